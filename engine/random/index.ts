@@ -1,0 +1,23 @@
+/**
+ * engine/random — NumPy legacy RandomState (np.random.seed / RandomState)
+ * reproduced bit-for-bit in pure TypeScript. See random_state.ts.
+ */
+export {
+  RandomState,
+  RandomError,
+  DEFAULT_SEED,
+  createRandomState,
+  type Seed,
+  type IntLike,
+  type PyErrorType,
+  type RandomStateState,
+} from "./random_state";
+export { MT19937 } from "./mt19937";
+
+import { RandomState } from "./random_state";
+
+/**
+ * A process-wide default instance (seeded with DEFAULT_SEED). The interpreter
+ * should prefer `createRandomState()` per run so runs are isolated.
+ */
+export const globalRandom: RandomState = new RandomState();
