@@ -6,26 +6,27 @@ import type { FinalGrade, LocalizedText } from "./types";
 import { fb, final, mulberry32, type Seed, t, wrong } from "./util";
 
 /**
- * Partial-credit rules for select-all questions (names follow PrairieLearn's
- * pl-checkbox where one exists). Let C = number of correct options,
+ * Partial-credit rules for select-all questions (names match
+ * lib/content/schema.ts MultiScoringRule; `coverage` is an extra rule the
+ * schema may adopt). Let C = number of correct options,
  * N = number of options, R = correct options selected ("right picks"),
  * W = incorrect options selected ("wrong picks"), S = R + W.
  *
- * - `all-or-nothing`:        1 if the selection equals the key exactly, else 0.
- * - `right-minus-wrong`:     max(0, (R − W) / C).               (PL "PC")
- * - `every-decision-counts`: (R + (N − C − W)) / N: each option is a
+ * - `all_or_nothing`:        1 if the selection equals the key exactly, else 0.
+ * - `right_minus_wrong`:     max(0, (R − W) / C).               (PL "PC")
+ * - `per_option`:            (R + (N − C − W)) / N: each option is a
  *                            yes/no decision, each right decision earns 1/N. (PL "EDC")
  * - `coverage`:              (R / C) × (R / S), 0 if nothing selected. (PL "COV")
  *
  * If C = 0 (a key with no correct option), every rule except
- * `every-decision-counts` gives 1 for an empty selection and 0 otherwise.
+ * `per_option` gives 1 for an empty selection and 0 otherwise.
  */
-export type PartialCreditRule = "all-or-nothing" | "right-minus-wrong" | "every-decision-counts" | "coverage";
+export type PartialCreditRule = "all_or_nothing" | "right_minus_wrong" | "per_option" | "coverage";
 
 export const PARTIAL_CREDIT_RULES: readonly PartialCreditRule[] = [
-  "all-or-nothing",
-  "right-minus-wrong",
-  "every-decision-counts",
+  "all_or_nothing",
+  "right_minus_wrong",
+  "per_option",
   "coverage",
 ];
 
@@ -49,17 +50,17 @@ export interface MultiChoiceSpec {
 /** Learner-facing description of a partial-credit rule. */
 export function describeRule(rule: PartialCreditRule): LocalizedText {
   switch (rule) {
-    case "all-or-nothing":
+    case "all_or_nothing":
       return t(
         "Select every correct option and no other. Full marks only for an exact match; otherwise 0.",
         "正しい選択肢をすべて、かつそれだけを選んでください。完全に一致した場合のみ満点、それ以外は0点です。",
       );
-    case "right-minus-wrong":
+    case "right_minus_wrong":
       return t(
         "Each correct option you select earns 1/(number of correct options); each incorrect option you select takes the same amount away. The score never goes below 0.",
         "正しい選択肢を1つ選ぶごとに「1 ÷ 正解の数」点を加点し、誤った選択肢を1つ選ぶごとに同じだけ減点します。0点未満にはなりません。",
       );
-    case "every-decision-counts":
+    case "per_option":
       return t(
         "Every option is a yes/no decision: you earn 1/(number of options) for each option you correctly select or correctly leave unselected.",
         "各選択肢について「選ぶ／選ばない」を判断します。正しく選んだ選択肢と、正しく選ばなかった選択肢1つにつき「1 ÷ 選択肢の数」点が得られます。",
@@ -108,10 +109,10 @@ export function scoreByRule(rule: PartialCreditRule, c: MultiChoiceCounts): numb
   const { right: R, wrong: W, numCorrect: C, numOptions: N } = c;
   const S = R + W;
   const exact = W === 0 && R === C;
-  if (rule === "all-or-nothing") return exact ? 1 : 0;
-  if (rule === "every-decision-counts") return N === 0 ? 1 : (R + (N - C - W)) / N;
+  if (rule === "all_or_nothing") return exact ? 1 : 0;
+  if (rule === "per_option") return N === 0 ? 1 : (R + (N - C - W)) / N;
   if (C === 0) return S === 0 ? 1 : 0;
-  if (rule === "right-minus-wrong") return Math.max(0, (R - W) / C);
+  if (rule === "right_minus_wrong") return Math.max(0, (R - W) / C);
   // coverage
   if (S === 0) return 0;
   return (R / C) * (R / S);

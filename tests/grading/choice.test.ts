@@ -42,21 +42,21 @@ describe("gradeSingleChoice", () => {
 describe("scoreByRule", () => {
   // key = {a, b, c} out of 5 options
   const cases: Array<[string, string[], Record<PartialCreditRule, number>]> = [
-    ["exact", ["a", "b", "c"], { "all-or-nothing": 1, "right-minus-wrong": 1, "every-decision-counts": 1, coverage: 1 }],
-    ["two right", ["a", "b"], { "all-or-nothing": 0, "right-minus-wrong": 2 / 3, "every-decision-counts": 4 / 5, coverage: 2 / 3 }],
-    ["two right one wrong", ["a", "b", "d"], { "all-or-nothing": 0, "right-minus-wrong": 1 / 3, "every-decision-counts": 3 / 5, coverage: (2 / 3) * (2 / 3) }],
-    ["all options", ["a", "b", "c", "d", "e"], { "all-or-nothing": 0, "right-minus-wrong": 1 / 3, "every-decision-counts": 3 / 5, coverage: 3 / 5 }],
-    ["one right two wrong", ["a", "d", "e"], { "all-or-nothing": 0, "right-minus-wrong": 0, "every-decision-counts": 1 / 5, coverage: (1 / 3) * (1 / 3) }],
-    ["nothing", [], { "all-or-nothing": 0, "right-minus-wrong": 0, "every-decision-counts": 2 / 5, coverage: 0 }],
-    ["only wrong", ["d", "e"], { "all-or-nothing": 0, "right-minus-wrong": 0, "every-decision-counts": 0, coverage: 0 }],
-    ["duplicates ignored", ["a", "a", "b", "b", "c"], { "all-or-nothing": 1, "right-minus-wrong": 1, "every-decision-counts": 1, coverage: 1 }],
+    ["exact", ["a", "b", "c"], { "all_or_nothing": 1, "right_minus_wrong": 1, "per_option": 1, coverage: 1 }],
+    ["two right", ["a", "b"], { "all_or_nothing": 0, "right_minus_wrong": 2 / 3, "per_option": 4 / 5, coverage: 2 / 3 }],
+    ["two right one wrong", ["a", "b", "d"], { "all_or_nothing": 0, "right_minus_wrong": 1 / 3, "per_option": 3 / 5, coverage: (2 / 3) * (2 / 3) }],
+    ["all options", ["a", "b", "c", "d", "e"], { "all_or_nothing": 0, "right_minus_wrong": 1 / 3, "per_option": 3 / 5, coverage: 3 / 5 }],
+    ["one right two wrong", ["a", "d", "e"], { "all_or_nothing": 0, "right_minus_wrong": 0, "per_option": 1 / 5, coverage: (1 / 3) * (1 / 3) }],
+    ["nothing", [], { "all_or_nothing": 0, "right_minus_wrong": 0, "per_option": 2 / 5, coverage: 0 }],
+    ["only wrong", ["d", "e"], { "all_or_nothing": 0, "right_minus_wrong": 0, "per_option": 0, coverage: 0 }],
+    ["duplicates ignored", ["a", "a", "b", "b", "c"], { "all_or_nothing": 1, "right_minus_wrong": 1, "per_option": 1, coverage: 1 }],
   ];
   for (const [name, sel, expected] of cases) {
     for (const rule of PARTIAL_CREDIT_RULES) {
       it(`${name} under ${rule} → ${expected[rule].toFixed(3)}`, () => {
         const r = gradeMultiChoice({ options: opts, answers: ["a", "b", "c"], rule }, sel);
         expect(r.score).toBeCloseTo(expected[rule], 10);
-        expect(r.correct).toBe(expected["all-or-nothing"] === 1);
+        expect(r.correct).toBe(expected["all_or_nothing"] === 1);
       });
     }
   }
@@ -69,7 +69,7 @@ describe("scoreByRule", () => {
 });
 
 describe("gradeMultiChoice feedback", () => {
-  const spec = { options: opts, answers: ["a", "b"], rule: "right-minus-wrong" as const };
+  const spec = { options: opts, answers: ["a", "b"], rule: "right_minus_wrong" as const };
   it.each([
     [["a", "b"], "choice.correct"],
     [["a"], "choice.partial"],
