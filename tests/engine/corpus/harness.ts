@@ -1,0 +1,150 @@
+/**
+ * Shared plumbing for the differential corpus: finding programs, loading
+ * recordings and helper modules, the known-failures list, and running one
+ * program through the engine.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { compareRun, type EngineResultLike, type ExpectedRecording } from "./compare";
+
+export const CORPUS_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(CORPUS_DIR, "../../..");
+export const MODULES_DIR = path.join(CORPUS_DIR, "_modules");
+export const KNOWN_FAILURES_FILE = path.join(CORPUS_DIR, "KNOWN_FAILURES.txt");
+/** The engine module; CORPUS_ENGINE overrides it (e.g. to test the harness itself). */
+export const ENGINE_PATH = process.env.CORPUS_ENGINE
+  ? path.resolve(process.env.CORPUS_ENGINE)
+  : path.join(REPO_ROOT, "engine", "index.ts");
+
+/** Per-program engine time limit (ms). */
+export const PROGRAM_TIMEOUT_MS = 60_000;
+
+export type RunPython = (
+  source: string,
+  options?: { timeoutMs?: number; modules?: Record<string, string>; filename?: string },
+) => EngineResultLike & { plots?: unknown[]; steps?: number };
+
+/** All program paths relative to the corpus dir, e.g. "py_core/closures.py". */
+export function listPrograms(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const ent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (ent.name.startsWith("_") || ent.name.startsWith(".")) continue;
+      const full = path.join(dir, ent.name);
+      if (ent.isDirectory()) walk(full);
+      else if (ent.name.endsWith(".py")) out.push(path.relative(CORPUS_DIR, full).split(path.sep).join("/"));
+    }
+  };
+  walk(CORPUS_DIR);
+  return out.sort();
+}
+
+export function loadExpected(rel: string): ExpectedRecording {
+  const p = path.join(CORPUS_DIR, rel.replace(/\.py$/, ".expected.json"));
+  if (!fs.existsSync(p)) throw new Error(`no recording for ${rel}: run \`npm run corpus:record\``);
+  return JSON.parse(fs.readFileSync(p, "utf8")) as ExpectedRecording;
+}
+
+export function loadSource(rel: string): string {
+  return fs.readFileSync(path.join(CORPUS_DIR, rel), "utf8");
+}
+
+/** Helper modules keyed by dotted name: _modules/common/functions.py -> "common.functions". */
+export function loadModules(): Record<string, string> {
+  const mods: Record<string, string> = {};
+  if (!fs.existsSync(MODULES_DIR)) return mods;
+  const walk = (dir: string) => {
+    for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, ent.name);
+      if (ent.isDirectory()) {
+        if (ent.name !== "__pycache__") walk(full);
+      } else if (ent.name.endsWith(".py")) {
+        const parts = path.relative(MODULES_DIR, full).replace(/\.py$/, "").split(path.sep);
+        if (parts[parts.length - 1] === "__init__") parts.pop();
+        mods[parts.join(".")] = fs.readFileSync(full, "utf8");
+      }
+    }
+  };
+  walk(MODULES_DIR);
+  return mods;
+}
+
+export interface KnownFailure {
+  path: string;
+  reason: string;
+}
+
+export function readKnownFailures(): Map<string, KnownFailure> {
+  const map = new Map<string, KnownFailure>();
+  if (!fs.existsSync(KNOWN_FAILURES_FILE)) return map;
+  for (const raw of fs.readFileSync(KNOWN_FAILURES_FILE, "utf8").split("\n")) {
+    const hash = raw.indexOf("#");
+    const p = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    if (!p) continue;
+    map.set(p, { path: p, reason: hash >= 0 ? raw.slice(hash + 1).trim() : "" });
+  }
+  return map;
+}
+
+export function writeKnownFailures(entries: KnownFailure[]): void {
+  const header = [
+    "# Corpus programs the engine is known to get wrong (a ratchet, not a skip).",
+    "# Each listed program is asserted to still FAIL: when the engine is fixed, the",
+    "# test fails until the line is removed. Regenerate with:",
+    "#   npx tsx tests/engine/corpus/update-known-failures.ts",
+    "# Format: <path relative to tests/engine/corpus>  # <reason>",
+  ];
+  const lines = entries
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((e) => (e.reason ? `${e.path}  # ${e.reason.replace(/\s+/g, " ").slice(0, 160)}` : e.path));
+  fs.writeFileSync(KNOWN_FAILURES_FILE, header.concat(lines).join("\n") + "\n");
+}
+
+let enginePromise: Promise<RunPython> | undefined;
+
+/** Load engine/index.ts; rejects with a clear message if it does not exist or has no runPython. */
+export function loadEngine(): Promise<RunPython> {
+  enginePromise ??= (async () => {
+    if (!fs.existsSync(ENGINE_PATH)) {
+      throw new Error(`engine not found: ${path.relative(REPO_ROOT, ENGINE_PATH)} does not exist yet`);
+    }
+    const mod = (await import(/* @vite-ignore */ ENGINE_PATH)) as { runPython?: RunPython };
+    if (typeof mod.runPython !== "function") {
+      throw new Error(`${path.relative(REPO_ROOT, ENGINE_PATH)} does not export runPython()`);
+    }
+    return mod.runPython;
+  })();
+  return enginePromise;
+}
+
+export interface ProgramOutcome {
+  pass: boolean;
+  /** why it failed (null when it passed) */
+  diff: string | null;
+  ms: number;
+}
+
+/** Run one corpus program through the engine and compare with its recording. */
+export function runProgram(runPython: RunPython, rel: string, modules: Record<string, string>): ProgramOutcome {
+  const expected = loadExpected(rel);
+  const source = loadSource(rel);
+  const t0 = performance.now();
+  let diff: string | null;
+  try {
+    const result = runPython(source, { timeoutMs: PROGRAM_TIMEOUT_MS, modules, filename: path.basename(rel) });
+    diff = compareRun(expected, result);
+  } catch (e) {
+    const err = e as Error;
+    diff = `engine threw (crash, not a Python error): ${err?.stack ?? String(e)}`;
+  }
+  return { pass: diff === null, diff, ms: performance.now() - t0 };
+}
+
+/** One-line summary of a failure reason, for KNOWN_FAILURES.txt. */
+export function shortReason(diff: string): string {
+  const lines = diff.split("\n").map((l) => l.trim()).filter(Boolean);
+  let s = lines[0] ?? "fails";
+  if (/^stdout: line \d+, token/.test(s) && lines[1]) s = `${s} | ${lines[1]}`;
+  return s.replace(/\s+/g, " ").slice(0, 160);
+}

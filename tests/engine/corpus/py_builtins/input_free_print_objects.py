@@ -1,0 +1,5 @@
+print([1, [2, [3]]], {"a": {"b": None}}, (1, (2,)), {1: [1.5, "x"]})
+print([1.0, 2.50, -0.0, 1e20, 1e-7], (0.1 + 0.2,), {"x": 1e16})
+print(["quote'd", 'dq"'], ("é",), [None, True, False])
+print(print)
+print(len, abs)

@@ -1,0 +1,8 @@
+it = iter(range(3))
+print(next(it), next(it), next(it), next(it, "done"))
+nums = iter([1, 2, 3, 4])
+print([x for x in nums if x % 2 == 0])
+it = enumerate(["a", "b"])
+print(next(it), list(it))
+z = zip(range(3), range(10, 13))
+print(next(z), dict(z))

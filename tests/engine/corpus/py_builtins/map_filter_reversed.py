@@ -1,0 +1,5 @@
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(int, "123")))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(str.isdigit, "a1b2")))
+print(list(reversed([1, 2, 3])), list(reversed("ab")), list(reversed(range(3))), tuple(reversed((1, 2))))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))

@@ -1,0 +1,10 @@
+import random
+random.seed(0)
+print(random.random(), random.random())
+print(random.randint(1, 10), random.randint(1, 10), random.choice("abcdef"))
+l = list(range(10))
+random.shuffle(l)
+print(l)
+print(random.uniform(1, 2), random.sample(range(100), 5))
+random.seed(42)
+print(random.random(), random.gauss(0, 1))

@@ -1,0 +1,8 @@
+print(int(3.9), int(-3.9), int("42"), int("-17"), int(" 8 "), int("ff", 16), int("0b101", 0), int(True))
+print(float(3), float("3.5"), float("-1e-3"), float(" 2 "), float(False))
+print(int(1e20), int(-1.5e19), int(2.0 ** 60))
+print(7 / 2, 8 / 2, -7 / 2, 1 / 8, 2 ** -1, 10 ** -2, 2 ** 0.5)
+print(type(7 / 7).__name__, type(7 // 7).__name__, type(2 ** 2).__name__, type(2 ** -2).__name__, type(7.0 // 2).__name__)
+print(3 * 1.0, 1 + 2.0, 0.5 * 4, 1e3, 1e3 == 1000)
+print(hex(255), oct(8), bin(10), bin(-5), hex(2 ** 70))
+print(int("1_000_000"), 1_000_000, 0x10 + 0o10 + 0b10)

@@ -1,0 +1,6 @@
+print("a-b_c d".translate(str.maketrans("-_", "  ")))
+print("Hello".casefold(), "ab".removeprefix("a"), "ab".removesuffix("b"))
+print("{:s}".format("x"), "x".isidentifier(), "2x".isidentifier(), "abc".isascii())
+print("Mississippi".count("ss"), "Mississippi".find("ss", 3), "aaa".rfind("a"))
+print(str.upper("x"), "AbC".lower() == "abc")
+print("%-6s|" % "ab", "%6s|" % "ab", "%.2s" % "abcdef")

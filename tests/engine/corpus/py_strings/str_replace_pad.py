@@ -1,0 +1,5 @@
+print("banana".replace("a", "o"), "banana".replace("a", "", 2), "aaa".replace("a", "aa"))
+print("7".zfill(3), "-7".zfill(4), "abc".center(9, "*"), "abc".ljust(6) + "|", "abc".rjust(6, "0"))
+print("ab" * 3, "-" * 20, 3 * "x")
+print("Hello"[::-1], "Hello"[1:4], "Hello"[-3:], "Hello"[::2], "Hello"[10:], "Hello"[-100:2])
+print(len("日本語"), "日本語"[1], "é".upper(), "straße".upper(), "ǅ".lower())
