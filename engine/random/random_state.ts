@@ -11,6 +11,7 @@
  * exception class NumPy raises and `message` equal to NumPy's message.
  */
 import { MT19937, N as STATE_LEN } from "./mt19937";
+import { glibcLog } from "./glibc_log";
 
 export type PyErrorType = "ValueError" | "TypeError" | "OverflowError" | "IndexError";
 
@@ -212,7 +213,7 @@ export class RandomState {
       x2 = 2.0 * mt.nextDouble() - 1.0;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1.0 || r2 === 0.0);
-    const f = Math.sqrt((-2.0 * Math.log(r2)) / r2);
+    const f = Math.sqrt((-2.0 * glibcLog(r2)) / r2);
     this.gaussValue = f * x1;
     this.hasGauss = true;
     return f * x2;
