@@ -1,12 +1,13 @@
 import { defineConfig } from "vitest/config";
-import path from "node:path";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": import.meta.dirname } },
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // One PostgreSQL for the whole run (embedded in a temp dir, or TEST_DATABASE_URL); see tests/helpers/db.ts.
+    globalSetup: ["tests/global-setup.ts"],
   },
 });

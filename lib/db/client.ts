@@ -1,0 +1,53 @@
+// The application's PrismaClient: one per process (kept on globalThis so Next's hot reload in dev doesn't open a new
+// pool on every edit), talking to PostgreSQL through the `pg` driver adapter, configured from DATABASE_URL.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type { PrismaClient };
+
+/** Builds a new client for `url` (tests and scripts use this for databases other than DATABASE_URL). */
+export function createPrismaClient(url: string, opts: { max?: number } = {}): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: opts.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { __kakuninPrisma?: { url: string; client: PrismaClient } };
+
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. Start the app with `npm start` (it starts an embedded PostgreSQL and sets it), " +
+        "or set DATABASE_URL=postgresql://user:password@host:5432/db.",
+    );
+  }
+  return url;
+}
+
+/** The process-wide client for DATABASE_URL (created on first use). */
+export function getPrisma(): PrismaClient {
+  const url = databaseUrl();
+  const cached = globalForPrisma.__kakuninPrisma;
+  if (cached && cached.url === url) return cached.client;
+  if (cached) void cached.client.$disconnect().catch(() => {});
+  const client = createPrismaClient(url);
+  globalForPrisma.__kakuninPrisma = { url, client };
+  return client;
+}
+
+/**
+ * `prisma` proxies to getPrisma(), so importing this module never throws even when DATABASE_URL is only set later
+ * (e.g. during `next build`); the first query does.
+ */
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getPrisma();
+    const value = Reflect.get(client as object, prop, client);
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});

@@ -1,0 +1,40 @@
+// Vitest globalSetup: ONE PostgreSQL for the whole test run. Test files get their own fresh database from it with
+// createTestDatabase() (tests/helpers/db.ts), so they are isolated and can run in parallel.
+// - TEST_DATABASE_URL set: use that server (its role needs CREATEDB); start nothing.
+// - otherwise: an embedded PostgreSQL in a temp dir on a free port, removed at the end.
+// A failure to start is not fatal for test files that don't need a database: createTestDatabase() reports it.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Admin URL of the test PostgreSQL server (a role allowed to CREATE DATABASE), or why there is none. */
+    kakuninTestPg: { adminUrl: string } | { error: string };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const external = process.env.TEST_DATABASE_URL;
+  if (external) {
+    project.provide("kakuninTestPg", { adminUrl: external });
+    return async () => {};
+  }
+  const t0 = performance.now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kakunin-test-pg-"));
+  fs.chmodSync(dir, 0o755); // PostgreSQL runs as the `postgres` user when we are root: it must reach its data dir
+  let server: EmbeddedPostgres | undefined;
+  try {
+    server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), ephemeral: true });
+    project.provide("kakuninTestPg", { adminUrl: server.urlFor("postgres") });
+    if (process.env.KAKUNIN_TEST_VERBOSE) console.log(`[test-db] embedded PostgreSQL on port ${server.port} in ${Math.round(performance.now() - t0)} ms`);
+  } catch (e) {
+    project.provide("kakuninTestPg", { error: `could not start the embedded PostgreSQL for tests: ${(e as Error).message}` });
+  }
+  return async () => {
+    await server?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}

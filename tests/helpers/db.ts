@@ -1,0 +1,80 @@
+// Test database helpers. Each createTestDatabase() call makes a fresh, uniquely named, fully migrated database on
+// the run's PostgreSQL (started by tests/global-setup.ts) and returns a PrismaClient for it:
+//
+//   const db = await createTestDatabase();
+//   afterAll(() => db.drop());
+//   await db.prisma.user.findMany();
+import crypto from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
+import { migrate } from "../../lib/db/migrate";
+
+export interface TestDatabase {
+  /** Connection string of the new database (use it as DATABASE_URL). */
+  url: string;
+  name: string;
+  prisma: PrismaClient;
+  /** Disconnects the client and drops the database. */
+  drop(): Promise<void>;
+}
+
+/** Admin URL of the test server (connects to its maintenance database). */
+export function testServerUrl(): string {
+  const got = inject("kakuninTestPg");
+  if (!got) throw new Error("No test PostgreSQL: is tests/global-setup.ts configured as vitest globalSetup?");
+  if ("error" in got) throw new Error(got.error);
+  return got.adminUrl;
+}
+
+/** The URL of database `name` on the same server as `serverUrl`. */
+export function withDatabase(serverUrl: string, name: string): string {
+  const u = new URL(serverUrl);
+  u.pathname = "/" + encodeURIComponent(name);
+  return u.toString();
+}
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: testServerUrl() });
+  c.on("error", () => {});
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+/** Creates an empty database (no migrations). */
+export async function createEmptyDatabase(prefix = "kk_test"): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${crypto.randomBytes(5).toString("hex")}`;
+  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  return {
+    name,
+    url: withDatabase(testServerUrl(), name),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+  };
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const db = await createEmptyDatabase();
+  try {
+    await migrate({ url: db.url });
+  } catch (e) {
+    await db.drop().catch(() => {});
+    throw e;
+  }
+  const prisma = createPrismaClient(db.url, { max: 5 });
+  let dropped = false;
+  return {
+    url: db.url,
+    name: db.name,
+    prisma,
+    async drop() {
+      if (dropped) return;
+      dropped = true;
+      await prisma.$disconnect().catch(() => {});
+      await db.drop();
+    },
+  };
+}
