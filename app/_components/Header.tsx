@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { isLocale } from "@/lib/i18n/config";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import { NavLink } from "./NavLink";
+import { NavShell } from "./NavShell";
+import { UserMenu } from "./UserMenu";
+import styles from "./Header.module.css";
+
+// Reads the session from the JWT only (no database), so the shell still renders during a DB outage.
+export async function Header() {
+  const [user, t, tr, locale] = await Promise.all([
+    getSessionUser(),
+    getTranslations("nav"),
+    getTranslations("roles"),
+    getLocale(),
+  ]);
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.inner}`}>
+        <Link href={user ? "/learn" : "/"} className={styles.brand}>
+          <span className={styles.logo} aria-hidden="true">
+            確
+          </span>
+          <span>Kakunin</span>
+        </Link>
+        <NavShell openLabel={t("openMenu")} closeLabel={t("closeMenu")}>
+          {user ? (
+            <nav aria-label={t("label")} className={styles.nav}>
+              <NavLink href="/learn">{t("learn")}</NavLink>
+              <NavLink href="/courses" matchPrefix>
+                {t("courses")}
+              </NavLink>
+              {hasRole(user.role, "instructor") && (
+                <NavLink href="/instructor" matchPrefix>
+                  {t("instructor")}
+                </NavLink>
+              )}
+            </nav>
+          ) : (
+            <span className={styles.navSpacer} />
+          )}
+          <div className={styles.actions}>
+            <LanguageSwitcher current={isLocale(locale) ? locale : "en"} />
+            {user ? (
+              <UserMenu name={user.name || user.email} email={user.email} roleLabel={tr(user.role)} />
+            ) : (
+              <>
+                <Link href="/signin" className="btn btn-ghost">
+                  {t("signIn")}
+                </Link>
+                <Link href="/signup" className="btn btn-primary">
+                  {t("signUp")}
+                </Link>
+              </>
+            )}
+          </div>
+        </NavShell>
+      </div>
+    </header>
+  );
+}

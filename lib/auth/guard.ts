@@ -1,0 +1,89 @@
+// THE server-side access guard. Pages and server actions: requireUser() / requireRole().
+// Route handlers: withAuth(handler, { role }). Nothing else in the app checks access by itself.
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { withDb } from "@/lib/http/errors";
+import { jsonError, route } from "@/lib/http/route";
+import { db } from "./db";
+import { hasRole, type AppRole } from "./roles";
+import { getSessionUser } from "./session";
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  role: AppRole;
+  locale: string | null;
+}
+
+/**
+ * The signed-in user, re-read from the database (so a deleted account or a changed role takes
+ * effect immediately, not when the JWT expires). Cached per request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getSessionUser();
+  if (!session) return null;
+  const user = await withDb(() =>
+    db().user.findUnique({
+      where: { id: session.id },
+      select: { id: true, email: true, name: true, role: true, locale: true },
+    }),
+  );
+  return user ?? null;
+});
+
+export type AccessDecision = { ok: true; user: CurrentUser } | { ok: false; status: 401 | 403 };
+
+/** Pure decision: who may pass. */
+export function decideAccess(user: CurrentUser | null, role?: AppRole): AccessDecision {
+  if (!user) return { ok: false, status: 401 };
+  if (role && !hasRole(user.role, role)) return { ok: false, status: 403 };
+  return { ok: true, user };
+}
+
+/** Only same-site relative paths may be used as a post-sign-in destination. */
+export function safeCallbackPath(path: string | null | undefined, fallback = "/learn"): string {
+  if (!path || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
+}
+
+export function signInPath(callbackUrl?: string): string {
+  const next = safeCallbackPath(callbackUrl, "");
+  return next ? `/signin?callbackUrl=${encodeURIComponent(next)}` : "/signin";
+}
+
+/** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(options: { callbackUrl?: string } = {}): Promise<CurrentUser> {
+  const decision = decideAccess(await getCurrentUser());
+  if (!decision.ok) redirect(signInPath(options.callbackUrl));
+  return decision.user;
+}
+
+/** For pages and server actions: a user with at least `role`; else sign-in redirect or the 403 page. */
+export async function requireRole(role: AppRole, options: { callbackUrl?: string } = {}): Promise<CurrentUser> {
+  const decision = decideAccess(await getCurrentUser(), role);
+  if (!decision.ok) {
+    if (decision.status === 401) redirect(signInPath(options.callbackUrl));
+    forbidden();
+  }
+  return decision.user;
+}
+
+type AuthedHandler<Ctx> = (request: Request, context: Ctx, user: CurrentUser) => Promise<Response> | Response;
+
+/**
+ * For route handlers: 401 JSON when signed out, 403 JSON when the role is insufficient;
+ * otherwise calls `handler` with the user. Also applies lib/http's route() wrapper
+ * (same-origin check for unsafe methods, JSON errors, no stack traces).
+ */
+export function withAuth<Ctx = unknown>(handler: AuthedHandler<Ctx>, options: { role?: AppRole } = {}) {
+  return route<Ctx>(async (request, context) => {
+    const decision = decideAccess(await getCurrentUser(), options.role);
+    if (!decision.ok) {
+      return decision.status === 401
+        ? jsonError(401, "Authentication required")
+        : jsonError(403, "You do not have permission to do this");
+    }
+    return handler(request, context, decision.user);
+  });
+}

@@ -1,0 +1,15 @@
+import type { DefaultSession } from "next-auth";
+import type { AppRole } from "./roles";
+
+declare module "next-auth" {
+  interface Session {
+    user: DefaultSession["user"] & { id: string; role: AppRole; locale: string | null };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: AppRole;
+    locale?: string | null;
+  }
+}

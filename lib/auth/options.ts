@@ -1,0 +1,66 @@
+// next-auth 4 configuration: Credentials provider, JWT sessions carrying id, role and locale.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "./db";
+import { INVALID_CREDENTIALS, LOCKED_PREFIX, clientIp, verifyCredentials } from "./credentials";
+import type { AppRole } from "./roles";
+
+const SESSION_MAX_AGE = 60 * 60 * 24 * 14; // 14 days
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  jwt: { maxAge: SESSION_MAX_AGE },
+  // Cookies: next-auth's defaults are HttpOnly + SameSite=Lax, and `Secure` (with the __Secure-
+  // prefix) whenever NEXTAUTH_URL is https. Stated explicitly here.
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials, req) {
+        const email = typeof credentials?.email === "string" ? credentials.email : "";
+        const password = typeof credentials?.password === "string" ? credentials.password : "";
+        if (!email || !password || email.length > 320 || password.length > 1024) {
+          throw new Error(INVALID_CREDENTIALS);
+        }
+        const ip = clientIp(req?.headers as Record<string, string> | undefined);
+        const result = await verifyCredentials(db(), { email, password, ip });
+        if (result.ok) {
+          const { id, email: e, name, role, locale } = result.user;
+          return { id, email: e, name, role, locale };
+        }
+        if (result.reason === "locked") throw new Error(`${LOCKED_PREFIX}${result.retryAfterMinutes}`);
+        throw new Error(INVALID_CREDENTIALS);
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user, trigger, session }) {
+      if (user) {
+        const u = user as { id: string; role?: AppRole; locale?: string | null };
+        token.sub = u.id;
+        token.role = u.role ?? "learner";
+        token.locale = u.locale ?? null;
+      }
+      if (trigger === "update" && session && typeof session === "object") {
+        const s = session as { locale?: unknown };
+        if (s.locale === "en" || s.locale === "ja") token.locale = s.locale;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.sub ?? "";
+        session.user.role = (token.role as AppRole | undefined) ?? "learner";
+        session.user.locale = (token.locale as string | null | undefined) ?? null;
+      }
+      return session;
+    },
+  },
+};

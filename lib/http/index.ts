@@ -1,0 +1,3 @@
+export * from "./errors";
+export * from "./json";
+export * from "./route";
