@@ -1,0 +1,12 @@
+import numpy as np
+m = np.arange(6).reshape(2, 3)
+row = np.array([10, 20, 30])
+col = np.array([[100], [200]])
+print(m + row)
+print(m + col)
+print(row + col)
+print(m * np.array([1, 0, -1]))
+print(m - m.mean(axis=0))
+print(m / m.sum(axis=1, keepdims=True))
+print(np.ones((2, 1, 3)) + np.arange(4).reshape(4, 1))
+print((np.ones((2, 1, 3)) + np.arange(4).reshape(4, 1)).shape)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 5, 3, 7])
+b = np.array([2, 5, 1, 8])
+print(a < b, a <= b, a == b, a != b, a > 3, 3 >= a, a == 5)
+print((a > 2) & (a < 7), (a < 2) | (a > 6), ~(a > 2))
+print(np.array_equal(a, a.copy()), np.array_equal(a, b), np.allclose([1.0, 2.0], [1.0, 2.0 + 1e-10]), np.isclose([1.0, 2.0], [1.1, 2.0]))
+print(np.array([1.0, np.nan]) == np.array([1.0, np.nan]), np.array([np.nan]) != np.nan)
+print(np.array([[1, 2], [3, 4]]) == np.array([1, 4]))
+print(a == None)
+print(np.equal(a, b), np.greater(a, b), np.less_equal(a, 3), np.maximum(a, b), np.minimum(a, b))

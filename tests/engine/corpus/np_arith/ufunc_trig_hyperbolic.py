@@ -1,0 +1,10 @@
+import numpy as np
+x = np.array([-1.0, -0.5, 0.0, 0.5, 1.0])
+print(np.tanh(x))
+print(np.cosh(x))
+print(np.sinh(x))
+t = np.array([0, np.pi / 6, np.pi / 4, np.pi / 2, np.pi])
+print(np.sin(t))
+print(np.cos(t))
+print(np.tan(np.array([0, np.pi / 4])), np.arctan([0, 1]), np.arcsin([0, 1]), np.arccos([1, 0]), np.arctan2([1, -1], [1, -1]))
+print(np.deg2rad(180), np.rad2deg(np.pi / 2), np.hypot(3, 4))

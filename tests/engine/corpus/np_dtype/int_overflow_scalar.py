@@ -1,0 +1,9 @@
+import numpy as np
+a = np.array([2 ** 31 - 1], dtype=np.int32)
+print(a + 1, a * 2)
+b = np.array([2 ** 62], dtype=np.int64)
+print(b * 2, b * 4)
+print(np.array([127], dtype=np.int8) + np.int8(1))
+print(np.array([-128], dtype=np.int8) - 1, np.abs(np.array([-128], dtype=np.int8)))
+print(np.arange(5, dtype=np.uint8) - 3)
+print(np.iinfo(np.int32).max, np.iinfo(np.uint8).max, np.iinfo(np.int64).min, np.finfo(np.float32).eps, np.finfo(np.float64).eps)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([250, 5, 0], dtype=np.uint8)
+print(a + 10, (a + 10).dtype)
+print(a - 10, a * 2, -a)
+print(a + np.uint8(10), a.sum(), a.sum().dtype, a.max().dtype)
+x = np.uint8(255)
+print(repr(x + 1), (x + 1).dtype, repr(x + np.uint8(1)))
+print(repr(np.uint8(200) + 100))
+print(repr(np.uint8(3) - np.uint8(5)))
+print(a.astype(np.int64) + 10)

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([3, 1, 2, 5, 4, 1])
+print(np.sort(a), np.argsort(a), np.sort(a)[::-1], np.argsort(-a), a)
+m = np.array([[3, 1, 2], [9, 7, 8]])
+print(np.sort(m), np.sort(m, axis=0), np.sort(m, axis=None), np.argsort(m, axis=1), np.argsort(m, axis=0))
+b = a.copy()
+b.sort()
+print(b)
+f = np.array([0.5, np.nan, -1.0, 2.0])
+print(np.sort(f), np.argsort(f), np.argsort(a, kind="stable"), np.lexsort(([2, 1, 1], [0, 1, 0])))
+print(np.searchsorted([1, 3, 5, 7], [0, 3, 6, 8]), np.partition(np.array([5, 1, 4, 2]), 1)[:2].tolist() == [1, 2])

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[5], [255], [0]], dtype=np.uint8)
+print(np.unpackbits(a, axis=1))
+print(np.unpackbits(np.array([3, 128], dtype=np.uint8)))
+b = np.unpackbits(np.array([range(8)], dtype=np.uint8).T, axis=1)
+print(b, b.dtype, b.shape)
+print(np.packbits(np.array([1, 0, 1, 1, 0, 0, 0, 1], dtype=np.uint8)), np.packbits(np.array([[1, 1], [0, 1]]), axis=1))
+print(np.unpackbits(np.array([6], dtype=np.uint8), bitorder="little"), np.packbits([1, 1, 1]))
+int2binary = np.unpackbits(np.array([range(2 ** 8)], dtype=np.uint8).T, axis=1)
+print(int2binary.shape, int2binary[13], int2binary[255], int2binary[128])
