@@ -13,6 +13,9 @@
 import { MT19937, N as STATE_LEN } from "./mt19937";
 import { glibcLog } from "./glibc_log";
 
+// local alias: transpilers may turn imported names into getter calls
+const log = glibcLog;
+
 export type PyErrorType = "ValueError" | "TypeError" | "OverflowError" | "IndexError";
 
 export class RandomError extends Error {
@@ -213,7 +216,7 @@ export class RandomState {
       x2 = 2.0 * mt.nextDouble() - 1.0;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1.0 || r2 === 0.0);
-    const f = Math.sqrt((-2.0 * glibcLog(r2)) / r2);
+    const f = Math.sqrt((-2.0 * log(r2)) / r2);
     this.gaussValue = f * x1;
     this.hasGauss = true;
     return f * x2;
