@@ -1,0 +1,365 @@
+// Semantic checks beyond the schema: answers computable and unambiguous, variants valid, math renders,
+// both locales really written, code blanks well-formed.
+import katex from "katex";
+import { compareExpressions, samplePoints, scoreMultiChoice, scoreShortText } from "./grade";
+import { checkExpression, evaluateNumber, withinTolerance } from "./math";
+import { answerValues, constraintsHold, drawVariant, paramValues, placeholdersOf } from "./params";
+import type { Content, ContentIssue, Item } from "./read";
+import { BLANK, LOCALES, type Localized, type NumericField } from "./schema";
+
+export interface SemanticOptions {
+  variants: number;
+}
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** Math segments of a Markdown text (code spans and fences excluded). */
+export function mathSegments(md: string): { tex: string; display: boolean }[] {
+  const text = md.replace(/```[\s\S]*?```/g, "").replace(/`[^`\n]*`/g, "");
+  const out: { tex: string; display: boolean }[] = [];
+  const rest = text.replace(/\$\$([\s\S]+?)\$\$/g, (_m, tex: string) => {
+    out.push({ tex, display: true });
+    return " ";
+  });
+  for (const m of rest.replace(/\\\$/g, "").matchAll(/\$([^$\n]+?)\$/g)) out.push({ tex: m[1]!, display: false });
+  const unbalanced = (rest.replace(/\\\$/g, "").replace(/\$([^$\n]+?)\$/g, "").match(/\$/g) ?? []).length;
+  if (unbalanced) out.push({ tex: "\\unbalanced$", display: false });
+  return out;
+}
+
+export function checkMath(md: string): string | null {
+  for (const seg of mathSegments(md)) {
+    if (seg.tex === "\\unbalanced$") return "unbalanced $ delimiter";
+    try {
+      katex.renderToString(seg.tex, { throwOnError: true, displayMode: seg.display, strict: "ignore" });
+    } catch (e) {
+      return `KaTeX: ${(e as Error).message.split("\n")[0]} in $${seg.tex}$`;
+    }
+  }
+  return null;
+}
+
+export function semanticIssues(content: Content, opts: SemanticOptions): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const item of content.items) {
+    const add = (path: string, message: string, file = item.file) => issues.push({ file, path, message });
+    try {
+      checkItem(item, opts, add);
+    } catch (e) {
+      add("", `check crashed: ${(e as Error).message}`);
+    }
+  }
+  for (const ex of content.exercises) {
+    const add = (file: string, path: string, message: string) => issues.push({ file, path, message });
+    checkLocalizedMd(ex.prompt, `${ex.dir}/prompt`, (f, m) => add(f, "", m));
+    if (ex.explanation) checkLocalizedMd(ex.explanation, `${ex.dir}/explanation`, (f, m) => add(f, "", m));
+    ex.hints.forEach((h, k) => checkLocalizedInline(h, `[${k}]`, (p, m) => add(`${ex.dir}/hints.yaml`, p, m)));
+    const names = new Set<string>();
+    ex.data.tests.forEach((t, k) => {
+      if (names.has(t.name)) add(ex.file, `tests[${k}].name`, `duplicate test name "${t.name}"`);
+      names.add(t.name);
+    });
+    if (!/\bSEED\b/.test(ex.setup)) add(`${ex.dir}/setup.py`, "", "setup.py must build its inputs from SEED");
+    if (ex.solution.includes(BLANK)) add(`${ex.dir}/solution.py`, "", `solution still contains a blank ${BLANK}`);
+    if (ex.data.mode === "gapfill") {
+      const parts = ex.starter.split(BLANK);
+      if (parts.length < 2) add(`${ex.dir}/starter.py`, "", `a gapfill starter needs at least one ${BLANK} blank`);
+      else if (!fillsTemplate(parts, ex.solution))
+        add(`${ex.dir}/solution.py`, "", "solution.py is not starter.py with its blanks filled (the code around the blanks differs)");
+    }
+    if (ex.wrong.length === 0) add(`${ex.dir}/wrong`, "", "add at least one wrong/*.py fixture");
+    for (const w of ex.wrong)
+      if (w.code.trim() === ex.solution.trim()) add(`${ex.dir}/wrong/${w.name}.py`, "", "identical to solution.py");
+  }
+  return issues;
+}
+
+/** True when `filled` equals the template parts joined by some non-empty, blank-free fillings. */
+function fillsTemplate(parts: string[], filled: string): boolean {
+  let pos = 0;
+  if (!filled.startsWith(parts[0]!)) return false;
+  pos = parts[0]!.length;
+  for (let k = 1; k < parts.length; k++) {
+    const seg = parts[k]!;
+    const at = k === parts.length - 1 ? (filled.endsWith(seg) ? filled.length - seg.length : -1) : filled.indexOf(seg, pos + 1);
+    if (at <= pos) return false;
+    pos = at + seg.length;
+  }
+  return true;
+}
+
+function checkLocalizedMd(l: Localized, base: string, add: (file: string, message: string) => void): void {
+  for (const loc of LOCALES) {
+    const err = checkMath(l[loc]);
+    if (err) add(`${base}.${loc}.md`, err);
+  }
+  if (!JAPANESE.test(l.ja)) add(`${base}.ja.md`, "the Japanese text contains no Japanese (untranslated?)");
+}
+
+function checkLocalizedInline(l: Localized, path: string, add: (path: string, message: string) => void): void {
+  for (const loc of LOCALES) {
+    const err = checkMath(l[loc]);
+    if (err) add(`${path}.${loc}`, err);
+  }
+}
+
+function numericFields(item: Item): (NumericField & { id: string })[] {
+  if (item.data.kind !== "numeric") return [];
+  const a = item.data.answer;
+  return Array.isArray(a) ? a : [a];
+}
+
+function checkItem(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): void {
+  const d = item.data;
+  checkLocalizedMd(item.prompt, `${item.dir}/prompt`, (f, m) => add("", m, f));
+  checkLocalizedMd(item.explanation, `${item.dir}/explanation`, (f, m) => add("", m, f));
+  d.hints.forEach((h, k) => checkLocalizedInline(h, `hints[${k}]`, add));
+
+  switch (d.kind) {
+    case "single_choice":
+    case "multi_choice": {
+      const ids = d.options.map((o) => o.id);
+      ids.forEach((id, k) => {
+        if (ids.indexOf(id) !== k) add(`options[${k}].id`, `duplicate option id "${id}"`);
+      });
+      d.options.forEach((o, k) => {
+        checkLocalizedInline({ en: o.en, ja: o.ja }, `options[${k}]`, add);
+        if (o.feedback) checkLocalizedInline(o.feedback, `options[${k}].feedback`, add);
+      });
+      for (const loc of LOCALES) {
+        const texts = d.options.map((o) => o[loc].trim());
+        texts.forEach((t, k) => {
+          if (texts.indexOf(t) !== k) add(`options[${k}].${loc}`, "two options have the same text (ambiguous)");
+        });
+      }
+      const correct = d.kind === "single_choice" ? [d.answer.correct] : d.answer.correct;
+      correct.forEach((c, k) => {
+        const p = d.kind === "single_choice" ? "answer.correct" : `answer.correct[${k}]`;
+        if (!ids.includes(c)) add(p, `no option has id "${c}"`);
+        if (correct.indexOf(c) !== k) add(p, `"${c}" is listed twice`);
+      });
+      if (d.kind === "multi_choice") {
+        if (new Set(correct).size >= ids.length) add("answer.correct", "every option is correct; keep at least one wrong option");
+        // The partial-credit rule must give full marks to the key and less to everything else tried.
+        if (scoreMultiChoice(d.scoring.rule, ids, correct, correct) !== 1) add("scoring.rule", "the key does not score 1");
+        if (scoreMultiChoice(d.scoring.rule, ids, correct, ids) >= 1) add("scoring.rule", "selecting every option scores full marks");
+      }
+      break;
+    }
+    case "numeric":
+      checkNumeric(item, opts, add);
+      break;
+    case "formula": {
+      const vars = Object.keys(d.variables);
+      if (vars.length === 0) add("variables", "declare at least one variable");
+      const exprs: [string, string][] = [
+        ["answer.expression", d.answer.expression],
+        ...d.answer.equivalents.map((e, k): [string, string] => [`answer.equivalents[${k}]`, e]),
+        ...d.answer.distractors.map((e, k): [string, string] => [`answer.distractors[${k}].expression`, e.expression]),
+      ];
+      let bad = false;
+      for (const [p, e] of exprs) {
+        const err = checkExpression(e, vars);
+        if (err) {
+          add(p, err);
+          bad = true;
+        }
+      }
+      if (bad) break;
+      const used = new Set<string>();
+      for (const v of vars) if (new RegExp(`\\b${v}\\b`).test(d.answer.expression)) used.add(v);
+      const pts = samplePoints(d.variables, Math.max(d.answer.samples, 50), `check:${item.slug}`);
+      let finite = 0;
+      for (const p of pts) {
+        const v = evaluateNumber(d.answer.expression, p);
+        if (Number.isFinite(v)) finite++;
+      }
+      if (finite < pts.length) add("answer.expression", `not finite at ${pts.length - finite} of ${pts.length} sample points; narrow the domains`);
+      d.answer.equivalents.forEach((e, k) => {
+        const r = compareExpressions(e, d.answer.expression, pts, d.answer.tolerance);
+        if ("error" in r) add(`answer.equivalents[${k}]`, r.error);
+        else if (r.result !== "equal") add(`answer.equivalents[${k}]`, "not equivalent to answer.expression");
+      });
+      d.answer.distractors.forEach((e, k) => {
+        const r = compareExpressions(e.expression, d.answer.expression, samplePoints(d.variables, d.answer.samples, `grade:${item.slug}`), d.answer.tolerance);
+        if ("error" in r) add(`answer.distractors[${k}].expression`, r.error);
+        else if (r.result === "equal") add(`answer.distractors[${k}].expression`, "indistinguishable from the answer at the grading sample points");
+      });
+      break;
+    }
+    case "code_blank": {
+      const blanks = d.template.split(BLANK).length - 1;
+      if (blanks !== 1) add("template", `the template must contain exactly one ${BLANK} (found ${blanks})`);
+      const fills: [string, string][] = [
+        ["answer.reference", d.answer.reference],
+        ...d.answer.accept.map((a, k): [string, string] => [`answer.accept[${k}]`, a]),
+        ...d.answer.wrong.map((a, k): [string, string] => [`answer.wrong[${k}]`, a]),
+      ];
+      for (const [p, f] of fills) {
+        if (f.includes(BLANK)) add(p, `contains the blank marker ${BLANK}`);
+        if (f.includes("\n")) add(p, "a blank is filled with a single line");
+      }
+      d.answer.wrong.forEach((w, k) => {
+        if (w.trim() === d.answer.reference.trim() || d.answer.accept.some((a) => a.trim() === w.trim()))
+          add(`answer.wrong[${k}]`, "also listed as correct");
+      });
+      if (d.answer.wrong.length === 0) add("answer.wrong", "add at least one typical wrong filling (proves the comparison discriminates)");
+      break;
+    }
+    case "short_text": {
+      const ids = d.answer.rubric.map((c) => c.id);
+      ids.forEach((id, k) => {
+        if (ids.indexOf(id) !== k) add(`answer.rubric[${k}].id`, `duplicate criterion id "${id}"`);
+      });
+      for (const loc of LOCALES) {
+        d.answer.samples[loc].forEach((s, k) => {
+          const r = scoreShortText(d.answer.rubric, d.scoring.rule, s, loc);
+          if (r.score < 1) add(`answer.samples.${loc}[${k}]`, `model answer scores ${r.score.toFixed(2)}, not 1`);
+        });
+        d.answer.wrongSamples?.[loc].forEach((s, k) => {
+          const r = scoreShortText(d.answer.rubric, d.scoring.rule, s, loc);
+          if (r.score >= 1) add(`answer.wrongSamples.${loc}[${k}]`, "wrong answer scores full marks (rubric too loose)");
+        });
+      }
+      break;
+    }
+  }
+
+  if (d.kind !== "numeric") {
+    for (const loc of LOCALES) {
+      const ph = placeholdersOf(item.prompt[loc]);
+      if (ph.size) add("", `placeholders {{${[...ph].join("}}, {{")}}} but the item has no parameters`, `${item.dir}/prompt.${loc}.md`);
+    }
+  }
+}
+
+function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): void {
+  const d = item.data;
+  if (d.kind !== "numeric") return;
+  const fields = numericFields(item);
+  const multi = Array.isArray(d.answer);
+  const fp = (k: number, key: string) => (multi ? `answer[${k}].${key}` : `answer.${key}`);
+  const params = d.parameters ?? {};
+  const names = Object.keys(params);
+
+  fields.forEach((f, k) => {
+    if (fields.findIndex((g) => g.id === f.id) !== k) add(fp(k, "id"), `duplicate field id "${f.id}"`);
+    if ((f.value === undefined) === (f.expression === undefined)) add(multi ? `answer[${k}]` : "answer", "give exactly one of value or expression");
+  });
+
+  // Expressions reference only parameters.
+  let bad = false;
+  const exprs: [string, string][] = [
+    ...d.constraints.map((c, k): [string, string] => [`constraints[${k}]`, c]),
+    ...fields.flatMap((f, k): [string, string][] => [
+      ...(f.expression ? [[fp(k, "expression"), f.expression] as [string, string]] : []),
+      ...f.distractors.map((x, j): [string, string] => [fp(k, `distractors[${j}].expression`), x.expression]),
+    ]),
+  ];
+  for (const [p, e] of exprs) {
+    const err = checkExpression(e, names);
+    if (err) {
+      add(p, err);
+      bad = true;
+    }
+  }
+  if (bad) return;
+
+  // Prompt placeholders ↔ parameters.
+  for (const loc of LOCALES) {
+    const ph = placeholdersOf(item.prompt[loc]);
+    const file = `${item.dir}/prompt.${loc}.md`;
+    for (const p of ph) if (!(p in params)) add("", `placeholder {{${p}}} is not a parameter`, file);
+    for (const n of names) if (!ph.has(n)) add("", `parameter ${n} never appears in the prompt as {{${n}}}`, file);
+  }
+
+  if (names.length === 0) {
+    if (d.constraints.length) add("constraints", "constraints without parameters");
+    if (d.base) add("base", "base without parameters");
+  } else {
+    if (!d.base) {
+      add("base", "a parameterised item needs a base variant (the values from the course notes)");
+      return;
+    }
+    for (const n of names) {
+      if (!(n in d.base)) add(`base.${n}`, "missing");
+      else if (!paramValues(params[n]!).includes(d.base[n]!)) add(`base.${n}`, `${d.base[n]} is not a value parameter ${n} can take`);
+    }
+    for (const n of Object.keys(d.base)) if (!(n in params)) add(`base.${n}`, "not a parameter");
+    names.forEach((n) => {
+      if (paramValues(params[n]!).length === 0) add(`parameters.${n}`, "has no values");
+    });
+  }
+
+  const checkVariant = (values: Record<string, number>, label: string, isBase: boolean): boolean => {
+    let ok = true;
+    let answers: Record<string, number>;
+    try {
+      if (names.length && !constraintsHold(d, values)) {
+        add(isBase ? "base" : "constraints", `${label}: constraints do not hold`);
+        return false;
+      }
+      answers = answerValues(fields, values);
+    } catch (e) {
+      add("answer", `${label}: ${(e as Error).message}`);
+      return false;
+    }
+    fields.forEach((f, k) => {
+      const v = answers[f.id]!;
+      if (!Number.isFinite(v)) {
+        add(fp(k, f.expression ? "expression" : "value"), `${label}: answer is ${v}`);
+        ok = false;
+        return;
+      }
+      if (f.integer && !Number.isInteger(Math.round(v * 1e9) / 1e9)) {
+        add(fp(k, "integer"), `${label}: answer ${v} is not an integer`);
+        ok = false;
+      }
+      if (f.range && (v < f.range[0] || v > f.range[1])) {
+        add(fp(k, "range"), `${label}: answer ${v} outside [${f.range[0]}, ${f.range[1]}]`);
+        ok = false;
+      }
+      if (isBase && f.expect !== undefined && !withinTolerance(v, f.expect, { abs: 1e-9, rel: 1e-9 })) {
+        add(fp(k, "expect"), `base variant gives ${v}, expected ${f.expect}`);
+        ok = false;
+      }
+      f.distractors.forEach((x, j) => {
+        let w: number;
+        try {
+          w = evaluateNumber(x.expression, values);
+        } catch (e) {
+          add(fp(k, `distractors[${j}].expression`), `${label}: ${(e as Error).message}`);
+          ok = false;
+          return;
+        }
+        if (Number.isFinite(w) && withinTolerance(w, v, f.tolerance)) {
+          add(fp(k, `distractors[${j}].expression`), `${label}: gives ${w}, within tolerance of the answer ${v} (ambiguous)`);
+          ok = false;
+        }
+      });
+    });
+    return ok;
+  };
+
+  checkVariant(d.base ?? {}, "base variant", true);
+  if (names.length === 0) {
+    fields.forEach((f, k) => {
+      if (f.expect !== undefined && f.value !== undefined && f.value !== f.expect) add(fp(k, "expect"), "differs from value");
+    });
+    return;
+  }
+  let distinct = new Set<string>();
+  for (let seed = 1; seed <= opts.variants; seed++) {
+    let variant;
+    try {
+      variant = drawVariant(d, seed);
+    } catch (e) {
+      add("constraints", `seed ${seed}: ${(e as Error).message}`);
+      return;
+    }
+    distinct.add(JSON.stringify(variant.values));
+    if (!checkVariant(variant.values, `seed ${seed} (${JSON.stringify(variant.values)})`, false)) return; // one report per item
+  }
+  if (opts.variants >= 50 && distinct.size < 5) add("parameters", `only ${distinct.size} distinct variants in ${opts.variants} draws`);
+  distinct = new Set();
+}
