@@ -140,7 +140,7 @@ export class RandomState {
       if (typeof seed === "number" && !Number.isInteger(seed)) {
         throw new RandomError(
           "TypeError",
-          "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'",
+          "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'",
         );
       }
       const b = BigInt(seed);
