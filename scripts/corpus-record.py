@@ -37,6 +37,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "tests", "engine", "corpus")
 MODULES = os.path.join(CORPUS, "_modules")
 TIMEOUT_S = 120
+# Host-access modules the engine's sandbox does not provide: a program importing
+# one is recorded as raising ModuleNotFoundError, as it does in the engine.
+SANDBOX_BLOCKED_MODULES = ["os", "subprocess", "socket", "shutil", "ctypes", "pathlib", "multiprocessing"]
 
 # Runs a program as __main__ and reports an uncaught exception as JSON on a
 # side file, so the type and the message are taken exactly as the traceback's
@@ -48,7 +51,19 @@ report = os.environ["CORPUS_REPORT"]
 sys.argv = [path]
 with open(path, encoding="utf-8") as f:
     source = f.read()
-g = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+# The engine is a sandbox: modules that reach the host are absent there, so the
+# program sees ModuleNotFoundError for them here too (only the program's own
+# imports are affected, not NumPy's).
+import builtins
+BLOCKED = set(os.environ.get("CORPUS_BLOCKED_MODULES", "").split(","))
+_real_import = builtins.__import__
+def _sandbox_import(name, globals=None, locals=None, fromlist=(), level=0):
+    if level == 0 and name.split(".")[0] in BLOCKED:
+        raise ModuleNotFoundError(f"No module named {name.split('.')[0]!r}", name=name.split(".")[0])
+    return _real_import(name, globals, locals, fromlist, level)
+sandbox_builtins = dict(builtins.__dict__)
+sandbox_builtins["__import__"] = _sandbox_import
+g = {"__name__": "__main__", "__file__": path, "__builtins__": sandbox_builtins}
 result = {"exitCode": 0, "error": None}
 try:
     code = compile(source, path, "exec")
@@ -122,6 +137,7 @@ def run_one(rel: str) -> dict:
         "PYTHONPATH": MODULES,
         "PYTHONIOENCODING": "utf-8",
         "PYTHONDONTWRITEBYTECODE": "1",
+        "CORPUS_BLOCKED_MODULES": ",".join(SANDBOX_BLOCKED_MODULES),
         "PYTHONUTF8": "1",
         "LC_ALL": "C.UTF-8",
         "OMP_NUM_THREADS": "1",

@@ -1,0 +1,4 @@
+class Base:
+    def forward(self, x):
+        raise NotImplementedError("subclass must implement forward")
+Base().forward(1)

@@ -1,0 +1,4 @@
+import numpy as np
+a = np.array([1, 2])
+if a > 1:
+    print("yes")

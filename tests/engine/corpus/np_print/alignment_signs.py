@@ -1,0 +1,11 @@
+import numpy as np
+print(np.array([1, -1, 10, -10, 100]))
+print(np.array([[1.5, -10.25], [-100.0, 2.0]]))
+print(np.array([[1, 22, 333], [4444, 5, 66]]))
+print(np.array([-0.5, 0.5]))
+print(np.array([[0.0, 1.0], [-1.0, 0.0]]))
+print(np.array([[1e-5, -1.0], [3.0, 4.0]]))
+print(np.array([[True, False], [False, True]]))
+print(np.array([[-1, 2], [3, -4]]) * 0.1)
+print(np.array([[1.0, 2.0], [3.0, 4.0]]) * 1e5)
+print(np.array([[1.0, 2.0], [3.0, 4.0]]) * 1e-5)

@@ -1,0 +1,12 @@
+import numpy as np
+print(repr(np.array([1.0, 2.0, 3.0])))
+print(repr(np.array([0.1, 0.25, -0.5])))
+print(repr(np.array([[1.0, -2.5], [3.125, 4.0]])))
+print(repr(np.array([1e-5, 1.0])))
+print(repr(np.array([1e16, 1.0])))
+print(repr(np.array([0.5, np.nan, np.inf])))
+print(repr(np.array(3.0)), repr(np.zeros(3)), repr(np.ones((2, 2))))
+print(repr(np.linspace(0, 1, 7)))
+print(repr(np.array([1, 2], dtype=np.float32)), repr(np.array([1, 2], dtype=np.int32)), repr(np.array([1, 2], dtype=np.uint8)))
+print(repr(np.array([1.5], dtype=np.float32)), repr(np.array([], dtype=np.float32)), repr(np.array([True, False])))
+print([np.array([1, 2])], (np.array([0.5]),), {"a": np.array([1.0])})

@@ -1,0 +1,11 @@
+import numpy as np
+print(np.array([1, 2, 3]))
+print(np.array([-1, 20, 300]))
+print(np.array([[1, 2], [30, 4]]))
+print(np.array([[-1, 0], [0, -100]]))
+print(np.arange(24).reshape(2, 3, 4))
+print(np.arange(16).reshape(2, 2, 2, 2))
+print(np.array(7), np.array([], dtype=int), np.zeros((2, 0), dtype=int))
+print(repr(np.array([1, 2, 3])), repr(np.array([[1, 2], [3, 4]])))
+print(repr(np.arange(24).reshape(2, 3, 4)))
+print(repr(np.array(7)), repr(np.array([], dtype=int)), repr(np.zeros((2, 0))))

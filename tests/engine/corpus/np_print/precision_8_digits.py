@@ -1,0 +1,13 @@
+import numpy as np
+print(np.array([np.pi, np.e, np.sqrt(2)]))
+print(np.array([1.23456789012, 2.0]))
+print(np.array([0.123456785, 0.5]))
+print(np.array([1 / 7, 10 / 7, 100 / 7]))
+print(np.array([1 / 7, 1000000 / 7]))
+print(np.array([[1 / 3, 1 / 7], [1 / 9, 1 / 11]]))
+print(np.exp(np.arange(5)))
+print(np.exp(-np.arange(5)))
+print(np.sin(np.arange(6)))
+print(np.array([0.1 + 0.2, 0.3]))
+print(np.array([0.99999999999]))
+print(np.array([1.000000001, 1.0]))

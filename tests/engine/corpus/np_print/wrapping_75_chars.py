@@ -1,0 +1,13 @@
+import numpy as np
+print(np.arange(30))
+print(np.arange(100))
+print(np.arange(30) * 1.5)
+print(np.linspace(0, 1, 20))
+print(np.arange(40).reshape(2, 20))
+print(repr(np.arange(30)))
+print(repr(np.linspace(0, 1, 20)))
+print(repr(np.arange(40).reshape(2, 20) * 0.25))
+print(np.arange(25) * 1000)
+print(repr(np.arange(25, dtype=np.uint8)))
+print(np.random.RandomState(0).rand(15))
+print(repr(np.arange(12, dtype=np.float32) / 7))

@@ -1,0 +1,11 @@
+import numpy as np
+np.random.seed(42)
+print(np.random.randint(10))
+print(np.random.randint(0, 10, 5))
+print(np.random.randint(5, size=(2, 3)))
+print(np.random.randint(-5, 5, size=8))
+print(np.random.randint(0, 2 ** 40, size=3))
+print(np.random.randint(0, 10.0, 3), np.random.randint(5.0), np.random.randint(0, 2.7, 5))
+print(np.random.randint(100, size=4).dtype, type(np.random.randint(3)).__name__)
+print(np.random.randint(1, 7, size=20))
+print(np.random.randint(0, 256, size=6, dtype=np.uint8))

@@ -1,0 +1,11 @@
+import numpy as np
+rs = np.random.RandomState(42)
+print(rs.rand(3), rs.randn(2), rs.randint(0, 100, 4), rs.choice(10, 3, replace=False), rs.permutation(5))
+rs2 = np.random.RandomState(42)
+print(rs2.rand(3))
+np.random.seed(42)
+print(np.random.rand(3))
+r = np.random.RandomState(0)
+print(r.uniform(-1, 1, (2, 2)), r.normal(0, 1, 2), r.random_sample(2))
+r2 = np.random.RandomState(seed=1234)
+print(r2.randn(2, 2) * 0.01)
