@@ -108,7 +108,7 @@ function asTensor(v: ExportedValue): Tensor | Other {
       return { kind: "tensor", dtype: s.dtype, pyScalar: false, shape: [], data: [toNum(s.value)] };
     }
     if (v.py === "int") return { kind: "tensor", dtype: "int", pyScalar: true, shape: [], data: [toNum((v as { value: unknown }).value)] };
-    if (v.py === "float") return { kind: "tensor", dtype: "float", pyScalar: true, shape: [], data: [toNum((v as { value: unknown }).value)] };
+    if (v.py === "float") return { kind: "tensor", dtype: "float", pyScalar: true, shape: [], data: [toNum((v as unknown as { value: unknown }).value)] };
   }
   return { kind: "other", value: v };
 }
