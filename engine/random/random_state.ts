@@ -12,6 +12,7 @@
  */
 import { MT19937, N as STATE_LEN } from "./mt19937";
 import { glibcLog } from "./glibc_log";
+import { legacyBinomial, poisson as poissonDraw } from "./discrete";
 
 // local alias: transpilers may turn imported names into getter calls
 const log = glibcLog;
@@ -401,6 +402,30 @@ export class RandomState {
       const l = mt.next32();
       if (h < maxHi || (h === maxHi && l <= maxLo)) return h * TWO32 + l;
     }
+  }
+
+  // ---------------------------------------------------------------- discrete
+
+  /**
+   * Legacy `binomial(n, p, size)` with scalar n, p (n truncated to an int
+   * like NumPy's `<long>n`). Results are integral doubles.
+   */
+  binomial(n: number, p: number, size: number): Float64Array {
+    if (!(p >= 0 && p <= 1)) throw new RandomError("ValueError", "p < 0, p > 1 or p is NaN");
+    const ni = Math.trunc(n);
+    if (ni < 0) throw new RandomError("ValueError", "n < 0");
+    const out = new Float64Array(size);
+    for (let i = 0; i < size; i++) out[i] = legacyBinomial(this.mt, p, ni);
+    return out;
+  }
+
+  /** Legacy `poisson(lam, size)` with scalar lam. Results are integral doubles. */
+  poisson(lam: number, size: number): Float64Array {
+    if (lam > 9.223372006484771e18) throw new RandomError("ValueError", "lam value too large");
+    if (!(lam >= 0)) throw new RandomError("ValueError", "lam < 0 or lam is NaN");
+    const out = new Float64Array(size);
+    for (let i = 0; i < size; i++) out[i] = poissonDraw(this.mt, lam);
+    return out;
   }
 
   // ---------------------------------------------------------------- permutations

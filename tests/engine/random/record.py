@@ -264,6 +264,13 @@ cases.append(case("binomial", {"g": 8}, [
     O("binomial", 0, 0.5, 3),
     O("binomial", 20, 0.7),
     O("binomial", 40, 0.3, 5),
+    O("binomial", -0.0, 0.5, 2),
+    O("binomial", -1, 0.5, 2),
+    O("binomial", 3, 1.5, 2),
+    O("binomial", 1000, 0.5, 2000),
+    O("binomial", 100000, 0.01, 500),
+    O("binomial", 60, 0.97, 500),
+    O("binomial", 50, 0.2, 500),
     O("rand", 2),
 ]))
 cases.append(case("poisson", {"g": 9}, [
@@ -273,6 +280,9 @@ cases.append(case("poisson", {"g": 9}, [
     O("poisson", 10.0, 10),
     O("poisson", 100.0, 10),
     O("poisson", 3.0),
+    O("poisson", 25.5, 2000),
+    O("poisson", 1e6, 200),
+    O("poisson", 9.99, 500),
     O("poisson", -1.0, 2),
     O("rand", 2),
 ]))
