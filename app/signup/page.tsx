@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { SignUpForm } from "./SignUpForm";
+import styles from "../_components/AuthCard.module.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signUpTitle") };
+}
+
+export default async function SignUpPage() {
+  if (await getSessionUser()) redirect("/learn");
+  const t = await getTranslations("auth");
+  return (
+    <div className={styles.wrap}>
+      <div className={`card ${styles.card}`}>
+        <h1>{t("signUpTitle")}</h1>
+        <p className={styles.lead}>{t("signUpLead")}</p>
+        <SignUpForm />
+        <p className={styles.switch}>
+          {t("haveAccount")} <Link href="/signin">{t("signInInstead")}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

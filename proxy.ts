@@ -1,0 +1,31 @@
+// Per-request Content-Security-Policy with a script nonce (Next.js applies it to its own scripts).
+// Runs for pages only; static assets and API routes are skipped (see `config.matcher`).
+import { NextResponse, type NextRequest } from "next/server";
+import { buildCsp, generateNonce } from "@/lib/http/csp";
+
+export function proxy(request: NextRequest) {
+  const nonce = generateNonce();
+  const csp = buildCsp({
+    nonce,
+    dev: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
