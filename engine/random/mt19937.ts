@@ -90,6 +90,34 @@ export class MT19937 {
     return y >>> 0;
   }
 
+  /** n consecutive `next_double` values into out (same stream as calling nextDouble n times). */
+  fillDoubles(out: Float64Array, n: number): void {
+    const mt = this.key;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) {
+      if (pos >= N - 1) {
+        // block boundary inside this pair: take the slow, exact path
+        this.pos = pos;
+        out[i] = this.nextDouble();
+        pos = this.pos;
+        continue;
+      }
+      let a = mt[pos];
+      let b = mt[pos + 1];
+      pos += 2;
+      a ^= a >>> 11;
+      a ^= (a << 7) & 0x9d2c5680;
+      a ^= (a << 15) & 0xefc60000;
+      a ^= a >>> 18;
+      b ^= b >>> 11;
+      b ^= (b << 7) & 0x9d2c5680;
+      b ^= (b << 15) & 0xefc60000;
+      b ^= b >>> 18;
+      out[i] = ((a >>> 5) * 67108864.0 + (b >>> 6)) / 9007199254740992.0;
+    }
+    this.pos = pos;
+  }
+
   /** `mt19937_next_double`: 53-bit double in [0, 1). */
   nextDouble(): number {
     const a = this.next32() >>> 5;

@@ -228,8 +228,7 @@ export class RandomState {
   /** `random_sample` / `random` / `rand` / `ranf` / `sample`. */
   randomSample(n: number): Float64Array {
     const out = new Float64Array(n);
-    const mt = this.mt;
-    for (let i = 0; i < n; i++) out[i] = mt.nextDouble();
+    this.mt.fillDoubles(out, n);
     return out;
   }
 

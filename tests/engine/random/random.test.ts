@@ -135,6 +135,19 @@ describe("engine/random API details", () => {
     for (let i = 0; i < 5; i++) expect(a.nextGauss()).toBe(arr[i]);
   });
 
+  it("bulk randomSample equals repeated nextDouble at every block alignment", () => {
+    for (let skip = 0; skip < 5; skip++) {
+      const a = new RandomState(77);
+      const b = new RandomState(77);
+      for (let k = 0; k < skip; k++) {
+        a.nextUint32();
+        b.nextUint32();
+      }
+      const bulk = a.randomSample(1500);
+      for (let i = 0; i < 1500; i++) expect(bulk[i]).toBe(b.nextDouble());
+    }
+  });
+
   it("setState round-trips getState (incl. cached gaussian)", () => {
     const a = new RandomState(9);
     a.standardNormal(3);
