@@ -13,6 +13,7 @@ export {
   type RandomStateState,
 } from "./random_state";
 export { MT19937 } from "./mt19937";
+export { glibcLog } from "./glibc_log";
 
 import { RandomState } from "./random_state";
 
