@@ -433,3 +433,34 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     stop,
   };
 }
+
+/**
+ * For one-off commands (`npm run user:add`, `npm run db:migrate`) while `npm start` may be running: connect to the
+ * embedded server if it is up (port read from its postmaster.pid), otherwise start it (stop() then stops it again).
+ */
+export async function attachOrStartEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres & { attached: boolean }> {
+  const dataDir = path.resolve(opts.dataDir);
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (fs.existsSync(pidFile)) {
+    const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+    const pid = Number(lines[0]?.trim());
+    const port = Number(lines[3]?.trim());
+    const ownerFile = `${dataDir}.owner`;
+    const owner = fs.existsSync(ownerFile) ? Number(fs.readFileSync(ownerFile, "utf8").trim()) : NaN;
+    if (isPostmasterOf(pid, dataDir) && isAlive(owner) && Number.isInteger(port) && port > 0) {
+      const meta = JSON.parse(fs.readFileSync(`${dataDir}.json`, "utf8")) as Meta;
+      const database = opts.database ?? DEFAULT_EMBEDDED_DATABASE;
+      (opts.log ?? (() => {}))(`using the embedded PostgreSQL already running on port ${port} (PID ${pid})`);
+      return {
+        attached: true,
+        port,
+        pid,
+        dataDir,
+        url: urlOf(port, meta.password, database),
+        urlFor: (db = "postgres") => urlOf(port, meta.password, db),
+        stop: async () => {},
+      };
+    }
+  }
+  return { ...(await startEmbeddedPostgres(opts)), attached: false };
+}
