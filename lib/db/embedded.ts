@@ -140,8 +140,17 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** Like sleep, but never keeps the process alive by itself (for timeouts raced against an event). */
-const unrefSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+
+/** Resolves true when `event` settles, false after `ms`; the timer is cleared so it never holds the process open. */
+function within(event: Promise<unknown>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => resolve(false), ms);
+    void event.then(() => {
+      clearTimeout(t);
+      resolve(true);
+    });
+  });
+}
 
 function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -404,14 +413,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
         } catch {
           /* gone */
         }
-        const done = await Promise.race([exitPromise.then(() => true), unrefSleep(30_000).then(() => false)]);
+        const done = await within(exitPromise, 30_000);
         if (!done) {
           try {
             process.kill(pid, "SIGQUIT");
           } catch {
             /* gone */
           }
-          await Promise.race([exitPromise, unrefSleep(10_000)]);
+          await within(exitPromise, 10_000);
         }
       }
       process.removeListener("exit", onExit);
@@ -463,4 +472,35 @@ export async function attachOrStartEmbeddedPostgres(opts: EmbeddedPostgresOption
     }
   }
   return { ...(await startEmbeddedPostgres(opts)), attached: false };
+}
+
+/** Where the app keeps local state (embedded cluster, generated secret): $KAKUNIN_DATA_DIR or ./.data */
+export function appDataDir(): string {
+  return path.resolve(process.env.KAKUNIN_DATA_DIR ?? ".data");
+}
+
+/** Masks the password of a connection string for log lines. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(unparsable DATABASE_URL)";
+  }
+}
+
+/**
+ * The database for a one-off command: DATABASE_URL when set, otherwise the embedded server in .data/pg (attached to
+ * if `npm start` is running, else started and later stopped by `close()`). Sets process.env.DATABASE_URL.
+ */
+export async function databaseForCommand(log: (line: string) => void = () => {}): Promise<{ url: string; close(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    log(`using DATABASE_URL ${redactUrl(process.env.DATABASE_URL)}`);
+    return { url: process.env.DATABASE_URL, close: async () => {} };
+  }
+  const pg = await attachOrStartEmbeddedPostgres({ dataDir: path.join(appDataDir(), "pg"), log });
+  if (!pg.attached) log(`started the embedded PostgreSQL on port ${pg.port} for this command`);
+  process.env.DATABASE_URL = pg.url;
+  return { url: pg.url, close: () => pg.stop() };
 }
