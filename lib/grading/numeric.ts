@@ -8,6 +8,8 @@
  *             (n = digits − 1 when b = 0), i.e. a rounds to b at `digits` significant figures.
  * - `decdig`: correct iff |a − b| < 0.51·10^−digits (digits after the decimal point).
  * - `exact`:  a === b (use for integer answers such as "number of time steps").
+ * - `absrel`: correct iff |a − b| ≤ max(abs, rel·|b|) + 1e-12·max(1, |b|): the content
+ *             schema's `tolerance: {abs, rel}` (same as lib/content/math.ts withinTolerance).
  *
  * Accepted input (after NFKC normalisation, so full-width "３．５" and "－２" work;
  * Unicode minus signs "−", "–", "ー" before a digit are read as "-"):
@@ -25,13 +27,16 @@ export type NumericTolerance =
   | { mode: "relabs"; rtol?: number; atol?: number }
   | { mode: "sigfig"; digits: number }
   | { mode: "decdig"; digits: number }
-  | { mode: "exact" };
+  | { mode: "exact" }
+  | { mode: "absrel"; abs?: number; rel?: number };
 
 export interface NumericSpec {
   answer: number;
   tolerance: NumericTolerance;
   /** Accept "a/b" input. Default true. */
   allowFractions?: boolean;
+  /** Known wrong values (already evaluated for this variant) with targeted feedback. */
+  distractors?: ReadonlyArray<{ value: number; feedback?: LocalizedText }>;
 }
 
 export const DEFAULT_RTOL = 1e-2;
@@ -120,6 +125,8 @@ export function isClose(value: number, answer: number, tol: NumericTolerance): b
       return diff <= (tol.atol ?? DEFAULT_ATOL) + (tol.rtol ?? DEFAULT_RTOL) * Math.abs(answer);
     case "decdig":
       return diff < 0.51 * 10 ** -tol.digits;
+    case "absrel":
+      return diff <= Math.max(tol.abs ?? 0, (tol.rel ?? 0) * Math.abs(answer)) + 1e-12 * Math.max(1, Math.abs(answer));
     case "sigfig": {
       const n = answer === 0 ? tol.digits - 1 : tol.digits - 1 - Math.floor(Math.log10(Math.abs(answer)));
       return diff < 0.51 * 10 ** -n;
@@ -144,6 +151,16 @@ export function describeTolerance(tol: NumericTolerance): LocalizedText {
       return t(`Give the answer to ${tol.digits} significant figures.`, `有効数字 ${tol.digits} 桁で答えてください。`);
     case "decdig":
       return t(`Give the answer to ${tol.digits} decimal places.`, `小数点以下 ${tol.digits} 桁で答えてください。`);
+    case "absrel": {
+      const parts: LocalizedText[] = [];
+      if (tol.rel) parts.push(t(`a relative error of ${formatNumber(tol.rel * 100)}%`, `相対誤差 ${formatNumber(tol.rel * 100)}%`));
+      if (tol.abs) parts.push(t(`an absolute error of ${formatNumber(tol.abs)}`, `絶対誤差 ${formatNumber(tol.abs)}`));
+      if (parts.length === 0) return t("The exact value is required.", "正確な値が必要です。");
+      return t(
+        `Answers within ${parts.map((p) => p.en).join(" or ")} are accepted.`,
+        `${parts.map((p) => p.ja).join("または")}以内の解答を正解とします。`,
+      );
+    }
   }
 }
 
@@ -164,6 +181,12 @@ export function gradeNumeric(spec: NumericSpec, response: string | number | null
   const details: Record<string, unknown> = { parsed: value, normalized, tolerance };
   if (isClose(value, spec.answer, spec.tolerance)) {
     return final(true, 1, fb("numeric.correct", "Correct.", "正解です。", details));
+  }
+  for (const d of spec.distractors ?? []) {
+    if (isClose(value, d.value, spec.tolerance) && !isClose(d.value, spec.answer, spec.tolerance)) {
+      const m = d.feedback ?? t("This is a common mistake.", "よくある間違いです。");
+      return final(false, 0, fb("numeric.distractor", `Incorrect. ${m.en}`, `不正解です。${m.ja}`, details));
+    }
   }
   // Cheap diagnostics on common slips.
   if (spec.answer !== 0 && isClose(-value, spec.answer, spec.tolerance)) {

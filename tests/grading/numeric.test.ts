@@ -156,3 +156,43 @@ describe("gradeNumeric", () => {
     expect(d.ja.length).toBeGreaterThan(5);
   });
 });
+
+describe("absrel mode (content schema tolerance {abs, rel})", () => {
+  it.each([
+    [0.1 + 0.2, 0.3, {}, true], // noise floor
+    [3, 3, {}, true],
+    [3.001, 3, {}, false],
+    [3.001, 3, { abs: 0.01 }, true],
+    [103, 100, { rel: 0.05 }, true],
+    [106, 100, { rel: 0.05 }, false],
+    [106, 100, { rel: 0.05, abs: 10 }, true], // max(abs, rel*|b|)
+    [0.004, 0, { rel: 0.5, abs: 0.005 }, true],
+  ] as const)("%s vs %s (%j) → %s", (a, b, tol, expected) => {
+    expect(isClose(a, b, { mode: "absrel", ...tol })).toBe(expected);
+  });
+  it("describes itself", () => {
+    expect(describeTolerance({ mode: "absrel", rel: 0.01 }).en).toContain("1%");
+    expect(describeTolerance({ mode: "absrel" }).en).toContain("exact");
+    expect(describeTolerance({ mode: "absrel", rel: 0.01, abs: 0.1 }).ja).toContain("または");
+  });
+});
+
+describe("numeric distractors", () => {
+  const spec = {
+    answer: 12,
+    tolerance: { mode: "absrel" as const, abs: 0 },
+    distractors: [
+      { value: 16, feedback: { en: "You counted the padding twice.", ja: "パディングを二重に数えています。" } },
+      { value: 12 }, // equal to the answer: never used
+    ],
+  };
+  it.each([
+    ["16", "numeric.distractor", /padding twice/],
+    ["12", "numeric.correct", /Correct/],
+    ["13", "numeric.incorrect", /exact/],
+  ])("%s → %s", (input, code, re) => {
+    const r = gradeNumeric(spec, input);
+    expect(r.feedback.code).toBe(code);
+    expect(r.feedback.message.en).toMatch(re);
+  });
+});
