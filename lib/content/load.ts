@@ -1,0 +1,398 @@
+// Loads the content tree into the database: idempotent, keyed by slugs, all in one transaction.
+// Items and exercises get a new version only when their content hash changes; versions are never deleted,
+// and items/exercises that disappeared from the tree are marked retired.
+import { createHash } from "node:crypto";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { readContent, type Content, type Exercise, type Item } from "./read";
+
+export interface Counts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+export interface VersionedCounts extends Counts {
+  /** New versions written (including version 1 of new entries). */
+  versions: number;
+  retired: number;
+}
+export interface LoadSummary {
+  courses: Counts;
+  units: Counts;
+  sections: Counts;
+  items: VersionedCounts;
+  exercises: VersionedCounts;
+  tests: Counts & { deleted: number };
+  warnings: string[];
+}
+
+type Json = Prisma.InputJsonValue;
+type Tx = Prisma.TransactionClient;
+
+// ---------------------------------------------------------------------------------------------
+// Canonical JSON and hashing
+
+/** JSON with sorted object keys and no undefined values: equal content ⇒ equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === "object") {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== undefined) out[k] = sortKeys(x);
+    }
+    return out;
+  }
+  return v;
+}
+
+export function contentHash(value: unknown): string {
+  return createHash("sha256").update(canonicalJson(value)).digest("hex");
+}
+
+/** Round-trips through canonical JSON so that what is stored is exactly what was hashed. */
+function toJson(v: unknown): Json {
+  return JSON.parse(canonicalJson(v)) as Json;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the browser may see, and what stays on the server
+
+export interface VersionPayload {
+  content: Json;
+  /** ItemVersion.answer or ExerciseVersion.secret */
+  secret: Json;
+  hash: string;
+}
+
+export function itemPayload(item: Item): VersionPayload {
+  const d = item.data;
+  const base = {
+    kind: d.kind,
+    prompt: item.prompt,
+    explanation: item.explanation,
+    hints: d.hints,
+    tags: d.tags,
+    difficulty: d.difficulty,
+    scoring: d.scoring,
+  };
+  let content: Record<string, unknown>;
+  let secret: Record<string, unknown>;
+  switch (d.kind) {
+    case "single_choice":
+    case "multi_choice": {
+      content = { ...base, shuffle: d.shuffle, options: d.options.map((o) => ({ id: o.id, en: o.en, ja: o.ja })) };
+      const optionFeedback = Object.fromEntries(d.options.filter((o) => o.feedback).map((o) => [o.id, o.feedback]));
+      secret = { correct: d.answer.correct, optionFeedback };
+      break;
+    }
+    case "numeric": {
+      const fields = Array.isArray(d.answer) ? d.answer : [d.answer];
+      content = {
+        ...base,
+        parameters: Object.keys(d.parameters ?? {}).sort(),
+        fields: fields.map((f) => ({ id: f.id, label: f.label, integer: f.integer })),
+      };
+      secret = { parameters: d.parameters ?? {}, constraints: d.constraints, base: d.base ?? {}, fields };
+      break;
+    }
+    case "formula":
+      content = {
+        ...base,
+        variables: Object.fromEntries(Object.entries(d.variables).map(([k, v]) => [k, { label: v.label }])),
+      };
+      secret = { variables: d.variables, ...d.answer };
+      break;
+    case "code_blank":
+      content = { ...base, language: d.language, template: d.template };
+      secret = { ...d.answer };
+      break;
+    case "short_text":
+      content = { ...base, maxLength: d.maxLength };
+      secret = { ...d.answer };
+      break;
+  }
+  return { content: toJson(content), secret: toJson(secret), hash: contentHash({ content, secret }) };
+}
+
+export function exercisePayload(ex: Exercise): VersionPayload {
+  const d = ex.data;
+  const tests = d.tests.map((t) => ({ ...t, rtol: t.rtol ?? d.rtol, atol: t.atol ?? d.atol }));
+  const content = {
+    title: d.title,
+    mode: d.mode,
+    tags: d.tags,
+    prompt: ex.prompt,
+    explanation: ex.explanation,
+    hints: ex.hints,
+    starter: ex.starter,
+    setup: ex.setup,
+    limits: d.limits,
+    publicTests: tests.filter((t) => !t.hidden),
+    hiddenTestCount: tests.filter((t) => t.hidden).length,
+  };
+  const secret = {
+    solution: ex.solution,
+    hiddenTests: tests.filter((t) => t.hidden),
+    wrong: ex.wrong,
+    rtol: d.rtol,
+    atol: d.atol,
+  };
+  return { content: toJson(content), secret: toJson(secret), hash: contentHash({ content, secret }) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
+const zeroV = (): VersionedCounts => ({ ...zero(), versions: 0, retired: 0 });
+
+export interface LoadOptions {
+  /** Already-read content (otherwise read from rootDir). */
+  content?: Content;
+  /** Variants drawn per parameterised item while validating (default 100). */
+  variants?: number;
+}
+
+/** Reads, validates and loads the content tree. Throws ContentError (nothing written) when the tree is invalid. */
+export async function loadContent(prisma: PrismaClient, rootDir = "exercises", opts: LoadOptions = {}): Promise<LoadSummary> {
+  const content = opts.content ?? (await readContent(rootDir, { variants: opts.variants ?? 100 }));
+  const items = content.items.map((i) => ({ item: i, payload: itemPayload(i) }));
+  const exercises = content.exercises.map((e) => ({ ex: e, payload: exercisePayload(e) }));
+
+  return prisma.$transaction(
+    async (tx) => {
+      // Serialise concurrent loads.
+      await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(7206105)");
+      const s: LoadSummary = {
+        courses: zero(),
+        units: zero(),
+        sections: zero(),
+        items: zeroV(),
+        exercises: zeroV(),
+        tests: { ...zero(), deleted: 0 },
+        warnings: [],
+      };
+
+      // Courses, units, sections.
+      const courseIds = new Map<string, string>();
+      for (const c of content.courses) {
+        const prev = await tx.course.findUnique({ where: { slug: c.slug } });
+        const data = { title: toJson(c.title), position: c.position };
+        if (!prev) {
+          const row = await tx.course.create({ data: { slug: c.slug, ...data } });
+          courseIds.set(c.slug, row.id);
+          s.courses.created++;
+        } else {
+          courseIds.set(c.slug, prev.id);
+          if (same(prev, data)) s.courses.unchanged++;
+          else {
+            await tx.course.update({ where: { id: prev.id }, data });
+            s.courses.updated++;
+          }
+        }
+      }
+      const unitIds = new Map<string, string>();
+      for (const u of content.units) {
+        const prev = await tx.unit.findUnique({ where: { slug: u.slug } });
+        const data = { courseId: courseIds.get(u.courseSlug)!, title: toJson(u.title), position: u.position };
+        unitIds.set(u.slug, await upsertRow(tx.unit, prev, u.slug, data, s.units));
+      }
+      const sectionIds = new Map<string, string>();
+      for (const sec of content.sections) {
+        const prev = await tx.section.findUnique({ where: { slug: sec.slug } });
+        const data = {
+          unitId: unitIds.get(sec.unitSlug)!,
+          title: toJson(sec.title),
+          summary: toJson(sec.summary),
+          position: sec.position,
+        };
+        sectionIds.set(sec.slug, await upsertRow(tx.section, prev, sec.slug, data, s.sections));
+      }
+
+      // Items.
+      const itemIds = new Map<string, string>();
+      for (const { item, payload } of items) {
+        const meta = { sectionId: sectionIds.get(item.data.section)!, kind: item.data.kind, position: item.data.position, retired: false };
+        const prev = await tx.item.findUnique({ where: { slug: item.slug } });
+        if (!prev) {
+          const row = await tx.item.create({
+            data: {
+              slug: item.slug,
+              ...meta,
+              currentVersion: 1,
+              versions: { create: { version: 1, contentHash: payload.hash, content: payload.content, answer: payload.secret } },
+            },
+          });
+          itemIds.set(item.slug, row.id);
+          s.items.created++;
+          s.items.versions++;
+          continue;
+        }
+        itemIds.set(item.slug, prev.id);
+        const latest = await tx.itemVersion.findFirst({ where: { itemId: prev.id }, orderBy: { version: "desc" } });
+        let changed = !same(prev, meta);
+        if (!latest || latest.contentHash !== payload.hash) {
+          const version = (latest?.version ?? 0) + 1;
+          await tx.itemVersion.create({
+            data: { itemId: prev.id, version, contentHash: payload.hash, content: payload.content, answer: payload.secret },
+          });
+          await tx.item.update({ where: { id: prev.id }, data: { ...meta, currentVersion: version } });
+          s.items.versions++;
+          changed = true;
+        } else if (changed || prev.currentVersion !== latest.version) {
+          await tx.item.update({ where: { id: prev.id }, data: { ...meta, currentVersion: latest.version } });
+          changed = true;
+        }
+        if (changed) s.items.updated++;
+        else s.items.unchanged++;
+      }
+      const retiredItems = await tx.item.updateMany({
+        where: { slug: { notIn: items.map((i) => i.item.slug) }, retired: false },
+        data: { retired: true },
+      });
+      s.items.retired = retiredItems.count;
+
+      // Exercises.
+      for (const { ex, payload } of exercises) {
+        const meta = { sectionId: sectionIds.get(ex.data.section)!, position: ex.data.position, retired: false };
+        const prev = await tx.exercise.findUnique({ where: { slug: ex.slug } });
+        if (!prev) {
+          await tx.exercise.create({
+            data: {
+              slug: ex.slug,
+              ...meta,
+              currentVersion: 1,
+              versions: { create: { version: 1, contentHash: payload.hash, content: payload.content, secret: payload.secret } },
+            },
+          });
+          s.exercises.created++;
+          s.exercises.versions++;
+          continue;
+        }
+        const latest = await tx.exerciseVersion.findFirst({ where: { exerciseId: prev.id }, orderBy: { version: "desc" } });
+        let changed = !same(prev, meta);
+        if (!latest || latest.contentHash !== payload.hash) {
+          const version = (latest?.version ?? 0) + 1;
+          await tx.exerciseVersion.create({
+            data: { exerciseId: prev.id, version, contentHash: payload.hash, content: payload.content, secret: payload.secret },
+          });
+          await tx.exercise.update({ where: { id: prev.id }, data: { ...meta, currentVersion: version } });
+          s.exercises.versions++;
+          changed = true;
+        } else if (changed || prev.currentVersion !== latest.version) {
+          await tx.exercise.update({ where: { id: prev.id }, data: { ...meta, currentVersion: latest.version } });
+          changed = true;
+        }
+        if (changed) s.exercises.updated++;
+        else s.exercises.unchanged++;
+      }
+      const retiredEx = await tx.exercise.updateMany({
+        where: { slug: { notIn: exercises.map((e) => e.ex.slug) }, retired: false },
+        data: { retired: true },
+      });
+      s.exercises.retired = retiredEx.count;
+
+      // Tests and their ordered items.
+      for (const t of content.tests) {
+        const data = {
+          unitId: unitIds.get(t.unit)!,
+          sectionId: t.section ? sectionIds.get(t.section)! : null,
+          title: toJson(t.title),
+          timeLimitS: t.timeLimitMinutes !== undefined ? Math.round(t.timeLimitMinutes * 60) : null,
+          position: t.position,
+        };
+        const want = t.items.map((ref, position) => ({ itemId: itemIds.get(ref.slug)!, position, points: ref.points }));
+        const prev = await tx.test.findUnique({ where: { slug: t.slug }, include: { items: { orderBy: { position: "asc" } } } });
+        if (!prev) {
+          await tx.test.create({ data: { slug: t.slug, ...data, items: { create: want } } });
+          s.tests.created++;
+          continue;
+        }
+        const { items: have, ...prevRow } = prev;
+        const itemsSame =
+          have.length === want.length &&
+          have.every((h, k) => h.itemId === want[k]!.itemId && h.position === want[k]!.position && h.points === want[k]!.points);
+        const rowSame = same(prevRow, data);
+        if (rowSame && itemsSame) {
+          s.tests.unchanged++;
+          continue;
+        }
+        if (!rowSame) await tx.test.update({ where: { id: prev.id }, data });
+        if (!itemsSame) {
+          await tx.testItem.deleteMany({ where: { testId: prev.id } });
+          await tx.testItem.createMany({ data: want.map((w) => ({ ...w, testId: prev.id })) });
+        }
+        s.tests.updated++;
+      }
+      // Tests gone from the tree: delete those never attempted; keep (and report) the others.
+      const gone = await tx.test.findMany({
+        where: { slug: { notIn: content.tests.map((t) => t.slug) } },
+        include: { _count: { select: { attempts: true } } },
+      });
+      for (const g of gone) {
+        if (g._count.attempts === 0) {
+          await tx.test.delete({ where: { id: g.id } });
+          s.tests.deleted++;
+        } else s.warnings.push(`test "${g.slug}" is no longer in the content tree but has attempts; kept`);
+      }
+      for (const [what, list, known] of [
+        ["course", await tx.course.findMany({ select: { slug: true } }), content.courses],
+        ["unit", await tx.unit.findMany({ select: { slug: true } }), content.units],
+        ["section", await tx.section.findMany({ select: { slug: true } }), content.sections],
+      ] as const) {
+        const keep = new Set(known.map((k) => k.slug));
+        for (const row of list) if (!keep.has(row.slug)) s.warnings.push(`${what} "${row.slug}" is no longer in the content tree; kept`);
+      }
+      return s;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+/** True when every key of `data` has the same (JSON-equal) value in `row`. */
+function same(row: Record<string, unknown>, data: Record<string, unknown>): boolean {
+  return Object.keys(data).every((k) => canonicalJson(row[k] ?? null) === canonicalJson(data[k] ?? null));
+}
+
+interface UpsertDelegate {
+  create(args: { data: never }): Promise<{ id: string }>;
+  update(args: { where: { id: string }; data: never }): Promise<unknown>;
+}
+
+async function upsertRow(
+  delegate: unknown,
+  prev: ({ id: string } & Record<string, unknown>) | null,
+  slug: string,
+  data: Record<string, unknown>,
+  counts: Counts,
+): Promise<string> {
+  const d = delegate as UpsertDelegate;
+  if (!prev) {
+    const row = await d.create({ data: { slug, ...data } as never });
+    counts.created++;
+    return row.id;
+  }
+  if (same(prev, data)) counts.unchanged++;
+  else {
+    await d.update({ where: { id: prev.id }, data: data as never });
+    counts.updated++;
+  }
+  return prev.id;
+}
+
+export function formatSummary(s: LoadSummary): string {
+  const c = (x: Counts) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged`;
+  return [
+    `courses:   ${c(s.courses)}`,
+    `units:     ${c(s.units)}`,
+    `sections:  ${c(s.sections)}`,
+    `items:     ${c(s.items)}, ${s.items.retired} retired, ${s.items.versions} new version(s)`,
+    `exercises: ${c(s.exercises)}, ${s.exercises.retired} retired, ${s.exercises.versions} new version(s)`,
+    `tests:     ${c(s.tests)}, ${s.tests.deleted} deleted`,
+    ...s.warnings.map((w) => `warning: ${w}`),
+  ].join("\n");
+}
