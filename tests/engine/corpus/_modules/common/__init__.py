@@ -1,0 +1,1 @@
+# course helper package (supplied to the engine through options.modules)

@@ -1,0 +1,49 @@
+# im2col-based convolution and max pooling forward
+import numpy as np
+
+def im2col(input_data, filter_h, filter_w, stride=1, pad=0):
+    N, C, H, W = input_data.shape
+    out_h = (H + 2 * pad - filter_h) // stride + 1
+    out_w = (W + 2 * pad - filter_w) // stride + 1
+    img = np.pad(input_data, [(0, 0), (0, 0), (pad, pad), (pad, pad)], "constant")
+    col = np.zeros((N, C, filter_h, filter_w, out_h, out_w))
+    for y in range(filter_h):
+        y_max = y + stride * out_h
+        for x in range(filter_w):
+            x_max = x + stride * out_w
+            col[:, :, y, x, :, :] = img[:, :, y:y_max:stride, x:x_max:stride]
+    col = col.transpose(0, 4, 5, 1, 2, 3).reshape(N * out_h * out_w, -1)
+    return col
+
+def col2im(col, input_shape, filter_h, filter_w, stride=1, pad=0):
+    N, C, H, W = input_shape
+    out_h = (H + 2 * pad - filter_h) // stride + 1
+    out_w = (W + 2 * pad - filter_w) // stride + 1
+    col = col.reshape(N, out_h, out_w, C, filter_h, filter_w).transpose(0, 3, 4, 5, 1, 2)
+    img = np.zeros((N, C, H + 2 * pad + stride - 1, W + 2 * pad + stride - 1))
+    for y in range(filter_h):
+        y_max = y + stride * out_h
+        for x in range(filter_w):
+            x_max = x + stride * out_w
+            img[:, :, y:y_max:stride, x:x_max:stride] += col[:, :, y, x, :, :]
+    return img[:, :, pad:H + pad, pad:W + pad]
+
+x = np.arange(2 * 1 * 4 * 4, dtype=float).reshape(2, 1, 4, 4)
+col = im2col(x, 3, 3, stride=1, pad=0)
+print(col.shape)
+print(col[:2])
+W = np.ones((2, 1, 3, 3))
+W[1] *= -0.5
+b = np.array([0.0, 1.0])
+FN, C, FH, FW = W.shape
+col_W = W.reshape(FN, -1).T
+out = np.dot(col, col_W) + b
+out = out.reshape(2, 2, 2, -1).transpose(0, 3, 1, 2)
+print(out.shape)
+print(out)
+col_p = im2col(x, 2, 2, stride=2, pad=0).reshape(-1, 4)
+pool = np.max(col_p, axis=1).reshape(2, 2, 2, 1).transpose(0, 3, 1, 2)
+print(pool)
+print(im2col(x, 3, 3, stride=2, pad=1).shape)
+back = col2im(np.ones_like(col), x.shape, 3, 3)
+print(back[0, 0])
