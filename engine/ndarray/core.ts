@@ -1,0 +1,288 @@
+// Core types: dtypes, errors, budget/warning hooks, NDArray, NPScalar.
+
+export type DType = 'bool' | 'uint8' | 'int32' | 'int64' | 'float32' | 'float64' | 'object';
+export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array | unknown[];
+export type NumStorage = Float64Array | Float32Array | Int32Array | Uint8Array;
+
+export const DTYPES: DType[] = ['bool', 'uint8', 'int32', 'int64', 'float32', 'float64', 'object'];
+
+export function isDType(s: string): s is DType {
+  return (DTYPES as string[]).includes(s);
+}
+
+export function itemsize(dt: DType): number {
+  switch (dt) {
+    case 'bool': case 'uint8': return 1;
+    case 'int32': case 'float32': return 4;
+    default: return 8;
+  }
+}
+
+export type Kind = 'b' | 'u' | 'i' | 'f' | 'O';
+export function kindOf(dt: DType): Kind {
+  switch (dt) {
+    case 'bool': return 'b';
+    case 'uint8': return 'u';
+    case 'int32': case 'int64': return 'i';
+    case 'float32': case 'float64': return 'f';
+    default: return 'O';
+  }
+}
+export function isFloat(dt: DType): boolean { return dt === 'float64' || dt === 'float32'; }
+export function isInt(dt: DType): boolean { return dt === 'int64' || dt === 'int32' || dt === 'uint8'; }
+
+export function allocStorage(dt: DType, n: number): Storage {
+  switch (dt) {
+    case 'float64': case 'int64': return new Float64Array(n);
+    case 'float32': return new Float32Array(n);
+    case 'int32': return new Int32Array(n);
+    case 'bool': case 'uint8': return new Uint8Array(n);
+    default: { const a = new Array(n); for (let i = 0; i < n; i++) a[i] = noneValue(); return a; }
+  }
+}
+
+// ---------------------------------------------------------------- errors
+export type PyErrorType =
+  | 'ValueError' | 'TypeError' | 'IndexError' | 'OverflowError' | 'UFuncTypeError'
+  | 'AxisError' | 'LinAlgError' | 'ZeroDivisionError' | 'MemoryError' | 'NotImplementedError'
+  | 'KeyError' | 'RuntimeError';
+
+/** Error carrying the Python exception class name that the interpreter should raise.
+ *  UFuncTypeError is a subclass of TypeError; AxisError of ValueError and IndexError. */
+export class NPError extends Error {
+  constructor(public pyType: PyErrorType, message: string) { super(message); this.name = pyType; }
+}
+export const valueError = (m: string) => new NPError('ValueError', m);
+export const typeError = (m: string) => new NPError('TypeError', m);
+export const indexError = (m: string) => new NPError('IndexError', m);
+
+// ---------------------------------------------------------------- hooks
+export interface Budget { charge(ops: number): void; alloc(bytes: number): void; }
+let budget: Budget | null = null;
+export function setBudget(b: Budget | null): void { budget = b; }
+export function getBudget(): Budget | null { return budget; }
+/** charge only when work is non-trivial, to keep tiny ops cheap */
+export function charge(ops: number): void { if (budget !== null && ops > 256) budget.charge(ops); }
+export function chargeAlloc(bytes: number): void { if (budget !== null && bytes > 2048) budget.alloc(bytes); }
+
+export type WarningCategory = 'RuntimeWarning' | 'DeprecationWarning' | 'ComplexWarning' | 'UserWarning' | 'VisibleDeprecationWarning';
+let warnHook: ((category: WarningCategory, message: string) => void) | null = null;
+export function onWarning(cb: ((category: WarningCategory, message: string) => void) | null): void { warnHook = cb; }
+export function warn(category: WarningCategory, message: string): void { if (warnHook) warnHook(category, message); }
+
+/** Object-dtype support supplied by the interpreter. */
+export interface ObjectHooks { none: unknown; repr(x: unknown): string; str?(x: unknown): string; }
+let objHooks: ObjectHooks = { none: null, repr: (x) => (x === null ? 'None' : String(x)) };
+export function setObjectHooks(h: ObjectHooks): void { objHooks = h; }
+export function getObjectHooks(): ObjectHooks { return objHooks; }
+export function noneValue(): unknown { return objHooks.none; }
+
+// ---------------------------------------------------------------- scalars
+/** A NumPy scalar (np.float64(…), np.int64(…), np.True_ …). For numeric dtypes value is a JS number
+ *  (bool → 0/1, int64 exact up to 2^53); for object dtype value is the opaque element. */
+export class NPScalar {
+  constructor(public dtype: DType, public value: any) {}
+  toString(): string { return String(this.value); }
+}
+
+/** Explicit Python-scalar wrapper (weak scalar in NEP 50 terms). Raw JS numbers are treated as Python
+ *  int when Number.isInteger(v), else Python float; booleans are Python bool; bigint is Python int. */
+export class PyScalar {
+  constructor(public kind: 'int' | 'float' | 'bool', public value: number) {}
+}
+export const pyInt = (v: number) => new PyScalar('int', v);
+export const pyFloat = (v: number) => new PyScalar('float', v);
+export const pyBool = (v: boolean) => new PyScalar('bool', v ? 1 : 0);
+
+// ---------------------------------------------------------------- NDArray
+export function shapeSize(shape: readonly number[]): number {
+  let n = 1;
+  for (let i = 0; i < shape.length; i++) n *= shape[i];
+  return n;
+}
+export function cStrides(shape: readonly number[]): number[] {
+  const st = new Array(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) { st[i] = s; s *= shape[i] || 1; }
+  return st;
+}
+function computeContig(shape: number[], strides: number[]): boolean {
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    const d = shape[i];
+    if (d === 1) continue;
+    if (d === 0) return true;
+    if (strides[i] !== s) return false;
+    s *= d;
+  }
+  return true;
+}
+
+export class NDArray {
+  dtype: DType;
+  shape: number[];
+  /** strides in elements */
+  strides: number[];
+  offset: number;
+  data: Storage;
+  base?: NDArray;
+  size: number;
+  /** C-contiguous (data[offset .. offset+size) in row-major order) */
+  contig: boolean;
+  /** false for views returned e.g. by broadcast_to */
+  writeable = true;
+
+  constructor(dtype: DType, shape: number[], data: Storage, strides?: number[], offset = 0, base?: NDArray) {
+    this.dtype = dtype;
+    this.shape = shape;
+    this.data = data;
+    this.offset = offset;
+    this.size = shapeSize(shape);
+    if (strides === undefined) { this.strides = cStrides(shape); this.contig = true; }
+    else { this.strides = strides; this.contig = computeContig(shape, strides); }
+    if (base !== undefined) this.base = base.base ?? base;
+  }
+  get ndim(): number { return this.shape.length; }
+  get T(): NDArray {
+    const n = this.shape.length;
+    if (n < 2) return this.view();
+    return new NDArray(this.dtype, this.shape.slice().reverse(), this.data, this.strides.slice().reverse(), this.offset, this);
+  }
+  view(): NDArray { return new NDArray(this.dtype, this.shape.slice(), this.data, this.strides.slice(), this.offset, this); }
+  /** flat (C-order) element getter – slow path helper */
+  getFlat(i: number): any {
+    if (this.contig) return this.data[this.offset + i];
+    return this.data[this.flatToOffset(i)];
+  }
+  flatToOffset(i: number): number {
+    let off = this.offset;
+    const sh = this.shape, st = this.strides;
+    for (let d = sh.length - 1; d >= 0; d--) {
+      const n = sh[d];
+      const q = i % n;
+      off += q * st[d];
+      i = (i - q) / n;
+    }
+    return off;
+  }
+  toString(): string { return `NDArray(${this.dtype}, [${this.shape.join(',')}])`; }
+}
+
+export function emptyArray(dtype: DType, shape: number[]): NDArray {
+  const n = shapeSize(shape);
+  chargeAlloc(n * itemsize(dtype));
+  return new NDArray(dtype, shape, allocStorage(dtype, n));
+}
+
+/** Returns a contiguous NDArray with the same contents (the array itself if already contiguous with offset 0 and data exactly sized). */
+export function ascontig(a: NDArray): NDArray {
+  if (a.contig) return a;
+  return copyArray(a);
+}
+
+/** Calls f(offset) for every element in C order (for arbitrary strides) */
+export function forEachOffset(a: NDArray, f: (off: number, i: number) => void): void {
+  const n = a.size;
+  if (n === 0) return;
+  if (a.contig) { const o = a.offset; for (let i = 0; i < n; i++) f(o + i, i); return; }
+  const nd = a.shape.length, sh = a.shape, st = a.strides;
+  if (nd === 1) { const s0 = st[0]; let o = a.offset; for (let i = 0; i < n; i++, o += s0) f(o, i); return; }
+  if (nd === 2) {
+    const n0 = sh[0], n1 = sh[1], s0 = st[0], s1 = st[1];
+    let i = 0;
+    for (let r = 0; r < n0; r++) { let o = a.offset + r * s0; for (let c = 0; c < n1; c++, o += s1) f(o, i++); }
+    return;
+  }
+  const idx = new Array(nd).fill(0);
+  let o = a.offset;
+  for (let i = 0; i < n; i++) {
+    f(o, i);
+    for (let d = nd - 1; d >= 0; d--) {
+      idx[d]++;
+      o += st[d];
+      if (idx[d] < sh[d]) break;
+      o -= st[d] * sh[d];
+      idx[d] = 0;
+    }
+  }
+}
+
+/** Offsets of all elements in C order */
+export function offsetsOf(a: NDArray): Int32Array | Float64Array {
+  const out = a.size < 0x7fffffff ? new Int32Array(a.size) : new Float64Array(a.size);
+  forEachOffset(a, (o, i) => { out[i] = o; });
+  return out;
+}
+
+/** cast a JS number to the storage semantics of dtype (for writes via plain arrays) */
+export function castValue(v: number, dt: DType): number {
+  switch (dt) {
+    case 'float64': return v;
+    case 'float32': return Math.fround(v);
+    case 'int64': return v !== v ? -9223372036854775808 : Math.trunc(v);
+    case 'int32': return v !== v ? -2147483648 : Math.trunc(v) | 0;
+    case 'uint8': return (Math.trunc(v) & 255) || 0;
+    case 'bool': return v !== 0 ? 1 : 0;
+    default: return v;
+  }
+}
+
+export function copyArray(a: NDArray, dtype: DType = a.dtype): NDArray {
+  const out = emptyArray(dtype, a.shape.slice());
+  copyInto(out.data, 0, a);
+  return out;
+}
+
+/** Copies the elements of a (C-order) into dst (same element type) starting at dstOff. */
+export function copyInto(dst: Storage, dstOff: number, a: NDArray): void {
+  const src = a.data, n = a.size;
+  if (n === 0) return;
+  charge(n);
+  if (a.contig) {
+    const o = a.offset;
+    if (Array.isArray(dst) || Array.isArray(src)) {
+      for (let i = 0; i < n; i++) (dst as any)[dstOff + i] = (src as any)[o + i];
+    } else {
+      (dst as NumStorage).set((src as NumStorage).subarray(o, o + n), dstOff);
+    }
+    return;
+  }
+  forEachOffset(a, (o, i) => { (dst as any)[dstOff + i] = (src as any)[o]; });
+}
+
+export function astype(a: NDArray, dtype: DType, copy = true): NDArray {
+  if (!copy && dtype === a.dtype) return a;
+  const out = emptyArray(dtype, a.shape.slice());
+  castCopyInto(out, a);
+  return out;
+}
+
+/** copy src (same shape as dst, contiguous dst) into dst with casting */
+export function castCopyInto(out: NDArray, a: NDArray): void {
+  const dt = out.dtype, n = a.size, src = a.data, dst = out.data as any;
+  if (n === 0) return;
+  charge(n);
+  const sdt = a.dtype;
+  let f: ((v: any) => any) | null = null;
+  if (dt === sdt || dt === 'float64' || dt === 'float32' && sdt !== 'object') f = null;
+  else if (dt === 'object') f = null;
+  else if (sdt === 'object') f = (v: any) => castValue(typeof v === 'number' ? v : Number(v), dt);
+  else if (dt === 'bool') f = (v: number) => (v !== 0 ? 1 : 0);
+  else if (isFloat(sdt)) f = (v: number) => castValue(v, dt);
+  else if (dt === 'int64' && sdt === 'uint8') f = null;
+  if (dt === 'object' && sdt !== 'object') f = sdt === 'bool' ? (v: number) => v !== 0 : (v: number) => v;
+  const base = out.offset;
+  if (out.contig && a.contig) {
+    const o = a.offset;
+    if (f === null) {
+      if (!Array.isArray(dst) && !Array.isArray(src)) dst.set((src as NumStorage).subarray(o, o + n), base);
+      else for (let i = 0; i < n; i++) dst[base + i] = (src as any)[o + i];
+    } else for (let i = 0; i < n; i++) dst[base + i] = f((src as any)[o + i]);
+    return;
+  }
+  const doff = out.contig ? null : offsetsOf(out);
+  forEachOffset(a, (o, i) => {
+    const v = (src as any)[o];
+    dst[doff === null ? base + i : doff[i]] = f === null ? v : f(v);
+  });
+}

@@ -1,0 +1,278 @@
+// Array creation: array/asarray, zeros/ones/empty/full(+_like), arange, linspace, eye, identity; tolist/item.
+import {
+  DType, NDArray, NPScalar, PyScalar, emptyArray, castValue, valueError, typeError, isInt, isFloat,
+  forEachOffset, astype, copyArray, shapeSize, NPError, chargeAlloc, itemsize, noneValue,
+} from './core';
+import { promoteTypes, broadcastTo } from './ops';
+
+export type Nested = unknown;
+
+function leafDtype(x: unknown): DType | null {
+  if (typeof x === 'number') return Number.isInteger(x) ? 'int64' : 'float64';
+  if (typeof x === 'boolean') return 'bool';
+  if (typeof x === 'bigint') return 'int64';
+  if (x instanceof PyScalar) return x.kind === 'int' ? 'int64' : x.kind === 'float' ? 'float64' : 'bool';
+  if (x instanceof NPScalar) return x.dtype;
+  return null;
+}
+function leafValue(x: unknown): any {
+  if (typeof x === 'number') return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (typeof x === 'bigint') return Number(x);
+  if (x instanceof PyScalar) return x.value;
+  if (x instanceof NPScalar) return x.value;
+  return x;
+}
+function isSeq(x: unknown): x is unknown[] { return Array.isArray(x); }
+
+function shapeStrP(s: number[]): string { return s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`; }
+
+/** Determine the shape of a nested sequence (NDArray leaves contribute their shape). */
+function discoverShape(x: unknown): number[] {
+  const shape: number[] = [];
+  // walk first path to get candidate shape
+  let cur: unknown = x;
+  for (;;) {
+    if (isSeq(cur)) { shape.push(cur.length); if (cur.length === 0) break; cur = cur[0]; }
+    else if (cur instanceof NDArray) { shape.push(...cur.shape); break; }
+    else break;
+  }
+  // validate
+  let maxOk = shape.length;
+  const check = (v: unknown, depth: number): void => {
+    if (depth >= maxOk) {
+      if (isSeq(v) || (v instanceof NDArray && v.ndim > 0)) maxOk = Math.min(maxOk, depth);
+      return;
+    }
+    if (v instanceof NDArray) {
+      for (let i = 0; i < v.ndim; i++) {
+        if (depth + i >= maxOk) break;
+        if (v.shape[i] !== shape[depth + i]) { maxOk = Math.min(maxOk, depth + i); break; }
+      }
+      if (depth + v.ndim < maxOk) maxOk = depth + v.ndim;
+      return;
+    }
+    if (!isSeq(v)) { maxOk = Math.min(maxOk, depth); return; }
+    if (v.length !== shape[depth]) { maxOk = Math.min(maxOk, depth); return; }
+    for (const e of v) check(e, depth + 1);
+  };
+  check(x, 0);
+  if (maxOk < shape.length) {
+    throw valueError(`setting an array element with a sequence. The requested array has an inhomogeneous shape after ${maxOk} dimensions. The detected shape was ${shapeStrP(shape.slice(0, maxOk))} + inhomogeneous part.`);
+  }
+  return shape;
+}
+
+export interface ArrayOpts { dtype?: DType | null; copy?: boolean; ndmin?: number }
+
+/** np.array(nested, dtype) */
+export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): NDArray {
+  if (x instanceof NDArray) {
+    let r = (dtype && dtype !== x.dtype) ? astype(x, dtype) : opts.copy === false ? x : copyArray(x);
+    if (opts.ndmin && r.ndim < opts.ndmin) r = new NDArray(r.dtype, [...new Array(opts.ndmin - r.ndim).fill(1), ...r.shape], r.data, undefined, 0);
+    return r;
+  }
+  const shape = discoverShape(x);
+  // flatten leaves
+  const leaves: unknown[] = [];
+  let inferred: DType | null = null;
+  let objectish = false;
+  const arrLeaves: NDArray[] = [];
+  const walk = (v: unknown): void => {
+    if (isSeq(v)) { for (const e of v) walk(e); return; }
+    if (v instanceof NDArray) {
+      arrLeaves.push(v);
+      inferred = inferred === null ? v.dtype : promoteTypes(inferred, v.dtype);
+      forEachOffset(v, (o) => leaves.push(v.dtype === 'bool' ? (v.data as any)[o] !== 0 : v.dtype === 'object' ? (v.data as any)[o] : new NPScalar(v.dtype, (v.data as any)[o])));
+      return;
+    }
+    const dt = leafDtype(v);
+    if (dt === null) objectish = true;
+    else inferred = inferred === null ? dt : promoteTypes(inferred, dt);
+    leaves.push(v);
+  };
+  walk(x);
+  let dt: DType = dtype ?? (objectish ? 'object' : inferred ?? 'float64');
+  const n = shapeSize(shape);
+  chargeAlloc(n * itemsize(dt));
+  const out = emptyArray(dt, shape);
+  const od = out.data as any;
+  if (dt === 'object') {
+    for (let i = 0; i < n; i++) { const v = leaves[i]; od[i] = v instanceof NPScalar ? v : v; }
+    return out;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = leaves[i];
+    const ld = leafDtype(v);
+    if (ld === null) {
+      if (v === null || v === undefined || v === noneValue()) { if (isFloat(dt)) { od[i] = NaN; continue; } throw typeError("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"); }
+      throw typeError(`cannot convert ${String(v)} to ${dt}`);
+    }
+    const val = leafValue(v);
+    if (isInt(dt) && (typeof v === 'number' && Number.isInteger(v) || typeof v === 'bigint' || (v instanceof PyScalar && v.kind === 'int'))) {
+      checkRange(val, dt);
+    }
+    od[i] = castValue(val, dt);
+  }
+  if (opts.ndmin && out.ndim < opts.ndmin) return new NDArray(dt, [...new Array(opts.ndmin - out.ndim).fill(1), ...out.shape], out.data);
+  return out;
+}
+
+function checkRange(v: number, dt: DType): void {
+  const lim: Record<string, [number, number]> = { uint8: [0, 255], int32: [-2147483648, 2147483647], int64: [-9223372036854775808, 9223372036854775807] };
+  const r = lim[dt];
+  if (r && (v < r[0] || v > r[1])) throw new NPError('OverflowError', `Python integer ${v} out of bounds for ${dt}`);
+}
+
+/** np.asarray: no copy when already an NDArray of the requested dtype */
+export function asarray(x: unknown, dtype?: DType | null): NDArray {
+  if (x instanceof NDArray) return !dtype || dtype === x.dtype ? x : astype(x, dtype);
+  if (x instanceof NPScalar) { const a = emptyArray(dtype ?? x.dtype, []); (a.data as any)[0] = dtype ? castValue(x.value, dtype) : x.value; return a; }
+  return array(x, dtype);
+}
+
+export type ShapeArg = number | number[];
+const toShape = (s: ShapeArg): number[] => {
+  const sh = typeof s === 'number' ? [s] : s.slice();
+  for (const d of sh) if (d < 0) throw valueError('negative dimensions are not allowed');
+  return sh;
+};
+
+export function empty(shape: ShapeArg, dtype: DType = 'float64'): NDArray { return emptyArray(dtype, toShape(shape)); }
+export function zeros(shape: ShapeArg, dtype: DType = 'float64'): NDArray { return emptyArray(dtype, toShape(shape)); }
+export function ones(shape: ShapeArg, dtype: DType = 'float64'): NDArray { return full(shape, 1, dtype); }
+export function full(shape: ShapeArg, fill: unknown, dtype?: DType | null): NDArray {
+  let dt: DType = dtype ?? (fill instanceof NDArray ? fill.dtype : leafDtype(fill) ?? 'object');
+  const a = emptyArray(dt, toShape(shape));
+  if (fill instanceof NDArray) {
+    // broadcast fill
+    const b = broadcastTo(fill, a.shape);
+    const d = a.data as any, s = b.data as any;
+    forEachOffset(b, (o, i) => { d[i] = castValue(s[o], dt); });
+    return a;
+  }
+  const v = dt === 'object' ? fill : castValue(leafValue(fill), dt);
+  if (Array.isArray(a.data)) a.data.fill(v); else (a.data as any).fill(v);
+  return a;
+}
+
+export const zeros_like = (a: NDArray, dtype?: DType | null) => zeros(a.shape, dtype ?? a.dtype);
+export const ones_like = (a: NDArray, dtype?: DType | null) => ones(a.shape, dtype ?? a.dtype);
+export const empty_like = (a: NDArray, dtype?: DType | null) => empty(a.shape, dtype ?? a.dtype);
+export const full_like = (a: NDArray, fill: unknown, dtype?: DType | null) => full(a.shape, fill, dtype ?? a.dtype);
+
+type Num = number | PyScalar | NPScalar | bigint;
+const numVal = (x: Num): number => (typeof x === 'number' ? x : typeof x === 'bigint' ? Number(x) : x.value);
+const numDt = (x: Num): DType => leafDtype(x)!;
+
+/** np.arange(start, stop?, step?, dtype?) */
+export function arange(start: Num, stop?: Num | null, step?: Num | null, dtype?: DType | null): NDArray {
+  let s0: Num = start, s1: Num | null | undefined = stop, st: Num = step ?? 1;
+  if (s1 === undefined || s1 === null) { s1 = s0; s0 = 0; }
+  let dt: DType = dtype ?? promoteTypes(promoteTypes(numDt(s0), numDt(s1)), numDt(st));
+  if (dt === 'bool') dt = 'int64';
+  const a = numVal(s0), b = numVal(s1), c = numVal(st);
+  if (c === 0) throw new NPError('ZeroDivisionError', 'division by zero');
+  let len = Math.ceil((b - a) / c);
+  if (!(len > 0)) len = 0;
+  if (len > 2 ** 31) throw valueError('Maximum allowed size exceeded');
+  const out = emptyArray(dt, [len]);
+  const d = out.data as any;
+  if (len > 0) d[0] = castValue(a, dt);
+  if (len > 1) {
+    const delta = (a + c) - a;
+    d[1] = castValue(a + delta, dt);
+    if (isInt(dt)) {
+      const s = d[0], dl = d[1] - d[0];
+      for (let i = 2; i < len; i++) d[i] = s + i * dl;
+    } else {
+      const s = d[0], dl = d[1] - d[0];
+      for (let i = 2; i < len; i++) d[i] = s + i * dl;
+    }
+  }
+  return out;
+}
+
+/** np.linspace(start, stop, num=50, endpoint=true, dtype?) (retstep via linspaceStep) */
+export function linspace(start: number, stop: number, num = 50, endpoint = true, dtype?: DType | null): NDArray {
+  if (num < 0) throw valueError(`Number of samples, ${num}, must be non-negative.`);
+  const div = endpoint ? num - 1 : num;
+  const delta = stop - start;
+  const y = new Float64Array(num);
+  for (let i = 0; i < num; i++) y[i] = i;
+  if (div > 0) {
+    const step = delta / div;
+    if (step === 0) { for (let i = 0; i < num; i++) y[i] = (y[i] / div) * delta; }
+    else for (let i = 0; i < num; i++) y[i] = y[i] * step;
+  } else {
+    for (let i = 0; i < num; i++) y[i] = y[i] * delta;
+  }
+  for (let i = 0; i < num; i++) y[i] += start;
+  if (endpoint && num > 1) y[num - 1] = stop;
+  const dt = dtype ?? 'float64';
+  const out = emptyArray(dt, [num]);
+  const d = out.data as any;
+  for (let i = 0; i < num; i++) d[i] = castValue(isInt(dt) ? Math.floor(y[i]) : y[i], dt);
+  return out;
+}
+export function linspaceStep(start: number, stop: number, num = 50, endpoint = true): number {
+  const div = endpoint ? num - 1 : num;
+  return div > 0 ? (stop - start) / div : NaN;
+}
+
+export function eye(N: number, M?: number | null, k = 0, dtype: DType = 'float64'): NDArray {
+  const m = M ?? N;
+  const a = emptyArray(dtype, [N, m]);
+  const d = a.data as any;
+  for (let i = 0; i < N; i++) { const j = i + k; if (j >= 0 && j < m) d[i * m + j] = 1; }
+  return a;
+}
+export const identity = (n: number, dtype: DType = 'float64') => eye(n, n, 0, dtype);
+
+/** element → JS value: bool → boolean, numbers → number, object → as stored */
+export function toJS(dt: DType, v: any): any {
+  if (dt === 'bool') return v !== 0;
+  return v;
+}
+
+/** a.tolist(): nested JS arrays (bool → boolean) */
+export function tolist(a: NDArray): any {
+  const d = a.data as any;
+  if (a.ndim === 0) return toJS(a.dtype, d[a.offset]);
+  const rec = (dim: number, off: number): any[] => {
+    const n = a.shape[dim], s = a.strides[dim];
+    const out = new Array(n);
+    if (dim === a.ndim - 1) for (let i = 0; i < n; i++) out[i] = toJS(a.dtype, d[off + i * s]);
+    else for (let i = 0; i < n; i++) out[i] = rec(dim + 1, off + i * s);
+    return out;
+  };
+  return rec(0, a.offset);
+}
+
+/** a.item(*args) — no args requires size 1; one int = flat index; n ints = multi-index */
+export function item(a: NDArray, ...idx: number[]): any {
+  if (idx.length === 0) {
+    if (a.size !== 1) throw valueError('can only convert an array of size 1 to a Python scalar');
+    return toJS(a.dtype, a.getFlat(0));
+  }
+  if (idx.length === 1) {
+    let i = idx[0];
+    if (i < 0) i += a.size;
+    if (i < 0 || i >= a.size) throw new NPError('IndexError', 'index ' + idx[0] + ' is out of bounds for size ' + a.size);
+    return toJS(a.dtype, a.getFlat(i));
+  }
+  if (idx.length !== a.ndim) throw valueError('incorrect number of indices for array');
+  let off = a.offset;
+  for (let k = 0; k < idx.length; k++) {
+    let i = idx[k];
+    if (i < 0) i += a.shape[k];
+    if (i < 0 || i >= a.shape[k]) throw new NPError('IndexError', `index ${idx[k]} is out of bounds for axis ${k} with size ${a.shape[k]}`);
+    off += i * a.strides[k];
+  }
+  return toJS(a.dtype, (a.data as any)[off]);
+}
+
+/** NPScalar for element at flat position */
+export function scalarAt(a: NDArray, off: number): NPScalar {
+  return new NPScalar(a.dtype, (a.data as any)[off]);
+}

@@ -1,0 +1,69 @@
+/**
+ * engine/ndarray — pure-TypeScript, NumPy-2.x-compatible n-dimensional arrays.
+ *
+ * DATA MODEL
+ *  - `DType` = 'bool'|'uint8'|'int32'|'int64'|'float32'|'float64'|'object'.
+ *    Storage: bool/uint8 → Uint8Array, int32 → Int32Array, float32 → Float32Array (values are exact float32),
+ *    float64 → Float64Array, int64 → Float64Array holding integral values (exact only up to 2^53; no wrap-around
+ *    at 2^63), object → JS array of opaque values supplied by the interpreter.
+ *  - `NDArray { dtype, shape, strides (in ELEMENTS), offset, data, base?, size, contig, writeable }`.
+ *    Basic slicing, transpose, reshape of contiguous arrays, squeeze/expand_dims, flip, diag are VIEWS sharing `data`.
+ *  - `NPScalar { dtype, value }` is a NumPy scalar (np.float64(…), np.int64(…), np.True_). `value` is a JS number
+ *    (bool → 0/1). Reductions and single-element indexing return NPScalar; every ufunc returns NPScalar when its
+ *    result is 0-d and no `out` was given (as NumPy does).
+ *
+ * PYTHON SCALARS (NEP 50 "weak" scalars)
+ *  - An `Operand` is NDArray | NPScalar | PyScalar | number | boolean | bigint.
+ *    A raw JS `number` is a Python int when Number.isInteger(v), otherwise a Python float; wrap with
+ *    `pyFloat(1.0)` to pass a Python float with an integral value (`pyInt`, `pyBool` also exist). `boolean` is a
+ *    Python bool, `bigint` a Python int. NPScalar is *strong* (participates in promotion like an array).
+ *  - uint8 array + 1 → uint8 (wraps); int array + 1.5 → float64; float32 array + 1.0 → float32;
+ *    uint8 array + 256 → NPError('OverflowError', 'Python integer 256 out of bounds for uint8').
+ *  - `array([...])` infers bool / int64 / float64 from JS leaves using the same rules (PyScalar/NPScalar/NDArray
+ *    leaves allowed; anything else makes an object array).
+ *
+ * ERRORS AND HOOKS
+ *  - All errors are `NPError` with `.pyType` ('ValueError','IndexError','TypeError','OverflowError',
+ *    'UFuncTypeError' (⊂ TypeError), 'AxisError' (⊂ ValueError, IndexError), 'LinAlgError', 'ZeroDivisionError')
+ *    and NumPy's exact message text.
+ *  - `setBudget({charge(ops), alloc(bytes)})` — called by long-running work (only for work > 256 ops / 2 KiB);
+ *    either may throw to abort.
+ *  - `onWarning((category, message) => …)` — RuntimeWarning ("divide by zero encountered in log", …),
+ *    DeprecationWarning. The interpreter decides about de-duplication/printing.
+ *  - `setObjectHooks({none, repr, str?})` — how object-dtype elements are created (None) and printed.
+ *
+ * MAIN API (see individual modules for details)
+ *  creation:   array(x, dtype?), asarray, zeros/ones/empty/full(shape, …, dtype), *_like, arange(start, stop?, step?, dtype?),
+ *              linspace(start, stop, num, endpoint, dtype), eye(N, M, k, dtype), identity, tolist(a), item(a, ...idx), astype(a, dt)
+ *  ufuncs:     binary(name|BinOp, x, y, out?) and named helpers add, subtract, multiply, true_divide/divide, floor_divide,
+ *              remainder/mod, power, maximum, minimum, equal, not_equal, less, less_equal, greater, greater_equal,
+ *              logical_and/or/xor, bitwise_and/or/xor, arctan2 …; BINOPS has all names (also fmod, hypot, left_shift …).
+ *              In-place `a += b` is `binary('add', a, b, a)` (same_kind casting check → UFuncTypeError).
+ *              unary(name, x, out?) for UNOPS: negative, positive, absolute/abs, sign, sqrt, square, reciprocal, exp, exp2,
+ *              expm1, log, log2, log10, log1p, sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh, arcsinh, arccosh,
+ *              arctanh, floor, ceil, trunc, rint, isnan, isinf, isfinite, signbit, logical_not, invert …
+ *              around(x, decimals), clip(x, lo, hi, out?), where3(cond, x, y), nonzero(a) (1-arg where), isclose,
+ *              powerOperator(a, b) (Python `**` with NumPy's fast paths), resultType, promoteTypes, canCastSameKind.
+ *  reductions: sum, mean, max/amax, min/amin, prod, std, var_, all, any, argmax, argmin, cumsum, cumprod,
+ *              count_nonzero, ptp — (a, axis?: number|number[]|null, {keepdims, dtype, ddof, initial}).
+ *              Float sums use NumPy's pairwise summation (bit-exact with NumPy for the common layouts).
+ *  linalg:     dot, matmul, outer, inner, vdot, tensordot, norm(x, ord, axis, keepdims), det, inv, solve, trace, eigh.
+ *  shape:      reshape, transpose, swapaxes, moveaxis, ravel, flatten, squeeze, expand_dims, atleast_1d/2d/3d,
+ *              concatenate(arrs, axis|null), stack, vstack, hstack, dstack, column_stack, split, array_split, hsplit,
+ *              vsplit, append, del/delete_, insert, pad, repeat, tile, flip/fliplr/flipud, roll, sort, argsort, unique,
+ *              searchsorted, packbits, unpackbits, diag, triu, tril, meshgrid, broadcast_to, broadcast_arrays, argwhere,
+ *              flatnonzero, copy, ascontiguousarray.
+ *  indexing:   getIndex(a, spec), setIndex(a, spec, value), ufuncAt(opName, a, spec, b) (np.add.at …), take,
+ *              spec items: {kind:'int',i} | {kind:'slice',start?,stop?,step?} | {kind:'newaxis'} | {kind:'ellipsis'} |
+ *              {kind:'array',arr} (integer or boolean NDArray).
+ *  printing:   arrayStr(a) (print), arrayRepr(a) (repr), scalarStr, scalarRepr, str(x), repr(x), array2string,
+ *              setPrintOptions({precision, threshold, edgeitems, linewidth, suppress}).
+ */
+export * from './core';
+export * from './ops';
+export * from './reduce';
+export * from './creation';
+export * from './indexing';
+export * from './linalg';
+export * from './shape';
+export * from './print';

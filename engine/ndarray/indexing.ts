@@ -1,0 +1,455 @@
+// Indexing: basic (views), advanced (integer / boolean arrays, copies), assignment, ufunc.at.
+import {
+  DType, NDArray, NPScalar, PyScalar, NPError, emptyArray, castValue, valueError, indexError, isInt, isFloat,
+  forEachOffset, copyArray, charge, warn, shapeSize,
+} from './core';
+import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr } from './ops';
+
+export type IndexItem =
+  | { kind: 'int'; i: number }
+  | { kind: 'slice'; start?: number | null; stop?: number | null; step?: number | null }
+  | { kind: 'newaxis' }
+  | { kind: 'ellipsis' }
+  | { kind: 'array'; arr: NDArray };
+
+/** Python slice.indices semantics → [start, stop, step, length] */
+export function sliceIndices(len: number, start?: number | null, stop?: number | null, step?: number | null): [number, number, number, number] {
+  const st = step ?? 1;
+  if (st === 0) throw valueError('slice step cannot be zero');
+  let s: number, e: number;
+  if (st > 0) {
+    s = start == null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
+    e = stop == null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
+  } else {
+    s = start == null ? len - 1 : start < 0 ? Math.max(-1, start + len) : Math.min(start, len - 1);
+    e = stop == null ? -1 : stop < 0 ? Math.max(-1, stop + len) : Math.min(stop, len - 1);
+  }
+  let n = st > 0 ? Math.ceil((e - s) / st) : Math.ceil((s - e) / -st);
+  if (n < 0) n = 0;
+  return [s, e, st, n];
+}
+
+interface Expanded { items: IndexItem[]; hasArray: boolean; hasEllipsis: boolean; hasNewaxis: boolean }
+
+function expand(a: NDArray, spec: IndexItem[]): Expanded {
+  let consumed = 0, ell = -1, hasArray = false, hasNewaxis = false;
+  for (let k = 0; k < spec.length; k++) {
+    const it = spec[k];
+    if (it.kind === 'ellipsis') {
+      if (ell >= 0) throw indexError("an index can only have a single ellipsis ('...')");
+      ell = k;
+    } else if (it.kind === 'newaxis') hasNewaxis = true;
+    else if (it.kind === 'array') { hasArray = true; consumed += it.arr.dtype === 'bool' ? Math.max(it.arr.ndim, 1) - (it.arr.ndim === 0 ? 1 : 0) : 1; }
+    else consumed++;
+  }
+  if (consumed > a.ndim) throw indexError(`too many indices for array: array is ${a.ndim}-dimensional, but ${consumed} were indexed`);
+  const fill = a.ndim - consumed;
+  const items: IndexItem[] = [];
+  for (let k = 0; k < spec.length; k++) {
+    const it = spec[k];
+    if (it.kind === 'ellipsis') { for (let j = 0; j < fill; j++) items.push({ kind: 'slice' }); }
+    else items.push(it);
+  }
+  if (ell < 0) for (let j = 0; j < fill; j++) items.push({ kind: 'slice' });
+  return { items, hasArray, hasEllipsis: ell >= 0, hasNewaxis };
+}
+
+function normIndex(i: number, n: number, axis: number): number {
+  if (!Number.isInteger(i)) throw indexError('only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+  const j = i < 0 ? i + n : i;
+  if (j < 0 || j >= n) throw indexError(`index ${i} is out of bounds for axis ${axis} with size ${n}`);
+  return j;
+}
+
+/** Basic indexing (no arrays) → view (or element offset when all ints) */
+function basicView(a: NDArray, items: IndexItem[]): NDArray {
+  const shape: number[] = [], strides: number[] = [];
+  let off = a.offset, dim = 0;
+  for (const it of items) {
+    switch (it.kind) {
+      case 'int': { const j = normIndex(it.i, a.shape[dim], dim); off += j * a.strides[dim]; dim++; break; }
+      case 'slice': {
+        const [s, , st, n] = sliceIndices(a.shape[dim], it.start, it.stop, it.step);
+        if (n > 0) off += s * a.strides[dim];
+        shape.push(n); strides.push(a.strides[dim] * st); dim++; break;
+      }
+      case 'newaxis': shape.push(1); strides.push(0); break;
+      default: throw new Error('unexpected');
+    }
+  }
+  return new NDArray(a.dtype, shape, a.data, strides, off, a);
+}
+
+/** Fast path: single int index on the first axis */
+function intFirst(a: NDArray, i: number): NDArray | NPScalar {
+  const n = a.shape[0];
+  if (n === undefined) throw indexError('too many indices for array: array is 0-dimensional, but 1 were indexed');
+  const j = i < 0 ? i + n : i;
+  if (j < 0 || j >= n || !Number.isInteger(i)) return basicView(a, [{ kind: 'int', i }]);
+  const off = a.offset + j * a.strides[0];
+  if (a.shape.length === 1) return new NPScalar(a.dtype, (a.data as any)[off]);
+  return new NDArray(a.dtype, a.shape.slice(1), a.data, a.strides.slice(1), off, a);
+}
+
+interface AdvPlan {
+  view: NDArray; // basic-indexed view with advanced dims kept whole
+  advDims: number[]; // dims in view indexed by arrays
+  idx: NDArray[]; // broadcast int index arrays (contiguous, int values)
+  bshape: number[];
+  adjacent: boolean;
+}
+
+function advPlan(a: NDArray, items: IndexItem[]): AdvPlan {
+  // convert items; bool arrays → nonzero int arrays; ints → 0-d arrays
+  const viewItems: IndexItem[] = [];
+  const advPos: number[] = [];
+  const arrs: NDArray[] = [];
+  let dim = 0, vdim = 0;
+  for (const it of items) {
+    if (it.kind === 'array') {
+      const arr = it.arr;
+      if (arr.dtype === 'bool') {
+        if (arr.ndim === 0) {
+          // a[True] adds an axis of length 1; a[False] length 0
+          const v = (arr.data as any)[arr.offset];
+          viewItems.push({ kind: 'newaxis' });
+          const ia = emptyArray('int64', [v ? 1 : 0]);
+          advPos.push(vdim); arrs.push(ia); vdim++;
+          continue;
+        }
+        for (let k = 0; k < arr.ndim; k++) {
+          if (arr.shape[k] !== a.shape[dim + k])
+            throw indexError(`boolean index did not match indexed array along axis ${dim + k}; size of axis is ${a.shape[dim + k]} but size of corresponding boolean axis is ${arr.shape[k]}`);
+        }
+        const nz = nonzero(arr);
+        for (let k = 0; k < arr.ndim; k++) { viewItems.push({ kind: 'slice' }); advPos.push(vdim++); arrs.push(nz[k]); dim++; }
+      } else if (isInt(arr.dtype)) {
+        viewItems.push({ kind: 'slice' }); advPos.push(vdim++); arrs.push(arr); dim++;
+      } else {
+        throw indexError('arrays used as indices must be of integer (or boolean) type');
+      }
+    } else if (it.kind === 'int') {
+      viewItems.push({ kind: 'slice' }); advPos.push(vdim++);
+      const ia = emptyArray('int64', []); (ia.data as any)[0] = it.i; arrs.push(ia); dim++;
+    } else if (it.kind === 'newaxis') { viewItems.push(it); vdim++; }
+    else { viewItems.push(it); vdim++; dim++; }
+  }
+  const view = basicView(a, viewItems);
+  const bshape = broadcastShapes(...arrs.map((x) => x.shape));
+  let adjacent = true;
+  for (let k = 1; k < advPos.length; k++) if (advPos[k] !== advPos[k - 1] + 1) adjacent = false;
+  // broadcast and normalise indices
+  const n = shapeSize(bshape);
+  const idx: NDArray[] = [];
+  for (let k = 0; k < arrs.length; k++) {
+    const ax = advPos[k], len = view.shape[ax];
+    const out = emptyArray('int64', bshape.slice());
+    const od = out.data as Float64Array;
+    const src = arrs[k];
+    const sd = src.data as any;
+    if (src.size === n && src.contig) { for (let i = 0; i < n; i++) od[i] = sd[src.offset + i]; }
+    else {
+      const b = broadcastView(src, bshape);
+      forEachOffset(b, (o, i) => { od[i] = sd[o]; });
+    }
+    // origin axis in a for error messages
+    const origAxis = origAxisOf(items, ax);
+    for (let i = 0; i < n; i++) {
+      let v = od[i];
+      if (v < 0) v += len;
+      if (v < 0 || v >= len) throw indexError(`index ${od[i]} is out of bounds for axis ${origAxis} with size ${len}`);
+      od[i] = v;
+    }
+    idx.push(out);
+  }
+  return { view, advDims: advPos, idx, bshape, adjacent };
+}
+function origAxisOf(items: IndexItem[], vdim: number): number {
+  let v = 0, d = 0;
+  for (const it of items) {
+    if (it.kind === 'newaxis') { if (v === vdim) return d; v++; continue; }
+    if (it.kind === 'array' && it.arr.dtype === 'bool') {
+      for (let k = 0; k < it.arr.ndim; k++) { if (v === vdim) return d; v++; d++; }
+      continue;
+    }
+    if (v === vdim) return d;
+    v++; d++;
+  }
+  return d;
+}
+
+function broadcastView(a: NDArray, shape: number[]): NDArray {
+  const nd = shape.length, off = nd - a.ndim;
+  const st = shape.map((d, i) => (i < off ? 0 : a.shape[i - off] === 1 && d !== 1 ? 0 : a.strides[i - off]));
+  return new NDArray(a.dtype, shape.slice(), a.data, st, a.offset, a);
+}
+
+/** offsets (into view.data) of each selected element, in result C order, plus result shape */
+function advOffsets(p: AdvPlan): { offsets: Float64Array; shape: number[] } {
+  const { view, advDims, idx, bshape, adjacent } = p;
+  const rest: number[] = [];
+  for (let d = 0; d < view.ndim; d++) if (!advDims.includes(d)) rest.push(d);
+  const nb = shapeSize(bshape);
+  let nr = 1; for (const d of rest) nr *= view.shape[d];
+  // relative offsets of the rest block
+  const rel = new Float64Array(nr);
+  {
+    const cnt = new Array(rest.length).fill(0);
+    let o = 0;
+    for (let k = 0; k < nr; k++) {
+      rel[k] = o;
+      for (let j = rest.length - 1; j >= 0; j--) {
+        const d = rest[j];
+        cnt[j]++; o += view.strides[d];
+        if (cnt[j] < view.shape[d]) break;
+        o -= view.strides[d] * view.shape[d]; cnt[j] = 0;
+      }
+    }
+  }
+  const total = nb * nr;
+  charge(total);
+  const offsets = new Float64Array(total);
+  const ids = idx.map((x) => x.data as Float64Array);
+  const strs = advDims.map((d) => view.strides[d]);
+  if (!adjacent || advDims[0] === 0 || rest.length === 0) {
+    // result = bshape + rest
+    for (let j = 0; j < nb; j++) {
+      let o = view.offset;
+      for (let k = 0; k < ids.length; k++) o += ids[k][j] * strs[k];
+      const base = j * nr;
+      for (let r = 0; r < nr; r++) offsets[base + r] = o + rel[r];
+    }
+    const shape = [...bshape, ...rest.map((d) => view.shape[d])];
+    if (adjacent && rest.length && advDims[0] !== 0) { /* unreachable */ }
+    return { offsets, shape };
+  }
+  // adjacent but not at front: result = rest_before + bshape + rest_after
+  const p0 = advDims[0];
+  const before = rest.filter((d) => d < p0), after = rest.filter((d) => d > p0);
+  let nbef = 1; for (const d of before) nbef *= view.shape[d];
+  let naft = 1; for (const d of after) naft *= view.shape[d];
+  const relB = relOffsets(view, before), relA = relOffsets(view, after);
+  let t = 0;
+  for (let i = 0; i < nbef; i++) {
+    for (let j = 0; j < nb; j++) {
+      let o = view.offset + relB[i];
+      for (let k = 0; k < ids.length; k++) o += ids[k][j] * strs[k];
+      for (let r = 0; r < naft; r++) offsets[t++] = o + relA[r];
+    }
+  }
+  const shape = [...before.map((d) => view.shape[d]), ...bshape, ...after.map((d) => view.shape[d])];
+  return { offsets, shape };
+}
+function relOffsets(view: NDArray, dims: number[]): Float64Array {
+  let n = 1; for (const d of dims) n *= view.shape[d];
+  const rel = new Float64Array(n);
+  const cnt = new Array(dims.length).fill(0);
+  let o = 0;
+  for (let k = 0; k < n; k++) {
+    rel[k] = o;
+    for (let j = dims.length - 1; j >= 0; j--) {
+      const d = dims[j];
+      cnt[j]++; o += view.strides[d];
+      if (cnt[j] < view.shape[d]) break;
+      o -= view.strides[d] * view.shape[d]; cnt[j] = 0;
+    }
+  }
+  return rel;
+}
+
+/** a[spec]. Returns a view for basic indexing, a copy for advanced indexing, NPScalar for a single element. */
+export function getIndex(a: NDArray, spec: IndexItem[]): NDArray | NPScalar {
+  if (spec.length === 1) {
+    const it = spec[0];
+    if (it.kind === 'int') return intFirst(a, it.i);
+    if (it.kind === 'array' && it.arr.dtype === 'bool' && sameShape(it.arr.shape, a.shape) && a.ndim > 0) return maskGather(a, it.arr);
+  }
+  const ex = expand(a, spec);
+  if (!ex.hasArray) {
+    const v = basicView(a, ex.items);
+    if (v.ndim === 0 && !ex.hasEllipsis && !ex.hasNewaxis) return new NPScalar(a.dtype, (a.data as any)[v.offset]);
+    return v;
+  }
+  const p = advPlan(a, ex.items);
+  const { offsets, shape } = advOffsets(p);
+  const out = emptyArray(a.dtype, shape);
+  const od = out.data as any, d = a.data as any;
+  for (let i = 0; i < offsets.length; i++) od[i] = d[offsets[i]];
+  return out;
+}
+
+function sameShape(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function maskGather(a: NDArray, m: NDArray): NDArray {
+  const md = m.data as any, d = a.data as any;
+  charge(a.size);
+  const res: number[] = [];
+  if (a.contig && m.contig) {
+    const ao = a.offset, mo = m.offset, n = a.size;
+    for (let i = 0; i < n; i++) if (md[mo + i]) res.push(d[ao + i]);
+  } else {
+    const mo: number[] = [];
+    forEachOffset(m, (o) => mo.push(o));
+    forEachOffset(a, (o, i) => { if (md[mo[i]]) res.push(d[o]); });
+  }
+  const out = emptyArray(a.dtype, [res.length]);
+  const od = out.data as any;
+  for (let i = 0; i < res.length; i++) od[i] = res[i];
+  return out;
+}
+
+/** np.nonzero(a) → tuple of int64 arrays */
+export function nonzero(a: NDArray): NDArray[] {
+  const d = a.data as any;
+  const hits: number[] = [];
+  forEachOffset(a, (o, i) => { if (d[o] !== 0 && d[o] !== false && !(a.dtype === 'object' && !d[o])) hits.push(i); });
+  const nd = Math.max(a.ndim, 1);
+  const outs: NDArray[] = [];
+  for (let k = 0; k < nd; k++) outs.push(emptyArray('int64', [hits.length]));
+  const shape = a.ndim ? a.shape : [1];
+  for (let j = 0; j < hits.length; j++) {
+    let f = hits[j];
+    for (let k = nd - 1; k >= 0; k--) { const q = f % shape[k]; (outs[k].data as Float64Array)[j] = q; f = (f - q) / shape[k]; }
+  }
+  return outs;
+}
+
+// ------------------------------------------------------------------ assignment
+
+/** Convert an assigned value to a JS array of element values (already cast to dt) broadcast to `shape`,
+ *  returning a getter. */
+function valueSource(value: Operand | unknown, dt: DType, shape: number[], isScalarTarget: boolean): (i: number) => any {
+  if (dt === 'object' && !(value instanceof NDArray)) return () => value;
+  if (value instanceof NDArray) {
+    let v = value;
+    if (isScalarTarget && v.ndim > 0) {
+      if (v.size !== 1) throw valueError('setting an array element with a sequence.');
+      warn('DeprecationWarning', 'Conversion of an array with ndim > 0 to a scalar is deprecated, you should extract a single element from your array before performing this operation. (Deprecated NumPy 1.25.)');
+      const x = convertElem(v.getFlat(0), v.dtype, dt);
+      return () => x;
+    }
+    // strip leading 1-dims beyond target ndim
+    while (v.ndim > shape.length && v.shape[0] === 1) v = new NDArray(v.dtype, v.shape.slice(1), v.data, v.strides.slice(1), v.offset);
+    let ok = v.ndim <= shape.length;
+    if (ok) {
+      const off = shape.length - v.ndim;
+      for (let i = 0; i < v.ndim; i++) if (v.shape[i] !== 1 && v.shape[i] !== shape[off + i]) ok = false;
+    }
+    if (!ok) throw valueError(`could not broadcast input array from shape ${shapeStr(value.shape)} into shape ${shapeStr(shape)}`);
+    const b = broadcastView(v, shape);
+    const n = shapeSize(shape);
+    const vals = new Array(n);
+    const sd = b.data as any;
+    forEachOffset(b, (o, i) => { vals[i] = convertElem(sd[o], v.dtype, dt); });
+    return (i) => vals[i];
+  }
+  const c = classify(value as Operand);
+  let x = c.val;
+  if (c.weak === 'int' && isInt(dt)) {
+    const lim: Record<string, [number, number]> = { uint8: [0, 255], int32: [-2147483648, 2147483647] };
+    const r = lim[dt];
+    if (r && (x < r[0] || x > r[1])) throw new NPError('OverflowError', `Python integer ${x} out of bounds for ${dt}`);
+  }
+  x = convertElem(x, c.dtype, dt, !!c.weak);
+  return () => x;
+}
+function convertElem(v: any, from: DType, to: DType, weak = false): any {
+  if (to === 'object') return from === 'bool' ? v !== 0 : v;
+  if (from === 'object') {
+    if (typeof v === 'number') return castValue(v, to);
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    if (v instanceof NPScalar || v instanceof PyScalar) return castValue(v.value, to);
+    throw valueError('setting an array element with a sequence.');
+  }
+  if (isInt(to) && (v !== v) && weak) throw valueError('cannot convert float NaN to integer');
+  if (isInt(to) && (v === Infinity || v === -Infinity) && weak) throw new NPError('OverflowError', 'cannot convert float infinity to integer');
+  if (isFloat(from) && (to === 'int32' || to === 'uint8' || to === 'int64')) return castValue(v, to);
+  if (to === 'bool') return v !== 0 ? 1 : 0;
+  if (to === 'float32') return Math.fround(v);
+  return v;
+}
+
+/** a[spec] = value (value broadcast to the selection; unsafe casting like NumPy setitem) */
+export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown): void {
+  if (!a.writeable) throw valueError('assignment destination is read-only');
+  const d = a.data as any;
+  // fast path: single int on 1-D
+  if (spec.length === 1 && spec[0].kind === 'int' && a.ndim === 1) {
+    const n = a.shape[0];
+    let j = spec[0].i; if (j < 0) j += n;
+    if (j < 0 || j >= n) throw indexError(`index ${spec[0].i} is out of bounds for axis 0 with size ${n}`);
+    if (typeof value === 'number' && (a.dtype === 'float64' || a.dtype === 'int64' && Number.isInteger(value))) { d[a.offset + j * a.strides[0]] = value; return; }
+    const g = valueSource(value, a.dtype, [], true);
+    d[a.offset + j * a.strides[0]] = g(0);
+    return;
+  }
+  if (spec.length === 1 && spec[0].kind === 'array' && spec[0].arr.dtype === 'bool' && sameShape(spec[0].arr.shape, a.shape) && a.ndim > 0) {
+    const m = spec[0].arr, md = m.data as any;
+    const offs: number[] = [];
+    const mo: number[] = [];
+    forEachOffset(m, (o) => mo.push(o));
+    forEachOffset(a, (o, i) => { if (md[mo[i]]) offs.push(o); });
+    const g = valueSource(value, a.dtype, [offs.length], false);
+    for (let i = 0; i < offs.length; i++) d[offs[i]] = g(i);
+    return;
+  }
+  const ex = expand(a, spec);
+  if (!ex.hasArray) {
+    const v = basicView(a, ex.items);
+    const g = valueSource(value, a.dtype, v.shape, v.ndim === 0);
+    if (v.ndim === 0) { d[v.offset] = g(0); return; }
+    charge(v.size);
+    // avoid aliasing problems when value shares memory
+    if (value instanceof NDArray && value.data === a.data) {
+      const vals: any[] = []; for (let i = 0; i < v.size; i++) vals.push(g(i));
+      forEachOffset(v, (o, i) => { d[o] = vals[i]; });
+    } else forEachOffset(v, (o, i) => { d[o] = g(i); });
+    return;
+  }
+  const p = advPlan(a, ex.items);
+  const { offsets, shape } = advOffsets(p);
+  const g = valueSource(value, a.dtype, shape, false);
+  for (let i = 0; i < offsets.length; i++) d[offsets[i]] = g(i);
+}
+
+/** np.<ufunc>.at(a, indices, b): unbuffered in-place operation */
+export function ufuncAt(opName: string, a: NDArray, spec: IndexItem[], b?: Operand): void {
+  const op = BINOPS[opName];
+  if (!op) throw valueError(`ufunc ${opName}.at not supported`);
+  const ex = expand(a, spec);
+  let offsets: Float64Array, shape: number[];
+  if (!ex.hasArray) {
+    const v = basicView(a, ex.items);
+    offsets = new Float64Array(v.size); forEachOffset(v, (o, i) => { offsets[i] = o; }); shape = v.shape;
+  } else ({ offsets, shape } = advOffsets(advPlan(a, ex.items)));
+  const d = a.data as any;
+  // compute per element using the ufunc machinery on scalars to obtain exact dtype semantics
+  const bs = b instanceof NDArray ? broadcastView(b, broadcastShapes(b.shape, shape)) : null;
+  const bvals: any[] = [];
+  if (bs) forEachOffset(bs, (o) => bvals.push((bs.data as any)[o]));
+  const bdt = b instanceof NDArray ? b.dtype : null;
+  for (let i = 0; i < offsets.length; i++) {
+    const cur = new NPScalar(a.dtype, d[offsets[i]]);
+    const rhs: Operand = bs ? new NPScalar(bdt!, bvals[i]) : (b as Operand);
+    const r = binary(op, cur, rhs) as NPScalar;
+    d[offsets[i]] = convertElem(r.value, r.dtype, a.dtype);
+  }
+}
+
+/** np.take(a, indices, axis) */
+export function take(a: NDArray, indices: NDArray, axis?: number | null): NDArray | NPScalar {
+  if (axis === null || axis === undefined) {
+    const flat = a.contig ? new NDArray(a.dtype, [a.size], a.data, [1], a.offset) : copyArray(a);
+    const f = flat.ndim === 1 ? flat : new NDArray(a.dtype, [a.size], flat.data);
+    return getIndex(f, [{ kind: 'array', arr: indices }]);
+  }
+  const ax = axis < 0 ? axis + a.ndim : axis;
+  const spec: IndexItem[] = [];
+  for (let i = 0; i < ax; i++) spec.push({ kind: 'slice' });
+  spec.push({ kind: 'array', arr: indices });
+  return getIndex(a, spec);
+}

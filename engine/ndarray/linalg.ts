@@ -1,0 +1,458 @@
+// Linear algebra: dot, matmul, outer, inner, tensordot, norm, inv, det, solve.
+import { DType, NDArray, NPScalar, NPError, emptyArray, charge, copyArray, isFloat, valueError, forEachOffset, astype } from './core';
+import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from './ops';
+import { sum, max, min, normAxes, Axis } from './reduce';
+
+function dotType(a: DType, b: DType): DType {
+  const t = promoteTypes(a, b);
+  if (t === 'object') throw new NPError('TypeError', 'dot on object arrays is not supported');
+  return t;
+}
+
+/** contiguous data of a (copy if needed), as plain number-indexable storage + offset */
+function contigData(a: NDArray): [any, number] {
+  if (a.contig) return [a.data, a.offset];
+  const c = copyArray(a);
+  return [c.data, 0];
+}
+
+/** C[m×n] (+)= A[m×k] · B[k×n]; all contiguous row-major with offsets */
+export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number, f32 = false, isBool = false): void {
+  charge(m * k * n);
+  if (isBool) {
+    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) if (A[ao + i * k + p] && B[bo + p * n + j]) { s = 1; break; }
+      C[co + i * n + j] = s;
+    }
+    return;
+  }
+  if (n === 1) {
+    // matrix · vector
+    for (let i = 0; i < m; i++) {
+      let s = 0;
+      const ai = ao + i * k;
+      for (let p = 0; p < k; p++) s += A[ai + p] * B[bo + p];
+      C[co + i] = s;
+    }
+    return;
+  }
+  if (m * n * k <= 4096 || f32 || !(C instanceof Float64Array)) {
+    const acc = new Float64Array(n);
+    for (let i = 0; i < m; i++) {
+      acc.fill(0);
+      const ai = ao + i * k;
+      for (let p = 0; p < k; p++) {
+        const a = A[ai + p];
+        if (a === 0) continue;
+        const bp = bo + p * n;
+        for (let j = 0; j < n; j++) acc[j] += a * B[bp + j];
+      }
+      const ci = co + i * n;
+      for (let j = 0; j < n; j++) C[ci + j] = acc[j];
+    }
+    return;
+  }
+  // larger: blocked i-k-j on Float64Array
+  const Cd = C as Float64Array;
+  for (let i = 0; i < m; i++) { const ci = co + i * n; for (let j = 0; j < n; j++) Cd[ci + j] = 0; }
+  const KB = 128, JB = 512;
+  for (let j0 = 0; j0 < n; j0 += JB) {
+    const j1 = Math.min(n, j0 + JB);
+    for (let p0 = 0; p0 < k; p0 += KB) {
+      const p1 = Math.min(k, p0 + KB);
+      let i = 0;
+      for (; i + 1 < m; i += 2) {
+        const ci0 = co + i * n, ci1 = ci0 + n;
+        const ai0 = ao + i * k, ai1 = ai0 + k;
+        for (let p = p0; p < p1; p++) {
+          const a0 = A[ai0 + p], a1 = A[ai1 + p];
+          const bp = bo + p * n;
+          for (let j = j0; j < j1; j++) {
+            const b = B[bp + j];
+            Cd[ci0 + j] += a0 * b;
+            Cd[ci1 + j] += a1 * b;
+          }
+        }
+      }
+      for (; i < m; i++) {
+        const ci = co + i * n, ai = ao + i * k;
+        for (let p = p0; p < p1; p++) {
+          const a = A[ai + p];
+          const bp = bo + p * n;
+          for (let j = j0; j < j1; j++) Cd[ci + j] += a * B[bp + j];
+        }
+      }
+    }
+  }
+}
+
+function toArr(x: Operand): NDArray {
+  const c = classify(x);
+  if (c.arr) return c.arr;
+  const a = emptyArray(c.dtype, []);
+  (a.data as any)[0] = c.val;
+  return a;
+}
+
+function mm2(a: NDArray, b: NDArray, dt: DType): NDArray {
+  const m = a.shape[0], k = a.shape[1], n = b.shape[1];
+  const out = emptyArray(dt, [m, n]);
+  const ac = a.dtype === dt || isFloat(dt) ? a : astype(a, dt);
+  const bc = b.dtype === dt || isFloat(dt) ? b : astype(b, dt);
+  const [A, ao] = contigData(ac), [B, bo] = contigData(bc);
+  gemm(A, ao, B, bo, out.data, 0, m, k, n, dt === 'float32', dt === 'bool');
+  return out;
+}
+
+/** np.dot */
+export function dot(x: Operand, y: Operand): NDArray | NPScalar {
+  const cx = classify(x), cy = classify(y);
+  if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) return multiply(x, y);
+  const a = cx.arr, b = cy.arr;
+  const dt = dotType(a.dtype, b.dtype);
+  const an = a.ndim, bn = b.ndim;
+  const ka = a.shape[an - 1], kbDim = bn === 1 ? 0 : bn - 2, kb = b.shape[kbDim];
+  if (ka !== kb) throw valueError(`shapes ${shapeStr(a.shape)} and ${shapeStr(b.shape)} not aligned: ${ka} (dim ${an - 1}) != ${kb} (dim ${kbDim})`);
+  if (an === 1 && bn === 1) {
+    const r = vdotCore(a, b, dt);
+    return new NPScalar(dt, r);
+  }
+  if (an === 2 && bn === 2) return mm2(a, b, dt);
+  if (an === 2 && bn === 1) {
+    const r = mm2(a, new NDArray(b.dtype, [kb, 1], b.data, [b.strides[0], 1], b.offset), dt);
+    return new NDArray(dt, [a.shape[0]], r.data);
+  }
+  if (an === 1 && bn === 2) {
+    const r = mm2(new NDArray(a.dtype, [1, ka], a.data, [1, a.strides[0]], a.offset), b, dt);
+    return new NDArray(dt, [b.shape[1]], r.data);
+  }
+  // general N-D: reshape a to (M, k), b to (k, N) with b's axis kbDim moved
+  const aOuter = a.shape.slice(0, an - 1);
+  const M = aOuter.reduce((p, q) => p * q, 1);
+  const A2 = reshapeCopy(a, [M, ka]);
+  const bAxes = [...Array(bn).keys()].filter((i) => i !== kbDim);
+  const bPerm = [kbDim, ...bAxes];
+  const bT = new NDArray(b.dtype, bPerm.map((i) => b.shape[i]), b.data, bPerm.map((i) => b.strides[i]), b.offset);
+  const bOuter = bAxes.map((i) => b.shape[i]);
+  const N = bOuter.reduce((p, q) => p * q, 1);
+  const B2 = reshapeCopy(bT, [kb, N]);
+  const r = mm2(A2, B2, dt);
+  const shape = [...aOuter, ...bOuter];
+  if (shape.length === 0) return new NPScalar(dt, (r.data as any)[0]);
+  return new NDArray(dt, shape, r.data);
+}
+function reshapeCopy(a: NDArray, shape: number[]): NDArray {
+  const c = a.contig ? a : copyArray(a);
+  return new NDArray(c.dtype, shape, c.data, undefined, c.offset);
+}
+function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
+  const n = a.shape[0];
+  charge(n);
+  const ad = a.data as any, bd = b.data as any;
+  let s = 0;
+  if (dt === 'bool') { for (let i = 0; i < n; i++) if (ad[a.offset + i * a.strides[0]] && bd[b.offset + i * b.strides[0]]) return 1; return 0; }
+  for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
+  if (dt === 'float32') s = Math.fround(s);
+  return s;
+}
+
+const SIG = '(n?,k),(k,m?)->(n?,m?)';
+/** np.matmul / @ */
+export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
+  const a = toArr(x), b = toArr(y);
+  if (a.ndim === 0) throw valueError(`matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature ${SIG} requires 1)`);
+  if (b.ndim === 0) throw valueError(`matmul: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature ${SIG} requires 1)`);
+  const dt = dotType(a.dtype, b.dtype);
+  const a1 = a.ndim === 1, b1 = b.ndim === 1;
+  const A = a1 ? new NDArray(a.dtype, [1, a.shape[0]], a.data, [0, a.strides[0]], a.offset) : a;
+  const Bm = b1 ? new NDArray(b.dtype, [b.shape[0], 1], b.data, [b.strides[0], 0], b.offset) : b;
+  const m = A.shape[A.ndim - 2], k = A.shape[A.ndim - 1], k2 = Bm.shape[Bm.ndim - 2], n = Bm.shape[Bm.ndim - 1];
+  if (k !== k2) throw valueError(`matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIG} (size ${k2} is different from ${k})`);
+  let res: NDArray;
+  if (A.ndim === 2 && Bm.ndim === 2) {
+    res = mm2(A, Bm, dt);
+  } else {
+    const sa = A.shape.slice(0, -2), sb = Bm.shape.slice(0, -2);
+    const bs = broadcastShapes(sa, sb);
+    const nb = bs.reduce((p, q) => p * q, 1);
+    res = emptyArray(dt, [...bs, m, n]);
+    const Ac = A.contig ? A : copyArray(A), Bc = Bm.contig ? Bm : copyArray(Bm);
+    const Aa = Ac.dtype === dt || isFloat(dt) ? Ac : astype(Ac, dt);
+    const Ba = Bc.dtype === dt || isFloat(dt) ? Bc : astype(Bc, dt);
+    const idx = new Array(bs.length).fill(0);
+    const strA = stackStrides(sa, bs, m * k), strB = stackStrides(sb, bs, k * n);
+    for (let t = 0; t < nb; t++) {
+      let oa = Aa.offset, ob = Ba.offset;
+      for (let d = 0; d < bs.length; d++) { oa += idx[d] * strA[d]; ob += idx[d] * strB[d]; }
+      gemm(Aa.data, oa, Ba.data, ob, res.data, t * m * n, m, k, n, dt === 'float32', dt === 'bool');
+      for (let d = bs.length - 1; d >= 0; d--) { idx[d]++; if (idx[d] < bs[d]) break; idx[d] = 0; }
+    }
+  }
+  // drop prepended/appended 1-dims
+  let shape = res.shape.slice();
+  if (a1) shape.splice(shape.length - 2, 1);
+  if (b1) shape.splice(shape.length - 1, 1);
+  if (shape.length !== res.shape.length) res = new NDArray(dt, shape, res.data);
+  if (out) { binary(BINOPS.add, res, 0, out); return out; }
+  if (res.ndim === 0) return new NPScalar(dt, (res.data as any)[0]);
+  return res;
+}
+function stackStrides(s: number[], bs: number[], block: number): number[] {
+  const off = bs.length - s.length;
+  const st = new Array(bs.length).fill(0);
+  let acc = block;
+  for (let i = s.length - 1; i >= 0; i--) { st[i + off] = s[i] === 1 ? 0 : acc; acc *= s[i]; }
+  return st;
+}
+
+export function outer(x: Operand, y: Operand): NDArray {
+  const a = toArr(x), b = toArr(y);
+  const av = a.contig ? a : copyArray(a), bv = b.contig ? b : copyArray(b);
+  const A = new NDArray(av.dtype, [av.size, 1], av.data, [1, 0], av.offset);
+  const B = new NDArray(bv.dtype, [1, bv.size], bv.data, [0, 1], bv.offset);
+  return multiply(A, B) as NDArray;
+}
+
+export function inner(x: Operand, y: Operand): NDArray | NPScalar {
+  const a = toArr(x), b = toArr(y);
+  if (a.ndim === 0 || b.ndim === 0) return multiply(x, y);
+  if (b.ndim === 1) return dot(a, b);
+  // inner(a, b) = tensordot(a, b, axes=(-1, -1))
+  return tensordot(a, b, [[a.ndim - 1], [b.ndim - 1]]);
+}
+
+export function vdot(x: Operand, y: Operand): NPScalar {
+  const a = toArr(x), b = toArr(y);
+  const fa = a.contig ? a : copyArray(a), fb = b.contig ? b : copyArray(b);
+  if (fa.size !== fb.size) throw valueError('cannot reshape array');
+  return dot(new NDArray(fa.dtype, [fa.size], fa.data, [1], fa.offset), new NDArray(fb.dtype, [fb.size], fb.data, [1], fb.offset)) as NPScalar;
+}
+
+export function tensordot(x: Operand, y: Operand, axes: number | [number[], number[]] = 2): NDArray | NPScalar {
+  const a = toArr(x), b = toArr(y);
+  let axA: number[], axB: number[];
+  if (typeof axes === 'number') {
+    axA = [...Array(axes).keys()].map((i) => a.ndim - axes + i);
+    axB = [...Array(axes).keys()];
+  } else { axA = axes[0].map((i) => (i < 0 ? i + a.ndim : i)); axB = axes[1].map((i) => (i < 0 ? i + b.ndim : i)); }
+  if (axA.length !== axB.length) throw valueError('shape-mismatch for sum');
+  for (let i = 0; i < axA.length; i++) if (a.shape[axA[i]] !== b.shape[axB[i]]) throw valueError('shape-mismatch for sum');
+  const freeA = [...Array(a.ndim).keys()].filter((i) => !axA.includes(i));
+  const freeB = [...Array(b.ndim).keys()].filter((i) => !axB.includes(i));
+  const permA = [...freeA, ...axA], permB = [...axB, ...freeB];
+  const tA = new NDArray(a.dtype, permA.map((i) => a.shape[i]), a.data, permA.map((i) => a.strides[i]), a.offset);
+  const tB = new NDArray(b.dtype, permB.map((i) => b.shape[i]), b.data, permB.map((i) => b.strides[i]), b.offset);
+  const M = freeA.reduce((p, i) => p * a.shape[i], 1), N = freeB.reduce((p, i) => p * b.shape[i], 1);
+  const K = axA.reduce((p, i) => p * a.shape[i], 1);
+  const r = mm2(reshapeCopy(tA, [M, K]), reshapeCopy(tB, [K, N]), dotType(a.dtype, b.dtype));
+  const shape = [...freeA.map((i) => a.shape[i]), ...freeB.map((i) => b.shape[i])];
+  if (shape.length === 0) return new NPScalar(r.dtype, (r.data as any)[0]);
+  return new NDArray(r.dtype, shape, r.data);
+}
+
+// ------------------------------------------------------------------ norm
+export type NormOrd = number | 'fro' | 'nuc' | null | undefined;
+export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdims = false): NDArray | NPScalar {
+  let a = x;
+  if (!isFloat(a.dtype)) a = astype(a, 'float64');
+  const nd = a.ndim;
+  if ((axis === null || axis === undefined)) {
+    if (ord === null || ord === undefined || (ord === 'fro' && nd === 2) || (ord === 2 && nd === 1)) {
+      const c = a.contig ? a : copyArray(a);
+      const d = c.data as any;
+      let s = 0;
+      for (let i = 0; i < c.size; i++) { const v = d[c.offset + i]; s += v * v; }
+      let r = Math.sqrt(s);
+      if (a.dtype === 'float32') r = Math.fround(r);
+      if (keepdims) { const o = emptyArray(a.dtype, a.shape.map(() => 1)); (o.data as any)[0] = r; return o; }
+      return new NPScalar(a.dtype, r);
+    }
+    axis = nd === 1 ? [0] : nd === 2 ? [0, 1] : null;
+    if (axis === null) throw valueError('Improper number of dimensions to norm.');
+  }
+  const axes = typeof axis === 'number' ? [axis] : axis;
+  if (axes.length === 1) {
+    const ax = normAxes(axes, nd);
+    const absA = unary('absolute', a) as NDArray;
+    if (ord === null || ord === undefined || ord === 2) {
+      const sq = multiply(a, a) as NDArray;
+      return unary('sqrt', sum(sq, ax, { keepdims }));
+    }
+    if (ord === Infinity) return max(absA, ax, { keepdims });
+    if (ord === -Infinity) return min(absA, ax, { keepdims });
+    if (ord === 0) return sum(unary('isfinite', binary(BINOPS.not_equal, a, 0)) as NDArray, ax, { keepdims, dtype: a.dtype });
+    if (ord === 1) return sum(absA, ax, { keepdims });
+    if (typeof ord === 'number') {
+      const p = binary(BINOPS.power, absA, ord) as NDArray;
+      return binary(BINOPS.power, sum(p, ax, { keepdims }), 1 / ord);
+    }
+    throw valueError('Invalid norm order for vectors.');
+  }
+  if (axes.length === 2) {
+    const [r0, c0] = normAxes(axes, nd).length === 2 ? axes.map((q) => (q < 0 ? q + nd : q)) : [0, 1];
+    if (r0 === c0) throw valueError('Duplicate axes given.');
+    const absA = unary('absolute', a) as NDArray;
+    let res: NDArray | NPScalar;
+    if (ord === null || ord === undefined || ord === 'fro') {
+      res = unary('sqrt', sum(multiply(a, a) as NDArray, [r0, c0]));
+    } else if (ord === 1 || ord === -1) {
+      const s = sum(absA, r0) as NDArray;
+      const c1 = c0 > r0 ? c0 - 1 : c0;
+      res = ord === 1 ? max(s, c1) : min(s, c1);
+    } else if (ord === Infinity || ord === -Infinity) {
+      const s = sum(absA, c0) as NDArray;
+      const r1 = r0 > c0 ? r0 - 1 : r0;
+      res = ord === Infinity ? max(s, r1) : min(s, r1);
+    } else if (ord === 2 || ord === -2 || ord === 'nuc') {
+      if (nd !== 2) throw new NPError('NotImplementedError', 'matrix 2-norm only for 2-D');
+      const sv = singularValues(r0 === 0 ? a : (a.T));
+      const v = ord === 2 ? Math.max(...sv) : ord === -2 ? Math.min(...sv) : sv.reduce((p, q) => p + q, 0);
+      res = new NPScalar('float64', v);
+    } else throw valueError('Invalid norm order for matrices.');
+    if (keepdims) {
+      const shape = a.shape.map((d, i) => (i === r0 || i === c0 ? 1 : d));
+      const arr = res instanceof NDArray ? res : (() => { const o = emptyArray(res.dtype, []); (o.data as any)[0] = res.value; return o; })();
+      const c = arr.contig ? arr : copyArray(arr);
+      return new NDArray(c.dtype, shape, c.data, undefined, c.offset);
+    }
+    return res;
+  }
+  throw valueError('Improper number of dimensions to norm.');
+}
+
+/** singular values via Jacobi eigenvalues of AᵀA */
+export function singularValues(a: NDArray): number[] {
+  const m = a.shape[0], n = a.shape[1];
+  const A = copyArray(a, 'float64').data as Float64Array;
+  const G = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) { let s = 0; for (let p = 0; p < m; p++) s += A[p * n + i] * A[p * n + j]; G[i * n + j] = s; }
+  const ev = jacobiEigen(G, n).values;
+  return ev.map((v) => Math.sqrt(Math.max(v, 0))).sort((x, y) => y - x);
+}
+
+/** symmetric Jacobi eigenvalue algorithm; returns values and column eigenvectors (row-major n×n) */
+export function jacobiEigen(S: Float64Array, n: number): { values: number[]; vectors: Float64Array } {
+  const A = Float64Array.from(S);
+  const V = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) V[i * n + i] = 1;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += A[i * n + j] * A[i * n + j];
+    if (off < 1e-30) break;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) {
+      const apq = A[p * n + q];
+      if (Math.abs(apq) < 1e-300) continue;
+      const app = A[p * n + p], aqq = A[q * n + q];
+      const theta = (aqq - app) / (2 * apq);
+      const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+      const c = 1 / Math.sqrt(t * t + 1), s = t * c;
+      for (let k = 0; k < n; k++) {
+        const akp = A[k * n + p], akq = A[k * n + q];
+        A[k * n + p] = c * akp - s * akq; A[k * n + q] = s * akp + c * akq;
+      }
+      for (let k = 0; k < n; k++) {
+        const apk = A[p * n + k], aqk = A[q * n + k];
+        A[p * n + k] = c * apk - s * aqk; A[q * n + k] = s * apk + c * aqk;
+      }
+      for (let k = 0; k < n; k++) {
+        const vkp = V[k * n + p], vkq = V[k * n + q];
+        V[k * n + p] = c * vkp - s * vkq; V[k * n + q] = s * vkp + c * vkq;
+      }
+    }
+  }
+  const values = [];
+  for (let i = 0; i < n; i++) values.push(A[i * n + i]);
+  return { values, vectors: V };
+}
+
+// ------------------------------------------------------------------ LU based routines
+function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: number; singular: boolean } {
+  if (a.ndim !== 2 || a.shape[0] !== a.shape[1]) throw new NPError('LinAlgError', `Last 2 dimensions of the array must be square`);
+  const n = a.shape[0];
+  const LU = copyArray(a, 'float64').data as Float64Array;
+  const perm = [...Array(n).keys()];
+  let sign = 1, singular = false;
+  charge(n * n * n);
+  for (let k = 0; k < n; k++) {
+    let p = k, mx = Math.abs(LU[k * n + k]);
+    for (let i = k + 1; i < n; i++) { const v = Math.abs(LU[i * n + k]); if (v > mx) { mx = v; p = i; } }
+    if (mx === 0) { singular = true; continue; }
+    if (p !== k) {
+      for (let j = 0; j < n; j++) { const t = LU[k * n + j]; LU[k * n + j] = LU[p * n + j]; LU[p * n + j] = t; }
+      [perm[k], perm[p]] = [perm[p], perm[k]]; sign = -sign;
+    }
+    const piv = LU[k * n + k];
+    for (let i = k + 1; i < n; i++) {
+      const f = (LU[i * n + k] /= piv);
+      if (f !== 0) for (let j = k + 1; j < n; j++) LU[i * n + j] -= f * LU[k * n + j];
+    }
+  }
+  return { LU, perm, sign, n, singular };
+}
+
+export function det(a: NDArray): NPScalar {
+  const { LU, sign, n } = lu(a);
+  let d = sign;
+  for (let i = 0; i < n; i++) d *= LU[i * n + i];
+  return new NPScalar('float64', d);
+}
+
+export function solve(a: NDArray, b: NDArray): NDArray {
+  const { LU, perm, n, singular } = lu(a);
+  if (singular) throw new NPError('LinAlgError', 'Singular matrix');
+  const vec = b.ndim === 1;
+  const B = copyArray(b, 'float64');
+  const nr = vec ? 1 : B.shape[1];
+  if (B.shape[0] !== n) throw valueError(`solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size ${B.shape[0]} is different from ${n})`);
+  const bd = B.data as Float64Array;
+  const X = new Float64Array(n * nr);
+  for (let c = 0; c < nr; c++) {
+    const y = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let s = bd[perm[i] * nr + c];
+      for (let j = 0; j < i; j++) s -= LU[i * n + j] * y[j];
+      y[i] = s;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      let s = y[i];
+      for (let j = i + 1; j < n; j++) s -= LU[i * n + j] * X[j * nr + c];
+      X[i * nr + c] = s / LU[i * n + i];
+    }
+  }
+  return new NDArray('float64', vec ? [n] : [n, nr], X);
+}
+
+export function inv(a: NDArray): NDArray {
+  const n = a.shape[0];
+  const { singular } = lu(a);
+  if (singular) throw new NPError('LinAlgError', 'Singular matrix');
+  const I = emptyArray('float64', [n, n]);
+  for (let i = 0; i < n; i++) (I.data as Float64Array)[i * n + i] = 1;
+  return solve(a, I);
+}
+
+export function trace(a: NDArray, offset = 0): NPScalar {
+  const n = Math.min(a.shape[0], a.shape[1]);
+  let s = 0;
+  const d = a.data as any;
+  for (let i = 0; i < n; i++) {
+    const j = i + offset;
+    if (j < 0 || j >= a.shape[1]) continue;
+    s += d[a.offset + i * a.strides[0] + j * a.strides[1]];
+  }
+  const dt: DType = isFloat(a.dtype) ? a.dtype : 'int64';
+  return new NPScalar(dt, s);
+}
+
+export function eigh(a: NDArray): [NDArray, NDArray] {
+  const n = a.shape[0];
+  const S = copyArray(a, 'float64').data as Float64Array;
+  const { values, vectors } = jacobiEigen(S, n);
+  const order = [...values.keys()].sort((i, j) => values[i] - values[j]);
+  const w = new NDArray('float64', [n], Float64Array.from(order.map((i) => values[i])));
+  const V = new Float64Array(n * n);
+  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) V[r * n + c] = vectors[r * n + order[c]];
+  return [w, new NDArray('float64', [n, n], V)];
+}
+void forEachOffset;

@@ -1,0 +1,778 @@
+// Elementwise ufuncs with broadcasting and NumPy 2 / NEP 50 type promotion.
+import {
+  DType, NDArray, NPScalar, PyScalar, NPError, Storage, emptyArray, kindOf, isFloat, isInt,
+  warn, typeError, valueError, charge, castValue, copyArray, forEachOffset, astype,
+} from './core';
+
+export type Operand = NDArray | NPScalar | PyScalar | number | boolean | bigint;
+type Weak = 0 | 'int' | 'float' | 'bool';
+
+// ------------------------------------------------------------------ promotion
+const ORDER: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, int64: 3, float32: 4, float64: 5, object: 6 };
+
+export function promoteTypes(a: DType, b: DType): DType {
+  if (a === b) return a;
+  if (a === 'object' || b === 'object') return 'object';
+  if (a === 'bool') return b;
+  if (b === 'bool') return a;
+  const fa = isFloat(a), fb = isFloat(b);
+  if (fa && fb) return 'float64';
+  if (fa || fb) {
+    const f = fa ? a : b, i = fa ? b : a;
+    if (f === 'float64') return 'float64';
+    return i === 'uint8' ? 'float32' : 'float64';
+  }
+  return ORDER[a] > ORDER[b] ? a : b;
+}
+
+/** result dtype when combining an array/strong dtype with a weak Python scalar */
+export function weakResult(dt: DType, w: Weak): DType {
+  if (w === 'bool' || w === 0) return dt;
+  if (dt === 'object') return dt;
+  if (w === 'int') return dt === 'bool' ? 'int64' : dt;
+  return isFloat(dt) ? dt : 'float64';
+}
+
+export function weakDefault(w: Weak): DType {
+  return w === 'int' ? 'int64' : w === 'float' ? 'float64' : 'bool';
+}
+
+export function resultType(...ops: Operand[]): DType {
+  let strong: DType | null = null;
+  let weak: Weak = 0;
+  for (const o of ops) {
+    const r = classify(o);
+    if (r.weak) { if (weak === 0 || weakRank(r.weak) > weakRank(weak)) weak = r.weak; }
+    else strong = strong === null ? r.dtype : promoteTypes(strong, r.dtype);
+  }
+  if (strong === null) return weakDefault(weak);
+  return weakResult(strong, weak);
+}
+const weakRank = (w: Weak) => (w === 'bool' ? 1 : w === 'int' ? 2 : w === 'float' ? 3 : 0);
+
+/** can_cast(from, to, 'same_kind') */
+export function canCastSameKind(from: DType, to: DType): boolean {
+  if (from === to || to === 'object') return true;
+  const kf = kindOf(from), kt = kindOf(to);
+  const rank = { b: 0, u: 1, i: 2, f: 3, O: 4 } as const;
+  if (kf === 'u' && kt === 'i') return true;
+  if (kf === kt) return true;
+  if (kf === 'i' && kt === 'u') return false;
+  return rank[kf] < rank[kt];
+}
+/** can_cast(from, to, 'safe') */
+export function canCastSafe(from: DType, to: DType): boolean {
+  return promoteTypes(from, to) === to;
+}
+
+interface Cls { arr: NDArray | null; val: any; dtype: DType; weak: Weak }
+export function classify(o: Operand): Cls {
+  if (o instanceof NDArray) return { arr: o, val: 0, dtype: o.dtype, weak: 0 };
+  if (typeof o === 'number') return { arr: null, val: o, dtype: Number.isInteger(o) ? 'int64' : 'float64', weak: Number.isInteger(o) ? 'int' : 'float' };
+  if (o instanceof NPScalar) return { arr: null, val: o.value, dtype: o.dtype, weak: 0 };
+  if (typeof o === 'boolean') return { arr: null, val: o ? 1 : 0, dtype: 'bool', weak: 'bool' };
+  if (o instanceof PyScalar) return { arr: null, val: o.value, dtype: weakDefault(o.kind), weak: o.kind };
+  if (typeof o === 'bigint') return { arr: null, val: Number(o), dtype: 'int64', weak: 'int' };
+  throw typeError(`unsupported operand ${String(o)}`);
+}
+
+const INT_RANGE: Record<string, [number, number]> = {
+  uint8: [0, 255], int32: [-2147483648, 2147483647], int64: [-9223372036854775808, 9223372036854775807],
+};
+function checkWeakInt(v: number, dt: DType): void {
+  const r = INT_RANGE[dt];
+  if (r && (v < r[0] || v > r[1])) throw new NPError('OverflowError', `Python integer ${fmtInt(v)} out of bounds for ${dt}`);
+}
+function fmtInt(v: number): string {
+  if (Math.abs(v) < 1e21) return v.toFixed(0);
+  return BigInt(v).toString();
+}
+
+// ------------------------------------------------------------------ broadcasting
+export function shapeStr(s: readonly number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`;
+}
+export function shapeRepr(s: readonly number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`;
+}
+
+export function broadcastShapes(...shapes: number[][]): number[] {
+  let nd = 0;
+  for (const s of shapes) if (s.length > nd) nd = s.length;
+  const out = new Array(nd).fill(1);
+  for (const s of shapes) {
+    const off = nd - s.length;
+    for (let i = 0; i < s.length; i++) {
+      const d = s[i], o = out[off + i];
+      if (d === o || d === 1) continue;
+      if (o === 1) out[off + i] = d;
+      else throw valueError(`operands could not be broadcast together with shapes ${shapes.map(shapeStr).join(' ')} `);
+    }
+  }
+  return out;
+}
+function bcast2(a: number[], b: number[]): number[] {
+  const la = a.length, lb = b.length;
+  if (la === lb) {
+    let same = true;
+    for (let i = 0; i < la; i++) if (a[i] !== b[i]) { same = false; break; }
+    if (same) return a.slice();
+  }
+  return broadcastShapes(a, b);
+}
+
+/** strides of `a` broadcast to `shape` (0 on broadcast dims) */
+export function bstrides(a: NDArray, shape: number[]): number[] {
+  const nd = shape.length, off = nd - a.shape.length;
+  const st = new Array(nd);
+  for (let i = 0; i < nd; i++) {
+    if (i < off) st[i] = 0;
+    else st[i] = a.shape[i - off] === 1 && shape[i] !== 1 ? 0 : a.strides[i - off];
+  }
+  return st;
+}
+
+export function broadcastTo(a: NDArray, shape: number[]): NDArray {
+  const bs = broadcastShapes(a.shape, shape);
+  if (bs.length !== shape.length || bs.some((d, i) => d !== shape[i]))
+    throw valueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(a.shape)}  and requested shape ${shapeStr(shape)}`);
+  const v = new NDArray(a.dtype, shape.slice(), a.data, bstrides(a, shape), a.offset, a);
+  v.writeable = false;
+  return v;
+}
+
+// ------------------------------------------------------------------ FP error flags
+export const FP_DIVZERO = 1, FP_OVERFLOW = 2, FP_INVALID = 4;
+let scalarCtx = false;
+export function emitFP(flags: number, name: string): void {
+  const n = scalarCtx ? 'scalar ' + name : name;
+  if (flags & FP_DIVZERO) warn('RuntimeWarning', `divide by zero encountered in ${n}`);
+  if (flags & FP_OVERFLOW) warn('RuntimeWarning', `overflow encountered in ${n}`);
+  if (flags & FP_INVALID) warn('RuntimeWarning', `invalid value encountered in ${n}`);
+}
+let intFlags = 0;
+
+// ------------------------------------------------------------------ binary ufunc definitions
+type K = (a: number, b: number) => number;
+type TypeRule = 'arith' | 'div' | 'cmp' | 'logic' | 'bitwise' | 'float';
+export interface BinOp {
+  name: string;
+  rule: TypeRule;
+  code: number; // fast-path op code
+  f: K; // float kernel (also generic)
+  i?: K; // int64 kernel
+  i32?: K; // int32 kernel
+  b?: K; // bool kernel (bool output)
+  check?: 'div' | 'pow' | 'gen';
+  noBool?: string; // error message for bool inputs
+}
+
+function rint(x: number): number {
+  const r = Math.round(x);
+  if (r - x === 0.5 && r % 2 !== 0) return r - 1;
+  return r;
+}
+export { rint };
+
+function floorDivF(a: number, b: number): number {
+  if (b === 0) return a / b;
+  const mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0 && (b < 0) !== (mod < 0)) div -= 1;
+  if (div === 0) return (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
+  let fl = Math.floor(div);
+  if (div - fl > 0.5) fl += 1;
+  return fl;
+}
+function modF(a: number, b: number): number {
+  if (b === 0) return NaN;
+  let m = a % b;
+  if (m !== 0) { if ((b < 0) !== (m < 0)) m += b; }
+  else m = b < 0 ? -0 : 0;
+  return m;
+}
+function floorDivI(a: number, b: number): number {
+  if (b === 0) { intFlags |= FP_DIVZERO; return 0; }
+  let q = Math.floor(a / b);
+  const r = a - q * b;
+  if (r !== 0 && (r < 0) !== (b < 0)) q = Math.floor(q); // already floor
+  return q;
+}
+function modI(a: number, b: number): number {
+  if (b === 0) { intFlags |= FP_DIVZERO; return 0; }
+  const m = a % b;
+  return m !== 0 && (m < 0) !== (b < 0) ? m + b : m;
+}
+function powI(a: number, b: number): number {
+  if (b < 0) throw valueError('Integers to negative integer powers are not allowed.');
+  let r = 1;
+  let base = a;
+  while (b > 0) { if (b & 1) r *= base; b = Math.floor(b / 2); if (b) base *= base; }
+  return r;
+}
+function powI32(a: number, b: number): number {
+  if (b < 0) throw valueError('Integers to negative integer powers are not allowed.');
+  let r = 1, base = a | 0;
+  while (b > 0) { if (b & 1) r = Math.imul(r, base); b = Math.floor(b / 2); if (b) base = Math.imul(base, base); }
+  return r;
+}
+function powF(a: number, b: number): number {
+  if (a === 1 || b === 0) return 1;
+  if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
+  return Math.pow(a, b);
+}
+const maxF = (a: number, b: number) => (a >= b || a !== a ? a : b);
+const minF = (a: number, b: number) => (a <= b || a !== a ? a : b);
+
+export const OP_ADD = 1, OP_SUB = 2, OP_MUL = 3, OP_DIV = 4;
+
+const B = (name: string, rule: TypeRule, f: K, extra: Partial<BinOp> = {}): BinOp => ({ name, rule, code: 0, f, ...extra });
+export const BINOPS: Record<string, BinOp> = {
+  add: B('add', 'arith', (a, b) => a + b, { code: OP_ADD, b: (a, b) => a | b }),
+  subtract: B('subtract', 'arith', (a, b) => a - b, { code: OP_SUB, noBool: 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.' }),
+  multiply: B('multiply', 'arith', (a, b) => a * b, { code: OP_MUL, i32: (a, b) => Math.imul(a, b), b: (a, b) => a & b }),
+  divide: B('divide', 'div', (a, b) => a / b, { code: OP_DIV, check: 'div' }),
+  floor_divide: B('floor_divide', 'arith', floorDivF, { i: floorDivI, check: 'div' }),
+  remainder: B('remainder', 'arith', modF, { i: modI, check: 'div' }),
+  fmod: B('fmod', 'arith', (a, b) => (b === 0 ? NaN : a % b), { i: (a, b) => (b === 0 ? (intFlags |= FP_DIVZERO, 0) : a % b), check: 'div' }),
+  power: B('power', 'arith', powF, { i: powI, i32: powI32, check: 'pow' }),
+  maximum: B('maximum', 'arith', maxF, { b: (a, b) => a | b }),
+  minimum: B('minimum', 'arith', minF, { b: (a, b) => a & b }),
+  fmax: B('fmax', 'arith', (a, b) => (a >= b || b !== b ? a : b), { b: (a, b) => a | b }),
+  fmin: B('fmin', 'arith', (a, b) => (a <= b || b !== b ? a : b), { b: (a, b) => a & b }),
+  equal: B('equal', 'cmp', (a, b) => (a === b ? 1 : 0)),
+  not_equal: B('not_equal', 'cmp', (a, b) => (a !== b ? 1 : 0)),
+  less: B('less', 'cmp', (a, b) => (a < b ? 1 : 0)),
+  less_equal: B('less_equal', 'cmp', (a, b) => (a <= b ? 1 : 0)),
+  greater: B('greater', 'cmp', (a, b) => (a > b ? 1 : 0)),
+  greater_equal: B('greater_equal', 'cmp', (a, b) => (a >= b ? 1 : 0)),
+  logical_and: B('logical_and', 'logic', (a, b) => (a !== 0 && b !== 0 ? 1 : 0)),
+  logical_or: B('logical_or', 'logic', (a, b) => (a !== 0 || b !== 0 ? 1 : 0)),
+  logical_xor: B('logical_xor', 'logic', (a, b) => ((a !== 0) !== (b !== 0) ? 1 : 0)),
+  bitwise_and: B('bitwise_and', 'bitwise', (a, b) => a & b, { i: bigAnd }),
+  bitwise_or: B('bitwise_or', 'bitwise', (a, b) => a | b, { i: bigOr }),
+  bitwise_xor: B('bitwise_xor', 'bitwise', (a, b) => a ^ b, { i: bigXor }),
+  left_shift: B('left_shift', 'bitwise', (a, b) => a << b, { i: (a, b) => (b >= 64 ? 0 : a * Math.pow(2, b)) }),
+  right_shift: B('right_shift', 'bitwise', (a, b) => a >> b, { i: (a, b) => Math.floor(a / Math.pow(2, Math.min(b, 64))) }),
+  arctan2: B('arctan2', 'float', Math.atan2),
+  hypot: B('hypot', 'float', Math.hypot),
+  logaddexp: B('logaddexp', 'float', (a, b) => { const m = Math.max(a, b); if (m === -Infinity) return m; return m + Math.log1p(Math.exp(-Math.abs(a - b))); }),
+  copysign: B('copysign', 'float', (a, b) => ((b < 0 || Object.is(b, -0)) ? -Math.abs(a) : Math.abs(a))),
+};
+BINOPS.true_divide = BINOPS.divide;
+BINOPS.mod = BINOPS.remainder;
+function bigAnd(a: number, b: number): number { return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a & b : Number(BigInt(a) & BigInt(b)); }
+function bigOr(a: number, b: number): number { return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a | b : Number(BigInt(a) | BigInt(b)); }
+function bigXor(a: number, b: number): number { return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a ^ b : Number(BigInt(a) ^ BigInt(b)); }
+
+interface Resolved { ct: DType; ot: DType }
+function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
+  let ct: DType;
+  if (x.weak && y.weak) {
+    ct = weakDefault(weakRank(x.weak) >= weakRank(y.weak) ? x.weak : y.weak);
+  } else if (x.weak) ct = weakResult(y.dtype, x.weak);
+  else if (y.weak) ct = weakResult(x.dtype, y.weak);
+  else ct = promoteTypes(x.dtype, y.dtype);
+  if (ct === 'object') throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
+  switch (op.rule) {
+    case 'arith':
+      if (ct === 'bool' && !op.b) {
+        if (op.noBool) throw typeError(op.noBool);
+        ct = op.name === 'power' || op.name === 'floor_divide' || op.name === 'remainder' || op.name === 'fmod' ? 'int64' : ct;
+      }
+      return { ct, ot: ct };
+    case 'div':
+      if (!isFloat(ct)) ct = 'float64';
+      return { ct, ot: ct };
+    case 'float':
+      if (!isFloat(ct)) ct = 'float64';
+      return { ct, ot: ct };
+    case 'cmp':
+      return { ct, ot: 'bool' };
+    case 'logic':
+      return { ct, ot: 'bool' };
+    case 'bitwise':
+      if (isFloat(ct)) throw typeError(`ufunc '${op.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+      return { ct, ot: ct };
+  }
+}
+
+function kernelFor(op: BinOp, ct: DType): K {
+  if (ct === 'bool') return op.b ?? op.f;
+  if (ct === 'int32' || ct === 'uint8') return op.i32 ?? op.i ?? op.f;
+  if (ct === 'int64') return op.i ?? op.f;
+  return op.f;
+}
+
+function dtypeRepr(dt: DType): string { return `dtype('${dt === 'object' ? 'O' : dt}')`; }
+
+/** Apply a binary ufunc. Returns an NPScalar when the result is 0-d and no `out` is given. */
+export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
+  if (typeof op === 'string') {
+    const o = BINOPS[op];
+    if (!o) throw valueError(`unknown ufunc ${op}`);
+    op = o;
+  }
+  const cx = classify(x), cy = classify(y);
+  const { ct, ot } = resolveBinary(op, cx, cy);
+  const xa = cx.arr, ya = cy.arr;
+  let xv = cx.val, yv = cy.val;
+  // weak scalars are converted to the computation dtype first
+  if (op.rule !== 'cmp') {
+    if (cx.weak === 'int' && isInt(ct)) checkWeakInt(xv, ct);
+    if (cy.weak === 'int' && isInt(ct)) checkWeakInt(yv, ct);
+  }
+  if (ct === 'float32') { if (!xa) xv = Math.fround(xv); if (!ya) yv = Math.fround(yv); }
+  const k = kernelFor(op, ct);
+  scalarCtx = !xa && !ya;
+  // ---- shapes
+  let shape: number[];
+  if (xa && ya) shape = bcast2(xa.shape, ya.shape);
+  else shape = xa ? xa.shape.slice() : ya ? ya.shape.slice() : [];
+  let res: NDArray;
+  if (out) {
+    if (!canCastSameKind(ot, out.dtype))
+      throw new NPError('UFuncTypeError', `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`);
+    if (shape.length > out.shape.length || !sameShapeSuffix(shape, out.shape)) {
+      const bs = (() => { try { return broadcastShapes(shape, out!.shape); } catch { return null; } })();
+      if (!bs || !sameShape(bs, out.shape))
+        throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(bs ?? shape)}`);
+    }
+    shape = out.shape.slice();
+    res = out;
+  } else {
+    res = emptyArray(ot, shape);
+  }
+  const n = res.size;
+  charge(n);
+  const od = res.data as any;
+  let xd: any = xa ? xa.data : null, yd: any = ya ? ya.data : null;
+  let xA = xa, yA = ya;
+  // overlap protection for in-place ops
+  if (out) {
+    if (xA && xA.data === out.data && !sameLayout(xA, out)) { xA = copyArray(xA); xd = xA.data; }
+    if (yA && yA.data === out.data && !sameLayout(yA, out)) { yA = copyArray(yA); yd = yA.data; }
+  }
+  const code = ct === 'bool' ? 0 : op.code;
+  if (res.contig) {
+    const oo = res.offset;
+    if (xA && yA && xA.contig && yA.contig && xA.size === n && yA.size === n) {
+      flatAA(code, k, xd, xA.offset, yd, yA.offset, od, oo, n);
+    } else if (xA && xA.contig && xA.size === n && (!yA || yA.size === 1)) {
+      const v = yA ? yd[yA.offset] : yv;
+      flatAS(code, k, xd, xA.offset, v, od, oo, n);
+    } else if (yA && yA.contig && yA.size === n && (!xA || xA.size === 1)) {
+      const v = xA ? xd[xA.offset] : xv;
+      flatSA(code, k, v, yd, yA.offset, od, oo, n);
+    } else if (!xA && !yA) {
+      od[oo] = k(xv, yv);
+    } else {
+      general(k, xA, xv, yA, yv, res, shape);
+    }
+  } else {
+    general(k, xA, xv, yA, yv, res, shape);
+  }
+  if (intFlags) { const f = intFlags; intFlags = 0; emitFP(f, op.name); }
+  if (op.check && isFloat(ot)) checkFloatBinary(op, res, xA, xv, yA, yv, shape);
+  if (!out && res.shape.length === 0) return new NPScalar(ot, od[0]);
+  return res;
+}
+
+function sameShape(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function sameShapeSuffix(s: number[], o: number[]): boolean {
+  return sameShape(s, o);
+}
+function sameLayout(a: NDArray, b: NDArray): boolean {
+  return a.offset === b.offset && sameShape(a.shape, b.shape) && sameShape(a.strides, b.strides);
+}
+
+function flatAA(code: number, k: K, xd: any, xo: number, yd: any, yo: number, od: any, oo: number, n: number): void {
+  switch (code) {
+    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + yd[yo + i]; return;
+    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - yd[yo + i]; return;
+    case OP_MUL: if (k === BINOPS.multiply.f) { for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] * yd[yo + i]; return; } break;
+    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] / yd[yo + i]; return;
+  }
+  for (let i = 0; i < n; i++) od[oo + i] = k(xd[xo + i], yd[yo + i]);
+}
+function flatAS(code: number, k: K, xd: any, xo: number, v: number, od: any, oo: number, n: number): void {
+  switch (code) {
+    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + v; return;
+    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - v; return;
+    case OP_MUL: if (k === BINOPS.multiply.f) { for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] * v; return; } break;
+    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] / v; return;
+  }
+  for (let i = 0; i < n; i++) od[oo + i] = k(xd[xo + i], v);
+}
+function flatSA(code: number, k: K, v: number, yd: any, yo: number, od: any, oo: number, n: number): void {
+  switch (code) {
+    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = v + yd[yo + i]; return;
+    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = v - yd[yo + i]; return;
+    case OP_MUL: if (k === BINOPS.multiply.f) { for (let i = 0; i < n; i++) od[oo + i] = v * yd[yo + i]; return; } break;
+    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = v / yd[yo + i]; return;
+  }
+  for (let i = 0; i < n; i++) od[oo + i] = k(v, yd[yo + i]);
+}
+
+/** general broadcasting loop; res may be strided */
+function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[]): void {
+  const nd = shape.length, n = res.size;
+  if (n === 0) return;
+  const od = res.data as any;
+  if (nd === 0) { od[res.offset] = k(xa ? (xa.data as any)[xa.offset] : xv, ya ? (ya.data as any)[ya.offset] : yv); return; }
+  const xs = xa ? bstrides(xa, shape) : new Array(nd).fill(0);
+  const ys = ya ? bstrides(ya, shape) : new Array(nd).fill(0);
+  const os = res.strides;
+  const xd: any = xa ? xa.data : null, yd: any = ya ? ya.data : null;
+  const last = nd - 1, len = shape[last];
+  const xsl = xs[last], ysl = ys[last], osl = os[last];
+  const idx = new Array(nd).fill(0);
+  let xo = xa ? xa.offset : 0, yo = ya ? ya.offset : 0, oo = res.offset;
+  const outer = n / len;
+  for (let c = 0; c < outer; c++) {
+    if (xd && yd) {
+      for (let j = 0, a = xo, b = yo, o = oo; j < len; j++, a += xsl, b += ysl, o += osl) od[o] = k(xd[a], yd[b]);
+    } else if (xd) {
+      for (let j = 0, a = xo, o = oo; j < len; j++, a += xsl, o += osl) od[o] = k(xd[a], yv);
+    } else {
+      for (let j = 0, b = yo, o = oo; j < len; j++, b += ysl, o += osl) od[o] = k(xv, yd[b]);
+    }
+    for (let d = last - 1; d >= 0; d--) {
+      idx[d]++;
+      xo += xs[d]; yo += ys[d]; oo += os[d];
+      if (idx[d] < shape[d]) break;
+      xo -= xs[d] * shape[d]; yo -= ys[d] * shape[d]; oo -= os[d] * shape[d];
+      idx[d] = 0;
+    }
+  }
+}
+
+/** Iterate broadcast (x,y,out) triples — used for diagnostics */
+function forEachTriple(xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], f: (a: number, b: number, r: number) => void): void {
+  const tmpK = (a: number, b: number) => { f(a, b, 0); return 0; };
+  void tmpK;
+  const nd = shape.length;
+  const xs = xa ? bstrides(xa, shape) : new Array(nd).fill(0);
+  const ys = ya ? bstrides(ya, shape) : new Array(nd).fill(0);
+  const idx = new Array(nd).fill(0);
+  const n = res.size;
+  const xd: any = xa?.data, yd: any = ya?.data, od: any = res.data;
+  for (let i = 0; i < n; i++) {
+    let xo = xa ? xa.offset : 0, yo = ya ? ya.offset : 0, oo = res.offset;
+    for (let d = 0; d < nd; d++) { xo += idx[d] * xs[d]; yo += idx[d] * ys[d]; oo += idx[d] * res.strides[d]; }
+    f(xa ? xd[xo] : xv, ya ? yd[yo] : yv, od[oo]);
+    for (let d = nd - 1; d >= 0; d--) { idx[d]++; if (idx[d] < shape[d]) break; idx[d] = 0; }
+  }
+}
+
+function hasNonFinite(a: NDArray): boolean {
+  const d = a.data as any;
+  if (a.contig) {
+    const o = a.offset, n = a.size;
+    for (let i = 0; i < n; i++) { const v = d[o + i]; if (v - v !== 0) return true; }
+    return false;
+  }
+  let found = false;
+  forEachOffset(a, (o) => { const v = d[o]; if (v - v !== 0) found = true; });
+  return found;
+}
+
+function checkFloatBinary(op: BinOp, res: NDArray, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, shape: number[]): void {
+  if (!hasNonFinite(res)) return;
+  let flags = 0;
+  forEachTriple(xa, xv, ya, yv, res, shape, (a, b, r) => {
+    if (r === r && r !== Infinity && r !== -Infinity) return;
+    if (a !== a || b !== b) return;
+    if (r !== r) { flags |= FP_INVALID; return; }
+    // r infinite
+    if (a === Infinity || a === -Infinity || b === Infinity || b === -Infinity) return;
+    if (op.check === 'div') flags |= b === 0 ? FP_DIVZERO : FP_OVERFLOW;
+    else if (op.check === 'pow') flags |= a === 0 && b < 0 ? FP_DIVZERO : FP_OVERFLOW;
+    else flags |= FP_OVERFLOW;
+  });
+  if (flags) emitFP(flags, op.name);
+}
+
+// ------------------------------------------------------------------ named binary helpers
+export const add = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.add, a, b, out);
+export const subtract = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.subtract, a, b, out);
+export const multiply = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.multiply, a, b, out);
+export const true_divide = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.divide, a, b, out);
+export const divide = true_divide;
+export const floor_divide = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.floor_divide, a, b, out);
+export const remainder = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.remainder, a, b, out);
+export const mod = remainder;
+export const power = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.power, a, b, out);
+export const maximum = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.maximum, a, b, out);
+export const minimum = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.minimum, a, b, out);
+export const equal = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.equal, a, b, out);
+export const not_equal = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.not_equal, a, b, out);
+export const less = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.less, a, b, out);
+export const less_equal = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.less_equal, a, b, out);
+export const greater = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.greater, a, b, out);
+export const greater_equal = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.greater_equal, a, b, out);
+export const logical_and = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.logical_and, a, b, out);
+export const logical_or = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.logical_or, a, b, out);
+export const logical_xor = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.logical_xor, a, b, out);
+export const bitwise_and = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.bitwise_and, a, b, out);
+export const bitwise_or = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.bitwise_or, a, b, out);
+export const bitwise_xor = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.bitwise_xor, a, b, out);
+export const arctan2 = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.arctan2, a, b, out);
+
+/** Python `**` operator on arrays: NumPy's fast paths for scalar exponents 2, 0.5, -1, 1 */
+export function powerOperator(a: Operand, b: Operand): NDArray | NPScalar {
+  if (a instanceof NDArray && (typeof b === 'number' || b instanceof PyScalar)) {
+    const e = typeof b === 'number' ? b : b.value;
+    const fl = isFloat(a.dtype);
+    if (e === 2) return unary('square', a);
+    if (fl && e === 0.5) return unary('sqrt', a);
+    if (fl && e === -1) return unary('reciprocal', a);
+    if (fl && e === 1) return unary('positive', a);
+  }
+  return power(a, b);
+}
+
+// ------------------------------------------------------------------ unary ufuncs
+type U = (a: number) => number;
+interface UnOp { name: string; rule: 'float' | 'same' | 'bool' | 'int'; f: U; i?: U; b?: U; check?: 'log' | 'gen'; noBool?: string }
+const Uo = (name: string, rule: UnOp['rule'], f: U, extra: Partial<UnOp> = {}): UnOp => ({ name, rule, f, ...extra });
+function signF(x: number): number { return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : NaN; }
+export const UNOPS: Record<string, UnOp> = {
+  negative: Uo('negative', 'same', (a) => -a, { noBool: 'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.' }),
+  positive: Uo('positive', 'same', (a) => a, { noBool: "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None" }),
+  absolute: Uo('absolute', 'same', Math.abs),
+  sign: Uo('sign', 'same', signF, { noBool: "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None" }),
+  square: Uo('square', 'same', (a) => a * a, { i: (a) => a * a }),
+  reciprocal: Uo('reciprocal', 'same', (a) => 1 / a, { i: (a) => (a === 0 ? (intFlags |= FP_DIVZERO, 0) : Math.trunc(1 / a)), check: 'log' }),
+  sqrt: Uo('sqrt', 'float', Math.sqrt, { check: 'gen' }),
+  cbrt: Uo('cbrt', 'float', Math.cbrt),
+  exp: Uo('exp', 'float', Math.exp, { check: 'gen' }),
+  exp2: Uo('exp2', 'float', (a) => Math.pow(2, a), { check: 'gen' }),
+  expm1: Uo('expm1', 'float', Math.expm1, { check: 'gen' }),
+  log: Uo('log', 'float', Math.log, { check: 'log' }),
+  log2: Uo('log2', 'float', Math.log2, { check: 'log' }),
+  log10: Uo('log10', 'float', Math.log10, { check: 'log' }),
+  log1p: Uo('log1p', 'float', Math.log1p, { check: 'log' }),
+  sin: Uo('sin', 'float', Math.sin, { check: 'gen' }),
+  cos: Uo('cos', 'float', Math.cos, { check: 'gen' }),
+  tan: Uo('tan', 'float', Math.tan, { check: 'gen' }),
+  arcsin: Uo('arcsin', 'float', Math.asin, { check: 'gen' }),
+  arccos: Uo('arccos', 'float', Math.acos, { check: 'gen' }),
+  arctan: Uo('arctan', 'float', Math.atan),
+  sinh: Uo('sinh', 'float', Math.sinh, { check: 'gen' }),
+  cosh: Uo('cosh', 'float', Math.cosh, { check: 'gen' }),
+  tanh: Uo('tanh', 'float', Math.tanh),
+  arcsinh: Uo('arcsinh', 'float', Math.asinh),
+  arccosh: Uo('arccosh', 'float', Math.acosh, { check: 'gen' }),
+  arctanh: Uo('arctanh', 'float', Math.atanh, { check: 'log' }),
+  deg2rad: Uo('deg2rad', 'float', (a) => a * (Math.PI / 180)),
+  rad2deg: Uo('rad2deg', 'float', (a) => a * (180 / Math.PI)),
+  floor: Uo('floor', 'same', Math.floor, { i: (a) => a }),
+  ceil: Uo('ceil', 'same', Math.ceil, { i: (a) => a }),
+  trunc: Uo('trunc', 'same', Math.trunc, { i: (a) => a }),
+  rint: Uo('rint', 'same', rint, { i: (a) => a }),
+  isnan: Uo('isnan', 'bool', (a) => (a !== a ? 1 : 0)),
+  isinf: Uo('isinf', 'bool', (a) => (a === Infinity || a === -Infinity ? 1 : 0)),
+  isfinite: Uo('isfinite', 'bool', (a) => (a - a === 0 ? 1 : 0)),
+  signbit: Uo('signbit', 'bool', (a) => (a < 0 || Object.is(a, -0) ? 1 : 0)),
+  logical_not: Uo('logical_not', 'bool', (a) => (a === 0 ? 1 : 0)),
+  invert: Uo('invert', 'int', (a) => ~a, { b: (a) => (a ? 0 : 1) }),
+};
+UNOPS.abs = UNOPS.absolute;
+UNOPS.bitwise_not = UNOPS.invert;
+UNOPS.bitwise_invert = UNOPS.invert;
+UNOPS.fabs = Uo('fabs', 'float', Math.abs);
+UNOPS.fix = UNOPS.trunc;
+UNOPS.conjugate = UNOPS.positive;
+
+export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray | NPScalar {
+  if (typeof op === 'string') {
+    const o = UNOPS[op];
+    if (!o) throw valueError(`unknown ufunc ${op}`);
+    op = o;
+  }
+  const c = classify(x);
+  let dt = c.dtype;
+  if (dt === 'object') throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
+  let ot: DType;
+  let f = op.f;
+  switch (op.rule) {
+    case 'float': ot = isFloat(dt) ? dt : dt === 'bool' || dt === 'uint8' ? 'float32' : 'float64'; break;
+    case 'same':
+      if (dt === 'bool') {
+        if (op.noBool) throw typeError(op.noBool);
+        if (op.name === 'square' || op.name === 'reciprocal') dt = 'int64';
+      }
+      ot = dt;
+      if (!isFloat(dt) && op.i) f = op.i;
+      break;
+    case 'bool': ot = 'bool'; break;
+    case 'int':
+      if (isFloat(dt)) throw typeError(`ufunc '${op.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+      ot = dt;
+      if (dt === 'bool') f = op.b!;
+      else if (dt === 'int64') f = (a) => -a - 1;
+      break;
+  }
+  scalarCtx = !c.arr;
+  if (op.name === 'absolute' && dt === 'int32') f = (a) => Math.abs(a) | 0;
+  if (!c.arr) {
+    let v = f(c.val);
+    if (out) { unaryInto(f, scalarArr(dt, c.val), out, op); return out; }
+    if (intFlags) { const fl = intFlags; intFlags = 0; emitFP(fl, op.name); }
+    if (op.check && isFloat(ot) && v - v !== 0 && c.val - c.val === 0) emitFP(unaryFlags(op, c.val, v), op.name);
+    v = castValue(v, ot);
+    return new NPScalar(ot, v);
+  }
+  const a = c.arr;
+  let res: NDArray;
+  if (out) {
+    if (!canCastSameKind(ot, out.dtype))
+      throw new NPError('UFuncTypeError', `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`);
+    res = out;
+  } else res = emptyArray(ot, a.shape.slice());
+  unaryInto(f, a, res, op);
+  if (!out && res.shape.length === 0) return new NPScalar(ot, (res.data as any)[0]);
+  return res;
+}
+function scalarArr(dt: DType, v: number): NDArray {
+  const a = emptyArray(dt, []);
+  (a.data as any)[0] = v;
+  return a;
+}
+function unaryFlags(op: UnOp, a: number, r: number): number {
+  if (a !== a) return 0;
+  if (r !== r) return FP_INVALID;
+  if (r === Infinity || r === -Infinity) {
+    if (a === Infinity || a === -Infinity) return 0;
+    return op.check === 'log' ? FP_DIVZERO : FP_OVERFLOW;
+  }
+  return 0;
+}
+function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
+  const n = a.size;
+  charge(n);
+  let src = a;
+  if (src.data === res.data && !sameLayout(src, res)) src = copyArray(src);
+  if (!sameShape(src.shape, res.shape)) src = broadcastTo(src, res.shape);
+  const sd = src.data as any, od = res.data as any;
+  if (src.contig && res.contig) {
+    const so = src.offset, oo = res.offset;
+    for (let i = 0; i < n; i++) od[oo + i] = f(sd[so + i]);
+  } else if (res.contig) {
+    const oo = res.offset;
+    forEachOffset(src, (o, i) => { od[oo + i] = f(sd[o]); });
+  } else {
+    const offs: number[] = [];
+    forEachOffset(res, (o) => { offs.push(o); });
+    forEachOffset(src, (o, i) => { od[offs[i]] = f(sd[o]); });
+  }
+  if (intFlags) { const fl = intFlags; intFlags = 0; emitFP(fl, op.name); }
+  if (op.check && isFloat(res.dtype) && hasNonFinite(res)) {
+    let flags = 0;
+    const tmp = res.contig && src.contig ? null : copyArray(res);
+    const rd = tmp ? (tmp.data as any) : od, ro = tmp ? 0 : res.offset;
+    forEachOffset(src, (o, i) => { flags |= unaryFlags(op, sd[o], rd[ro + i]); });
+    if (flags) emitFP(flags, op.name);
+  }
+}
+
+// convenience exports
+export const negative = (a: Operand, out?: NDArray | null) => unary(UNOPS.negative, a, out);
+export const absolute = (a: Operand, out?: NDArray | null) => unary(UNOPS.absolute, a, out);
+export const sqrt = (a: Operand, out?: NDArray | null) => unary(UNOPS.sqrt, a, out);
+export const exp = (a: Operand, out?: NDArray | null) => unary(UNOPS.exp, a, out);
+export const log = (a: Operand, out?: NDArray | null) => unary(UNOPS.log, a, out);
+export const tanh = (a: Operand, out?: NDArray | null) => unary(UNOPS.tanh, a, out);
+export const square = (a: Operand, out?: NDArray | null) => unary(UNOPS.square, a, out);
+export const isnan = (a: Operand) => unary(UNOPS.isnan, a);
+export const isfinite = (a: Operand) => unary(UNOPS.isfinite, a);
+export const isinf = (a: Operand) => unary(UNOPS.isinf, a);
+export const logical_not = (a: Operand, out?: NDArray | null) => unary(UNOPS.logical_not, a, out);
+
+/** np.round / np.around (half to even, with decimals) */
+export function around(a: Operand, decimals = 0, out?: NDArray | null): NDArray | NPScalar {
+  const c = classify(a);
+  if (!isFloat(c.dtype) && c.dtype !== 'object') {
+    if (decimals >= 0) {
+      if (out) { binary(BINOPS.add, a, 0, out); return out; }
+      return c.arr ? copyArray(c.arr) : new NPScalar(c.dtype, c.val);
+    }
+    const f = Math.pow(10, -decimals);
+    const r = unary('rint', true_divide(a, f));
+    return astypeOp(multiply(r, f), c.dtype, out);
+  }
+  if (decimals === 0) return unary('rint', a, out);
+  const f = Math.pow(10, Math.abs(decimals));
+  const fw = new PyScalar('float', f);
+  let t = decimals >= 0 ? multiply(a, fw) : true_divide(a, fw);
+  t = unary('rint', t);
+  return decimals >= 0 ? true_divide(t, fw, out) : multiply(t, fw, out);
+}
+function astypeOp(x: NDArray | NPScalar, dt: DType, out?: NDArray | null): NDArray | NPScalar {
+  if (x instanceof NPScalar) return new NPScalar(dt, castValue(x.value, dt));
+  const r = astype(x, dt);
+  if (out) { binary(BINOPS.add, r, 0, out); return out; }
+  return r;
+}
+
+/** np.clip(a, a_min, a_max, out) — either bound may be null */
+export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: NDArray | null): NDArray | NPScalar {
+  if (lo === null && hi === null) throw valueError('One of max or min must be given');
+  if (lo === null) return binary(BINOPS.minimum, a, hi!, out);
+  if (hi === null) return binary(BINOPS.maximum, a, lo, out);
+  // dtype: result_type of all three
+  const ca = classify(a), cl = classify(lo), ch = classify(hi);
+  let dt: DType;
+  if (!ca.weak) { dt = ca.dtype; for (const c of [cl, ch]) dt = c.weak ? weakResult(dt, c.weak) : promoteTypes(dt, c.dtype); }
+  else dt = resultType(a, lo, hi);
+  if (!out && ca.arr && ca.arr.dtype !== dt) a = astype(ca.arr, dt);
+  const t = binary(BINOPS.maximum, a, lo, out);
+  return binary(BINOPS.minimum, t, hi, out ?? (t instanceof NDArray ? t : undefined));
+}
+
+/** 3-argument np.where(cond, x, y) */
+export function where3(cond: Operand, x: Operand, y: Operand): NDArray | NPScalar {
+  const cc = classify(cond), cx = classify(x), cy = classify(y);
+  let dt: DType;
+  if (cx.weak && cy.weak) dt = weakDefault(weakRank(cx.weak) >= weakRank(cy.weak) ? cx.weak : cy.weak);
+  else if (cx.weak) dt = weakResult(cy.dtype, cx.weak);
+  else if (cy.weak) dt = weakResult(cx.dtype, cy.weak);
+  else dt = promoteTypes(cx.dtype, cy.dtype);
+  const shapes: number[][] = [];
+  for (const c of [cc, cx, cy]) shapes.push(c.arr ? c.arr.shape : []);
+  const shape = broadcastShapes(...shapes);
+  const res = emptyArray(dt, shape);
+  const n = res.size;
+  charge(n);
+  const get = (c: Cls) => {
+    if (!c.arr) { const v = dt === 'float32' ? Math.fround(c.val) : c.val; return () => v; }
+    const b = broadcastTo(c.arr, shape);
+    const d = b.data as any;
+    if (b.contig) { const o = b.offset; return (i: number) => d[o + i]; }
+    const offs = new Float64Array(n);
+    forEachOffset(b, (o, i) => { offs[i] = o; });
+    return (i: number) => d[offs[i]];
+  };
+  const gc = get(cc), gx = get(cx), gy = get(cy);
+  const od = res.data as any;
+  const conv = dt === 'bool' ? (v: any) => (v ? 1 : 0) : (v: any) => v;
+  for (let i = 0; i < n; i++) { const c = gc(i); od[i] = conv(c !== 0 && c !== false ? gx(i) : gy(i)); }
+  if (isInt(dt) || dt === 'bool') { for (let i = 0; i < n; i++) od[i] = castValue(od[i], dt); }
+  if (shape.length === 0) return new NPScalar(dt, od[0]);
+  return res;
+}
+
+export function isclose(a: Operand, b: Operand, rtol = 1e-5, atol = 1e-8, equalNan = false): NDArray | NPScalar {
+  const k = (x: number, y: number) => {
+    if (x === y) return 1;
+    if (x !== x || y !== y) return equalNan && x !== x && y !== y ? 1 : 0;
+    if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return 0;
+    return Math.abs(x - y) <= atol + rtol * Math.abs(y) ? 1 : 0;
+  };
+  return binary({ name: 'isclose', rule: 'cmp', code: 0, f: k }, a, b);
+}

@@ -1,0 +1,405 @@
+// Reductions: sum, prod, mean, max, min, argmax, argmin, std, var, all, any, cumsum, cumprod …
+import { DType, NDArray, NPScalar, NPError, emptyArray, isFloat, isInt, charge, forEachOffset, warn, valueError, copyArray } from './core';
+
+export type Axis = number | number[] | null | undefined;
+
+export function normAxis(ax: number, nd: number): number {
+  if (!Number.isInteger(ax)) throw new NPError('TypeError', `'float' object cannot be interpreted as an integer`);
+  if (ax < -nd || ax >= nd) throw new NPError('AxisError', `axis ${ax} is out of bounds for array of dimension ${nd}`);
+  return ax < 0 ? ax + nd : ax;
+}
+export function normAxes(axis: Axis, nd: number): number[] {
+  if (axis === null || axis === undefined) return Array.from({ length: nd }, (_, i) => i);
+  const list = typeof axis === 'number' ? [axis] : axis;
+  const out: number[] = [];
+  for (const a of list) {
+    const n = normAxis(a, nd);
+    if (out.includes(n)) throw valueError("duplicate value in 'axis'");
+    out.push(n);
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** NumPy's pairwise summation (float64) over d[o], d[o+s], … (n elements) */
+export function pairwiseSum(d: ArrayLike<number>, o: number, n: number, s: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res += d[o + i * s];
+    return res;
+  } else if (n <= 128) {
+    let r0 = d[o], r1 = d[o + s], r2 = d[o + 2 * s], r3 = d[o + 3 * s];
+    let r4 = d[o + 4 * s], r5 = d[o + 5 * s], r6 = d[o + 6 * s], r7 = d[o + 7 * s];
+    const m = n - (n % 8);
+    let i = 8;
+    for (; i < m; i += 8) {
+      const p = o + i * s;
+      r0 += d[p]; r1 += d[p + s]; r2 += d[p + 2 * s]; r3 += d[p + 3 * s];
+      r4 += d[p + 4 * s]; r5 += d[p + 5 * s]; r6 += d[p + 6 * s]; r7 += d[p + 7 * s];
+    }
+    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (; i < n; i++) res += d[o + i * s];
+    return res;
+  } else {
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return pairwiseSum(d, o, n2, s) + pairwiseSum(d, o + n2 * s, n - n2, s);
+  }
+}
+/** float32 variant: every addition rounded to float32 */
+export function pairwiseSum32(d: ArrayLike<number>, o: number, n: number, s: number): number {
+  const f = Math.fround;
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res = f(res + d[o + i * s]);
+    return res;
+  } else if (n <= 128) {
+    let r0 = d[o], r1 = d[o + s], r2 = d[o + 2 * s], r3 = d[o + 3 * s];
+    let r4 = d[o + 4 * s], r5 = d[o + 5 * s], r6 = d[o + 6 * s], r7 = d[o + 7 * s];
+    const m = n - (n % 8);
+    let i = 8;
+    for (; i < m; i += 8) {
+      const p = o + i * s;
+      r0 = f(r0 + d[p]); r1 = f(r1 + d[p + s]); r2 = f(r2 + d[p + 2 * s]); r3 = f(r3 + d[p + 3 * s]);
+      r4 = f(r4 + d[p + 4 * s]); r5 = f(r5 + d[p + 5 * s]); r6 = f(r6 + d[p + 6 * s]); r7 = f(r7 + d[p + 7 * s]);
+    }
+    let res = f(f(f(r0 + r1) + f(r2 + r3)) + f(f(r4 + r5) + f(r6 + r7)));
+    for (; i < n; i++) res = f(res + d[o + i * s]);
+    return res;
+  } else {
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return f(pairwiseSum32(d, o, n2, s) + pairwiseSum32(d, o + n2 * s, n - n2, s));
+  }
+}
+
+interface Plan {
+  outShape: number[]; // without keepdims
+  keepShape: number[];
+  outer: number; inner: number;
+  base: Float64Array; // offsets of each output's first element
+  rel: Float64Array; // relative offsets of reduced elements (memory order)
+  chunk: number; // pairwise chunk length (elements with uniform stride `chunkStride` at the end of rel order)
+  chunkStride: number;
+}
+
+function plan(a: NDArray, axes: number[]): Plan {
+  const nd = a.ndim, sh = a.shape, st = a.strides;
+  const red = new Array(nd).fill(false);
+  for (const x of axes) red[x] = true;
+  const kept: number[] = [], rax: number[] = [];
+  for (let i = 0; i < nd; i++) (red[i] ? rax : kept).push(i);
+  // order reduced axes by memory layout (descending |stride|), stable
+  const rsorted = rax.slice().sort((x, y) => Math.abs(st[y]) - Math.abs(st[x]) || x - y);
+  const outShape = kept.map((i) => sh[i]);
+  const keepShape = sh.map((d, i) => (red[i] ? 1 : d));
+  let outer = 1; for (const i of kept) outer *= sh[i];
+  let inner = 1; for (const i of rax) inner *= sh[i];
+  const base = new Float64Array(outer);
+  {
+    const idx = new Array(kept.length).fill(0);
+    let off = a.offset;
+    for (let k = 0; k < outer; k++) {
+      base[k] = off;
+      for (let d = kept.length - 1; d >= 0; d--) {
+        const ax = kept[d];
+        idx[d]++; off += st[ax];
+        if (idx[d] < sh[ax]) break;
+        off -= st[ax] * sh[ax]; idx[d] = 0;
+      }
+    }
+  }
+  const rel = new Float64Array(inner);
+  {
+    const idx = new Array(rsorted.length).fill(0);
+    let off = 0;
+    for (let k = 0; k < inner; k++) {
+      rel[k] = off;
+      for (let d = rsorted.length - 1; d >= 0; d--) {
+        const ax = rsorted[d];
+        idx[d]++; off += st[ax];
+        if (idx[d] < sh[ax]) break;
+        off -= st[ax] * sh[ax]; idx[d] = 0;
+      }
+    }
+  }
+  // pairwise chunk: only if the axis with smallest |stride| (and size>1) is reduced
+  let chunk = 1, chunkStride = 1;
+  let minAx = -1;
+  for (let i = 0; i < nd; i++) if (sh[i] > 1 && (minAx < 0 || Math.abs(st[i]) < Math.abs(st[minAx]) || (Math.abs(st[i]) === Math.abs(st[minAx]) && i > minAx))) minAx = i;
+  if (minAx >= 0 && red[minAx] && rsorted.length) {
+    const nonUnit = rsorted.filter((ax) => sh[ax] > 1);
+    if (nonUnit.length && nonUnit[nonUnit.length - 1] === minAx) {
+      chunk = sh[minAx]; chunkStride = st[minAx];
+      for (let j = nonUnit.length - 2; j >= 0; j--) {
+        const ax = nonUnit[j];
+        if (st[ax] === chunkStride * chunk) chunk *= sh[ax]; else break;
+      }
+    }
+  }
+  return { outShape, keepShape, outer, inner, base, rel, chunk, chunkStride };
+}
+
+function finish(res: NDArray, p: Plan, keepdims: boolean): NDArray | NPScalar {
+  if (keepdims) { res.shape = p.keepShape.slice(); res.strides = cstr(res.shape); return res; }
+  if (p.outShape.length === 0) return new NPScalar(res.dtype, (res.data as any)[0]);
+  return res;
+}
+function cstr(shape: number[]): number[] {
+  const st = new Array(shape.length); let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) { st[i] = s; s *= shape[i] || 1; }
+  return st;
+}
+
+export interface ReduceOpts { keepdims?: boolean; dtype?: DType; ddof?: number; initial?: number; where?: NDArray }
+
+function sumDtype(dt: DType): DType {
+  if (dt === 'bool' || dt === 'uint8' || dt === 'int32') return 'int64';
+  return dt;
+}
+
+/** core sum; returns array shaped outShape (not keepdims) */
+function sumCore(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Plan | null } {
+  const d = a.data as any;
+  charge(a.size);
+  const f32 = odt === 'float32';
+  const fl = isFloat(odt);
+  // fast path: full reduction of contiguous array
+  if (axes.length === a.ndim && a.contig) {
+    const res = emptyArray(odt, []);
+    let s: number;
+    if (fl) s = f32 ? pairwiseSum32(d, a.offset, a.size, 1) : pairwiseSum(d, a.offset, a.size, 1);
+    else { s = 0; const o = a.offset, n = a.size; for (let i = 0; i < n; i++) s += d[o + i]; }
+    (res.data as any)[0] = fl ? 0 + s : s;
+    return { res, p: null };
+  }
+  const p = plan(a, axes);
+  const res = emptyArray(odt, p.outShape);
+  const od = res.data as any;
+  const { base, rel, chunk, chunkStride, inner, outer } = p;
+  if (!fl) {
+    for (let k = 0; k < outer; k++) { let s = 0; const b = base[k]; for (let j = 0; j < inner; j++) s += d[b + rel[j]]; od[k] = s; }
+  } else {
+    const pw = f32 ? pairwiseSum32 : pairwiseSum;
+    for (let k = 0; k < outer; k++) {
+      let s = 0;
+      const b = base[k];
+      if (chunk > 1) {
+        for (let j = 0; j < inner; j += chunk) s = f32 ? Math.fround(s + pw(d, b + rel[j], chunk, chunkStride)) : s + pw(d, b + rel[j], chunk, chunkStride);
+      } else if (f32) {
+        for (let j = 0; j < inner; j++) s = Math.fround(s + d[b + rel[j]]);
+      } else {
+        for (let j = 0; j < inner; j++) s += d[b + rel[j]];
+      }
+      od[k] = s;
+    }
+  }
+  return { res, p };
+}
+
+function wrapResult(res: NDArray, a: NDArray, axes: number[], keepdims: boolean): NDArray | NPScalar {
+  if (keepdims) {
+    const shape = a.shape.map((x, i) => (axes.includes(i) ? 1 : x));
+    return new NDArray(res.dtype, shape, res.data);
+  }
+  if (res.shape.length === 0) return new NPScalar(res.dtype, (res.data as any)[0]);
+  return res;
+}
+
+function toDtypeArr(a: NDArray, dt: DType): NDArray {
+  if (a.dtype === dt) return a;
+  const out = emptyArray(dt, a.shape.slice());
+  const od = out.data as any, d = a.data as any;
+  forEachOffset(a, (o, i) => { od[i] = d[o]; });
+  return out;
+}
+
+export function sum(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  const axes = normAxes(axis, a.ndim);
+  let odt = opts.dtype ?? sumDtype(a.dtype);
+  if (a.dtype === 'object') throw new NPError('TypeError', 'object sum not supported');
+  let src = a;
+  if (odt !== a.dtype && !(isInt(odt) && (isInt(a.dtype) || a.dtype === 'bool'))) src = toDtypeArr(a, odt);
+  if (odt === 'bool') odt = 'int64';
+  const { res } = sumCore(src, axes, odt);
+  if (opts.initial !== undefined && opts.initial !== 0) {
+    const od = res.data as any; for (let i = 0; i < res.size; i++) od[i] += opts.initial;
+  }
+  return wrapResult(res, a, axes, !!opts.keepdims);
+}
+
+export function mean(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  const axes = normAxes(axis, a.ndim);
+  let cnt = 1; for (const x of axes) cnt *= a.shape[x];
+  let odt: DType = opts.dtype ?? (isFloat(a.dtype) ? a.dtype : 'float64');
+  const src = odt !== a.dtype ? toDtypeArr(a, odt) : a;
+  const { res } = sumCore(src, axes, odt);
+  const od = res.data as any;
+  if (cnt === 0) { warn('RuntimeWarning', 'Mean of empty slice.'); warn('RuntimeWarning', 'invalid value encountered in ' + (res.shape.length ? 'divide' : 'scalar divide')); }
+  for (let i = 0; i < res.size; i++) od[i] = od[i] / cnt;
+  return wrapResult(res, a, axes, !!opts.keepdims);
+}
+
+export function variance(a: NDArray, axis?: Axis, opts: ReduceOpts = {}, isStd = false): NDArray | NPScalar {
+  const axes = normAxes(axis, a.ndim);
+  const ddof = opts.ddof ?? 0;
+  let cnt = 1; for (const x of axes) cnt *= a.shape[x];
+  const odt: DType = opts.dtype ?? (isFloat(a.dtype) ? a.dtype : 'float64');
+  const src = odt !== a.dtype ? toDtypeArr(a, odt) : a;
+  // arrmean with keepdims
+  const m = sumCore(src, axes, odt).res;
+  const md = m.data as any;
+  for (let i = 0; i < m.size; i++) md[i] = md[i] / cnt;
+  const keepShape = a.shape.map((x, i) => (axes.includes(i) ? 1 : x));
+  const mk = new NDArray(odt, keepShape, m.data);
+  // x = src - mean; x = x*x
+  const x = emptyArray(odt, a.shape.slice());
+  const xd = x.data as any, sd = src.data as any;
+  const ms = keepShape.map((d, i) => (d === 1 ? 0 : mk.strides[i]));
+  {
+    const nd = a.ndim; const idx = new Array(nd).fill(0);
+    let mo = 0;
+    forEachOffset(src, (o, i) => {
+      const v = sd[o] - md[mo];
+      xd[i] = v * v;
+      for (let dd = nd - 1; dd >= 0; dd--) { idx[dd]++; mo += ms[dd]; if (idx[dd] < a.shape[dd]) break; mo -= ms[dd] * a.shape[dd]; idx[dd] = 0; }
+    });
+  }
+  const r = sumCore(x, axes, odt).res;
+  const rd = r.data as any;
+  const div = Math.max(cnt - ddof, 0);
+  if (cnt - ddof <= 0) warn('RuntimeWarning', 'Degrees of freedom <= 0 for slice');
+  for (let i = 0; i < r.size; i++) { let v = rd[i] / div; if (isStd) v = Math.sqrt(v); rd[i] = v; }
+  return wrapResult(r, a, axes, !!opts.keepdims);
+}
+export const var_ = (a: NDArray, axis?: Axis, opts: ReduceOpts = {}) => variance(a, axis, opts, false);
+export const std = (a: NDArray, axis?: Axis, opts: ReduceOpts = {}) => variance(a, axis, opts, true);
+
+type Red = (acc: number, v: number) => number;
+function genericReduce(a: NDArray, axis: Axis, name: string, odt: DType, init: number | null, f: Red, keepdims: boolean, identityName?: string): NDArray | NPScalar {
+  const axes = normAxes(axis, a.ndim);
+  const d = a.data as any;
+  charge(a.size);
+  let cnt = 1; for (const x of axes) cnt *= a.shape[x];
+  if (init === null && cnt === 0 && a.size === 0) throw valueError(`zero-size array to reduction operation ${identityName ?? name} which has no identity`);
+  if (axes.length === a.ndim && a.contig) {
+    const o = a.offset, n = a.size;
+    let acc: number;
+    let i = 0;
+    if (init === null) { acc = d[o]; i = 1; } else acc = init;
+    for (; i < n; i++) acc = f(acc, d[o + i]);
+    const res = emptyArray(odt, []);
+    (res.data as any)[0] = acc;
+    return wrapResult(res, a, axes, keepdims);
+  }
+  const p = plan(a, axes);
+  const res = emptyArray(odt, p.outShape);
+  const od = res.data as any;
+  const { base, rel, inner, outer } = p;
+  for (let k = 0; k < outer; k++) {
+    const b = base[k];
+    let acc: number, j = 0;
+    if (init === null) { acc = d[b + rel[0]]; j = 1; } else acc = init;
+    for (; j < inner; j++) acc = f(acc, d[b + rel[j]]);
+    od[k] = acc;
+  }
+  return wrapResult(res, a, axes, keepdims);
+}
+
+const maxR: Red = (acc, v) => (acc >= v || acc !== acc ? acc : v);
+const minR: Red = (acc, v) => (acc <= v || acc !== acc ? acc : v);
+export function max(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  return genericReduce(a, axis, 'maximum', a.dtype, opts.initial ?? null, maxR, !!opts.keepdims);
+}
+export function min(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  return genericReduce(a, axis, 'minimum', a.dtype, opts.initial ?? null, minR, !!opts.keepdims);
+}
+export const amax = max, amin = min;
+export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  const odt = opts.dtype ?? sumDtype(a.dtype);
+  const f32 = odt === 'float32';
+  return genericReduce(a, axis, 'multiply', odt, opts.initial ?? 1, f32 ? (x, y) => Math.fround(x * y) : (x, y) => x * y, !!opts.keepdims);
+}
+export function all(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  return genericReduce(a, axis, 'logical_and', 'bool', 1, (x, y) => (x && y !== 0 ? 1 : 0), !!opts.keepdims);
+}
+export function any(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  return genericReduce(a, axis, 'logical_or', 'bool', 0, (x, y) => (x || y !== 0 ? 1 : 0), !!opts.keepdims);
+}
+export function count_nonzero(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  const r = genericReduce(a, axis, 'add', 'int64', 0, (x, y) => (y !== 0 ? x + 1 : x), !!opts.keepdims);
+  return r instanceof NPScalar && (axis === null || axis === undefined) ? r : r;
+}
+export function ptp(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  const mx = max(a, axis, opts), mn = min(a, axis, opts);
+  if (mx instanceof NPScalar) return new NPScalar(a.dtype, mx.value - (mn as NPScalar).value);
+  const md = mx.data as any, nd2 = (mn as NDArray).data as any;
+  for (let i = 0; i < mx.size; i++) md[i] = md[i] - nd2[i];
+  return mx;
+}
+
+function argReduce(a: NDArray, axis: number | null | undefined, isMax: boolean, keepdims: boolean): NDArray | NPScalar {
+  const name = isMax ? 'argmax' : 'argmin';
+  const better = isMax ? (v: number, b: number) => v > b : (v: number, b: number) => v < b;
+  const scan = (d: any, b: number, rel: ArrayLike<number> | null, n: number, step: number) => {
+    if (n === 0) throw valueError(`attempt to get ${name} of an empty sequence`);
+    let bi = 0, bv = d[b];
+    if (bv !== bv) return 0;
+    for (let j = 1; j < n; j++) {
+      const v = d[b + (rel ? rel[j] : j * step)];
+      if (v !== v) return j;
+      if (better(v, bv)) { bv = v; bi = j; }
+    }
+    return bi;
+  };
+  charge(a.size);
+  if (axis === null || axis === undefined) {
+    const c = a.contig ? a : copyArray(a);
+    const r = scan(c.data, c.offset, null, c.size, 1);
+    if (keepdims) { const res = emptyArray('int64', a.shape.map(() => 1)); (res.data as any)[0] = r; return res; }
+    return new NPScalar('int64', r);
+  }
+  const ax = normAxis(axis, a.ndim);
+  const p = plan(a, [ax]);
+  const res = emptyArray('int64', p.outShape);
+  const od = res.data as any;
+  if (a.shape[ax] === 0) throw valueError(`attempt to get ${name} of an empty sequence`);
+  for (let k = 0; k < p.outer; k++) od[k] = scan(a.data, p.base[k], null, a.shape[ax], a.strides[ax]);
+  return wrapResult(res, a, [ax], keepdims);
+}
+export const argmax = (a: NDArray, axis?: number | null, opts: ReduceOpts = {}) => argReduce(a, axis, true, !!opts.keepdims);
+export const argmin = (a: NDArray, axis?: number | null, opts: ReduceOpts = {}) => argReduce(a, axis, false, !!opts.keepdims);
+
+function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dtype?: DType): NDArray {
+  const odt = dtype ?? sumDtype(a.dtype);
+  const f32 = odt === 'float32';
+  charge(a.size);
+  let src = a;
+  let ax: number;
+  if (axis === null || axis === undefined) {
+    src = a.contig ? new NDArray(a.dtype, [a.size], a.data, [1], a.offset) : copyArray(a).reshapeFlat();
+    ax = 0;
+  } else ax = normAxis(axis, a.ndim);
+  const res = emptyArray(odt, src.shape.slice());
+  const od = res.data as any, d = src.data as any;
+  const p = plan(src, [ax]);
+  const n = src.shape[ax], s = src.strides[ax], os = res.strides[ax];
+  const rp = plan(res, [ax]);
+  for (let k = 0; k < p.outer; k++) {
+    let acc = isProd ? 1 : 0;
+    const b = p.base[k], ob = rp.base[k];
+    for (let j = 0; j < n; j++) {
+      const v = d[b + j * s];
+      acc = isProd ? acc * v : acc + v;
+      if (f32) acc = Math.fround(acc);
+      od[ob + j * os] = acc;
+    }
+  }
+  return res;
+}
+declare module './core' { interface NDArray { reshapeFlat(): NDArray } }
+NDArray.prototype.reshapeFlat = function (this: NDArray) { return new NDArray(this.dtype, [this.size], this.data, [1], this.offset, this); };
+
+export const cumsum = (a: NDArray, axis?: number | null, dtype?: DType) => cumOp(a, axis, false, dtype);
+export const cumprod = (a: NDArray, axis?: number | null, dtype?: DType) => cumOp(a, axis, true, dtype);
+
+export const _internal = { plan, finish };
