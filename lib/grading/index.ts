@@ -90,7 +90,7 @@ function gradeNumericItem(item: NumericItemT, response: unknown, ctx: GradeConte
   }
   const results: Array<{ id: string; label?: LocalizedText; grade: FinalGrade }> = [];
   for (const f of fields) {
-    const distractors: NonNullable<NumericSpec["distractors"]> = [];
+    const distractors: Array<{ value: number; feedback?: LocalizedText }> = [];
     for (const d of f.distractors) {
       try {
         distractors.push({ value: evaluateNumber(d.expression, params), ...(d.feedback ? { feedback: d.feedback } : {}) });
