@@ -1,0 +1,388 @@
+// Builtin functions and type constructors.
+import {
+  PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, PyExcObj, PyFunction, PyBuiltin,
+  PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyIterator, PySuper, Ellipsis, NotImplemented, KW,
+  PyMethodDescr, PyModule,
+} from "./objects/core";
+import * as T from "./objects/types";
+import { typeOf, typeName } from "./objects/types";
+import {
+  repr, str, truthy, eq, compare, keyOf, hashOf, idOf, getattr, setattr, delattr, hasattr, call, getIter, iterToArray,
+  len, contains, isinstance, toNum, toIndex, toIntValue, floatToInt, binop, unary, isInt, callMethod, getitem,
+  strRepr, callMethodObj,
+} from "./objects/ops";
+import { formatValue } from "./objects/format";
+import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num";
+import {
+  excTypes, exc, typeError, valueError, EOFError, PermissionError, StopIteration, SystemExit, overflowError,
+} from "./errors";
+import { sortItems, dictUpdate, dictSet, noKw, nargs } from "./objects/methods";
+import { CTX } from "./context";
+import { checkAlloc, chargeSteps } from "./limits";
+import { typeError as tErr } from "./errors";
+
+export const builtins = new Map<string, any>();
+const fn = (name: string, f: (args: any[], kw: KW) => any) => builtins.set(name, new PyBuiltin(name, f));
+const kwget = (kw: KW, k: string, d: any) => (kw && kw.has(k) ? kw.get(k) : d);
+
+// ---------------------------------------------------------------- I/O
+fn("print", (args, kw) => {
+  let sep = " ", end = "\n", file: any = null;
+  if (kw) {
+    for (const [k, v] of kw) {
+      if (k === "sep") { if (v !== null && typeof v !== "string") throw typeError(`sep must be None or a string, not ${typeName(v)}`); sep = v ?? " "; }
+      else if (k === "end") { if (v !== null && typeof v !== "string") throw typeError(`end must be None or a string, not ${typeName(v)}`); end = v ?? "\n"; }
+      else if (k === "file") file = v;
+      else if (k === "flush") {}
+      else throw typeError(`'${k}' is an invalid keyword argument for print()`);
+    }
+  }
+  let s = "";
+  for (let i = 0; i < args.length; i++) { if (i) s += sep; const a = args[i]; s += typeof a === "string" ? a : str(a); }
+  s += end;
+  if (file === null) CTX.write("stdout", s);
+  else if (file instanceof PyInstance && (file as any).stream) CTX.write((file as any).stream, s);
+  else callMethod(file, "write", [s], null);
+  return null;
+});
+fn("input", () => { throw exc(EOFError, "EOF when reading a line"); });
+fn("open", () => { throw exc(PermissionError, "[Errno 1] Operation not permitted: file access is disabled in this sandbox"); });
+for (const n of ["exec", "eval", "compile", "breakpoint", "globals", "locals", "vars", "memoryview", "help"]) {
+  fn(n, () => { throw exc(excTypes.get("NotImplementedError")!, `${n}() is not available in this sandbox`); });
+}
+fn("__import__", (args) => CTX.importModule(String(args[0])));
+fn("exit", (args) => { throw exc(SystemExit, args[0]); });
+fn("quit", (args) => { throw exc(SystemExit, args[0]); });
+
+// ---------------------------------------------------------------- type constructors
+function ctor(t: PyType, f: (args: any[], kw: KW) => any) {
+  t.ctor = (_cls, args, kw) => f(args, kw);
+  builtins.set(t.name, t);
+}
+export function parseIntStr(s: string, base: number): number | bigint {
+  const orig = s;
+  s = s.trim().replace(/_/g, (m, off) => m);
+  let neg = false;
+  if (s[0] === "+" || s[0] === "-") { neg = s[0] === "-"; s = s.slice(1); }
+  if (base === 0) {
+    if (/^0[xX]/.test(s)) { base = 16; s = s.slice(2); } else if (/^0[oO]/.test(s)) { base = 8; s = s.slice(2); } else if (/^0[bB]/.test(s)) { base = 2; s = s.slice(2); } else base = 10;
+  } else if (base === 16 && /^0[xX]/.test(s)) s = s.slice(2);
+  else if (base === 8 && /^0[oO]/.test(s)) s = s.slice(2);
+  else if (base === 2 && /^0[bB]/.test(s)) s = s.slice(2);
+  const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base);
+  const clean = s.toLowerCase();
+  if (!clean.length || /^_|_$|__/.test(clean) || ![...clean.replace(/_/g, "")].every((c) => digits.includes(c)))
+    throw valueError(`invalid literal for int() with base ${base === 0 ? 10 : base}: ${strRepr(orig)}`);
+  const c2 = clean.replace(/_/g, "");
+  let v: bigint;
+  if (base === 10) v = BigInt(c2);
+  else { v = 0n; const B = BigInt(base); for (const ch of c2) v = v * B + BigInt(digits.indexOf(ch)); }
+  return normBig(neg ? -v : v);
+}
+ctor(T.intType, (args, kw) => {
+  const x = args.length ? args[0] : kwget(kw, "x", 0);
+  const baseArg = args.length > 1 ? args[1] : kwget(kw, "base", undefined);
+  if (baseArg !== undefined) {
+    if (typeof x !== "string") throw typeError("int() can't convert non-string with explicit base");
+    return parseIntStr(x, toIndex(baseArg));
+  }
+  if (typeof x === "number" || typeof x === "bigint") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (x instanceof PyFloat) return floatToInt(x.v);
+  if (typeof x === "string") return parseIntStr(x, 10);
+  const t = typeOf(x);
+  for (const m of ["__int__", "__index__", "__trunc__"]) {
+    const f = t.lookup(m);
+    if (f !== undefined) { const r = callMethodObj(f, x, []); return r instanceof PyFloat ? floatToInt(r.v) : r; }
+  }
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
+});
+export function parseFloatStr(s: string): number {
+  const t = s.trim().toLowerCase().replace(/_/g, "");
+  if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
+  if (/^[+-]?nan$/.test(t)) return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) throw valueError(`could not convert string to float: ${strRepr(s)}`);
+  return parseFloat(t);
+}
+ctor(T.floatType, (args) => {
+  if (!args.length) return new PyFloat(0);
+  const x = args[0];
+  if (x instanceof PyFloat) return x;
+  if (typeof x === "number" || typeof x === "boolean") return new PyFloat(Number(x));
+  if (typeof x === "bigint") { const v = Number(x); if (!isFinite(v)) throw overflowError("int too large to convert to float"); return new PyFloat(v); }
+  if (typeof x === "string") return new PyFloat(parseFloatStr(x));
+  const t = typeOf(x);
+  const f = t.lookup("__float__") ?? t.lookup("__index__");
+  if (f !== undefined) { const r = callMethodObj(f, x, []); return r instanceof PyFloat ? r : new PyFloat(toNum(r)); }
+  throw typeError(`float() argument must be a string or a real number, not '${t.name}'`);
+});
+ctor(T.boolType, (args) => (args.length ? truthy(args[0]) : false));
+ctor(T.strType, (args, kw) => {
+  if (!args.length) return "";
+  return str(args[0]);
+});
+ctor(T.listType, (args) => { nargs("list", args, 0, 1); return new PyList(args.length ? iterToArray(args[0]) : []); });
+ctor(T.tupleType, (args) => { nargs("tuple", args, 0, 1); return args.length ? (args[0] instanceof PyTuple ? args[0] : new PyTuple(iterToArray(args[0]))) : new PyTuple([]); });
+ctor(T.dictType, (args, kw) => { const d = new PyDict(); dictUpdate(d, args[0], kw); return d; });
+ctor(T.setType, (args) => { const s = new PySet(); if (args.length) for (const x of iterToArray(args[0])) s.map.set(keyOf(x), x); return s; });
+ctor(T.frozensetType, (args) => { const s = new PySet(true); if (args.length) for (const x of iterToArray(args[0])) s.map.set(keyOf(x), x); return s; });
+ctor(T.rangeType, (args, kw) => {
+  noKw("range", kw);
+  if (args.length < 1 || args.length > 3) throw typeError(args.length ? `range expected at most 3 arguments, got ${args.length}` : "range expected at least 1 argument, got 0");
+  const ints = args.map((a) => {
+    if (a instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
+    return toIndex(a);
+  });
+  const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
+  if (step === 0) throw valueError("range() arg 3 must not be zero");
+  return new PyRange(start, stop, step);
+});
+ctor(T.sliceType, (args) => (args.length === 1 ? new PySlice(null, args[0], null) : new PySlice(args[0] ?? null, args[1] ?? null, args[2] ?? null)));
+ctor(T.objectType, (args) => { if (args.length) throw typeError("object() takes no arguments"); return new PyInstance(T.objectType); });
+ctor(T.typeType, (args) => {
+  if (args.length === 1) return typeOf(args[0]);
+  if (args.length === 3) {
+    const bases = iterToArray(args[1]) as PyType[];
+    const t = new PyType(str(args[0]), bases.length ? bases : [T.objectType], false);
+    t.module = "__main__";
+    for (const [k, v] of (args[2] as PyDict).map.values()) t.dict.set(k, v);
+    return t;
+  }
+  throw typeError("type() takes 1 or 3 arguments");
+});
+ctor(T.propertyType, (args, kw) => new PyProperty(args[0] ?? kwget(kw, "fget", null), args[1] ?? kwget(kw, "fset", null)));
+def(T.propertyType, "setter", (p: PyProperty, a) => new PyProperty(p.fget, a[0]));
+def(T.propertyType, "getter", (p: PyProperty, a) => new PyProperty(a[0], p.fset));
+ctor(T.staticmethodType, (args) => new PyStaticMethod(args[0]));
+ctor(T.classmethodType, (args) => new PyClassMethod(args[0]));
+ctor(T.superType, (args) => {
+  if (args.length !== 2) throw exc(excTypes.get("RuntimeError")!, "super(): no arguments");
+  return new PySuper(args[0], args[1]);
+});
+import { def } from "./objects/methods";
+builtins.set("NotImplemented", NotImplemented);
+builtins.set("Ellipsis", Ellipsis);
+builtins.set("__name__", "__main__");
+builtins.set("__debug__", true);
+for (const [n, t] of excTypes) if (t.module === "builtins") builtins.set(n, t);
+builtins.set("EnvironmentError", excTypes.get("OSError"));
+builtins.set("IOError", excTypes.get("OSError"));
+
+// ---------------------------------------------------------------- functions
+fn("len", (args) => { if (args.length !== 1) throw typeError(`len() takes exactly one argument (${args.length} given)`); return len(args[0]); });
+fn("repr", (args) => { nargs("repr", args, 1, 1); return repr(args[0]); });
+fn("ascii", (args) => repr(args[0]).replace(/[^\x00-\x7f]/g, (c) => { const n = c.charCodeAt(0); return n < 256 ? "\\x" + n.toString(16).padStart(2, "0") : "\\u" + n.toString(16).padStart(4, "0"); }));
+fn("abs", (args) => {
+  nargs("abs", args, 1, 1);
+  const x = args[0];
+  if (typeof x === "number") return Math.abs(x);
+  if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "bigint") return x < 0n ? -x : x;
+  const f = typeOf(x).lookup("__abs__");
+  if (f !== undefined) return callMethodObj(f, x, []);
+  throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
+});
+function minmax(name: string, isMax: boolean) {
+  return (args: any[], kw: KW) => {
+    const key = kwget(kw, "key", null);
+    const hasDef = kw !== null && kw.has("default");
+    if (kw) for (const k of kw.keys()) if (k !== "key" && k !== "default") throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    let items: any[];
+    if (args.length === 1) items = iterToArray(args[0]);
+    else if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    else { if (hasDef) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`); items = args; }
+    if (!items.length) {
+      if (hasDef) return kw!.get("default");
+      throw valueError(`${name}() iterable argument is empty`);
+    }
+    let best = items[0], bk = key !== null ? call(key, [best], null) : best;
+    for (let i = 1; i < items.length; i++) {
+      const v = items[i], k = key !== null ? call(key, [v], null) : v;
+      if (truthy(compare(isMax ? ">" : "<", k, bk))) { best = v; bk = k; }
+    }
+    return best;
+  };
+}
+fn("min", minmax("min", false));
+fn("max", minmax("max", true));
+fn("sum", (args, kw) => {
+  nargs("sum", args, 1, 2);
+  let acc = args.length > 1 ? args[1] : kwget(kw, "start", 0);
+  if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  const items = args[0] instanceof PyList || args[0] instanceof PyTuple ? args[0].items : iterToArray(args[0]);
+  // float accumulation like CPython (plain double addition)
+  for (let i = 0; i < items.length; i++) acc = binop("+", acc, items[i]);
+  return acc;
+});
+fn("round", (args, kw) => {
+  nargs("round", args, 1, 2);
+  const x = args[0];
+  const nd = args.length > 1 ? args[1] : kwget(kw, "ndigits", null);
+  if (x instanceof PyFloat) {
+    if (nd === null) {
+      if (!isFinite(x.v)) throw x.v !== x.v ? valueError("cannot convert float NaN to integer") : overflowError("cannot convert float infinity to integer");
+      return floatToInt(roundHalfEven(x.v, 0));
+    }
+    return new PyFloat(roundHalfEven(x.v, toIndex(nd)));
+  }
+  if (isInt(x)) {
+    const v = typeof x === "boolean" ? (x ? 1 : 0) : x;
+    if (nd === null) return v;
+    const n = toIndex(nd);
+    if (n >= 0) return v;
+    const p = BigInt(10) ** BigInt(-n);
+    const b = BigInt(v);
+    let q = b / p, r = b - q * p;
+    if (r < 0n) { q -= 1n; r += p; }
+    if (r * 2n > p || (r * 2n === p && (q & 1n) === 1n)) q += 1n;
+    return normBig(q * p);
+  }
+  const f = typeOf(x).lookup("__round__");
+  if (f !== undefined) return callMethodObj(f, x, nd === null ? [] : [nd]);
+  throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+});
+fn("pow", (args, kw) => {
+  nargs("pow", args, 2, 3);
+  if (args.length === 3 && args[2] !== null) {
+    const [b, e, m] = args.map((a) => BigInt(toIntValue(a)));
+    if (m === 0n) throw valueError("pow() 3rd argument cannot be 0");
+    let r = 1n, base = bigMod(b, m), ex = e;
+    if (ex < 0n) throw valueError("base is not invertible for the given modulus");
+    while (ex > 0n) { if (ex & 1n) r = (r * base) % m; base = (base * base) % m; ex >>= 1n; }
+    return normBig(bigMod(r, m));
+  }
+  return binop("**", args[0], args[1]);
+});
+fn("divmod", (args) => { nargs("divmod", args, 2, 2); return new PyTuple([binop("//", args[0], args[1]), binop("%", args[0], args[1])]); });
+fn("enumerate", (args, kw) => {
+  const it = getIter(args[0] ?? kwget(kw, "iterable", undefined));
+  let i = args.length > 1 ? toIndex(args[1]) : toIndex(kwget(kw, "start", 0));
+  return new PyIterator(() => { const v = it.next(); return v === undefined ? undefined : new PyTuple([i++, v]); }, "enumerate");
+});
+fn("zip", (args, kw) => {
+  const strict = truthy(kwget(kw, "strict", false));
+  const its = args.map(getIter);
+  if (!its.length) return new PyIterator(() => undefined, "zip");
+  return new PyIterator(() => {
+    const out = new Array(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const v = its[i].next();
+      if (v === undefined) {
+        if (strict && i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument 1`);
+        return undefined;
+      }
+      out[i] = v;
+    }
+    return new PyTuple(out);
+  }, "zip");
+});
+fn("reversed", (args) => {
+  nargs("reversed", args, 1, 1);
+  const o = args[0];
+  if (o instanceof PyList || o instanceof PyTuple || typeof o === "string" || o instanceof PyRange) {
+    const items = iterToArray(o);
+    let i = items.length - 1;
+    return new PyIterator(() => (i >= 0 ? items[i--] : undefined), o instanceof PyList ? "list_reverseiterator" : "reversed");
+  }
+  const r = typeOf(o).lookup("__reversed__");
+  if (r !== undefined) return callMethodObj(r, o, []);
+  if (o instanceof PyDict) { const items = iterToArray(o); let i = items.length - 1; return new PyIterator(() => (i >= 0 ? items[i--] : undefined), "dict_reversekeyiterator"); }
+  if (typeOf(o).lookup("__len__") && typeOf(o).lookup("__getitem__")) {
+    let i = len(o) - 1;
+    return new PyIterator(() => (i >= 0 ? getitem(o, i--) : undefined), "reversed");
+  }
+  throw typeError(`'${typeName(o)}' object is not reversible`);
+});
+fn("sorted", (args, kw) => {
+  if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+  const items = iterToArray(args[0]);
+  return new PyList(sortItems(items, kwget(kw, "key", null), truthy(kwget(kw, "reverse", false))));
+});
+fn("map", (args) => {
+  if (args.length < 2) throw typeError("map() must have at least two arguments.");
+  const f = args[0];
+  const its = args.slice(1).map(getIter);
+  return new PyIterator(() => {
+    const vs = new Array(its.length);
+    for (let i = 0; i < its.length; i++) { const v = its[i].next(); if (v === undefined) return undefined; vs[i] = v; }
+    return call(f, vs, null);
+  }, "map");
+});
+fn("filter", (args) => {
+  nargs("filter", args, 2, 2);
+  const f = args[0];
+  const it = getIter(args[1]);
+  return new PyIterator(() => {
+    for (;;) {
+      const v = it.next();
+      if (v === undefined) return undefined;
+      if (f === null ? truthy(v) : truthy(call(f, [v], null))) return v;
+    }
+  }, "filter");
+});
+fn("isinstance", (args) => { nargs("isinstance", args, 2, 2); return isinstance(args[0], args[1]); });
+fn("issubclass", (args) => {
+  nargs("issubclass", args, 2, 2);
+  const [a, b] = args;
+  if (!(a instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+  if (b instanceof PyTuple) return b.items.some((t) => t instanceof PyType && a.isSubtype(t));
+  if (!(b instanceof PyType)) throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return a.isSubtype(b);
+});
+fn("any", (args) => { nargs("any", args, 1, 1); const it = getIter(args[0]); let v; while ((v = it.next()) !== undefined) if (truthy(v)) return true; return false; });
+fn("all", (args) => { nargs("all", args, 1, 1); const it = getIter(args[0]); let v; while ((v = it.next()) !== undefined) if (!truthy(v)) return false; return true; });
+const attrName = (v: any) => { if (typeof v !== "string") throw typeError(`attribute name must be string, not '${typeName(v)}'`); return v; };
+fn("hasattr", (args) => { nargs("hasattr", args, 2, 2); return hasattr(args[0], attrName(args[1])); });
+fn("getattr", (args) => {
+  nargs("getattr", args, 2, 3);
+  if (args.length === 3) { try { return getattr(args[0], attrName(args[1])); } catch (e) { if (e instanceof PyExcObj && e.cls.isSubtype(excTypes.get("AttributeError")!)) return args[2]; throw e; } }
+  return getattr(args[0], attrName(args[1]));
+});
+fn("setattr", (args) => { nargs("setattr", args, 3, 3); setattr(args[0], attrName(args[1]), args[2]); return null; });
+fn("delattr", (args) => { nargs("delattr", args, 2, 2); delattr(args[0], attrName(args[1])); return null; });
+fn("id", (args) => { nargs("id", args, 1, 1); return idOf(args[0]); });
+fn("hash", (args) => { nargs("hash", args, 1, 1); return hashOf(args[0]); });
+fn("iter", (args) => { nargs("iter", args, 1, 2); return getIter(args[0]); });
+fn("next", (args) => {
+  nargs("next", args, 1, 2);
+  const it = args[0];
+  if (!(it instanceof PyIterator)) {
+    const nx = typeOf(it).lookup("__next__");
+    if (nx === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
+    try { return callMethodObj(nx, it, []); } catch (e) {
+      if (args.length > 1 && e instanceof PyExcObj && e.cls.isSubtype(StopIteration)) return args[1];
+      throw e;
+    }
+  }
+  const v = it.next();
+  if (v === undefined) { if (args.length > 1) return args[1]; throw exc(StopIteration); }
+  return v;
+});
+fn("chr", (args) => { const i = toIndex(args[0]); if (i < 0 || i > 0x10ffff) throw valueError("chr() arg not in range(0x110000)"); return String.fromCodePoint(i); });
+fn("ord", (args) => {
+  const s = args[0];
+  if (typeof s !== "string") throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
+  const cps = Array.from(s);
+  if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
+  return cps[0].codePointAt(0)!;
+});
+const radix = (p: string, r: number) => (args: any[]) => { const v = toIntValue(args[0]); const neg = v < 0; const a = neg ? -(v as any) : v; return (neg ? "-" : "") + p + a.toString(r); };
+fn("hex", radix("0x", 16));
+fn("oct", radix("0o", 8));
+fn("bin", radix("0b", 2));
+fn("callable", (args) => {
+  const v = args[0];
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof PyMethodDescr || typeOf(v).lookup("__call__") !== undefined;
+});
+fn("format", (args) => { nargs("format", args, 1, 2); return formatValue(args[0], args.length > 1 ? args[1] : ""); });
+fn("dir", (args) => {
+  const o = args[0];
+  const names = new Set<string>();
+  if (o instanceof PyInstance) for (const k of o.dict.keys()) names.add(k);
+  if (o instanceof PyModule) for (const k of o.dict.keys()) names.add(k);
+  const t = o instanceof PyType ? o : typeOf(o);
+  for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+  return new PyList([...names].sort());
+});
+void eq; void contains; void unary; void checkAlloc; void chargeSteps; void floatRepr; void intPow; void dictSet; void tErr;

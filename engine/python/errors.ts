@@ -1,0 +1,67 @@
+// Python exception hierarchy and helpers to raise them from TypeScript.
+import { PyType, PyExcObj } from "./objects/core";
+import { objectType } from "./objects/types";
+
+export const excTypes = new Map<string, PyType>();
+function mk(name: string, base: PyType | null): PyType {
+  const t = new PyType(name, [base ?? objectType]);
+  t.isException = true;
+  excTypes.set(name, t);
+  return t;
+}
+export const BaseException = mk("BaseException", null);
+export const SystemExit = mk("SystemExit", BaseException);
+export const KeyboardInterrupt = mk("KeyboardInterrupt", BaseException);
+export const Exception = mk("Exception", BaseException);
+export const ArithmeticError = mk("ArithmeticError", Exception);
+export const ZeroDivisionError = mk("ZeroDivisionError", ArithmeticError);
+export const OverflowError = mk("OverflowError", ArithmeticError);
+export const FloatingPointError = mk("FloatingPointError", ArithmeticError);
+export const AssertionError = mk("AssertionError", Exception);
+export const AttributeError = mk("AttributeError", Exception);
+export const EOFError = mk("EOFError", Exception);
+export const ImportError = mk("ImportError", Exception);
+export const ModuleNotFoundError = mk("ModuleNotFoundError", ImportError);
+export const LookupError = mk("LookupError", Exception);
+export const IndexError = mk("IndexError", LookupError);
+export const KeyError = mk("KeyError", LookupError);
+export const MemoryError = mk("MemoryError", Exception);
+export const NameError = mk("NameError", Exception);
+export const UnboundLocalError = mk("UnboundLocalError", NameError);
+export const OSError = mk("OSError", Exception);
+export const FileNotFoundError = mk("FileNotFoundError", OSError);
+export const PermissionError = mk("PermissionError", OSError);
+export const TimeoutError = mk("TimeoutError", OSError);
+export const RuntimeError = mk("RuntimeError", Exception);
+export const NotImplementedError = mk("NotImplementedError", RuntimeError);
+export const RecursionError = mk("RecursionError", RuntimeError);
+export const StopIteration = mk("StopIteration", Exception);
+export const SyntaxError = mk("SyntaxError", Exception);
+export const IndentationError = mk("IndentationError", SyntaxError);
+export const TabError = mk("TabError", IndentationError);
+export const SystemError = mk("SystemError", Exception);
+export const TypeError = mk("TypeError", Exception);
+export const ValueError = mk("ValueError", Exception);
+export const UnicodeError = mk("UnicodeError", ValueError);
+export const Warning = mk("Warning", Exception);
+export const UserWarning = mk("UserWarning", Warning);
+export const DeprecationWarning = mk("DeprecationWarning", Warning);
+export const RuntimeWarning = mk("RuntimeWarning", Warning);
+// numpy-specific
+export const UFuncTypeError = mk("UFuncTypeError", TypeError);
+export const AxisError = new PyType("AxisError", [ValueError, IndexError]);
+AxisError.isException = true; excTypes.set("AxisError", AxisError);
+export const LinAlgError = mk("LinAlgError", ValueError);
+for (const n of ["UFuncTypeError", "AxisError", "LinAlgError"]) excTypes.get(n)!.module = "numpy";
+
+export function exc(t: PyType, msg?: any): PyExcObj {
+  return new PyExcObj(t, msg === undefined ? [] : [msg]);
+}
+export const typeError = (m: string) => exc(TypeError, m);
+export const valueError = (m: string) => exc(ValueError, m);
+export const indexError = (m: string) => exc(IndexError, m);
+export const attrError = (m: string) => exc(AttributeError, m);
+export const nameError = (n: string) => { const e = exc(NameError, `name '${n}' is not defined`); e.dict.set("name", n); return e; };
+export const zeroDiv = (m: string) => exc(ZeroDivisionError, m);
+export const overflowError = (m: string) => exc(OverflowError, m);
+export const memoryError = (m = "") => exc(MemoryError, m || undefined);

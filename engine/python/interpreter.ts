@@ -1,0 +1,319 @@
+// Session: globals, module loading, running code, tracebacks, exporting values.
+import { parse } from "./parser";
+import { PySyntaxError } from "./errors_syntax";
+import { compileModule, toPyExc, globalCell } from "./compiler";
+import { Frame } from "./frame";
+import { Cell, PyModule, PyExcObj, PyFloat, PyList, PyTuple, PyDict, TBEntry } from "./objects/core";
+import { repr, str } from "./objects/ops";
+import { typeOf } from "./objects/types";
+import { exc, ModuleNotFoundError, excTypes } from "./errors";
+import { builtins } from "./builtins";
+import "./objects/methods";
+import { CTX } from "./context";
+import { RT, resetRT } from "./limits";
+import { makeMath } from "./modules/math";
+import { makeSys, makeColab } from "./modules/sys";
+import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
+import { numpyBinding } from "./modules/registry";
+
+export interface RunOptions {
+  timeoutMs?: number;
+  maxSteps?: number;
+  maxMemoryBytes?: number;
+  maxOutputBytes?: number;
+  maxRecursion?: number;
+  modules?: Record<string, string>;
+  now?: () => number;
+  filename?: string;
+}
+export interface PythonErrorInfo { type: string; message: string; line?: number; col?: number; traceback: string }
+export interface RunResult { ok: boolean; stdout: string; stderr: string; error?: PythonErrorInfo; plots: PlotSpec[]; steps: number }
+export type ExportedValue =
+  | null | boolean | number | string
+  | { py: "int"; value: string }
+  | { py: "list" | "tuple"; items: ExportedValue[] }
+  | { py: "dict"; entries: [ExportedValue, ExportedValue][] }
+  | { py: "ndarray"; dtype: string; shape: number[]; data: (number | boolean)[] }
+  | { py: "scalar"; dtype: string; value: number | boolean }
+  | { py: "other"; type: string; repr: string };
+
+const defaultNow = () => Date.now();
+
+export class Session {
+  globals = new Map<string, Cell>();
+  modules = new Map<string, PyModule>();
+  sources = new Map<string, string[]>();
+  opts: Required<Omit<RunOptions, "modules" | "now">> & { modules: Record<string, string>; now: () => number };
+  private out: string[] = [];
+  private err: string[] = [];
+  private loading = new Set<string>();
+
+  constructor(options: RunOptions = {}) {
+    this.opts = {
+      timeoutMs: options.timeoutMs ?? 10000,
+      maxSteps: options.maxSteps ?? 50_000_000,
+      maxMemoryBytes: options.maxMemoryBytes ?? 512 * 1024 * 1024,
+      maxOutputBytes: options.maxOutputBytes ?? 1024 * 1024,
+      maxRecursion: options.maxRecursion ?? 1000,
+      modules: options.modules ?? {},
+      now: options.now ?? defaultNow,
+      filename: options.filename ?? "<main>",
+    };
+    globalCell(this.globals, "__name__").v = "__main__";
+  }
+
+  private install(): void {
+    CTX.builtins = builtins;
+    CTX.sources = this.sources;
+    CTX.excStack = [];
+    CTX.importModule = (name) => this.importModule(name);
+    CTX.write = (stream, s) => {
+      if (RT.outTruncated) return;
+      RT.outBytes += s.length;
+      if (RT.outBytes > RT.maxOut) {
+        RT.outTruncated = true;
+        const keep = s.length - (RT.outBytes - RT.maxOut);
+        (stream === "stdout" ? this.out : this.err).push(s.slice(0, Math.max(0, keep)));
+        this.err.push("\n[output truncated: limit of " + RT.maxOut + " bytes reached]\n");
+        return;
+      }
+      (stream === "stdout" ? this.out : this.err).push(s);
+    };
+  }
+
+  importModule(name: string): PyModule {
+    const cached = this.modules.get(name);
+    if (cached) return cached;
+    let m: PyModule | null = null;
+    const parts = name.split(".");
+    if (parts.length > 1) {
+      // import parent first
+      const parent = this.importModule(parts.slice(0, -1).join("."));
+      const existing = parent.dict.get(parts[parts.length - 1]);
+      if (existing instanceof PyModule) { this.modules.set(name, existing); return existing; }
+    }
+    switch (name) {
+      case "math": m = makeMath(); break;
+      case "sys": m = makeSys(); break;
+      case "google": m = new PyModule("google"); break;
+      case "google.colab": m = makeColab(); break;
+      case "matplotlib": m = new PyModule("matplotlib"); m.dict.set("use", new (require_builtin())("use", () => null)); break;
+      case "matplotlib.pyplot": m = makePyplot(); break;
+      case "numpy": if (numpyBinding.make) m = numpyBinding.make(); break;
+      case "numpy.random": { const np = this.importModule("numpy"); const r = np.dict.get("random"); if (r instanceof PyModule) m = r; break; }
+      case "numpy.linalg": { const np = this.importModule("numpy"); const r = np.dict.get("linalg"); if (r instanceof PyModule) m = r; break; }
+    }
+    if (!m) {
+      const src = this.opts.modules[name];
+      const isPkg = !src && Object.keys(this.opts.modules).some((k) => k.startsWith(name + "."));
+      if (src !== undefined) m = this.loadSource(name, src);
+      else if (isPkg) { m = new PyModule(name); m.dict.set("__file__", name); }
+    }
+    if (!m) {
+      const e = exc(ModuleNotFoundError, `No module named '${name}'`);
+      e.dict.set("name", name);
+      throw e;
+    }
+    this.modules.set(name, m);
+    if (parts.length > 1) {
+      const parent = this.modules.get(parts.slice(0, -1).join("."));
+      if (parent && !parent.dict.has(parts[parts.length - 1])) parent.dict.set(parts[parts.length - 1], m);
+    }
+    return m;
+  }
+
+  private loadSource(name: string, src: string): PyModule {
+    if (this.loading.has(name)) throw exc(excTypes.get("ImportError")!, `cannot import name from partially initialized module '${name}' (most likely due to a circular import)`);
+    this.loading.add(name);
+    try {
+      const filename = name.replace(/\./g, "/") + ".py";
+      this.sources.set(filename, src.split("\n"));
+      const globals = new Map<string, Cell>();
+      globalCell(globals, "__name__").v = name;
+      let mod;
+      try { mod = compileModule(parse(src), globals, filename); } catch (e) {
+        if (e instanceof PySyntaxError) { const x = exc(excTypes.get(e.type)!, e.message); (x as any).syntax = { line: e.line, col: e.col, file: filename }; throw x; }
+        throw e;
+      }
+      const m = new PyModule(name);
+      m.dict.set("__file__", filename);
+      const f = new Frame([], null, null);
+      try { mod.body(f); } catch (e0) {
+        const e = toPyExc(e0);
+        e.tb.push({ file: filename, line: f.line, name: "<module>" });
+        throw e;
+      }
+      for (const [k, c] of globals) if (c.v !== undefined) m.dict.set(k, c.v);
+      // keep module dict live: functions keep referencing `globals`
+      return m;
+    } finally { this.loading.delete(name); }
+  }
+
+  exec(source: string, filename?: string): RunResult {
+    const fname = filename ?? this.opts.filename;
+    this.out = []; this.err = [];
+    plotState.current = null; plotState.done = [];
+    const o = this.opts;
+    const start = o.now();
+    resetRT({ maxSteps: o.maxSteps, deadline: start + o.timeoutMs, now: o.now, maxMemoryBytes: o.maxMemoryBytes, maxRecursion: o.maxRecursion, maxOutputBytes: o.maxOutputBytes }, o.timeoutMs);
+    this.install();
+    numpyBinding.onRunStart?.();
+    this.sources.set(fname, source.split("\n"));
+    let error: PythonErrorInfo | undefined;
+    try {
+      let mod;
+      try { mod = compileModule(parse(source), this.globals, fname); } catch (e) {
+        if (e instanceof PySyntaxError) {
+          error = syntaxInfo(e, fname, this.sources.get(fname)!);
+          this.err.push(error.traceback);
+        } else throw e;
+      }
+      if (mod) {
+        const f = new Frame([], null, null);
+        try {
+          mod.body(f);
+        } catch (e0) {
+          let e: PyExcObj;
+          try { e = toPyExc(e0); } catch { e = exc(excTypes.get("RecursionError")!, "maximum recursion depth exceeded"); }
+          e.tb.push({ file: fname, line: f.line, name: "<module>" });
+          if (e.cls === excTypes.get("SystemExit")) {
+            const code = e.args[0];
+            if (code !== undefined && code !== null && typeof code !== "number") this.err.push(str(code) + "\n");
+            if (code !== undefined && code !== null && code !== 0) error = { type: "SystemExit", message: str(code ?? ""), traceback: "" };
+          } else {
+            error = this.errorInfo(e);
+            this.err.push(error.traceback);
+          }
+        }
+      }
+    } catch (hostErr) {
+      // should not happen; convert to an internal error result
+      const msg = hostErr instanceof Error ? hostErr.message : String(hostErr);
+      error = { type: "SystemError", message: "internal error: " + msg, traceback: "SystemError: internal error: " + msg + "\n" };
+      this.err.push(error.traceback);
+    }
+    flushPlots();
+    RT.depth = 0;
+    return { ok: !error, stdout: this.out.join(""), stderr: this.err.join(""), error, plots: plotState.done.slice(), steps: RT.steps };
+  }
+
+  errorInfo(e: PyExcObj): PythonErrorInfo {
+    let tb = "";
+    const seen = new Set<PyExcObj>();
+    const chain = (x: PyExcObj): string => {
+      seen.add(x);
+      let s = "";
+      if (x.cause && !seen.has(x.cause)) s += chain(x.cause) + "\nThe above exception was the direct cause of the following exception:\n\n";
+      else if (x.context && !x.suppressContext && !seen.has(x.context)) s += chain(x.context) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+      return s + this.formatOne(x);
+    };
+    tb = chain(e);
+    const syn = (e as any).syntax;
+    const inner = e.tb.length ? e.tb[0] : undefined;
+    let line = syn?.line ?? inner?.line;
+    const msg = e.args.length ? str(e.args.length === 1 ? e.args[0] : new PyTuple(e.args)) : "";
+    return { type: e.cls.name, message: e.cls.isSubtype(excTypes.get("KeyError")!) ? str(e) : msg, line, col: syn?.col !== undefined ? syn.col + 1 : undefined, traceback: tb };
+  }
+
+  formatOne(e: PyExcObj): string {
+    let s = "";
+    const entries: TBEntry[] = e.tb.slice().reverse();
+    if (entries.length) {
+      s += "Traceback (most recent call last):\n";
+      let last = "", repeat = 0;
+      const flush = () => { if (repeat > 3) s += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 > 1 ? "s" : ""}]\n`; };
+      for (const t of entries) {
+        const key = `${t.file}:${t.line}:${t.name}`;
+        if (key === last) { repeat++; if (repeat > 3) continue; } else { flush(); repeat = 1; last = key; }
+        s += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
+        const src = this.sources.get(t.file)?.[t.line - 1];
+        if (src !== undefined && src.trim()) s += "    " + src.trim() + "\n";
+      }
+      flush();
+    }
+    const syn = (e as any).syntax;
+    if (syn) {
+      s += `  File "${syn.file}", line ${syn.line}\n`;
+      const src = this.sources.get(syn.file)?.[syn.line - 1];
+      if (src !== undefined) { const trimmed = src.replace(/^\s+/, ""); s += "    " + trimmed + "\n" + "    " + " ".repeat(Math.max(0, syn.col - (src.length - trimmed.length))) + "^\n"; }
+    }
+    const msg = str(e);
+    const tn = e.cls.module === "builtins" || e.cls.module === "__main__" ? e.cls.name : `${e.cls.module}.${e.cls.name}`;
+    s += msg ? `${tn}: ${msg}\n` : `${tn}\n`;
+    return s;
+  }
+
+  getGlobal(name: string): ExportedValue | undefined {
+    const c = this.globals.get(name);
+    if (!c || c.v === undefined) return undefined;
+    return exportValue(c.v);
+  }
+  setGlobal(name: string, v: ExportedValue): void {
+    globalCell(this.globals, name).v = importValue(v);
+  }
+  /** raw access for advanced callers (the Python object itself) */
+  getRaw(name: string): unknown { return this.globals.get(name)?.v; }
+}
+
+function require_builtin() { return PyBuiltinCls; }
+import { PyBuiltin as PyBuiltinCls } from "./objects/core";
+
+function syntaxInfo(e: PySyntaxError, file: string, lines: string[]): PythonErrorInfo {
+  const src = lines[e.line - 1];
+  let tb = `  File "${file}", line ${e.line}\n`;
+  if (src !== undefined) {
+    const trimmed = src.replace(/^\s+/, "");
+    const col = Math.max(0, e.col - (src.length - trimmed.length));
+    tb += "    " + trimmed.replace(/\s+$/, "") + "\n" + "    " + " ".repeat(col) + "^\n";
+  }
+  tb += `${e.type}: ${e.message}\n`;
+  return { type: e.type, message: e.message, line: e.line, col: e.col + 1, traceback: tb };
+}
+
+export function checkSyntax(source: string): PythonErrorInfo | null {
+  try {
+    compileModule(parse(source), new Map(), "<main>");
+    return null;
+  } catch (e) {
+    if (e instanceof PySyntaxError) return syntaxInfo(e, "<main>", source.split("\n"));
+    return { type: "SyntaxError", message: String((e as any)?.message ?? e), traceback: String(e) };
+  }
+}
+
+export function runPython(source: string, options?: RunOptions): RunResult {
+  return new Session(options).exec(source);
+}
+
+// ---------------------------------------------------------------- value export/import
+export function exportValue(v: any, depth = 0): ExportedValue {
+  if (depth > 50) return { py: "other", type: typeOf(v).name, repr: "..." };
+  if (v === null || typeof v === "boolean" || typeof v === "string") return v;
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return { py: "int", value: v.toString() };
+  if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyList) return { py: "list", items: v.items.map((x) => exportValue(x, depth + 1)) };
+  if (v instanceof PyTuple) return { py: "tuple", items: v.items.map((x) => exportValue(x, depth + 1)) };
+  if (v instanceof PyDict) return { py: "dict", entries: [...v.map.values()].map(([k, x]) => [exportValue(k, depth + 1), exportValue(x, depth + 1)] as [ExportedValue, ExportedValue]) };
+  const ex = numpyBinding.exportValue?.(v);
+  if (ex) return ex;
+  let r: string;
+  try { r = repr(v); } catch { r = "<unrepresentable>"; }
+  return { py: "other", type: typeOf(v).name, repr: r };
+}
+export function importValue(v: ExportedValue): any {
+  if (v === null || typeof v === "boolean" || typeof v === "string") return v;
+  if (typeof v === "number") return Number.isInteger(v) && !Object.is(v, -0) ? v : new PyFloat(v);
+  switch (v.py) {
+    case "int": { const b = BigInt(v.value); return b <= BigInt(Number.MAX_SAFE_INTEGER) && b >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b; }
+    case "list": return new PyList(v.items.map(importValue));
+    case "tuple": return new PyTuple(v.items.map(importValue));
+    case "dict": { const d = new PyDict(); for (const [k, x] of v.entries) { const kk = importValue(k); d.map.set(keyOfImport(kk), [kk, importValue(x)]); } return d; }
+    case "ndarray": case "scalar": {
+      const r = numpyBinding.importValue?.(v);
+      if (r === undefined) throw new Error("numpy binding not available");
+      return r;
+    }
+    default: return null;
+  }
+}
+import { keyOf as keyOfImport } from "./objects/ops";

@@ -1,0 +1,42 @@
+// sys, google.colab and other tiny stub modules.
+import { PyModule, PyList, PyBuiltin, PyInstance, PyType, PyTuple, PyDict } from "../objects/core";
+import { objectType } from "../objects/types";
+import { CTX } from "../context";
+import { str } from "../objects/ops";
+import { exc, SystemExit } from "../errors";
+
+const streamType = new PyType("TextIOWrapper", [objectType]);
+streamType.module = "_io";
+function stream(name: "stdout" | "stderr"): PyInstance {
+  const s = new PyInstance(streamType);
+  (s as any).stream = name;
+  s.dict.set("write", new PyBuiltin("write", (a) => { const t = str(a[0]); CTX.write(name, t); return t.length; }));
+  s.dict.set("flush", new PyBuiltin("flush", () => null));
+  return s;
+}
+
+export function makeSys(): PyModule {
+  const m = new PyModule("sys");
+  m.dict.set("path", new PyList(["/content", "/usr/lib/python3.11"]));
+  m.dict.set("argv", new PyList([""]));
+  m.dict.set("stdout", stream("stdout"));
+  m.dict.set("stderr", stream("stderr"));
+  m.dict.set("version", "3.11.0 (kakunin sandbox)");
+  m.dict.set("version_info", new PyTuple([3, 11, 0, "final", 0]));
+  m.dict.set("platform", "linux");
+  m.dict.set("maxsize", 9007199254740991);
+  m.dict.set("modules", new PyDict());
+  m.dict.set("exit", new PyBuiltin("exit", (a) => { throw exc(SystemExit, a[0]); }));
+  m.dict.set("getrecursionlimit", new PyBuiltin("getrecursionlimit", () => 1000));
+  m.dict.set("setrecursionlimit", new PyBuiltin("setrecursionlimit", () => null));
+  return m;
+}
+
+export function makeColab(): PyModule {
+  const m = new PyModule("google.colab");
+  const drive = new PyModule("google.colab.drive");
+  drive.dict.set("mount", new PyBuiltin("mount", () => null));
+  drive.dict.set("flush_and_unmount", new PyBuiltin("flush_and_unmount", () => null));
+  m.dict.set("drive", drive);
+  return m;
+}

@@ -1,0 +1,101 @@
+// Core Python object model classes. Representation:
+//   int -> JS number (safe integer) or bigint; float -> PyFloat; bool -> JS boolean;
+//   None -> null; str -> JS string; everything else -> instances of the classes below.
+export type KW = Map<string, any> | null;
+export type NativeFn = (args: any[], kw: KW) => any;
+export type NativeMethod = (self: any, args: any[], kw: KW) => any;
+
+export class PyType {
+  mro: PyType[];
+  dict: Map<string, any> = new Map();
+  /** builtin constructor, called as type(...) */
+  ctor: ((cls: PyType, args: any[], kw: KW) => any) | null = null;
+  isException = false;
+  module = "builtins";
+  constructor(public name: string, public bases: PyType[], public builtin = true) {
+    this.mro = [this];
+    // simple linearization (single inheritance friendly; C3 for simple diamonds not needed)
+    for (const b of bases) for (const t of b.mro) if (!this.mro.includes(t)) this.mro.push(t);
+    for (const b of bases) if (b.isException) this.isException = true;
+  }
+  lookup(name: string): any {
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  isSubtype(t: PyType): boolean { return this === t || this.mro.includes(t); }
+}
+
+export class PyFloat { constructor(public v: number) {} }
+export class PyList { constructor(public items: any[]) {} }
+export class PyTuple { constructor(public items: any[]) {} }
+export class PyDict { map: Map<any, [any, any]> = new Map(); }
+export class PySet { map: Map<any, any> = new Map(); constructor(public frozen = false) {} }
+export class PyRange {
+  constructor(public start: number, public stop: number, public step: number) {}
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+export class PySlice { constructor(public start: any, public stop: any, public step: any) {} }
+export class PyInstance {
+  dict: Map<string, any> = new Map();
+  constructor(public cls: PyType) {}
+}
+export interface TBEntry { file: string; line: number; name: string }
+export class PyExcObj extends PyInstance {
+  args: any[] = [];
+  tb: TBEntry[] = [];
+  cause: PyExcObj | null = null;
+  context: PyExcObj | null = null;
+  suppressContext = false;
+  constructor(cls: PyType, args: any[]) { super(cls); this.args = args; }
+}
+export class Cell { constructor(public v: any = undefined) {} }
+export class PyFunction {
+  dict: Map<string, any> | null = null;
+  ownerClass: PyType | null = null;
+  constructor(
+    public name: string,
+    public qualname: string,
+    public code: any, // FuncCode
+    public defaults: any[],
+    public kwdefaults: Map<string, any> | null,
+    public closure: Cell[] | null,
+    public globals: Map<string, Cell>,
+  ) {}
+}
+export class PyBuiltin {
+  constructor(public name: string, public fn: NativeFn, public self: any = undefined) {}
+}
+/** builtin method stored on a type: fn(self, args, kw) */
+export class PyMethodDescr {
+  constructor(public name: string, public fn: NativeMethod) {}
+}
+export class PyBoundMethod { constructor(public self: any, public fn: any) {} }
+export class PyProperty {
+  constructor(public fget: any, public fset: any = null, public native = false) {}
+}
+export class PyStaticMethod { constructor(public fn: any) {} }
+export class PyClassMethod { constructor(public fn: any) {} }
+export class PyModule {
+  dict: Map<string, any> = new Map();
+  constructor(public name: string) {}
+}
+/** generic iterator: next() returns undefined when exhausted */
+export class PyIterator {
+  constructor(public next: () => any, public kind = "iterator") {}
+}
+export class PySuper { constructor(public cls: PyType, public self: any) {} }
+export class PyEllipsisT {}
+export const Ellipsis = new PyEllipsisT();
+export class PyNotImplementedT {}
+export const NotImplemented = new PyNotImplementedT();
+export class PyBytes { constructor(public s: string) {} }
+
+export const None = null;
