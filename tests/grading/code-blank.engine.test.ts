@@ -1,0 +1,75 @@
+// Integration of the code-blank grader with the REAL Python engine (engine/index.ts).
+// Skipped until the engine lands; no test double here.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ItemFile } from "@/lib/content/schema";
+import { gradeCodeBlank, type CodeBlankSpec, type SessionFactory } from "@/lib/grading/code-blank";
+import { gradeAnswer } from "@/lib/grading";
+
+const enginePath = path.resolve(__dirname, "../../engine/index.ts");
+const hasEngine = existsSync(enginePath);
+let createSession: SessionFactory;
+
+beforeAll(async () => {
+  if (!hasEngine) return;
+  const { createGradingSession } = await import("@/lib/grading/engine-adapter");
+  createSession = createGradingSession;
+});
+
+const root = path.resolve(__dirname, "../../exercises/questions");
+const codeItems: Array<[string, Extract<ItemFile, { kind: "code_blank" }>]> = existsSync(root)
+  ? readdirSync(root)
+      .filter((d) => existsSync(path.join(root, d, "item.yaml")))
+      .map((d) => [d, ItemFile.parse(parseYaml(readFileSync(path.join(root, d, "item.yaml"), "utf8")))] as const)
+      .filter((x): x is [string, Extract<ItemFile, { kind: "code_blank" }>] => x[1].kind === "code_blank")
+  : [];
+
+describe.skipIf(!hasEngine)("code-blank with the real engine", () => {
+  const spec: CodeBlankSpec = {
+    setup: "import numpy as np\nnp.random.seed(SEED)\ndelta_t = np.random.randn(4)\nU = np.random.randn(4, 4)\nh = np.random.randn(4, 1)",
+    template: "dh_prev = ____\n",
+    reference: "delta_t.dot(U)",
+    compare: ["dh_prev"],
+  };
+
+  it.each([["np.dot(delta_t, U)"], ["delta_t @ U"], ["delta_t.dot(U)"], ["U.T.dot(delta_t)"], ["U.T @ delta_t"]])("accepts %s", (fill) => {
+    const r = gradeCodeBlank(spec, fill, { createSession });
+    expect(r.feedback.code, r.feedback.message.en).toBe("code.correct");
+  });
+
+  it.each([
+    ["U.dot(delta_t)", "array.value_mismatch"],
+    ["delta_t * U", "array.broadcast"],
+    ["delta_t.dot(U) * 2", "array.constant_factor"],
+    ["-delta_t.dot(U)", "array.sign_flipped"],
+    ["delta_t.dot(U).astype(np.float32)", "array.dtype_mismatch"],
+    ["delta_t.dot(u)", "code.runtime_error"],
+    ["np.dot(h, U)", "code.runtime_error"],
+    ["delta_t.dot(U", "code.syntax_error"],
+    ["delta_t.dot(U); x = 1", "code.semicolon"],
+  ])("rejects %s → %s", (fill, code) => {
+    const r = gradeCodeBlank(spec, fill, { createSession });
+    expect(r.correct).toBe(false);
+    expect(r.feedback.code, r.feedback.message.en).toBe(code);
+  });
+
+  it("an endless loop is stopped with a clear timeout message", () => {
+    const r = gradeCodeBlank({ ...spec, template: "____\ndh_prev = 0\n", reference: "pass", timeoutMs: 300, maxSteps: 200_000 }, "while True: pass", { createSession });
+    expect(r.feedback.code).toBe("code.timeout");
+  });
+
+  it.each(codeItems.length ? codeItems : [["(none)", null]])("content item %s: reference, accept and wrong fills", async (slug, item) => {
+    if (!item) return;
+    const ctx = { slug: slug as string, createSession };
+    for (const fill of [item.answer.reference, ...item.answer.accept]) {
+      const r = await gradeAnswer(item, fill, ctx);
+      expect(r.correct, `${slug}: ${fill} → ${r.feedback.message.en}`).toBe(true);
+    }
+    for (const fill of item.answer.wrong) {
+      const r = await gradeAnswer(item, fill, ctx);
+      expect(r.correct, `${slug}: wrong fill ${fill}`).toBe(false);
+    }
+  });
+});
