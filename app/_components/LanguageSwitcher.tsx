@@ -1,21 +1,15 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useFormStatus } from "react-dom";
 import { setLocaleAction } from "@/lib/i18n/actions";
 import { locales, type Locale } from "@/lib/i18n/config";
 import styles from "./Header.module.css";
 
-/** Two-button switcher; works without JavaScript too (plain form post to the server action). */
-export function LanguageSwitcher({ current }: { current: Locale }) {
+function Buttons({ current }: { current: Locale }) {
   const t = useTranslations("language");
-  const [pending, startTransition] = useTransition();
+  const { pending } = useFormStatus();
   return (
-    <form
-      className={styles.lang}
-      action={(formData) => startTransition(() => setLocaleAction(formData))}
-      aria-label={t("label")}
-      aria-busy={pending}
-    >
+    <>
       {locales.map((l) => (
         <button
           key={l}
@@ -35,6 +29,16 @@ export function LanguageSwitcher({ current }: { current: Locale }) {
           {t("saving")}
         </span>
       )}
+    </>
+  );
+}
+
+/** Two-button switcher posting to a server action (also works without JavaScript). */
+export function LanguageSwitcher({ current }: { current: Locale }) {
+  const t = useTranslations("language");
+  return (
+    <form className={styles.lang} action={setLocaleAction} aria-label={t("label")}>
+      <Buttons current={current} />
     </form>
   );
 }

@@ -1,23 +1,27 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import styles from "./Header.module.css";
 
+/** Disclosure button + panel (Escape or a click outside closes it, focus returns to the button). */
 export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
   const t = useTranslations("userMenu");
-  const ref = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
   useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
+    if (!open) return;
     const onDocClick = (e: MouseEvent) => {
-      if (el.open && !el.contains(e.target as Node)) el.open = false;
+      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && el.open) {
-        el.open = false;
-        el.querySelector("summary")?.focus();
+      if (e.key === "Escape") {
+        setOpen(false);
+        buttonRef.current?.focus();
       }
     };
     document.addEventListener("click", onDocClick);
@@ -26,17 +30,28 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
       document.removeEventListener("click", onDocClick);
       document.removeEventListener("keydown", onKey);
     };
-  }, []);
+  }, [open]);
+
   const initial = (name.trim()[0] ?? "?").toUpperCase();
   return (
-    <details ref={ref} className={styles.userMenu}>
-      <summary className={styles.userButton} aria-label={t("label", { name })}>
+    <div ref={rootRef} className={styles.userMenu}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={styles.userButton}
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t("label", { name })}
+        onClick={() => setOpen((v) => !v)}
+      >
         <span className={styles.avatar} aria-hidden="true">
           {initial}
         </span>
-        <span className={styles.userName}>{name}</span>
-      </summary>
-      <div className={styles.menuPanel}>
+        <span className={styles.userName} aria-hidden="true">
+          {name}
+        </span>
+      </button>
+      <div id={panelId} className={styles.menuPanel} hidden={!open}>
         <p className={styles.menuMeta}>
           <span className="muted">{t("signedInAs")}</span>
           <br />
@@ -56,6 +71,6 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           {t("signOut")}
         </button>
       </div>
-    </details>
+    </div>
   );
 }

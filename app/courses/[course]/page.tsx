@@ -42,7 +42,6 @@ export default async function CourseMapPage({ params }: { params: Params }) {
       {map.units.map((unit, ui) => (
         <section key={unit.slug} className={grid.unit} aria-labelledby={`unit-${unit.slug}`}>
           <div className={grid.unitHeader}>
-            <span className="eyebrow">{t("unitLabel", { position: ui + 1 })}</span>
             <h2 id={`unit-${unit.slug}`}>{localized(unit.title, locale)}</h2>
           </div>
           {unit.sections.length === 0 ? (

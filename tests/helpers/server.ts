@@ -1,0 +1,259 @@
+// Browser-test server: builds the app once (`next build`, reused while the sources are unchanged) and starts
+// `next start` on a free port against a fresh, migrated test database (createTestDatabase()), with the course
+// content loaded (lib/content/load.ts when present, else a small Day 3 fixture) and a random NEXTAUTH_SECRET.
+//
+//   const app = await startTestServer();
+//   afterAll(() => app.stop());
+//   await page.goto(app.url + "/signin");
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "../../lib/db/embedded";
+import type { PrismaClient } from "../../lib/db/client";
+import { createTestDatabase, type TestDatabase } from "./db";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+const DIST = path.join(ROOT, ".next");
+const STAMP = path.join(DIST, "kakunin-build-stamp.json");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+
+/** What a build depends on: when any of these files changes (mtime/size), the app is rebuilt. */
+const BUILD_INPUTS = [
+  "app",
+  "lib",
+  "engine",
+  "messages",
+  "public",
+  "proxy.ts",
+  "middleware.ts",
+  "next.config.js",
+  "tsconfig.json",
+  "tsconfig.next.json",
+  "package-lock.json",
+];
+
+function walk(p: string, out: string[]): void {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+  } catch {
+    return;
+  }
+  if (st.isDirectory()) {
+    for (const name of fs.readdirSync(p).sort()) {
+      if (name === "node_modules" || name.startsWith(".")) continue;
+      walk(path.join(p, name), out);
+    }
+  } else if (st.isFile()) {
+    out.push(`${path.relative(ROOT, p)}:${st.size}:${Math.floor(st.mtimeMs)}`);
+  }
+}
+
+/** A fingerprint of the build inputs. */
+export function sourceFingerprint(): string {
+  const lines: string[] = [];
+  for (const rel of BUILD_INPUTS) walk(path.join(ROOT, rel), lines);
+  return crypto.createHash("sha256").update(lines.join("\n")).digest("hex");
+}
+
+function buildIsCurrent(fingerprint: string): boolean {
+  try {
+    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8")) as { fingerprint?: string };
+    return stamp.fingerprint === fingerprint && fs.existsSync(path.join(DIST, "BUILD_ID"));
+  } catch {
+    return false;
+  }
+}
+
+/** Cross-process lock (test files run in parallel workers): an exclusive directory holding the owner's pid. */
+async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const dir = path.join(os.tmpdir(), `kakunin-${crypto.createHash("sha1").update(ROOT).digest("hex").slice(0, 10)}-${name}.lock`);
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(dir, "pid"), String(process.pid));
+      break;
+    } catch {
+      // Held: by a live process, wait; by a dead one, take it over.
+      let owner = NaN;
+      try {
+        owner = Number(fs.readFileSync(path.join(dir, "pid"), "utf8"));
+      } catch {}
+      let alive = false;
+      if (Number.isFinite(owner)) {
+        try {
+          process.kill(owner, 0);
+          alive = true;
+        } catch {}
+      }
+      if (!alive && Number.isFinite(owner)) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${dir}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface BuildInfo {
+  built: boolean;
+  ms: number;
+}
+
+/** Runs `next build` unless a build of the current sources exists. Safe to call from parallel test files. */
+export async function ensureBuild(): Promise<BuildInfo> {
+  return withLock("build", async () => {
+    const fingerprint = sourceFingerprint();
+    if (process.env.KAKUNIN_TEST_REUSE_BUILD !== "0" && buildIsCurrent(fingerprint)) return { built: false, ms: 0 };
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (r.status !== 0) {
+      throw new Error(`next build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-4000)}\n${(r.stderr ?? "").slice(-4000)}`);
+    }
+    const ms = Math.round(performance.now() - t0);
+    fs.writeFileSync(STAMP, JSON.stringify({ fingerprint, builtAt: new Date().toISOString(), ms }));
+    if (process.env.KAKUNIN_TEST_VERBOSE) console.log(`[test-server] next build in ${ms} ms`);
+    return { built: true, ms };
+  });
+}
+
+/** Loads the course content: the content developer's loader when it exists, else a small Day 3 fixture. */
+export async function loadTestContent(prisma: PrismaClient): Promise<"content" | "fixture"> {
+  const loaderPath = path.join(ROOT, "lib/content/load.ts");
+  if (fs.existsSync(loaderPath)) {
+    const mod = (await import(loaderPath)) as { loadContent?: (p: PrismaClient, dir: string) => Promise<unknown> };
+    if (typeof mod.loadContent === "function") {
+      await mod.loadContent(prisma, path.join(ROOT, "exercises"));
+      return "content";
+    }
+  }
+  await seedFixture(prisma);
+  return "fixture";
+}
+
+async function seedFixture(prisma: PrismaClient): Promise<void> {
+  const course = await prisma.course.create({
+    data: { slug: "jdla-e", title: { en: "JDLA E-qualification preparation", ja: "JDLA E資格 対策" } },
+  });
+  const unit = await prisma.unit.create({
+    data: {
+      courseId: course.id,
+      slug: "day3",
+      position: 3,
+      title: {
+        en: "Day 3: Recurrent neural networks and sequence models",
+        ja: "Day 3：再帰型ニューラルネットワークと系列モデル",
+      },
+    },
+  });
+  const sections = [
+    ["day3-rnn", "Recurrent neural networks", "再帰型ニューラルネットワーク（RNN）"],
+    ["day3-bptt", "Backpropagation through time (BPTT)", "BPTT（通時的誤差逆伝播法）"],
+    ["day3-lstm", "LSTM", "LSTM"],
+    ["day3-gru", "GRU", "GRU"],
+  ] as const;
+  for (const [i, [slug, en, ja]] of sections.entries()) {
+    const s = await prisma.section.create({
+      data: { unitId: unit.id, slug, position: i + 1, title: { en, ja }, summary: { en: `About ${en}.`, ja: `${ja}について。` } },
+    });
+    await prisma.item.create({ data: { slug: `${slug}-q1`, sectionId: s.id, kind: "single_choice" } });
+  }
+}
+
+export interface TestServer {
+  url: string;
+  port: number;
+  db: TestDatabase;
+  secret: string;
+  content: "content" | "fixture";
+  build: BuildInfo;
+  /** Server output so far (for failure messages). */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+async function waitForHttp(url: string, child: ChildProcess, logs: () => string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${logs()}`);
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      if (res.status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`next start did not answer on ${url} within ${timeoutMs} ms:\n${logs()}`);
+}
+
+export async function startTestServer(options: { content?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+  const build = await ensureBuild();
+  const db = await createTestDatabase();
+  let content: "content" | "fixture" = "fixture";
+  try {
+    if (options.content !== false) content = await loadTestContent(db.prisma);
+  } catch (e) {
+    await db.drop();
+    throw e;
+  }
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const secret = crypto.randomBytes(32).toString("base64url");
+  let output = "";
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: url,
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const append = (b: Buffer) => {
+    output += b.toString();
+    if (output.length > 200_000) output = output.slice(-100_000);
+  };
+  child.stdout!.on("data", append);
+  child.stderr!.on("data", append);
+  const logs = () => output;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(() => {
+          child.kill("SIGKILL");
+          resolve();
+        }, 5_000);
+        child.once("exit", () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+    await db.drop();
+  };
+  try {
+    await waitForHttp(`${url}/signin`, child, logs);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url, port, db, secret, content, build, logs, stop };
+}
