@@ -247,7 +247,6 @@ export function tensordot(x: Operand, y: Operand, axes: number | [number[], numb
   const K = axA.reduce((p, i) => p * a.shape[i], 1);
   const r = mm2(reshapeCopy(tA, [M, K]), reshapeCopy(tB, [K, N]), dotType(a.dtype, b.dtype));
   const shape = [...freeA.map((i) => a.shape[i]), ...freeB.map((i) => b.shape[i])];
-  if (shape.length === 0) return new NPScalar(r.dtype, (r.data as any)[0]);
   return new NDArray(r.dtype, shape, r.data);
 }
 

@@ -203,11 +203,17 @@ function modI(a: number, b: number): number {
   const m = a % b;
   return m !== 0 && (m < 0) !== (b < 0) ? m + b : m;
 }
+/** int64 multiply with two's-complement wrap-around (exact when the wrapped result is < 2^53) */
+export function mulI64(a: number, b: number): number {
+  const r = a * b;
+  if (r <= 9007199254740992 && r >= -9007199254740992) return r;
+  return Number(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
+}
 function powI(a: number, b: number): number {
   if (b < 0) throw valueError('Integers to negative integer powers are not allowed.');
   let r = 1;
   let base = a;
-  while (b > 0) { if (b & 1) r *= base; b = Math.floor(b / 2); if (b) base *= base; }
+  while (b > 0) { if (b & 1) r = mulI64(r, base); b = Math.floor(b / 2); if (b) base = mulI64(base, base); }
   return r;
 }
 function powI32(a: number, b: number): number {
@@ -230,7 +236,7 @@ const B = (name: string, rule: TypeRule, f: K, extra: Partial<BinOp> = {}): BinO
 export const BINOPS: Record<string, BinOp> = {
   add: B('add', 'arith', (a, b) => a + b, { code: OP_ADD, b: (a, b) => a | b }),
   subtract: B('subtract', 'arith', (a, b) => a - b, { code: OP_SUB, noBool: 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.' }),
-  multiply: B('multiply', 'arith', (a, b) => a * b, { code: OP_MUL, i32: (a, b) => Math.imul(a, b), b: (a, b) => a & b }),
+  multiply: B('multiply', 'arith', (a, b) => a * b, { code: OP_MUL, i: mulI64, i32: (a, b) => Math.imul(a, b), b: (a, b) => a & b }),
   divide: B('divide', 'div', (a, b) => a / b, { code: OP_DIV, check: 'div' }),
   floor_divide: B('floor_divide', 'arith', floorDivF, { i: floorDivI, check: 'div' }),
   remainder: B('remainder', 'arith', modF, { i: modI, check: 'div' }),
@@ -574,7 +580,7 @@ export const UNOPS: Record<string, UnOp> = {
   floor: Uo('floor', 'same', Math.floor, { i: (a) => a }),
   ceil: Uo('ceil', 'same', Math.ceil, { i: (a) => a }),
   trunc: Uo('trunc', 'same', Math.trunc, { i: (a) => a }),
-  rint: Uo('rint', 'same', rint, { i: (a) => a }),
+  rint: Uo('rint', 'float', rint),
   isnan: Uo('isnan', 'bool', (a) => (a !== a ? 1 : 0)),
   isinf: Uo('isinf', 'bool', (a) => (a === Infinity || a === -Infinity ? 1 : 0)),
   isfinite: Uo('isfinite', 'bool', (a) => (a - a === 0 ? 1 : 0)),

@@ -124,7 +124,7 @@ export function floatScalarStr(x: number, f32 = false): string {
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   const ax = Math.abs(x);
-  if (ax === 0 || (ax >= 1e-4 && ax < 1e16)) {
+  if (ax === 0 || (ax >= 1e-4 && ax < (f32 ? 1e6 : 1e16))) {
     const [ip, fp] = positionalParts(x, 10000, f32);
     return ip + '.' + (fp === '' ? '0' : fp);
   }
@@ -201,7 +201,12 @@ function floatFormatter(vals: number[], f32: boolean, opts: PrintOptions): Fmt {
       return (w > 0 ? ' '.repeat(w) : '') + ret;
     }
     if (expFormat) {
-      const [ip, fp, e] = scientificParts(x, precision, f32);
+      let [ip, fp, e] = scientificParts(x, precision, f32);
+      if (fp.length < precision && x !== 0) {
+        // min_digits: Dragon4 keeps generating digits of the exact value
+        const [m, e2] = toExpEven(Math.abs(x), precision);
+        ip = (x < 0 ? '-' : '') + m[0]; fp = m.slice(2); e = e2;
+      }
       const frac = fp + '0'.repeat(Math.max(0, precision - fp.length));
       const left = ip.length < padLeft ? ' '.repeat(padLeft - ip.length) + ip : ip;
       return left + '.' + frac + 'e' + expStr(e, expSize);
@@ -345,16 +350,19 @@ function dtypeName(dt: DType): string { return dt === 'object' ? 'object' : dt; 
 /** repr(a) */
 export function arrayRepr(a: NDArray, className = 'array'): string {
   const prefix = className + '(';
-  let lst: string;
-  if (a.size > 0 || (a.ndim === 1 && a.shape[0] === 0)) lst = array2string(a, ', ', prefix, ')');
-  else lst = `[], shape=(${a.shape.join(', ')}${a.ndim === 1 ? ',' : ''})`;
+  const isEmpty1d = a.ndim === 1 && a.shape[0] === 0;
+  const lst = a.size > 0 || isEmpty1d ? array2string(a, ', ', prefix, ')') : '[]';
   const arrStr = prefix + lst;
-  if (IMPLIED[a.dtype] && a.size > 0) return arrStr + ')';
-  const dtypeStr = `dtype=${dtypeName(a.dtype)})`;
-  const lastLineLen = arrStr.length - (arrStr.lastIndexOf('\n') + 1);
+  const extras: string[] = [];
+  if ((a.size === 0 && !isEmpty1d) || a.size > printOptions.threshold)
+    extras.push(`shape=(${a.shape.join(', ')}${a.ndim === 1 ? ',' : ''})`);
+  if (!IMPLIED[a.dtype] || a.size === 0) extras.push(`dtype=${dtypeName(a.dtype)}`);
+  if (extras.length === 0) return arrStr + ')';
+  const extraStr = extras.join(', ') + ')';
+  const lastLineLen = arrStr.length + 1 - (arrStr.lastIndexOf('\n') + 1);
   let spacer = ' ';
-  if (lastLineLen + dtypeStr.length + 1 > printOptions.linewidth) spacer = '\n' + ' '.repeat(prefix.length);
-  return arrStr + ',' + spacer + dtypeStr;
+  if (lastLineLen + extraStr.length + 1 > printOptions.linewidth) spacer = '\n' + ' '.repeat(prefix.length);
+  return arrStr + ',' + spacer + extraStr;
 }
 
 /** format a Python-style repr for anything this library returns */

@@ -1,4 +1,5 @@
 // Reductions: sum, prod, mean, max, min, argmax, argmin, std, var, all, any, cumsum, cumprod …
+import { mulI64 } from './ops';
 import { DType, NDArray, NPScalar, NPError, emptyArray, isFloat, isInt, charge, forEachOffset, warn, valueError, copyArray } from './core';
 
 export type Axis = number | number[] | null | undefined;
@@ -317,7 +318,8 @@ export const amax = max, amin = min;
 export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   const odt = opts.dtype ?? sumDtype(a.dtype);
   const f32 = odt === 'float32';
-  return genericReduce(a, axis, 'multiply', odt, opts.initial ?? 1, f32 ? (x, y) => Math.fround(x * y) : (x, y) => x * y, !!opts.keepdims);
+  const src = odt !== a.dtype && isFloat(odt) ? toDtypeArr(a, odt) : a;
+  return genericReduce(src, axis, 'multiply', odt, opts.initial ?? 1, f32 ? (x, y) => Math.fround(x * y) : odt === 'int64' ? mulI64 : (x, y) => x * y, !!opts.keepdims);
 }
 export function all(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   return genericReduce(a, axis, 'logical_and', 'bool', 1, (x, y) => (x && y !== 0 ? 1 : 0), !!opts.keepdims);
