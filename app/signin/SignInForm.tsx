@@ -13,6 +13,7 @@ function useErrorMessage() {
     const locked = /^locked:(\d+)$/.exec(code);
     if (locked) return t("locked", { minutes: Number(locked[1]) });
     if (code === "CredentialsSignin") return t("invalidCredentials");
+    if (code === "ServiceUnavailable") return t("unavailable");
     return t("genericError");
   };
 }

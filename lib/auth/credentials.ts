@@ -30,6 +30,7 @@ export type CredentialsResult =
 /** Error codes passed from authorize() to the sign-in form (via next-auth's `error`). */
 export const INVALID_CREDENTIALS = "CredentialsSignin";
 export const LOCKED_PREFIX = "locked:";
+export const UNAVAILABLE = "ServiceUnavailable";
 
 let dummyHash: Promise<string> | undefined;
 /** A real argon2 hash to verify against when the account does not exist (equalises timing). */

@@ -2,7 +2,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "./db";
-import { INVALID_CREDENTIALS, LOCKED_PREFIX, clientIp, verifyCredentials } from "./credentials";
+import { INVALID_CREDENTIALS, LOCKED_PREFIX, UNAVAILABLE, clientIp, verifyCredentials } from "./credentials";
+import { isServiceUnavailable } from "@/lib/http/errors";
 import type { AppRole } from "./roles";
 
 const SESSION_MAX_AGE = 60 * 60 * 24 * 14; // 14 days
@@ -30,7 +31,14 @@ export const authOptions: NextAuthOptions = {
           throw new Error(INVALID_CREDENTIALS);
         }
         const ip = clientIp(req?.headers as Record<string, string> | undefined);
-        const result = await verifyCredentials(db(), { email, password, ip });
+        let result: Awaited<ReturnType<typeof verifyCredentials>>;
+        try {
+          result = await verifyCredentials(db(), { email, password, ip });
+        } catch (error) {
+          // Never pass internal error text (it ends up in a URL) to the browser.
+          console.error("[auth] sign-in failed:", error);
+          throw new Error(isServiceUnavailable(error) ? UNAVAILABLE : "SignInError");
+        }
         if (result.ok) {
           const { id, email: e, name, role, locale } = result.user;
           return { id, email: e, name, role, locale };

@@ -19,6 +19,15 @@ const DIST = path.join(ROOT, ".next");
 const STAMP = path.join(DIST, "kakunin-build-stamp.json");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
+/**
+ * Sentinel values the build runs with: tests/web/api.test.ts greps the client bundles for them, proving that no
+ * server secret is inlined into code shipped to browsers.
+ */
+export const BUILD_SENTINELS = {
+  NEXTAUTH_SECRET: "kakunin-build-sentinel-secret-7c1e94",
+  DATABASE_URL: "postgresql://sentinel_user:sentinel-pw-5d2a@sentinel-db-host:5432/sentinel_db",
+} as const;
+
 /** What a build depends on: when any of these files changes (mtime/size), the app is rebuilt. */
 const BUILD_INPUTS = [
   "app",
@@ -60,8 +69,10 @@ export function sourceFingerprint(): string {
 
 function buildIsCurrent(fingerprint: string): boolean {
   try {
-    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8")) as { fingerprint?: string };
-    return stamp.fingerprint === fingerprint && fs.existsSync(path.join(DIST, "BUILD_ID"));
+    // The stamp names the BUILD_ID it was written for, so a build made by hand (without the sentinels) is redone.
+    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8")) as { fingerprint?: string; buildId?: string };
+    const buildId = fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim();
+    return stamp.fingerprint === fingerprint && stamp.buildId === buildId;
   } catch {
     return false;
   }
@@ -117,7 +128,7 @@ export async function ensureBuild(): Promise<BuildInfo> {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, ...BUILD_SENTINELS, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -125,7 +136,8 @@ export async function ensureBuild(): Promise<BuildInfo> {
       throw new Error(`next build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-4000)}\n${(r.stderr ?? "").slice(-4000)}`);
     }
     const ms = Math.round(performance.now() - t0);
-    fs.writeFileSync(STAMP, JSON.stringify({ fingerprint, builtAt: new Date().toISOString(), ms }));
+    const buildId = fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim();
+    fs.writeFileSync(STAMP, JSON.stringify({ fingerprint, buildId, builtAt: new Date().toISOString(), ms }));
     if (process.env.KAKUNIN_TEST_VERBOSE) console.log(`[test-server] next build in ${ms} ms`);
     return { built: true, ms };
   });

@@ -1,0 +1,171 @@
+// HTTP-level checks against a real `next start`: JSON error contract, security headers, no secrets in bundles,
+// and the "service unavailable" page when PostgreSQL cannot be reached.
+import fs from "node:fs";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../lib/db/embedded";
+import { BUILD_SENTINELS, ROOT, startTestServer, type TestServer } from "../helpers/server";
+
+let app: TestServer;
+let down: TestServer;
+
+beforeAll(async () => {
+  app = await startTestServer({ content: false });
+  // Same build, but DATABASE_URL points at a port where nothing listens.
+  const deadPort = await freePort();
+  down = await startTestServer({
+    content: false,
+    env: { DATABASE_URL: `postgresql://kakunin:x@127.0.0.1:${deadPort}/kakunin` },
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await Promise.all([app?.stop(), down?.stop()]);
+});
+
+const signup = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>
+  fetch(`${app.url}/api/auth/signup`, { method: "POST", body, headers });
+
+describe("JSON error contract", () => {
+  it("400 JSON on malformed JSON", async () => {
+    const res = await signup("{ not json");
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await res.json()).toEqual({ error: "Malformed JSON in request body" });
+  });
+
+  it("415 JSON on a non-JSON content type", async () => {
+    const res = await signup("email=a@b.c", { "content-type": "application/x-www-form-urlencoded" });
+    expect(res.status).toBe(415);
+    expect((await res.json()).error).toMatch(/application\/json/);
+  });
+
+  it("413 JSON on an oversized body", async () => {
+    const res = await signup(JSON.stringify({ email: "a@b.c", name: "x".repeat(40_000), password: "12345678" }));
+    expect(res.status).toBe(413);
+    expect((await res.json()).error).toMatch(/too large/);
+  });
+
+  it("400 JSON with field messages on invalid input", async () => {
+    const res = await signup(JSON.stringify({ email: "not-an-email", name: "", password: "short" }));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: string; fields: Record<string, string[]> };
+    expect(body.error).toBe("Validation failed");
+    expect(Object.keys(body.fields).sort()).toEqual(["email", "name", "password"]);
+  });
+
+  it("403 JSON on a cross-site POST", async () => {
+    const res = await signup(JSON.stringify({ email: "x@example.com", name: "X", password: "12345678" }), {
+      "content-type": "application/json",
+      origin: "https://evil.example",
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it("a duplicate sign-up is refused with the same generic message whatever the cause", async () => {
+    const ok = await signup(JSON.stringify({ email: "dup@example.com", name: "D", password: "12345678" }));
+    expect(ok.status).toBe(201);
+    const again = await signup(JSON.stringify({ email: "DUP@example.com", name: "D", password: "abcdefgh" }));
+    expect(again.status).toBe(409);
+    const body = await again.json();
+    expect(JSON.stringify(body)).not.toMatch(/dup@example\.com|already/i);
+  });
+});
+
+describe("security headers", () => {
+  it("pages carry a nonce-based CSP without unsafe-eval, and the other hardening headers", async () => {
+    const res = await fetch(`${app.url}/signin`);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(res.headers.get("permissions-policy")).toContain("camera=()");
+    expect(res.headers.get("x-powered-by")).toBeNull();
+    // A fresh nonce per request.
+    const again = (await fetch(`${app.url}/signin`)).headers.get("content-security-policy");
+    expect(again).not.toBe(csp);
+  });
+
+  it("API responses get the strictest CSP", async () => {
+    const res = await fetch(`${app.url}/api/health`);
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
+  it("no server secret or database URL appears in the client bundles", () => {
+    const dir = path.join(ROOT, ".next/static");
+    const needles = [
+      BUILD_SENTINELS.NEXTAUTH_SECRET,
+      BUILD_SENTINELS.DATABASE_URL,
+      "sentinel-pw-5d2a",
+      app.secret,
+      app.db.url,
+      "NEXTAUTH_SECRET",
+      "DATABASE_URL",
+    ];
+    const hits: string[] = [];
+    let files = 0;
+    const walk = (p: string) => {
+      for (const e of fs.readdirSync(p, { withFileTypes: true })) {
+        const f = path.join(p, e.name);
+        if (e.isDirectory()) walk(f);
+        else if (/\.(js|css|json|html|txt|map)$/.test(e.name)) {
+          files++;
+          const text = fs.readFileSync(f, "utf8");
+          for (const n of needles) if (text.includes(n)) hits.push(`${path.relative(dir, f)}: ${n}`);
+        }
+      }
+    };
+    walk(dir);
+    expect(files).toBeGreaterThan(5);
+    expect(hits).toEqual([]);
+  });
+});
+
+describe("database outage", () => {
+  it("pages show 'service unavailable' instead of crashing", async () => {
+    const token = await encode({
+      token: { sub: "00000000-0000-0000-0000-000000000001", name: "N", email: "n@example.com", role: "learner" },
+      secret: down.secret,
+    });
+    const res = await fetch(`${down.url}/learn`, { headers: { cookie: `next-auth.session-token=${token}` } });
+    const html = await res.text();
+    expect(html).toContain("Service temporarily unavailable");
+    expect(html).not.toMatch(/ECONNREFUSED|at .*\.ts:\d+/);
+    // Pages that need no database keep working.
+    const signin = await fetch(`${down.url}/signin`);
+    expect(signin.status).toBe(200);
+    expect(await signin.text()).toContain("Sign in");
+  });
+
+  it("route handlers answer 503 JSON", async () => {
+    const res = await fetch(`${down.url}/api/auth/signup`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "x@example.com", name: "X", password: "12345678" }),
+    });
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ error: "Service temporarily unavailable" });
+  });
+
+  it("sign-in fails with a generic message rather than an error page", async () => {
+    // next-auth's credentials callback: CSRF token first, then the form post.
+    const csrfRes = await fetch(`${down.url}/api/auth/csrf`);
+    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+    const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const res = await fetch(`${down.url}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-auth-return-redirect": "1" },
+      body: new URLSearchParams({ csrfToken, email: "a@example.com", password: "whatever1", json: "true" }),
+    });
+    expect(res.status).toBeLessThan(500);
+    const location = res.headers.get("location") ?? JSON.stringify(await res.json().catch(() => ({})));
+    expect(location).toContain("error=ServiceUnavailable");
+    expect(location).not.toMatch(/reach|ECONN|127\.0\.0\.1%3A|database server/i);
+  });
+});
