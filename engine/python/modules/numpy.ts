@@ -1,1 +1,696 @@
-export {};
+// Python-facing `numpy` module binding over engine/ndarray and engine/random.
+import * as N from "../../ndarray/index";
+import { NDArray, NPScalar, DType } from "../../ndarray/index";
+import { RandomState } from "../../random/index";
+import {
+  PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, PyProperty, PyMethodDescr, PyIterator, KW,
+  NotImplemented, PyInstance, PyClassMethod,
+} from "../objects/core";
+import { objectType, floatType, foreignTypes, typeName, typeOf } from "../objects/types";
+import {
+  npHooks, repr as pyRepr, str as pyStr, truthy, toIndex, iterToArray, keyOf, call, isNumber, getIter, toNum,
+  unary as pyUnary,
+} from "../objects/ops";
+import { typeError, valueError, exc, excTypes } from "../errors";
+import { formatNumber } from "../objects/format";
+import { numpyBinding } from "./registry";
+import {
+  scalarTypes, PyDtype, toDType, pyToJS, toNd, opnd, jsToPy, nestedToPy, scalarToPy, axisArg, shapeArg, num, toSpec,
+  parseArgs,
+} from "./numpy_conv";
+import { chargeSteps, checkAlloc, RT } from "../limits";
+import { CTX } from "../context";
+import { plotState } from "./pyplot";
+
+// ---------------------------------------------------------------- types
+export const ndarrayType = new PyType("ndarray", [objectType]);
+ndarrayType.module = "numpy";
+(NDArray.prototype as any).pyType = ndarrayType;
+(NDArray.prototype as any).__np = true;
+(NPScalar.prototype as any).__np = true;
+
+const genericType = new PyType("generic", [objectType]);
+genericType.module = "numpy";
+for (const dt of ["float64", "float32", "int64", "int32", "uint8", "bool", "object"] as DType[]) {
+  const bases = dt === "float64" ? [genericType, floatType] : [genericType];
+  const t = new PyType(dt === "object" ? "object_" : dt, bases);
+  t.module = "numpy";
+  scalarTypes.set(dt, t);
+}
+Object.defineProperty(NPScalar.prototype, "pyType", { get() { return scalarTypes.get((this as NPScalar).dtype); }, configurable: true });
+
+const dtypeType = new PyType("dtype", [objectType]);
+dtypeType.module = "numpy";
+(PyDtype.prototype as any).pyType = dtypeType;
+const dtypeCache = new Map<DType, PyDtype>();
+const dtypeOf = (dt: DType) => { let d = dtypeCache.get(dt); if (!d) { d = new PyDtype(dt); dtypeCache.set(dt, d); } return d; };
+
+const ufuncType = new PyType("ufunc", [objectType]);
+ufuncType.module = "numpy";
+class PyUfunc { constructor(public name: string, public fn: (args: any[], kw: KW) => any, public nin: number) {} }
+(PyUfunc.prototype as any).pyType = ufuncType;
+
+void foreignTypes;
+
+const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => t.dict.set(name, new PyMethodDescr(name, f));
+const prop = (t: PyType, name: string, g: (self: any) => any, s?: (self: any, v: any) => void) => t.dict.set(name, new PyProperty(g, s ?? null, true));
+
+// ---------------------------------------------------------------- operators
+const BIN: Record<string, string> = {
+  "+": "add", "-": "subtract", "*": "multiply", "/": "divide", "//": "floor_divide", "%": "remainder",
+  "&": "bitwise_and", "|": "bitwise_or", "^": "bitwise_xor", "<<": "left_shift", ">>": "right_shift",
+};
+const CMP: Record<string, string> = { "<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal", "==": "equal", "!=": "not_equal" };
+
+function npBinop(op: string, a: any, b: any): any {
+  const x = opnd(a), y = opnd(b);
+  if (x === undefined || y === undefined) return NotImplemented;
+  if (op === "**") return N.powerOperator(x, y);
+  if (op === "@") return N.matmul(x, y);
+  const name = BIN[op];
+  if (!name) return NotImplemented;
+  return N.binary(name, x, y);
+}
+function npInplace(op: string, a: any, b: any): any {
+  if (!(a instanceof NDArray)) return NotImplemented;
+  const y = opnd(b);
+  if (y === undefined) return NotImplemented;
+  if (op === "@") { const r = N.matmul(a, y); N.setIndex(a, [{ kind: "ellipsis" }], r); return a; }
+  const name = op === "**" ? "power" : BIN[op];
+  if (!name) return NotImplemented;
+  N.binary(name, a, y, a);
+  return a;
+}
+function npCompare(op: string, a: any, b: any): any {
+  const x = opnd(a), y = opnd(b);
+  if (x === undefined || y === undefined) {
+    if (op === "==") return a instanceof NDArray ? N.full(a.shape, false, "bool") : false;
+    if (op === "!=") return a instanceof NDArray ? N.full(a.shape, true, "bool") : true;
+    return NotImplemented;
+  }
+  return N.binary(CMP[op], x, y);
+}
+npHooks.binop = npBinop;
+npHooks.inplace = npInplace;
+npHooks.compare = npCompare;
+
+for (const T of [ndarrayType, genericType]) {
+  for (const [op, name] of Object.entries({ ...BIN, "**": "pow", "@": "matmul" })) {
+    const dn = { "+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "&": "and", "|": "or", "^": "xor", "<<": "lshift", ">>": "rshift", "**": "pow", "@": "matmul" }[op]!;
+    void name;
+    def(T, `__${dn}__`, (s, a) => npBinop(op, s, a[0]));
+    def(T, `__r${dn}__`, (s, a) => npBinop(op, a[0], s));
+    if (T === ndarrayType) def(T, `__i${dn}__`, (s, a) => npInplace(op, s, a[0]));
+  }
+  for (const [op, name] of Object.entries({ "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne" })) def(T, `__${name}__`, (s, a) => npCompare(op, s, a[0]));
+  def(T, "__neg__", (s) => N.unary("negative", s));
+  def(T, "__pos__", (s) => N.unary("positive", s));
+  def(T, "__abs__", (s) => N.unary("absolute", s));
+  def(T, "__invert__", (s) => N.unary("invert", s));
+}
+
+// ---------------------------------------------------------------- scalars
+def(genericType, "__repr__", (s: NPScalar) => N.scalarRepr(s));
+def(genericType, "__str__", (s: NPScalar) => N.scalarStr(s));
+def(genericType, "__bool__", (s: NPScalar) => !!s.value && !(s.value !== s.value) || s.value !== s.value);
+def(genericType, "__float__", (s: NPScalar) => new PyFloat(Number(s.value)));
+def(genericType, "__int__", (s: NPScalar) => { const v = Number(s.value); if (v !== v) throw valueError("cannot convert float NaN to integer"); return Math.trunc(v); });
+def(genericType, "__hash__", (s: NPScalar) => keyOf(scalarToPy(s)));
+def(genericType, "__format__", (s: NPScalar, a) => {
+  const spec = pyStr(a[0]);
+  if (!spec) return N.scalarStr(s);
+  if (s.dtype === "bool") return formatNumber(s.value ? 1 : 0, spec, true);
+  return formatNumber(Number(s.value), spec, s.dtype !== "float64" && s.dtype !== "float32");
+});
+def(genericType, "__round__", (s: NPScalar, a) => {
+  const r = N.around(s, a.length && a[0] !== null ? toIndex(a[0]) : 0) as NPScalar;
+  return a.length && a[0] !== null ? r : scalarToPy(N.around(s, 0) as NPScalar) instanceof PyFloat ? Math.round(Number(r.value)) : scalarToPy(r);
+});
+def(genericType, "item", (s: NPScalar) => scalarToPy(s));
+def(genericType, "tolist", (s: NPScalar) => scalarToPy(s));
+def(genericType, "astype", (s: NPScalar, a) => N.asarray(s, toDType(a[0])).data.length ? new NPScalar(toDType(a[0])!, N.castValue(Number(s.value), toDType(a[0])!)) : s);
+def(genericType, "is_integer", (s: NPScalar) => Number.isInteger(Number(s.value)));
+prop(genericType, "dtype", (s: NPScalar) => dtypeOf(s.dtype));
+prop(genericType, "shape", () => new PyTuple([]));
+prop(genericType, "ndim", () => 0);
+prop(genericType, "size", () => 1);
+prop(genericType, "real", (s) => s);
+prop(genericType, "T", (s) => s);
+for (const m of ["sum", "mean", "max", "min", "reshape", "squeeze", "flatten", "ravel", "copy", "round", "all", "any", "argmax", "argmin", "std", "var", "prod", "clip"]) {
+  def(genericType, m, (s: NPScalar, a, kw) => callNdMethod(m, N.asarray(s), a, kw));
+}
+for (const dt of ["int64", "int32", "uint8", "bool"] as DType[]) def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
+for (const [dt, t] of scalarTypes) {
+  t.ctor = (_cls, args) => {
+    const v = args.length ? args[0] : 0;
+    if (v instanceof NDArray || v instanceof PyList || v instanceof PyTuple) return toNd(v, dt);
+    if (dt === "object") return v;
+    if (typeof v === "string") {
+      const x = dt === "bool" ? (v.length ? 1 : 0) : Number(v);
+      if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: '${v}'`);
+      return new NPScalar(dt, N.castValue(x, dt));
+    }
+    const o = opnd(v);
+    if (o === undefined) throw typeError(`${t.name}() argument must be a real number, not '${typeName(v)}'`);
+    const arr = N.asarray(o);
+    const val = arr.getFlat(0);
+    if (dt === "bool") return new NPScalar("bool", truthy(v) ? 1 : 0);
+    if ((dt === "uint8" || dt === "int32") && typeof v === "number" && N.castValue(v, dt) !== v) {
+      throw exc(excTypes.get("OverflowError")!, `Python integer ${v} out of bounds for ${dt}`);
+    }
+    return new NPScalar(dt, N.castValue(Number(val), dt));
+  };
+  t.dict.set("__instancecheck__", undefined as any);
+  t.dict.delete("__instancecheck__");
+}
+
+// dtype objects
+def(dtypeType, "__repr__", (d: PyDtype) => `dtype('${d.dt}')`);
+def(dtypeType, "__str__", (d: PyDtype) => d.dt);
+def(dtypeType, "__eq__", (d: PyDtype, a) => { try { return toDType(a[0]) === d.dt; } catch { return false; } });
+def(dtypeType, "__ne__", (d: PyDtype, a) => { try { return toDType(a[0]) !== d.dt; } catch { return true; } });
+def(dtypeType, "__hash__", (d: PyDtype) => "dtype:" + d.dt);
+prop(dtypeType, "name", (d: PyDtype) => d.dt);
+prop(dtypeType, "itemsize", (d: PyDtype) => N.itemsize(d.dt));
+prop(dtypeType, "kind", (d: PyDtype) => N.kindOf(d.dt).replace("O", "O"));
+prop(dtypeType, "type", (d: PyDtype) => scalarTypes.get(d.dt));
+dtypeType.ctor = (_c, a) => dtypeOf(toDType(a[0])!);
+
+// ---------------------------------------------------------------- ndarray methods
+function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
+  const names = name === "std" || name === "var" ? ["axis", "dtype", "out", "ddof", "keepdims"] : name === "argmax" || name === "argmin" ? ["axis", "out", "keepdims"] : name === "cumsum" || name === "cumprod" ? ["axis", "dtype", "out"] : ["axis", "dtype", "out", "keepdims", "initial"];
+  const p = parseArgs(name, args, kw, names);
+  const o: any = {};
+  const get = (k: string) => p[names.indexOf(k)];
+  if (get("keepdims") !== undefined) o.keepdims = truthy(get("keepdims"));
+  if (get("dtype") !== undefined && get("dtype") !== null) o.dtype = toDType(get("dtype"));
+  if (get("ddof") !== undefined) o.ddof = num(get("ddof"));
+  if (get("initial") !== undefined) o.initial = num(get("initial"));
+  const axis = axisArg(get("axis"));
+  let r: any;
+  switch (name) {
+    case "sum": r = N.sum(a, axis, o); break;
+    case "mean": r = N.mean(a, axis, o); break;
+    case "max": case "amax": r = N.max(a, axis, o); break;
+    case "min": case "amin": r = N.min(a, axis, o); break;
+    case "prod": r = N.prod(a, axis, o); break;
+    case "std": r = N.std(a, axis, o); break;
+    case "var": r = N.var_(a, axis, o); break;
+    case "all": r = N.all(a, axis, o); break;
+    case "any": r = N.any(a, axis, o); break;
+    case "argmax": r = N.argmax(a, axis as any, o); break;
+    case "argmin": r = N.argmin(a, axis as any, o); break;
+    case "cumsum": r = N.cumsum(a, axis as any, o.dtype); break;
+    case "cumprod": r = N.cumprod(a, axis as any, o.dtype); break;
+    case "ptp": r = N.ptp(a, axis, o); break;
+    case "count_nonzero": r = N.count_nonzero(a, axis, o); break;
+    default: throw typeError(name);
+  }
+  return r;
+}
+const REDUCTIONS = ["sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin", "cumsum", "cumprod", "ptp"];
+for (const r of REDUCTIONS) def(ndarrayType, r, (s, a, kw) => reduceCall(r, s, a, kw));
+
+function shapeFromArgs(a: any[]): number[] {
+  if (a.length === 1 && (a[0] instanceof PyTuple || a[0] instanceof PyList)) return shapeArg(a[0]);
+  return a.map((x) => toIndex(x));
+}
+function callNdMethod(m: string, s: NDArray, a: any[], kw: KW): any {
+  const f = ndarrayType.dict.get(m) as PyMethodDescr;
+  return f.fn(s, a, kw);
+}
+const nd = ndarrayType;
+def(nd, "reshape", (s: NDArray, a, kw) => { if (!a.length && kw?.has("shape")) a = [kw.get("shape")]; return N.reshape(s, shapeFromArgs(a)); });
+def(nd, "transpose", (s: NDArray, a) => (a.length === 0 || (a.length === 1 && a[0] === null) ? N.transpose(s) : N.transpose(s, shapeFromArgs(a))));
+def(nd, "swapaxes", (s: NDArray, a) => N.swapaxes(s, toIndex(a[0]), toIndex(a[1])));
+def(nd, "flatten", (s: NDArray) => N.flatten(s));
+def(nd, "ravel", (s: NDArray) => N.ravel(s));
+def(nd, "squeeze", (s: NDArray, a, kw) => N.squeeze(s, axisArg(a[0] ?? kw?.get("axis")) as any));
+def(nd, "copy", (s: NDArray) => N.copy(s));
+def(nd, "view", (s: NDArray) => s.view());
+def(nd, "astype", (s: NDArray, a, kw) => N.astype(s, toDType(a[0] ?? kw?.get("dtype"))!, a.length > 1 ? truthy(a[1]) : kw?.has("copy") ? truthy(kw.get("copy")) : true));
+def(nd, "dot", (s: NDArray, a) => N.dot(s, opnd(a[0])));
+def(nd, "clip", (s: NDArray, a, kw) => { const p = parseArgs("clip", a, kw, ["min", "max", "out", "a_min", "a_max"]); const lo = p[0] ?? p[3] ?? null, hi = p[1] ?? p[4] ?? null; return N.clip(s, lo === null ? null : opnd(lo), hi === null ? null : opnd(hi)); });
+def(nd, "round", (s: NDArray, a, kw) => N.around(s, a.length ? toIndex(a[0]) : kw?.has("decimals") ? toIndex(kw.get("decimals")) : 0));
+def(nd, "tolist", (s: NDArray) => nestedToPy(s.dtype, N.tolist(s)));
+def(nd, "item", (s: NDArray, a) => jsToPy(s.dtype, N.item(s, ...(a.length === 1 && a[0] instanceof PyTuple ? a[0].items : a).map((x) => toIndex(x)))));
+def(nd, "fill", (s: NDArray, a) => { N.setIndex(s, [{ kind: "ellipsis" }], opnd(a[0])); return null; });
+def(nd, "sort", (s: NDArray, a, kw) => { const ax = a.length ? a[0] : kw?.get("axis"); const r = N.sort(s, ax === undefined ? -1 : (axisArg(ax) as any)); N.setIndex(s, [{ kind: "ellipsis" }], r); return null; });
+def(nd, "argsort", (s: NDArray, a, kw) => { const ax = a.length ? a[0] : kw?.get("axis"); return N.argsort(s, ax === undefined ? -1 : (axisArg(ax) as any)); });
+def(nd, "nonzero", (s: NDArray) => new PyTuple(N.nonzero(s)));
+def(nd, "repeat", (s: NDArray, a, kw) => N.repeat(s, a[0] instanceof PyList || a[0] instanceof PyTuple ? shapeArg(a[0]) : toIndex(a[0]), (axisArg(a[1] ?? kw?.get("axis")) as any) ?? null));
+def(nd, "trace", (s: NDArray) => N.trace(s));
+def(nd, "diagonal", (s: NDArray) => N.diag(s));
+def(nd, "conj", (s: NDArray) => s);
+def(nd, "__len__", (s: NDArray) => { if (s.ndim === 0) throw typeError("len() of unsized object"); return s.shape[0]; });
+def(nd, "__getitem__", (s: NDArray, a) => N.getIndex(s, toSpec(a[0])));
+def(nd, "__setitem__", (s: NDArray, a) => { const v = a[1]; N.setIndex(s, toSpec(a[0]), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : opnd(v) ?? v); return null; });
+def(nd, "__iter__", (s: NDArray) => {
+  if (s.ndim === 0) throw typeError("iteration over a 0-d array");
+  let i = 0;
+  const n = s.shape[0];
+  return new PyIterator(() => (i < n ? N.getIndex(s, [{ kind: "int", i: i++ }]) : undefined), "iterator");
+});
+def(nd, "__contains__", (s: NDArray, a) => truthy(N.any(N.binary("equal", s, opnd(a[0])) as NDArray)));
+def(nd, "__bool__", (s: NDArray) => {
+  if (s.size === 1) return truthy(N.getIndex(N.ravel(s), [{ kind: "int", i: 0 }]));
+  if (s.size === 0) throw valueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.");
+  throw valueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+});
+def(nd, "__float__", (s: NDArray) => { if (s.size !== 1) throw typeError("only length-1 arrays can be converted to Python scalars"); return new PyFloat(Number(s.getFlat(0))); });
+def(nd, "__int__", (s: NDArray) => { if (s.size !== 1) throw typeError("only length-1 arrays can be converted to Python scalars"); return Math.trunc(Number(s.getFlat(0))); });
+def(nd, "__index__", (s: NDArray) => { if (s.ndim !== 0 || !N.isInt(s.dtype)) throw typeError("only integer scalar arrays can be converted to a scalar index"); return s.getFlat(0); });
+def(nd, "__repr__", (s: NDArray) => N.arrayRepr(s));
+def(nd, "__str__", (s: NDArray) => N.arrayStr(s));
+def(nd, "__format__", (s: NDArray, a) => { if (pyStr(a[0]) === "") return N.arrayStr(s); if (s.ndim === 0) return formatNumber(Number(s.getFlat(0)), a[0], !N.isFloat(s.dtype)); throw typeError("unsupported format string passed to numpy.ndarray.__format__"); });
+def(nd, "__copy__", (s: NDArray) => N.copy(s));
+def(nd, "__deepcopy__", (s: NDArray) => N.copy(s));
+nd.dict.set("__hash__", null);
+prop(nd, "shape", (s: NDArray) => new PyTuple(s.shape.slice()), (s: NDArray, v) => { const r = N.reshape(s, shapeArg(v)); if (r.data !== s.data) throw exc(excTypes.get("AttributeError")!, "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape."); s.shape = r.shape; s.strides = r.strides; });
+prop(nd, "ndim", (s: NDArray) => s.ndim);
+prop(nd, "size", (s: NDArray) => s.size);
+prop(nd, "dtype", (s: NDArray) => dtypeOf(s.dtype));
+prop(nd, "T", (s: NDArray) => s.T);
+prop(nd, "itemsize", (s: NDArray) => N.itemsize(s.dtype));
+prop(nd, "nbytes", (s: NDArray) => N.itemsize(s.dtype) * s.size);
+prop(nd, "flat", (s: NDArray) => N.ravel(s));
+prop(nd, "real", (s: NDArray) => s);
+prop(nd, "strides", (s: NDArray) => new PyTuple(s.strides.map((x) => x * N.itemsize(s.dtype))));
+
+// ---------------------------------------------------------------- module
+let rs: RandomState = new RandomState();
+let warned = new Set<string>();
+
+function ufunc1(name: string, opName = name) {
+  return new PyUfunc(name, (a, kw) => {
+    if (a.length < 1) throw typeError(`${name}() takes from 1 to 2 positional arguments but 0 were given`);
+    const out = kw?.get("out") ?? (a.length > 1 ? a[1] : null);
+    const x = opnd(a[0]);
+    if (x === undefined) throw typeError(`loop of ufunc does not support argument 0 of type ${typeName(a[0])} which has no callable ${name} method`);
+    return N.unary(opName, x, out instanceof NDArray ? out : null);
+  }, 1);
+}
+function ufunc2(name: string, opName = name) {
+  return new PyUfunc(name, (a, kw) => {
+    if (a.length < 2) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
+    const out = kw?.get("out") ?? (a.length > 2 ? a[2] : null);
+    const x = opnd(a[0]), y = opnd(a[1]);
+    if (x === undefined || y === undefined) throw typeError(`unsupported operand type(s) for ${name}: '${typeName(a[0])}' and '${typeName(a[1])}'`);
+    return N.binary(opName, x, y, out instanceof NDArray ? out : null);
+  }, 2);
+}
+def(ufuncType, "__call__", (u: PyUfunc, a, kw) => u.fn(a, kw));
+def(ufuncType, "__repr__", (u: PyUfunc) => `<ufunc '${u.name}'>`);
+def(ufuncType, "at", (u: PyUfunc, a) => { N.ufuncAt(u.name, a[0], toSpec(a[1]), a.length > 2 ? opnd(a[2]) : undefined); return null; });
+def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
+  const arr = toNd(a[0]);
+  const axis = a.length > 1 ? axisArg(a[1]) : kw?.has("axis") ? axisArg(kw.get("axis")) : 0;
+  if (u.name === "add") return N.sum(arr, axis);
+  if (u.name === "multiply") return N.prod(arr, axis);
+  if (u.name === "maximum") return N.max(arr, axis);
+  if (u.name === "minimum") return N.min(arr, axis);
+  if (u.name === "logical_and") return N.all(arr, axis);
+  if (u.name === "logical_or") return N.any(arr, axis);
+  throw typeError(`reduce not supported for ${u.name}`);
+});
+def(ufuncType, "outer", (u: PyUfunc, a) => { const x = toNd(a[0]), y = toNd(a[1]); return N.binary(u.name, N.reshape(x, [...x.shape, ...y.shape.map(() => 1)]), y); });
+prop(ufuncType, "__name__", (u: PyUfunc) => u.name);
+
+function makeRandom(getRS: () => RandomState, name: string): PyModule {
+  const m = new PyModule(name);
+  const fn = (n: string, f: (a: any[], kw: KW) => any) => m.dict.set(n, new PyBuiltin(n, f));
+  const sizeOf = (v: any): number[] | null => (v === undefined || v === null ? null : shapeArg(v));
+  const wrapF = (data: Float64Array, shape: number[] | null, dt: DType = "float64"): any => {
+    if (shape === null) return dt === "float64" ? new PyFloat(data[0]) : data[0];
+    return new NDArray(dt, shape, dt === "float64" || dt === "int64" ? data : N.astype(new NDArray("float64", shape, data), dt).data);
+  };
+  const count = (s: number[] | null) => { const n = s === null ? 1 : s.reduce((x, y) => x * y, 1); checkAlloc(n * 8); if (n > 4096) chargeSteps(n / 32); return n; };
+  fn("seed", (a) => { const s = a[0] ?? null; getRS().seed(s === null ? null : s instanceof NDArray || s instanceof PyList ? (iterToArray(s).map((x) => num(x))) : typeof s === "bigint" ? s : toIndex(s)); return null; });
+  fn("rand", (a) => { const s = a.length ? a.map((x) => toIndex(x)) : null; return wrapF(getRS().randomSample(count(s)), s); });
+  fn("randn", (a) => { const s = a.length ? a.map((x) => toIndex(x)) : null; return wrapF(getRS().standardNormal(count(s)), s); });
+  for (const n of ["random", "random_sample", "sample", "ranf"]) fn(n, (a, kw) => { const s = sizeOf(a[0] ?? kw?.get("size")); return wrapF(getRS().randomSample(count(s)), s); });
+  fn("standard_normal", (a, kw) => { const s = sizeOf(a[0] ?? kw?.get("size")); return wrapF(getRS().standardNormal(count(s)), s); });
+  fn("normal", (a, kw) => {
+    const p = parseArgs("normal", a, kw, ["loc", "scale", "size"]);
+    const loc = p[0] ?? 0, scale = p[1] ?? 1;
+    const s = sizeOf(p[2]);
+    if (loc instanceof NDArray || scale instanceof NDArray || loc instanceof PyList || scale instanceof PyList) {
+      const L = toNd(loc, "float64"), S = toNd(scale, "float64");
+      const shape = s ?? N.broadcastShapes(L.shape, S.shape);
+      const z = new NDArray("float64", shape, getRS().standardNormal(count(shape)));
+      return N.add(N.multiply(z, S), L);
+    }
+    return wrapF(getRS().normal(num(loc), num(scale), count(s)), s);
+  });
+  fn("uniform", (a, kw) => { const p = parseArgs("uniform", a, kw, ["low", "high", "size"]); const s = sizeOf(p[2]); return wrapF(getRS().uniform(num(p[0] ?? 0), num(p[1] ?? 1), count(s)), s); });
+  fn("randint", (a, kw) => {
+    const p = parseArgs("randint", a, kw, ["low", "high", "size", "dtype"], 1);
+    const lo = p[0], hi = p[1] ?? null;
+    const toInt = (v: any) => (v instanceof PyFloat ? Math.trunc(v.v) : typeof v === "bigint" ? v : v instanceof NPScalar ? Number(v.value) : toIndex(v));
+    const s = sizeOf(p[2]);
+    const dt = toDType(p[3]) ?? "int64";
+    const data = getRS().randint(toInt(lo), hi === null ? null : toInt(hi), count(s));
+    if (s === null) return p[3] !== undefined ? new NPScalar(dt, data[0]) : data[0];
+    return wrapF(data, s, dt);
+  });
+  fn("choice", (a, kw) => {
+    const p = parseArgs("choice", a, kw, ["a", "size", "replace", "p"], 1);
+    const s = sizeOf(p[1]);
+    const replace = p[2] === undefined ? true : truthy(p[2]);
+    const probs = p[3] === undefined || p[3] === null ? null : Array.from(N.astype(toNd(p[3]), "float64").data as Float64Array);
+    const n = count(s);
+    if (typeof p[0] === "number" || typeof p[0] === "bigint" || p[0] instanceof NPScalar) {
+      const idx = getRS().choiceIndices(num(p[0]), n, replace, probs, true);
+      if (s === null) return new NPScalar("int64", idx[0]);
+      return new NDArray("int64", s, idx);
+    }
+    const arr = toNd(p[0]);
+    if (arr.ndim !== 1) throw valueError("a must be 1-dimensional");
+    const idx = getRS().choiceIndices(arr.size, n, replace, probs, false);
+    const taken = N.getIndex(arr, [{ kind: "array", arr: new NDArray("int64", [n], idx) }]) as NDArray;
+    if (s === null) return N.getIndex(taken, [{ kind: "int", i: 0 }]);
+    return N.reshape(taken, s);
+  });
+  fn("permutation", (a) => {
+    const x = a[0];
+    if (typeof x === "number") return new NDArray("int64", [x], getRS().permutation(x));
+    const arr = N.copy(toNd(x));
+    shuffleInPlace(getRS(), arr);
+    return arr;
+  });
+  fn("shuffle", (a) => {
+    const x = a[0];
+    if (x instanceof PyList) { getRS().shuffleSwaps(x.items.length, (i, j) => { const t = x.items[i]; x.items[i] = x.items[j]; x.items[j] = t; }); return null; }
+    if (x instanceof NDArray) { shuffleInPlace(getRS(), x); return null; }
+    throw typeError("shuffle expects a list or ndarray");
+  });
+  fn("binomial", (a, kw) => { const p = parseArgs("binomial", a, kw, ["n", "p", "size"], 2); const s = sizeOf(p[2]); const d = getRS().binomial(num(p[0]), num(p[1]), count(s)); return s === null ? d[0] : new NDArray("int64", s, d); });
+  fn("poisson", (a, kw) => { const p = parseArgs("poisson", a, kw, ["lam", "size"]); const s = sizeOf(p[1]); const d = getRS().poisson(num(p[0] ?? 1), count(s)); return s === null ? d[0] : new NDArray("int64", s, d); });
+  fn("get_state", () => { const st = getRS().getState() as any; return new PyTuple(["MT19937", new NDArray("int64", [st.key.length], Float64Array.from(st.key)), st.pos, st.hasGauss ? 1 : 0, new PyFloat(st.gauss ?? 0)]); });
+  fn("set_state", (a) => { const t = a[0] as PyTuple; getRS().setState({ key: Array.from((t.items[1] as NDArray).data as any), pos: toIndex(t.items[2]), hasGauss: toIndex(t.items[3] ?? 0), gauss: toNum(t.items[4] ?? new PyFloat(0)) }); return null; });
+  return m;
+}
+function shuffleInPlace(r: RandomState, arr: NDArray): void {
+  if (arr.ndim === 0) throw typeError("object of type 'numpy.ndarray' has no len()");
+  const n = arr.shape[0];
+  if (arr.ndim === 1) {
+    const d = arr.data as any, st = arr.strides[0], o = arr.offset;
+    r.shuffleSwaps(n, (i, j) => { const t = d[o + i * st]; d[o + i * st] = d[o + j * st]; d[o + j * st] = t; });
+  } else {
+    r.shuffleSwaps(n, (i, j) => {
+      const a = N.copy(N.getIndex(arr, [{ kind: "int", i }]) as NDArray);
+      N.setIndex(arr, [{ kind: "int", i }], N.getIndex(arr, [{ kind: "int", i: j }]));
+      N.setIndex(arr, [{ kind: "int", i: j }], a);
+    });
+  }
+}
+
+const rsType = new PyType("RandomState", [objectType]);
+rsType.module = "numpy.random.mtrand";
+rsType.ctor = (_c, a) => {
+  const inst = new PyInstance(rsType);
+  const r = new RandomState(a[0] === undefined || a[0] === null ? null : toIndex(a[0]));
+  const mod = makeRandom(() => r, "RandomState");
+  for (const [k, v] of mod.dict) inst.dict.set(k, v);
+  return inst;
+};
+
+function arrList(v: any): NDArray[] {
+  return iterToArray(v).map((x) => toNd(x));
+}
+
+function makeNumpy(): PyModule {
+  const m = new PyModule("numpy");
+  const d = m.dict;
+  const fn = (n: string, f: (a: any[], kw: KW) => any) => d.set(n, new PyBuiltin(n, f));
+  d.set("ndarray", ndarrayType);
+  d.set("generic", genericType);
+  d.set("dtype", dtypeType);
+  d.set("ufunc", ufuncType);
+  for (const [dt, t] of scalarTypes) d.set(dt === "bool" ? "bool_" : dt === "object" ? "object_" : dt, t);
+  d.set("bool", scalarTypes.get("bool"));
+  d.set("double", scalarTypes.get("float64"));
+  d.set("single", scalarTypes.get("float32"));
+  d.set("int_", scalarTypes.get("int64"));
+  d.set("intp", scalarTypes.get("int64"));
+  d.set("ubyte", scalarTypes.get("uint8"));
+  d.set("floating", genericType); d.set("integer", genericType); d.set("number", genericType);
+  d.set("pi", new PyFloat(Math.PI)); d.set("e", new PyFloat(Math.E)); d.set("inf", new PyFloat(Infinity)); d.set("nan", new PyFloat(NaN));
+  d.set("newaxis", null);
+  d.set("True_", new NPScalar("bool", 1)); d.set("False_", new NPScalar("bool", 0));
+  d.set("__version__", "2.1.0");
+  d.set("random", makeRandom(() => rs, "numpy.random"));
+  (d.get("random") as PyModule).dict.set("RandomState", rsType);
+  // creation
+  const shapeDt = (name: string, f: (shape: number[], dt: DType) => NDArray) => fn(name, (a, kw) => {
+    const p = parseArgs(name, a, kw, ["shape", "dtype", "order"], 1);
+    const sh = shapeArg(p[0]);
+    const dt = toDType(p[1]) ?? "float64";
+    checkAlloc(sh.reduce((x, y) => x * y, 1) * N.itemsize(dt));
+    return f(sh, dt);
+  });
+  shapeDt("zeros", N.zeros); shapeDt("ones", N.ones); shapeDt("empty", N.zeros);
+  fn("full", (a, kw) => { const p = parseArgs("full", a, kw, ["shape", "fill_value", "dtype"], 2); const sh = shapeArg(p[0]); checkAlloc(sh.reduce((x, y) => x * y, 1) * 8); return N.full(sh, opnd(p[1]) ?? p[1], toDType(p[2])); });
+  const like = (name: string, f: (a: NDArray, dt?: DType | null) => NDArray) => fn(name, (a, kw) => { const p = parseArgs(name, a, kw, ["a", "dtype"], 1); return f(toNd(p[0]), toDType(p[1])); });
+  like("zeros_like", N.zeros_like); like("ones_like", N.ones_like); like("empty_like", N.zeros_like);
+  fn("full_like", (a, kw) => { const p = parseArgs("full_like", a, kw, ["a", "fill_value", "dtype"], 2); return N.full_like(toNd(p[0]), opnd(p[1]), toDType(p[2])); });
+  fn("array", (a, kw) => {
+    const p = parseArgs("array", a, kw, ["object", "dtype", "copy", "order", "subok", "ndmin"], 1);
+    const dt = toDType(p[1]);
+    const jsv = pyToJS(p[0]);
+    return N.array(jsv, dt, { copy: p[2] === undefined ? true : truthy(p[2]), ndmin: p[5] === undefined ? 0 : toIndex(p[5]) });
+  });
+  fn("asarray", (a, kw) => { const p = parseArgs("asarray", a, kw, ["a", "dtype", "order"], 1); return toNd(p[0], toDType(p[1])); });
+  fn("ascontiguousarray", (a) => N.ascontiguousarray(toNd(a[0])));
+  fn("copy", (a) => N.copy(toNd(a[0])));
+  fn("arange", (a, kw) => {
+    const p = parseArgs("arange", a, kw, ["start", "stop", "step", "dtype"], 1);
+    const o = (v: any) => (v === undefined || v === null ? null : opnd(v));
+    const r = N.arange(o(p[0]), o(p[1]), o(p[2]), toDType(p[3]));
+    checkAlloc(r.size * 8);
+    return r;
+  });
+  fn("linspace", (a, kw) => {
+    const p = parseArgs("linspace", a, kw, ["start", "stop", "num", "endpoint", "retstep", "dtype"], 2);
+    const n = p[2] === undefined ? 50 : toIndex(p[2]);
+    checkAlloc(n * 8);
+    const r = N.linspace(num(p[0]), num(p[1]), n, p[3] === undefined ? true : truthy(p[3]), toDType(p[5]));
+    if (p[4] !== undefined && truthy(p[4])) return new PyTuple([r, new PyFloat(N.linspaceStep(num(p[0]), num(p[1]), n, p[3] === undefined ? true : truthy(p[3])))]);
+    return r;
+  });
+  fn("eye", (a, kw) => { const p = parseArgs("eye", a, kw, ["N", "M", "k", "dtype"], 1); return N.eye(toIndex(p[0]), p[1] === undefined || p[1] === null ? null : toIndex(p[1]), p[2] === undefined ? 0 : toIndex(p[2]), toDType(p[3]) ?? "float64"); });
+  fn("identity", (a, kw) => { const p = parseArgs("identity", a, kw, ["n", "dtype"], 1); return N.identity(toIndex(p[0]), toDType(p[1]) ?? "float64"); });
+  // ufuncs
+  const U1 = ["negative", "positive", "absolute", "sign", "sqrt", "square", "reciprocal", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh", "floor", "ceil", "trunc", "rint", "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "cbrt", "deg2rad", "rad2deg", "degrees", "radians", "fabs"];
+  for (const n of U1) if ((N.UNOPS as any)[n]) d.set(n, ufunc1(n));
+  d.set("abs", ufunc1("absolute"));
+  const U2 = Object.keys(N.BINOPS);
+  for (const n of U2) d.set(n, ufunc2(n));
+  if (!d.has("divide")) d.set("divide", ufunc2("divide"));
+  d.set("true_divide", ufunc2("divide"));
+  d.set("mod", ufunc2("remainder"));
+  d.set("bitwise_not", ufunc1("invert"));
+  const round = (a: any[], kw: KW) => { const p = parseArgs("round", a, kw, ["a", "decimals", "out"], 1); const x = opnd(p[0]); return N.around(x, p[1] === undefined ? 0 : toIndex(p[1]), p[2] instanceof NDArray ? p[2] : null); };
+  fn("round", round); fn("around", round);
+  fn("clip", (a, kw) => { const p = parseArgs("clip", a, kw, ["a", "a_min", "a_max", "out"], 1); return N.clip(opnd(p[0]), p[1] === null || p[1] === undefined ? null : opnd(p[1]), p[2] === null || p[2] === undefined ? null : opnd(p[2]), p[3] instanceof NDArray ? p[3] : null); });
+  fn("where", (a) => { if (a.length === 1) return new PyTuple(N.nonzero(toNd(a[0]))); if (a.length !== 3) throw valueError("either both or neither of x and y should be given"); return N.where3(opnd(a[0]), opnd(a[1]), opnd(a[2])); });
+  fn("nonzero", (a) => new PyTuple(N.nonzero(toNd(a[0]))));
+  fn("isclose", (a, kw) => { const p = parseArgs("isclose", a, kw, ["a", "b", "rtol", "atol", "equal_nan"], 2); return N.isclose(opnd(p[0]), opnd(p[1]), p[2] === undefined ? 1e-5 : num(p[2]), p[3] === undefined ? 1e-8 : num(p[3]), p[4] === undefined ? false : truthy(p[4])); });
+  fn("allclose", (a, kw) => { const p = parseArgs("allclose", a, kw, ["a", "b", "rtol", "atol", "equal_nan"], 2); const r = N.isclose(opnd(p[0]), opnd(p[1]), p[2] === undefined ? 1e-5 : num(p[2]), p[3] === undefined ? 1e-8 : num(p[3]), p[4] === undefined ? false : truthy(p[4])); return truthy(r instanceof NDArray ? N.all(r) : r); });
+  fn("array_equal", (a) => { const x = toNd(a[0]), y = toNd(a[1]); if (x.shape.length !== y.shape.length || x.shape.some((s, i) => s !== y.shape[i])) return false; return truthy(N.all(N.binary("equal", x, y) as NDArray)); });
+  // reductions
+  for (const r of [...REDUCTIONS, "amax", "amin", "count_nonzero"]) {
+    fn(r, (a, kw) => {
+      if (!a.length && !kw?.has("a")) throw typeError(`${r}() missing required argument 'a' (pos 1)`);
+      const arr = toNd(a.length ? a[0] : kw!.get("a"));
+      let k2 = kw;
+      if (kw?.has("a")) { k2 = new Map(kw); k2.delete("a"); }
+      return reduceCall(r, arr, a.slice(1), k2);
+    });
+  }
+  fn("median", (a, kw) => {
+    const p = parseArgs("median", a, kw, ["a", "axis", "out", "overwrite_input", "keepdims"], 1);
+    const arr = N.astype(toNd(p[0]), "float64");
+    const ax = axisArg(p[1]);
+    if (ax === null) {
+      const s = N.sort(N.ravel(arr), -1);
+      const n = s.size;
+      if (!n) return new NPScalar("float64", NaN);
+      const v = n % 2 ? s.getFlat((n - 1) / 2) : (s.getFlat(n / 2 - 1) + s.getFlat(n / 2)) / 2;
+      return new NPScalar("float64", v);
+    }
+    const axn = ax as number;
+    const s = N.sort(arr, axn);
+    const n = s.shape[axn < 0 ? axn + s.ndim : axn];
+    const sl = (i: number) => N.getIndex(s, [...Array((axn < 0 ? axn + s.ndim : axn)).fill({ kind: "slice" }), { kind: "int", i }]);
+    if (n % 2) return sl((n - 1) / 2);
+    return N.binary("divide", N.binary("add", sl(n / 2 - 1), sl(n / 2)), 2);
+  });
+  fn("average", (a, kw) => {
+    const p = parseArgs("average", a, kw, ["a", "axis", "weights"], 1);
+    const arr = toNd(p[0]);
+    if (p[2] === undefined || p[2] === null) return N.mean(arr, axisArg(p[1]));
+    const w = toNd(p[2]);
+    return N.binary("divide", N.sum(N.binary("multiply", arr, w) as NDArray, axisArg(p[1])), N.sum(w, axisArg(p[1])));
+  });
+  // linalg
+  fn("dot", (a, kw) => { const p = parseArgs("dot", a, kw, ["a", "b", "out"], 2); return N.dot(opnd(p[0]), opnd(p[1])); });
+  fn("matmul", (a) => N.matmul(opnd(a[0]), opnd(a[1])));
+  fn("outer", (a) => N.outer(opnd(a[0]), opnd(a[1])));
+  fn("inner", (a) => N.inner(opnd(a[0]), opnd(a[1])));
+  fn("vdot", (a) => N.vdot(opnd(a[0]), opnd(a[1])));
+  fn("tensordot", (a, kw) => { const p = parseArgs("tensordot", a, kw, ["a", "b", "axes"], 2); const ax = p[2]; return N.tensordot(opnd(p[0]), opnd(p[1]), ax === undefined ? 2 : typeof ax === "number" ? ax : (iterToArray(ax).map((x) => (isNumber(x) ? [toIndex(x)] : iterToArray(x).map((y) => toIndex(y)))) as any)); });
+  fn("trace", (a) => N.trace(toNd(a[0]), a[1] === undefined ? 0 : toIndex(a[1])));
+  const linalg = new PyModule("numpy.linalg");
+  const lf = (n: string, f: (a: any[], kw: KW) => any) => linalg.dict.set(n, new PyBuiltin(n, f));
+  lf("norm", (a, kw) => {
+    const p = parseArgs("norm", a, kw, ["x", "ord", "axis", "keepdims"], 1);
+    const ord = p[1] === undefined || p[1] === null ? null : typeof p[1] === "string" ? p[1] : num(p[1]);
+    return N.norm(toNd(p[0]), ord as any, axisArg(p[2]) as any, p[3] === undefined ? false : truthy(p[3]));
+  });
+  lf("det", (a) => N.det(toNd(a[0])));
+  lf("inv", (a) => N.inv(toNd(a[0])));
+  lf("solve", (a) => N.solve(toNd(a[0]), toNd(a[1])));
+  lf("eigh", (a) => new PyTuple(N.eigh(toNd(a[0]))));
+  lf("matrix_rank", (a) => { const sv = N.singularValues(toNd(a[0])); const mx = Math.max(...sv, 0); const x = toNd(a[0]); return sv.filter((s) => s > mx * Math.max(...x.shape) * 2.220446049250313e-16).length; });
+  linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
+  d.set("linalg", linalg);
+  // shape
+  fn("reshape", (a, kw) => { const p = parseArgs("reshape", a, kw, ["a", "newshape", "order", "shape"], 1); return N.reshape(toNd(p[0]), shapeArg(p[1] ?? p[3])); });
+  fn("transpose", (a, kw) => { const p = parseArgs("transpose", a, kw, ["a", "axes"], 1); return N.transpose(toNd(p[0]), p[1] === undefined || p[1] === null ? null : shapeArg(p[1])); });
+  fn("swapaxes", (a) => N.swapaxes(toNd(a[0]), toIndex(a[1]), toIndex(a[2])));
+  fn("moveaxis", (a) => N.moveaxis(toNd(a[0]), axisArg(a[1]) as any, axisArg(a[2]) as any));
+  fn("ravel", (a) => N.ravel(toNd(a[0])));
+  fn("squeeze", (a, kw) => N.squeeze(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any));
+  fn("expand_dims", (a, kw) => N.expand_dims(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any));
+  fn("atleast_1d", (a) => N.atleast_1d(toNd(a[0])));
+  fn("atleast_2d", (a) => N.atleast_2d(toNd(a[0])));
+  fn("atleast_3d", (a) => N.atleast_3d(toNd(a[0])));
+  fn("concatenate", (a, kw) => { const p = parseArgs("concatenate", a, kw, ["arrays", "axis", "out", "dtype"], 1); return N.concatenate(arrList(p[0]), p[1] === undefined ? 0 : p[1] === null ? null : toIndex(p[1]), toDType(p[3]) ?? undefined); });
+  fn("stack", (a, kw) => { const p = parseArgs("stack", a, kw, ["arrays", "axis"], 1); return N.stack(arrList(p[0]), p[1] === undefined ? 0 : toIndex(p[1])); });
+  fn("vstack", (a) => N.vstack(arrList(a[0])));
+  fn("row_stack", (a) => N.vstack(arrList(a[0])));
+  fn("hstack", (a) => N.hstack(arrList(a[0])));
+  fn("dstack", (a) => N.dstack(arrList(a[0])));
+  fn("column_stack", (a) => N.column_stack(arrList(a[0])));
+  const splitArg = (v: any) => (v instanceof PyList || v instanceof PyTuple || v instanceof NDArray ? shapeArg(v) : toIndex(v));
+  fn("split", (a, kw) => { const p = parseArgs("split", a, kw, ["ary", "indices_or_sections", "axis"], 2); return new PyList(N.split(toNd(p[0]), splitArg(p[1]), p[2] === undefined ? 0 : toIndex(p[2]))); });
+  fn("array_split", (a, kw) => { const p = parseArgs("array_split", a, kw, ["ary", "indices_or_sections", "axis"], 2); return new PyList(N.array_split(toNd(p[0]), splitArg(p[1]), p[2] === undefined ? 0 : toIndex(p[2]))); });
+  fn("hsplit", (a) => new PyList(N.hsplit(toNd(a[0]), splitArg(a[1]))));
+  fn("vsplit", (a) => new PyList(N.vsplit(toNd(a[0]), splitArg(a[1]))));
+  fn("append", (a, kw) => { const p = parseArgs("append", a, kw, ["arr", "values", "axis"], 2); return N.append(toNd(p[0]), toNd(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2])); });
+  fn("delete", (a, kw) => { const p = parseArgs("delete", a, kw, ["arr", "obj", "axis"], 2); const o = p[1]; return N.del(toNd(p[0]), typeof o === "number" ? o : o instanceof NDArray ? o : shapeArg(o), p[2] === undefined || p[2] === null ? null : toIndex(p[2])); });
+  fn("insert", (a, kw) => { const p = parseArgs("insert", a, kw, ["arr", "obj", "values", "axis"], 3); return N.insert(toNd(p[0]), toIndex(p[1]), opnd(p[2]), p[3] === undefined || p[3] === null ? null : toIndex(p[3])); });
+  fn("pad", (a, kw) => {
+    const p = parseArgs("pad", a, kw, ["array", "pad_width", "mode", "constant_values"], 2);
+    const pw = p[1];
+    const w = typeof pw === "number" ? pw : iterToArray(pw).map((x: any) => (isNumber(x) ? toIndex(x) : iterToArray(x).map((y) => toIndex(y))));
+    return N.pad(toNd(p[0]), w as any, (p[2] ?? "constant") as any, p[3] === undefined ? 0 : num(p[3]));
+  });
+  fn("repeat", (a, kw) => { const p = parseArgs("repeat", a, kw, ["a", "repeats", "axis"], 2); return N.repeat(toNd(p[0]), typeof p[1] === "number" ? p[1] : shapeArg(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2])); });
+  fn("tile", (a) => N.tile(toNd(a[0]), typeof a[1] === "number" ? a[1] : shapeArg(a[1])));
+  fn("flip", (a, kw) => N.flip(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any));
+  fn("fliplr", (a) => N.fliplr(toNd(a[0])));
+  fn("flipud", (a) => N.flipud(toNd(a[0])));
+  fn("roll", (a, kw) => { const p = parseArgs("roll", a, kw, ["a", "shift", "axis"], 2); return N.roll(toNd(p[0]), toIndex(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2])); });
+  fn("sort", (a, kw) => { const p = parseArgs("sort", a, kw, ["a", "axis", "kind"], 1); return N.sort(toNd(p[0]), p[1] === undefined ? -1 : p[1] === null ? null : toIndex(p[1])); });
+  fn("argsort", (a, kw) => { const p = parseArgs("argsort", a, kw, ["a", "axis", "kind"], 1); return N.argsort(toNd(p[0]), p[1] === undefined ? -1 : p[1] === null ? null : toIndex(p[1])); });
+  fn("unique", (a, kw) => {
+    const p = parseArgs("unique", a, kw, ["ar", "return_index", "return_inverse", "return_counts", "axis"], 1);
+    const o = { returnIndex: truthy(p[1] ?? false), returnInverse: truthy(p[2] ?? false), returnCounts: truthy(p[3] ?? false) };
+    const r = N.unique(toNd(p[0]), o);
+    if (!o.returnIndex && !o.returnInverse && !o.returnCounts) return r.values;
+    const out: any[] = [r.values];
+    if (o.returnIndex) out.push(r.indices); if (o.returnInverse) out.push(r.inverse); if (o.returnCounts) out.push(r.counts);
+    return new PyTuple(out);
+  });
+  fn("searchsorted", (a, kw) => { const p = parseArgs("searchsorted", a, kw, ["a", "v", "side"], 2); return N.searchsorted(toNd(p[0]), opnd(p[1]), (p[2] ?? "left") as any); });
+  fn("packbits", (a, kw) => { const p = parseArgs("packbits", a, kw, ["a", "axis", "bitorder"], 1); return N.packbits(toNd(p[0]), p[1] === undefined || p[1] === null ? null : toIndex(p[1]), (p[2] ?? "big") as any); });
+  fn("unpackbits", (a, kw) => { const p = parseArgs("unpackbits", a, kw, ["a", "axis", "count", "bitorder"], 1); return N.unpackbits(toNd(p[0]), p[1] === undefined || p[1] === null ? null : toIndex(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2]), (p[3] ?? "big") as any); });
+  fn("diag", (a, kw) => N.diag(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1])));
+  fn("triu", (a, kw) => N.triu(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1])));
+  fn("tril", (a, kw) => N.tril(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1])));
+  fn("meshgrid", (a, kw) => new PyList(N.meshgrid(a.map((x) => toNd(x)), (kw?.get("indexing") ?? "xy") as any)));
+  fn("broadcast_to", (a) => N.broadcastTo(toNd(a[0]), shapeArg(a[1])));
+  fn("broadcast_arrays", (a) => new PyList(N.broadcast_arrays(a.map((x) => toNd(x)))));
+  fn("argwhere", (a) => N.argwhere(toNd(a[0])));
+  fn("flatnonzero", (a) => N.flatnonzero(toNd(a[0])));
+  fn("take", (a, kw) => { const p = parseArgs("take", a, kw, ["a", "indices", "axis"], 2); return N.take(toNd(p[0]), toNd(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2])); });
+  fn("shape", (a) => new PyTuple(toNd(a[0]).shape.slice()));
+  fn("ndim", (a) => toNd(a[0]).ndim);
+  fn("size", (a) => toNd(a[0]).size);
+  fn("isscalar", (a) => isNumber(a[0]) || a[0] instanceof NPScalar || typeof a[0] === "string");
+  fn("result_type", (a) => dtypeOf(N.resultType(...a.map((x) => (x instanceof PyDtype ? N.zeros([1], x.dt) : opnd(x))))));
+  fn("promote_types", (a) => dtypeOf(N.promoteTypes(toDType(a[0])!, toDType(a[1])!)));
+  fn("set_printoptions", (a, kw) => {
+    const o: any = {};
+    if (kw) for (const [k, v] of kw) if (["precision", "threshold", "edgeitems", "linewidth"].includes(k)) o[k] = v === null ? undefined : num(v); else if (k === "suppress") o.suppress = truthy(v);
+    N.setPrintOptions(o);
+    return null;
+  });
+  fn("get_printoptions", () => { const o = N.getPrintOptions() as any; const dd = new PyDict(); for (const k of Object.keys(o)) dd.map.set(k, [k, typeof o[k] === "boolean" ? o[k] : o[k]]); return dd; });
+  fn("seterr", () => new PyDict());
+  fn("geterr", () => new PyDict());
+  const errstateType = new PyType("errstate", [objectType]);
+  errstateType.module = "numpy";
+  def(errstateType, "__enter__", (s) => s);
+  def(errstateType, "__exit__", () => false);
+  errstateType.ctor = () => new PyInstance(errstateType);
+  d.set("errstate", errstateType);
+  // c_ / r_
+  const cType = new PyType("CClass", [objectType]); cType.module = "numpy.lib._index_tricks_impl";
+  const rType = new PyType("RClass", [objectType]); rType.module = "numpy.lib._index_tricks_impl";
+  const idxItems = (k: any): NDArray[] => (k instanceof PyTuple ? k.items : [k]).map((x: any) => {
+    if (x instanceof PySliceT) { const o = (v: any) => (v === null ? null : opnd(v)); return N.arange(o(x.start) ?? 0, o(x.stop), o(x.step)); }
+    return N.atleast_1d(toNd(x));
+  });
+  def(cType, "__getitem__", (_s, a) => N.concatenate(idxItems(a[0]).map((x) => (x.ndim === 1 ? N.reshape(x, [x.size, 1]) : x)), 1));
+  def(rType, "__getitem__", (_s, a) => N.concatenate(idxItems(a[0]), 0));
+  d.set("c_", new PyInstance(cType));
+  d.set("r_", new PyInstance(rType));
+  return m;
+}
+import { PySlice as PySliceT } from "../objects/core";
+
+// ---------------------------------------------------------------- registration
+numpyBinding.make = makeNumpy;
+numpyBinding.onRunStart = () => {
+  rs = new RandomState();
+  warned = new Set();
+  N.setBudget({
+    charge: (ops: number) => chargeSteps(ops / 64),
+    alloc: (bytes: number) => checkAlloc(bytes),
+  });
+  N.onWarning((cat, msg) => {
+    const f = (RT as any).frame;
+    const line = f?.line ?? 0;
+    const file = f?.fn?.code?.filename ?? (RT as any).mainFile ?? "<main>";
+    const key = `${cat}:${msg}:${file}:${line}`;
+    if (warned.has(key)) return;
+    warned.add(key);
+    const src = CTX.sources.get(file)?.[line - 1];
+    CTX.write("stderr", `${file}:${line}: ${cat}: ${msg}\n${src !== undefined ? "  " + src.trim() + "\n" : ""}`);
+  });
+  N.setObjectHooks({ none: null, repr: (x) => pyRepr(x), str: (x) => pyStr(x) });
+  plotState.numHook = (v: any) => {
+    if (v instanceof NDArray) return Array.from(N.ravel(N.astype(v, "float64")).data as Float64Array).slice(0, v.size);
+    if (v instanceof NPScalar) return [Number(v.value)];
+    return null;
+  };
+};
+numpyBinding.exportValue = (v: any) => {
+  if (v instanceof NDArray) {
+    const flat = N.ravel(v);
+    const data: (number | boolean)[] = [];
+    for (let i = 0; i < flat.size; i++) { const x = flat.getFlat(i); data.push(v.dtype === "bool" ? x !== 0 : v.dtype === "object" ? Number(x) : x); }
+    return { py: "ndarray", dtype: v.dtype, shape: v.shape.slice(), data };
+  }
+  if (v instanceof NPScalar) return { py: "scalar", dtype: v.dtype, value: v.dtype === "bool" ? v.value !== 0 : v.value };
+  return undefined;
+};
+numpyBinding.importValue = (v: any) => {
+  if (v.py === "ndarray") return N.reshape(N.array(v.data.map((x: any) => (typeof x === "boolean" ? x : x)), v.dtype as DType), v.shape);
+  if (v.py === "scalar") return new NPScalar(v.dtype, typeof v.value === "boolean" ? (v.value ? 1 : 0) : v.value);
+  return undefined;
+};
+void call; void getIter; void pyUnary; void typeOf; void PyClassMethod;

@@ -365,6 +365,10 @@ export function compare(op: string, a: any, b: any): any {
       case "==": return a === b; case "!=": return a !== b;
     }
   }
+  if (npHooks.compare !== null && ((typeof a === "object" && a !== null && a.__np === true) || (typeof b === "object" && b !== null && b.__np === true))) {
+    const r = npHooks.compare(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (op === "==" || op === "!=") {
     const ua = typeof a === "object" && a !== null && !(a instanceof PyFloat);
     if (ua || typeof b === "object" && b !== null && !(b instanceof PyFloat)) {
@@ -494,7 +498,17 @@ function seqRepeat(items: any[], n: any): any[] {
   return out;
 }
 
+export const npHooks: {
+  binop: ((op: string, a: any, b: any) => any) | null;
+  inplace: ((op: string, a: any, b: any) => any) | null;
+  compare: ((op: string, a: any, b: any) => any) | null;
+} = { binop: null, inplace: null, compare: null };
+
 export function binop(op: string, a: any, b: any): any {
+  if (npHooks.binop !== null && ((typeof a === "object" && a !== null && a.__np === true) || (typeof b === "object" && b !== null && b.__np === true))) {
+    const r = npHooks.binop(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   const ka = nk(a), kb = nk(b);
   if (ka >= 0 && kb >= 0) {
     const r = numBinop(op, a, b, ka, kb);
@@ -578,6 +592,10 @@ export function inplace(op: string, a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") {
     if (op === "+") { const r = a + b; if (Number.isSafeInteger(r)) return r; }
     else if (op === "-") { const r = a - b; if (Number.isSafeInteger(r)) return r; }
+  }
+  if (npHooks.inplace !== null && typeof a === "object" && a !== null && a.__np === true) {
+    const r = npHooks.inplace(op, a, b);
+    if (r !== NotImplemented) return r;
   }
   if (a instanceof PyList) {
     if (op === "+") { const it = iterToArray(b); for (let i = 0; i < it.length; i++) a.items.push(it[i]); checkListMem(a); return a; }

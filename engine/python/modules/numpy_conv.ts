@@ -1,0 +1,157 @@
+// Conversions between Python values and the ndarray library's operands.
+import * as N from "../../ndarray/index";
+import { NDArray, NPScalar, DType } from "../../ndarray/index";
+import { PyFloat, PyList, PyTuple, PyType, PyRange, PySlice, KW, PyEllipsisT, PyInstance } from "../objects/core";
+import { typeError, valueError } from "../errors";
+import { toIndex, iterToArray } from "../objects/ops";
+import { typeName, floatType, intType, boolType, objectType, strType } from "../objects/types";
+
+export const scalarTypes = new Map<DType, PyType>();
+export class PyDtype { constructor(public dt: DType) {} }
+
+const ALIASES: Record<string, DType> = {
+  float64: "float64", float: "float64", f8: "float64", double: "float64", d: "float64", float_: "float64",
+  float32: "float32", f4: "float32", single: "float32", f: "float32",
+  int64: "int64", int: "int64", i8: "int64", int_: "int64", long: "int64", intp: "int64", l: "int64",
+  int32: "int32", i4: "int32", i: "int32",
+  uint8: "uint8", u1: "uint8", B: "uint8", ubyte: "uint8",
+  bool: "bool", bool_: "bool", "?": "bool", b1: "bool",
+  object: "object", O: "object", object_: "object",
+};
+export function toDType(v: any): DType | null {
+  if (v === undefined || v === null) return null;
+  if (v instanceof PyDtype) return v.dt;
+  if (typeof v === "string") {
+    const d = ALIASES[v] ?? ALIASES[v.replace(/^[<>=|]/, "")];
+    if (!d) throw typeError(`data type '${v}' not understood`);
+    return d;
+  }
+  if (v instanceof PyType) {
+    if (v === floatType) return "float64";
+    if (v === intType) return "int64";
+    if (v === boolType) return "bool";
+    if (v === objectType || v === strType) return "object";
+    for (const [dt, t] of scalarTypes) if (t === v) return dt;
+  }
+  throw typeError(`Cannot interpret '${String(typeName(v))}' as a data type`);
+}
+
+/** Python value -> nested JS value accepted by N.array */
+export function pyToJS(v: any): any {
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return v;
+  if (v instanceof PyFloat) return Number.isInteger(v.v) ? N.pyFloat(v.v) : v.v;
+  if (v instanceof NDArray || v instanceof NPScalar) return v;
+  if (v instanceof PyList || v instanceof PyTuple) {
+    const it = v.items, n = it.length, out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = pyToJS(it[i]);
+    return out;
+  }
+  if (v instanceof PyRange) return iterToArray(v);
+  if (v === null) return null;
+  if (typeof v === "object" && typeof (v as any).next === "function" && (v as any).kind) return iterToArray(v).map(pyToJS);
+  return v; // object leaf
+}
+
+export function toNd(v: any, dtype?: DType | null): NDArray {
+  if (v instanceof NDArray) return dtype && dtype !== v.dtype ? N.astype(v, dtype) : v;
+  return N.asarray(pyToJS(v), dtype ?? null);
+}
+
+/** Python value -> Operand for ufuncs; returns undefined if not convertible */
+export function opnd(v: any): any {
+  if (typeof v === "number") return v;
+  if (v instanceof NDArray || v instanceof NPScalar) return v;
+  if (v instanceof PyFloat) return Number.isInteger(v.v) ? N.pyFloat(v.v) : v.v;
+  if (typeof v === "boolean" || typeof v === "bigint") return v;
+  if (v instanceof PyList || v instanceof PyTuple) return N.asarray(pyToJS(v));
+  return undefined;
+}
+export function opndStrict(v: any): any {
+  const o = opnd(v);
+  if (o === undefined) {
+    if (v === null) return N.asarray([null]) && N.array(null as any, "object");
+    throw typeError(`unsupported operand type: '${typeName(v)}'`);
+  }
+  return o;
+}
+
+/** JS element -> Python value (for tolist/item) */
+export function jsToPy(dt: DType, v: any): any {
+  switch (dt) {
+    case "bool": return typeof v === "boolean" ? v : v !== 0;
+    case "float64": case "float32": return new PyFloat(v);
+    case "object": return v;
+    default: return Number.isSafeInteger(v) ? v : typeof v === "number" && Number.isInteger(v) ? BigInt(v) : v;
+  }
+}
+export function nestedToPy(dt: DType, v: any): any {
+  if (Array.isArray(v)) return new PyList(v.map((x) => nestedToPy(dt, x)));
+  return jsToPy(dt, v);
+}
+export function scalarToPy(s: NPScalar): any { return jsToPy(s.dtype, s.value); }
+
+export function axisArg(v: any): number | number[] | null {
+  if (v === undefined || v === null) return null;
+  if (v instanceof PyTuple || v instanceof PyList) return v.items.map((x) => toIndex(x));
+  return toIndex(v);
+}
+export function shapeArg(v: any): number[] {
+  if (v instanceof PyTuple || v instanceof PyList) return v.items.map((x) => toIndex(x));
+  if (v instanceof NDArray) return N.tolist(v) as number[];
+  return [toIndex(v)];
+}
+export function num(v: any): number {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") return Number(v);
+  if (v instanceof NPScalar) return Number(v.value);
+  if (v instanceof NDArray && v.size === 1) return Number(v.getFlat(0));
+  throw typeError(`must be real number, not ${typeName(v)}`);
+}
+
+/** index key -> IndexItem[] */
+export function toSpec(k: any): N.IndexItem[] {
+  if (typeof k === "number") return [{ kind: "int", i: k }];
+  if (k instanceof PyTuple) return k.items.map(specItem);
+  return [specItem(k)];
+}
+function specItem(k: any): N.IndexItem {
+  if (typeof k === "number") return { kind: "int", i: k };
+  if (k instanceof PySlice) {
+    const c = (x: any) => (x === null ? null : toIndex(x, "slice indices must be integers or None or have an __index__ method"));
+    return { kind: "slice", start: c(k.start), stop: c(k.stop), step: c(k.step) };
+  }
+  if (k === null) return { kind: "newaxis" };
+  if (k instanceof PyEllipsisT) return { kind: "ellipsis" };
+  if (k instanceof NDArray) return { kind: "array", arr: k };
+  if (k instanceof NPScalar) {
+    if (k.dtype === "bool") return { kind: "array", arr: N.asarray(k) };
+    if (k.dtype === "float64" || k.dtype === "float32") throw N.indexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+    return { kind: "int", i: Number(k.value) };
+  }
+  if (typeof k === "boolean") return { kind: "array", arr: N.asarray(k) };
+  if (typeof k === "bigint") return { kind: "int", i: Number(k) };
+  if (k instanceof PyList) {
+    const arr = N.asarray(pyToJS(k));
+    if (arr.size === 0) return { kind: "array", arr: N.astype(arr, "int64") };
+    return { kind: "array", arr };
+  }
+  if (k instanceof PyInstance) return { kind: "int", i: toIndex(k) };
+  throw N.indexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+}
+
+export function parseArgs(fname: string, args: any[], kw: KW, names: string[], required = 0): any[] {
+  const out: any[] = new Array(names.length).fill(undefined);
+  if (args.length > names.length) throw typeError(`${fname}() takes at most ${names.length} positional arguments (${args.length} given)`);
+  for (let i = 0; i < args.length; i++) out[i] = args[i];
+  if (kw) for (const [k, v] of kw) {
+    const i = names.indexOf(k);
+    if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (i < args.length) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+    out[i] = v;
+  }
+  for (let i = 0; i < required; i++) if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  return out;
+}
+void valueError;
