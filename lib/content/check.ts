@@ -315,7 +315,8 @@ function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, mes
         add(fp(k, "integer"), `${label}: answer ${v} is not an integer`);
         ok = false;
       }
-      if (f.range && (v < f.range[0] || v > f.range[1])) {
+      const eps = 1e-9 * Math.max(1, Math.abs(v));
+      if (f.range && (v < f.range[0] - eps || v > f.range[1] + eps)) {
         add(fp(k, "range"), `${label}: answer ${v} outside [${f.range[0]}, ${f.range[1]}]`);
         ok = false;
       }
