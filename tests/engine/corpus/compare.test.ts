@@ -124,3 +124,16 @@ describe("compareRun", () => {
     expect(compareRun(exp, { ok: false, stdout: "", error: { type: "KeyError", message: "'a'" } })).toContain("stdout");
   });
 });
+
+describe("tolerance override", () => {
+  it("accepts float32-level differences only when loosened", () => {
+    expect(compareText("[-0.01771255]", "[-0.01771256]")).not.toBeNull();
+    expect(compareText("[-0.01771255]", "[-0.01771256]", "stdout", { rtol: 1e-5 })).toBeNull();
+    expect(compareText("[-0.01771255]", "[-0.01781255]", "stdout", { rtol: 1e-5 })).not.toBeNull();
+  });
+  it("is read from a `# corpus:` header comment", async () => {
+    const { programTolerance } = await import("./harness");
+    expect(programTolerance("# corpus: rtol=1e-5 (float32)\nimport numpy as np\n")).toEqual({ rtol: 1e-5 });
+    expect(programTolerance("import numpy as np\n")).toEqual({});
+  });
+});

@@ -14,6 +14,9 @@
  *   differently (`1.` vs `1.0`, `0.` vs `-0.`) are a formatting difference and
  *   do NOT match; neither do integers that differ at all (big ints are compared
  *   as text).
+ * - A program may loosen the tolerance with a header comment
+ *   `# corpus: rtol=1e-5` (used for float32 pipelines, whose BLAS summation
+ *   order even differs between CPython runs).
  */
 
 export const RTOL = 1e-9;
@@ -67,8 +70,13 @@ export function numbersMatch(expected: string, actual: string, rtol = RTOL, atol
   return Math.abs(a - b) <= atol + rtol * Math.abs(a);
 }
 
-export function tokensMatch(e: Token, a: Token): boolean {
-  if (e.kind === "number" && a.kind === "number") return numbersMatch(e.text, a.text);
+export interface Tolerance {
+  rtol?: number;
+  atol?: number;
+}
+
+export function tokensMatch(e: Token, a: Token, tol: Tolerance = {}): boolean {
+  if (e.kind === "number" && a.kind === "number") return numbersMatch(e.text, a.text, tol.rtol ?? RTOL, tol.atol ?? ATOL);
   return e.kind === a.kind && e.text === a.text;
 }
 
@@ -93,14 +101,18 @@ function clip(s: string, n = 300): string {
 }
 
 /** Compare one line; returns the index of the first mismatching token or -1. */
-export function compareLine(expected: string, actual: string): { index: number; e?: Token; a?: Token } {
+export function compareLine(
+  expected: string,
+  actual: string,
+  tol: Tolerance = {},
+): { index: number; e?: Token; a?: Token } {
   const et = tokenize(expected);
   const at = tokenize(actual);
   const n = Math.max(et.length, at.length);
   for (let i = 0; i < n; i++) {
     const e = et[i];
     const a = at[i];
-    if (!e || !a || !tokensMatch(e, a)) return { index: i, e, a };
+    if (!e || !a || !tokensMatch(e, a, tol)) return { index: i, e, a };
   }
   return { index: -1 };
 }
@@ -109,7 +121,7 @@ export function compareLine(expected: string, actual: string): { index: number; 
  * Compare two texts line by line, token by token.  Returns null when they
  * match, else a description of the first difference.
  */
-export function compareText(expected: string, actual: string, what = "stdout"): Mismatch | null {
+export function compareText(expected: string, actual: string, what = "stdout", tol: Tolerance = {}): Mismatch | null {
   const el = expected.split("\n");
   const al = actual.split("\n");
   const n = Math.max(el.length, al.length);
@@ -122,7 +134,7 @@ export function compareText(expected: string, actual: string, what = "stdout"): 
         `first difference at line ${i + 1}:\n  expected: ${clip(show(e))}\n  actual:   ${clip(show(a))}`;
       return { line: i + 1, token: -1, expectedLine: e, actualLine: a, message };
     }
-    const r = compareLine(e, a);
+    const r = compareLine(e, a, tol);
     if (r.index >= 0) {
       const counts = el.length !== al.length ? ` (line count differs: expected ${el.length}, got ${al.length} lines)` : "";
       const message =
@@ -160,9 +172,9 @@ export interface EngineResultLike {
  * Compare an engine result against a recording.  Returns null when it
  * matches, else a human-readable explanation of the first difference.
  */
-export function compareRun(expected: ExpectedRecording, actual: EngineResultLike): string | null {
+export function compareRun(expected: ExpectedRecording, actual: EngineResultLike, tol: Tolerance = {}): string | null {
   const problems: string[] = [];
-  const out = compareText(expected.stdout, actual.stdout ?? "", "stdout");
+  const out = compareText(expected.stdout, actual.stdout ?? "", "stdout", tol);
   if (expected.error === null) {
     if (!actual.ok || actual.error) {
       const err = actual.error;
@@ -179,7 +191,7 @@ export function compareRun(expected: ExpectedRecording, actual: EngineResultLike
     } else if (ae.type !== ee.type) {
       problems.push(`expected error ${ee.type}: ${clip(ee.message)}\n  got error ${ae.type}: ${clip(ae.message)}`);
     } else {
-      const m = compareText(ee.message, ae.message ?? "", `${ee.type} message`);
+      const m = compareText(ee.message, ae.message ?? "", `${ee.type} message`, tol);
       if (m) problems.push(m.message);
     }
   }

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { compareRun, type EngineResultLike, type ExpectedRecording } from "./compare";
+import { compareRun, type EngineResultLike, type ExpectedRecording, type Tolerance } from "./compare";
 
 export const CORPUS_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(CORPUS_DIR, "../../..");
@@ -118,6 +118,22 @@ export function loadEngine(): Promise<RunPython> {
   return enginePromise;
 }
 
+/**
+ * Per-program tolerance from a header comment in the first lines of the program:
+ *   # corpus: rtol=1e-5 atol=1e-9
+ */
+export function programTolerance(source: string): Tolerance {
+  const tol: Tolerance = {};
+  for (const line of source.split("\n").slice(0, 10)) {
+    const m = /^#\s*corpus:(.*)$/.exec(line.trim());
+    if (!m) continue;
+    for (const [, key, value] of m[1].matchAll(/(rtol|atol)\s*=\s*([0-9.eE+-]+)/g)) {
+      tol[key as "rtol" | "atol"] = Number(value);
+    }
+  }
+  return tol;
+}
+
 export interface ProgramOutcome {
   pass: boolean;
   /** why it failed (null when it passed) */
@@ -133,7 +149,7 @@ export function runProgram(runPython: RunPython, rel: string, modules: Record<st
   let diff: string | null;
   try {
     const result = runPython(source, { timeoutMs: PROGRAM_TIMEOUT_MS, modules, filename: path.basename(rel) });
-    diff = compareRun(expected, result);
+    diff = compareRun(expected, result, programTolerance(source));
   } catch (e) {
     const err = e as Error;
     diff = `engine threw (crash, not a Python error): ${err?.stack ?? String(e)}`;
