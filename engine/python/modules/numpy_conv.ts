@@ -116,11 +116,15 @@ export function toSpec(k: any): N.IndexItem[] {
   if (k instanceof PyTuple) return k.items.map(specItem);
   return [specItem(k)];
 }
+function sliceNum(x: any): number | null {
+  if (x === null) return null;
+  if (typeof x === "number") return x;
+  return toIndex(x, "slice indices must be integers or None or have an __index__ method");
+}
 function specItem(k: any): N.IndexItem {
   if (typeof k === "number") return { kind: "int", i: k };
   if (k instanceof PySlice) {
-    const c = (x: any) => (x === null ? null : toIndex(x, "slice indices must be integers or None or have an __index__ method"));
-    return { kind: "slice", start: c(k.start), stop: c(k.stop), step: c(k.step) };
+    return { kind: "slice", start: sliceNum(k.start), stop: sliceNum(k.stop), step: sliceNum(k.step) };
   }
   if (k === null) return { kind: "newaxis" };
   if (k instanceof PyEllipsisT) return { kind: "ellipsis" };

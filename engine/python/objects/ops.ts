@@ -891,7 +891,7 @@ export function callType(cls: PyType, args: any[], kw: KW): any {
 }
 
 export function callMethod(o: any, name: string, args: any[], kw: KW): any {
-  if (!(o instanceof PyInstance && o.dict.has(name)) && !(o instanceof PyType) && !(o instanceof PyModule)) {
+  if (!(o instanceof PyInstance && o.dict.has(name)) && !(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const t = typeOf(o);
     const a = t.lookup(name);
     if (a instanceof PyMethodDescr) return a.fn(o, args, kw);
