@@ -470,6 +470,7 @@ class Compiler {
     const decos = st.decos.map((d) => this.expr(d, s)).reverse();
     const store = this.storeName(st.name, s);
     const name = st.name;
+    const modName = globalCell(this.globals, "__name__");
     return (f) => {
       const bs = bases.map((b) => b(f));
       for (const b of bs) if (!(b instanceof PyType)) throw typeError(`bases must be types`);
@@ -480,7 +481,7 @@ class Compiler {
       cf.line = st.line;
       body(cf);
       const t = new PyType(name, bs.length ? bs : [objectType], false);
-      t.module = "__main__";
+      t.module = typeof modName.v === "string" ? modName.v : "__main__";
       for (const [k, v] of cf.ns) {
         if (k === "__module__" || k === "__qualname__") continue;
         t.dict.set(k, v);
