@@ -1,7 +1,7 @@
 // Core types: dtypes, errors, budget/warning hooks, NDArray, NPScalar.
 
 export type DType = 'bool' | 'uint8' | 'int32' | 'int64' | 'float32' | 'float64' | 'object';
-export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array | unknown[];
+export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array | number[] | unknown[];
 export type NumStorage = Float64Array | Float32Array | Int32Array | Uint8Array;
 
 export const DTYPES: DType[] = ['bool', 'uint8', 'int32', 'int64', 'float32', 'float64', 'object'];
@@ -31,9 +31,19 @@ export function kindOf(dt: DType): Kind {
 export function isFloat(dt: DType): boolean { return dt === 'float64' || dt === 'float32'; }
 export function isInt(dt: DType): boolean { return dt === 'int64' || dt === 'int32' || dt === 'uint8'; }
 
+// float64/int64 storage: small arrays are plain JS arrays of doubles (on-heap, ~10x cheaper to allocate
+// than a Float64Array, whose backing store is malloc'ed off-heap); big ones are Float64Array.
+// Code must therefore treat `data` generically (index access only) — both kinds may occur.
+export const SMALL_MAX = 8192;
+const ZEROS: number[] = (() => { const a: number[] = []; for (let i = 0; i < SMALL_MAX; i++) a.push(0); a[0] = 0.5; a[0] = 0; return a; })();
+/** zero-filled float64 storage of length n */
+export function f64Storage(n: number): number[] | Float64Array {
+  return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
+}
+
 export function allocStorage(dt: DType, n: number): Storage {
   switch (dt) {
-    case 'float64': case 'int64': return new Float64Array(n);
+    case 'float64': case 'int64': return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
     case 'float32': return new Float32Array(n);
     case 'int32': return new Int32Array(n);
     case 'bool': case 'uint8': return new Uint8Array(n);
@@ -137,10 +147,13 @@ export class NDArray {
     this.shape = shape;
     this.data = data;
     this.offset = offset;
-    this.size = shapeSize(shape);
-    if (strides === undefined) { this.strides = cStrides(shape); this.contig = true; }
-    else { this.strides = strides; this.contig = computeContig(shape, strides); }
-    if (base !== undefined) this.base = base.base ?? base;
+    const nd = shape.length;
+    this.size = nd === 1 ? shape[0] : nd === 2 ? shape[0] * shape[1] : shapeSize(shape);
+    if (strides === undefined) {
+      this.strides = nd === 1 ? [1] : nd === 2 ? [shape[1], 1] : cStrides(shape);
+      this.contig = true;
+    } else { this.strides = strides; this.contig = computeContig(shape, strides); }
+    this.base = base === undefined ? undefined : base.base ?? base;
   }
   get ndim(): number { return this.shape.length; }
   get T(): NDArray {

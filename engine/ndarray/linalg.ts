@@ -16,6 +16,7 @@ function contigData(a: NDArray): [any, number] {
   return [c.data, 0];
 }
 
+let scratch = new Float64Array(256);
 /** C[m×n] (+)= A[m×k] · B[k×n]; all contiguous row-major with offsets */
 export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number, f32 = false, isBool = false): void {
   charge(m * k * n);
@@ -37,10 +38,11 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
     }
     return;
   }
-  if (m * n * k <= 4096 || f32 || !(C instanceof Float64Array)) {
-    const acc = new Float64Array(n);
+  if (m * n * k <= 4096 || f32) {
+    if (scratch.length < n) scratch = new Float64Array(n * 2);
+    const acc = scratch;
     for (let i = 0; i < m; i++) {
-      acc.fill(0);
+      for (let j = 0; j < n; j++) acc[j] = 0;
       const ai = ao + i * k;
       for (let p = 0; p < k; p++) {
         const a = A[ai + p];
@@ -54,7 +56,7 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
     return;
   }
   // larger: blocked i-k-j on Float64Array
-  const Cd = C as Float64Array;
+  const Cd = C;
   for (let i = 0; i < m; i++) { const ci = co + i * n; for (let j = 0; j < n; j++) Cd[ci + j] = 0; }
   const KB = 128, JB = 512;
   for (let j0 = 0; j0 < n; j0 += JB) {

@@ -1,6 +1,6 @@
 // Elementwise ufuncs with broadcasting and NumPy 2 / NEP 50 type promotion.
 import {
-  DType, NDArray, NPScalar, PyScalar, NPError, Storage, emptyArray, kindOf, isFloat, isInt,
+  DType, NDArray, NPScalar, PyScalar, NPError, Storage, emptyArray, f64Storage, kindOf, isFloat, isInt,
   warn, typeError, valueError, charge, castValue, copyArray, forEachOffset, astype,
 } from './core';
 
@@ -319,6 +319,38 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
     if (!o) throw valueError(`unknown ufunc ${op}`);
     op = o;
   }
+  // ---- hot paths: contiguous float64 (no out, no broadcasting)
+  const code0 = op.code;
+  if (code0 !== 0 && out == null) {
+    if (x instanceof NDArray) {
+      if (x.dtype === 'float64' && x.contig && x.shape.length > 0) {
+        if (y instanceof NDArray) {
+          if (y.dtype === 'float64' && y.contig && sameShape(x.shape, y.shape)) {
+            const n = x.size;
+            charge(n);
+            const r = new NDArray('float64', x.shape.slice(), f64Storage(n));
+            flatAA(code0, op.f, x.data, x.offset, y.data, y.offset, r.data, 0, n);
+            if (code0 === OP_DIV) checkFloatBinary(op, r, x, 0, y, 0, r.shape);
+            return r;
+          }
+        } else if (typeof y === 'number') {
+          const n = x.size;
+          charge(n);
+          const r = new NDArray('float64', x.shape.slice(), f64Storage(n));
+          flatAS(code0, op.f, x.data, x.offset, y, r.data, 0, n);
+          if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, r, x, 0, null, y, r.shape); }
+          return r;
+        }
+      }
+    } else if (typeof x === 'number' && y instanceof NDArray && y.dtype === 'float64' && y.contig && y.shape.length > 0) {
+      const n = y.size;
+      charge(n);
+      const r = new NDArray('float64', y.shape.slice(), f64Storage(n));
+      flatSA(code0, op.f, x, y.data, y.offset, r.data, 0, n);
+      if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, r, null, x, y, 0, r.shape); }
+      return r;
+    }
+  }
   const cx = classify(x), cy = classify(y);
   const { ct, ot } = resolveBinary(op, cx, cy);
   const xa = cx.arr, ya = cy.arr;
@@ -600,6 +632,20 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
     const o = UNOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
     op = o;
+  }
+  if (out == null && x instanceof NDArray && x.dtype === 'float64' && x.contig && x.shape.length > 0 && op.rule !== 'bool' && op.rule !== 'int') {
+    const n = x.size, f = op.f, d = x.data as any, o = x.offset;
+    charge(n);
+    const st = f64Storage(n);
+    for (let i = 0; i < n; i++) st[i] = f(d[o + i]);
+    const r = new NDArray('float64', x.shape.slice(), st);
+    if (op.check && hasNonFinite(r)) {
+      scalarCtx = false;
+      let flags = 0;
+      for (let i = 0; i < n; i++) flags |= unaryFlags(op, d[o + i], st[i]);
+      if (flags) emitFP(flags, op.name);
+    }
+    return r;
   }
   const c = classify(x);
   let dt = c.dtype;

@@ -77,8 +77,8 @@ interface Plan {
   outShape: number[]; // without keepdims
   keepShape: number[];
   outer: number; inner: number;
-  base: Float64Array; // offsets of each output's first element
-  rel: Float64Array; // relative offsets of reduced elements (memory order)
+  base: number[]; // offsets of each output's first element
+  rel: number[]; // relative offsets of reduced elements (memory order)
   chunk: number; // pairwise chunk length (elements with uniform stride `chunkStride` at the end of rel order)
   chunkStride: number;
 }
@@ -95,7 +95,7 @@ function plan(a: NDArray, axes: number[]): Plan {
   const keepShape = sh.map((d, i) => (red[i] ? 1 : d));
   let outer = 1; for (const i of kept) outer *= sh[i];
   let inner = 1; for (const i of rax) inner *= sh[i];
-  const base = new Float64Array(outer);
+  const base: number[] = new Array(outer);
   {
     const idx = new Array(kept.length).fill(0);
     let off = a.offset;
@@ -109,7 +109,7 @@ function plan(a: NDArray, axes: number[]): Plan {
       }
     }
   }
-  const rel = new Float64Array(inner);
+  const rel: number[] = new Array(inner);
   {
     const idx = new Array(rsorted.length).fill(0);
     let off = 0;

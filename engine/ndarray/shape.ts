@@ -238,7 +238,7 @@ export { del as delete_ };
 
 function takeAxis(a: NDArray, keep: number[], ax: number): NDArray {
   const ind = emptyArray('int64', [keep.length]);
-  (ind.data as Float64Array).set(keep);
+  for (let i = 0; i < keep.length; i++) (ind.data as any)[i] = keep[i];
   const spec: IndexItem[] = [];
   for (let d = 0; d < ax; d++) spec.push({ kind: 'slice' });
   spec.push({ kind: 'array', arr: ind });
@@ -413,7 +413,7 @@ export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?
   const values = emptyArray(a.dtype, [vals.length]);
   for (let i = 0; i < vals.length; i++) (values.data as any)[i] = vals[i];
   const r: UniqueResult = { values };
-  const mk = (xs: number[]) => { const o = emptyArray('int64', [xs.length]); (o.data as Float64Array).set(xs); return o; };
+  const mk = (xs: number[]) => { const o = emptyArray('int64', [xs.length]); for (let i = 0; i < xs.length; i++) (o.data as any)[i] = xs[i]; return o; };
   if (opts.returnIndex) r.indices = mk(first);
   if (opts.returnInverse) { r.inverse = mk(inv); if (a.ndim > 1) r.inverse = reshape(r.inverse, a.shape); }
   if (opts.returnCounts) r.counts = mk(counts);
