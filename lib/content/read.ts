@@ -308,6 +308,9 @@ export async function readContent(rootDir = "exercises", opts: ReadOptions = {})
     }
   }
 
+  // Slugs whose directory exists but failed to read (already reported; no follow-up "unknown" errors).
+  const broken = new Set<string>();
+
   // Questions.
   for (const q of await r.dirs("questions")) {
     const dir = path.join("questions", q);
@@ -318,6 +321,7 @@ export async function readContent(rootDir = "exercises", opts: ReadOptions = {})
     const explanation = await r.localized(dir, "explanation");
     if (data && prompt && explanation)
       content.items.push({ slug: q, dir: r.show(dir), file: r.show(path.join(dir, "item.yaml")), data, prompt, explanation });
+    else broken.add(q);
   }
 
   // Tests.
@@ -370,9 +374,10 @@ export async function readContent(rootDir = "exercises", opts: ReadOptions = {})
         solution,
         wrong,
       });
+    else broken.add(x);
   }
 
-  crossReferences(content, r.issues);
+  crossReferences(content, r.issues, broken);
 
   if (r.issues.length === 0 && !opts.skipSemantic) {
     const { semanticIssues } = await import("./check");
@@ -383,7 +388,7 @@ export async function readContent(rootDir = "exercises", opts: ReadOptions = {})
   return content;
 }
 
-function crossReferences(c: Content, issues: ContentIssue[]): void {
+function crossReferences(c: Content, issues: ContentIssue[], broken: Set<string>): void {
   const add = (file: string, p: string, message: string) => issues.push({ file, path: p, message });
 
   if (c.courses.length === 0 && issues.length === 0) add(path.basename(c.root), "", "no course found under courses/");
@@ -406,10 +411,11 @@ function crossReferences(c: Content, issues: ContentIssue[]): void {
   const units = new Set(c.units.map((u) => u.slug));
   const items = new Map(c.items.map((i) => [i.slug, i]));
 
+  const brokenSections = issues.some((i) => i.file.endsWith("section.yaml"));
   for (const i of c.items)
-    if (!sections.has(i.data.section)) add(i.file, "section", `unknown section "${i.data.section}"`);
+    if (!brokenSections && !sections.has(i.data.section)) add(i.file, "section", `unknown section "${i.data.section}"`);
   for (const e of c.exercises)
-    if (!sections.has(e.data.section)) add(e.file, "section", `unknown section "${e.data.section}"`);
+    if (!brokenSections && !sections.has(e.data.section)) add(e.file, "section", `unknown section "${e.data.section}"`);
 
   const allSlugs = new Set([...items.keys(), ...c.exercises.map((e) => e.slug)]);
   for (const t of c.tests) {
@@ -424,6 +430,7 @@ function crossReferences(c: Content, issues: ContentIssue[]): void {
       if (inTest.has(ref.slug)) add(t.file, `items[${k}]`, `item "${ref.slug}" is listed twice`);
       inTest.add(ref.slug);
       const item = items.get(ref.slug);
+      if (!item && broken.has(ref.slug)) return;
       if (!item) {
         add(t.file, `items[${k}]`, allSlugs.has(ref.slug) ? `"${ref.slug}" is a code exercise, not a question` : `unknown item "${ref.slug}"`);
         return;

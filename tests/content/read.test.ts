@@ -1,0 +1,171 @@
+// Reading and validating content trees: errors name file and field, all are collected, nothing half-loads.
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ContentError, formatIssue, readContent } from "@/lib/content/read";
+import { countBySection } from "@/lib/content/summary";
+
+let tmp: string;
+let root: string;
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), "kk-read-"));
+  root = path.join(tmp, "exercises");
+  await cp("exercises", root, { recursive: true });
+});
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function edit(rel: string, fn: (s: string) => string) {
+  const f = path.join(root, rel);
+  await writeFile(f, fn(await readFile(f, "utf8")));
+}
+
+async function errors(): Promise<string[]> {
+  try {
+    await readContent(root, { variants: 20 });
+  } catch (e) {
+    if (e instanceof ContentError) return e.issues.map((i) => formatIssue(i).replace(root, "exercises"));
+    throw e;
+  }
+  return [];
+}
+
+describe("the real bank", () => {
+  it("passes every check", async () => {
+    const c = await readContent("exercises", { variants: 500 });
+    expect(c.items.length).toBeGreaterThanOrEqual(45);
+    // Every section has at least five items and its own practice test.
+    for (const [slug, row] of countBySection(c)) {
+      expect(Object.values(row).reduce((a, b) => a + b, 0), slug).toBeGreaterThanOrEqual(5);
+      expect(c.tests.some((t) => t.section === slug), slug).toBe(true);
+    }
+    const exam = c.tests.find((t) => t.mode === "exam")!;
+    expect(exam.timeLimitMinutes).toBeGreaterThan(0);
+    expect(exam.items.length).toBeGreaterThanOrEqual(20);
+    for (const kind of ["single_choice", "multi_choice", "numeric", "formula", "code_blank", "short_text"])
+      expect(c.items.some((i) => i.data.kind === kind), kind).toBe(true);
+  });
+});
+
+describe("schema errors", () => {
+  it("name the file and the field", async () => {
+    await edit("questions/rnn-param-count/item.yaml", (s) => s.replace("expect: 620", 'expect: "620"'));
+    const errs = await errors();
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatch(/^exercises\/questions\/rnn-param-count\/item\.yaml: answer\.expect: .*expected number, received string/i);
+  });
+
+  it("report answer.value for a non-numeric fixed answer", async () => {
+    await mkdir(path.join(root, "questions", "rnn-weights"));
+    await cp(path.join(root, "questions", "rnn-param-count"), path.join(root, "questions", "rnn-weights"), { recursive: true });
+    await writeFile(
+      path.join(root, "questions", "rnn-weights", "item.yaml"),
+      "section: day3-rnn\nkind: numeric\nposition: 99\nanswer:\n  value: three\nhints:\n  - { en: hint, ja: ヒント }\n",
+    );
+    const errs = await errors();
+    expect(errs).toContainEqual(expect.stringMatching(/^exercises\/questions\/rnn-weights\/item\.yaml: answer\.value: .*expected number, received string/i));
+  });
+
+  it("are all collected across files (not just the first)", async () => {
+    await edit("questions/rnn-three-weights/item.yaml", (s) => s.replace("kind: multi_choice", "kind: multiple"));
+    await edit("questions/lstm-peephole/prompt.ja.md", () => "");
+    await edit("tests/day3-exam/test.yaml", (s) => s.replace("timeLimitMinutes: 30\n", ""));
+    await edit("courses/jdla-e/units/day3/sections/day3-gru/section.yaml", (s) => s.replace(/summary:\n  en: .*\n/, "summary:\n"));
+    await rm(path.join(root, "questions", "gru-gates", "explanation.en.md"));
+    const errs = await errors();
+    expect(errs.some((e) => e.startsWith("exercises/questions/rnn-three-weights/item.yaml: kind:"))).toBe(true);
+    expect(errs).toContain("exercises/questions/lstm-peephole/prompt.ja.md: file is empty");
+    expect(errs.some((e) => e.startsWith("exercises/tests/day3-exam/test.yaml: timeLimitMinutes: an exam needs"))).toBe(true);
+    expect(errs.some((e) => e.startsWith("exercises/courses/jdla-e/units/day3/sections/day3-gru/section.yaml: summary.en:"))).toBe(true);
+    expect(errs).toContain("exercises/questions/gru-gates/explanation.en.md: missing file");
+  });
+
+  it("reject unknown keys (typos) and a missing locale", async () => {
+    await edit("questions/gru-gates/item.yaml", (s) => s.replace("answer: { correct: a }", "answer: { corect: a }"));
+    await edit("questions/birnn-concept/item.yaml", (s) => s.replace(/\n    ja: 双方向RNNの計算.*$/m, "").replace(/    ja: 各時刻で、系列の過去の情報だけでなく未来の情報も使う。\n/, ""));
+    const errs = await errors();
+    expect(errs.some((e) => /gru-gates\/item\.yaml: answer: .*corect/.test(e) || /gru-gates\/item\.yaml: answer\.correct/.test(e))).toBe(true);
+    expect(errs.some((e) => /birnn-concept\/item\.yaml: options\[0\]\.ja: /.test(e))).toBe(true);
+  });
+
+  it("report YAML syntax errors with a line number", async () => {
+    await edit("questions/gru-gates/item.yaml", (s) => s.replace("kind: single_choice", "kind: [single_choice"));
+    const errs = await errors();
+    expect(errs[0]).toMatch(/^exercises\/questions\/gru-gates\/item\.yaml: line \d+: YAML:/);
+  });
+
+  it("flag unexpected files in an item directory", async () => {
+    await writeFile(path.join(root, "questions", "gru-gates", "prompt.jp.md"), "typo");
+    expect(await errors()).toContain("exercises/questions/gru-gates/prompt.jp.md: unexpected file (typo?)");
+  });
+});
+
+describe("cross-references", () => {
+  it("unknown section, unknown test item, duplicate test item, section mismatch", async () => {
+    await edit("questions/gru-gates/item.yaml", (s) => s.replace("section: day3-gru", "section: day3-grux"));
+    await edit("tests/day3-rnn-practice/test.yaml", (s) => s + "  - no-such-item\n  - rnn-three-weights\n  - lstm-cec\n");
+    const errs = await errors();
+    expect(errs).toContain('exercises/questions/gru-gates/item.yaml: section: unknown section "day3-grux"');
+    expect(errs.some((e) => /day3-rnn-practice\/test\.yaml: items\[\d+\]: unknown item "no-such-item"/.test(e))).toBe(true);
+    expect(errs.some((e) => /day3-rnn-practice\/test\.yaml: items\[\d+\]: item "rnn-three-weights" is listed twice/.test(e))).toBe(true);
+    expect(errs.some((e) => /day3-rnn-practice\/test\.yaml: items\[\d+\]: item "lstm-cec" is in section "day3-lstm"/.test(e))).toBe(true);
+  });
+
+  it("slugs must be unique across item and exercise directories", async () => {
+    await cp(path.join(root, "code", "word-embedding"), path.join(root, "code", "rnn-param-count"), { recursive: true });
+    expect((await errors()).some((e) => e.includes('slug "rnn-param-count" is already used'))).toBe(true);
+  });
+
+  it("a wrong answer key is caught", async () => {
+    await edit("questions/bptt-sigmoid-derivative-max/item.yaml", (s) => s.replace("correct: b", "correct: z"));
+    expect(await errors()).toContain('exercises/questions/bptt-sigmoid-derivative-max/item.yaml: answer.correct: no option has id "z"');
+  });
+});
+
+describe("semantic checks", () => {
+  it("a numeric expression that disagrees with its declared base answer", async () => {
+    await edit("questions/rnn-conv-output-size/item.yaml", (s) => s.replace('expression: "(H + 2*P - FH) / S + 1"', 'expression: "(H + P - FH) / S + 1"'));
+    const errs = await errors();
+    expect(errs.some((e) => e.includes("rnn-conv-output-size/item.yaml: answer[0].expect: base variant gives"))).toBe(true);
+  });
+
+  it("a distractor that coincides with the answer is ambiguous", async () => {
+    await edit("questions/vae-kl-unit-variance/item.yaml", (s) => s.replace('    - expression: "m^2"', '    - expression: "abs(m)"'));
+    expect((await errors()).some((e) => /vae-kl-unit-variance\/item\.yaml: answer\.distractors\[0\]\.expression: .*ambiguous/.test(e))).toBe(true);
+  });
+
+  it("unknown symbols, bad KaTeX, untranslated Japanese, unmet rubric", async () => {
+    await edit("questions/bptt-chain-rule/item.yaml", (s) => s.replace('expression: "2*(x + y)"', 'expression: "2*(x + t)"'));
+    await edit("questions/gru-gates/explanation.en.md", (s) => s + "\n$\\frac{1}{$\n");
+    await edit("questions/gru-gates/prompt.ja.md", () => "Which gates does a GRU have?");
+    await edit("questions/vae-latent-blank/item.yaml", (s) => s.replace('ja: ["確率変数", "確率分布", "正規分布"]', 'ja: ["確率変数", "潜在空間"]'));
+    const errs = await errors();
+    expect(errs).toContain('exercises/questions/bptt-chain-rule/item.yaml: answer.expression: unknown symbol "t"');
+    expect(errs.some((e) => e.startsWith("exercises/questions/gru-gates/explanation.en.md: KaTeX:"))).toBe(true);
+    expect(errs).toContain("exercises/questions/gru-gates/prompt.ja.md: the Japanese text contains no Japanese (untranslated?)");
+    expect(errs.some((e) => e.startsWith("exercises/questions/vae-latent-blank/item.yaml: answer.samples.ja[1]: model answer scores 0.00"))).toBe(true);
+  });
+
+  it("a code_blank template needs exactly one blank; placeholders must be parameters", async () => {
+    await edit("questions/lstm-output-code/item.yaml", (s) => s.replace("h = ____", "h = ____ + ____"));
+    await edit("questions/rnn-param-count/prompt.en.md", (s) => s + " ({{Q}})");
+    const errs = await errors();
+    expect(errs).toContain("exercises/questions/lstm-output-code/item.yaml: template: the template must contain exactly one ____ (found 2)");
+    expect(errs).toContain("exercises/questions/rnn-param-count/prompt.en.md: placeholder {{Q}} is not a parameter");
+  });
+
+  it("unsatisfiable constraints are reported, not looped on", async () => {
+    await edit("questions/gru-interpolation/item.yaml", (s) => s.replace('  - "h != hb"', '  - "h != hb"\n  - "h > 100"'));
+    const errs = await errors();
+    expect(errs.some((e) => e.includes("gru-interpolation/item.yaml: base: base variant: constraints do not hold"))).toBe(true);
+  });
+
+  it("a gapfill solution must be the starter with its blanks filled", async () => {
+    await edit("code/word-embedding/solution.py", (s) => s.replace("es = np.array", "es = np.asarray"));
+    expect(await errors()).toContain(
+      "exercises/code/word-embedding/solution.py: solution.py is not starter.py with its blanks filled (the code around the blanks differs)",
+    );
+  });
+});
