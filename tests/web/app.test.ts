@@ -165,6 +165,10 @@ describe("learner journey", () => {
     await signIn(page, "target@example.com", "target-password-1");
     await page.locator("#signin-error").waitFor();
     await expect(page.locator("#signin-error").textContent()).resolves.toMatch(/Too many sign-in attempts/);
+    // Failures were also counted against the client's address.
+    const ipRows = await app.db.prisma.loginThrottle.findMany({ where: { key: { startsWith: "ip:" } } });
+    expect(ipRows.length).toBeGreaterThan(0);
+    expect(ipRows[0]!.failures).toBeGreaterThanOrEqual(5);
     await context.close();
   });
 });
