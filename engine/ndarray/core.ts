@@ -41,12 +41,23 @@ export function f64Storage(n: number): number[] | Float64Array {
   return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
 }
 
+// Small typed arrays (64 < bytes <= 1024) are carved out of 16 KiB slabs (bump allocation; a slab is freed when
+// all its views are garbage) — avoids V8's expensive off-heap backing-store allocation per array.
+const SLAB = 16384;
+let slab = new ArrayBuffer(SLAB), slabOff = 0;
+function slabBytes(bytes: number): number {
+  const b = (bytes + 7) & ~7;
+  if (slabOff + b > SLAB) { slab = new ArrayBuffer(SLAB); slabOff = 0; }
+  const o = slabOff;
+  slabOff += b;
+  return o;
+}
 export function allocStorage(dt: DType, n: number): Storage {
   switch (dt) {
     case 'float64': case 'int64': return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
-    case 'float32': return new Float32Array(n);
-    case 'int32': return new Int32Array(n);
-    case 'bool': case 'uint8': return new Uint8Array(n);
+    case 'float32': if (n > 16 && n <= 256) { const o = slabBytes(n * 4); return new Float32Array(slab, o, n); } return new Float32Array(n);
+    case 'int32': if (n > 16 && n <= 256) { const o = slabBytes(n * 4); return new Int32Array(slab, o, n); } return new Int32Array(n);
+    case 'bool': case 'uint8': if (n > 64 && n <= 1024) { const o = slabBytes(n); return new Uint8Array(slab, o, n); } return new Uint8Array(n);
     default: { const a = new Array(n); for (let i = 0; i < n; i++) a[i] = noneValue(); return a; }
   }
 }

@@ -1,5 +1,5 @@
 // Linear algebra: dot, matmul, outer, inner, tensordot, norm, inv, det, solve.
-import { DType, NDArray, NPScalar, NPError, emptyArray, charge, copyArray, isFloat, valueError, forEachOffset, astype } from './core';
+import { DType, NDArray, NPScalar, NPError, emptyArray, f64Storage, charge, copyArray, isFloat, valueError, forEachOffset, astype } from './core';
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from './ops';
 import { sum, max, min, normAxes, Axis } from './reduce';
 
@@ -108,7 +108,17 @@ function mm2(a: NDArray, b: NDArray, dt: DType): NDArray {
 }
 
 /** np.dot */
+/** float64 2-D × 2-D (both C-contiguous) */
+function fastMM(a: NDArray, b: NDArray): NDArray | null {
+  if (a.dtype !== 'float64' || b.dtype !== 'float64' || a.shape.length !== 2 || b.shape.length !== 2 || !a.contig || !b.contig) return null;
+  const m = a.shape[0], k = a.shape[1], n = b.shape[1];
+  if (b.shape[0] !== k) return null;
+  const st = f64Storage(m * n);
+  gemm(a.data, a.offset, b.data, b.offset, st, 0, m, k, n);
+  return new NDArray('float64', [m, n], st);
+}
 export function dot(x: Operand, y: Operand): NDArray | NPScalar {
+  if (x instanceof NDArray && y instanceof NDArray) { const r = fastMM(x, y); if (r !== null) return r; }
   const cx = classify(x), cy = classify(y);
   if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) return multiply(x, y);
   const a = cx.arr, b = cy.arr;
@@ -162,6 +172,7 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
 const SIG = '(n?,k),(k,m?)->(n?,m?)';
 /** np.matmul / @ */
 export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
+  if (out == null && x instanceof NDArray && y instanceof NDArray) { const r = fastMM(x, y); if (r !== null) return r; }
   const a = toArr(x), b = toArr(y);
   if (a.ndim === 0) throw valueError(`matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature ${SIG} requires 1)`);
   if (b.ndim === 0) throw valueError(`matmul: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature ${SIG} requires 1)`);

@@ -321,6 +321,21 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   }
   // ---- hot paths: contiguous float64 (no out, no broadcasting)
   const code0 = op.code;
+  if (code0 !== 0 && out != null && out === x && out.dtype === 'float64' && out.contig && out.writeable) {
+    if (y instanceof NDArray) {
+      if (y.dtype === 'float64' && y.contig && sameShape(out.shape, y.shape) && (y.data !== out.data || y.offset === out.offset)) {
+        charge(out.size);
+        flatAA(code0, op.f, out.data, out.offset, y.data, y.offset, out.data, out.offset, out.size);
+        if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, out, null, 1, y, 0, out.shape); }
+        return out;
+      }
+    } else if (typeof y === 'number') {
+      charge(out.size);
+      flatAS(code0, op.f, out.data, out.offset, y, out.data, out.offset, out.size);
+      if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, out, null, 1, null, y, out.shape); }
+      return out;
+    }
+  }
   if (code0 !== 0 && out == null) {
     if (x instanceof NDArray) {
       if (x.dtype === 'float64' && x.contig && x.shape.length > 0) {
@@ -774,6 +789,14 @@ function astypeOp(x: NDArray | NPScalar, dt: DType, out?: NDArray | null): NDArr
 
 /** np.clip(a, a_min, a_max, out) — either bound may be null */
 export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: NDArray | null): NDArray | NPScalar {
+  if (a instanceof NDArray && a.dtype === 'float64' && a.contig && typeof lo === 'number' && typeof hi === 'number' && (out == null || (out === a && a.writeable)) && a.shape.length > 0) {
+    const n = a.size, d = a.data as any, o = a.offset;
+    charge(n);
+    const res = out ?? new NDArray('float64', a.shape.slice(), f64Storage(n));
+    const rd = res.data as any, ro = res.offset;
+    for (let i = 0; i < n; i++) { const v = d[o + i]; rd[ro + i] = v < lo ? lo : v > hi ? hi : v; }
+    return res;
+  }
   if (lo === null && hi === null) throw valueError('One of max or min must be given');
   if (lo === null) return binary(BINOPS.minimum, a, hi!, out);
   if (hi === null) return binary(BINOPS.maximum, a, lo, out);

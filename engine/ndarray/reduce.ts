@@ -215,6 +215,10 @@ function toDtypeArr(a: NDArray, dt: DType): NDArray {
 }
 
 export function sum(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  if (axis == null && a.dtype === 'float64' && a.contig && !opts.keepdims && opts.dtype === undefined && opts.initial === undefined) {
+    charge(a.size);
+    return new NPScalar('float64', 0 + pairwiseSum(a.data as any, a.offset, a.size, 1));
+  }
   const axes = normAxes(axis, a.ndim);
   let odt = opts.dtype ?? sumDtype(a.dtype);
   if (a.dtype === 'object') throw new NPError('TypeError', 'object sum not supported');
@@ -229,6 +233,10 @@ export function sum(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | N
 }
 
 export function mean(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  if (axis == null && a.dtype === 'float64' && a.contig && a.size > 0 && !opts.keepdims && opts.dtype === undefined) {
+    charge(a.size);
+    return new NPScalar('float64', (0 + pairwiseSum(a.data as any, a.offset, a.size, 1)) / a.size);
+  }
   const axes = normAxes(axis, a.ndim);
   let cnt = 1; for (const x of axes) cnt *= a.shape[x];
   let odt: DType = opts.dtype ?? (isFloat(a.dtype) ? a.dtype : 'float64');
@@ -308,10 +316,20 @@ function genericReduce(a: NDArray, axis: Axis, name: string, odt: DType, init: n
 
 const maxR: Red = (acc, v) => (acc >= v || acc !== acc ? acc : v);
 const minR: Red = (acc, v) => (acc <= v || acc !== acc ? acc : v);
+function fastMinMax(a: NDArray, isMax: boolean): NPScalar {
+  const d = a.data as any, o = a.offset, n = a.size;
+  charge(n);
+  let acc = d[o];
+  if (isMax) { for (let i = 1; i < n; i++) { const v = d[o + i]; if (!(acc >= v || acc !== acc)) acc = v; } }
+  else { for (let i = 1; i < n; i++) { const v = d[o + i]; if (!(acc <= v || acc !== acc)) acc = v; } }
+  return new NPScalar(a.dtype, acc);
+}
 export function max(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  if (axis == null && a.contig && a.size > 0 && a.dtype !== 'object' && !opts.keepdims && opts.initial === undefined) return fastMinMax(a, true);
   return genericReduce(a, axis, 'maximum', a.dtype, opts.initial ?? null, maxR, !!opts.keepdims);
 }
 export function min(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  if (axis == null && a.contig && a.size > 0 && a.dtype !== 'object' && !opts.keepdims && opts.initial === undefined) return fastMinMax(a, false);
   return genericReduce(a, axis, 'minimum', a.dtype, opts.initial ?? null, minR, !!opts.keepdims);
 }
 export const amax = max, amin = min;
@@ -339,24 +357,23 @@ export function ptp(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | N
   return mx;
 }
 
+function argScan(d: any, b: number, n: number, step: number, isMax: boolean): number {
+  if (n === 0) throw valueError(`attempt to get ${isMax ? 'argmax' : 'argmin'} of an empty sequence`);
+  let bi = 0, bv = d[b];
+  if (bv !== bv) return 0;
+  for (let j = 1; j < n; j++) {
+    const v = d[b + j * step];
+    if (v !== v) return j;
+    if (isMax ? v > bv : v < bv) { bv = v; bi = j; }
+  }
+  return bi;
+}
 function argReduce(a: NDArray, axis: number | null | undefined, isMax: boolean, keepdims: boolean): NDArray | NPScalar {
   const name = isMax ? 'argmax' : 'argmin';
-  const better = isMax ? (v: number, b: number) => v > b : (v: number, b: number) => v < b;
-  const scan = (d: any, b: number, rel: ArrayLike<number> | null, n: number, step: number) => {
-    if (n === 0) throw valueError(`attempt to get ${name} of an empty sequence`);
-    let bi = 0, bv = d[b];
-    if (bv !== bv) return 0;
-    for (let j = 1; j < n; j++) {
-      const v = d[b + (rel ? rel[j] : j * step)];
-      if (v !== v) return j;
-      if (better(v, bv)) { bv = v; bi = j; }
-    }
-    return bi;
-  };
   charge(a.size);
   if (axis === null || axis === undefined) {
     const c = a.contig ? a : copyArray(a);
-    const r = scan(c.data, c.offset, null, c.size, 1);
+    const r = argScan(c.data, c.offset, c.size, 1, isMax);
     if (keepdims) { const res = emptyArray('int64', a.shape.map(() => 1)); (res.data as any)[0] = r; return res; }
     return new NPScalar('int64', r);
   }
@@ -365,7 +382,7 @@ function argReduce(a: NDArray, axis: number | null | undefined, isMax: boolean, 
   const res = emptyArray('int64', p.outShape);
   const od = res.data as any;
   if (a.shape[ax] === 0) throw valueError(`attempt to get ${name} of an empty sequence`);
-  for (let k = 0; k < p.outer; k++) od[k] = scan(a.data, p.base[k], null, a.shape[ax], a.strides[ax]);
+  for (let k = 0; k < p.outer; k++) od[k] = argScan(a.data, p.base[k], a.shape[ax], a.strides[ax], isMax);
   return wrapResult(res, a, [ax], keepdims);
 }
 export const argmax = (a: NDArray, axis?: number | null, opts: ReduceOpts = {}) => argReduce(a, axis, true, !!opts.keepdims);

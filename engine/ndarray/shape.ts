@@ -16,7 +16,11 @@ export function reshape(a: NDArray, shape: number[] | number): NDArray {
     else known *= sh[i];
   }
   if (unknown >= 0) {
-    if (known === 0 || a.size % known !== 0) throw valueError(`cannot reshape array of size ${a.size} into shape ${shapeRepr(sh.map((d) => (d === -1 ? -1 : d)))}`);
+    if (known === 0 || a.size % known !== 0) {
+      let k = 0;
+      while (k < sh.length && sh[k] === -1) k++;
+      throw valueError(`cannot reshape array of size ${a.size} into shape (${sh.slice(k).map((d) => (d === -1 ? 'newaxis' : String(d))).join(',')})`);
+    }
     sh[unknown] = a.size / known;
   }
   if (shapeSize(sh) !== a.size) throw valueError(`cannot reshape array of size ${a.size} into shape ${shapeRepr(sh)}`);
