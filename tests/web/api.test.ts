@@ -3,9 +3,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freePort } from "../../lib/db/embedded";
 import { BUILD_SENTINELS, ROOT, startTestServer, type TestServer } from "../helpers/server";
+
+// Browser and server steps can be slow on a loaded CI machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 let app: TestServer;
 let down: TestServer;
@@ -70,6 +73,53 @@ describe("JSON error contract", () => {
     expect(again.status).toBe(409);
     const body = await again.json();
     expect(JSON.stringify(body)).not.toMatch(/dup@example\.com|already/i);
+  });
+});
+
+describe("/api/me (withAuth)", () => {
+  it("401 JSON when signed out", async () => {
+    const res = await fetch(`${app.url}/api/me`);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: "Authentication required" });
+    const patch = await fetch(`${app.url}/api/me`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ locale: "ja" }),
+    });
+    expect(patch.status).toBe(401);
+  });
+
+  it("reads and updates the signed-in user; validates the body", async () => {
+    const user = await app.db.prisma.user.create({
+      data: { email: "me@example.com", name: "Me", passwordHash: "x", role: "learner" },
+    });
+    const token = await encode({ token: { sub: user.id, role: "learner" }, secret: app.secret });
+    const cookie = `next-auth.session-token=${token}`;
+    const me = await fetch(`${app.url}/api/me`, { headers: { cookie } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toEqual({
+      user: { id: user.id, email: "me@example.com", name: "Me", role: "learner", locale: null },
+    });
+    const bad = await fetch(`${app.url}/api/me`, {
+      method: "PATCH",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ locale: "fr" }),
+    });
+    expect(bad.status).toBe(400);
+    expect(Object.keys((await bad.json()).fields)).toEqual(["locale"]);
+    const malformed = await fetch(`${app.url}/api/me`, {
+      method: "PATCH",
+      headers: { cookie, "content-type": "application/json" },
+      body: "{",
+    });
+    expect(malformed.status).toBe(400);
+    const ok = await fetch(`${app.url}/api/me`, {
+      method: "PATCH",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ locale: "ja", name: "  Mei  " }),
+    });
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).user).toMatchObject({ name: "Mei", locale: "ja" });
   });
 });
 

@@ -2,10 +2,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUser } from "../../lib/users";
 import { ROOT, startTestServer, type TestServer } from "../helpers/server";
 import { launchBrowser } from "./browser";
+
+// Browser and server steps can be slow on a loaded CI machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 let app: TestServer;
 let browser: Browser;
