@@ -1,0 +1,332 @@
+// Confirmation-test attempts: start/resume, autosave, practice check/hint/reveal, exam submit and (lazy) expiry.
+// Every function takes the Prisma client and the acting user's id; an attempt of another user is "not found".
+import crypto from "node:crypto";
+import { z } from "zod";
+import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { HttpError } from "@/lib/http/errors";
+import { gradeAnswer, type GradeResult } from "@/lib/grading";
+import type { SessionFactory } from "@/lib/grading/code-blank";
+import { createGradingSession } from "@/lib/grading/engine-adapter";
+import { paramsFor, questionOrder, toItemFile, type ItemKind } from "./item-file";
+
+/** Practice penalties, as fractions of the question's points. */
+export const HINT_PENALTY = 0.1;
+export const RETRY_PENALTY = 0.25;
+/** Autosaves in flight when the deadline passes are still accepted for this long. */
+export const DEADLINE_GRACE_MS = 5_000;
+
+export type Mode = "practice" | "exam";
+
+export interface ServiceOptions {
+  createSession?: SessionFactory;
+  now?: () => Date;
+}
+
+const attemptInclude = {
+  test: { include: { items: true } },
+  answers: { include: { itemVersion: { include: { item: true } } } },
+} satisfies Prisma.TestAttemptInclude;
+
+export type LoadedAttempt = Prisma.TestAttemptGetPayload<{ include: typeof attemptInclude }>;
+export type LoadedAnswer = LoadedAttempt["answers"][number];
+
+export interface StoredFeedback {
+  code: string;
+  message: { en: string; ja: string };
+  pending?: boolean;
+  provisionalScore?: number;
+}
+
+const notFound = () => new HttpError(404, "Attempt not found");
+
+/** Practice score multiplier after `hints` hints and `wrongTries` wrong checks (floor 0). */
+export function practiceFactor(hints: number, wrongTries: number): number {
+  return Math.max(0, 1 - HINT_PENALTY * hints - RETRY_PENALTY * wrongTries);
+}
+
+export function isPendingKind(kind: ItemKind): boolean {
+  return kind === "short_text";
+}
+
+/** Whether the learner may still change this answer (and whether its explanation may be shown). */
+export function isLocked(attempt: { mode: Mode | string; status: string }, a: LoadedAnswer): boolean {
+  if (attempt.status !== "in_progress") return true;
+  if (attempt.mode === "exam") return false;
+  return a.correct === true || a.revealed || (isPendingKind(a.itemVersion.item.kind) && a.tries > 0);
+}
+
+/** Answers in the order the learner sees them, with their points. */
+export function orderedAnswers(attempt: LoadedAttempt): Array<{ answer: LoadedAnswer; points: number; slug: string }> {
+  const ti = new Map(attempt.test.items.map((t) => [t.itemId, t]));
+  const rows = attempt.answers
+    .map((answer) => {
+      const t = ti.get(answer.itemVersion.itemId);
+      return { answer, slug: answer.itemVersion.item.slug, points: t?.points ?? 1, position: t?.position ?? 1e6 + answer.itemVersion.item.position };
+    })
+    .sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug));
+  return questionOrder(rows, attempt.mode, attempt.seed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading and lazy expiry
+
+async function loadAttempt(db: PrismaClient, attemptId: string): Promise<LoadedAttempt | null> {
+  if (!z.uuid().safeParse(attemptId).success) return null;
+  return db.testAttempt.findUnique({ where: { id: attemptId }, include: attemptInclude });
+}
+
+/** The user's attempt (404 for anyone else), finalised first when its deadline has passed. */
+export async function getOwnedAttempt(db: PrismaClient, userId: string, attemptId: string, opts: ServiceOptions = {}): Promise<LoadedAttempt> {
+  const attempt = await loadAttempt(db, attemptId);
+  if (!attempt || attempt.userId !== userId) throw notFound();
+  return expireIfDue(db, attempt, opts);
+}
+
+export function isOverdue(attempt: { status: string; deadlineAt: Date | null }, now: Date, graceMs = 0): boolean {
+  return attempt.status === "in_progress" && attempt.deadlineAt !== null && now.getTime() > attempt.deadlineAt.getTime() + graceMs;
+}
+
+async function expireIfDue(db: PrismaClient, attempt: LoadedAttempt, opts: ServiceOptions): Promise<LoadedAttempt> {
+  const now = opts.now?.() ?? new Date();
+  if (!isOverdue(attempt, now, DEADLINE_GRACE_MS)) return attempt;
+  await finalize(db, attempt, "expired", opts);
+  return (await loadAttempt(db, attempt.id))!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start / resume
+
+export interface StartResult {
+  attemptId: string;
+  resumed: boolean;
+}
+
+export async function startAttempt(db: PrismaClient, userId: string, testSlug: string, mode: Mode, opts: ServiceOptions = {}): Promise<StartResult> {
+  const test = await db.test.findUnique({
+    where: { slug: testSlug },
+    include: { items: { orderBy: { position: "asc" }, include: { item: true } } },
+  });
+  if (!test) throw new HttpError(404, "Test not found");
+  if (mode === "exam" && !test.timeLimitS) throw new HttpError(400, "This test has no time limit, so it can only be taken in practice mode");
+  if (test.items.length === 0) throw new HttpError(409, "This test has no questions yet");
+  const now = opts.now?.() ?? new Date();
+
+  const result = await db.$transaction(async (tx) => {
+    // Serialise starts of the same learner on the same test (one exam attempt, one open attempt per mode).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`attempt:${userId}:${test.id}`}))`;
+    const open = await tx.testAttempt.findFirst({ where: { userId, testId: test.id, mode, status: "in_progress" }, orderBy: { startedAt: "desc" } });
+    if (open) return { attemptId: open.id, resumed: true };
+    if (mode === "exam") {
+      const done = await tx.testAttempt.count({ where: { userId, testId: test.id, mode: "exam" } });
+      if (done > 0) throw new HttpError(409, "You have already taken this test in exam mode; only one exam attempt is allowed");
+    }
+    const versions = await tx.itemVersion.findMany({
+      where: { OR: test.items.map((ti) => ({ itemId: ti.itemId, version: ti.item.currentVersion })) },
+      select: { id: true },
+    });
+    const seed = crypto.randomInt(1, 2 ** 31 - 1);
+    const attempt = await tx.testAttempt.create({
+      data: {
+        testId: test.id,
+        userId,
+        mode,
+        seed,
+        startedAt: now,
+        deadlineAt: mode === "exam" ? new Date(now.getTime() + test.timeLimitS! * 1000) : null,
+        maxScore: test.items.reduce((s, ti) => s + ti.points, 0),
+        answers: { create: versions.map((v) => ({ itemVersionId: v.id })) },
+      },
+    });
+    return { attemptId: attempt.id, resumed: false };
+  });
+  if (result.resumed) await getOwnedAttempt(db, userId, result.attemptId, opts);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers
+
+const ShortStr = z.string().max(200);
+const LongStr = z.string().max(5_000);
+const RESPONSE_SCHEMAS: Record<ItemKind, z.ZodType> = {
+  single_choice: ShortStr.nullable(),
+  multi_choice: z.array(ShortStr).max(50),
+  numeric: z.record(z.string().max(50), z.string().max(100)),
+  formula: z.string().max(500),
+  code_blank: z.string().max(500),
+  short_text: LongStr,
+};
+
+export function validateResponse(kind: ItemKind, response: unknown): Prisma.InputJsonValue | null {
+  const r = RESPONSE_SCHEMAS[kind].safeParse(response);
+  if (!r.success) {
+    throw new HttpError(400, `Invalid answer for a ${kind.replace("_", " ")} question`, {
+      fields: Object.fromEntries(r.error.issues.map((i) => [["response", ...i.path].join("."), [i.message]])),
+    });
+  }
+  return r.data as Prisma.InputJsonValue | null;
+}
+
+function findAnswer(attempt: LoadedAttempt, itemSlug: string): LoadedAnswer {
+  const a = attempt.answers.find((x) => x.itemVersion.item.slug === itemSlug);
+  if (!a) throw new HttpError(404, "This question is not part of the attempt");
+  return a;
+}
+
+function assertOpen(attempt: LoadedAttempt): void {
+  if (attempt.status !== "in_progress") {
+    throw new HttpError(409, attempt.status === "expired" ? "Time is up: this attempt has been graded" : "This attempt has already been submitted", {
+      status: attempt.status,
+    });
+  }
+}
+
+function assertPractice(attempt: LoadedAttempt, what: string): void {
+  if (attempt.mode !== "practice") throw new HttpError(409, `${what} is not available in exam mode`);
+}
+
+export async function saveAnswer(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, response: unknown, opts: ServiceOptions = {}) {
+  const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
+  assertOpen(attempt);
+  const a = findAnswer(attempt, itemSlug);
+  if (isLocked(attempt, a)) throw new HttpError(409, "This question is already answered");
+  const value = validateResponse(a.itemVersion.item.kind, response);
+  const row = await db.answer.update({
+    where: { id: a.id },
+    data: { response: value === null ? (null as unknown as Prisma.InputJsonValue) : value },
+  });
+  return { savedAt: row.updatedAt.toISOString() };
+}
+
+/** Grades one stored answer (no database writes). */
+export async function gradeStored(attempt: LoadedAttempt, a: LoadedAnswer, response: unknown, opts: ServiceOptions = {}): Promise<GradeResult> {
+  const item = toItemFile(a.itemVersion.item.kind, a.itemVersion);
+  const slug = a.itemVersion.item.slug;
+  return gradeAnswer(item, response, {
+    slug,
+    seed: slug,
+    params: paramsFor(item, attempt.seed, slug),
+    createSession: opts.createSession ?? createGradingSession,
+  });
+}
+
+function storedFeedback(g: GradeResult): StoredFeedback {
+  return {
+    code: g.feedback.code,
+    message: g.feedback.message,
+    ...(g.pending ? { pending: true, provisionalScore: g.provisionalScore } : {}),
+  };
+}
+
+function isEmptyResponse(r: unknown): boolean {
+  if (r === null || r === undefined) return true;
+  if (typeof r === "string") return r.trim() === "";
+  if (Array.isArray(r)) return r.length === 0;
+  if (typeof r === "object") return Object.values(r as object).every((v) => v === null || String(v).trim() === "");
+  return false;
+}
+
+/** Practice: grade now, with feedback; a wrong answer may be retried (each retry costs RETRY_PENALTY). */
+export async function checkAnswer(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, response: unknown, opts: ServiceOptions = {}) {
+  const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
+  assertOpen(attempt);
+  assertPractice(attempt, "Checking an answer");
+  const a = findAnswer(attempt, itemSlug);
+  if (isLocked(attempt, a)) throw new HttpError(409, "This question is already answered");
+  const value = response === undefined ? (a.response as unknown) : validateResponse(a.itemVersion.item.kind, response);
+  if (isEmptyResponse(value)) throw new HttpError(400, "Enter an answer before checking it");
+  const g = await gradeStored(attempt, a, value, opts);
+  const wrongBefore = a.tries; // every earlier check was wrong (a right one locks the question)
+  const score = g.pending ? null : g.score * practiceFactor(a.hintsUsed, wrongBefore);
+  await db.answer.update({
+    where: { id: a.id },
+    data: {
+      response: value as Prisma.InputJsonValue,
+      tries: { increment: 1 },
+      correct: g.pending ? null : g.correct,
+      score,
+      feedback: storedFeedback(g) as unknown as Prisma.InputJsonValue,
+    },
+  });
+  return getOwnedAttempt(db, userId, attemptId, opts);
+}
+
+export async function takeHint(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, opts: ServiceOptions = {}) {
+  const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
+  assertOpen(attempt);
+  assertPractice(attempt, "Hints are");
+  const a = findAnswer(attempt, itemSlug);
+  if (isLocked(attempt, a)) throw new HttpError(409, "This question is already answered");
+  const total = ((a.itemVersion.content as { hints?: unknown[] }).hints ?? []).length;
+  if (a.hintsUsed >= total) throw new HttpError(409, "No more hints for this question");
+  await db.answer.update({ where: { id: a.id }, data: { hintsUsed: { increment: 1 } } });
+  return getOwnedAttempt(db, userId, attemptId, opts);
+}
+
+export async function revealAnswer(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, opts: ServiceOptions = {}) {
+  const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
+  assertOpen(attempt);
+  assertPractice(attempt, "Revealing the answer");
+  const a = findAnswer(attempt, itemSlug);
+  if (isLocked(attempt, a)) throw new HttpError(409, "This question is already answered");
+  await db.answer.update({ where: { id: a.id }, data: { revealed: true, correct: false, score: 0 } });
+  return getOwnedAttempt(db, userId, attemptId, opts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Submit / expire
+
+export async function submitAttempt(db: PrismaClient, userId: string, attemptId: string, opts: ServiceOptions = {}) {
+  const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
+  if (attempt.status === "in_progress") await finalize(db, attempt, "submitted", opts);
+  return getOwnedAttempt(db, userId, attemptId, opts);
+}
+
+const NOT_ANSWERED: StoredFeedback = {
+  code: "attempt.not_answered",
+  message: { en: "Not answered.", ja: "未解答です。" },
+};
+
+/** Grades what was saved and closes the attempt. Idempotent: only the first caller writes. */
+export async function finalize(db: PrismaClient, attempt: LoadedAttempt, status: "submitted" | "expired", opts: ServiceOptions = {}): Promise<void> {
+  const now = opts.now?.() ?? new Date();
+  const updates: Array<{ id: string; data: Prisma.AnswerUpdateInput }> = [];
+  for (const a of attempt.answers) {
+    if (attempt.mode === "practice" && isLocked(attempt as LoadedAttempt, a)) continue;
+    if (attempt.mode === "practice" && a.tries > 0 && a.correct === false && !a.revealed) continue; // keep last checked grade
+    if (isEmptyResponse(a.response)) {
+      updates.push({ id: a.id, data: { correct: false, score: 0, feedback: NOT_ANSWERED as unknown as Prisma.InputJsonValue } });
+      continue;
+    }
+    const g = await gradeStored(attempt, a, a.response, opts);
+    const factor = attempt.mode === "practice" ? practiceFactor(a.hintsUsed, a.tries) : 1;
+    updates.push({
+      id: a.id,
+      data: {
+        correct: g.pending ? null : g.correct,
+        score: g.pending ? null : g.score * factor,
+        ...(attempt.mode === "exam" ? { tries: 1 } : { tries: { increment: 1 } }),
+        feedback: storedFeedback(g) as unknown as Prisma.InputJsonValue,
+      },
+    });
+  }
+  const points = new Map(attempt.test.items.map((t) => [t.itemId, t.points]));
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.testAttempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status, submittedAt: now } });
+    if (claimed.count === 0) return; // someone else finalised it first
+    for (const u of updates) await tx.answer.update({ where: { id: u.id }, data: u.data });
+    const rows = await tx.answer.findMany({ where: { attemptId: attempt.id }, include: { itemVersion: { select: { itemId: true } } } });
+    let score = 0;
+    let max = 0;
+    for (const r of rows) {
+      const p = points.get(r.itemVersion.itemId) ?? 1;
+      max += p;
+      score += p * (r.manualScore ?? r.score ?? 0);
+    }
+    await tx.testAttempt.update({ where: { id: attempt.id }, data: { score: round(score), maxScore: max } });
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
