@@ -34,36 +34,74 @@ function discoverShape(x: unknown): number[] {
   let cur: unknown = x;
   for (;;) {
     if (isSeq(cur)) { shape.push(cur.length); if (cur.length === 0) break; cur = cur[0]; }
-    else if (cur instanceof NDArray) { shape.push(...cur.shape); break; }
+    else if (cur instanceof NDArray) { for (const d of cur.shape) shape.push(d); break; }
     else break;
   }
-  // validate
-  let maxOk = shape.length;
-  const check = (v: unknown, depth: number): void => {
-    if (depth >= maxOk) {
-      if (isSeq(v) || (v instanceof NDArray && v.ndim > 0)) maxOk = Math.min(maxOk, depth);
-      return;
-    }
-    if (v instanceof NDArray) {
-      for (let i = 0; i < v.ndim; i++) {
-        if (depth + i >= maxOk) break;
-        if (v.shape[i] !== shape[depth + i]) { maxOk = Math.min(maxOk, depth + i); break; }
-      }
-      if (depth + v.ndim < maxOk) maxOk = depth + v.ndim;
-      return;
-    }
-    if (!isSeq(v)) { maxOk = Math.min(maxOk, depth); return; }
-    if (v.length !== shape[depth]) { maxOk = Math.min(maxOk, depth); return; }
-    for (const e of v) check(e, depth + 1);
-  };
-  check(x, 0);
+  const maxOk = checkShape(x, 0, shape, shape.length);
   if (maxOk < shape.length) {
     throw valueError(`setting an array element with a sequence. The requested array has an inhomogeneous shape after ${maxOk} dimensions. The detected shape was ${shapeStrP(shape.slice(0, maxOk))} + inhomogeneous part.`);
   }
   return shape;
 }
+function checkShape(v: unknown, depth: number, shape: number[], maxOk: number): number {
+  if (depth >= maxOk) {
+    if (isSeq(v) || (v instanceof NDArray && v.ndim > 0)) return Math.min(maxOk, depth);
+    return maxOk;
+  }
+  if (v instanceof NDArray) {
+    for (let i = 0; i < v.ndim; i++) {
+      if (depth + i >= maxOk) break;
+      if (v.shape[i] !== shape[depth + i]) return Math.min(maxOk, depth + i);
+    }
+    return depth + v.ndim < maxOk ? depth + v.ndim : maxOk;
+  }
+  if (!isSeq(v)) return Math.min(maxOk, depth);
+  if (v.length !== shape[depth]) return Math.min(maxOk, depth);
+  for (let i = 0; i < v.length; i++) maxOk = checkShape(v[i], depth + 1, shape, maxOk);
+  return maxOk;
+}
 
 export interface ArrayOpts { dtype?: DType | null; copy?: boolean; ndmin?: number }
+
+interface WalkCtx { leaves: unknown[]; inferred: DType | null; objectish: boolean }
+function walkLeaves(v: unknown, ctx: WalkCtx): void {
+  if (isSeq(v)) { for (let i = 0; i < v.length; i++) walkLeaves(v[i], ctx); return; }
+  if (v instanceof NDArray) {
+    ctx.inferred = ctx.inferred === null ? v.dtype : promoteTypes(ctx.inferred, v.dtype);
+    const d = v.data as any, dt = v.dtype, leaves = ctx.leaves;
+    forEachOffset(v, (o) => { leaves.push(dt === 'bool' ? d[o] !== 0 : dt === 'object' ? d[o] : new NPScalar(dt, d[o])); });
+    return;
+  }
+  const dt = leafDtype(v);
+  if (dt === null) ctx.objectish = true;
+  else ctx.inferred = ctx.inferred === null ? dt : promoteTypes(ctx.inferred, dt);
+  ctx.leaves.push(v);
+}
+
+/** fast path for a flat JS list of plain numbers / booleans */
+function flatNumbers(x: unknown[], dtype?: DType | null): NDArray | null {
+  const n = x.length;
+  let allInt = true, allBool = true, allNum = true;
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    if (typeof v === 'number') { allBool = false; if (allInt && !Number.isInteger(v)) allInt = false; }
+    else if (typeof v !== 'boolean') { allNum = false; break; }
+    else allInt = allInt && true;
+  }
+  if (!allNum || n === 0) return null;
+  const dt: DType = dtype ?? (allBool ? 'bool' : allInt ? 'int64' : 'float64');
+  if (dt === 'object') return null;
+  const out = emptyArray(dt, [n]);
+  const od = out.data as any;
+  const ints = isInt(dt);
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    const val = typeof v === 'boolean' ? (v ? 1 : 0) : (v as number);
+    if (ints && typeof v === 'number' && Number.isInteger(v)) checkRange(val, dt);
+    od[i] = dt === 'float64' ? val : castValue(val, dt);
+  }
+  return out;
+}
 
 /** np.array(nested, dtype) */
 export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): NDArray {
@@ -72,33 +110,18 @@ export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): N
     if (opts.ndmin && r.ndim < opts.ndmin) r = new NDArray(r.dtype, [...new Array(opts.ndmin - r.ndim).fill(1), ...r.shape], r.data, undefined, 0);
     return r;
   }
+  if (isSeq(x) && !opts.ndmin) { const r = flatNumbers(x, dtype); if (r !== null) return r; }
   const shape = discoverShape(x);
-  // flatten leaves
-  const leaves: unknown[] = [];
-  let inferred: DType | null = null;
-  let objectish = false;
-  const arrLeaves: NDArray[] = [];
-  const walk = (v: unknown): void => {
-    if (isSeq(v)) { for (const e of v) walk(e); return; }
-    if (v instanceof NDArray) {
-      arrLeaves.push(v);
-      inferred = inferred === null ? v.dtype : promoteTypes(inferred, v.dtype);
-      forEachOffset(v, (o) => leaves.push(v.dtype === 'bool' ? (v.data as any)[o] !== 0 : v.dtype === 'object' ? (v.data as any)[o] : new NPScalar(v.dtype, (v.data as any)[o])));
-      return;
-    }
-    const dt = leafDtype(v);
-    if (dt === null) objectish = true;
-    else inferred = inferred === null ? dt : promoteTypes(inferred, dt);
-    leaves.push(v);
-  };
-  walk(x);
-  let dt: DType = dtype ?? (objectish ? 'object' : inferred ?? 'float64');
+  const ctx: WalkCtx = { leaves: [], inferred: null, objectish: false };
+  walkLeaves(x, ctx);
+  const leaves = ctx.leaves;
+  const dt: DType = dtype ?? (ctx.objectish ? 'object' : ctx.inferred ?? 'float64');
   const n = shapeSize(shape);
   chargeAlloc(n * itemsize(dt));
   const out = emptyArray(dt, shape);
   const od = out.data as any;
   if (dt === 'object') {
-    for (let i = 0; i < n; i++) { const v = leaves[i]; od[i] = v instanceof NPScalar ? v : v; }
+    for (let i = 0; i < n; i++) od[i] = leaves[i];
     return out;
   }
   for (let i = 0; i < n; i++) {
@@ -152,7 +175,7 @@ export function full(shape: ShapeArg, fill: unknown, dtype?: DType | null): NDAr
     return a;
   }
   const v = dt === 'object' ? fill : castValue(leafValue(fill), dt);
-  if (Array.isArray(a.data)) a.data.fill(v); else (a.data as any).fill(v);
+  if (Array.isArray(a.data)) (a.data as unknown[]).fill(v); else (a.data as any).fill(v);
   return a;
 }
 
@@ -237,16 +260,15 @@ export function toJS(dt: DType, v: any): any {
 
 /** a.tolist(): nested JS arrays (bool → boolean) */
 export function tolist(a: NDArray): any {
-  const d = a.data as any;
-  if (a.ndim === 0) return toJS(a.dtype, d[a.offset]);
-  const rec = (dim: number, off: number): any[] => {
-    const n = a.shape[dim], s = a.strides[dim];
-    const out = new Array(n);
-    if (dim === a.ndim - 1) for (let i = 0; i < n; i++) out[i] = toJS(a.dtype, d[off + i * s]);
-    else for (let i = 0; i < n; i++) out[i] = rec(dim + 1, off + i * s);
-    return out;
-  };
-  return rec(0, a.offset);
+  if (a.ndim === 0) return toJS(a.dtype, (a.data as any)[a.offset]);
+  return tolistRec(a, 0, a.offset);
+}
+function tolistRec(a: NDArray, dim: number, off: number): any[] {
+  const n = a.shape[dim], s = a.strides[dim], d = a.data as any;
+  const out = new Array(n);
+  if (dim === a.ndim - 1) for (let i = 0; i < n; i++) out[i] = toJS(a.dtype, d[off + i * s]);
+  else for (let i = 0; i < n; i++) out[i] = tolistRec(a, dim + 1, off + i * s);
+  return out;
 }
 
 /** a.item(*args) — no args requires size 1; one int = flat index; n ints = multi-index */

@@ -506,8 +506,6 @@ function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: n
 
 /** Iterate broadcast (x,y,out) triples — used for diagnostics */
 function forEachTriple(xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], f: (a: number, b: number, r: number) => void): void {
-  const tmpK = (a: number, b: number) => { f(a, b, 0); return 0; };
-  void tmpK;
   const nd = shape.length;
   const xs = xa ? bstrides(xa, shape) : new Array(nd).fill(0);
   const ys = ya ? bstrides(ya, shape) : new Array(nd).fill(0);
