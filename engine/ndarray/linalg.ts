@@ -89,6 +89,44 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
   }
 }
 
+/** strided C[m×n] = A · B where A[i,p] = A[ao + i*a0 + p*a1], B[p,j] = B[bo + p*b0 + j*b1]; C contiguous at co */
+export function gemmS(A: any, ao: number, a0: number, a1: number, B: any, bo: number, b0: number, b1: number,
+  C: any, co: number, m: number, k: number, n: number, f32 = false, isBool = false): void {
+  if (a1 === 1 && b1 === 1 && a0 === k && b0 === n) { gemm(A, ao, B, bo, C, co, m, k, n, f32, isBool); return; }
+  const work = m * k * n;
+  charge(work);
+  if (isBool || f32 || work > 65536) {
+    // copy to contiguous then use the contiguous kernel
+    const Ac = new Float64Array(m * k), Bc = new Float64Array(k * n);
+    for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) Ac[i * k + p] = A[ao + i * a0 + p * a1];
+    for (let p = 0; p < k; p++) for (let j = 0; j < n; j++) Bc[p * n + j] = B[bo + p * b0 + j * b1];
+    gemm(Ac, 0, Bc, 0, C, co, m, k, n, f32, isBool);
+    return;
+  }
+  if (n === 1) {
+    for (let i = 0; i < m; i++) {
+      let s = 0;
+      let pa = ao + i * a0, pb = bo;
+      for (let p = 0; p < k; p++, pa += a1, pb += b0) s += A[pa] * B[pb];
+      C[co + i] = s;
+    }
+    return;
+  }
+  if (scratch.length < n) scratch = new Float64Array(n * 2);
+  const acc = scratch;
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) acc[j] = 0;
+    for (let p = 0; p < k; p++) {
+      const a = A[ao + i * a0 + p * a1];
+      if (a === 0) continue;
+      let pb = bo + p * b0;
+      for (let j = 0; j < n; j++, pb += b1) acc[j] += a * B[pb];
+    }
+    const ci = co + i * n;
+    for (let j = 0; j < n; j++) C[ci + j] = acc[j];
+  }
+}
+
 function toArr(x: Operand): NDArray {
   const c = classify(x);
   if (c.arr) return c.arr;
@@ -100,22 +138,29 @@ function toArr(x: Operand): NDArray {
 function mm2(a: NDArray, b: NDArray, dt: DType): NDArray {
   const m = a.shape[0], k = a.shape[1], n = b.shape[1];
   const out = emptyArray(dt, [m, n]);
-  const ac = a.dtype === dt || isFloat(dt) ? a : astype(a, dt);
-  const bc = b.dtype === dt || isFloat(dt) ? b : astype(b, dt);
-  const [A, ao] = contigData(ac), [B, bo] = contigData(bc);
-  gemm(A, ao, B, bo, out.data, 0, m, k, n, dt === 'float32', dt === 'bool');
+  gemmS(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], out.data, 0, m, k, n, dt === 'float32', dt === 'bool');
   return out;
 }
 
 /** np.dot */
 /** float64 2-D × 2-D (both C-contiguous) */
 function fastMM(a: NDArray, b: NDArray): NDArray | null {
-  if (a.dtype !== 'float64' || b.dtype !== 'float64' || a.shape.length !== 2 || b.shape.length !== 2 || !a.contig || !b.contig) return null;
-  const m = a.shape[0], k = a.shape[1], n = b.shape[1];
-  if (b.shape[0] !== k) return null;
-  const st = f64Storage(m * n);
-  gemm(a.data, a.offset, b.data, b.offset, st, 0, m, k, n);
-  return new NDArray('float64', [m, n], st);
+  if (a.dtype !== 'float64' || b.dtype !== 'float64' || a.shape.length !== 2) return null;
+  const m = a.shape[0], k = a.shape[1];
+  if (b.shape.length === 2) {
+    const n = b.shape[1];
+    if (b.shape[0] !== k) return null;
+    const st = f64Storage(m * n);
+    gemmS(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], st, 0, m, k, n);
+    return new NDArray('float64', [m, n], st);
+  }
+  if (b.shape.length === 1) {
+    if (b.shape[0] !== k) return null;
+    const st = f64Storage(m);
+    gemmS(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], 0, st, 0, m, k, 1);
+    return new NDArray('float64', [m], st);
+  }
+  return null;
 }
 export function dot(x: Operand, y: Operand): NDArray | NPScalar {
   if (x instanceof NDArray && y instanceof NDArray) { const r = fastMM(x, y); if (r !== null) return r; }
