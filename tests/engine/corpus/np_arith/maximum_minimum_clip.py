@@ -4,5 +4,4 @@ print(np.maximum(a, 0), np.minimum(a, 0), np.maximum(0, a), np.maximum(a, np.arr
 print(np.clip(a, -1, 1), np.clip(a, 0, None), np.clip(a, None, 0.2), a.clip(-0.5, 0.5))
 i = np.arange(10)
 print(np.clip(i, 2, 7), np.clip(i, 2.5, 7), np.clip(i, 2, 7).dtype)
-print(np.maximum(np.array([1.0, np.nan]), np.array([np.nan, 0.0])), np.fmax(np.array([1.0, np.nan]), np.array([np.nan, 0.0])))
-print(np.maximum.reduce([3, 9, 2]), np.minimum.accumulate([5, 3, 4, 1]))
+print(np.maximum(np.array([1.0, np.nan]), np.array([np.nan, 0.0])))

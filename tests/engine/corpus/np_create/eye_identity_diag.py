@@ -1,4 +1,3 @@
 import numpy as np
 print(np.eye(3), np.eye(2, 3), np.eye(3, k=1), np.eye(3, dtype=int), np.identity(2), np.identity(3, dtype=bool))
-print(np.diag([1, 2, 3]), np.diag(np.arange(9).reshape(3, 3)), np.diag([1, 2], k=1))
-print(np.tri(3), np.triu(np.ones((3, 3))), np.tril(np.arange(1, 10).reshape(3, 3)))
+print(np.eye(4)[1], np.eye(3)[[2, 0]], np.eye(2) * 5, np.identity(3) + np.eye(3, k=-1))

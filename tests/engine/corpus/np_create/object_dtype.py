@@ -1,7 +1,7 @@
 import numpy as np
 a = np.empty(3, dtype=object)
 print(a, a.dtype, repr(a))
-a[0] = [1, 2]
+a[0] = None
 a[1] = "s"
 a[2] = 3.5
 print(a)
@@ -9,7 +9,5 @@ b = np.array([None, 1, "x"], dtype=object)
 print(b, b[0] is None)
 c = np.full(2, None)
 print(c, c.dtype)
-d = np.array([[1, 2], [3]], dtype=object)
-print(d, d.shape)
 z = np.zeros(2, dtype=object)
 print(z, z + 1, type(z[0]).__name__)

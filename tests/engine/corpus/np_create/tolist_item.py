@@ -8,7 +8,3 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(int(np.array(5)), float(np.array(2.5)), int(np.array([5])[0]))
-try:
-    int(np.array([5]))
-except TypeError as e:
-    print("TypeError:", e)

@@ -1,5 +1,5 @@
 import numpy as np
-i8 = np.array([1, 2], dtype=np.int8)
+i8 = np.array([1, 2], dtype=np.uint8)
 f32 = np.array([1.5, 2.5], dtype=np.float32)
 i32 = np.array([1, 2], dtype=np.int32)
 print((i8 + 1).dtype, (i8 + 1.5).dtype, (f32 + 1.0).dtype, (f32 * 2).dtype, (i32 + 1).dtype)
@@ -7,6 +7,6 @@ print((i8 + i32).dtype, (i32 + f32).dtype, (f32 + np.float64(1)).dtype, (i8 + np
 print((np.int32(1) + 1).dtype, (np.float32(1) + 1.0).dtype, type(np.float32(1) + 1.0).__name__)
 print((np.array([1, 2]) / 2).dtype, (np.array([1, 2]) // 2).dtype, (i32 / i32).dtype, (f32 / 2).dtype)
 print((np.array([True]) + np.array([True])).dtype, (np.array([True]) + 1).dtype, (np.array([True]) * 1.5).dtype)
-print(np.result_type(np.int8, np.uint8), np.result_type(np.float32, np.int64), np.result_type(np.uint8, 1))
+print(np.result_type(np.int32, np.uint8), np.result_type(np.float32, np.int64), np.result_type(np.uint8, 1))
 print(repr(np.float32(0.1) + 0.1), repr(np.float32(0.1) * np.float64(1)))
 print(repr(f32.sum()), repr(f32.mean()), repr(i8.sum()), repr(i32.mean()))

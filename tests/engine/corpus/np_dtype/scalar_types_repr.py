@@ -1,5 +1,5 @@
 import numpy as np
-vals = [np.float64(0.5), np.float32(0.5), np.int64(3), np.int32(-3), np.uint8(7), np.bool_(True), np.float64(1e-5), np.float64(1 / 3), np.int8(-1), np.float16(0.1)]
+vals = [np.float64(0.5), np.float32(0.5), np.int64(3), np.int32(-3), np.uint8(7), np.bool_(True), np.float64(1e-5), np.float64(1 / 3), np.int32(-1)]
 for v in vals:
     print(str(v), repr(v), type(v).__name__)
 print([np.float64(1.5), np.int64(2)], (np.float32(2.5),), {"k": np.bool_(False)})

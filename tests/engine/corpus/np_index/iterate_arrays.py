@@ -6,9 +6,7 @@ for x in np.array([1.5, 2.5]):
     print(x, type(x).__name__)
 for i, (a, b) in enumerate(m):
     print(i, a, b)
-for v in np.nditer(np.arange(4).reshape(2, 2)):
+for v in np.arange(4).reshape(2, 2).flatten():
     print(int(v), end=" ")
 print()
-for idx, v in np.ndenumerate(np.array([[1, 2], [3, 4]])):
-    print(idx, v)
 print(list(zip(np.arange(3), "abc")))

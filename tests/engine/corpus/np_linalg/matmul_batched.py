@@ -8,4 +8,4 @@ try:
     np.matmul(np.ones(3), 2)
 except ValueError as e:
     print("ValueError:", e)
-print(np.dot(np.ones((2, 3, 4)), np.ones((4, 5))).shape, np.einsum("ij,jk->ik", np.eye(2), np.arange(4).reshape(2, 2)))
+print(np.dot(np.ones((2, 3, 4)), np.ones((4, 5))).shape)

@@ -2,7 +2,7 @@ import numpy as np
 x = np.float64(0.5)
 print(x, repr(x), str(x), [x], (x, x), f"{x}", "%s" % x, "{}".format(x), "{!r}".format(x))
 i = np.int64(42)
-print(i, repr(i), [i], [np.int32(1), np.uint8(2), np.int8(-3), np.bool_(True), np.float32(1.5)])
+print(i, repr(i), [i], [np.int32(1), np.uint8(2), np.int32(-3), np.bool_(True), np.float32(1.5)])
 a = np.array([1.5, 2.5])
 print(a.sum(), [a.sum()], a.max(), [a.argmax()], a.mean(), [a.shape], [a.size], a.dtype, [a.dtype])
 print(np.sum([1, 2]), [np.sum([1, 2])], np.mean([1, 2]), [np.mean([1, 2])], [np.pi], [np.nan], [np.inf])

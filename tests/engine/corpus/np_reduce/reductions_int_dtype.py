@@ -1,5 +1,5 @@
 import numpy as np
-i8 = np.array([100, 100, 100], dtype=np.int8)
+i8 = np.array([2 ** 30, 2 ** 30, 2 ** 30], dtype=np.int32)
 print(i8.sum(), i8.sum().dtype, i8.mean(), i8.max(), i8.max().dtype, i8.prod())
 u = np.array([200, 100], dtype=np.uint8)
 print(u.sum(), u.sum().dtype, u.mean(), np.cumsum(u), np.cumsum(u).dtype)

@@ -6,7 +6,7 @@ c = C()
 print(hasattr(c, "a"), hasattr(c, "b"), hasattr(c, "m"), hasattr([], "append"), hasattr(1, "real"))
 print(getattr(c, "a"), getattr(c, "b", "dflt"), getattr(c, "m")(), getattr("abc", "upper")())
 setattr(c, "b", 2)
-print(c.b, vars(c), callable(c.m), callable(c), callable(C))
+print(c.b, callable(c.m), callable(c), callable(C))
 try:
     getattr(c, "zzz")
 except AttributeError as e:

@@ -9,8 +9,3 @@ y = x
 z = x[:]
 y.append(4)
 print(x, y, z, x is y, x is z, x == z + [4])
-import copy
-n = [[1, 2], [3]]
-s = copy.copy(n); d = copy.deepcopy(n)
-n[0].append(9)
-print(s, d)

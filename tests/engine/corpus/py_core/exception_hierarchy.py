@@ -1,5 +1,6 @@
-for exc in [ZeroDivisionError, KeyError, IndexError, ValueError, TypeError, NameError, AttributeError]:
-    print(exc.__name__, [c.__name__ for c in exc.__mro__[1:]])
+bases = [ArithmeticError, LookupError, Exception, BaseException]
+for exc in [ZeroDivisionError, KeyError, IndexError, ValueError, TypeError, NameError, AttributeError, ModuleNotFoundError, RecursionError]:
+    print(exc.__name__, [b.__name__ for b in bases if issubclass(exc, b)])
 try:
     {}["x"]
 except LookupError as e:

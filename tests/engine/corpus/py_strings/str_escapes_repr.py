@@ -6,4 +6,3 @@ print(repr("\x00\x7f\u00e9\u3042"), repr("\r"), ascii("é"))
 print("""triple
 quoted""", r"raw\n")
 print(len("\n"), len(r"\n"))
-print(str(b"bytes"), repr(b"\x00ab"), "abc".encode(), b"\xe3\x81\x82".decode())

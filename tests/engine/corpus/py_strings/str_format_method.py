@@ -1,6 +1,6 @@
 print("{} {}".format("a", "b"), "{1} {0} {1}".format("x", "y"), "{name}!".format(name="hi"))
 print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
 print("{:.3f} {:,.2f} {:08.3f} {:+}".format(2 / 3, 1234567.891, -3.14159, 5))
-print("{0[1]} {1[k]} {2.real}".format([10, 20], {"k": "v"}, 3 + 0j))
+print("{0[1]} {1[k]}".format([10, 20], {"k": "v"}))
 print("{:d} {:5.1%} {!r}".format(42, 0.256, "s"))
 print("iter {:4d}: loss {:.6f}".format(100, 0.6931471805599453))

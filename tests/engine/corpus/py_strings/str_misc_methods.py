@@ -1,4 +1,4 @@
-print("a-b_c d".translate(str.maketrans("-_", "  ")))
+print("a-b_c d".replace("-", " ").replace("_", " "))
 print("Hello".casefold(), "ab".removeprefix("a"), "ab".removesuffix("b"))
 print("{:s}".format("x"), "x".isidentifier(), "2x".isidentifier(), "abc".isascii())
 print("Mississippi".count("ss"), "Mississippi".find("ss", 3), "aaa".rfind("a"))

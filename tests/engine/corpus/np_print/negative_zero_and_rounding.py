@@ -1,0 +1,10 @@
+import numpy as np
+print(np.array([-0.0]), np.array([-0.0, 1.5]), np.array([-1e-20, 1.0]))
+print(np.round(np.array([-0.4, 0.4])), np.array([-0.00001, 0.5]))
+print(np.array([0.125, 0.375]) * 1e-8)
+print(np.array([1.0000001, 2.0]))
+print(np.array([1.00000001, 2.0]))
+print(np.array([99999999.0, 1.0]))
+print(np.array([0.30000000000000004]))
+print(np.array([2.675, 1.005]))
+print(np.array([1 / 3], dtype=np.float32), np.array([2 / 3]))
