@@ -162,7 +162,10 @@ const toShape = (s: ShapeArg): number[] => {
 };
 
 export function empty(shape: ShapeArg, dtype: DType = 'float64'): NDArray { return emptyArray(dtype, toShape(shape)); }
-export function zeros(shape: ShapeArg, dtype: DType = 'float64'): NDArray { return emptyArray(dtype, toShape(shape)); }
+export function zeros(shape: ShapeArg, dtype: DType = 'float64'): NDArray {
+  if (dtype === 'object') return full(shape, 0, 'object');
+  return emptyArray(dtype, toShape(shape));
+}
 export function ones(shape: ShapeArg, dtype: DType = 'float64'): NDArray { return full(shape, 1, dtype); }
 export function full(shape: ShapeArg, fill: unknown, dtype?: DType | null): NDArray {
   let dt: DType = dtype ?? (fill instanceof NDArray ? fill.dtype : leafDtype(fill) ?? 'object');
