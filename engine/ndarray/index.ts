@@ -58,6 +58,14 @@
  *              {kind:'array',arr} (integer or boolean NDArray).
  *  printing:   arrayStr(a) (print), arrayRepr(a) (repr), scalarStr, scalarRepr, str(x), repr(x), array2string,
  *              setPrintOptions({precision, threshold, edgeitems, linewidth, suppress}).
+ *
+ * KNOWN LIMITATIONS
+ *  - No float16/uint64/complex/string dtypes (NumPy's float16 results, e.g. np.sqrt(uint8 array), come out float32;
+ *    sums of uint8 are int64 instead of uint64).
+ *  - int64 is exact only up to 2^53; multiply/power wrap at 2^64 via BigInt, add/subtract do not wrap.
+ *  - exp/log/tanh/sin/… use V8's Math functions: they differ from NumPy's SIMD kernels in the last bit for roughly
+ *    10–25% of inputs (sqrt and + - * / are exact). matmul/dot sum in i-k-j order (BLAS order differs in last bits).
+ *  - Summation of int→float casts (mean of ints) ignores NumPy's 8192-element buffering (differs only for n > 8192).
  */
 export * from './core';
 export * from './ops';
