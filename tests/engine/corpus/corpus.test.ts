@@ -16,7 +16,9 @@ import {
   loadEngine,
   loadModules,
   PROGRAM_TIMEOUT_MS,
+  ISOLATION_CHECKS,
   readKnownFailures,
+  runIsolationCheck,
   runProgram,
   type RunPython,
 } from "./harness";
@@ -51,13 +53,24 @@ describe("corpus bookkeeping", () => {
   });
 
   it("KNOWN_FAILURES.txt lists only existing programs", () => {
-    const stale = [...known.keys()].filter((p) => !programs.includes(p));
+    const stale = [...known.keys()].filter((p) => !programs.includes(p) && !(p in ISOLATION_CHECKS));
     expect(stale, "entries in KNOWN_FAILURES.txt that are not corpus programs").toEqual([]);
   });
 
   it("the engine (engine/index.ts) loads and exports runPython", () => {
     engine();
   });
+});
+
+describe("corpus/@isolation", () => {
+  for (const name of Object.keys(ISOLATION_CHECKS)) {
+    const kf = known.get(name);
+    it(kf ? `${name} (known failure)` : name, () => {
+      const outcome = runIsolationCheck(engine(), name);
+      if (kf && outcome.pass) throw new Error(`${name} now PASSES but is listed in KNOWN_FAILURES.txt — remove it from the list (ratchet).`);
+      if (!kf && !outcome.pass) throw new Error(`${name}: ${outcome.diff}`);
+    });
+  }
 });
 
 // Group tests by area so the vitest report reads well.

@@ -157,6 +157,54 @@ export function runProgram(runPython: RunPython, rel: string, modules: Record<st
   return { pass: diff === null, diff, ms: performance.now() - t0 };
 }
 
+/**
+ * Checks that consecutive runPython() calls in one process are isolated (a
+ * server runs many users' programs in one process).  They go through the same
+ * ratchet as the programs, listed in KNOWN_FAILURES.txt as "@isolation/<name>".
+ */
+export const ISOLATION_CHECKS: Record<string, (run: RunPython) => string | null> = {
+  "@isolation/printoptions": (run) => {
+    run("import numpy as np\nnp.set_printoptions(precision=3, suppress=True)\n", { timeoutMs: 10_000 });
+    const r = run("import numpy as np\nprint(np.array([1 / 3, 1e-9]))\n", { timeoutMs: 10_000 });
+    // undo, so that a leaking engine does not spoil the programs run after this check
+    run("import numpy as np\nnp.set_printoptions(precision=8, suppress=False)\n", { timeoutMs: 10_000 });
+    const want = "[3.33333333e-01 1.00000000e-09]\n";
+    return r.stdout === want ? null : `np.set_printoptions leaked into the next run: expected ${JSON.stringify(want)}, got ${JSON.stringify(r.stdout)}`;
+  },
+  "@isolation/module_attributes": (run) => {
+    run("import numpy as np\nimport math\nnp.leaked = 1\nmath.pi = 3\n", { timeoutMs: 10_000 });
+    const r = run("import numpy as np\nimport math\nprint(hasattr(np, 'leaked'), math.pi)\n", { timeoutMs: 10_000 });
+    run("import numpy as np\nimport math\nmath.pi = 3.141592653589793\nif hasattr(np, 'leaked'):\n    del np.leaked\n", { timeoutMs: 10_000 });
+    const want = "False 3.141592653589793\n";
+    return r.stdout === want ? null : `module attributes leaked into the next run: expected ${JSON.stringify(want)}, got ${JSON.stringify(r.stdout)}${r.error ? ` (${r.error.type}: ${r.error.message})` : ""}`;
+  },
+  "@isolation/helper_modules": (run) => {
+    const src = "from common.functions import VALUE\nprint(VALUE)\n";
+    run(src, { timeoutMs: 10_000, modules: { common: "", "common.functions": "VALUE = 1\n" } });
+    const r = run(src, { timeoutMs: 10_000, modules: { common: "", "common.functions": "VALUE = 2\n" } });
+    return r.stdout === "2\n" ? null : `helper modules cached across runs: expected "2\\n", got ${JSON.stringify(r.stdout)}${r.error ? ` (${r.error.type}: ${r.error.message})` : ""}`;
+  },
+  "@isolation/random_state": (run) => {
+    run("import numpy as np\nnp.random.seed(0)\nrs = np.random.RandomState(1)\n", { timeoutMs: 10_000 });
+    const a = run("import numpy as np\nnp.random.seed(5)\nprint(np.random.rand())\n", { timeoutMs: 10_000 });
+    run("import numpy as np\nnp.random.seed(5)\nnp.random.rand(100)\n", { timeoutMs: 10_000 });
+    const b = run("import numpy as np\nnp.random.seed(5)\nprint(np.random.rand())\n", { timeoutMs: 10_000 });
+    return a.stdout === b.stdout && a.stdout === "0.22199317108973948\n" ? null : `seeded np.random differs between runs: ${JSON.stringify(a.stdout)} vs ${JSON.stringify(b.stdout)}`;
+  },
+};
+
+/** Run one isolation check; exceptions count as failures. */
+export function runIsolationCheck(runPython: RunPython, name: string): ProgramOutcome {
+  const t0 = performance.now();
+  let diff: string | null;
+  try {
+    diff = ISOLATION_CHECKS[name](runPython);
+  } catch (e) {
+    diff = `engine threw: ${(e as Error)?.stack ?? String(e)}`;
+  }
+  return { pass: diff === null, diff, ms: performance.now() - t0 };
+}
+
 /** One-line summary of a failure reason, for KNOWN_FAILURES.txt. */
 export function shortReason(diff: string): string {
   const lines = diff.split("\n").map((l) => l.trim()).filter(Boolean);

@@ -9,10 +9,12 @@
  *   npx tsx tests/engine/corpus/update-known-failures.ts np_print   # only report programs matching a filter (never rewrites)
  */
 import {
+  ISOLATION_CHECKS,
   listPrograms,
   loadEngine,
   loadModules,
   readKnownFailures,
+  runIsolationCheck,
   runProgram,
   shortReason,
   writeKnownFailures,
@@ -34,8 +36,9 @@ async function main() {
   const perArea = new Map<string, { pass: number; total: number }>();
   let fixed = 0;
   let regressed = 0;
-  for (const rel of programs) {
-    const o = runProgram(runPython, rel, modules);
+  const checks = filters.length ? [] : Object.keys(ISOLATION_CHECKS);
+  for (const rel of [...checks, ...programs]) {
+    const o = rel in ISOLATION_CHECKS ? runIsolationCheck(runPython, rel) : runProgram(runPython, rel, modules);
     const area = rel.split("/")[0];
     const a = perArea.get(area) ?? { pass: 0, total: 0 };
     a.total++;
@@ -58,11 +61,12 @@ async function main() {
     }
   }
 
-  const passed = programs.length - failing.length;
+  const total = programs.length + checks.length;
+  const passed = total - failing.length;
   console.log("");
   for (const [area, a] of [...perArea].sort()) console.log(`  ${area.padEnd(16)} ${a.pass}/${a.total}`);
   console.log(
-    `\n${passed}/${programs.length} pass (${((100 * passed) / Math.max(1, programs.length)).toFixed(1)}%); ` +
+    `\n${passed}/${total} pass (${((100 * passed) / Math.max(1, total)).toFixed(1)}%); ` +
       `${fixed} newly passing, ${regressed} newly failing (not previously listed)`,
   );
 

@@ -13,7 +13,7 @@ qv = C[word_to_id[query]]
 sims = np.zeros(vocab_size)
 for i in range(vocab_size):
     sims[i] = cos_similarity(C[i], qv)
-for i in (-1 * sims).argsort():
+for i in (-1 * sims).argsort(kind="stable"):  # ties: stable order (NumPy's default order of ties is SIMD-dependent)
     if id_to_word[i] == query:
         continue
     print(" %s: %s" % (id_to_word[i], sims[i]))
@@ -22,3 +22,4 @@ np.set_printoptions(precision=3)
 print(W)
 print(W.sum(axis=0), W.max(), np.argmax(W, axis=1))
 
+np.set_printoptions(precision=8)  # restore the default

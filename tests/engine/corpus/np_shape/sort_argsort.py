@@ -1,6 +1,8 @@
 import numpy as np
 a = np.array([3, 1, 2, 5, 4, 1])
-print(np.sort(a), np.argsort(a), np.sort(a)[::-1], np.argsort(-a), a)
+# default (quicksort) argsort order of ties is SIMD-dependent in NumPy: only tie-free inputs here
+u = np.array([3, 1, 2, 5, 4, 0])
+print(np.sort(a), np.argsort(u), np.sort(a)[::-1], np.argsort(-u), a, np.argsort(a, kind="stable"), np.argsort(-a, kind="stable"))
 m = np.array([[3, 1, 2], [9, 7, 8]])
 print(np.sort(m), np.sort(m, axis=0), np.sort(m, axis=None), np.argsort(m, axis=1), np.argsort(m, axis=0))
 b = a.copy()
