@@ -8,7 +8,8 @@
 // Ctrl-C / SIGTERM stops Next first, then PostgreSQL.
 //
 // Options: --dev (next dev, no build), --skip-content, --rebuild (force next build).
-// Environment: PORT, DATABASE_URL, PGPORT_EMBEDDED (default 54329), NEXTAUTH_SECRET, NEXTAUTH_URL, KAKUNIN_DATA_DIR.
+// Environment: PORT, DATABASE_URL, PGPORT_EMBEDDED (default 54329), NEXTAUTH_SECRET, NEXTAUTH_URL, KAKUNIN_DATA_DIR,
+// KAKUNIN_SKIP_CONTENT=1.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -21,7 +22,10 @@ import { appDataDir, redactUrl, startEmbeddedPostgres, type EmbeddedPostgres } f
 import { migrate } from "../lib/db/migrate";
 import { loadOrCreateSecret } from "../lib/secrets";
 
+/** The installation: migrations, exercises/, .data, .next, the sources to build (npm runs us from the repo root). */
 const ROOT = process.cwd();
+/** Where this code lives (the same directory unless a test runs start.ts in a scratch project). */
+const CODE_ROOT = path.resolve(import.meta.dirname, "..");
 const argv = new Set(process.argv.slice(2));
 const DEV = argv.has("--dev");
 const SKIP_CONTENT = argv.has("--skip-content") || process.env.KAKUNIN_SKIP_CONTENT === "1";
@@ -91,9 +95,9 @@ for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(sig, () => void shutdown(`received ${sig}`, sig === "SIGINT" ? 130 : sig === "SIGTERM" ? 143 : 129));
 }
 
-function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<number> {
   return new Promise((resolve, reject) => {
-    const c = spawn(cmd, args, { stdio: "inherit", env, cwd: ROOT });
+    const c = spawn(cmd, args, { stdio: "inherit", env, cwd });
     child = c;
     childLabel = label;
     c.once("error", reject);
@@ -124,6 +128,8 @@ function sourceFiles(): SourceFile[] {
   const walk = (dir: string, rel: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       if (rel === "" && NOT_BUILT.has(e.name)) continue;
+      // at the top level only config-like files count (not logs, notes, READMEs); .env* is inlined by next build
+      if (rel === "" && e.isFile() && !/\.(ts|tsx|js|mjs|cjs|json)$/.test(e.name) && !e.name.startsWith(".env")) continue;
       if (e.name === ".DS_Store" || e.name.endsWith(".tsbuildinfo") || e.name === "next-env.d.ts") continue;
       const p = path.join(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
@@ -261,9 +267,9 @@ async function main(): Promise<void> {
   }
 
   // Prisma client code generated? (postinstall does it; a clean checkout without install scripts may lack it)
-  if (!fs.existsSync(path.join(ROOT, "lib/generated/prisma/client.ts"))) {
+  if (!fs.existsSync(path.join(CODE_ROOT, "lib/generated/prisma/client.ts"))) {
     await phase("generate", "generating the Prisma client", async () => {
-      const code = await run("prisma generate", "npm", ["run", "-s", "prisma:generate"], process.env);
+      const code = await run("prisma generate", "npm", ["run", "-s", "prisma:generate"], process.env, CODE_ROOT);
       if (code !== 0) throw new Error(`prisma generate failed (exit ${code})`);
     }, () => "done");
   }
@@ -274,7 +280,7 @@ async function main(): Promise<void> {
   );
 
   // 3. content
-  const loader = ["lib/content/load.ts", "lib/content/load.js"].map((f) => path.join(ROOT, f)).find((f) => fs.existsSync(f));
+  const loader = ["lib/content/load.ts", "lib/content/load.js"].map((f) => path.join(CODE_ROOT, f)).find((f) => fs.existsSync(f));
   if (SKIP_CONTENT) log("content", "skipped (--skip-content)");
   else if (!loader) log("content", "skipped: lib/content/load.ts does not exist yet");
   else {
@@ -283,7 +289,7 @@ async function main(): Promise<void> {
         loadContent?: (prisma: unknown, rootDir: string) => Promise<unknown>;
         formatSummary?: (s: unknown) => string;
       };
-      if (typeof mod.loadContent !== "function") throw new Error(`${path.relative(ROOT, loader)} does not export loadContent(prisma, rootDir)`);
+      if (typeof mod.loadContent !== "function") throw new Error(`${path.relative(CODE_ROOT, loader)} does not export loadContent(prisma, rootDir)`);
       const prisma = createPrismaClient(url, { max: 4 });
       try {
         const result = await mod.loadContent(prisma, path.join(ROOT, "exercises"));
@@ -307,12 +313,13 @@ async function main(): Promise<void> {
       ? "NEXTAUTH_SECRET from the environment"
       : `NEXTAUTH_SECRET ${secret.source === "generated" ? "generated into" : "read from"} ${path.relative(ROOT, secret.file!)}`,
   );
-  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  env.NEXT_TELEMETRY_DISABLED ??= "1";
+  if (!env.NEXTAUTH_URL) env.NEXTAUTH_URL = `http://localhost:${port}`;
+  if (!env.NEXT_TELEMETRY_DISABLED) env.NEXT_TELEMETRY_DISABLED = "1";
   log("url", `NEXTAUTH_URL=${env.NEXTAUTH_URL}`);
 
   const require = createRequire(import.meta.url);
-  const nextBin = require.resolve("next/dist/bin/next");
+  // KAKUNIN_NEXT_BIN: a stand-in for Next's CLI (tests/db/start.test.ts uses one to run start-up without a real build)
+  const nextBin = process.env.KAKUNIN_NEXT_BIN || require.resolve("next/dist/bin/next");
 
   // 5. build
   if (!DEV) {

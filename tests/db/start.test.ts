@@ -1,0 +1,178 @@
+// `npm start` end to end, with a stand-in for Next's CLI (a real `next build` takes a minute): embedded PostgreSQL,
+// migrations, secret generation, build-when-needed, the child's environment, readiness and ordered shutdown.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../lib/db/embedded";
+
+const REPO = path.resolve(".");
+let dir: string;
+const children: ChildProcess[] = [];
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-"));
+  fs.chmodSync(dir, 0o755);
+  // a minimal project: the real migrations, one source file, no content loader
+  fs.cpSync(path.join(REPO, "prisma/migrations"), path.join(dir, "prisma/migrations"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "app"));
+  fs.writeFileSync(path.join(dir, "app/page.tsx"), "export default function Page() { return null; }\n");
+});
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  waitFor: (re: RegExp, ms?: number) => Promise<string>;
+  exit: Promise<number | null>;
+}
+
+function startApp(env: Record<string, string>, args: string[] = ["--skip-content"]): Run {
+  const tsx = pathToFileURL(path.join(REPO, "node_modules/tsx/dist/loader.mjs")).href; // cwd is not the repo
+  const child = spawn(process.execPath, ["--import", tsx, path.join(REPO, "scripts/start.ts"), ...args], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      NEXTAUTH_SECRET: "",
+      NEXTAUTH_URL: "",
+      TSX_TSCONFIG_PATH: path.join(REPO, "tsconfig.json"),
+      KAKUNIN_NEXT_BIN: path.join(REPO, "tests/db/fixtures/fake-next.mjs"),
+      FAKE_NEXT_LOG: path.join(dir, "fake-next.log"),
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let out = "";
+  child.stdout!.on("data", (c) => (out += c));
+  child.stderr!.on("data", (c) => (out += c));
+  const exit = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  const waitFor = (re: RegExp, ms = 60_000) =>
+    new Promise<string>((resolve, reject) => {
+      const t0 = Date.now();
+      const tick = () => {
+        const m = re.exec(out);
+        if (m) return resolve(m[0]);
+        if (child.exitCode !== null || Date.now() - t0 > ms) return reject(new Error(`did not see ${re} in:\n${out}`));
+        setTimeout(tick, 50);
+      };
+      tick();
+    });
+  return { child, output: () => out, waitFor, exit };
+}
+
+const fakeLog = () =>
+  fs.existsSync(path.join(dir, "fake-next.log"))
+    ? fs.readFileSync(path.join(dir, "fake-next.log"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, string>)
+    : [];
+
+describe("npm start (scripts/start.ts)", () => {
+  it("first start: embedded PostgreSQL, migrations, a generated secret, a build, then next start; SIGTERM stops both", async () => {
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
+    await app.waitFor(/\[start\] ready +http:\/\/localhost:\d+ — started in/);
+    const out = app.output();
+    expect(out).toMatch(/\[start\] database embedded PostgreSQL ready on 127\.0\.0\.1:\d+/);
+    expect(out).toMatch(/\[start\] migrate +applied 1 migration\(s\) \(\d+ ms\)/);
+    expect(out).toMatch(/\[start\] content +skipped \(--skip-content\)/);
+    expect(out).toMatch(/\[start\] secret +NEXTAUTH_SECRET generated into \.data\/secret/);
+    expect(out).toMatch(/\[start\] build +next build \(no build yet\)/);
+
+    const secret = fs.readFileSync(path.join(dir, ".data/secret"), "utf8").trim();
+    expect(secret.length).toBeGreaterThanOrEqual(32);
+    expect((fs.statSync(path.join(dir, ".data/secret")).mode & 0o777).toString(8)).toBe("600");
+    const started = fakeLog().find((e) => e.cmd === "start")!;
+    expect(started).toMatchObject({ port: String(port), secret, nextauthUrl: `http://localhost:${port}` });
+    expect(started.databaseUrl).toMatch(new RegExp(`@127\\.0\\.0\\.1:${pgPort}/kakunin$`));
+
+    // the database is migrated and reachable while the app runs
+    const c = new pg.Client({ connectionString: started.databaseUrl });
+    await c.connect();
+    expect((await c.query(`SELECT count(*)::int AS n FROM "_prisma_migrations"`)).rows).toEqual([{ n: 1 }]);
+    await c.end();
+
+    app.child.kill("SIGTERM");
+    expect(await app.exit).toBe(143);
+    expect(app.output()).toMatch(/received SIGTERM: stopping next start, then PostgreSQL…[\s\S]*stopped cleanly/);
+    expect(fakeLog().at(-1)).toEqual({ cmd: "sigterm" }); // Next was asked to stop before the end
+    const c2 = new pg.Client({ connectionString: started.databaseUrl, connectionTimeoutMillis: 1000 });
+    await expect(c2.connect()).rejects.toThrow(); // and PostgreSQL is down
+    expect(fs.existsSync(path.join(dir, ".data/pg/postmaster.pid"))).toBe(false);
+  });
+
+  it("second start reuses data, secret and build; rebuilds only when a source changes", async () => {
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const secret = fs.readFileSync(path.join(dir, ".data/secret"), "utf8").trim();
+    const builds = () => fakeLog().filter((e) => e.cmd === "build").length;
+    const before = builds();
+
+    let app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
+    await app.waitFor(/\[start\] ready/);
+    expect(app.output()).toMatch(/\[start\] migrate +up to date \(1 applied\)/);
+    expect(app.output()).toMatch(/\[start\] secret +NEXTAUTH_SECRET read from \.data\/secret/);
+    expect(app.output()).toMatch(/\[start\] build +current build is up to date/);
+    expect(fakeLog().filter((e) => e.cmd === "start").at(-1)!.secret).toBe(secret);
+    app.child.kill("SIGINT");
+    expect(await app.exit).toBe(130);
+
+    // touching a file without changing it is not a reason to rebuild
+    const page = path.join(dir, "app/page.tsx");
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(page, later, later);
+    app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
+    await app.waitFor(/\[start\] ready/);
+    expect(app.output()).toMatch(/current build is up to date/);
+    app.child.kill("SIGTERM");
+    await app.exit;
+    expect(builds()).toBe(before);
+
+    fs.appendFileSync(page, "// changed\n");
+    app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
+    await app.waitFor(/\[start\] ready/);
+    expect(app.output()).toMatch(/next build \(sources changed since the last build\)/);
+    app.child.kill("SIGTERM");
+    await app.exit;
+    expect(builds()).toBe(before + 1);
+  });
+
+  it("with DATABASE_URL set it starts no PostgreSQL and keeps a given NEXTAUTH_SECRET", async () => {
+    const port = await freePort();
+    const { createEmptyDatabase } = await import("../helpers/db");
+    const db = await createEmptyDatabase("kk_start");
+    try {
+      const app = startApp({ PORT: String(port), DATABASE_URL: db.url, NEXTAUTH_SECRET: "given-secret-given-secret-given-secret" });
+      await app.waitFor(/\[start\] ready/);
+      expect(app.output()).toMatch(/using DATABASE_URL postgresql:\/\/postgres:\*\*\*@/);
+      expect(app.output()).not.toMatch(/starting the embedded PostgreSQL/);
+      expect(app.output()).toMatch(/NEXTAUTH_SECRET from the environment/);
+      expect(fakeLog().filter((e) => e.cmd === "start").at(-1)).toMatchObject({ databaseUrl: db.url, secret: "given-secret-given-secret-given-secret" });
+      app.child.kill("SIGTERM");
+      expect(await app.exit).toBe(143);
+      expect(app.output()).toMatch(/stopping next start…/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("refuses clearly when the app port is taken", async () => {
+    const net = await import("node:net");
+    const srv = net.createServer();
+    await new Promise<void>((r) => srv.listen(0, r));
+    const port = (srv.address() as import("node:net").AddressInfo).port;
+    try {
+      const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(await freePort()) });
+      expect(await app.exit).toBe(1);
+      expect(app.output()).toContain(`Port ${port} is already in use by another program`);
+      expect(app.output()).toContain("PORT=<port> npm start");
+    } finally {
+      srv.close();
+    }
+  });
+});
