@@ -165,7 +165,13 @@ export async function migrate(opts: MigrateOptions): Promise<MigrateResult> {
           await client.query("COMMIT");
         } catch (e) {
           await client.query("ROLLBACK").catch(() => {});
-          throw new MigrationError(`Migration ${m.name} failed and was rolled back: ${(e as Error).message}`);
+          const msg = (e as Error).message;
+          const hint =
+            live.length === 0 && /already exists/.test(msg)
+              ? ` — the database already has this schema but no migration history (made with \`prisma db push\`?). ` +
+                `Use an empty database, or baseline this one by recording the migrations as applied.`
+              : "";
+          throw new MigrationError(`Migration ${m.name} failed and was rolled back: ${msg}${hint}`);
         }
         applied.push(m.name);
         log(`applied ${m.name} (${Math.round(performance.now() - t)} ms)`);

@@ -160,3 +160,13 @@ describe("migrate", () => {
     await expect(migrate({ url: db.url })).rejects.toThrow(/29990101000000_failed failed earlier/);
   });
 });
+
+describe("migrate on a database made without migrations", () => {
+  it("explains that the schema exists without history (db push) instead of a bare SQL error", async () => {
+    const db = await createEmptyDatabase("kk_mig");
+    cleanups.push(() => db.drop());
+    const [init] = readMigrations(REAL_DIR);
+    await query(db.url, init!.sql); // as `prisma db push` would have left it
+    await expect(migrate({ url: db.url })).rejects.toThrow(/already exists — the database already has this schema but no migration history/);
+  });
+});
