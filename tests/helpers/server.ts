@@ -18,6 +18,8 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 const DIST = path.join(ROOT, ".next");
 const STAMP = path.join(DIST, "kakunin-build-stamp.json");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+/** Identifies this test run: test files are worker processes forked by the same vitest main process. */
+const RUN_ID = `${os.hostname()}:${process.ppid}`;
 
 /**
  * Sentinel values the build runs with: tests/web/api.test.ts greps the client bundles for them, proving that no
@@ -70,9 +72,12 @@ export function sourceFingerprint(): string {
 function buildIsCurrent(fingerprint: string): boolean {
   try {
     // The stamp names the BUILD_ID it was written for, so a build made by hand (without the sentinels) is redone.
-    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8")) as { fingerprint?: string; buildId?: string };
+    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8")) as { fingerprint?: string; buildId?: string; run?: string };
     const buildId = fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim();
-    return stamp.fingerprint === fingerprint && stamp.buildId === buildId;
+    if (stamp.buildId !== buildId) return false;
+    // Within one test run (same vitest main process) never rebuild: servers of other test files are running
+    // from this build, and rebuilding under them would break them if sources are edited meanwhile.
+    return stamp.fingerprint === fingerprint || stamp.run === RUN_ID;
   } catch {
     return false;
   }
@@ -137,7 +142,7 @@ export async function ensureBuild(): Promise<BuildInfo> {
     }
     const ms = Math.round(performance.now() - t0);
     const buildId = fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim();
-    fs.writeFileSync(STAMP, JSON.stringify({ fingerprint, buildId, builtAt: new Date().toISOString(), ms }));
+    fs.writeFileSync(STAMP, JSON.stringify({ fingerprint, buildId, run: RUN_ID, builtAt: new Date().toISOString(), ms }));
     if (process.env.KAKUNIN_TEST_VERBOSE) console.log(`[test-server] next build in ${ms} ms`);
     return { built: true, ms };
   });

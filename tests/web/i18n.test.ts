@@ -45,7 +45,8 @@ describe("message catalogues", () => {
     const j = flat(ja) as Record<string, string>;
     for (const k of Object.keys(e)) {
       expect(j[k], k).toBeTruthy();
-      const names = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+      // Argument names: `{name}` or `{name, plural, …}` (not the words inside plural branches).
+      const names = (s: string) => [...s.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
       expect([...new Set(names(j[k]!))], k).toEqual([...new Set(names(e[k]!))]);
     }
   });
