@@ -5,7 +5,6 @@ c = b[::3]
 d = c[1:]
 d[:] = 0
 print(a)
-print(b.base is a, c.base is a, d.base is a)
 m = np.arange(16).reshape(4, 4)
 sub = m[1:, ::-1][::2]
 sub[0, 0] = -1

@@ -3,7 +3,7 @@ a = np.arange(10)
 v = a[2:6]
 c = a[2:6].copy()
 v[0] = -1
-print(a, v, c, v.base is a, c.base is None, np.shares_memory(a, v), np.shares_memory(a, c))
+print(a, v, c)
 b = a[::2]
 b *= 10
 print(a)

@@ -5,5 +5,5 @@ r = a.ravel()
 f[0] = 100
 r[1] = 200
 print(a, f, r)
-print(a.T.flatten(), a.T.ravel(), a.flatten(order="F"), np.ravel(a))
+print(a.T.flatten(), a.T.ravel(), np.ravel(a))
 print(a.flat[4], list(a.flat))

@@ -7,8 +7,6 @@ print(a[0, 0], r[:4])
 f = a.reshape(-1)
 f[1] = 200
 print(a[0, 1])
-print(a.reshape(4, 3, order="F") if True else None)
-print(np.arange(6).reshape(2, 3, order="F"))
 c = a[:, 1:3].reshape(-1)
 c[:] = 0
 print(a)

@@ -25,4 +25,4 @@ for a in [Animal("generic"), Dog("Rex"), Puppy("Bit", 1)]:
 p = Puppy("Bit", 1)
 print(isinstance(p, Dog), isinstance(p, Animal), issubclass(Puppy, Animal), issubclass(Animal, Dog))
 print(type(p) is Puppy, type(p) == Dog)
-print(Puppy.__bases__[0].__name__, Puppy.__name__)
+print(Puppy.__name__, type(p).__name__)
