@@ -1,15 +1,36 @@
 // Semantic checks beyond the schema: answers computable and unambiguous, variants valid, math renders,
 // both locales really written, code blanks well-formed.
+//
+// Model answers, equivalents, accepted fillings, distractors and wrong answers are graded with the SAME
+// matcher learners face (lib/grading gradeAnswer, with the grading context lib/attempts uses), so a check
+// that passes here cannot be contradicted by the grader. Code (code_blank items, code exercises) runs in
+// the in-process Python engine sessions the graders use, when a session factory is given.
 import katex from "katex";
-import { compareExpressions, samplePoints, scoreMultiChoice, scoreShortText } from "./grade";
+import { gradeAnswer, isPending, type GradeContext, type GradeResult } from "../grading";
+import { DEFAULT_SEEDS, DEFAULT_TIMEOUT_MS, fillTemplate, type SessionFactory } from "../grading/code-blank";
+import { samplePoints } from "../grading/formula";
+import { differs, runProgram } from "./code";
 import { checkExpression, evaluateNumber, withinTolerance } from "./math";
 import { answerValues, constraintsHold, drawVariant, paramValues, placeholdersOf } from "./params";
-import type { Content, ContentIssue, Item } from "./read";
+import type { Content, ContentIssue, Exercise, Item } from "./read";
 import { BLANK, LOCALES, type Localized, type NumericField } from "./schema";
 
 export interface SemanticOptions {
   variants: number;
+  /** Fresh Python engine sessions; without one, code_blank items and code exercises are not run. */
+  createSession?: SessionFactory | null;
 }
+
+/** np.random.default_rng (the Generator API) is not implemented by the grading engine. */
+const UNSUPPORTED_RNG = /\bdefault_rng\b|\bnp\.random\.Generator\b/;
+const RNG_HINT = "np.random.default_rng is not supported by the grading engine; use np.random.RandomState(SEED) or np.random.seed(SEED)";
+
+/** The grading context lib/attempts passes for this item (minus the variant, given per check). */
+function learnerContext(item: Item, extra: GradeContext = {}): GradeContext {
+  return { slug: item.slug, seed: item.slug, ...extra };
+}
+
+const why = (g: GradeResult) => g.feedback.message.en;
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -39,12 +60,12 @@ export function checkMath(md: string): string | null {
   return null;
 }
 
-export function semanticIssues(content: Content, opts: SemanticOptions): ContentIssue[] {
+export async function semanticIssues(content: Content, opts: SemanticOptions): Promise<ContentIssue[]> {
   const issues: ContentIssue[] = [];
   for (const item of content.items) {
     const add = (path: string, message: string, file = item.file) => issues.push({ file, path, message });
     try {
-      checkItem(item, opts, add);
+      await checkItem(item, opts, add);
     } catch (e) {
       add("", `check crashed: ${(e as Error).message}`);
     }
@@ -70,8 +91,51 @@ export function semanticIssues(content: Content, opts: SemanticOptions): Content
     if (ex.wrong.length === 0) add(`${ex.dir}/wrong`, "", "add at least one wrong/*.py fixture");
     for (const w of ex.wrong)
       if (w.code.trim() === ex.solution.trim()) add(`${ex.dir}/wrong/${w.name}.py`, "", "identical to solution.py");
+    for (const [f, code] of [["setup.py", ex.setup], ["solution.py", ex.solution], ["starter.py", ex.starter]] as const)
+      if (UNSUPPORTED_RNG.test(code)) add(`${ex.dir}/${f}`, "", RNG_HINT);
+    if (opts.createSession) {
+      try {
+        checkExerciseCode(ex, opts.createSession, add);
+      } catch (e) {
+        add(ex.file, "", `check crashed: ${(e as Error).message}`);
+      }
+    }
   }
   return issues;
+}
+
+/**
+ * Runs a code exercise's programs on every test: the solution runs and defines the compared variables,
+ * the bare starter and every wrong/*.py fixture fail at least one test, and at least one fixture is
+ * caught by a hidden test.
+ */
+function checkExerciseCode(ex: Exercise, createSession: SessionFactory, add: (file: string, path: string, message: string) => void): void {
+  const programs: [string, string][] = [["starter.py", ex.starter], ...ex.wrong.map((w): [string, string] => [`wrong/${w.name}.py`, w.code])];
+  const caught = new Map<string, number[]>(programs.map(([name]) => [name, []]));
+  let solutionOk = true;
+  ex.data.tests.forEach((t, k) => {
+    const spec = { setup: ex.setup, seed: t.seed, compare: t.compare, timeoutMs: ex.data.limits.timeMs };
+    const ref = runProgram(createSession, { ...spec, code: ex.solution });
+    if (!ref.ok) {
+      add(`${ex.dir}/${ref.stage === "setup" ? "setup" : "solution"}.py`, `tests[${k}]`, `test ${t.name} (SEED = ${t.seed}): ${ref.error}`);
+      solutionOk = false;
+      return;
+    }
+    const undef = t.compare.filter((n) => ref.values[n] === undefined);
+    if (undef.length) {
+      add(`${ex.dir}/solution.py`, `tests[${k}]`, `test ${t.name}: the solution does not define ${undef.join(", ")}`);
+      solutionOk = false;
+      return;
+    }
+    const tol = { rtol: t.rtol ?? ex.data.rtol, atol: t.atol ?? ex.data.atol, stdout: t.stdout };
+    for (const [name, code] of programs) if (differs(runProgram(createSession, { ...spec, code }), ref, tol) !== null) caught.get(name)!.push(k);
+  });
+  if (!solutionOk) return;
+  for (const [name] of programs)
+    if (caught.get(name)!.length === 0) add(`${ex.dir}/${name}`, "", "passes every test (the tests do not catch it)");
+  const hidden = new Set(ex.data.tests.flatMap((t, k) => (t.hidden ? [k] : [])));
+  if (ex.wrong.length && !ex.wrong.some((w) => caught.get(`wrong/${w.name}.py`)!.some((k) => hidden.has(k))))
+    add(ex.file, "tests", "no wrong/*.py fixture is caught by a hidden test");
 }
 
 /** True when `filled` equals the template parts joined by some non-empty, blank-free fillings. */
@@ -103,13 +167,44 @@ function checkLocalizedInline(l: Localized, path: string, add: (path: string, me
   }
 }
 
+type CodeBlankData = Extract<Item["data"], { kind: "code_blank" }>;
+
+/**
+ * Grades the reference, accepted and wrong fillings exactly as a learner's answer is graded (engine sessions,
+ * seeds 0..2), and proves that the setup really depends on SEED.
+ */
+async function checkCodeBlank(item: Item, createSession: SessionFactory, add: (path: string, message: string) => void): Promise<void> {
+  const d = item.data as CodeBlankData;
+  const ctx = learnerContext(item, { createSession });
+  const ref = await gradeAnswer(d, d.answer.reference, ctx);
+  if (!ref.correct) {
+    add("answer.reference", `the reference filling is not graded correct: ${why(ref)}`);
+    return;
+  }
+  for (const [k, a] of d.answer.accept.entries()) {
+    const g = await gradeAnswer(d, a, ctx);
+    if (!g.correct) add(`answer.accept[${k}]`, `not accepted by the grader: ${why(g)}`);
+  }
+  for (const [k, w] of d.answer.wrong.entries()) {
+    const g = await gradeAnswer(d, w, ctx);
+    if (g.correct) add(`answer.wrong[${k}]`, "graded correct (the comparison does not catch this wrong filling)");
+    else if (g.feedback.code === "code.item_error") add(`answer.wrong[${k}]`, why(g));
+  }
+  // K grading seeds must test K different inputs.
+  const spec = { setup: d.answer.setup, code: fillTemplate(d.template, d.answer.reference.trim()), compare: d.answer.compare, timeoutMs: DEFAULT_TIMEOUT_MS };
+  const runs = DEFAULT_SEEDS.map((seed) => runProgram(createSession, { ...spec, seed }));
+  const first = runs[0]!;
+  if (first.ok && runs.length > 1 && runs.slice(1).every((r) => differs(r, first, { rtol: 0, atol: 0 }) === null))
+    add("answer.setup", `every grading seed (SEED = ${DEFAULT_SEEDS.join(", ")}) gives the same ${d.answer.compare.join(", ")}; build the inputs from SEED`);
+}
+
 function numericFields(item: Item): (NumericField & { id: string })[] {
   if (item.data.kind !== "numeric") return [];
   const a = item.data.answer;
   return Array.isArray(a) ? a : [a];
 }
 
-function checkItem(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): void {
+async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
   const d = item.data;
   checkLocalizedMd(item.prompt, `${item.dir}/prompt`, (f, m) => add("", m, f));
   checkLocalizedMd(item.explanation, `${item.dir}/explanation`, (f, m) => add("", m, f));
@@ -138,16 +233,33 @@ function checkItem(item: Item, opts: SemanticOptions, add: (path: string, messag
         if (!ids.includes(c)) add(p, `no option has id "${c}"`);
         if (correct.indexOf(c) !== k) add(p, `"${c}" is listed twice`);
       });
-      if (d.kind === "multi_choice") {
+      if (d.kind === "single_choice") {
+        if (!correct.every((c) => ids.includes(c))) break;
+        const key = await gradeAnswer(d, d.answer.correct, learnerContext(item));
+        if (!key.correct || key.score !== 1) add("answer.correct", `the key is not graded correct: ${why(key)}`);
+        for (const [k, id] of ids.entries()) {
+          if (id === d.answer.correct) continue;
+          const g = await gradeAnswer(d, id, learnerContext(item));
+          if (g.correct || g.score > 0) add(`options[${k}]`, `option "${id}" is graded correct but is not the key`);
+        }
+      } else {
         if (new Set(correct).size >= ids.length) add("answer.correct", "every option is correct; keep at least one wrong option");
+        if (!correct.every((c) => ids.includes(c))) break;
         // The partial-credit rule must give full marks to the key and less to everything else tried.
-        if (scoreMultiChoice(d.scoring.rule, ids, correct, correct) !== 1) add("scoring.rule", "the key does not score 1");
-        if (scoreMultiChoice(d.scoring.rule, ids, correct, ids) >= 1) add("scoring.rule", "selecting every option scores full marks");
+        const key = await gradeAnswer(d, correct, learnerContext(item));
+        if (!key.correct || key.score !== 1) add("scoring.rule", `the key does not score 1: ${why(key)}`);
+        const all = await gradeAnswer(d, ids, learnerContext(item));
+        if (all.correct || all.score >= 1) add("scoring.rule", "selecting every option scores full marks");
+        const first = ids.find((id) => !correct.includes(id));
+        if (first !== undefined) {
+          const extra = await gradeAnswer(d, [...correct, first], learnerContext(item));
+          if (extra.correct) add("scoring.rule", `the key plus the wrong option "${first}" is graded correct`);
+        }
       }
       break;
     }
     case "numeric":
-      checkNumeric(item, opts, add);
+      await checkNumeric(item, opts, add);
       break;
     case "formula": {
       const vars = Object.keys(d.variables);
@@ -166,8 +278,6 @@ function checkItem(item: Item, opts: SemanticOptions, add: (path: string, messag
         }
       }
       if (bad) break;
-      const used = new Set<string>();
-      for (const v of vars) if (new RegExp(`\\b${v}\\b`).test(d.answer.expression)) used.add(v);
       const pts = samplePoints(d.variables, Math.max(d.answer.samples, 50), `check:${item.slug}`);
       let finite = 0;
       for (const p of pts) {
@@ -175,16 +285,16 @@ function checkItem(item: Item, opts: SemanticOptions, add: (path: string, messag
         if (Number.isFinite(v)) finite++;
       }
       if (finite < pts.length) add("answer.expression", `not finite at ${pts.length - finite} of ${pts.length} sample points; narrow the domains`);
-      d.answer.equivalents.forEach((e, k) => {
-        const r = compareExpressions(e, d.answer.expression, pts, d.answer.tolerance);
-        if ("error" in r) add(`answer.equivalents[${k}]`, r.error);
-        else if (r.result !== "equal") add(`answer.equivalents[${k}]`, "not equivalent to answer.expression");
-      });
-      d.answer.distractors.forEach((e, k) => {
-        const r = compareExpressions(e.expression, d.answer.expression, samplePoints(d.variables, d.answer.samples, `grade:${item.slug}`), d.answer.tolerance);
-        if ("error" in r) add(`answer.distractors[${k}].expression`, r.error);
-        else if (r.result === "equal") add(`answer.distractors[${k}].expression`, "indistinguishable from the answer at the grading sample points");
-      });
+      const key = await gradeAnswer(d, d.answer.expression, learnerContext(item));
+      if (!key.correct) add("answer.expression", `the answer itself is not graded correct: ${why(key)}`);
+      for (const [k, e] of d.answer.equivalents.entries()) {
+        const g = await gradeAnswer(d, e, learnerContext(item));
+        if (!g.correct) add(`answer.equivalents[${k}]`, `not accepted as equivalent to answer.expression: ${why(g)}`);
+      }
+      for (const [k, e] of d.answer.distractors.entries()) {
+        const g = await gradeAnswer(d, e.expression, learnerContext(item));
+        if (g.correct) add(`answer.distractors[${k}].expression`, "indistinguishable from the answer at the grading sample points");
+      }
       break;
     }
     case "code_blank": {
@@ -204,6 +314,11 @@ function checkItem(item: Item, opts: SemanticOptions, add: (path: string, messag
           add(`answer.wrong[${k}]`, "also listed as correct");
       });
       if (d.answer.wrong.length === 0) add("answer.wrong", "add at least one typical wrong filling (proves the comparison discriminates)");
+      if (!/\bSEED\b/.test(d.answer.setup))
+        add("answer.setup", "build the inputs from SEED (e.g. rng = np.random.RandomState(SEED)) so that every grading seed tests a different input");
+      if (UNSUPPORTED_RNG.test(d.answer.setup)) add("answer.setup", RNG_HINT);
+      if (UNSUPPORTED_RNG.test(d.template)) add("template", RNG_HINT);
+      if (blanks === 1 && opts.createSession) await checkCodeBlank(item, opts.createSession, add);
       break;
     }
     case "short_text": {
@@ -212,14 +327,15 @@ function checkItem(item: Item, opts: SemanticOptions, add: (path: string, messag
         if (ids.indexOf(id) !== k) add(`answer.rubric[${k}].id`, `duplicate criterion id "${id}"`);
       });
       for (const loc of LOCALES) {
-        d.answer.samples[loc].forEach((s, k) => {
-          const r = scoreShortText(d.answer.rubric, d.scoring.rule, s, loc);
-          if (r.score < 1) add(`answer.samples.${loc}[${k}]`, `model answer scores ${r.score.toFixed(2)}, not 1`);
-        });
-        d.answer.wrongSamples?.[loc].forEach((s, k) => {
-          const r = scoreShortText(d.answer.rubric, d.scoring.rule, s, loc);
-          if (r.score >= 1) add(`answer.wrongSamples.${loc}[${k}]`, "wrong answer scores full marks (rubric too loose)");
-        });
+        for (const [k, s] of d.answer.samples[loc].entries()) {
+          const g = await gradeAnswer(d, s, learnerContext(item));
+          if (!isPending(g)) add(`answer.samples.${loc}[${k}]`, `model answer rejected: ${why(g)}`);
+          else if (g.provisionalScore < 1) add(`answer.samples.${loc}[${k}]`, `model answer scores ${g.provisionalScore.toFixed(2)}, not 1`);
+        }
+        for (const [k, s] of (d.answer.wrongSamples?.[loc] ?? []).entries()) {
+          const g = await gradeAnswer(d, s, learnerContext(item));
+          if (isPending(g) && g.provisionalScore >= 1) add(`answer.wrongSamples.${loc}[${k}]`, "wrong answer scores full marks (rubric too loose)");
+        }
       }
       break;
     }
@@ -233,7 +349,7 @@ function checkItem(item: Item, opts: SemanticOptions, add: (path: string, messag
   }
 }
 
-function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): void {
+async function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
   const d = item.data;
   if (d.kind !== "numeric") return;
   const fields = numericFields(item);
@@ -291,7 +407,18 @@ function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, mes
     });
   }
 
-  const checkVariant = (values: Record<string, number>, label: string, isBase: boolean): boolean => {
+  // Submits `value` for field k (the other fields answered correctly) the way a learner types it, and
+  // returns the grader's verdict for that field.
+  const gradeField = async (values: Record<string, number>, answers: Record<string, number>, k: number, value: number) => {
+    const id = fields[k]!.id;
+    const response = multi ? Object.fromEntries(fields.map((f) => [f.id, String(f.id === id ? value : answers[f.id])])) : String(value);
+    const g = await gradeAnswer(d, response, learnerContext(item, { params: values }));
+    if (!multi) return { correct: g.correct, message: why(g) };
+    const byField = (g.feedback.details?.fields ?? {}) as Record<string, { correct: boolean; feedback: { message: { en: string } } } | undefined>;
+    return { correct: byField[id]?.correct ?? g.correct, message: byField[id]?.feedback.message.en ?? why(g) };
+  };
+
+  const checkVariant = async (values: Record<string, number>, label: string, isBase: boolean): Promise<boolean> => {
     let ok = true;
     let answers: Record<string, number>;
     try {
@@ -304,12 +431,13 @@ function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, mes
       add("answer", `${label}: ${(e as Error).message}`);
       return false;
     }
-    fields.forEach((f, k) => {
+    for (const [k, f] of fields.entries()) {
       const v = answers[f.id]!;
+      const where = fp(k, f.expression ? "expression" : "value");
       if (!Number.isFinite(v)) {
-        add(fp(k, f.expression ? "expression" : "value"), `${label}: answer is ${v}`);
+        add(where, `${label}: answer is ${v}`);
         ok = false;
-        return;
+        continue;
       }
       if (f.integer && !Number.isInteger(Math.round(v * 1e9) / 1e9)) {
         add(fp(k, "integer"), `${label}: answer ${v} is not an integer`);
@@ -324,25 +452,31 @@ function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, mes
         add(fp(k, "expect"), `base variant gives ${v}, expected ${f.expect}`);
         ok = false;
       }
-      f.distractors.forEach((x, j) => {
+      const key = await gradeField(values, answers, k, v);
+      if (!key.correct) {
+        add(where, `${label}: the answer ${v} is not graded correct: ${key.message}`);
+        ok = false;
+      }
+      for (const [j, x] of f.distractors.entries()) {
         let w: number;
         try {
           w = evaluateNumber(x.expression, values);
         } catch (e) {
           add(fp(k, `distractors[${j}].expression`), `${label}: ${(e as Error).message}`);
           ok = false;
-          return;
+          continue;
         }
-        if (Number.isFinite(w) && withinTolerance(w, v, f.tolerance)) {
-          add(fp(k, `distractors[${j}].expression`), `${label}: gives ${w}, within tolerance of the answer ${v} (ambiguous)`);
+        if (!Number.isFinite(w)) continue;
+        if ((await gradeField(values, answers, k, w)).correct) {
+          add(fp(k, `distractors[${j}].expression`), `${label}: gives ${w}, graded correct against the answer ${v} (ambiguous)`);
           ok = false;
         }
-      });
-    });
+      }
+    }
     return ok;
   };
 
-  checkVariant(d.base ?? {}, "base variant", true);
+  await checkVariant(d.base ?? {}, "base variant", true);
   if (names.length === 0) {
     fields.forEach((f, k) => {
       if (f.expect !== undefined && f.value !== undefined && f.value !== f.expect) add(fp(k, "expect"), "differs from value");
@@ -359,7 +493,7 @@ function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, mes
       return;
     }
     distinct.add(JSON.stringify(variant.values));
-    if (!checkVariant(variant.values, `seed ${seed} (${JSON.stringify(variant.values)})`, false)) return; // one report per item
+    if (!(await checkVariant(variant.values, `seed ${seed} (${JSON.stringify(variant.values)})`, false))) return; // one report per item
   }
   if (opts.variants >= 50 && distinct.size < 5) add("parameters", `only ${distinct.size} distinct variants in ${opts.variants} draws`);
   distinct = new Set();

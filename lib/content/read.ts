@@ -155,6 +155,11 @@ export interface ReadOptions {
   variants?: number;
   /** Skip semantic checks (schema + cross-references only). */
   skipSemantic?: boolean;
+  /**
+   * Run code_blank items and code exercises in the grading engine (lib/grading/engine-adapter) during the
+   * semantic check. Default true.
+   */
+  runCode?: boolean;
 }
 
 class Reader {
@@ -381,7 +386,8 @@ export async function readContent(rootDir = "exercises", opts: ReadOptions = {})
 
   if (r.issues.length === 0 && !opts.skipSemantic) {
     const { semanticIssues } = await import("./check");
-    r.issues.push(...semanticIssues(content, { variants: opts.variants ?? 100 }));
+    const createSession = opts.runCode === false ? null : (await import("../grading/engine-adapter")).createGradingSession;
+    r.issues.push(...(await semanticIssues(content, { variants: opts.variants ?? 100, createSession })));
   }
 
   if (r.issues.length > 0) throw new ContentError(r.issues);

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readContent } from "@/lib/content/read";
 import { answerValues, constraintsHold, drawVariant, itemSeed, mulberry32, paramValues, renderTemplate } from "@/lib/content/params";
-import { compareExpressions, samplePoints, scoreMultiChoice, scoreShortText } from "@/lib/content/grade";
 
 const conv = {
   parameters: {
@@ -82,30 +81,5 @@ describe("drawVariant", () => {
       if (item.data.kind !== "numeric" || !item.data.parameters) continue;
       for (let s = 0; s < 50; s++) expect(drawVariant(item.data, s), item.slug).toEqual(drawVariant(item.data, s));
     }
-  });
-});
-
-describe("scorers", () => {
-  it("multi_choice partial-credit rules", () => {
-    const ids = ["a", "b", "c", "d", "e"];
-    expect(scoreMultiChoice("all_or_nothing", ids, ["a", "b"], ["a", "b"])).toBe(1);
-    expect(scoreMultiChoice("all_or_nothing", ids, ["a", "b"], ["a"])).toBe(0);
-    expect(scoreMultiChoice("per_option", ids, ["a", "b"], ["a", "c"])).toBeCloseTo(3 / 5);
-    expect(scoreMultiChoice("right_minus_wrong", ids, ["a", "b", "c"], ["a", "b", "d"])).toBeCloseTo(1 / 3);
-    expect(scoreMultiChoice("right_minus_wrong", ids, ["a"], ["b", "c"])).toBe(0);
-  });
-
-  it("short_text rubric, NFKC and either locale", () => {
-    const rubric = [{ id: "r", points: 1, keywords: { en: ["random variable"], ja: ["確率変数"] } }];
-    expect(scoreShortText(rubric, "rubric_fraction", "ＲＡＮＤＯＭ  Variables", "en").score).toBe(1);
-    expect(scoreShortText(rubric, "rubric_fraction", "random variable を導入", "ja").score).toBe(1);
-    expect(scoreShortText(rubric, "rubric_fraction", "畳み込み", "ja").score).toBe(0);
-  });
-
-  it("formula comparison tells equivalent from different", () => {
-    const pts = samplePoints({ x: { domain: [-3, 3] }, y: { domain: [-3, 3] } }, 12, "t");
-    expect(compareExpressions("2x + 2y", "2*(x + y)", pts, { rel: 1e-6, abs: 1e-9 })).toEqual({ result: "equal" });
-    expect(compareExpressions("2*x", "2*(x + y)", pts, { rel: 1e-6, abs: 1e-9 })).toEqual({ result: "different" });
-    expect(compareExpressions("2*z", "2*(x + y)", pts, { rel: 1e-6 })).toHaveProperty("error");
   });
 });

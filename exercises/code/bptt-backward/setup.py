@@ -1,7 +1,7 @@
 # Seeded inputs for the BPTT exercise. SEED is set by the grader for each test.
 import numpy as np
 
-rng = np.random.default_rng(SEED)
+rng = np.random.RandomState(SEED)
 T = 4 + 2 * SEED           # sequence length
 D = 3 + SEED               # input size
 H = 4 + SEED % 2           # hidden size
