@@ -1,4 +1,5 @@
 // Reading and validating content trees: errors name file and field, all are collected, nothing half-loads.
+import { readFileSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -21,6 +22,8 @@ async function edit(rel: string, fn: (s: string) => string) {
   const f = path.join(root, rel);
   await writeFile(f, fn(await readFile(f, "utf8")));
 }
+
+const readFileSyncText = (f: string) => readFileSync(f, "utf8");
 
 async function errors(): Promise<string[]> {
   try {
@@ -160,6 +163,35 @@ describe("semantic checks", () => {
     await edit("questions/gru-interpolation/item.yaml", (s) => s.replace('  - "h != hb"', '  - "h != hb"\n  - "h > 100"'));
     const errs = await errors();
     expect(errs.some((e) => e.includes("gru-interpolation/item.yaml: base: base variant: constraints do not hold"))).toBe(true);
+  });
+
+  it("answers are proved with the learners' grader: a formula distractor it accepts is reported", async () => {
+    // Equivalent to the answer: the grader accepts it, so it cannot be a distractor.
+    await edit("questions/bptt-chain-rule/item.yaml", (s) => s.replace(/(distractors:\n\s+- expression: )"[^"]*"/, '$1"2*x + 2*y"'));
+    const errs = await errors();
+    expect(errs.some((e) => /bptt-chain-rule\/item\.yaml: answer\.distractors\[0\]\.expression: indistinguishable/.test(e)), errs.join("\n")).toBe(true);
+  });
+
+  it("code_blank fillings are graded in the engine: a wrong filling that passes, an accepted one that fails", async () => {
+    await edit("questions/w2v-lookup-code/item.yaml", (s) => s.replace("    - W_in.dot(onehot)\n", "    - W_in[word_id, :]\n").replace("    - W_in[word_id]\n", "    - W_in[word_id + 1]\n"));
+    const errs = await errors();
+    expect(errs).toContain("exercises/questions/w2v-lookup-code/item.yaml: answer.wrong[0]: graded correct (the comparison does not catch this wrong filling)");
+    expect(errs.some((e) => e.startsWith("exercises/questions/w2v-lookup-code/item.yaml: answer.accept[0]: not accepted by the grader:"))).toBe(true);
+  });
+
+  it("code_blank setups build their inputs from SEED with the legacy RandomState", async () => {
+    await edit("questions/attention-context-code/item.yaml", (s) => s.replace("np.random.RandomState(SEED)", "np.random.RandomState(61)"));
+    await edit("questions/gru-update-code/item.yaml", (s) => s.replace("np.random.RandomState(SEED)", "np.random.default_rng(SEED)"));
+    const errs = await errors();
+    expect(errs.some((e) => e.startsWith("exercises/questions/attention-context-code/item.yaml: answer.setup: build the inputs from SEED"))).toBe(true);
+    expect(errs).toContain(
+      "exercises/questions/gru-update-code/item.yaml: answer.setup: np.random.default_rng is not supported by the grading engine; use np.random.RandomState(SEED) or np.random.seed(SEED)",
+    );
+  });
+
+  it("code exercises run in the engine: a wrong fixture that passes every test", async () => {
+    await edit("code/word-embedding/wrong/row_sum.py", () => "# same as the solution, different text\n" + readFileSyncText(path.join(root, "code/word-embedding/solution.py")));
+    expect(await errors()).toContain("exercises/code/word-embedding/wrong/row_sum.py: passes every test (the tests do not catch it)");
   });
 
   it("a gapfill solution must be the starter with its blanks filled", async () => {
