@@ -134,6 +134,8 @@ describe("tolerance override", () => {
     expect(compareText("[[-0.00662119 -0.1285]", "[[-0.0066212  -0.1285]", "stdout", { rtol: 1e-5 })).toBeNull();
     expect(compareText("[[-0.00662119 -0.1285]", "[[-0.0066212  -0.1285]")).not.toBeNull();
     expect(compareText("[1 2]", "[1 2 3]", "stdout", { rtol: 1e-5 })).not.toBeNull();
+    expect(compareText(" [ 0.36247206 -0.469177  ]]", " [ 0.36247206 -0.46917704]]", "stdout", { rtol: 1e-5 })).toBeNull();
+    expect(compareText("a\nb", "a b", "stdout", { rtol: 1e-5 })).not.toBeNull();
   });
   it("is read from a `# corpus:` header comment", async () => {
     const { programTolerance } = await import("./harness");

@@ -1,0 +1,2 @@
+import numpy as np
+a = np.zeros(3, 4)

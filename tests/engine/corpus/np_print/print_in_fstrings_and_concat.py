@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([0.5, 1.25, -3.0])
+m = np.arange(6).reshape(2, 3)
+print("a = " + str(a))
+print(f"a = {a}")
+print(f"m =\n{m}")
+print("m.T:", m.T, sep="\n")
+print("a:", a, "sum:", a.sum(), "mean:", a.mean())
+print("%s | %r" % (a, a))
+print("{} {!r}".format(m[0], m[1]))
+print([a, m[0]])
+print(str(a) + str(m))
