@@ -6,7 +6,7 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
 import { gradeAnswer, type GradeResult } from "@/lib/grading";
 import type { SessionFactory } from "@/lib/grading/code-blank";
-import { createGradingSession } from "@/lib/grading/engine-adapter";
+import { loadGradingSessionFactory } from "./engine";
 import { paramsFor, questionOrder, toItemFile, type ItemKind } from "./item-file";
 
 /** Practice penalties, as fractions of the question's points. */
@@ -206,7 +206,7 @@ export async function gradeStored(attempt: LoadedAttempt, a: LoadedAnswer, respo
     slug,
     seed: slug,
     params: paramsFor(item, attempt.seed, slug),
-    createSession: opts.createSession ?? createGradingSession,
+    ...(item.kind === "code_blank" ? { createSession: opts.createSession ?? (await loadGradingSessionFactory()) } : {}),
   });
 }
 

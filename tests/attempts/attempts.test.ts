@@ -151,6 +151,16 @@ describe("practice", () => {
     expect(done.score).toBeCloseTo(1 - HINT_PENALTY - RETRY_PENALTY + 1 + 1);
   });
 
+  it("code-blank checks reach the engine on the server (a verdict either way)", async () => {
+    const user = await makeUser(db.prisma, "cora");
+    const { attemptId } = await startAttempt(db.prisma, user.id, PRACTICE_TEST, "practice");
+    await checkAnswer(db.prisma, user.id, attemptId, "bptt-delta-dot-u-code", "delta_t @ U");
+    const item = (await payload(user.id, attemptId)).items.find((i) => i.slug === "bptt-delta-dot-u-code")!;
+    expect(item.tries).toBe(1);
+    expect(item.feedback?.code).toMatch(/^code\./);
+    expect(item.feedback?.code).not.toBe("code.engine_unavailable");
+  }, 60_000);
+
   // The content's code-blank setups use np.random.default_rng; skip until the engine provides it.
   it.skipIf(!engineHasDefaultRng())("grades a code-blank answer by running the engine", async () => {
     const user = await makeUser(db.prisma, "cody");

@@ -19,8 +19,18 @@ export const PRACTICE_TEST = "kk-fixture-practice";
 export const EXAM_TEST = "kk-fixture-exam";
 
 /** Loads the content (fewer validation variants for speed) and adds the two fixture tests. */
-export async function seedTests(prisma: PrismaClient, opts: { examItems?: readonly string[]; examMinutes?: number } = {}): Promise<void> {
+export async function seedTests(prisma: PrismaClient, opts: FixtureOptions = {}): Promise<void> {
   await loadContent(prisma, path.join(ROOT, "exercises"), { variants: 5 });
+  await addFixtureTests(prisma, opts);
+}
+
+export interface FixtureOptions {
+  examItems?: readonly string[];
+  examMinutes?: number;
+}
+
+/** Adds the two fixture tests to a database that already holds the content. */
+export async function addFixtureTests(prisma: PrismaClient, opts: FixtureOptions = {}): Promise<void> {
   const unit = await prisma.unit.findUniqueOrThrow({ where: { slug: "day3" } });
   const items = await prisma.item.findMany({ where: { slug: { in: [...PRACTICE_ITEMS, ...(opts.examItems ?? [])] } } });
   const id = (slug: string) => {

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import "katex/dist/katex.min.css";
+import { requireUser } from "@/lib/auth/guard";
+import { db } from "@/lib/auth/db";
+import { withDb } from "@/lib/http/errors";
+import { localized, type Locale } from "@/lib/i18n/config";
+import { buildAttemptPayload } from "@/lib/attempts/payload";
+import { getOwnedAttempt, HINT_PENALTY, RETRY_PENALTY } from "@/lib/attempts/service";
+import { getTestPage } from "../queries";
+import { AttemptPlayer } from "../AttemptPlayer";
+import { StartPanel } from "../StartPanel";
+import styles from "../tests.module.css";
+
+type Params = Promise<{ slug: string }>;
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params;
+  const test = await withDb(() => db().test.findUnique({ where: { slug }, select: { title: true } })).catch(() => null);
+  const locale = (await getLocale()) as Locale;
+  return { title: test ? localized(test.title, locale) : undefined };
+}
+
+export default async function TestPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const user = await requireUser({ callbackUrl: `/tests/${slug}` });
+  const data = await withDb(() => getTestPage(db(), slug, user.id));
+  if (!data) notFound();
+  const { test } = data;
+  const [t, tn, locale] = await Promise.all([getTranslations("tests"), getTranslations("nav"), getLocale() as Promise<Locale>]);
+
+  // An exam in progress takes precedence over practice; the deadline is checked (lazy expiry) on load.
+  const open = [...data.attempts].sort((a, b) => (a.mode === b.mode ? 0 : a.mode === "exam" ? -1 : 1)).find((a) => a.status === "in_progress");
+  const attempt = open ? await withDb(() => getOwnedAttempt(db(), user.id, open.id)) : null;
+  const live = attempt && attempt.status === "in_progress" ? attempt : null;
+  const attempts = live || !attempt ? data.attempts : (await withDb(() => getTestPage(db(), slug, user.id)))!.attempts;
+
+  const title = localized(test.title, locale);
+  const minutes = test.timeLimitS ? Math.round(test.timeLimitS / 60) : null;
+  return (
+    <>
+      <nav aria-label={t("breadcrumb")} className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href="/learn">{tn("learn")}</Link>
+          </li>
+          <li>
+            <Link href={`/courses/${encodeURIComponent(test.unit.course.slug)}`}>{localized(test.unit.course.title, locale)}</Link>
+          </li>
+          {test.section ? (
+            <li>
+              <Link href={`/courses/${encodeURIComponent(test.unit.course.slug)}/${encodeURIComponent(test.section.slug)}`}>
+                {localized(test.section.title, locale)}
+              </Link>
+            </li>
+          ) : null}
+          <li aria-current="page">{title}</li>
+        </ol>
+      </nav>
+      <header className="page-header">
+        <span className="eyebrow">{localized(test.unit.title, locale)}</span>
+        <h1>{title}</h1>
+        <ul className={styles.meta}>
+          <li className="badge badge-accent">{t("questions", { count: test._count.items })}</li>
+          <li className="badge">{minutes ? t("timeLimit", { minutes }) : t("untimed")}</li>
+          {live ? <li className="badge">{live.mode === "exam" ? t("modeExam") : t("modePractice")}</li> : null}
+        </ul>
+      </header>
+
+      {live ? (
+        <AttemptPlayer initial={buildAttemptPayload(live, locale)} />
+      ) : (
+        <>
+          <StartPanel
+            testSlug={test.slug}
+            minutes={minutes}
+            examTaken={attempts.some((a) => a.mode === "exam")}
+            penalties={{ hint: Math.round(HINT_PENALTY * 100), retry: Math.round(RETRY_PENALTY * 100) }}
+          />
+          <section aria-labelledby="history-heading" className={styles.history}>
+            <h2 id="history-heading">{t("history")}</h2>
+            {attempts.length === 0 ? (
+              <p className="muted">{t("noAttempts")}</p>
+            ) : (
+              <ul className={styles.historyList}>
+                {attempts.map((a) => (
+                  <li key={a.id} className={styles.historyRow} data-attempt={a.id}>
+                    <span className="badge">{a.mode === "exam" ? t("modeExam") : t("modePractice")}</span>
+                    <span>{t("startedAt", { date: a.startedAt.toLocaleString(locale === "ja" ? "ja-JP" : "en-GB", { timeZone: "Asia/Tokyo" }) })}</span>
+                    <span className={styles.historyStatus}>
+                      {a.status === "in_progress" ? t("statusInProgress") : a.status === "expired" ? t("statusExpired") : t("statusSubmitted")}
+                    </span>
+                    {a.score !== null && a.maxScore !== null ? (
+                      <strong>{t("scoreOf", { score: fmt(a.score), max: fmt(a.maxScore) })}</strong>
+                    ) : (
+                      <span />
+                    )}
+                    {a.status !== "in_progress" ? (
+                      <Link href={`/tests/${encodeURIComponent(test.slug)}/attempts/${a.id}`} className="btn btn-secondary">
+                        {t("viewReview")}
+                      </Link>
+                    ) : (
+                      <span />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function fmt(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}

@@ -1,0 +1,44 @@
+// Shared pieces of the /api/attempts route handlers.
+import { z } from "zod";
+import { db } from "@/lib/auth/db";
+import { getRequestLocale } from "@/lib/i18n/request";
+import { HttpError } from "@/lib/http/errors";
+import { buildAttemptPayload, buildItemPayload } from "./payload";
+import type { LoadedAttempt } from "./service";
+
+export const BODY_LIMIT = 16 * 1024;
+
+export const StartInput = z.strictObject({
+  testSlug: z.string().min(1).max(200),
+  mode: z.enum(["practice", "exam"]),
+});
+export const ResponseInput = z.strictObject({ response: z.unknown() });
+export const OptionalResponseInput = z.strictObject({ response: z.unknown().optional() });
+
+export type ItemParams = { params: Promise<{ id: string; itemSlug: string }> };
+export type AttemptParams = { params: Promise<{ id: string }> };
+
+export const appDb = db;
+
+export async function itemJson(attempt: LoadedAttempt, itemSlug: string) {
+  const locale = await getRequestLocale();
+  const item = buildItemPayload(attempt, itemSlug, locale);
+  if (!item) throw new HttpError(404, "This question is not part of the attempt");
+  return { item, status: attempt.status };
+}
+
+export async function attemptJson(attempt: LoadedAttempt) {
+  return { attempt: buildAttemptPayload(attempt, await getRequestLocale()) };
+}
+
+/** Reads an optional JSON body: empty → {}. */
+export async function optionalJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.length > BODY_LIMIT) throw new HttpError(413, `Request body too large (limit ${BODY_LIMIT} bytes)`);
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, "Malformed JSON in request body");
+  }
+}

@@ -1,0 +1,231 @@
+// Browser: confirmation tests. A learner takes a test in practice mode (wrong then right answer, a hint, a formula
+// with live preview, a code-blank or numeric answer), finishes it, then takes the timed exam, reloads in the
+// middle without losing anything, submits and sees score and review. Raw HTML never carries answers.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "../../lib/users";
+import { runPython } from "../../engine/index";
+import { startTestServer, type TestServer } from "../helpers/server";
+import { addFixtureTests, correctResponses, EXAM_TEST, PRACTICE_TEST } from "../attempts/fixture";
+import { launchBrowser } from "./browser";
+
+let app: TestServer;
+let browser: Browser;
+const problems: string[] = [];
+const timings: Record<string, number> = {};
+
+const ADMIN = { email: "admin-tests@example.com", name: "Ada Admin", password: "admin-password-1" };
+const LEARNER = { email: "taker@example.com", name: "Tara Taker", password: "taker-password-1" };
+const OTHER = { email: "other@example.com", name: "Otto Other", password: "other-password-1" };
+
+function engineHasDefaultRng(): boolean {
+  try {
+    return runPython("import numpy as np\nrng = np.random.default_rng(1)\nprint(rng.standard_normal((2, 2)).shape)", { timeoutMs: 5000 }).ok;
+  } catch {
+    return false;
+  }
+}
+
+beforeAll(async () => {
+  const t0 = performance.now();
+  [app, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  timings.serverStartMs = Math.round(performance.now() - t0);
+  await createUser(app.db.prisma, ADMIN);
+  await createUser(app.db.prisma, LEARNER);
+  await createUser(app.db.prisma, OTHER);
+  await addFixtureTests(app.db.prisma);
+}, 900_000);
+
+afterAll(async () => {
+  console.log(`[tests-flow] timings ${JSON.stringify(timings)}`);
+  await browser?.close();
+  await app?.stop();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: app.url, locale: "en-US", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+  });
+  return { context, page };
+}
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto("/signin");
+  await page.getByLabel(/email/i).fill(who.email);
+  await page.getByLabel(/^password$/i).fill(who.password);
+  await page.getByRole("button", { name: /^sign in$/i }).click();
+  await page.waitForURL("**/learn");
+}
+
+const question = (page: Page, slug: string) => page.locator(`article[data-item="${slug}"]`);
+
+async function attemptSeed(testSlug: string): Promise<{ id: string; seed: number }> {
+  const user = await app.db.prisma.user.findUniqueOrThrow({ where: { email: LEARNER.email } });
+  const a = await app.db.prisma.testAttempt.findFirstOrThrow({
+    where: { userId: user.id, test: { slug: testSlug }, status: "in_progress" },
+    orderBy: { startedAt: "desc" },
+  });
+  return { id: a.id, seed: a.seed };
+}
+
+/** Plain-text fragments of every explanation (outside math/code), which must not be in the page before unlock. */
+async function explanationFragments(): Promise<string[]> {
+  const versions = await app.db.prisma.itemVersion.findMany({ where: { item: { testItems: { some: { test: { slug: PRACTICE_TEST } } } } } });
+  const out: string[] = [];
+  for (const v of versions) {
+    const en = (v.content as { explanation: { en: string } }).explanation.en;
+    const plain = en
+      .replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$|`[^`]*`|\*\*?|_/g, "\n")
+      .split("\n")
+      .map((s) => s.trim())
+      .filter((s) => s.length >= 20 && !/[<>&'"]/.test(s));
+    if (plain.length) out.push(plain.sort((a, b) => b.length - a.length)[0]!.slice(0, 40));
+  }
+  return out;
+}
+
+describe("confirmation tests", () => {
+  it("practice: wrong then right, hint, formula preview, code/numeric answer; raw HTML holds no answers", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, LEARNER);
+    await page.goto(`/tests/${PRACTICE_TEST}`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Fixture practice test");
+    await expect(page.getByText(/Each hint costs 10%/).count()).resolves.toBe(1);
+    let t0 = performance.now();
+    await page.getByRole("button", { name: "Start practice" }).click();
+    await question(page, "rnn-y1-choice").waitFor();
+    timings.startPracticeMs = Math.round(performance.now() - t0);
+
+    // The raw HTML (server render + RSC payload) of the running attempt.
+    const html = await (await context.request.get(`/tests/${PRACTICE_TEST}`)).text();
+    expect(html).toContain('data-item="rnn-y1-choice"');
+    for (const marker of ["correctOptionIds", "explanationHtml", "solutionHtml", "optionFeedback", "2*(x + y)", "delta_t.dot(U)", "default_rng", "keywords"]) {
+      expect(html, marker).not.toContain(marker);
+    }
+    for (const frag of await explanationFragments()) expect(html, frag).not.toContain(frag);
+
+    const { seed } = await attemptSeed(PRACTICE_TEST);
+    const right = await correctResponses(app.db.prisma, seed);
+
+    // Single choice: wrong, hint, right.
+    const q1 = question(page, "rnn-y1-choice");
+    const options = await q1.locator("[data-option]").evaluateAll((els) => els.map((e) => e.getAttribute("data-option")!));
+    const wrong = options.find((o) => o !== right["rnn-y1-choice"])!;
+    await q1.locator(`[data-option="${wrong}"] input`).check();
+    t0 = performance.now();
+    await q1.getByRole("button", { name: "Check answer" }).click();
+    await q1.getByTestId("verdict").filter({ hasText: "Not quite" }).waitFor();
+    timings.checkChoiceMs = Math.round(performance.now() - t0);
+    await expect(q1.getByTestId("feedback").count()).resolves.toBe(1);
+    await expect(q1.getByTestId("solution").count()).resolves.toBe(0);
+    await q1.getByRole("button", { name: /^Hint \(0\/2/ }).click();
+    await q1.getByTestId("hint").first().waitFor();
+    await q1.locator(`[data-option="${right["rnn-y1-choice"]}"] input`).check();
+    await q1.getByRole("button", { name: "Check answer" }).click();
+    await q1.getByTestId("verdict").filter({ hasText: "Correct" }).waitFor();
+    await expect(q1.getByTestId("verdict").textContent()).resolves.toContain("65%");
+    await expect(q1.getByRole("heading", { name: "Explanation" }).count()).resolves.toBe(1);
+    await expect(q1.locator(".katex").count()).resolves.toBeGreaterThan(0);
+
+    // Formula: live KaTeX preview, worded syntax error, then a right answer.
+    const qf = question(page, "bptt-chain-rule");
+    const input = qf.getByRole("textbox");
+    await input.fill("2x +");
+    await expect(qf.getByTestId("formula-preview").locator(".field-error").textContent()).resolves.toMatch(/\w+ \w+/);
+    await input.fill("2x + 2y");
+    await qf.getByTestId("formula-preview").locator(".katex").waitFor();
+    await qf.getByRole("button", { name: "Check answer" }).click();
+    await qf.getByTestId("verdict").filter({ hasText: "Correct" }).waitFor();
+
+    // Numeric with drawn parameters: the prompt shows the values, no {{…}} placeholders.
+    const qn = question(page, "attention-softmax-weight");
+    await expect(qn.textContent()).resolves.not.toContain("{{");
+    const numeric = right["attention-softmax-weight"] as Record<string, string>;
+    await qn.getByRole("textbox").fill(numeric.value!);
+    await qn.getByRole("button", { name: "Check answer" }).click();
+    await qn.getByTestId("verdict").filter({ hasText: "Correct" }).waitFor();
+
+    if (engineHasDefaultRng()) {
+      const qc = question(page, "bptt-delta-dot-u-code");
+      await qc.getByRole("textbox").fill("delta_t @ U");
+      t0 = performance.now();
+      await qc.getByRole("button", { name: "Check answer" }).click();
+      await qc.getByTestId("verdict").filter({ hasText: /Correct|Not quite/ }).waitFor({ timeout: 30_000 });
+      timings.checkCodeBlankMs = Math.round(performance.now() - t0);
+      await expect(qc.getByTestId("verdict").textContent()).resolves.toContain("Correct");
+    }
+
+    // Short text: autosaved while typing, survives a reload.
+    const qs = question(page, "attention-weighted-sum");
+    await qs.getByRole("textbox").fill("a weighted sum of the encoder states");
+    await page.locator('[data-save-status="saved"]').waitFor();
+    await page.reload();
+    await expect(question(page, "attention-weighted-sum").getByRole("textbox").inputValue()).resolves.toBe("a weighted sum of the encoder states");
+    await expect(question(page, "rnn-y1-choice").getByTestId("verdict").textContent()).resolves.toContain("Correct");
+
+    await page.getByRole("button", { name: "Finish practice" }).click();
+    await page.getByRole("button", { name: "Yes, submit" }).click();
+    await page.waitForURL(/\/tests\/kk-fixture-practice\/attempts\/[0-9a-f-]+$/);
+    await page.getByTestId("attempt-score").waitFor();
+    await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(/You scored [\d.]+ of 6 points/);
+    await context.close();
+  }, 180_000);
+
+  it("exam: timed, no feedback, reload keeps answers, submit shows score and review; others get 404", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, LEARNER);
+    await page.goto(`/tests/${EXAM_TEST}`);
+    await page.getByRole("button", { name: "Start exam" }).click();
+    await page.getByTestId("time-left").waitFor();
+    await expect(page.getByTestId("time-left").textContent()).resolves.toMatch(/^(20:00|19:5\d)$/);
+    const { id, seed } = await attemptSeed(EXAM_TEST);
+    const right = await correctResponses(app.db.prisma, seed);
+
+    // No practice controls in an exam.
+    await expect(page.getByRole("button", { name: "Check answer" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: /^Hint/ }).count()).resolves.toBe(0);
+
+    await question(page, "rnn-y1-choice").locator(`[data-option="${right["rnn-y1-choice"]}"] input`).check();
+    for (const o of right["rnn-three-weights"] as string[]) await question(page, "rnn-three-weights").locator(`[data-option="${o}"] input`).check();
+    await question(page, "bptt-chain-rule").getByRole("textbox").fill("2*(x+y)");
+    await question(page, "attention-softmax-weight").getByRole("textbox").fill((right["attention-softmax-weight"] as Record<string, string>).value!);
+    await page.locator('[data-save-status="saved"]').waitFor();
+    await expect(page.getByTestId("feedback").count()).resolves.toBe(0);
+
+    // Reload in the middle: everything is still there, the clock keeps running from the stored deadline.
+    await page.reload();
+    await expect(question(page, "rnn-y1-choice").locator(`[data-option="${right["rnn-y1-choice"]}"] input`).isChecked()).resolves.toBe(true);
+    await expect(question(page, "bptt-chain-rule").getByRole("textbox").inputValue()).resolves.toBe("2*(x+y)");
+    await expect(page.getByTestId("time-left").textContent()).resolves.toMatch(/^(20:00|19:\d\d)$/);
+    const html = await (await context.request.get(`/tests/${EXAM_TEST}`)).text();
+    for (const marker of ["correctOptionIds", "explanationHtml", "solutionHtml", "2*(x + y)"]) expect(html, marker).not.toContain(marker);
+
+    await page.getByRole("button", { name: "Submit test" }).click();
+    const t0 = performance.now();
+    await page.getByRole("button", { name: "Yes, submit" }).click();
+    await page.waitForURL(`**/tests/${EXAM_TEST}/attempts/${id}`);
+    await page.getByTestId("attempt-score").waitFor();
+    timings.submitExamMs = Math.round(performance.now() - t0);
+    await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(/You scored 5 of 7 points/);
+    await expect(page.getByRole("heading", { name: "Explanation" }).count()).resolves.toBe(6);
+
+    // One exam attempt only.
+    await page.goto(`/tests/${EXAM_TEST}`);
+    await expect(page.getByText("You have already taken this test in exam mode.").count()).resolves.toBe(1);
+    await expect(page.getByRole("button", { name: "Start exam" }).count()).resolves.toBe(0);
+    await context.close();
+
+    // Another learner: the review page is a 404, the API refuses.
+    const other = await newPage();
+    await signIn(other.page, OTHER);
+    const res = await other.page.goto(`/tests/${EXAM_TEST}/attempts/${id}`);
+    expect(res?.status()).toBe(404);
+    const api = await other.context.request.post(`/api/attempts/${id}/submit`, { headers: { origin: app.url } });
+    expect(api.status()).toBe(404);
+    await other.context.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
+});
