@@ -26,8 +26,9 @@ import { PySyntaxError } from "./errors_syntax";
 export function toPyExc(e: unknown): PyExcObj {
   if (e instanceof PyExcObj) return e;
   if (e instanceof RangeError) {
-    if (/call stack/i.test(e.message)) return exc(RecursionError, "maximum recursion depth exceeded");
-    if (/Invalid (typed )?array length|Invalid string length|Array buffer allocation|out of memory/i.test(e.message)) return exc(MemoryError, undefined);
+    const m = String(e.message);
+    if (m.includes("call stack")) return exc(RecursionError, "maximum recursion depth exceeded");
+    if (m.includes("Invalid") || m.includes("allocation") || m.includes("memory")) return exc(MemoryError, undefined);
     return exc(excTypes.get("ValueError")!, e.message);
   }
   if (e && typeof e === "object" && (e as any).pyType && typeof (e as any).message === "string") {
@@ -35,7 +36,8 @@ export function toPyExc(e: unknown): PyExcObj {
     return exc(t, (e as any).message);
   }
   if (e instanceof Error) {
-    if (/Maximum BigInt size|Array buffer allocation failed|allocation failed/i.test(e.message)) return exc(MemoryError, undefined);
+    const m = String(e.message);
+    if (m.includes("Maximum BigInt size") || m.includes("allocation failed")) return exc(MemoryError, undefined);
     return exc(SystemError, `internal error: ${e.message}`);
   }
   return exc(SystemError, `internal error: ${String(e)}`);

@@ -50,10 +50,16 @@ export function resetRT(l: Limits, timeoutMs: number): void {
 export function checkLimits(): void {
   RT.checkAt = RT.steps + CHECK_EVERY;
   if (RT.steps > RT.maxSteps) {
-    throw exc(excTypes.get("TimeoutError")!, `step limit exceeded (${RT.maxSteps} steps)`);
+    const e = exc(excTypes.get("TimeoutError")!, `step limit exceeded (${RT.maxSteps} steps)`);
+    (e as any).fatal = true;
+    RT.checkAt = RT.steps + 1;
+    throw e;
   }
   if (RT.now() > RT.deadline) {
-    throw exc(excTypes.get("TimeoutError")!, `execution time limit exceeded (${RT.timeoutMs} ms)`);
+    const e = exc(excTypes.get("TimeoutError")!, `execution time limit exceeded (${RT.timeoutMs} ms)`);
+    (e as any).fatal = true;
+    RT.checkAt = RT.steps + 1;
+    throw e;
   }
 }
 
@@ -64,7 +70,7 @@ export function chargeSteps(n: number): void {
 }
 
 export function checkAlloc(bytes: number): void {
-  if (bytes > RT.maxMem) throw exc(MemoryError, `cannot allocate ${bytes} bytes (memory limit ${RT.maxMem} bytes)`);
+  if (bytes > RT.maxMem) throw exc(MemoryError, `cannot allocate ${Math.ceil(bytes)} bytes (memory limit ${RT.maxMem} bytes)`);
 }
 
 export function recursionError(): never {

@@ -1,0 +1,111 @@
+import { describe, test, expect } from "vitest";
+import { run, err } from "./helpers";
+
+describe("limits", () => {
+  test("infinite loop -> TimeoutError (wall clock)", () => {
+    const r = run("while True:\n    pass\n", { timeoutMs: 200 });
+    expect(r.error?.type).toBe("TimeoutError");
+  });
+  test("injected clock", () => {
+    let t = 0;
+    const r = run("i = 0\nwhile True:\n    i += 1\n", { timeoutMs: 1000, now: () => (t += 100) });
+    expect(r.error?.type).toBe("TimeoutError");
+  });
+  test("step limit", () => {
+    const r = run("for i in range(10**9):\n    pass\n", { maxSteps: 100_000 });
+    expect(r.error?.type).toBe("TimeoutError");
+    expect(r.steps).toBeGreaterThan(100_000);
+  });
+  test("timeout cannot be swallowed by except", () => {
+    const r = run("while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n", { timeoutMs: 200 });
+    expect(r.error?.type).toBe("TimeoutError");
+  });
+  test("recursive timeout in except handler", () => {
+    const r = run("def f():\n    try:\n        f()\n    except:\n        f()\nf()\n", { timeoutMs: 300 });
+    expect(r.ok).toBe(false);
+  });
+  test("unbounded list growth -> MemoryError", () => {
+    const r = run("x = []\nwhile True:\n    x.append(1)\n", { maxMemoryBytes: 16 * 1024 * 1024 });
+    expect(r.error?.type).toBe("MemoryError");
+  });
+  test("string repetition -> MemoryError", () => {
+    expect(err("s = 'a' * 10**10")).toBe("MemoryError: cannot allocate 20000000000 bytes (memory limit 536870912 bytes)");
+  });
+  test("list repetition -> MemoryError", () => {
+    expect(err("s = [0] * 10**10").split(":")[0]).toBe("MemoryError");
+  });
+  test("range to list -> MemoryError", () => {
+    expect(err("s = list(range(10**10))").split(":")[0]).toBe("MemoryError");
+  });
+  test("huge numpy array -> MemoryError", () => {
+    expect(err("import numpy as np\nnp.zeros((100000, 100000))").split(":")[0]).toBe("MemoryError");
+  });
+  test("huge int power -> error, not hang", () => {
+    expect(err("x = 10 ** (10 ** 10)").split(":")[0]).toMatch(/MemoryError|OverflowError/);
+  });
+  test("deep recursion -> RecursionError", () => {
+    const r = run("def f(n):\n    return f(n + 1)\nf(0)\n");
+    expect(r.error?.type).toBe("RecursionError");
+    expect(r.error?.message).toBe("maximum recursion depth exceeded");
+    expect(r.stderr).toContain("[Previous line repeated");
+  });
+  test("recursion depth 900 works", () => {
+    const r = run("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(900))\n");
+    expect(r.stdout).toBe("900\n");
+  });
+  test("JS stack overflow becomes RecursionError", () => {
+    const r = run("def f(n):\n    return f(n + 1)\nf(0)\n", { maxRecursion: 10_000_000 });
+    expect(r.error?.type).toBe("RecursionError");
+  });
+  test("output limit", () => {
+    const r = run("for i in range(100000):\n    print('x' * 100)\n", { maxOutputBytes: 10_000 });
+    expect(r.stdout.length).toBeLessThanOrEqual(10_000);
+    expect(r.stderr).toContain("output truncated");
+  });
+});
+
+describe("escape attempts", () => {
+  const attempts: [string, string][] = [
+    ["().__class__.__bases__[0].__subclasses__()", "AttributeError"],
+    ["x = []\nx.__class__.__mro__", "AttributeError"],
+    ["getattr([], '__proto__')", "AttributeError"],
+    ["getattr(1, 'constructor')", "AttributeError"],
+    ["(lambda: 0).__globals__", "AttributeError"],
+    ["(lambda: 0).__code__", "AttributeError"],
+    ["x = {}\nx.constructor", "AttributeError"],
+    ["print.__self__.constructor", "AttributeError"],
+    ["type.__subclasses__(object)", "AttributeError"],
+    ["object.__subclasses__()", "AttributeError"],
+    ["getattr(getattr, 'prototype')", "AttributeError"],
+    ["''.__class__.__base__", "AttributeError"],
+    ["open('/etc/passwd')", "PermissionError"],
+    ["import os", "ModuleNotFoundError"],
+    ["import subprocess", "ModuleNotFoundError"],
+    ["__import__('os')", "ModuleNotFoundError"],
+    ["from os import system", "ModuleNotFoundError"],
+    ["eval('1')", "NotImplementedError"],
+    ["exec('x = 1')", "NotImplementedError"],
+    ["globals()", "NotImplementedError"],
+    ["import numpy as np\nnp.__dict__", "AttributeError"],
+    ["class A: pass\nA.__subclasses__()", "AttributeError"],
+    ["setattr(A := type('A', (), {}), '__bases__', ())", "AttributeError"],
+  ];
+  test.each(attempts)("%s", (src, type) => {
+    const r = run(src);
+    expect(r.ok).toBe(false);
+    expect(r.error?.type).toBe(type);
+  });
+  test("dict keys named like JS internals are ordinary keys", () => {
+    const r = run("d = {}\nd['__proto__'] = 1\nd['constructor'] = 2\nprint(d, d['__proto__'], 'toString' in d)\n");
+    expect(r.stdout).toBe("{'__proto__': 1, 'constructor': 2} 1 False\n");
+  });
+  test("attribute names like JS internals on instances", () => {
+    const r = run("class A: pass\na = A()\na.__proto__ = 5\na.constructor = 6\nprint(a.__proto__, a.constructor, hasattr(A(), 'constructor'))\n");
+    expect(r.stdout).toBe("5 6 False\n");
+  });
+  test("no host globals leak through names", () => {
+    for (const n of ["process", "require", "globalThis", "window", "Function", "constructor", "Object"]) {
+      expect(err(n)).toBe(`NameError: name '${n}' is not defined`);
+    }
+  });
+});
