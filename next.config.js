@@ -19,6 +19,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Browser tests build into their own directory (tests/helpers/server.ts); everyone else uses .next.
+  distDir: process.env.KAKUNIN_DIST_DIR || ".next",
   // `next build` type-checks the web app and what it imports (tsconfig.next.json); the whole repository is
   // checked by `npm run typecheck`. Next also rewrites this file's includes, not the shared tsconfig.json.
   typescript: { tsconfigPath: "tsconfig.next.json" },

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSignedInUser } from "@/lib/auth/guard";
 import styles from "./page.module.css";
 
 export default async function LandingPage() {
-  if (await getSessionUser()) redirect("/learn");
+  if (await getSignedInUser()) redirect("/learn");
   const t = await getTranslations("landing");
   const features = [1, 2, 3] as const;
   return (

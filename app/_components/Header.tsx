@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSignedInUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { isLocale } from "@/lib/i18n/config";
 import { LanguageSwitcher } from "./LanguageSwitcher";
@@ -9,10 +9,10 @@ import { NavShell } from "./NavShell";
 import { UserMenu } from "./UserMenu";
 import styles from "./Header.module.css";
 
-// Reads the session from the JWT only (no database), so the shell still renders during a DB outage.
+// The verified user when the database answers, else the JWT's view: the shell still renders during an outage.
 export async function Header() {
   const [user, t, tr, locale] = await Promise.all([
-    getSessionUser(),
+    getSignedInUser(),
     getTranslations("nav"),
     getTranslations("roles"),
     getLocale(),

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
-import { safeCallbackPath } from "@/lib/auth/guard";
+import { getSignedInUser, safeCallbackPath } from "@/lib/auth/guard";
 import { SignInForm } from "./SignInForm";
 import styles from "../_components/AuthCard.module.css";
 
@@ -18,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const sp = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const callbackUrl = safeCallbackPath(first(sp.callbackUrl));
-  if (await getSessionUser()) redirect(callbackUrl);
+  if (await getSignedInUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   const notice = first(sp.signedOut) ? t("signedOut") : first(sp.callbackUrl) ? t("sessionRequired") : null;
   return (

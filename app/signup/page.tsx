@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSignedInUser } from "@/lib/auth/guard";
 import { SignUpForm } from "./SignUpForm";
 import styles from "../_components/AuthCard.module.css";
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignUpPage() {
-  if (await getSessionUser()) redirect("/learn");
+  if (await getSignedInUser()) redirect("/learn");
   const t = await getTranslations("auth");
   return (
     <div className={styles.wrap}>

@@ -32,6 +32,20 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return user ?? null;
 });
 
+/**
+ * For "already signed in?" checks on public pages (landing, sign-in, sign-up) and the header: the verified user
+ * when the database answers, else the JWT's view (so those pages keep working during a database outage). A JWT
+ * whose account no longer exists counts as signed out — otherwise /signin and a guarded page would redirect to
+ * each other forever.
+ */
+export async function getSignedInUser(): Promise<CurrentUser | null> {
+  try {
+    return await getCurrentUser();
+  } catch {
+    return getSessionUser();
+  }
+}
+
 export type AccessDecision = { ok: true; user: CurrentUser } | { ok: false; status: 401 | 403 };
 
 /** Pure decision: who may pass. */

@@ -10,7 +10,13 @@ let tdb: TestDatabase;
 let session: SessionUser | null = null;
 
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
-vi.mock("../../lib/auth/db", () => ({ db: () => tdb.prisma }));
+let dbDown = false;
+vi.mock("../../lib/auth/db", () => ({
+  db: () => {
+    if (dbDown) throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    return tdb.prisma;
+  },
+}));
 
 const guard = await import("../../lib/auth/guard");
 const { hasRole } = await import("../../lib/auth/roles");
@@ -31,6 +37,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   session = null;
+  dbDown = false;
 });
 
 function signInAs(role: "learner" | "instructor" | "admin", jwtRole: SessionUser["role"] = role) {
@@ -99,6 +106,21 @@ describe("requireUser / requireRole (pages and server actions)", () => {
   it("treats a deleted account as signed out", async () => {
     session = { id: "00000000-0000-0000-0000-000000000000", email: "gone@x", name: "", role: "admin", locale: null };
     expect(await digestOf(guard.requireUser())).toMatch(/^NEXT_REDIRECT;/);
+  });
+});
+
+describe("getSignedInUser (public pages and header)", () => {
+  it("verifies against the database; a deleted account is signed out", async () => {
+    signInAs("learner");
+    expect((await guard.getSignedInUser())?.id).toBe(ids.learner);
+    session = { id: "00000000-0000-0000-0000-000000000000", email: "gone@x", name: "", role: "admin", locale: null };
+    expect(await guard.getSignedInUser()).toBeNull();
+  });
+  it("falls back to the session during a database outage; guards report the outage", async () => {
+    signInAs("instructor");
+    dbDown = true;
+    expect((await guard.getSignedInUser())?.role).toBe("instructor");
+    await expect(guard.requireUser()).rejects.toMatchObject({ digest: "KAKUNIN_SERVICE_UNAVAILABLE" });
   });
 });
 

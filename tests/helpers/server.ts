@@ -15,11 +15,15 @@ import type { PrismaClient } from "../../lib/db/client";
 import { createTestDatabase, type TestDatabase } from "./db";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-const DIST = path.join(ROOT, ".next");
-const STAMP = path.join(DIST, "kakunin-build-stamp.json");
+/**
+ * Test builds live apart from the developer's `.next` (Next refuses two builds in one distDir, and another
+ * developer's `next build` must not pull the rug from under a running test server): one directory per source
+ * fingerprint under .next/cache (which `next build` keeps and git ignores). next.config.js reads KAKUNIN_DIST_DIR.
+ */
+const TEST_BUILDS = path.join(ROOT, ".next/cache/kakunin-test-builds");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 /** Identifies this test run: test files are worker processes forked by the same vitest main process. */
-const RUN_ID = `${os.hostname()}:${process.ppid}`;
+const RUN_ID = `${os.hostname()}-${process.ppid}`;
 
 /**
  * Sentinel values the build runs with: tests/web/api.test.ts greps the client bundles for them, proving that no
@@ -69,20 +73,6 @@ export function sourceFingerprint(): string {
   return crypto.createHash("sha256").update(lines.join("\n")).digest("hex");
 }
 
-function buildIsCurrent(fingerprint: string): boolean {
-  try {
-    // The stamp names the BUILD_ID it was written for, so a build made by hand (without the sentinels) is redone.
-    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8")) as { fingerprint?: string; buildId?: string; run?: string };
-    const buildId = fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim();
-    if (stamp.buildId !== buildId) return false;
-    // Within one test run (same vitest main process) never rebuild: servers of other test files are running
-    // from this build, and rebuilding under them would break them if sources are edited meanwhile.
-    return stamp.fingerprint === fingerprint || stamp.run === RUN_ID;
-  } catch {
-    return false;
-  }
-}
-
 /** Cross-process lock (test files run in parallel workers): an exclusive directory holding the owner's pid. */
 async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const dir = path.join(os.tmpdir(), `kakunin-${crypto.createHash("sha1").update(ROOT).digest("hex").slice(0, 10)}-${name}.lock`);
@@ -121,19 +111,71 @@ async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
 }
 
 export interface BuildInfo {
+  /** distDir of the build, relative to ROOT (pass as KAKUNIN_DIST_DIR to `next start`). */
+  distDir: string;
   built: boolean;
   ms: number;
 }
 
-/** Runs `next build` unless a build of the current sources exists. Safe to call from parallel test files. */
+function isComplete(absDist: string): boolean {
+  return fs.existsSync(path.join(absDist, "kakunin-build-stamp.json")) && fs.existsSync(path.join(absDist, "BUILD_ID"));
+}
+
+/** Removes test builds that no run has used for an hour (keeps the newest two regardless). */
+function pruneOldBuilds(keep: string): void {
+  let entries: { name: string; mtime: number }[] = [];
+  try {
+    entries = fs
+      .readdirSync(TEST_BUILDS, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => ({ name: e.name, mtime: fs.statSync(path.join(TEST_BUILDS, e.name)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+  } catch {
+    return;
+  }
+  for (const [i, e] of entries.entries()) {
+    if (i < 2 || e.name === keep || Date.now() - e.mtime < 60 * 60_000) continue;
+    fs.rmSync(path.join(TEST_BUILDS, e.name), { recursive: true, force: true });
+  }
+  // Run markers older than a day.
+  for (const f of fs.readdirSync(TEST_BUILDS)) {
+    const full = path.join(TEST_BUILDS, f);
+    if (f.startsWith("run-") && Date.now() - fs.statSync(full).mtimeMs > 24 * 60 * 60_000) fs.rmSync(full, { force: true });
+  }
+}
+
+/**
+ * Runs `next build` unless a build of the current sources exists. Safe to call from parallel test files; within
+ * one test run every caller gets the same build, even if sources are edited meanwhile.
+ */
 export async function ensureBuild(): Promise<BuildInfo> {
   return withLock("build", async () => {
-    const fingerprint = sourceFingerprint();
-    if (process.env.KAKUNIN_TEST_REUSE_BUILD !== "0" && buildIsCurrent(fingerprint)) return { built: false, ms: 0 };
+    fs.mkdirSync(TEST_BUILDS, { recursive: true });
+    const runMarker = path.join(TEST_BUILDS, `run-${RUN_ID}`);
+    let name: string | undefined;
+    try {
+      name = fs.readFileSync(runMarker, "utf8").trim();
+      if (!isComplete(path.join(TEST_BUILDS, name))) name = undefined;
+    } catch {}
+    name ??= sourceFingerprint().slice(0, 16);
+    const abs = path.join(TEST_BUILDS, name);
+    const distDir = path.relative(ROOT, abs);
+    fs.writeFileSync(runMarker, name);
+    if (isComplete(abs) && process.env.KAKUNIN_TEST_REUSE_BUILD !== "0") {
+      fs.utimesSync(abs, new Date(), new Date());
+      return { distDir, built: false, ms: 0 };
+    }
+    fs.rmSync(abs, { recursive: true, force: true });
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
       cwd: ROOT,
-      env: { ...process.env, ...BUILD_SENTINELS, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        ...BUILD_SENTINELS,
+        KAKUNIN_DIST_DIR: distDir,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -141,10 +183,10 @@ export async function ensureBuild(): Promise<BuildInfo> {
       throw new Error(`next build failed (exit ${r.status}):\n${(r.stdout ?? "").slice(-4000)}\n${(r.stderr ?? "").slice(-4000)}`);
     }
     const ms = Math.round(performance.now() - t0);
-    const buildId = fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim();
-    fs.writeFileSync(STAMP, JSON.stringify({ fingerprint, buildId, run: RUN_ID, builtAt: new Date().toISOString(), ms }));
-    if (process.env.KAKUNIN_TEST_VERBOSE) console.log(`[test-server] next build in ${ms} ms`);
-    return { built: true, ms };
+    fs.writeFileSync(path.join(abs, "kakunin-build-stamp.json"), JSON.stringify({ builtAt: new Date().toISOString(), ms }));
+    if (process.env.KAKUNIN_TEST_VERBOSE) console.log(`[test-server] next build in ${ms} ms → ${distDir}`);
+    pruneOldBuilds(name);
+    return { distDir, built: true, ms };
   });
 }
 
@@ -239,6 +281,7 @@ export async function startTestServer(options: { content?: boolean; env?: Record
       DATABASE_URL: db.url,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: url,
+      KAKUNIN_DIST_DIR: build.distDir,
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

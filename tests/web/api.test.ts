@@ -123,6 +123,25 @@ describe("/api/me (withAuth)", () => {
   });
 });
 
+describe("stale sessions", () => {
+  it("a session whose account was deleted is treated as signed out (no redirect loop)", async () => {
+    const token = await encode({
+      token: { sub: "00000000-0000-0000-0000-00000000dead", email: "gone@example.com", role: "admin" },
+      secret: app.secret,
+    });
+    const cookie = `next-auth.session-token=${token}`;
+    const learn = await fetch(`${app.url}/learn`, { headers: { cookie }, redirect: "manual" });
+    expect(learn.status).toBeGreaterThanOrEqual(300);
+    expect(learn.headers.get("location")).toMatch(/\/signin\?callbackUrl=%2Flearn$/);
+    const signin = await fetch(`${app.url}/signin?callbackUrl=%2Flearn`, { headers: { cookie }, redirect: "manual" });
+    expect(signin.status).toBe(200);
+    const html = await signin.text();
+    expect(html).not.toContain("gone@example.com");
+    const admin = await fetch(`${app.url}/instructor`, { headers: { cookie }, redirect: "manual" });
+    expect(admin.headers.get("location")).toMatch(/\/signin/);
+  });
+});
+
 describe("security headers", () => {
   it("pages carry a nonce-based CSP without unsafe-eval, and the other hardening headers", async () => {
     const res = await fetch(`${app.url}/signin`);
@@ -147,7 +166,7 @@ describe("security headers", () => {
   });
 
   it("no server secret or database URL appears in the client bundles", () => {
-    const dir = path.join(ROOT, ".next/static");
+    const dir = path.join(ROOT, app.build.distDir, "static");
     const needles = [
       BUILD_SENTINELS.NEXTAUTH_SECRET,
       BUILD_SENTINELS.DATABASE_URL,

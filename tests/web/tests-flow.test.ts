@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../lib/users";
 import { runPython } from "../../engine/index";
 import { startTestServer, type TestServer } from "../helpers/server";
-import { addFixtureTests, correctResponses, EXAM_TEST, PRACTICE_TEST } from "../attempts/fixture";
+import { correctResponses } from "../attempts/fixture";
 import { launchBrowser } from "./browser";
 
 let app: TestServer;
@@ -33,8 +33,20 @@ beforeAll(async () => {
   await createUser(app.db.prisma, ADMIN);
   await createUser(app.db.prisma, LEARNER);
   await createUser(app.db.prisma, OTHER);
-  await addFixtureTests(app.db.prisma);
 }, 900_000);
+
+// The content's own tests: a section practice test and the full, timed Day 3 exam.
+const PRACTICE_TEST = "day3-rnn-practice";
+const EXAM_TEST = "day3-exam";
+
+async function testItems(slug: string): Promise<Array<{ slug: string; kind: string; points: number }>> {
+  const t = await app.db.prisma.test.findUniqueOrThrow({ where: { slug }, include: { items: { include: { item: true } } } });
+  return t.items.map((ti) => ({ slug: ti.item.slug, kind: ti.item.kind, points: ti.points }));
+}
+
+async function fillNumeric(page: Page, slug: string, values: Record<string, string>) {
+  for (const [field, v] of Object.entries(values)) await page.locator(`#answer-${slug}-${field}`).fill(v);
+}
 
 afterAll(async () => {
   console.log(`[tests-flow] timings ${JSON.stringify(timings)}`);
@@ -73,7 +85,7 @@ async function attemptSeed(testSlug: string): Promise<{ id: string; seed: number
 
 /** Plain-text fragments of every explanation (outside math/code), which must not be in the page before unlock. */
 async function explanationFragments(): Promise<string[]> {
-  const versions = await app.db.prisma.itemVersion.findMany({ where: { item: { testItems: { some: { test: { slug: PRACTICE_TEST } } } } } });
+  const versions = await app.db.prisma.itemVersion.findMany({ where: { item: { testItems: { some: { test: { slug: { in: [PRACTICE_TEST, EXAM_TEST] } } } } } } });
   const out: string[] = [];
   for (const v of versions) {
     const en = (v.content as { explanation: { en: string } }).explanation.en;
@@ -88,27 +100,36 @@ async function explanationFragments(): Promise<string[]> {
 }
 
 describe("confirmation tests", () => {
-  it("practice: wrong then right, hint, formula preview, code/numeric answer; raw HTML holds no answers", async () => {
+  it("practice (section test): wrong then right, hint, formula preview, numeric, code blank; raw HTML holds no answers", async () => {
     const { context, page } = await newPage();
     await signIn(page, LEARNER);
-    await page.goto(`/tests/${PRACTICE_TEST}`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Fixture practice test");
+    // From the section page, as a learner would.
+    await page.goto("/courses/jdla-e/day3-rnn");
+    await page.getByRole("link", { name: "Practice: RNN basics" }).click();
+    await page.waitForURL(`**/tests/${PRACTICE_TEST}`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Practice: RNN basics");
     await expect(page.getByText(/Each hint costs 10%/).count()).resolves.toBe(1);
     let t0 = performance.now();
     await page.getByRole("button", { name: "Start practice" }).click();
     await question(page, "rnn-y1-choice").waitFor();
     timings.startPracticeMs = Math.round(performance.now() - t0);
+    await page.screenshot({ path: "tmp/tests-practice.png", fullPage: false }).catch(() => {});
 
     // The raw HTML (server render + RSC payload) of the running attempt.
     const html = await (await context.request.get(`/tests/${PRACTICE_TEST}`)).text();
     expect(html).toContain('data-item="rnn-y1-choice"');
-    for (const marker of ["correctOptionIds", "explanationHtml", "solutionHtml", "optionFeedback", "2*(x + y)", "delta_t.dot(U)", "default_rng", "keywords"]) {
+    for (const marker of ["correctOptionIds", "explanationHtml", "solutionHtml", "optionFeedback", "default_rng", "keywords", '"correct"']) {
       expect(html, marker).not.toContain(marker);
     }
     for (const frag of await explanationFragments()) expect(html, frag).not.toContain(frag);
 
     const { seed } = await attemptSeed(PRACTICE_TEST);
-    const right = await correctResponses(app.db.prisma, seed);
+    const items = await testItems(PRACTICE_TEST);
+    const right = await correctResponses(app.db.prisma, seed, items.map((i) => i.slug));
+    for (const i of items) {
+      const r = right[i.slug];
+      if (typeof r === "string" && r.length >= 6) expect(html, i.slug).not.toContain(r);
+    }
 
     // Single choice: wrong, hint, right.
     const q1 = question(page, "rnn-y1-choice");
@@ -121,7 +142,7 @@ describe("confirmation tests", () => {
     timings.checkChoiceMs = Math.round(performance.now() - t0);
     await expect(q1.getByTestId("feedback").count()).resolves.toBe(1);
     await expect(q1.getByTestId("solution").count()).resolves.toBe(0);
-    await q1.getByRole("button", { name: /^Hint \(0\/2/ }).click();
+    await q1.getByRole("button", { name: /^Hint \(0\/\d/ }).click();
     await q1.getByTestId("hint").first().waitFor();
     await q1.locator(`[data-option="${right["rnn-y1-choice"]}"] input`).check();
     await q1.getByRole("button", { name: "Check answer" }).click();
@@ -130,78 +151,95 @@ describe("confirmation tests", () => {
     await expect(q1.getByRole("heading", { name: "Explanation" }).count()).resolves.toBe(1);
     await expect(q1.locator(".katex").count()).resolves.toBeGreaterThan(0);
 
-    // Formula: live KaTeX preview, worded syntax error, then a right answer.
-    const qf = question(page, "bptt-chain-rule");
+    // Formula: live KaTeX preview, worded syntax error, then the right answer.
+    const qf = question(page, "rnn-y1-formula");
     const input = qf.getByRole("textbox");
-    await input.fill("2x +");
+    await input.fill("(x +");
     await expect(qf.getByTestId("formula-preview").locator(".field-error").textContent()).resolves.toMatch(/\w+ \w+/);
-    await input.fill("2x + 2y");
+    await input.fill(String(right["rnn-y1-formula"]));
     await qf.getByTestId("formula-preview").locator(".katex").waitFor();
     await qf.getByRole("button", { name: "Check answer" }).click();
     await qf.getByTestId("verdict").filter({ hasText: "Correct" }).waitFor();
 
-    // Numeric with drawn parameters: the prompt shows the values, no {{…}} placeholders.
-    const qn = question(page, "attention-softmax-weight");
+    // Numeric: the prompt shows the drawn values, never {{…}} placeholders.
+    const qn = question(page, "rnn-conv-output-size");
     await expect(qn.textContent()).resolves.not.toContain("{{");
-    const numeric = right["attention-softmax-weight"] as Record<string, string>;
-    await qn.getByRole("textbox").fill(numeric.value!);
+    await fillNumeric(page, "rnn-conv-output-size", right["rnn-conv-output-size"] as Record<string, string>);
     await qn.getByRole("button", { name: "Check answer" }).click();
     await qn.getByTestId("verdict").filter({ hasText: "Correct" }).waitFor();
 
-    if (engineHasDefaultRng()) {
-      const qc = question(page, "bptt-delta-dot-u-code");
-      await qc.getByRole("textbox").fill("delta_t @ U");
-      t0 = performance.now();
-      await qc.getByRole("button", { name: "Check answer" }).click();
-      await qc.getByTestId("verdict").filter({ hasText: /Correct|Not quite/ }).waitFor({ timeout: 30_000 });
-      timings.checkCodeBlankMs = Math.round(performance.now() - t0);
-      await expect(qc.getByTestId("verdict").textContent()).resolves.toContain("Correct");
-    }
+    // Code blank: graded on the server by the Python engine.
+    const qc = question(page, "rnn-recursive-tree-code");
+    await qc.getByRole("textbox").fill(String(right["rnn-recursive-tree-code"]));
+    t0 = performance.now();
+    await qc.getByRole("button", { name: "Check answer" }).click();
+    await qc.getByTestId("verdict").waitFor({ timeout: 30_000 });
+    timings.checkCodeBlankMs = Math.round(performance.now() - t0);
+    if (engineHasDefaultRng()) await expect(qc.getByTestId("verdict").textContent()).resolves.toContain("Correct");
 
     // Short text: autosaved while typing, survives a reload.
-    const qs = question(page, "attention-weighted-sum");
-    await qs.getByRole("textbox").fill("a weighted sum of the encoder states");
+    const qs = question(page, "rnn-hidden-state");
+    await qs.getByRole("textbox").fill("it keeps information from previous time steps");
     await page.locator('[data-save-status="saved"]').waitFor();
     await page.reload();
-    await expect(question(page, "attention-weighted-sum").getByRole("textbox").inputValue()).resolves.toBe("a weighted sum of the encoder states");
+    await expect(question(page, "rnn-hidden-state").getByRole("textbox").inputValue()).resolves.toBe("it keeps information from previous time steps");
     await expect(question(page, "rnn-y1-choice").getByTestId("verdict").textContent()).resolves.toContain("Correct");
 
     await page.getByRole("button", { name: "Finish practice" }).click();
     await page.getByRole("button", { name: "Yes, submit" }).click();
-    await page.waitForURL(/\/tests\/kk-fixture-practice\/attempts\/[0-9a-f-]+$/);
+    await page.waitForURL(new RegExp(`/tests/${PRACTICE_TEST}/attempts/[0-9a-f-]+$`));
     await page.getByTestId("attempt-score").waitFor();
-    await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(/You scored [\d.]+ of 6 points/);
+    await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(new RegExp(`You scored [\\d.]+ of ${items.reduce((a, i) => a + i.points, 0)} points`));
     await context.close();
   }, 180_000);
 
-  it("exam: timed, no feedback, reload keeps answers, submit shows score and review; others get 404", async () => {
+  it("exam (full Day 3 test): timed, no feedback, reload keeps answers, submit shows score and review; others get 404", async () => {
     const { context, page } = await newPage();
     await signIn(page, LEARNER);
     await page.goto(`/tests/${EXAM_TEST}`);
     await page.getByRole("button", { name: "Start exam" }).click();
     await page.getByTestId("time-left").waitFor();
-    await expect(page.getByTestId("time-left").textContent()).resolves.toMatch(/^(20:00|19:5\d)$/);
+    await expect(page.getByTestId("time-left").textContent()).resolves.toMatch(/^(30:00|29:5\d)$/);
+    await page.screenshot({ path: "tmp/tests-exam.png", fullPage: false }).catch(() => {});
     const { id, seed } = await attemptSeed(EXAM_TEST);
-    const right = await correctResponses(app.db.prisma, seed);
+    const items = await testItems(EXAM_TEST);
+    const right = await correctResponses(app.db.prisma, seed, items.map((i) => i.slug));
 
     // No practice controls in an exam.
     await expect(page.getByRole("button", { name: "Check answer" }).count()).resolves.toBe(0);
     await expect(page.getByRole("button", { name: /^Hint/ }).count()).resolves.toBe(0);
 
-    await question(page, "rnn-y1-choice").locator(`[data-option="${right["rnn-y1-choice"]}"] input`).check();
-    for (const o of right["rnn-three-weights"] as string[]) await question(page, "rnn-three-weights").locator(`[data-option="${o}"] input`).check();
-    await question(page, "bptt-chain-rule").getByRole("textbox").fill("2*(x+y)");
-    await question(page, "attention-softmax-weight").getByRole("textbox").fill((right["attention-softmax-weight"] as Record<string, string>).value!);
+    // Answer every choice, formula and numeric question correctly; one code blank; leave the rest.
+    let expected = 0;
+    const answered: string[] = [];
+    for (const it of items) {
+      const q = question(page, it.slug);
+      const r = right[it.slug];
+      if (it.kind === "single_choice") await q.locator(`[data-option="${r}"] input`).check();
+      else if (it.kind === "multi_choice") for (const o of r as string[]) await q.locator(`[data-option="${o}"] input`).check();
+      else if (it.kind === "formula") await q.getByRole("textbox").fill(String(r));
+      else if (it.kind === "numeric") await fillNumeric(page, it.slug, r as Record<string, string>);
+      else if (it.kind === "code_blank" && answered.every((s) => !s.endsWith("-code"))) {
+        await q.getByRole("textbox").fill(String(r));
+        if (!engineHasDefaultRng()) {
+          answered.push(it.slug);
+          continue;
+        }
+      } else continue;
+      answered.push(it.slug);
+      expected += it.points;
+    }
     await page.locator('[data-save-status="saved"]').waitFor();
     await expect(page.getByTestId("feedback").count()).resolves.toBe(0);
 
     // Reload in the middle: everything is still there, the clock keeps running from the stored deadline.
     await page.reload();
-    await expect(question(page, "rnn-y1-choice").locator(`[data-option="${right["rnn-y1-choice"]}"] input`).isChecked()).resolves.toBe(true);
-    await expect(question(page, "bptt-chain-rule").getByRole("textbox").inputValue()).resolves.toBe("2*(x+y)");
-    await expect(page.getByTestId("time-left").textContent()).resolves.toMatch(/^(20:00|19:\d\d)$/);
+    const single = items.find((i) => i.kind === "single_choice")!.slug;
+    await expect(question(page, single).locator(`[data-option="${right[single]}"] input`).isChecked()).resolves.toBe(true);
+    await expect(question(page, "bptt-chain-rule").getByRole("textbox").inputValue()).resolves.toBe(String(right["bptt-chain-rule"]));
+    await expect(page.getByTestId("time-left").textContent()).resolves.toMatch(/^(30:00|29:\d\d)$/);
     const html = await (await context.request.get(`/tests/${EXAM_TEST}`)).text();
-    for (const marker of ["correctOptionIds", "explanationHtml", "solutionHtml", "2*(x + y)"]) expect(html, marker).not.toContain(marker);
+    for (const marker of ["correctOptionIds", "explanationHtml", "solutionHtml", '"correct"']) expect(html, marker).not.toContain(marker);
 
     await page.getByRole("button", { name: "Submit test" }).click();
     const t0 = performance.now();
@@ -209,8 +247,14 @@ describe("confirmation tests", () => {
     await page.waitForURL(`**/tests/${EXAM_TEST}/attempts/${id}`);
     await page.getByTestId("attempt-score").waitFor();
     timings.submitExamMs = Math.round(performance.now() - t0);
-    await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(/You scored 5 of 7 points/);
-    await expect(page.getByRole("heading", { name: "Explanation" }).count()).resolves.toBe(6);
+    const max = items.reduce((a, i) => a + i.points, 0);
+    const rows = await app.db.prisma.answer.findMany({ where: { attemptId: id }, include: { itemVersion: { include: { item: true } } } });
+    const scored = rows.filter((r) => (r.score ?? 0) > 0).map((r) => `${r.itemVersion.item.slug}:${r.score}`);
+    await expect(page.getByTestId("attempt-score").textContent(), `${scored.join(", ")} / answered ${answered.join(", ")}`).resolves.toContain(
+      `You scored ${expected} of ${max} points`,
+    );
+    await expect(page.getByRole("heading", { name: "Explanation" }).count()).resolves.toBe(items.length);
+    await page.screenshot({ path: "tmp/tests-review.png", fullPage: false }).catch(() => {});
 
     // One exam attempt only.
     await page.goto(`/tests/${EXAM_TEST}`);
@@ -227,5 +271,5 @@ describe("confirmation tests", () => {
     expect(api.status()).toBe(404);
     await other.context.close();
     expect(problems).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 });
