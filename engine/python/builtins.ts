@@ -2,7 +2,7 @@
 import {
   PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, PyExcObj, PyFunction, PyBuiltin,
   PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyIterator, PySuper, Ellipsis, NotImplemented, KW,
-  PyMethodDescr, PyModule,
+  PyMethodDescr, PyModule, typeVersion,
 } from "./objects/core";
 import * as T from "./objects/types";
 import { typeOf, typeName } from "./objects/types";
@@ -146,6 +146,7 @@ ctor(T.typeType, (args) => {
     const t = new PyType(str(args[0]), bases.length ? bases : [T.objectType], false);
     t.module = "__main__";
     for (const [k, v] of (args[2] as PyDict).map.values()) t.dict.set(k, v);
+    typeVersion.v++;
     return t;
   }
   throw typeError("type() takes 1 or 3 arguments");

@@ -5,7 +5,7 @@ import { Scope, ScopeMap, analyze } from "./scope";
 import { Frame, E, S, FuncCode, BREAK, CONTINUE, RETURN } from "./frame";
 import {
   PyFloat, PyList, PyTuple, PyDict, PySet, PySlice, PyExcObj, PyFunction, Cell, PyType, PyIterator, PySuper,
-  PyClassMethod, PyStaticMethod, PyProperty, Ellipsis, PyBytes, PyInstance, PyModule, PyRange,
+  PyClassMethod, PyStaticMethod, PyProperty, Ellipsis, PyBytes, PyInstance, PyModule, PyRange, typeVersion,
 } from "./objects/core";
 import {
   add, sub, mul, truediv, binop, inplace, unary, compare, truthy, getattr, setattr, delattr, call, callMethod,
@@ -493,6 +493,7 @@ class Compiler {
         if (fn instanceof PyFunction && fn.ownerClass === null) { fn.ownerClass = t; if (!fn.qualname.includes(".")) fn.qualname = name + "." + fn.qualname; }
       }
       if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
+      typeVersion.v++;
       let cls: any = t;
       for (const d of decos) cls = call(d(f), [cls], null);
       store(f, cls);

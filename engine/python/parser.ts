@@ -83,7 +83,7 @@ class Parser {
       return this.simpleStmts();
     }
     this.p++;
-    if (this.t.kind !== "INDENT")
+    if ((this.t.kind as string) !== "INDENT")
       throw new PySyntaxError(`expected an indented block after ${what} on line ${hdr.line}`, this.t.line, this.t.col, "IndentationError");
     this.p++;
     const body: Stmt[] = [];

@@ -4,7 +4,7 @@ import { NDArray, NPScalar, DType } from "../../ndarray/index";
 import { RandomState } from "../../random/index";
 import {
   PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, PyProperty, PyMethodDescr, PyIterator, KW,
-  NotImplemented, PyInstance, PyClassMethod,
+  NotImplemented, PyInstance, PyClassMethod, typeVersion,
 } from "../objects/core";
 import { objectType, floatType, foreignTypes, typeName, typeOf } from "../objects/types";
 import {
@@ -52,7 +52,7 @@ class PyUfunc { constructor(public name: string, public fn: (args: any[], kw: KW
 
 void foreignTypes;
 
-const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => t.dict.set(name, new PyMethodDescr(name, f));
+const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, f)); typeVersion.v++; };
 const prop = (t: PyType, name: string, g: (self: any) => any, s?: (self: any, v: any) => void) => t.dict.set(name, new PyProperty(g, s ?? null, true));
 
 // ---------------------------------------------------------------- operators
@@ -655,6 +655,7 @@ import { PySlice as PySliceT } from "../objects/core";
 // ---------------------------------------------------------------- registration
 numpyBinding.make = makeNumpy;
 numpyBinding.onRunStart = () => {
+  typeVersion.v++;
   rs = new RandomState();
   warned = new Set();
   N.setBudget({

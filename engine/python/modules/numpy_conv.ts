@@ -146,6 +146,7 @@ function specItem(k: any): N.IndexItem {
 }
 
 export function parseArgs(fname: string, args: any[], kw: KW, names: string[], required = 0): any[] {
+  if (kw === null && args.length >= required && args.length <= names.length) return args;
   const out: any[] = new Array(names.length).fill(undefined);
   if (args.length > names.length) throw typeError(`${fname}() takes at most ${names.length} positional arguments (${args.length} given)`);
   for (let i = 0; i < args.length; i++) out[i] = args[i];

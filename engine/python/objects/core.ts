@@ -5,6 +5,9 @@ export type KW = Map<string, any> | null;
 export type NativeFn = (args: any[], kw: KW) => any;
 export type NativeMethod = (self: any, args: any[], kw: KW) => any;
 
+/** bumped whenever any class dict changes (invalidates lookup caches) */
+export const typeVersion = { v: 0 };
+
 export class PyType {
   mro: PyType[];
   dict: Map<string, any> = new Map();
@@ -18,7 +21,21 @@ export class PyType {
     for (const b of bases) for (const t of b.mro) if (!this.mro.includes(t)) this.mro.push(t);
     for (const b of bases) if (b.isException) this.isException = true;
   }
+  cache: Map<string, any> | null = null;
+  cacheVersion = -1;
   lookup(name: string): any {
+    if (this.cacheVersion === typeVersion.v) {
+      const c = this.cache!.get(name);
+      if (c !== undefined || this.cache!.has(name)) return c;
+    } else {
+      this.cache = new Map();
+      this.cacheVersion = typeVersion.v;
+    }
+    const r = this.lookupSlow(name);
+    this.cache!.set(name, r);
+    return r;
+  }
+  lookupSlow(name: string): any {
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       const v = mro[i].dict.get(name);

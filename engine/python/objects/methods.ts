@@ -1,7 +1,7 @@
 // Methods of builtin types (str, list, tuple, dict, set, int, float, object, exceptions).
 import {
   PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PyInstance, PyExcObj, PyMethodDescr, PyIterator, KW,
-  PyProperty, PyClassMethod, NotImplemented,
+  PyProperty, PyClassMethod, NotImplemented, typeVersion,
 } from "./core";
 import {
   typeOf, typeName, strType, listType, tupleType, dictType, setType, frozensetType, intType, floatType, boolType,
@@ -18,6 +18,7 @@ import { PySlice } from "./core";
 
 export function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => any): void {
   t.dict.set(name, new PyMethodDescr(name, fn));
+  typeVersion.v++;
 }
 export function noKw(name: string, kw: KW): void {
   if (kw && kw.size) throw typeError(`${name}() takes no keyword arguments`);
@@ -133,8 +134,8 @@ def(S, "upper", (s) => s.toUpperCase());
 def(S, "lower", (s) => s.toLowerCase());
 def(S, "casefold", (s) => s.toLowerCase());
 def(S, "capitalize", (s) => (s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s));
-def(S, "title", (s) => s.replace(/[A-Za-z\u00c0-\uffff]+/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
-def(S, "swapcase", (s) => Array.from(s).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""));
+def(S, "title", (s) => s.replace(/[A-Za-z\u00c0-\uffff]+/g, (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
+def(S, "swapcase", (s: string) => Array.from(s).map((c: string) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""));
 const prefixTest = (name: string, fn: (s: string, p: string) => boolean) => (s: string, a: any[]) => {
   nargs(name, a, 1, 3);
   const [st, en] = subArgs(s, a);
@@ -187,7 +188,7 @@ def(S, "isalnum", (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s));
 def(S, "isspace", (s) => s.length > 0 && /^\s+$/.test(s));
 def(S, "isupper", (s) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s));
 def(S, "islower", (s) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s));
-def(S, "istitle", (s) => /[A-Za-z]/.test(s) && s === s.replace(/[A-Za-z]+/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
+def(S, "istitle", (s) => /[A-Za-z]/.test(s) && s === s.replace(/[A-Za-z]+/g, (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
 def(S, "isidentifier", (s) => /^[A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*$/.test(s));
 def(S, "isascii", (s) => /^[\x00-\x7f]*$/.test(s));
 def(S, "partition", (s, a) => { const sep = needStr(a[0], "sep"); const i = s.indexOf(sep); return i < 0 ? new PyTuple([s, "", ""]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]); });

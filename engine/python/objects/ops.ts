@@ -3,7 +3,7 @@
 import {
   PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, PyExcObj, PyFunction,
   PyBuiltin, PyMethodDescr, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, PyIterator,
-  PySuper, PyEllipsisT, PyNotImplementedT, NotImplemented, KW, PyBytes, Cell,
+  PySuper, PyEllipsisT, PyNotImplementedT, NotImplemented, KW, PyBytes, Cell, typeVersion,
 } from "./core";
 import {
   typeOf, typeName, intType, floatType, boolType, strType, listType, tupleType, dictType, objectType, typeType,
@@ -798,7 +798,7 @@ export function setattr(o: any, name: string, v: any): void {
     o.dict.set(name, v);
     return;
   }
-  if (o instanceof PyType && !o.builtin) { if (FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`); o.dict.set(name, v); return; }
+  if (o instanceof PyType && !o.builtin) { if (FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`); o.dict.set(name, v); typeVersion.v++; return; }
   if (o instanceof PyFunction) { if (!o.dict) o.dict = new Map(); if (FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`); o.dict.set(name, v); return; }
   if (o instanceof PyModule) { o.dict.set(name, v); return; }
   const t = typeOf(o);
@@ -812,6 +812,7 @@ export function delattr(o: any, name: string): void {
   if (o instanceof PyInstance || o instanceof PyModule || (o instanceof PyType && !o.builtin)) {
     const d = (o as any).dict as Map<string, any>;
     if (!d.delete(name)) throw attrErr(o, name);
+    if (o instanceof PyType) typeVersion.v++;
     return;
   }
   throw attrErr(o, name);
