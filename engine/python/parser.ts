@@ -87,11 +87,11 @@ class Parser {
       throw new PySyntaxError(`expected an indented block after ${what} on line ${hdr.line}`, this.t.line, this.t.col, "IndentationError");
     this.p++;
     const body: Stmt[] = [];
-    while (this.t.kind !== "DEDENT" && this.t.kind !== "EOF") {
+    while ((this.t.kind as string) !== "DEDENT" && (this.t.kind as string) !== "EOF") {
       if (this.t.kind === "NEWLINE") { this.p++; continue; }
       body.push(...this.statement());
     }
-    if (this.t.kind === "DEDENT") this.p++;
+    if ((this.t.kind as string) === "DEDENT") this.p++;
     return body;
   }
 
