@@ -1,0 +1,10 @@
+import numpy as np
+f32 = np.float32(1.5)
+print(repr(f32 * 2), repr(f32 * 2.0), repr(f32 + np.float64(1)), repr(2 ** f32))
+i32 = np.int32(7)
+print(repr(i32 + 1), repr(i32 * 2.5), repr(i32 // 2), repr(i32 / 2), repr(-i32))
+u8 = np.uint8(10)
+print(repr(u8 - 20), repr(u8 * 30), repr(u8 + 300.0))
+a32 = np.ones(2, dtype=np.float32)
+print((a32 * 3.5).dtype, (a32 * np.float64(3.5)).dtype, (a32 + np.ones(2)).dtype)
+print(repr(np.float64(1) + True), repr(np.int64(1) + True), repr(np.bool_(True) + 1), repr(np.bool_(True) + np.bool_(True)))

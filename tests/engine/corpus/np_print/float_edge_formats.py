@@ -1,0 +1,13 @@
+import numpy as np
+print(np.array([1e-4, 1e-3]))
+print(np.array([9.999999e-5, 1.0]))
+print(np.array([0.0001, 1000.0]))
+print(np.array([1e7, 1e-1]))
+print(np.array([123456789.0, 0.1]))
+print(np.array([1.5e16]))
+print(np.array([np.nan, 1e-5]))
+print(np.array([np.inf, 1e10]))
+print(np.array([-np.inf, np.nan, 0.0]))
+print(np.array([[np.nan, 1.0], [2.0, np.inf]]))
+print(np.array([0.1, 0.12, 0.123]))
+print(np.array([10.0, 0.5]) / 3)

@@ -1,0 +1,12 @@
+import numpy as np
+np.random.seed(17)
+x = np.arange(10).reshape(5, 2)
+t = np.arange(5)
+perm = np.random.permutation(5)
+print(x[perm], t[perm])
+np.random.shuffle(x)
+print(x)
+l = list("abcdef")
+np.random.shuffle(l)
+print(l)
+print(np.random.permutation([1.5, 2.5, 3.5]))
