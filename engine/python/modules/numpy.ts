@@ -277,6 +277,27 @@ prop(nd, "flat", (s: NDArray) => N.ravel(s));
 prop(nd, "real", (s: NDArray) => s);
 prop(nd, "strides", (s: NDArray) => new PyTuple(s.strides.map((x) => x * N.itemsize(s.dtype))));
 
+// ---------------------------------------------------------------- nditer (multi_index iteration)
+class NdIter { i = 0; constructor(public arr: NDArray) {} }
+const nditerType = new PyType("nditer", [objectType]);
+nditerType.module = "numpy";
+(NdIter.prototype as any).pyType = nditerType;
+nditerType.ctor = (_c, a) => new NdIter(toNd(a[0]));
+const iterIdx = (it: NdIter): number[] => {
+  const shape = it.arr.shape, idx: number[] = new Array(shape.length);
+  let r = it.i;
+  for (let k = shape.length - 1; k >= 0; k--) { idx[k] = r % shape[k]; r = Math.floor(r / shape[k]); }
+  return idx;
+};
+prop(nditerType, "finished", (it: NdIter) => it.i >= it.arr.size);
+prop(nditerType, "multi_index", (it: NdIter) => new PyTuple(iterIdx(it)));
+prop(nditerType, "index", (it: NdIter) => it.i);
+prop(nditerType, "value", (it: NdIter) => N.getIndex(it.arr, iterIdx(it).map((x) => ({ kind: "int" as const, i: x }))));
+def(nditerType, "iternext", (it: NdIter) => { it.i++; return it.i < it.arr.size; });
+def(nditerType, "__iter__", (it: NdIter) => new PyIterator(() => { if (it.i >= it.arr.size) return undefined; const v = N.getIndex(it.arr, iterIdx(it).map((x) => ({ kind: "int" as const, i: x }))); it.i++; return v; }, "nditer"));
+def(nditerType, "__enter__", (it) => it);
+def(nditerType, "__exit__", () => false);
+
 // ---------------------------------------------------------------- module
 let rs: RandomState = new RandomState();
 let warned = new Set<string>();
@@ -647,6 +668,33 @@ function makeNumpy(): PyModule {
   def(cType, "__getitem__", (_s, a) => N.concatenate(idxItems(a[0]).map((x) => (x.ndim === 1 ? N.reshape(x, [x.size, 1]) : x)), 1));
   def(rType, "__getitem__", (_s, a) => N.concatenate(idxItems(a[0]), 0));
   d.set("c_", new PyInstance(cType));
+  d.set("nditer", nditerType);
+  fn("ndenumerate", (a) => {
+    const arr = toNd(a[0]);
+    const shape = arr.shape, n = arr.size;
+    let i = 0;
+    return new PyIterator(() => {
+      if (i >= n) return undefined;
+      const idx: number[] = new Array(shape.length);
+      let r = i;
+      for (let k = shape.length - 1; k >= 0; k--) { idx[k] = r % shape[k]; r = Math.floor(r / shape[k]); }
+      i++;
+      return new PyTuple([new PyTuple(idx), N.getIndex(arr, idx.map((x) => ({ kind: "int" as const, i: x })))]);
+    }, "ndenumerate");
+  });
+  fn("ndindex", (a) => {
+    const shape = a.length === 1 && (a[0] instanceof PyTuple || a[0] instanceof PyList) ? shapeArg(a[0]) : a.map((x) => toIndex(x));
+    const n = shape.reduce((x, y) => x * y, 1);
+    let i = 0;
+    return new PyIterator(() => {
+      if (i >= n) return undefined;
+      const idx: number[] = new Array(shape.length);
+      let r = i;
+      for (let k = shape.length - 1; k >= 0; k--) { idx[k] = r % shape[k]; r = Math.floor(r / shape[k]); }
+      i++;
+      return new PyTuple(idx);
+    }, "ndindex");
+  });
   d.set("r_", new PyInstance(rType));
   return m;
 }
