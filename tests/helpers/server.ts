@@ -259,8 +259,12 @@ async function waitForHttp(url: string, child: ChildProcess, logs: () => string,
 }
 
 export async function startTestServer(options: { content?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+  const verbose = (msg: string) => process.env.KAKUNIN_TEST_VERBOSE && console.log(`[test-server] ${msg}`);
+  const t0 = performance.now();
   const build = await ensureBuild();
+  const t1 = performance.now();
   const db = await createTestDatabase();
+  const t2 = performance.now();
   let content: "content" | "fixture" = "fixture";
   try {
     if (options.content !== false) content = await loadTestContent(db.prisma);
@@ -268,6 +272,9 @@ export async function startTestServer(options: { content?: boolean; env?: Record
     await db.drop();
     throw e;
   }
+  verbose(
+    `build ${Math.round(t1 - t0)} ms, database ${Math.round(t2 - t1)} ms, ${content} ${Math.round(performance.now() - t2)} ms`,
+  );
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const secret = crypto.randomBytes(32).toString("base64url");
