@@ -1087,6 +1087,8 @@ function makeCaller(code: FuncCode) {
       const e = exc(RecursionError, "maximum recursion depth exceeded");
       throw e;
     }
+    const prev = RT.frame;
+    RT.frame = f;
     try {
       if (++RT.steps >= RT.checkAt) checkLimits();
       body(f);
@@ -1096,6 +1098,7 @@ function makeCaller(code: FuncCode) {
       throw e;
     } finally {
       RT.depth--;
+      RT.frame = prev;
     }
     if (f.yields) { const arr = f.yields; let i = 0; return new PyIterator(() => (i < arr.length ? arr[i++] : undefined), "generator"); }
     return f.ret;

@@ -15,6 +15,7 @@ import { makeMath } from "./modules/math";
 import { makeSys, makeColab } from "./modules/sys";
 import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
 import { numpyBinding } from "./modules/registry";
+import { makeCollections, makeCopy, makeFunctools, makeItertools, makeTime, makeRandom, makeString } from "./modules/stdlib";
 
 export interface RunOptions {
   timeoutMs?: number;
@@ -100,6 +101,14 @@ export class Session {
       case "matplotlib": m = new PyModule("matplotlib"); m.dict.set("use", new (require_builtin())("use", () => null)); break;
       case "matplotlib.pyplot": m = makePyplot(); break;
       case "numpy": if (numpyBinding.make) m = numpyBinding.make(); break;
+      case "collections": m = makeCollections(); break;
+      case "copy": m = makeCopy(); break;
+      case "functools": m = makeFunctools(); break;
+      case "itertools": m = makeItertools(); break;
+      case "time": m = makeTime(); break;
+      case "random": m = makeRandom(); break;
+      case "string": m = makeString(); break;
+      case "warnings": m = new PyModule("warnings"); m.dict.set("filterwarnings", new PyBuiltinCls("filterwarnings", () => null)); m.dict.set("simplefilter", new PyBuiltinCls("simplefilter", () => null)); break;
       case "numpy.random": { const np = this.importModule("numpy"); const r = np.dict.get("random"); if (r instanceof PyModule) m = r; break; }
       case "numpy.linalg": { const np = this.importModule("numpy"); const r = np.dict.get("linalg"); if (r instanceof PyModule) m = r; break; }
     }
@@ -170,6 +179,8 @@ export class Session {
       }
       if (mod) {
         const f = new Frame([], null, null);
+        RT.frame = f;
+        RT.mainFile = fname;
         try {
           mod.body(f);
         } catch (e0) {

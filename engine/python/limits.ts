@@ -27,6 +27,9 @@ export const RT = {
   stderr: [] as string[],
   /** ordered transcript of writes: used for the combined output */
   timeoutMs: 10000,
+  /** innermost executing Python frame (for warnings) */
+  frame: null as any,
+  mainFile: "<main>",
 };
 
 const CHECK_EVERY = 4096;
