@@ -757,6 +757,12 @@ class Compiler {
         return (f) => getitem(o(f), k(f));
       }
       case "Slice": {
+        const isConst = (x: Expr | null) => x === null || (x.k === "Const" && (x.t === "int" || x.t === "None")) || (x.k === "UnaryOp" && x.op === "-" && x.e.k === "Const" && x.e.t === "int");
+        if (isConst(e.lo) && isConst(e.hi) && isConst(e.step)) {
+          const cv = (x: Expr | null) => (x === null ? null : this.expr(x, s)(null as any));
+          const sl = new PySlice(cv(e.lo), cv(e.hi), cv(e.step));
+          return () => sl;
+        }
         const lo = e.lo ? this.expr(e.lo, s) : null, hi = e.hi ? this.expr(e.hi, s) : null, st = e.step ? this.expr(e.step, s) : null;
         return (f) => new PySlice(lo ? lo(f) : null, hi ? hi(f) : null, st ? st(f) : null);
       }
@@ -764,6 +770,7 @@ class Compiler {
         if (e.elts.some((x) => x.k === "Starred")) { const b = this.seqBuilder(e.elts, s); return (f) => new PyTuple(b(f)); }
         const es = e.elts.map((x) => this.expr(x, s));
         if (es.length === 2) { const a = es[0], b = es[1]; return (f) => new PyTuple([a(f), b(f)]); }
+        if (es.length === 3) { const a = es[0], b = es[1], c = es[2]; return (f) => new PyTuple([a(f), b(f), c(f)]); }
         return (f) => new PyTuple(es.map((x) => x(f)));
       }
       case "List": { const b = this.seqBuilder(e.elts, s); return (f) => new PyList(b(f)); }

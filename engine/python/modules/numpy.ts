@@ -93,6 +93,14 @@ function npCompare(op: string, a: any, b: any): any {
 npHooks.binop = npBinop;
 npHooks.inplace = npInplace;
 npHooks.compare = npCompare;
+npHooks.getitem = (o: any, k: any) => {
+  if (o instanceof NDArray) return N.getIndex(o, toSpec(k));
+  throw exc(excTypes.get("IndexError")!, "invalid index to scalar variable.");
+};
+npHooks.setitem = (o: any, k: any, v: any) => {
+  if (o instanceof NDArray) { N.setIndex(o, toSpec(k), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : opnd(v) ?? v); return; }
+  throw typeError(`'${typeName(o)}' object does not support item assignment`);
+};
 
 for (const T of [ndarrayType, genericType]) {
   for (const [op, name] of Object.entries({ ...BIN, "**": "pow", "@": "matmul" })) {

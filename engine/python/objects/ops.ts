@@ -502,7 +502,9 @@ export const npHooks: {
   binop: ((op: string, a: any, b: any) => any) | null;
   inplace: ((op: string, a: any, b: any) => any) | null;
   compare: ((op: string, a: any, b: any) => any) | null;
-} = { binop: null, inplace: null, compare: null };
+  getitem: ((o: any, k: any) => any) | null;
+  setitem: ((o: any, k: any, v: any) => void) | null;
+} = { binop: null, inplace: null, compare: null, getitem: null, setitem: null };
 
 export function binop(op: string, a: any, b: any): any {
   if (npHooks.binop !== null && ((typeof a === "object" && a !== null && a.__np === true) || (typeof b === "object" && b !== null && b.__np === true))) {
@@ -1061,6 +1063,7 @@ function seqIndex(i: any, n: number, what: string): number {
 }
 
 export function getitem(o: any, k: any): any {
+  if (o !== null && o.__np === true && npHooks.getitem !== null) return npHooks.getitem(o, k);
   if (o instanceof PyList) {
     if (typeof k === "number") {
       const it = o.items;
@@ -1108,6 +1111,7 @@ export function getitem(o: any, k: any): any {
 }
 
 export function setitem(o: any, k: any, v: any): void {
+  if (o !== null && o.__np === true && npHooks.setitem !== null) { npHooks.setitem(o, k, v); return; }
   if (o instanceof PyList) {
     if (typeof k === "number") {
       const it = o.items;
