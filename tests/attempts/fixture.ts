@@ -65,11 +65,15 @@ export async function makeUser(prisma: PrismaClient, name: string) {
 }
 
 /** Correct responses for the fixture items, read from the stored (server-only) answers. */
-export async function correctResponses(prisma: PrismaClient, attemptSeed: number): Promise<Record<string, unknown>> {
+export async function correctResponses(
+  prisma: PrismaClient,
+  attemptSeed: number,
+  slugs: readonly string[] = PRACTICE_ITEMS,
+): Promise<Record<string, unknown>> {
   const { paramsFor, toItemFile } = await import("../../lib/attempts/item-file");
   const { answerValues } = await import("../../lib/content/params");
   const out: Record<string, unknown> = {};
-  const items = await prisma.item.findMany({ where: { slug: { in: [...PRACTICE_ITEMS] } }, include: { versions: true } });
+  const items = await prisma.item.findMany({ where: { slug: { in: [...slugs] } }, include: { versions: true } });
   for (const it of items) {
     const v = it.versions.find((x) => x.version === it.currentVersion)!;
     const a = v.answer as Record<string, unknown>;
