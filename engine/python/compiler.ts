@@ -846,7 +846,9 @@ class Compiler {
         let v = x(f);
         if (conv === "r" || conv === "a") v = repr(v); else if (conv === "s") v = str(v);
         if (spec) return formatValue(v, spec(f));
-        return typeof v === "string" ? v : str(v);
+        if (typeof v === "string") return v;
+        if (v !== null && typeof v === "object" && (v.__np === true || v instanceof PyInstance)) return formatValue(v, "");
+        return str(v);
       };
     });
     return (f) => {

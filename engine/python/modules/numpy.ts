@@ -12,7 +12,7 @@ import {
   unary as pyUnary,
 } from "../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../errors";
-import { formatNumber } from "../objects/format";
+import { formatNumber, formatValue } from "../objects/format";
 import { numpyBinding } from "./registry";
 import {
   scalarTypes, PyDtype, toDType, pyToJS, toNd, opnd, jsToPy, nestedToPy, scalarToPy, axisArg, shapeArg, num, toSpec,
@@ -124,12 +124,7 @@ def(genericType, "__bool__", (s: NPScalar) => !!s.value && !(s.value !== s.value
 def(genericType, "__float__", (s: NPScalar) => new PyFloat(Number(s.value)));
 def(genericType, "__int__", (s: NPScalar) => { const v = Number(s.value); if (v !== v) throw valueError("cannot convert float NaN to integer"); return Math.trunc(v); });
 def(genericType, "__hash__", (s: NPScalar) => keyOf(scalarToPy(s)));
-def(genericType, "__format__", (s: NPScalar, a) => {
-  const spec = pyStr(a[0]);
-  if (!spec) return N.scalarStr(s);
-  if (s.dtype === "bool") return formatNumber(s.value ? 1 : 0, spec, true);
-  return formatNumber(Number(s.value), spec, s.dtype !== "float64" && s.dtype !== "float32");
-});
+def(genericType, "__format__", (s: NPScalar, a) => formatValue(scalarToPy(s), pyStr(a[0])));
 def(genericType, "__round__", (s: NPScalar, a) => {
   const r = N.around(s, a.length && a[0] !== null ? toIndex(a[0]) : 0) as NPScalar;
   return a.length && a[0] !== null ? r : scalarToPy(N.around(s, 0) as NPScalar) instanceof PyFloat ? Math.round(Number(r.value)) : scalarToPy(r);
@@ -189,12 +184,12 @@ function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
   const names = name === "std" || name === "var" ? ["axis", "dtype", "out", "ddof", "keepdims"] : name === "argmax" || name === "argmin" ? ["axis", "out", "keepdims"] : name === "cumsum" || name === "cumprod" ? ["axis", "dtype", "out"] : ["axis", "dtype", "out", "keepdims", "initial"];
   const p = parseArgs(name, args, kw, names);
   const o: any = {};
-  const get = (k: string) => p[names.indexOf(k)];
-  if (get("keepdims") !== undefined) o.keepdims = truthy(get("keepdims"));
-  if (get("dtype") !== undefined && get("dtype") !== null) o.dtype = toDType(get("dtype"));
-  if (get("ddof") !== undefined) o.ddof = num(get("ddof"));
-  if (get("initial") !== undefined) o.initial = num(get("initial"));
-  const axis = axisArg(get("axis"));
+  const kd = p[names.indexOf("keepdims")], dt = p[names.indexOf("dtype")], dd = p[names.indexOf("ddof")], ini = p[names.indexOf("initial")];
+  if (kd !== undefined) o.keepdims = truthy(kd);
+  if (dt !== undefined && dt !== null) o.dtype = toDType(dt);
+  if (dd !== undefined) o.ddof = num(dd);
+  if (ini !== undefined) o.initial = num(ini);
+  const axis = axisArg(p[0]);
   let r: any;
   switch (name) {
     case "sum": r = N.sum(a, axis, o); break;
@@ -265,8 +260,8 @@ def(nd, "__bool__", (s: NDArray) => {
   if (s.size === 0) throw valueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.");
   throw valueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
 });
-def(nd, "__float__", (s: NDArray) => { if (s.size !== 1) throw typeError("only length-1 arrays can be converted to Python scalars"); return new PyFloat(Number(s.getFlat(0))); });
-def(nd, "__int__", (s: NDArray) => { if (s.size !== 1) throw typeError("only length-1 arrays can be converted to Python scalars"); return Math.trunc(Number(s.getFlat(0))); });
+def(nd, "__float__", (s: NDArray) => { if (s.ndim !== 0) throw typeError("only 0-dimensional arrays can be converted to Python scalars"); return new PyFloat(Number(s.getFlat(0))); });
+def(nd, "__int__", (s: NDArray) => { if (s.ndim !== 0) throw typeError("only 0-dimensional arrays can be converted to Python scalars"); const v = Number(s.getFlat(0)); if (v !== v) throw valueError("cannot convert float NaN to integer"); return Math.trunc(v); });
 def(nd, "__index__", (s: NDArray) => { if (s.ndim !== 0 || !N.isInt(s.dtype)) throw typeError("only integer scalar arrays can be converted to a scalar index"); return s.getFlat(0); });
 def(nd, "__repr__", (s: NDArray) => N.arrayRepr(s));
 def(nd, "__str__", (s: NDArray) => N.arrayStr(s));
