@@ -9,8 +9,9 @@ CPython + NumPy and writes ``<name>.expected.json`` next to it:
      "error": {"type": "ValueError", "message": "...", "line": 3}}
 
 ``error.type`` and ``error.message`` are what the traceback's last line shows
-(``Type: message``); ``line`` is the line of the program the error was raised
-at (informational only).  Helper modules under ``tests/engine/corpus/_modules``
+(``Type: message``); ``line`` is the program's line in the traceback's last
+frame that is in the program (``inHelperModule: true`` is added when the error
+was raised inside a course helper module called from that line).  Helper modules under ``tests/engine/corpus/_modules``
 are importable (they are put on ``sys.path``).
 
 Usage:
@@ -88,13 +89,20 @@ except BaseException as e:
             message = ""
             break
     line = None
+    in_helper = False  # raised inside a course helper module, below the program's last frame
     if isinstance(e, SyntaxError) and e.filename == path:
         line = e.lineno
     else:
         for fr in traceback.extract_tb(e.__traceback__):
             if fr.filename == path:
                 line = fr.lineno
-    result = {"exitCode": 1, "error": {"type": tname, "message": message, "line": line}}
+                in_helper = False
+            elif fr.filename.startswith(os.environ.get("CORPUS_MODULES", "//")):
+                in_helper = True
+    error = {"type": tname, "message": message, "line": line}
+    if in_helper:
+        error["inHelperModule"] = True
+    result = {"exitCode": 1, "error": error}
 sys.stdout.flush()
 with open(report, "w", encoding="utf-8") as f:
     json.dump(result, f)
@@ -138,6 +146,7 @@ def run_one(rel: str) -> dict:
         "PYTHONIOENCODING": "utf-8",
         "PYTHONDONTWRITEBYTECODE": "1",
         "CORPUS_BLOCKED_MODULES": ",".join(SANDBOX_BLOCKED_MODULES),
+        "CORPUS_MODULES": MODULES + os.sep,
         "PYTHONUTF8": "1",
         "LC_ALL": "C.UTF-8",
         "OMP_NUM_THREADS": "1",

@@ -118,6 +118,14 @@ describe("compareRun", () => {
     );
     expect(compareRun(exp, { ok: true, stdout: "" })).toContain("reported no error");
   });
+  it("checks the error line unless it was raised in a helper module", () => {
+    const exp = { stdout: "", exitCode: 1, error: { type: "NameError", message: "name 'y' is not defined", line: 3 } };
+    const err = (line?: number) => ({ ok: false, stdout: "", error: { type: "NameError", message: "name 'y' is not defined", line } });
+    expect(compareRun(exp, err(3))).toBeNull();
+    expect(compareRun(exp, err(4))).toContain("reported at line 4, expected line 3");
+    expect(compareRun(exp, err(undefined))).toBeNull();
+    expect(compareRun({ ...exp, error: { ...exp.error, inHelperModule: true } }, err(19))).toBeNull();
+  });
   it("compares stdout even when an error is expected", () => {
     const exp = { stdout: "before\n", exitCode: 1, error: { type: "KeyError", message: "'a'" } };
     expect(compareRun(exp, { ok: false, stdout: "before\n", error: { type: "KeyError", message: "'a'" } })).toBeNull();

@@ -164,7 +164,7 @@ export function compareText(expected: string, actual: string, what = "stdout", t
 export interface ExpectedRecording {
   stdout: string;
   exitCode: number;
-  error: { type: string; message: string; line?: number | null } | null;
+  error: { type: string; message: string; line?: number | null; inHelperModule?: boolean } | null;
 }
 
 export interface EngineResultLike {
@@ -199,6 +199,12 @@ export function compareRun(expected: ExpectedRecording, actual: EngineResultLike
     } else {
       const m = compareText(ee.message, ae.message ?? "", `${ee.type} message`, tol);
       if (m) problems.push(m.message);
+      // The line the error is reported at (what the editor highlights). Not
+      // checked when the error was raised inside a helper module, nor when the
+      // engine reports no line.
+      if (ee.line != null && !ee.inHelperModule && ae.line !== undefined && ae.line !== ee.line) {
+        problems.push(`${ee.type} reported at line ${ae.line}, expected line ${ee.line}`);
+      }
     }
   }
   if (out) problems.push(out.message);
