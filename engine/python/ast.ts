@@ -22,7 +22,7 @@ export type Expr =
   | (Pos & { k: "Starred"; e: Expr })
   | (Pos & { k: "Comp"; kind: "list" | "set" | "gen" | "dict"; elt: Expr; val: Expr | null; gens: CompFor[] })
   | (Pos & { k: "NamedExpr"; target: Expr; value: Expr })
-  | (Pos & { k: "Yield"; e: Expr | null });
+  | (Pos & { k: "Yield"; e: Expr | null; from?: boolean });
 
 export interface CompFor { target: Expr; iter: Expr; ifs: Expr[] }
 export interface Arg { kind: "pos" | "star" | "kw" | "dstar"; name?: string; e: Expr }

@@ -195,7 +195,7 @@ function minmax(name: string, isMax: boolean) {
     else { if (hasDef) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`); items = args; }
     if (!items.length) {
       if (hasDef) return kw!.get("default");
-      throw valueError(`${name}() iterable argument is empty`);
+      throw valueError(`${name}() arg is an empty sequence`);
     }
     let best = items[0], bk = key !== null ? call(key, [best], null) : best;
     for (let i = 1; i < items.length; i++) {
@@ -249,7 +249,13 @@ fn("pow", (args, kw) => {
     const [b, e, m] = args.map((a) => BigInt(toIntValue(a)));
     if (m === 0n) throw valueError("pow() 3rd argument cannot be 0");
     let r = 1n, base = bigMod(b, m), ex = e;
-    if (ex < 0n) throw valueError("base is not invertible for the given modulus");
+    if (ex < 0n) {
+      // modular inverse via extended Euclid
+      let [r0, r1] = [bigMod(b, m < 0n ? -m : m), m < 0n ? -m : m], [s0, s1] = [1n, 0n];
+      while (r1 !== 0n) { const q = r0 / r1; [r0, r1] = [r1, r0 - q * r1]; [s0, s1] = [s1, s0 - q * s1]; }
+      if (r0 !== 1n) throw valueError("base is not invertible for the given modulus");
+      base = bigMod(s0, m); ex = -ex;
+    }
     while (ex > 0n) { if (ex & 1n) r = (r * base) % m; base = (base * base) % m; ex >>= 1n; }
     return normBig(bigMod(r, m));
   }

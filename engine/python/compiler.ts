@@ -810,6 +810,12 @@ class Compiler {
       }
       case "Yield": {
         const v = e.e ? this.expr(e.e, s) : null;
+        if (e.from) return (f) => {
+          const y = f.yields!;
+          for (const x of iterToArray(v!(f))) y.push(x);
+          checkAlloc(y.length * 8);
+          return null;
+        };
         return (f) => {
           const y = f.yields!;
           y.push(v ? v(f) : null);

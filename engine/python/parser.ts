@@ -372,6 +372,7 @@ class Parser {
   }
   yieldExpr(): Expr {
     const t = this.next();
+    if (this.eatKw("from")) return { k: "Yield", e: this.test(), from: true, ...this.pos(t) };
     const e = this.atExprEnd() ? null : this.exprList(true);
     return { k: "Yield", e, ...this.pos(t) };
   }

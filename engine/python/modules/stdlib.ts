@@ -117,6 +117,7 @@ export function makeCollections(): PyModule {
     def(t, "__eq__", (self: PyInstance, a2) => a2[0] instanceof PyInstance && a2[0].cls === t && fields.every((f) => truthy(compare("==", self.dict.get(f), (a2[0] as PyInstance).dict.get(f)))));
     def(t, "_asdict", (self: PyInstance) => { const d = new PyDict(); for (const f of fields) dictSet(d, f, self.dict.get(f)); return d; });
     t.dict.set("_fields", new PyTuple(fields));
+    def(t, "_replace", (self: PyInstance, _a, kw2) => { const r = new PyInstance(t); for (const f of fields) r.dict.set(f, kw2?.has(f) ? kw2.get(f) : self.dict.get(f)); return r; });
     return t;
   });
   return m;

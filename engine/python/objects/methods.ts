@@ -425,9 +425,13 @@ def(floatType, "__int__", (v: PyFloat) => Math.trunc(v.v));
 def(floatType, "__format__", (v, a) => formatValue(v, a[0]));
 def(floatType, "__hash__", (v) => hashOf(v));
 def(floatType, "as_integer_ratio", (v: PyFloat) => {
-  let x = v.v; let d = 1;
-  while (!Number.isInteger(x)) { x *= 2; d *= 2; }
-  return new PyTuple([x, d]);
+  let x = v.v; let d = 1n;
+  if (!isFinite(x)) throw valueError("cannot convert Infinity to integer ratio");
+  while (!Number.isInteger(x)) { x *= 2; d *= 2n; }
+  let n = BigInt(x);
+  while (d > 1n && n % 2n === 0n) { n /= 2n; d /= 2n; }
+  const nb = (b: bigint) => (b <= BigInt(Number.MAX_SAFE_INTEGER) && b >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b);
+  return new PyTuple([nb(n), nb(d)]);
 });
 def(floatType, "hex", (v: PyFloat) => v.v.toString(16));
 floatType.dict.set("real", new PyProperty((v: any) => v, null, true));

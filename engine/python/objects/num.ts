@@ -40,12 +40,12 @@ export function bigFloorDiv(a: bigint, b: bigint): bigint {
   return q;
 }
 export function bigMod(a: bigint, b: bigint): bigint {
-  if (b === 0n) throw zeroDiv("integer division or modulo by zero");
+  if (b === 0n) throw zeroDiv("integer modulo by zero");
   const r = a % b;
   return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
 }
 export function intMod(a: number, b: number): number {
-  if (b === 0) throw zeroDiv("integer division or modulo by zero");
+  if (b === 0) throw zeroDiv("integer modulo by zero");
   const r = a % b;
   return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
 }
@@ -171,7 +171,8 @@ export function toFixedExact(x: number, nd: number): string {
     const ex = exactDecimal(x);
     const dot = ex.indexOf(".");
     if (dot >= 0 && ex.length - dot - 1 === nd + 1 && ex.endsWith("5")) {
-      return roundDecimalString(ex, nd).replace(/^-?\./, (m) => m.replace(".", "0.")).replace(/^(-?)\./, "$10.");
+      const r2 = roundDecimalString(ex, nd).replace(/^(-?)\./, "$10.");
+      return nd === 0 ? r2.replace(/\.$/, "") : r2;
     }
     return r;
   }

@@ -112,7 +112,7 @@ export function repr(v: any): string {
         for (const [k, val] of v.map.values()) parts.push(repr(k) + ": " + repr(val));
         return "{" + parts.join(", ") + "}";
       }
-      const items = [...v.map.values()].map(repr);
+      const items = setItems(v).map(repr);
       if (v.frozen) return items.length ? "frozenset({" + items.join(", ") + "})" : "frozenset()";
       return items.length ? "{" + items.join(", ") + "}" : "set()";
     } finally { reprActive.delete(v); }
@@ -234,10 +234,36 @@ export function keyOf(v: any): any {
   if (h !== undefined && h instanceof PyMethodDescr) return h.fn(v, [], null);
   return v;
 }
+const HP = (1n << 61n) - 1n;
+function hashBig(b: bigint): number | bigint {
+  const neg = b < 0n;
+  let r = (neg ? -b : b) % HP;
+  if (neg) r = -r;
+  if (r === -1n) r = -2n;
+  return r <= BigInt(Number.MAX_SAFE_INTEGER) && r >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+}
+function hashFloat(x: number): number | bigint {
+  if (x !== x) return 0;
+  if (x === Infinity) return 314159;
+  if (x === -Infinity) return -314159;
+  if (Number.isInteger(x)) return hashBig(BigInt(x));
+  // x = m * 2^e exactly
+  const neg = x < 0;
+  let a = Math.abs(x), e = 0;
+  while (!Number.isInteger(a)) { a *= 2; e--; }
+  let m = BigInt(a) % HP;
+  const k = ((e % 61) + 61) % 61; // 2^e mod P == 2^(e mod 61)
+  m = (m << BigInt(k)) % HP;
+  let r = neg ? -m : m;
+  if (r === -1n) r = -2n;
+  return r <= BigInt(Number.MAX_SAFE_INTEGER) && r >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+}
 export function hashOf(v: any): number | bigint {
-  if (typeof v === "number") return v === -1 ? -2 : v;
+  if (typeof v === "number") return Math.abs(v) < 2305843009213693951 ? (v === -1 ? -2 : v) : hashBig(BigInt(v));
+  if (typeof v === "bigint") return hashBig(v);
   if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof PyFloat) { if (Number.isInteger(v.v)) return v.v; return strHash(String(v.v)); }
+  if (v instanceof PyFloat) return hashFloat(v.v);
+  if (v === null) return 0x10d1e4f0 >> 4;
   const k = keyOf(v);
   if (typeof k === "string") return strHash(k);
   return idOf(v) >> 4;
@@ -442,6 +468,7 @@ function numBinop(op: string, a: any, b: any, ka: number, kb: number): any {
     return undefined;
   }
   if (ka === 0 && kb === 0) {
+    if (typeof a === "boolean" && typeof b === "boolean" && (op === "&" || op === "|" || op === "^")) return op === "&" ? a && b : op === "|" ? a || b : a !== b;
     const x = ival(a), y = ival(b);
     let r: number;
     switch (op) {
@@ -698,7 +725,7 @@ export function bindAttr(a: any, self: any): any {
   return a;
 }
 
-const FORBIDDEN = new Set(["__subclasses__", "__bases__", "__base__", "__mro__", "__globals__", "__code__", "__builtins__", "__dict__", "__closure__", "__getattribute__", "constructor", "__proto__", "prototype", "__import__", "__loader__", "__spec__", "func_globals", "gi_frame", "f_globals", "__init_subclass__", "__reduce__", "__reduce_ex__"]);
+const FORBIDDEN = new Set(["__subclasses__", "__globals__", "__code__", "__builtins__", "__dict__", "__closure__", "__getattribute__", "constructor", "__proto__", "prototype", "__import__", "__loader__", "__spec__", "func_globals", "gi_frame", "f_globals", "__init_subclass__", "__reduce__", "__reduce_ex__"]);
 
 export function getattr(o: any, name: string): any {
   if (o instanceof PyInstance) {
@@ -769,6 +796,9 @@ function typeGetattr(t: PyType, name: string): any {
     case "__module__": return t.module;
     case "__doc__": return null;
     case "__class__": return typeType;
+    case "__bases__": return new PyTuple(t.bases.slice());
+    case "__base__": return t.bases[0] ?? null;
+    case "__mro__": return new PyTuple(t.mro.slice());
   }
   throw attrError(`type object '${t.name}' has no attribute '${name}'`);
 }
@@ -787,6 +817,7 @@ function superGetattr(s: PySuper, name: string): any {
 }
 export const objectInit = new PyMethodDescr("__init__", () => null);
 
+const SET_FORBIDDEN = new Set([...FORBIDDEN, "__bases__", "__base__", "__mro__", "__class__", "__dict__", "__name__", "__qualname__"]);
 export function setattr(o: any, name: string, v: any): void {
   if (o instanceof PyInstance) {
     const a = o.cls.lookup(name);
@@ -800,8 +831,8 @@ export function setattr(o: any, name: string, v: any): void {
     o.dict.set(name, v);
     return;
   }
-  if (o instanceof PyType && !o.builtin) { if (FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`); o.dict.set(name, v); typeVersion.v++; return; }
-  if (o instanceof PyFunction) { if (!o.dict) o.dict = new Map(); if (FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`); o.dict.set(name, v); return; }
+  if (o instanceof PyType && !o.builtin) { if (SET_FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`); o.dict.set(name, v); typeVersion.v++; return; }
+  if (o instanceof PyFunction) { if (!o.dict) o.dict = new Map(); if (SET_FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`); o.dict.set(name, v); return; }
   if (o instanceof PyModule) { o.dict.set(name, v); return; }
   const t = typeOf(o);
   const a = t.lookup(name);
@@ -918,7 +949,7 @@ export function getIter(o: any): PyIterator {
     return new PyIterator(() => (i < n ? start + step * i++ : undefined), "range_iterator");
   }
   if (o instanceof PyDict) { const it = o.map.values(); const size = o.map.size; const m = o.map; return new PyIterator(() => { if (m.size !== size) throw exc(RuntimeErr(), "dictionary changed size during iteration"); const r = it.next(); return r.done ? undefined : r.value[0]; }, "dict_keyiterator"); }
-  if (o instanceof PySet) { const it = o.map.values(); return new PyIterator(() => { const r = it.next(); return r.done ? undefined : r.value; }, "set_iterator"); }
+  if (o instanceof PySet) { const items = setItems(o); let i = 0; return new PyIterator(() => (i < items.length ? items[i++] : undefined), "set_iterator"); }
   if (o instanceof PyIterator) return o;
   const t = typeOf(o);
   const f = t.lookup("__iter__");
@@ -950,6 +981,25 @@ import { RuntimeError, IndexError } from "../errors";
 const RuntimeErr = () => RuntimeError;
 const IndexErr = () => IndexError;
 
+/** CPython-like iteration order for sets whose elements are all ints/bools (hash-table slot order). */
+export function setItems(s: PySet): any[] {
+  const vals = [...s.map.values()];
+  const n = vals.length;
+  if (n < 2) return vals;
+  for (const v of vals) if (!(typeof v === "number" || typeof v === "boolean")) return vals;
+  let size = 8;
+  for (let used = 1; used <= n; used++) if (used * 5 >= (size - 1) * 3) { const minused = used > 50000 ? used * 2 : used * 4; size = 8; while (size <= minused) size <<= 1; }
+  const mask = size - 1;
+  const slots: any[] = new Array(size);
+  for (const v of vals) {
+    const h = typeof v === "boolean" ? (v ? 1 : 0) : (v === -1 ? -2 : v);
+    let i = Number(BigInt.asUintN(32, BigInt(h))) & mask;
+    while (slots[i] !== undefined) i = (i + 1) & mask;
+    slots[i] = v;
+  }
+  return slots.filter((x) => x !== undefined);
+}
+
 export function iterToArray(o: any): any[] {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.slice();
   if (typeof o === "string") return Array.from(o);
@@ -962,7 +1012,7 @@ export function iterToArray(o: any): any[] {
     return out;
   }
   if (o instanceof PyDict) { const out: any[] = []; for (const e of o.map.values()) out.push(e[0]); return out; }
-  if (o instanceof PySet) return [...o.map.values()];
+  if (o instanceof PySet) return setItems(o);
   const it = getIter(o);
   const out: any[] = [];
   let v;
