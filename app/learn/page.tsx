@@ -6,6 +6,7 @@ import { db } from "@/lib/auth/db";
 import { listCourses } from "@/lib/courses/queries";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
+import { UnitTests } from "../_components/UnitTests";
 import { SectionCard } from "../_components/SectionCard";
 import grid from "../_components/grid.module.css";
 
@@ -45,6 +46,7 @@ export default async function LearnPage() {
           {course.units.map((unit, ui) => (
             <div key={unit.slug}>
               <h3 className="muted">{localized(unit.title, locale)}</h3>
+              <UnitTests tests={unit.unitTests} locale={locale} />
               <ul className={grid.sections}>
                 {unit.sections.map((section, si) => (
                   <SectionCard

@@ -14,11 +14,20 @@ export interface SectionSummary {
   testCount: number;
 }
 
+export interface TestSummary {
+  slug: string;
+  title: LocalizedText;
+  questionCount: number;
+  timeLimitS: number | null;
+}
+
 export interface UnitSummary {
   slug: string;
   title: LocalizedText;
   position: number;
   sections: SectionSummary[];
+  /** Tests that span the whole unit (not attached to one section), e.g. the end-of-unit exam. */
+  unitTests: TestSummary[];
 }
 
 export interface CourseMap {
@@ -91,6 +100,11 @@ export async function getCourseMap(prisma: PrismaClient, courseSlug: string): Pr
           position: true,
           _count: { select: { tests: true } },
           sections: { orderBy: [{ position: "asc" }, { slug: "asc" }], select: sectionSelect },
+          tests: {
+            where: { sectionId: null },
+            orderBy: [{ position: "asc" }, { slug: "asc" }],
+            select: { slug: true, title: true, timeLimitS: true, _count: { select: { items: true } } },
+          },
         },
       },
     },
@@ -101,6 +115,12 @@ export async function getCourseMap(prisma: PrismaClient, courseSlug: string): Pr
     title: u.title,
     position: u.position,
     sections: u.sections.map(toSection),
+    unitTests: u.tests.map((t) => ({
+      slug: t.slug,
+      title: t.title,
+      questionCount: t._count.items,
+      timeLimitS: t.timeLimitS,
+    })),
   }));
   const unitTests = course.units.reduce((n, u) => n + u._count.tests, 0);
   return { slug: course.slug, title: course.title, units, totals: totalsOf(units, unitTests) };

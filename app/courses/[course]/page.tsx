@@ -6,6 +6,7 @@ import { db } from "@/lib/auth/db";
 import { getCourseMap } from "@/lib/courses/queries";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
+import { UnitTests } from "../../_components/UnitTests";
 import { SectionCard } from "../../_components/SectionCard";
 import grid from "../../_components/grid.module.css";
 
@@ -44,6 +45,7 @@ export default async function CourseMapPage({ params }: { params: Params }) {
           <div className={grid.unitHeader}>
             <h2 id={`unit-${unit.slug}`}>{localized(unit.title, locale)}</h2>
           </div>
+          <UnitTests tests={unit.unitTests} locale={locale} />
           {unit.sections.length === 0 ? (
             <p className="muted">{t("emptyUnit")}</p>
           ) : (
