@@ -4,6 +4,6 @@ export class PySyntaxError {
     public message: string,
     public line: number,
     public col: number, // 0-based
-    public type: "SyntaxError" | "IndentationError" = "SyntaxError",
+    public type: "SyntaxError" | "IndentationError" | "TabError" = "SyntaxError",
   ) {}
 }

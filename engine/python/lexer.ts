@@ -2,8 +2,8 @@
 import { Token, OPERATORS } from "./tokens";
 import { PySyntaxError } from "./errors_syntax";
 
-const isIdStart = (c: string) => /[A-Za-z_\u00C0-\uFFFF]/.test(c);
-const isIdChar = (c: string) => /[A-Za-z0-9_\u00C0-\uFFFF]/.test(c);
+const isIdStart = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || (c > "\x7f" && /[\p{L}\p{Nl}]/u.test(c));
+const isIdChar = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || (c >= "0" && c <= "9") || (c > "\x7f" && /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(c));
 const isDigit = (c: string) => c >= "0" && c <= "9";
 
 export function decodeEscapes(s: string, raw: boolean, line: number, col: number): string {
@@ -57,6 +57,7 @@ export function decodeEscapes(s: string, raw: boolean, line: number, col: number
 export function tokenize(src: string): Token[] {
   const toks: Token[] = [];
   const indents: number[] = [0];
+  const altIndents: number[] = [0];
   let i = 0, line = 1, lineStart = 0;
   let depth = 0; // bracket depth
   const brackets: { ch: string; line: number; col: number }[] = [];
@@ -71,11 +72,11 @@ export function tokenize(src: string): Token[] {
     if (atLineStart) {
       atLineStart = false;
       // measure indentation
-      let col = 0, j = i;
+      let col = 0, alt = 0, j = i;
       while (j < n) {
         const c = src[j];
-        if (c === " ") col++;
-        else if (c === "\t") col = (Math.floor(col / 8) + 1) * 8;
+        if (c === " ") { col++; alt++; }
+        else if (c === "\t") { col = (Math.floor(col / 8) + 1) * 8; alt++; }
         else if (c === "\f") col = 0;
         else break;
         j++;
@@ -92,7 +93,11 @@ export function tokenize(src: string): Token[] {
       }
       i = j;
       const cur = indents[indents.length - 1];
+      const tabErr = () => new PySyntaxError("inconsistent use of tabs and spaces in indentation", line, col, "TabError" as any);
+      if (col === cur && alt !== altIndents[altIndents.length - 1]) throw tabErr();
       if (col > cur) {
+        if (alt <= altIndents[altIndents.length - 1]) throw tabErr();
+        altIndents.push(alt);
         if (toks.length === 0 || toks[toks.length - 1].kind !== "NEWLINE")
           throw new PySyntaxError("unexpected indent", line, col, "IndentationError");
         indents.push(col);
@@ -100,10 +105,12 @@ export function tokenize(src: string): Token[] {
       } else if (col < cur) {
         while (col < indents[indents.length - 1]) {
           indents.pop();
+          altIndents.pop();
           push("DEDENT", "", line, col);
         }
         if (col !== indents[indents.length - 1])
           throw new PySyntaxError("unindent does not match any outer indentation level", line, col, "IndentationError");
+        if (alt !== altIndents[altIndents.length - 1]) throw tabErr();
       }
     }
     if (i >= n) break;
@@ -204,6 +211,8 @@ export function tokenize(src: string): Token[] {
     for (const o of OPERATORS) if (src.startsWith(o, i)) { op = o; break; }
     if (op === undefined) {
       if (c === "!" ) throw new PySyntaxError("invalid syntax", line, col);
+      const cp = c.codePointAt(0)!;
+      if (/[\p{Z}\p{C}]/u.test(c)) throw new PySyntaxError(`invalid non-printable character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`, line, col);
       throw new PySyntaxError(`invalid character '${c}' (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`, line, col);
     }
     if (op === "(" || op === "[" || op === "{") { depth++; brackets.push({ ch: op, line, col }); }

@@ -226,6 +226,9 @@ class Parser {
     }
     if (this.t.kind !== "NEWLINE") {
       if (this.t.kind === "EOF") return out;
+      const last = out[out.length - 1];
+      if (last.k === "Expr" && last.e.k === "Name" && (last.e.id === "print" || last.e.id === "exec") && (this.t.kind === "STRING" || this.t.kind === "NAME" || this.t.kind === "NUMBER"))
+        this.err(`Missing parentheses in call to '${last.e.id}'. Did you mean ${last.e.id}(...)?`, { ...this.t, line: last.line, col: last.col });
       this.err();
     }
     this.p++;
@@ -796,7 +799,11 @@ export function parseFString(body: string, raw: boolean, line: number, col: numb
       if (!exprText.trim()) throw new PySyntaxError("f-string: valid expression required before '}'", line, col);
       const e = parseSubExpr(exprText, line, col);
       let conv: string | null = null;
-      if (body[j] === "!") { conv = body[j + 1]; j += 2; }
+      if (body[j] === "!") {
+        conv = body[j + 1];
+        if (conv !== "s" && conv !== "r" && conv !== "a") throw new PySyntaxError("f-string: invalid conversion character: expected 's', 'r', or 'a'", line, col);
+        j += 2;
+      }
       let spec: Expr | null = null;
       if (body[j] === ":") {
         // spec until matching }

@@ -25,6 +25,7 @@ import { plotState } from "./pyplot";
 // ---------------------------------------------------------------- types
 export const ndarrayType = new PyType("ndarray", [objectType]);
 ndarrayType.module = "numpy";
+ndarrayType.tpName = "numpy.ndarray";
 (NDArray.prototype as any).pyType = ndarrayType;
 (NDArray.prototype as any).__np = true;
 (NPScalar.prototype as any).__np = true;
@@ -35,6 +36,7 @@ for (const dt of ["float64", "float32", "int64", "int32", "uint8", "bool", "obje
   const bases = dt === "float64" ? [genericType, floatType] : [genericType];
   const t = new PyType(dt === "object" ? "object_" : dt, bases);
   t.module = "numpy";
+  t.tpName = "numpy." + t.name;
   scalarTypes.set(dt, t);
 }
 Object.defineProperty(NPScalar.prototype, "pyType", { get() { return scalarTypes.get((this as NPScalar).dtype); }, configurable: true });

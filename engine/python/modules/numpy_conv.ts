@@ -33,7 +33,7 @@ export function toDType(v: any): DType | null {
     if (v === objectType || v === strType) return "object";
     for (const [dt, t] of scalarTypes) if (t === v) return dt;
   }
-  throw typeError(`Cannot interpret '${String(typeName(v))}' as a data type`);
+  throw typeError(`Cannot interpret '${v instanceof PyType ? `<class '${v.name}'>` : typeof v === "number" ? String(v) : typeName(v)}' as a data type`);
 }
 
 /** Python value -> nested JS value accepted by N.array */

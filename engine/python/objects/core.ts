@@ -15,6 +15,8 @@ export class PyType {
   ctor: ((cls: PyType, args: any[], kw: KW) => any) | null = null;
   isException = false;
   module = "builtins";
+  /** tp_name as used in error messages (e.g. 'numpy.ndarray'); defaults to name */
+  tpName: string | null = null;
   constructor(public name: string, public bases: PyType[], public builtin = true) {
     this.mro = [this];
     // simple linearization (single inheritance friendly; C3 for simple diamonds not needed)

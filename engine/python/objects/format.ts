@@ -112,7 +112,7 @@ export function formatValue(v: any, spec: string): string {
     const body = s.prec >= 0 ? v.slice(0, s.prec) : v;
     return pad(body, "", s, "<");
   }
-  if (typeof v === "boolean" && !s.type) return pad(v ? "True" : "False", "", s, "<");
+
   if (isInt(v)) {
     const iv = typeof v === "boolean" ? (v ? 1 : 0) : v;
     if (s.type === "s") throw valueError("Unknown format code 's' for object of type 'int'");

@@ -46,7 +46,7 @@ export function toNum(v: any): number {
   if (f !== undefined) { const r = callMethodObj(f, v, []); if (r instanceof PyFloat) return r.v; return toNum(r); }
   const ix = t.lookup("__index__");
   if (ix !== undefined) return toNum(callMethodObj(ix, v, []));
-  throw typeError(`must be real number, not ${t.name}`);
+  throw typeError(`must be real number, not ${t.tpName ?? t.name}`);
 }
 export function toIndex(v: any, what?: string): number {
   if (typeof v === "number") return v;
@@ -55,7 +55,7 @@ export function toIndex(v: any, what?: string): number {
   const t = typeOf(v);
   const ix = t.lookup("__index__");
   if (ix !== undefined) return toIndex(callMethodObj(ix, v, []));
-  throw typeError(what ?? `'${t.name}' object cannot be interpreted as an integer`);
+  throw typeError(what ?? `'${t.tpName ?? t.name}' object cannot be interpreted as an integer`);
 }
 export function toIntValue(v: any): number | bigint {
   if (typeof v === "number" || typeof v === "bigint") return v;
@@ -63,7 +63,7 @@ export function toIntValue(v: any): number | bigint {
   const t = typeOf(v);
   const ix = t.lookup("__index__");
   if (ix !== undefined) return toIntValue(callMethodObj(ix, v, []));
-  throw typeError(`'${t.name}' object cannot be interpreted as an integer`);
+  throw typeError(`'${t.tpName ?? t.name}' object cannot be interpreted as an integer`);
 }
 export const mkFloat = (x: number) => new PyFloat(x);
 export function floatToInt(x: number): number | bigint {
@@ -144,7 +144,7 @@ export function repr(v: any): string {
   const t = typeOf(v);
   const r = t.lookup("__repr__");
   if (r !== undefined) return asStr(callMethodObj(r, v, []), "__repr__");
-  return `<${t.name} object at ${hexId(v)}>`;
+  return `<${t.tpName ?? t.name} object at ${hexId(v)}>`;
 }
 function asStr(r: any, what: string): string {
   if (typeof r !== "string") throw typeError(`${what} returned non-string (type ${typeName(r)})`);
@@ -230,7 +230,7 @@ export function keyOf(v: any): any {
   }
   const t = typeOf(v);
   const h = t.lookup("__hash__");
-  if (h === null) throw typeError(`unhashable type: '${t.name}'`);
+  if (h === null) throw typeError(`unhashable type: '${t.tpName ?? t.name}'`);
   if (h !== undefined && h instanceof PyMethodDescr) return h.fn(v, [], null);
   return v;
 }
@@ -712,7 +712,7 @@ export function unary(op: string, a: any): any {
   const name = op === "-" ? "__neg__" : op === "+" ? "__pos__" : "__invert__";
   const f = t.lookup(name);
   if (f !== undefined) return callMethodObj(f, a, []);
-  throw typeError(`bad operand type for unary ${op}: '${t.name}'`);
+  throw typeError(`bad operand type for unary ${op}: '${t.tpName ?? t.name}'`);
 }
 
 // ---------------------------------------------------------------- attributes
@@ -800,7 +800,7 @@ function typeGetattr(t: PyType, name: string): any {
     case "__base__": return t.bases[0] ?? null;
     case "__mro__": return new PyTuple(t.mro.slice());
   }
-  throw attrError(`type object '${t.name}' has no attribute '${name}'`);
+  throw attrError(`type object '${t.tpName ?? t.name}' has no attribute '${name}'`);
 }
 function superGetattr(s: PySuper, name: string): any {
   const mro = typeOf(s.self) instanceof PyType && s.self instanceof PyType ? s.self.mro : typeOf(s.self).mro;
@@ -838,8 +838,8 @@ export function setattr(o: any, name: string, v: any): void {
   const a = t.lookup(name);
   if (a instanceof PyProperty && a.fset) { if (a.native) a.fset(o, v); else call(a.fset, [o, v], null); return; }
   if (o instanceof PyType) throw typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
-  if (a !== undefined) throw attrError(`'${t.name}' object attribute '${name}' is read-only`);
-  throw attrError(`'${t.name}' object has no attribute '${name}'`);
+  if (a !== undefined) throw attrError(`'${t.tpName ?? t.name}' object attribute '${name}' is read-only`);
+  throw attrError(`'${t.tpName ?? t.name}' object has no attribute '${name}'`);
 }
 export function delattr(o: any, name: string): void {
   if (o instanceof PyInstance || o instanceof PyModule || (o instanceof PyType && !o.builtin)) {
@@ -892,7 +892,7 @@ export function call(f: any, args: any[], kw: KW): any {
     if (c instanceof PyMethodDescr) return c.fn(f, args, kw);
     return call(c, [f, ...args], kw);
   }
-  throw typeError(`'${t.name}' object is not callable`);
+  throw typeError(`'${t.tpName ?? t.name}' object is not callable`);
 }
 
 export function callType(cls: PyType, args: any[], kw: KW): any {
@@ -975,7 +975,7 @@ export function getIter(o: any): PyIterator {
       }
     });
   }
-  throw typeError(`'${t.name}' object is not iterable`);
+  throw typeError(`'${t.tpName ?? t.name}' object is not iterable`);
 }
 import { RuntimeError, IndexError } from "../errors";
 const RuntimeErr = () => RuntimeError;
@@ -1037,7 +1037,7 @@ export function len(o: any): number {
     if (n < 0) throw valueError("__len__() should return >= 0");
     return n;
   }
-  throw typeError(`object of type '${t.name}' has no len()`);
+  throw typeError(`object of type '${t.tpName ?? t.name}' has no len()`);
 }
 
 export function contains(container: any, x: any): boolean {
@@ -1104,7 +1104,7 @@ function seqIndex(i: any, n: number, what: string): number {
   else if (typeof i === "bigint") throw indexError(`cannot fit 'int' into an index-sized integer`);
   else {
     const t = typeOf(i);
-    if (t.lookup("__index__") === undefined) throw typeError(`${what} indices must be integers or slices, not ${t.name}`);
+    if (t.lookup("__index__") === undefined) throw typeError(`${what} indices must be integers or slices, not ${t.tpName ?? t.name}`);
     k = toIndex(i);
   }
   if (k < 0) k += n;
@@ -1157,7 +1157,7 @@ export function getitem(o: any, k: any): any {
     const cg = t.lookup("__class_getitem__");
     if (cg === undefined) return o; // list[int] etc. in annotations
   }
-  throw typeError(`'${t.name}' object is not subscriptable`);
+  throw typeError(`'${t.tpName ?? t.name}' object is not subscriptable`);
 }
 
 export function setitem(o: any, k: any, v: any): void {
@@ -1193,7 +1193,7 @@ export function setitem(o: any, k: any, v: any): void {
   const t = typeOf(o);
   const f = t.lookup("__setitem__");
   if (f !== undefined) { if (f instanceof PyMethodDescr) f.fn(o, [k, v], null); else callMethodObj(f, o, [k, v]); return; }
-  throw typeError(`'${t.name}' object does not support item assignment`);
+  throw typeError(`'${t.tpName ?? t.name}' object does not support item assignment`);
 }
 
 export function delitem(o: any, k: any): void {
@@ -1218,7 +1218,7 @@ export function delitem(o: any, k: any): void {
   const t = typeOf(o);
   const f = t.lookup("__delitem__");
   if (f !== undefined) { callMethodObj(f, o, [k]); return; }
-  throw typeError(`'${t.name}' object doesn't support item deletion`);
+  throw typeError(`'${t.tpName ?? t.name}' object doesn't support item deletion`);
 }
 
 // ---------------------------------------------------------------- isinstance

@@ -78,4 +78,4 @@ export function typeOf(v: any): PyType {
   return objectType;
 }
 
-export function typeName(v: any): string { return typeOf(v).name; }
+export function typeName(v: any): string { const t = typeOf(v); return t.tpName ?? t.name; }

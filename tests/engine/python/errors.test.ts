@@ -23,7 +23,7 @@ const cases: [string, string][] = [
   ["1 / 0", "ZeroDivisionError: division by zero"],
   ["1.0 / 0", "ZeroDivisionError: float division by zero"],
   ["1 // 0", "ZeroDivisionError: integer division or modulo by zero"],
-  ["1 % 0", "ZeroDivisionError: integer division or modulo by zero"],
+  ["1 % 0", "ZeroDivisionError: integer modulo by zero"],
   ["[].foo", "AttributeError: 'list' object has no attribute 'foo'"],
   ["a, b = [1, 2, 3]", "ValueError: too many values to unpack (expected 2)"],
   ["a, b, c = [1, 2]", "ValueError: not enough values to unpack (expected 3, got 2)"],
@@ -43,7 +43,7 @@ const cases: [string, string][] = [
   ["import numpy.foo", "ModuleNotFoundError: No module named 'numpy.foo'"],
   ["from math import nope", "ImportError: cannot import name 'nope' from 'math'"],
   ["input()", "EOFError: EOF when reading a line"],
-  ["max([])", "ValueError: max() iterable argument is empty"],
+  ["max([])", "ValueError: max() arg is an empty sequence"],
   ["'a' * 'b'", "TypeError: can't multiply sequence by non-int of type 'str'"],
   ["-'a'", "TypeError: bad operand type for unary -: 'str'"],
   ["range(1.5)", "TypeError: 'float' object cannot be interpreted as an integer"],
@@ -92,7 +92,7 @@ describe("syntax errors", () => {
     ["1 = x", "SyntaxError: cannot assign to literal here. Maybe you meant '==' instead of '='?", 1],
     ["f() = 1", "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?", 1],
     ["x = )", "SyntaxError: unmatched ')'", 1],
-    ["print 'a'", "SyntaxError: invalid syntax", 1],
+    ["print 'a'", "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?", 1],
     ["x = 1 +", "SyntaxError: invalid syntax", 1],
   ];
   test.each(syn)("%s", (src, expected, line) => {

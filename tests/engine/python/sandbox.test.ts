@@ -77,7 +77,7 @@ describe("escape attempts", () => {
     ["type.__subclasses__(object)", "AttributeError"],
     ["object.__subclasses__()", "AttributeError"],
     ["getattr(getattr, 'prototype')", "AttributeError"],
-    ["''.__class__.__base__", "AttributeError"],
+    ["''.__class__.__subclasses__", "AttributeError"],
     ["open('/etc/passwd')", "PermissionError"],
     ["import os", "ModuleNotFoundError"],
     ["import subprocess", "ModuleNotFoundError"],
