@@ -170,7 +170,7 @@ for (const [dt, t] of scalarTypes) {
 }
 
 // dtype objects
-def(dtypeType, "__repr__", (d: PyDtype) => `dtype('${d.dt}')`);
+def(dtypeType, "__repr__", (d: PyDtype) => `dtype('${d.dt === "object" ? "O" : d.dt}')`);
 def(dtypeType, "__str__", (d: PyDtype) => d.dt);
 def(dtypeType, "__eq__", (d: PyDtype, a) => { try { return toDType(a[0]) === d.dt; } catch { return false; } });
 def(dtypeType, "__ne__", (d: PyDtype, a) => { try { return toDType(a[0]) !== d.dt; } catch { return true; } });
@@ -256,7 +256,7 @@ def(nd, "__iter__", (s: NDArray) => {
   const n = s.shape[0];
   return new PyIterator(() => (i < n ? N.getIndex(s, [{ kind: "int", i: i++ }]) : undefined), "iterator");
 });
-def(nd, "__contains__", (s: NDArray, a) => truthy(N.any(N.binary("equal", s, opnd(a[0])) as NDArray)));
+def(nd, "__contains__", (s: NDArray, a) => truthy(N.any(N.asarray(N.binary("equal", s, opnd(a[0]))))));
 def(nd, "__bool__", (s: NDArray) => {
   if (s.size === 1) return truthy(N.getIndex(N.ravel(s), [{ kind: "int", i: 0 }]));
   if (s.size === 0) throw valueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.");
@@ -360,7 +360,7 @@ function makeRandom(getRS: () => RandomState, name: string): PyModule {
     const p = parseArgs("normal", a, kw, ["loc", "scale", "size"]);
     const loc = p[0] ?? 0, scale = p[1] ?? 1;
     const s = sizeOf(p[2]);
-    if (loc instanceof NDArray || scale instanceof NDArray || loc instanceof PyList || scale instanceof PyList) {
+    if (loc instanceof NDArray || scale instanceof NDArray || loc instanceof PyList || scale instanceof PyList || loc instanceof PyTuple || scale instanceof PyTuple) {
       const L = toNd(loc, "float64"), S = toNd(scale, "float64");
       const shape = s ?? N.broadcastShapes(L.shape, S.shape);
       const z = new NDArray("float64", shape, getRS().standardNormal(count(shape)));
@@ -368,7 +368,18 @@ function makeRandom(getRS: () => RandomState, name: string): PyModule {
     }
     return wrapF(getRS().normal(num(loc), num(scale), count(s)), s);
   });
-  fn("uniform", (a, kw) => { const p = parseArgs("uniform", a, kw, ["low", "high", "size"]); const s = sizeOf(p[2]); return wrapF(getRS().uniform(num(p[0] ?? 0), num(p[1] ?? 1), count(s)), s); });
+  fn("uniform", (a, kw) => {
+    const p = parseArgs("uniform", a, kw, ["low", "high", "size"]);
+    const s = sizeOf(p[2]);
+    const lo = p[0] ?? 0, hi = p[1] ?? 1;
+    if (lo instanceof NDArray || hi instanceof NDArray || lo instanceof PyList || hi instanceof PyList || lo instanceof PyTuple || hi instanceof PyTuple) {
+      const L = toNd(lo, "float64"), H = toNd(hi, "float64");
+      const shape = s ?? N.broadcastShapes(L.shape, H.shape);
+      const z = new NDArray("float64", shape, getRS().randomSample(count(shape)));
+      return N.add(L, N.multiply(N.subtract(H, L), z));
+    }
+    return wrapF(getRS().uniform(num(lo), num(hi), count(s)), s);
+  });
   fn("randint", (a, kw) => {
     const p = parseArgs("randint", a, kw, ["low", "high", "size", "dtype"], 1);
     const lo = p[0], hi = p[1] ?? null;
@@ -433,9 +444,10 @@ function shuffleInPlace(r: RandomState, arr: NDArray): void {
 
 const rsType = new PyType("RandomState", [objectType]);
 rsType.module = "numpy.random.mtrand";
-rsType.ctor = (_c, a) => {
+rsType.ctor = (_c, a, kw) => {
   const inst = new PyInstance(rsType);
-  const r = new RandomState(a[0] === undefined || a[0] === null ? null : toIndex(a[0]));
+  const sd = a[0] ?? kw?.get("seed") ?? null;
+  const r = new RandomState(sd === null ? null : toIndex(sd));
   const mod = makeRandom(() => r, "RandomState");
   for (const [k, v] of mod.dict) inst.dict.set(k, v);
   return inst;
@@ -475,10 +487,10 @@ function makeNumpy(): PyModule {
     checkAlloc(sh.reduce((x, y) => x * y, 1) * N.itemsize(dt));
     return f(sh, dt);
   });
-  shapeDt("zeros", N.zeros); shapeDt("ones", N.ones); shapeDt("empty", N.zeros);
+  shapeDt("zeros", N.zeros); shapeDt("ones", N.ones); shapeDt("empty", N.empty);
   fn("full", (a, kw) => { const p = parseArgs("full", a, kw, ["shape", "fill_value", "dtype"], 2); const sh = shapeArg(p[0]); checkAlloc(sh.reduce((x, y) => x * y, 1) * 8); return N.full(sh, opnd(p[1]) ?? p[1], toDType(p[2])); });
   const like = (name: string, f: (a: NDArray, dt?: DType | null) => NDArray) => fn(name, (a, kw) => { const p = parseArgs(name, a, kw, ["a", "dtype"], 1); return f(toNd(p[0]), toDType(p[1])); });
-  like("zeros_like", N.zeros_like); like("ones_like", N.ones_like); like("empty_like", N.zeros_like);
+  like("zeros_like", N.zeros_like); like("ones_like", N.ones_like); like("empty_like", N.empty_like);
   fn("full_like", (a, kw) => { const p = parseArgs("full_like", a, kw, ["a", "fill_value", "dtype"], 2); return N.full_like(toNd(p[0]), opnd(p[1]), toDType(p[2])); });
   fn("array", (a, kw) => {
     const p = parseArgs("array", a, kw, ["object", "dtype", "copy", "order", "subok", "ndmin"], 1);
@@ -523,7 +535,7 @@ function makeNumpy(): PyModule {
   fn("nonzero", (a) => new PyTuple(N.nonzero(toNd(a[0]))));
   fn("isclose", (a, kw) => { const p = parseArgs("isclose", a, kw, ["a", "b", "rtol", "atol", "equal_nan"], 2); return N.isclose(opnd(p[0]), opnd(p[1]), p[2] === undefined ? 1e-5 : num(p[2]), p[3] === undefined ? 1e-8 : num(p[3]), p[4] === undefined ? false : truthy(p[4])); });
   fn("allclose", (a, kw) => { const p = parseArgs("allclose", a, kw, ["a", "b", "rtol", "atol", "equal_nan"], 2); const r = N.isclose(opnd(p[0]), opnd(p[1]), p[2] === undefined ? 1e-5 : num(p[2]), p[3] === undefined ? 1e-8 : num(p[3]), p[4] === undefined ? false : truthy(p[4])); return truthy(r instanceof NDArray ? N.all(r) : r); });
-  fn("array_equal", (a) => { const x = toNd(a[0]), y = toNd(a[1]); if (x.shape.length !== y.shape.length || x.shape.some((s, i) => s !== y.shape[i])) return false; return truthy(N.all(N.binary("equal", x, y) as NDArray)); });
+  fn("array_equal", (a) => { const x = toNd(a[0]), y = toNd(a[1]); if (x.shape.length !== y.shape.length || x.shape.some((s, i) => s !== y.shape[i])) return false; return truthy(N.all(N.asarray(N.binary("equal", x, y)))); });
   // reductions
   for (const r of [...REDUCTIONS, "amax", "amin", "count_nonzero"]) {
     fn(r, (a, kw) => {
@@ -646,7 +658,7 @@ function makeNumpy(): PyModule {
   fn("ndim", (a) => toNd(a[0]).ndim);
   fn("size", (a) => toNd(a[0]).size);
   fn("isscalar", (a) => isNumber(a[0]) || a[0] instanceof NPScalar || typeof a[0] === "string");
-  fn("result_type", (a) => dtypeOf(N.resultType(...a.map((x) => (x instanceof PyDtype ? N.zeros([1], x.dt) : opnd(x))))));
+  fn("result_type", (a) => dtypeOf(N.resultType(...a.map((x) => (x instanceof PyDtype || x instanceof PyType || typeof x === "string" ? N.zeros([1], toDType(x)!) : opnd(x))))));
   fn("promote_types", (a) => dtypeOf(N.promoteTypes(toDType(a[0])!, toDType(a[1])!)));
   fn("set_printoptions", (a, kw) => {
     const o: any = {};
