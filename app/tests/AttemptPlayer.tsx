@@ -316,7 +316,17 @@ function Question({
   const locked = item.locked;
   const headingId = `q-${item.slug}-heading`;
   const status =
-    item.revealed ? "revealed" : item.pending ? "pending" : item.isCorrect === true ? "correct" : item.isCorrect === false ? "incorrect" : null;
+    item.revealed
+      ? "revealed"
+      : item.pending
+        ? "pending"
+        : item.feedback?.code === "attempt.not_answered"
+          ? "notAnswered"
+          : item.isCorrect === true
+            ? "correct"
+            : item.isCorrect === false
+              ? "incorrect"
+              : null;
   return (
     <article className={`card ${styles.question} ${status ? styles[`q_${status}`] ?? "" : ""}`} aria-labelledby={headingId} data-item={item.slug} data-kind={item.kind}>
       <header className={styles.qHeader}>

@@ -185,6 +185,18 @@ describe("confirmation tests", () => {
     await expect(question(page, "rnn-hidden-state").getByRole("textbox").inputValue()).resolves.toBe("it keeps information from previous time steps");
     await expect(question(page, "rnn-y1-choice").getByTestId("verdict").textContent()).resolves.toContain("Correct");
 
+    // Offline: the status says so and the save is retried when the connection is back.
+    await context.setOffline(true);
+    await question(page, "rnn-hidden-state").getByRole("textbox").fill("it keeps information from previous steps");
+    await page.locator('[data-save-status="offline"]').waitFor({ timeout: 10_000 });
+    await expect(page.getByText("Offline — will retry").count()).resolves.toBe(1);
+    await context.setOffline(false);
+    await page.locator('[data-save-status="saved"]').waitFor({ timeout: 10_000 });
+    const saved = await app.db.prisma.answer.findFirstOrThrow({
+      where: { attempt: { test: { slug: PRACTICE_TEST } }, itemVersion: { item: { slug: "rnn-hidden-state" } } },
+    });
+    expect(saved.response).toBe("it keeps information from previous steps");
+
     await page.getByRole("button", { name: "Finish practice" }).click();
     await page.getByRole("button", { name: "Yes, submit" }).click();
     await page.waitForURL(new RegExp(`/tests/${PRACTICE_TEST}/attempts/[0-9a-f-]+$`));
@@ -265,6 +277,23 @@ describe("confirmation tests", () => {
     await expect(page.getByText("You have already taken this test in exam mode.").count()).resolves.toBe(1);
     await expect(page.getByRole("button", { name: "Start exam" }).count()).resolves.toBe(0);
     await context.close();
+
+    // Route handlers: JSON 4xx with messages.
+    const anon = await browser.newContext({ baseURL: app.url });
+    const r401 = await anon.request.post("/api/attempts", { data: { testSlug: EXAM_TEST, mode: "exam" } });
+    expect(r401.status()).toBe(401);
+    await anon.close();
+    const learner = await newPage();
+    await signIn(learner.page, LEARNER);
+    const r400 = await learner.context.request.post("/api/attempts", { data: { testSlug: EXAM_TEST, mode: "speedrun" } });
+    expect(r400.status()).toBe(400);
+    expect(await r400.json()).toMatchObject({ error: "Validation failed", fields: { mode: [expect.any(String)] } });
+    const r409 = await learner.context.request.post("/api/attempts", { data: { testSlug: EXAM_TEST, mode: "exam" } });
+    expect(r409.status()).toBe(409);
+    expect((await r409.json()).error).toMatch(/only one exam attempt/);
+    const rSave = await learner.context.request.put(`/api/attempts/${id}/answers/${single}`, { data: { response: "a" } });
+    expect(rSave.status()).toBe(409);
+    await learner.context.close();
 
     // Another learner: the review page is a 404, the API refuses.
     const other = await newPage();
