@@ -51,3 +51,10 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+/** Closes the process-wide client, if one was created (scripts and tests call this before exiting). */
+export async function disconnectPrisma(): Promise<void> {
+  const cached = globalForPrisma.__kakuninPrisma;
+  globalForPrisma.__kakuninPrisma = undefined;
+  if (cached) await cached.client.$disconnect();
+}
