@@ -5,16 +5,16 @@ import { buildCsp, generateNonce } from "@/lib/http/csp";
 
 export function proxy(request: NextRequest) {
   const nonce = generateNonce();
-  const csp = buildCsp({
-    nonce,
-    dev: process.env.NODE_ENV === "development",
-    https: request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
-  });
+  const https = request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const csp = buildCsp({ nonce, dev: process.env.NODE_ENV === "development", https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
+  if (https && process.env.NODE_ENV === "production") {
+    response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
+  }
   return response;
 }
 

@@ -52,7 +52,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={error ? "signin-error" : undefined}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby={error ? "signin-error" : undefined}>
       {error && (
         <p id="signin-error" className="alert alert-error" role="alert" tabIndex={-1} ref={errorRef}>
           {error}

@@ -73,7 +73,7 @@ export function SignUpForm() {
     [hint, fieldErrors[f] ? `signup-${f}-error` : undefined].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" onSubmit={onSubmit} noValidate>
       {error && (
         <p className="alert alert-error" role="alert" tabIndex={-1} ref={errorRef}>
           {error}

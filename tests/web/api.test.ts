@@ -160,6 +160,18 @@ describe("security headers", () => {
     expect(again).not.toBe(csp);
   });
 
+  it("a native (pre-hydration) sign-in form post keeps the password out of the URL and does not crash", async () => {
+    const html = await (await fetch(`${app.url}/signin`)).text();
+    expect(html).toMatch(/<form[^>]*method="post"/);
+    const res = await fetch(`${app.url}/signin`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "email=a%40b.c&password=hunter22",
+      redirect: "manual",
+    });
+    expect(res.status).toBeLessThan(500);
+  });
+
   it("API responses get the strictest CSP", async () => {
     const res = await fetch(`${app.url}/api/health`);
     expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
