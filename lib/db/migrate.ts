@@ -104,7 +104,18 @@ export async function migrate(opts: MigrateOptions): Promise<MigrateResult> {
   const client = new pg.Client({ connectionString: opts.url, application_name: "kakunin-migrate" });
   // A dropped connection surfaces on the pending query; don't crash the process on the 'error' event.
   client.on("error", () => {});
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (e) {
+    let where = "the database";
+    try {
+      const u = new URL(opts.url);
+      where = `${u.hostname}:${u.port || 5432}${u.pathname}`;
+    } catch {
+      /* keep the generic wording */
+    }
+    throw new MigrationError(`Cannot connect to PostgreSQL at ${where} to migrate it: ${(e as Error).message}`);
+  }
   const applied: string[] = [];
   const alreadyApplied: string[] = [];
   try {

@@ -170,3 +170,13 @@ describe("migrate on a database made without migrations", () => {
     await expect(migrate({ url: db.url })).rejects.toThrow(/already exists — the database already has this schema but no migration history/);
   });
 });
+
+describe("migrate without a server", () => {
+  it("says which server it could not reach", async () => {
+    const { freePort } = await import("../../lib/db/embedded");
+    const port = await freePort();
+    await expect(migrate({ url: `postgresql://u:p@127.0.0.1:${port}/nowhere` })).rejects.toThrow(
+      new RegExp(`Cannot connect to PostgreSQL at 127\\.0\\.0\\.1:${port}/nowhere to migrate it: .*ECONNREFUSED`),
+    );
+  });
+});
