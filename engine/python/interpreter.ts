@@ -48,6 +48,7 @@ export class Session {
   private out: string[] = [];
   private err: string[] = [];
   private loading = new Set<string>();
+  private npState: any = {};
 
   constructor(options: RunOptions = {}) {
     this.opts = {
@@ -166,7 +167,7 @@ export class Session {
     const start = o.now();
     resetRT({ maxSteps: o.maxSteps, deadline: start + o.timeoutMs, now: o.now, maxMemoryBytes: o.maxMemoryBytes, maxRecursion: o.maxRecursion, maxOutputBytes: o.maxOutputBytes }, o.timeoutMs);
     this.install();
-    numpyBinding.onRunStart?.();
+    numpyBinding.onRunStart?.(this.npState);
     this.sources.set(fname, source.split("\n"));
     let error: PythonErrorInfo | undefined;
     try {
@@ -204,6 +205,7 @@ export class Session {
       this.err.push(error.traceback);
     }
     flushPlots();
+    numpyBinding.onRunEnd?.(this.npState);
     RT.depth = 0;
     return { ok: !error, stdout: this.out.join(""), stderr: this.err.join(""), error, plots: plotState.done.slice(), steps: RT.steps };
   }

@@ -304,7 +304,6 @@ def(nditerType, "__enter__", (it) => it);
 def(nditerType, "__exit__", () => false);
 
 // ---------------------------------------------------------------- module
-let rs: RandomState = new RandomState();
 let warned = new Set<string>();
 
 function ufunc1(name: string, opName = name) {
@@ -477,7 +476,8 @@ function makeNumpy(): PyModule {
   d.set("newaxis", null);
   d.set("True_", new NPScalar("bool", 1)); d.set("False_", new NPScalar("bool", 0));
   d.set("__version__", "2.1.0");
-  d.set("random", makeRandom(() => rs, "numpy.random"));
+  const state = { rs: new RandomState() };
+  d.set("random", makeRandom(() => state.rs, "numpy.random"));
   (d.get("random") as PyModule).dict.set("RandomState", rsType);
   // creation
   const shapeDt = (name: string, f: (shape: number[], dt: DType) => NDArray) => fn(name, (a, kw) => {
@@ -719,10 +719,12 @@ import { PySlice as PySliceT } from "../objects/core";
 
 // ---------------------------------------------------------------- registration
 numpyBinding.make = makeNumpy;
-numpyBinding.onRunStart = () => {
+const defaultPrintOptions = N.getPrintOptions();
+numpyBinding.onRunStart = (st: any) => {
   typeVersion.v++;
-  rs = new RandomState();
-  warned = new Set();
+  N.setPrintOptions({ ...(st.printOptions ?? defaultPrintOptions) });
+  if (!st.warned) st.warned = new Set();
+  warned = st.warned;
   N.setBudget({
     charge: (ops: number) => chargeSteps(ops / 64),
     alloc: (bytes: number) => checkAlloc(bytes),
@@ -744,6 +746,7 @@ numpyBinding.onRunStart = () => {
     return null;
   };
 };
+numpyBinding.onRunEnd = (st: any) => { st.printOptions = N.getPrintOptions(); };
 numpyBinding.exportValue = (v: any) => {
   if (v instanceof NDArray) {
     const flat = N.ravel(v);

@@ -2,7 +2,8 @@
 import type { PyModule } from "../objects/core";
 export const numpyBinding: {
   make: (() => PyModule) | null;
-  onRunStart?: () => void;
+  onRunStart?: (sessionState: any) => void;
+  onRunEnd?: (sessionState: any) => void;
   exportValue?: (v: any) => any;
   importValue?: (v: any) => any;
 } = { make: null };

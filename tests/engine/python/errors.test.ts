@@ -145,3 +145,15 @@ describe("Session", () => {
     expect(r.stdout).toBe("0.5 0.5 <class 'common.layers.Sig'>\n");
   });
 });
+
+describe("Session state across exec", () => {
+  test("np.random state and print options persist within a Session, not across Sessions", () => {
+    const s = new Session();
+    s.exec("import numpy as np\nnp.random.seed(0)\nnp.set_printoptions(precision=3)");
+    const r = s.exec("print(np.random.rand(2))");
+    expect(r.stdout).toBe("[0.549 0.715]\n");
+    const t = new Session();
+    const r2 = t.exec("import numpy as np\nnp.random.seed(0)\nprint(np.random.rand(2))");
+    expect(r2.stdout).toBe("[0.5488135  0.71518937]\n");
+  });
+});
