@@ -684,6 +684,98 @@ function makeNumpy(): PyModule {
   });
   def(cType, "__getitem__", (_s, a) => N.concatenate(idxItems(a[0]).map((x) => (x.ndim === 1 ? N.reshape(x, [x.size, 1]) : x)), 1));
   def(rType, "__getitem__", (_s, a) => N.concatenate(idxItems(a[0]), 0));
+
+  // ---- extras
+  fn("unravel_index", (a) => {
+    const shape = shapeArg(a[1]);
+    const one = (i: number) => { const idx: number[] = new Array(shape.length); let r = i; for (let k = shape.length - 1; k >= 0; k--) { idx[k] = r % shape[k]; r = Math.floor(r / shape[k]); } return idx; };
+    if (a[0] instanceof NDArray) {
+      const flat = N.ravel(a[0]); const outs = shape.map(() => new Float64Array(flat.size));
+      for (let i = 0; i < flat.size; i++) { const idx = one(Number(flat.getFlat(i))); idx.forEach((v, k) => { outs[k][i] = v; }); }
+      return new PyTuple(outs.map((o) => N.reshape(new NDArray("int64", [o.length], o), a[0].shape.slice())));
+    }
+    return new PyTuple(one(num(a[0])).map((v) => new NPScalar("int64", v)));
+  });
+  fn("ravel_multi_index", (a) => { const idx = iterToArray(a[0]).map((x: any) => num(x)); const shape = shapeArg(a[1]); let r = 0; for (let k = 0; k < shape.length; k++) r = r * shape[k] + idx[k]; return new NPScalar("int64", r); });
+  fn("isposinf", (a) => N.binary("logical_and", N.unary("isinf", opnd(a[0])), N.binary("greater", opnd(a[0]), 0)));
+  fn("isneginf", (a) => N.binary("logical_and", N.unary("isinf", opnd(a[0])), N.binary("less", opnd(a[0]), 0)));
+  fn("fix", (a) => N.unary("trunc", N.astype(toNd(a[0]), "float64")));
+  fn("nan_to_num", (a, kw) => {
+    const p = parseArgs("nan_to_num", a, kw, ["x", "copy", "nan", "posinf", "neginf"], 1);
+    const x = N.copy(N.astype(toNd(p[0]), "float64"));
+    const d = x.data as Float64Array;
+    const nanv = p[2] === undefined ? 0 : num(p[2]), pinf = p[3] === undefined || p[3] === null ? 1.7976931348623157e308 : num(p[3]), ninf = p[4] === undefined || p[4] === null ? -1.7976931348623157e308 : num(p[4]);
+    for (let i = 0; i < d.length; i++) { const v = d[i]; d[i] = v !== v ? nanv : v === Infinity ? pinf : v === -Infinity ? ninf : v; }
+    return x.ndim === 0 ? N.getIndex(x, []) : x;
+  });
+  fn("bincount", (a, kw) => {
+    const p = parseArgs("bincount", a, kw, ["x", "weights", "minlength"], 1);
+    const x = N.ravel(toNd(p[0]));
+    let n = p[2] === undefined ? 0 : toIndex(p[2]);
+    for (let i = 0; i < x.size; i++) { const v = Number(x.getFlat(i)); if (v < 0) throw valueError("'list' argument must have no negative elements"); n = Math.max(n, v + 1); }
+    const w = p[1] === undefined || p[1] === null ? null : N.ravel(N.astype(toNd(p[1]), "float64"));
+    const out = new Float64Array(n);
+    for (let i = 0; i < x.size; i++) out[Number(x.getFlat(i))] += w ? Number(w.getFlat(i)) : 1;
+    return new NDArray(w ? "float64" : "int64", [n], out);
+  });
+  const quant = (name: string, scale: number) => fn(name, (a, kw) => {
+    const p = parseArgs(name, a, kw, ["a", "q", "axis"], 2);
+    const arr = N.sort(N.ravel(N.astype(toNd(p[0]), "float64")), -1);
+    const n = arr.size;
+    const qOf = (q: number) => { const pos = (q / scale) * (n - 1); const lo = Math.floor(pos), hi = Math.ceil(pos); const vl = Number(arr.getFlat(lo)), vh = Number(arr.getFlat(hi)); return vl + (vh - vl) * (pos - lo); };
+    const q = p[1];
+    if (q instanceof PyList || q instanceof PyTuple || q instanceof NDArray) { const qs = N.ravel(N.astype(toNd(q), "float64")); const out = new Float64Array(qs.size); for (let i = 0; i < qs.size; i++) out[i] = qOf(Number(qs.getFlat(i))); return new NDArray("float64", [qs.size], out); }
+    return new NPScalar("float64", qOf(num(q)));
+  });
+  quant("percentile", 100); quant("quantile", 1);
+  const nanRed = (name: string, base: string, fill: number | null) => fn(name, (a, kw) => {
+    const arr = N.astype(toNd(a[0]), "float64");
+    const mask = N.unary("isnan", arr) as NDArray;
+    const axis = a.length > 1 ? a[1] : kw?.get("axis");
+    if (base === "mean") {
+      const clean = N.where3(mask, 0, arr) as NDArray;
+      const cnt = N.sum(N.asarray(N.unary("logical_not", mask)), axisArg(axis));
+      return N.binary("divide", N.sum(clean, axisArg(axis)), cnt);
+    }
+    const clean = N.where3(mask, fill === null ? 0 : fill, arr) as NDArray;
+    return reduceCall(base, clean, axis === undefined ? [] : [axis], null);
+  });
+  nanRed("nansum", "sum", 0); nanRed("nanmax", "max", -Infinity); nanRed("nanmin", "min", Infinity); nanRed("nanmean", "mean", 0);
+  nanRed("nanargmax", "argmax", -Infinity); nanRed("nanargmin", "argmin", Infinity); nanRed("nanprod", "prod", 1);
+  const infoType = new PyType("iinfo", [objectType]); infoType.module = "numpy";
+  const info = (a: any[]) => {
+    const dt = toDType(a[0] instanceof NDArray ? dtypeOf(a[0].dtype) : a[0])!;
+    const inst = new PyInstance(infoType);
+    const lim: Record<string, [number, number]> = { uint8: [0, 255], int32: [-2147483648, 2147483647], int64: [-9223372036854775808, 9223372036854775807], bool: [0, 1] };
+    if (lim[dt]) { inst.dict.set("min", dt === "int64" ? -(2n ** 63n) : lim[dt][0]); inst.dict.set("max", dt === "int64" ? 2n ** 63n - 1n : lim[dt][1]); inst.dict.set("bits", N.itemsize(dt) * 8); }
+    else {
+      const f32 = dt === "float32";
+      const sc = (v: number) => new NPScalar(dt, v);
+      inst.dict.set("eps", sc(f32 ? 1.1920928955078125e-7 : 2.220446049250313e-16));
+      inst.dict.set("max", sc(f32 ? 3.4028234663852886e38 : 1.7976931348623157e308));
+      inst.dict.set("min", sc(f32 ? -3.4028234663852886e38 : -1.7976931348623157e308));
+      inst.dict.set("tiny", sc(f32 ? 1.1754943508222875e-38 : 2.2250738585072014e-308));
+      inst.dict.set("bits", f32 ? 32 : 64);
+    }
+    inst.dict.set("dtype", dtypeOf(dt));
+    return inst;
+  };
+  fn("iinfo", info); fn("finfo", info);
+  const poType = new PyType("printoptions", [objectType]); poType.module = "numpy";
+  def(poType, "__enter__", (self: PyInstance) => { (self as any).saved = N.getPrintOptions(); N.setPrintOptions((self as any).opts); return null; });
+  def(poType, "__exit__", (self: PyInstance) => { N.setPrintOptions((self as any).saved); return false; });
+  fn("printoptions", (_a, kw) => {
+    const o: any = {};
+    if (kw) for (const [k, v] of kw) if (["precision", "threshold", "edgeitems", "linewidth"].includes(k)) o[k] = v === null ? undefined : num(v); else if (k === "suppress") o.suppress = truthy(v);
+    const inst = new PyInstance(poType); (inst as any).opts = o; return inst;
+  });
+  fn("array2string", (a, kw) => { const p = parseArgs("array2string", a, kw, ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix"], 1); return N.array2string(toNd(p[0]), p[4] === undefined ? " " : pyStr(p[4]), p[5] === undefined ? "" : pyStr(p[5])); });
+  fn("array_repr", (a) => N.arrayRepr(toNd(a[0])));
+  fn("array_str", (a) => N.arrayStr(toNd(a[0])));
+  fn("fmax", (a) => { const x = N.astype(toNd(a[0]), "float64"), y = N.astype(toNd(a[1]), "float64"); return N.where3(N.unary("isnan", x), y, N.where3(N.unary("isnan", y), x, N.binary("maximum", x, y))); });
+  fn("fmin", (a) => { const x = N.astype(toNd(a[0]), "float64"), y = N.astype(toNd(a[1]), "float64"); return N.where3(N.unary("isnan", x), y, N.where3(N.unary("isnan", y), x, N.binary("minimum", x, y))); });
+  fn("modf", (a) => { const x = N.astype(toNd(a[0]), "float64"); const i = N.unary("trunc", x); return new PyTuple([N.binary("subtract", x, i), i]); });
+  fn("divmod", (a) => new PyTuple([N.binary("floor_divide", opnd(a[0]), opnd(a[1])), N.binary("remainder", opnd(a[0]), opnd(a[1]))]));
   d.set("c_", new PyInstance(cType));
   d.set("nditer", nditerType);
   fn("ndenumerate", (a) => {
