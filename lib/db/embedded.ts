@@ -372,14 +372,19 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
 
   const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000);
   const adminUrl = urlOf(port, meta.password, "postgres");
+  const giveUp = (err: EmbeddedPostgresError): never => {
+    onExit();
+    process.removeListener("exit", onExit);
+    fs.rmSync(ownerFile, { force: true });
+    throw err;
+  };
   for (;;) {
     if (exited) {
-      process.removeListener("exit", onExit);
       const why = tail(logFile);
       if (/Address already in use|could not bind|could not create any TCP\/IP sockets/i.test(why)) {
-        throw new EmbeddedPostgresError(portInUseMessage(port));
+        giveUp(new EmbeddedPostgresError(portInUseMessage(port)));
       }
-      throw new EmbeddedPostgresError(`PostgreSQL exited during start-up (code ${exitCode}). Last lines of ${logFile}:\n${why}`);
+      giveUp(new EmbeddedPostgresError(`PostgreSQL exited during start-up (code ${exitCode}). Last lines of ${logFile}:\n${why}`));
     }
     const c = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
     c.on("error", () => {});
@@ -393,12 +398,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       await c.end().catch(() => {});
       const msg = (e as Error).message;
       if (/password authentication failed/.test(msg)) {
-        onExit();
-        throw new EmbeddedPostgresError(`The password in ${dataDir}.json does not match the cluster in ${dataDir}: ${msg}`);
+        giveUp(new EmbeddedPostgresError(`The password in ${dataDir}.json does not match the cluster in ${dataDir}: ${msg}`));
       }
       if (Date.now() > deadline) {
-        onExit();
-        throw new EmbeddedPostgresError(`PostgreSQL did not accept connections within the time limit: ${msg}. See ${logFile}`);
+        giveUp(new EmbeddedPostgresError(`PostgreSQL did not accept connections within the time limit: ${msg}. See ${logFile}`));
       }
       await sleep(exited ? 0 : 40);
     }
