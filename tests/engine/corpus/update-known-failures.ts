@@ -1,7 +1,6 @@
 /**
  * Run the whole corpus through the engine and rewrite KNOWN_FAILURES.txt with
- * the programs that currently fail (keeping an existing hand-written reason
- * for programs that were already listed).
+ * the programs that currently fail, each with the first difference as reason.
  *
  *   npx tsx tests/engine/corpus/update-known-failures.ts            # rewrite the list
  *   npx tsx tests/engine/corpus/update-known-failures.ts --dry-run  # only report
@@ -52,7 +51,7 @@ async function main() {
     } else {
       const reason = shortReason(o.diff!);
       const prev = old.get(rel);
-      failing.push({ path: rel, reason: prev?.reason || reason });
+      failing.push({ path: rel, reason });
       if (!prev) {
         regressed++;
         console.log(`FAIL    ${rel}: ${reason}`);
