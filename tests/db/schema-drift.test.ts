@@ -52,3 +52,25 @@ describe("schema drift", () => {
     expect(diff).toHaveLength(4);
   });
 });
+
+describe("schema files", () => {
+  it("the generated client (lib/generated/prisma) is up to date with schema.prisma", () => {
+    const generated = fs.readFileSync(path.resolve("lib/generated/prisma/internal/class.ts"), "utf8");
+    const m = /"inlineSchema": ("(?:[^"\\]|\\.)*")/.exec(generated);
+    expect(m, "inlineSchema not found in lib/generated/prisma/internal/class.ts").not.toBeNull();
+    const inline = JSON.parse(m![1]!) as string;
+    const norm = (s: string) => s.replace(/\r\n/g, "\n").replace(/[ \t]+/g, " ").trim();
+    expect(norm(inline) === norm(schemaText), "lib/generated/prisma is stale: run `npm run prisma:generate`").toBe(true);
+  });
+
+  it("migrations are laid out as Prisma expects", () => {
+    const dir = path.resolve("prisma/migrations");
+    expect(fs.readFileSync(path.join(dir, "migration_lock.toml"), "utf8")).toMatch(/^provider = "postgresql"$/m);
+    const names = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) {
+      expect(n).toMatch(/^\d{14}_[a-z0-9_]+$/);
+      expect(fs.existsSync(path.join(dir, n, "migration.sql")), `${n}/migration.sql`).toBe(true);
+    }
+  });
+});
