@@ -20,7 +20,7 @@ describe("limits", () => {
     const r = run("while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n", { timeoutMs: 200 });
     expect(r.error?.type).toBe("TimeoutError");
   });
-  test("recursive timeout in except handler", () => {
+  test("recursive timeout in except handler", { timeout: 60_000 }, () => {
     const r = run("def f():\n    try:\n        f()\n    except:\n        f()\nf()\n", { timeoutMs: 300 });
     expect(r.ok).toBe(false);
   });
