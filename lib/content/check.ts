@@ -9,6 +9,7 @@ import katex from "katex";
 import { gradeAnswer, isPending, type GradeContext, type GradeResult } from "../grading";
 import { DEFAULT_SEEDS, DEFAULT_TIMEOUT_MS, fillTemplate, type SessionFactory } from "../grading/code-blank";
 import { samplePoints } from "../grading/formula";
+import { proveExercise } from "../exercises/prove";
 import { differs, runProgram } from "./code";
 import { checkExpression, evaluateNumber, withinTolerance } from "./math";
 import { answerValues, constraintsHold, drawVariant, paramValues, placeholdersOf } from "./params";
@@ -95,7 +96,7 @@ export async function semanticIssues(content: Content, opts: SemanticOptions): P
       if (UNSUPPORTED_RNG.test(code)) add(`${ex.dir}/${f}`, "", RNG_HINT);
     if (opts.createSession) {
       try {
-        checkExerciseCode(ex, opts.createSession, add);
+        checkExerciseCode(ex, add);
       } catch (e) {
         add(ex.file, "", `check crashed: ${(e as Error).message}`);
       }
@@ -105,37 +106,13 @@ export async function semanticIssues(content: Content, opts: SemanticOptions): P
 }
 
 /**
- * Runs a code exercise's programs on every test: the solution runs and defines the compared variables,
- * the bare starter and every wrong/*.py fixture fail at least one test, and at least one fixture is
- * caught by a hidden test.
+ * Runs a code exercise's programs through the exercise test runner (lib/exercises/prove.ts, the same
+ * runExerciseTests learners face): the solution passes every test, the bare starter and every wrong/*.py
+ * fixture fail at least one test, and at least one fixture is caught by a hidden test.
  */
-function checkExerciseCode(ex: Exercise, createSession: SessionFactory, add: (file: string, path: string, message: string) => void): void {
-  const programs: [string, string][] = [["starter.py", ex.starter], ...ex.wrong.map((w): [string, string] => [`wrong/${w.name}.py`, w.code])];
-  const caught = new Map<string, number[]>(programs.map(([name]) => [name, []]));
-  let solutionOk = true;
-  ex.data.tests.forEach((t, k) => {
-    const spec = { setup: ex.setup, seed: t.seed, compare: t.compare, timeoutMs: ex.data.limits.timeMs };
-    const ref = runProgram(createSession, { ...spec, code: ex.solution });
-    if (!ref.ok) {
-      add(`${ex.dir}/${ref.stage === "setup" ? "setup" : "solution"}.py`, `tests[${k}]`, `test ${t.name} (SEED = ${t.seed}): ${ref.error}`);
-      solutionOk = false;
-      return;
-    }
-    const undef = t.compare.filter((n) => ref.values[n] === undefined);
-    if (undef.length) {
-      add(`${ex.dir}/solution.py`, `tests[${k}]`, `test ${t.name}: the solution does not define ${undef.join(", ")}`);
-      solutionOk = false;
-      return;
-    }
-    const tol = { rtol: t.rtol ?? ex.data.rtol, atol: t.atol ?? ex.data.atol, stdout: t.stdout };
-    for (const [name, code] of programs) if (differs(runProgram(createSession, { ...spec, code }), ref, tol) !== null) caught.get(name)!.push(k);
-  });
-  if (!solutionOk) return;
-  for (const [name] of programs)
-    if (caught.get(name)!.length === 0) add(`${ex.dir}/${name}`, "", "passes every test (the tests do not catch it)");
-  const hidden = new Set(ex.data.tests.flatMap((t, k) => (t.hidden ? [k] : [])));
-  if (ex.wrong.length && !ex.wrong.some((w) => caught.get(`wrong/${w.name}.py`)!.some((k) => hidden.has(k))))
-    add(ex.file, "tests", "no wrong/*.py fixture is caught by a hidden test");
+function checkExerciseCode(ex: Exercise, add: (file: string, path: string, message: string) => void): void {
+  const proof = proveExercise(ex);
+  for (const p of proof.problems) add(p.file === "exercise.yaml" ? ex.file : `${ex.dir}/${p.file}`, "", p.message);
 }
 
 /** True when `filled` equals the template parts joined by some non-empty, blank-free fillings. */

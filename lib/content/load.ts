@@ -3,6 +3,7 @@
 // and items/exercises that disappeared from the tree are marked retired.
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { expectationsFor } from "../exercises/prove";
 import { readContent, type Content, type Exercise, type Item } from "./read";
 
 export interface Counts {
@@ -121,9 +122,15 @@ export function itemPayload(item: Item): VersionPayload {
 export function exercisePayload(ex: Exercise): VersionPayload {
   const d = ex.data;
   const tests = d.tests.map((t) => ({ ...t, rtol: t.rtol ?? d.rtol, atol: t.atol ?? d.atol }));
+  // Reference outputs, precomputed from the solution (deterministic, so the hash stays stable): the public
+  // tests' ship with the public content (the browser's Run compares without the solution), the hidden
+  // tests' stay in the secret (the server grades without re-running the solution).
+  const expected = expectationsFor(ex);
+  const pick = (hidden: boolean) => Object.fromEntries(tests.filter((t) => t.hidden === hidden).map((t) => [t.name, expected[t.name]]));
   const content = {
     title: d.title,
     mode: d.mode,
+    lab: d.lab,
     tags: d.tags,
     prompt: ex.prompt,
     explanation: ex.explanation,
@@ -131,12 +138,16 @@ export function exercisePayload(ex: Exercise): VersionPayload {
     starter: ex.starter,
     setup: ex.setup,
     limits: d.limits,
+    rtol: d.rtol,
+    atol: d.atol,
     publicTests: tests.filter((t) => !t.hidden),
+    publicExpected: pick(false),
     hiddenTestCount: tests.filter((t) => t.hidden).length,
   };
   const secret = {
     solution: ex.solution,
     hiddenTests: tests.filter((t) => t.hidden),
+    hiddenExpected: pick(true),
     wrong: ex.wrong,
     rtol: d.rtol,
     atol: d.atol,

@@ -252,6 +252,10 @@ export const CodeTest = z.strictObject({
   compare: z.array(Ident).default([]),
   /** Compare printed output too. */
   stdout: z.boolean().default(false),
+  /** Calls `fn(args)` after the code ran and compares the return values with the reference's. */
+  calls: z.array(z.strictObject({ fn: Ident, args: z.string().default("") })).default([]),
+  /** Properties of the learner's run (Python boolean expressions; labs), each with the message shown when false. */
+  asserts: z.array(z.strictObject({ expr: nonEmpty, message: Localized })).default([]),
   rtol: z.number().min(0).optional(),
   atol: z.number().min(0).optional(),
 });
@@ -261,6 +265,8 @@ export const ExerciseFile = z
     position: z.int().min(0).default(0),
     title: Localized,
     mode: z.enum(["gapfill", "free"]),
+    /** A lab: open-ended experiments (hyperparameters, plots); tests check properties, not exact values. */
+    lab: z.boolean().default(false),
     tags: z.array(Slug).default([]),
     limits: z
       .strictObject({
@@ -275,8 +281,8 @@ export const ExerciseFile = z
   })
   .superRefine((e, ctx) => {
     e.tests.forEach((t, i) => {
-      if (t.compare.length === 0 && !t.stdout)
-        ctx.addIssue({ code: "custom", path: ["tests", i, "compare"], message: "compare variables or set stdout: true" });
+      if (t.compare.length === 0 && !t.stdout && t.calls.length === 0 && t.asserts.length === 0)
+        ctx.addIssue({ code: "custom", path: ["tests", i, "compare"], message: "compare variables, calls, asserts or set stdout: true" });
     });
     if (!e.tests.some((t) => !t.hidden))
       ctx.addIssue({ code: "custom", path: ["tests"], message: "at least one public (non-hidden) test" });
