@@ -170,6 +170,15 @@ export function AttemptPlayer({ initial }: { initial: AttemptPayload }) {
     }
   }, [base, onClosed, save, t]);
 
+  // Resume where the learner left off: bring the first open, unanswered question into view.
+  useEffect(() => {
+    if (closed) return;
+    const started = initial.items.some((i) => isAnswered(i.response) || i.tries > 0 || i.hintsUsed > 0);
+    const next = initial.items.find((i) => !i.locked && !isAnswered(i.response));
+    if (started && next) document.querySelector(`[data-item="${CSS.escape(next.slug)}"]`)?.scrollIntoView({ block: "start" });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const list = attempt.items.map((i) => items[i.slug] ?? i);
   const unanswered = list.filter((i) => !isAnswered(drafts[i.slug])).length;
   const pendingCount = list.filter((i) => i.pending).length;

@@ -278,7 +278,9 @@ export async function revealAnswer(db: PrismaClient, userId: string, attemptId: 
 
 export async function submitAttempt(db: PrismaClient, userId: string, attemptId: string, opts: ServiceOptions = {}) {
   const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
-  if (attempt.status === "in_progress") await finalize(db, attempt, "submitted", opts);
+  // Submitted after the deadline (within the grace period, e.g. by the browser's countdown): recorded as expired.
+  const late = isOverdue(attempt, opts.now?.() ?? new Date());
+  if (attempt.status === "in_progress") await finalize(db, attempt, late ? "expired" : "submitted", opts);
   return getOwnedAttempt(db, userId, attemptId, opts);
 }
 

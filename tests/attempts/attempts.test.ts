@@ -249,6 +249,19 @@ describe("exam", () => {
   });
 });
 
+describe("exam deadline", () => {
+  it("a submit that arrives after the deadline (within the grace period) is recorded as expired", async () => {
+    const user = await makeUser(db.prisma, "late");
+    const { attemptId } = await startAttempt(db.prisma, user.id, EXAM_TEST, "exam");
+    const a = await getOwnedAttempt(db.prisma, user.id, attemptId);
+    const justAfter = () => new Date(a.deadlineAt!.getTime() + 2_000);
+    await saveAnswer(db.prisma, user.id, attemptId, "rnn-y1-choice", "a", { now: justAfter }); // still accepted (grace)
+    const done = await submitAttempt(db.prisma, user.id, attemptId, { now: justAfter });
+    expect(done.status).toBe("expired");
+    expect(done.answers.find((x) => x.itemVersion.item.slug === "rnn-y1-choice")!.response).toBe("a");
+  });
+});
+
 describe("security", () => {
   it("the page payload contains no answers, explanations or parameter formulas before unlock", async () => {
     const user = await makeUser(db.prisma, "mallory");

@@ -302,6 +302,25 @@ describe("confirmation tests", () => {
     expect(res?.status()).toBe(404);
     const api = await other.context.request.post(`/api/attempts/${id}/submit`, { headers: { origin: app.url } });
     expect(api.status()).toBe(404);
+
+    // When the countdown reaches zero the browser submits; the server records the attempt as expired.
+    const start = await other.context.request.post("/api/attempts", { data: { testSlug: EXAM_TEST, mode: "exam" } });
+    expect(start.status()).toBe(201);
+    const otherId = ((await start.json()) as { attemptId: string }).attemptId;
+    await app.db.prisma.testAttempt.update({ where: { id: otherId }, data: { deadlineAt: new Date(Date.now() + 4_000) } });
+    await other.page.goto(`/tests/${EXAM_TEST}`);
+    await other.page.getByTestId("time-left").waitFor();
+    await other.page.waitForURL(`**/tests/${EXAM_TEST}/attempts/${otherId}`, { timeout: 20_000 });
+    await other.page.getByTestId("attempt-score").waitFor();
+    await expect(other.page.getByText("Time expired").count()).resolves.toBeGreaterThan(0);
+    const expired = await app.db.prisma.testAttempt.findUniqueOrThrow({ where: { id: otherId } });
+    expect(expired.status).toBe("expired");
+
+    // Japanese UI.
+    await other.context.addCookies([{ name: "locale", value: "ja", url: app.url }]);
+    await other.page.reload();
+    await expect(other.page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("振り返り");
+    await expect(other.page.getByTestId("attempt-score").textContent()).resolves.toMatch(/点中/);
     await other.context.close();
     expect(problems).toEqual([]);
   }, 240_000);
