@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
-import { getInstructorOverview } from "@/lib/courses/queries";
+import { getInstructorOverview, listCourses } from "@/lib/courses/queries";
+import { localized, type Locale } from "@/lib/i18n/config";
 import { withDb } from "@/lib/http/errors";
 import styles from "./instructor.module.css";
 
@@ -12,10 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InstructorPage() {
   await requireRole("instructor", { callbackUrl: "/instructor" });
-  const [t, format, overview] = await Promise.all([
+  const [t, format, locale, overview, courses] = await Promise.all([
     getTranslations("instructor"),
     getFormatter(),
+    getLocale() as Promise<Locale>,
     withDb(() => getInstructorOverview(db())),
+    withDb(() => listCourses(db())),
   ]);
   const stats = [
     ["learners", overview.learners],
@@ -40,6 +43,43 @@ export default async function InstructorPage() {
           </div>
         ))}
       </dl>
+      {courses.map((course) => (
+        <section key={course.slug} aria-labelledby={`content-${course.slug}`} className={styles.block}>
+          <h2 id={`content-${course.slug}`}>
+            {t("contentHeading")} <span className="muted">— {localized(course.title, locale)}</span>
+          </h2>
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">{t("contentSection")}</th>
+                  <th scope="col" className={styles.num}>
+                    {t("items")}
+                  </th>
+                  <th scope="col" className={styles.num}>
+                    {t("exercises")}
+                  </th>
+                  <th scope="col" className={styles.num}>
+                    {t("tests")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {course.units.flatMap((unit) =>
+                  unit.sections.map((s) => (
+                    <tr key={s.slug} data-section={s.slug}>
+                      <th scope="row">{localized(s.title, locale)}</th>
+                      <td className={styles.num}>{format.number(s.questionCount)}</td>
+                      <td className={styles.num}>{format.number(s.exerciseCount)}</td>
+                      <td className={styles.num}>{format.number(s.testCount)}</td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t("auditHeading")}</h2>
         {overview.recentAudit.length === 0 ? (

@@ -198,6 +198,8 @@ describe("instructor area", () => {
     const items = await app.db.prisma.item.count({ where: { retired: false } });
     await expect(page.locator('[data-stat="learners"] dd').textContent()).resolves.toBe(String(learners));
     await expect(page.locator('[data-stat="items"] dd').textContent()).resolves.toBe(String(items));
+    const rnnQuestions = await app.db.prisma.item.count({ where: { section: { slug: "day3-rnn" }, retired: false } });
+    await expect(page.locator('tr[data-section="day3-rnn"] td').first().textContent()).resolves.toBe(String(rnnQuestions));
     await context.close();
   });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
@@ -12,9 +13,12 @@ import grid from "../../_components/grid.module.css";
 
 type Params = Promise<{ course: string }>;
 
+/** One query per request, shared by generateMetadata and the page. */
+const loadCourseMap = cache((slug: string) => withDb(() => getCourseMap(db(), slug)));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { course } = await params;
-  const map = await withDb(() => getCourseMap(db(), course)).catch(() => null);
+  const map = await loadCourseMap(course).catch(() => null);
   const locale = (await getLocale()) as Locale;
   return { title: map ? localized(map.title, locale) : (await getTranslations("course"))("notFound") };
 }
@@ -22,7 +26,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function CourseMapPage({ params }: { params: Params }) {
   const { course: courseSlug } = await params;
   await requireUser({ callbackUrl: `/courses/${courseSlug}` });
-  const map = await withDb(() => getCourseMap(db(), courseSlug));
+  const map = await loadCourseMap(courseSlug);
   if (!map) notFound();
   const [t, tl, locale] = await Promise.all([
     getTranslations("course"),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -11,9 +12,12 @@ import styles from "./section.module.css";
 
 type Params = Promise<{ course: string; section: string }>;
 
+/** One query per request, shared by generateMetadata and the page. */
+const loadSection = cache((course: string, section: string) => withDb(() => getSectionPage(db(), course, section)));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { course, section } = await params;
-  const page = await withDb(() => getSectionPage(db(), course, section)).catch(() => null);
+  const page = await loadSection(course, section).catch(() => null);
   const locale = (await getLocale()) as Locale;
   return { title: page ? localized(page.section.title, locale) : undefined };
 }
@@ -21,7 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function SectionPage({ params }: { params: Params }) {
   const { course, section: sectionSlug } = await params;
   await requireUser({ callbackUrl: `/courses/${course}/${sectionSlug}` });
-  const page = await withDb(() => getSectionPage(db(), course, sectionSlug));
+  const page = await loadSection(course, sectionSlug);
   if (!page) notFound();
   const [t, tl, tn, locale] = await Promise.all([
     getTranslations("section"),
