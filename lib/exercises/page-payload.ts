@@ -18,7 +18,9 @@ export interface PublicTestPayload {
   stdout: boolean;
   rtol: number;
   atol: number;
-  /** Expected values of the compared globals (and stdout), precomputed at load time, when the content has them. */
+  calls: { fn: string; args: string }[];
+  asserts: { expr: string; message: Loc }[];
+  /** The reference's outputs for this public test (content.publicExpected[name]), precomputed at load time. */
   expected: unknown;
 }
 
@@ -27,6 +29,8 @@ export interface ExercisePagePayload {
   version: number;
   title: string;
   mode: Mode;
+  /** A lab: open-ended experiments; Run overlays the plots of several runs. */
+  lab: boolean;
   tags: string[];
   /** Rendered HTML (Markdown + KaTeX, raw HTML escaped). */
   promptHtml: string;
@@ -35,6 +39,8 @@ export interface ExercisePagePayload {
   starter: string;
   setup: string;
   limits: { timeMs: number; memoryMb: number; outputKb: number };
+  rtol: number;
+  atol: number;
   publicTests: PublicTestPayload[];
   hiddenTestCount: number;
   section: { slug: string; title: string } | null;
@@ -57,17 +63,23 @@ export function buildExercisePayload(
   const c = obj(input.content);
   const limits = obj(c.limits);
   const tests = Array.isArray(c.publicTests) ? c.publicTests : [];
+  const publicExpected = obj(c.publicExpected);
+  const rtol = num(c.rtol, 1e-7);
+  const atol = num(c.atol, 1e-9);
   return {
     slug: input.slug,
     version: input.version,
     title: localized(loc(c.title) ?? { en: input.slug, ja: input.slug }, locale),
     mode: c.mode === "gapfill" ? "gapfill" : "free",
+    lab: c.lab === true,
     tags: Array.isArray(c.tags) ? c.tags.filter((t): t is string => typeof t === "string") : [],
     promptHtml: renderMarkdown(localized(loc(c.prompt) ?? { en: "", ja: "" }, locale)),
     hintsHtml: (Array.isArray(c.hints) ? c.hints : []).map((h) => loc(h)).filter((h): h is Loc => !!h).map((h) => renderInline(localized(h, locale))),
     starter: str(c.starter),
     setup: str(c.setup),
     limits: { timeMs: num(limits.timeMs, 5000), memoryMb: num(limits.memoryMb, 256), outputKb: num(limits.outputKb, 64) },
+    rtol,
+    atol,
     publicTests: tests
       .map(obj)
       // Defence in depth: a test marked hidden never goes out, whatever list it sits in.
@@ -79,9 +91,13 @@ export function buildExercisePayload(
         seed: num(t.seed, 0),
         compare: Array.isArray(t.compare) ? t.compare.filter((x): x is string => typeof x === "string") : [],
         stdout: t.stdout === true,
-        rtol: num(t.rtol, 1e-7),
-        atol: num(t.atol, 1e-9),
-        expected: t.expected ?? null,
+        rtol: num(t.rtol, rtol),
+        atol: num(t.atol, atol),
+        calls: (Array.isArray(t.calls) ? t.calls : []).map(obj).map((x) => ({ fn: str(x.fn), args: str(x.args) })),
+        asserts: (Array.isArray(t.asserts) ? t.asserts : [])
+          .map(obj)
+          .map((x) => ({ expr: str(x.expr), message: loc(x.message) ?? { en: "", ja: "" } })),
+        expected: Object.hasOwn(publicExpected, str(t.name)) ? publicExpected[str(t.name)] : null,
       })),
     hiddenTestCount: Math.max(0, Math.floor(num(c.hiddenTestCount, 0))),
     section: input.section ? { slug: input.section.slug, title: localized(loc(input.section.title) ?? { en: input.section.slug, ja: input.section.slug }, locale) } : null,

@@ -56,11 +56,13 @@ describe("page payload", () => {
       const p = await getExercisePagePayload(db.prisma, slug, locale);
       expect(p).not.toBeNull();
       expect(Object.keys(p!).sort()).toEqual(
-        ["course", "hiddenTestCount", "hintsHtml", "limits", "mode", "promptHtml", "publicTests", "section", "setup", "slug", "starter", "tags", "title", "version"].sort(),
+        ["atol", "course", "hiddenTestCount", "hintsHtml", "lab", "limits", "mode", "promptHtml", "publicTests", "rtol", "section", "setup", "slug", "starter", "tags", "title", "version"].sort(),
       );
       expect(p!.starter.trim()).toBe(starter.trim());
       expect(p!.publicTests.length).toBeGreaterThan(0);
       expect(p!.hiddenTestCount).toBeGreaterThan(0);
+      // Public expectations ship (Run compares in the browser), hidden ones do not.
+      for (const t of p!.publicTests) expect(t.expected).not.toBeNull();
       const text = JSON.stringify(p);
       // Lines unique to the solution (not in the starter) never appear.
       const starterLines = new Set(starter.split("\n").map((l) => l.trim()));
@@ -72,6 +74,7 @@ describe("page payload", () => {
         hiddenTests: { name: string }[];
       };
       for (const t of secret.hiddenTests) expect(text).not.toContain(t.name);
+      expect(text).not.toContain("hiddenExpected");
       expect(text).not.toMatch(/"solution"|"hiddenTests"|"wrong"|"explanation"/);
     }
   });
@@ -91,6 +94,7 @@ describe("page payload", () => {
             { name: "ok", seed: 0, compare: ["a"], extra: "SECRET2" },
             { name: "sneaky", hidden: true, seed: 1, compare: ["a"] },
           ],
+          publicExpected: { ok: { values: { a: 1 }, calls: [], stdout: "" }, sneaky: { values: { a: "SECRET3" } } },
           hiddenTestCount: 1,
         },
       },
@@ -99,6 +103,7 @@ describe("page payload", () => {
     const text = JSON.stringify(p);
     expect(text).not.toContain("SECRET");
     expect(p.publicTests.map((t) => t.name)).toEqual(["ok"]);
+    expect(p.publicTests[0]!.expected).toEqual({ values: { a: 1 }, calls: [], stdout: "" });
     expect(p.mode).toBe("gapfill");
     expect(p.promptHtml).toContain("katex");
   });
