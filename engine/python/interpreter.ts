@@ -49,6 +49,8 @@ export class Session {
   private err: string[] = [];
   private loading = new Set<string>();
   private npState: any = {};
+  /** caller-supplied module sources (a Map: never index a plain object with user-controlled names) */
+  private userModules: Map<string, string>;
 
   constructor(options: RunOptions = {}) {
     this.opts = {
@@ -61,6 +63,7 @@ export class Session {
       now: options.now ?? defaultNow,
       filename: options.filename ?? "<main>",
     };
+    this.userModules = new Map(Object.entries(this.opts.modules).filter(([, v]) => typeof v === "string"));
     globalCell(this.globals, "__name__").v = "__main__";
   }
 
@@ -114,8 +117,8 @@ export class Session {
       case "numpy.linalg": { const np = this.importModule("numpy"); const r = np.dict.get("linalg"); if (r instanceof PyModule) m = r; break; }
     }
     if (!m) {
-      const src = this.opts.modules[name];
-      const isPkg = !src && Object.keys(this.opts.modules).some((k) => k.startsWith(name + "."));
+      const src = this.userModules.get(name);
+      const isPkg = src === undefined && [...this.userModules.keys()].some((k) => k.startsWith(name + "."));
       if (src !== undefined) m = this.loadSource(name, src);
       else if (isPkg) { m = new PyModule(name); m.dict.set("__file__", name); }
     }

@@ -22,7 +22,8 @@ export function toDType(v: any): DType | null {
   if (v === undefined || v === null) return null;
   if (v instanceof PyDtype) return v.dt;
   if (typeof v === "string") {
-    const d = ALIASES[v] ?? ALIASES[v.replace(/^[<>=|]/, "")];
+    const k = v.replace(/^[<>=|]/, "");
+    const d = Object.prototype.hasOwnProperty.call(ALIASES, v) ? ALIASES[v] : Object.prototype.hasOwnProperty.call(ALIASES, k) ? ALIASES[k] : undefined;
     if (!d) throw typeError(`data type '${v}' not understood`);
     return d;
   }

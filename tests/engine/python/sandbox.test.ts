@@ -109,3 +109,19 @@ describe("escape attempts", () => {
     }
   });
 });
+
+describe("module names that are JS object internals", () => {
+  test.each(["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"])("import %s", (n) => {
+    const r = run(`import ${n}`, { modules: { "common.functions": "X = 1" } });
+    expect(r.error?.type).toBe("ModuleNotFoundError");
+    const r2 = run(`from common import ${n}`, { modules: { "common.functions": "X = 1" } });
+    expect(r2.error?.type).toBe("ImportError");
+  });
+});
+
+test("dtype strings that are JS object internals", () => {
+  for (const n of ["__proto__", "constructor", "toString"]) {
+    const r = run(`import numpy as np\nnp.zeros(2, dtype='${n}')`);
+    expect(r.error?.type).toBe("TypeError");
+  }
+});
