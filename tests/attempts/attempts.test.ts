@@ -262,6 +262,31 @@ describe("exam deadline", () => {
   });
 });
 
+describe("full Day 3 exam (content)", () => {
+  it("grades 25 saved answers, code blanks included, on submit", async () => {
+    const test = await db.prisma.test.findUnique({ where: { slug: "day3-exam" }, include: { items: { include: { item: true } } } });
+    if (!test) return; // content without the exam
+    const user = await makeUser(db.prisma, "full");
+    const { attemptId } = await startAttempt(db.prisma, user.id, "day3-exam", "exam");
+    const a = await getOwnedAttempt(db.prisma, user.id, attemptId);
+    const right = await correctResponses(db.prisma, a.seed, test.items.map((ti) => ti.item.slug));
+    for (const ti of test.items) await saveAnswer(db.prisma, user.id, attemptId, ti.item.slug, right[ti.item.slug]);
+    const t0 = performance.now();
+    const done = await submitAttempt(db.prisma, user.id, attemptId);
+    const ms = Math.round(performance.now() - t0);
+    const codes = done.answers.filter((x) => x.itemVersion.item.kind === "code_blank");
+    console.log(
+      `[attempts] day3-exam submit: ${test.items.length} answers graded in ${ms} ms (code blanks passing: ${codes.filter((x) => x.correct).length}/${codes.length})`,
+    );
+    expect(done.status).toBe("submitted");
+    const auto = test.items.filter((ti) => ti.item.kind !== "short_text" && ti.item.kind !== "code_blank");
+    const byItem = new Map(done.answers.map((x) => [x.itemVersion.itemId, x]));
+    for (const ti of auto) expect(byItem.get(ti.itemId)!.correct, ti.item.slug).toBe(true);
+    for (const ti of test.items.filter((t) => t.item.kind === "short_text")) expect(byItem.get(ti.itemId)!.correct).toBeNull();
+    expect(done.score!).toBeGreaterThanOrEqual(auto.reduce((s, ti) => s + ti.points, 0));
+  }, 120_000);
+});
+
 describe("security", () => {
   it("the page payload contains no answers, explanations or parameter formulas before unlock", async () => {
     const user = await makeUser(db.prisma, "mallory");
