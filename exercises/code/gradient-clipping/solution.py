@@ -1,0 +1,6 @@
+def gradient_clipping(grad, threshold):
+    norm = np.linalg.norm(grad)
+    rate = threshold / norm
+    if rate < 1:
+        return grad * rate
+    return grad
