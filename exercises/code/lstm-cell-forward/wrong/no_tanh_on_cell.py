@@ -1,0 +1,17 @@
+# Outputs output_gate * c, forgetting the tanh on the cell state.
+def lstm_step(x, h_prev, c_prev, W, b):
+    H = h_prev.shape[0]
+    z = W.dot(np.concatenate([x, h_prev])) + b
+    forget_gate = sigmoid(z[:H])
+    input_gate = sigmoid(z[H:2 * H])
+    output_gate = sigmoid(z[2 * H:3 * H])
+    a = np.tanh(z[3 * H:])
+    c = input_gate * a + forget_gate * c_prev
+    h = output_gate * c
+    return h, c
+
+h = np.zeros(H)
+c = np.zeros(H)
+for x_t in xs:
+    h, c = lstm_step(x_t, h, c, W, b)
+h_T, c_T = h, c
