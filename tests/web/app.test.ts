@@ -30,6 +30,9 @@ afterAll(async () => {
 
 async function newPage(locale = "en-US"): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: app.url, locale, viewport: { width: 1280, height: 900 } });
+  // Generous waits: CI machines (and this one, shared with other test runs) can be slow.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(60_000);
   const page = await context.newPage();
   page.on("console", (m) => {
     if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
