@@ -1,13 +1,20 @@
 // npm run bench:engine — the engine against python3 + NumPy on the same programs, side by side.
-// Each figure is the wall time of a whole run minus that side's start-up baseline (import numpy).
+//
+// The engine is measured from an esbuild bundle built here at start (platform node, ESM, no keepNames): the
+// same code the browser runs, without tsx's `__name()` wrappers on hot paths. Each workload is run
+// BENCH_RUNS times (default 5) per side and the best run is reported, as wall time and as CPU time
+// (process.cpuUsage for the engine, getrusage user+sys for python3 measured by a wrapper inside the python
+// process), so that ratios stay meaningful when other work loads the machine. Start-up costs are excluded:
+// python3 imports numpy before its clock starts; the engine's figure has a trivial program's time subtracted.
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir, cpus } from "node:os";
+import { tmpdir, cpus, loadavg } from "node:os";
 import path from "node:path";
-import { runPython } from "../engine/index";
+import { pathToFileURL } from "node:url";
 
 const here = path.join(path.dirname(new URL(import.meta.url).pathname), "bench");
 const work = mkdtempSync(path.join(tmpdir(), "kakunin-bench-"));
+const engineEntry = path.resolve(here, "../../engine/index.ts");
 
 interface Workload { name: string; file: string; subst: Record<string, string> }
 const workloads: Workload[] = [
@@ -17,6 +24,8 @@ const workloads: Workload[] = [
   { name: "matmul 512×512 × 5", file: "matmul.py", subst: { SIZE: "512", REPS: "5" } },
   { name: "reductions on 1000×1000 × 20", file: "reductions.py", subst: {} },
 ];
+const only = process.env.BENCH_ONLY; // substring of a workload file name, e.g. BENCH_ONLY=rnn
+const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 function source(w: Workload): string {
   let text = readFileSync(path.join(here, w.file), "utf8");
@@ -24,59 +33,98 @@ function source(w: Workload): string {
   return text;
 }
 
-function hasPython(): boolean {
-  const r = spawnSync("python3", ["-c", "import numpy; print(numpy.__version__)"], { encoding: "utf8" });
-  return r.status === 0;
+// ---------------------------------------------------------------- the engine, bundled
+const esbuild = await import("esbuild");
+const nodeBundle = path.join(work, "engine-node.mjs");
+await esbuild.build({
+  entryPoints: [engineEntry], bundle: true, minify: false, keepNames: false,
+  format: "esm", platform: "node", target: "es2022", outfile: nodeBundle,
+});
+const engine: typeof import("../engine/index") = await import(pathToFileURL(nodeBundle).href);
+
+interface Timing { wall: number; cpu: number }
+function best(ts: Timing[]): Timing {
+  return { wall: Math.min(...ts.map((t) => t.wall)), cpu: Math.min(...ts.map((t) => t.cpu)) };
 }
 
-function timePython(src: string, runs: number): number {
+function timeEngine(src: string, n: number): Timing {
+  const ts: Timing[] = [];
+  for (let i = 0; i < n; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const r = engine.runPython(src, { timeoutMs: 300_000, maxSteps: 1e10 });
+    const wall = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    if (!r.ok) throw new Error(`engine failed: ${r.error?.traceback ?? r.stderr}`);
+    ts.push({ wall, cpu: (c.user + c.system) / 1000 });
+  }
+  return best(ts);
+}
+
+// ---------------------------------------------------------------- python3 + NumPy
+const wrapper = path.join(work, "timed.py");
+writeFileSync(wrapper, [
+  "import sys, time, resource, io, contextlib",
+  "import numpy",
+  "src = open(sys.argv[1]).read()",
+  "code = compile(src, sys.argv[1], 'exec')",
+  "def cpu():",
+  "    r = resource.getrusage(resource.RUSAGE_SELF)",
+  "    return r.ru_utime + r.ru_stime",
+  "c0 = cpu(); t0 = time.perf_counter()",
+  "with contextlib.redirect_stdout(io.StringIO()):",
+  "    exec(code, {'__name__': '__main__'})",
+  "t1 = time.perf_counter(); c1 = cpu()",
+  "print('%.6f %.6f' % ((t1 - t0) * 1000, (c1 - c0) * 1000))",
+].join("\n"));
+
+function pythonVersion(): string | null {
+  const r = spawnSync("python3", ["-c", "import sys, numpy; print(sys.version.split()[0], numpy.__version__)"], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+function timePython(src: string, n: number): Timing {
   const file = path.join(work, "prog.py");
   writeFileSync(file, src);
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    execFileSync("python3", [file], { stdio: ["ignore", "ignore", "inherit"] });
-    best = Math.min(best, performance.now() - t0);
+  const ts: Timing[] = [];
+  for (let i = 0; i < n; i++) {
+    const out = execFileSync("python3", [wrapper, file], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const [wall, cpu] = out.trim().split(/\s+/).map(Number);
+    ts.push({ wall, cpu });
   }
-  return best;
+  return best(ts);
 }
 
-function timeEngine(src: string, runs: number): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const r = runPython(src, { timeoutMs: 120_000, maxSteps: 1e10 });
-    const dt = performance.now() - t0;
-    if (!r.ok) throw new Error(`engine failed: ${r.error?.traceback ?? r.stderr}`);
-    best = Math.min(best, dt);
-  }
-  return best;
-}
-
-const runs = Number(process.env.BENCH_RUNS ?? 3);
-const py = hasPython();
+// ---------------------------------------------------------------- run
+const pyv = pythonVersion();
 const baseline = readFileSync(path.join(here, "baseline.py"), "utf8");
-const pyBase = py ? timePython(baseline, runs) : 0;
+timeEngine(baseline, 2); // warm-up
 const engBase = timeEngine(baseline, runs);
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
-console.log(`start-up baselines: engine ${engBase.toFixed(1)} ms, python3+numpy ${py ? pyBase.toFixed(1) + " ms" : "absent"}`);
-console.log(`best of ${runs} runs, baseline subtracted\n`);
-const rows: string[][] = [["workload", "engine ms", "numpy ms", "engine/numpy"]];
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, node ${process.version}, ` +
+  `python3+numpy ${pyv ?? "absent"}, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(`engine: esbuild bundle (platform node, esm, no keepNames); start-up baseline ${engBase.wall.toFixed(1)} ms wall / ${engBase.cpu.toFixed(1)} ms CPU subtracted`);
+console.log(`best of ${runs} runs per side; CPU = user+sys of the measuring process\n`);
+const rows: string[][] = [["workload", "engine wall ms", "numpy wall ms", "wall ratio", "engine CPU ms", "numpy CPU ms", "CPU ratio"]];
+const fmt = (x: number) => x.toFixed(1);
 for (const w of workloads) {
+  if (only && !w.file.includes(only)) continue;
   const src = source(w);
-  const e = Math.max(0, timeEngine(src, runs) - engBase);
-  const p = py ? Math.max(0, timePython(src, runs) - pyBase) : NaN;
-  rows.push([w.name, e.toFixed(1), py ? p.toFixed(1) : "—", py ? (e / p).toFixed(2) + "×" : "—"]);
+  const et = timeEngine(src, runs);
+  const e = { wall: Math.max(0, et.wall - engBase.wall), cpu: Math.max(0, et.cpu - engBase.cpu) };
+  const p = pyv ? timePython(src, runs) : null;
+  rows.push([
+    w.name, fmt(e.wall), p ? fmt(p.wall) : "—", p ? (e.wall / p.wall).toFixed(2) + "×" : "—",
+    fmt(e.cpu), p ? fmt(p.cpu) : "—", p ? (e.cpu / p.cpu).toFixed(2) + "×" : "—",
+  ]);
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
 
-// Browser bundle size and time to first result from a cold import of that bundle.
+// Browser bundle size and time to first result from a cold import of that bundle (fresh node process).
 {
-  const esbuild = await import("esbuild");
   const out = await esbuild.build({
-    entryPoints: [path.resolve(here, "../../engine/index.ts")],
+    entryPoints: [engineEntry],
     bundle: true, minify: true, format: "esm", platform: "browser", write: false, target: "es2022",
   });
   const bytes = out.outputFiles[0].contents;
@@ -84,10 +132,12 @@ for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i])
   const gz = gzipSync(bytes, { level: 9 }).length;
   const bundleFile = path.join(work, "engine.mjs");
   writeFileSync(bundleFile, bytes);
-  const probe = `const t0 = performance.now(); const m = await import(${JSON.stringify(bundleFile)});` +
+  const probe = `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(bundleFile).href)});` +
     ` const r = m.runPython("import numpy as np\\nprint(np.arange(6).reshape(2, 3).sum(axis=0))");` +
     ` console.log(JSON.stringify({ ms: performance.now() - t0, out: r.stdout.trim() }));`;
-  const first = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8" }));
+  const firsts: { ms: number; out: string }[] = [];
+  for (let i = 0; i < runs; i++) firsts.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8" })));
+  const first = firsts.reduce((a, b) => (b.ms < a.ms ? b : a));
   console.log(`\nengine browser bundle: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped (target ≤ 150 KB)`);
-  console.log(`first result after a cold load: ${first.ms.toFixed(1)} ms (target < 50 ms), printed ${first.out}`);
+  console.log(`first result after a cold load (import + run, best of ${runs}): ${first.ms.toFixed(1)} ms (target < 50 ms), printed ${first.out}`);
 }
