@@ -1,0 +1,18 @@
+def gru_step(x, h_prev, W, U, b):
+    """One GRU step. W: (3H, D), U: (3H, H), b: (3H,); row blocks: update gate z, reset gate r, candidate.
+    Returns the new hidden state h, shape (H,)."""
+    H = h_prev.shape[0]
+    Wz, Wr, Wh = W[:H], W[H:2 * H], W[2 * H:]
+    Uz, Ur, Uh = U[:H], U[H:2 * H], U[2 * H:]
+    bz, br, bh = b[:H], b[H:2 * H], b[2 * H:]
+    z = sigmoid(Wz.dot(x) + Uz.dot(h_prev) + bz)                 # update gate
+    r = sigmoid(Wr.dot(x) + Ur.dot(h_prev) + br)                 # reset gate
+    h_tilde = np.tanh(Wh.dot(x) + Uh.dot(r * h_prev) + bh)       # candidate state
+    h = z * h_prev + (1 - z) * h_tilde
+    return h
+
+# Run over the whole sequence xs (T, D), starting from a zero state.
+h = np.zeros(H)
+for x_t in xs:
+    h = gru_step(x_t, h, W, U, b)
+h_T = h
