@@ -1,0 +1,17 @@
+// GET /api/submissions/:id → {id, status, position, score, maxScore, error, results, createdAt, gradedAt}
+// (owner or instructor; anyone else gets 404). Hidden tests are shown as name + passed only.
+import { withAuth } from "@/lib/auth/guard";
+import { db } from "@/lib/auth/db";
+import { getSubmissionForViewer } from "@/lib/exercises/submissions";
+import { notFound, type IdParams } from "@/lib/exercises/submissions-http";
+import { withDb } from "@/lib/http/errors";
+import { json } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withAuth<IdParams>(async (_request, { params }, user) => {
+  const { id } = await params;
+  const view = await withDb(() => getSubmissionForViewer(db(), user, id));
+  if (!view) throw notFound();
+  return json(view);
+});

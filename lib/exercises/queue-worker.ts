@@ -1,0 +1,159 @@
+// Grading workers: take jobs from the pg-boss queue, grade in the thread pool, write results exactly once.
+//
+// Exactly once: the results, the score and status `graded` are written in ONE transaction whose first statement is
+// `UPDATE "Submission" ... WHERE id = $1 AND status NOT IN ('graded', 'error')`. A second delivery of the same job
+// (a retry after a worker crash, after the first one had in fact committed; or a duplicate) finds the row already
+// graded — or waits on its row lock and then finds it graded — and writes nothing. TestResult's
+// @@unique([submissionId, testName]) is the last line of defence.
+import pg from "pg";
+import type PgBoss from "pg-boss";
+import type { PrismaClient } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { GraderPool, GradingCrashError, GradingTimeoutError } from "@/lib/grader-pool/pool";
+import type { GradeReport } from "@/lib/grader-pool/grade-task";
+import { getQueue, GRADING_CHANNEL, GRADING_QUEUE, queueSettings, type GradingJobData } from "./queue";
+
+export type GradeOutcome = "graded" | "error" | "duplicate" | "missing";
+
+/** Writes a grade report for a job. Returns false (and writes nothing) when the submission was already final. */
+export async function writeGradeResult(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId">, report: GradeReport): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const claimed = await tx.submission.updateMany({
+      where: { id: data.submissionId, status: { notIn: ["graded", "error"] } },
+      data: { status: "graded", score: report.score, maxScore: report.maxScore, gradedAt: now },
+    });
+    if (claimed.count === 0) {
+      await finishJob(tx, data.gradingJobId, "graded", "duplicate delivery: the submission was already graded");
+      return false;
+    }
+    await tx.testResult.deleteMany({ where: { submissionId: data.submissionId } }); // a regrade replaces
+    await tx.testResult.createMany({
+      data: report.tests.map((t) => ({
+        submissionId: data.submissionId,
+        testName: t.name,
+        hidden: t.hidden,
+        passed: t.passed,
+        points: t.points,
+        maxPoints: t.maxPoints,
+        durationMs: t.durationMs,
+        feedback: (t.hidden ? { passed: t.passed } : { feedback: t.feedback ?? null, ...(t.error ? { error: t.error } : {}) }) as Prisma.InputJsonValue,
+      })),
+    });
+    await finishJob(tx, data.gradingJobId, "graded", null);
+    return true;
+  }, { timeout: 15_000, maxWait: 10_000 });
+}
+
+/** Marks the submission failed with a learner-readable message (same exactly-once guard). */
+export async function writeGradeError(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId">, message: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const claimed = await tx.submission.updateMany({
+      where: { id: data.submissionId, status: { notIn: ["graded", "error"] } },
+      data: { status: "error", gradedAt: new Date() },
+    });
+    await finishJob(tx, data.gradingJobId, claimed.count ? "error" : "graded", claimed.count ? message : "duplicate delivery: the submission was already final");
+    return claimed.count > 0;
+  });
+}
+
+async function finishJob(tx: Prisma.TransactionClient, id: string, status: "graded" | "error", error: string | null) {
+  await tx.gradingJob.updateMany({ where: { id }, data: { status, error, finishedAt: new Date() } });
+}
+
+/** Handles one delivery of a grading job. Throws only for infrastructure failures (pg-boss then retries). */
+export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, data: GradingJobData): Promise<GradeOutcome> {
+  const job = await prisma.gradingJob.findUnique({
+    where: { id: data.gradingJobId },
+    select: {
+      status: true,
+      submission: { select: { id: true, status: true, code: true, exerciseVersion: { select: { id: true, content: true, secret: true } } } },
+    },
+  });
+  if (!job) return "missing";
+  const sub = job.submission;
+  if (job.status === "graded" || job.status === "error" || sub.status === "graded" || sub.status === "error") {
+    if (job.status !== "graded" && job.status !== "error") await finishJob(prisma, data.gradingJobId, "graded", "duplicate delivery: the submission was already final");
+    return "duplicate";
+  }
+  await prisma.$transaction([
+    prisma.gradingJob.update({ where: { id: data.gradingJobId }, data: { status: "running", attempts: { increment: 1 }, startedAt: new Date() } }),
+    prisma.submission.updateMany({ where: { id: sub.id, status: "queued" }, data: { status: "running" } }),
+  ]);
+  let report: GradeReport;
+  try {
+    report = await pool.run(sub.exerciseVersion, sub.code);
+  } catch (e) {
+    if (e instanceof GradingTimeoutError || e instanceof GradingCrashError) {
+      return (await writeGradeError(prisma, data, e.message)) ? "error" : "duplicate";
+    }
+    throw e;
+  }
+  return (await writeGradeResult(prisma, data, report)) ? "graded" : "duplicate";
+}
+
+export interface GradingWorker {
+  pool: GraderPool;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `concurrency` pg-boss work loops feeding one GraderPool, woken by NOTIFY on GRADING_CHANNEL (pg-boss's
+ * polling is the fallback). Used by instrumentation.ts (embedded in the web process) and scripts/worker.ts.
+ */
+export async function startGradingWorker(
+  prisma: PrismaClient,
+  opts: { url?: string; pool?: GraderPool; concurrency?: number; log?: (line: string) => void } = {},
+): Promise<GradingWorker> {
+  const url = opts.url ?? process.env.DATABASE_URL ?? "";
+  const log = opts.log ?? ((l: string) => console.log(`[grading] ${l}`));
+  const boss: PgBoss = await getQueue(url);
+  const pool = opts.pool ?? new GraderPool();
+  await pool.ready();
+  const concurrency = opts.concurrency ?? Number(process.env.KAKUNIN_GRADING_CONCURRENCY || pool.size * 2);
+  const s = queueSettings();
+  const ids: string[] = [];
+  for (let i = 0; i < concurrency; i++) {
+    let self = "";
+    self = await boss.work<GradingJobData>(GRADING_QUEUE, { batchSize: 1, pollingIntervalSeconds: s.pollingIntervalSeconds }, async ([job]) => {
+      if (!job) return;
+      try {
+        const outcome = await handleGradingJob(prisma, pool, job.data);
+        return { outcome };
+      } finally {
+        // pg-boss sleeps a polling interval after every job unless notified: while there is work, fetch again at once
+        if (self) boss.notifyWorker(self);
+      }
+    });
+    ids.push(self);
+  }
+  // LISTEN for new jobs; reconnects when the connection drops.
+  let listener: pg.Client | null = null;
+  let stopped = false;
+  const listen = async () => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: url, application_name: "kakunin-grading-listen" });
+    c.on("error", () => {});
+    c.on("end", () => {
+      if (!stopped) setTimeout(() => void listen().catch(() => {}), 1000);
+    });
+    c.on("notification", () => {
+      for (const id of ids) boss.notifyWorker(id);
+    });
+    await c.connect();
+    await c.query(`LISTEN ${GRADING_CHANNEL}`);
+    listener = c;
+    for (const id of ids) boss.notifyWorker(id); // jobs that arrived while not listening
+  };
+  await listen();
+  log(`worker started: ${pool.size} grading thread(s), ${concurrency} queue slot(s)`);
+  return {
+    pool,
+    async stop() {
+      stopped = true;
+      await listener?.end().catch(() => {});
+      for (const id of ids) await boss.offWork({ id }).catch(() => {});
+      await pool.close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// Shared pieces of the submission route handlers (app/api/exercises/[slug]/submissions, app/api/submissions/[id]).
+import { z } from "zod";
+import { HttpError } from "@/lib/http/errors";
+import { json } from "@/lib/http/route";
+import { MAX_CODE_BYTES, SubmissionError } from "./submissions";
+
+export const SubmitBody = z.strictObject({
+  code: z.string().max(MAX_CODE_BYTES, `code is longer than ${MAX_CODE_BYTES} characters`),
+  idempotencyKey: z
+    .string()
+    .min(8, "idempotencyKey must have at least 8 characters")
+    .max(100)
+    .regex(/^[A-Za-z0-9_.:-]+$/, "idempotencyKey may contain letters, digits and _ . : - only"),
+});
+export const SUBMIT_BODY_LIMIT = MAX_CODE_BYTES + 4 * 1024;
+
+export type SlugParams = { params: Promise<{ slug: string }> };
+export type IdParams = { params: Promise<{ id: string }> };
+
+/** Runs `fn`, turning SubmissionError into the matching JSON response (with Retry-After on 429). */
+export async function submissionErrors(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof SubmissionError) return json({ error: e.message, ...e.extra }, { status: e.status, headers: e.headers });
+    throw e;
+  }
+}
+
+export const notFound = () => new HttpError(404, "Submission not found");
