@@ -64,7 +64,19 @@ def export(v):
     return {"py": "other", "type": type(v).__name__, "repr": repr(v)}
 
 
-def run(setup: str, program: str, seed: int, compare):
+def stub_matplotlib():
+    """The engine records plots instead of drawing; CPython here needs no matplotlib for the lab programs."""
+    import types
+    if "matplotlib" in sys.modules:
+        return
+    mpl, plt = types.ModuleType("matplotlib"), types.ModuleType("matplotlib.pyplot")
+    plt.__getattr__ = lambda name: (lambda *a, **k: None)
+    mpl.pyplot = plt
+    sys.modules["matplotlib"], sys.modules["matplotlib.pyplot"] = mpl, plt
+
+
+def run(setup: str, program: str, seed: int, compare, calls=()):
+    stub_matplotlib()
     g = {"__name__": "__main__", "SEED": seed}
     exec(compile(setup, "setup.py", "exec"), g)
     buf = io.StringIO()
@@ -73,7 +85,11 @@ def run(setup: str, program: str, seed: int, compare):
     missing = [n for n in compare if n not in g]
     if missing:
         raise NameError(f"not defined: {', '.join(missing)}")
-    return {"values": {n: export(g[n]) for n in compare}, "stdout": buf.getvalue()}
+    out = {"values": {n: export(g[n]) for n in compare}, "stdout": buf.getvalue()}
+    if calls:
+        # Function-call tests (lib/exercises/run-tests.ts): `fn(args)` evaluated after the program.
+        out["calls"] = [export(eval(f"{c['fn']}({c.get('args', '')})", g)) for c in calls]
+    return out
 
 
 def read(path: str) -> str:
@@ -117,7 +133,7 @@ def main() -> int:
         setup, solution = read(os.path.join(d, "setup.py")), read(os.path.join(d, "solution.py"))
         out["exercises"][slug] = {
             "source": source_hash(setup, solution),
-            "tests": {t["name"]: {"seed": t["seed"], **run(setup, solution, t["seed"], t.get("compare", []))} for t in ex["tests"]},
+            "tests": {t["name"]: {"seed": t["seed"], **run(setup, solution, t["seed"], t.get("compare", []), t.get("calls", []))} for t in ex["tests"]},
         }
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
