@@ -37,7 +37,15 @@ export async function writeGradeResult(prisma: PrismaClient, data: Pick<GradingJ
         points: t.points,
         maxPoints: t.maxPoints,
         durationMs: t.durationMs,
-        feedback: (t.hidden ? { passed: t.passed } : { feedback: t.feedback ?? null, ...(t.error ? { error: t.error } : {}) }) as Prisma.InputJsonValue,
+        // hidden tests keep nothing a learner could use to reverse-engineer them
+        feedback: (t.hidden
+          ? { passed: t.passed }
+          : {
+              ...t.feedback,
+              ...(t.expected !== undefined ? { expected: t.expected } : {}),
+              ...(t.got !== undefined ? { got: t.got } : {}),
+              ...(t.error ? { error: t.error } : {}),
+            }) as unknown as Prisma.InputJsonValue,
       })),
     });
     await finishJob(tx, data.gradingJobId, "graded", null);

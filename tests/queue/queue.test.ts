@@ -138,7 +138,7 @@ describe("grading", () => {
     expect(outcomes.filter((o) => o === "duplicate")).toHaveLength(2);
     expect(await mods.worker.handleGradingJob(db.prisma, pool, s.data)).toBe("duplicate");
     // a redelivery that already graded before the guard (crash after grading, before completion): the write itself refuses
-    const report = { score: 0, maxScore: 2, tests: [{ name: "seed_zero", hidden: false, passed: false, points: 0, maxPoints: 1, durationMs: 1, feedback: {} }] };
+    const report = { score: 0, maxScore: 2, tests: [{ name: "seed_zero", hidden: false, passed: false, points: 0, maxPoints: 1, durationMs: 1, feedback: { code: "x", message: { en: "", ja: "" } } }] };
     const writes = await Promise.all([1, 2].map(() => mods.worker.writeGradeResult(db.prisma, s.data, report)));
     expect(writes).toEqual([false, false]);
     expect(await db.prisma.testResult.count({ where: { submissionId: s.id } })).toBe(2);

@@ -1,0 +1,33 @@
+// The grading worker embedded in the web process (started by instrumentation.ts). Disabled with
+// KAKUNIN_EMBEDDED_WORKER=0, e.g. when dedicated `npm run worker` processes do the grading.
+import { getPrisma } from "@/lib/db/client";
+import { getQueue } from "./queue";
+import { startGradingWorker, type GradingWorker } from "./queue-worker";
+
+const g = globalThis as unknown as { __kakuninEmbeddedWorker?: Promise<GradingWorker | null> };
+
+export function startEmbeddedWorker(): Promise<GradingWorker | null> {
+  g.__kakuninEmbeddedWorker ??= (async () => {
+    if (!process.env.DATABASE_URL) {
+      console.warn("[grading] DATABASE_URL is not set: the embedded grading worker is not started");
+      return null;
+    }
+    try {
+      const worker = await startGradingWorker(getPrisma(), { log: (l) => console.log(`[grading] embedded ${l}`) });
+      const stop = () => void worker.stop().catch(() => {});
+      process.once("SIGTERM", stop);
+      process.once("SIGINT", stop);
+      return worker;
+    } catch (e) {
+      console.error("[grading] the embedded grading worker could not start:", (e as Error).message);
+      return null;
+    }
+  })();
+  return g.__kakuninEmbeddedWorker;
+}
+
+/** Starts only the queue client (for enqueueing) when the embedded worker is disabled. */
+export async function startQueueClient(): Promise<void> {
+  if (!process.env.DATABASE_URL) return;
+  await getQueue().catch((e: Error) => console.error("[grading] the queue could not start:", e.message));
+}
