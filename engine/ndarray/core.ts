@@ -139,6 +139,12 @@ function computeContig(shape: number[], strides: number[]): boolean {
   return true;
 }
 
+// Shared C-strides arrays for small 1-D/2-D arrays (strides arrays are never mutated in place; code that needs
+// different strides builds a new array).
+const STRIDES1 = [1];
+const STRIDES2: number[][] = [];
+for (let i = 0; i <= 64; i++) STRIDES2.push([i, 1]);
+
 export class NDArray {
   dtype: DType;
   shape: number[];
@@ -161,7 +167,7 @@ export class NDArray {
     const nd = shape.length;
     this.size = nd === 1 ? shape[0] : nd === 2 ? shape[0] * shape[1] : shapeSize(shape);
     if (strides === undefined) {
-      this.strides = nd === 1 ? [1] : nd === 2 ? [shape[1], 1] : cStrides(shape);
+      this.strides = nd === 1 ? STRIDES1 : nd === 2 ? (shape[1] <= 64 ? STRIDES2[shape[1]] : [shape[1], 1]) : cStrides(shape);
       this.contig = true;
     } else { this.strides = strides; this.contig = computeContig(shape, strides); }
     this.base = base === undefined ? undefined : base.base ?? base;

@@ -258,12 +258,49 @@ function relOffsets(view: NDArray, dims: number[]): Float64Array {
 }
 
 /** a[spec]. Returns a view for basic indexing, a copy for advanced indexing, NPScalar for a single element. */
+/** Fast path for basic indexing with only ints and slices (no ellipsis/newaxis/arrays), at most ndim items:
+ *  the view (or, when every dim is indexed by an int, the element offset as -1-offset), or null. */
+function fastBasic(a: NDArray, spec: IndexItem[]): NDArray | number | null {
+  const ns = spec.length, nd = a.shape.length;
+  if (ns > nd) return null;
+  let off = a.offset, outNd = nd - ns;
+  for (let k = 0; k < ns; k++) {
+    const it = spec[k];
+    if (it.kind === 'slice') outNd++;
+    else if (it.kind !== 'int') return null;
+  }
+  const ash = a.shape, ast = a.strides;
+  const shape = new Array(outNd), strides = new Array(outNd);
+  let r = 0;
+  for (let k = 0; k < ns; k++) {
+    const it = spec[k] as any;
+    const len = ash[k];
+    if (it.kind === 'int') {
+      const i = it.i;
+      const j = i < 0 ? i + len : i;
+      if (j < 0 || j >= len || !Number.isInteger(i)) return null;
+      off += j * ast[k];
+    } else if (it.start == null && it.stop == null && it.step == null) {
+      shape[r] = len; strides[r] = ast[k]; r++;
+    } else {
+      const [s0, , st, n] = sliceIndices(len, it.start, it.stop, it.step);
+      if (n > 0) off += s0 * ast[k];
+      shape[r] = n; strides[r] = ast[k] * st; r++;
+    }
+  }
+  if (outNd === 0) return -1 - off;
+  for (let k = ns; k < nd; k++) { shape[r] = ash[k]; strides[r] = ast[k]; r++; }
+  return new NDArray(a.dtype, shape, a.data, strides, off, a);
+}
+
 export function getIndex(a: NDArray, spec: IndexItem[]): NDArray | NPScalar {
   if (spec.length === 1) {
     const it = spec[0];
     if (it.kind === 'int') return intFirst(a, it.i);
     if (it.kind === 'array' && it.arr.dtype === 'bool' && sameShape(it.arr.shape, a.shape) && a.ndim > 0) return maskGather(a, it.arr);
   }
+  const fb = fastBasic(a, spec);
+  if (fb !== null) return typeof fb === 'number' ? new NPScalar(a.dtype, (a.data as any)[-1 - fb]) : fb;
   const ex = expand(a, spec);
   if (!ex.hasArray) {
     const v = basicView(a, ex.items);
@@ -276,6 +313,18 @@ export function getIndex(a: NDArray, spec: IndexItem[]): NDArray | NPScalar {
   const od = out.data as any, d = a.data as any;
   for (let i = 0; i < offsets.length; i++) od[i] = d[offsets[i]];
   return out;
+}
+
+/** value shape `v` assigns elementwise (same C order, no broadcasting) into target shape `t` of the same size:
+ *  v's leading 1-dims beyond t's ndim are dropped, the rest must equal t's trailing dims. */
+function sameNon1(t: number[], v: number[]): boolean {
+  let j = 0;
+  while (v.length - j > t.length && v[j] === 1) j++;
+  const m = v.length - j;
+  if (m > t.length) return false;
+  const off = t.length - m;
+  for (let i = 0; i < m; i++) if (v[j + i] !== t[off + i]) return false;
+  return true;
 }
 
 function sameShape(a: number[], b: number[]): boolean {
@@ -396,6 +445,20 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
     const g = valueSource(value, a.dtype, [offs.length], false);
     for (let i = 0; i < offs.length; i++) d[offs[i]] = g(i);
     return;
+  }
+  if (value instanceof NDArray && value.dtype === a.dtype && value.data !== d && value.dtype !== 'object') {
+    // fast path: basic-indexed target, same-dtype array value of the same size whose non-1 dims match
+    const fb = fastBasic(a, spec);
+    if (fb !== null && typeof fb !== 'number' && fb.size === value.size && fb.size > 0 && sameNon1(fb.shape, value.shape)) {
+      const n = fb.size, src = value.data as any;
+      charge(n);
+      if (fb.shape.length === 1 && value.contig) {
+        const s0 = fb.strides[0], vo = value.offset;
+        for (let i = 0, o = fb.offset; i < n; i++, o += s0) d[o] = src[vo + i];
+        return;
+      }
+      if (value.contig) { const vo = value.offset; forEachOffset(fb, (o, i) => { d[o] = src[vo + i]; }); return; }
+    }
   }
   const ex = expand(a, spec);
   if (!ex.hasArray) {

@@ -343,7 +343,7 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
           if (y.dtype === 'float64' && y.contig && sameShape(x.shape, y.shape)) {
             const n = x.size;
             charge(n);
-            const r = new NDArray('float64', x.shape.slice(), f64Storage(n));
+            const r = new NDArray('float64', x.shape, f64Storage(n));
             flatAA(code0, op.f, x.data, x.offset, y.data, y.offset, r.data, 0, n);
             if (code0 === OP_DIV) checkFloatBinary(op, r, x, 0, y, 0, r.shape);
             return r;
@@ -351,7 +351,7 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
         } else if (typeof y === 'number') {
           const n = x.size;
           charge(n);
-          const r = new NDArray('float64', x.shape.slice(), f64Storage(n));
+          const r = new NDArray('float64', x.shape, f64Storage(n));
           flatAS(code0, op.f, x.data, x.offset, y, r.data, 0, n);
           if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, r, x, 0, null, y, r.shape); }
           return r;
@@ -360,7 +360,7 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
     } else if (typeof x === 'number' && y instanceof NDArray && y.dtype === 'float64' && y.contig && y.shape.length > 0) {
       const n = y.size;
       charge(n);
-      const r = new NDArray('float64', y.shape.slice(), f64Storage(n));
+      const r = new NDArray('float64', y.shape, f64Storage(n));
       flatSA(code0, op.f, x, y.data, y.offset, r.data, 0, n);
       if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, r, null, x, y, 0, r.shape); }
       return r;
@@ -650,8 +650,17 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
     const n = x.size, f = op.f, d = x.data as any, o = x.offset;
     charge(n);
     const st = f64Storage(n);
-    for (let i = 0; i < n; i++) st[i] = f(d[o + i]);
-    const r = new NDArray('float64', x.shape.slice(), st);
+    switch (op.name) {
+      // monomorphic loops for the common ufuncs (a shared `f(...)` call site would be megamorphic)
+      case 'negative': for (let i = 0; i < n; i++) st[i] = -d[o + i]; break;
+      case 'exp': for (let i = 0; i < n; i++) st[i] = Math.exp(d[o + i]); break;
+      case 'square': for (let i = 0; i < n; i++) { const v = d[o + i]; st[i] = v * v; } break;
+      case 'tanh': for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i]); break;
+      case 'log': for (let i = 0; i < n; i++) st[i] = Math.log(d[o + i]); break;
+      case 'sqrt': for (let i = 0; i < n; i++) st[i] = Math.sqrt(d[o + i]); break;
+      default: for (let i = 0; i < n; i++) st[i] = f(d[o + i]);
+    }
+    const r = new NDArray('float64', x.shape, st);
     if (op.check && hasNonFinite(r)) {
       scalarCtx = false;
       let flags = 0;
