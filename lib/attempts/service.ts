@@ -226,6 +226,20 @@ function isEmptyResponse(r: unknown): boolean {
   return false;
 }
 
+/** Code blanks run the Python engine in-process: at most one check per learner per CODE_CHECK_INTERVAL_MS. */
+export const CODE_CHECK_INTERVAL_MS = 1_000;
+const lastCodeCheck = new Map<string, number>();
+
+function throttleCodeCheck(userId: string, now: Date): void {
+  const t = now.getTime();
+  const last = lastCodeCheck.get(userId);
+  if (last !== undefined && t - last < CODE_CHECK_INTERVAL_MS && t >= last) {
+    throw new HttpError(429, "Please wait a moment before checking code again", { retryAfterMs: CODE_CHECK_INTERVAL_MS - (t - last) });
+  }
+  lastCodeCheck.set(userId, t);
+  if (lastCodeCheck.size > 10_000) lastCodeCheck.clear();
+}
+
 /** Practice: grade now, with feedback; a wrong answer may be retried (each retry costs RETRY_PENALTY). */
 export async function checkAnswer(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, response: unknown, opts: ServiceOptions = {}) {
   const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
@@ -235,6 +249,7 @@ export async function checkAnswer(db: PrismaClient, userId: string, attemptId: s
   if (isLocked(attempt, a)) throw new HttpError(409, "This question is already answered");
   const value = response === undefined ? (a.response as unknown) : validateResponse(a.itemVersion.item.kind, response);
   if (isEmptyResponse(value)) throw new HttpError(400, "Enter an answer before checking it");
+  if (a.itemVersion.item.kind === "code_blank") throttleCodeCheck(userId, opts.now?.() ?? new Date());
   const g = await gradeStored(attempt, a, value, opts);
   const wrongBefore = a.tries; // every earlier check was wrong (a right one locks the question)
   const score = g.pending ? null : g.score * practiceFactor(a.hintsUsed, wrongBefore);

@@ -156,10 +156,15 @@ describe("practice", () => {
     const user = await makeUser(db.prisma, "cody");
     const { attemptId } = await startAttempt(db.prisma, user.id, PRACTICE_TEST, "practice");
     const t0 = performance.now();
-    await checkAnswer(db.prisma, user.id, attemptId, "bptt-delta-dot-u-code", "delta_t.dot(U.T)");
+    const base = Date.now();
+    await checkAnswer(db.prisma, user.id, attemptId, "bptt-delta-dot-u-code", "delta_t.dot(U.T)", { now: () => new Date(base) });
     let item = (await payload(user.id, attemptId)).items.find((i) => i.slug === "bptt-delta-dot-u-code")!;
     expect(item.isCorrect).toBe(false);
-    await checkAnswer(db.prisma, user.id, attemptId, "bptt-delta-dot-u-code", "delta_t @ U");
+    // The engine runs in-process: a second code check right away is throttled (429), not run.
+    await expect(
+      checkAnswer(db.prisma, user.id, attemptId, "bptt-delta-dot-u-code", "delta_t @ U", { now: () => new Date(base + 200) }),
+    ).rejects.toMatchObject({ status: 429 });
+    await checkAnswer(db.prisma, user.id, attemptId, "bptt-delta-dot-u-code", "delta_t @ U", { now: () => new Date(base + 1500) });
     item = (await payload(user.id, attemptId)).items.find((i) => i.slug === "bptt-delta-dot-u-code")!;
     expect(item.isCorrect, item.feedback?.message).toBe(true);
     expect(item.score).toBeCloseTo(1 - RETRY_PENALTY);
