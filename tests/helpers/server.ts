@@ -121,7 +121,7 @@ function isComplete(absDist: string): boolean {
   return fs.existsSync(path.join(absDist, "kakunin-build-stamp.json")) && fs.existsSync(path.join(absDist, "BUILD_ID"));
 }
 
-/** Removes test builds that no run has used for an hour (keeps the newest two regardless). */
+/** Removes test builds that no run has used for 30 minutes (keeps the newest two regardless); ~200 MB each. */
 function pruneOldBuilds(keep: string): void {
   let entries: { name: string; mtime: number }[] = [];
   try {
@@ -134,7 +134,7 @@ function pruneOldBuilds(keep: string): void {
     return;
   }
   for (const [i, e] of entries.entries()) {
-    if (i < 2 || e.name === keep || Date.now() - e.mtime < 60 * 60_000) continue;
+    if (i < 2 || e.name === keep || Date.now() - e.mtime < 30 * 60_000) continue;
     fs.rmSync(path.join(TEST_BUILDS, e.name), { recursive: true, force: true });
   }
   // Run markers older than a day.
