@@ -1,5 +1,7 @@
-// Runs the Python behind code exercises with the same in-process engine sessions the graders use
-// (lib/grading/code-blank.ts SessionFactory): `SEED = <seed>`, then setup.py, then the program.
+// Runs the Python behind code_blank items with the same in-process engine sessions the graders use
+// (lib/grading/code-blank.ts SessionFactory): `SEED = <seed>`, then the setup, then the program. Also used by
+// tests/content/python-reference.test.ts to compare the engine with CPython. Code EXERCISES are run and graded
+// only by lib/exercises/run-tests.ts (runExerciseTests).
 import { compareValues, type ExportedValue } from "../grading/array-compare";
 import type { SessionFactory } from "../grading/code-blank";
 
