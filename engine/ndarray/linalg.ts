@@ -1,5 +1,5 @@
 // Linear algebra: dot, matmul, outer, inner, tensordot, norm, inv, det, solve.
-import { DType, NDArray, NPScalar, NPError, emptyArray, f64Storage, charge, copyArray, isFloat, valueError, forEachOffset, astype } from './core';
+import { DType, NDArray, NPScalar, NPError, emptyArray, f64Storage, charge, copyArray, isFloat, valueError, forEachOffset, astype, castValue } from './core';
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from './ops';
 import { sum, max, min, normAxes, Axis } from './reduce';
 
@@ -211,6 +211,7 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
   if (dt === 'bool') { for (let i = 0; i < n; i++) if (ad[a.offset + i * a.strides[0]] && bd[b.offset + i * b.strides[0]]) return 1; return 0; }
   for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
   if (dt === 'float32') s = Math.fround(s);
+  else if (dt === 'uint8' || dt === 'int32') s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
   return s;
 }
 

@@ -3,11 +3,21 @@ import {
   DType, NDArray, NPScalar, NPError, emptyArray, copyArray, copyInto, valueError, typeError, charge, forEachOffset,
   shapeSize, castValue, astype, isFloat,
 } from './core';
-import { promoteTypes, broadcastTo, broadcastShapes, shapeRepr, classify, Operand } from './ops';
+import { promoteTypes, broadcastTo, broadcastShapes, shapeRepr, shapeStr, classify, Operand } from './ops';
 import { normAxis } from './reduce';
 import { getIndex, IndexItem, nonzero } from './indexing';
 
 export function reshape(a: NDArray, shape: number[] | number): NDArray {
+  if (typeof shape !== 'number' && shape.length === 2 && a.shape.length === 1) {
+    // fast path: 1-D → row/column (reshape(1, -1), reshape(-1, 1)) is always a view
+    const n = a.shape[0], s0 = shape[0], s1 = shape[1];
+    if ((s0 === 1 && (s1 === -1 || s1 === n)) || ((s0 === -1 || s0 === n) && s1 === 1)) {
+      const sh = s0 === 1 ? [1, n] : [n, 1];
+      if (a.contig) return new NDArray(a.dtype, sh, a.data, undefined, a.offset, a);
+      const st = a.strides[0];
+      return new NDArray(a.dtype, sh, a.data, s0 === 1 ? [0, st] : [st, 0], a.offset, a);
+    }
+  }
   const sh = typeof shape === 'number' ? [shape] : shape.slice();
   let unknown = -1, known = 1;
   for (let i = 0; i < sh.length; i++) {
@@ -23,7 +33,7 @@ export function reshape(a: NDArray, shape: number[] | number): NDArray {
     }
     sh[unknown] = a.size / known;
   }
-  if (shapeSize(sh) !== a.size) throw valueError(`cannot reshape array of size ${a.size} into shape ${shapeRepr(sh)}`);
+  if (shapeSize(sh) !== a.size) throw valueError(`cannot reshape array of size ${a.size} into shape ${shapeStr(sh)}`);
   if (a.contig) return new NDArray(a.dtype, sh, a.data, undefined, a.offset, a);
   // try to make a strided view (NumPy's attempt_nocopy_reshape)
   const st = nocopyStrides(a, sh);
@@ -137,7 +147,7 @@ export function concatenate(arrs: NDArray[], axis: number | null = 0, dtype?: DT
   const ax = normAxis(axis ?? 0, nd);
   for (let k = 1; k < arrs.length; k++) {
     const a = arrs[k];
-    if (a.ndim !== nd) throw valueError(`all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has ${nd} dimension(s) and the array at index ${k} has ${a.ndim} dimension(s)`.replace('dimensions except for the concatenation axis must match exactly, but along dimension 0, the', 'arrays must have same number of dimensions, but the'));
+    if (a.ndim !== nd) throw valueError(`all the input arrays must have same number of dimensions, but the array at index 0 has ${nd} dimension(s) and the array at index ${k} has ${a.ndim} dimension(s)`);
     for (let d = 0; d < nd; d++) if (d !== ax && a.shape[d] !== arrs[0].shape[d])
       throw valueError(`all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${d}, the array at index 0 has size ${arrs[0].shape[d]} and the array at index ${k} has size ${a.shape[d]}`);
   }
