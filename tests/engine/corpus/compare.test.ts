@@ -151,3 +151,20 @@ describe("tolerance override", () => {
     expect(programTolerance("import numpy as np\n")).toEqual({});
   });
 });
+
+describe("engine overrides", () => {
+  it("checks stderr only when the expectation (an engine override) has one", () => {
+    const ov = { stdout: "a\n", exitCode: 0, error: null, stderr: "p.py:1: DeprecationWarning: x\n" };
+    expect(compareRun(ov, { ok: true, stdout: "a\n", stderr: "p.py:1: DeprecationWarning: x\n" })).toBeNull();
+    expect(compareRun(ov, { ok: true, stdout: "a\n", stderr: "" })).toMatch(/stderr/);
+    expect(compareRun({ stdout: "a\n", exitCode: 0, error: null }, { ok: true, stdout: "a\n", stderr: "noise\n" })).toBeNull();
+  });
+  it("every override says why", async () => {
+    const fs = await import("node:fs");
+    const { listPrograms, loadExpected, CORPUS_DIR } = await import("./harness");
+    const path = await import("node:path");
+    const withOverride = listPrograms().filter((p) => fs.existsSync(path.join(CORPUS_DIR, p.replace(/\.py$/, ".engine-override.json"))));
+    expect(withOverride.length).toBeGreaterThan(0);
+    for (const p of withOverride) expect(() => loadExpected(p)).not.toThrow();
+  });
+});

@@ -165,6 +165,8 @@ export interface ExpectedRecording {
   stdout: string;
   exitCode: number;
   error: { type: string; message: string; line?: number | null; inHelperModule?: boolean } | null;
+  /** Only in engine overrides (<name>.engine-override.json): the stderr the engine must print (token-compared). */
+  stderr?: string;
 }
 
 export interface EngineResultLike {
@@ -208,5 +210,9 @@ export function compareRun(expected: ExpectedRecording, actual: EngineResultLike
     }
   }
   if (out) problems.push(out.message);
+  if (typeof expected.stderr === "string") {
+    const er = compareText(expected.stderr, actual.stderr ?? "", "stderr", tol);
+    if (er) problems.push(er.message);
+  }
   return problems.length ? problems.join("\n") : null;
 }

@@ -40,7 +40,18 @@ export function listPrograms(): string[] {
   return out.sort();
 }
 
+/**
+ * The expected result of a program: its CPython recording, or — for a deliberate, documented deviation of the
+ * engine from the recorded NumPy — the sibling `<name>.engine-override.json` (same format as the recording, plus
+ * a required "why" and optionally "stderr", which the engine's stderr must then match).
+ */
 export function loadExpected(rel: string): ExpectedRecording {
+  const ov = path.join(CORPUS_DIR, rel.replace(/\.py$/, ".engine-override.json"));
+  if (fs.existsSync(ov)) {
+    const o = JSON.parse(fs.readFileSync(ov, "utf8")) as ExpectedRecording & { why?: string };
+    if (typeof o.why !== "string" || !o.why.trim()) throw new Error(`${ov}: an engine override needs a "why"`);
+    return o;
+  }
   const p = path.join(CORPUS_DIR, rel.replace(/\.py$/, ".expected.json"));
   if (!fs.existsSync(p)) throw new Error(`no recording for ${rel}: run \`npm run corpus:record\``);
   return JSON.parse(fs.readFileSync(p, "utf8")) as ExpectedRecording;
