@@ -81,6 +81,17 @@ function walkLeaves(v: unknown, ctx: WalkCtx): void {
 /** fast path for a flat JS list of plain numbers / booleans */
 function flatNumbers(x: unknown[], dtype?: DType | null): NDArray | null {
   const n = x.length;
+  const x0 = x[0];
+  if (x0 instanceof NPScalar) {
+    // a flat list of NumPy scalars of one numeric dtype (np.array([a_bin[-1], b_bin[-1]]))
+    const sdt = x0.dtype;
+    if (sdt === 'object' || (dtype && dtype !== sdt)) return null;
+    for (let i = 1; i < n; i++) { const v = x[i]; if (!(v instanceof NPScalar) || v.dtype !== sdt) return null; }
+    const out = emptyArray(sdt, [n]);
+    const od = out.data as any;
+    for (let i = 0; i < n; i++) od[i] = (x[i] as NPScalar).value;
+    return out;
+  }
   let allInt = true, allBool = true, allNum = true;
   for (let i = 0; i < n; i++) {
     const v = x[i];

@@ -145,7 +145,9 @@ function mm2(a: NDArray, b: NDArray, dt: DType): NDArray {
 /** np.dot */
 /** float64 2-D × 2-D (both C-contiguous) */
 function fastMM(a: NDArray, b: NDArray): NDArray | null {
-  if (a.dtype !== 'float64' || b.dtype !== 'float64' || a.shape.length !== 2) return null;
+  if (a.shape.length !== 2) return null;
+  // float64 results (float64 with any numeric dtype): the same gemmS call mm2 would make
+  if ((a.dtype !== 'float64' || b.dtype !== 'float64') && (a.dtype === 'object' || b.dtype === 'object' || promoteTypes(a.dtype, b.dtype) !== 'float64')) return null;
   const m = a.shape[0], k = a.shape[1];
   if (b.shape.length === 2) {
     const n = b.shape[1];
