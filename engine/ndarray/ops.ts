@@ -338,9 +338,11 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   }
   if (code0 !== 0 && out == null) {
     if (x instanceof NDArray) {
-      if (x.dtype === 'float64' && x.contig && x.shape.length > 0) {
+      const xdt = x.dtype;
+      if ((xdt === 'float64' || xdt === 'int64' && y instanceof NDArray && y.dtype === 'float64') && x.contig && x.shape.length > 0) {
         if (y instanceof NDArray) {
-          if (y.dtype === 'float64' && y.contig && sameShape(x.shape, y.shape)) {
+          // float64 ∘ float64 or int64 ∘ float64 / float64 ∘ int64 (int64 storage holds exact doubles) → float64
+          if ((y.dtype === 'float64' || y.dtype === 'int64' && xdt === 'float64') && y.contig && sameShape(x.shape, y.shape)) {
             const n = x.size;
             charge(n);
             const r = new NDArray('float64', x.shape, f64Storage(n));
