@@ -62,6 +62,8 @@ const BIN: Record<string, string> = {
   "+": "add", "-": "subtract", "*": "multiply", "/": "divide", "//": "floor_divide", "%": "remainder",
   "&": "bitwise_and", "|": "bitwise_or", "^": "bitwise_xor", "<<": "left_shift", ">>": "right_shift",
 };
+const BINOBJ: Record<string, N.BinOp | undefined> = Object.create(null);
+for (const k of Object.keys(BIN)) BINOBJ[k] = N.BINOPS[BIN[k]];
 const CMP: Record<string, string> = { "<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal", "==": "equal", "!=": "not_equal" };
 
 function npBinop(op: string, a: any, b: any): any {
@@ -69,18 +71,18 @@ function npBinop(op: string, a: any, b: any): any {
   if (x === undefined || y === undefined) return NotImplemented;
   if (op === "**") return N.powerOperator(x, y);
   if (op === "@") return N.matmul(x, y);
-  const name = BIN[op];
-  if (!name) return NotImplemented;
-  return N.binary(name, x, y);
+  const bo = BINOBJ[op];
+  if (bo === undefined) return NotImplemented;
+  return N.binary(bo, x, y);
 }
 function npInplace(op: string, a: any, b: any): any {
   if (!(a instanceof NDArray)) return NotImplemented;
   const y = opnd(b);
   if (y === undefined) return NotImplemented;
   if (op === "@") { const r = N.matmul(a, y); N.setIndex(a, [{ kind: "ellipsis" }], r); return a; }
-  const name = op === "**" ? "power" : BIN[op];
-  if (!name) return NotImplemented;
-  N.binary(name, a, y, a);
+  const bo = op === "**" ? N.BINOPS.power : BINOBJ[op];
+  if (bo === undefined) return NotImplemented;
+  N.binary(bo, a, y, a);
   return a;
 }
 function npCompare(op: string, a: any, b: any): any {
@@ -113,7 +115,7 @@ for (const T of [ndarrayType, genericType]) {
     if (T === ndarrayType) def(T, `__i${dn}__`, (s, a) => npInplace(op, s, a[0]));
   }
   for (const [op, name] of Object.entries({ "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne" })) def(T, `__${name}__`, (s, a) => npCompare(op, s, a[0]));
-  def(T, "__neg__", (s) => N.unary("negative", s));
+  def(T, "__neg__", (s) => N.unary(N.UNOPS.negative, s));
   def(T, "__pos__", (s) => N.unary("positive", s));
   def(T, "__abs__", (s) => N.unary("absolute", s));
   def(T, "__invert__", (s) => N.unary("invert", s));
@@ -183,6 +185,15 @@ dtypeType.ctor = (_c, a) => dtypeOf(toDType(a[0])!);
 
 // ---------------------------------------------------------------- ndarray methods
 function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
+  if (args.length === 0 && kw === null) {
+    // no axis/options: skip argument parsing (np.mean(x), x.sum())
+    switch (name) {
+      case "sum": return N.sum(a, undefined, NOOPTS);
+      case "mean": return N.mean(a, undefined, NOOPTS);
+      case "max": return N.max(a, undefined, NOOPTS);
+      case "min": return N.min(a, undefined, NOOPTS);
+    }
+  }
   const names = name === "std" || name === "var" ? ["axis", "dtype", "out", "ddof", "keepdims"] : name === "argmax" || name === "argmin" ? ["axis", "out", "keepdims"] : name === "cumsum" || name === "cumprod" ? ["axis", "dtype", "out"] : ["axis", "dtype", "out", "keepdims", "initial"];
   const p = parseArgs(name, args, kw, names);
   const o: any = {};
@@ -213,12 +224,15 @@ function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
   }
   return r;
 }
+const NOOPTS = Object.freeze({}) as any;
 const REDUCTIONS = ["sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin", "cumsum", "cumprod", "ptp"];
 for (const r of REDUCTIONS) def(ndarrayType, r, (s, a, kw) => reduceCall(r, s, a, kw));
 
 function shapeFromArgs(a: any[]): number[] {
   if (a.length === 1 && (a[0] instanceof PyTuple || a[0] instanceof PyList)) return shapeArg(a[0]);
-  return a.map((x) => toIndex(x));
+  const n = a.length, r = new Array(n);
+  for (let i = 0; i < n; i++) { const x = a[i]; r[i] = typeof x === "number" ? x : toIndex(x); }
+  return r;
 }
 function callNdMethod(m: string, s: NDArray, a: any[], kw: KW): any {
   const f = ndarrayType.dict.get(m) as PyMethodDescr;
@@ -307,21 +321,23 @@ def(nditerType, "__exit__", () => false);
 let warned = new Set<string>();
 
 function ufunc1(name: string, opName = name) {
+  const uo = N.UNOPS[opName];
   return new PyUfunc(name, (a, kw) => {
     if (a.length < 1) throw typeError(`${name}() takes from 1 to 2 positional arguments but 0 were given`);
     const out = kw?.get("out") ?? (a.length > 1 ? a[1] : null);
     const x = opnd(a[0]);
     if (x === undefined) throw typeError(`loop of ufunc does not support argument 0 of type ${typeName(a[0])} which has no callable ${name} method`);
-    return N.unary(opName, x, out instanceof NDArray ? out : null);
+    return N.unary(uo ?? opName, x, out instanceof NDArray ? out : null);
   }, 1);
 }
 function ufunc2(name: string, opName = name) {
+  const bo = N.BINOPS[opName];
   return new PyUfunc(name, (a, kw) => {
     if (a.length < 2) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
     const out = kw?.get("out") ?? (a.length > 2 ? a[2] : null);
     const x = opnd(a[0]), y = opnd(a[1]);
     if (x === undefined || y === undefined) throw typeError(`unsupported operand type(s) for ${name}: '${typeName(a[0])}' and '${typeName(a[1])}'`);
-    return N.binary(opName, x, y, out instanceof NDArray ? out : null);
+    return N.binary(bo ?? opName, x, y, out instanceof NDArray ? out : null);
   }, 2);
 }
 def(ufuncType, "__call__", (u: PyUfunc, a, kw) => u.fn(a, kw));
