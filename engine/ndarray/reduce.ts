@@ -173,6 +173,26 @@ function sumCore(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Pla
     (res.data as any)[0] = fl ? 0 + s : s;
     return { res, p: null };
   }
+  const nd = a.ndim;
+  let leading = a.contig && odt === 'float64' && axes.length < nd;
+  for (let i = 0; leading && i < axes.length; i++) if (axes[i] !== i) leading = false;
+  if (leading) {
+    // only when a kept axis has length > 1 (otherwise the pairwise chunk of the general path applies)
+    let keptBig = false;
+    for (let i = axes.length; i < nd; i++) if (a.shape[i] > 1) keptBig = true;
+    leading = keptBig;
+  }
+  if (leading) {
+    // contiguous float64, reducing the leading axes (e.g. axis=0 of a matrix): accumulate row by row — the same
+    // sequential order per output as the general loop below, but streaming through memory
+    const outShape = a.shape.slice(axes.length);
+    let outer = 1; for (const x of outShape) outer *= x;
+    const inner = a.size / outer;
+    const res = emptyArray(odt, outShape);
+    const od = res.data as any, o = a.offset;
+    for (let j = 0; j < inner; j++) { const row = o + j * outer; for (let k = 0; k < outer; k++) od[k] += d[row + k]; }
+    return { res, p: null };
+  }
   const p = plan(a, axes);
   const res = emptyArray(odt, p.outShape);
   const od = res.data as any;
@@ -264,7 +284,16 @@ export function variance(a: NDArray, axis?: Axis, opts: ReduceOpts = {}, isStd =
   const x = emptyArray(odt, a.shape.slice());
   const xd = x.data as any, sd = src.data as any;
   const ms = keepShape.map((d, i) => (d === 1 ? 0 : mk.strides[i]));
-  {
+  if (src.contig && axes.length === a.ndim) {
+    // full reduction: one mean; tight loop
+    const mu = md[0], so = src.offset, n = src.size;
+    for (let i = 0; i < n; i++) { const v = sd[so + i] - mu; xd[i] = v * v; }
+  } else if (src.contig && a.ndim === 2) {
+    const n0 = a.shape[0], n1 = a.shape[1], ms0 = ms[0], ms1 = ms[1], so = src.offset;
+    for (let r = 0, i = 0; r < n0; r++) {
+      for (let c = 0, mo = r * ms0; c < n1; c++, i++, mo += ms1) { const v = sd[so + i] - md[mo]; xd[i] = v * v; }
+    }
+  } else {
     const nd = a.ndim; const idx = new Array(nd).fill(0);
     let mo = 0;
     forEachOffset(src, (o, i) => {
@@ -304,6 +333,19 @@ function genericReduce(a: NDArray, axis: Axis, name: string, odt: DType, init: n
   const res = emptyArray(odt, p.outShape);
   const od = res.data as any;
   const { base, rel, inner, outer } = p;
+  if (f === maxR || f === minR) {
+    // inline comparisons (a shared `f(...)` call site is megamorphic); same semantics as maxR/minR
+    const isMax = f === maxR;
+    for (let k = 0; k < outer; k++) {
+      const b = base[k];
+      let acc: number, j = 0;
+      if (init === null) { acc = d[b + rel[0]]; j = 1; } else acc = init;
+      if (isMax) { for (; j < inner; j++) { const v = d[b + rel[j]]; if (!(acc >= v || acc !== acc)) acc = v; } }
+      else { for (; j < inner; j++) { const v = d[b + rel[j]]; if (!(acc <= v || acc !== acc)) acc = v; } }
+      od[k] = acc;
+    }
+    return wrapResult(res, a, axes, keepdims);
+  }
   for (let k = 0; k < outer; k++) {
     const b = base[k];
     let acc: number, j = 0;
@@ -361,10 +403,16 @@ function argScan(d: any, b: number, n: number, step: number, isMax: boolean): nu
   if (n === 0) throw valueError(`attempt to get ${isMax ? 'argmax' : 'argmin'} of an empty sequence`);
   let bi = 0, bv = d[b];
   if (bv !== bv) return 0;
-  for (let j = 1; j < n; j++) {
-    const v = d[b + j * step];
-    if (v !== v) return j;
-    if (isMax ? v > bv : v < bv) { bv = v; bi = j; }
+  if (isMax) {
+    for (let j = 1, o = b + step; j < n; j++, o += step) {
+      const v = d[o];
+      if (v > bv) { bv = v; bi = j; } else if (v !== v) return j;
+    }
+  } else {
+    for (let j = 1, o = b + step; j < n; j++, o += step) {
+      const v = d[o];
+      if (v < bv) { bv = v; bi = j; } else if (v !== v) return j;
+    }
   }
   return bi;
 }
