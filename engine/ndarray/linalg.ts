@@ -112,6 +112,16 @@ export function gemmS(A: any, ao: number, a0: number, a1: number, B: any, bo: nu
     }
     return;
   }
+  if (k === 1) {
+    // outer product (column × row): acc = 0 + a*b as in the loop below (and 0 where a === 0)
+    for (let i = 0; i < m; i++) {
+      const a = A[ao + i * a0];
+      const ci = co + i * n;
+      if (a === 0) { for (let j = 0; j < n; j++) C[ci + j] = 0; continue; }
+      for (let j = 0, pb = bo; j < n; j++, pb += b1) C[ci + j] = 0 + a * B[pb];
+    }
+    return;
+  }
   if (scratch.length < n) scratch = new Float64Array(n * 2);
   const acc = scratch;
   for (let i = 0; i < m; i++) {
