@@ -36,8 +36,8 @@ async function main(): Promise<number> {
         "",
         p.program,
         must,
-        `${p.report.score}/${p.report.maxScore}`,
-        (p.ok ? "ok" : "FAIL") + (failed.length ? ` (fails ${failed.join(", ")})` : ""),
+        must === "pass" ? `${p.report.score}/${p.report.maxScore}` : `${p.report.tests.length} run`,
+        (p.ok ? "ok" : "FAIL") + (failed.length ? ` (fails ${failed.join(", ")}${must === "fail" ? "; stops at the first failure, hidden tests first" : ""})` : ""),
         p.ms.toFixed(0),
       ]);
     }

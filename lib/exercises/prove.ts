@@ -23,18 +23,21 @@ export function exerciseTests(ex: Pick<Exercise, "data">): TestSpec[] {
   }));
 }
 
-const cache = new WeakMap<object, { key: string; table: ReferenceTable }>();
+/** Expectations by source (setup + solution + tests): repeated reads/loads in one process reuse them. */
+const cache = new Map<string, ReferenceTable>();
+const CACHE_MAX = 256;
 
 /**
- * Expected values of every test, computed once from the solution (memoised per exercise object and source).
+ * Expected values of every test, computed once from the solution (memoised by source).
  * Throws when the solution fails a test's run.
  */
 export function expectationsFor(ex: Pick<Exercise, "data" | "setup" | "solution">): ReferenceTable {
   const key = `${ex.setup}\n#--\n${ex.solution}\n#--\n${JSON.stringify(ex.data.tests)}`;
-  const hit = cache.get(ex);
-  if (hit && hit.key === key) return hit.table;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const table = computeExpectations({ setup: ex.setup, solution: ex.solution, tests: exerciseTests(ex), limits: ex.data.limits });
-  cache.set(ex, { key, table });
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(key, table);
   return table;
 }
 
@@ -86,9 +89,23 @@ export function proveExercise(ex: Exercise): ExerciseProof {
   }
   const referenceMs = clock() - t0;
   const programs: ProgramProof[] = [];
+  // Programs that must fail stop at their first failing test, hidden tests first (that is all the proof needs).
+  const order = [...exerciseTests(ex)].sort((a, b) => Number(b.hidden) - Number(a.hidden));
+  const untilFailure = (code: string): GradeReport => {
+    const tests: GradeReport["tests"] = [];
+    let score = 0;
+    for (const test of order) {
+      const r = runExerciseTests({ ...exerciseInput(ex, code, "all", table), tests: [test] });
+      tests.push(...r.tests);
+      score += r.score;
+      if (r.syntaxError) return { ...r, tests, score, maxScore: order.reduce((a, x) => a + x.points, 0) };
+      if (!r.tests[0]!.passed) break;
+    }
+    return { score, maxScore: order.reduce((a, x) => a + x.points, 0), tests };
+  };
   const run = (program: string, code: string, mustPass: boolean) => {
     const s = clock();
-    const report = runExerciseTests(exerciseInput(ex, code, "all", table));
+    const report = mustPass ? runExerciseTests(exerciseInput(ex, code, "all", table)) : untilFailure(code);
     const ms = clock() - s;
     const passedAll = report.tests.every((x) => x.passed);
     const ok = mustPass ? passedAll : !passedAll;
