@@ -28,6 +28,7 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
     }
     return;
   }
+  if (!f32 && m * n * k <= 4096 && Array.isArray(A) && Array.isArray(B) && Array.isArray(C)) { gemmSArr(A, ao, k, 1, B, bo, n, 1, C, co, m, k, n); return; }
   if (n === 1) {
     // matrix · vector
     for (let i = 0; i < m; i++) {
@@ -90,6 +91,44 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
 }
 
 /** strided C[m×n] = A · B where A[i,p] = A[ao + i*a0 + p*a1], B[p,j] = B[bo + p*b0 + j*b1]; C contiguous at co */
+// gemmS's small strided loops for plain-array (small float64) storage only: a separate function keeps its element
+// accesses monomorphic (gemmS also sees typed arrays). Same arithmetic, same order.
+let accArr: number[] = [0.5]; accArr[0] = 0;
+function gemmSArr(A: number[], ao: number, a0: number, a1: number, B: number[], bo: number, b0: number, b1: number,
+  C: number[], co: number, m: number, k: number, n: number): void {
+  if (n === 1) {
+    for (let i = 0; i < m; i++) {
+      let s = 0;
+      let pa = ao + i * a0, pb = bo;
+      for (let p = 0; p < k; p++, pa += a1, pb += b0) s += A[pa] * B[pb];
+      C[co + i] = s;
+    }
+    return;
+  }
+  if (k === 1) {
+    for (let i = 0; i < m; i++) {
+      const a = A[ao + i * a0];
+      const ci = co + i * n;
+      if (a === 0) { for (let j = 0; j < n; j++) C[ci + j] = 0; continue; }
+      for (let j = 0, pb = bo; j < n; j++, pb += b1) C[ci + j] = 0 + a * B[pb];
+    }
+    return;
+  }
+  while (accArr.length < n) accArr.push(0);
+  const acc = accArr;
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) acc[j] = 0;
+    for (let p = 0; p < k; p++) {
+      const a = A[ao + i * a0 + p * a1];
+      if (a === 0) continue;
+      let pb = bo + p * b0;
+      for (let j = 0; j < n; j++, pb += b1) acc[j] += a * B[pb];
+    }
+    const ci = co + i * n;
+    for (let j = 0; j < n; j++) C[ci + j] = acc[j];
+  }
+}
+
 export function gemmS(A: any, ao: number, a0: number, a1: number, B: any, bo: number, b0: number, b1: number,
   C: any, co: number, m: number, k: number, n: number, f32 = false, isBool = false): void {
   if (a1 === 1 && b1 === 1 && a0 === k && b0 === n) { gemm(A, ao, B, bo, C, co, m, k, n, f32, isBool); return; }
@@ -103,6 +142,7 @@ export function gemmS(A: any, ao: number, a0: number, a1: number, B: any, bo: nu
     gemm(Ac, 0, Bc, 0, C, co, m, k, n, f32, isBool);
     return;
   }
+  if (Array.isArray(A) && Array.isArray(B) && Array.isArray(C)) { gemmSArr(A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n); return; }
   if (n === 1) {
     for (let i = 0; i < m; i++) {
       let s = 0;
