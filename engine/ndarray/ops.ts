@@ -445,7 +445,36 @@ function sameLayout(a: NDArray, b: NDArray): boolean {
   return a.offset === b.offset && sameShape(a.shape, b.shape) && sameShape(a.strides, b.strides);
 }
 
+// Plain-array (small float64/int64 storage) copies of the flat kernels: they only ever see JS double arrays, so their
+// element accesses stay monomorphic (the generic kernels also see every typed-array kind).
+function flatAAArr(code: number, xd: number[], xo: number, yd: number[], yo: number, od: number[], oo: number, n: number): void {
+  switch (code) {
+    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + yd[yo + i]; return;
+    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - yd[yo + i]; return;
+    case OP_MUL: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] * yd[yo + i]; return;
+    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] / yd[yo + i]; return;
+  }
+}
+function flatASArr(code: number, xd: number[], xo: number, v: number, od: number[], oo: number, n: number): void {
+  switch (code) {
+    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + v; return;
+    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - v; return;
+    case OP_MUL: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] * v; return;
+    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] / v; return;
+  }
+}
+function flatSAArr(code: number, v: number, yd: number[], yo: number, od: number[], oo: number, n: number): void {
+  switch (code) {
+    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = v + yd[yo + i]; return;
+    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = v - yd[yo + i]; return;
+    case OP_MUL: for (let i = 0; i < n; i++) od[oo + i] = v * yd[yo + i]; return;
+    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = v / yd[yo + i]; return;
+  }
+}
+const isArr = Array.isArray;
+
 function flatAA(code: number, k: K, xd: any, xo: number, yd: any, yo: number, od: any, oo: number, n: number): void {
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(yd) && isArr(od)) { flatAAArr(code, xd, xo, yd, yo, od, oo, n); return; }
   switch (code) {
     case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + yd[yo + i]; return;
     case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - yd[yo + i]; return;
@@ -455,6 +484,7 @@ function flatAA(code: number, k: K, xd: any, xo: number, yd: any, yo: number, od
   for (let i = 0; i < n; i++) od[oo + i] = k(xd[xo + i], yd[yo + i]);
 }
 function flatAS(code: number, k: K, xd: any, xo: number, v: number, od: any, oo: number, n: number): void {
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(od)) { flatASArr(code, xd, xo, v, od, oo, n); return; }
   switch (code) {
     case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + v; return;
     case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - v; return;
@@ -464,6 +494,7 @@ function flatAS(code: number, k: K, xd: any, xo: number, v: number, od: any, oo:
   for (let i = 0; i < n; i++) od[oo + i] = k(xd[xo + i], v);
 }
 function flatSA(code: number, k: K, v: number, yd: any, yo: number, od: any, oo: number, n: number): void {
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(yd) && isArr(od)) { flatSAArr(code, v, yd, yo, od, oo, n); return; }
   switch (code) {
     case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = v + yd[yo + i]; return;
     case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = v - yd[yo + i]; return;
