@@ -33,7 +33,7 @@ output_layer_size = 1
 
 weight_init_std = 1
 learning_rate = 0.1
-iters_num = 1500
+iters_num = 1000
 plot_interval = 100
 init = "normal"          # "normal", "xavier" or "he"
 activation, d_activation = sigmoid, d_sigmoid   # try (relu, d_relu) or (tanh, d_tanh)
