@@ -17,6 +17,56 @@ function contigData(a: NDArray): [any, number] {
 }
 
 let scratch = new Float64Array(256);
+let packB = new Float64Array(1024);
+/** Register-tiled C = A·B for float64 results (4×4 blocks of C held in locals, B panels packed). Every C[i,j] is
+ *  0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … in ascending p — the same order as the blocked i-k-j loop, so the
+ *  results are bit-identical to it. */
+function gemmTiled(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): void {
+  if (packB.length < 4 * k) packB = new Float64Array(4 * k);
+  const Bp = packB;
+  let j0 = 0;
+  for (; j0 + 3 < n; j0 += 4) {
+    for (let p = 0, q = bo + j0; p < k; p++, q += n) { const t = 4 * p; Bp[t] = B[q]; Bp[t + 1] = B[q + 1]; Bp[t + 2] = B[q + 2]; Bp[t + 3] = B[q + 3]; }
+    let i = 0;
+    for (; i + 3 < m; i += 4) {
+      const r0 = ao + i * k, r1 = r0 + k, r2 = r1 + k, r3 = r2 + k;
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let p = 0; p < k; p++) {
+        const t = 4 * p;
+        const b0 = Bp[t], b1 = Bp[t + 1], b2 = Bp[t + 2], b3 = Bp[t + 3];
+        const a0 = A[r0 + p], a1 = A[r1 + p], a2 = A[r2 + p], a3 = A[r3 + p];
+        c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+        c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+        c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+        c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+      }
+      let o = co + i * n + j0;
+      C[o] = c00; C[o + 1] = c01; C[o + 2] = c02; C[o + 3] = c03; o += n;
+      C[o] = c10; C[o + 1] = c11; C[o + 2] = c12; C[o + 3] = c13; o += n;
+      C[o] = c20; C[o + 1] = c21; C[o + 2] = c22; C[o + 3] = c23; o += n;
+      C[o] = c30; C[o + 1] = c31; C[o + 2] = c32; C[o + 3] = c33;
+    }
+    for (; i < m; i++) {
+      const r0 = ao + i * k;
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let p = 0; p < k; p++) {
+        const t = 4 * p, a0 = A[r0 + p];
+        c00 += a0 * Bp[t]; c01 += a0 * Bp[t + 1]; c02 += a0 * Bp[t + 2]; c03 += a0 * Bp[t + 3];
+      }
+      const o = co + i * n + j0;
+      C[o] = c00; C[o + 1] = c01; C[o + 2] = c02; C[o + 3] = c03;
+    }
+  }
+  for (; j0 < n; j0++) {
+    for (let i = 0; i < m; i++) {
+      let s = 0;
+      for (let p = 0, r = ao + i * k, q = bo + j0; p < k; p++, q += n) s += A[r + p] * B[q];
+      C[co + i * n + j0] = s;
+    }
+  }
+}
+
 /** C[m×n] (+)= A[m×k] · B[k×n]; all contiguous row-major with offsets */
 export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number, f32 = false, isBool = false): void {
   charge(m * k * n);
@@ -55,6 +105,9 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
       for (let j = 0; j < n; j++) C[ci + j] = acc[j];
     }
     return;
+  }
+  if (!Array.isArray(C) ? C instanceof Float64Array : true) {
+    if (!(A instanceof Float32Array) && !(B instanceof Float32Array)) { gemmTiled(A, ao, B, bo, C, co, m, k, n); return; }
   }
   // larger: blocked i-k-j on Float64Array
   const Cd = C;
