@@ -175,7 +175,7 @@ export class NDArray {
   get ndim(): number { return this.shape.length; }
   get T(): NDArray {
     const n = this.shape.length;
-    if (n < 2) return this.view();
+    if (n < 2) return new NDArray(this.dtype, this.shape, this.data, this.strides, this.offset, this); // shape/strides are never mutated in place
     return new NDArray(this.dtype, this.shape.slice().reverse(), this.data, this.strides.slice().reverse(), this.offset, this);
   }
   view(): NDArray { return new NDArray(this.dtype, this.shape.slice(), this.data, this.strides.slice(), this.offset, this); }

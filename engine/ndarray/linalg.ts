@@ -268,7 +268,16 @@ function fastMM(a: NDArray, b: NDArray): NDArray | null {
   return null;
 }
 export function dot(x: Operand, y: Operand): NDArray | NPScalar {
-  if (x instanceof NDArray && y instanceof NDArray) { const r = fastMM(x, y); if (r !== null) return r; }
+  if (x instanceof NDArray && y instanceof NDArray) {
+    if (x.shape.length === 1 && y.shape.length === 2 && x.dtype === 'float64' && y.dtype === 'float64' && x.shape[0] === y.shape[0]) {
+      // vector · matrix: exactly the gemmS call the general path makes (via mm2, x as a 1×k row with strides [1, s])
+      const k = x.shape[0], n = y.shape[1];
+      const st = f64Storage(n);
+      gemmS(x.data, x.offset, 1, x.strides[0], y.data, y.offset, y.strides[0], y.strides[1], st, 0, 1, k, n);
+      return new NDArray('float64', [n], st);
+    }
+    const r = fastMM(x, y); if (r !== null) return r;
+  }
   const cx = classify(x), cy = classify(y);
   if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) return multiply(x, y);
   const a = cx.arr, b = cy.arr;
