@@ -114,7 +114,11 @@ export function num(v: any): number {
 /** index key -> IndexItem[] */
 export function toSpec(k: any): N.IndexItem[] {
   if (typeof k === "number") return [{ kind: "int", i: k }];
-  if (k instanceof PyTuple) return k.items.map(specItem);
+  if (k instanceof PyTuple) {
+    const it = k.items, n = it.length, r = new Array(n);
+    for (let i = 0; i < n; i++) r[i] = specItem(it[i]);
+    return r;
+  }
   return [specItem(k)];
 }
 function sliceNum(x: any): number | null {
@@ -125,7 +129,10 @@ function sliceNum(x: any): number | null {
 function specItem(k: any): N.IndexItem {
   if (typeof k === "number") return { kind: "int", i: k };
   if (k instanceof PySlice) {
-    return { kind: "slice", start: sliceNum(k.start), stop: sliceNum(k.stop), step: sliceNum(k.step) };
+    if (k.npSpec !== undefined) return k.npSpec as N.IndexItem;
+    const sp: N.IndexItem = { kind: "slice", start: sliceNum(k.start), stop: sliceNum(k.stop), step: sliceNum(k.step) };
+    k.npSpec = sp;
+    return sp;
   }
   if (k === null) return { kind: "newaxis" };
   if (k instanceof PyEllipsisT) return { kind: "ellipsis" };

@@ -61,7 +61,11 @@ export class PyRange {
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   }
 }
-export class PySlice { constructor(public start: any, public stop: any, public step: any) {} }
+export class PySlice {
+  /** cached numpy index item (engine/python/modules/numpy_conv.ts) — slices are immutable */
+  npSpec: unknown = undefined;
+  constructor(public start: any, public stop: any, public step: any) {}
+}
 export class PyInstance {
   dict: Map<string, any> = new Map();
   constructor(public cls: PyType) {}
