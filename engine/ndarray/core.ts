@@ -1,10 +1,10 @@
 // Core types: dtypes, errors, budget/warning hooks, NDArray, NPScalar.
 
-export type DType = 'bool' | 'uint8' | 'int32' | 'int64' | 'float32' | 'float64' | 'object';
+export type DType = 'bool' | 'uint8' | 'int32' | 'int64' | 'uint64' | 'float32' | 'float64' | 'object';
 export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array | number[] | unknown[];
 export type NumStorage = Float64Array | Float32Array | Int32Array | Uint8Array;
 
-export const DTYPES: DType[] = ['bool', 'uint8', 'int32', 'int64', 'float32', 'float64', 'object'];
+export const DTYPES: DType[] = ['bool', 'uint8', 'int32', 'int64', 'uint64', 'float32', 'float64', 'object'];
 
 export function isDType(s: string): s is DType {
   return (DTYPES as string[]).includes(s);
@@ -22,14 +22,14 @@ export type Kind = 'b' | 'u' | 'i' | 'f' | 'O';
 export function kindOf(dt: DType): Kind {
   switch (dt) {
     case 'bool': return 'b';
-    case 'uint8': return 'u';
+    case 'uint8': case 'uint64': return 'u';
     case 'int32': case 'int64': return 'i';
     case 'float32': case 'float64': return 'f';
     default: return 'O';
   }
 }
 export function isFloat(dt: DType): boolean { return dt === 'float64' || dt === 'float32'; }
-export function isInt(dt: DType): boolean { return dt === 'int64' || dt === 'int32' || dt === 'uint8'; }
+export function isInt(dt: DType): boolean { return dt === 'int64' || dt === 'int32' || dt === 'uint8' || dt === 'uint64'; }
 
 // float64/int64 storage: small arrays are plain JS arrays of doubles (on-heap, ~10x cheaper to allocate
 // than a Float64Array, whose backing store is malloc'ed off-heap); big ones are Float64Array.
@@ -54,7 +54,7 @@ function slabBytes(bytes: number): number {
 }
 export function allocStorage(dt: DType, n: number): Storage {
   switch (dt) {
-    case 'float64': case 'int64': return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
+    case 'float64': case 'int64': case 'uint64': return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
     case 'float32': if (n > 16 && n <= 256) { const o = slabBytes(n * 4); return new Float32Array(slab, o, n); } return new Float32Array(n);
     case 'int32': if (n > 16 && n <= 256) { const o = slabBytes(n * 4); return new Int32Array(slab, o, n); } return new Int32Array(n);
     case 'bool': case 'uint8': if (n > 64 && n <= 1024) { const o = slabBytes(n); return new Uint8Array(slab, o, n); } return new Uint8Array(n);
@@ -250,6 +250,7 @@ export function castValue(v: number, dt: DType): number {
     case 'float64': return v;
     case 'float32': return Math.fround(v);
     case 'int64': return v !== v ? -9223372036854775808 : Math.trunc(v);
+    case 'uint64': { const t = v !== v ? 0 : Math.trunc(v); return t < 0 ? t + 18446744073709551616 : t; }
     case 'int32': return v !== v ? -2147483648 : Math.trunc(v) | 0;
     case 'uint8': return (Math.trunc(v) & 255) || 0;
     case 'bool': return v !== 0 ? 1 : 0;

@@ -2,7 +2,8 @@
  * engine/ndarray — pure-TypeScript, NumPy-2.x-compatible n-dimensional arrays.
  *
  * DATA MODEL
- *  - `DType` = 'bool'|'uint8'|'int32'|'int64'|'float32'|'float64'|'object'.
+ *  - `DType` = 'bool'|'uint8'|'int32'|'int64'|'uint64'|'float32'|'float64'|'object'.
+ *    uint64 (stored like int64, exact up to 2^53) is mainly the result of sum/prod/cumsum of uint8.
  *    Storage: bool/uint8 → Uint8Array, int32 → Int32Array, float32 → Float32Array (values are exact float32),
  *    float64 → Float64Array, int64 → Float64Array holding integral values (exact only up to 2^53; no wrap-around
  *    at 2^63), object → JS array of opaque values supplied by the interpreter.
@@ -60,8 +61,8 @@
  *              setPrintOptions({precision, threshold, edgeitems, linewidth, suppress}).
  *
  * KNOWN LIMITATIONS
- *  - No float16/uint64/complex/string dtypes (NumPy's float16 results, e.g. np.sqrt(uint8 array), come out float32;
- *    sums of uint8 are int64 instead of uint64).
+ *  - No float16/complex/string dtypes (NumPy's float16 results, e.g. np.sqrt(uint8 array), come out float32).
+ *    uint64 products wrap like int64 (two's complement), not modulo 2^64.
  *  - int64 is exact only up to 2^53; multiply/power wrap at 2^64 via BigInt, add/subtract do not wrap.
  *  - exp/log/tanh/sin/… use V8's Math functions: they differ from NumPy's SIMD kernels in the last bit for roughly
  *    10–25% of inputs (sqrt and + - * / are exact). matmul/dot sum in i-k-j order (BLAS order differs in last bits).

@@ -8,7 +8,7 @@ export type Operand = NDArray | NPScalar | PyScalar | number | boolean | bigint;
 type Weak = 0 | 'int' | 'float' | 'bool';
 
 // ------------------------------------------------------------------ promotion
-const ORDER: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, int64: 3, float32: 4, float64: 5, object: 6 };
+const ORDER: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, int64: 3, uint64: 3.5, float32: 4, float64: 5, object: 6 };
 
 export function promoteTypes(a: DType, b: DType): DType {
   if (a === b) return a;
@@ -22,6 +22,8 @@ export function promoteTypes(a: DType, b: DType): DType {
     if (f === 'float64') return 'float64';
     return i === 'uint8' ? 'float32' : 'float64';
   }
+  // uint64 with a signed integer has no common integer type: NumPy gives float64
+  if ((a === 'uint64' && (b === 'int64' || b === 'int32')) || (b === 'uint64' && (a === 'int64' || a === 'int32'))) return 'float64';
   return ORDER[a] > ORDER[b] ? a : b;
 }
 
@@ -77,7 +79,7 @@ export function classify(o: Operand): Cls {
 }
 
 const INT_RANGE: Record<string, [number, number]> = {
-  uint8: [0, 255], int32: [-2147483648, 2147483647], int64: [-9223372036854775808, 9223372036854775807],
+  uint8: [0, 255], int32: [-2147483648, 2147483647], int64: [-9223372036854775808, 9223372036854775807], uint64: [0, 18446744073709551615],
 };
 function checkWeakInt(v: number, dt: DType): void {
   const r = INT_RANGE[dt];
@@ -306,7 +308,7 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
 function kernelFor(op: BinOp, ct: DType): K {
   if (ct === 'bool') return op.b ?? op.f;
   if (ct === 'int32' || ct === 'uint8') return op.i32 ?? op.i ?? op.f;
-  if (ct === 'int64') return op.i ?? op.f;
+  if (ct === 'int64' || ct === 'uint64') return op.i ?? op.f;
   return op.f;
 }
 

@@ -154,7 +154,8 @@ function cstr(shape: number[]): number[] {
 export interface ReduceOpts { keepdims?: boolean; dtype?: DType; ddof?: number; initial?: number; where?: NDArray }
 
 function sumDtype(dt: DType): DType {
-  if (dt === 'bool' || dt === 'uint8' || dt === 'int32') return 'int64';
+  if (dt === 'uint8') return 'uint64'; // NumPy: sum/prod/cumsum of unsigned → uint64
+  if (dt === 'bool' || dt === 'int32') return 'int64';
   return dt;
 }
 
@@ -379,7 +380,7 @@ export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
   const odt = opts.dtype ?? sumDtype(a.dtype);
   const f32 = odt === 'float32';
   const src = odt !== a.dtype && isFloat(odt) ? toDtypeArr(a, odt) : a;
-  return genericReduce(src, axis, 'multiply', odt, opts.initial ?? 1, f32 ? (x, y) => Math.fround(x * y) : odt === 'int64' ? mulI64 : (x, y) => x * y, !!opts.keepdims);
+  return genericReduce(src, axis, 'multiply', odt, opts.initial ?? 1, f32 ? (x, y) => Math.fround(x * y) : odt === 'int64' || odt === 'uint64' ? mulI64 : (x, y) => x * y, !!opts.keepdims);
 }
 export function all(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   return genericReduce(a, axis, 'logical_and', 'bool', 1, (x, y) => (x && y !== 0 ? 1 : 0), !!opts.keepdims);

@@ -32,7 +32,7 @@ ndarrayType.tpName = "numpy.ndarray";
 
 const genericType = new PyType("generic", [objectType]);
 genericType.module = "numpy";
-for (const dt of ["float64", "float32", "int64", "int32", "uint8", "bool", "object"] as DType[]) {
+for (const dt of ["float64", "float32", "int64", "int32", "uint8", "uint64", "bool", "object"] as DType[]) {
   const bases = dt === "float64" ? [genericType, floatType] : [genericType];
   const t = new PyType(dt === "object" ? "object_" : dt, bases);
   t.module = "numpy";
@@ -146,7 +146,7 @@ prop(genericType, "T", (s) => s);
 for (const m of ["sum", "mean", "max", "min", "reshape", "squeeze", "flatten", "ravel", "copy", "round", "all", "any", "argmax", "argmin", "std", "var", "prod", "clip"]) {
   def(genericType, m, (s: NPScalar, a, kw) => callNdMethod(m, N.asarray(s), a, kw));
 }
-for (const dt of ["int64", "int32", "uint8", "bool"] as DType[]) def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
+for (const dt of ["int64", "int32", "uint8", "uint64", "bool"] as DType[]) def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
 for (const [dt, t] of scalarTypes) {
   t.ctor = (_cls, args) => {
     const v = args.length ? args[0] : 0;

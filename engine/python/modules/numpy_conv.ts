@@ -15,6 +15,7 @@ const ALIASES: Record<string, DType> = {
   int64: "int64", int: "int64", i8: "int64", int_: "int64", long: "int64", intp: "int64", l: "int64",
   int32: "int32", i4: "int32", i: "int32",
   uint8: "uint8", u1: "uint8", B: "uint8", ubyte: "uint8",
+  uint64: "uint64", u8: "uint64", uint: "uint64", ulonglong: "uint64", L: "uint64", Q: "uint64",
   bool: "bool", bool_: "bool", "?": "bool", b1: "bool",
   object: "object", O: "object", object_: "object",
 };
