@@ -75,7 +75,7 @@ export function classify(o: Operand): Cls {
   if (typeof o === 'boolean') return { arr: null, val: o ? 1 : 0, dtype: 'bool', weak: 'bool' };
   if (o instanceof PyScalar) return { arr: null, val: o.value, dtype: weakDefault(o.kind), weak: o.kind };
   if (typeof o === 'bigint') return { arr: null, val: Number(o), dtype: 'int64', weak: 'int' };
-  throw typeError(`unsupported operand ${String(o)}`);
+  throw typeError(`unsupported operand type: '${o === undefined ? 'unknown' : typeof o}'`);
 }
 
 const INT_RANGE: Record<string, [number, number]> = {

@@ -15,7 +15,7 @@ import { typeError, valueError, exc, excTypes } from "../errors";
 import { formatNumber, formatValue } from "../objects/format";
 import { numpyBinding } from "./registry";
 import {
-  scalarTypes, PyDtype, toDType, pyToJS, toNd, opnd, jsToPy, nestedToPy, scalarToPy, axisArg, shapeArg, num, toSpec,
+  scalarTypes, PyDtype, toDType, pyToJS, toNd, opnd, opndStrict, jsToPy, nestedToPy, scalarToPy, axisArg, shapeArg, num, toSpec,
   parseArgs,
 } from "./numpy_conv";
 import { chargeSteps, checkAlloc, RT } from "../limits";
@@ -547,7 +547,7 @@ function makeNumpy(): PyModule {
   const round = (a: any[], kw: KW) => { const p = parseArgs("round", a, kw, ["a", "decimals", "out"], 1); const x = opnd(p[0]); return N.around(x, p[1] === undefined ? 0 : toIndex(p[1]), p[2] instanceof NDArray ? p[2] : null); };
   fn("round", round); fn("around", round);
   fn("clip", (a, kw) => { const p = parseArgs("clip", a, kw, ["a", "a_min", "a_max", "out"], 1); return N.clip(opnd(p[0]), p[1] === null || p[1] === undefined ? null : opnd(p[1]), p[2] === null || p[2] === undefined ? null : opnd(p[2]), p[3] instanceof NDArray ? p[3] : null); });
-  fn("where", (a) => { if (a.length === 1) return new PyTuple(N.nonzero(toNd(a[0]))); if (a.length !== 3) throw valueError("either both or neither of x and y should be given"); return N.where3(opnd(a[0]), opnd(a[1]), opnd(a[2])); });
+  fn("where", (a) => { if (a.length === 1) return new PyTuple(N.nonzero(toNd(a[0]))); if (a.length !== 3) throw valueError("either both or neither of x and y should be given"); return N.where3(opndStrict(a[0]), opndStrict(a[1]), opndStrict(a[2])); });
   fn("nonzero", (a) => new PyTuple(N.nonzero(toNd(a[0]))));
   fn("isclose", (a, kw) => { const p = parseArgs("isclose", a, kw, ["a", "b", "rtol", "atol", "equal_nan"], 2); return N.isclose(opnd(p[0]), opnd(p[1]), p[2] === undefined ? 1e-5 : num(p[2]), p[3] === undefined ? 1e-8 : num(p[3]), p[4] === undefined ? false : truthy(p[4])); });
   fn("allclose", (a, kw) => { const p = parseArgs("allclose", a, kw, ["a", "b", "rtol", "atol", "equal_nan"], 2); const r = N.isclose(opnd(p[0]), opnd(p[1]), p[2] === undefined ? 1e-5 : num(p[2]), p[3] === undefined ? 1e-8 : num(p[3]), p[4] === undefined ? false : truthy(p[4])); return truthy(r instanceof NDArray ? N.all(r) : r); });

@@ -72,7 +72,7 @@ export function opndStrict(v: any): any {
   const o = opnd(v);
   if (o === undefined) {
     if (v === null) return N.asarray([null]) && N.array(null as any, "object");
-    throw typeError(`unsupported operand type: '${typeName(v)}'`);
+    throw typeError(typeof v === "string" ? "numpy string (str) arrays are not supported by this engine" : `unsupported operand type: '${typeName(v)}'`);
   }
   return o;
 }
