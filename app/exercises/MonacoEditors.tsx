@@ -178,6 +178,7 @@ export default function CodeEditor(props: CodeEditorProps) {
           e.stopPropagation();
           return;
         }
+        if (k === "Enter" && (e.ctrlKey || e.metaKey)) return; // Run / Submit keybindings
         const edits = k === "Backspace" || k === "Delete" || k === "Enter" || (k.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey);
         const cutOrPaste = (e.ctrlKey || e.metaKey) && (k === "x" || k === "v" || k === "X" || k === "V");
         if (!edits && !cutOrPaste) return;

@@ -108,3 +108,26 @@ describe("page payload", () => {
     expect(p.promptHtml).toContain("katex");
   });
 });
+
+describe("gap-fill template (app/exercises/gapfill.ts)", async () => {
+  const { compose, extractFills, fillOffsets, minimalEdit, parseTemplate, BLANK } = await import("../../app/exercises/gapfill");
+  it.each(SLUGS)("%s: a draft maps back onto the starter's blanks", (slug) => {
+    const starter = fs.readFileSync(path.join(ROOT, "exercises/code", slug, "starter.py"), "utf8");
+    const tpl = parseTemplate(starter);
+    const n = tpl.segments.length - 1;
+    expect(n).toBeGreaterThan(0);
+    expect(extractFills(tpl, starter)).toEqual(Array(n).fill(BLANK));
+    const fills = Array.from({ length: n }, (_, i) => `f${i}(x)`);
+    const code = compose(tpl, fills);
+    expect(extractFills(tpl, code)).toEqual(fills);
+    for (const [i, [s, e]] of fillOffsets(tpl, fills).entries()) expect(code.slice(s, e)).toBe(fills[i]);
+    // Edits outside the blanks, or a newline inside one, do not follow the template.
+    expect(extractFills(tpl, "# edited\n" + code)).toBeNull();
+    expect(extractFills(tpl, compose(tpl, fills.map((f, i) => (i === 0 ? f + "\nx = 1" : f))))).toBeNull();
+  });
+  it("minimal edit", () => {
+    expect(minimalEdit("abcdef", "abXdef")).toEqual([2, 3, "X"]);
+    expect(minimalEdit("abc", "abc")).toBeNull();
+    expect(minimalEdit("abzzzc", "abc")).toEqual([2, 5, ""]);
+  });
+});
