@@ -46,6 +46,32 @@ export function pairwiseSum(d: ArrayLike<number>, o: number, n: number, s: numbe
     return pairwiseSum(d, o, n2, s) + pairwiseSum(d, o + n2 * s, n - n2, s);
   }
 }
+/** pairwiseSum of (d[o+i] - mu)² for contiguous d (same values, same order as squaring into a temporary first) */
+function pairwiseSumSq(d: ArrayLike<number>, o: number, n: number, mu: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) { const v = d[o + i] - mu; res += v * v; }
+    return res;
+  } else if (n <= 128) {
+    let v = d[o] - mu, r0 = v * v; v = d[o + 1] - mu; let r1 = v * v; v = d[o + 2] - mu; let r2 = v * v; v = d[o + 3] - mu; let r3 = v * v;
+    v = d[o + 4] - mu; let r4 = v * v; v = d[o + 5] - mu; let r5 = v * v; v = d[o + 6] - mu; let r6 = v * v; v = d[o + 7] - mu; let r7 = v * v;
+    const m = n - (n % 8);
+    let i = 8;
+    for (; i < m; i += 8) {
+      const p = o + i;
+      v = d[p] - mu; r0 += v * v; v = d[p + 1] - mu; r1 += v * v; v = d[p + 2] - mu; r2 += v * v; v = d[p + 3] - mu; r3 += v * v;
+      v = d[p + 4] - mu; r4 += v * v; v = d[p + 5] - mu; r5 += v * v; v = d[p + 6] - mu; r6 += v * v; v = d[p + 7] - mu; r7 += v * v;
+    }
+    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (; i < n; i++) { v = d[o + i] - mu; res += v * v; }
+    return res;
+  } else {
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return pairwiseSumSq(d, o, n2, mu) + pairwiseSumSq(d, o + n2, n - n2, mu);
+  }
+}
+
 /** float32 variant: every addition rounded to float32 */
 export function pairwiseSum32(d: ArrayLike<number>, o: number, n: number, s: number): number {
   const f = Math.fround;
@@ -279,6 +305,16 @@ export function variance(a: NDArray, axis?: Axis, opts: ReduceOpts = {}, isStd =
   const m = sumCore(src, axes, odt).res;
   const md = m.data as any;
   for (let i = 0; i < m.size; i++) md[i] = md[i] / cnt;
+  if (odt === 'float64' && src.contig && axes.length === a.ndim && src.size > 0) {
+    // full float64 reduction: fuse the squared deviations into the pairwise sum (no temporary array)
+    const s0 = 0 + pairwiseSumSq(src.data as any, src.offset, src.size, md[0]);
+    const div0 = Math.max(cnt - ddof, 0);
+    if (cnt - ddof <= 0) warn('RuntimeWarning', 'Degrees of freedom <= 0 for slice');
+    let v0 = s0 / div0; if (isStd) v0 = Math.sqrt(v0);
+    const r0 = emptyArray(odt, []);
+    (r0.data as any)[0] = v0;
+    return wrapResult(r0, a, axes, !!opts.keepdims);
+  }
   const keepShape = a.shape.map((x, i) => (axes.includes(i) ? 1 : x));
   const mk = new NDArray(odt, keepShape, m.data);
   // x = src - mean; x = x*x
@@ -337,6 +373,17 @@ function genericReduce(a: NDArray, axis: Axis, name: string, odt: DType, init: n
   if (f === maxR || f === minR) {
     // inline comparisons (a shared `f(...)` call site is megamorphic); same semantics as maxR/minR
     const isMax = f === maxR;
+    if (a.contig && axes.length === 1 && axes[0] === a.ndim - 1 && inner > 0) {
+      // contiguous last axis: rel[j] === j, base[k] === offset + k·inner
+      for (let k = 0, b = a.offset; k < outer; k++, b += inner) {
+        let acc: number, j = 0;
+        if (init === null) { acc = d[b]; j = 1; } else acc = init;
+        if (isMax) { for (; j < inner; j++) { const v = d[b + j]; if (!(acc >= v || acc !== acc)) acc = v; } }
+        else { for (; j < inner; j++) { const v = d[b + j]; if (!(acc <= v || acc !== acc)) acc = v; } }
+        od[k] = acc;
+      }
+      return wrapResult(res, a, axes, keepdims);
+    }
     for (let k = 0; k < outer; k++) {
       const b = base[k];
       let acc: number, j = 0;
