@@ -925,6 +925,11 @@ export function callType(cls: PyType, args: any[], kw: KW): any {
 }
 
 export function callMethod(o: any, name: string, args: any[], kw: KW): any {
+  if (o instanceof PyModule) {
+    // module function call (np.dot(...)): same as call(getattr(o, name), ...) for builtins, without the detours
+    const v = o.dict.get(name);
+    if (v instanceof PyBuiltin) return v.fn(args, kw);
+  }
   if (!(o instanceof PyInstance && o.dict.has(name)) && !(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const t = typeOf(o);
     const a = t.lookup(name);
