@@ -380,8 +380,10 @@ export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePa
         const onEvent = (ev: MessageEvent) => {
           try {
             const data = JSON.parse(String(ev.data)) as Record<string, unknown>;
-            setSubmission((prev) => normaliseSubmission({ ...data, results: Array.isArray(data.results) ? data.results : undefined }, locale, prev));
-            if (typeof data.status === "string" && TERMINAL.has(data.status)) void refresh(id);
+            if (typeof data.status !== "string") return;
+            // Terminal: the results come with GET /api/submissions/:id (the status shows once they are there).
+            if (TERMINAL.has(data.status)) void refresh(id);
+            else setSubmission((prev) => normaliseSubmission({ ...data, results: undefined }, locale, prev));
           } catch {
             void refresh(id);
           }
@@ -407,6 +409,8 @@ export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePa
     if (submitting) return;
     setSubmitting(true);
     setSubmitError(null);
+    stopFollowing();
+    setSubmission(null);
     setPanel("submit");
     try {
       await save();
@@ -627,7 +631,7 @@ export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePa
   function SubmissionPanel({ s }: { s: SubmissionView }) {
     const done = TERMINAL.has(s.status);
     return (
-      <div data-testid="submission" data-status={s.status}>
+      <div data-testid="submission" data-status={s.status} data-id={s.id}>
         <p className={styles.summary} role="status" aria-live="polite">
           {s.status === "queued"
             ? s.position !== null
