@@ -293,6 +293,38 @@ function fastBasic(a: NDArray, spec: IndexItem[]): NDArray | number | null {
   return new NDArray(a.dtype, shape, a.data, strides, off, a);
 }
 
+const INT_A: IndexItem = { kind: 'int', i: 0 }, INT_B: IndexItem = { kind: 'int', i: 0 };
+const SPEC2: IndexItem[] = [INT_A, INT_B];
+function spec2(k0: number | IndexItem, k1: number | IndexItem): IndexItem[] {
+  if (typeof k0 === 'number') { (INT_A as any).i = k0; SPEC2[0] = INT_A; } else SPEC2[0] = k0;
+  if (typeof k1 === 'number') { (INT_B as any).i = k1; SPEC2[1] = INT_B; } else SPEC2[1] = k1;
+  return SPEC2;
+}
+/** a[k0, k1] for ints (JS numbers) / int or slice items without allocating a spec: the fast basic-indexing path of
+ *  getIndex, or null when it does not apply (the caller then uses getIndex). */
+export function getIndex2(a: NDArray, k0: number | IndexItem, k1: number | IndexItem): NDArray | NPScalar | null {
+  const fb = fastBasic(a, spec2(k0, k1));
+  if (fb === null) return null;
+  return typeof fb === 'number' ? new NPScalar(a.dtype, (a.data as any)[-1 - fb]) : fb;
+}
+/** a[k0, k1] = value for the fast path of setIndex (same-dtype contiguous array value); false when it does not
+ *  apply (the caller then uses setIndex). */
+export function setIndex2(a: NDArray, k0: number | IndexItem, k1: number | IndexItem, value: NDArray): boolean {
+  const d = a.data as any;
+  if (!a.writeable || value.dtype !== a.dtype || value.data === d || value.dtype === 'object' || !value.contig) return false;
+  const fb = fastBasic(a, spec2(k0, k1));
+  if (fb === null || typeof fb === 'number' || fb.size !== value.size || fb.size === 0 || !sameNon1(fb.shape, value.shape)) return false;
+  const n = fb.size, src = value.data as any, vo = value.offset;
+  charge(n);
+  if (fb.shape.length === 1) {
+    const s0 = fb.strides[0];
+    for (let i = 0, o = fb.offset; i < n; i++, o += s0) d[o] = src[vo + i];
+    return true;
+  }
+  forEachOffset(fb, (o, i) => { d[o] = src[vo + i]; });
+  return true;
+}
+
 export function getIndex(a: NDArray, spec: IndexItem[]): NDArray | NPScalar {
   if (spec.length === 1) {
     const it = spec[0];

@@ -675,13 +675,35 @@ UNOPS.fabs = Uo('fabs', 'float', Math.abs);
 UNOPS.fix = UNOPS.trunc;
 UNOPS.conjugate = UNOPS.positive;
 
+/** unary's float64 fast path for a strided 1-D array (e.g. a column z[:, t]): same values as the generic path */
+function unaryStrided1(op: UnOp, x: NDArray): NDArray {
+  const n = x.size, f = op.f, d = x.data as any, o = x.offset, s = x.strides[0];
+  charge(n);
+  const st = f64Storage(n);
+  switch (op.name) {
+    case 'negative': for (let i = 0; i < n; i++) st[i] = -d[o + i * s]; break;
+    case 'exp': for (let i = 0; i < n; i++) st[i] = Math.exp(d[o + i * s]); break;
+    case 'square': for (let i = 0; i < n; i++) { const v = d[o + i * s]; st[i] = v * v; } break;
+    case 'tanh': for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i * s]); break;
+    default: for (let i = 0; i < n; i++) st[i] = f(d[o + i * s]);
+  }
+  const r = new NDArray('float64', x.shape, st);
+  if (op.check && hasNonFinite(r)) {
+    scalarCtx = false;
+    let flags = 0;
+    for (let i = 0; i < n; i++) flags |= unaryFlags(op, d[o + i * s], st[i]);
+    if (flags) emitFP(flags, op.name);
+  }
+  return r;
+}
 export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray | NPScalar {
   if (typeof op === 'string') {
     const o = UNOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
     op = o;
   }
-  if (out == null && x instanceof NDArray && x.dtype === 'float64' && x.contig && x.shape.length > 0 && op.rule !== 'bool' && op.rule !== 'int') {
+  if (out == null && x instanceof NDArray && x.dtype === 'float64' && (x.contig || x.shape.length === 1) && x.shape.length > 0 && op.rule !== 'bool' && op.rule !== 'int') {
+    if (!x.contig) return unaryStrided1(op, x);
     const n = x.size, f = op.f, d = x.data as any, o = x.offset;
     charge(n);
     const st = f64Storage(n);

@@ -9,7 +9,7 @@ import {
 } from "./objects/core";
 import {
   add, sub, mul, truediv, binop, inplace, unary, compare, truthy, getattr, setattr, delattr, call, callMethod,
-  getIter, iterToArray, getitem, setitem, delitem, contains, keyOf, str, repr, checkListMem, isinstance,
+  getIter, iterToArray, getitem, setitem, delitem, contains, keyOf, str, repr, checkListMem, isinstance, npHooks,
 } from "./objects/ops";
 import { formatValue } from "./objects/format";
 import { objectType, typeName } from "./objects/types";
@@ -600,6 +600,16 @@ class Compiler {
       }
       case "Subscript": {
         const o = this.expr(t.e, s);
+        const pair = this.keyPair(t.idx, s);
+        if (pair !== null) {
+          // o[k0, k1] = v: NumPy objects get the keys without a tuple
+          const [x0, x1] = pair;
+          return (f, v) => {
+            const ob = o(f), k0 = x0(f), k1 = x1(f);
+            if (ob !== null && ob.__np === true && npHooks.setitem2 !== null) npHooks.setitem2(ob, k0, k1, v);
+            else setitem(ob, new PyTuple([k0, k1]), v);
+          };
+        }
         const k = this.expr(t.idx, s);
         return (f, v) => setitem(o(f), k(f), v);
       }
@@ -753,6 +763,16 @@ class Compiler {
       }
       case "Subscript": {
         const o = this.expr(e.e, s);
+        const pair = this.keyPair(e.idx, s);
+        if (pair !== null) {
+          // o[k0, k1]: NumPy objects get the keys without a tuple
+          const [x0, x1] = pair;
+          return (f) => {
+            const ob = o(f), k0 = x0(f), k1 = x1(f);
+            if (ob !== null && ob.__np === true && npHooks.getitem2 !== null) return npHooks.getitem2(ob, k0, k1);
+            return getitem(ob, new PyTuple([k0, k1]));
+          };
+        }
         const k = this.expr(e.idx, s);
         return (f) => getitem(o(f), k(f));
       }
@@ -915,6 +935,12 @@ class Compiler {
       if (kind === "gen") { const arr = res as any[]; let i = 0; return new PyIterator(() => (i < arr.length ? arr[i++] : undefined), "generator"); }
       return res;
     };
+  }
+
+  /** the two element expressions of a 2-tuple subscript key (`o[a, b]`), or null */
+  keyPair(idx: Expr, s: Scope): [E, E] | null {
+    if (idx.k !== "Tuple" || idx.elts.length !== 2 || idx.elts.some((x) => x.k === "Starred")) return null;
+    return [this.expr(idx.elts[0], s), this.expr(idx.elts[1], s)];
   }
 
   callExpr(e: Expr & { k: "Call" }, s: Scope): E {

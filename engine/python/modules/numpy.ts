@@ -4,7 +4,7 @@ import { NDArray, NPScalar, DType } from "../../ndarray/index";
 import { RandomState } from "../../random/index";
 import {
   PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, PyProperty, PyMethodDescr, PyIterator, KW,
-  NotImplemented, PyInstance, PyClassMethod, typeVersion,
+  NotImplemented, PyInstance, PyClassMethod, typeVersion, PySlice,
 } from "../objects/core";
 import { objectType, floatType, foreignTypes, typeName, typeOf } from "../objects/types";
 import {
@@ -16,7 +16,7 @@ import { formatNumber, formatValue } from "../objects/format";
 import { numpyBinding } from "./registry";
 import {
   scalarTypes, PyDtype, toDType, pyToJS, toNd, opnd, opndStrict, jsToPy, nestedToPy, scalarToPy, axisArg, shapeArg, num, toSpec,
-  parseArgs,
+  parseArgs, specItem,
 } from "./numpy_conv";
 import { chargeSteps, checkAlloc, RT } from "../limits";
 import { CTX } from "../context";
@@ -104,6 +104,27 @@ npHooks.getitem = (o: any, k: any) => {
 npHooks.setitem = (o: any, k: any, v: any) => {
   if (o instanceof NDArray) { N.setIndex(o, toSpec(k), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : opnd(v) ?? v); return; }
   throw typeError(`'${typeName(o)}' object does not support item assignment`);
+};
+
+/** 2-key subscript item without allocation (int or slice), or null */
+function key2(k: any): number | N.IndexItem | null {
+  if (typeof k === "number") return k;
+  if (k instanceof PySlice) return specItem(k);
+  return null;
+}
+npHooks.getitem2 = (o: any, k0: any, k1: any) => {
+  if (o instanceof NDArray) {
+    const s0 = key2(k0), s1 = s0 === null ? null : key2(k1);
+    if (s1 !== null) { const r = N.getIndex2(o, s0!, s1); if (r !== null) return r; }
+  }
+  return npHooks.getitem!(o, new PyTuple([k0, k1]));
+};
+npHooks.setitem2 = (o: any, k0: any, k1: any, v: any) => {
+  if (o instanceof NDArray && v instanceof NDArray) {
+    const s0 = key2(k0), s1 = s0 === null ? null : key2(k1);
+    if (s1 !== null && N.setIndex2(o, s0!, s1, v)) return;
+  }
+  npHooks.setitem!(o, new PyTuple([k0, k1]), v);
 };
 
 for (const T of [ndarrayType, genericType]) {

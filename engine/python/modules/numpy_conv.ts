@@ -127,7 +127,7 @@ function sliceNum(x: any): number | null {
   if (typeof x === "number") return x;
   return toIndex(x, "slice indices must be integers or None or have an __index__ method");
 }
-function specItem(k: any): N.IndexItem {
+export function specItem(k: any): N.IndexItem {
   if (typeof k === "number") return { kind: "int", i: k };
   if (k instanceof PySlice) {
     if (k.npSpec !== undefined) return k.npSpec as N.IndexItem;

@@ -531,7 +531,10 @@ export const npHooks: {
   compare: ((op: string, a: any, b: any) => any) | null;
   getitem: ((o: any, k: any) => any) | null;
   setitem: ((o: any, k: any, v: any) => void) | null;
-} = { binop: null, inplace: null, compare: null, getitem: null, setitem: null };
+  /** o[k0, k1] / o[k0, k1] = v for NumPy objects without building the key tuple */
+  getitem2: ((o: any, k0: any, k1: any) => any) | null;
+  setitem2: ((o: any, k0: any, k1: any, v: any) => void) | null;
+} = { binop: null, inplace: null, compare: null, getitem: null, setitem: null, getitem2: null, setitem2: null };
 
 export function binop(op: string, a: any, b: any): any {
   if (npHooks.binop !== null && ((typeof a === "object" && a !== null && a.__np === true) || (typeof b === "object" && b !== null && b.__np === true))) {
