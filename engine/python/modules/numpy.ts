@@ -4,7 +4,7 @@ import { NDArray, NPScalar, DType } from "../../ndarray/index";
 import { RandomState } from "../../random/index";
 import {
   PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, PyProperty, PyMethodDescr, PyIterator, KW,
-  NotImplemented, PyInstance, PyClassMethod, typeVersion, PySlice,
+  NotImplemented, PyInstance, PyClassMethod, typeVersion, PySlice, PyFastCall,
 } from "../objects/core";
 import { objectType, floatType, foreignTypes, typeName, typeOf } from "../objects/types";
 import {
@@ -49,7 +49,7 @@ const dtypeOf = (dt: DType) => { let d = dtypeCache.get(dt); if (!d) { d = new P
 
 const ufuncType = new PyType("ufunc", [objectType]);
 ufuncType.module = "numpy";
-class PyUfunc { constructor(public name: string, public fn: (args: any[], kw: KW) => any, public nin: number) {} }
+class PyUfunc extends PyFastCall { constructor(public name: string, fn: (args: any[], kw: KW) => any, public nin: number) { super(fn); } }
 (PyUfunc.prototype as any).pyType = ufuncType;
 
 void foreignTypes;

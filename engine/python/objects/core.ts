@@ -96,6 +96,11 @@ export class PyFunction {
 export class PyBuiltin {
   constructor(public name: string, public fn: NativeFn, public self: any = undefined) {}
 }
+/** base of native callables that are not builtin functions (e.g. NumPy ufuncs, which have their own type):
+ *  call() and callMethod() call `fn` directly; `__call__` on their type must do the same. */
+export class PyFastCall {
+  constructor(public fn: NativeFn) {}
+}
 /** builtin method stored on a type: fn(self, args, kw) */
 export class PyMethodDescr {
   constructor(public name: string, public fn: NativeMethod) {}

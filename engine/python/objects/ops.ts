@@ -3,7 +3,7 @@
 import {
   PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, PyExcObj, PyFunction,
   PyBuiltin, PyMethodDescr, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, PyIterator,
-  PySuper, PyEllipsisT, PyNotImplementedT, NotImplemented, KW, PyBytes, Cell, typeVersion,
+  PySuper, PyEllipsisT, PyNotImplementedT, NotImplemented, KW, PyBytes, Cell, typeVersion, PyFastCall,
 } from "./core";
 import {
   typeOf, typeName, intType, floatType, boolType, strType, listType, tupleType, dictType, objectType, typeType,
@@ -872,6 +872,7 @@ export function callMethodObj(f: any, self: any, args: any[]): any {
 export function call(f: any, args: any[], kw: KW): any {
   if (f instanceof PyFunction) return f.code.call(f, args, kw);
   if (f instanceof PyBuiltin) return f.fn(args, kw);
+  if (f instanceof PyFastCall) return f.fn(args, kw);
   if (f instanceof PyBoundMethod) {
     const fn = f.fn;
     if (fn instanceof PyMethodDescr) return fn.fn(f.self, args, kw);
@@ -931,7 +932,7 @@ export function callMethod(o: any, name: string, args: any[], kw: KW): any {
   if (o instanceof PyModule) {
     // module function call (np.dot(...)): same as call(getattr(o, name), ...) for builtins, without the detours
     const v = o.dict.get(name);
-    if (v instanceof PyBuiltin) return v.fn(args, kw);
+    if (v instanceof PyBuiltin || v instanceof PyFastCall) return v.fn(args, kw);
   }
   if (!(o instanceof PyInstance && o.dict.has(name)) && !(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const t = typeOf(o);
