@@ -165,9 +165,12 @@ export default function CodeEditor(props: CodeEditorProps) {
         ed.revealRangeInCenterIfOutsideViewport(r);
       };
 
+      // Monaco's Ctrl+M (Ctrl+Shift+M on macOS) makes Tab move the focus out of the editor: respect it.
+      let tabMovesFocus = false;
       ed.onKeyDown((e) => {
         const k = e.browserEvent.key;
-        if (k === "Tab" && !e.ctrlKey && !e.altKey && !e.metaKey && n > 0) {
+        if ((k === "m" || k === "M") && e.ctrlKey && !e.altKey && !e.metaKey) tabMovesFocus = !tabMovesFocus;
+        if (k === "Tab" && !tabMovesFocus && !e.ctrlKey && !e.altKey && !e.metaKey && n > 0) {
           // Tab / Shift+Tab: next / previous blank.
           const pos = model.getOffsetAt(ed.getPosition()!);
           const offs = fillOffsets(tpl, fills);

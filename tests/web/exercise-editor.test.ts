@@ -277,6 +277,17 @@ describe("exercise editor", () => {
       await page.getByLabel(/^password$/i).fill(LEARNER.password);
       await page.getByRole("button", { name: /^sign in$/i }).click();
       await page.waitForURL("**/learn");
+
+      // The draft API: 401 signed out, 404 for an unknown exercise, 400 for a bad body, 403 cross-site.
+      const anon = await browser.newContext({ baseURL: app.url });
+      expect((await anon.request.get(`/api/exercises/${LAB}/draft`)).status()).toBe(401);
+      await anon.close();
+      expect((await page.request.get(`/api/exercises/no-such-exercise/draft`)).status()).toBe(404);
+      expect((await page.request.put(`/api/exercises/${LAB}/draft`, { data: { code: 1 } })).status()).toBe(400);
+      expect((await page.request.put(`/api/exercises/${LAB}/draft`, { data: { code: "x" }, headers: { origin: "https://evil.example" } })).status()).toBe(403);
+      const got = await (await page.request.get(`/api/exercises/${LAB}/draft`)).json();
+      expect(got.draft.code).toBe(solution);
+
       await page.goto(`/exercises/${LAB}`);
       await page.locator("[data-testid=code-editor] .monaco-editor").waitFor({ timeout: 30_000 });
       expect(await page.getByTestId("code-editor").getAttribute("data-mode")).toBe("free");
