@@ -95,7 +95,9 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
     }
     return;
   }
-  if (m * n * k <= 4096 || f32) {
+  if (m * n * k <= 4096) { gemmLoc(A, ao, k, 1, B, bo, n, 1, C, co, m, k, n); return; }
+  if (f32) {
+    // float32 (summed in double, rounded once): accumulator rows, row-streaming over B
     if (scratch.length < n) scratch = new Float64Array(n * 2);
     const acc = scratch;
     for (let i = 0; i < m; i++) {
@@ -152,7 +154,6 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
 /** strided C[m×n] = A · B where A[i,p] = A[ao + i*a0 + p*a1], B[p,j] = B[bo + p*b0 + j*b1]; C contiguous at co */
 // gemmS's small strided loops for plain-array (small float64) storage only: a separate function keeps its element
 // accesses monomorphic (gemmS also sees typed arrays). Same arithmetic, same order.
-let accArr: number[] = [0.5]; accArr[0] = 0;
 function gemmSArr(A: number[], ao: number, a0: number, a1: number, B: number[], bo: number, b0: number, b1: number,
   C: number[], co: number, m: number, k: number, n: number): void {
   if (n === 1) {
@@ -173,18 +174,25 @@ function gemmSArr(A: number[], ao: number, a0: number, a1: number, B: number[], 
     }
     return;
   }
-  while (accArr.length < n) accArr.push(0);
-  const acc = accArr;
+  // 4 columns at a time in locals: each C[i,j] = 0 + Σ_p A[i,p]·B[p,j] in ascending p, skipping A[i,p] === 0
+  // (the same terms in the same order as an accumulator-row loop)
   for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) acc[j] = 0;
-    for (let p = 0; p < k; p++) {
-      const a = A[ao + i * a0 + p * a1];
-      if (a === 0) continue;
-      let pb = bo + p * b0;
-      for (let j = 0; j < n; j++, pb += b1) acc[j] += a * B[pb];
+    const ai = ao + i * a0, ci = co + i * n;
+    let j = 0;
+    for (; j + 3 < n; j += 4) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) {
+        const a = A[pa];
+        if (a === 0) continue;
+        s0 += a * B[pb]; s1 += a * B[pb + b1]; s2 += a * B[pb + 2 * b1]; s3 += a * B[pb + 3 * b1];
+      }
+      C[ci + j] = s0; C[ci + j + 1] = s1; C[ci + j + 2] = s2; C[ci + j + 3] = s3;
     }
-    const ci = co + i * n;
-    for (let j = 0; j < n; j++) C[ci + j] = acc[j];
+    for (; j < n; j++) {
+      let s0 = 0;
+      for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) { const a = A[pa]; if (a === 0) continue; s0 += a * B[pb]; }
+      C[ci + j] = s0;
+    }
   }
 }
 
@@ -221,18 +229,30 @@ export function gemmS(A: any, ao: number, a0: number, a1: number, B: any, bo: nu
     }
     return;
   }
-  if (scratch.length < n) scratch = new Float64Array(n * 2);
-  const acc = scratch;
+  gemmLoc(A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n);
+}
+
+/** generic small strided product: 4 columns of C at a time in locals, each C[i,j] = 0 + Σ_p A[i,p]·B[p,j] in
+ *  ascending p, skipping A[i,p] === 0 (the same terms in the same order as an accumulator-row i-k-j loop) */
+function gemmLoc(A: any, ao: number, a0: number, a1: number, B: any, bo: number, b0: number, b1: number,
+  C: any, co: number, m: number, k: number, n: number): void {
   for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) acc[j] = 0;
-    for (let p = 0; p < k; p++) {
-      const a = A[ao + i * a0 + p * a1];
-      if (a === 0) continue;
-      let pb = bo + p * b0;
-      for (let j = 0; j < n; j++, pb += b1) acc[j] += a * B[pb];
+    const ai = ao + i * a0, ci = co + i * n;
+    let j = 0;
+    for (; j + 3 < n; j += 4) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) {
+        const a = A[pa];
+        if (a === 0) continue;
+        s0 += a * B[pb]; s1 += a * B[pb + b1]; s2 += a * B[pb + 2 * b1]; s3 += a * B[pb + 3 * b1];
+      }
+      C[ci + j] = s0; C[ci + j + 1] = s1; C[ci + j + 2] = s2; C[ci + j + 3] = s3;
     }
-    const ci = co + i * n;
-    for (let j = 0; j < n; j++) C[ci + j] = acc[j];
+    for (; j < n; j++) {
+      let s0 = 0;
+      for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) { const a = A[pa]; if (a === 0) continue; s0 += a * B[pb]; }
+      C[ci + j] = s0;
+    }
   }
 }
 
