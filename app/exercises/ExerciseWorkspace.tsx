@@ -8,6 +8,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { PlotSpec } from "@/engine/index";
 import type { ExercisePagePayload } from "@/lib/exercises/page-payload";
 import type { CodeEditorProps, EditorApi } from "./MonacoEditors";
+import { extractFills, parseTemplate } from "./gapfill";
 import { PlotChart, type OverlaidSeries } from "./PlotChart";
 import type { RunReport, SyntaxProblem, WorkerRequest, WorkerResponse } from "./protocol";
 import styles from "./exercises.module.css";
@@ -106,6 +107,8 @@ export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePa
 
   // ----------------------------------------------------------------------------- code and drafts
   const [initialCode] = useState(() => draft?.code ?? starter);
+  // A gap-fill draft that does not fit the current starter (the exercise changed): shown so nothing is lost.
+  const [staleDraft] = useState(() => (mode === "gapfill" && draft && !extractFills(parseTemplate(starter), draft.code) ? draft.code : null));
   const codeRef = useRef(initialCode);
   const lastSaved = useRef(draft?.code ?? null);
   const [saveState, setSaveState] = useState<SaveState>(draft ? "saved" : "idle");
@@ -231,13 +234,18 @@ export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePa
     syntaxWorker.current?.postMessage({ type: "check", id, source } satisfies WorkerRequest);
   };
 
+  const mounted = useRef(false);
   const onChange = useCallback(
     (code: string) => {
+      // The editor's first report is its initial text: never a save (a gap-fill draft that no longer fits the
+      // starter is shown as the starter, and the stored draft stays until the learner edits).
+      const first = !mounted.current;
+      mounted.current = true;
       const changed = code !== codeRef.current;
       codeRef.current = code;
       if (checkTimer.current) clearTimeout(checkTimer.current);
       checkTimer.current = setTimeout(() => checkNow(code), 300);
-      if (!changed) return;
+      if (!changed || first) return;
       setRuntime(null);
       try {
         localStorage.setItem(localKey, JSON.stringify({ code, at: Date.now() }));
@@ -499,6 +507,15 @@ export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePa
         </span>
       </div>
       {mode === "gapfill" ? <p className={styles.modeNote}>{t("gapfillNote")}</p> : null}
+      {staleDraft !== null ? (
+        <div className="alert alert-info" data-testid="stale-draft">
+          <p>{t("staleDraft")}</p>
+          <details>
+            <summary>{t("staleDraftShow")}</summary>
+            <pre className={styles.stdout}>{staleDraft}</pre>
+          </details>
+        </div>
+      ) : null}
       <div className={styles.editorBox}>
         <CodeEditor
           initialCode={initialCode}

@@ -249,6 +249,34 @@ describe("exercise editor", () => {
     600_000,
   );
 
+  it("gap-fill draft that no longer fits the starter: starter shown, old code offered, stored draft kept", async () => {
+    const SLUG2 = "word-embedding";
+    const ex2 = await app.db.prisma.exercise.findUniqueOrThrow({ where: { slug: SLUG2 } });
+    const user = await app.db.prisma.user.findUniqueOrThrow({ where: { email: LEARNER.email } });
+    const old = "# from an older version\ne = E[:, 0]\n";
+    await app.db.prisma.codeDraft.upsert({
+      where: { userId_exerciseId: { userId: user.id, exerciseId: ex2.id } },
+      create: { userId: user.id, exerciseId: ex2.id, code: old },
+      update: { code: old },
+    });
+    const context = await browser.newContext({ baseURL: app.url, locale: "en-US", viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto("/signin");
+    await page.getByLabel(/email/i).fill(LEARNER.email);
+    await page.getByLabel(/^password$/i).fill(LEARNER.password);
+    await page.getByRole("button", { name: /^sign in$/i }).click();
+    await page.waitForURL("**/learn");
+    await page.goto(`/exercises/${SLUG2}`);
+    await page.locator(".kk-gap").first().waitFor({ timeout: 30_000 });
+    expect(await editorText(page)).toContain("return ____");
+    expect(await page.getByTestId("stale-draft").innerText()).toContain("does not fit");
+    await page.waitForTimeout(1500); // longer than the autosave debounce
+    const d = await app.db.prisma.codeDraft.findUniqueOrThrow({ where: { userId_exerciseId: { userId: user.id, exerciseId: ex2.id } } });
+    expect(d.code).toBe(old);
+    await context.close();
+  }, 120_000);
+
   it(
     "free-mode lab: edit anywhere, stop a run, plots of several runs overlaid, clear",
     async () => {
