@@ -8,6 +8,7 @@ import { gradeAnswer, type GradeResult } from "@/lib/grading";
 import type { SessionFactory } from "@/lib/grading/code-blank";
 import { loadGradingSessionFactory } from "./engine";
 import { paramsFor, questionOrder, toItemFile, type ItemKind } from "./item-file";
+import { recordAttemptOutcomes } from "@/lib/review/outcome";
 
 /** Practice penalties, as fractions of the question's points. */
 export const HINT_PENALTY = 0.1;
@@ -341,6 +342,7 @@ export async function finalize(db: PrismaClient, attempt: LoadedAttempt, status:
       score += p * (r.manualScore ?? r.score ?? 0);
     }
     await tx.testAttempt.update({ where: { id: attempt.id }, data: { score: round(score), maxScore: max } });
+    await recordAttemptOutcomes(tx, attempt.id, now); // spaced review (lib/review), once per attempt
   });
 }
 

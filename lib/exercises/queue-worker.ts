@@ -11,6 +11,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { GraderPool, GradingCrashError, GradingTimeoutError } from "@/lib/grader-pool/pool";
 import type { GradeReport } from "@/lib/grader-pool/grade-task";
+import { recordSubmissionOutcome } from "@/lib/review/outcome";
 import { getQueue, GRADING_CHANNEL, GRADING_QUEUE, queueSettings, type GradingJobData } from "./queue";
 
 export type GradeOutcome = "graded" | "error" | "duplicate" | "missing";
@@ -48,6 +49,7 @@ export async function writeGradeResult(prisma: PrismaClient, data: Pick<GradingJ
             }) as unknown as Prisma.InputJsonValue,
       })),
     });
+    await recordSubmissionOutcome(tx, data.submissionId, now); // spaced review (lib/review)
     await finishJob(tx, data.gradingJobId, "graded", null);
     return true;
   }, { timeout: 15_000, maxWait: 10_000 });
