@@ -16,8 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LearnPage() {
   const user = await requireUser({ callbackUrl: "/learn" });
-  const [t, locale, courses] = await Promise.all([
+  const [t, tp, locale, courses] = await Promise.all([
     getTranslations("learn"),
+    getTranslations("progress"),
     getLocale() as Promise<Locale>,
     withDb(() => listCourses(db())),
   ]);
@@ -27,6 +28,11 @@ export default async function LearnPage() {
         <span className="eyebrow">{t("title")}</span>
         <h1>{t("greeting", { name: user.name || user.email })}</h1>
         <p>{t("lead")}</p>
+        <p>
+          <Link href="/learn/progress" className="btn btn-secondary">
+            {tp("link")}
+          </Link>
+        </p>
       </header>
       {courses.length === 0 && <p className="alert alert-info">{t("noCourses")}</p>}
       {courses.map((course) => (

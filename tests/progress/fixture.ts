@@ -59,7 +59,7 @@ export async function attemptWith(
     const ok = r === "a";
     if (ok) score++;
     await prisma.answer.create({
-      data: { attemptId: attempt.id, itemVersionId: fx.items[i]!.version.id, response: r, tries: 1, correct: ok, score: ok ? 1 : 0 },
+      data: { attemptId: attempt.id, itemVersionId: fx.items[i]!.version.id, response: r ?? undefined, tries: 1, correct: ok, score: ok ? 1 : 0 },
     });
   }
   return prisma.testAttempt.update({ where: { id: attempt.id }, data: { score } });
