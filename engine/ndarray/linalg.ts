@@ -22,6 +22,9 @@ let packB = new Float64Array(1024);
  *  0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … in ascending p — the same order as the blocked i-k-j loop, so the
  *  results are bit-identical to it. */
 function gemmTiled(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): void {
+  // int32 index arithmetic even when the caller's numbers are heap doubles (a shape read from a double-elements
+  // array): otherwise V8 computes every index in float64 and converts it per access (~1.8× slower)
+  ao |= 0; bo |= 0; co |= 0; m |= 0; k |= 0; n |= 0;
   if (packB.length < 4 * k) packB = new Float64Array(4 * k);
   const Bp = packB;
   let j0 = 0;

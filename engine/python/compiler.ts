@@ -683,6 +683,12 @@ class Compiler {
       case "float": return new PyFloat(e.v as number);
       case "Ellipsis": return Ellipsis;
       case "bytes": return new PyBytes(e.v as string);
+      case "int": {
+        // a small int as a V8 Smi: the AST field may store numbers as boxed doubles (after a float constant was
+        // parsed), and an int that arrives as a heap double makes every index computation it reaches float64
+        const v = e.v as number;
+        return typeof v === "number" && (v | 0) === v ? v | 0 : v;
+      }
       default: return e.v;
     }
   }
