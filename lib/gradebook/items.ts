@@ -1,0 +1,117 @@
+// Item statistics for instructors, over the answers of FINISHED attempts (submitted or expired; practice and exam)
+// whose grade is objective (Answer.correct not null; pending short text is left out):
+//   facility        = share of those answers that are correct (0..1);
+//   discrimination  = facility among the upper 27% of respondents minus facility among the lower 27%, respondents
+//                     ranked by the total score fraction of the attempt the answer belongs to (ties: older first);
+//                     group size = max(1, round(0.27·n)); null with fewer than 2 respondents;
+//   options         = for choice items, how often each option was chosen (multi choice: every selected option counts),
+//                     plus answers with no option.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export interface OptionCount {
+  id: string;
+  text: unknown;
+  correct: boolean;
+  count: number;
+}
+
+export interface ItemStats {
+  slug: string;
+  kind: string;
+  sectionTitle: unknown;
+  prompt: unknown;
+  n: number;
+  facility: number | null;
+  discrimination: number | null;
+  groupSize: number;
+  options: OptionCount[];
+  unanswered: number;
+}
+
+export interface Respondent {
+  correct: boolean;
+  total: number; // attempt score fraction 0..1
+  order: number; // tie-break (older first)
+}
+
+export function facility(rs: Array<{ correct: boolean }>): number | null {
+  return rs.length ? rs.filter((r) => r.correct).length / rs.length : null;
+}
+
+export function discrimination(rs: Respondent[]): { d: number | null; groupSize: number } {
+  if (rs.length < 2) return { d: null, groupSize: 0 };
+  const k = Math.max(1, Math.round(0.27 * rs.length));
+  const sorted = [...rs].sort((a, b) => b.total - a.total || a.order - b.order);
+  const upper = sorted.slice(0, k);
+  const lower = sorted.slice(-k);
+  return { d: facility(upper)! - facility(lower)!, groupSize: k };
+}
+
+export async function getItemStats(db: PrismaClient, slug: string): Promise<ItemStats | null> {
+  const item = await db.item.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, kind: true, currentVersion: true, section: { select: { title: true } }, versions: { select: { version: true, content: true, answer: true } } },
+  });
+  if (!item) return null;
+  const answers = await db.answer.findMany({
+    where: { itemVersion: { itemId: item.id }, correct: { not: null }, attempt: { status: { not: "in_progress" } } },
+    orderBy: [{ attempt: { submittedAt: "asc" } }, { id: "asc" }],
+    select: { correct: true, response: true, attempt: { select: { score: true, maxScore: true } } },
+  });
+  const current = item.versions.find((v) => v.version === item.currentVersion);
+  const content = (current?.content ?? {}) as { prompt?: unknown; options?: Array<{ id: string; text?: unknown }> };
+  const correctIds = new Set(([] as unknown[]).concat((current?.answer as { correct?: unknown } | undefined)?.correct ?? []).map(String));
+  const counts = new Map<string, number>();
+  let unanswered = 0;
+  const isChoice = item.kind === "single_choice" || item.kind === "multi_choice";
+  for (const a of answers) {
+    if (!isChoice) continue;
+    const picked = Array.isArray(a.response) ? a.response.map(String) : typeof a.response === "string" ? [a.response] : [];
+    if (picked.length === 0) unanswered++;
+    for (const id of picked) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const options: OptionCount[] = isChoice
+    ? [
+        ...(content.options ?? []).map((o) => ({ id: o.id, text: o.text ?? o.id, correct: correctIds.has(o.id), count: counts.get(o.id) ?? 0 })),
+        ...[...counts.keys()]
+          .filter((id) => !(content.options ?? []).some((o) => o.id === id)) // options of older versions
+          .map((id) => ({ id, text: id, correct: correctIds.has(id), count: counts.get(id)! })),
+      ]
+    : [];
+  const rs: Respondent[] = answers.map((a, order) => ({
+    correct: a.correct === true,
+    total: a.attempt.maxScore ? (a.attempt.score ?? 0) / a.attempt.maxScore : 0,
+    order,
+  }));
+  const disc = discrimination(rs);
+  return {
+    slug: item.slug,
+    kind: item.kind,
+    sectionTitle: item.section.title,
+    prompt: content.prompt ?? null,
+    n: rs.length,
+    facility: facility(rs),
+    discrimination: disc.d,
+    groupSize: disc.groupSize,
+    options,
+    unanswered,
+  };
+}
+
+/** Facility per item for the item index (same answers as getItemStats). */
+export async function listItemFacility(db: PrismaClient): Promise<Array<{ slug: string; kind: string; n: number; facility: number | null }>> {
+  const [items, groups] = await Promise.all([
+    db.item.findMany({ where: { retired: false }, orderBy: [{ section: { position: "asc" } }, { position: "asc" }, { slug: "asc" }], select: { id: true, slug: true, kind: true } }),
+    db.answer.findMany({
+      where: { correct: { not: null }, attempt: { status: { not: "in_progress" } } },
+      select: { correct: true, itemVersion: { select: { itemId: true } } },
+    }),
+  ]);
+  const by = new Map<string, Array<{ correct: boolean }>>();
+  for (const g of groups) {
+    const list = by.get(g.itemVersion.itemId) ?? [];
+    list.push({ correct: g.correct === true });
+    by.set(g.itemVersion.itemId, list);
+  }
+  return items.map((i) => ({ slug: i.slug, kind: i.kind, n: by.get(i.id)?.length ?? 0, facility: facility(by.get(i.id) ?? []) }));
+}
