@@ -17,55 +17,61 @@ function contigData(a: NDArray): [any, number] {
 }
 
 let scratch = new Float64Array(256);
-let packB = new Float64Array(1024);
-/** Register-tiled C = A·B for float64 results (4×4 blocks of C held in locals, B panels packed). Every C[i,j] is
- *  0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … in ascending p — the same order as the blocked i-k-j loop, so the
- *  results are bit-identical to it. */
+let packA = new Float64Array(3072);
+let packB = new Float64Array(4096);
+/** Register-tiled C = A·B for float64 results: A packed into 3-row panels and B into 4-column panels (contiguous
+ *  Float64Arrays, interleaved by p), 3×4 blocks of C held in locals. Every C[i,j] is 0 + A[i,0]·B[0,j] +
+ *  A[i,1]·B[1,j] + … in ascending p — the same order as the plain i-k-j loop, so the results are bit-identical
+ *  to it (and to the edge loops below). */
 function gemmTiled(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): void {
-  // int32 index arithmetic even when the caller's numbers are heap doubles (a shape read from a double-elements
-  // array): otherwise V8 computes every index in float64 and converts it per access (~1.8× slower)
+  // int32 index arithmetic even when the caller's numbers are heap doubles: otherwise V8 computes every index in
+  // float64 and converts it per access (~1.8× slower)
   ao |= 0; bo |= 0; co |= 0; m |= 0; k |= 0; n |= 0;
-  if (packB.length < 4 * k) packB = new Float64Array(4 * k);
-  const Bp = packB;
-  let j0 = 0;
-  for (; j0 + 3 < n; j0 += 4) {
-    for (let p = 0, q = bo + j0; p < k; p++, q += n) { const t = 4 * p; Bp[t] = B[q]; Bp[t + 1] = B[q + 1]; Bp[t + 2] = B[q + 2]; Bp[t + 3] = B[q + 3]; }
-    let i = 0;
-    for (; i + 3 < m; i += 4) {
-      const r0 = ao + i * k, r1 = r0 + k, r2 = r1 + k, r3 = r2 + k;
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-      for (let p = 0; p < k; p++) {
-        const t = 4 * p;
-        const b0 = Bp[t], b1 = Bp[t + 1], b2 = Bp[t + 2], b3 = Bp[t + 3];
-        const a0 = A[r0 + p], a1 = A[r1 + p], a2 = A[r2 + p], a3 = A[r3 + p];
-        c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
-        c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-        c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-        c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
-      }
-      let o = co + i * n + j0;
-      C[o] = c00; C[o + 1] = c01; C[o + 2] = c02; C[o + 3] = c03; o += n;
-      C[o] = c10; C[o + 1] = c11; C[o + 2] = c12; C[o + 3] = c13; o += n;
-      C[o] = c20; C[o + 1] = c21; C[o + 2] = c22; C[o + 3] = c23; o += n;
-      C[o] = c30; C[o + 1] = c31; C[o + 2] = c32; C[o + 3] = c33;
-    }
-    for (; i < m; i++) {
-      const r0 = ao + i * k;
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-      for (let p = 0; p < k; p++) {
-        const t = 4 * p, a0 = A[r0 + p];
-        c00 += a0 * Bp[t]; c01 += a0 * Bp[t + 1]; c02 += a0 * Bp[t + 2]; c03 += a0 * Bp[t + 3];
-      }
-      const o = co + i * n + j0;
-      C[o] = c00; C[o + 1] = c01; C[o + 2] = c02; C[o + 3] = c03;
+  const mp = (m / 3) | 0, np4 = n >> 2;
+  if (packA.length < 3 * k * mp) packA = new Float64Array(3 * k * mp);
+  if (packB.length < 4 * k * np4) packB = new Float64Array(4 * k * np4);
+  const Ap = packA, Bp = packB;
+  for (let ib = 0; ib < mp; ib++) {
+    const base = ib * 3 * k, s0 = ao + ib * 3 * k, s1 = s0 + k, s2 = s1 + k;
+    for (let p = 0, t = base; p < k; p++, t += 3) { Ap[t] = A[s0 + p]; Ap[t + 1] = A[s1 + p]; Ap[t + 2] = A[s2 + p]; }
+  }
+  for (let jb = 0; jb < np4; jb++) {
+    for (let p = 0, q = bo + jb * 4, t = jb * 4 * k; p < k; p++, q += n, t += 4) { Bp[t] = B[q]; Bp[t + 1] = B[q + 1]; Bp[t + 2] = B[q + 2]; Bp[t + 3] = B[q + 3]; }
+  }
+  gemmKernel34(Ap, Bp, C, co, mp, np4, k, n);
+  if (Ap.length > 1 << 20) packA = new Float64Array(3072); // don't keep big scratch alive
+  if (Bp.length > 1 << 20) packB = new Float64Array(4096);
+  // edges: rows mp*3.. (all columns), columns np4*4.. (tiled rows)
+  const i1 = mp * 3, j1 = np4 * 4;
+  for (let i = 0; i < m; i++) {
+    const r = ao + i * k;
+    for (let j = i < i1 ? j1 : 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0, q = bo + j; p < k; p++, q += n) s += A[r + p] * B[q];
+      C[co + i * n + j] = s;
     }
   }
-  for (; j0 < n; j0++) {
-    for (let i = 0; i < m; i++) {
-      let s = 0;
-      for (let p = 0, r = ao + i * k, q = bo + j0; p < k; p++, q += n) s += A[r + p] * B[q];
-      C[co + i * n + j0] = s;
+}
+function gemmKernel34(Ap: Float64Array, Bp: Float64Array, C: any, co: number, mp: number, np4: number, k: number, n: number): void {
+  const kb = 4 * k, ka = 3 * k;
+  for (let jb = 0; jb < np4; jb++) {
+    const bb = jb * kb, e = bb + kb;
+    for (let ib = 0; ib < mp; ib++) {
+      let ab = ib * ka;
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0;
+      for (let t = bb; t < e; t += 4, ab += 3) {
+        const b0 = Bp[t], b1 = Bp[t + 1], b2 = Bp[t + 2], b3 = Bp[t + 3];
+        let a = Ap[ab];
+        c00 += a * b0; c01 += a * b1; c02 += a * b2; c03 += a * b3;
+        a = Ap[ab + 1];
+        c10 += a * b0; c11 += a * b1; c12 += a * b2; c13 += a * b3;
+        a = Ap[ab + 2];
+        c20 += a * b0; c21 += a * b1; c22 += a * b2; c23 += a * b3;
+      }
+      let o = co + ib * 3 * n + jb * 4;
+      C[o] = c00; C[o + 1] = c01; C[o + 2] = c02; C[o + 3] = c03; o += n;
+      C[o] = c10; C[o + 1] = c11; C[o + 2] = c12; C[o + 3] = c13; o += n;
+      C[o] = c20; C[o + 1] = c21; C[o + 2] = c22; C[o + 3] = c23;
     }
   }
 }
