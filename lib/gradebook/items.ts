@@ -59,7 +59,7 @@ export async function getItemStats(db: PrismaClient, slug: string): Promise<Item
     select: { correct: true, response: true, attempt: { select: { score: true, maxScore: true } } },
   });
   const current = item.versions.find((v) => v.version === item.currentVersion);
-  const content = (current?.content ?? {}) as { prompt?: unknown; options?: Array<{ id: string; text?: unknown }> };
+  const content = (current?.content ?? {}) as { prompt?: unknown; options?: Array<{ id: string; text?: unknown; en?: unknown; ja?: unknown }> };
   const correctIds = new Set(([] as unknown[]).concat((current?.answer as { correct?: unknown } | undefined)?.correct ?? []).map(String));
   const counts = new Map<string, number>();
   let unanswered = 0;
@@ -72,7 +72,7 @@ export async function getItemStats(db: PrismaClient, slug: string): Promise<Item
   }
   const options: OptionCount[] = isChoice
     ? [
-        ...(content.options ?? []).map((o) => ({ id: o.id, text: o.text ?? o.id, correct: correctIds.has(o.id), count: counts.get(o.id) ?? 0 })),
+        ...(content.options ?? []).map((o) => ({ id: o.id, text: o.text ?? (o.en || o.ja ? { en: o.en, ja: o.ja } : o.id), correct: correctIds.has(o.id), count: counts.get(o.id) ?? 0 })),
         ...[...counts.keys()]
           .filter((id) => !(content.options ?? []).some((o) => o.id === id)) // options of older versions
           .map((id) => ({ id, text: id, correct: correctIds.has(id), count: counts.get(id)! })),

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/auth/guard";
+import { db } from "@/lib/auth/db";
+import { withDb } from "@/lib/http/errors";
+import { localized, type Locale } from "@/lib/i18n/config";
+import { getItemStats } from "@/lib/gradebook/items";
+import styles from "../../instructor.module.css";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: (await getTranslations("gradebook"))("itemTitle", { slug }) };
+}
+
+export default async function ItemStatsPage({ params }: Props) {
+  const { slug } = await params;
+  await requireRole("instructor", { callbackUrl: `/instructor/items/${encodeURIComponent(slug)}` });
+  const [t, format, locale, s] = await Promise.all([
+    getTranslations("gradebook"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+    withDb(() => getItemStats(db(), slug)),
+  ]);
+  if (!s) notFound();
+  const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
+  const totalChosen = s.options.reduce((n, o) => n + o.count, 0) + s.unanswered;
+  return (
+    <>
+      <header className="page-header">
+        <span className="eyebrow">{localized(s.sectionTitle, locale)}</span>
+        <h1>{t("itemTitle", { slug: s.slug })}</h1>
+        {s.prompt != null && <p>{localized(s.prompt, locale)}</p>}
+        <p>
+          <Link href="/instructor/gradebook">{t("back")}</Link>
+        </p>
+      </header>
+      <dl className={styles.stats}>
+        <div className={styles.stat}>
+          <dt>{t("responses")}</dt>
+          <dd>{format.number(s.n)}</dd>
+        </div>
+        <div className={styles.stat}>
+          <dt>{t("facility")}</dt>
+          <dd>{s.facility === null ? t("none") : percent(s.facility)}</dd>
+        </div>
+        <div className={styles.stat}>
+          <dt>{t("discrimination")}</dt>
+          <dd>{s.discrimination === null ? t("none") : format.number(s.discrimination, { maximumFractionDigits: 2, signDisplay: "exceptZero" })}</dd>
+        </div>
+      </dl>
+      <p className="muted">{s.discrimination === null ? t("notEnough") : t("discriminationRule", { size: s.groupSize })}</p>
+      <section aria-labelledby="opt-heading" className={styles.block}>
+        <h2 id="opt-heading">{t("optionsHeading")}</h2>
+        {s.options.length === 0 ? (
+          <p className="muted">{t("notChoice")}</p>
+        ) : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">{t("option")}</th>
+                  <th scope="col" className={styles.num}>
+                    {t("chosen")}
+                  </th>
+                  <th scope="col" className={styles.num}>
+                    %
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...s.options, ...(s.unanswered ? [{ id: "", text: t("noOption"), correct: false, count: s.unanswered }] : [])].map((o) => (
+                  <tr key={o.id || "none"} data-option={o.id}>
+                    <th scope="row">
+                      {o.id && <code>{o.id}</code>} {localized(o.text, locale)} {o.correct && <span className="badge badge-accent">{t("correct")}</span>}
+                    </th>
+                    <td className={styles.num}>{format.number(o.count)}</td>
+                    <td className={styles.num}>{totalChosen ? percent(o.count / totalChosen) : t("none")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
