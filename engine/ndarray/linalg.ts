@@ -27,32 +27,35 @@ function gemmTiled(A: any, ao: number, B: any, bo: number, C: any, co: number, m
   // int32 index arithmetic even when the caller's numbers are heap doubles: otherwise V8 computes every index in
   // float64 and converts it per access (~1.8× slower)
   ao |= 0; bo |= 0; co |= 0; m |= 0; k |= 0; n |= 0;
-  const mp = (m / 3) | 0, np4 = n >> 2;
+  // A panels cover all rows: a last partial panel is padded with zero rows (computed, never stored)
+  const mp = ((m + 2) / 3) | 0, np4 = n >> 2;
   if (packA.length < 3 * k * mp) packA = new Float64Array(3 * k * mp);
   if (packB.length < 4 * k * np4) packB = new Float64Array(4 * k * np4);
   const Ap = packA, Bp = packB;
   for (let ib = 0; ib < mp; ib++) {
-    const base = ib * 3 * k, s0 = ao + ib * 3 * k, s1 = s0 + k, s2 = s1 + k;
-    for (let p = 0, t = base; p < k; p++, t += 3) { Ap[t] = A[s0 + p]; Ap[t + 1] = A[s1 + p]; Ap[t + 2] = A[s2 + p]; }
+    const base = ib * 3 * k, s0 = ao + ib * 3 * k, s1 = s0 + k, s2 = s1 + k, r = ib * 3;
+    if (r + 2 < m) for (let p = 0, t = base; p < k; p++, t += 3) { Ap[t] = A[s0 + p]; Ap[t + 1] = A[s1 + p]; Ap[t + 2] = A[s2 + p]; }
+    else for (let p = 0, t = base; p < k; p++, t += 3) { Ap[t] = A[s0 + p]; Ap[t + 1] = r + 1 < m ? A[s1 + p] : 0; Ap[t + 2] = 0; }
   }
-  for (let jb = 0; jb < np4; jb++) {
-    for (let p = 0, q = bo + jb * 4, t = jb * 4 * k; p < k; p++, q += n, t += 4) { Bp[t] = B[q]; Bp[t + 1] = B[q + 1]; Bp[t + 2] = B[q + 2]; Bp[t + 3] = B[q + 3]; }
+  const k4 = 4 * k;
+  for (let p = 0; p < k; p++) {
+    for (let jb = 0, q = bo + p * n, t = 4 * p; jb < np4; jb++, q += 4, t += k4) { Bp[t] = B[q]; Bp[t + 1] = B[q + 1]; Bp[t + 2] = B[q + 2]; Bp[t + 3] = B[q + 3]; }
   }
-  gemmKernel34(Ap, Bp, C, co, mp, np4, k, n);
+  gemmKernel34(Ap, Bp, C, co, m, mp, np4, k, n);
   if (Ap.length > 1 << 20) packA = new Float64Array(3072); // don't keep big scratch alive
   if (Bp.length > 1 << 20) packB = new Float64Array(4096);
-  // edges: rows mp*3.. (all columns), columns np4*4.. (tiled rows)
-  const i1 = mp * 3, j1 = np4 * 4;
-  for (let i = 0; i < m; i++) {
+  // edge: columns np4*4..
+  const j1 = np4 * 4;
+  if (j1 < n) for (let i = 0; i < m; i++) {
     const r = ao + i * k;
-    for (let j = i < i1 ? j1 : 0; j < n; j++) {
+    for (let j = j1; j < n; j++) {
       let s = 0;
       for (let p = 0, q = bo + j; p < k; p++, q += n) s += A[r + p] * B[q];
       C[co + i * n + j] = s;
     }
   }
 }
-function gemmKernel34(Ap: Float64Array, Bp: Float64Array, C: any, co: number, mp: number, np4: number, k: number, n: number): void {
+function gemmKernel34(Ap: Float64Array, Bp: Float64Array, C: any, co: number, m: number, mp: number, np4: number, k: number, n: number): void {
   const kb = 4 * k, ka = 3 * k;
   for (let jb = 0; jb < np4; jb++) {
     const bb = jb * kb, e = bb + kb;
@@ -69,9 +72,11 @@ function gemmKernel34(Ap: Float64Array, Bp: Float64Array, C: any, co: number, mp
         c20 += a * b0; c21 += a * b1; c22 += a * b2; c23 += a * b3;
       }
       let o = co + ib * 3 * n + jb * 4;
-      C[o] = c00; C[o + 1] = c01; C[o + 2] = c02; C[o + 3] = c03; o += n;
-      C[o] = c10; C[o + 1] = c11; C[o + 2] = c12; C[o + 3] = c13; o += n;
-      C[o] = c20; C[o + 1] = c21; C[o + 2] = c22; C[o + 3] = c23;
+      C[o] = c00; C[o + 1] = c01; C[o + 2] = c02; C[o + 3] = c03;
+      if (ib * 3 + 2 < m) {
+        o += n; C[o] = c10; C[o + 1] = c11; C[o + 2] = c12; C[o + 3] = c13;
+        o += n; C[o] = c20; C[o + 1] = c21; C[o + 2] = c22; C[o + 3] = c23;
+      } else if (ib * 3 + 1 < m) { o += n; C[o] = c10; C[o + 1] = c11; C[o + 2] = c12; C[o + 3] = c13; }
     }
   }
 }
