@@ -338,6 +338,21 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
       return out;
     }
   }
+  if (code0 !== 0 && out == null && !(x instanceof NDArray)) {
+    // float64 NumPy scalar ∘ float64 scalar / Python number (np.mean(v) / 2, 1 - s): a finite result is just the
+    // double (non-finite ones take the general path, which emits the warnings)
+    let a = 0, b = 0, ok = false;
+    if (x instanceof NPScalar) {
+      if (x.dtype === 'float64') {
+        if (typeof y === 'number') { a = x.value; b = y; ok = true; }
+        else if (y instanceof NPScalar && y.dtype === 'float64') { a = x.value; b = y.value; ok = true; }
+      }
+    } else if (typeof x === 'number' && y instanceof NPScalar && y.dtype === 'float64') { a = x; b = y.value; ok = true; }
+    if (ok) {
+      const r = code0 === OP_ADD ? a + b : code0 === OP_SUB ? a - b : code0 === OP_MUL ? a * b : a / b;
+      if (r - r === 0) return new NPScalar('float64', r);
+    }
+  }
   if (code0 !== 0 && out == null) {
     if (x instanceof NDArray) {
       const xdt = x.dtype;
