@@ -121,13 +121,14 @@ describe("exercise editor", () => {
       await expect.poll(() => page.getByTestId("syntax-status").textContent()).toMatch(/Line \d+/);
       await page.keyboard.press("Backspace");
       await page.keyboard.press("Backspace");
-      expect(await editorText(page)).toContain("dW += np.outer(delta_t, xs[t])\n");
+      // Key presses reach the model asynchronously (gap-fill guards run per change): poll, don't read once.
+      await expect.poll(() => editorText(page)).toContain("dW += np.outer(delta_t, xs[t])\n");
       await expect.poll(() => page.locator("[data-testid=code-editor] .squiggly-error").count(), { timeout: 10_000 }).toBe(0);
 
       // Second blank: a wrong answer (U transposed). Run: public results with expected vs got.
       await page.keyboard.press("Tab");
       await page.keyboard.insertText("delta_t.dot(U.T)");
-      expect(await editorText(page)).toContain("delta_t = delta_t.dot(U.T)");
+      await expect.poll(() => editorText(page)).toContain("delta_t = delta_t.dot(U.T)");
       timings.runWrongMs = await runAndWait(page, "shortcut");
       await expect.poll(() => page.getByTestId("run-summary").textContent()).toMatch(/of 2 public tests passed/);
       expect(await page.locator("[data-testid=run-panel] li[data-passed=false]").count()).toBeGreaterThan(0);
@@ -213,7 +214,7 @@ describe("exercise editor", () => {
       await page.reload();
       await page.locator("[data-testid=code-editor] .monaco-editor").waitFor();
       await expect.poll(() => editorText(page)).toContain("dW += np.outer(delta_t, xs[t])");
-      expect(await editorText(page)).toContain("delta_t = delta_t.dot(U)");
+      await expect.poll(() => editorText(page)).toContain("delta_t = delta_t.dot(U)");
 
       // Previous submissions with a diff against the current code.
       if (submissionsLive) {
