@@ -186,6 +186,13 @@ function sumDtype(dt: DType): DType {
 }
 
 /** core sum; returns array shaped outShape (not keepdims) */
+// monomorphic copies of sumCore's leading-axis row loop (same additions, same order)
+function sumRowsF64Arr(d: Float64Array, od: number[], o: number, inner: number, outer: number): void {
+  for (let j = 0; j < inner; j++) { const row = o + j * outer; for (let k = 0; k < outer; k++) od[k] += d[row + k]; }
+}
+function sumRowsF64(d: Float64Array, od: Float64Array, o: number, inner: number, outer: number): void {
+  for (let j = 0; j < inner; j++) { const row = o + j * outer; for (let k = 0; k < outer; k++) od[k] += d[row + k]; }
+}
 function sumCore(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Plan | null } {
   const d = a.data as any;
   charge(a.size);
@@ -217,7 +224,9 @@ function sumCore(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Pla
     const inner = a.size / outer;
     const res = emptyArray(odt, outShape);
     const od = res.data as any, o = a.offset;
-    for (let j = 0; j < inner; j++) { const row = o + j * outer; for (let k = 0; k < outer; k++) od[k] += d[row + k]; }
+    if (d instanceof Float64Array) {
+      if (Array.isArray(od)) sumRowsF64Arr(d, od as number[], o, inner, outer); else sumRowsF64(d, od as Float64Array, o, inner, outer);
+    } else for (let j = 0; j < inner; j++) { const row = o + j * outer; for (let k = 0; k < outer; k++) od[k] += d[row + k]; }
     return { res, p: null };
   }
   const p = plan(a, axes);
@@ -449,6 +458,24 @@ export function ptp(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | N
 
 function argScan(d: any, b: number, n: number, step: number, isMax: boolean): number {
   if (n === 0) throw valueError(`attempt to get ${isMax ? 'argmax' : 'argmin'} of an empty sequence`);
+  if (d instanceof Float64Array) return argScanF64(d, b, n, step, isMax);
+  let bi = 0, bv = d[b];
+  if (bv !== bv) return 0;
+  if (isMax) {
+    for (let j = 1, o = b + step; j < n; j++, o += step) {
+      const v = d[o];
+      if (v > bv) { bv = v; bi = j; } else if (v !== v) return j;
+    }
+  } else {
+    for (let j = 1, o = b + step; j < n; j++, o += step) {
+      const v = d[o];
+      if (v < bv) { bv = v; bi = j; } else if (v !== v) return j;
+    }
+  }
+  return bi;
+}
+/** argScan for Float64Array storage (a separate copy keeps its element loads monomorphic): same result */
+function argScanF64(d: Float64Array, b: number, n: number, step: number, isMax: boolean): number {
   let bi = 0, bv = d[b];
   if (bv !== bv) return 0;
   if (isMax) {
