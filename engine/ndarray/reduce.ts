@@ -359,6 +359,17 @@ export const var_ = (a: NDArray, axis?: Axis, opts: ReduceOpts = {}) => variance
 export const std = (a: NDArray, axis?: Axis, opts: ReduceOpts = {}) => variance(a, axis, opts, true);
 
 type Red = (acc: number, v: number) => number;
+/** genericReduce's contiguous last-axis max/min for Float64Array data and plain-array output (monomorphic copy of
+ *  the loop there: same comparisons, same NaN propagation) */
+function lastAxisMaxMinF64(d: Float64Array, od: number[], o: number, outer: number, inner: number, init: number | null, isMax: boolean): void {
+  for (let k = 0, b = o; k < outer; k++, b += inner) {
+    let acc: number, j = 0;
+    if (init === null) { acc = d[b]; j = 1; } else acc = init;
+    if (isMax) { for (; j < inner; j++) { const v = d[b + j]; if (!(acc >= v || acc !== acc)) acc = v; } }
+    else { for (; j < inner; j++) { const v = d[b + j]; if (!(acc <= v || acc !== acc)) acc = v; } }
+    od[k] = acc;
+  }
+}
 function genericReduce(a: NDArray, axis: Axis, name: string, odt: DType, init: number | null, f: Red, keepdims: boolean, identityName?: string): NDArray | NPScalar {
   const axes = normAxes(axis, a.ndim);
   const d = a.data as any;
@@ -384,6 +395,7 @@ function genericReduce(a: NDArray, axis: Axis, name: string, odt: DType, init: n
     const isMax = f === maxR;
     if (a.contig && axes.length === 1 && axes[0] === a.ndim - 1 && inner > 0) {
       // contiguous last axis: rel[j] === j, base[k] === offset + k·inner
+      if (d instanceof Float64Array && Array.isArray(od)) { lastAxisMaxMinF64(d, od, a.offset, outer, inner, init, isMax); return wrapResult(res, a, axes, keepdims); }
       for (let k = 0, b = a.offset; k < outer; k++, b += inner) {
         let acc: number, j = 0;
         if (init === null) { acc = d[b]; j = 1; } else acc = init;
