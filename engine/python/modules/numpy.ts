@@ -530,6 +530,22 @@ function makeNumpy(): PyModule {
   like("zeros_like", N.zeros_like); like("ones_like", N.ones_like); like("empty_like", N.empty_like);
   fn("full_like", (a, kw) => { const p = parseArgs("full_like", a, kw, ["a", "fill_value", "dtype"], 2); return N.full_like(toNd(p[0]), opnd(p[1]), toDType(p[2])); });
   fn("array", (a, kw) => {
+    if (kw === null && a.length === 1 && a[0] instanceof PyList) {
+      // np.array([s0, s1, …]) of NumPy scalars of one numeric dtype: a 1-D array of that dtype (what N.array infers)
+      const it = a[0].items, n = it.length;
+      const s0 = n > 0 ? it[0] : null;
+      if (s0 instanceof NPScalar && s0.dtype !== "object") {
+        const dt = s0.dtype;
+        let same = true;
+        for (let i = 1; i < n; i++) { const x = it[i]; if (!(x instanceof NPScalar) || x.dtype !== dt) { same = false; break; } }
+        if (same) {
+          const r = N.emptyArray(dt, [n]);
+          const d = r.data as any;
+          for (let i = 0; i < n; i++) d[i] = (it[i] as NPScalar).value;
+          return r;
+        }
+      }
+    }
     const p = parseArgs("array", a, kw, ["object", "dtype", "copy", "order", "subok", "ndmin"], 1);
     const dt = toDType(p[1]);
     const jsv = pyToJS(p[0]);
