@@ -314,6 +314,10 @@ function kernelFor(op: BinOp, ct: DType): K {
 
 function dtypeRepr(dt: DType): string { return `dtype('${dt === 'object' ? 'O' : dt}')`; }
 
+/** numeric non-bool dtypes whose arrays combine with a float64 array into float64 (values exact as doubles) */
+function numToF64(dt: DType): boolean {
+  return dt === 'float64' || dt === 'int64' || dt === 'uint8' || dt === 'int32' || dt === 'float32' || dt === 'uint64';
+}
 /** Apply a binary ufunc. Returns an NPScalar when the result is 0-d and no `out` is given. */
 export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
   if (typeof op === 'string') {
@@ -356,10 +360,10 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   if (code0 !== 0 && out == null) {
     if (x instanceof NDArray) {
       const xdt = x.dtype;
-      if ((xdt === 'float64' || xdt === 'int64' && y instanceof NDArray && y.dtype === 'float64') && x.contig && x.shape.length > 0) {
+      if ((xdt === 'float64' || y instanceof NDArray && y.dtype === 'float64' && numToF64(xdt)) && x.contig && x.shape.length > 0) {
         if (y instanceof NDArray) {
-          // float64 ∘ float64 or int64 ∘ float64 / float64 ∘ int64 (int64 storage holds exact doubles) → float64
-          if ((y.dtype === 'float64' || y.dtype === 'int64' && xdt === 'float64') && y.contig && sameShape(x.shape, y.shape)) {
+          // float64 ∘ float64, or float64 with an int/uint8/float32 array (their storage holds exact doubles) → float64
+          if ((y.dtype === 'float64' || xdt === 'float64' && numToF64(y.dtype)) && y.contig && sameShape(x.shape, y.shape)) {
             const n = x.size;
             charge(n);
             const r = new NDArray('float64', x.shape, f64Storage(n));
