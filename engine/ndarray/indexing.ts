@@ -258,6 +258,8 @@ function relOffsets(view: NDArray, dims: number[]): Float64Array {
 }
 
 /** a[spec]. Returns a view for basic indexing, a copy for advanced indexing, NPScalar for a single element. */
+const SHAPE1: number[][] = [], STRIDE1: number[][] = [];
+for (let i = 0; i <= 64; i++) { SHAPE1.push([i]); STRIDE1.push([i]); }
 /** Fast path for basic indexing with only ints and slices (no ellipsis/newaxis/arrays), at most ndim items:
  *  the view (or, when every dim is indexed by an int, the element offset as -1-offset), or null. */
 function fastBasic(a: NDArray, spec: IndexItem[]): NDArray | number | null {
@@ -270,6 +272,28 @@ function fastBasic(a: NDArray, spec: IndexItem[]): NDArray | number | null {
     else if (it.kind !== 'int') return null;
   }
   const ash = a.shape, ast = a.strides;
+  if (outNd === 1 && ns === nd) {
+    // one slice among ints (z[:, t], z[t, :]): shared small 1-D shape/strides arrays (never mutated in place)
+    let n = 0, s1 = 0;
+    for (let k = 0; k < ns; k++) {
+      const it = spec[k] as any;
+      const len = ash[k];
+      if (it.kind === 'int') {
+        const i = it.i;
+        const j = i < 0 ? i + len : i;
+        if (j < 0 || j >= len || !Number.isInteger(i)) return null;
+        off += j * ast[k];
+      } else if (it.start == null && it.stop == null && it.step == null) { n = len; s1 = ast[k]; }
+      else {
+        const [s0, , st, m] = sliceIndices(len, it.start, it.stop, it.step);
+        if (m > 0) off += s0 * ast[k];
+        n = m; s1 = ast[k] * st;
+      }
+    }
+    const shape = n >= 0 && n <= 64 ? SHAPE1[n] : [n];
+    const strides = s1 >= 0 && s1 <= 64 && Number.isInteger(s1) ? STRIDE1[s1] : [s1];
+    return new NDArray(a.dtype, shape, a.data, strides, off, a);
+  }
   const shape = new Array(outNd), strides = new Array(outNd);
   let r = 0;
   for (let k = 0; k < ns; k++) {
