@@ -5,6 +5,7 @@ import { db } from "@/lib/auth/db";
 import { getInstructorOverview, listCourses } from "@/lib/courses/queries";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { withDb } from "@/lib/http/errors";
+import Link from "next/link";
 import styles from "./instructor.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InstructorPage() {
   await requireRole("instructor", { callbackUrl: "/instructor" });
-  const [t, format, locale, overview, courses] = await Promise.all([
+  const [t, tg, format, locale, overview, courses] = await Promise.all([
     getTranslations("instructor"),
+    getTranslations("gradebook"),
     getFormatter(),
     getLocale() as Promise<Locale>,
     withDb(() => getInstructorOverview(db())),
@@ -34,6 +36,11 @@ export default async function InstructorPage() {
       <header className="page-header">
         <h1>{t("title")}</h1>
         <p>{t("lead")}</p>
+        <p>
+          <Link href="/instructor/gradebook" className="btn btn-secondary" data-testid="gradebook-link">
+            {tg("title")}
+          </Link>
+        </p>
       </header>
       <dl className={styles.stats}>
         {stats.map(([key, value]) => (
