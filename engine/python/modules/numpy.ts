@@ -97,8 +97,12 @@ function npCompare(op: string, a: any, b: any): any {
 npHooks.binop = npBinop;
 npHooks.inplace = npInplace;
 npHooks.compare = npCompare;
+/** An element of an object array is the Python object itself, not a NumPy scalar wrapping it. */
+function pyItem(r: any): any {
+  return r.dtype === "object" && r instanceof NPScalar ? r.value : r;
+}
 npHooks.getitem = (o: any, k: any) => {
-  if (o instanceof NDArray) return N.getIndex(o, toSpec(k));
+  if (o instanceof NDArray) return pyItem(N.getIndex(o, toSpec(k)));
   throw exc(excTypes.get("IndexError")!, "invalid index to scalar variable.");
 };
 npHooks.setitem = (o: any, k: any, v: any) => {
@@ -115,7 +119,7 @@ function key2(k: any): number | N.IndexItem | null {
 npHooks.getitem2 = (o: any, k0: any, k1: any) => {
   if (o instanceof NDArray) {
     const s0 = key2(k0), s1 = s0 === null ? null : key2(k1);
-    if (s1 !== null) { const r = N.getIndex2(o, s0!, s1); if (r !== null) return r; }
+    if (s1 !== null) { const r = N.getIndex2(o, s0!, s1); if (r !== null) return pyItem(r); }
   }
   return npHooks.getitem!(o, new PyTuple([k0, k1]));
 };
@@ -283,13 +287,13 @@ def(nd, "trace", (s: NDArray) => N.trace(s));
 def(nd, "diagonal", (s: NDArray) => N.diag(s));
 def(nd, "conj", (s: NDArray) => s);
 def(nd, "__len__", (s: NDArray) => { if (s.ndim === 0) throw typeError("len() of unsized object"); return s.shape[0]; });
-def(nd, "__getitem__", (s: NDArray, a) => N.getIndex(s, toSpec(a[0])));
+def(nd, "__getitem__", (s: NDArray, a) => pyItem(N.getIndex(s, toSpec(a[0]))));
 def(nd, "__setitem__", (s: NDArray, a) => { const v = a[1]; N.setIndex(s, toSpec(a[0]), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : opnd(v) ?? v); return null; });
 def(nd, "__iter__", (s: NDArray) => {
   if (s.ndim === 0) throw typeError("iteration over a 0-d array");
   let i = 0;
   const n = s.shape[0];
-  return new PyIterator(() => (i < n ? N.getIndex(s, [{ kind: "int", i: i++ }]) : undefined), "iterator");
+  return new PyIterator(() => (i < n ? pyItem(N.getIndex(s, [{ kind: "int", i: i++ }])) : undefined), "iterator");
 });
 def(nd, "__contains__", (s: NDArray, a) => truthy(N.any(N.asarray(N.binary("equal", s, opnd(a[0]))))));
 def(nd, "__bool__", (s: NDArray) => {
