@@ -10,14 +10,14 @@ import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { GraderPool, GradingCrashError, GradingTimeoutError } from "@/lib/grader-pool/pool";
-import type { GradeReport } from "@/lib/grader-pool/grade-task";
+import type { GradableVersion, GradeReport } from "@/lib/grader-pool/grade-task";
 import { recordSubmissionOutcome } from "@/lib/review/outcome";
 import { getQueue, GRADING_CHANNEL, GRADING_QUEUE, queueSettings, type GradingJobData } from "./queue";
 
 export type GradeOutcome = "graded" | "error" | "duplicate" | "missing";
 
 /** Writes a grade report for a job. Returns false (and writes nothing) when the submission was already final. */
-export async function writeGradeResult(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId">, report: GradeReport): Promise<boolean> {
+export async function writeGradeResult(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId"> & { reason?: GradingJobData["reason"] }, report: GradeReport): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     const claimed = await tx.submission.updateMany({
@@ -28,7 +28,8 @@ export async function writeGradeResult(prisma: PrismaClient, data: Pick<GradingJ
       await finishJob(tx, data.gradingJobId, "graded", "duplicate delivery: the submission was already graded");
       return false;
     }
-    await tx.testResult.deleteMany({ where: { submissionId: data.submissionId } }); // a regrade replaces
+    // a regrade replaces earlier results; a first grading has none (results are only written together with `graded`)
+    if (data.reason !== "submit") await tx.testResult.deleteMany({ where: { submissionId: data.submissionId } });
     await tx.testResult.createMany({
       data: report.tests.map((t) => ({
         submissionId: data.submissionId,
@@ -71,13 +72,31 @@ async function finishJob(tx: Prisma.TransactionClient, id: string, status: "grad
   await tx.gradingJob.updateMany({ where: { id }, data: { status, error, finishedAt: new Date() } });
 }
 
+/**
+ * ExerciseVersion content/secret by version id. Versions are immutable (a change makes a new version), so the large
+ * JSON columns are read once per process instead of once per job.
+ */
+const versionCache = new Map<string, Promise<GradableVersion | null>>();
+const VERSION_CACHE_MAX = 500;
+
+function loadVersion(prisma: PrismaClient, id: string): Promise<GradableVersion | null> {
+  let p = versionCache.get(id);
+  if (!p) {
+    p = prisma.exerciseVersion.findUnique({ where: { id }, select: { id: true, content: true, secret: true } });
+    if (versionCache.size >= VERSION_CACHE_MAX) versionCache.delete(versionCache.keys().next().value!);
+    versionCache.set(id, p);
+    p.then((v) => { if (!v) versionCache.delete(id); }, () => versionCache.delete(id));
+  }
+  return p;
+}
+
 /** Handles one delivery of a grading job. Throws only for infrastructure failures (pg-boss then retries). */
 export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, data: GradingJobData): Promise<GradeOutcome> {
   const job = await prisma.gradingJob.findUnique({
     where: { id: data.gradingJobId },
     select: {
       status: true,
-      submission: { select: { id: true, status: true, code: true, exerciseVersion: { select: { id: true, content: true, secret: true } } } },
+      submission: { select: { id: true, status: true, code: true, exerciseVersionId: true } },
     },
   });
   if (!job) return "missing";
@@ -86,13 +105,18 @@ export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, d
     if (job.status !== "graded" && job.status !== "error") await finishJob(prisma, data.gradingJobId, "graded", "duplicate delivery: the submission was already final");
     return "duplicate";
   }
-  await prisma.$transaction([
-    prisma.gradingJob.update({ where: { id: data.gradingJobId }, data: { status: "running", attempts: { increment: 1 }, startedAt: new Date() } }),
-    prisma.submission.updateMany({ where: { id: sub.id, status: "queued" }, data: { status: "running" } }),
+  const [version] = await Promise.all([
+    loadVersion(prisma, sub.exerciseVersionId),
+    // both updates in one statement (one round-trip, atomic)
+    prisma.$executeRaw`WITH j AS (
+        UPDATE "GradingJob" SET status = 'running', attempts = attempts + 1, "startedAt" = now() WHERE id = ${data.gradingJobId}::uuid RETURNING id
+      )
+      UPDATE "Submission" SET status = 'running' WHERE id = ${sub.id}::uuid AND status = 'queued'`,
   ]);
+  if (!version) return "missing";
   let report: GradeReport;
   try {
-    report = await pool.run(sub.exerciseVersion, sub.code);
+    report = await pool.run(version, sub.code);
   } catch (e) {
     if (e instanceof GradingTimeoutError || e instanceof GradingCrashError) {
       return (await writeGradeError(prisma, data, e.message)) ? "error" : "duplicate";
@@ -120,18 +144,30 @@ export async function startGradingWorker(
   const boss: PgBoss = await getQueue(url);
   const pool = opts.pool ?? new GraderPool();
   await pool.ready();
-  const concurrency = opts.concurrency ?? Number(process.env.KAKUNIN_GRADING_CONCURRENCY || pool.size * 2);
+  const concurrency = opts.concurrency ?? Number(process.env.KAKUNIN_GRADING_CONCURRENCY || 2);
+  // Each loop fetches up to `batchSize` jobs per round-trip and grades them concurrently across the pool. A job
+  // whose handling throws (infrastructure failure) is failed on its own, so pg-boss retries it; the others complete.
+  const batchSize = Math.max(1, Number(process.env.KAKUNIN_GRADING_BATCH || pool.size * 2));
   const s = queueSettings();
   const ids: string[] = [];
   for (let i = 0; i < concurrency; i++) {
     let self = "";
-    self = await boss.work<GradingJobData>(GRADING_QUEUE, { batchSize: 1, pollingIntervalSeconds: s.pollingIntervalSeconds }, async ([job]) => {
-      if (!job) return;
+    self = await boss.work<GradingJobData>(GRADING_QUEUE, { batchSize, pollingIntervalSeconds: s.pollingIntervalSeconds }, async (jobs) => {
+      if (!jobs.length) return;
       try {
-        const outcome = await handleGradingJob(prisma, pool, job.data);
-        return { outcome };
+        const settled = await Promise.allSettled(jobs.map((job) => handleGradingJob(prisma, pool, job.data)));
+        const failed = jobs.filter((_, k) => settled[k]!.status === "rejected");
+        if (failed.length === jobs.length) throw (settled[0] as PromiseRejectedResult).reason;
+        for (const [k, job] of jobs.entries()) {
+          const r = settled[k]!;
+          if (r.status === "rejected") {
+            const err = r.reason instanceof Error ? r.reason : new Error(String(r.reason));
+            await boss.fail(GRADING_QUEUE, job.id, { message: err.message, stack: err.stack }).catch(() => {});
+          }
+        }
+        return jobs.length === 1 ? { outcome: (settled[0] as PromiseFulfilledResult<GradeOutcome>).value } : undefined;
       } finally {
-        // pg-boss sleeps a polling interval after every job unless notified: while there is work, fetch again at once
+        // pg-boss sleeps a polling interval after every batch unless notified: while there is work, fetch again at once
         if (self) boss.notifyWorker(self);
       }
     });
@@ -156,7 +192,7 @@ export async function startGradingWorker(
     for (const id of ids) boss.notifyWorker(id); // jobs that arrived while not listening
   };
   await listen();
-  log(`worker started: ${pool.size} grading thread(s), ${concurrency} queue slot(s)`);
+  log(`worker started: ${pool.size} grading thread(s), ${concurrency} queue loop(s) × batch ${batchSize}`);
   return {
     pool,
     async stop() {

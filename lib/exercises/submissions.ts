@@ -77,11 +77,7 @@ export async function submitCode(
     return await prisma.$transaction(async (tx) => {
       // Serialise this learner's submissions: the rate-limit count and the idempotency check are then exact.
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `kakunin-submit:${input.userId}`);
-      const again = await tx.submission.findUnique({
-        where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } },
-        select: { id: true },
-      });
-      if (again) throw new Replay();
+      // a concurrent submission with the same key (it held the lock first) makes create() fail with P2002 → replay
       const now = opts.now?.() ?? new Date();
       const windowStart = new Date(now.getTime() - 60_000);
       const recent = await tx.submission.findMany({

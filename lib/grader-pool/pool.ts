@@ -41,6 +41,8 @@ interface Slot {
   dead: boolean;
   /** The thread has loaded the grader; tasks (and their watchdogs) start only then. */
   isReady: boolean;
+  /** Version ids whose content/secret this thread already holds (sent once per thread, not per task). */
+  versions: Set<string>;
 }
 
 function defaultEntry(): string {
@@ -86,7 +88,7 @@ export class GraderPool {
     });
     worker.unref();
     let markReady!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (markReady = r)), task: null, dead: false, isReady: false };
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (markReady = r)), task: null, dead: false, isReady: false, versions: new Set() };
     worker.on("message", (m: { ready?: boolean; id?: number; ok?: boolean; report?: GradeReport; error?: string }) => {
       if (m.ready) {
         slot.isReady = true;
@@ -168,7 +170,13 @@ export class GraderPool {
         this.replace(slot);
         this.pump();
       }, running.watchdogMs);
-      slot.worker.postMessage({ id, version: task.version, code: task.code });
+      // versions are immutable: a thread gets a version's content once and keeps it (thread.ts caches by id)
+      const v = task.version;
+      if (v.id && slot.versions.has(v.id)) slot.worker.postMessage({ id, versionId: v.id, code: task.code });
+      else {
+        if (v.id) slot.versions.add(v.id);
+        slot.worker.postMessage({ id, versionId: v.id, version: v, code: task.code });
+      }
     }
   }
 
