@@ -333,17 +333,34 @@ export async function finalize(db: PrismaClient, attempt: LoadedAttempt, status:
     const claimed = await tx.testAttempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status, submittedAt: now } });
     if (claimed.count === 0) return; // someone else finalised it first
     for (const u of updates) await tx.answer.update({ where: { id: u.id }, data: u.data });
-    const rows = await tx.answer.findMany({ where: { attemptId: attempt.id }, include: { itemVersion: { select: { itemId: true } } } });
-    let score = 0;
-    let max = 0;
-    for (const r of rows) {
-      const p = points.get(r.itemVersion.itemId) ?? 1;
-      max += p;
-      score += p * (r.manualScore ?? r.score ?? 0);
-    }
-    await tx.testAttempt.update({ where: { id: attempt.id }, data: { score: round(score), maxScore: max } });
+    await recomputeAttemptScore(tx, attempt.id, points);
     await recordAttemptOutcomes(tx, attempt.id, now); // spaced review (lib/review), once per attempt
   });
+}
+
+/**
+ * Recomputes and stores an attempt's total: Σ points × (manualScore ?? score ?? 0) over its answers, and maxScore.
+ * `points` (itemId → points) defaults to the attempt's test items. Used by finalize and by manual grading (lib/gradebook).
+ */
+export async function recomputeAttemptScore(
+  tx: Prisma.TransactionClient,
+  attemptId: string,
+  points?: Map<string, number>,
+): Promise<{ score: number; maxScore: number }> {
+  if (!points) {
+    const a = await tx.testAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { test: { select: { items: true } } } });
+    points = new Map(a.test.items.map((t) => [t.itemId, t.points]));
+  }
+  const rows = await tx.answer.findMany({ where: { attemptId }, include: { itemVersion: { select: { itemId: true } } } });
+  let score = 0;
+  let max = 0;
+  for (const r of rows) {
+    const p = points.get(r.itemVersion.itemId) ?? 1;
+    max += p;
+    score += p * (r.manualScore ?? r.score ?? 0);
+  }
+  await tx.testAttempt.update({ where: { id: attemptId }, data: { score: round(score), maxScore: max } });
+  return { score: round(score), maxScore: max };
 }
 
 function round(x: number): number {

@@ -1,0 +1,267 @@
+// Manual grading by instructors: grading pending short-text answers, overriding any answer's score, the grading
+// queue and the audit trail shown on the item statistics page.
+//
+// Rules:
+// - Only answers of FINISHED attempts (submitted or expired) can be graded or overridden (409 otherwise).
+// - gradeShortAnswer: short-text answers that are still pending (manualScore null and no automatic score); a second
+//   grade is a 409 — change it with overrideScore, which requires a reason (1..500 characters after trimming).
+// - Scores are fractions 0..1 of the question's points. The attempt total is recomputed with lib/attempts'
+//   recomputeAttemptScore (Σ points × (manualScore ?? score ?? 0)).
+// - Everything (answer update, total, AuditLog row) happens in one transaction, with the answer row locked so two
+//   instructors grading the same answer at once cannot both "grade" it.
+// - AuditLog: action "answer.grade" | "answer.override", targetType "answer", targetId = answer id,
+//   details { attemptId, itemId, itemSlug, oldScore, newScore, oldManualScore, reason?, comment?, oldTotal, newTotal }.
+//   oldScore is the effective score before (manualScore ?? score, null when pending).
+import { z } from "zod";
+import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { HttpError } from "@/lib/http/errors";
+import { recomputeAttemptScore } from "@/lib/attempts/service";
+import { matchRubric, type RubricCriterionSpec } from "@/lib/grading/short-text";
+
+export const MAX_REASON_LENGTH = 500;
+export const MAX_COMMENT_LENGTH = 2_000;
+
+export const GRADE_ACTION = "answer.grade";
+export const OVERRIDE_ACTION = "answer.override";
+export const AUDIT_TARGET = "answer";
+
+const Score = z.number().finite().min(0, "Score must be between 0 and 1").max(1, "Score must be between 0 and 1");
+const Comment = z
+  .string()
+  .trim()
+  .max(MAX_COMMENT_LENGTH, `Comment must be at most ${MAX_COMMENT_LENGTH} characters`)
+  .transform((s) => (s === "" ? null : s));
+
+/** Body of POST /api/instructor/answers/[id]/grade. */
+export const GradeBody = z.object({ score: Score, comment: Comment.nullish() });
+/** Body of POST /api/instructor/answers/[id]/override. */
+export const OverrideBody = z.object({
+  score: Score,
+  reason: z
+    .string({ error: "A reason is required" })
+    .trim()
+    .min(1, "A reason is required")
+    .max(MAX_REASON_LENGTH, `Reason must be at most ${MAX_REASON_LENGTH} characters`),
+  comment: Comment.nullish(),
+});
+
+export interface GradeInput {
+  actorId: string;
+  answerId: string;
+  score: number;
+  comment?: string | null;
+}
+
+export interface OverrideInput {
+  actorId: string;
+  answerId: string;
+  score: number;
+  reason: string;
+  /** Optional new comment for the learner; the existing comment is kept when omitted. */
+  comment?: string | null;
+}
+
+export interface GradeOutcome {
+  answerId: string;
+  attemptId: string;
+  oldScore: number | null;
+  score: number;
+  attemptScore: number;
+  attemptMaxScore: number;
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const fields: Record<string, string[]> = {};
+    for (const i of r.error.issues) (fields[i.path.map(String).join(".") || "_"] ??= []).push(i.message);
+    throw new HttpError(400, "Validation failed", { fields });
+  }
+  return r.data;
+}
+
+const isUuid = (s: string) => z.uuid().safeParse(s).success;
+
+async function lockAnswer(tx: Prisma.TransactionClient, answerId: string) {
+  if (!isUuid(answerId)) throw new HttpError(404, "Answer not found");
+  await tx.$queryRaw`SELECT id FROM "Answer" WHERE id = ${answerId}::uuid FOR UPDATE`;
+  const a = await tx.answer.findUnique({
+    where: { id: answerId },
+    select: {
+      id: true,
+      attemptId: true,
+      score: true,
+      manualScore: true,
+      manualComment: true,
+      attempt: { select: { status: true, score: true } },
+      itemVersion: { select: { itemId: true, item: { select: { slug: true, kind: true } } } },
+    },
+  });
+  if (!a) throw new HttpError(404, "Answer not found");
+  if (a.attempt.status === "in_progress") throw new HttpError(409, "The attempt is still in progress");
+  return a;
+}
+
+type Locked = Awaited<ReturnType<typeof lockAnswer>>;
+
+async function apply(
+  tx: Prisma.TransactionClient,
+  a: Locked,
+  input: { actorId: string; score: number; comment: string | null | undefined; reason?: string },
+  action: string,
+): Promise<GradeOutcome> {
+  const oldScore = a.manualScore ?? a.score;
+  await tx.answer.update({
+    where: { id: a.id },
+    data: {
+      manualScore: input.score,
+      gradedById: input.actorId,
+      ...(input.comment !== undefined ? { manualComment: input.comment } : {}),
+    },
+  });
+  const total = await recomputeAttemptScore(tx, a.attemptId);
+  await tx.auditLog.create({
+    data: {
+      actorId: input.actorId,
+      action,
+      targetType: AUDIT_TARGET,
+      targetId: a.id,
+      details: {
+        attemptId: a.attemptId,
+        itemId: a.itemVersion.itemId,
+        itemSlug: a.itemVersion.item.slug,
+        oldScore,
+        newScore: input.score,
+        oldManualScore: a.manualScore,
+        ...(input.reason !== undefined ? { reason: input.reason } : {}),
+        ...(input.comment !== undefined ? { comment: input.comment } : {}),
+        oldTotal: a.attempt.score,
+        newTotal: total.score,
+      },
+    },
+  });
+  return { answerId: a.id, attemptId: a.attemptId, oldScore, score: input.score, attemptScore: total.score, attemptMaxScore: total.maxScore };
+}
+
+/** Grades a pending short-text answer of a finished attempt. */
+export async function gradeShortAnswer(prisma: PrismaClient, input: GradeInput): Promise<GradeOutcome> {
+  const body = parse(GradeBody, { score: input.score, comment: input.comment ?? null });
+  return prisma.$transaction(async (tx) => {
+    const a = await lockAnswer(tx, input.answerId);
+    if (a.itemVersion.item.kind !== "short_text") throw new HttpError(409, "Only short-text answers are graded by hand; use an override");
+    if (a.manualScore !== null) throw new HttpError(409, "This answer has already been graded; use an override to change it");
+    if (a.score !== null) throw new HttpError(409, "This answer is not pending (it was scored automatically); use an override");
+    return apply(tx, a, { actorId: input.actorId, score: body.score, comment: body.comment ?? null }, GRADE_ACTION);
+  });
+}
+
+/** Overrides the score of any answer of a finished attempt; a reason is required and audited. */
+export async function overrideScore(prisma: PrismaClient, input: OverrideInput): Promise<GradeOutcome> {
+  const body = parse(OverrideBody, { score: input.score, reason: input.reason, ...(input.comment !== undefined ? { comment: input.comment } : {}) });
+  return prisma.$transaction(async (tx) => {
+    const a = await lockAnswer(tx, input.answerId);
+    return apply(
+      tx,
+      a,
+      { actorId: input.actorId, score: body.score, reason: body.reason, ...(body.comment !== undefined ? { comment: body.comment } : { comment: undefined }) },
+      OVERRIDE_ACTION,
+    );
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grading queue
+
+export interface PendingAnswer {
+  answerId: string;
+  attemptId: string;
+  learner: { id: string; name: string; email: string };
+  itemSlug: string;
+  prompt: unknown;
+  response: string;
+  submittedAt: Date | null;
+  testTitle: unknown;
+  /** Rubric criteria with the keyword that matched (if any) — the same matching as the instant practice check. */
+  criteria: Array<{ id: string; met: boolean; keyword?: string; description?: unknown }>;
+}
+
+/** Pending short-text answers of finished attempts (oldest first): manualScore null and no automatic score. */
+export async function listPendingShortAnswers(prisma: PrismaClient, options: { limit?: number } = {}): Promise<{ total: number; answers: PendingAnswer[] }> {
+  const where = {
+    manualScore: null,
+    score: null,
+    itemVersion: { item: { kind: "short_text" } },
+    attempt: { status: { not: "in_progress" } },
+  } satisfies Prisma.AnswerWhereInput;
+  const [total, rows] = await Promise.all([
+    prisma.answer.count({ where }),
+    prisma.answer.findMany({
+      where,
+      orderBy: [{ attempt: { submittedAt: "asc" } }, { id: "asc" }],
+      take: options.limit ?? 50,
+      select: {
+        id: true,
+        attemptId: true,
+        response: true,
+        attempt: { select: { submittedAt: true, user: { select: { id: true, name: true, email: true } }, test: { select: { title: true } } } },
+        itemVersion: { select: { content: true, answer: true, item: { select: { slug: true } } } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    answers: rows.map((r) => {
+      const response = typeof r.response === "string" ? r.response : r.response == null ? "" : JSON.stringify(r.response);
+      const rubric = ((r.itemVersion.answer as { rubric?: RubricCriterionSpec[] } | null)?.rubric ?? []).filter((c) => c && c.keywords);
+      return {
+        answerId: r.id,
+        attemptId: r.attemptId,
+        learner: r.attempt.user,
+        itemSlug: r.itemVersion.item.slug,
+        prompt: (r.itemVersion.content as { prompt?: unknown } | null)?.prompt ?? null,
+        response,
+        submittedAt: r.attempt.submittedAt,
+        testTitle: r.attempt.test.title,
+        criteria: matchRubric({ rubric }, response).map((m) => ({
+          id: m.id,
+          met: m.met,
+          ...(m.keyword !== undefined ? { keyword: m.keyword } : {}),
+          ...(m.description ? { description: m.description } : {}),
+        })),
+      };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Audit trail of an item's answers
+
+export interface AuditEntry {
+  id: string;
+  action: string;
+  createdAt: Date;
+  actorName: string | null;
+  learnerName: string;
+  answerId: string;
+  details: Record<string, unknown>;
+}
+
+/** Grade/override audit rows for the answers of item `slug` (newest first). */
+export async function listItemAudit(prisma: PrismaClient, slug: string, options: { limit?: number } = {}): Promise<AuditEntry[]> {
+  const rows = await prisma.$queryRaw<
+    Array<{ id: string; action: string; createdAt: Date; actorName: string | null; learnerName: string; answerId: string; details: unknown }>
+  >`
+    SELECT l.id::text AS id, l.action, l."createdAt", actor.name AS "actorName", learner.name AS "learnerName",
+           ans.id::text AS "answerId", l.details
+    FROM "AuditLog" l
+    JOIN "Answer" ans ON ans.id::text = l."targetId"
+    JOIN "ItemVersion" v ON v.id = ans."itemVersionId"
+    JOIN "Item" i ON i.id = v."itemId"
+    JOIN "TestAttempt" t ON t.id = ans."attemptId"
+    JOIN "User" learner ON learner.id = t."userId"
+    LEFT JOIN "User" actor ON actor.id = l."actorId"
+    WHERE l."targetType" = ${AUDIT_TARGET} AND l.action IN (${GRADE_ACTION}, ${OVERRIDE_ACTION}) AND i.slug = ${slug}
+    ORDER BY l."createdAt" DESC, l.id DESC
+    LIMIT ${options.limit ?? 100}`;
+  return rows.map((r) => ({ ...r, details: (r.details && typeof r.details === "object" ? r.details : {}) as Record<string, unknown> }));
+}
