@@ -31,4 +31,13 @@ describe("instructor pages", () => {
     session = null;
     expect(await digest(gradebook())).toMatch(/NEXT_REDIRECT.*\/signin\?callbackUrl=%2Finstructor%2Fgradebook/);
   });
+
+  it("grading queue: learner → 403, signed out → sign-in redirect", async () => {
+    const grading = (await import("../../app/instructor/grading/page")).default;
+    session = { id: "u", email: "u@example.com", name: "U", role: "learner", locale: null };
+    role.value = "learner";
+    expect(await digest(grading())).toMatch(FORBIDDEN);
+    session = null;
+    expect(await digest(grading())).toMatch(/NEXT_REDIRECT.*\/signin\?callbackUrl=%2Finstructor%2Fgrading/);
+  });
 });

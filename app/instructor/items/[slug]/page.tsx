@@ -7,6 +7,7 @@ import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { getItemStats } from "@/lib/gradebook/items";
+import { listItemAudit } from "@/lib/gradebook/manual";
 import styles from "../../instructor.module.css";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,9 @@ export default async function ItemStatsPage({ params }: Props) {
     withDb(() => getItemStats(db(), slug)),
   ]);
   if (!s) notFound();
+  const audit = await withDb(() => listItemAudit(db(), s.slug));
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
+  const score = (v: unknown) => (typeof v === "number" ? percent(v) : t("none"));
   const totalChosen = s.options.reduce((n, o) => n + o.count, 0) + s.unanswered;
   return (
     <>
@@ -81,6 +84,43 @@ export default async function ItemStatsPage({ params }: Props) {
                     </th>
                     <td className={styles.num}>{format.number(o.count)}</td>
                     <td className={styles.num}>{totalChosen ? percent(o.count / totalChosen) : t("none")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="audit-heading" className={styles.block}>
+        <h2 id="audit-heading">{t("auditHeading")}</h2>
+        {audit.length === 0 ? (
+          <p className="muted">{t("auditEmpty")}</p>
+        ) : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">{t("auditWhen")}</th>
+                  <th scope="col">{t("auditWho")}</th>
+                  <th scope="col">{t("auditLearner")}</th>
+                  <th scope="col">{t("auditAction")}</th>
+                  <th scope="col">{t("auditChange")}</th>
+                  <th scope="col">{t("auditReason")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {audit.map((e) => (
+                  <tr key={e.id} data-audit={e.action}>
+                    <td>
+                      <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                    </td>
+                    <td>{e.actorName ?? t("system")}</td>
+                    <td>{e.learnerName}</td>
+                    <td>{e.action === "answer.override" ? t("actionOverride") : t("actionGrade")}</td>
+                    <td>
+                      {score(e.details.oldScore)} → {score(e.details.newScore)}
+                    </td>
+                    <td>{typeof e.details.reason === "string" ? e.details.reason : typeof e.details.comment === "string" ? e.details.comment : ""}</td>
                   </tr>
                 ))}
               </tbody>
