@@ -1,0 +1,95 @@
+// npm run bench:dashboards [-- --runs 20]
+// Times the instructor/learner dashboard queries on the database at DATABASE_URL (fill it first with
+// `npm run seed:load`): getGradebook (lib/gradebook), a learner's mastery/progress (lib/progress getProgress, a
+// different learner each run) and item statistics (lib/gradebook getItemStats, a different question each run).
+// One warm-up call each, then `runs` timed calls; prints p50 / p95 / max in ms and whether p95 is under the 300 ms
+// target. Figures are wall-clock on this machine, single client, no concurrency.
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import { performance } from "node:perf_hooks";
+import { createPrismaClient, type PrismaClient } from "../lib/db/client";
+import { getGradebook } from "../lib/gradebook/gradebook";
+import { getItemStats } from "../lib/gradebook/items";
+import { getProgress } from "../lib/progress/mastery";
+
+export const TARGET_P95_MS = 300;
+
+export interface BenchRow {
+  name: string;
+  runs: number;
+  p50: number;
+  p95: number;
+  max: number;
+  ok: boolean;
+}
+
+/** Nearest-rank percentile of sorted `xs`. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+async function time(name: string, runs: number, fn: (i: number) => Promise<unknown>): Promise<BenchRow> {
+  await fn(-1); // warm-up (connection, plan cache)
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn(i);
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const p95 = percentile(ms, 95);
+  return { name, runs, p50: percentile(ms, 50), p95, max: ms.at(-1)!, ok: p95 < TARGET_P95_MS };
+}
+
+export async function benchDashboards(prisma: PrismaClient, runs = 20): Promise<{ context: Record<string, number>; rows: BenchRow[] }> {
+  const [learners, answers, attempts] = await Promise.all([prisma.user.count({ where: { role: "learner" } }), prisma.answer.count(), prisma.testAttempt.count()]);
+  const sampleLearners = await prisma.user.findMany({ where: { role: "learner" }, select: { id: true }, orderBy: { id: "asc" }, take: Math.max(1, runs + 1) });
+  const sampleItems = await prisma.item.findMany({ where: { retired: false }, select: { slug: true }, orderBy: { slug: "asc" }, take: Math.max(1, runs + 1) });
+  if (sampleLearners.length === 0 || sampleItems.length === 0) throw new Error("No learners or questions: run npm run seed:load first");
+  const pick = <T,>(xs: T[], i: number) => xs[(i + 1) % xs.length]!;
+  const rows = [
+    await time("getGradebook", runs, () => getGradebook(prisma)),
+    await time("learner mastery (getProgress)", runs, (i) => getProgress(prisma, pick(sampleLearners, i).id)),
+    await time("item statistics (getItemStats)", runs, (i) => getItemStats(prisma, pick(sampleItems, i).slug)),
+  ];
+  return { context: { learners, attempts, answers }, rows };
+}
+
+export function formatBench(r: Awaited<ReturnType<typeof benchDashboards>>): string {
+  const lines = [
+    `dataset: ${r.context.learners} learners, ${r.context.attempts} attempts, ${r.context.answers} answers`,
+    `${"query".padEnd(32)} ${"runs".padStart(5)} ${"p50 ms".padStart(9)} ${"p95 ms".padStart(9)} ${"max ms".padStart(9)}  p95 < ${TARGET_P95_MS} ms`,
+  ];
+  for (const x of r.rows) {
+    lines.push(`${x.name.padEnd(32)} ${String(x.runs).padStart(5)} ${x.p50.toFixed(1).padStart(9)} ${x.p95.toFixed(1).padStart(9)} ${x.max.toFixed(1).padStart(9)}  ${x.ok ? "yes" : "NO"}`);
+  }
+  return lines.join("\n");
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" } } });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("bench:dashboards: set DATABASE_URL (fill it with npm run seed:load first)");
+    process.exit(2);
+  }
+  const prisma = createPrismaClient(url, { max: 2 });
+  try {
+    const r = await benchDashboards(prisma, runs);
+    console.log(formatBench(r));
+    if (r.rows.some((x) => !x.ok)) process.exitCode = 1;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    console.error(`bench:dashboards failed: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  });
+}

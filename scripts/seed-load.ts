@@ -1,0 +1,210 @@
+// npm run seed:load [-- --learners 2000 --tests 10 --items-per-test 20 --reset]
+// Creates a realistic synthetic class in the database at DATABASE_URL (required: this never touches the embedded
+// development database by accident) for load testing the instructor dashboards (scripts/bench-dashboards.ts):
+//   - a course "load" with 10 sections, 10 tests × 20 questions (one short-text question per test, the rest single
+//     choice), 5 exercises;
+//   - N learners (default 2,000; emails …@load.test) with one submitted exam attempt per test, so ~200 graded answers
+//     each; correctness follows a logistic model of learner ability vs. question difficulty; ~85% of short-text
+//     answers are graded by hand (manualScore), the rest pending; attempt totals as lib/attempts computes them;
+//   - 1–3 graded submissions per learner and exercise.
+// Bulk INSERT … SELECT generate_series: 2,000 learners take well under a minute. Refuses to run twice unless --reset
+// (which deletes everything it created, recognised by the "load" slugs and @load.test emails).
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import { createPrismaClient, type PrismaClient } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
+
+export interface SeedLoadOptions {
+  learners: number;
+  tests: number;
+  itemsPerTest: number;
+  exercises: number;
+  log?: (line: string) => void;
+}
+
+export const LOAD_EMAIL_DOMAIN = "load.test";
+
+export async function resetLoad(prisma: PrismaClient): Promise<void> {
+  await prisma.$executeRawUnsafe(`DELETE FROM "User" WHERE email LIKE '%@${LOAD_EMAIL_DOMAIN}'`); // cascades attempts, answers, submissions
+  await prisma.$executeRawUnsafe(`DELETE FROM "TestAttempt" WHERE "testId" IN (SELECT id FROM "Test" WHERE slug LIKE 'load-%')`);
+  await prisma.$executeRawUnsafe(`DELETE FROM "Submission" WHERE "exerciseVersionId" IN (SELECT v.id FROM "ExerciseVersion" v JOIN "Exercise" e ON e.id = v."exerciseId" WHERE e.slug LIKE 'load-%')`);
+  await prisma.$executeRawUnsafe(`DELETE FROM "ReviewState" WHERE "itemId" IN (SELECT id FROM "Item" WHERE slug LIKE 'load-%')`).catch(() => {});
+  await prisma.$executeRawUnsafe(`DELETE FROM "Test" WHERE slug LIKE 'load-%'`);
+  await prisma.$executeRawUnsafe(`DELETE FROM "Item" WHERE slug LIKE 'load-%'`);
+  await prisma.$executeRawUnsafe(`DELETE FROM "Exercise" WHERE slug LIKE 'load-%'`);
+  await prisma.$executeRawUnsafe(`DELETE FROM "Section" WHERE slug LIKE 'load-%'`);
+  await prisma.$executeRawUnsafe(`DELETE FROM "Unit" WHERE slug LIKE 'load-%'`);
+  await prisma.$executeRawUnsafe(`DELETE FROM "Course" WHERE slug = 'load'`);
+}
+
+export async function seedLoad(prisma: PrismaClient, o: SeedLoadOptions): Promise<{ learners: number; attempts: number; answers: number; submissions: number }> {
+  const log = o.log ?? (() => {});
+  if (await prisma.course.findUnique({ where: { slug: "load" } })) throw new Error("A load-test class already exists; run with --reset to replace it");
+  const t0 = Date.now();
+  // --- content (small: plain Prisma) ---
+  const course = await prisma.course.create({ data: { slug: "load", title: { en: "Load test course", ja: "負荷試験コース" }, position: 99 } });
+  const unit = await prisma.unit.create({ data: { slug: "load-u", courseId: course.id, title: { en: "Load unit", ja: "負荷ユニット" } } });
+  const staff = await prisma.user.create({ data: { email: `teacher@${LOAD_EMAIL_DOMAIN}`, name: "Load Teacher", passwordHash: "x", role: "instructor" } });
+  for (let t = 0; t < o.tests; t++) {
+    const section = await prisma.section.create({ data: { slug: `load-s${t + 1}`, unitId: unit.id, position: t, title: { en: `Section ${t + 1}`, ja: `セクション ${t + 1}` } } });
+    const itemIds: string[] = [];
+    for (let i = 0; i < o.itemsPerTest; i++) {
+      const short = i === o.itemsPerTest - 1;
+      const slug = `load-t${t + 1}-q${i + 1}`;
+      const item = await prisma.item.create({ data: { slug, sectionId: section.id, kind: short ? "short_text" : "single_choice", position: i } });
+      await prisma.itemVersion.create({
+        data: {
+          itemId: item.id,
+          version: 1,
+          contentHash: slug,
+          content: short
+            ? { prompt: { en: `Explain idea ${slug}`, ja: `${slug} を説明せよ` } }
+            : { prompt: { en: `Question ${slug}`, ja: `問題 ${slug}` }, options: ["a", "b", "c", "d"].map((id) => ({ id, text: { en: id, ja: id } })) },
+          answer: short ? { rubric: [{ id: "k1", keywords: ["gradient"] }, { id: "k2", keywords: ["chain rule"] }] } : { correct: "a" },
+        },
+      });
+      itemIds.push(item.id);
+    }
+    await prisma.test.create({
+      data: {
+        slug: `load-test-${t + 1}`,
+        unitId: unit.id,
+        title: { en: `Check ${t + 1}`, ja: `確認テスト ${t + 1}` },
+        timeLimitS: 1800,
+        items: { create: itemIds.map((itemId, position) => ({ itemId, position, points: 1 })) },
+      },
+    });
+    if (t < o.exercises) {
+      const ex = await prisma.exercise.create({ data: { slug: `load-ex${t + 1}`, sectionId: section.id } });
+      await prisma.exerciseVersion.create({ data: { exerciseId: ex.id, version: 1, contentHash: `load-ex${t + 1}`, content: {}, secret: {} } });
+    }
+  }
+  log(`content created (${Date.now() - t0} ms)`);
+
+  // --- learners, attempts, answers, submissions (bulk SQL) ---
+  const ex = async (label: string, sql: string) => {
+    const t = Date.now();
+    const n = await prisma.$executeRawUnsafe(sql);
+    log(`${label}: ${n} rows (${Date.now() - t} ms)`);
+    return n;
+  };
+  const learners = await ex(
+    "learners",
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, "createdAt", "updatedAt")
+     SELECT gen_random_uuid(), 'load-' || g || '@${LOAD_EMAIL_DOMAIN}', 'Learner ' || lpad(g::text, 5, '0'), 'x', 'learner'::"Role",
+            now() - interval '90 days', now()
+     FROM generate_series(1, ${Math.trunc(o.learners)}) g`,
+  );
+  const attempts = await ex(
+    "attempts",
+    `INSERT INTO "TestAttempt" (id, "testId", "userId", mode, status, seed, "startedAt", "deadlineAt", "submittedAt", "maxScore")
+     SELECT gen_random_uuid(), t.id, u.id, 'exam'::"AttemptMode", 'submitted'::"AttemptStatus", (random() * 2e9)::int, s.at,
+            s.at + interval '30 minutes', s.at + (random() * interval '25 minutes'), ${o.itemsPerTest}
+     FROM "User" u
+     CROSS JOIN "Test" t
+     CROSS JOIN LATERAL (SELECT now() - random() * interval '60 days' + (u.id IS NULL)::int * interval '0' AS at) s
+     WHERE u.email LIKE 'load-%@${LOAD_EMAIL_DOMAIN}' AND t.slug LIKE 'load-test-%'`,
+  );
+  // Ability per learner and difficulty per question are deterministic functions of their ids (stable, no temp tables).
+  const answers = await ex(
+    "answers",
+    `INSERT INTO "Answer" (id, "attemptId", "itemVersionId", response, tries, correct, score, feedback, "manualScore", "manualComment", "gradedById", "updatedAt")
+     SELECT gen_random_uuid(), x."attemptId", x."versionId",
+            CASE WHEN x.short THEN to_jsonb(CASE WHEN x.ok THEN 'The gradient shrinks by the chain rule.' ELSE 'It gets smaller.' END)
+                 WHEN x.ok THEN '"a"'::jsonb
+                 ELSE to_jsonb((ARRAY['b','c','d'])[1 + floor(random() * 3)::int]) END,
+            1,
+            CASE WHEN x.short THEN NULL ELSE x.ok END,
+            CASE WHEN x.short THEN NULL WHEN x.ok THEN 1 ELSE 0 END,
+            CASE WHEN x.short THEN '{"code":"short_text.pending","pending":true}'::jsonb ELSE NULL END,
+            CASE WHEN x.short AND x.graded THEN CASE WHEN x.ok THEN 1 ELSE 0.5 END END,
+            CASE WHEN x.short AND x.graded THEN 'ok' END,
+            CASE WHEN x.short AND x.graded THEN '${staff.id}'::uuid END,
+            x."submittedAt"
+     FROM (
+       SELECT a.id AS "attemptId", v.id AS "versionId", i.kind = 'short_text' AS short, a."submittedAt",
+              random() < 1 / (1 + exp(-(4 * ((abs(hashtext(a."userId"::text)) % 1000) / 1000.0 - 0.5)
+                                        - 1.5 * ((abs(hashtext(i.id::text)) % 1000) / 1000.0 - 0.5) + 0.6))) AS ok,
+              random() < 0.85 AS graded
+       FROM "TestAttempt" a
+       JOIN "Test" t ON t.id = a."testId" AND t.slug LIKE 'load-test-%'
+       JOIN "TestItem" ti ON ti."testId" = a."testId"
+       JOIN "Item" i ON i.id = ti."itemId"
+       JOIN "ItemVersion" v ON v."itemId" = i.id AND v.version = i."currentVersion"
+     ) x`,
+  );
+  await ex(
+    "attempt totals",
+    `UPDATE "TestAttempt" a SET score = s.total
+     FROM (SELECT ans."attemptId", round(sum(ti.points * coalesce(ans."manualScore", ans.score, 0))::numeric, 3)::float8 AS total
+           FROM "Answer" ans
+           JOIN "ItemVersion" v ON v.id = ans."itemVersionId"
+           JOIN "TestAttempt" ta ON ta.id = ans."attemptId"
+           JOIN "TestItem" ti ON ti."testId" = ta."testId" AND ti."itemId" = v."itemId"
+           JOIN "Test" t ON t.id = ta."testId" AND t.slug LIKE 'load-test-%'
+           GROUP BY ans."attemptId") s
+     WHERE a.id = s."attemptId"`,
+  );
+  const submissions = await ex(
+    "submissions",
+    `INSERT INTO "Submission" (id, "userId", "exerciseVersionId", "idempotencyKey", code, status, score, "maxScore", "createdAt", "gradedAt")
+     SELECT gen_random_uuid(), u.id, v.id, 'load-' || v.id || '-' || k, 'y = x @ w', 'graded'::"SubmissionStatus",
+            floor(random() * 5)::float8, 4, s.at, s.at + interval '3 seconds'
+     FROM "User" u
+     CROSS JOIN "ExerciseVersion" v
+     JOIN "Exercise" e ON e.id = v."exerciseId" AND e.slug LIKE 'load-ex%'
+     CROSS JOIN LATERAL generate_series(1, 1 + (abs(hashtext(u.id::text || v.id::text)) % 3)) k
+     CROSS JOIN LATERAL (SELECT now() - random() * interval '60 days' + (k IS NULL)::int * interval '0' AS at) s
+     WHERE u.email LIKE 'load-%@${LOAD_EMAIL_DOMAIN}'`,
+  );
+  await prisma.$executeRawUnsafe(`ANALYZE`);
+  log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return { learners, attempts, answers, submissions };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      learners: { type: "string", default: "2000" },
+      tests: { type: "string", default: "10" },
+      "items-per-test": { type: "string", default: "20" },
+      exercises: { type: "string", default: "5" },
+      reset: { type: "boolean", default: false },
+    },
+  });
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("seed:load: set DATABASE_URL to the database to fill (it is never the embedded development database by default)");
+    process.exit(2);
+  }
+  const num = (s: string, name: string) => {
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw new Error(`--${name} must be a positive integer`);
+    return n;
+  };
+  const opts = {
+    learners: num(values.learners!, "learners"),
+    tests: num(values.tests!, "tests"),
+    itemsPerTest: num(values["items-per-test"]!, "items-per-test"),
+    exercises: num(values.exercises!, "exercises"),
+  };
+  await migrate({ url });
+  const prisma = createPrismaClient(url, { max: 2 });
+  try {
+    if (values.reset) {
+      console.error("[seed:load] removing the previous load-test class");
+      await resetLoad(prisma);
+    }
+    const r = await seedLoad(prisma, { ...opts, log: (l) => console.error(`[seed:load] ${l}`) });
+    console.log(`seed:load: ${r.learners} learners, ${r.attempts} attempts, ${r.answers} answers, ${r.submissions} submissions`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    console.error(`seed:load failed: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  });
+}

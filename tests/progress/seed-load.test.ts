@@ -1,0 +1,52 @@
+// scripts/seed-load.ts and scripts/bench-dashboards.ts on a small class: the generated data is consistent (attempt
+// totals as lib/attempts computes them, pending and hand-graded short text), and the benchmark runs.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { resetLoad, seedLoad } from "../../scripts/seed-load";
+import { benchDashboards, formatBench, percentile } from "../../scripts/bench-dashboards";
+import { getGradebook } from "../../lib/gradebook/gradebook";
+import { listPendingShortAnswers } from "../../lib/gradebook/manual";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+}, 120_000);
+afterAll(() => db?.drop());
+
+describe("seed:load and bench:dashboards", () => {
+  it("creates learners × tests attempts with items-per-test answers each and consistent totals", async () => {
+    const r = await seedLoad(db.prisma, { learners: 30, tests: 3, itemsPerTest: 5, exercises: 2 });
+    expect(r).toMatchObject({ learners: 30, attempts: 90, answers: 450 });
+    expect(r.submissions).toBeGreaterThanOrEqual(60);
+    expect(r.submissions).toBeLessThanOrEqual(180);
+    await expect(seedLoad(db.prisma, { learners: 1, tests: 1, itemsPerTest: 1, exercises: 0 })).rejects.toThrow(/--reset/);
+    const attempts = await db.prisma.testAttempt.findMany({ include: { answers: true } });
+    for (const a of attempts) {
+      expect(a.answers).toHaveLength(5);
+      expect(a.score).toBeCloseTo(a.answers.reduce((s, x) => s + (x.manualScore ?? x.score ?? 0), 0), 6);
+      expect(a.status).toBe("submitted");
+    }
+    const correct = await db.prisma.answer.count({ where: { correct: true } });
+    expect(correct).toBeGreaterThan(0);
+    expect(correct).toBeLessThan(360); // not everyone right
+    const pending = await listPendingShortAnswers(db.prisma, { limit: 1000 });
+    const shortCount = await db.prisma.answer.count({ where: { itemVersion: { item: { kind: "short_text" } } } });
+    expect(shortCount).toBe(90);
+    expect(pending.total).toBeLessThan(90);
+    const g = await getGradebook(db.prisma);
+    expect(g.rows).toHaveLength(30);
+  });
+
+  it("bench reports p50/p95 for the three queries; --reset removes the class", async () => {
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50)).toBe(5);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95)).toBe(10);
+    const r = await benchDashboards(db.prisma, 3);
+    expect(r.rows.map((x) => x.name)).toEqual(["getGradebook", "learner mastery (getProgress)", "item statistics (getItemStats)"]);
+    expect(r.rows.every((x) => x.runs === 3 && x.p50 > 0 && x.p95 >= x.p50)).toBe(true);
+    expect(formatBench(r)).toMatch(/dataset: 30 learners, 90 attempts, 450 answers/);
+    await resetLoad(db.prisma);
+    expect(await db.prisma.user.count()).toBe(0);
+    expect(await db.prisma.course.count()).toBe(0);
+    expect(await db.prisma.answer.count()).toBe(0);
+  });
+});
