@@ -9,7 +9,7 @@ export type { PrismaClient };
 export function createPrismaClient(url: string, opts: { max?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: url,
-    max: opts.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
+    max: opts.max ?? Number(process.env.DATABASE_POOL_MAX ?? 20),
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });

@@ -12,12 +12,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { GraderPool, GradingCrashError, GradingTimeoutError } from "@/lib/grader-pool/pool";
 import type { GradableVersion, GradeReport } from "@/lib/grader-pool/grade-task";
 import { recordSubmissionOutcome } from "@/lib/review/outcome";
-import { getQueue, GRADING_CHANNEL, GRADING_QUEUE, queueSettings, type GradingJobData } from "./queue";
+import { getQueue, GRADING_CHANNEL, GRADING_QUEUE, gradingEvents, queueSettings, type GradingJobData } from "./queue";
 
 export type GradeOutcome = "graded" | "error" | "duplicate" | "missing";
 
 /** Writes a grade report for a job. Returns false (and writes nothing) when the submission was already final. */
 export async function writeGradeResult(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId"> & { reason?: GradingJobData["reason"] }, report: GradeReport): Promise<boolean> {
+  const written = await writeGradeResultTx(prisma, data, report);
+  if (written) gradingEvents().emit(data.submissionId);
+  return written;
+}
+
+function writeGradeResultTx(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId"> & { reason?: GradingJobData["reason"] }, report: GradeReport): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     const claimed = await tx.submission.updateMany({
@@ -58,6 +64,12 @@ export async function writeGradeResult(prisma: PrismaClient, data: Pick<GradingJ
 
 /** Marks the submission failed with a learner-readable message (same exactly-once guard). */
 export async function writeGradeError(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId">, message: string): Promise<boolean> {
+  const written = await writeGradeErrorTx(prisma, data, message);
+  if (written) gradingEvents().emit(data.submissionId);
+  return written;
+}
+
+function writeGradeErrorTx(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId">, message: string): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const claimed = await tx.submission.updateMany({
       where: { id: data.submissionId, status: { notIn: ["graded", "error"] } },

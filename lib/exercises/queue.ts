@@ -6,6 +6,7 @@
 // - Crash safety: a job whose worker died stays `active` until it expires (expireInSeconds), then pg-boss's
 //   maintenance puts it back to `retry` and another worker takes it. Results are written exactly once (see
 //   lib/exercises/queue-worker.ts).
+import { EventEmitter } from "node:events";
 import PgBoss from "pg-boss";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -115,4 +116,19 @@ export async function enqueueGradingInTx(boss: PgBoss, tx: Prisma.TransactionCli
     priority: data.reason === "regrade" ? 0 : 10,
   });
   await tx.$executeRawUnsafe(`SELECT pg_notify('${GRADING_CHANNEL}', '')`);
+}
+
+const ge = globalThis as unknown as { __kakuninGradingEvents?: EventEmitter };
+
+/**
+ * In-process "a submission's grading state changed" signal (event name = submission id), emitted by a worker in
+ * this process after its write committed. Lets GET /api/submissions/:id/events answer at once instead of at its
+ * next poll; the poll stays as the fallback (dedicated worker processes, missed signals).
+ */
+export function gradingEvents(): EventEmitter {
+  if (!ge.__kakuninGradingEvents) {
+    ge.__kakuninGradingEvents = new EventEmitter();
+    ge.__kakuninGradingEvents.setMaxListeners(0);
+  }
+  return ge.__kakuninGradingEvents;
 }

@@ -1,8 +1,10 @@
 // GET /api/submissions/:id/events → text/event-stream of `status` events ({status, position, score, maxScore,
-// gradedAt}) whenever they change, polling the database every 250 ms; ends after `graded` or `error` (then the
+// gradedAt}) whenever they change, polling the database every 250 ms (and at once when a grading worker in this
+// process signals that the submission was graded); ends after `graded` or `error` (then the
 // client fetches GET /api/submissions/:id for the results), when the client goes away, or after 5 minutes.
 import { withAuth } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
+import { gradingEvents } from "@/lib/exercises/queue";
 import { getSubmissionStatus } from "@/lib/exercises/submissions";
 import { notFound, type IdParams } from "@/lib/exercises/submissions-http";
 import { withDb } from "@/lib/http/errors";
@@ -19,14 +21,40 @@ export const GET = withAuth<IdParams>(async (request, { params }, user) => {
   const enc = new TextEncoder();
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
+  let onGraded = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       const started = Date.now();
       let last = "";
+      let polling = false;
+      let again = false; // a signal arrived during a poll that may have read the state before the commit
+      const poll = () => {
+        if (closed) return;
+        if (polling) {
+          again = true;
+          return;
+        }
+        polling = true;
+        clearTimeout(timer);
+        getSubmissionStatus(db(), user, id).then(
+          async (s) => {
+            polling = false;
+            await tick(s);
+            if (again && !closed) {
+              again = false;
+              poll();
+            }
+          },
+          () => close(),
+        );
+      };
+      onGraded = () => poll();
+      gradingEvents().on(id, onGraded);
       const close = () => {
         if (closed) return;
         closed = true;
         clearTimeout(timer);
+        gradingEvents().off(id, onGraded);
         try {
           controller.close();
         } catch {}
@@ -47,9 +75,8 @@ export const GET = withAuth<IdParams>(async (request, { params }, user) => {
           return close();
         }
         if (Date.now() - started > MAX_MS) return close();
-        timer = setTimeout(() => {
-          getSubmissionStatus(db(), user, id).then(tick, () => close());
-        }, POLL_MS);
+        clearTimeout(timer);
+        timer = setTimeout(poll, POLL_MS);
       };
       controller.enqueue(enc.encode(`retry: 1000\n\n`));
       void tick(first);
@@ -57,6 +84,7 @@ export const GET = withAuth<IdParams>(async (request, { params }, user) => {
     cancel() {
       closed = true;
       clearTimeout(timer);
+      gradingEvents().off(id, onGraded);
     },
   });
   return new Response(stream, {
