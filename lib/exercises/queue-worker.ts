@@ -26,14 +26,18 @@ export async function writeGradeResult(prisma: PrismaClient, data: Pick<GradingJ
 function writeGradeResultTx(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId"> & { reason?: GradingJobData["reason"] }, report: GradeReport): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
-    const claimed = await tx.submission.updateMany({
-      where: { id: data.submissionId, status: { notIn: ["graded", "error"] } },
-      data: { status: "graded", score: report.score, maxScore: report.maxScore, gradedAt: now },
-    });
-    if (claimed.count === 0) {
-      await finishJob(tx, data.gradingJobId, "graded", "duplicate delivery: the submission was already graded");
-      return false;
-    }
+    // One statement: claim the submission (the exactly-once guard) and finish the GradingJob (marked as a duplicate
+    // delivery when the claim found the submission already final).
+    const [claimed] = await tx.$queryRaw<{ n: number }[]>`WITH s AS (
+        UPDATE "Submission" SET status = 'graded', score = ${report.score}, "maxScore" = ${report.maxScore}, "gradedAt" = ${now}
+        WHERE id = ${data.submissionId}::uuid AND status NOT IN ('graded', 'error') RETURNING id
+      ), j AS (
+        UPDATE "GradingJob" SET status = 'graded', "finishedAt" = ${now},
+          error = CASE WHEN EXISTS (SELECT 1 FROM s) THEN NULL ELSE 'duplicate delivery: the submission was already graded' END
+        WHERE id = ${data.gradingJobId}::uuid RETURNING id
+      )
+      SELECT (SELECT count(*) FROM s)::int AS n, (SELECT count(*) FROM j)::int AS j`;
+    if (!claimed || claimed.n === 0) return false;
     // a regrade replaces earlier results; a first grading has none (results are only written together with `graded`)
     if (data.reason !== "submit") await tx.testResult.deleteMany({ where: { submissionId: data.submissionId } });
     await tx.testResult.createMany({
@@ -57,7 +61,6 @@ function writeGradeResultTx(prisma: PrismaClient, data: Pick<GradingJobData, "su
       })),
     });
     await recordSubmissionOutcome(tx, data.submissionId, now); // spaced review (lib/review)
-    await finishJob(tx, data.gradingJobId, "graded", null);
     return true;
   }, { timeout: 15_000, maxWait: 10_000 });
 }

@@ -103,8 +103,12 @@ export function txExecutor(tx: Prisma.TransactionClient) {
   };
 }
 
-/** Enqueues a grading job inside transaction `tx` (the job id is the GradingJob id) and notifies workers. */
-export async function enqueueGradingInTx(boss: PgBoss, tx: Prisma.TransactionClient, data: GradingJobData): Promise<void> {
+/**
+ * Enqueues a grading job inside transaction `tx` (the job id is the GradingJob id) and notifies workers. With
+ * `countAhead`, the same round-trip as the notification also counts the submissions queued before this one
+ * (for the submitter's queue position) and returns it.
+ */
+export async function enqueueGradingInTx(boss: PgBoss, tx: Prisma.TransactionClient, data: GradingJobData, countAhead = false): Promise<number | null> {
   const s = queueSettings();
   await boss.send(GRADING_QUEUE, { ...data }, {
     id: data.gradingJobId,
@@ -115,7 +119,16 @@ export async function enqueueGradingInTx(boss: PgBoss, tx: Prisma.TransactionCli
     // regrades never delay fresh submissions
     priority: data.reason === "regrade" ? 0 : 10,
   });
-  await tx.$executeRawUnsafe(`SELECT pg_notify('${GRADING_CHANNEL}', '')`);
+  if (!countAhead) {
+    await tx.$executeRawUnsafe(`SELECT pg_notify('${GRADING_CHANNEL}', '')`);
+    return null;
+  }
+  const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT (SELECT count(*) FROM "Submission" WHERE status = 'queued' AND "createdAt" < (SELECT "createdAt" FROM "Submission" WHERE id = $1::uuid))::int AS n
+     FROM (SELECT pg_notify('${GRADING_CHANNEL}', '')) AS notified`,
+    data.submissionId,
+  );
+  return row?.n ?? 0;
 }
 
 const ge = globalThis as unknown as { __kakuninGradingEvents?: EventEmitter };

@@ -108,9 +108,9 @@ export async function submitCode(
         },
         select: { id: true, status: true, createdAt: true },
       });
-      await enqueueGradingInTx(boss, tx, { submissionId: sub.id, gradingJobId, reason: "submit" });
-      const position = await queuePosition(tx, sub);
-      return { id: sub.id, status: sub.status, position, created: true };
+      // notify the workers and count the queue ahead of this submission in one round-trip (= queuePosition(tx, sub))
+      const ahead = await enqueueGradingInTx(boss, tx, { submissionId: sub.id, gradingJobId, reason: "submit" }, true);
+      return { id: sub.id, status: sub.status, position: (ahead ?? 0) + 1, created: true };
     }, { timeout: 15_000, maxWait: 10_000 });
   } catch (e) {
     const isDup = e instanceof Replay || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002");
