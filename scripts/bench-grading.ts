@@ -100,6 +100,17 @@ async function waitFor(pred: () => Promise<boolean>, ms: number, what: string): 
   }
 }
 
+/** user + system CPU time of a process (Linux /proc), NaN elsewhere. */
+function procCpuMs(pid: number | undefined): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
 interface RunResult {
   label: string;
   submitted: number;
@@ -260,9 +271,16 @@ async function main(): Promise<void> {
       // warm-up: one submission per answer (JIT, connection pools), not counted
       await runWarmup(s.base, cookies, answers);
       const since = new Date();
+      const cpu0 = procCpuMs(s.proc.child.pid);
+      const load0 = os.loadavg()[0]!;
       const r = await runLoad("embedded", s.base, cookies.slice(0, Math.ceil(cookies.length / 2)).concat(cookies.slice(Math.ceil(cookies.length / 2))), answers);
       await waitFor(async () => (await prisma!.submission.count({ where: { idempotencyKey: { startsWith: "embedded-" }, status: { in: ["queued", "running"] } } })) === 0, 120_000, "run 1 to finish");
+      const cpuMs = procCpuMs(s.proc.child.pid) - cpu0;
       allOk = (await report(prisma, r, since, testsPerExercise)) && allOk;
+      // contention-robust figure: CPU the web server (incl. grading threads) spent per submission; and how busy the
+      // machine was (other processes share the 2 cores and skew the latencies above)
+      if (Number.isFinite(cpuMs)) console.log(`server CPU      ${(cpuMs / r.submitted).toFixed(1)} ms per submission (web + worker + grading threads; PostgreSQL not included)`);
+      console.log(`machine load    1-min load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (${os.availableParallelism()} cores)`);
       await stopProcess(s.proc.child);
     }
 
