@@ -68,7 +68,7 @@ describe("instructor grading pages", () => {
     expect(html).toContain("Why do gradients vanish?");
     expect(html).toContain("The chain rule &lt;b&gt;multiplies&lt;/b&gt; factors"); // escaped, never HTML
     expect(html).toContain("Ada &lt;script&gt;");
-    expect(html).toContain("Rubric keywords matched: 1 of 2");
+    expect(html).toContain("Rubric criteria met: 1 of 2");
     expect(html).toContain("Chain rule — “chain rule”");
     expect(html).toMatch(/<input[^>]*name="score"[^>]*value="50"/);
     expect(html).toContain("Save grade");

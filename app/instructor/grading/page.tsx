@@ -59,7 +59,7 @@ export default async function GradingPage() {
                   <blockquote className={styles.response} aria-label={t("gradingAnswer")}>
                     {a.response || <span className="muted">{t("none")}</span>}
                   </blockquote>
-                  <p className={styles.meta}>{t("gradingKeywords", { met, total: a.criteria.length })}</p>
+                  <p className={styles.meta}>{t("gradingRubricMet", { met, total: a.criteria.length })}</p>
                   {a.criteria.length > 0 && (
                     <ul className={styles.criteria}>
                       {a.criteria.map((c) => (
