@@ -39,6 +39,9 @@ export default async function InstructorPage() {
         <p>
           <Link href="/instructor/gradebook" className="btn btn-secondary" data-testid="gradebook-link">
             {tg("title")}
+          </Link>{" "}
+          <Link href="/instructor/grading" className="btn btn-secondary" data-testid="grading-link">
+            {tg("gradingTitle")}
           </Link>
         </p>
       </header>
