@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   }
   const prisma = createPrismaClient(url, { max: 2 });
   try {
-    const summary = await loadContent(prisma, arg("root", "exercises"), { variants: Number(arg("variants", "200")) });
+    const summary = await loadContent(prisma, arg("root", "exercises"), { variants: Number(arg("variants", "200")), prove: true });
     console.log(formatSummary(summary));
     console.log("content:load OK");
     return 0;

@@ -166,11 +166,17 @@ export interface LoadOptions {
   content?: Content;
   /** Variants drawn per parameterised item while validating (default 100). */
   variants?: number;
+  /**
+   * Also prove every code answer in the engine (reference passes, fixtures fail) while validating. Off by default:
+   * `npm start` and the tests load on every run, and the proofs (most of the load time) belong to `content:check`,
+   * `content:load` and the test suite, which prove the committed tree anyway.
+   */
+  prove?: boolean;
 }
 
 /** Reads, validates and loads the content tree. Throws ContentError (nothing written) when the tree is invalid. */
 export async function loadContent(prisma: PrismaClient, rootDir = "exercises", opts: LoadOptions = {}): Promise<LoadSummary> {
-  const content = opts.content ?? (await readContent(rootDir, { variants: opts.variants ?? 100 }));
+  const content = opts.content ?? (await readContent(rootDir, { variants: opts.variants ?? 100, runCode: opts.prove ?? false }));
   const items = content.items.map((i) => ({ item: i, payload: itemPayload(i) }));
   const exercises = content.exercises.map((e) => ({ ex: e, payload: exercisePayload(e) }));
 
