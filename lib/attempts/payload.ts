@@ -5,7 +5,7 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { renderTemplate } from "@/lib/content/params";
 import { parseFormula } from "@/lib/grading/formula";
 import { BLANK } from "@/lib/grading/code-blank";
-import { escapeHtml, highlightPython, renderInline, renderMarkdown } from "./markdown";
+import { escapeHtml, highlightPython, renderInline, renderMarkdown } from "../markdown";
 import { optionOrder, paramsFor, toItemFile, type ItemKind } from "./item-file";
 import { HINT_PENALTY, RETRY_PENALTY, isLocked, orderedAnswers, type LoadedAnswer, type LoadedAttempt, type StoredFeedback } from "./service";
 import katex from "katex";

@@ -3,7 +3,7 @@
 // hidden tests, wrong programs). Public tests carry only what the in-browser Run needs (seed, compared names,
 // tolerances, precomputed expectations when present).
 import { localized, type Locale } from "@/lib/i18n/config";
-import { renderInline, renderMarkdown } from "@/lib/attempts/markdown";
+import { renderInline, renderMarkdown } from "@/lib/markdown";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Mode = "gapfill" | "free";

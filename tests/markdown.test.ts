@@ -1,6 +1,6 @@
 // The server-side Markdown + KaTeX renderer used for prompts, options, hints and explanations.
 import { describe, expect, it } from "vitest";
-import { highlightPython, renderInline, renderMarkdown } from "../../lib/attempts/markdown";
+import { highlightPython, renderInline, renderMarkdown } from "../lib/markdown";
 
 describe("renderMarkdown", () => {
   it("renders inline and display math with KaTeX", () => {
