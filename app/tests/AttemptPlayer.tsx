@@ -58,9 +58,9 @@ export function AttemptPlayer({ initial }: { initial: AttemptPayload }) {
   const itemUrl = (slug: string) => `${base}/answers/${encodeURIComponent(slug)}`;
 
   const onClosed = useCallback(() => {
-    router.push(`/tests/${encodeURIComponent(attempt.testSlug)}/attempts/${attempt.id}`);
+    router.push(attempt.href);
     router.refresh();
-  }, [router, attempt.testSlug, attempt.id]);
+  }, [router, attempt.href]);
 
   const save = useCallback(
     async (slug: string) => {

@@ -47,8 +47,11 @@ export interface PublicItem {
 
 export interface AttemptPayload {
   id: string;
-  testSlug: string;
-  testTitle: string;
+  /** null for a review session (no test). */
+  testSlug: string | null;
+  testTitle: string | null;
+  /** The page that shows this attempt once it is closed (the player goes there after submit or expiry). */
+  href: string;
   mode: "practice" | "exam";
   status: "in_progress" | "submitted" | "expired";
   startedAt: string;
@@ -180,13 +183,19 @@ export function publicItem(attempt: LoadedAttempt, a: LoadedAnswer, number: numb
   return out;
 }
 
+/** Where an attempt is shown: a test attempt's review page, or the review-session page. */
+export function attemptHref(attempt: { id: string; test: { slug: string } | null }): string {
+  return attempt.test ? `/tests/${encodeURIComponent(attempt.test.slug)}/attempts/${attempt.id}` : `/learn/review/${attempt.id}`;
+}
+
 export function buildAttemptPayload(attempt: LoadedAttempt, locale: Locale, now = new Date()): AttemptPayload {
   const rows = orderedAnswers(attempt);
   const closed = attempt.status !== "in_progress";
   return {
     id: attempt.id,
-    testSlug: attempt.test.slug,
-    testTitle: L(attempt.test.title, locale),
+    testSlug: attempt.test?.slug ?? null,
+    testTitle: attempt.test ? L(attempt.test.title, locale) : null,
+    href: attemptHref(attempt),
     mode: attempt.mode,
     status: attempt.status,
     startedAt: attempt.startedAt.toISOString(),

@@ -56,13 +56,19 @@ export function isLocked(attempt: { mode: Mode | string; status: string }, a: Lo
   return a.correct === true || a.revealed || (isPendingKind(a.itemVersion.item.kind) && a.tries > 0);
 }
 
+/** A review session (lib/review/session.ts) is an attempt without a test; its questions are worth 1 point each. */
+export function isReviewSession(attempt: { testId: string | null }): boolean {
+  return attempt.testId === null;
+}
+
 /** Answers in the order the learner sees them, with their points. */
 export function orderedAnswers(attempt: LoadedAttempt): Array<{ answer: LoadedAnswer; points: number; slug: string }> {
-  const ti = new Map(attempt.test.items.map((t) => [t.itemId, t]));
+  const ti = new Map((attempt.test?.items ?? []).map((t) => [t.itemId, t]));
   const rows = attempt.answers
     .map((answer) => {
       const t = ti.get(answer.itemVersion.itemId);
-      return { answer, slug: answer.itemVersion.item.slug, points: t?.points ?? 1, position: t?.position ?? 1e6 + answer.itemVersion.item.position };
+      const position = answer.position ?? t?.position ?? 1e6 + answer.itemVersion.item.position;
+      return { answer, slug: answer.itemVersion.item.slug, points: t?.points ?? 1, position };
     })
     .sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug));
   return questionOrder(rows, attempt.mode, attempt.seed);
@@ -328,7 +334,7 @@ export async function finalize(db: PrismaClient, attempt: LoadedAttempt, status:
       },
     });
   }
-  const points = new Map(attempt.test.items.map((t) => [t.itemId, t.points]));
+  const points = new Map((attempt.test?.items ?? []).map((t) => [t.itemId, t.points]));
   await db.$transaction(async (tx) => {
     const claimed = await tx.testAttempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status, submittedAt: now } });
     if (claimed.count === 0) return; // someone else finalised it first
@@ -340,7 +346,7 @@ export async function finalize(db: PrismaClient, attempt: LoadedAttempt, status:
 
 /**
  * Recomputes and stores an attempt's total: Σ points × (manualScore ?? score ?? 0) over its answers, and maxScore.
- * `points` (itemId → points) defaults to the attempt's test items. Used by finalize and by manual grading (lib/gradebook).
+ * `points` (itemId → points) defaults to the attempt's test items (1 each in a review session). Used by finalize and by manual grading (lib/gradebook).
  */
 export async function recomputeAttemptScore(
   tx: Prisma.TransactionClient,
@@ -349,7 +355,7 @@ export async function recomputeAttemptScore(
 ): Promise<{ score: number; maxScore: number }> {
   if (!points) {
     const a = await tx.testAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { test: { select: { items: true } } } });
-    points = new Map(a.test.items.map((t) => [t.itemId, t.points]));
+    points = new Map((a.test?.items ?? []).map((t) => [t.itemId, t.points]));
   }
   const rows = await tx.answer.findMany({ where: { attemptId }, include: { itemVersion: { select: { itemId: true } } } });
   let score = 0;

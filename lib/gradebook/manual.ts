@@ -221,7 +221,7 @@ export async function listPendingShortAnswers(prisma: PrismaClient, options: { l
         prompt: (r.itemVersion.content as { prompt?: unknown } | null)?.prompt ?? null,
         response,
         submittedAt: r.attempt.submittedAt,
-        testTitle: r.attempt.test.title,
+        testTitle: r.attempt.test?.title ?? null, // null: a review session (no test)
         criteria: matchRubric({ rubric }, response).map((m) => ({
           id: m.id,
           met: m.met,

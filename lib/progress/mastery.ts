@@ -24,7 +24,7 @@ export interface SectionMastery {
 export interface HistoryPoint {
   at: Date;
   percent: number; // 0..100
-  kind: "test" | "exercise";
+  kind: "test" | "review" | "exercise";
   label: string;
   title: unknown;
 }
@@ -145,9 +145,9 @@ export async function getProgress(db: PrismaClient, userId: string, now = new Da
       .map((a) => ({
         at: a.submittedAt ?? a.startedAt,
         percent: round1((100 * a.score!) / a.maxScore!),
-        kind: "test" as const,
-        label: a.test.slug,
-        title: a.test.title,
+        kind: a.test ? ("test" as const) : ("review" as const),
+        label: a.test?.slug ?? "review",
+        title: a.test?.title ?? null,
       })),
     ...submissions
       .filter((s) => s.maxScore && s.score !== null)

@@ -28,7 +28,8 @@ export default async function AttemptReviewPage({ params }: { params: Params }) 
     if (e instanceof HttpError && e.status === 404) notFound();
     throw e;
   });
-  if (attempt.test.slug !== slug) notFound();
+  const test = attempt.test;
+  if (!test || test.slug !== slug) notFound(); // review sessions have their own page (/learn/review/[id])
   if (attempt.status === "in_progress") redirect(`/tests/${encodeURIComponent(slug)}`);
   const [t, locale] = await Promise.all([getTranslations("tests"), getLocale() as Promise<Locale>]);
   return (
@@ -36,7 +37,7 @@ export default async function AttemptReviewPage({ params }: { params: Params }) 
       <nav aria-label={t("breadcrumb")} className="breadcrumbs">
         <ol>
           <li>
-            <Link href={`/tests/${encodeURIComponent(slug)}`}>{localized(attempt.test.title, locale)}</Link>
+            <Link href={`/tests/${encodeURIComponent(slug)}`}>{localized(test.title, locale)}</Link>
           </li>
           <li aria-current="page">{t("reviewTitle")}</li>
         </ol>
@@ -44,7 +45,7 @@ export default async function AttemptReviewPage({ params }: { params: Params }) 
       <header className="page-header">
         <span className="eyebrow">{attempt.mode === "exam" ? t("modeExam") : t("modePractice")}</span>
         <h1>
-          {t("reviewTitle")}: {localized(attempt.test.title, locale)}
+          {t("reviewTitle")}: {localized(test.title, locale)}
         </h1>
       </header>
       <AttemptPlayer initial={buildAttemptPayload(attempt, locale)} />
