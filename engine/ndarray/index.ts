@@ -64,8 +64,9 @@
  *  - No float16/complex/string dtypes (NumPy's float16 results, e.g. np.sqrt(uint8 array), come out float32).
  *    uint64 products wrap like int64 (two's complement), not modulo 2^64.
  *  - int64 is exact only up to 2^53; multiply/power wrap at 2^64 via BigInt, add/subtract do not wrap.
- *  - exp/log/tanh/sin/… use V8's Math functions: they differ from NumPy's SIMD kernels in the last bit for roughly
- *    10–25% of inputs (sqrt and + - * / are exact). matmul/dot sum in i-k-j order (BLAS order differs in last bits).
+ *  - float32 exp/log/tanh reproduce NumPy's SIMD kernels bit for bit (f32math.ts). Other transcendentals, and all
+ *    float64 ones, use V8's Math functions: they differ from NumPy's SIMD kernels in the last bit for roughly 10–25% of
+ *    inputs (sqrt and + - * / are exact). matmul/dot sum in i-k-j order (BLAS order differs in last bits).
  *  - Summation of int→float casts (mean of ints) ignores NumPy's 8192-element buffering (differs only for n > 8192).
  */
 export * from './core';

@@ -3,6 +3,7 @@ import {
   DType, NDArray, NPScalar, PyScalar, NPError, Storage, emptyArray, f64Storage, kindOf, isFloat, isInt,
   warn, typeError, valueError, charge, castValue, copyArray, forEachOffset, astype,
 } from './core';
+import { expf, logf, tanhf } from './f32math';
 
 export type Operand = NDArray | NPScalar | PyScalar | number | boolean | bigint;
 type Weak = 0 | 'int' | 'float' | 'bool';
@@ -643,7 +644,8 @@ export function powerOperator(a: Operand, b: Operand): NDArray | NPScalar {
 
 // ------------------------------------------------------------------ unary ufuncs
 type U = (a: number) => number;
-interface UnOp { name: string; rule: 'float' | 'same' | 'bool' | 'int'; f: U; i?: U; b?: U; check?: 'log' | 'gen'; noBool?: string }
+// f32: the float32 loop where NumPy's differs from rounding the float64 result (its SIMD exp/log/tanh)
+interface UnOp { name: string; rule: 'float' | 'same' | 'bool' | 'int'; f: U; i?: U; b?: U; f32?: U; check?: 'log' | 'gen'; noBool?: string }
 const Uo = (name: string, rule: UnOp['rule'], f: U, extra: Partial<UnOp> = {}): UnOp => ({ name, rule, f, ...extra });
 function signF(x: number): number { return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : NaN; }
 export const UNOPS: Record<string, UnOp> = {
@@ -655,10 +657,10 @@ export const UNOPS: Record<string, UnOp> = {
   reciprocal: Uo('reciprocal', 'same', (a) => 1 / a, { i: (a) => (a === 0 ? (intFlags |= FP_DIVZERO, 0) : Math.trunc(1 / a)), check: 'log' }),
   sqrt: Uo('sqrt', 'float', Math.sqrt, { check: 'gen' }),
   cbrt: Uo('cbrt', 'float', Math.cbrt),
-  exp: Uo('exp', 'float', Math.exp, { check: 'gen' }),
+  exp: Uo('exp', 'float', Math.exp, { check: 'gen', f32: expf }),
   exp2: Uo('exp2', 'float', (a) => Math.pow(2, a), { check: 'gen' }),
   expm1: Uo('expm1', 'float', Math.expm1, { check: 'gen' }),
-  log: Uo('log', 'float', Math.log, { check: 'log' }),
+  log: Uo('log', 'float', Math.log, { check: 'log', f32: logf }),
   log2: Uo('log2', 'float', Math.log2, { check: 'log' }),
   log10: Uo('log10', 'float', Math.log10, { check: 'log' }),
   log1p: Uo('log1p', 'float', Math.log1p, { check: 'log' }),
@@ -670,7 +672,7 @@ export const UNOPS: Record<string, UnOp> = {
   arctan: Uo('arctan', 'float', Math.atan),
   sinh: Uo('sinh', 'float', Math.sinh, { check: 'gen' }),
   cosh: Uo('cosh', 'float', Math.cosh, { check: 'gen' }),
-  tanh: Uo('tanh', 'float', Math.tanh),
+  tanh: Uo('tanh', 'float', Math.tanh, { f32: tanhf }),
   arcsinh: Uo('arcsinh', 'float', Math.asinh),
   arccosh: Uo('arccosh', 'float', Math.acosh, { check: 'gen' }),
   arctanh: Uo('arctanh', 'float', Math.atanh, { check: 'log' }),
@@ -768,6 +770,7 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
       else if (dt === 'int64') f = (a) => -a - 1;
       break;
   }
+  if (ot === 'float32' && op.f32) f = op.f32;
   scalarCtx = !c.arr;
   if (op.name === 'absolute' && dt === 'int32') f = (a) => Math.abs(a) | 0;
   if (!c.arr) {
