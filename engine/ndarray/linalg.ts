@@ -2,6 +2,7 @@
 import { DType, NDArray, NPScalar, NPError, emptyArray, f64Storage, charge, copyArray, isFloat, valueError, forEachOffset, astype, castValue } from './core';
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from './ops';
 import { sum, max, min, normAxes, Axis } from './reduce';
+import { gemmWasm } from './wasm/gemm';
 
 function dotType(a: DType, b: DType): DType {
   const t = promoteTypes(a, b);
@@ -83,6 +84,9 @@ function gemmKernel34(Ap: Float64Array, Bp: Float64Array, C: any, co: number, m:
 
 /** C[m×n] (+)= A[m×k] · B[k×n]; all contiguous row-major with offsets */
 export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number, f32 = false, isBool = false): void {
+  // float64 results beyond the small-product loops below: the WebAssembly SIMD kernel (bit-identical to
+  // gemmTiled and the blocked loop; it charges the work itself, in blocks of rows) unless it is unavailable
+  if (!f32 && !isBool && n > 1 && m * n * k > 4096 && (C instanceof Float64Array || Array.isArray(C)) && gemmWasm(A, ao, B, bo, C, co, m, k, n)) return;
   charge(m * k * n);
   if (isBool) {
     for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {

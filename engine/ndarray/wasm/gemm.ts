@@ -1,0 +1,114 @@
+// The WebAssembly SIMD float64 GEMM (gemm.wat, assembled into gemm-wasm.ts by `npm run build:wasm`) and its
+// scratch memory. Bit-identical to the JS kernels in linalg.ts (same per-element summation order, no FMA); used
+// by linalg.gemm for big enough float64 products, with the JS kernel as the fallback whenever WebAssembly (or its
+// SIMD) is unavailable, compilation is refused (CSP), or the operands don't fit the memory cap.
+import { BASE64 } from './gemm-wasm';
+import { charge } from '../core';
+
+interface GemmExports {
+  mem: WebAssembly.Memory;
+  pack_a(src: number, dst: number, m4: number, k: number): void;
+  pack_b(src: number, dst: number, k: number, n: number): void;
+  gemm4(a: number, bp: number, c: number, m4: number, k: number, np: number, ldc: number): void;
+  gemm1(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
+}
+
+/** the module's declared maximum (1024 pages); bigger products use the JS kernel */
+const MAX_BYTES = 64 << 20;
+/** memory grown beyond this is dropped after the call (a fresh instance starts small again) */
+const KEEP_BYTES = 16 << 20;
+/** multiply-adds per kernel call: the step budget and deadline are checked between calls (~1 ms each) */
+const BLOCK_OPS = 1 << 22;
+
+let compiled: WebAssembly.Module | null | undefined; // undefined: not tried yet; null: unavailable
+let inst: GemmExports | null = null;
+let view = new Float64Array(0);
+let enabled = true;
+
+function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const val = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) val[alphabet.charCodeAt(i)] = i;
+  const len = s.length - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
+  const out = new Uint8Array((len * 3) >> 2);
+  let bits = 0, nbits = 0, o = 0;
+  for (let i = 0; i < len; i++) {
+    bits = ((bits << 6) | val[s.charCodeAt(i)]) & 0xffffff;
+    nbits += 6;
+    if (nbits >= 8) { nbits -= 8; out[o++] = (bits >> nbits) & 255; }
+  }
+  return out;
+}
+
+function instance(): GemmExports | null {
+  if (inst !== null) return inst;
+  if (compiled === undefined) {
+    compiled = null;
+    try {
+      if (typeof WebAssembly === 'object') compiled = new WebAssembly.Module(decodeBase64(BASE64));
+    } catch { /* no SIMD, or compilation refused (CSP without 'wasm-unsafe-eval'): stay on the JS kernel */ }
+  }
+  if (compiled === null) return null;
+  try { inst = new WebAssembly.Instance(compiled, {}).exports as unknown as GemmExports; } catch { compiled = null; return null; }
+  return inst;
+}
+
+/** Turn the WebAssembly kernel on or off (tests compare both paths); returns the previous setting. */
+export function setWasmGemm(on: boolean): boolean { const was = enabled; enabled = on; return was; }
+/** whether the WebAssembly kernel is enabled and could be instantiated here */
+export function wasmGemmAvailable(): boolean { return enabled && instance() !== null; }
+
+function ensureBytes(ex: GemmExports, bytes: number): boolean {
+  const have = ex.mem.buffer.byteLength;
+  if (have < bytes) {
+    try { ex.mem.grow(Math.ceil((bytes - have) / 65536)); } catch { return false; }
+  }
+  if (view.buffer !== ex.mem.buffer) view = new Float64Array(ex.mem.buffer);
+  return true;
+}
+
+function copyIn(src: any, so: number, len: number, dst: number): void {
+  if (ArrayBuffer.isView(src)) view.set((src as Float64Array).subarray(so, so + len), dst);
+  else for (let i = 0; i < len; i++) view[dst + i] = src[so + i];
+}
+
+const align16 = (bytes: number) => (bytes + 15) & ~15;
+
+/** C[m×n] = A[m×k] · B[k×n] (contiguous row-major with offsets; A and B any numeric storage, C float64 storage)
+ *  on the WebAssembly kernel, charging the work in blocks of rows. Returns false, having done nothing, when the
+ *  kernel is unavailable or the operands exceed its memory cap. */
+export function gemmWasm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): boolean {
+  if (!enabled) return false;
+  const np = (n + 3) >> 2, ldc = np * 32, m4 = m >> 2, rowOps = k * n;
+  // rows per kernel call (a multiple of 4); their A panels are packed into one reused region just before the call
+  const block = Math.min(m4 * 4, Math.max(4, Math.floor(BLOCK_OPS / Math.max(1, rowOps)) & ~3));
+  const offA = 0, offB = align16(offA + m * k * 8), offBp = align16(offB + k * n * 8);
+  const offAp = align16(offBp + k * np * 32), offC = align16(offAp + block * k * 8);
+  const total = offC + m * ldc;
+  if (total > MAX_BYTES) return false;
+  const ex = instance();
+  if (ex === null || !ensureBytes(ex, total)) return false;
+  try {
+    copyIn(A, ao, m * k, offA >> 3);
+    copyIn(B, bo, k * n, offB >> 3);
+    ex.pack_b(offB, offBp, k, n);
+    for (let r = 0; r < m4 * 4; r += block) {
+      const rows = Math.min(block, m4 * 4 - r);
+      charge(rows * rowOps);
+      ex.pack_a(offA + r * k * 8, offAp, rows >> 2, k);
+      ex.gemm4(offAp, offBp, offC + r * ldc, rows >> 2, k, np, ldc);
+    }
+    if (m4 * 4 < m) {
+      const r = m4 * 4;
+      charge((m - r) * rowOps);
+      ex.gemm1(offA + r * k * 8, offBp, offC + r * ldc, m - r, k, np, ldc);
+    }
+    const c0 = offC >> 3, w = np * 4;
+    if (ArrayBuffer.isView(C) && n === w) (C as Float64Array).set(view.subarray(c0, c0 + m * n), co);
+    else if (ArrayBuffer.isView(C)) for (let i = 0; i < m; i++) (C as Float64Array).set(view.subarray(c0 + i * w, c0 + i * w + n), co + i * n);
+    else for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) C[co + i * n + j] = view[c0 + i * w + j];
+  } finally {
+    if (ex.mem.buffer.byteLength > KEEP_BYTES) { inst = null; view = new Float64Array(0); }
+  }
+  return true;
+}

@@ -1,0 +1,197 @@
+;; float64 GEMM kernel for engine/ndarray/linalg.ts (assembled by `npm run build:wasm` into gemm-wasm.ts).
+;;
+;; Every C[i,j] is summed exactly like the JS kernel: 0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … in ascending p,
+;; a separate multiply and add per term (no FMA: WebAssembly SIMD has none outside relaxed-simd), so the
+;; results are bit-identical. SIMD runs across two columns (f64x2); the sum over p stays sequential per lane.
+;;
+;; Memory is scratch owned by the caller (wasm/gemm.ts): it writes A (row-major, m×k) and B (row-major, k×n),
+;; calls pack_a and pack_b, then gemm4/gemm1 on blocks of rows, and reads C back. Every byte these functions read was
+;; written first in the same call sequence (B panels are zero-padded to a multiple of 4 columns here; C rows
+;; are written whole, padding columns included).
+(module
+  (memory (export "mem") 1 1024) ;; at most 64 MiB
+
+  ;; B (k×n row-major at $src) → panels of 4 columns at $dst: panel q holds B[p, 4q..4q+3] for p = 0..k-1,
+  ;; 32 bytes per p; columns ≥ n are +0.
+  (func (export "pack_b") (param $src i32) (param $dst i32) (param $k i32) (param $n i32)
+    (local $j i32) (local $w i32) (local $s i32) (local $e i32) (local $n8 i32) (local $c i32)
+    (local.set $n8 (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $panel
+        (br_if $done (i32.ge_u (local.get $j) (local.get $n)))
+        (local.set $w (i32.sub (local.get $n) (local.get $j)))
+        (local.set $s (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 3))))
+        (local.set $e (i32.add (local.get $dst) (i32.shl (local.get $k) (i32.const 5))))
+        (if (i32.ge_u (local.get $w) (i32.const 4))
+          (then
+            (block $end
+              (loop $row
+                (br_if $end (i32.ge_u (local.get $dst) (local.get $e)))
+                (v128.store (local.get $dst) (v128.load (local.get $s)))
+                (v128.store offset=16 (local.get $dst) (v128.load offset=16 (local.get $s)))
+                (local.set $s (i32.add (local.get $s) (local.get $n8)))
+                (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+                (br $row))))
+          (else
+            (block $end
+              (loop $row
+                (br_if $end (i32.ge_u (local.get $dst) (local.get $e)))
+                (v128.store (local.get $dst) (v128.const i64x2 0 0))
+                (v128.store offset=16 (local.get $dst) (v128.const i64x2 0 0))
+                (local.set $c (i32.const 0))
+                (loop $col
+                  (f64.store (i32.add (local.get $dst) (i32.shl (local.get $c) (i32.const 3)))
+                    (f64.load (i32.add (local.get $s) (i32.shl (local.get $c) (i32.const 3)))))
+                  (local.set $c (i32.add (local.get $c) (i32.const 1)))
+                  (br_if $col (i32.lt_u (local.get $c) (local.get $w))))
+                (local.set $s (i32.add (local.get $s) (local.get $n8)))
+                (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+                (br $row)))))
+        (local.set $j (i32.add (local.get $j) (i32.const 4)))
+        (br $panel))))
+
+  ;; A rows (row-major, k doubles per row, at $src) → $m4 panels of 4 rows at $dst: panel i holds
+  ;; A[4i..4i+3, p] for p = 0..k-1, 32 bytes per p (one pointer and constant offsets in the kernel, and no
+  ;; same-cache-set aliasing between rows whose stride is a power of two).
+  (func (export "pack_a") (param $src i32) (param $dst i32) (param $m4 i32) (param $k i32)
+    (local $s i32) (local $e i32) (local $k8 i32) (local $i i32)
+    (local.set $k8 (i32.shl (local.get $k) (i32.const 3)))
+    (block $done
+      (loop $panel
+        (br_if $done (i32.ge_u (local.get $i) (local.get $m4)))
+        (local.set $s (i32.add (local.get $src) (i32.mul (local.get $i) (i32.shl (local.get $k8) (i32.const 2)))))
+        (local.set $e (i32.add (local.get $dst) (i32.shl (local.get $k) (i32.const 5))))
+        (block $end
+          (loop $col
+            (br_if $end (i32.ge_u (local.get $dst) (local.get $e)))
+            (i64.store (local.get $dst) (i64.load (local.get $s)))
+            (i64.store offset=8 (local.get $dst) (i64.load (i32.add (local.get $s) (local.get $k8))))
+            (i64.store offset=16 (local.get $dst) (i64.load (i32.add (local.get $s) (i32.shl (local.get $k8) (i32.const 1)))))
+            (i64.store offset=24 (local.get $dst) (i64.load (i32.add (local.get $s) (i32.mul (local.get $k8) (i32.const 3)))))
+            (local.set $s (i32.add (local.get $s) (i32.const 8)))
+            (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+            (br $col)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $panel))))
+
+  ;; C rows [0, 4·$m4) = A rows · B panels, 4×4 register tiles. A: $m4 panels from pack_a at $a.
+  ;; B: $np panels from pack_b at $bp. C: $ldc bytes per row (≥ 32·$np), 4·$np columns written per row.
+  (func (export "gemm4") (param $a i32) (param $bp i32) (param $c i32) (param $m4 i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $q i32) (local $ib i32) (local $pa i32) (local $pb i32) (local $pe i32) (local $pc i32)
+    (local $kb i32) (local $panelA i32) (local $bq i32)
+    (local $x v128) (local $b0 v128) (local $b1 v128)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))      ;; bytes per B panel
+    (local.set $panelA (i32.shl (local.get $k) (i32.const 5)))  ;; bytes per 4 rows of A
+    (local.set $bq (local.get $bp))
+    (block $qdone
+      (loop $qloop
+        (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+        (local.set $ib (i32.const 0))
+        (block $idone
+          (loop $iloop
+            (br_if $idone (i32.ge_u (local.get $ib) (local.get $m4)))
+            (local.set $c00 (v128.const i64x2 0 0)) (local.set $c01 (v128.const i64x2 0 0))
+            (local.set $c10 (v128.const i64x2 0 0)) (local.set $c11 (v128.const i64x2 0 0))
+            (local.set $c20 (v128.const i64x2 0 0)) (local.set $c21 (v128.const i64x2 0 0))
+            (local.set $c30 (v128.const i64x2 0 0)) (local.set $c31 (v128.const i64x2 0 0))
+            (local.set $pa (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $panelA))))
+            (local.set $pb (local.get $bq))
+            (local.set $pe (i32.add (local.get $bq) (local.get $kb)))
+            (block $pdone
+              (loop $ploop
+                (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                (local.set $b0 (v128.load (local.get $pb)))
+                (local.set $b1 (v128.load offset=16 (local.get $pb)))
+                (local.set $x (v128.load64_splat (local.get $pa)))
+                (local.set $c00 (f64x2.add (local.get $c00) (f64x2.mul (local.get $x) (local.get $b0))))
+                (local.set $c01 (f64x2.add (local.get $c01) (f64x2.mul (local.get $x) (local.get $b1))))
+                (local.set $x (v128.load64_splat offset=8 (local.get $pa)))
+                (local.set $c10 (f64x2.add (local.get $c10) (f64x2.mul (local.get $x) (local.get $b0))))
+                (local.set $c11 (f64x2.add (local.get $c11) (f64x2.mul (local.get $x) (local.get $b1))))
+                (local.set $x (v128.load64_splat offset=16 (local.get $pa)))
+                (local.set $c20 (f64x2.add (local.get $c20) (f64x2.mul (local.get $x) (local.get $b0))))
+                (local.set $c21 (f64x2.add (local.get $c21) (f64x2.mul (local.get $x) (local.get $b1))))
+                (local.set $x (v128.load64_splat offset=24 (local.get $pa)))
+                (local.set $c30 (f64x2.add (local.get $c30) (f64x2.mul (local.get $x) (local.get $b0))))
+                (local.set $c31 (f64x2.add (local.get $c31) (f64x2.mul (local.get $x) (local.get $b1))))
+                (local.set $pa (i32.add (local.get $pa) (i32.const 32)))
+                (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                (br $ploop)))
+            (local.set $pc (i32.add (i32.add (local.get $c) (i32.shl (local.get $q) (i32.const 5)))
+              (i32.mul (i32.shl (local.get $ib) (i32.const 2)) (local.get $ldc))))
+            (v128.store (local.get $pc) (local.get $c00))
+            (v128.store offset=16 (local.get $pc) (local.get $c01))
+            (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+            (v128.store (local.get $pc) (local.get $c10))
+            (v128.store offset=16 (local.get $pc) (local.get $c11))
+            (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+            (v128.store (local.get $pc) (local.get $c20))
+            (v128.store offset=16 (local.get $pc) (local.get $c21))
+            (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+            (v128.store (local.get $pc) (local.get $c30))
+            (v128.store offset=16 (local.get $pc) (local.get $c31))
+            (local.set $ib (i32.add (local.get $ib) (i32.const 1)))
+            (br $iloop)))
+        (local.set $bq (i32.add (local.get $bq) (local.get $kb)))
+        (local.set $q (i32.add (local.get $q) (i32.const 1)))
+        (br $qloop))))
+
+  ;; C rows [0, $m) one row at a time (the rows gemm4 leaves over), 1×8 tiles over two panels, then 1×4.
+  (func (export "gemm1") (param $a i32) (param $bp i32) (param $c i32) (param $m i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $i i32) (local $q i32) (local $pa i32) (local $pb i32) (local $pe i32) (local $pc i32) (local $kb i32) (local $k8 i32)
+    (local $x v128) (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))
+    (local.set $k8 (i32.shl (local.get $k) (i32.const 3)))
+    (block $idone
+      (loop $iloop
+        (br_if $idone (i32.ge_u (local.get $i) (local.get $m)))
+        (local.set $q (i32.const 0))
+        (local.set $pc (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
+        (block $qdone
+          (loop $qloop
+            (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+            (local.set $s0 (v128.const i64x2 0 0)) (local.set $s1 (v128.const i64x2 0 0))
+            (local.set $s2 (v128.const i64x2 0 0)) (local.set $s3 (v128.const i64x2 0 0))
+            (local.set $pa (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $k8))))
+            (local.set $pb (i32.add (local.get $bp) (i32.mul (local.get $q) (local.get $kb))))
+            (local.set $pe (i32.add (local.get $pb) (local.get $kb)))
+            (if (i32.lt_u (i32.add (local.get $q) (i32.const 1)) (local.get $np))
+              (then
+                ;; two panels: the second is $kb bytes after the first
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $s0 (f64x2.add (local.get $s0) (f64x2.mul (local.get $x) (v128.load (local.get $pb)))))
+                    (local.set $s1 (f64x2.add (local.get $s1) (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb)))))
+                    (local.set $s2 (f64x2.add (local.get $s2) (f64x2.mul (local.get $x) (v128.load (i32.add (local.get $pb) (local.get $kb))))))
+                    (local.set $s3 (f64x2.add (local.get $s3) (f64x2.mul (local.get $x) (v128.load offset=16 (i32.add (local.get $pb) (local.get $kb))))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (v128.store (local.get $pc) (local.get $s0))
+                (v128.store offset=16 (local.get $pc) (local.get $s1))
+                (v128.store offset=32 (local.get $pc) (local.get $s2))
+                (v128.store offset=48 (local.get $pc) (local.get $s3))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 64)))
+                (local.set $q (i32.add (local.get $q) (i32.const 2))))
+              (else
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $s0 (f64x2.add (local.get $s0) (f64x2.mul (local.get $x) (v128.load (local.get $pb)))))
+                    (local.set $s1 (f64x2.add (local.get $s1) (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb)))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (v128.store (local.get $pc) (local.get $s0))
+                (v128.store offset=16 (local.get $pc) (local.get $s1))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 32)))
+                (local.set $q (i32.add (local.get $q) (i32.const 1)))))
+            (br $qloop)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $iloop))))
+)
