@@ -2,7 +2,9 @@
 //
 // Scripts: only Next's own scripts carrying the nonce, plus what they load ('strict-dynamic').
 // No 'unsafe-eval' in production: the Python engine is an interpreter written in TypeScript and Monaco
-// runs without eval. Styles allow 'unsafe-inline' because React style attributes, KaTeX and Monaco set
+// runs without eval. 'wasm-unsafe-eval' allows compiling WebAssembly only (not eval or new Function): the
+// engine's matrix-product kernel is a WebAssembly module it ships (engine/ndarray/wasm); without the keyword
+// the browser refuses to compile it and the engine falls back to its slower JS kernel. Styles allow 'unsafe-inline' because React style attributes, KaTeX and Monaco set
 // inline styles; style injection cannot run script. Workers: Monaco's from 'self' or blob: URLs.
 
 export interface CspOptions {
@@ -15,7 +17,7 @@ export interface CspOptions {
 export function buildCsp({ nonce, dev = false, https = false }: CspOptions): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'wasm-unsafe-eval'", ...(dev ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
