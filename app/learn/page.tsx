@@ -4,11 +4,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { listCourses } from "@/lib/courses/queries";
+import { getResumeList } from "@/lib/progress/resume";
+import { getReviewSummary } from "@/lib/review/summary";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { UnitTests } from "../_components/UnitTests";
 import { SectionCard } from "../_components/SectionCard";
 import grid from "../_components/grid.module.css";
+import { ResumePanel } from "./_components/ResumePanel";
+import { ReviewPanel } from "./_components/ReviewPanel";
+import panels from "./_components/panels.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("learn"))("title") };
@@ -16,11 +21,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LearnPage() {
   const user = await requireUser({ callbackUrl: "/learn" });
-  const [t, tp, locale, courses] = await Promise.all([
+  const now = new Date();
+  const [t, tp, locale, courses, review, resume] = await Promise.all([
     getTranslations("learn"),
     getTranslations("progress"),
     getLocale() as Promise<Locale>,
     withDb(() => listCourses(db())),
+    withDb(() => getReviewSummary(db(), user.id, now)), // the signed-in learner's own rows only
+    withDb(() => getResumeList(db(), user.id, now)),
   ]);
   return (
     <>
@@ -34,6 +42,10 @@ export default async function LearnPage() {
           </Link>
         </p>
       </header>
+      <div className={panels.grid}>
+        <ReviewPanel summary={review} now={now} />
+        <ResumePanel resume={resume} hideWhenEmpty />
+      </div>
       {courses.length === 0 && <p className="alert alert-info">{t("noCourses")}</p>}
       {courses.map((course) => (
         <section key={course.slug} className={grid.courseBlock} aria-labelledby={`course-${course.slug}`}>

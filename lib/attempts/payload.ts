@@ -7,7 +7,7 @@ import { parseFormula } from "@/lib/grading/formula";
 import { BLANK } from "@/lib/grading/code-blank";
 import { escapeHtml, highlightPython, renderInline, renderMarkdown } from "../markdown";
 import { optionOrder, paramsFor, toItemFile, type ItemKind } from "./item-file";
-import { HINT_PENALTY, RETRY_PENALTY, isLocked, orderedAnswers, type LoadedAnswer, type LoadedAttempt, type StoredFeedback } from "./service";
+import { HINT_PENALTY, RETRY_PENALTY, attemptHref, isLocked, orderedAnswers, type LoadedAnswer, type LoadedAttempt, type StoredFeedback } from "./service";
 import katex from "katex";
 
 export interface PublicOption {
@@ -181,11 +181,6 @@ export function publicItem(attempt: LoadedAttempt, a: LoadedAnswer, number: numb
     if (sol.correctOptionIds) out.correctOptionIds = sol.correctOptionIds;
   }
   return out;
-}
-
-/** Where an attempt is shown: a test attempt's review page, or the review-session page. */
-export function attemptHref(attempt: { id: string; test: { slug: string } | null }): string {
-  return attempt.test ? `/tests/${encodeURIComponent(attempt.test.slug)}/attempts/${attempt.id}` : `/learn/review/${attempt.id}`;
 }
 
 export function buildAttemptPayload(attempt: LoadedAttempt, locale: Locale, now = new Date()): AttemptPayload {

@@ -56,9 +56,12 @@ export function isLocked(attempt: { mode: Mode | string; status: string }, a: Lo
   return a.correct === true || a.revealed || (isPendingKind(a.itemVersion.item.kind) && a.tries > 0);
 }
 
-/** A review session (lib/review/session.ts) is an attempt without a test; its questions are worth 1 point each. */
-export function isReviewSession(attempt: { testId: string | null }): boolean {
-  return attempt.testId === null;
+/**
+ * Where an attempt is shown: a test attempt's review page, or — for a review session (lib/review/session.ts), an
+ * attempt without a test whose questions are worth 1 point each — the review-session page.
+ */
+export function attemptHref(attempt: { id: string; test: { slug: string } | null }): string {
+  return attempt.test ? `/tests/${encodeURIComponent(attempt.test.slug)}/attempts/${attempt.id}` : `/learn/review/${attempt.id}`;
 }
 
 /** Answers in the order the learner sees them, with their points. */

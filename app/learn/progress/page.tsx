@@ -6,6 +6,10 @@ import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { chartPoints, getProgress, type HistoryPoint } from "@/lib/progress/mastery";
+import { getResumeList } from "@/lib/progress/resume";
+import { getReviewSummary } from "@/lib/review/summary";
+import { ResumePanel } from "../_components/ResumePanel";
+import { ReviewPanel } from "../_components/ReviewPanel";
 import styles from "./progress.module.css";
 
 export const dynamic = "force-dynamic";
@@ -19,15 +23,19 @@ const H = 180;
 
 export default async function ProgressPage() {
   const user = await requireUser({ callbackUrl: "/learn/progress" });
-  const [t, format, locale, p] = await Promise.all([
+  const now = new Date();
+  const [t, format, locale, p, review, resume] = await Promise.all([
     getTranslations("progress"),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    withDb(() => getProgress(db(), user.id)), // the signed-in learner's own rows only
+    withDb(() => getProgress(db(), user.id, now)), // the signed-in learner's own rows only
+    withDb(() => getReviewSummary(db(), user.id, now)),
+    withDb(() => getResumeList(db(), user.id, now)),
   ]);
   const history = p.history.slice(-30);
   const points = chartPoints(history.map((h) => h.percent), W, H, 12);
-  const label = (h: HistoryPoint) => (h.kind === "test" ? localized(h.title, locale) || h.label : h.label);
+  const label = (h: HistoryPoint) => (h.kind === "test" ? localized(h.title, locale) || h.label : h.kind === "review" ? t("kindReview") : h.label);
+  const kindLabel = (h: HistoryPoint) => (h.kind === "test" ? t("kindTest") : h.kind === "review" ? t("kindReview") : t("kindExercise"));
   const outcome = (o: string | null) => (o && ["again", "hard", "good", "easy"].includes(o) ? t(`outcome.${o}` as "outcome.good") : "—");
 
   return (
@@ -37,6 +45,11 @@ export default async function ProgressPage() {
         <h1>{t("title")}</h1>
         <p>{t("lead")}</p>
       </header>
+
+      <div className={styles.grid}>
+        <ReviewPanel summary={review} now={now} />
+        <ResumePanel resume={resume} />
+      </div>
 
       <div className={styles.grid}>
         <section className={`card ${styles.block}`} aria-labelledby="mastery-h">
@@ -116,9 +129,7 @@ export default async function ProgressPage() {
             {points.length > 1 && <polyline className={styles.line} points={points.map(([x, y]) => `${x},${y}`).join(" ")} />}
             {points.map(([x, y], i) => (
               <circle key={i} className={history[i]!.kind === "exercise" ? styles.dotExercise : styles.dot} cx={x} cy={y} r={4}>
-                <title>
-                  {label(history[i]!)} — {history[i]!.percent}% ({format.dateTime(history[i]!.at, { dateStyle: "medium" })})
-                </title>
+                <title>{`${label(history[i]!)} — ${history[i]!.percent}% (${format.dateTime(history[i]!.at, { dateStyle: "medium" })})`}</title>
               </circle>
             ))}
           </svg>
@@ -153,7 +164,7 @@ export default async function ProgressPage() {
               {p.recent.map((h, i) => (
                 <li key={i} className={styles.row}>
                   <span>
-                    <span className="badge">{h.kind === "test" ? t("kindTest") : t("kindExercise")}</span> {label(h)}
+                    <span className="badge">{kindLabel(h)}</span> {label(h)}
                   </span>
                   <span className="muted">
                     {h.percent}% · {format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}
