@@ -6,6 +6,7 @@ import { getInstructorOverview, listCourses } from "@/lib/courses/queries";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { withDb } from "@/lib/http/errors";
 import Link from "next/link";
+import { ExerciseLinks } from "./exercises/ExerciseLinks";
 import styles from "./instructor.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -90,6 +91,7 @@ export default async function InstructorPage() {
           </div>
         </section>
       ))}
+      <ExerciseLinks />
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t("auditHeading")}</h2>
         {overview.recentAudit.length === 0 ? (
