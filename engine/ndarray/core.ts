@@ -64,12 +64,13 @@ export function allocStorage(dt: DType, n: number): Storage {
 
 // ---------------------------------------------------------------- errors
 export type PyErrorType =
-  | 'ValueError' | 'TypeError' | 'IndexError' | 'OverflowError' | 'UFuncTypeError'
+  | 'ValueError' | 'TypeError' | 'IndexError' | 'OverflowError' | 'UFuncTypeError' | '_UFuncOutputCastingError'
   | 'AxisError' | 'LinAlgError' | 'ZeroDivisionError' | 'MemoryError' | 'NotImplementedError'
   | 'KeyError' | 'RuntimeError';
 
 /** Error carrying the Python exception class name that the interpreter should raise.
- *  UFuncTypeError is a subclass of TypeError; AxisError of ValueError and IndexError. */
+ *  UFuncTypeError is a subclass of TypeError (_UFuncOutputCastingError of UFuncTypeError); AxisError of ValueError and
+ *  IndexError. */
 export class NPError extends Error {
   constructor(public pyType: PyErrorType, message: string) { super(message); this.name = pyType; }
 }

@@ -409,7 +409,7 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   let res: NDArray;
   if (out) {
     if (!canCastSameKind(ot, out.dtype))
-      throw new NPError('UFuncTypeError', `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`);
+      throw new NPError('_UFuncOutputCastingError', `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`);
     if (shape.length > out.shape.length || !sameShapeSuffix(shape, out.shape)) {
       const bs = (() => { try { return broadcastShapes(shape, out!.shape); } catch { return null; } })();
       if (!bs || !sameShape(bs, out.shape))
@@ -785,7 +785,7 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
   let res: NDArray;
   if (out) {
     if (!canCastSameKind(ot, out.dtype))
-      throw new NPError('UFuncTypeError', `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`);
+      throw new NPError('_UFuncOutputCastingError', `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`);
     res = out;
   } else res = emptyArray(ot, a.shape.slice());
   unaryInto(f, a, res, op);

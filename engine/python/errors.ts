@@ -52,7 +52,15 @@ export const UFuncTypeError = mk("UFuncTypeError", TypeError);
 export const AxisError = new PyType("AxisError", [ValueError, IndexError]);
 AxisError.isException = true; excTypes.set("AxisError", AxisError);
 export const LinAlgError = mk("LinAlgError", ValueError);
-for (const n of ["UFuncTypeError", "AxisError", "LinAlgError"]) excTypes.get(n)!.module = "numpy";
+// the modules NumPy 2 defines them in (they show in tracebacks: "numpy.exceptions.AxisError: axis 2 is out of bounds ...")
+UFuncTypeError.module = "numpy._core._exceptions";
+// NumPy's _display_as_base: type(e).__name__ is "UFuncTypeError", the traceback shows "_UFuncOutputCastingError"
+export const UFuncOutputCastingError = mk("_UFuncOutputCastingError", UFuncTypeError);
+UFuncOutputCastingError.module = "numpy._core._exceptions";
+UFuncOutputCastingError.name = "UFuncTypeError";
+UFuncOutputCastingError.qualname = "_UFuncOutputCastingError";
+AxisError.module = "numpy.exceptions";
+LinAlgError.module = "numpy.linalg";
 
 export function exc(t: PyType, msg?: any): PyExcObj {
   return new PyExcObj(t, msg === undefined ? [] : [msg]);

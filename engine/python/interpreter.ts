@@ -254,7 +254,8 @@ export class Session {
       if (src !== undefined) { const trimmed = src.replace(/^\s+/, ""); s += "    " + trimmed + "\n" + "    " + " ".repeat(Math.max(0, syn.col - (src.length - trimmed.length))) + "^\n"; }
     }
     const msg = str(e);
-    const tn = e.cls.module === "builtins" || e.cls.module === "__main__" ? e.cls.name : `${e.cls.module}.${e.cls.name}`;
+    const qn = e.cls.qualname ?? e.cls.name;
+    const tn = e.cls.module === "builtins" || e.cls.module === "__main__" ? qn : `${e.cls.module}.${qn}`;
     s += msg ? `${tn}: ${msg}\n` : `${tn}\n`;
     return s;
   }

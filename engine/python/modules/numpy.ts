@@ -650,6 +650,10 @@ function makeNumpy(): PyModule {
   lf("matrix_rank", (a) => { const sv = N.singularValues(toNd(a[0])); const mx = Math.max(...sv, 0); const x = toNd(a[0]); return sv.filter((s) => s > mx * Math.max(...x.shape) * 2.220446049250313e-16).length; });
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
   d.set("linalg", linalg);
+  const exceptions = new PyModule("numpy.exceptions");
+  exceptions.dict.set("AxisError", excTypes.get("AxisError"));
+  d.set("exceptions", exceptions);
+  d.set("AxisError", excTypes.get("AxisError"));
   // shape
   fn("reshape", (a, kw) => { const p = parseArgs("reshape", a, kw, ["a", "newshape", "order", "shape"], 1); return N.reshape(toNd(p[0]), shapeArg(p[1] ?? p[3])); });
   fn("transpose", (a, kw) => { const p = parseArgs("transpose", a, kw, ["a", "axes"], 1); return N.transpose(toNd(p[0]), p[1] === undefined || p[1] === null ? null : shapeArg(p[1])); });

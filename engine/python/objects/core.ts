@@ -17,6 +17,8 @@ export class PyType {
   module = "builtins";
   /** tp_name as used in error messages (e.g. 'numpy.ndarray'); defaults to name */
   tpName: string | null = null;
+  /** __qualname__ when it differs from __name__ (NumPy's hidden subclasses show their own name in tracebacks) */
+  qualname: string | null = null;
   constructor(public name: string, public bases: PyType[], public builtin = true) {
     this.mro = [this];
     // simple linearization (single inheritance friendly; C3 for simple diamonds not needed)

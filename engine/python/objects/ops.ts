@@ -795,7 +795,8 @@ function typeGetattr(t: PyType, name: string): any {
     }
   }
   switch (name) {
-    case "__name__": case "__qualname__": return t.name;
+    case "__name__": return t.name;
+    case "__qualname__": return t.qualname ?? t.name;
     case "__module__": return t.module;
     case "__doc__": return null;
     case "__class__": return typeType;
