@@ -28,3 +28,9 @@ export async function submissionErrors(fn: () => Promise<Response>): Promise<Res
 }
 
 export const notFound = () => new HttpError(404, "Submission not found");
+
+/** The :id of a submission route; anything that is not a UUID is an unknown submission (404), never a database error. */
+export function submissionId(raw: string): string {
+  if (!z.uuid().safeParse(raw).success) throw notFound();
+  return raw;
+}

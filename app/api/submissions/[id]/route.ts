@@ -3,14 +3,14 @@
 import { withAuth } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { getSubmissionForViewer } from "@/lib/exercises/submissions";
-import { notFound, type IdParams } from "@/lib/exercises/submissions-http";
+import { notFound, submissionId, type IdParams } from "@/lib/exercises/submissions-http";
 import { withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withAuth<IdParams>(async (_request, { params }, user) => {
-  const { id } = await params;
+  const id = submissionId((await params).id);
   const view = await withDb(() => getSubmissionForViewer(db(), user, id));
   if (!view) throw notFound();
   return json(view);

@@ -6,7 +6,7 @@ import { withAuth } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { gradingEvents } from "@/lib/exercises/queue";
 import { getSubmissionStatus } from "@/lib/exercises/submissions";
-import { notFound, type IdParams } from "@/lib/exercises/submissions-http";
+import { notFound, submissionId, type IdParams } from "@/lib/exercises/submissions-http";
 import { withDb } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ const POLL_MS = 250;
 const MAX_MS = 5 * 60_000;
 
 export const GET = withAuth<IdParams>(async (request, { params }, user) => {
-  const { id } = await params;
+  const id = submissionId((await params).id);
   const first = await withDb(() => getSubmissionStatus(db(), user, id));
   if (!first) throw notFound();
   const enc = new TextEncoder();
