@@ -1,13 +1,26 @@
 // Instructor gradebook: learners × confirmation tests and exercises, with best and latest score and the number of
 // attempts. Only finished test attempts (submitted or expired) and graded submissions count. Scores are percentages
 // (0..100, one decimal). Instructor/admin accounts are not rows.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+//
+// Filters, sort and pagination come from a GradebookQuery (lib/gradebook/query.ts):
+// - sections choose the columns: a test belongs to its own section or, when it has none, to the section of its first
+//   question; an exercise to its section;
+// - from/to count only the attempts submitted (expired ones: started) and submissions made in those days;
+// - q keeps learners whose name or e-mail contains it; activeOnly keeps learners with counted activity;
+// - overall = mean of the best scores of the shown columns, a column never tried counting 0 (as mastery does);
+//   lastActivity = the latest counted attempt or submission;
+// - sorting by a score or by activity puts learners without one last in both directions; ties go by name, e-mail.
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { dayEnd, dayStart, DEFAULT_QUERY, type GradebookQuery, type QueryIssue } from "./query";
 
 export interface GradebookColumn {
   kind: "test" | "exercise";
   id: string;
   slug: string;
+  /** "test:<slug>" / "exercise:<slug>": the sort key and CSV prefix. */
+  key: string;
   title: unknown;
+  sectionSlug: string | null;
 }
 
 export interface GradebookCell {
@@ -21,58 +34,194 @@ export interface GradebookRow {
   name: string;
   email: string;
   cells: GradebookCell[]; // same order as columns
+  overall: number | null;
+  lastActivity: Date | null;
+}
+
+export interface GradebookSection {
+  slug: string;
+  title: unknown;
 }
 
 export interface Gradebook {
   columns: GradebookColumn[];
+  /** The rows of the current page (all matching rows when not paginated). */
   rows: GradebookRow[];
+  /** Learners matching the filters (all pages). */
+  total: number;
+  page: number;
+  pageCount: number;
+  perPage: number;
+  /** The query actually applied (bad parts dropped). */
+  query: GradebookQuery;
+  /** Parameters that were dropped because the database does not know them (unknown section or sort column). */
+  issues: QueryIssue[];
+  /** Sections that own at least one column, in course order (for the filter form). */
+  sections: GradebookSection[];
 }
 
-/** [userId, testId | exerciseId, score, maxScore] in chronological order. */
-type ScoreRow = [string, string, number | null, number | null];
+/** [userId, testId | exerciseId, score, maxScore, epoch ms] in chronological order. */
+type ScoreRow = [string, string, number | null, number | null, number];
 
 const pct = (score: number | null, max: number | null) => (score === null || !max ? null : Math.round((1000 * score) / max) / 10);
 
-export async function getGradebook(db: PrismaClient): Promise<Gradebook> {
-  const [tests, exercises, learners, attempts, submissions] = await Promise.all([
-    db.test.findMany({ orderBy: [{ unit: { position: "asc" } }, { position: "asc" }, { slug: "asc" }], select: { id: true, slug: true, title: true } }),
-    db.exercise.findMany({ where: { retired: false }, orderBy: [{ section: { position: "asc" } }, { position: "asc" }, { slug: "asc" }], select: { id: true, slug: true } }),
-    db.user.findMany({ where: { role: "learner" }, orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } }),
-    // Thousands of rows: fetched as one JSON array each (about 2–3× faster than row-by-row through the client;
-    // float8 → JSON keeps the shortest round-trip form, so the numbers are the same doubles).
-    db.$queryRaw<Array<{ rows: ScoreRow[] }>>`
-      SELECT coalesce(json_agg(json_build_array(a."userId", a."testId", a.score, a."maxScore") ORDER BY a."submittedAt", a."startedAt"), '[]') AS rows
-      FROM "TestAttempt" a JOIN "User" u ON u.id = a."userId" AND u.role = 'learner'
-      WHERE a.status <> 'in_progress'`,
-    db.$queryRaw<Array<{ rows: ScoreRow[] }>>`
-      SELECT coalesce(json_agg(json_build_array(s."userId", v."exerciseId", s.score, s."maxScore") ORDER BY s."createdAt"), '[]') AS rows
-      FROM "Submission" s JOIN "User" u ON u.id = s."userId" AND u.role = 'learner' JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"
-      WHERE s.status = 'graded'`,
+const NAME_ORDER = new Intl.Collator(["en", "ja"], { sensitivity: "base", numeric: true });
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
+
+async function loadColumns(db: PrismaClient) {
+  const [tests, exercises, sections] = await Promise.all([
+    db.test.findMany({
+      orderBy: [{ unit: { position: "asc" } }, { position: "asc" }, { slug: "asc" }],
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        section: { select: { slug: true } },
+        items: { orderBy: { position: "asc" }, take: 1, select: { item: { select: { section: { select: { slug: true } } } } } },
+      },
+    }),
+    db.exercise.findMany({
+      where: { retired: false },
+      orderBy: [{ section: { position: "asc" } }, { position: "asc" }, { slug: "asc" }],
+      select: { id: true, slug: true, section: { select: { slug: true } } },
+    }),
+    db.section.findMany({ orderBy: [{ unit: { course: { position: "asc" } } }, { unit: { position: "asc" } }, { position: "asc" }, { slug: "asc" }], select: { slug: true, title: true } }),
   ]);
   const columns: GradebookColumn[] = [
-    ...tests.map((t) => ({ kind: "test" as const, id: t.id, slug: t.slug, title: t.title })),
-    ...exercises.map((e) => ({ kind: "exercise" as const, id: e.id, slug: e.slug, title: null })),
+    ...tests.map((t) => ({
+      kind: "test" as const,
+      id: t.id,
+      slug: t.slug,
+      key: `test:${t.slug}`,
+      title: t.title,
+      sectionSlug: t.section?.slug ?? t.items[0]?.item.section.slug ?? null,
+    })),
+    ...exercises.map((e) => ({ kind: "exercise" as const, id: e.id, slug: e.slug, key: `exercise:${e.slug}`, title: null, sectionSlug: e.section.slug })),
   ];
-  const cells = new Map<string, GradebookCell>(); // `${userId}:${columnId}`
-  const add = (userId: string, colId: string, value: number | null) => {
-    const k = `${userId}:${colId}`;
-    const c = cells.get(k) ?? { attempts: 0, best: null, latest: null };
+  const used = new Set(columns.map((c) => c.sectionSlug));
+  return { columns, sections: sections.filter((s) => used.has(s.slug)) };
+}
+
+export async function getGradebook(db: PrismaClient, input: Partial<GradebookQuery> = {}, opts: { paginate?: boolean } = {}): Promise<Gradebook> {
+  const query: GradebookQuery = { ...DEFAULT_QUERY, ...input };
+  const issues: QueryIssue[] = [];
+  const { columns: allColumns, sections } = await loadColumns(db);
+
+  const knownSections = new Set(sections.map((s) => s.slug));
+  const chosen = query.sections.filter((s) => knownSections.has(s));
+  for (const s of query.sections) if (!knownSections.has(s)) issues.push({ param: "section", value: s, code: "unknown_section" });
+  query.sections = chosen;
+  const columns = chosen.length ? allColumns.filter((c) => c.sectionSlug !== null && chosen.includes(c.sectionSlug)) : allColumns;
+  if (query.sort === "column" && !columns.some((c) => c.key === query.sortColumn)) {
+    issues.push({ param: "sort", value: query.sortColumn ?? "", code: "unknown_sort" });
+    query.sort = "name";
+    query.sortColumn = null;
+    query.dir = "asc";
+  }
+
+  const learnerCond = query.q ? Prisma.sql`AND (u.name ILIKE ${`%${escapeLike(query.q)}%`} OR u.email ILIKE ${`%${escapeLike(query.q)}%`})` : Prisma.empty;
+  // Timestamps are stored as UTC `timestamp without time zone` (Prisma's DateTime): compare with UTC instants.
+  const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const range = (col: Prisma.Sql) =>
+    Prisma.sql`${query.from ? Prisma.sql`AND ${col} >= ${utc(dayStart(query.from))}` : Prisma.empty} ${query.to ? Prisma.sql`AND ${col} < ${utc(dayEnd(query.to))}` : Prisma.empty}`;
+  const testIds = columns.filter((c) => c.kind === "test").map((c) => c.id);
+  const exerciseIds = columns.filter((c) => c.kind === "exercise").map((c) => c.id);
+  const none = Promise.resolve([{ rows: [] as ScoreRow[] }]);
+  const [learners, attempts, submissions] = await Promise.all([
+    db.$queryRaw<Array<{ id: string; name: string; email: string }>>`
+      SELECT u.id, u.name, u.email FROM "User" u WHERE u.role = 'learner' ${learnerCond}`,
+    // Thousands of rows: fetched as one JSON array each (about 2–3× faster than row-by-row through the client;
+    // float8 → JSON keeps the shortest round-trip form, so the numbers are the same doubles).
+    testIds.length === 0
+      ? none
+      : db.$queryRaw<Array<{ rows: ScoreRow[] }>>`
+      SELECT coalesce(json_agg(json_build_array(a."userId", a."testId", a.score, a."maxScore", floor(extract(epoch FROM coalesce(a."submittedAt", a."startedAt")) * 1000)) ORDER BY a."submittedAt", a."startedAt"), '[]') AS rows
+      FROM "TestAttempt" a JOIN "User" u ON u.id = a."userId" AND u.role = 'learner' ${learnerCond}
+      WHERE a.status <> 'in_progress' AND a."testId" = ANY(${testIds}::uuid[]) ${range(Prisma.sql`coalesce(a."submittedAt", a."startedAt")`)}`,
+    exerciseIds.length === 0
+      ? none
+      : db.$queryRaw<Array<{ rows: ScoreRow[] }>>`
+      SELECT coalesce(json_agg(json_build_array(s."userId", v."exerciseId", s.score, s."maxScore", floor(extract(epoch FROM s."createdAt") * 1000)) ORDER BY s."createdAt"), '[]') AS rows
+      FROM "Submission" s JOIN "User" u ON u.id = s."userId" AND u.role = 'learner' ${learnerCond}
+      JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId" AND v."exerciseId" = ANY(${exerciseIds}::uuid[])
+      WHERE s.status = 'graded' ${range(Prisma.sql`s."createdAt"`)}`,
+  ]);
+
+  // Names in a people's order, not the database collation's (often "C": "Zed" before "bob", "Learner 10" before "Learner 2").
+  learners.sort((a, b) => NAME_ORDER.compare(a.name, b.name) || NAME_ORDER.compare(a.email, b.email) || (a.id < b.id ? -1 : 1));
+  const colIndex = new Map(columns.map((c, i) => [c.id, i]));
+  const byUser = new Map<string, { cells: GradebookCell[]; last: number }>();
+  const add = ([userId, colId, score, max, at]: ScoreRow) => {
+    const i = colIndex.get(colId);
+    if (i === undefined) return;
+    let u = byUser.get(userId);
+    if (!u) byUser.set(userId, (u = { cells: columns.map(() => ({ attempts: 0, best: null, latest: null })), last: 0 }));
+    const c = u.cells[i]!;
+    const value = pct(score, max);
     c.attempts++;
     c.latest = value; // rows are in chronological order
     if (value !== null && (c.best === null || value > c.best)) c.best = value;
-    cells.set(k, c);
+    if (at > u.last) u.last = at;
   };
-  for (const [userId, testId, score, max] of attempts[0]?.rows ?? []) add(userId, testId, pct(score, max));
-  for (const [userId, exerciseId, score, max] of submissions[0]?.rows ?? []) add(userId, exerciseId, pct(score, max));
+  for (const r of attempts[0]?.rows ?? []) add(r);
+  for (const r of submissions[0]?.rows ?? []) add(r);
+
+  let rows: Array<GradebookRow & { order: number }> = learners.map((u, order) => {
+    const got = byUser.get(u.id);
+    const cells = got?.cells ?? columns.map(() => ({ attempts: 0, best: null, latest: null }));
+    const overall = columns.length ? Math.round((10 * cells.reduce((s, c) => s + (c.best ?? 0), 0)) / columns.length) / 10 : null;
+    return { userId: u.id, name: u.name, email: u.email, cells, overall, lastActivity: got ? new Date(got.last) : null, order };
+  });
+  if (query.activeOnly) rows = rows.filter((r) => r.lastActivity !== null);
+  sortRows(rows, query, columns);
+
+  const total = rows.length;
+  const paginate = opts.paginate !== false;
+  const pageCount = paginate ? Math.max(1, Math.ceil(total / query.perPage)) : 1;
+  if (paginate && query.page > pageCount) {
+    issues.push({ param: "page", value: String(query.page), code: "page_out_of_range" });
+    query.page = pageCount;
+  }
+  const page = paginate ? rows.slice((query.page - 1) * query.perPage, query.page * query.perPage) : rows;
   return {
     columns,
-    rows: learners.map((u) => ({
-      userId: u.id,
-      name: u.name,
-      email: u.email,
-      cells: columns.map((c) => cells.get(`${u.id}:${c.id}`) ?? { attempts: 0, best: null, latest: null }),
-    })),
+    rows: page.map(({ order: _order, ...r }) => r),
+    total,
+    page: paginate ? query.page : 1,
+    pageCount,
+    perPage: paginate ? query.perPage : total,
+    query,
+    issues,
+    sections,
   };
+}
+
+function sortRows(rows: Array<GradebookRow & { order: number }>, query: GradebookQuery, columns: GradebookColumn[]): void {
+  const sign = query.dir === "asc" ? 1 : -1;
+  const col = query.sort === "column" ? columns.findIndex((c) => c.key === query.sortColumn) : -1;
+  const value = (r: GradebookRow): number | null => {
+    switch (query.sort) {
+      case "overall":
+        return r.overall;
+      case "activity":
+        return r.lastActivity?.getTime() ?? null;
+      case "column":
+        return r.cells[col]?.best ?? null;
+      default:
+        return null;
+    }
+  };
+  if (query.sort === "name") {
+    rows.sort((a, b) => sign * (a.order - b.order));
+    return;
+  }
+  const keyed = rows.map((r) => ({ r, v: value(r) }));
+  keyed.sort((a, b) => {
+    if (a.v === null || b.v === null) return a.v === b.v ? a.r.order - b.r.order : a.v === null ? 1 : -1;
+    return sign * (a.v - b.v) || a.r.order - b.r.order;
+  });
+  keyed.forEach((k, i) => (rows[i] = k.r));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -93,9 +242,11 @@ export function toCsv(rows: Array<Array<string | number | null | undefined>>): s
   return BOM + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
+/** One line per row of `g` (pass an unpaginated gradebook for every matching learner); last activity in UTC ISO. */
 export function gradebookCsv(g: Gradebook): string {
   const header = ["name", "email"];
-  for (const c of g.columns) header.push(`${c.kind}:${c.slug} best %`, `${c.kind}:${c.slug} latest %`, `${c.kind}:${c.slug} attempts`);
-  const body = g.rows.map((r) => [r.name, r.email, ...r.cells.flatMap((c) => [c.best, c.latest, c.attempts])]);
+  for (const c of g.columns) header.push(`${c.key} best %`, `${c.key} latest %`, `${c.key} attempts`);
+  header.push("overall %", "last activity");
+  const body = g.rows.map((r) => [r.name, r.email, ...r.cells.flatMap((c) => [c.best, c.latest, c.attempts]), r.overall, r.lastActivity?.toISOString() ?? null]);
   return toCsv([header, ...body]);
 }

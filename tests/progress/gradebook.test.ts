@@ -64,8 +64,9 @@ describe("gradebook", () => {
     expect(csv.startsWith("\uFEFFname,email,test:ptest best %,test:ptest latest %,test:ptest attempts,exercise:pex best %")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines.at(-1)).toBe("");
-    expect(lines).toContain(`山田 太郎,${users.l1.email},100,50,2,,,0`);
-    expect(lines).toContain(`"Bob ""B"", Jr.",${csvField(users.l2.email)},75,75,1,100,100,2`);
+    // … then overall % (mean best over the columns, untried = 0) and last activity (UTC ISO)
+    expect(lines).toContain(`山田 太郎,${users.l1.email},100,50,2,,,0,50,2026-03-06T00:00:00.000Z`);
+    expect(lines).toContain(`"Bob ""B"", Jr.",${csvField(users.l2.email)},75,75,1,100,100,2,87.5,2026-03-04T00:00:00.000Z`);
     expect(lines.some((l) => l.startsWith("'=cmd,"))).toBe(true);
   });
 });

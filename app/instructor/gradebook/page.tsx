@@ -4,67 +4,121 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
-import { localized, type Locale } from "@/lib/i18n/config";
-import { getGradebook } from "@/lib/gradebook/gradebook";
+import { type Locale } from "@/lib/i18n/config";
+import { getGradebook, type GradebookColumn } from "@/lib/gradebook/gradebook";
+import { gradebookSearch, parseGradebookQuery, type GradebookQuery, type QueryIssue } from "@/lib/gradebook/query";
 import { listItemFacility } from "@/lib/gradebook/items";
+import { columnTitle, GradebookFilters } from "./GradebookFilters";
 import styles from "../instructor.module.css";
+import gb from "./gradebook.module.css";
 
 export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("gradebook"))("title") };
 }
 
-export default async function GradebookPage() {
-  await requireRole("instructor", { callbackUrl: "/instructor/gradebook" });
-  const [t, format, locale, g, items] = await Promise.all([
-    getTranslations("gradebook"),
-    getFormatter(),
-    getLocale() as Promise<Locale>,
-    withDb(() => getGradebook(db())),
-    withDb(() => listItemFacility(db())),
-  ]);
+const href = (query: GradebookQuery, change: Partial<GradebookQuery> = {}) => `/instructor/gradebook${gradebookSearch(query, change)}`;
+
+export default async function GradebookPage({ searchParams }: Props = { searchParams: Promise.resolve({}) }) {
+  const parsed = parseGradebookQuery(await searchParams);
+  await requireRole("instructor", { callbackUrl: `/instructor/gradebook${gradebookSearch(parsed.query)}` });
+  const [t, format, locale, g] = await Promise.all([getTranslations("gradebook"), getFormatter(), getLocale() as Promise<Locale>, withDb(() => getGradebook(db(), parsed.query))]);
+  const items = await withDb(() => listItemFacility(db(), { sections: g.query.sections }));
+  const issues: QueryIssue[] = [...parsed.issues, ...g.issues];
+  const q = g.query;
   const pct = (v: number | null) => (v === null ? t("none") : `${format.number(v)}%`);
+  const csvHref = `/api/instructor/gradebook.csv${gradebookSearch(q, {}, { paging: false })}`;
+  const first = g.total === 0 ? 0 : (g.page - 1) * g.perPage + 1;
+  const last = Math.min(g.total, g.page * g.perPage);
+  const ariaSort = (active: boolean) => (active ? (q.dir === "asc" ? "ascending" : "descending") : undefined);
+  // Clicking a header sorts by it (scores and activity: highest first), clicking again reverses.
+  const sortLink = (sort: GradebookQuery["sort"], sortColumn: string | null, label: string) => {
+    const active = q.sort === sort && (sort !== "column" || q.sortColumn === sortColumn);
+    const firstDir = sort === "name" ? "asc" : "desc";
+    const dir = active ? (q.dir === "asc" ? "desc" : "asc") : firstDir;
+    return (
+      <Link className={gb.sortLink} href={href(q, { sort, sortColumn, dir, page: 1 })} aria-label={t("sortByColumn", { column: label })}>
+        {label}
+        {active ? (q.dir === "asc" ? " ▲" : " ▼") : ""}
+      </Link>
+    );
+  };
+  const colHeader = (c: GradebookColumn) => (
+    <th scope="col" key={c.id} aria-sort={ariaSort(q.sort === "column" && q.sortColumn === c.key)} data-column={c.key}>
+      <span className="muted">{c.kind === "test" ? t("kindTest") : t("kindExercise")}</span>
+      <br />
+      {sortLink("column", c.key, columnTitle(c, locale))}
+    </th>
+  );
   return (
     <>
       <header className="page-header">
         <h1>{t("title")}</h1>
         <p>{t("lead")}</p>
-        <p>
-          <a href="/api/instructor/gradebook.csv" className="btn btn-secondary" download>
-            {t("download")}
-          </a>
-        </p>
       </header>
+      {issues.length > 0 && (
+        <div className="alert alert-info" role="status" data-testid="gradebook-issues">
+          <strong>{t("issuesHeading")}</strong>
+          <ul>
+            {issues.map((i, n) => (
+              <li key={n} data-issue={i.code}>
+                {t(`issue.${i.code}`, { param: i.param, value: i.value })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <GradebookFilters t={t} query={q} sections={g.sections} columns={g.columns} locale={locale} />
       <section aria-labelledby="gb-heading" className={styles.block}>
         <h2 id="gb-heading" className="visually-hidden">
           {t("title")}
         </h2>
+        <div className={gb.summary}>
+          <p className="muted" data-testid="gradebook-count">
+            {t("showing", { first, last, total: g.total })}
+          </p>
+          <a href={csvHref} className="btn btn-secondary" download data-testid="gradebook-csv">
+            {t("downloadFiltered")}
+          </a>
+        </div>
         {g.rows.length === 0 ? (
-          <p className="muted">{t("empty")}</p>
+          <p className="muted">{g.total === 0 && !q.q && !q.activeOnly ? t("empty") : t("noMatch")}</p>
         ) : (
           <div className={styles.tableWrap}>
             <table className={styles.table}>
               <thead>
                 <tr>
-                  <th scope="col">{t("learner")}</th>
-                  {g.columns.map((c) => (
-                    <th scope="col" key={c.id}>
-                      <span className="muted">{c.kind === "test" ? t("kindTest") : t("kindExercise")}</span>
-                      <br />
-                      {c.kind === "test" ? localized(c.title, locale) || c.slug : c.slug}
-                    </th>
-                  ))}
+                  <th scope="col" className={gb.sticky} aria-sort={ariaSort(q.sort === "name")}>
+                    {sortLink("name", null, t("learner"))}
+                  </th>
+                  <th scope="col" className={styles.num} aria-sort={ariaSort(q.sort === "overall")}>
+                    {sortLink("overall", null, t("overall"))}
+                  </th>
+                  <th scope="col" aria-sort={ariaSort(q.sort === "activity")}>
+                    {sortLink("activity", null, t("lastActivity"))}
+                  </th>
+                  {g.columns.map(colHeader)}
                 </tr>
               </thead>
               <tbody>
                 {g.rows.map((r) => (
-                  <tr key={r.userId}>
-                    <th scope="row">
-                      {r.name}
+                  <tr key={r.userId} data-learner={r.userId}>
+                    <th scope="row" className={gb.sticky}>
+                      <Link href={`/instructor/learners/${encodeURIComponent(r.userId)}`}>{r.name}</Link>
                       <br />
                       <span className="muted">{r.email}</span>
                     </th>
+                    <td className={styles.num}>{pct(r.overall)}</td>
+                    <td>
+                      {r.lastActivity ? (
+                        <time dateTime={r.lastActivity.toISOString()}>{format.dateTime(r.lastActivity, { dateStyle: "medium", timeStyle: "short" })}</time>
+                      ) : (
+                        <span className="muted">{t("noActivity")}</span>
+                      )}
+                    </td>
                     {r.cells.map((c, i) => (
                       <td key={g.columns[i]!.id}>
                         {c.attempts === 0 ? (
@@ -83,6 +137,13 @@ export default async function GradebookPage() {
               </tbody>
             </table>
           </div>
+        )}
+        {g.pageCount > 1 && (
+          <nav aria-label={t("pagination")} className={gb.pager} data-testid="gradebook-pager">
+            {g.page > 1 ? <Link href={href(q, { page: g.page - 1 })} rel="prev">{t("prev")}</Link> : <span className="muted">{t("prev")}</span>}
+            <span>{t("pageOf", { page: g.page, pages: g.pageCount })}</span>
+            {g.page < g.pageCount ? <Link href={href(q, { page: g.page + 1 })} rel="next">{t("next")}</Link> : <span className="muted">{t("next")}</span>}
+          </nav>
         )}
       </section>
       <section aria-labelledby="items-heading" className={styles.block}>

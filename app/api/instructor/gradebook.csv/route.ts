@@ -1,17 +1,26 @@
-// GET /api/instructor/gradebook.csv — the gradebook as CSV (UTF-8 with BOM, RFC 4180). Instructors and admins only:
-// 401 JSON when signed out, 403 JSON for learners (lib/auth/guard withAuth).
+// GET /api/instructor/gradebook.csv — the gradebook as CSV (UTF-8 with BOM, RFC 4180), with the same filters and
+// sort as the page's query string (lib/gradebook/query.ts) and every matching learner (no pages: page and per are
+// ignored). Instructors and admins only: 401 JSON when signed out, 403 JSON for learners (lib/auth/guard withAuth).
+// A bad parameter is a 400 JSON naming it — a download must not silently hold something other than what was asked.
 import { withAuth } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
-import { withDb } from "@/lib/http/errors";
+import { HttpError, withDb } from "@/lib/http/errors";
 import { getGradebook, gradebookCsv } from "@/lib/gradebook/gradebook";
+import { describeIssues, parseGradebookQuery } from "@/lib/gradebook/query";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withAuth(
-  async () => {
-    const csv = gradebookCsv(await withDb(() => getGradebook(db())));
+  async (request) => {
+    const params = new URL(request.url).searchParams;
+    params.delete("page");
+    params.delete("per");
+    const { query, issues } = parseGradebookQuery(params);
+    if (issues.length) throw new HttpError(400, `Invalid gradebook parameters: ${describeIssues(issues)}`, { issues });
+    const g = await withDb(() => getGradebook(db(), query, { paginate: false }));
+    if (g.issues.length) throw new HttpError(400, `Invalid gradebook parameters: ${describeIssues(g.issues)}`, { issues: g.issues });
     const date = new Date().toISOString().slice(0, 10);
-    return new Response(csv, {
+    return new Response(gradebookCsv(g), {
       status: 200,
       headers: {
         "content-type": "text/csv; charset=utf-8",
