@@ -5,8 +5,16 @@
 //                     ranked by the total score fraction of the attempt the answer belongs to (ties: older first);
 //                     group size = max(1, round(0.27·n)); null with fewer than 2 respondents;
 //   options         = for choice items, how often each option was chosen (multi choice: every selected option counts),
-//                     plus answers with no option.
+//                     plus answers with no option;
+//   wrong           = the most common wrong answers: numeric (by value and by error relative to the learner's variant,
+//                     lib/gradebook/wrong-numeric.ts), formula (equivalent expressions grouped, wrong-formula.ts),
+//                     short text (normalised text of answers graded below full marks, wrong-text.ts).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { numericWrongAnswers, type NumericWrongReport } from "./wrong-numeric";
+import { formulaWrongAnswers, type FormulaWrongReport } from "./wrong-formula";
+import { textWrongAnswers, type TextWrongReport } from "./wrong-text";
+
+export type WrongAnswerReport = NumericWrongReport | FormulaWrongReport | TextWrongReport;
 
 export interface OptionCount {
   id: string;
@@ -26,6 +34,8 @@ export interface ItemStats {
   groupSize: number;
   options: OptionCount[];
   unanswered: number;
+  /** Most common wrong answers (numeric, formula and short-text questions; null for other kinds). */
+  wrong: WrongAnswerReport | null;
 }
 
 export interface Respondent {
@@ -50,14 +60,31 @@ export function discrimination(rs: Respondent[]): { d: number | null; groupSize:
 export async function getItemStats(db: PrismaClient, slug: string): Promise<ItemStats | null> {
   const item = await db.item.findUnique({
     where: { slug },
-    select: { id: true, slug: true, kind: true, currentVersion: true, section: { select: { title: true } }, versions: { select: { version: true, content: true, answer: true } } },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      currentVersion: true,
+      section: { select: { title: true } },
+      versions: { select: { id: true, version: true, content: true, answer: true } },
+    },
   });
   if (!item) return null;
-  const answers = await db.answer.findMany({
-    where: { itemVersion: { itemId: item.id }, correct: { not: null }, attempt: { status: { not: "in_progress" } } },
+  const open = item.kind === "numeric" || item.kind === "formula" || item.kind === "short_text";
+  const all = await db.answer.findMany({
+    // Short text graded by hand keeps correct = null, so the wrong-answer report reads every finished answer.
+    where: { itemVersion: { itemId: item.id }, ...(open ? {} : { correct: { not: null } }), attempt: { status: { not: "in_progress" } } },
     orderBy: [{ attempt: { submittedAt: "asc" } }, { id: "asc" }],
-    select: { correct: true, response: true, attempt: { select: { score: true, maxScore: true } } },
+    select: {
+      correct: true,
+      response: true,
+      score: true,
+      manualScore: true,
+      itemVersionId: true,
+      attempt: { select: { score: true, maxScore: true, seed: true } },
+    },
   });
+  const answers = all.filter((a) => a.correct !== null);
   const current = item.versions.find((v) => v.version === item.currentVersion);
   const content = (current?.content ?? {}) as { prompt?: unknown; options?: Array<{ id: string; text?: unknown; en?: unknown; ja?: unknown }> };
   const correctIds = new Set(([] as unknown[]).concat((current?.answer as { correct?: unknown } | undefined)?.correct ?? []).map(String));
@@ -84,6 +111,16 @@ export async function getItemStats(db: PrismaClient, slug: string): Promise<Item
     order,
   }));
   const disc = discrimination(rs);
+  const versions = new Map(item.versions.map((v) => [v.id, v]));
+  let wrong: WrongAnswerReport | null = null;
+  if (item.kind === "numeric" && current) {
+    const notRight = all.filter((a) => a.correct !== true);
+    wrong = numericWrongAnswers(item.slug, versions, current.id, notRight.map((a) => ({ versionId: a.itemVersionId, response: a.response, attemptSeed: a.attempt.seed })));
+  } else if (item.kind === "formula") {
+    wrong = formulaWrongAnswers((current?.answer ?? {}) as Parameters<typeof formulaWrongAnswers>[0], all.filter((a) => a.correct === false).map((a) => a.response));
+  } else if (item.kind === "short_text") {
+    wrong = textWrongAnswers(all);
+  }
   return {
     slug: item.slug,
     kind: item.kind,
@@ -95,23 +132,29 @@ export async function getItemStats(db: PrismaClient, slug: string): Promise<Item
     groupSize: disc.groupSize,
     options,
     unanswered,
+    wrong,
   };
 }
 
-/** Facility per item for the item index (same answers as getItemStats). */
-export async function listItemFacility(db: PrismaClient): Promise<Array<{ slug: string; kind: string; n: number; facility: number | null }>> {
+/** Facility per item for the item index (same answers as getItemStats), optionally only the items of some sections. */
+export async function listItemFacility(db: PrismaClient, opts: { sections?: string[] } = {}): Promise<Array<{ slug: string; kind: string; n: number; facility: number | null }>> {
   const [items, groups] = await Promise.all([
-    db.item.findMany({ where: { retired: false }, orderBy: [{ section: { position: "asc" } }, { position: "asc" }, { slug: "asc" }], select: { id: true, slug: true, kind: true } }),
-    db.answer.findMany({
-      where: { correct: { not: null }, attempt: { status: { not: "in_progress" } } },
-      select: { correct: true, itemVersion: { select: { itemId: true } } },
+    db.item.findMany({
+      where: { retired: false, ...(opts.sections?.length ? { section: { slug: { in: opts.sections } } } : {}) },
+      orderBy: [{ section: { position: "asc" } }, { position: "asc" }, { slug: "asc" }],
+      select: { id: true, slug: true, kind: true },
     }),
+    db.$queryRaw<Array<{ itemId: string; n: number; right: number }>>`
+      SELECT v."itemId", count(*)::int AS n, count(*) FILTER (WHERE a.correct)::int AS "right"
+      FROM "Answer" a
+      JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress'
+      JOIN "ItemVersion" v ON v.id = a."itemVersionId"
+      WHERE a.correct IS NOT NULL
+      GROUP BY v."itemId"`,
   ]);
-  const by = new Map<string, Array<{ correct: boolean }>>();
-  for (const g of groups) {
-    const list = by.get(g.itemVersion.itemId) ?? [];
-    list.push({ correct: g.correct === true });
-    by.set(g.itemVersion.itemId, list);
-  }
-  return items.map((i) => ({ slug: i.slug, kind: i.kind, n: by.get(i.id)?.length ?? 0, facility: facility(by.get(i.id) ?? []) }));
+  const by = new Map(groups.map((g) => [g.itemId, g]));
+  return items.map((i) => {
+    const g = by.get(i.id);
+    return { slug: i.slug, kind: i.kind, n: g?.n ?? 0, facility: g && g.n ? g.right / g.n : null };
+  });
 }

@@ -8,6 +8,7 @@ import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { getItemStats } from "@/lib/gradebook/items";
 import { listItemAudit } from "@/lib/gradebook/manual";
+import { WrongAnswers } from "../WrongAnswers";
 import styles from "../../instructor.module.css";
 
 export const dynamic = "force-dynamic";
@@ -91,6 +92,7 @@ export default async function ItemStatsPage({ params }: Props) {
           </div>
         )}
       </section>
+      {s.wrong && <WrongAnswers report={s.wrong} locale={locale} t={t} format={format} />}
       <section aria-labelledby="audit-heading" className={styles.block}>
         <h2 id="audit-heading">{t("auditHeading")}</h2>
         {audit.length === 0 ? (
