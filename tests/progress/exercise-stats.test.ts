@@ -251,7 +251,8 @@ describe("/instructor/exercises/[slug]", () => {
     expect(html).toMatch(new RegExp(`data-test="${HB}".*?<rect[^>]*width="50.00"`));
     expect(html).toContain(`Shape mismatch in <code>${HB}</code>`);
     expect(html).toContain(`Wrong values in <code>${CONCAT}</code>`);
-    expect(html).toContain("Python error (IndexError) in <code>");
+    // tests that failed the same way are listed together
+    expect(html).toContain(`Python error (IndexError) in <code>${FORWARD}</code>, <code>${HB}</code>, <code>${CONCAT}</code></span><span> + Failed hidden test in <code>${HIDDEN}</code>`);
     expect(html).toContain("2 submissions (33.3%) · 2 learners");
     expect(html).toContain(`href="/instructor/learners/${L.fay.id}#submission-${subs.fay2}"`);
     expect(html).toContain("# &lt;script&gt;alert(1)&lt;/script&gt;");

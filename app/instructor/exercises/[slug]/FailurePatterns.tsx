@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { ExerciseStats, PatternTest } from "@/lib/gradebook/exercise-stats";
 import { localized, type Locale } from "@/lib/i18n/config";
 import type { Percent, StatsT } from "./types";
@@ -5,6 +6,16 @@ import styles from "./exercise-stats.module.css";
 
 function categoryLabel(t: StatsT, x: PatternTest): string {
   return x.category === "error" && x.errorType ? t("category.errorType", { type: x.errorType }) : t(`category.${x.category}`);
+}
+
+/** Failed tests grouped by how they failed, in test order: [["Shape mismatch", ["a", "b"]], …]. */
+function byCategory(t: StatsT, tests: PatternTest[]): Array<[string, string[]]> {
+  const groups = new Map<string, string[]>();
+  for (const x of tests) {
+    const label = categoryLabel(t, x);
+    groups.set(label, [...(groups.get(label) ?? []), x.name]);
+  }
+  return [...groups];
 }
 
 /** The most common sets of failed tests (with how they failed), each with its typical messages and an example. */
@@ -32,10 +43,18 @@ export function FailurePatterns({
             <li key={p.key} className={styles.pattern} data-pattern={i} data-count={p.count}>
               <div className={styles.patternHead}>
                 <p className={styles.signature}>
-                  {p.tests.map((x, k) => (
-                    <span key={x.name}>
+                  {byCategory(t, p.tests).map(([label, names], k) => (
+                    <span key={label}>
                       {k > 0 && " + "}
-                      {t.rich("patternIn", { category: categoryLabel(t, x), test: x.name, code: (chunks) => <code>{chunks}</code> })}
+                      {t.rich("patternIn", {
+                        category: label,
+                        tests: () => names.map((n, j) => (
+                          <Fragment key={n}>
+                            {j > 0 && ", "}
+                            <code>{n}</code>
+                          </Fragment>
+                        )),
+                      })}
                     </span>
                   ))}
                 </p>
