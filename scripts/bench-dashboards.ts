@@ -1,14 +1,20 @@
 // npm run bench:dashboards [-- --runs 20]
-// Times the instructor/learner dashboard queries on the database at DATABASE_URL (fill it first with
-// `npm run seed:load`): getGradebook (lib/gradebook), a learner's mastery/progress (lib/progress getProgress, a
-// different learner each run) and item statistics (lib/gradebook getItemStats, a different question each run).
+// Times the instructor/learner dashboard queries on the database at DATABASE_URL (filled with the default
+// `npm run seed:load` class first when it has none): getGradebook (lib/gradebook) as first opened and filtered +
+// sorted (3 sections, the last 30 days, by a column's best score, page 2) and that filtered view as CSV (every row),
+// a learner's mastery/progress (lib/progress getProgress, a different learner each run) and item statistics
+// (lib/gradebook getItemStats, a different question each run; then only parameterised numeric and formula
+// questions, whose wrong-answer distributions are computed per request).
 // One warm-up call each, then `runs` timed calls; prints p50 / p95 / max in ms and whether p95 is under the 300 ms
 // target. Figures are wall-clock on this machine, single client, no concurrency.
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { createPrismaClient, type PrismaClient } from "../lib/db/client";
-import { getGradebook } from "../lib/gradebook/gradebook";
+import { getGradebook, gradebookCsv } from "../lib/gradebook/gradebook";
+import type { GradebookQuery } from "../lib/gradebook/query";
+import { migrate } from "../lib/db/migrate";
+import { seedLoad } from "./seed-load";
 import { getItemStats } from "../lib/gradebook/items";
 import { getProgress } from "../lib/progress/mastery";
 
@@ -48,11 +54,23 @@ export async function benchDashboards(prisma: PrismaClient, runs = 20): Promise<
   const sampleLearners = await prisma.user.findMany({ where: { role: "learner" }, select: { id: true }, orderBy: { id: "asc" }, take: Math.max(1, runs + 1) });
   const sampleItems = await prisma.item.findMany({ where: { retired: false }, select: { slug: true }, orderBy: { slug: "asc" }, take: Math.max(1, runs + 1) });
   if (sampleLearners.length === 0 || sampleItems.length === 0) throw new Error("No learners or questions: run npm run seed:load first");
+  const openItems = await prisma.item.findMany({ where: { retired: false, kind: { in: ["numeric", "formula"] } }, select: { slug: true }, orderBy: { slug: "asc" } });
   const pick = <T,>(xs: T[], i: number) => xs[(i + 1) % xs.length]!;
+  const columns = (await getGradebook(prisma, { perPage: 25 })).columns;
+  const filtered: Partial<GradebookQuery> = {
+    sections: [...new Set(columns.map((c) => c.sectionSlug).filter((s): s is string => s !== null))].slice(0, 3),
+    from: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+    ...(columns[0] ? { sort: "column" as const, sortColumn: columns[0].key, dir: "desc" as const } : {}),
+    page: 2,
+    perPage: 50,
+  };
   const rows = [
     await time("getGradebook", runs, () => getGradebook(prisma)),
+    await time("gradebook filtered + sorted", runs, () => getGradebook(prisma, filtered)),
+    await time("gradebook CSV (filtered)", runs, async () => gradebookCsv(await getGradebook(prisma, filtered, { paginate: false }))),
     await time("learner mastery (getProgress)", runs, (i) => getProgress(prisma, pick(sampleLearners, i).id)),
     await time("item statistics (getItemStats)", runs, (i) => getItemStats(prisma, pick(sampleItems, i).slug)),
+    ...(openItems.length ? [await time("item stats numeric/formula", runs, (i) => getItemStats(prisma, pick(openItems, i).slug))] : []),
   ];
   return { context: { learners, attempts, answers }, rows };
 }
@@ -77,8 +95,13 @@ async function main() {
     console.error("bench:dashboards: set DATABASE_URL (fill it with npm run seed:load first)");
     process.exit(2);
   }
+  await migrate({ url });
   const prisma = createPrismaClient(url, { max: 2 });
   try {
+    if (!(await prisma.course.findUnique({ where: { slug: "load" } }))) {
+      console.error("bench:dashboards: no load-test class yet, running seed:load (2,000 learners) first");
+      await seedLoad(prisma, { learners: 2000, tests: 10, itemsPerTest: 20, exercises: 5, log: (l) => console.error(`[seed:load] ${l}`) });
+    }
     const r = await benchDashboards(prisma, runs);
     console.log(formatBench(r));
     if (r.rows.some((x) => !x.ok)) process.exitCode = 1;

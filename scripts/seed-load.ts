@@ -1,8 +1,8 @@
 // npm run seed:load [-- --learners 2000 --tests 10 --items-per-test 20 --reset]
 // Creates a realistic synthetic class in the database at DATABASE_URL (required: this never touches the embedded
 // development database by accident) for load testing the instructor dashboards (scripts/bench-dashboards.ts):
-//   - a course "load" with 10 sections, 10 tests × 20 questions (one short-text question per test, the rest single
-//     choice), 5 exercises;
+//   - a course "load" with 10 sections, 10 tests × 20 questions (per test one short-text question, one parameterised
+//     numeric and one formula question (scripts/seed-load-open.ts), the rest single choice), 5 exercises;
 //   - N learners (default 2,000; emails …@load.test) with one submitted exam attempt per test, so ~200 graded answers
 //     each; correctness follows a logistic model of learner ability vs. question difficulty; ~85% of short-text
 //     answers are graded by hand (manualScore), the rest pending; attempt totals as lib/attempts computes them;
@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type PrismaClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
+import { fillNumericResponses, openItemContent, WRONG_FORMULAS } from "./seed-load-open";
 
 export interface SeedLoadOptions {
   learners: number;
@@ -50,19 +51,18 @@ export async function seedLoad(prisma: PrismaClient, o: SeedLoadOptions): Promis
     const itemIds: string[] = [];
     for (let i = 0; i < o.itemsPerTest; i++) {
       const short = i === o.itemsPerTest - 1;
+      const open = o.itemsPerTest >= 4 && i === o.itemsPerTest - 2 ? "numeric" : o.itemsPerTest >= 4 && i === o.itemsPerTest - 3 ? "formula" : null;
       const slug = `load-t${t + 1}-q${i + 1}`;
-      const item = await prisma.item.create({ data: { slug, sectionId: section.id, kind: short ? "short_text" : "single_choice", position: i } });
-      await prisma.itemVersion.create({
-        data: {
-          itemId: item.id,
-          version: 1,
-          contentHash: slug,
-          content: short
-            ? { prompt: { en: `Explain idea ${slug}`, ja: `${slug} を説明せよ` } }
-            : { prompt: { en: `Question ${slug}`, ja: `問題 ${slug}` }, options: ["a", "b", "c", "d"].map((id) => ({ id, text: { en: id, ja: id } })) },
-          answer: short ? { rubric: [{ id: "k1", keywords: ["gradient"] }, { id: "k2", keywords: ["chain rule"] }] } : { correct: "a" },
-        },
-      });
+      const item = await prisma.item.create({ data: { slug, sectionId: section.id, kind: short ? "short_text" : (open ?? "single_choice"), position: i } });
+      const stored = open
+        ? openItemContent(open, slug)
+        : {
+            content: short
+              ? { prompt: { en: `Explain idea ${slug}`, ja: `${slug} を説明せよ` } }
+              : { prompt: { en: `Question ${slug}`, ja: `問題 ${slug}` }, options: ["a", "b", "c", "d"].map((id) => ({ id, text: { en: id, ja: id } })) },
+            answer: short ? { rubric: [{ id: "k1", keywords: ["gradient"] }, { id: "k2", keywords: ["chain rule"] }] } : { correct: "a" },
+          };
+      await prisma.itemVersion.create({ data: { itemId: item.id, version: 1, contentHash: slug, ...stored } });
       itemIds.push(item.id);
     }
     await prisma.test.create({
@@ -111,6 +111,9 @@ export async function seedLoad(prisma: PrismaClient, o: SeedLoadOptions): Promis
     `INSERT INTO "Answer" (id, "attemptId", "itemVersionId", response, tries, correct, score, feedback, "manualScore", "manualComment", "gradedById", "updatedAt")
      SELECT gen_random_uuid(), x."attemptId", x."versionId",
             CASE WHEN x.short THEN to_jsonb(CASE WHEN x.ok THEN 'The gradient shrinks by the chain rule.' ELSE 'It gets smaller.' END)
+                 WHEN x.kind = 'numeric' THEN NULL -- filled per variant by fillNumericResponses
+                 WHEN x.kind = 'formula' THEN to_jsonb(CASE WHEN x.ok THEN (ARRAY['sigmoid(w*x + b)','1/(1+exp(-(w x + b)))'])[1 + floor(random() * 2)::int]
+                                                       ELSE (ARRAY[${WRONG_FORMULAS.map((f) => `'${f}'`).join(",")}])[1 + floor(random() * ${WRONG_FORMULAS.length})::int] END)
                  WHEN x.ok THEN '"a"'::jsonb
                  ELSE to_jsonb((ARRAY['b','c','d'])[1 + floor(random() * 3)::int]) END,
             1,
@@ -122,7 +125,7 @@ export async function seedLoad(prisma: PrismaClient, o: SeedLoadOptions): Promis
             CASE WHEN x.short AND x.graded THEN '${staff.id}'::uuid END,
             x."submittedAt"
      FROM (
-       SELECT a.id AS "attemptId", v.id AS "versionId", i.kind = 'short_text' AS short, a."submittedAt",
+       SELECT a.id AS "attemptId", v.id AS "versionId", i.kind = 'short_text' AS short, i.kind::text AS kind, a."submittedAt",
               random() < 1 / (1 + exp(-(4 * ((abs(hashtext(a."userId"::text)) % 1000) / 1000.0 - 0.5)
                                         - 1.5 * ((abs(hashtext(i.id::text)) % 1000) / 1000.0 - 0.5) + 0.6))) AS ok,
               random() < 0.85 AS graded
@@ -133,6 +136,10 @@ export async function seedLoad(prisma: PrismaClient, o: SeedLoadOptions): Promis
        JOIN "ItemVersion" v ON v."itemId" = i.id AND v.version = i."currentVersion"
      ) x`,
   );
+  {
+    const t = Date.now();
+    log(`numeric responses: ${await fillNumericResponses(prisma)} rows (${Date.now() - t} ms)`);
+  }
   await ex(
     "attempt totals",
     `UPDATE "TestAttempt" a SET score = s.total

@@ -6,6 +6,10 @@ import { resetLoad, seedLoad } from "../../scripts/seed-load";
 import { benchDashboards, formatBench, percentile } from "../../scripts/bench-dashboards";
 import { getGradebook } from "../../lib/gradebook/gradebook";
 import { listPendingShortAnswers } from "../../lib/gradebook/manual";
+import { getItemStats } from "../../lib/gradebook/items";
+import { CONV_ANSWER } from "../../scripts/seed-load-open";
+import { paramsFor, toItemFile } from "../../lib/attempts/item-file";
+import { answerValues } from "../../lib/content/params";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -34,14 +38,40 @@ describe("seed:load and bench:dashboards", () => {
     expect(shortCount).toBe(90);
     expect(pending.total).toBeLessThan(90);
     const g = await getGradebook(db.prisma);
-    expect(g.rows).toHaveLength(30);
+    expect(g.total).toBe(30);
+    // open-answer questions: the numeric one holds each variant's value when right and a typical slip when wrong
+    const numeric = await db.prisma.answer.findMany({
+      where: { itemVersion: { item: { kind: "numeric" } } },
+      select: { response: true, correct: true, attempt: { select: { seed: true } }, itemVersion: { select: { content: true, answer: true, item: { select: { slug: true } } } } },
+    });
+    expect(numeric).toHaveLength(30 * 3);
+    for (const a of numeric) {
+      const item = toItemFile("numeric", a.itemVersion);
+      const want = answerValues(CONV_ANSWER.fields, paramsFor(item, a.attempt.seed, a.itemVersion.item.slug)).value!;
+      const got = Number((a.response as { value: string }).value);
+      expect(got === want, `${got} vs ${want}`).toBe(a.correct);
+    }
+    const wrongFormula = await db.prisma.answer.count({ where: { correct: false, itemVersion: { item: { kind: "formula" } } } });
+    const slug = (kind: "numeric" | "formula") => db.prisma.item.findFirstOrThrow({ where: { kind, slug: { startsWith: "load-t1-" } } }).then((i) => i.slug);
+    const numStats = await getItemStats(db.prisma, await slug("numeric"));
+    expect(numStats?.wrong?.kind === "numeric" && numStats.wrong.fields[0]!.byPattern.length).toBeGreaterThan(0);
+    const formulaStats = await getItemStats(db.prisma, await slug("formula"));
+    expect(formulaStats?.wrong?.kind === "formula" && formulaStats.wrong.wrong).toBe(await db.prisma.answer.count({ where: { correct: false, itemVersion: { item: { slug: await slug("formula") } } } }));
+    expect(wrongFormula).toBeGreaterThan(0);
   });
 
-  it("bench reports p50/p95 for the three queries; --reset removes the class", async () => {
+  it("bench reports p50/p95 for every dashboard query; --reset removes the class", async () => {
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50)).toBe(5);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95)).toBe(10);
     const r = await benchDashboards(db.prisma, 3);
-    expect(r.rows.map((x) => x.name)).toEqual(["getGradebook", "learner mastery (getProgress)", "item statistics (getItemStats)"]);
+    expect(r.rows.map((x) => x.name)).toEqual([
+      "getGradebook",
+      "gradebook filtered + sorted",
+      "gradebook CSV (filtered)",
+      "learner mastery (getProgress)",
+      "item statistics (getItemStats)",
+      "item stats numeric/formula",
+    ]);
     expect(r.rows.every((x) => x.runs === 3 && x.p50 > 0 && x.p95 >= x.p50)).toBe(true);
     expect(formatBench(r)).toMatch(/dataset: 30 learners, 90 attempts, 450 answers/);
     await resetLoad(db.prisma);

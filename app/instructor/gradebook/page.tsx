@@ -25,8 +25,15 @@ const href = (query: GradebookQuery, change: Partial<GradebookQuery> = {}) => `/
 export default async function GradebookPage({ searchParams }: Props = { searchParams: Promise.resolve({}) }) {
   const parsed = parseGradebookQuery(await searchParams);
   await requireRole("instructor", { callbackUrl: `/instructor/gradebook${gradebookSearch(parsed.query)}` });
-  const [t, format, locale, g] = await Promise.all([getTranslations("gradebook"), getFormatter(), getLocale() as Promise<Locale>, withDb(() => getGradebook(db(), parsed.query))]);
-  const items = await withDb(() => listItemFacility(db(), { sections: g.query.sections }));
+  const [t, format, locale, g, asked] = await Promise.all([
+    getTranslations("gradebook"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+    withDb(() => getGradebook(db(), parsed.query)),
+    withDb(() => listItemFacility(db(), { sections: parsed.query.sections })),
+  ]);
+  // Unknown sections were dropped from the gradebook (with a notice): the question list follows what is shown.
+  const items = g.query.sections.length === parsed.query.sections.length ? asked : await withDb(() => listItemFacility(db(), { sections: g.query.sections }));
   const issues: QueryIssue[] = [...parsed.issues, ...g.issues];
   const q = g.query;
   const pct = (v: number | null) => (v === null ? t("none") : `${format.number(v)}%`);
