@@ -6,7 +6,6 @@
 // - Crash safety: a job whose worker died stays `active` until it expires (expireInSeconds), then pg-boss's
 //   maintenance puts it back to `retry` and another worker takes it. Results are written exactly once (see
 //   lib/exercises/queue-worker.ts).
-import { EventEmitter } from "node:events";
 import PgBoss from "pg-boss";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -104,11 +103,10 @@ export function txExecutor(tx: Prisma.TransactionClient) {
 }
 
 /**
- * Enqueues a grading job inside transaction `tx` (the job id is the GradingJob id) and notifies workers. With
- * `countAhead`, the same round-trip as the notification also counts the submissions queued before this one
- * (for the submitter's queue position) and returns it.
+ * Enqueues a grading job inside transaction `tx` (the job id is the GradingJob id) and, unless the caller already
+ * did in one of its own statements (`notify: false`), notifies the workers (delivered at COMMIT).
  */
-export async function enqueueGradingInTx(boss: PgBoss, tx: Prisma.TransactionClient, data: GradingJobData, countAhead = false): Promise<number | null> {
+export async function enqueueGradingInTx(boss: PgBoss, tx: Prisma.TransactionClient, data: GradingJobData, opts: { notify?: boolean } = {}): Promise<void> {
   const s = queueSettings();
   await boss.send(GRADING_QUEUE, { ...data }, {
     id: data.gradingJobId,
@@ -119,29 +117,7 @@ export async function enqueueGradingInTx(boss: PgBoss, tx: Prisma.TransactionCli
     // regrades never delay fresh submissions
     priority: data.reason === "regrade" ? 0 : 10,
   });
-  if (!countAhead) {
-    await tx.$executeRawUnsafe(`SELECT pg_notify('${GRADING_CHANNEL}', '')`);
-    return null;
-  }
-  const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(
-    `SELECT (SELECT count(*) FROM "Submission" WHERE status = 'queued' AND "createdAt" < (SELECT "createdAt" FROM "Submission" WHERE id = $1::uuid))::int AS n
-     FROM (SELECT pg_notify('${GRADING_CHANNEL}', '')) AS notified`,
-    data.submissionId,
-  );
-  return row?.n ?? 0;
+  if (opts.notify !== false) await tx.$executeRawUnsafe(`SELECT pg_notify('${GRADING_CHANNEL}', '')`);
 }
 
-const ge = globalThis as unknown as { __kakuninGradingEvents?: EventEmitter };
-
-/**
- * In-process "a submission's grading state changed" signal (event name = submission id), emitted by a worker in
- * this process after its write committed. Lets GET /api/submissions/:id/events answer at once instead of at its
- * next poll; the poll stays as the fallback (dedicated worker processes, missed signals).
- */
-export function gradingEvents(): EventEmitter {
-  if (!ge.__kakuninGradingEvents) {
-    ge.__kakuninGradingEvents = new EventEmitter();
-    ge.__kakuninGradingEvents.setMaxListeners(0);
-  }
-  return ge.__kakuninGradingEvents;
-}
+export { GRADED_CHANNEL, gradingEvents } from "./grading-events";

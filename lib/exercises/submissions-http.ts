@@ -27,6 +27,12 @@ export async function submissionErrors(fn: () => Promise<Response>): Promise<Res
   }
 }
 
+/**
+ * Headers for the small JSON answers of the submission flow (POST 202, one submission's results): `no-transform`
+ * keeps Next's gzip off them — compressing a few hundred bytes costs more server CPU than it saves on the wire.
+ */
+export const SMALL_JSON_HEADERS = { "cache-control": "no-store, no-transform" } as const;
+
 export const notFound = () => new HttpError(404, "Submission not found");
 
 /** The :id of a submission route; anything that is not a UUID is an unknown submission (404), never a database error. */

@@ -5,7 +5,7 @@ import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hasRole, type AppRole } from "@/lib/auth/roles";
-import { enqueueGradingInTx } from "./queue";
+import { enqueueGradingInTx, GRADING_CHANNEL } from "./queue";
 
 export const MAX_CODE_BYTES = 64 * 1024;
 
@@ -49,9 +49,32 @@ export async function queuePosition(prisma: PrismaClient | Prisma.TransactionCli
   return n + 1;
 }
 
+/** What the submit statement found and did (one row). */
+interface SubmitRow {
+  /** 1 when the exercise exists, is not retired and has its current version. */
+  exercise: number;
+  /** 1 when the submission, its GradingJob were inserted. */
+  created: number;
+  /** Submissions of this learner in the last minute (at most `limit` counted) and the oldest of those. */
+  recent: number;
+  oldestRecent: Date | null;
+  /** The submission this learner already stored under this idempotency key. */
+  priorId: string | null;
+  priorStatus: string | null;
+  priorSlug: string | null;
+  /** Queued submissions created before this one (the new one, or the prior one when it is still queued). */
+  ahead: number;
+}
+
 /**
  * Stores a submission and enqueues its grading. Idempotent: the same user + idempotencyKey always answers with the
  * one submission stored for it. Rate limited per learner (SubmissionError 429 with Retry-After).
+ *
+ * Hot path (every learner's Submit): one transaction of four round-trips — BEGIN + the learner's advisory lock, ONE
+ * statement that checks the key, the exercise and the rate limit and inserts the Submission and its GradingJob (and
+ * counts the queue ahead and notifies the workers), the pg-boss job insert, COMMIT. The lock comes first, in its own
+ * statement, because a statement reads the snapshot taken when it starts: the check after it then sees every
+ * earlier submission of this learner, so the rate limit and the idempotency check are exact.
  */
 export async function submitCode(
   prisma: PrismaClient,
@@ -60,78 +83,81 @@ export async function submitCode(
   opts: { ratePerMinute?: number; now?: () => Date } = {},
 ): Promise<SubmitResult> {
   const limit = opts.ratePerMinute ?? submitRatePerMinute();
-  const existing = await prisma.submission.findUnique({
+  const now = opts.now?.() ?? new Date();
+  const windowStart = new Date(now.getTime() - 60_000);
+  const id = crypto.randomUUID();
+  const gradingJobId = crypto.randomUUID();
+  let row: SubmitRow;
+  try {
+    row = await prisma.$transaction(async (tx) => {
+      // Serialise this learner's submissions (see above).
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `kakunin-submit:${input.userId}`);
+      const [r] = await tx.$queryRaw<SubmitRow[]>`WITH ex AS (
+          SELECT v.id FROM "Exercise" e JOIN "ExerciseVersion" v ON v."exerciseId" = e.id AND v.version = e."currentVersion"
+          WHERE e.slug = ${input.exerciseSlug} AND NOT e.retired
+        ), prior AS (
+          SELECT s.id, s.status::text AS status, s."createdAt", e.slug FROM "Submission" s
+          JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId" JOIN "Exercise" e ON e.id = v."exerciseId"
+          WHERE s."userId" = ${input.userId}::uuid AND s."idempotencyKey" = ${input.idempotencyKey}
+        ), recent AS (
+          SELECT "createdAt" FROM "Submission" WHERE "userId" = ${input.userId}::uuid AND "createdAt" > ${windowStart}
+          ORDER BY "createdAt" DESC LIMIT ${limit}
+        ), sub AS (
+          INSERT INTO "Submission" (id, "userId", "exerciseVersionId", "idempotencyKey", code, status, "createdAt")
+          SELECT ${id}::uuid, ${input.userId}::uuid, ex.id, ${input.idempotencyKey}, ${input.code}, 'queued'::"SubmissionStatus", ${now}
+          FROM ex WHERE NOT EXISTS (SELECT 1 FROM prior) AND (SELECT count(*) FROM recent) < ${limit}
+          RETURNING id
+        ), job AS (
+          INSERT INTO "GradingJob" (id, "submissionId", reason, status, "queueJobId", "createdAt")
+          SELECT ${gradingJobId}::uuid, sub.id, 'submit', 'queued'::"SubmissionStatus", ${gradingJobId}, ${now} FROM sub
+          RETURNING id
+        )
+        SELECT (SELECT count(*) FROM ex)::int AS exercise,
+          (SELECT count(*) FROM job)::int AS created,
+          (SELECT count(*) FROM recent)::int AS recent,
+          (SELECT min("createdAt") FROM recent) AS "oldestRecent",
+          p.id::text AS "priorId", p.status AS "priorStatus", p.slug AS "priorSlug",
+          (SELECT count(*) FROM "Submission" q WHERE q.status = 'queued' AND q."createdAt" < COALESCE(p."createdAt", ${now}))::int AS ahead,
+          -- wakes the workers at COMMIT, after the queue job below is inserted too
+          (SELECT count(*) FROM (SELECT pg_notify(${GRADING_CHANNEL}, '') FROM job) AS n)::int AS notified
+        FROM (SELECT 1) AS one LEFT JOIN prior p ON true`;
+      if (r!.created) await enqueueGradingInTx(boss, tx, { submissionId: id, gradingJobId, reason: "submit" }, { notify: false });
+      return r!;
+    }, { timeout: 15_000, maxWait: 10_000 });
+  } catch (e) {
+    // The lock makes a concurrent duplicate impossible; the unique index is the last line of defence.
+    if (!isUniqueViolation(e)) throw e;
+    return replayByKey(prisma, input);
+  }
+  if (row.priorId) {
+    if (row.priorSlug !== input.exerciseSlug) throw new SubmissionError(409, "This idempotencyKey was already used for a submission to another exercise");
+    return { id: row.priorId, status: row.priorStatus!, position: row.priorStatus === "queued" ? row.ahead + 1 : null, created: false };
+  }
+  if (!row.exercise) throw new SubmissionError(404, "Exercise not found");
+  if (!row.created) {
+    const oldest = (row.oldestRecent ?? now).getTime();
+    const retryAfter = Math.max(1, Math.ceil((oldest + 60_000 - now.getTime()) / 1000));
+    throw new SubmissionError(
+      429,
+      `Too many submissions: at most ${limit} per minute. Please wait ${retryAfter} s before submitting again.`,
+      { retryAfter, limit },
+      { "retry-after": String(retryAfter) },
+    );
+  }
+  return { id, status: "queued", position: row.ahead + 1, created: true };
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return e.code === "P2002" || (e.code === "P2010" && /23505|unique/i.test(JSON.stringify(e.meta ?? {})));
+}
+
+async function replayByKey(prisma: PrismaClient, input: SubmitInput): Promise<SubmitResult> {
+  const sub = await prisma.submission.findUniqueOrThrow({
     where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } },
     include: { exerciseVersion: { select: { exercise: { select: { slug: true } } } } },
   });
-  if (existing) return replay(prisma, existing, input.exerciseSlug);
-
-  const exercise = await prisma.exercise.findUnique({
-    where: { slug: input.exerciseSlug },
-    select: { id: true, retired: true, currentVersion: true, versions: { select: { id: true, version: true } } },
-  });
-  const version = exercise?.versions.find((v) => v.version === exercise.currentVersion);
-  if (!exercise || exercise.retired || !version) throw new SubmissionError(404, "Exercise not found");
-
-  try {
-    return await prisma.$transaction(async (tx) => {
-      // Serialise this learner's submissions: the rate-limit count and the idempotency check are then exact.
-      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `kakunin-submit:${input.userId}`);
-      // a concurrent submission with the same key (it held the lock first) makes create() fail with P2002 → replay
-      const now = opts.now?.() ?? new Date();
-      const windowStart = new Date(now.getTime() - 60_000);
-      const recent = await tx.submission.findMany({
-        where: { userId: input.userId, createdAt: { gt: windowStart } },
-        select: { createdAt: true },
-        orderBy: { createdAt: "asc" },
-      });
-      if (recent.length >= limit) {
-        const oldest = recent[recent.length - limit]!.createdAt.getTime();
-        const retryAfter = Math.max(1, Math.ceil((oldest + 60_000 - now.getTime()) / 1000));
-        throw new SubmissionError(
-          429,
-          `Too many submissions: at most ${limit} per minute. Please wait ${retryAfter} s before submitting again.`,
-          { retryAfter, limit },
-          { "retry-after": String(retryAfter) },
-        );
-      }
-      const gradingJobId = crypto.randomUUID();
-      const sub = await tx.submission.create({
-        data: {
-          userId: input.userId,
-          exerciseVersionId: version.id,
-          idempotencyKey: input.idempotencyKey,
-          code: input.code,
-          status: "queued",
-          createdAt: now,
-          jobs: { create: { id: gradingJobId, reason: "submit", status: "queued", queueJobId: gradingJobId } },
-        },
-        select: { id: true, status: true, createdAt: true },
-      });
-      // notify the workers and count the queue ahead of this submission in one round-trip (= queuePosition(tx, sub))
-      const ahead = await enqueueGradingInTx(boss, tx, { submissionId: sub.id, gradingJobId, reason: "submit" }, true);
-      return { id: sub.id, status: sub.status, position: (ahead ?? 0) + 1, created: true };
-    }, { timeout: 15_000, maxWait: 10_000 });
-  } catch (e) {
-    const isDup = e instanceof Replay || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002");
-    if (!isDup) throw e;
-    const sub = await prisma.submission.findUnique({
-      where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } },
-      include: { exerciseVersion: { select: { exercise: { select: { slug: true } } } } },
-    });
-    if (!sub) throw e;
-    return replay(prisma, sub, input.exerciseSlug);
-  }
-}
-
-class Replay extends Error {}
-
-async function replay(
-  prisma: PrismaClient,
-  sub: { id: string; status: string; createdAt: Date; exerciseVersion: { exercise: { slug: string } } },
-  slug: string,
-): Promise<SubmitResult> {
-  if (sub.exerciseVersion.exercise.slug !== slug) {
+  if (sub.exerciseVersion.exercise.slug !== input.exerciseSlug) {
     throw new SubmissionError(409, "This idempotencyKey was already used for a submission to another exercise");
   }
   return { id: sub.id, status: sub.status, position: await queuePosition(prisma, sub), created: false };
@@ -158,57 +184,86 @@ export interface SubmissionView {
   gradedAt: string | null;
 }
 
-/** A submission as its owner (or an instructor) may see it; null when it does not exist or is not theirs. */
+interface ViewRow {
+  id: string;
+  userId: string;
+  exerciseSlug: string;
+  status: string;
+  score: number | null;
+  maxScore: number | null;
+  createdAt: Date;
+  gradedAt: Date | null;
+  position: number | null;
+  jobError: string | null;
+  results: unknown;
+}
+
+interface ResultRow {
+  testName: string;
+  hidden: boolean;
+  passed: boolean;
+  points: number;
+  maxPoints: number;
+  durationMs: number;
+  feedback: unknown;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A submission as its owner (or an instructor) may see it; null when it does not exist or is not theirs.
+ * One statement: the submission, its exercise, queue position, last job error and results (public tests first,
+ * each group in the order the grader wrote them).
+ */
 export async function getSubmissionForViewer(prisma: PrismaClient, viewer: Viewer, id: string): Promise<SubmissionView | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const sub = await prisma.submission.findUnique({
-    where: { id },
-    include: {
-      results: true,
-      exerciseVersion: { select: { exercise: { select: { slug: true } } } },
-      jobs: { orderBy: { createdAt: "desc" }, take: 1, select: { error: true } },
-    },
-  });
+  if (!UUID.test(id)) return null;
+  const [sub] = await prisma.$queryRaw<ViewRow[]>`SELECT s.id::text AS id, s."userId"::text AS "userId", e.slug AS "exerciseSlug",
+      s.status::text AS status, s.score, s."maxScore", s."createdAt", s."gradedAt",
+      CASE WHEN s.status = 'queued' THEN (SELECT count(*) FROM "Submission" q WHERE q.status = 'queued' AND q."createdAt" < s."createdAt")::int + 1 END AS position,
+      CASE WHEN s.status = 'error' THEN (SELECT j.error FROM "GradingJob" j WHERE j."submissionId" = s.id ORDER BY j."createdAt" DESC LIMIT 1) END AS "jobError",
+      (SELECT COALESCE(json_agg(json_build_object('testName', r."testName", 'hidden', r.hidden, 'passed', r.passed, 'points', r.points,
+          'maxPoints', r."maxPoints", 'durationMs', r."durationMs", 'feedback', r.feedback) ORDER BY r.hidden, r.ctid), '[]'::json)::text
+        FROM "TestResult" r WHERE r."submissionId" = s.id) AS results
+    FROM "Submission" s JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId" JOIN "Exercise" e ON e.id = v."exerciseId"
+    WHERE s.id = ${id}::uuid`;
   if (!sub) return null;
   if (sub.userId !== viewer.id && !hasRole(viewer.role, "instructor")) return null;
-  const order = (r: { hidden: boolean }) => (r.hidden ? 1 : 0);
+  const results = (typeof sub.results === "string" ? JSON.parse(sub.results) : sub.results) as ResultRow[];
   return {
     id: sub.id,
-    exerciseSlug: sub.exerciseVersion.exercise.slug,
+    exerciseSlug: sub.exerciseSlug,
     status: sub.status,
-    position: await queuePosition(prisma, sub),
+    position: sub.position,
     score: sub.score,
     maxScore: sub.maxScore,
-    error: sub.status === "error" ? (sub.jobs[0]?.error ?? "Grading failed") : null,
-    results: [...sub.results]
-      .sort((a, b) => order(a) - order(b))
-      .map((r) =>
-        r.hidden
-          ? { name: r.testName, hidden: true as const, passed: r.passed }
-          : {
-              name: r.testName,
-              hidden: false as const,
-              passed: r.passed,
-              points: r.points,
-              maxPoints: r.maxPoints,
-              durationMs: r.durationMs,
-              feedback: r.feedback,
-            },
-      ),
+    error: sub.status === "error" ? (sub.jobError ?? "Grading failed") : null,
+    results: results.map((r) =>
+      r.hidden
+        ? { name: r.testName, hidden: true as const, passed: r.passed }
+        : { name: r.testName, hidden: false as const, passed: r.passed, points: r.points, maxPoints: r.maxPoints, durationMs: r.durationMs, feedback: r.feedback },
+    ),
     createdAt: sub.createdAt.toISOString(),
     gradedAt: sub.gradedAt?.toISOString() ?? null,
   };
 }
 
-/** Cheap status read for the SSE stream. */
-export async function getSubmissionStatus(prisma: PrismaClient, viewer: Viewer, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const sub = await prisma.submission.findUnique({
-    where: { id },
-    select: { userId: true, status: true, score: true, maxScore: true, createdAt: true, gradedAt: true },
-  });
+export interface SubmissionStatus {
+  status: string;
+  score: number | null;
+  maxScore: number | null;
+  position: number | null;
+  gradedAt: string | null;
+}
+
+/** Cheap status read for the SSE stream (one statement, queue position included). */
+export async function getSubmissionStatus(prisma: PrismaClient, viewer: Viewer, id: string): Promise<SubmissionStatus | null> {
+  if (!UUID.test(id)) return null;
+  const [sub] = await prisma.$queryRaw<(Omit<SubmissionStatus, "gradedAt"> & { userId: string; gradedAt: Date | null })[]>`SELECT
+      s."userId"::text AS "userId", s.status::text AS status, s.score, s."maxScore", s."gradedAt",
+      CASE WHEN s.status = 'queued' THEN (SELECT count(*) FROM "Submission" q WHERE q.status = 'queued' AND q."createdAt" < s."createdAt")::int + 1 END AS position
+    FROM "Submission" s WHERE s.id = ${id}::uuid`;
   if (!sub || (sub.userId !== viewer.id && !hasRole(viewer.role, "instructor"))) return null;
-  return { status: sub.status, score: sub.score, maxScore: sub.maxScore, position: await queuePosition(prisma, sub), gradedAt: sub.gradedAt?.toISOString() ?? null };
+  return { status: sub.status, score: sub.score, maxScore: sub.maxScore, position: sub.position, gradedAt: sub.gradedAt?.toISOString() ?? null };
 }
 
 /** The learner's own submissions to an exercise (all versions), newest first. */

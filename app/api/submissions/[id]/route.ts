@@ -3,7 +3,7 @@
 import { withAuth } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { getSubmissionForViewer } from "@/lib/exercises/submissions";
-import { notFound, submissionId, type IdParams } from "@/lib/exercises/submissions-http";
+import { notFound, SMALL_JSON_HEADERS, submissionId, type IdParams } from "@/lib/exercises/submissions-http";
 import { withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";
 
@@ -13,5 +13,5 @@ export const GET = withAuth<IdParams>(async (_request, { params }, user) => {
   const id = submissionId((await params).id);
   const view = await withDb(() => getSubmissionForViewer(db(), user, id));
   if (!view) throw notFound();
-  return json(view);
+  return json(view, { headers: SMALL_JSON_HEADERS });
 });

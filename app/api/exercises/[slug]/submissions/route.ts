@@ -5,7 +5,7 @@ import { withAuth } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { getQueue } from "@/lib/exercises/queue";
 import { listSubmissions, submitCode } from "@/lib/exercises/submissions";
-import { SUBMIT_BODY_LIMIT, SubmitBody, submissionErrors, type SlugParams } from "@/lib/exercises/submissions-http";
+import { SMALL_JSON_HEADERS, SUBMIT_BODY_LIMIT, SubmitBody, submissionErrors, type SlugParams } from "@/lib/exercises/submissions-http";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { parseJsonBody } from "@/lib/http/json";
 import { json } from "@/lib/http/route";
@@ -18,7 +18,7 @@ export const POST = withAuth<SlugParams>(async (request, { params }, user) => {
   return submissionErrors(async () => {
     const boss = await withDb(() => getQueue());
     const r = await withDb(() => submitCode(db(), boss, { userId: user.id, exerciseSlug: slug, code: body.code, idempotencyKey: body.idempotencyKey }));
-    return json({ id: r.id, status: r.status, position: r.position }, { status: 202, headers: { location: `/api/submissions/${r.id}` } });
+    return json({ id: r.id, status: r.status, position: r.position }, { status: 202, headers: { ...SMALL_JSON_HEADERS, location: `/api/submissions/${r.id}` } });
   });
 });
 
