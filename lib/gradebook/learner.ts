@@ -11,6 +11,8 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getProgress, type SectionMastery } from "@/lib/progress/mastery";
+import { renderTemplate } from "@/lib/content/params";
+import { paramsFor, toItemFile } from "@/lib/attempts/item-file";
 import { AUDIT_TARGET } from "./manual";
 import { diffCode, type CodeDiff } from "./diff";
 
@@ -53,7 +55,7 @@ export interface AnswerDetail {
   kind: string;
   itemVersion: number;
   points: number;
-  /** Localized Markdown prompt of the version the learner saw. */
+  /** Localized Markdown prompt of the version the learner saw (a numeric item's with the values drawn for them). */
   prompt: unknown;
   response: ReadableResponse;
   /** Checks in practice (1 after grading in an exam). */
@@ -220,6 +222,8 @@ interface AnswerRow {
   options: unknown;
   fields: unknown;
   correctIds: unknown;
+  numericSecret: unknown;
+  seed: number;
   points: number | null;
 }
 
@@ -253,7 +257,7 @@ async function loadAttempts(db: PrismaClient, userId: string, limit: number): Pr
            g.name AS "gradedByName", i.slug AS "itemSlug", i.kind::text AS kind, v.version,
            v.content -> 'prompt' AS prompt, v.content -> 'options' AS options, v.content -> 'fields' AS fields,
            CASE WHEN i.kind IN ('single_choice', 'multi_choice') THEN v.answer -> 'correct' END AS "correctIds",
-           ti.points
+           CASE WHEN i.kind = 'numeric' THEN v.answer END AS "numericSecret", t.seed, ti.points
     FROM "Answer" a
     JOIN "TestAttempt" t ON t.id = a."attemptId"
     JOIN "ItemVersion" v ON v.id = a."itemVersionId"
@@ -272,7 +276,7 @@ async function loadAttempts(db: PrismaClient, userId: string, limit: number): Pr
       kind: a.kind,
       itemVersion: a.version,
       points: a.points ?? 1,
-      prompt: a.prompt,
+      prompt: a.kind === "numeric" ? promptWithParameters(a) : a.prompt,
       response: readableResponse(a.kind, a.response, a.options, a.fields, a.correctIds),
       tries: a.tries,
       hintsUsed: a.hintsUsed,
@@ -332,6 +336,18 @@ async function loadAudit(db: PrismaClient, answerIds: string[]): Promise<Map<str
     out.set(r.targetId, list);
   }
   return out;
+}
+
+/** A numeric item's prompt template filled with the parameters drawn for this attempt, as the learner saw it. */
+function promptWithParameters(a: AnswerRow): unknown {
+  if (!isObj(a.prompt)) return a.prompt;
+  let params: Record<string, number>;
+  try {
+    params = paramsFor(toItemFile("numeric", { content: {}, answer: a.numericSecret }), a.seed, a.itemSlug);
+  } catch {
+    return a.prompt; // a malformed stored spec: show the template rather than fail the whole page
+  }
+  return Object.fromEntries(Object.entries(a.prompt).map(([k, v]) => [k, typeof v === "string" ? renderTemplate(v, params) : v]));
 }
 
 type J = Record<string, unknown>;

@@ -95,8 +95,8 @@ beforeAll(async () => {
   const qn = await mk(
     "qn",
     "numeric",
-    { prompt: { en: "Output size $H \\times W$?", ja: "出力サイズは？" }, fields: [{ id: "h", label: { en: "Height", ja: "高さ" }, integer: true }, { id: "w", label: { en: "Width", ja: "幅" }, integer: true }] },
-    { fields: [] },
+    { prompt: { en: "Output size $H \\times W$ for a ${{n}} \\times {{n}}$ input?", ja: "{{n}} × {{n}} の入力の出力サイズは？" }, fields: [{ id: "h", label: { en: "Height", ja: "高さ" }, integer: true }, { id: "w", label: { en: "Width", ja: "幅" }, integer: true }] },
+    { parameters: { n: { choices: [7] } }, constraints: [], base: {}, fields: [{ id: "h", expression: "n - 2" }, { id: "w", expression: "n - 2" }] },
     11,
   );
   const qs = await mk("qs", "short_text", { prompt: { en: "Why do gradients vanish?", ja: "勾配消失の理由は？" } }, { rubric: [] }, 12);
@@ -221,6 +221,8 @@ describe("getLearnerDetail", () => {
         { id: "w", label: { en: "Width", ja: "幅" }, value: "4.5" },
       ],
     });
+    // the prompt as the learner saw it, with the parameter drawn for the attempt
+    expect(qn!.prompt).toEqual({ en: "Output size $H \\times W$ for a $7 \\times 7$ input?", ja: "7 × 7 の入力の出力サイズは？" });
     expect(qn).toMatchObject({ tries: 3, correct: false, score: 0, manualScore: 0.5, gradedByName: "Teacher T", feedback: { en: "Check the stride.", ja: "ストライドを確認しましょう。" } });
     expect(qs!.response).toEqual({ type: "text", text: "Gradients shrink through the chain rule", code: false });
     expect(qs).toMatchObject({ correct: null, score: null, manualScore: 0.5, manualComment: "Mention the tanh derivative" });
@@ -356,6 +358,7 @@ describe("/instructor/learners/[id]", () => {
     expect(html).toContain("Which gates does an LSTM have?"); // prompt excerpt without Markdown
     expect(html).toContain("Option C");
     expect(html).toContain("Height: <code>3</code>");
+    expect(html).toContain("Output size H \\times W for a 7 \\times 7 input?");
     expect(html).toContain("Reason: Rounding accepted");
     expect(html).toContain("Mention the tanh derivative");
     expect(html).toContain("Graded by hand");
