@@ -57,7 +57,7 @@ describe('WebAssembly gemm module', () => {
     expect(built.map((m) => m.source)).toContain('gemm.wat');
     for (const m of built) {
       expect(readFileSync(m.output, 'utf8'), `${m.output} is stale: run npm run build:wasm`).toBe(m.text);
-      expect(WebAssembly.validate(m.bytes)).toBe(true);
+      expect(WebAssembly.validate(new Uint8Array(m.bytes))).toBe(true);
     }
   });
 });
