@@ -9,7 +9,7 @@
 //   wrong           = the most common wrong answers: numeric (by value and by error relative to the learner's variant,
 //                     lib/gradebook/wrong-numeric.ts), formula (equivalent expressions grouped, wrong-formula.ts),
 //                     short text (normalised text of answers graded below full marks, wrong-text.ts).
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { numericWrongAnswers, type NumericWrongReport } from "./wrong-numeric";
 import { formulaWrongAnswers, type FormulaWrongReport } from "./wrong-formula";
 import { textWrongAnswers, type TextWrongReport } from "./wrong-text";
@@ -44,6 +44,9 @@ export interface Respondent {
   order: number; // tie-break (older first)
 }
 
+/** [correct, response, score, manualScore, itemVersionId, attempt score, attempt maxScore, attempt seed] */
+type AnswerRow = [boolean | null, unknown, number | null, number | null, string, number | null, number | null, number];
+
 export function facility(rs: Array<{ correct: boolean }>): number | null {
   return rs.length ? rs.filter((r) => r.correct).length / rs.length : null;
 }
@@ -71,19 +74,23 @@ export async function getItemStats(db: PrismaClient, slug: string): Promise<Item
   });
   if (!item) return null;
   const open = item.kind === "numeric" || item.kind === "formula" || item.kind === "short_text";
-  const all = await db.answer.findMany({
-    // Short text graded by hand keeps correct = null, so the wrong-answer report reads every finished answer.
-    where: { itemVersion: { itemId: item.id }, ...(open ? {} : { correct: { not: null } }), attempt: { status: { not: "in_progress" } } },
-    orderBy: [{ attempt: { submittedAt: "asc" } }, { id: "asc" }],
-    select: {
-      correct: true,
-      response: true,
-      score: true,
-      manualScore: true,
-      itemVersionId: true,
-      attempt: { select: { score: true, maxScore: true, seed: true } },
-    },
-  });
+  // Short text graded by hand keeps correct = null, so the wrong-answer report reads every finished answer. Thousands
+  // of rows: one JSON array (as the gradebook does), about 2× faster than the client's answer + attempt queries.
+  const [{ rows }] = await db.$queryRaw<Array<{ rows: AnswerRow[] }>>`
+    SELECT coalesce(json_agg(json_build_array(a.correct, a.response, a.score, a."manualScore", a."itemVersionId", t.score, t."maxScore", t.seed)
+                             ORDER BY t."submittedAt", a.id), '[]') AS rows
+    FROM "Answer" a
+    JOIN "ItemVersion" v ON v.id = a."itemVersionId" AND v."itemId" = ${item.id}::uuid
+    JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress'
+    ${open ? Prisma.empty : Prisma.sql`WHERE a.correct IS NOT NULL`}`;
+  const all = (rows ?? []).map(([correct, response, score, manualScore, itemVersionId, total, maxScore, seed]) => ({
+    correct,
+    response,
+    score,
+    manualScore,
+    itemVersionId,
+    attempt: { score: total, maxScore, seed },
+  }));
   const answers = all.filter((a) => a.correct !== null);
   const current = item.versions.find((v) => v.version === item.currentVersion);
   const content = (current?.content ?? {}) as { prompt?: unknown; options?: Array<{ id: string; text?: unknown; en?: unknown; ja?: unknown }> };

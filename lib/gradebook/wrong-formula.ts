@@ -90,6 +90,22 @@ export function canonicalForm(node: MathNode): string {
   }
 }
 
+// simplify takes milliseconds per expression and its result depends only on the text: remembered per process.
+const canonicalCache = new Map<string, string>();
+const CANONICAL_CACHE_MAX = 5_000;
+
+function cachedCanonical(text: string, names: string[], fallback: MathNode): string {
+  const key = `${names.join(",")}\u0000${text}`;
+  let c = canonicalCache.get(key);
+  if (c === undefined) {
+    const p = parseFormula(text, names);
+    c = canonicalForm(p.ok ? p.node : fallback);
+    if (canonicalCache.size >= CANONICAL_CACHE_MAX) canonicalCache.clear();
+    canonicalCache.set(key, c);
+  }
+  return c;
+}
+
 export function formulaWrongAnswers(spec: FormulaAnswerSpec, responses: unknown[], limit = 10): FormulaWrongReport {
   const variables: Record<string, FormulaVariableSpec> = {};
   for (const [name, v] of Object.entries(spec.variables ?? {})) variables[name] = { domain: v.domain ?? [-2, 2] };
@@ -126,13 +142,12 @@ export function formulaWrongAnswers(spec: FormulaAnswerSpec, responses: unknown[
   for (const g of top.groups) {
     if (g.label.kind !== "formula") continue;
     // Canonical form of the most frequent spelling (simplify is slow, so only for the groups shown).
-    const ex = parseFormula(g.example, names);
     const member = nodes.get(g.key)!;
     const fp = g.key.slice(2);
     const d = distractors.find((x) => x.fp === fp);
     g.label = {
       kind: "formula",
-      canonical: canonicalForm(ex.ok ? ex.node : member.node),
+      canonical: cachedCanonical(g.example, names, member.node),
       relation: d ? { kind: "distractor", index: d.index, expression: d.d.expression, feedback: d.d.feedback ?? null } : expected ? relate(member.values, expected) : { kind: "none" },
     };
   }
