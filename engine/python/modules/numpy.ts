@@ -21,6 +21,8 @@ import {
 import { chargeSteps, checkAlloc, RT } from "../limits";
 import { CTX } from "../context";
 import { plotState } from "./pyplot";
+import { addGenerator } from "./numpy_generator";
+import { exponentialN, gammaN, betaN, multinomialN } from "../../random/legacy_more";
 
 // ---------------------------------------------------------------- types
 export const ndarrayType = new PyType("ndarray", [objectType]);
@@ -463,6 +465,18 @@ function makeRandom(getRS: () => RandomState, name: string): PyModule {
   });
   fn("binomial", (a, kw) => { const p = parseArgs("binomial", a, kw, ["n", "p", "size"], 2); const s = sizeOf(p[2]); const d = getRS().binomial(num(p[0]), num(p[1]), count(s)); return s === null ? d[0] : new NDArray("int64", s, d); });
   fn("poisson", (a, kw) => { const p = parseArgs("poisson", a, kw, ["lam", "size"]); const s = sizeOf(p[1]); const d = getRS().poisson(num(p[0] ?? 1), count(s)); return s === null ? d[0] : new NDArray("int64", s, d); });
+  fn("exponential", (a, kw) => { const p = parseArgs("exponential", a, kw, ["scale", "size"]); const s = sizeOf(p[1]); return wrapF(exponentialN(getRS(), p[0] === undefined ? 1 : num(p[0]), count(s)), s); });
+  fn("standard_exponential", (a, kw) => { const s = sizeOf(parseArgs("standard_exponential", a, kw, ["size"])[0]); return wrapF(exponentialN(getRS(), 1, count(s)), s); });
+  fn("gamma", (a, kw) => { const p = parseArgs("gamma", a, kw, ["shape", "scale", "size"], 1); const s = sizeOf(p[2]); return wrapF(gammaN(getRS(), num(p[0]), p[1] === undefined ? 1 : num(p[1]), count(s)), s); });
+  fn("standard_gamma", (a, kw) => { const p = parseArgs("standard_gamma", a, kw, ["shape", "size"], 1); const s = sizeOf(p[1]); return wrapF(gammaN(getRS(), num(p[0]), 1, count(s)), s); });
+  fn("beta", (a, kw) => { const p = parseArgs("beta", a, kw, ["a", "b", "size"], 2); const s = sizeOf(p[2]); return wrapF(betaN(getRS(), num(p[0]), num(p[1]), count(s)), s); });
+  fn("multinomial", (a, kw) => {
+    const p = parseArgs("multinomial", a, kw, ["n", "pvals", "size"], 2);
+    const pv = Float64Array.from(N.tolist(N.ravel(toNd(p[1], "float64"))) as number[]);
+    const s = sizeOf(p[2]);
+    const rows = count(s);
+    return new NDArray("int64", [...(s ?? []), pv.length], multinomialN(getRS(), toIndex(p[0]), pv, rows));
+  });
   fn("get_state", () => { const st = getRS().getState() as any; return new PyTuple(["MT19937", new NDArray("int64", [st.key.length], Float64Array.from(st.key)), st.pos, st.hasGauss ? 1 : 0, new PyFloat(st.gauss ?? 0)]); });
   fn("set_state", (a) => { const t = a[0] as PyTuple; getRS().setState({ key: Array.from((t.items[1] as NDArray).data as any), pos: toIndex(t.items[2]), hasGauss: toIndex(t.items[3] ?? 0), gauss: toNum(t.items[4] ?? new PyFloat(0)) }); return null; });
   return m;
@@ -520,6 +534,7 @@ function makeNumpy(): PyModule {
   const state = { rs: new RandomState() };
   d.set("random", makeRandom(() => state.rs, "numpy.random"));
   (d.get("random") as PyModule).dict.set("RandomState", rsType);
+  addGenerator(d.get("random") as PyModule);
   // creation
   const shapeDt = (name: string, f: (shape: number[], dt: DType) => NDArray) => fn(name, (a, kw) => {
     const p = parseArgs(name, a, kw, ["shape", "dtype", "order"], 1);

@@ -1,0 +1,231 @@
+/**
+ * NumPy's `np.random.Generator` over PCG64, reproduced bit for bit (NumPy 2.x):
+ * random, integers (Lemire's bounded method), standard_normal/normal (ziggurat),
+ * uniform, choice, shuffle/permutation.
+ *
+ * Like random_state.ts, sampling methods take a flat count and return flat
+ * arrays; the interpreter binding owns shapes and Python types.
+ */
+import { PCG64, pcg64FromEntropy, entropyWords } from "./pcg64";
+import { standardNormal } from "./ziggurat";
+import { RandomError } from "./random_state";
+
+export type IntDType = "int64" | "int32" | "uint8" | "bool";
+const LIMITS: Record<IntDType, [bigint, bigint]> = {
+  int64: [-(2n ** 63n), 2n ** 63n - 1n], int32: [-(2n ** 31n), 2n ** 31n - 1n], uint8: [0n, 255n], bool: [0n, 1n],
+};
+const U32 = 0xffffffff;
+
+/** high 32 bits of x * r (both < 2^32), exactly; leftover (low 32 bits) in LOW */
+let LOW = 0;
+function mulHi32(x: number, r: number): number {
+  LOW = Math.imul(x, r) >>> 0;
+  const a = (x >>> 16) * r, b = (x & 0xffff) * r;
+  const aLo = a % 65536, aHi = (a - aLo) / 65536;
+  return aHi + Math.floor((aLo * 65536 + b) / 4294967296);
+}
+
+export class Generator {
+  readonly bg: PCG64;
+  constructor(seed: PCG64 | bigint | readonly bigint[] | null) {
+    this.bg = seed instanceof PCG64 ? seed : pcg64FromEntropy(entropyWords(seed === null ? randomEntropy() : seed));
+  }
+
+  random(n: number): Float64Array {
+    const out = new Float64Array(n), g = this.bg;
+    for (let i = 0; i < n; i++) out[i] = g.nextDouble();
+    return out;
+  }
+
+  standardNormal(n: number): Float64Array {
+    const out = new Float64Array(n), g = this.bg;
+    for (let i = 0; i < n; i++) out[i] = standardNormal(g);
+    return out;
+  }
+
+  /** buffered_bounded_lemire_uint32: uniform in [0, rng] for rng < 2^32 - 1 */
+  lemire32(rng: number): number {
+    const g = this.bg, excl = rng + 1;
+    let m = mulHi32(g.next32(), excl);
+    if (LOW < excl) {
+      const threshold = (U32 - rng) % excl;
+      while (LOW < threshold) m = mulHi32(g.next32(), excl);
+    }
+    return m;
+  }
+
+  /** bounded_lemire_uint64 for rng >= 2^32 */
+  lemire64(rng: bigint): bigint {
+    const g = this.bg, excl = rng + 1n, M64 = (1n << 64n) - 1n;
+    let p = g.next64Big() * excl;
+    if ((p & M64) < excl) {
+      const threshold = (M64 - rng) % excl;
+      while ((p & M64) < threshold) p = g.next64Big() * excl;
+    }
+    return p >> 64n;
+  }
+
+  /** random_bounded_uint64(off=0, rng, use_masked=0) */
+  bounded(rng: number): number {
+    if (rng === 0) return 0;
+    if (rng < U32) return this.lemire32(rng);
+    if (rng === U32) return this.bg.next32();
+    return Number(this.lemire64(BigInt(rng)));
+  }
+
+  /** random_interval(max): masked rejection (used by shuffle) */
+  interval(max: number): number {
+    if (max === 0) return 0;
+    const g = this.bg;
+    if (max <= U32) {
+      let mask = max;
+      mask |= mask >>> 1; mask |= mask >>> 2; mask |= mask >>> 4; mask |= mask >>> 8; mask |= mask >>> 16;
+      let v: number;
+      do v = (g.next32() & mask) >>> 0; while (v > max);
+      return v;
+    }
+    const m = BigInt(max);
+    let mask = m;
+    for (const s of [1n, 2n, 4n, 8n, 16n, 32n]) mask |= mask >> s;
+    let v: bigint;
+    do v = g.next64Big() & mask; while (v > m);
+    return Number(v);
+  }
+
+  /**
+   * `integers(low, high, size, dtype, endpoint)` with scalar bounds; values as doubles
+   * (exact up to 2^53; wider int64 ranges go through BigInt and are rounded on output).
+   */
+  integers(low: bigint, high: bigint | null, n: number, dtype: IntDType = "int64", endpoint = false): number[] {
+    if (high === null) { high = low; low = 0n; }
+    const [lo, hiLim] = LIMITS[dtype];
+    const top = endpoint ? high : high - 1n;
+    if (low < lo) throw new RandomError("ValueError", `low is out of bounds for ${dtype}`);
+    if (top > hiLim) throw new RandomError("ValueError", `high is out of bounds for ${dtype}`);
+    if (low > top) throw new RandomError("ValueError", low === 0n ? (endpoint ? "high < 0" : "high <= 0") : endpoint ? "low > high" : "low >= high");
+    const rng = top - low, out = new Array<number>(n);
+    if (n === 0) return out;
+    const off = Number(low), g = this.bg;
+    if (rng === 0n) return out.fill(off);
+    if (dtype === "uint8" || dtype === "bool") {
+      const r = Number(rng);
+      let buf = 0, bcnt = 0;
+      if (dtype === "bool") {
+        for (let i = 0; i < n; i++) {
+          if (!bcnt) { buf = g.next32(); bcnt = 31; } else { buf >>>= 1; bcnt--; }
+          out[i] = buf & 1;
+        }
+        return out;
+      }
+      const byte = () => { if (!bcnt) { buf = g.next32(); bcnt = 3; } else { buf >>>= 8; bcnt--; } return buf & 0xff; };
+      const excl = r + 1;
+      for (let i = 0; i < n; i++) {
+        if (r === 0xff) { out[i] = off + byte(); continue; }
+        let m = byte() * excl;
+        if ((m & 0xff) < excl) {
+          const threshold = (0xff - r) % excl;
+          while ((m & 0xff) < threshold) m = byte() * excl;
+        }
+        out[i] = off + (m >>> 8);
+      }
+      return out;
+    }
+    if (rng <= BigInt(U32)) {
+      const r = Number(rng);
+      for (let i = 0; i < n; i++) out[i] = off + (r === U32 ? g.next32() : this.lemire32(r));
+      return out;
+    }
+    for (let i = 0; i < n; i++) out[i] = Number(low + (rng === (1n << 64n) - 1n ? g.next64Big() : this.lemire64(rng)));
+    return out;
+  }
+
+  /** for i = n-1 … first: swap(i, random_interval(i)) */
+  shuffleSwaps(n: number, swap: (i: number, j: number) => void, first = 1): void {
+    for (let i = n - 1; i >= first; i--) swap(i, this.interval(i));
+  }
+
+  /**
+   * Indices drawn by `choice(a, size, replace, p, shuffle)` for a population of popSize,
+   * consuming the stream exactly like NumPy (integers / random+searchsorted / Floyd / tail shuffle).
+   */
+  choiceIndices(popSize: number, n: number, replace: boolean, p: Float64Array | null, shuffle = true): number[] {
+    if (p !== null) {
+      if (p.length !== popSize) throw new RandomError("ValueError", "a and p must have same size");
+      let sum = 0, c = 0; // kahan_sum
+      for (let i = 0; i < p.length; i++) { const y = p[i] - c, t = sum + y; c = (t - sum) - y; sum = t; }
+      if (sum !== sum) throw new RandomError("ValueError", "Probabilities contain NaN");
+      for (let i = 0; i < p.length; i++) if (p[i] < 0) throw new RandomError("ValueError", "Probabilities are not non-negative");
+      if (Math.abs(sum - 1) > Math.sqrt(2.220446049250313e-16)) throw new RandomError("ValueError", "Probabilities do not sum to 1. See Notes section of docstring for more information.");
+    }
+    const cdfOf = (w: Float64Array) => {
+      const cdf = new Float64Array(w.length);
+      let s = 0;
+      for (let i = 0; i < w.length; i++) { s += w[i]; cdf[i] = s; }
+      const last = cdf[w.length - 1];
+      for (let i = 0; i < w.length; i++) cdf[i] /= last;
+      return cdf;
+    };
+    const searchRight = (cdf: Float64Array, x: number) => { let lo = 0, hi = cdf.length; while (lo < hi) { const m = (lo + hi) >> 1; if (cdf[m] <= x) lo = m + 1; else hi = m; } return lo; };
+    if (replace) {
+      if (p !== null) {
+        const cdf = cdfOf(p), u = this.random(n), out = new Array<number>(n);
+        for (let i = 0; i < n; i++) out[i] = searchRight(cdf, u[i]);
+        return out;
+      }
+      return this.integers(0n, BigInt(popSize), n);
+    }
+    if (n > popSize) throw new RandomError("ValueError", "Cannot take a larger sample than population when replace is False");
+    if (p !== null) {
+      let nz = 0;
+      for (let i = 0; i < p.length; i++) if (p[i] > 0) nz++;
+      if (nz < n) throw new RandomError("ValueError", "Fewer non-zero entries in p than size");
+      const w = Float64Array.from(p), found: number[] = [];
+      while (found.length < n) {
+        const x = this.random(n - found.length);
+        for (const f of found) w[f] = 0;
+        const cdf = cdfOf(w), seen = new Set<number>();
+        for (let k = 0; k < x.length; k++) { const v = searchRight(cdf, x[k]); if (!seen.has(v)) { seen.add(v); found.push(v); } }
+      }
+      return found;
+    }
+    if (popSize > 10000 && n > Math.floor(popSize / (shuffle ? 50 : 20))) {
+      const idx = new Array<number>(popSize);
+      for (let i = 0; i < popSize; i++) idx[i] = i;
+      this.shuffleIntTail(idx, popSize, Math.max(popSize - n, 1));
+      return idx.slice(popSize - n);
+    }
+    // Floyd's algorithm with an open-addressing set, as NumPy
+    const out = new Array<number>(n);
+    let mask = Math.floor(1.2 * n);
+    for (const s of [1, 2, 4, 8, 16]) mask |= mask >>> s;
+    const set = new Float64Array(mask + 1).fill(-1);
+    for (let j = popSize - n; j < popSize; j++) {
+      const val = this.bounded(j);
+      let loc = val % (mask + 1);
+      while (set[loc] !== -1 && set[loc] !== val) loc = (loc + 1) & mask;
+      if (set[loc] === -1) { set[loc] = val; out[j - popSize + n] = val; }
+      else {
+        loc = j % (mask + 1);
+        while (set[loc] !== -1) loc = (loc + 1) & mask;
+        set[loc] = j;
+        out[j - popSize + n] = j;
+      }
+    }
+    if (shuffle) this.shuffleIntTail(out, n, 1);
+    return out;
+  }
+
+  /** _shuffle_int: for i = n-1 … first: swap with random_bounded_uint64(0, i) (Lemire) */
+  private shuffleIntTail(d: number[], n: number, first: number): void {
+    for (let i = n - 1; i >= first; i--) { const j = this.bounded(i); const t = d[j]; d[j] = d[i]; d[i] = t; }
+  }
+}
+
+/** default_rng() without a seed: fresh entropy (non-reproducible, as in NumPy) */
+function randomEntropy(): bigint[] {
+  const c = (globalThis as any).crypto;
+  const w = new Uint32Array(4);
+  if (c?.getRandomValues) c.getRandomValues(w);
+  else for (let i = 0; i < 4; i++) w[i] = Math.floor(Math.random() * 4294967296);
+  return Array.from(w, (x) => BigInt(x));
+}

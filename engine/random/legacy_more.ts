@@ -1,0 +1,113 @@
+/**
+ * More legacy RandomState distributions (numpy/random/src/legacy/legacy-distributions.c):
+ * exponential, standard_gamma/gamma, beta, multinomial. Bit-exact with NumPy as long as
+ * Math.pow/Math.exp agree with glibc (they feed only shape < 1 gamma, beta with a, b <= 1,
+ * and acceptance tests); log is the glibc-compatible one.
+ */
+import { RandomState, RandomError } from "./random_state";
+import { glibcLog } from "./glibc_log";
+import { legacyBinomial } from "./discrete";
+
+const log = glibcLog;
+
+export function standardExponential(rs: RandomState): number {
+  return -log(1.0 - rs.nextDouble());
+}
+
+export function standardGamma(rs: RandomState, shape: number): number {
+  if (shape === 1.0) return standardExponential(rs);
+  if (shape === 0.0) return 0.0;
+  if (shape < 1.0) {
+    for (;;) {
+      const U = rs.nextDouble(), V = standardExponential(rs);
+      if (U <= 1.0 - shape) {
+        const X = Math.pow(U, 1.0 / shape);
+        if (X <= V) return X;
+      } else {
+        const Y = -log((1 - U) / shape);
+        const X = Math.pow(1.0 - shape + shape * Y, 1.0 / shape);
+        if (X <= V + Y) return X;
+      }
+    }
+  }
+  const b = shape - 1.0 / 3.0, c = 1.0 / Math.sqrt(9 * b);
+  for (;;) {
+    let X: number, V: number;
+    do { X = rs.nextGauss(); V = 1.0 + c * X; } while (V <= 0.0);
+    V = V * V * V;
+    const U = rs.nextDouble();
+    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
+    if (log(U) < 0.5 * X * X + b * (1.0 - V + log(V))) return b * V;
+  }
+}
+
+export function beta(rs: RandomState, a: number, b: number): number {
+  if (a <= 1.0 && b <= 1.0) {
+    for (;;) {
+      const U = rs.nextDouble(), V = rs.nextDouble();
+      const X = Math.pow(U, 1.0 / a), Y = Math.pow(V, 1.0 / b);
+      if (X + Y <= 1.0) {
+        if (X + Y > 0) return X / (X + Y);
+        let logX = log(U) / a, logY = log(V) / b;
+        const logM = logX > logY ? logX : logY;
+        logX -= logM; logY -= logM;
+        return Math.exp(logX - log(Math.exp(logX) + Math.exp(logY)));
+      }
+    }
+  }
+  const Ga = standardGamma(rs, a), Gb = standardGamma(rs, b);
+  return Ga / (Ga + Gb);
+}
+
+const checkNonNeg = (v: number, name: string) => {
+  if (!(v >= 0) || Object.is(v, -0)) throw new RandomError("ValueError", `${name} < 0`);
+};
+
+/** exponential(scale, size) with a scalar scale */
+export function exponentialN(rs: RandomState, scale: number, n: number): Float64Array {
+  checkNonNeg(scale, "scale");
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = scale * standardExponential(rs);
+  return out;
+}
+
+export function gammaN(rs: RandomState, shape: number, scale: number, n: number): Float64Array {
+  checkNonNeg(shape, "shape");
+  checkNonNeg(scale, "scale");
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = scale * standardGamma(rs, shape);
+  return out;
+}
+
+export function betaN(rs: RandomState, a: number, b: number, n: number): Float64Array {
+  if (!(a > 0)) throw new RandomError("ValueError", "a <= 0");
+  if (!(b > 0)) throw new RandomError("ValueError", "b <= 0");
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = beta(rs, a, b);
+  return out;
+}
+
+/** multinomial(n, pvals, size): `rows` draws of len(pvals) counts, flat */
+export function multinomialN(rs: RandomState, n: number, pvals: Float64Array, rows: number): Float64Array {
+  const d = pvals.length;
+  for (let i = 0; i < d; i++) if (!(pvals[i] >= 0 && pvals[i] <= 1)) throw new RandomError("ValueError", "pvals < 0, pvals > 1 or pvals contains NaNs");
+  let sum = 0, c = 0;
+  for (let i = 0; i < d - 1; i++) { const y = pvals[i] - c, t = sum + y; c = (t - sum) - y; sum = t; }
+  if (d && sum > 1.0 + 1e-12) throw new RandomError("ValueError", "sum(pvals[:-1]) > 1.0");
+  if (n < 0) throw new RandomError("ValueError", "n < 0");
+  const out = new Float64Array(rows * d);
+  for (let r = 0; r < rows; r++) {
+    let remaining = 1.0, dn = n;
+    const o = r * d;
+    for (let j = 0; j < d - 1; j++) {
+      const p = pvals[j] / remaining;
+      const v = dn === 0 || p === 0 ? 0 : legacyBinomial(rs.mt, p, dn);
+      out[o + j] = v;
+      dn -= v;
+      if (dn <= 0) break;
+      remaining -= pvals[j];
+    }
+    if (dn > 0) out[o + d - 1] = dn;
+  }
+  return out;
+}
