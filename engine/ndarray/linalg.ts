@@ -3,6 +3,7 @@ import { DType, NDArray, NPScalar, NPError, emptyArray, f64Storage, charge, copy
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from './ops';
 import { sum, max, min, normAxes, Axis } from './reduce';
 import { gemmWasm } from './wasm/gemm';
+import { fmaf } from './f32math';
 
 function dotType(a: DType, b: DType): DType {
   const t = promoteTypes(a, b);
@@ -17,7 +18,6 @@ function contigData(a: NDArray): [any, number] {
   return [c.data, 0];
 }
 
-let scratch = new Float64Array(256);
 let packA = new Float64Array(3072);
 let packB = new Float64Array(4096);
 /** Register-tiled C = A·B for float64 results: A packed into 3-row panels and B into 4-column panels (contiguous
@@ -97,6 +97,7 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
     return;
   }
   if (!f32 && m * n * k <= 4096 && Array.isArray(A) && Array.isArray(B) && Array.isArray(C)) { gemmSArr(A, ao, k, 1, B, bo, n, 1, C, co, m, k, n); return; }
+  if (f32 && m > 1 && n > 1) { sgemmFma(A, ao, B, bo, C, co, m, k, n); return; }
   if (n === 1) {
     // matrix · vector
     for (let i = 0; i < m; i++) {
@@ -108,24 +109,6 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
     return;
   }
   if (m * n * k <= 4096) { gemmLoc(A, ao, k, 1, B, bo, n, 1, C, co, m, k, n); return; }
-  if (f32) {
-    // float32 (summed in double, rounded once): accumulator rows, row-streaming over B
-    if (scratch.length < n) scratch = new Float64Array(n * 2);
-    const acc = scratch;
-    for (let i = 0; i < m; i++) {
-      for (let j = 0; j < n; j++) acc[j] = 0;
-      const ai = ao + i * k;
-      for (let p = 0; p < k; p++) {
-        const a = A[ai + p];
-        if (a === 0) continue;
-        const bp = bo + p * n;
-        for (let j = 0; j < n; j++) acc[j] += a * B[bp + j];
-      }
-      const ci = co + i * n;
-      for (let j = 0; j < n; j++) C[ci + j] = acc[j];
-    }
-    return;
-  }
   if (!Array.isArray(C) ? C instanceof Float64Array : true) {
     if (!(A instanceof Float32Array) && !(B instanceof Float32Array)) { gemmTiled(A, ao, B, bo, C, co, m, k, n); return; }
   }
@@ -163,6 +146,21 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
   }
 }
 
+/** float32 matrix · matrix as OpenBLAS's sgemm kernels compute it for the small products learners write: each
+ *  C[i,j] accumulated in float32 over ascending p with a fused multiply-add (fmaf). Summing in double and rounding
+ *  once is more accurate but prints other last digits than NumPy. (Vector products, gemv/sdot, use other orders that
+ *  no simple model reproduces; they keep the double sum.) */
+function sgemmFma(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): void {
+  for (let i = 0; i < m; i++) {
+    const ai = ao + i * k, ci = co + i * n;
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0, pb = bo + j; p < k; p++, pb += n) s = fmaf(A[ai + p], B[pb], s);
+      C[ci + j] = s;
+    }
+  }
+}
+
 /** strided C[m×n] = A · B where A[i,p] = A[ao + i*a0 + p*a1], B[p,j] = B[bo + p*b0 + j*b1]; C contiguous at co */
 // gemmS's small strided loops for plain-array (small float64) storage only: a separate function keeps its element
 // accesses monomorphic (gemmS also sees typed arrays). Same arithmetic, same order.
@@ -181,13 +179,12 @@ function gemmSArr(A: number[], ao: number, a0: number, a1: number, B: number[], 
     for (let i = 0; i < m; i++) {
       const a = A[ao + i * a0];
       const ci = co + i * n;
-      if (a === 0) { for (let j = 0; j < n; j++) C[ci + j] = 0; continue; }
       for (let j = 0, pb = bo; j < n; j++, pb += b1) C[ci + j] = 0 + a * B[pb];
     }
     return;
   }
-  // 4 columns at a time in locals: each C[i,j] = 0 + Σ_p A[i,p]·B[p,j] in ascending p, skipping A[i,p] === 0
-  // (the same terms in the same order as an accumulator-row loop)
+  // 4 columns at a time in locals: each C[i,j] = 0 + Σ_p A[i,p]·B[p,j] in ascending p (every term: 0·inf is nan, as
+  // in BLAS)
   for (let i = 0; i < m; i++) {
     const ai = ao + i * a0, ci = co + i * n;
     let j = 0;
@@ -195,14 +192,13 @@ function gemmSArr(A: number[], ao: number, a0: number, a1: number, B: number[], 
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
       for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) {
         const a = A[pa];
-        if (a === 0) continue;
         s0 += a * B[pb]; s1 += a * B[pb + b1]; s2 += a * B[pb + 2 * b1]; s3 += a * B[pb + 3 * b1];
       }
       C[ci + j] = s0; C[ci + j + 1] = s1; C[ci + j + 2] = s2; C[ci + j + 3] = s3;
     }
     for (; j < n; j++) {
       let s0 = 0;
-      for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) { const a = A[pa]; if (a === 0) continue; s0 += a * B[pb]; }
+      for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) s0 += A[pa] * B[pb];
       C[ci + j] = s0;
     }
   }
@@ -232,11 +228,10 @@ export function gemmS(A: any, ao: number, a0: number, a1: number, B: any, bo: nu
     return;
   }
   if (k === 1) {
-    // outer product (column × row): acc = 0 + a*b as in the loop below (and 0 where a === 0)
+    // outer product (column × row): acc = 0 + a*b as in the loop below
     for (let i = 0; i < m; i++) {
       const a = A[ao + i * a0];
       const ci = co + i * n;
-      if (a === 0) { for (let j = 0; j < n; j++) C[ci + j] = 0; continue; }
       for (let j = 0, pb = bo; j < n; j++, pb += b1) C[ci + j] = 0 + a * B[pb];
     }
     return;
@@ -245,7 +240,7 @@ export function gemmS(A: any, ao: number, a0: number, a1: number, B: any, bo: nu
 }
 
 /** generic small strided product: 4 columns of C at a time in locals, each C[i,j] = 0 + Σ_p A[i,p]·B[p,j] in
- *  ascending p, skipping A[i,p] === 0 (the same terms in the same order as an accumulator-row i-k-j loop) */
+ *  ascending p (the same terms in the same order as an accumulator-row i-k-j loop) */
 function gemmLoc(A: any, ao: number, a0: number, a1: number, B: any, bo: number, b0: number, b1: number,
   C: any, co: number, m: number, k: number, n: number): void {
   for (let i = 0; i < m; i++) {
@@ -255,14 +250,13 @@ function gemmLoc(A: any, ao: number, a0: number, a1: number, B: any, bo: number,
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
       for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) {
         const a = A[pa];
-        if (a === 0) continue;
         s0 += a * B[pb]; s1 += a * B[pb + b1]; s2 += a * B[pb + 2 * b1]; s3 += a * B[pb + 3 * b1];
       }
       C[ci + j] = s0; C[ci + j + 1] = s1; C[ci + j + 2] = s2; C[ci + j + 3] = s3;
     }
     for (; j < n; j++) {
       let s0 = 0;
-      for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) { const a = A[pa]; if (a === 0) continue; s0 += a * B[pb]; }
+      for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) s0 += A[pa] * B[pb];
       C[ci + j] = s0;
     }
   }
