@@ -66,7 +66,8 @@
  *  - int64 is exact only up to 2^53; multiply/power wrap at 2^64 via BigInt, add/subtract do not wrap.
  *  - float32 exp/log/tanh reproduce NumPy's SIMD kernels bit for bit (f32math.ts). Other transcendentals, and all
  *    float64 ones, use V8's Math functions: they differ from NumPy's SIMD kernels in the last bit for roughly 10–25% of
- *    inputs (sqrt and + - * / are exact). matmul/dot sum in i-k-j order (BLAS order differs in last bits).
+ *    inputs (sqrt and + - * / are exact). float64 matmul/dot sum in i-k-j order (OpenBLAS fuses multiply-adds, so last
+ *    bits differ); float32 matrix·matrix products use float32 fused multiply-adds in order, as OpenBLAS's small sgemm.
  *  - Summation of int→float casts (mean of ints) ignores NumPy's 8192-element buffering (differs only for n > 8192).
  */
 export * from './core';
@@ -77,3 +78,9 @@ export * from './indexing';
 export * from './linalg';
 export * from './shape';
 export * from './print';
+export * from './einsum';
+export * from './setops';
+export * from './construct';
+export * from './calculus';
+export * from './stats';
+export * from './linalg-extra';
