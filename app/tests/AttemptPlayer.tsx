@@ -60,6 +60,7 @@ export function AttemptPlayer({ initial }: { initial: AttemptPayload }) {
   const onClosed = useCallback(() => {
     router.push(attempt.href);
     router.refresh();
+    window.scrollTo({ top: 0 }); // a review session stays on its URL, so the router would keep the scroll position
   }, [router, attempt.href]);
 
   const save = useCallback(

@@ -57,10 +57,15 @@ export async function getReviewSummary(db: PrismaClient, userId: string, now = n
   };
 }
 
+/** Days until `due`, rounded to the nearest whole day; 0 within half a day (e.g. a lapse relearned in minutes). */
+export function daysAhead(due: Date, now: Date): number {
+  return Math.max(0, Math.round((due.getTime() - now.getTime()) / DAY_MS));
+}
+
 export interface ScheduledItem {
   slug: string;
   dueAt: Date;
-  /** days until due, rounded to the nearest whole day (0: within half a day, e.g. a lapse relearned in minutes) */
+  /** daysAhead(dueAt) */
   inDays: number;
   lastOutcome: string | null;
 }
@@ -73,5 +78,5 @@ export async function scheduleOf(db: PrismaClient, userId: string, itemIds: stri
     orderBy: { dueAt: "asc" },
     select: { dueAt: true, lastOutcome: true, item: { select: { slug: true } } },
   });
-  return rows.flatMap((r) => (r.item ? [{ slug: r.item.slug, dueAt: r.dueAt, inDays: Math.max(0, Math.round((r.dueAt.getTime() - now.getTime()) / DAY_MS)), lastOutcome: r.lastOutcome }] : []));
+  return rows.flatMap((r) => (r.item ? [{ slug: r.item.slug, dueAt: r.dueAt, inDays: daysAhead(r.dueAt, now), lastOutcome: r.lastOutcome }] : []));
 }

@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { localized, type Locale } from "@/lib/i18n/config";
-import { daysUntil } from "@/lib/progress/mastery";
-import type { ReviewSummary } from "@/lib/review/summary";
+import { daysAhead, type ReviewSummary } from "@/lib/review/summary";
 import { StartReviewButton } from "./StartReviewButton";
 import styles from "./panels.module.css";
 
@@ -33,7 +32,7 @@ export function ReviewPanel({ summary, now }: { summary: ReviewSummary; now: Dat
         <p data-testid="next-review">
           {t("nothingDue")}{" "}
           {summary.nextDueAt
-            ? t("nextReviewDate", { date: format.dateTime(summary.nextDueAt, { dateStyle: "medium", timeStyle: "short" }), days: daysUntil(summary.nextDueAt, now) })
+            ? t("nextReviewDate", { date: format.dateTime(summary.nextDueAt, { dateStyle: "medium", timeStyle: "short" }), days: daysAhead(summary.nextDueAt, now) })
             : t("noneScheduled")}
         </p>
       )}
