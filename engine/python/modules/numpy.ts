@@ -22,6 +22,7 @@ import { chargeSteps, checkAlloc, RT } from "../limits";
 import { CTX } from "../context";
 import { plotState } from "./pyplot";
 import { addGenerator } from "./numpy_generator";
+import { addExtras } from "./numpy_extras";
 import { exponentialN, gammaN, betaN, multinomialN } from "../../random/legacy_more";
 
 // ---------------------------------------------------------------- types
@@ -665,6 +666,7 @@ function makeNumpy(): PyModule {
   lf("matrix_rank", (a) => { const sv = N.singularValues(toNd(a[0])); const mx = Math.max(...sv, 0); const x = toNd(a[0]); return sv.filter((s) => s > mx * Math.max(...x.shape) * 2.220446049250313e-16).length; });
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
   d.set("linalg", linalg);
+  addExtras(d, linalg, ndarrayType);
   const exceptions = new PyModule("numpy.exceptions");
   exceptions.dict.set("AxisError", excTypes.get("AxisError"));
   d.set("exceptions", exceptions);
