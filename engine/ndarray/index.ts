@@ -59,6 +59,11 @@
  *              {kind:'array',arr} (integer or boolean NDArray).
  *  printing:   arrayStr(a) (print), arrayRepr(a) (repr), scalarStr, scalarRepr, str(x), repr(x), array2string,
  *              setPrintOptions({precision, threshold, edgeitems, linewidth, suppress}).
+ *  extras:     einsum(subscripts, ops, dtype?) (no '...'); isin, intersect1d, union1d, setdiff1d (setops.ts);
+ *              logspace, triMatrix (np.tri), kron, indices, rot90, resize, diagonal (view), takeAlongAxis, put,
+ *              fillDiagonal, select (construct.ts); diff, gradient (scalar spacing, edge_order 1), interp, cross
+ *              (calculus.ts); histogram (int bins / edges, weights, density), cov, corrcoef (stats.ts);
+ *              matrixPower (linalg-extra.ts).
  *
  * KNOWN LIMITATIONS
  *  - No float16/complex/string dtypes (NumPy's float16 results, e.g. np.sqrt(uint8 array), come out float32).
