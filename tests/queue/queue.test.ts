@@ -146,6 +146,37 @@ describe("grading", () => {
     expect(sub).toMatchObject({ status: "graded", score: 2 });
   });
 
+  it("records the spaced-review outcome with the result, as lib/review would; a review state changed meanwhile takes the general path", async () => {
+    const { nextCard } = await import("../../lib/review/outcome");
+    const { Rating } = await import("ts-fsrs");
+    const first = await submitted(RIGHT);
+    expect(await mods.worker.handleGradingJob(db.prisma, pool, first.data)).toBe("graded");
+    const exerciseId = (await db.prisma.exercise.findUniqueOrThrow({ where: { slug: "double-it" } })).id;
+    const where = { userId_exerciseId: { userId: first.user.id, exerciseId } };
+    const st1 = await db.prisma.reviewState.findUniqueOrThrow({ where });
+    const expected = nextCard(null, Rating.Good, st1.lastSeenAt!);
+    expect(st1).toMatchObject({ lastOutcome: "good", reps: expected.reps, lapses: expected.lapses, dueAt: expected.due });
+    expect(st1.card).toEqual(JSON.parse(JSON.stringify(expected)));
+
+    // a second submission whose worker read the review state before the first one's outcome landed (stale `seen`)
+    const u = first.user;
+    const r = await mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "double-it", code: WRONG, idempotencyKey: key() });
+    const job = await db.prisma.gradingJob.findFirstOrThrow({ where: { submissionId: r.id } });
+    const data = { submissionId: r.id, gradingJobId: job.id, reason: "submit" as const };
+    const report = { score: 0, maxScore: 2, tests: [{ name: "seed_zero", hidden: false, passed: false, points: 0, maxPoints: 1, durationMs: 1, feedback: { code: "x", message: { en: "", ja: "" } } }] };
+    const stale = { userId: u.id, exerciseId, card: null };
+    expect(await mods.worker.writeGradeResult(db.prisma, data, report, stale)).toBe(true);
+    expect(await mods.worker.writeGradeResult(db.prisma, data, report, stale)).toBe(false);
+    const st2 = await db.prisma.reviewState.findUniqueOrThrow({ where });
+    // chained from the stored card, not from the stale empty one
+    const { parseCard } = await import("../../lib/review/outcome");
+    const chained = nextCard(parseCard(st1.card), Rating.Again, st2.lastSeenAt!);
+    expect(st2).toMatchObject({ lastOutcome: "again", reps: 2, dueAt: chained.due });
+    expect(st2.card).toEqual(JSON.parse(JSON.stringify(chained)));
+    expect(await db.prisma.testResult.count({ where: { submissionId: r.id } })).toBe(1);
+    expect(await db.prisma.submission.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: "graded", score: 0 });
+  });
+
   it("a stuck grading thread is killed by the watchdog and replaced; the submission fails with a clear error", async () => {
     await seedExercise(db.prisma, { slug: "stuck-ex", timeMs: 1e9 }); // the engine's own limit would never fire
     const small = new mods.pool.GraderPool({ size: 1, watchdogMs: 400 });
