@@ -15,7 +15,9 @@
 //
 // Options (env): BENCH_RATE (submissions/s, default 60), BENCH_SECONDS (default 15), BENCH_LEARNERS (default
 // enough for the 10/min rate limit), BENCH_SKIP_KILL=1, BENCH_INCLUDE_LABS=1 (labs such as rnn-binary-addition-lab
-// train a network: 3–6 s per grading, so they are left out of the throughput mix by default).
+// train a network: 3–6 s per grading, so they are left out of the throughput mix by default), BENCH_DIST_DIR=<an
+// existing build directory, relative to the repository> (instead of building the working tree), BENCH_CPU_PROF=<dir>
+// (V8 CPU profiles of the run-1 web process and its grading threads; `npx tsx scripts/bench-grading-profile.ts <dir>`).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -106,6 +108,28 @@ function procCpuMs(pid: number | undefined): number {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU time of a PostgreSQL server: the postmaster, its live backends and the ones already reaped (Linux /proc). */
+function pgCpuMs(postmaster: number): number {
+  try {
+    const fields = (pid: number | string) => {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    };
+    const pm = fields(postmaster);
+    let ticks = Number(pm[11]) + Number(pm[12]) + Number(pm[13]) + Number(pm[14]); // + cutime, cstime
+    for (const d of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const f = fields(d);
+        if (Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
+      } catch {}
+    }
+    return (ticks * 1000) / 100;
   } catch {
     return NaN;
   }
@@ -215,7 +239,9 @@ async function main(): Promise<void> {
   let allOk = true;
   try {
     const [build, started] = await Promise.all([
-      ensureBuild().then((b) => (log(b.built ? `built the app in ${(b.ms / 1000).toFixed(0)} s` : `reusing build ${b.distDir}`), b)),
+      (process.env.BENCH_DIST_DIR ? Promise.resolve({ distDir: process.env.BENCH_DIST_DIR, built: false, ms: 0 }) : ensureBuild()).then(
+        (b) => (log(b.built ? `built the app in ${(b.ms / 1000).toFixed(0)} s` : `reusing build ${b.distDir}`), b),
+      ),
       startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), ephemeral: true }),
     ]);
     pg = started;
@@ -255,7 +281,8 @@ async function main(): Promise<void> {
         KAKUNIN_DIST_DIR: build.distDir,
         KAKUNIN_EMBEDDED_WORKER: embedded ? "1" : "0",
       };
-      const p = startProcess("next", [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], env);
+      const prof = embedded && process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+      const p = startProcess("next", [...prof, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], env);
       children.push(p.child);
       await waitFor(async () => {
         if (p.child.exitCode !== null) throw new Error(`next start exited:\n${p.logs()}`);
@@ -272,14 +299,21 @@ async function main(): Promise<void> {
       await runWarmup(s.base, cookies, answers);
       const since = new Date();
       const cpu0 = procCpuMs(s.proc.child.pid);
+      const pgCpu0 = pgCpuMs(pg.pid);
       const load0 = os.loadavg()[0]!;
-      const r = await runLoad("embedded", s.base, cookies.slice(0, Math.ceil(cookies.length / 2)).concat(cookies.slice(Math.ceil(cookies.length / 2))), answers);
+      const hr0 = process.hrtime.bigint();
+      const r = await runLoad("embedded", s.base, cookies, answers);
       await waitFor(async () => (await prisma!.submission.count({ where: { idempotencyKey: { startsWith: "embedded-" }, status: { in: ["queued", "running"] } } })) === 0, 120_000, "run 1 to finish");
+      // the load window on the monotonic clock V8's CPU profiles use (µs), so the profile analysis can cut it out
+      if (process.env.BENCH_CPU_PROF) fs.writeFileSync(path.join(path.resolve(process.env.BENCH_CPU_PROF), "window.json"), JSON.stringify({ startUs: Number(hr0 / 1000n), endUs: Number(process.hrtime.bigint() / 1000n), submissions: r.submitted }));
       const cpuMs = procCpuMs(s.proc.child.pid) - cpu0;
+      const pgMs = pgCpuMs(pg.pid) - pgCpu0;
       allOk = (await report(prisma, r, since, testsPerExercise)) && allOk;
       // contention-robust figure: CPU the web server (incl. grading threads) spent per submission; and how busy the
       // machine was (other processes share the 2 cores and skew the latencies above)
       if (Number.isFinite(cpuMs)) console.log(`server CPU      ${(cpuMs / r.submitted).toFixed(1)} ms per submission (web + worker + grading threads; PostgreSQL not included)`);
+      // includes the bench's own few queries (the exactly-once report comes after this measurement)
+      if (Number.isFinite(pgMs)) console.log(`PostgreSQL CPU  ${(pgMs / r.submitted).toFixed(1)} ms per submission (all backends of the embedded server)`);
       console.log(`machine load    1-min load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (${os.availableParallelism()} cores)`);
       await stopProcess(s.proc.child);
     }
