@@ -10,6 +10,16 @@
 // - overall = mean of the best scores of the shown columns, a column never tried counting 0 (as mastery does);
 //   lastActivity = the latest counted attempt or submission;
 // - sorting by a score or by activity puts learners without one last in both directions; ties go by name, e-mail.
+//
+// Time spent (seconds per cell; the row total is the sum of its shown cells), computed in the same two queries:
+// - a test: the sum over the learner's attempts, finished or not, of end − startedAt, where end is submittedAt; for
+//   an expired attempt the deadline (its submittedAt is when the expiry was recorded, possibly much later); for an
+//   attempt still in progress its last answer save (capped at the deadline). A practice attempt has no time limit and
+//   may stay open for days, so each counts at most PRACTICE_CAP_S;
+// - an exercise: the learner's events on it are their submissions (any status) and their code draft's last save
+//   (only the latest save is stored); the time is the sum of the gaps between consecutive events that are shorter
+//   than EXERCISE_GAP_S — a longer gap is a break and counts nothing, and so does the time before the first event;
+// - from/to keep the attempts and events of those days (an attempt still in progress goes by its start).
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { dayEnd, dayStart, DEFAULT_QUERY, type GradebookQuery, type QueryIssue } from "./query";
 
@@ -27,7 +37,14 @@ export interface GradebookCell {
   attempts: number;
   best: number | null;
   latest: number | null;
+  /** Time spent, whole seconds (each attempt / gap rounded; see the rule at the top). */
+  seconds: number;
 }
+
+/** Each practice attempt counts at most two hours. */
+export const PRACTICE_CAP_S = 2 * 3600;
+/** Exercise activity: gaps of 30 minutes or more between events are breaks. */
+export const EXERCISE_GAP_S = 30 * 60;
 
 export interface GradebookRow {
   userId: string;
@@ -35,6 +52,8 @@ export interface GradebookRow {
   email: string;
   cells: GradebookCell[]; // same order as columns
   overall: number | null;
+  /** Sum of the cells' seconds. */
+  totalSeconds: number;
   lastActivity: Date | null;
 }
 
@@ -60,8 +79,12 @@ export interface Gradebook {
   sections: GradebookSection[];
 }
 
-/** [userId, testId | exerciseId, score, maxScore, epoch ms] in chronological order. */
-type ScoreRow = [string, string, number | null, number | null, number];
+/**
+ * [userId, position of the test / exercise in the query's id list (1-based), score, maxScore, epoch ms, counts for
+ * the score, whole seconds spent], chronological within a learner and column. Rows that do not count for the score
+ * (attempts in progress, ungraded submissions, drafts) add time only.
+ */
+type ScoreRow = [string, number, number | null, number | null, number, boolean, number];
 
 const pct = (score: number | null, max: number | null) => (score === null || !max ? null : Math.round((1000 * score) / max) / 10);
 
@@ -125,53 +148,85 @@ export async function getGradebook(db: PrismaClient, input: Partial<GradebookQue
   const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const range = (col: Prisma.Sql) =>
     Prisma.sql`${query.from ? Prisma.sql`AND ${col} >= ${utc(dayStart(query.from))}` : Prisma.empty} ${query.to ? Prisma.sql`AND ${col} < ${utc(dayEnd(query.to))}` : Prisma.empty}`;
-  const testIds = columns.filter((c) => c.kind === "test").map((c) => c.id);
-  const exerciseIds = columns.filter((c) => c.kind === "exercise").map((c) => c.id);
+  // Rows name their column by its position in these lists (array_position): a third less JSON than the uuid.
+  const testCols = columns.flatMap((c, i) => (c.kind === "test" ? [i] : []));
+  const exerciseCols = columns.flatMap((c, i) => (c.kind === "exercise" ? [i] : []));
+  const testIds = testCols.map((i) => columns[i]!.id);
+  const exerciseIds = exerciseCols.map((i) => columns[i]!.id);
   const none = Promise.resolve([{ rows: [] as ScoreRow[] }]);
+  const attemptEnd = Prisma.sql`CASE a.status
+        WHEN 'submitted' THEN a."submittedAt"
+        WHEN 'expired' THEN LEAST(a."submittedAt", a."deadlineAt")
+        ELSE LEAST(coalesce((SELECT max(x."updatedAt") FROM "Answer" x WHERE x."attemptId" = a.id), a."startedAt"), a."deadlineAt") END`;
   const [learners, attempts, submissions] = await Promise.all([
     db.$queryRaw<Array<{ id: string; name: string; email: string }>>`
       SELECT u.id, u.name, u.email FROM "User" u WHERE u.role = 'learner' ${learnerCond}`,
     // Thousands of rows: fetched as one JSON array each (about 2–3× faster than row-by-row through the client;
-    // float8 → JSON keeps the shortest round-trip form, so the numbers are the same doubles).
+    // float8 → JSON keeps the shortest round-trip form, so the numbers are the same doubles). Times go through
+    // date_part (float8), much cheaper than extract (numeric); timestamps are rounded to the millisecond.
+    // LEAST ignores NULLs: no deadline / not practice = no cap. The Answer subquery runs only for open attempts.
     testIds.length === 0
       ? none
       : db.$queryRaw<Array<{ rows: ScoreRow[] }>>`
-      SELECT coalesce(json_agg(json_build_array(a."userId", a."testId", a.score, a."maxScore", floor(extract(epoch FROM coalesce(a."submittedAt", a."startedAt")) * 1000)) ORDER BY a."submittedAt", a."startedAt"), '[]') AS rows
+      SELECT coalesce(json_agg(json_build_array(a."userId", array_position(${testIds}::uuid[], a."testId"), a.score, a."maxScore", round(date_part('epoch', coalesce(a."submittedAt", a."startedAt")) * 1000),
+                                                a.status <> 'in_progress',
+                                                GREATEST(0, round(date_part('epoch', LEAST(${attemptEnd}, CASE WHEN a.mode = 'practice' THEN a."startedAt" + ${Prisma.raw(`interval '${PRACTICE_CAP_S} seconds'`)} END) - a."startedAt"))))
+                          ORDER BY a."submittedAt", a."startedAt"), '[]') AS rows
       FROM "TestAttempt" a JOIN "User" u ON u.id = a."userId" AND u.role = 'learner' ${learnerCond}
-      WHERE a.status <> 'in_progress' AND a."testId" = ANY(${testIds}::uuid[]) ${range(Prisma.sql`coalesce(a."submittedAt", a."startedAt")`)}`,
+      WHERE a."testId" = ANY(${testIds}::uuid[]) ${range(Prisma.sql`coalesce(a."submittedAt", a."startedAt")`)}`,
+    // Every submission and the draft's last save are events; each event row carries the gap since the previous one
+    // of the same learner and exercise when it is shorter than EXERCISE_GAP_S. Rows come in the window's order
+    // (chronological within a learner and exercise, all that `add` needs), so the aggregate needs no second sort.
     exerciseIds.length === 0
       ? none
       : db.$queryRaw<Array<{ rows: ScoreRow[] }>>`
-      SELECT coalesce(json_agg(json_build_array(s."userId", v."exerciseId", s.score, s."maxScore", floor(extract(epoch FROM s."createdAt") * 1000)) ORDER BY s."createdAt"), '[]') AS rows
-      FROM "Submission" s JOIN "User" u ON u.id = s."userId" AND u.role = 'learner' ${learnerCond}
-      JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId" AND v."exerciseId" = ANY(${exerciseIds}::uuid[])
-      WHERE s.status = 'graded' ${range(Prisma.sql`s."createdAt"`)}`,
+      WITH ev AS (
+        SELECT s."userId" AS uid, v."exerciseId" AS eid, s."createdAt" AS ts, s.status = 'graded' AS graded, s.score, s."maxScore"
+        FROM "Submission" s JOIN "User" u ON u.id = s."userId" AND u.role = 'learner' ${learnerCond}
+        JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId" AND v."exerciseId" = ANY(${exerciseIds}::uuid[])
+        WHERE true ${range(Prisma.sql`s."createdAt"`)}
+        UNION ALL
+        SELECT d."userId", d."exerciseId", d."updatedAt", false, NULL, NULL
+        FROM "CodeDraft" d JOIN "User" u ON u.id = d."userId" AND u.role = 'learner' ${learnerCond}
+        WHERE d."exerciseId" = ANY(${exerciseIds}::uuid[]) ${range(Prisma.sql`d."updatedAt"`)}
+      ), gaps AS (
+        SELECT ev.*, ts - lag(ts) OVER (PARTITION BY uid, eid ORDER BY ts) AS gap FROM ev
+      )
+      SELECT coalesce(json_agg(json_build_array(uid, array_position(${exerciseIds}::uuid[], eid), score, "maxScore", round(date_part('epoch', ts) * 1000), graded,
+                                                CASE WHEN gap < ${Prisma.raw(`interval '${EXERCISE_GAP_S} seconds'`)} THEN round(date_part('epoch', gap)) ELSE 0 END)
+                               ORDER BY uid, eid, ts), '[]') AS rows
+      FROM gaps`,
   ]);
 
   // Names in a people's order, not the database collation's (often "C": "Zed" before "bob", "Learner 10" before "Learner 2").
   learners.sort((a, b) => NAME_ORDER.compare(a.name, b.name) || NAME_ORDER.compare(a.email, b.email) || (a.id < b.id ? -1 : 1));
-  const colIndex = new Map(columns.map((c, i) => [c.id, i]));
+  const emptyCells = () => columns.map((): GradebookCell => ({ attempts: 0, best: null, latest: null, seconds: 0 }));
   const byUser = new Map<string, { cells: GradebookCell[]; last: number }>();
-  const add = ([userId, colId, score, max, at]: ScoreRow) => {
-    const i = colIndex.get(colId);
+  const add = (cols: number[], [userId, position, score, max, at, counts, seconds]: ScoreRow) => {
+    const i = cols[position - 1];
     if (i === undefined) return;
     let u = byUser.get(userId);
-    if (!u) byUser.set(userId, (u = { cells: columns.map(() => ({ attempts: 0, best: null, latest: null })), last: 0 }));
+    if (!u) byUser.set(userId, (u = { cells: emptyCells(), last: 0 }));
     const c = u.cells[i]!;
+    c.seconds += seconds;
+    if (!counts) return;
     const value = pct(score, max);
     c.attempts++;
-    c.latest = value; // rows are in chronological order
+    c.latest = value; // rows are chronological within a learner and column
     if (value !== null && (c.best === null || value > c.best)) c.best = value;
     if (at > u.last) u.last = at;
   };
-  for (const r of attempts[0]?.rows ?? []) add(r);
-  for (const r of submissions[0]?.rows ?? []) add(r);
+  for (const r of attempts[0]?.rows ?? []) add(testCols, r);
+  for (const r of submissions[0]?.rows ?? []) add(exerciseCols, r);
 
   let rows: Array<GradebookRow & { order: number }> = learners.map((u, order) => {
     const got = byUser.get(u.id);
-    const cells = got?.cells ?? columns.map(() => ({ attempts: 0, best: null, latest: null }));
+    const cells = got?.cells ?? emptyCells();
     const overall = columns.length ? Math.round((10 * cells.reduce((s, c) => s + (c.best ?? 0), 0)) / columns.length) / 10 : null;
-    return { userId: u.id, name: u.name, email: u.email, cells, overall, lastActivity: got ? new Date(got.last) : null, order };
+    const totalSeconds = cells.reduce((s, c) => s + c.seconds, 0);
+    // lastActivity stays the latest counted attempt or submission (0 = only time-only rows such as an open attempt).
+    const last = got && got.last > 0 ? new Date(got.last) : null;
+    return { userId: u.id, name: u.name, email: u.email, cells, overall, totalSeconds, lastActivity: last, order };
   });
   if (query.activeOnly) rows = rows.filter((r) => r.lastActivity !== null);
   sortRows(rows, query, columns);
@@ -206,6 +261,8 @@ function sortRows(rows: Array<GradebookRow & { order: number }>, query: Gradeboo
         return r.overall;
       case "activity":
         return r.lastActivity?.getTime() ?? null;
+      case "time":
+        return r.totalSeconds;
       case "column":
         return r.cells[col]?.best ?? null;
       default:
@@ -242,11 +299,26 @@ export function toCsv(rows: Array<Array<string | number | null | undefined>>): s
   return BOM + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-/** One line per row of `g` (pass an unpaginated gradebook for every matching learner); last activity in UTC ISO. */
+const minutes = (seconds: number) => Math.round(seconds / 6) / 10;
+
+/**
+ * One line per row of `g` (pass an unpaginated gradebook for every matching learner); last activity in UTC ISO. The
+ * time columns (minutes, one decimal) come last, so that the earlier columns keep their positions.
+ */
 export function gradebookCsv(g: Gradebook): string {
   const header = ["name", "email"];
   for (const c of g.columns) header.push(`${c.key} best %`, `${c.key} latest %`, `${c.key} attempts`);
   header.push("overall %", "last activity");
-  const body = g.rows.map((r) => [r.name, r.email, ...r.cells.flatMap((c) => [c.best, c.latest, c.attempts]), r.overall, r.lastActivity?.toISOString() ?? null]);
+  for (const c of g.columns) header.push(`${c.key} time min`);
+  header.push("total time min");
+  const body = g.rows.map((r) => [
+    r.name,
+    r.email,
+    ...r.cells.flatMap((c) => [c.best, c.latest, c.attempts]),
+    r.overall,
+    r.lastActivity?.toISOString() ?? null,
+    ...r.cells.map((c) => minutes(c.seconds)),
+    minutes(r.totalSeconds),
+  ]);
   return toCsv([header, ...body]);
 }

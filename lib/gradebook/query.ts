@@ -8,7 +8,7 @@
 //   from, to activity dates YYYY-MM-DD (inclusive, Asia/Tokyo days — the app's time zone): only attempts submitted
 //            and submissions made in that period count
 //   active   "1": only learners with counted activity (in the period, in the shown columns)
-//   sort     name | overall | activity | test:<slug> | exercise:<slug> (a column's best score)
+//   sort     name | overall | activity | time (total time spent) | test:<slug> | exercise:<slug> (a column's best score)
 //   dir      asc | desc (default: asc for name, desc otherwise)
 //   page     1-based page number; per = rows per page (25, 50, 100, 200)
 
@@ -18,7 +18,7 @@ export const MAX_SEARCH_LENGTH = 100;
 /** The app's time zone is Asia/Tokyo (lib/i18n/request.ts): UTC+9 all year, no daylight saving. */
 export const DAY_OFFSET = "+09:00";
 
-export type SortBy = "name" | "overall" | "activity" | "column";
+export type SortBy = "name" | "overall" | "activity" | "time" | "column";
 
 export interface GradebookQuery {
   q: string;
@@ -122,7 +122,7 @@ export function parseGradebookQuery(params: RawParams): { query: GradebookQuery;
   query.activeOnly = one("active") === "1";
 
   const sort = one("sort");
-  if (sort === "name" || sort === "overall" || sort === "activity") query.sort = sort;
+  if (sort === "name" || sort === "overall" || sort === "activity" || sort === "time") query.sort = sort;
   else if (/^(test|exercise):[^\s]{1,200}$/.test(sort)) {
     query.sort = "column";
     query.sortColumn = sort;
@@ -171,7 +171,7 @@ const ISSUE_TEXT: Record<IssueCode, string> = {
   invalid_date: "is not a date (use YYYY-MM-DD)",
   range_reversed: "the start date is after the end date",
   unknown_section: "is not a section with tests or exercises",
-  unknown_sort: "is not a sort key (name, overall, activity, test:<slug> or exercise:<slug> of a shown column)",
+  unknown_sort: "is not a sort key (name, overall, activity, time, test:<slug> or exercise:<slug> of a shown column)",
   invalid_dir: "must be asc or desc",
   invalid_page: "must be a page number from 1",
   page_out_of_range: "is past the last page",
