@@ -46,6 +46,7 @@ export function GradebookFilters({ t, query, sections, columns, locale }: Props)
           <option value="name">{t("sortName")}</option>
           <option value="overall">{t("sortOverall")}</option>
           <option value="activity">{t("sortActivity")}</option>
+          <option value="time">{t("sortTime")}</option>
           {columns.map((c) => (
             <option key={c.key} value={c.key}>
               {t("sortColumn", { column: columnTitle(c, locale) })}

@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
 import { type Locale } from "@/lib/i18n/config";
-import { getGradebook, type GradebookColumn } from "@/lib/gradebook/gradebook";
+import { EXERCISE_GAP_S, getGradebook, PRACTICE_CAP_S, type GradebookColumn } from "@/lib/gradebook/gradebook";
 import { gradebookSearch, parseGradebookQuery, type GradebookQuery, type QueryIssue } from "@/lib/gradebook/query";
 import { listItemFacility } from "@/lib/gradebook/items";
 import { columnTitle, GradebookFilters } from "./GradebookFilters";
@@ -37,6 +37,14 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
   const issues: QueryIssue[] = [...parsed.issues, ...g.issues];
   const q = g.query;
   const pct = (v: number | null) => (v === null ? t("none") : `${format.number(v)}%`);
+  // Compact time spent, whole minutes: "< 1 min", "12 min", "3 hr 7 min" ("3 時間 7 分").
+  const unit = (n: number, u: "hour" | "minute") => format.number(n, { style: "unit", unit: u, unitDisplay: "short" });
+  const duration = (seconds: number) => {
+    const minutes = Math.round(seconds / 60);
+    if (minutes === 0) return t("timeUnderMinute");
+    const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+    return h === 0 ? unit(m, "minute") : m === 0 ? unit(h, "hour") : `${unit(h, "hour")} ${unit(m, "minute")}`;
+  };
   const csvHref = `/api/instructor/gradebook.csv${gradebookSearch(q, {}, { paging: false })}`;
   const first = g.total === 0 ? 0 : (g.page - 1) * g.perPage + 1;
   const last = Math.min(g.total, g.page * g.perPage);
@@ -107,6 +115,9 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
                   <th scope="col" aria-sort={ariaSort(q.sort === "activity")}>
                     {sortLink("activity", null, t("lastActivity"))}
                   </th>
+                  <th scope="col" className={styles.num} aria-sort={ariaSort(q.sort === "time")} data-column="time">
+                    {sortLink("time", null, t("timeTotal"))}
+                  </th>
                   {g.columns.map(colHeader)}
                 </tr>
               </thead>
@@ -126,15 +137,20 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
                         <span className="muted">{t("noActivity")}</span>
                       )}
                     </td>
+                    <td className={styles.num} data-time={r.totalSeconds}>
+                      {r.totalSeconds === 0 ? t("none") : duration(r.totalSeconds)}
+                    </td>
                     {r.cells.map((c, i) => (
-                      <td key={g.columns[i]!.id}>
-                        {c.attempts === 0 ? (
-                          t("none")
-                        ) : (
+                      <td key={g.columns[i]!.id} data-time={c.seconds}>
+                        {c.attempts === 0 ? t("none") : t("cell", { best: pct(c.best), latest: pct(c.latest) })}
+                        {(c.attempts > 0 || c.seconds > 0) && (
                           <>
-                            {t("cell", { best: pct(c.best), latest: pct(c.latest) })}
                             <br />
-                            <span className="muted">{t("attempts", { count: c.attempts })}</span>
+                            <span className="muted">
+                              {c.attempts > 0 && t("attempts", { count: c.attempts })}
+                              {c.attempts > 0 && c.seconds > 0 && " · "}
+                              {c.seconds > 0 && t("timeSpent", { time: duration(c.seconds) })}
+                            </span>
                           </>
                         )}
                       </td>
@@ -145,6 +161,9 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
             </table>
           </div>
         )}
+        <p className="muted" data-testid="gradebook-time-rule">
+          {t("timeRule", { cap: PRACTICE_CAP_S / 3600, gap: EXERCISE_GAP_S / 60 })}
+        </p>
         {g.pageCount > 1 && (
           <nav aria-label={t("pagination")} className={gb.pager} data-testid="gradebook-pager">
             {g.page > 1 ? <Link href={href(q, { page: g.page - 1 })} rel="prev">{t("prev")}</Link> : <span className="muted">{t("prev")}</span>}
