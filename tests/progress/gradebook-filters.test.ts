@@ -108,7 +108,7 @@ describe("getGradebook with filters", () => {
     const g = await gb({ sections: ["ps2"] });
     expect(g.columns.map((c) => c.key)).toEqual(["test:ptest2", "exercise:pex"]);
     const ada = g.rows.find((r) => r.userId === u.ada.id)!;
-    expect(ada.cells).toEqual([{ attempts: 1, best: 50, latest: 50 }, { attempts: 0, best: null, latest: null }]);
+    expect(ada.cells).toEqual([{ attempts: 1, best: 50, latest: 50, seconds: 0 }, { attempts: 0, best: null, latest: null, seconds: 0 }]);
     expect(ada.overall).toBe(25); // (50 + 0) / 2: the ptest 100% is not in these columns
     expect(g.sections.map((s) => s.slug)).toEqual(["ps1", "ps2"]);
     const bad = await gb({ sections: ["nope", "ps1"] });
@@ -128,7 +128,7 @@ describe("getGradebook with filters", () => {
   it("a date range counts only the activity in those Japan-time days", async () => {
     const march5 = await gb({ from: "2026-03-05", to: "2026-03-05" });
     const yamada = march5.rows.find((r) => r.userId === u.yamada.id)!;
-    expect(yamada.cells[0]).toEqual({ attempts: 1, best: 50, latest: 50 });
+    expect(yamada.cells[0]).toEqual({ attempts: 1, best: 50, latest: 50, seconds: 0 });
     expect(yamada.lastActivity?.toISOString()).toBe("2026-03-04T16:00:00.000Z");
     expect(march5.rows.find((r) => r.userId === u.ada.id)!.lastActivity).toBeNull();
     const march4 = await gb({ to: "2026-03-04" });
@@ -136,8 +136,8 @@ describe("getGradebook with filters", () => {
     // Zed's pex: only the 2/4 of 1 March before the 10th, only the 4/4 after it
     const early = (await gb({ to: "2026-03-09" })).rows.find((r) => r.userId === u.pct.id)!;
     const late = (await gb({ from: "2026-03-10" })).rows.find((r) => r.userId === u.pct.id)!;
-    expect(early.cells[2]).toEqual({ attempts: 1, best: 50, latest: 50 });
-    expect(late.cells[2]).toEqual({ attempts: 1, best: 100, latest: 100 });
+    expect(early.cells[2]).toEqual({ attempts: 1, best: 50, latest: 50, seconds: 0 });
+    expect(late.cells[2]).toEqual({ attempts: 1, best: 100, latest: 100, seconds: 0 });
     // activeOnly keeps learners with counted activity in the period (bob's open attempt on the 25th does not count)
     expect(names(await gb({ from: "2026-03-10", activeOnly: true }))).toEqual(["Ada Lovelace", "bob", "Zed 100%_x"]);
     expect(names(await gb({ from: "2026-03-21", activeOnly: true }))).toEqual([]);
@@ -195,9 +195,9 @@ describe("GET /api/instructor/gradebook.csv with filters", () => {
     const bytes = new Uint8Array(await r.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1).split("\r\n");
-    expect(lines[0]).toBe("name,email,test:ptest best %,test:ptest latest %,test:ptest attempts,overall %,last activity");
+    expect(lines[0]).toBe("name,email,test:ptest best %,test:ptest latest %,test:ptest attempts,overall %,last activity,test:ptest time min,total time min");
     expect(lines.slice(1, -1).map((l) => l.split(",")[0])).toEqual(["Ada Lovelace", "山田 太郎"]); // page/per ignored
-    expect(lines[2]).toBe(`山田 太郎,${u.yamada.email},50,50,1,50,2026-03-04T16:00:00.000Z`);
+    expect(lines[2]).toBe(`山田 太郎,${u.yamada.email},50,50,1,50,2026-03-04T16:00:00.000Z,0,0`);
     const search = await get(`?q=${encodeURIComponent("山田")}`);
     expect((await search.text()).split("\r\n").filter((l) => l.includes("@"))).toHaveLength(1);
   });
