@@ -1,8 +1,9 @@
 // Every answer of one attempt: the question, the learner's response as they gave it, its grade, hints and checks,
-// the manual grade and comment, and the audited grades and overrides.
+// the manual grade and comment, the audited grades and overrides, and (finished attempts) a form to override the score.
 import Link from "next/link";
 import { localized } from "@/lib/i18n/config";
 import type { AnswerDetail, AttemptDetail, ReadableResponse } from "@/lib/gradebook/learner";
+import { OverrideForm } from "./OverrideForm";
 import { dateTime, excerpt, percent, type View } from "./view";
 import styles from "./learner.module.css";
 
@@ -57,6 +58,7 @@ export function AnswerList({ attempt, view }: { attempt: AttemptDetail; view: Vi
             )}
           </dl>
           {a.audit.length > 0 && <AuditTrail answer={a} view={view} />}
+          {attempt.status !== "in_progress" && <OverrideForm answerId={a.id} current={a.manualScore ?? a.score} points={a.points} />}
         </li>
       ))}
     </ol>
