@@ -5,8 +5,10 @@ import type { SessionUser } from "../../lib/auth/session";
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
 const role = vi.hoisted(() => ({ value: "learner" as string | null }));
+const ID = "00000000-0000-4000-8000-000000000001";
+// the guard re-reads the user with one raw query
 vi.mock("../../lib/auth/db", () => ({
-  db: () => ({ user: { findUnique: async () => (role.value ? { id: "u", email: "u@example.com", name: "U", role: role.value, locale: null } : null) } }),
+  db: () => ({ $queryRaw: async () => (role.value ? [{ id: ID, email: "u@example.com", name: "U", role: role.value, locale: null }] : []) }),
 }));
 
 // Outside `next` the flag for forbidden() is not set, so it throws its "experimental" error instead of the 403 digest.
@@ -24,7 +26,7 @@ describe("instructor pages", () => {
   it("gradebook and item statistics: learner → 403, signed out → sign-in redirect", async () => {
     const gradebook = (await import("../../app/instructor/gradebook/page")).default;
     const item = (await import("../../app/instructor/items/[slug]/page")).default;
-    session = { id: "u", email: "u@example.com", name: "U", role: "learner", locale: null };
+    session = { id: ID, email: "u@example.com", name: "U", role: "learner", locale: null };
     role.value = "learner";
     expect(await digest(gradebook())).toMatch(FORBIDDEN);
     expect(await digest(item({ params: Promise.resolve({ slug: "q1" }) }))).toMatch(FORBIDDEN);
@@ -34,7 +36,7 @@ describe("instructor pages", () => {
 
   it("grading queue: learner → 403, signed out → sign-in redirect", async () => {
     const grading = (await import("../../app/instructor/grading/page")).default;
-    session = { id: "u", email: "u@example.com", name: "U", role: "learner", locale: null };
+    session = { id: ID, email: "u@example.com", name: "U", role: "learner", locale: null };
     role.value = "learner";
     expect(await digest(grading())).toMatch(FORBIDDEN);
     session = null;
