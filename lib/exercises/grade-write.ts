@@ -31,9 +31,11 @@ export interface ReviewSeen {
 /** Writes a grade report for a job. Returns false (and writes nothing) when the submission was already final. */
 export async function writeGradeResult(prisma: PrismaClient, data: GradeTarget, report: GradeReport, seen?: ReviewSeen): Promise<boolean> {
   const now = new Date();
+  // a regrade re-scores old work after the tests changed: it is not a new recall, so spaced review ignores it
+  const review = data.reason !== "regrade";
   let written: boolean | null = null;
-  if (seen) written = await writeInOneStatement(prisma, data, report, seen, now);
-  written ??= await writeInTransaction(prisma, data, report, now);
+  if (seen && review) written = await writeInOneStatement(prisma, data, report, seen, now);
+  written ??= await writeInTransaction(prisma, data, report, now, review);
   if (written) gradingEvents().emit(data.submissionId);
   return written;
 }
@@ -114,13 +116,14 @@ function isDivisionByZero(e: unknown): boolean {
 }
 
 /** General path: claim and results in one statement, then lib/review's recordOutcome, in one transaction. */
-function writeInTransaction(prisma: PrismaClient, data: GradeTarget, report: GradeReport, now: Date): Promise<boolean> {
+function writeInTransaction(prisma: PrismaClient, data: GradeTarget, report: GradeReport, now: Date, review: boolean): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const [claimed] = await tx.$queryRaw<{ n: number; userId: string | null; exerciseId: string | null }[]>`WITH ${claimCtes(data, report, now, Prisma.sql`true`)}
       SELECT (SELECT count(*) FROM s)::int AS n, (SELECT count(*) FROM j)::int AS j, (SELECT count(*) FROM r)::int AS r,
         s."userId"::text AS "userId", v."exerciseId"::text AS "exerciseId", ${notifyGraded} AS notified
       FROM (SELECT 1) AS one LEFT JOIN s ON true LEFT JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"`;
     if (!claimed || claimed.n === 0) return false;
+    if (!review) return true;
     // spaced review (lib/review), in the same transaction: exactly once per grading
     await recordOutcome(tx, {
       userId: claimed.userId!,

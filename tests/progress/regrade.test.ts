@@ -150,6 +150,7 @@ describe("regrade", () => {
 
   it("two starts at once enqueue one run; the workers regrade every submission once against the new tests", async () => {
     as(teacher, "instructor");
+    const reviewBefore = await db.prisma.reviewState.findMany({ orderBy: { id: "asc" } });
     // no worker is running yet, so the run stays active while the second start arrives
     const [a, b] = await Promise.all([post(SLUG, { key: "click-aaaa-1" }), post(SLUG, { key: "click-bbbb-2" })]);
     const replies = [
@@ -173,6 +174,8 @@ describe("regrade", () => {
 
     const done = await withWorker(() => waitForRun(firstRun.id));
     expect(done).toMatchObject({ state: "done", active: false, enqueued: 4, queued: 0, running: 0, graded: 4, failed: 0, done: 4 });
+    // re-scoring old work is not a new recall: spaced review is untouched
+    expect(await db.prisma.reviewState.findMany({ orderBy: { id: "asc" } })).toEqual(reviewBefore);
 
     // graded against version 2: only y = 2x + 1 earns full marks now; the results carry the new test names
     const subs = await db.prisma.submission.findMany({
