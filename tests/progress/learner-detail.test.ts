@@ -15,6 +15,7 @@ import { attemptWith, seedSmall, user, type Small } from "./fixture";
 
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
+vi.mock("next/navigation", async (orig) => ({ ...(await orig<typeof import("next/navigation")>()), useRouter: () => ({ refresh() {} }) }));
 vi.mock("next-intl/server", async () => {
   const { createFormatter, createTranslator } = await import("next-intl");
   const msgs = (await import("../../messages/en.json")).default;
@@ -373,6 +374,21 @@ describe("/instructor/learners/[id]", () => {
     expect(html).not.toContain("BOB");
     expect(html).not.toContain("secret reason");
     expect(html).not.toContain("Show more");
+    // Every answer of a finished attempt offers "Override score" (labelled score, required reason); an open one's not.
+    const answers = await db.prisma.answer.findMany({ where: { attempt: { userId: ada.id } }, select: { id: true, attempt: { select: { status: true } } } });
+    const segments = new Map(html.split('data-answer="').slice(1).map((s) => [s.slice(0, 36), s.split('data-attempt="')[0]!]));
+    expect(answers.some((a) => a.attempt.status === "in_progress")).toBe(true);
+    for (const a of answers) {
+      const segment = segments.get(a.id);
+      expect(segment, a.id).toBeDefined();
+      if (a.attempt.status === "in_progress") expect(segment).not.toContain("Override score");
+      else {
+        expect(segment).toContain("<summary>Override score</summary>");
+        const reasonId = /<label for="([^"]+)">Reason for the override<\/label>/.exec(segment!)?.[1];
+        expect(segment).toMatch(new RegExp(`<textarea id="${reasonId}" name="reason" rows="2" required=""`));
+        expect(segment).toContain(">New score (%)</label>");
+      }
+    }
   });
 
   it("offers “show more” when the history is capped", async () => {

@@ -5,9 +5,11 @@
 // instructor) and opens /learn/progress: mastery of the section follows the rule the page states, the score history has both
 // points, the failed question is a weak spot and, once the FSRS "Again" interval has passed, it is due for review;
 // the learner starts a review session from the dashboard and answers it right.
-// An instructor grades the short answer from the queue, overrides that grade with a reason (an empty one is refused),
-// sees the score in the gradebook, downloads the CSV, finds the learner by name and opens the drill-down, and opens a
-// question's statistics (facility, option distribution) and grading history. The learner's dashboard then counts the
+// An instructor grades the short answer from the queue, finds the learner by name in the gradebook and opens the
+// drill-down, overrides that grade there with the "Override score" form (an empty reason is refused by the browser, a
+// blank one by the server with a visible message; with a reason the new grade and its audit entry appear), sees the
+// score in the gradebook, downloads the CSV, and opens a question's statistics (facility, option distribution) and
+// grading history. The learner's dashboard then counts the
 // instructor's grade. No console error and no Content-Security-Policy violation anywhere.
 import fs from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -288,7 +290,7 @@ describe("progress dashboard and instructor desk", () => {
     await context.close();
   }, 240_000);
 
-  it("instructor: grades the short answer, overrides it with a reason, gradebook + CSV, learner drill-down, question statistics and history", async () => {
+  it("instructor: grades the short answer, learner drill-down, overrides it there with a reason, gradebook + CSV, question statistics and history", async () => {
     // A second learner's finished attempt (set up through the API the test player uses): the STATS_ITEM wrong, the
     // WRONG_ITEM right, a short answer that stays in the queue.
     const peer = await newPage("peer");
@@ -340,18 +342,86 @@ describe("progress dashboard and instructor desk", () => {
     const stored = await app.db.prisma.testAttempt.findUniqueOrThrow({ where: { id: learner.attemptId } });
     expect(stored.score).toBe(graded);
 
-    // A regrade request: the instructor overrides the short answer's grade, with a reason. The app has no override
-    // form (only POST /api/instructor/answers/:id/override), so this goes through that route in the instructor's
-    // session; an empty reason is refused with a message.
-    const override = (data: object) => page.request.post(`/api/instructor/answers/${answerId}/override`, { data, headers: { origin: app.url } });
-    const refused = await override({ score: OVERRIDE_PERCENT / 100, reason: "   " });
-    expect(refused.status()).toBe(400);
-    expect(JSON.stringify(await refused.json())).toContain("A reason is required");
-    expect((await app.db.prisma.answer.findUniqueOrThrow({ where: { id: answerId } })).manualScore).toBe(MANUAL_PERCENT / 100);
-    const accepted = await override({ score: OVERRIDE_PERCENT / 100, reason: OVERRIDE_REASON });
-    expect(accepted.status()).toBe(200);
     const final = Math.round(1000 * (learner.score + (shortPoints * OVERRIDE_PERCENT) / 100)) / 1000;
-    expect(await accepted.json()).toMatchObject({ answerId, oldScore: MANUAL_PERCENT / 100, score: OVERRIDE_PERCENT / 100, attemptScore: final });
+
+    // Find the learner by (Japanese) name in the gradebook and open the drill-down: the attempt, its answers, the grade.
+    await page.getByRole("link", { name: "Back to the gradebook" }).click();
+    await page.waitForURL("**/instructor/gradebook");
+    await page.getByLabel("Learner name or e-mail contains").fill("山田");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/[?&]q=/);
+    await expect(page.getByTestId("gradebook-count").textContent()).resolves.toBe("Learners 1–1 of 1");
+    await page.getByRole("rowheader").getByRole("link", { name: LEARNER.name }).click();
+    await page.waitForURL(`**/instructor/learners/${await userId(LEARNER.email)}`);
+    const attemptRow = page.locator(`tr[data-attempt="${learner.attemptId}"]`);
+    await expect(attemptRow.getByRole("rowheader").textContent()).resolves.toContain(TEST_TITLE);
+    await expect(attemptRow.getByRole("cell").nth(4).textContent()).resolves.toBe(`${enNumber(graded)} / ${enNumber(learner.max)}`);
+    await page.locator(`tbody:has(tr[data-attempt="${learner.attemptId}"]) summary`).first().click();
+    const shortAnswer = page.locator(`li[data-answer="${answerId}"]`);
+    await expect(shortAnswer.getByRole("blockquote").textContent()).resolves.toBe(SHORT_ANSWER);
+    await expect(shortAnswer.getByText("Graded by hand").count()).resolves.toBe(1);
+    await expect(shortAnswer.locator("[data-manual-score]").textContent()).resolves.toBe(`${MANUAL_PERCENT}% by ${INSTRUCTOR.name}`);
+    await expect(shortAnswer.locator('li[data-audit="answer.grade"]').textContent()).resolves.toContain(`Graded — → ${MANUAL_PERCENT}%`);
+
+    // A regrade request: the instructor overrides the short answer's grade from its "Override score" control, opened
+    // with the keyboard. The score field starts at the current grade.
+    const overrideToggle = shortAnswer.locator("summary", { hasText: "Override score" });
+    await overrideToggle.focus();
+    await page.keyboard.press("Enter");
+    const newScore = shortAnswer.getByLabel("New score (%)");
+    const reason = shortAnswer.getByLabel("Reason for the override");
+    const save = shortAnswer.getByRole("button", { name: "Save override" });
+    await expect(newScore.inputValue()).resolves.toBe(String(MANUAL_PERCENT));
+    await newScore.fill(String(OVERRIDE_PERCENT));
+    const overrideRequests: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().includes(`/api/instructor/answers/${answerId}/override`)) overrideRequests.push(r.postData() ?? "");
+    });
+    const unchanged = async () => {
+      expect((await app.db.prisma.answer.findUniqueOrThrow({ where: { id: answerId } })).manualScore).toBe(MANUAL_PERCENT / 100);
+      expect((await app.db.prisma.testAttempt.findUniqueOrThrow({ where: { id: learner.attemptId } })).score).toBe(graded);
+      expect(await app.db.prisma.auditLog.count({ where: { targetId: answerId, action: "answer.override" } })).toBe(0);
+      await expect(shortAnswer.locator('li[data-audit="answer.override"]').count()).resolves.toBe(0);
+      await expect(shortAnswer.locator("[data-manual-score]").textContent()).resolves.toBe(`${MANUAL_PERCENT}% by ${INSTRUCTOR.name}`);
+    };
+    // No reason: the browser refuses the form (the reason field is required; its validation message is shown) and
+    // nothing is sent.
+    await save.click();
+    await expect(reason.evaluate((el: HTMLTextAreaElement) => el.validity.valueMissing)).resolves.toBe(true);
+    await expect(reason.evaluate((el: HTMLTextAreaElement) => el.validationMessage)).resolves.not.toBe("");
+    await expect(reason.evaluate((el) => el === document.activeElement)).resolves.toBe(true); // the browser focuses the refused field
+    expect(overrideRequests).toEqual([]);
+    await unchanged();
+    // A blank reason passes the browser's check; the server refuses it (400) and its message shows under the field.
+    await reason.fill("   ");
+    await save.click();
+    const refusal = shortAnswer.getByRole("alert");
+    await refusal.waitFor();
+    await expect(refusal.textContent()).resolves.toBe("A reason is required");
+    await expect(reason.getAttribute("aria-invalid")).resolves.toBe("true");
+    expect(overrideRequests.map((b) => JSON.parse(b))).toEqual([{ score: OVERRIDE_PERCENT / 100, reason: "   " }]);
+    await unchanged();
+    // Chromium logs the refused request on the console; that one is expected, any other console error is not.
+    const refusedLog = problems.findIndex((p) => p.startsWith("instructor console: Failed to load resource: the server responded with a status of 400") && p.includes(`/api/instructor/answers/${answerId}/override`));
+    if (refusedLog >= 0) problems.splice(refusedLog, 1);
+    // With a reason it is saved; the page refreshes with the new grade, the attempt total and the audit entry.
+    await reason.fill(OVERRIDE_REASON);
+    await expect(reason.getAttribute("aria-invalid")).resolves.toBe(null);
+    await save.click();
+    const overrideEntry = shortAnswer.locator('li[data-audit="answer.override"]');
+    await untilOrAlert(page, overrideEntry.waitFor());
+    expect(overrideRequests.length).toBe(2);
+    await expect(shortAnswer.getByRole("status").textContent()).resolves.toBe("Override saved.");
+    await expect(shortAnswer.locator("[data-manual-score]").textContent()).resolves.toBe(`${OVERRIDE_PERCENT}% by ${INSTRUCTOR.name}`);
+    const entryText = (await overrideEntry.textContent())!;
+    expect(entryText).toContain(`${INSTRUCTOR.name} · Override ${MANUAL_PERCENT}% → ${OVERRIDE_PERCENT}% · Reason: ${OVERRIDE_REASON}`);
+    const audited = await app.db.prisma.auditLog.findFirstOrThrow({ where: { targetId: answerId, action: "answer.override" } });
+    await expect(overrideEntry.locator("time").getAttribute("datetime")).resolves.toBe(audited.createdAt.toISOString());
+    expect(audited.details).toMatchObject({ oldScore: MANUAL_PERCENT / 100, newScore: OVERRIDE_PERCENT / 100, reason: OVERRIDE_REASON, oldTotal: graded, newTotal: final });
+    await expect(shortAnswer.locator('li[data-audit="answer.grade"]').textContent()).resolves.toContain(`Graded — → ${MANUAL_PERCENT}%`);
+    await expect(attemptRow.getByRole("cell").nth(4).textContent()).resolves.toBe(`${enNumber(final)} / ${enNumber(learner.max)}`);
+    expect((await app.db.prisma.answer.findUniqueOrThrow({ where: { id: answerId } })).manualScore).toBe(OVERRIDE_PERCENT / 100);
+    expect((await app.db.prisma.testAttempt.findUniqueOrThrow({ where: { id: learner.attemptId } })).score).toBe(final);
 
     // Gradebook: the learner's row shows the new percentage.
     await page.getByRole("link", { name: "Back to the gradebook" }).click();
@@ -380,26 +450,6 @@ describe("progress dashboard and instructor desk", () => {
     expect(Number(cells[exCol])).toBe(100);
     expect(lines.some((l) => l.startsWith(`${PEER.name},`))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${INSTRUCTOR.name},`))).toBe(false); // staff are not rows
-
-    // Find the learner by (Japanese) name and open the drill-down: the attempt, its answers, the grade and override.
-    await page.getByLabel("Learner name or e-mail contains").fill("山田");
-    await page.getByRole("button", { name: "Apply" }).click();
-    await page.waitForURL(/[?&]q=/);
-    await expect(page.getByTestId("gradebook-count").textContent()).resolves.toBe("Learners 1–1 of 1");
-    await page.getByRole("rowheader").getByRole("link", { name: LEARNER.name }).click();
-    await page.waitForURL(`**/instructor/learners/${await userId(LEARNER.email)}`);
-    const attemptRow = page.locator(`tr[data-attempt="${learner.attemptId}"]`);
-    await expect(attemptRow.getByRole("rowheader").textContent()).resolves.toContain(TEST_TITLE);
-    await expect(attemptRow.getByRole("cell").nth(4).textContent()).resolves.toBe(`${enNumber(final)} / ${enNumber(learner.max)}`);
-    await page.locator(`tbody:has(tr[data-attempt="${learner.attemptId}"]) summary`).click();
-    const shortAnswer = page.locator(`li[data-answer="${answerId}"]`);
-    await expect(shortAnswer.getByRole("blockquote").textContent()).resolves.toBe(SHORT_ANSWER);
-    await expect(shortAnswer.getByText("Graded by hand").count()).resolves.toBe(1);
-    await expect(shortAnswer.locator("[data-manual-score]").textContent()).resolves.toBe(`${OVERRIDE_PERCENT}% by ${INSTRUCTOR.name}`);
-    await expect(shortAnswer.locator('li[data-audit="answer.override"]').textContent()).resolves.toContain(`Override ${MANUAL_PERCENT}% → ${OVERRIDE_PERCENT}% · Reason: ${OVERRIDE_REASON}`);
-    await expect(shortAnswer.locator('li[data-audit="answer.grade"]').textContent()).resolves.toContain(`Graded — → ${MANUAL_PERCENT}%`);
-    await page.getByRole("link", { name: "Back to the gradebook" }).click();
-    await page.waitForURL("**/instructor/gradebook");
 
     // Question statistics: learner right, peer wrong → facility 50 %, one pick each.
     await page.getByRole("link", { name: STATS_ITEM, exact: true }).click();
