@@ -1,5 +1,6 @@
 // npm run bench:dashboards [-- --runs 20]
-// Times the instructor/learner dashboard queries on the database at DATABASE_URL (filled with the default
+// Times the instructor/learner dashboard queries on the database at DATABASE_URL (unset: a separate embedded cluster in
+// .data/bench-pg, never the development database), filled with the default
 // `npm run seed:load` class first when it has none): getGradebook (lib/gradebook) as first opened and filtered +
 // sorted (3 sections, the last 30 days, by a column's best score, page 2) and that filtered view as CSV (every row),
 // a learner's mastery/progress (lib/progress getProgress, a different learner each run) and item statistics
@@ -14,6 +15,8 @@ import { createPrismaClient, type PrismaClient } from "../lib/db/client";
 import { getGradebook, gradebookCsv } from "../lib/gradebook/gradebook";
 import type { GradebookQuery } from "../lib/gradebook/query";
 import { migrate } from "../lib/db/migrate";
+import path from "node:path";
+import { appDataDir, freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { seedLoad } from "./seed-load";
 import { getItemStats } from "../lib/gradebook/items";
 import { getProgress } from "../lib/progress/mastery";
@@ -90,11 +93,24 @@ async function main() {
   const { values } = parseArgs({ options: { runs: { type: "string", default: "20" } } });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");
-  const url = process.env.DATABASE_URL;
+  // without DATABASE_URL: a separate embedded cluster for benchmarks (.data/bench-pg, kept so the seeded class is
+  // reused), never the development database that npm start uses
+  let embedded: EmbeddedPostgres | undefined;
+  let url = process.env.DATABASE_URL;
   if (!url) {
-    console.error("bench:dashboards: set DATABASE_URL (fill it with npm run seed:load first)");
-    process.exit(2);
+    const dataDir = path.join(appDataDir(), "bench-pg");
+    console.error(`bench:dashboards: DATABASE_URL unset, using an embedded PostgreSQL in ${dataDir}`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "kakunin_bench" });
+    url = embedded.url;
   }
+  try {
+    await run(url, runs);
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+async function run(url: string, runs: number) {
   await migrate({ url });
   const prisma = createPrismaClient(url, { max: 2 });
   try {
