@@ -59,8 +59,9 @@ export interface Progress {
   nextReviewInDays: number | null;
 }
 
+/** Whole days to a due date, rounded (a 10-minute relearning step is "today", not "in 1 day"); never negative. */
 export function daysUntil(due: Date, now: Date): number {
-  return Math.max(0, Math.ceil((due.getTime() - now.getTime()) / DAY_MS));
+  return Math.max(0, Math.round((due.getTime() - now.getTime()) / DAY_MS));
 }
 
 export function mean(xs: number[]): number {
@@ -81,7 +82,8 @@ export async function getProgress(db: PrismaClient, userId: string, now = new Da
     }),
     db.answer.findMany({
       where: { attempt: { userId }, OR: [{ score: { not: null } }, { manualScore: { not: null } }] },
-      orderBy: { updatedAt: "desc" },
+      // newest attempt first: an instructor's later grade or override of an old answer must not make it "latest"
+      orderBy: [{ attempt: { startedAt: "desc" } }, { updatedAt: "desc" }],
       select: {
         score: true,
         manualScore: true,

@@ -42,6 +42,19 @@ describe("getProgress", () => {
     expect(p.nextReviewInDays).toBe(p.upcoming[0]!.inDays);
   });
 
+  it("an instructor's later grade of an old answer does not make it the latest grade", async () => {
+    const bob = await user(db.prisma, "bob");
+    await attemptWith(db.prisma, fx, bob.id, ["b", "b", null, null], { at: new Date("2026-03-01T10:00:00Z") }); // q1 wrong
+    await attemptWith(db.prisma, fx, bob.id, ["a", "b", null, null], { at: new Date("2026-03-02T10:00:00Z") }); // q1 right
+    const [older] = await db.prisma.answer.findMany({
+      where: { attempt: { userId: bob.id }, itemVersion: { itemId: fx.items[0]!.item.id } },
+      orderBy: { attempt: { startedAt: "asc" } },
+    });
+    await db.prisma.answer.update({ where: { id: older!.id }, data: { manualScore: 0.25 } }); // touched last
+    const p = await getProgress(db.prisma, bob.id, new Date("2026-03-03T10:00:00Z"));
+    expect(p.sections.find((s) => s.slug === "ps1")).toMatchObject({ tried: 2, mastery: 0.5 }); // q1 1 (newer attempt), q2 0
+  });
+
   it("a learner with no work sees 0 mastery everywhere and nothing of another learner", async () => {
     const other = await user(db.prisma, "other");
     const eve = await user(db.prisma, "eve");
@@ -55,9 +68,10 @@ describe("getProgress", () => {
 });
 
 describe("helpers", () => {
-  it("daysUntil rounds up and never goes negative; chart points span the box", () => {
+  it("daysUntil rounds to whole days and never goes negative; chart points span the box", () => {
     const now = new Date("2026-01-01T00:00:00Z");
-    expect(daysUntil(new Date("2026-01-01T00:00:01Z"), now)).toBe(1);
+    expect(daysUntil(new Date("2026-01-01T00:10:00Z"), now)).toBe(0); // a relearning step: today
+    expect(daysUntil(new Date("2026-01-01T20:00:00Z"), now)).toBe(1);
     expect(daysUntil(new Date("2026-01-03T00:00:00Z"), now)).toBe(2);
     expect(daysUntil(new Date("2025-12-01T00:00:00Z"), now)).toBe(0);
     expect(chartPoints([0, 100], 108, 108)).toEqual([[4, 104], [104, 4]]);
