@@ -17,6 +17,7 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
 import { recomputeAttemptScore } from "@/lib/attempts/service";
 import { matchRubric, type RubricCriterionSpec } from "@/lib/grading/short-text";
+import { recordOutcome } from "@/lib/review/outcome";
 
 export const MAX_REASON_LENGTH = 500;
 export const MAX_COMMENT_LENGTH = 2_000;
@@ -93,7 +94,7 @@ async function lockAnswer(tx: Prisma.TransactionClient, answerId: string) {
       score: true,
       manualScore: true,
       manualComment: true,
-      attempt: { select: { status: true, score: true } },
+      attempt: { select: { status: true, score: true, userId: true } },
       itemVersion: { select: { itemId: true, item: { select: { slug: true, kind: true } } } },
     },
   });
@@ -151,7 +152,11 @@ export async function gradeShortAnswer(prisma: PrismaClient, input: GradeInput):
     if (a.itemVersion.item.kind !== "short_text") throw new HttpError(409, "Only short-text answers are graded by hand; use an override");
     if (a.manualScore !== null) throw new HttpError(409, "This answer has already been graded; use an override to change it");
     if (a.score !== null) throw new HttpError(409, "This answer is not pending (it was scored automatically); use an override");
-    return apply(tx, a, { actorId: input.actorId, score: body.score, comment: body.comment ?? null }, GRADE_ACTION);
+    const outcome = await apply(tx, a, { actorId: input.actorId, score: body.score, comment: body.comment ?? null }, GRADE_ACTION);
+    // the instructor's grade is the objective outcome spaced review was waiting for (overrides correct it, they are
+    // no new recall, so only this first grade is recorded)
+    await recordOutcome(tx, { userId: a.attempt.userId, itemId: a.itemVersion.itemId, outcome: { kind: "manual", score: body.score } });
+    return outcome;
   });
 }
 

@@ -37,7 +37,13 @@ export interface SubmissionOutcome {
   maxScore: number;
 }
 
-export type Outcome = AnswerOutcome | SubmissionOutcome;
+/** A short-text answer graded by an instructor: score is the fraction of the item's points (0..1). */
+export interface ManualGradeOutcome {
+  kind: "manual";
+  score: number;
+}
+
+export type Outcome = AnswerOutcome | SubmissionOutcome | ManualGradeOutcome;
 
 export const RATING_NAMES: Record<Grade, "again" | "hard" | "good" | "easy"> = {
   [Rating.Again]: "again",
@@ -48,9 +54,9 @@ export const RATING_NAMES: Record<Grade, "again" | "hard" | "good" | "easy"> = {
 
 /** The FSRS rating of a graded outcome, or null when there is nothing objective to rate (pending answer). */
 export function ratingFor(outcome: Outcome): Grade | null {
-  if (outcome.kind === "submission") {
-    if (!(outcome.maxScore > 0)) return Rating.Again;
-    const f = outcome.score / outcome.maxScore;
+  if (outcome.kind === "submission" || outcome.kind === "manual") {
+    if (outcome.kind === "submission" && !(outcome.maxScore > 0)) return Rating.Again;
+    const f = outcome.kind === "manual" ? outcome.score : outcome.score / outcome.maxScore;
     if (f >= 1 - 1e-9) return Rating.Good;
     if (f >= 0.5) return Rating.Hard;
     return Rating.Again;

@@ -87,12 +87,18 @@ describe("gradeShortAnswer / overrideScore", () => {
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({ actorId: teacher.id, action: "answer.grade", targetType: "answer" });
     expect(logs[0]!.details).toMatchObject({ oldScore: null, newScore: 0.5, oldTotal: 3, newTotal: 4, itemSlug: "st1", comment: "Good start" });
+    // the grade is the outcome spaced review waited for: half marks → Hard, scheduled ahead
+    const review = await db.prisma.reviewState.findFirstOrThrow({ where: { userId: attempt.userId, item: { slug: "st1" } } });
+    expect(review).toMatchObject({ lastOutcome: "hard", reps: 1 });
+    expect(review.dueAt.getTime()).toBeGreaterThan(Date.now());
     // a second grade is refused; the override changes it, with the reason in the audit log
     await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1, comment: null })).rejects.toMatchObject({ status: 409 });
     const o = await overrideScore(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1, reason: "Re-read: fully correct" });
     expect(o).toMatchObject({ oldScore: 0.5, score: 1, attemptScore: 5 });
     const a2 = await db.prisma.answer.findUniqueOrThrow({ where: { id: answer.id } });
     expect(a2.manualComment).toBe("Good start"); // kept when the override gives no comment
+    // an override corrects the grade; it is no new recall
+    expect(await db.prisma.reviewState.findFirstOrThrow({ where: { userId: attempt.userId, item: { slug: "st1" } } })).toEqual(review);
     const last = await db.prisma.auditLog.findFirstOrThrow({ where: { targetId: answer.id, action: "answer.override" } });
     expect(last.details).toMatchObject({ oldScore: 0.5, newScore: 1, reason: "Re-read: fully correct", oldTotal: 4, newTotal: 5 });
   });
