@@ -1,5 +1,6 @@
-// Item statistics for instructors, over the answers of FINISHED attempts (submitted or expired; practice and exam)
-// whose grade is objective (Answer.correct not null; pending short text is left out):
+// Item statistics for instructors, over the answers of FINISHED test attempts (submitted or expired; practice and
+// exam) whose grade is objective (Answer.correct not null; pending short text is left out). Review sessions are left
+// out: they re-ask items a learner forgot, and their totals are not comparable with a test's:
 //   facility        = share of those answers that are correct (0..1);
 //   discrimination  = facility among the upper 27% of respondents minus facility among the lower 27%, respondents
 //                     ranked by the total score fraction of the attempt the answer belongs to (ties: older first);
@@ -81,7 +82,7 @@ export async function getItemStats(db: PrismaClient, slug: string): Promise<Item
                              ORDER BY t."submittedAt", a.id), '[]') AS rows
     FROM "Answer" a
     JOIN "ItemVersion" v ON v.id = a."itemVersionId" AND v."itemId" = ${item.id}::uuid
-    JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress'
+    JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress' AND t."testId" IS NOT NULL
     ${open ? Prisma.empty : Prisma.sql`WHERE a.correct IS NOT NULL`}`;
   const all = (rows ?? []).map(([correct, response, score, manualScore, itemVersionId, total, maxScore, seed]) => ({
     correct,
@@ -154,7 +155,7 @@ export async function listItemFacility(db: PrismaClient, opts: { sections?: stri
     db.$queryRaw<Array<{ itemId: string; n: number; right: number }>>`
       SELECT v."itemId", count(*)::int AS n, count(*) FILTER (WHERE a.correct)::int AS "right"
       FROM "Answer" a
-      JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress'
+      JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress' AND t."testId" IS NOT NULL
       JOIN "ItemVersion" v ON v.id = a."itemVersionId"
       WHERE a.correct IS NOT NULL
       GROUP BY v."itemId"`,

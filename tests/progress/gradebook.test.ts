@@ -109,6 +109,9 @@ describe("item statistics", () => {
   });
 
   it("facility, discrimination and option distribution on known answers (finished attempts only)", async () => {
+    // a review session (an attempt without a test) re-asks a forgotten item: left out of the statistics
+    const review = await db.prisma.testAttempt.create({ data: { testId: null, userId: users.l4.id, mode: "practice", status: "submitted", seed: 1, submittedAt: new Date(), score: 0, maxScore: 1 } });
+    await db.prisma.answer.create({ data: { attemptId: review.id, itemVersionId: fx.items[0]!.version.id, response: "c", tries: 1, correct: false, score: 0, position: 0 } });
     // respondents by attempt total: teacher 1, l1 1, l2 .75, l1(practice) .5, l3 .25, l4 0 → n = 6, groups of round(1.62) = 2
     const q1 = (await getItemStats(db.prisma, "q1"))!;
     // q1: teacher a, l1 a, l2 a, l1p a, l3 a, l4 b → 5/6 ; upper {teacher,l1} 1, lower {l3,l4} .5
