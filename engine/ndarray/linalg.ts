@@ -87,6 +87,20 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
   // float64 results beyond the small-product loops below: the WebAssembly SIMD kernel (bit-identical to
   // gemmTiled and the blocked loop; it charges the work itself, in blocks of rows) unless it is unavailable
   if (!f32 && !isBool && n > 1 && m * n * k > 4096 && (C instanceof Float64Array || Array.isArray(C)) && gemmWasm(A, ao, B, bo, C, co, m, k, n)) return;
+  // the JS kernels charge their work up front: a long product runs in blocks of rows so that the deadline and the
+  // step budget are checked between blocks (rows are independent: the bits do not change). Blocks of at least 48
+  // rows keep the cost of re-packing B small.
+  if (m * k * n > GEMM_BLOCK_WORK && m > 1) {
+    const rows = Math.max(48, Math.floor(GEMM_BLOCK_WORK / (k * n)));
+    for (let i0 = 0; i0 < m; i0 += rows) gemmJs(A, ao + i0 * k, B, bo, C, co + i0 * n, Math.min(rows, m - i0), k, n, f32, isBool);
+    return;
+  }
+  gemmJs(A, ao, B, bo, C, co, m, k, n, f32, isBool);
+}
+
+const GEMM_BLOCK_WORK = 1 << 24;
+
+function gemmJs(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number, f32: boolean, isBool: boolean): void {
   charge(m * k * n);
   if (isBool) {
     for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {

@@ -1,7 +1,7 @@
 // Shape manipulation, joining/splitting, sorting, set ops, misc.
 import {
   DType, NDArray, NPScalar, NPError, emptyArray, copyArray, copyInto, valueError, typeError, charge, forEachOffset,
-  shapeSize, castValue, astype, isFloat,
+  shapeSize, castValue, astype, isFloat, chargeAlloc, itemsize,
 } from './core';
 import { promoteTypes, broadcastTo, broadcastShapes, shapeRepr, shapeStr, classify, Operand } from './ops';
 import { normAxis } from './reduce';
@@ -205,6 +205,7 @@ export function array_split(a: NDArray, sections: number | number[], axis = 0, s
     if (sections <= 0) throw valueError('number sections must be larger than 0.');
     if (strict && n % sections !== 0) throw valueError('array split does not result in an equal division');
     const each = Math.floor(n / sections), extras = n % sections;
+    chargeAlloc(sections * 128); // one array object per section, mostly empty ones when sections > n
     divs = [0];
     for (let i = 0; i < sections; i++) divs.push(divs[i] + each + (i < extras ? 1 : 0));
   } else {
@@ -324,8 +325,12 @@ export function repeat(a: NDArray, repeats: number | number[], axis: number | nu
   const n = arr.shape[ax];
   const reps = typeof repeats === 'number' ? new Array(n).fill(repeats) : repeats;
   if (reps.length !== n) throw valueError(`operands could not be broadcast together with shape (${n},) (${reps.length},)`);
+  let total = 0;
+  for (let i = 0; i < n; i++) { if (reps[i] < 0) throw valueError('repeats may not contain negative values.'); total += reps[i]; }
+  // the index list and the result, charged before either is built
+  chargeAlloc(total * 8 + (n ? (arr.size / n) * total * itemsize(arr.dtype) : 0));
   const keep: number[] = [];
-  for (let i = 0; i < n; i++) { if (reps[i] < 0) throw valueError('repeats may not contain negative values.'); for (let r = 0; r < reps[i]; r++) keep.push(i); }
+  for (let i = 0; i < n; i++) for (let r = 0; r < reps[i]; r++) keep.push(i);
   return takeAxis(arr, keep, ax);
 }
 
@@ -335,6 +340,8 @@ export function tile(a: NDArray, reps: number | number[]): NDArray {
   while (r.length < nd) r.unshift(1);
   let arr = a;
   while (arr.ndim < nd) arr = expand_dims(arr, 0);
+  if (r.some((x) => x < 0)) throw valueError('negative dimensions are not allowed');
+  chargeAlloc(r.reduce((p, x) => p * x, 1) * arr.size * itemsize(arr.dtype)); // the result, before the copies list
   // build via repeat along each axis of a tiled view
   let out = arr.contig ? arr : copyArray(arr);
   for (let ax = 0; ax < nd; ax++) {

@@ -9,7 +9,7 @@ import { typeOf, typeName } from "./objects/types";
 import {
   repr, str, truthy, eq, compare, keyOf, hashOf, idOf, getattr, setattr, delattr, hasattr, call, getIter, iterToArray,
   len, contains, isinstance, toNum, toIndex, toIntValue, floatToInt, binop, unary, isInt, callMethod, getitem,
-  strRepr, callMethodObj,
+  strRepr, callMethodObj, INT_MAX_STR_DIGITS, intStrLimitError,
 } from "./objects/ops";
 import { formatValue } from "./objects/format";
 import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num";
@@ -74,6 +74,8 @@ export function parseIntStr(s: string, base: number): number | bigint {
   if (!clean.length || /^_|_$|__/.test(clean) || ![...clean.replace(/_/g, "")].every((c) => digits.includes(c)))
     throw valueError(`invalid literal for int() with base ${base === 0 ? 10 : base}: ${strRepr(orig)}`);
   const c2 = clean.replace(/_/g, "");
+  // CPython 3.11 limits decimal (non-power-of-two base) conversions to 4300 digits
+  if ((base & (base - 1)) !== 0 && c2.length > INT_MAX_STR_DIGITS) throw intStrLimitError(c2.length);
   let v: bigint;
   if (base === 10) v = BigInt(c2);
   else { v = 0n; const B = BigInt(base); for (const ch of c2) v = v * B + BigInt(digits.indexOf(ch)); }

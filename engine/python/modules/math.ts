@@ -4,7 +4,7 @@ import { toNum, toIntValue, isInt, floatToInt, iterToArray, callMethodObj } from
 import { typeOf } from "../objects/types";
 import { valueError, overflowError, typeError } from "../errors";
 import { normBig } from "../objects/num";
-import { checkAlloc } from "../limits";
+import { chargeSteps, checkAlloc } from "../limits";
 
 export function makeMath(): PyModule {
   const m = new PyModule("math");
@@ -77,14 +77,15 @@ export function makeMath(): PyModule {
     if (n < 0) throw valueError("factorial() not defined for negative values");
     if (n > 20000) checkAlloc(n * 2);
     let r = 1n;
-    for (let i = 2n; i <= BigInt(n); i++) r *= i;
+    // each product costs about the size of r in 64-bit words (log2(i!) ≈ i·log2 i bits): charged, so the deadline holds
+    for (let i = 2; i <= n; i++) { r *= BigInt(i); chargeSteps(1 + ((i * Math.log2(i)) >>> 6)); }
     return normBig(r);
   });
   const gcd2 = (x: bigint, y: bigint) => { x = x < 0n ? -x : x; y = y < 0n ? -y : y; while (y) [x, y] = [y, x % y]; return x; };
   fn("gcd", (a) => normBig(a.map((v) => BigInt(toIntValue(v))).reduce(gcd2, 0n)));
   fn("lcm", (a) => normBig(a.map((v) => BigInt(toIntValue(v))).reduce((x, y) => (x === 0n || y === 0n ? 0n : (x * y < 0n ? -(x * y) : x * y) / gcd2(x, y)), 1n)));
-  fn("comb", (a) => { const n = BigInt(toIntValue(a[0])), k = BigInt(toIntValue(a[1])); if (n < 0n || k < 0n) throw valueError("must be non-negative"); if (k > n) return 0; let r = 1n; for (let i = 0n; i < k; i++) r = (r * (n - i)) / (i + 1n); return normBig(r); });
-  fn("perm", (a) => { const n = BigInt(toIntValue(a[0])), k = a.length > 1 && a[1] !== null ? BigInt(toIntValue(a[1])) : n; if (k > n) return 0; let r = 1n; for (let i = 0n; i < k; i++) r *= n - i; return normBig(r); });
+  fn("comb", (a) => { const n = BigInt(toIntValue(a[0])), k = BigInt(toIntValue(a[1])); if (n < 0n || k < 0n) throw valueError("must be non-negative"); if (k > n) return 0; const bits = Math.log2(Number(n) + 1); let r = 1n; for (let i = 0n; i < k; i++) { r = (r * (n - i)) / (i + 1n); chargeSteps(1 + ((Number(i) * bits) >>> 6)); } return normBig(r); });
+  fn("perm", (a) => { const n = BigInt(toIntValue(a[0])), k = a.length > 1 && a[1] !== null ? BigInt(toIntValue(a[1])) : n; if (k > n) return 0; const bits = Math.log2(Number(n) + 1); let r = 1n; for (let i = 0n; i < k; i++) { r *= n - i; chargeSteps(1 + ((Number(i) * bits) >>> 6)); } return normBig(r); });
   fn("isqrt", (a) => { const n = BigInt(toIntValue(a[0])); if (n < 0n) throw valueError("isqrt() argument must be nonnegative"); if (n < 2n) return normBig(n); let x = BigInt(Math.floor(Math.sqrt(Number(n)))); while (x * x > n) x--; while ((x + 1n) * (x + 1n) <= n) x++; return normBig(x); });
   fn("fsum", (a) => {
     // Neumaier summation (close to CPython's exact fsum for typical inputs)

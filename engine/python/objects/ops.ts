@@ -92,10 +92,26 @@ export function strRepr(s: string): string {
   return out + q;
 }
 
+/** CPython 3.11's limit on int ↔ decimal string conversion (sys.int_info.default_max_str_digits): also keeps a
+ *  learner from spending seconds converting a huge number */
+export const INT_MAX_STR_DIGITS = 4300;
+const LOG10_2 = Math.log10(2);
+export function bigintToDecimal(v: bigint): string {
+  // bits from the hex form (linear time) bound the decimal digit count before the costly conversion
+  const hexDigits = (v < 0n ? -v : v).toString(16).length;
+  if ((hexDigits - 1) * 4 * LOG10_2 >= INT_MAX_STR_DIGITS) throw intStrLimitError();
+  const s = v.toString();
+  if (s.length - (v < 0n ? 1 : 0) > INT_MAX_STR_DIGITS) throw intStrLimitError();
+  return s;
+}
+export function intStrLimitError(digits?: number) {
+  return valueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion${digits === undefined ? "" : `: value has ${digits} digits`}; use sys.set_int_max_str_digits() to increase the limit`);
+}
+
 export function repr(v: any): string {
   switch (typeof v) {
     case "number": return String(v);
-    case "bigint": return v.toString();
+    case "bigint": return bigintToDecimal(v);
     case "string": return strRepr(v);
     case "boolean": return v ? "True" : "False";
   }

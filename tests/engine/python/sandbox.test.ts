@@ -57,6 +57,33 @@ describe("limits", () => {
     const r = run("def f(n):\n    return f(n + 1)\nf(0)\n", { maxRecursion: 10_000_000 });
     expect(r.error?.type).toBe("RecursionError");
   });
+  test("a long matrix product on the JS kernels stops at the deadline (checked between row blocks)", { timeout: 60_000 }, () => {
+    // 3000² float64 operands exceed the WebAssembly kernel's memory cap, so this runs on the JS kernels
+    const t0 = Date.now();
+    const r = run("import numpy as np\nx = np.ones((3000, 3000))\ny = x @ x\n", { timeoutMs: 500 });
+    expect(r.error?.type).toBe("TimeoutError");
+    expect(Date.now() - t0).toBeLessThan(5_000); // the whole product takes ~10 s
+  });
+  test("math.factorial / comb / perm of huge arguments stop at the deadline", { timeout: 60_000 }, () => {
+    for (const src of ["import math\nmath.factorial(10**6)\n", "import math\nmath.comb(10**7, 5 * 10**6)\n", "import math\nmath.perm(10**7, 5 * 10**6)\n"]) {
+      const t0 = Date.now();
+      expect(run(src, { timeoutMs: 300 }).error?.type).toBe("TimeoutError");
+      expect(Date.now() - t0).toBeLessThan(5_000);
+    }
+  });
+  test("int <-> decimal str beyond 4300 digits: CPython 3.11's ValueError, at once", () => {
+    expect(err("int('9' * 10**6)")).toBe("ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 1000000 digits; use sys.set_int_max_str_digits() to increase the limit");
+    expect(err("print(10 ** 10**6)")).toBe("ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+    expect(run("print(len(str(10**4299)), int('7' * 4300) % 10, len(hex(10**6000)))").stdout).toBe("4300 7 4985\n");
+  });
+  test.each([
+    ["np.repeat(np.ones(10), 10**9)"],
+    ["np.repeat(np.ones(3), [10**9, 1, 1])"],
+    ["np.tile(np.ones(3), 10**9)"],
+    ["np.array_split(np.ones(10), 10**9)"],
+  ])("%s -> MemoryError before anything is built (no host crash)", (expr) => {
+    expect(err(`import numpy as np\n${expr}`, { maxMemoryBytes: 64 * 1024 * 1024 }).split(":")[0]).toBe("MemoryError");
+  });
   test("output limit", () => {
     const r = run("for i in range(100000):\n    print('x' * 100)\n", { maxOutputBytes: 10_000 });
     expect(r.stdout.length).toBeLessThanOrEqual(10_000);
