@@ -531,7 +531,7 @@ function makeNumpy(): PyModule {
   d.set("pi", new PyFloat(Math.PI)); d.set("e", new PyFloat(Math.E)); d.set("inf", new PyFloat(Infinity)); d.set("nan", new PyFloat(NaN));
   d.set("newaxis", null);
   d.set("True_", new NPScalar("bool", 1)); d.set("False_", new NPScalar("bool", 0));
-  d.set("__version__", "2.1.0");
+  d.set("__version__", "2.4.6"); // the NumPy the corpus is recorded with (tests/engine/corpus/VERSIONS.json)
   const state = { rs: new RandomState() };
   d.set("random", makeRandom(() => state.rs, "numpy.random"));
   (d.get("random") as PyModule).dict.set("RandomState", rsType);

@@ -21,8 +21,9 @@ export function makeSys(): PyModule {
   m.dict.set("argv", new PyList([""]));
   m.dict.set("stdout", stream("stdout"));
   m.dict.set("stderr", stream("stderr"));
-  m.dict.set("version", "3.11.0 (kakunin sandbox)");
-  m.dict.set("version_info", new PyTuple([3, 11, 0, "final", 0]));
+  // the CPython and NumPy versions the engine is held to (tests/engine/corpus/VERSIONS.json)
+  m.dict.set("version", "3.11.7 (kakunin sandbox)");
+  m.dict.set("version_info", new PyTuple([3, 11, 7, "final", 0]));
   m.dict.set("platform", "linux");
   m.dict.set("maxsize", 9007199254740991);
   m.dict.set("modules", new PyDict());
