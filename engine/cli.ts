@@ -1,7 +1,9 @@
 // CLI: npx tsx engine/cli.ts FILE.py [--timeout-ms N] [--max-steps N] [--max-memory-mb N]
 // Behaves like `python3 FILE.py`. (Node APIs are allowed only in this file.)
+// --max-memory-mb bounds single allocations and, through the Node memory probe, the bytes the script keeps alive.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { nodeMemoryProbe } from "../lib/engine-host/memory-probe";
 import { runPython, type RunOptions } from "./index";
 
 const args = process.argv.slice(2);
@@ -36,7 +38,7 @@ try {
   const err = e as NodeJS.ErrnoException;
   fail(`python3: can't open file '${path}': [Errno ${err.errno ? -err.errno : 2}] ${err.code === "ENOENT" ? "No such file or directory" : err.message}\n`);
 }
-const r = runPython(src, { ...opts, filename: path });
+const r = runPython(src, { ...opts, filename: path, memoryProbe: nodeMemoryProbe() });
 process.stdout.write(r.stdout);
 process.stderr.write(r.stderr);
 process.exitCode = r.ok ? 0 : 1;

@@ -79,13 +79,19 @@ export const typeError = (m: string) => new NPError('TypeError', m);
 export const indexError = (m: string) => new NPError('IndexError', m);
 
 // ---------------------------------------------------------------- hooks
-export interface Budget { charge(ops: number): void; alloc(bytes: number): void; }
+/** `alloc` sees each allocation over 2 KiB; `count` (optional) receives the smaller ones in batches of ~1 MiB. */
+export interface Budget { charge(ops: number): void; alloc(bytes: number): void; count?(bytes: number): void; }
 let budget: Budget | null = null;
 export function setBudget(b: Budget | null): void { budget = b; }
 export function getBudget(): Budget | null { return budget; }
 /** charge only when work is non-trivial, to keep tiny ops cheap */
 export function charge(ops: number): void { if (budget !== null && ops > 256) budget.charge(ops); }
-export function chargeAlloc(bytes: number): void { if (budget !== null && bytes > 2048) budget.alloc(bytes); }
+let smallBytes = 0;
+export function chargeAlloc(bytes: number): void {
+  if (budget === null) return;
+  if (bytes > 2048) budget.alloc(bytes);
+  else if ((smallBytes += bytes) > 1 << 20) { const b = smallBytes; smallBytes = 0; budget.count?.(b); }
+}
 
 export type WarningCategory = 'RuntimeWarning' | 'DeprecationWarning' | 'ComplexWarning' | 'UserWarning' | 'VisibleDeprecationWarning';
 let warnHook: ((category: WarningCategory, message: string) => void) | null = null;

@@ -10,7 +10,7 @@ import { exc, ModuleNotFoundError, excTypes } from "./errors";
 import { builtins } from "./builtins";
 import "./objects/methods";
 import { CTX } from "./context";
-import { RT, resetRT } from "./limits";
+import { RT, resetRT, watchMemory, unwatchMemory, getDefaultMemoryProbe, type MemoryProbe } from "./limits";
 import { makeMath } from "./modules/math";
 import { makeSys, makeColab } from "./modules/sys";
 import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
@@ -26,6 +26,11 @@ export interface RunOptions {
   modules?: Record<string, string>;
   now?: () => number;
   filename?: string;
+  /**
+   * Bounds the bytes the program keeps alive (maxMemoryBytes) by measuring the host; null turns it off.
+   * Default: the probe installed with setDefaultMemoryProbe (none in the browser: only single allocations are bounded).
+   */
+  memoryProbe?: MemoryProbe | null;
 }
 export interface PythonErrorInfo { type: string; message: string; line?: number; col?: number; traceback: string }
 export interface RunResult { ok: boolean; stdout: string; stderr: string; error?: PythonErrorInfo; plots: PlotSpec[]; steps: number }
@@ -44,7 +49,10 @@ export class Session {
   globals = new Map<string, Cell>();
   modules = new Map<string, PyModule>();
   sources = new Map<string, string[]>();
-  opts: Required<Omit<RunOptions, "modules" | "now">> & { modules: Record<string, string>; now: () => number };
+  opts: Required<Omit<RunOptions, "modules" | "now" | "memoryProbe">> & { modules: Record<string, string>; now: () => number };
+  private memoryProbe: MemoryProbe | null | undefined;
+  /** the host's live bytes before this session's first run: what the program holds is measured above it */
+  private memoryBase: number | undefined;
   private out: string[] = [];
   private err: string[] = [];
   private loading = new Set<string>();
@@ -63,6 +71,7 @@ export class Session {
       now: options.now ?? defaultNow,
       filename: options.filename ?? "<main>",
     };
+    this.memoryProbe = options.memoryProbe;
     this.userModules = new Map(Object.entries(this.opts.modules).filter(([, v]) => typeof v === "string"));
     globalCell(this.globals, "__name__").v = "__main__";
   }
@@ -169,6 +178,11 @@ export class Session {
     const o = this.opts;
     const start = o.now();
     resetRT({ maxSteps: o.maxSteps, deadline: start + o.timeoutMs, now: o.now, maxMemoryBytes: o.maxMemoryBytes, maxRecursion: o.maxRecursion, maxOutputBytes: o.maxOutputBytes }, o.timeoutMs);
+    const probe = this.memoryProbe === undefined ? getDefaultMemoryProbe() : this.memoryProbe;
+    if (probe) {
+      this.memoryBase ??= probe.liveBytes();
+      watchMemory(probe, this.memoryBase);
+    }
     this.install();
     numpyBinding.onRunStart?.(this.npState);
     this.sources.set(fname, source.split("\n"));
@@ -209,6 +223,8 @@ export class Session {
     }
     flushPlots();
     numpyBinding.onRunEnd?.(this.npState);
+    if (probe) this.memoryBase = RT.memBase;
+    unwatchMemory();
     RT.depth = 0;
     return { ok: !error, stdout: this.out.join(""), stderr: this.err.join(""), error, plots: plotState.done.slice(), steps: RT.steps };
   }

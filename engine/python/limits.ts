@@ -1,4 +1,5 @@
-// Runtime limits: steps, wall-clock deadline, memory for big allocations, recursion depth, output size.
+// Runtime limits: steps, wall-clock deadline, memory (per big allocation, and live bytes when the host supplies a
+// MemoryProbe), recursion depth, output size.
 import { exc, MemoryError, RecursionError } from "./errors";
 import { excTypes } from "./errors";
 
@@ -10,6 +11,21 @@ export interface Limits {
   maxRecursion: number;
   maxOutputBytes: number;
 }
+
+/**
+ * Host-supplied measure of the memory the current JS isolate holds (Node: V8 heap + array buffers). The engine
+ * itself cannot see live bytes; without a probe only single allocations are bounded.
+ */
+export interface MemoryProbe {
+  liveBytes(): number;
+  /** a full garbage collection, so that liveBytes() no longer counts garbage */
+  collect?(): void;
+}
+
+let defaultProbe: MemoryProbe | null = null;
+/** The probe used by runs whose RunOptions name none (a Node host installs one per thread). */
+export function setDefaultMemoryProbe(p: MemoryProbe | null): void { defaultProbe = p; }
+export function getDefaultMemoryProbe(): MemoryProbe | null { return defaultProbe; }
 
 export const RT = {
   steps: 0,
@@ -30,6 +46,12 @@ export const RT = {
   /** innermost executing Python frame (for warnings) */
   frame: null as any,
   mainFile: "<main>",
+  probe: null as MemoryProbe | null,
+  /** probe.liveBytes() when the run's session started (lowered whenever a probe reads less) */
+  memBase: 0,
+  /** bytes allocated since the last probe, and how many trigger the next one */
+  sinceProbe: 0,
+  probeEvery: Infinity,
 };
 
 const CHECK_EVERY = 4096;
@@ -47,6 +69,22 @@ export function resetRT(l: Limits, timeoutMs: number): void {
   RT.outBytes = 0;
   RT.outTruncated = false;
   RT.timeoutMs = timeoutMs;
+  unwatchMemory();
+}
+
+export function unwatchMemory(): void {
+  RT.probe = null;
+  RT.sinceProbe = 0;
+  RT.probeEvery = Infinity;
+}
+
+/** Bound live bytes for this run: `base` is what the host held before the program started (see probeMemory). */
+export function watchMemory(probe: MemoryProbe, base: number): void {
+  RT.probe = probe;
+  RT.memBase = base;
+  RT.sinceProbe = 0;
+  // a quarter of the limit between probes: live memory can overshoot the limit by at most about that much
+  RT.probeEvery = Math.max(RT.maxMem / 4, 1 << 20);
 }
 
 /** Called when steps reach checkAt. */
@@ -74,6 +112,34 @@ export function chargeSteps(n: number): void {
 
 export function checkAlloc(bytes: number): void {
   if (bytes > RT.maxMem) throw exc(MemoryError, `cannot allocate ${Math.ceil(bytes)} bytes (memory limit ${RT.maxMem} bytes)`);
+  if ((RT.sinceProbe += bytes) > RT.probeEvery) probeMemory(bytes);
+}
+
+/** Counts an allocation too small to check on its own (the ndarray core reports them in batches). */
+export function countAlloc(bytes: number): void {
+  if ((RT.sinceProbe += bytes) > RT.probeEvery) probeMemory(0);
+}
+
+/**
+ * Live bytes = probe − base, where base is the host's own memory when the session started. Garbage counts as
+ * live until collected, so a reading over the limit first forces a collection; only memory the program still
+ * holds after it raises MemoryError (catchable, as for a too-big single allocation).
+ */
+function probeMemory(pending: number): void {
+  RT.sinceProbe = 0;
+  const probe = RT.probe!;
+  if (liveBytes(probe) + pending <= RT.maxMem) return;
+  if (probe.collect) {
+    probe.collect();
+    if (liveBytes(probe) + pending <= RT.maxMem) return;
+  }
+  throw exc(MemoryError, `out of memory: the program holds more than ${+(RT.maxMem / (1024 * 1024)).toFixed(1)} MB`);
+}
+
+function liveBytes(probe: MemoryProbe): number {
+  const now = probe.liveBytes();
+  if (now < RT.memBase) RT.memBase = now;
+  return now - RT.memBase;
 }
 
 export function recursionError(): never {

@@ -18,7 +18,7 @@ import {
   scalarTypes, PyDtype, toDType, pyToJS, toNd, opnd, opndStrict, jsToPy, nestedToPy, scalarToPy, axisArg, shapeArg, num, toSpec,
   parseArgs, specItem,
 } from "./numpy_conv";
-import { chargeSteps, checkAlloc, RT } from "../limits";
+import { chargeSteps, checkAlloc, countAlloc, RT } from "../limits";
 import { CTX } from "../context";
 import { plotState } from "./pyplot";
 import { addGenerator } from "./numpy_generator";
@@ -898,6 +898,7 @@ numpyBinding.onRunStart = (st: any) => {
   N.setBudget({
     charge: (ops: number) => chargeSteps(ops / 64),
     alloc: (bytes: number) => checkAlloc(bytes),
+    count: (bytes: number) => countAlloc(bytes),
   });
   N.onWarning((cat, msg) => {
     const f = (RT as any).frame;
