@@ -10,7 +10,7 @@ import { exc, ModuleNotFoundError, excTypes } from "./errors";
 import { builtins } from "./builtins";
 import "./objects/methods";
 import { CTX } from "./context";
-import { RT, resetRT, watchMemory, unwatchMemory, getDefaultMemoryProbe, type MemoryProbe } from "./limits";
+import { RT, resetRT, watchMemory, unwatchMemory, memoryBaseline, getDefaultMemoryProbe, type MemoryProbe } from "./limits";
 import { makeMath } from "./modules/math";
 import { makeSys, makeColab } from "./modules/sys";
 import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
@@ -178,13 +178,15 @@ export class Session {
     const o = this.opts;
     const start = o.now();
     resetRT({ maxSteps: o.maxSteps, deadline: start + o.timeoutMs, now: o.now, maxMemoryBytes: o.maxMemoryBytes, maxRecursion: o.maxRecursion, maxOutputBytes: o.maxOutputBytes }, o.timeoutMs);
-    const probe = this.memoryProbe === undefined ? getDefaultMemoryProbe() : this.memoryProbe;
-    if (probe) {
-      this.memoryBase ??= probe.liveBytes();
-      watchMemory(probe, this.memoryBase);
-    }
     this.install();
     numpyBinding.onRunStart?.(this.npState);
+    const probe = this.memoryProbe === undefined ? getDefaultMemoryProbe() : this.memoryProbe;
+    if (probe) {
+      // after install(): the engine's globals no longer reach the previous session (its garbage is collectable)
+      RT.frame = null;
+      this.memoryBase ??= memoryBaseline(probe, o.maxMemoryBytes);
+      watchMemory(probe, this.memoryBase);
+    }
     this.sources.set(fname, source.split("\n"));
     let error: PythonErrorInfo | undefined;
     try {
@@ -223,7 +225,6 @@ export class Session {
     }
     flushPlots();
     numpyBinding.onRunEnd?.(this.npState);
-    if (probe) this.memoryBase = RT.memBase;
     unwatchMemory();
     RT.depth = 0;
     return { ok: !error, stdout: this.out.join(""), stderr: this.err.join(""), error, plots: plotState.done.slice(), steps: RT.steps };

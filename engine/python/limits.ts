@@ -47,7 +47,7 @@ export const RT = {
   frame: null as any,
   mainFile: "<main>",
   probe: null as MemoryProbe | null,
-  /** probe.liveBytes() when the run's session started (lowered whenever a probe reads less) */
+  /** probe.liveBytes() when the run's session started */
   memBase: 0,
   /** bytes allocated since the last probe, and how many trigger the next one */
   sinceProbe: 0,
@@ -78,7 +78,26 @@ export function unwatchMemory(): void {
   RT.probeEvery = Infinity;
 }
 
-/** Bound live bytes for this run: `base` is what the host held before the program started (see probeMemory). */
+/** Per probe: the lowest reading seen at a session start, or the last one taken right after a collection. */
+const floors = new WeakMap<MemoryProbe, number>();
+
+/**
+ * What the host holds before a session starts; the program's live bytes are measured above it. Garbage in it would
+ * later be collected and loosen the limit by as much, so on a probe's first use, or when the reading is well above
+ * the floor (an earlier session left garbage), collect first.
+ */
+export function memoryBaseline(probe: MemoryProbe, maxMem: number): number {
+  let now = probe.liveBytes();
+  const floor = floors.get(probe);
+  if ((floor === undefined || now - floor > maxMem / 4) && probe.collect) {
+    probe.collect();
+    now = probe.liveBytes();
+    floors.set(probe, now);
+  } else floors.set(probe, Math.min(floor ?? now, now));
+  return now;
+}
+
+/** Bound live bytes for this run: `base` is what the host held before the session started (memoryBaseline). */
 export function watchMemory(probe: MemoryProbe, base: number): void {
   RT.probe = probe;
   RT.memBase = base;
@@ -137,9 +156,7 @@ function probeMemory(pending: number): void {
 }
 
 function liveBytes(probe: MemoryProbe): number {
-  const now = probe.liveBytes();
-  if (now < RT.memBase) RT.memBase = now;
-  return now - RT.memBase;
+  return probe.liveBytes() - RT.memBase;
 }
 
 export function recursionError(): never {

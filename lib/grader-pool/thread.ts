@@ -2,7 +2,11 @@
 // {id, ok: false, error}. ExerciseVersions are immutable, so the pool sends a version's content only the first time
 // this thread sees it; the thread keeps it by id.
 import { parentPort } from "node:worker_threads";
+import { installNodeMemoryProbe } from "../engine-host/install-memory-probe";
 import { gradeSubmissionCode, type GradableVersion } from "./grade-task";
+
+// Typed-array backing stores live outside the V8 heap limit the pool sets: the probe bounds them per session.
+installNodeMemoryProbe();
 
 interface TaskMessage {
   id: number;
