@@ -127,3 +127,32 @@ describe("live memory limit (Node probe)", () => {
     expect(r.error?.type).toBe("MemoryError");
   });
 });
+
+describe("grader threads bound live bytes", () => {
+  const version = {
+    id: "live-memory",
+    content: {
+      setup: "import numpy as np\nx = np.arange(3) + SEED\n",
+      limits: { timeMs: 20_000, memoryMb: 64, outputKb: 16 },
+      publicTests: [{ name: "seed_zero", seed: 0, compare: ["y"] }],
+      hiddenTestCount: 0,
+    },
+    secret: { solution: "y = 2 * x\n", hiddenTests: [], rtol: 1e-7, atol: 1e-9 },
+  };
+
+  test("a submission holding 320 MB of arrays under a 64 MB limit fails with MemoryError; a fair one passes", { timeout: 120_000 }, async () => {
+    const { GraderPool } = await import("../../../lib/grader-pool/pool");
+    const pool = new GraderPool({ size: 1, watchdogMs: 60_000 });
+    try {
+      await pool.ready();
+      const hog = await pool.run(version, "L = [np.ones(1_000_000) for _ in range(40)]\ny = 2 * x\n");
+      expect(hog.tests[0]?.passed).toBe(false);
+      expect(hog.tests[0]?.error).toMatchObject({ type: "MemoryError", message: "out of memory: the program holds more than 64 MB" });
+      const fair = await pool.run(version, "L = [np.ones(1_000_000) for _ in range(4)]\ny = 2 * x\n");
+      expect(fair.tests[0]?.passed).toBe(true);
+      expect(pool.stats.crashed).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+});
