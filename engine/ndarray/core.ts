@@ -306,9 +306,37 @@ export function castCopyInto(out: NDArray, a: NDArray): void {
   else if (dt === 'object') f = null;
   else if (sdt === 'object') f = (v: any) => castValue(typeof v === 'number' ? v : Number(v), dt);
   else if (dt === 'bool') f = (v: number) => (v !== 0 ? 1 : 0);
-  else if (isFloat(sdt)) f = (v: number) => castValue(v, dt);
+  else if (isFloat(sdt)) {
+    // float → int as x86 converts (NumPy's cast loops): truncate; NaN or out of range gives the type's minimum
+    // (uint8 goes through int32), with NumPy's "invalid value encountered in cast" warning
+    let invalid = false;
+    const ci = dt === 'int32' || dt === 'uint8' ? floatToInt32 : dt === 'int64' ? floatToInt64 : null;
+    if (ci) {
+      f = dt === 'uint8' ? (v: number) => { const r = ci(v); if (r !== r) { invalid = true; return 0; } return r & 255; }
+        : (v: number) => { const r = ci(v); if (r !== r) { invalid = true; return dt === 'int32' ? -2147483648 : -9223372036854775808; } return r; };
+      castWith(out, a, f);
+      if (invalid) warn('RuntimeWarning', 'invalid value encountered in cast');
+      return;
+    }
+    f = (v: number) => castValue(v, dt);
+  }
   else if (dt === 'int64' && sdt === 'uint8') f = null;
   if (dt === 'object' && sdt !== 'object') f = sdt === 'bool' ? (v: number) => v !== 0 : (v: number) => v;
+  castWith(out, a, f);
+}
+
+const INVALID_INT = Number.NaN;
+function floatToInt32(v: number): number {
+  const t = Math.trunc(v);
+  return t >= -2147483648 && t <= 2147483647 ? t : INVALID_INT;
+}
+function floatToInt64(v: number): number {
+  const t = Math.trunc(v);
+  return t >= -9223372036854775808 && t < 9223372036854775808 ? t : INVALID_INT;
+}
+
+function castWith(out: NDArray, a: NDArray, f: ((v: any) => any) | null): void {
+  const n = a.size, src = a.data, dst = out.data as any;
   const base = out.offset;
   if (out.contig && a.contig) {
     const o = a.offset;

@@ -267,11 +267,27 @@ function callNdMethod(m: string, s: NDArray, a: any[], kw: KW): any {
   return f.fn(s, a, kw);
 }
 const nd = ndarrayType;
-def(nd, "reshape", (s: NDArray, a, kw) => { if (!a.length && kw?.has("shape")) a = [kw.get("shape")]; return N.reshape(s, shapeFromArgs(a)); });
+/** NumPy's order argument: 'F' means column-major; 'C', 'A' and 'K' read our (C-ordered) layouts row-major */
+function orderArg(o: any): "C" | "F" {
+  if (o === undefined || o === null) return "C";
+  const v = pyStr(o);
+  if (!["C", "F", "A", "K"].includes(v.toUpperCase()) || v.length !== 1) throw valueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${v}')`);
+  return v.toUpperCase() === "F" ? "F" : "C";
+}
+/** column-major reshape: the C-order reshape of the transposed array with the reversed shape, transposed back */
+function reshapeOrder(s: NDArray, shape: number[], order: "C" | "F"): NDArray {
+  if (order === "C") return N.reshape(s, shape);
+  return N.transpose(N.reshape(N.transpose(s), shape.slice().reverse()));
+}
+const flatOrder = (s: NDArray, order: "C" | "F", copy: boolean) => (order === "F" ? N.flatten(N.transpose(s)) : copy ? N.flatten(s) : N.ravel(s));
+def(nd, "reshape", (s: NDArray, a, kw) => {
+  if (!a.length && kw?.has("shape")) a = [kw.get("shape")];
+  return reshapeOrder(s, shapeFromArgs(a), orderArg(kw?.get("order")));
+});
 def(nd, "transpose", (s: NDArray, a) => (a.length === 0 || (a.length === 1 && a[0] === null) ? N.transpose(s) : N.transpose(s, shapeFromArgs(a))));
 def(nd, "swapaxes", (s: NDArray, a) => N.swapaxes(s, toIndex(a[0]), toIndex(a[1])));
-def(nd, "flatten", (s: NDArray) => N.flatten(s));
-def(nd, "ravel", (s: NDArray) => N.ravel(s));
+def(nd, "flatten", (s: NDArray, a, kw) => flatOrder(s, orderArg(a[0] ?? kw?.get("order")), true));
+def(nd, "ravel", (s: NDArray, a, kw) => flatOrder(s, orderArg(a[0] ?? kw?.get("order")), false));
 def(nd, "squeeze", (s: NDArray, a, kw) => N.squeeze(s, axisArg(a[0] ?? kw?.get("axis")) as any));
 def(nd, "copy", (s: NDArray) => N.copy(s));
 def(nd, "view", (s: NDArray) => s.view());
@@ -672,11 +688,11 @@ function makeNumpy(): PyModule {
   d.set("exceptions", exceptions);
   d.set("AxisError", excTypes.get("AxisError"));
   // shape
-  fn("reshape", (a, kw) => { const p = parseArgs("reshape", a, kw, ["a", "newshape", "order", "shape"], 1); return N.reshape(toNd(p[0]), shapeArg(p[1] ?? p[3])); });
+  fn("reshape", (a, kw) => { const p = parseArgs("reshape", a, kw, ["a", "newshape", "order", "shape"], 1); return reshapeOrder(toNd(p[0]), shapeArg(p[1] ?? p[3]), orderArg(p[2])); });
   fn("transpose", (a, kw) => { const p = parseArgs("transpose", a, kw, ["a", "axes"], 1); return N.transpose(toNd(p[0]), p[1] === undefined || p[1] === null ? null : shapeArg(p[1])); });
   fn("swapaxes", (a) => N.swapaxes(toNd(a[0]), toIndex(a[1]), toIndex(a[2])));
   fn("moveaxis", (a) => N.moveaxis(toNd(a[0]), axisArg(a[1]) as any, axisArg(a[2]) as any));
-  fn("ravel", (a) => N.ravel(toNd(a[0])));
+  fn("ravel", (a, kw) => flatOrder(toNd(a[0]), orderArg(a[1] ?? kw?.get("order")), false));
   fn("squeeze", (a, kw) => N.squeeze(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any));
   fn("expand_dims", (a, kw) => N.expand_dims(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any));
   fn("atleast_1d", (a) => N.atleast_1d(toNd(a[0])));
@@ -847,7 +863,14 @@ function makeNumpy(): PyModule {
     if (kw) for (const [k, v] of kw) if (["precision", "threshold", "edgeitems", "linewidth"].includes(k)) o[k] = v === null ? undefined : num(v); else if (k === "suppress") o.suppress = truthy(v);
     const inst = new PyInstance(poType); (inst as any).opts = o; return inst;
   });
-  fn("array2string", (a, kw) => { const p = parseArgs("array2string", a, kw, ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix"], 1); return N.array2string(toNd(p[0]), p[4] === undefined ? " " : pyStr(p[4]), p[5] === undefined ? "" : pyStr(p[5])); });
+  fn("array2string", (a, kw) => {
+    const p = parseArgs("array2string", a, kw, ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix"], 1);
+    const opts = N.getPrintOptions();
+    if (p[1] !== undefined && p[1] !== null) opts.linewidth = num(p[1]);
+    if (p[2] !== undefined && p[2] !== null) opts.precision = num(p[2]);
+    if (p[3] !== undefined && p[3] !== null) opts.suppress = truthy(p[3]);
+    return N.array2string(toNd(p[0]), p[4] === undefined ? " " : pyStr(p[4]), p[5] === undefined ? "" : pyStr(p[5]), "", opts);
+  });
   fn("array_repr", (a) => N.arrayRepr(toNd(a[0])));
   fn("array_str", (a) => N.arrayStr(toNd(a[0])));
   fn("fmax", (a) => { const x = N.astype(toNd(a[0]), "float64"), y = N.astype(toNd(a[1]), "float64"); return N.where3(N.unary("isnan", x), y, N.where3(N.unary("isnan", y), x, N.binary("maximum", x, y))); });
