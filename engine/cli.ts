@@ -38,7 +38,6 @@ try {
   const err = e as NodeJS.ErrnoException;
   fail(`python3: can't open file '${path}': [Errno ${err.errno ? -err.errno : 2}] ${err.code === "ENOENT" ? "No such file or directory" : err.message}\n`);
 }
-const r = runPython(src, { ...opts, filename: path, memoryProbe: nodeMemoryProbe() });
-process.stdout.write(r.stdout);
-process.stderr.write(r.stderr);
+const r = runPython(src, { ...opts, filename: path, memoryProbe: nodeMemoryProbe(), onOutput: (stream, text) => (stream === "stdout" ? process.stdout : process.stderr).write(text) });
+// output was written as the program produced it (onOutput), interleaved like an unbuffered python3
 process.exitCode = r.ok ? 0 : 1;

@@ -31,6 +31,8 @@ export interface RunOptions {
    * Default: the probe installed with setDefaultMemoryProbe (none in the browser: only single allocations are bounded).
    */
   memoryProbe?: MemoryProbe | null;
+  /** Called with every piece of output as the program writes it (the result still carries all of it). */
+  onOutput?: (stream: "stdout" | "stderr", text: string) => void;
 }
 export interface PythonErrorInfo { type: string; message: string; line?: number; col?: number; traceback: string }
 export interface RunResult { ok: boolean; stdout: string; stderr: string; error?: PythonErrorInfo; plots: PlotSpec[]; steps: number }
@@ -49,12 +51,17 @@ export class Session {
   globals = new Map<string, Cell>();
   modules = new Map<string, PyModule>();
   sources = new Map<string, string[]>();
-  opts: Required<Omit<RunOptions, "modules" | "now" | "memoryProbe">> & { modules: Record<string, string>; now: () => number };
+  opts: Required<Omit<RunOptions, "modules" | "now" | "memoryProbe" | "onOutput">> & { modules: Record<string, string>; now: () => number };
   private memoryProbe: MemoryProbe | null | undefined;
   /** the host's live bytes before this session's first run: what the program holds is measured above it */
   private memoryBase: number | undefined;
   private out: string[] = [];
   private err: string[] = [];
+  private onOutput: RunOptions["onOutput"];
+  private emit(stream: "stdout" | "stderr", text: string): void {
+    (stream === "stdout" ? this.out : this.err).push(text);
+    if (this.onOutput && text) this.onOutput(stream, text);
+  }
   private loading = new Set<string>();
   private npState: any = {};
   /** caller-supplied module sources (a Map: never index a plain object with user-controlled names) */
@@ -72,6 +79,7 @@ export class Session {
       filename: options.filename ?? "<main>",
     };
     this.memoryProbe = options.memoryProbe;
+    this.onOutput = options.onOutput;
     this.userModules = new Map(Object.entries(this.opts.modules).filter(([, v]) => typeof v === "string"));
     globalCell(this.globals, "__name__").v = "__main__";
   }
@@ -87,11 +95,11 @@ export class Session {
       if (RT.outBytes > RT.maxOut) {
         RT.outTruncated = true;
         const keep = s.length - (RT.outBytes - RT.maxOut);
-        (stream === "stdout" ? this.out : this.err).push(s.slice(0, Math.max(0, keep)));
-        this.err.push("\n[output truncated: limit of " + RT.maxOut + " bytes reached]\n");
+        this.emit(stream === "stdout" ? "stdout" : "stderr", s.slice(0, Math.max(0, keep)));
+        this.emit("stderr", "\n[output truncated: limit of " + RT.maxOut + " bytes reached]\n");
         return;
       }
-      (stream === "stdout" ? this.out : this.err).push(s);
+      this.emit(stream === "stdout" ? "stdout" : "stderr", s);
     };
   }
 
@@ -194,7 +202,7 @@ export class Session {
       try { mod = compileModule(parse(source), this.globals, fname); } catch (e) {
         if (e instanceof PySyntaxError) {
           error = syntaxInfo(e, fname, this.sources.get(fname)!);
-          this.err.push(error.traceback);
+          this.emit("stderr", error.traceback);
         } else throw e;
       }
       if (mod) {
@@ -209,11 +217,11 @@ export class Session {
           e.tb.push({ file: fname, line: f.line, name: "<module>" });
           if (e.cls === excTypes.get("SystemExit")) {
             const code = e.args[0];
-            if (code !== undefined && code !== null && typeof code !== "number") this.err.push(str(code) + "\n");
+            if (code !== undefined && code !== null && typeof code !== "number") this.emit("stderr", str(code) + "\n");
             if (code !== undefined && code !== null && code !== 0) error = { type: "SystemExit", message: str(code ?? ""), traceback: "" };
           } else {
             error = this.errorInfo(e);
-            this.err.push(error.traceback);
+            this.emit("stderr", error.traceback);
           }
         }
       }
@@ -221,7 +229,7 @@ export class Session {
       // should not happen; convert to an internal error result
       const msg = hostErr instanceof Error ? hostErr.message : String(hostErr);
       error = { type: "SystemError", message: "internal error: " + msg, traceback: "SystemError: internal error: " + msg + "\n" };
-      this.err.push(error.traceback);
+      this.emit("stderr", error.traceback);
     }
     flushPlots();
     numpyBinding.onRunEnd?.(this.npState);

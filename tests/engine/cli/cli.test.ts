@@ -49,6 +49,13 @@ describe('engine CLI', () => {
     expect(r.stderr).toMatch(/TimeoutError|step/i);
   });
 
+  it('output is written as it is produced: warnings interleave with prints like an unbuffered python3', () => {
+    const file = join(dir, 'interleave.py');
+    writeFileSync(file, 'import numpy as np\nprint("before")\nx = np.array([1.0]) / np.array([0.0])\nprint("after", x)\n');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx "${join(root, 'engine/cli.ts')}" "${file}" 2>&1`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toBe(`before\n${file}:3: RuntimeWarning: divide by zero encountered in divide\n  x = np.array([1.0]) / np.array([0.0])\nafter [inf]\n`);
+  });
+
   it('a missing file or a bad option: a one-line message and exit 2, no Node stack trace', () => {
     const missing = py(null);
     expect(missing.status).toBe(2);
