@@ -82,8 +82,8 @@ export async function getResumeList(db: PrismaClient, userId: string, now = new 
       secondsLeft: a.deadlineAt ? Math.max(0, Math.floor((a.deadlineAt.getTime() - now.getTime()) / 1000)) : null,
       answered: a.answers.filter((x) => x.tries > 0 || x.revealed || hasResponse(x.response)).length,
       total: a.answers.length,
-      // a test's page resumes its open attempt; a review session has its own page
-      href: a.test ? `/tests/${encodeURIComponent(a.test.slug)}` : attemptHref({ id: a.id, test: null }),
+      // a test's page resumes its open attempt of the mode asked for; a review session has its own page
+      href: a.test ? `/tests/${encodeURIComponent(a.test.slug)}${a.mode === "practice" ? "?mode=practice" : ""}` : attemptHref({ id: a.id, test: null }),
     }));
 
   const ids = drafts.map((d) => d.exercise.id);

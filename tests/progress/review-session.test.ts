@@ -335,7 +335,7 @@ describe("what to resume", () => {
     const list = await getResumeList(db.prisma, eve.id, now);
     expect(list.attempts).toEqual([
       expect.objectContaining({ attemptId: exam.attemptId, kind: "test", mode: "exam", secondsLeft: 15 * 60, answered: 0, total: 6, href: `/tests/${EXAM_TEST}` }),
-      expect.objectContaining({ attemptId: practice.attemptId, kind: "test", mode: "practice", secondsLeft: null, answered: 1, total: 6, href: `/tests/${PRACTICE_TEST}` }),
+      expect.objectContaining({ attemptId: practice.attemptId, kind: "test", mode: "practice", secondsLeft: null, answered: 1, total: 6, href: `/tests/${PRACTICE_TEST}?mode=practice` }),
     ]);
     expect(list.attempts[0]!.title).toEqual({ en: "Fixture Day 3 exam", ja: "Day 3 模擬試験" });
     expect(list.drafts).toEqual([

@@ -152,7 +152,7 @@ describe("review session in the browser", () => {
     await expect(panel.locator("[data-resume-attempt]").textContent()).resolves.toMatch(/Practice.*0 of \d+ answered/);
     await expect(panel.locator("[data-resume-draft]").getAttribute("data-resume-draft")).resolves.toBe(exercise.slug);
     await panel.locator("[data-resume-attempt]").getByRole("link", { name: "Continue" }).click();
-    await page.waitForURL("**/tests/day3-rnn-practice");
+    await page.waitForURL("**/tests/day3-rnn-practice?mode=practice");
     await question(page, "rnn-y1-choice").waitFor();
     await page.goto("/learn");
     await page.getByTestId("resume-panel").locator("[data-resume-draft]").getByRole("link", { name: "Continue" }).click();

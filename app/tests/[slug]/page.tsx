@@ -25,16 +25,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: test ? localized(test.title, locale) : undefined };
 }
 
-export default async function TestPage({ params }: { params: Params }) {
+export default async function TestPage({ params, searchParams }: { params: Params; searchParams?: Promise<{ mode?: string | string[] }> }) {
   const { slug } = await params;
+  const wanted = (await searchParams)?.mode;
   const user = await requireUser({ callbackUrl: `/tests/${slug}` });
   const data = await withDb(() => getTestPage(db(), slug, user.id));
   if (!data) notFound();
   const { test } = data;
   const [t, tn, locale] = await Promise.all([getTranslations("tests"), getTranslations("nav"), getLocale() as Promise<Locale>]);
 
-  // An exam in progress takes precedence over practice; the deadline is checked (lazy expiry) on load.
-  const open = [...data.attempts].sort((a, b) => (a.mode === b.mode ? 0 : a.mode === "exam" ? -1 : 1)).find((a) => a.status === "in_progress");
+  // An exam in progress takes precedence over practice unless ?mode=practice asks for the practice attempt (the
+  // "resume" links say which one they mean); the deadline is checked (lazy expiry) on load.
+  const first = wanted === "practice" ? "practice" : "exam";
+  const open = [...data.attempts].sort((a, b) => (a.mode === b.mode ? 0 : a.mode === first ? -1 : 1)).find((a) => a.status === "in_progress");
   const attempt = open ? await withDb(() => getOwnedAttempt(db(), user.id, open.id)) : null;
   const live = attempt && attempt.status === "in_progress" ? attempt : null;
   const attempts = live || !attempt ? data.attempts : (await withDb(() => getTestPage(db(), slug, user.id)))!.attempts;
