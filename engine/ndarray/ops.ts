@@ -237,18 +237,18 @@ export const OP_ADD = 1, OP_SUB = 2, OP_MUL = 3, OP_DIV = 4;
 
 const B = (name: string, rule: TypeRule, f: K, extra: Partial<BinOp> = {}): BinOp => ({ name, rule, code: 0, f, ...extra });
 export const BINOPS: Record<string, BinOp> = {
-  add: B('add', 'arith', (a, b) => a + b, { code: OP_ADD, b: (a, b) => a | b }),
-  subtract: B('subtract', 'arith', (a, b) => a - b, { code: OP_SUB, noBool: 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.' }),
-  multiply: B('multiply', 'arith', (a, b) => a * b, { code: OP_MUL, i: mulI64, i32: (a, b) => Math.imul(a, b), b: (a, b) => a & b }),
+  add: B('add', 'arith', (a, b) => a + b, { code: OP_ADD, b: (a, b) => a | b, check: 'gen' }),
+  subtract: B('subtract', 'arith', (a, b) => a - b, { code: OP_SUB, check: 'gen', noBool: 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.' }),
+  multiply: B('multiply', 'arith', (a, b) => a * b, { code: OP_MUL, i: mulI64, i32: (a, b) => Math.imul(a, b), b: (a, b) => a & b, check: 'gen' }),
   divide: B('divide', 'div', (a, b) => a / b, { code: OP_DIV, check: 'div' }),
   floor_divide: B('floor_divide', 'arith', floorDivF, { i: floorDivI, check: 'div' }),
   remainder: B('remainder', 'arith', modF, { i: modI, check: 'div' }),
   fmod: B('fmod', 'arith', (a, b) => (b === 0 ? NaN : a % b), { i: (a, b) => (b === 0 ? (intFlags |= FP_DIVZERO, 0) : a % b), check: 'div' }),
   power: B('power', 'arith', powF, { i: powI, i32: powI32, check: 'pow' }),
   maximum: B('maximum', 'arith', maxF, { b: (a, b) => a | b }),
-  minimum: B('minimum', 'arith', minF, { b: (a, b) => a & b }),
+  minimum: B('minimum', 'arith', minF, { b: (a, b) => a & b, check: 'gen' }),
   fmax: B('fmax', 'arith', (a, b) => (a >= b || b !== b ? a : b), { b: (a, b) => a | b }),
-  fmin: B('fmin', 'arith', (a, b) => (a <= b || b !== b ? a : b), { b: (a, b) => a & b }),
+  fmin: B('fmin', 'arith', (a, b) => (a <= b || b !== b ? a : b), { b: (a, b) => a & b, check: 'gen' }),
   equal: B('equal', 'cmp', (a, b) => (a === b ? 1 : 0)),
   not_equal: B('not_equal', 'cmp', (a, b) => (a !== b ? 1 : 0)),
   less: B('less', 'cmp', (a, b) => (a < b ? 1 : 0)),
@@ -332,14 +332,12 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
     if (y instanceof NDArray) {
       if (y.dtype === 'float64' && y.contig && sameShape(out.shape, y.shape) && (y.data !== out.data || y.offset === out.offset)) {
         charge(out.size);
-        flatAA(code0, op.f, out.data, out.offset, y.data, y.offset, out.data, out.offset, out.size);
-        if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, out, null, 1, y, 0, out.shape); }
+        if (flatAA(code0, op.f, out.data, out.offset, y.data, y.offset, out.data, out.offset, out.size) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, out, null, 1, y, 0, out.shape); }
         return out;
       }
     } else if (typeof y === 'number') {
       charge(out.size);
-      flatAS(code0, op.f, out.data, out.offset, y, out.data, out.offset, out.size);
-      if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, out, null, 1, null, y, out.shape); }
+      if (flatAS(code0, op.f, out.data, out.offset, y, out.data, out.offset, out.size) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, out, null, 1, null, y, out.shape); }
       return out;
     }
   }
@@ -368,16 +366,14 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
             const n = x.size;
             charge(n);
             const r = new NDArray('float64', x.shape, f64Storage(n));
-            flatAA(code0, op.f, x.data, x.offset, y.data, y.offset, r.data, 0, n);
-            if (code0 === OP_DIV) checkFloatBinary(op, r, x, 0, y, 0, r.shape);
+            if (flatAA(code0, op.f, x.data, x.offset, y.data, y.offset, r.data, 0, n) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, r, x, 0, y, 0, r.shape); }
             return r;
           }
         } else if (typeof y === 'number') {
           const n = x.size;
           charge(n);
           const r = new NDArray('float64', x.shape, f64Storage(n));
-          flatAS(code0, op.f, x.data, x.offset, y, r.data, 0, n);
-          if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, r, x, 0, null, y, r.shape); }
+          if (flatAS(code0, op.f, x.data, x.offset, y, r.data, 0, n) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, r, x, 0, null, y, r.shape); }
           return r;
         }
       }
@@ -385,8 +381,7 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
       const n = y.size;
       charge(n);
       const r = new NDArray('float64', y.shape, f64Storage(n));
-      flatSA(code0, op.f, x, y.data, y.offset, r.data, 0, n);
-      if (code0 === OP_DIV) { scalarCtx = false; checkFloatBinary(op, r, null, x, y, 0, r.shape); }
+      if (flatSA(code0, op.f, x, y.data, y.offset, r.data, 0, n) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, r, null, x, y, 0, r.shape); }
       return r;
     }
   }
@@ -431,18 +426,24 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
     if (yA && yA.data === out.data && !sameLayout(yA, out)) { yA = copyArray(yA); yd = yA.data; }
   }
   const code = ct === 'bool' ? 0 : op.code;
+  let z: number = NaN; // NaN: unknown whether a result is non-finite (the strided paths), so check
   if (res.contig) {
     const oo = res.offset;
     if (xA && yA && xA.contig && yA.contig && xA.size === n && yA.size === n) {
-      flatAA(code, k, xd, xA.offset, yd, yA.offset, od, oo, n);
+      z = flatAA(code, k, xd, xA.offset, yd, yA.offset, od, oo, n);
     } else if (xA && xA.contig && xA.size === n && (!yA || yA.size === 1)) {
       const v = yA ? yd[yA.offset] : yv;
-      flatAS(code, k, xd, xA.offset, v, od, oo, n);
+      z = flatAS(code, k, xd, xA.offset, v, od, oo, n);
     } else if (yA && yA.contig && yA.size === n && (!xA || xA.size === 1)) {
       const v = xA ? xd[xA.offset] : xv;
-      flatSA(code, k, v, yd, yA.offset, od, oo, n);
+      z = flatSA(code, k, v, yd, yA.offset, od, oo, n);
     } else if (!xA && !yA) {
       od[oo] = k(xv, yv);
+      // NumPy warns when a scalar integer operation wraps ("overflow encountered in scalar add"); arrays wrap silently
+      if (code >= OP_ADD && code <= OP_MUL && isInt(ct)) {
+        const exact = code === OP_ADD ? xv + yv : code === OP_SUB ? xv - yv : xv * yv;
+        if (od[oo] !== exact && exact - exact === 0) intFlags |= FP_OVERFLOW;
+      }
     } else {
       general(k, xA, xv, yA, yv, res, shape);
     }
@@ -450,7 +451,7 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
     general(k, xA, xv, yA, yv, res, shape);
   }
   if (intFlags) { const f = intFlags; intFlags = 0; emitFP(f, op.name); }
-  if (op.check && isFloat(ot)) checkFloatBinary(op, res, xA, xv, yA, yv, shape);
+  if (op.check && isFloat(ot) && z !== 0) checkFloatBinary(op, res, xA, xv, yA, yv, shape);
   if (!out && res.shape.length === 0) return new NPScalar(ot, od[0]);
   return res;
 }
@@ -469,61 +470,73 @@ function sameLayout(a: NDArray, b: NDArray): boolean {
 
 // Plain-array (small float64/int64 storage) copies of the flat kernels: they only ever see JS double arrays, so their
 // element accesses stay monomorphic (the generic kernels also see every typed-array kind).
-function flatAAArr(code: number, xd: number[], xo: number, yd: number[], yo: number, od: number[], oo: number, n: number): void {
+function flatAAArr(code: number, xd: number[], xo: number, yd: number[], yo: number, od: number[], oo: number, n: number): number {
   switch (code) {
-    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + yd[yo + i]; return;
-    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - yd[yo + i]; return;
-    case OP_MUL: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] * yd[yo + i]; return;
-    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] / yd[yo + i]; return;
+    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] + yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] - yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_MUL: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] * yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] / yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
   }
+  return 0;
 }
-function flatASArr(code: number, xd: number[], xo: number, v: number, od: number[], oo: number, n: number): void {
+function flatASArr(code: number, xd: number[], xo: number, v: number, od: number[], oo: number, n: number): number {
   switch (code) {
-    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + v; return;
-    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - v; return;
-    case OP_MUL: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] * v; return;
-    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] / v; return;
+    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] + v; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] - v; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_MUL: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] * v; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] / v; od[oo + i] = r; z += r * 0; } return z; }
   }
+  return 0;
 }
-function flatSAArr(code: number, v: number, yd: number[], yo: number, od: number[], oo: number, n: number): void {
+function flatSAArr(code: number, v: number, yd: number[], yo: number, od: number[], oo: number, n: number): number {
   switch (code) {
-    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = v + yd[yo + i]; return;
-    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = v - yd[yo + i]; return;
-    case OP_MUL: for (let i = 0; i < n; i++) od[oo + i] = v * yd[yo + i]; return;
-    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = v / yd[yo + i]; return;
+    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = v + yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = v - yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_MUL: { let z = 0; for (let i = 0; i < n; i++) { const r = v * yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = v / yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
   }
+  return 0;
 }
 const isArr = Array.isArray;
 
-function flatAA(code: number, k: K, xd: any, xo: number, yd: any, yo: number, od: any, oo: number, n: number): void {
-  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(yd) && isArr(od)) { flatAAArr(code, xd, xo, yd, yo, od, oo, n); return; }
+// The flat kernels return 0 when every stored result is finite, NaN otherwise (z += r·0), so callers check for
+// overflow / invalid values without a second pass. The typed-array versions read back the stored value: a float32
+// result can overflow only when it is stored.
+function flatAA(code: number, k: K, xd: any, xo: number, yd: any, yo: number, od: any, oo: number, n: number): number {
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(yd) && isArr(od)) return flatAAArr(code, xd, xo, yd, yo, od, oo, n);
   switch (code) {
-    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + yd[yo + i]; return;
-    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - yd[yo + i]; return;
-    case OP_MUL: if (k === BINOPS.multiply.f) { for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] * yd[yo + i]; return; } break;
-    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] / yd[yo + i]; return;
+    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] + yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
+    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] - yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
+    case OP_MUL: if (k === BINOPS.multiply.f) { { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] * yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; } } break;
+    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] / yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
   }
-  for (let i = 0; i < n; i++) od[oo + i] = k(xd[xo + i], yd[yo + i]);
+  let z = 0;
+  for (let i = 0; i < n; i++) { const r = k(xd[xo + i], yd[yo + i]); od[oo + i] = r; z += od[oo + i] * 0; }
+  return z;
 }
-function flatAS(code: number, k: K, xd: any, xo: number, v: number, od: any, oo: number, n: number): void {
-  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(od)) { flatASArr(code, xd, xo, v, od, oo, n); return; }
+function flatAS(code: number, k: K, xd: any, xo: number, v: number, od: any, oo: number, n: number): number {
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(od)) return flatASArr(code, xd, xo, v, od, oo, n);
   switch (code) {
-    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] + v; return;
-    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] - v; return;
-    case OP_MUL: if (k === BINOPS.multiply.f) { for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] * v; return; } break;
-    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = xd[xo + i] / v; return;
+    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] + v; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
+    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] - v; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
+    case OP_MUL: if (k === BINOPS.multiply.f) { { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] * v; od[oo + i] = r; z += od[oo + i] * 0; } return z; } } break;
+    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] / v; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
   }
-  for (let i = 0; i < n; i++) od[oo + i] = k(xd[xo + i], v);
+  let z = 0;
+  for (let i = 0; i < n; i++) { const r = k(xd[xo + i], v); od[oo + i] = r; z += od[oo + i] * 0; }
+  return z;
 }
-function flatSA(code: number, k: K, v: number, yd: any, yo: number, od: any, oo: number, n: number): void {
-  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(yd) && isArr(od)) { flatSAArr(code, v, yd, yo, od, oo, n); return; }
+function flatSA(code: number, k: K, v: number, yd: any, yo: number, od: any, oo: number, n: number): number {
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(yd) && isArr(od)) return flatSAArr(code, v, yd, yo, od, oo, n);
   switch (code) {
-    case OP_ADD: for (let i = 0; i < n; i++) od[oo + i] = v + yd[yo + i]; return;
-    case OP_SUB: for (let i = 0; i < n; i++) od[oo + i] = v - yd[yo + i]; return;
-    case OP_MUL: if (k === BINOPS.multiply.f) { for (let i = 0; i < n; i++) od[oo + i] = v * yd[yo + i]; return; } break;
-    case OP_DIV: for (let i = 0; i < n; i++) od[oo + i] = v / yd[yo + i]; return;
+    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = v + yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
+    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = v - yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
+    case OP_MUL: if (k === BINOPS.multiply.f) { { let z = 0; for (let i = 0; i < n; i++) { const r = v * yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; } } break;
+    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = v / yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
   }
-  for (let i = 0; i < n; i++) od[oo + i] = k(v, yd[yo + i]);
+  let z = 0;
+  for (let i = 0; i < n; i++) { const r = k(v, yd[yo + i]); od[oo + i] = r; z += od[oo + i] * 0; }
+  return z;
 }
 
 /** general broadcasting loop; res may be strided */

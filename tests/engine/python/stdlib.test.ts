@@ -33,4 +33,21 @@ describe("numpy warnings", () => {
     expect(r.stdout).toBe("[inf]\n");
     expect(r.stderr).toBe("<main>:3: RuntimeWarning: divide by zero encountered in divide\n  x = np.array([1.0]) / 0\n");
   });
+  // each expected text recorded from CPython 3.11 + NumPy 2.4
+  test.each([
+    ["np.array([1e308]) * 10", "overflow encountered in multiply"],
+    ["np.array([1e308]) + np.array([1e308])", "overflow encountered in add"],
+    ["np.array([np.inf]) - np.array([np.inf])", "invalid value encountered in subtract"],
+    ["np.float64(1e308) * 10", "overflow encountered in scalar multiply"],
+    ["np.int32(2**31 - 1) + np.int32(1)", "overflow encountered in scalar add"],
+    ["np.int64(2**62) * 4", "overflow encountered in scalar multiply"],
+    ["np.uint8(250) + np.uint8(10)", "overflow encountered in scalar add"],
+    ["np.array([1e10, np.nan]).astype(np.int32)", "invalid value encountered in cast"],
+  ])("%s warns: %s", (expr, message) => {
+    const r = run(`import numpy as np\nx = ${expr}\n`);
+    expect(r.stderr).toBe(`<main>:2: RuntimeWarning: ${message}\n  x = ${expr}\n`);
+  });
+  test.each([["np.array([2**62]) * 4"], ["np.int64(3) + 4"], ["np.array([1.5]) * np.array([2.0])"], ["np.float64(2.0) * 3"]])("%s: no warning", (expr) => {
+    expect(run(`import numpy as np\nx = ${expr}\n`).stderr).toBe("");
+  });
 });
