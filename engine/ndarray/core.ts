@@ -66,7 +66,7 @@ export function allocStorage(dt: DType, n: number): Storage {
 export type PyErrorType =
   | 'ValueError' | 'TypeError' | 'IndexError' | 'OverflowError' | 'UFuncTypeError' | '_UFuncOutputCastingError'
   | 'AxisError' | 'LinAlgError' | 'ZeroDivisionError' | 'MemoryError' | 'NotImplementedError'
-  | 'KeyError' | 'RuntimeError';
+  | 'KeyError' | 'RuntimeError' | 'FloatingPointError';
 
 /** Error carrying the Python exception class name that the interpreter should raise.
  *  UFuncTypeError is a subclass of TypeError (_UFuncOutputCastingError of UFuncTypeError); AxisError of ValueError and
@@ -97,6 +97,21 @@ export type WarningCategory = 'RuntimeWarning' | 'DeprecationWarning' | 'Complex
 let warnHook: ((category: WarningCategory, message: string) => void) | null = null;
 export function onWarning(cb: ((category: WarningCategory, message: string) => void) | null): void { warnHook = cb; }
 export function warn(category: WarningCategory, message: string): void { if (warnHook) warnHook(category, message); }
+
+/** np.seterr / np.errstate: what a floating-point condition does ('ignore' | 'warn' | 'raise'; print/log/call warn) */
+export type ErrMode = 'ignore' | 'warn' | 'raise' | 'call' | 'print' | 'log';
+export interface ErrState { divide: ErrMode; over: ErrMode; under: ErrMode; invalid: ErrMode }
+export const DEFAULT_ERRSTATE: Readonly<ErrState> = Object.freeze({ divide: 'warn', over: 'warn', under: 'ignore', invalid: 'warn' });
+let errState: ErrState = { ...DEFAULT_ERRSTATE };
+export function getErrState(): ErrState { return { ...errState }; }
+export function setErrState(s: Partial<ErrState>): void { errState = { ...errState, ...s }; }
+
+export function fpCondition(mode: ErrMode, message: string): void {
+  if (mode === 'ignore') return;
+  if (mode === 'raise') throw new NPError('FloatingPointError', message);
+  warn('RuntimeWarning', message);
+}
+
 
 /** Object-dtype support supplied by the interpreter. */
 export interface ObjectHooks { none: unknown; repr(x: unknown): string; str?(x: unknown): string; }
@@ -315,7 +330,7 @@ export function castCopyInto(out: NDArray, a: NDArray): void {
       f = dt === 'uint8' ? (v: number) => { const r = ci(v); if (r !== r) { invalid = true; return 0; } return r & 255; }
         : (v: number) => { const r = ci(v); if (r !== r) { invalid = true; return dt === 'int32' ? -2147483648 : -9223372036854775808; } return r; };
       castWith(out, a, f);
-      if (invalid) warn('RuntimeWarning', 'invalid value encountered in cast');
+      if (invalid) fpCondition(getErrState().invalid, 'invalid value encountered in cast');
       return;
     }
     f = (v: number) => castValue(v, dt);

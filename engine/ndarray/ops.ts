@@ -1,7 +1,7 @@
 // Elementwise ufuncs with broadcasting and NumPy 2 / NEP 50 type promotion.
 import {
   DType, NDArray, NPScalar, PyScalar, NPError, Storage, emptyArray, f64Storage, kindOf, isFloat, isInt,
-  warn, typeError, valueError, charge, castValue, copyArray, forEachOffset, astype,
+  warn, typeError, valueError, charge, castValue, copyArray, forEachOffset, astype, fpCondition, getErrState,
 } from './core';
 import { expf, logf, tanhf } from './f32math';
 
@@ -149,9 +149,10 @@ export const FP_DIVZERO = 1, FP_OVERFLOW = 2, FP_INVALID = 4;
 let scalarCtx = false;
 export function emitFP(flags: number, name: string): void {
   const n = scalarCtx ? 'scalar ' + name : name;
-  if (flags & FP_DIVZERO) warn('RuntimeWarning', `divide by zero encountered in ${n}`);
-  if (flags & FP_OVERFLOW) warn('RuntimeWarning', `overflow encountered in ${n}`);
-  if (flags & FP_INVALID) warn('RuntimeWarning', `invalid value encountered in ${n}`);
+  const errState = getErrState();
+  if (flags & FP_DIVZERO) fpCondition(errState.divide, `divide by zero encountered in ${n}`);
+  if (flags & FP_OVERFLOW) fpCondition(errState.over, `overflow encountered in ${n}`);
+  if (flags & FP_INVALID) fpCondition(errState.invalid, `invalid value encountered in ${n}`);
 }
 let intFlags = 0;
 

@@ -16,6 +16,7 @@ import { makeSys, makeColab } from "./modules/sys";
 import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
 import { numpyBinding } from "./modules/registry";
 import { makeCollections, makeCopy, makeFunctools, makeItertools, makeTime, makeRandom, makeString } from "./modules/stdlib";
+import { makeWarnings } from "./modules/warnings";
 
 export interface RunOptions {
   timeoutMs?: number;
@@ -129,7 +130,7 @@ export class Session {
       case "time": m = makeTime(); break;
       case "random": m = makeRandom(); break;
       case "string": m = makeString(); break;
-      case "warnings": m = new PyModule("warnings"); m.dict.set("filterwarnings", new PyBuiltinCls("filterwarnings", () => null)); m.dict.set("simplefilter", new PyBuiltinCls("simplefilter", () => null)); break;
+      case "warnings": m = makeWarnings(); break;
       case "numpy.random": { const np = this.importModule("numpy"); const r = np.dict.get("random"); if (r instanceof PyModule) m = r; break; }
       case "numpy.linalg": { const np = this.importModule("numpy"); const r = np.dict.get("linalg"); if (r instanceof PyModule) m = r; break; }
     }

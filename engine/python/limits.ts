@@ -52,6 +52,8 @@ export const RT = {
   /** bytes allocated since the last probe, and how many trigger the next one */
   sinceProbe: 0,
   probeEvery: Infinity,
+  /** the warnings module's filters, newest first (reset for every run) */
+  warningFilters: [] as { action: string; category: string | null }[],
 };
 
 const CHECK_EVERY = 4096;
@@ -68,6 +70,7 @@ export function resetRT(l: Limits, timeoutMs: number): void {
   RT.maxOut = l.maxOutputBytes;
   RT.outBytes = 0;
   RT.outTruncated = false;
+  RT.warningFilters = [];
   RT.timeoutMs = timeoutMs;
   unwatchMemory();
 }

@@ -23,6 +23,7 @@ import { CTX } from "../context";
 import { plotState } from "./pyplot";
 import { addGenerator } from "./numpy_generator";
 import { addExtras } from "./numpy_extras";
+import { emitWarning, useWarnedSet } from "./warnings";
 import { exponentialN, gammaN, betaN, multinomialN } from "../../random/legacy_more";
 
 // ---------------------------------------------------------------- types
@@ -513,6 +514,39 @@ function shuffleInPlace(r: RandomState, arr: NDArray): void {
   }
 }
 
+// np.seterr / np.geterr / np.errstate: floating-point conditions ignored, warned about or raised (FloatingPointError)
+const ERR_KEYS = ["divide", "over", "under", "invalid"] as const;
+const ERR_MODES = new Set(["ignore", "warn", "raise", "call", "print", "log"]);
+function errDict(s: N.ErrState): PyDict {
+  const dd = new PyDict();
+  for (const k of ERR_KEYS) dd.map.set(k, [k, s[k]]);
+  return dd;
+}
+function errSettings(all: unknown, kw: KW | null | undefined): Partial<N.ErrState> {
+  const out: Partial<N.ErrState> = {};
+  const mode = (v: unknown): N.ErrMode => {
+    const m = pyStr(v);
+    if (!ERR_MODES.has(m)) throw valueError(`invalid error mode '${m}'`);
+    return m as N.ErrMode;
+  };
+  if (all !== undefined && all !== null) for (const k of ERR_KEYS) out[k] = mode(all);
+  for (const [k, v] of kw ?? []) {
+    if (k === "all") continue;
+    if (!(ERR_KEYS as readonly string[]).includes(k)) throw typeError(`seterr() got an unexpected keyword argument '${k}'`);
+    if (v !== null) out[k as (typeof ERR_KEYS)[number]] = mode(v);
+  }
+  return out;
+}
+const errstateType = new PyType("errstate", [objectType]);
+errstateType.module = "numpy";
+errstateType.ctor = (_c, a, kw) => {
+  const inst = new PyInstance(errstateType) as any;
+  inst.settings = errSettings(a[0] ?? kw?.get("all"), kw);
+  return inst;
+};
+errstateType.dict.set("__enter__", new PyMethodDescr("__enter__", (self: any) => { self.saved = N.getErrState(); N.setErrState(self.settings); return null; }));
+errstateType.dict.set("__exit__", new PyMethodDescr("__exit__", (self: any) => { if (self.saved) N.setErrState(self.saved); return false; }));
+
 const rsType = new PyType("RandomState", [objectType]);
 rsType.module = "numpy.random.mtrand";
 rsType.ctor = (_c, a, kw) => {
@@ -761,13 +795,8 @@ function makeNumpy(): PyModule {
     return null;
   });
   fn("get_printoptions", () => { const o = N.getPrintOptions() as any; const dd = new PyDict(); for (const k of Object.keys(o)) dd.map.set(k, [k, typeof o[k] === "boolean" ? o[k] : o[k]]); return dd; });
-  fn("seterr", () => new PyDict());
-  fn("geterr", () => new PyDict());
-  const errstateType = new PyType("errstate", [objectType]);
-  errstateType.module = "numpy";
-  def(errstateType, "__enter__", (s) => s);
-  def(errstateType, "__exit__", () => false);
-  errstateType.ctor = () => new PyInstance(errstateType);
+  fn("seterr", (a, kw) => { const old = N.getErrState(); N.setErrState(errSettings(a[0] ?? kw?.get("all"), kw)); return errDict(old); });
+  fn("geterr", () => errDict(N.getErrState()));
   d.set("errstate", errstateType);
   // c_ / r_
   const cType = new PyType("CClass", [objectType]); cType.module = "numpy.lib._index_tricks_impl";
@@ -923,16 +952,9 @@ numpyBinding.onRunStart = (st: any) => {
     alloc: (bytes: number) => checkAlloc(bytes),
     count: (bytes: number) => countAlloc(bytes),
   });
-  N.onWarning((cat, msg) => {
-    const f = (RT as any).frame;
-    const line = f?.line ?? 0;
-    const file = f?.fn?.code?.filename ?? (RT as any).mainFile ?? "<main>";
-    const key = `${cat}:${msg}:${file}:${line}`;
-    if (warned.has(key)) return;
-    warned.add(key);
-    const src = CTX.sources.get(file)?.[line - 1];
-    CTX.write("stderr", `${file}:${line}: ${cat}: ${msg}\n${src !== undefined ? "  " + src.trim() + "\n" : ""}`);
-  });
+  useWarnedSet(warned);
+  N.onWarning((cat, msg) => emitWarning(cat, msg));
+  N.setErrState(st.errState ?? N.DEFAULT_ERRSTATE);
   N.setObjectHooks({ none: null, repr: (x) => pyRepr(x), str: (x) => pyStr(x) });
   plotState.numHook = (v: any) => {
     if (v instanceof NDArray) return Array.from(N.ravel(N.astype(v, "float64")).data as Float64Array).slice(0, v.size);
@@ -940,7 +962,7 @@ numpyBinding.onRunStart = (st: any) => {
     return null;
   };
 };
-numpyBinding.onRunEnd = (st: any) => { st.printOptions = N.getPrintOptions(); };
+numpyBinding.onRunEnd = (st: any) => { st.printOptions = N.getPrintOptions(); st.errState = N.getErrState(); };
 numpyBinding.exportValue = (v: any) => {
   if (v instanceof NDArray) {
     const flat = N.ravel(v);

@@ -47,6 +47,21 @@ describe("numpy warnings", () => {
     const r = run(`import numpy as np\nx = ${expr}\n`);
     expect(r.stderr).toBe(`<main>:2: RuntimeWarning: ${message}\n  x = ${expr}\n`);
   });
+  test.each([
+    ["with np.errstate(divide='ignore'):\n    x = np.array([1.0]) / 0\n"],
+    ["np.seterr(all='ignore')\nx = np.log(np.array([0.0, -1.0]))\n"],
+    ["import warnings\nwarnings.simplefilter('ignore')\nx = np.array([1.0]) / 0\n"],
+    ["import warnings\nwarnings.filterwarnings('ignore', category=RuntimeWarning)\nx = np.array([1e308]) * 10\n"],
+    ["import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    x = np.array([1.0]) / 0\n"],
+  ])("silenced: %s", (src) => {
+    const r = run(`import numpy as np\n${src}`);
+    expect(r.ok).toBe(true);
+    expect(r.stderr).toBe("");
+  });
+  test("filters end with their catch_warnings block and with the run; warnings.warn shows a UserWarning", () => {
+    const r = run("import numpy as np\nimport warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\nx = np.array([1.0]) / 0\nwarnings.warn('note')\n");
+    expect(r.stderr).toBe("<main>:5: RuntimeWarning: divide by zero encountered in divide\n  x = np.array([1.0]) / 0\n<main>:6: UserWarning: note\n  warnings.warn('note')\n");
+  });
   test.each([["np.array([2**62]) * 4"], ["np.int64(3) + 4"], ["np.array([1.5]) * np.array([2.0])"], ["np.float64(2.0) * 3"]])("%s: no warning", (expr) => {
     expect(run(`import numpy as np\nx = ${expr}\n`).stderr).toBe("");
   });
