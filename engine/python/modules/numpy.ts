@@ -9,7 +9,7 @@ import {
 import { objectType, floatType, foreignTypes, typeName, typeOf } from "../objects/types";
 import {
   npHooks, repr as pyRepr, str as pyStr, truthy, toIndex, iterToArray, keyOf, call, isNumber, getIter, toNum,
-  unary as pyUnary,
+  unary as pyUnary, eq as pyEq, compare as pyCompare,
 } from "../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../errors";
 import { formatNumber, formatValue } from "../objects/format";
@@ -89,7 +89,26 @@ function npInplace(op: string, a: any, b: any): any {
   N.binary(bo, a, y, a);
   return a;
 }
+/** Comparison with an object array (e.g. words: np.array(["you", "say"]) == "say"): Python's comparison per element. */
+function objectCompare(op: string, a: any, b: any): NDArray | undefined {
+  const isObj = (v: any) => v instanceof NDArray && v.dtype === "object";
+  if (!isObj(a) && !isObj(b)) return undefined;
+  const toArr = (v: any): NDArray => {
+    if (v instanceof NDArray) return v;
+    const z = N.emptyArray("object", []);
+    (z.data as any[])[0] = v;
+    return z;
+  };
+  const [xa, ya] = N.broadcast_arrays([toArr(a), toArr(b)]);
+  const xs = N.ravel(N.copyArray(xa!)).data as any[], ys = N.ravel(N.copyArray(ya!)).data as any[];
+  const out = N.emptyArray("bool", xa!.shape.slice());
+  const od = out.data as Uint8Array;
+  for (let i = 0; i < xs.length; i++) od[i] = truthy(op === "==" ? pyEq(xs[i], ys[i]) : op === "!=" ? !pyEq(xs[i], ys[i]) : pyCompare(op, xs[i], ys[i])) ? 1 : 0;
+  return out;
+}
 function npCompare(op: string, a: any, b: any): any {
+  const objectResult = objectCompare(op, a, b);
+  if (objectResult) return objectResult;
   const x = opnd(a), y = opnd(b);
   if (x === undefined || y === undefined) {
     if (op === "==") return a instanceof NDArray ? N.full(a.shape, false, "bool") : false;
