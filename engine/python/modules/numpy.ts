@@ -354,6 +354,38 @@ prop(nd, "ndim", (s: NDArray) => s.ndim);
 prop(nd, "size", (s: NDArray) => s.size);
 prop(nd, "dtype", (s: NDArray) => dtypeOf(s.dtype));
 prop(nd, "T", (s: NDArray) => s.T);
+// a view's base is the array that owns the memory (NumPy collapses chains of views); a copy has none
+prop(nd, "base", (s: NDArray) => s.base ?? null);
+const flagsType = new PyType("flagsobj", [objectType]);
+flagsType.module = "numpy";
+function fContiguous(a: NDArray): boolean {
+  if (a.size === 0) return true;
+  let expected = 1;
+  for (let i = 0; i < a.ndim; i++) {
+    if (a.shape[i] !== 1 && a.strides[i] !== expected) return false;
+    expected *= a.shape[i]!;
+  }
+  return true;
+}
+const FLAG_NAMES: Record<string, string> = { C: "C_CONTIGUOUS", F: "F_CONTIGUOUS", O: "OWNDATA", W: "WRITEABLE", A: "ALIGNED", X: "WRITEBACKIFCOPY", CONTIGUOUS: "C_CONTIGUOUS", FORTRAN: "F_CONTIGUOUS" };
+function flagValue(a: NDArray, key: string): boolean {
+  switch (FLAG_NAMES[key] ?? key) {
+    case "C_CONTIGUOUS": return a.contig;
+    case "F_CONTIGUOUS": return fContiguous(a);
+    case "OWNDATA": return !a.base;
+    case "WRITEABLE": return a.writeable;
+    case "ALIGNED": return true;
+    case "WRITEBACKIFCOPY": return false;
+    default: throw exc(excTypes.get("KeyError")!, `Unknown flag ${key}`);
+  }
+}
+prop(nd, "flags", (s: NDArray) => { const f = new PyInstance(flagsType) as any; f.arr = s; return f; });
+flagsType.dict.set("__getitem__", new PyMethodDescr("__getitem__", (f: any, a) => flagValue(f.arr, pyStr(a[0]))));
+flagsType.dict.set("__repr__", new PyMethodDescr("__repr__", (f: any) =>
+  ["C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY"].map((k) => `  ${k} : ${flagValue(f.arr, k) ? "True" : "False"}`).join("\n") + "\n"));
+for (const [attr, key] of [["c_contiguous", "C_CONTIGUOUS"], ["f_contiguous", "F_CONTIGUOUS"], ["owndata", "OWNDATA"], ["aligned", "ALIGNED"], ["writeable", "WRITEABLE"]] as const) {
+  prop(flagsType, attr, (f: any) => flagValue(f.arr, key), attr === "writeable" ? (f: any, v) => { f.arr.writeable = truthy(v); } : undefined);
+}
 prop(nd, "itemsize", (s: NDArray) => N.itemsize(s.dtype));
 prop(nd, "nbytes", (s: NDArray) => N.itemsize(s.dtype) * s.size);
 prop(nd, "flat", (s: NDArray) => N.ravel(s));
@@ -417,6 +449,26 @@ def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
   if (u.name === "logical_and") return N.all(arr, axis);
   if (u.name === "logical_or") return N.any(arr, axis);
   throw typeError(`reduce not supported for ${u.name}`);
+});
+def(ufuncType, "accumulate", (u: PyUfunc, a, kw) => {
+  let arr = toNd(a[0]);
+  if (arr.ndim === 0) throw typeError("cannot accumulate on a scalar");
+  const raw = a.length > 1 ? a[1] : kw?.has("axis") ? kw.get("axis") : 0;
+  const axis = raw === null ? null : toIndex(raw);
+  if (axis === null) arr = N.ravel(arr);
+  const ax = axis === null ? 0 : axis < 0 ? axis + arr.ndim : axis;
+  if (ax < 0 || ax >= arr.ndim) throw new N.NPError("AxisError", `axis ${axis} is out of bounds for array of dimension ${arr.ndim}`);
+  // like reductions, add/multiply count booleans as integers
+  if ((u.name === "add" || u.name === "multiply") && arr.dtype === "bool") arr = N.astype(arr, "int64");
+  const front = N.moveaxis(arr, ax, 0);
+  const parts: NDArray[] = [];
+  let prev: NDArray | NPScalar = N.getIndex(front, [{ kind: "int", i: 0 }]);
+  parts.push(N.asarray(prev));
+  for (let i = 1; i < front.shape[0]; i++) {
+    prev = N.binary(u.name, prev, N.getIndex(front, [{ kind: "int", i }]));
+    parts.push(N.asarray(prev));
+  }
+  return N.ascontiguousarray(N.moveaxis(N.stack(parts, 0), 0, ax));
 });
 def(ufuncType, "outer", (u: PyUfunc, a) => { const x = toNd(a[0]), y = toNd(a[1]); return N.binary(u.name, N.reshape(x, [...x.shape, ...y.shape.map(() => 1)]), y); });
 prop(ufuncType, "__name__", (u: PyUfunc) => u.name);

@@ -150,7 +150,51 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
   def(ndarrayType, "take", (s: NDArray, a, kw) => { const p = parseArgs("take", a, kw, ["indices", "axis", "out", "mode"], 1); return N.take(s, toNd(p[0]), none(p[1]) ? null : toIndex(p[1])); });
   def(ndarrayType, "put", (s: NDArray, a, kw) => { const p = parseArgs("put", a, kw, ["indices", "values", "mode"], 2); return put(s, p[0], p[1]); });
   def(ndarrayType, "diagonal", (s: NDArray, a, kw) => { const p = parseArgs("diagonal", a, kw, ["offset", "axis1", "axis2"]); return N.diagonal(s, intOr(p[0], 0), intOr(p[1], 0), intOr(p[2], 1)); });
+  fn("trapezoid", (a, kw) => {
+    const p = parseArgs("trapezoid", a, kw, ["y", "x", "dx", "axis"], 1);
+    const y = toNd(p[0]);
+    const ax = normAxisArg(none(p[3]) ? -1 : toIndex(p[3]), y.ndim);
+    const n = y.shape[ax]!;
+    const part = (from: number, to: number) => N.getIndex(y, y.shape.map((_, i) => (i === ax ? { kind: "slice" as const, start: from, stop: to } : { kind: "slice" as const }))) as NDArray;
+    let d: any = none(p[2]) ? 1.0 : opnd(p[2]);
+    if (!none(p[1])) {
+      const x = toNd(p[1]);
+      d = N.diff(x, 1, x.ndim === 1 ? -1 : ax);
+      // a 1-D x spaces the points along `axis`
+      if (x.ndim === 1 && y.ndim > 1) d = N.reshape(d, y.shape.map((_, i) => (i === ax ? n - 1 : 1)));
+    }
+    return N.sum(N.asarray(N.binary("divide", N.binary("multiply", d, N.binary("add", part(1, n), part(0, n - 1))), 2.0)), ax);
+  });
+  fn("lexsort", (a, kw) => {
+    const p = parseArgs("lexsort", a, kw, ["keys", "axis"], 1);
+    const keys = iterToArray(p[0]).map((k) => N.ravel(toNd(k)));
+    if (!keys.length) throw typeError("need sequence of keys with len > 0 in lexsort");
+    const n = keys[0]!.size;
+    if (keys.some((k) => k.size !== n)) throw valueError("all keys need to be the same shape");
+    const vals = keys.map((k) => Array.from(N.astype(k, "float64").data as Float64Array));
+    const idx = Array.from({ length: n }, (_, i) => i);
+    // the last key is the primary one; JS sort is stable, as NumPy's lexsort
+    idx.sort((i, j) => { for (let k = vals.length - 1; k >= 0; k--) { const x = vals[k]![i]!, y = vals[k]![j]!; if (x !== y) return x < y ? -1 : 1; } return 0; });
+    return N.array(idx, "int64");
+  });
+  fn("ix_", (a) => new PyTuple(a.map((v, i) => {
+    let x = toNd(v);
+    if (x.ndim !== 1) throw valueError("Cross index must be 1 dimensional");
+    if (x.dtype === "bool") x = N.nonzero(x)[0]!;
+    return N.reshape(x, a.map((_, j) => (j === i ? x.size : 1)));
+  })));
+  // partition / argpartition: NumPy leaves the order inside each side unspecified; a full (stable) sort satisfies it
+  fn("partition", (a, kw) => { const p = parseArgs("partition", a, kw, ["a", "kth", "axis"], 2); return N.sort(toNd(p[0]), none(p[2]) ? -1 : toIndex(p[2])); });
+  fn("argpartition", (a, kw) => { const p = parseArgs("argpartition", a, kw, ["a", "kth", "axis"], 2); return N.argsort(toNd(p[0]), none(p[2]) ? -1 : toIndex(p[2])); });
+  fn("shares_memory", (a) => { const x = a[0], y = a[1]; return x instanceof NDArray && y instanceof NDArray && x.data === y.data; });
+  d.set("may_share_memory", d.get("shares_memory"));
   void PyFloat; void PyList; void pyStr; void scalarTypes;
+}
+
+function normAxisArg(axis: number, ndim: number): number {
+  const ax = axis < 0 ? axis + ndim : axis;
+  if (ax < 0 || ax >= ndim) throw new N.NPError("AxisError", `axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  return ax;
 }
 
 function vecFactory(f: any, otypes: any): PyVectorize {
