@@ -281,7 +281,24 @@ export function insert(a: NDArray, index: number, values: Operand, axis: number 
 }
 
 export type PadWidth = number | [number, number] | [number, number][] | number[][];
-export function pad(a: NDArray, padWidth: PadWidth, mode: 'constant' | 'edge' = 'constant', constantValue = 0): NDArray {
+export type PadMode = 'constant' | 'edge' | 'reflect' | 'symmetric' | 'wrap';
+const PAD_MODES = new Set(['constant', 'edge', 'reflect', 'symmetric', 'wrap']);
+const NUMPY_ONLY_PAD_MODES = new Set(['linear_ramp', 'maximum', 'mean', 'median', 'minimum', 'empty']);
+
+/** Where a padded position i (relative to the original's first element, n elements) takes its value from. */
+function padSource(mode: PadMode, i: number, n: number): number {
+  switch (mode) {
+    case 'edge': return i < 0 ? 0 : n - 1;
+    case 'wrap': return ((i % n) + n) % n;
+    case 'reflect': { if (n === 1) return 0; const p = 2 * (n - 1); const m = ((i % p) + p) % p; return m < n ? m : p - m; }
+    case 'symmetric': { const p = 2 * n; const m = ((i % p) + p) % p; return m < n ? m : p - 1 - m; }
+    default: return i;
+  }
+}
+
+export function pad(a: NDArray, padWidth: PadWidth, mode: string = 'constant', constantValue = 0): NDArray {
+  if (NUMPY_ONLY_PAD_MODES.has(mode)) throw typeError(`np.pad mode '${mode}' is not supported by this engine (constant, edge, reflect, symmetric and wrap are)`);
+  if (!PAD_MODES.has(mode)) throw valueError(`mode '${mode}' is not supported`);
   const nd = a.ndim;
   let pw: [number, number][];
   if (typeof padWidth === 'number') pw = Array.from({ length: nd }, () => [padWidth, padWidth]);
@@ -303,15 +320,16 @@ export function pad(a: NDArray, padWidth: PadWidth, mode: 'constant' | 'edge' = 
   let off = 0;
   for (let i = 0; i < nd; i++) off += pw[i][0] * out.strides[i];
   assignArray(new NDArray(a.dtype, a.shape.slice(), out.data, out.strides.slice(), off), a);
-  if (mode === 'edge') {
+  if (mode !== 'constant') {
+    // axis by axis, as NumPy does: later axes copy values that earlier axes already padded
     for (let ax = 0; ax < nd; ax++) {
-      const od = out.data as any;
+      const n = a.shape[ax], lo = pw[ax][0];
+      if (n === 0 && pw[ax][0] + pw[ax][1] > 0) throw valueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+      const od = out.data as any, st = out.strides[ax];
       forEachOffset(out, (o, flat) => {
-        // compute index along ax
-        const idx = Math.floor(flat / out.strides[ax]) % shape[ax];
-        const lo = pw[ax][0], hi = pw[ax][0] + a.shape[ax] - 1;
-        if (idx < lo) od[o] = od[o + (lo - idx) * out.strides[ax]];
-        else if (idx > hi) od[o] = od[o - (idx - hi) * out.strides[ax]];
+        const idx = Math.floor(flat / st) % shape[ax];
+        const i = idx - lo;
+        if (i < 0 || i >= n) od[o] = od[o + (padSource(mode as PadMode, i, n) - i) * st];
       });
     }
   }
