@@ -13,15 +13,7 @@ import { seedSmall, submissionWith, user, type Small } from "./fixture";
 
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
-vi.mock("next-intl/server", async () => {
-  const { createFormatter, createTranslator } = await import("next-intl");
-  const msgs = (await import("../../messages/en.json")).default;
-  return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages: msgs, namespace: namespace as never }),
-    getFormatter: async () => createFormatter({ locale: "en", timeZone: "UTC" }),
-    getLocale: async () => "en",
-  };
-});
+vi.mock("next-intl/server", () => import("../helpers/next-intl-server"));
 
 let db: TestDatabase;
 let fx: Small;

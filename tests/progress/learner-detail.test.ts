@@ -16,15 +16,7 @@ import { attemptWith, seedSmall, user, type Small } from "./fixture";
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
 vi.mock("next/navigation", async (orig) => ({ ...(await orig<typeof import("next/navigation")>()), useRouter: () => ({ refresh() {} }) }));
-vi.mock("next-intl/server", async () => {
-  const { createFormatter, createTranslator } = await import("next-intl");
-  const msgs = (await import("../../messages/en.json")).default;
-  return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages: msgs, namespace: namespace as never }),
-    getFormatter: async () => createFormatter({ locale: "en", timeZone: "UTC" }),
-    getLocale: async () => "en",
-  };
-});
+vi.mock("next-intl/server", () => import("../helpers/next-intl-server"));
 
 const FORBIDDEN = /HTTP_ERROR_FALLBACK;403|`forbidden\(\)`/;
 const NOT_FOUND = /HTTP_ERROR_FALLBACK;404/;

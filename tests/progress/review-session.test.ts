@@ -21,15 +21,7 @@ import { correctResponses, EXAM_TEST, makeUser, PRACTICE_TEST, seedTests } from 
 
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
-vi.mock("next-intl/server", async () => {
-  const { createFormatter, createTranslator } = await import("next-intl");
-  const msgs = (await import("../../messages/en.json")).default;
-  return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages: msgs, namespace: namespace as never }),
-    getFormatter: async () => createFormatter({ locale: "en", timeZone: "UTC" }),
-    getLocale: async () => "en",
-  };
-});
+vi.mock("next-intl/server", () => import("../helpers/next-intl-server"));
 vi.mock("next/navigation", async (orig) => ({ ...(await orig<typeof import("next/navigation")>()), useRouter: () => ({ refresh() {}, push() {} }) }));
 
 const render = (node: ReactNode) =>
