@@ -19,7 +19,7 @@ import { recomputeAttemptScore } from "@/lib/attempts/service";
 import { matchRubric, type RubricCriterionSpec } from "@/lib/grading/short-text";
 import { recordOutcome } from "@/lib/review/outcome";
 
-export const MAX_REASON_LENGTH = 500;
+import { MAX_REASON_LENGTH } from "./answer-score";
 export const MAX_COMMENT_LENGTH = 2_000;
 
 export const GRADE_ACTION = "answer.grade";

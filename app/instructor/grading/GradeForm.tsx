@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { percentToFraction, postAnswerScore } from "@/lib/gradebook/answer-score";
 import styles from "./grading.module.css";
 
 /** Score (0..1 as a percentage input) and comment for one pending short-text answer → POST …/grade. */
@@ -17,21 +18,16 @@ export function GradeForm({ answerId, suggested }: { answerId: string; suggested
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const n = Number(percent);
-    if (percent.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) {
+    const score = percentToFraction(percent);
+    if (score === null) {
       setError(t("gradeScoreInvalid"));
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(`/api/instructor/answers/${encodeURIComponent(answerId)}/grade`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ score: n / 100, comment: comment.trim() || null }),
-      });
-      const data = (await res.json().catch(() => ({}))) as { error?: string };
-      if (!res.ok) throw new Error(data.error ?? `HTTP ${res.status}`);
+      const { ok, status, data } = await postAnswerScore(answerId, "grade", { score, comment: comment.trim() || null });
+      if (!ok) throw new Error(data.error ?? `HTTP ${status}`);
       setDone(true);
       router.refresh();
     } catch (err) {

@@ -5,11 +5,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { MAX_REASON_LENGTH, percentToFraction, postAnswerScore } from "@/lib/gradebook/answer-score";
 import styles from "./learner.module.css";
-
-const MAX_REASON_LENGTH = 500; // lib/gradebook/manual.ts MAX_REASON_LENGTH (not imported: that module is server-only)
-
-type Refusal = { error?: string; fields?: Record<string, string[] | undefined> };
 
 /** `current`: the answer's effective score (manual grade first) as a fraction, null when it has none. */
 export function OverrideForm({ answerId, current, points }: { answerId: string; current: number | null; points: number }) {
@@ -25,26 +22,21 @@ export function OverrideForm({ answerId, current, points }: { answerId: string; 
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const n = Number(percent);
+    const score = percentToFraction(percent);
     setSaved(false);
     setReasonError(null);
-    if (percent.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) {
+    if (score === null) {
       setError(t("overrideScoreInvalid"));
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(`/api/instructor/answers/${encodeURIComponent(answerId)}/override`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ score: n / 100, reason }),
-      });
-      const data = (await res.json().catch(() => ({}))) as Refusal;
-      if (!res.ok) {
+      const { ok, status, data } = await postAnswerScore(answerId, "override", { score, reason });
+      if (!ok) {
         const onReason = data.fields?.reason?.join(" ");
         if (onReason) setReasonError(onReason);
-        else setError(t("overrideFailed", { error: data.fields ? Object.values(data.fields).flat().join(" ") : (data.error ?? `HTTP ${res.status}`) }));
+        else setError(t("overrideFailed", { error: data.fields ? Object.values(data.fields).flat().join(" ") : (data.error ?? `HTTP ${status}`) }));
         return;
       }
       setSaved(true);
