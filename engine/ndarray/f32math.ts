@@ -24,6 +24,13 @@ export function fmaf(a: number, b: number, c: number): number {
   return e > 0 ? Math.max(r, other) : Math.min(r, other);
 }
 
+/** c[lo] + x·(c[lo+1] + x·(… + x·c[hi])) with a float32 fma per step (Horner, highest coefficient first, as NumPy). */
+function hornerf(c: ArrayLike<number>, x: number, lo = 0, hi = c.length - 1): number {
+  let r = fmaf(c[hi]!, x, c[hi - 1]!);
+  for (let i = hi - 2; i >= lo; i--) r = fmaf(r, x, c[i]!);
+  return r;
+}
+
 const EXP_P = [9.999999999980870924916e-1, 7.257664613233124478488e-1, 2.473615434895520810817e-1,
   5.114512081637298353406e-2, 6.757896990527504603057e-3, 5.082762527590693718096e-4].map(f);
 const EXP_Q = [1, -2.742335390411667452936e-1, 2.159509375685829852307e-2].map(f);
@@ -39,14 +46,7 @@ export function expf(x: number): number {
   let r = fmaf(q, CW_LN2_HI, x);
   r = fmaf(q, CW_LN2_LO, r);
   r = fmaf(q, 0, r);
-  let num = fmaf(EXP_P[5]!, r, EXP_P[4]!);
-  num = fmaf(num, r, EXP_P[3]!);
-  num = fmaf(num, r, EXP_P[2]!);
-  num = fmaf(num, r, EXP_P[1]!);
-  num = fmaf(num, r, EXP_P[0]!);
-  let den = fmaf(EXP_Q[2]!, r, EXP_Q[1]!);
-  den = fmaf(den, r, EXP_Q[0]!);
-  return f(f(num / den) * 2 ** q); // scalef: exact unless the result is subnormal, then rounded once
+  return f(f(hornerf(EXP_P, r) / hornerf(EXP_Q, r)) * 2 ** q); // scalef: exact unless the result is subnormal, then rounded once
 }
 
 const LOG_P = [0, 9.999999999999998702752e-1, 2.112677543073053063722, 1.480000633576506585156,
@@ -68,17 +68,7 @@ export function logf(x: number): number {
   let m = bits.getFloat64(0);
   if (m <= SQRT1_2F) { m = m + m; e = e - 1; }
   m = f(m - 1);
-  let num = fmaf(LOG_P[5]!, m, LOG_P[4]!);
-  num = fmaf(num, m, LOG_P[3]!);
-  num = fmaf(num, m, LOG_P[2]!);
-  num = fmaf(num, m, LOG_P[1]!);
-  num = fmaf(num, m, LOG_P[0]!);
-  let den = fmaf(LOG_Q[5]!, m, LOG_Q[4]!);
-  den = fmaf(den, m, LOG_Q[3]!);
-  den = fmaf(den, m, LOG_Q[2]!);
-  den = fmaf(den, m, LOG_Q[1]!);
-  den = fmaf(den, m, LOG_Q[0]!);
-  return fmaf(e, LN2F, f(num / den));
+  return fmaf(e, LN2F, f(hornerf(LOG_P, m) / hornerf(LOG_Q, m)));
 }
 
 // tanh: per interval (index from the exponent bits of |x|) the shift b and coefficients c0..c6, as float32 bit patterns
@@ -130,13 +120,7 @@ export function tanhf(x: number): number {
   else {
     const t = (Math.min(Math.max(ndnan - 0x3d400000, 0), 0x3e00000) >>> 21) * 8;
     const T = TANH_TABLE;
-    const y = f(Math.abs(x) - T[t]!);
-    r = fmaf(T[t + 7]!, y, T[t + 6]!);
-    r = fmaf(r, y, T[t + 5]!);
-    r = fmaf(r, y, T[t + 4]!);
-    r = fmaf(r, y, T[t + 3]!);
-    r = fmaf(r, y, T[t + 2]!);
-    r = fmaf(r, y, T[t + 1]!);
+    r = hornerf(T, f(Math.abs(x) - T[t]!), t + 1, t + 7); // c0..c6 after the interval's shift b
   }
   return negative ? -r : r;
 }
