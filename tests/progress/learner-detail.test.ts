@@ -12,22 +12,13 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { gradeShortAnswer, overrideScore } from "../../lib/gradebook/manual";
 import { getLearnerDetail, pageSize, type LearnerDetail } from "../../lib/gradebook/learner";
 import { attemptWith, seedSmall, user, type Small } from "./fixture";
+import { FORBIDDEN, NOT_FOUND, pageOutcome } from "../helpers/page-outcome";
 
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
 vi.mock("next/navigation", async (orig) => ({ ...(await orig<typeof import("next/navigation")>()), useRouter: () => ({ refresh() {} }) }));
 vi.mock("next-intl/server", () => import("../helpers/next-intl-server"));
 
-const FORBIDDEN = /HTTP_ERROR_FALLBACK;403|`forbidden\(\)`/;
-const NOT_FOUND = /HTTP_ERROR_FALLBACK;404/;
-const digest = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "rendered";
-  } catch (e) {
-    return String((e as { digest?: string }).digest ?? e);
-  }
-};
 const render = (node: ReactNode) =>
   renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
 const asSession = (u: { id: string; email: string; name: string; role: string }): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role as SessionUser["role"], locale: null });
@@ -322,17 +313,17 @@ describe("/instructor/learners/[id]", () => {
   it("learner → 403 (even for an unknown id), signed out → sign-in redirect back to the page", async () => {
     const Page = await page();
     session = asSession(bob);
-    expect(await digest(Page(props(ada.id)))).toMatch(FORBIDDEN);
-    expect(await digest(Page(props("00000000-0000-4000-8000-000000000000")))).toMatch(FORBIDDEN);
+    expect(await pageOutcome(Page(props(ada.id)))).toMatch(FORBIDDEN);
+    expect(await pageOutcome(Page(props("00000000-0000-4000-8000-000000000000")))).toMatch(FORBIDDEN);
     session = null;
-    expect(await digest(Page(props(ada.id)))).toMatch(new RegExp(`NEXT_REDIRECT.*/signin\\?callbackUrl=%2Finstructor%2Flearners%2F${ada.id}`));
+    expect(await pageOutcome(Page(props(ada.id)))).toMatch(new RegExp(`NEXT_REDIRECT.*/signin\\?callbackUrl=%2Finstructor%2Flearners%2F${ada.id}`));
   });
 
   it("unknown or malformed id → 404", async () => {
     const Page = await page();
     session = asSession(teacher);
-    expect(await digest(Page(props("00000000-0000-4000-8000-000000000000")))).toMatch(NOT_FOUND);
-    expect(await digest(Page(props("nobody")))).toMatch(NOT_FOUND);
+    expect(await pageOutcome(Page(props("00000000-0000-4000-8000-000000000000")))).toMatch(NOT_FOUND);
+    expect(await pageOutcome(Page(props("nobody")))).toMatch(NOT_FOUND);
   });
 
   it("renders the record for an instructor: anchors, expandable answers and submissions, diffs, the way back", async () => {

@@ -1,6 +1,7 @@
 // The instructor pages refuse learners (403 page) and send signed-out visitors to sign in, before reading any data.
 import { describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../lib/auth/session";
+import { FORBIDDEN, pageOutcome } from "../helpers/page-outcome";
 
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
@@ -11,16 +12,6 @@ vi.mock("../../lib/auth/db", () => ({
   db: () => ({ $queryRaw: async () => (role.value ? [{ id: ID, email: "u@example.com", name: "U", role: role.value, locale: null }] : []) }),
 }));
 
-// Outside `next` the flag for forbidden() is not set, so it throws its "experimental" error instead of the 403 digest.
-const FORBIDDEN = /HTTP_ERROR_FALLBACK;403|`forbidden\(\)`/;
-const digest = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "rendered";
-  } catch (e) {
-    return String((e as { digest?: string }).digest ?? e);
-  }
-};
 
 describe("instructor pages", () => {
   it("gradebook and item statistics: learner → 403, signed out → sign-in redirect", async () => {
@@ -28,18 +19,18 @@ describe("instructor pages", () => {
     const item = (await import("../../app/instructor/items/[slug]/page")).default;
     session = { id: ID, email: "u@example.com", name: "U", role: "learner", locale: null };
     role.value = "learner";
-    expect(await digest(gradebook())).toMatch(FORBIDDEN);
-    expect(await digest(item({ params: Promise.resolve({ slug: "q1" }) }))).toMatch(FORBIDDEN);
+    expect(await pageOutcome(gradebook())).toMatch(FORBIDDEN);
+    expect(await pageOutcome(item({ params: Promise.resolve({ slug: "q1" }) }))).toMatch(FORBIDDEN);
     session = null;
-    expect(await digest(gradebook())).toMatch(/NEXT_REDIRECT.*\/signin\?callbackUrl=%2Finstructor%2Fgradebook/);
+    expect(await pageOutcome(gradebook())).toMatch(/NEXT_REDIRECT.*\/signin\?callbackUrl=%2Finstructor%2Fgradebook/);
   });
 
   it("grading queue: learner → 403, signed out → sign-in redirect", async () => {
     const grading = (await import("../../app/instructor/grading/page")).default;
     session = { id: ID, email: "u@example.com", name: "U", role: "learner", locale: null };
     role.value = "learner";
-    expect(await digest(grading())).toMatch(FORBIDDEN);
+    expect(await pageOutcome(grading())).toMatch(FORBIDDEN);
     session = null;
-    expect(await digest(grading())).toMatch(/NEXT_REDIRECT.*\/signin\?callbackUrl=%2Finstructor%2Fgrading/);
+    expect(await pageOutcome(grading())).toMatch(/NEXT_REDIRECT.*\/signin\?callbackUrl=%2Finstructor%2Fgrading/);
   });
 });

@@ -18,6 +18,7 @@ import { buildAttemptPayload } from "../../lib/attempts/payload";
 import { checkAnswer, getOwnedAttempt, revealAnswer, saveAnswer, startAttempt, submitAttempt, takeHint } from "../../lib/attempts/service";
 import { HttpError } from "../../lib/http/errors";
 import { correctResponses, EXAM_TEST, makeUser, PRACTICE_TEST, seedTests } from "../attempts/fixture";
+import { pageOutcome } from "../helpers/page-outcome";
 
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
@@ -28,15 +29,6 @@ const render = (node: ReactNode) =>
   renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
 const signIn = (u: { id: string; email: string; name: string }) => {
   session = { id: u.id, email: u.email, name: u.name, role: "learner", locale: null };
-};
-/** The digest Next gives notFound()/redirect() errors (or "rendered"). */
-const outcomeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "rendered";
-  } catch (e) {
-    return String((e as { digest?: string }).digest ?? e);
-  }
 };
 const status = async (p: Promise<unknown>) => {
   try {
@@ -167,9 +159,9 @@ describe("a review session", () => {
     const page = (await import("../../app/learn/review/[id]/page")).default;
     const testAttemptPage = (await import("../../app/tests/[slug]/attempts/[id]/page")).default;
     signIn(bob);
-    expect(await outcomeOf(page({ params: Promise.resolve({ id: sessionId }) }))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await pageOutcome(page({ params: Promise.resolve({ id: sessionId }) }))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
     signIn(ada);
-    expect(await outcomeOf(testAttemptPage({ params: Promise.resolve({ slug: PRACTICE_TEST, id: sessionId }) }))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await pageOutcome(testAttemptPage({ params: Promise.resolve({ slug: PRACTICE_TEST, id: sessionId }) }))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
 
     // POST /api/review-sessions as Bob starts Bob's own session, never Ada's
     const { POST } = await import("../../app/api/review-sessions/route");
