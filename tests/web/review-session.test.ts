@@ -2,13 +2,13 @@
 // ordinary player (check, feedback), finishes, and sees each question's next review; the dashboard then shows the
 // next review date instead of the button. Another learner gets the 404 page and 404 JSON for the session. The
 // dashboard lists what to resume (an open practice attempt, an unsubmitted code draft) with links to continue.
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../lib/users";
 import { recordOutcome } from "../../lib/review/outcome";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { correctResponses } from "../attempts/fixture";
-import { launchBrowser } from "./browser";
+import { launchBrowser, watchedPage, signIn } from "./browser";
 
 let app: TestServer;
 let browser: Browser;
@@ -39,23 +39,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: app.url, locale: "en-US", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
-  });
-  return { context, page };
-}
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto("/signin");
-  await page.getByLabel(/email/i).fill(who.email);
-  await page.getByLabel(/^password$/i).fill(who.password);
-  await page.getByRole("button", { name: /^sign in$/i }).click();
-  await page.waitForURL("**/learn");
-}
+const newPage = () => watchedPage(browser, app.url, problems);
 
 const question = (page: Page, slug: string) => page.locator(`article[data-item="${slug}"]`);
 

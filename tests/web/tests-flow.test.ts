@@ -1,12 +1,12 @@
 // Browser: confirmation tests. A learner takes a test in practice mode (wrong then right answer, a hint, a formula
 // with live preview, a code-blank or numeric answer), finishes it, then takes the timed exam, reloads in the
 // middle without losing anything, submits and sees score and review. Raw HTML never carries answers.
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../lib/users";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { correctResponses } from "../attempts/fixture";
-import { launchBrowser } from "./browser";
+import { launchBrowser, watchedPage, signIn } from "./browser";
 
 let app: TestServer;
 let browser: Browser;
@@ -45,23 +45,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: app.url, locale: "en-US", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
-  });
-  return { context, page };
-}
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto("/signin");
-  await page.getByLabel(/email/i).fill(who.email);
-  await page.getByLabel(/^password$/i).fill(who.password);
-  await page.getByRole("button", { name: /^sign in$/i }).click();
-  await page.waitForURL("**/learn");
-}
+const newPage = () => watchedPage(browser, app.url, problems);
 
 const question = (page: Page, slug: string) => page.locator(`article[data-item="${slug}"]`);
 
