@@ -102,9 +102,10 @@ export function warn(category: WarningCategory, message: string): void { if (war
 export type ErrMode = 'ignore' | 'warn' | 'raise' | 'call' | 'print' | 'log';
 export interface ErrState { divide: ErrMode; over: ErrMode; under: ErrMode; invalid: ErrMode }
 export const DEFAULT_ERRSTATE: Readonly<ErrState> = Object.freeze({ divide: 'warn', over: 'warn', under: 'ignore', invalid: 'warn' });
-let errState: ErrState = { ...DEFAULT_ERRSTATE };
-export function getErrState(): ErrState { return { ...errState }; }
-export function setErrState(s: Partial<ErrState>): void { errState = { ...errState, ...s }; }
+// replaced, never mutated: the object getErrState returns is a stable snapshot (no copy on the warning path)
+let errState: Readonly<ErrState> = DEFAULT_ERRSTATE;
+export function getErrState(): Readonly<ErrState> { return errState; }
+export function setErrState(s: Partial<ErrState>): void { errState = Object.freeze({ ...errState, ...s }); }
 
 export function fpCondition(mode: ErrMode, message: string): void {
   if (mode === 'ignore') return;

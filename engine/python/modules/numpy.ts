@@ -458,8 +458,9 @@ def(ufuncType, "accumulate", (u: PyUfunc, a, kw) => {
   if (axis === null) arr = N.ravel(arr);
   const ax = axis === null ? 0 : axis < 0 ? axis + arr.ndim : axis;
   if (ax < 0 || ax >= arr.ndim) throw new N.NPError("AxisError", `axis ${axis} is out of bounds for array of dimension ${arr.ndim}`);
-  // like reductions, add/multiply count booleans as integers
-  if ((u.name === "add" || u.name === "multiply") && arr.dtype === "bool") arr = N.astype(arr, "int64");
+  // add / multiply accumulate exactly as cumsum / cumprod (same dtype rules: booleans count as integers)
+  if (u.name === "add") return N.cumsum(arr, ax);
+  if (u.name === "multiply") return N.cumprod(arr, ax);
   const front = N.moveaxis(arr, ax, 0);
   const parts: NDArray[] = [];
   let prev: NDArray | NPScalar = N.getIndex(front, [{ kind: "int", i: 0 }]);
