@@ -341,14 +341,14 @@ export function castCopyInto(out: NDArray, a: NDArray): void {
   castWith(out, a, f);
 }
 
-const INVALID_INT = Number.NaN;
+/** float → int32 / int64 by truncation; NaN when the value has no such integer (NaN, ±inf, out of range). */
 function floatToInt32(v: number): number {
   const t = Math.trunc(v);
-  return t >= -2147483648 && t <= 2147483647 ? t : INVALID_INT;
+  return t >= -2147483648 && t <= 2147483647 ? t : NaN;
 }
 function floatToInt64(v: number): number {
   const t = Math.trunc(v);
-  return t >= -9223372036854775808 && t < 9223372036854775808 ? t : INVALID_INT;
+  return t >= -9223372036854775808 && t < 9223372036854775808 ? t : NaN;
 }
 
 function castWith(out: NDArray, a: NDArray, f: ((v: any) => any) | null): void {
