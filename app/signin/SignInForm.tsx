@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { sameOriginPath } from "@/lib/auth/redirect";
 import styles from "../_components/AuthCard.module.css";
 
 /** Maps next-auth's error code (thrown by authorize()) to a message that never reveals account existence. */
@@ -10,8 +11,11 @@ function useErrorMessage() {
   const t = useTranslations("auth");
   return (code: string | null | undefined): string | null => {
     if (!code) return null;
-    const locked = /^locked:(\d+)$/.exec(code);
-    if (locked) return t("locked", { minutes: Number(locked[1]) });
+    const throttled = /^throttled:(\d+)$/.exec(code);
+    if (throttled) {
+      const seconds = Number(throttled[1]);
+      return seconds < 120 ? t("waitSeconds", { seconds }) : t("locked", { minutes: Math.ceil(seconds / 60) });
+    }
     if (code === "CredentialsSignin") return t("invalidCredentials");
     if (code === "ServiceUnavailable") return t("unavailable");
     return t("genericError");
@@ -43,7 +47,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         requestAnimationFrame(() => errorRef.current?.focus());
         return;
       }
-      router.replace(callbackUrl);
+      // The server already checked callbackUrl; checked again here against this page's origin before following it.
+      router.replace(sameOriginPath(callbackUrl, window.location.origin) ?? "/learn");
       router.refresh();
     } catch {
       setError(t("genericError"));

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSignedInUser, safeCallbackPath } from "@/lib/auth/guard";
+import { getSignedInUser } from "@/lib/auth/guard";
+import { safeCallbackPath } from "@/lib/auth/redirect";
 import { SignInForm } from "./SignInForm";
 import styles from "../_components/AuthCard.module.css";
 

@@ -1,4 +1,8 @@
 "use client";
+// The sign-up form. The server answers the same whether or not the email was already registered; the form then
+// signs in with the password just typed: a new account lands on /learn, otherwise the form says, without telling
+// which case it is, that the account is ready if the address could be used, and points to the sign-in page.
+import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -13,7 +17,9 @@ export function SignUpForm() {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [pending, setPending] = useState(false);
+  const [accepted, setAccepted] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const acceptedRef = useRef<HTMLDivElement>(null);
 
   function fail(message: string | null, fields: Partial<Record<Field, string>> = {}) {
     setError(message);
@@ -56,16 +62,32 @@ export function SignUpForm() {
         return fail(Object.keys(fields).length ? null : t("genericError"), fields);
       }
       if (response.status === 429) return fail(t("signUpThrottled"));
-      if (response.status === 409) return fail(t("signUpFailed"));
       return fail(t("genericError"));
     }
-    const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false });
+    const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false }).catch(
+      () => null,
+    );
     if (!result?.ok || result.error) {
-      router.push("/signin");
+      setPending(false);
+      setAccepted(true);
+      requestAnimationFrame(() => acceptedRef.current?.focus());
       return;
     }
     router.replace("/learn");
     router.refresh();
+  }
+
+  if (accepted) {
+    return (
+      <div className="alert alert-info" role="status" tabIndex={-1} ref={acceptedRef} id="signup-accepted">
+        <p>{t("signUpAccepted")}</p>
+        <p>
+          <Link href="/signin" className="btn btn-primary">
+            {t("signInInstead")}
+          </Link>
+        </p>
+      </div>
+    );
   }
 
   const invalid = (f: Field) => (fieldErrors[f] ? true : undefined);

@@ -1,17 +1,20 @@
-// Email + password verification with throttling. The outcome never tells whether an email is registered.
+// Email + password verification with throttling (lib/auth/throttle.ts). The outcome never tells whether an email is
+// registered: unknown emails are hashed against and throttled exactly like real ones.
 import { hash, verify } from "@node-rs/argon2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
-  EMAIL_POLICY,
+  ACCOUNT_IP_POLICY,
   IP_POLICY,
+  accountIpKey,
   checkLocked,
   clearFailures,
-  emailKey,
   ipKey,
-  minutesUntil,
   normalizeEmail,
   recordFailure,
-  type ThrottlePolicy,
+  recordProgressiveFailure,
+  secondsUntil,
+  type ProgressivePolicy,
+  type WindowPolicy,
 } from "./throttle";
 
 export interface AuthUser {
@@ -20,16 +23,18 @@ export interface AuthUser {
   name: string;
   role: "learner" | "instructor" | "admin";
   locale: string | null;
+  sessionVersion: number;
 }
 
 export type CredentialsResult =
   | { ok: true; user: AuthUser }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "locked"; retryAfterMinutes: number };
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /** Error codes passed from authorize() to the sign-in form (via next-auth's `error`). */
 export const INVALID_CREDENTIALS = "CredentialsSignin";
-export const LOCKED_PREFIX = "locked:";
+/** "throttled:<seconds>": wait that long before trying again. */
+export const THROTTLED_PREFIX = "throttled:";
 export const UNAVAILABLE = "ServiceUnavailable";
 
 let dummyHash: Promise<string> | undefined;
@@ -41,10 +46,14 @@ function getDummyHash(): Promise<string> {
 
 export interface VerifyOptions {
   now?: Date;
-  emailPolicy?: ThrottlePolicy;
-  ipPolicy?: ThrottlePolicy;
+  accountIpPolicy?: ProgressivePolicy;
+  ipPolicy?: WindowPolicy;
 }
 
+/**
+ * Checks an email and password. Refused without looking at the password while this client address must wait for
+ * this account (progressive per account+address) or for everything (the per-address cap).
+ */
 export async function verifyCredentials(
   prisma: PrismaClient,
   input: { email: string; password: string; ip?: string | null },
@@ -52,16 +61,17 @@ export async function verifyCredentials(
 ): Promise<CredentialsResult> {
   const now = options.now ?? new Date();
   const email = normalizeEmail(input.email);
-  const keys = [emailKey(email)];
-  if (input.ip) keys.push(ipKey(input.ip));
+  const ip = input.ip ?? null;
+  const accountKey = accountIpKey(email, ip);
+  const addressKey = ipKey(ip);
 
-  const lock = await checkLocked(prisma, keys, now);
-  if (lock.locked) return { ok: false, reason: "locked", retryAfterMinutes: minutesUntil(lock.retryAfterMs) };
+  const wait = await checkLocked(prisma, [accountKey, addressKey], now);
+  if (wait.locked) return { ok: false, reason: "throttled", retryAfterSeconds: secondsUntil(wait.retryAfterMs) };
 
   const user = email
     ? await prisma.user.findUnique({
         where: { email },
-        select: { id: true, email: true, name: true, role: true, locale: true, passwordHash: true },
+        select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true, passwordHash: true },
       })
     : null;
   let valid = false;
@@ -71,40 +81,18 @@ export async function verifyCredentials(
     valid = false; // malformed stored hash → treat as a failure
   }
   if (user && valid) {
-    await clearFailures(prisma, emailKey(email));
+    await clearFailures(prisma, accountKey);
     const { passwordHash: _omit, ...safe } = user;
     return { ok: true, user: safe };
   }
 
   const results = await Promise.all([
-    recordFailure(prisma, emailKey(email), options.emailPolicy ?? EMAIL_POLICY, now),
-    input.ip ? recordFailure(prisma, ipKey(input.ip), options.ipPolicy ?? IP_POLICY, now) : null,
+    recordProgressiveFailure(prisma, accountKey, options.accountIpPolicy ?? ACCOUNT_IP_POLICY, now),
+    recordFailure(prisma, addressKey, options.ipPolicy ?? IP_POLICY, now),
   ]);
-  // If this failure triggered a lock, say so right away.
-  let lockedUntil = 0;
-  for (const r of results) if (r?.lockedUntil && r.lockedUntil > now) lockedUntil = Math.max(lockedUntil, r.lockedUntil.getTime());
-  if (lockedUntil) return { ok: false, reason: "locked", retryAfterMinutes: minutesUntil(lockedUntil - now.getTime()) };
+  // If this failure started a wait, say so right away.
+  let until = 0;
+  for (const r of results) if (r.lockedUntil && r.lockedUntil > now) until = Math.max(until, r.lockedUntil.getTime());
+  if (until) return { ok: false, reason: "throttled", retryAfterSeconds: secondsUntil(until - now.getTime()) };
   return { ok: false, reason: "invalid" };
-}
-
-/**
- * Client address for throttling: the right-most X-Forwarded-For entry (what the nearest proxy saw),
- * else X-Real-IP. Deploy behind a reverse proxy that sets X-Forwarded-For, otherwise a client can
- * choose its own address and only the per-account limit holds.
- */
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined> | undefined): string | null {
-  if (!headers) return null;
-  const get = (name: string): string | null => {
-    if (headers instanceof Headers) return headers.get(name);
-    const v = headers[name] ?? headers[name.toLowerCase()];
-    return Array.isArray(v) ? (v.at(-1) ?? null) : (v ?? null);
-  };
-  const xff = get("x-forwarded-for");
-  if (xff) {
-    const parts = xff.split(",").map((s) => s.trim()).filter(Boolean);
-    const last = parts.at(-1);
-    if (last) return last.replace(/^::ffff:/, "");
-  }
-  const real = get("x-real-ip");
-  return real ? real.trim().replace(/^::ffff:/, "") : null;
 }

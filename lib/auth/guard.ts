@@ -5,6 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import { withDb } from "@/lib/http/errors";
 import { jsonError, route } from "@/lib/http/route";
 import { db } from "./db";
+import { safeCallbackPath } from "./redirect";
 import { hasRole, type AppRole } from "./roles";
 import { getSessionUser } from "./session";
 
@@ -19,8 +20,10 @@ export interface CurrentUser {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The signed-in user, re-read from the database on every request (so a deleted account or a changed role takes
- * effect immediately, not when the JWT expires). Cached per request. One raw statement: it runs on every API call,
+ * The signed-in user, re-read from the database on every request (so a deleted account, a changed role or a
+ * sign-out takes effect immediately, not when the JWT expires): the token's session version must equal the
+ * account's, and sign-out increments the account's (lib/auth/session-version.ts). Cached per request.
+ * One raw statement: it runs on every API call,
  * and a raw primary-key read costs the server about half the CPU of the equivalent Prisma query (see
  * docs/PERFORMANCE.md, "Grading") — cheap enough that no cross-request cache (and no window in which a demoted
  * user keeps access) is needed.
@@ -30,7 +33,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session) return null;
   if (!UUID.test(session.id)) return null; // not an id this app issued
   const [user] = await withDb(() =>
-    db().$queryRaw<CurrentUser[]>`SELECT id::text AS id, email, name, role::text AS role, locale FROM "User" WHERE id = ${session.id}::uuid`,
+    db().$queryRaw<CurrentUser[]>`SELECT id::text AS id, email, name, role::text AS role, locale FROM "User"
+      WHERE id = ${session.id}::uuid AND "sessionVersion" = ${session.sessionVersion ?? 0}`,
   );
   return user ?? null;
 });
@@ -38,7 +42,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /**
  * For "already signed in?" checks on public pages (landing, sign-in, sign-up) and the header: the verified user
  * when the database answers, else the JWT's view (so those pages keep working during a database outage). A JWT
- * whose account no longer exists counts as signed out — otherwise /signin and a guarded page would redirect to
+ * whose account no longer exists, or that was signed out, counts as signed out — otherwise /signin and a guarded page would redirect to
  * each other forever.
  */
 export async function getSignedInUser(): Promise<CurrentUser | null> {
@@ -56,12 +60,6 @@ export function decideAccess(user: CurrentUser | null, role?: AppRole): AccessDe
   if (!user) return { ok: false, status: 401 };
   if (role && !hasRole(user.role, role)) return { ok: false, status: 403 };
   return { ok: true, user };
-}
-
-/** Only same-site relative paths may be used as a post-sign-in destination. */
-export function safeCallbackPath(path: string | null | undefined, fallback = "/learn"): string {
-  if (!path || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
-  return path;
 }
 
 export function signInPath(callbackUrl?: string): string {

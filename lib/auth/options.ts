@@ -1,8 +1,12 @@
-// next-auth 4 configuration: Credentials provider, JWT sessions carrying id, role and locale.
+// next-auth 4 configuration: Credentials provider, JWT sessions carrying id, role, locale and the account's session
+// version (sign-out increments it: lib/auth/session-version.ts), same-origin redirects only (lib/auth/redirect.ts).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "./db";
-import { INVALID_CREDENTIALS, LOCKED_PREFIX, UNAVAILABLE, clientIp, verifyCredentials } from "./credentials";
+import { clientIp } from "./client-address";
+import { INVALID_CREDENTIALS, THROTTLED_PREFIX, UNAVAILABLE, verifyCredentials } from "./credentials";
+import { nextAuthRedirect } from "./redirect";
+import { endSessions } from "./session-version";
 import { isServiceUnavailable } from "@/lib/http/errors";
 import type { AppRole } from "./roles";
 
@@ -39,7 +43,7 @@ export const authOptions: NextAuthOptions = {
         if (!email || !password || email.length > 320 || password.length > 1024) {
           throw new Error(INVALID_CREDENTIALS);
         }
-        const ip = clientIp(req?.headers as Record<string, string> | undefined);
+        const ip = clientIp(req?.headers as Record<string, string | string[] | undefined> | undefined);
         let result: Awaited<ReturnType<typeof verifyCredentials>>;
         try {
           result = await verifyCredentials(db(), { email, password, ip });
@@ -49,21 +53,35 @@ export const authOptions: NextAuthOptions = {
           throw new Error(isServiceUnavailable(error) ? UNAVAILABLE : "SignInError");
         }
         if (result.ok) {
-          const { id, email: e, name, role, locale } = result.user;
-          return { id, email: e, name, role, locale };
+          const { id, email: e, name, role, locale, sessionVersion } = result.user;
+          return { id, email: e, name, role, locale, sessionVersion };
         }
-        if (result.reason === "locked") throw new Error(`${LOCKED_PREFIX}${result.retryAfterMinutes}`);
+        if (result.reason === "throttled") throw new Error(`${THROTTLED_PREFIX}${result.retryAfterSeconds}`);
         throw new Error(INVALID_CREDENTIALS);
       },
     }),
   ],
+  events: {
+    // Ends every session of the account (the guard refuses tokens of an older version). A failure is logged; the
+    // cookie is cleared either way.
+    async signOut({ token }) {
+      if (!token?.sub) return;
+      try {
+        await endSessions(db(), token.sub, token.sv ?? 0);
+      } catch (error) {
+        console.error("[auth] sign-out could not end the sessions:", error);
+      }
+    },
+  },
   callbacks: {
+    redirect: async (params) => nextAuthRedirect(params),
     async jwt({ token, user, trigger, session }) {
       if (user) {
-        const u = user as { id: string; role?: AppRole; locale?: string | null };
+        const u = user as { id: string; role?: AppRole; locale?: string | null; sessionVersion?: number };
         token.sub = u.id;
         token.role = u.role ?? "learner";
         token.locale = u.locale ?? null;
+        token.sv = u.sessionVersion ?? 0;
       }
       if (trigger === "update" && session && typeof session === "object") {
         const s = session as { locale?: unknown };
@@ -76,6 +94,7 @@ export const authOptions: NextAuthOptions = {
         session.user.id = token.sub ?? "";
         session.user.role = (token.role as AppRole | undefined) ?? "learner";
         session.user.locale = (token.locale as string | null | undefined) ?? null;
+        session.user.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
       }
       return session;
     },

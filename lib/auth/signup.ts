@@ -1,9 +1,21 @@
 // Account creation (POST /api/auth/signup): validation, per-IP throttling, createUser from lib/users.ts.
+// The answer never tells whether the email was already registered: a new account and an existing address give the
+// same status and body, and both hash the password first (createUser hashes before it looks the email up), so the
+// time taken is alike too. The sign-up page says "if this address can be used, your account is ready — sign in".
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { UserError, createUser } from "@/lib/users";
 import { HttpError } from "@/lib/http/errors";
 import { SIGNUP_IP_POLICY, checkLocked, minutesUntil, normalizeEmail, recordFailure, signupIpKey } from "./throttle";
+
+/** What POST /api/auth/signup answers when the details were valid — whether or not an account was created. */
+export const SIGNUP_ACCEPTED = {
+  status: 202,
+  body: {
+    code: "signup_accepted",
+    message: "If this email address can be used, your account is ready: sign in with it.",
+  },
+} as const;
 
 export const SignUpInput = z.strictObject({
   email: z
@@ -19,13 +31,6 @@ export const SignUpInput = z.strictObject({
 });
 export type SignUpInput = z.infer<typeof SignUpInput>;
 
-export interface SignedUpUser {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-}
-
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: unknown; name?: unknown; message?: unknown } | null;
   if (!e) return false;
@@ -34,41 +39,41 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Creates a learner account (or admin, when it is the first account — decided by createUser).
- * Refuses duplicates with a message that is the same as any other refusal, and counts every
- * attempt against the caller's IP address.
+ * Creates a learner account (or admin, when it is the first account — decided by createUser), or does nothing when
+ * the email is already registered; the caller answers SIGNUP_ACCEPTED either way. Returns whether an account was
+ * created (for tests and logs only — never for the response). Every attempt counts against the caller's address.
  */
 export async function signUp(
   prisma: PrismaClient,
   input: SignUpInput,
   ctx: { ip: string | null; locale: string | null; now?: Date },
-): Promise<SignedUpUser> {
+): Promise<{ created: boolean }> {
   const now = ctx.now ?? new Date();
-  if (ctx.ip) {
-    const lock = await checkLocked(prisma, [signupIpKey(ctx.ip)], now);
-    if (lock.locked) {
-      throw new HttpError(429, "Too many sign-up attempts from this network", {
-        code: "throttled",
-        retryAfterMinutes: minutesUntil(lock.retryAfterMs),
-      });
-    }
-    await recordFailure(prisma, signupIpKey(ctx.ip), SIGNUP_IP_POLICY, now);
+  const key = signupIpKey(ctx.ip);
+  const lock = await checkLocked(prisma, [key], now);
+  if (lock.locked) {
+    throw new HttpError(429, "Too many sign-up attempts from this network", {
+      code: "throttled",
+      retryAfterMinutes: minutesUntil(lock.retryAfterMs),
+    });
   }
+  await recordFailure(prisma, key, SIGNUP_IP_POLICY, now);
   try {
-    const user = await createUser(prisma, {
+    await createUser(prisma, {
       email: normalizeEmail(input.email),
       name: input.name,
       password: input.password,
       locale: ctx.locale ?? undefined,
     });
-    return { id: user.id, email: user.email, name: user.name, role: user.role };
+    return { created: true };
   } catch (error) {
     if (error instanceof UserError && error.code !== "duplicate_email") {
       const field = error.code === "invalid_email" ? "email" : error.code === "invalid_name" ? "name" : "password";
       throw new HttpError(400, "Validation failed", { fields: { [field]: [error.message] } });
     }
+    // Already registered (the password was hashed all the same): the same answer as a new account.
     if ((error instanceof UserError && error.code === "duplicate_email") || isUniqueViolation(error)) {
-      throw new HttpError(409, "Could not create an account with these details", { code: "signup_failed" });
+      return { created: false };
     }
     throw error;
   }

@@ -135,7 +135,7 @@ export const ROUTES: RouteEntry[] = [
     probes: [
       {
         method: "POST",
-        expect: everyone(201),
+        expect: everyone(202),
         body: (_f, role) => ({ email: `acl-signup-${role.toLowerCase()}@example.com`, name: `Signup ${role}`, password: "signup-pass-1" }),
       },
     ],

@@ -19,6 +19,7 @@ vi.mock("../../lib/auth/db", () => ({
 }));
 
 const guard = await import("../../lib/auth/guard");
+const { endSessions } = await import("../../lib/auth/session-version");
 const { hasRole } = await import("../../lib/auth/roles");
 
 const ids: Record<string, string> = {};
@@ -64,19 +65,17 @@ describe("roles", () => {
   });
 });
 
-describe("decideAccess / safeCallbackPath", () => {
+describe("decideAccess", () => {
   it("decides 401 / 403 / ok", () => {
     const u = { id: "1", email: "a", name: "a", role: "learner" as const, locale: null };
     expect(guard.decideAccess(null)).toEqual({ ok: false, status: 401 });
     expect(guard.decideAccess(u, "instructor")).toEqual({ ok: false, status: 403 });
     expect(guard.decideAccess(u)).toEqual({ ok: true, user: u });
   });
-  it("only allows same-site relative callback paths", () => {
-    expect(guard.safeCallbackPath("/courses/x")).toBe("/courses/x");
-    expect(guard.safeCallbackPath("https://evil.example/")).toBe("/learn");
-    expect(guard.safeCallbackPath("//evil.example")).toBe("/learn");
-    expect(guard.safeCallbackPath("/\\evil.example")).toBe("/learn");
-    expect(guard.safeCallbackPath(undefined)).toBe("/learn");
+  it("sends only clean same-site paths along to the sign-in page", () => {
+    expect(guard.signInPath("/courses/x")).toBe("/signin?callbackUrl=%2Fcourses%2Fx");
+    expect(guard.signInPath("/\t/evil.example/x")).toBe("/signin");
+    expect(guard.signInPath("//evil.example")).toBe("/signin");
   });
 });
 
@@ -103,6 +102,28 @@ describe("requireUser / requireRole (pages and server actions)", () => {
     signInAs("learner", "admin"); // token claims admin, DB says learner
     expect(await digestOf(guard.requireRole("instructor"))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
   });
+  it("refuses a token once its account signed out (every session of the account), and admits a new one", async () => {
+    const u = await tdb.prisma.user.create({ data: { email: "so@example.com", name: "so", passwordHash: "x" } });
+    const token = (sessionVersion?: number): SessionUser => ({
+      id: u.id, email: "so@example.com", name: "so", role: "learner", locale: null, sessionVersion,
+    });
+    session = token(0);
+    expect((await guard.requireUser()).id).toBe(u.id);
+    const otherDevice = token(undefined); // a token from before session versions existed counts as version 0
+    expect(await endSessions(tdb.prisma, u.id, 0)).toBe(true);
+    expect(await endSessions(tdb.prisma, u.id, 0)).toBe(false); // a stale token changes nothing
+    expect((await tdb.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion).toBe(1);
+    for (const t of [token(0), otherDevice]) {
+      session = t;
+      expect(await digestOf(guard.requireUser())).toMatch(/^NEXT_REDIRECT;/);
+      expect(await guard.getSignedInUser()).toBeNull();
+      const res = await guard.withAuth(async () => Response.json({}))(new Request("http://localhost/api/x"), undefined);
+      expect(res.status).toBe(401);
+    }
+    session = token(1); // signing in again issues the current version
+    expect((await guard.requireUser()).id).toBe(u.id);
+  });
+
   it("treats a deleted account as signed out", async () => {
     session = { id: "00000000-0000-0000-0000-000000000000", email: "gone@x", name: "", role: "admin", locale: null };
     expect(await digestOf(guard.requireUser())).toMatch(/^NEXT_REDIRECT;/);
