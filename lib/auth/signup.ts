@@ -8,14 +8,11 @@ import { UserError, createUser } from "@/lib/users";
 import { HttpError } from "@/lib/http/errors";
 import { SIGNUP_IP_POLICY, checkLocked, minutesUntil, normalizeEmail, recordFailure, signupIpKey } from "./throttle";
 
-/** What POST /api/auth/signup answers when the details were valid — whether or not an account was created. */
-export const SIGNUP_ACCEPTED = {
-  status: 202,
-  body: {
-    code: "signup_accepted",
-    message: "If this email address can be used, your account is ready: sign in with it.",
-  },
-} as const;
+/**
+ * What POST /api/auth/signup answers when the details were valid — whether or not an account was created. A code
+ * only: the sign-up page says, in the learner's language, "if this address can be used, your account is ready".
+ */
+export const SIGNUP_ACCEPTED = { status: 202, body: { code: "signup_accepted" } } as const;
 
 export const SignUpInput = z.strictObject({
   email: z
