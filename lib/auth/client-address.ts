@@ -45,6 +45,21 @@ export function normalizeIp(value: string | null | undefined): string | null {
   return isIP(ip) ? ip.toLowerCase() : null;
 }
 
+/**
+ * The unit that throttling counts an address in: an IPv4 address itself, an IPv6 address's /64 (one subscriber
+ * usually holds a whole /64, so counting single IPv6 addresses would let one client rotate past every limit).
+ */
+export function addressBucket(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const [head = "", tail] = ip.toLowerCase().split("::");
+  const groups = (s: string | undefined) => (s ? s.split(":") : []);
+  const width = (gs: string[]) => gs.reduce((n, g) => n + (g.includes(".") ? 2 : 1), 0);
+  const h = groups(head);
+  const t = groups(tail);
+  const all = tail === undefined ? h : [...h, ...Array<string>(Math.max(0, 8 - width(h) - width(t))).fill("0"), ...t];
+  return all.slice(0, 4).map((g) => (g.includes(".") ? "0" : parseInt(g, 16).toString(16))).join(":") + "::/64";
+}
+
 /** The socket's address as stamped by lib/auth/peer-stamp.ts, or null when the stamp is missing or not ours. */
 export function peerAddress(headers: HeaderSource): string | null {
   const token = peerStampToken();

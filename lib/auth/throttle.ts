@@ -6,8 +6,9 @@
 //    owner: the owner signing in from another address is not slowed down at all.
 //  - fixed window, per client address ("ip:<addr>", "signup-ip:<addr>"): a cap on everything one address does,
 //    whichever accounts it tries; reaching it makes the address wait until the window ends.
-// Keys never depend on whether an account exists, so throttling never reveals that.
+// Keys never depend on whether an account exists, so throttling never reveals that. IPv6 clients count per /64.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { addressBucket } from "./client-address";
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -49,9 +50,11 @@ export function normalizeEmail(email: string): string {
 /** Stands for the client address when it cannot be determined (one shared bucket, never a way around the caps). */
 export const UNKNOWN_IP = "unknown";
 
-export const accountIpKey = (email: string, ip: string | null) => `acct-ip:${normalizeEmail(email)}|${ip ?? UNKNOWN_IP}`;
-export const ipKey = (ip: string | null) => `ip:${ip ?? UNKNOWN_IP}`;
-export const signupIpKey = (ip: string | null) => `signup-ip:${ip ?? UNKNOWN_IP}`;
+/** IPv4 addresses count one by one, IPv6 addresses by their /64 (lib/auth/client-address.ts, addressBucket). */
+const bucket = (ip: string | null) => (ip ? addressBucket(ip) : UNKNOWN_IP);
+export const accountIpKey = (email: string, ip: string | null) => `acct-ip:${normalizeEmail(email)}|${bucket(ip)}`;
+export const ipKey = (ip: string | null) => `ip:${bucket(ip)}`;
+export const signupIpKey = (ip: string | null) => `signup-ip:${bucket(ip)}`;
 
 export interface LockState {
   locked: boolean;

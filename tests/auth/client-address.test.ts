@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { clientIp, normalizeIp, peerAddress, requestHost, trustedProxies } from "../../lib/auth/client-address";
+import { addressBucket, clientIp, normalizeIp, peerAddress, requestHost, trustedProxies } from "../../lib/auth/client-address";
 import { PEER_HEADER, installPeerAddressStamp, peerStampToken } from "../../lib/auth/peer-stamp";
 
 describe("trustedProxies", () => {
@@ -29,6 +29,19 @@ describe("normalizeIp", () => {
     expect(normalizeIp("192.0.2.1:8080")).toBeNull();
     expect(normalizeIp("unknown")).toBeNull();
     expect(normalizeIp("1.2.3.4, 5.6.7.8")).toBeNull();
+  });
+});
+
+describe("addressBucket", () => {
+  it("counts IPv4 addresses singly and IPv6 addresses by their /64", () => {
+    expect(addressBucket("192.0.2.1")).toBe("192.0.2.1");
+    expect(addressBucket("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:0DB8:0001:0002:0:0:0:9")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressBucket("::1")).toBe("0:0:0:0::/64");
+    expect(addressBucket("64:ff9b::192.0.2.1")).toBe("64:ff9b:0:0::/64");
+    expect(addressBucket("fe80::1:2:3:4")).toBe("fe80:0:0:0::/64");
   });
 });
 

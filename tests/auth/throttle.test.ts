@@ -127,6 +127,19 @@ describe("verifyCredentials", () => {
     expect(other.ok).toBe(true);
   });
 
+  it("counts an IPv6 client by its /64, so rotating addresses inside it does not reset the wait", async () => {
+    const t0 = new Date();
+    let last;
+    for (let i = 1; i <= 5; i++) {
+      last = await verifyCredentials(tdb.prisma, { email: "alice@example.com", password: "x", ip: `2001:db8:5:6::${i}` }, { now: t0 });
+    }
+    expect(last).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 5 });
+    const rotated = await verifyCredentials(tdb.prisma, { email: "alice@example.com", password: RIGHT, ip: "2001:db8:5:6:ffff::9" }, { now: t0 });
+    expect(rotated).toMatchObject({ ok: false, reason: "throttled" });
+    const otherNetwork = await verifyCredentials(tdb.prisma, { email: "alice@example.com", password: RIGHT, ip: "2001:db8:5:7::1" }, { now: t0 });
+    expect(otherNetwork.ok).toBe(true);
+  });
+
   it("counts failures from an unknown address in one shared bucket", async () => {
     await verifyCredentials(tdb.prisma, { email: "alice@example.com", password: "x" });
     expect(await tdb.prisma.loginThrottle.findUnique({ where: { key: ipKey(null) } })).toMatchObject({ failures: 1 });
