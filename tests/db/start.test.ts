@@ -70,6 +70,24 @@ function startApp(env: Record<string, string>, args: string[] = ["--skip-content
   return { child, output: () => out, waitFor, exit };
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const portFree = async (port: number) => {
+  const net = await import("node:net");
+  return new Promise<boolean>((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen({ port, exclusive: true }, () => srv.close(() => resolve(true)));
+  });
+};
+
 const fakeLog = () =>
   fs.existsSync(path.join(dir, "fake-next.log"))
     ? fs.readFileSync(path.join(dir, "fake-next.log"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, string>)
@@ -161,6 +179,88 @@ describe("npm start (scripts/start.ts)", () => {
     } finally {
       await db.drop();
     }
+  });
+
+  it("supervises Next: a killed web process is restarted while PostgreSQL keeps answering; Ctrl-C stops both", async () => {
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
+    await app.waitFor(/\[start\] ready/);
+    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+)\)/.exec(app.output())![1]);
+    const starts = () => fakeLog().filter((e) => e.cmd === "start");
+    const before = starts().length;
+    const first = starts().at(-1)!;
+
+    // the database answers every 50 ms throughout the crash and the restart
+    const c = new pg.Client({ connectionString: first.databaseUrl });
+    await c.connect();
+    let queries = 0;
+    let failure: unknown;
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        await c.query("SELECT 1").then(() => queries++, (e: unknown) => (failure ??= e));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+
+    process.kill(Number(first.pid), "SIGKILL");
+    await app.waitFor(/\[start\] next +next start was killed by SIGKILL after [\d.]+ m?s; restarting it in 1\.0 s \(restart 1\)/);
+    await app.waitFor(/\[start\] next +back up after restart 1 \(PID \d+/);
+    const second = starts().at(-1)!;
+    expect(starts()).toHaveLength(before + 1);
+    expect(second.pid).not.toBe(first.pid);
+    expect(second).toMatchObject({ port: String(port), databaseUrl: first.databaseUrl, secret: first.secret });
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+    polling = false;
+    await poll;
+    await c.end();
+    expect(failure).toBeUndefined();
+    expect(queries).toBeGreaterThan(10);
+    expect(alive(pgPid)).toBe(true); // the same PostgreSQL, never restarted
+
+    app.child.kill("SIGINT");
+    expect(await app.exit).toBe(130);
+    expect(app.output()).toMatch(/received SIGINT: stopping next start, then PostgreSQL…[\s\S]*stopped cleanly/);
+    expect(fakeLog().at(-1)).toEqual({ cmd: "sigterm" });
+    expect(alive(Number(second.pid))).toBe(false);
+    expect(alive(pgPid)).toBe(false);
+  });
+
+  it("SIGTERM while a restart is pending stops everything and starts nothing more", async () => {
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
+    await app.waitFor(/\[start\] ready/);
+    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+)\)/.exec(app.output())![1]);
+    const starts = () => fakeLog().filter((e) => e.cmd === "start").length;
+    const before = starts();
+    process.kill(Number(fakeLog().filter((e) => e.cmd === "start").at(-1)!.pid), "SIGKILL");
+    await app.waitFor(/restarting it in 1\.0 s \(restart 1\)/);
+    app.child.kill("SIGTERM");
+    expect(await app.exit).toBe(143);
+    expect(app.output()).toMatch(/received SIGTERM: stopping next start, then PostgreSQL…[\s\S]*stopped cleanly/);
+    await new Promise((r) => setTimeout(r, 1200)); // past the restart that was pending
+    expect(starts()).toBe(before);
+    expect(alive(pgPid)).toBe(false);
+    expect(await portFree(port)).toBe(true);
+  });
+
+  it("Ctrl-C during the build stops the build, then PostgreSQL", async () => {
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort), FAKE_NEXT_BUILD_MS: "60000" }, ["--skip-content", "--rebuild"]);
+    await app.waitFor(/\[start\] build +next build \(--rebuild was given\)/);
+    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+)\)/.exec(app.output())![1]);
+    const t0 = Date.now();
+    let building: Record<string, string> | undefined;
+    while (!(building = fakeLog().find((e) => e.cmd === "building")) && Date.now() - t0 < 30_000) await new Promise((r) => setTimeout(r, 50));
+    expect(building).toBeDefined();
+    app.child.kill("SIGINT");
+    expect(await app.exit).toBe(130);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect(app.output()).toMatch(/received SIGINT: stopping next build, then PostgreSQL…[\s\S]*stopped cleanly/);
+    expect(alive(Number(building!.pid))).toBe(false);
+    expect(alive(pgPid)).toBe(false);
+    const after = fakeLog().slice(fakeLog().findIndex((e) => e === building || (e.cmd === "building" && e.pid === building!.pid)) + 1);
+    expect(after.filter((e) => e.cmd === "build" || e.cmd === "start")).toEqual([]); // neither finished nor followed by Next
   });
 
   it("refuses clearly when the app port is taken", async () => {
