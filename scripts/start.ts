@@ -1,5 +1,6 @@
 // npm start — one command from a fresh clone to a running Kakunin:
-//   1. database   DATABASE_URL if set, otherwise an embedded PostgreSQL in .data/pg (kept across restarts)
+//   1. database   DATABASE_URL if set, otherwise an embedded PostgreSQL in .data/pg (kept across restarts; as root,
+//                 under /var/lib/kakunin when the postgres user cannot reach the project — lib/db/placement.ts)
 //   2. migrate    pending prisma/migrations (lib/db/migrate.ts)
 //   3. content    exercises/ into the database (lib/content/load.ts, when present)
 //   4. secret     NEXTAUTH_SECRET from the environment or .data/secret (generated on first start)
@@ -10,7 +11,7 @@
 //
 // Options: --dev (next dev, no build), --skip-content, --rebuild (force next build).
 // Environment: PORT, DATABASE_URL, PGPORT_EMBEDDED (default 54329), NEXTAUTH_SECRET, NEXTAUTH_URL, KAKUNIN_DATA_DIR,
-// KAKUNIN_SKIP_CONTENT=1.
+// KAKUNIN_SYSTEM_DIR (default /var/lib/kakunin), KAKUNIN_SKIP_CONTENT=1.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -193,6 +194,9 @@ function buildNeeded(): { reason: string | null; fp: Fingerprint } {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** A path relative to the project when it is inside it, else absolute. */
+const shortPath = (p: string) => (path.relative(ROOT, p).startsWith("..") ? p : path.relative(ROOT, p));
+
 const NEXT_PID_FILE = () => path.join(appDataDir(), "next.pid");
 
 function alive(pid: number): boolean {
@@ -267,9 +271,9 @@ async function main(): Promise<void> {
     const dataDir = path.join(appDataDir(), "pg");
     embedded = await phase(
       "database",
-      `starting the embedded PostgreSQL in ${path.relative(ROOT, dataDir) || dataDir}`,
+      `starting the embedded PostgreSQL for ${path.relative(ROOT, dataDir) || dataDir}`,
       () => startEmbeddedPostgres({ dataDir, log: (l) => log("database", l) }),
-      (pg) => `embedded PostgreSQL ready on 127.0.0.1:${pg.port} (PID ${pg.pid})`,
+      (pg) => `embedded PostgreSQL ready on 127.0.0.1:${pg.port} (PID ${pg.pid}; data in ${shortPath(pg.dataDir)})`,
     );
     url = embedded.url;
   }

@@ -35,10 +35,10 @@ interface Run {
   exit: Promise<number | null>;
 }
 
-function startApp(env: Record<string, string>, args: string[] = ["--skip-content"]): Run {
+function startApp(env: Record<string, string>, args: string[] = ["--skip-content"], cwd = dir): Run {
   const tsx = pathToFileURL(path.join(REPO, "node_modules/tsx/dist/loader.mjs")).href; // cwd is not the repo
   const child = spawn(process.execPath, ["--import", tsx, path.join(REPO, "scripts/start.ts"), ...args], {
-    cwd: dir,
+    cwd,
     env: {
       ...process.env,
       DATABASE_URL: "",
@@ -185,7 +185,7 @@ describe("npm start (scripts/start.ts)", () => {
     const [port, pgPort] = [await freePort(), await freePort()];
     const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
     await app.waitFor(/\[start\] ready/);
-    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+)\)/.exec(app.output())![1]);
+    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);
     const starts = () => fakeLog().filter((e) => e.cmd === "start");
     const before = starts().length;
     const first = starts().at(-1)!;
@@ -230,7 +230,7 @@ describe("npm start (scripts/start.ts)", () => {
     const [port, pgPort] = [await freePort(), await freePort()];
     const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
     await app.waitFor(/\[start\] ready/);
-    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+)\)/.exec(app.output())![1]);
+    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);
     const starts = () => fakeLog().filter((e) => e.cmd === "start").length;
     const before = starts();
     process.kill(Number(fakeLog().filter((e) => e.cmd === "start").at(-1)!.pid), "SIGKILL");
@@ -248,7 +248,7 @@ describe("npm start (scripts/start.ts)", () => {
     const [port, pgPort] = [await freePort(), await freePort()];
     const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort), FAKE_NEXT_BUILD_MS: "60000" }, ["--skip-content", "--rebuild"]);
     await app.waitFor(/\[start\] build +next build \(--rebuild was given\)/);
-    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+)\)/.exec(app.output())![1]);
+    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);
     const t0 = Date.now();
     let building: Record<string, string> | undefined;
     while (!(building = fakeLog().find((e) => e.cmd === "building")) && Date.now() - t0 < 30_000) await new Promise((r) => setTimeout(r, 50));
@@ -261,6 +261,35 @@ describe("npm start (scripts/start.ts)", () => {
     expect(alive(pgPid)).toBe(false);
     const after = fakeLog().slice(fakeLog().findIndex((e) => e === building || (e.cmd === "building" && e.pid === building!.pid)) + 1);
     expect(after.filter((e) => e.cmd === "build" || e.cmd === "start")).toEqual([]); // neither finished nor followed by Next
+  });
+
+  it.runIf(process.getuid?.() === 0)("as root in a 0700 project directory: the data goes where postgres can reach it, and the log says so", async () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-root-")); // mode 0700, as `mktemp -d` makes it
+    const sys = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-sys-"));
+    fs.chmodSync(sys, 0o755);
+    try {
+      fs.cpSync(path.join(REPO, "prisma/migrations"), path.join(project, "prisma/migrations"), { recursive: true });
+      const [port, pgPort] = [await freePort(), await freePort()];
+      const env = { PORT: String(port), PGPORT_EMBEDDED: String(pgPort), KAKUNIN_SYSTEM_DIR: path.join(sys, "kakunin") };
+      let app = startApp(env, ["--skip-content"], project);
+      await app.waitFor(/\[start\] ready/);
+      const because = `that user cannot enter ${project} (mode 700, owner root)`;
+      expect(app.output()).toContain(`${because}: the new PostgreSQL cluster goes to ${sys}/kakunin/`);
+      const dataDir = new RegExp(`\\(PID \\d+; data in (${sys}/kakunin/[0-9a-f]{16}/pg)\\)`).exec(app.output())![1]!;
+      expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true);
+      app.child.kill("SIGTERM");
+      expect(await app.exit).toBe(143);
+
+      app = startApp(env, ["--skip-content"], project); // the second start finds the same cluster
+      await app.waitFor(/\[start\] ready/);
+      expect(app.output()).toContain(`the PostgreSQL cluster of this project lives in ${dataDir}`);
+      expect(app.output()).toMatch(new RegExp(`migrate +up to date \\(${MIGRATIONS} applied\\)`));
+      app.child.kill("SIGINT");
+      expect(await app.exit).toBe(130);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+      fs.rmSync(sys, { recursive: true, force: true });
+    }
   });
 
   it("refuses clearly when the app port is taken", async () => {
