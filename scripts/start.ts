@@ -353,6 +353,7 @@ async function main(): Promise<void> {
   const args = DEV ? [nextBin, "dev", "-p", String(port)] : [nextBin, "start", "-p", String(port)];
   log("next", `next ${args.slice(1).join(" ")}`);
   const healthUrl = `http://127.0.0.1:${port}/api/health`;
+  if (shuttingDown) return; // a signal arrived during the steps above: start nothing more
   web = new Supervisor({
     label: `next ${DEV ? "dev" : "start"}`,
     cmd: process.execPath,
