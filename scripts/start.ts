@@ -19,7 +19,6 @@ import net from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createPrismaClient } from "../lib/db/client";
 import { appDataDir, redactUrl, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { loadOrCreateSecret } from "../lib/secrets";
@@ -302,6 +301,8 @@ async function main(): Promise<void> {
         formatSummary?: (s: unknown) => string;
       };
       if (typeof mod.loadContent !== "function") throw new Error(`${path.relative(CODE_ROOT, loader)} does not export loadContent(prisma, rootDir)`);
+      // imported here, not at the top: it needs the generated Prisma client, which step "generate" may have just made
+      const { createPrismaClient } = await import("../lib/db/client");
       const prisma = createPrismaClient(url, { max: 4 });
       try {
         const result = await mod.loadContent(prisma, path.join(ROOT, "exercises"));
