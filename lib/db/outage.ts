@@ -7,6 +7,7 @@ import { pingDatabase } from "./health";
 
 const UP_FOR_MS = 5_000;
 const DOWN_FOR_MS = 1_000;
+const CHECK_TIMEOUT_MS = 5_000;
 
 interface Status {
   up: boolean | undefined;
@@ -22,7 +23,8 @@ const status = (): Status => (store[KEY] ??= { up: undefined, checkedAt: 0, pend
 function check(s: Status): Promise<boolean> {
   s.pending ??= (async () => {
     let reason = "";
-    const up = await pingDatabase(undefined, 2000, (r) => (reason = r));
+    // 5 s, not /api/health's 2 s: a busy server must not send learners a false 503
+    const up = await pingDatabase(undefined, CHECK_TIMEOUT_MS, (r) => (reason = r));
     if (up && s.up === false) console.error("[health] the database is reachable again; pages are served normally");
     if (!up && s.up !== false) console.error(`[health] database unreachable (${reason}); pages answer 503 until it is back`);
     s.up = up;
