@@ -1,6 +1,6 @@
 // `npm start` end to end, with a stand-in for Next's CLI (a real `next build` takes a minute): embedded PostgreSQL,
 // migrations, secret generation, build-when-needed, the child's environment, readiness and ordered shutdown.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -35,9 +35,12 @@ interface Run {
   exit: Promise<number | null>;
 }
 
-function startApp(env: Record<string, string>, args: string[] = ["--skip-content"], cwd = dir): Run {
+/** Runs scripts/start.ts in `cwd` (as user and group `uid` when given: setpriv execs, so the child is start.ts itself). */
+function startApp(env: Record<string, string>, args: string[] = ["--skip-content"], cwd = dir, uid?: number): Run {
   const tsx = pathToFileURL(path.join(REPO, "node_modules/tsx/dist/loader.mjs")).href; // cwd is not the repo
-  const child = spawn(process.execPath, ["--import", tsx, path.join(REPO, "scripts/start.ts"), ...args], {
+  const argv = [process.execPath, "--import", tsx, path.join(REPO, "scripts/start.ts"), ...args];
+  if (uid !== undefined) argv.unshift("setpriv", `--reuid=${uid}`, `--regid=${uid}`, "--clear-groups");
+  const child = spawn(argv[0]!, argv.slice(1), {
     cwd,
     env: {
       ...process.env,
@@ -289,6 +292,37 @@ describe("npm start (scripts/start.ts)", () => {
     } finally {
       fs.rmSync(project, { recursive: true, force: true });
       fs.rmSync(sys, { recursive: true, force: true });
+    }
+  });
+
+  const setpriv = spawnSync("sh", ["-c", "command -v setpriv"]).status === 0;
+  it.runIf(process.getuid?.() === 0 && setpriv)("as an unprivileged user in its own 0700 directory: PostgreSQL runs as that user, data in .data/pg", async () => {
+    const NOBODY = 65534;
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-user-"));
+    try {
+      fs.cpSync(path.join(REPO, "prisma/migrations"), path.join(project, "prisma/migrations"), { recursive: true });
+      execFileSync("chown", ["-R", `${NOBODY}:${NOBODY}`, project]);
+      const [port, pgPort] = [await freePort(), await freePort()];
+      const env = {
+        PORT: String(port),
+        PGPORT_EMBEDDED: String(pgPort),
+        HOME: project,
+        FAKE_NEXT_LOG: path.join(project, "fake-next.log"),
+        KAKUNIN_SYSTEM_DIR: path.join(project, "must-not-be-used"),
+      };
+      const app = startApp(env, ["--skip-content"], project, NOBODY);
+      await app.waitFor(/\[start\] ready/);
+      expect(app.output()).not.toMatch(/cannot enter|copied|goes to/);
+      const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);
+      expect(Number(/^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pgPid}/status`, "utf8"))![1])).toBe(NOBODY);
+      expect(fs.statSync(path.join(project, ".data/pg/PG_VERSION")).uid).toBe(NOBODY);
+      app.child.kill("SIGINT");
+      expect(await app.exit).toBe(130);
+      expect(app.output()).toMatch(/stopped cleanly/);
+      expect(alive(pgPid)).toBe(false);
+      expect(fs.existsSync(path.join(project, "must-not-be-used"))).toBe(false);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
     }
   });
 
