@@ -355,6 +355,7 @@ async function main(): Promise<void> {
   log("next", `next ${args.slice(1).join(" ")}`);
   const healthUrl = `http://127.0.0.1:${port}/api/health`;
   if (shuttingDown) return; // a signal arrived during the steps above: start nothing more
+  let answered = false;
   web = new Supervisor({
     label: `next ${DEV ? "dev" : "start"}`,
     cmd: process.execPath,
@@ -362,6 +363,9 @@ async function main(): Promise<void> {
     env: { ...env, NODE_ENV: DEV ? "development" : "production" },
     cwd: ROOT,
     log: (l) => log("next", l),
+    // until it has answered once, an exit is a start-up failure (a bad build, a port taken meanwhile): report it
+    restartIf: () => answered,
+    onGiveUp: (why) => void shutdown(`next ${DEV ? "dev" : "start"} ${why}, before it ever answered (see its output above)`, 1),
     onSpawn: (c) => {
       fs.writeFileSync(NEXT_PID_FILE(), JSON.stringify({ pid: c.pid, owner: process.pid }));
       if (web?.restarts) {
@@ -374,7 +378,12 @@ async function main(): Promise<void> {
     },
   });
   web.start();
-  const status = await waitForHttp(healthUrl, DEV ? 300_000 : 120_000);
+  let status = await waitForHttp(healthUrl, DEV ? 300_000 : 120_000);
+  if (status === null && !shuttingDown) {
+    log("next", `no answer from GET /api/health after ${DEV ? 300 : 120} s; still waiting`);
+    status = await waitForHttp(healthUrl, Number.POSITIVE_INFINITY);
+  }
+  answered = status !== null;
   if (status !== null && !shuttingDown) {
     log("ready", `http://localhost:${port} — started in ${fmt(performance.now() - T0)}${status === 200 ? "" : ` (GET /api/health answered ${status})`}`);
   }

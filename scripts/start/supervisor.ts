@@ -1,7 +1,8 @@
 // Keeps one child process (the web server, `next start`) running for `npm start`: when it exits without having
 // been asked to, it is started again after a backoff (1 s, doubling to 30 s; back to 1 s once a run has stayed up
 // for a minute), and every restart is logged with the exit code or signal. stop() ends it for good — also while a
-// restart is pending — with SIGTERM, then SIGKILL after a grace period.
+// restart is pending — with SIGTERM, then SIGKILL after a grace period. A caller may decline restarts (restartIf),
+// e.g. `npm start` while the server has not answered once yet: then the failure is reported instead of repeated.
 //
 // The child gets its own process group (detached), so a Ctrl-C in the terminal reaches only the supervisor, which
 // stops the web server first and the database after it.
@@ -17,6 +18,12 @@ export interface SupervisorOptions {
   log: (line: string) => void;
   /** Called with each new child (e.g. to record its PID). */
   onSpawn?: (child: ChildProcess) => void;
+  /**
+   * Asked when the child exits unexpectedly: restart it? Default yes. When no (e.g. it never came up, so a restart
+   * would only repeat the failure), the supervisor stops and onGiveUp receives why.
+   */
+  restartIf?: () => boolean;
+  onGiveUp?: (why: string) => void;
   /** First restart delay. Default 1000 ms. */
   initialDelayMs?: number;
   /** Longest restart delay. Default 30 000 ms. */
@@ -34,7 +41,8 @@ export function describeExit(code: number | null, signal: NodeJS.Signals | null)
 }
 
 export class Supervisor {
-  private readonly o: Required<Omit<SupervisorOptions, "onSpawn">> & Pick<SupervisorOptions, "onSpawn">;
+  private readonly o: Required<Omit<SupervisorOptions, "onSpawn" | "restartIf" | "onGiveUp">> &
+    Pick<SupervisorOptions, "onSpawn" | "restartIf" | "onGiveUp">;
   private current: ChildProcess | undefined;
   private startedAt = 0;
   private delayMs: number;
@@ -81,11 +89,16 @@ export class Supervisor {
     killGroup(c, "SIGKILL"); // whatever the dead server left behind (e.g. its grader processes) goes with it
     if (this.stopping) return;
     const upMs = performance.now() - this.startedAt;
+    const why = spawnError ? `could not be started (${spawnError})` : `${describeExit(code, signal)} after ${fmtMs(upMs)}`;
+    if (this.o.restartIf && !this.o.restartIf()) {
+      this.stopping = true;
+      this.o.onGiveUp?.(why);
+      return;
+    }
     if (upMs >= this.o.stableAfterMs) this.delayMs = this.o.initialDelayMs;
     const delay = this.delayMs;
     this.delayMs = Math.min(this.delayMs * 2, this.o.maxDelayMs);
     this.restarts++;
-    const why = spawnError ? `could not be started (${spawnError})` : `${describeExit(code, signal)} after ${fmtMs(upMs)}`;
     this.o.log(`${this.o.label} ${why}; restarting it in ${fmtMs(delay)} (restart ${this.restarts})`);
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -326,6 +326,17 @@ describe("npm start (scripts/start.ts)", () => {
     }
   });
 
+  it("a server that exits before it ever answered is a start-up failure, reported once, not restarted", async () => {
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort), FAKE_NEXT_START_EXIT: "3" });
+    expect(await app.exit).toBe(1);
+    expect(app.output()).toMatch(/\[start\] stop +next start exited with code 3 after [\d.]+ m?s, before it ever answered \(see its output above\): stopping next start, then PostgreSQL…/);
+    expect(app.output()).not.toMatch(/restarting it/);
+    expect(app.output()).toMatch(/stopped cleanly/);
+    const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);
+    expect(alive(pgPid)).toBe(false);
+  });
+
   it("refuses clearly when the app port is taken", async () => {
     const net = await import("node:net");
     const srv = net.createServer();
