@@ -119,6 +119,20 @@ describe("Supervisor", () => {
     expect(lines).toEqual(["web did not exit within 500 ms; killing it"]);
   });
 
+  it("when restartIf declines, the exit is handed to onGiveUp and nothing is restarted", async () => {
+    const gaveUp: string[] = [];
+    let allow = false;
+    const { s, lines, started, until } = supervise("process.exit(5)", { restartIf: () => allow, onGiveUp: (why) => gaveUp.push(why) });
+    s.start();
+    await until(() => gaveUp.length === 1);
+    expect(gaveUp[0]).toMatch(/^exited with code 5 after [\d.]+ m?s$/);
+    expect(s.stopped).toBe(true);
+    allow = true;
+    await sleep(300);
+    expect(started()).toHaveLength(1);
+    expect(lines).toEqual([]);
+  });
+
   it("a command that cannot be spawned is reported and retried, not thrown", async () => {
     const lines: string[] = [];
     const s = new Supervisor({
