@@ -372,7 +372,7 @@ async function main(): Promise<void> {
         const n = web.restarts;
         const t = performance.now();
         void waitForHttp(healthUrl, 120_000).then((status) => {
-          if (status !== null && !shuttingDown) log("next", `back up after restart ${n} (PID ${c.pid}, ${fmt(performance.now() - t)})`);
+          if (status !== null && !shuttingDown && web?.child === c) log("next", `back up after restart ${n} (PID ${c.pid}, ${fmt(performance.now() - t)})`);
         });
       }
     },
