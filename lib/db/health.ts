@@ -1,9 +1,18 @@
-// Database liveness for GET /api/health: one `SELECT 1` on a fresh connection with a short timeout.
+// Database liveness for GET /api/health and the outage check of page requests (lib/db/outage.ts): one `SELECT 1` on
+// a fresh connection with a short timeout.
 // Never throws; reports only up/down (details go to the server log, without stack traces).
 import pg from "pg";
 
-export async function pingDatabase(url = process.env.DATABASE_URL, timeoutMs = 2000): Promise<boolean> {
-  if (!url) return false;
+/** `report` receives why the database is unreachable (default: one line on stderr). */
+export async function pingDatabase(
+  url = process.env.DATABASE_URL,
+  timeoutMs = 2000,
+  report: (reason: string) => void = (reason) => console.error(`[health] database unreachable: ${reason}`),
+): Promise<boolean> {
+  if (!url) {
+    report("DATABASE_URL is not set");
+    return false;
+  }
   const client = new pg.Client({
     connectionString: url,
     connectionTimeoutMillis: timeoutMs,
@@ -23,7 +32,7 @@ export async function pingDatabase(url = process.env.DATABASE_URL, timeoutMs = 2
     });
     return await Promise.race([ping, timeout]);
   } catch (e) {
-    console.error(`[health] database unreachable: ${(e as Error).message ?? String(e)}`);
+    report((e as Error).message ?? String(e));
     return false;
   } finally {
     clearTimeout(timer);

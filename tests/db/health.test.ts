@@ -63,8 +63,10 @@ describe("GET /api/health", () => {
   });
 
   it("503 when DATABASE_URL is not set", async () => {
+    const err = vi.spyOn(console, "error").mockImplementation(() => {});
     delete process.env.DATABASE_URL;
     const res = await GET();
     expect(res.status).toBe(503);
+    expect(err.mock.calls.flat().join(" ")).toContain("DATABASE_URL is not set");
   });
 });
