@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
+import { validationError } from "@/lib/http/json";
 import { gradeAnswer, type GradeResult } from "@/lib/grading";
 import type { SessionFactory } from "@/lib/grading/code-blank";
 import { loadGradingSessionFactory } from "./engine";
@@ -171,11 +172,7 @@ const RESPONSE_SCHEMAS: Record<ItemKind, z.ZodType> = {
 
 export function validateResponse(kind: ItemKind, response: unknown): Prisma.InputJsonValue | null {
   const r = RESPONSE_SCHEMAS[kind].safeParse(response);
-  if (!r.success) {
-    throw new HttpError(400, `Invalid answer for a ${kind.replace("_", " ")} question`, {
-      fields: Object.fromEntries(r.error.issues.map((i) => [["response", ...i.path].join("."), [i.message]])),
-    });
-  }
+  if (!r.success) throw validationError(RESPONSE_SCHEMAS[kind], response, r.error, "Invalid answer for this question", "response");
   return r.data as Prisma.InputJsonValue | null;
 }
 

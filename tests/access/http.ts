@@ -70,7 +70,8 @@ export class Client {
   async request(method: HttpMethod, path: string, body?: unknown): Promise<Reply> {
     const headers: Record<string, string> = { cookie: this.cookieHeader(), "accept-language": "en" };
     if (UNSAFE.has(method)) headers.origin = this.base;
-    if (body !== undefined) headers["content-type"] = "application/json";
+    // as the app's clients do: every state-changing call says JSON, body or not (lib/http/route.ts: 415 otherwise)
+    if (body !== undefined || UNSAFE.has(method)) headers["content-type"] = "application/json";
     const controller = new AbortController();
     const res = await fetch(this.base + path, {
       method,

@@ -35,7 +35,7 @@ describe("JSON error contract", () => {
     const res = await signup("{ not json");
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(await res.json()).toEqual({ error: "Malformed JSON in request body" });
+    expect(await res.json()).toEqual({ error: "Malformed JSON in request body", code: "malformed_json" });
   });
 
   it("415 JSON on a non-JSON content type", async () => {
@@ -80,7 +80,7 @@ describe("/api/me (withAuth)", () => {
   it("401 JSON when signed out", async () => {
     const res = await fetch(`${app.url}/api/me`);
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: "Authentication required" });
+    expect(await res.json()).toEqual({ error: "Authentication required", code: "auth_required" });
     const patch = await fetch(`${app.url}/api/me`, {
       method: "PATCH",
       headers: { "content-type": "application/json" },
@@ -230,7 +230,7 @@ describe("database outage", () => {
       body: JSON.stringify({ email: "x@example.com", name: "X", password: "12345678" }),
     });
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ error: "Service temporarily unavailable" });
+    expect(await res.json()).toEqual({ error: "Service temporarily unavailable", code: "service_unavailable" });
   });
 
   it("sign-in fails with a generic message rather than an error page", async () => {
