@@ -184,9 +184,8 @@ function findAnswer(attempt: LoadedAttempt, itemSlug: string): LoadedAnswer {
 
 function assertOpen(attempt: LoadedAttempt): void {
   if (attempt.status !== "in_progress") {
-    throw new HttpError(409, attempt.status === "expired" ? "Time is up: this attempt has been graded" : "This attempt has already been submitted", {
-      status: attempt.status,
-    });
+    if (attempt.status === "expired") throw new HttpError(409, "Time is up: this attempt has been graded", { status: attempt.status });
+    throw new HttpError(409, "This attempt has already been submitted", { status: attempt.status });
   }
 }
 

@@ -60,7 +60,7 @@ export function localizeErrorBody(body: Record<string, unknown>, locale: Locale,
   const out: Record<string, unknown> = { ...body, ...(overrides ?? {}) };
   if (typeof body.error === "string") {
     const code = messageCode(body.error);
-    out.error = translateMessage(body.error, locale);
+    if (typeof overrides?.error !== "string") out.error = translateMessage(body.error, locale);
     if (code && out.code === undefined) out.code = code;
   }
   if (out.fields && typeof out.fields === "object" && !Array.isArray(out.fields)) {
