@@ -26,7 +26,7 @@ const returnedErrors = new WeakMap<Response, { status: number; body: Record<stri
 /** A JSON error response; `error` should be a literal of lib/http/messages.ts (translated by route()). */
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
   const body = { error, ...extra };
-  const response = json(body, { status });
+  const response = json(localizeErrorBody(body, "en"), { status });
   returnedErrors.set(response, { status, body });
   return response;
 }
