@@ -1,11 +1,15 @@
 // Exam integrity against a real PostgreSQL (lib/attempts/exam-integrity): while a learner's exam is open, practice
 // attempts and review sessions give no help (check, hint, reveal, submit) on the exam's items; other items, other
 // learners and the time after the exam are unaffected; an exam start waits for practice help in flight.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "../../lib/auth/session";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { lockForPracticeHelp } from "../../lib/attempts/exam-integrity";
 import { checkAnswer, getOwnedAttempt, revealAnswer, saveAnswer, startAttempt, submitAttempt, takeHint } from "../../lib/attempts/service";
 import { correctResponses, EXAM_TEST, makeUser, PRACTICE_TEST, seedTests } from "./fixture";
+
+let session: SessionUser | null = null;
+vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
 
 let db: TestDatabase;
 const SHARED = "rnn-y1-choice"; // in the practice test and in the one-item exam below
@@ -14,6 +18,7 @@ const SMALL_EXAM = "kk-integrity-exam";
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  process.env.DATABASE_URL = db.url; // the route handlers' client (lib/auth/db)
   await seedTests(db.prisma);
   // An exam on another test than the practice one, sharing one item with it.
   const unit = await db.prisma.unit.findUniqueOrThrow({ where: { slug: "day3" } });
@@ -104,6 +109,26 @@ describe("while an exam is open", () => {
     await expect(takeHint(db.prisma, late.id, own.attemptId, SHARED)).rejects.toMatchObject(refused);
     const after = () => new Date(deadline.getTime() + 60_000);
     expect((await takeHint(db.prisma, late.id, own.attemptId, SHARED, { now: after })).status).toBe("in_progress");
+  });
+});
+
+describe("through the route handler", () => {
+  it("the learner gets the refusal as 409 JSON in their language, with the code", async () => {
+    const user = await makeUser(db.prisma, "jun");
+    session = { id: user.id, email: user.email, name: user.name, role: "learner", locale: null };
+    const practice = await startAttempt(db.prisma, user.id, PRACTICE_TEST, "practice");
+    await startAttempt(db.prisma, user.id, SMALL_EXAM, "exam");
+    const { POST } = await import("../../app/api/attempts/[id]/answers/[itemSlug]/reveal/route");
+    const reveal = (headers: Record<string, string>) =>
+      POST(new Request(`http://localhost/api/attempts/${practice.attemptId}/answers/${SHARED}/reveal`, { method: "POST", headers: { "content-type": "application/json", ...headers } }), {
+        params: Promise.resolve({ id: practice.attemptId, itemSlug: SHARED }),
+      });
+    const ja = await reveal({ "accept-language": "ja" });
+    expect(ja.status).toBe(409);
+    expect(await ja.json()).toEqual({ error: "この問題は受験中の試験に含まれています。チェック・ヒント・答えの表示は試験が終わると使えるようになります", code: "exam_in_progress" });
+    const en = await reveal({ cookie: "locale=en" });
+    expect(((await en.json()) as { error: string }).error).toMatch(/part of your exam in progress/);
+    session = null;
   });
 });
 
