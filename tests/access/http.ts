@@ -70,8 +70,7 @@ export class Client {
   async request(method: HttpMethod, path: string, body?: unknown): Promise<Reply> {
     const headers: Record<string, string> = { cookie: this.cookieHeader(), "accept-language": "en" };
     if (UNSAFE.has(method)) headers.origin = this.base;
-    // as the app's clients do: every state-changing call says JSON, body or not (lib/http/route.ts: 415 otherwise)
-    if (body !== undefined || UNSAFE.has(method)) headers["content-type"] = "application/json";
+    if (body !== undefined) headers["content-type"] = "application/json";
     const controller = new AbortController();
     const res = await fetch(this.base + path, {
       method,
