@@ -16,7 +16,8 @@ const RETRY_MS = 3000;
 async function api(method: string, url: string, body?: unknown): Promise<{ ok: boolean; status: number; data: Record<string, unknown> }> {
   const res = await fetch(url, {
     method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
+    // every state-changing API call says JSON, body or not (lib/http/route.ts answers 415 otherwise)
+    headers: method === "GET" ? {} : { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const data = (await res.json().catch(() => ({}))) as Record<string, unknown>;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/auth/db";
 import { getRequestLocale } from "@/lib/i18n/request";
 import { HttpError } from "@/lib/http/errors";
+import { readJson } from "@/lib/http/json";
 import { buildAttemptPayload, buildItemPayload } from "./payload";
 import type { LoadedAttempt } from "./service";
 
@@ -31,14 +32,7 @@ export async function attemptJson(attempt: LoadedAttempt) {
   return { attempt: buildAttemptPayload(attempt, await getRequestLocale()) };
 }
 
-/** Reads an optional JSON body: empty → {}. */
-export async function optionalJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.length > BODY_LIMIT) throw new HttpError(413, `Request body too large (limit ${BODY_LIMIT} bytes)`);
-  if (text.trim() === "") return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError(400, "Malformed JSON in request body");
-  }
+/** Reads an optional JSON body (empty → {}), with the size limit counted while reading and lib/http's text checks. */
+export function optionalJson(request: Request): Promise<unknown> {
+  return readJson(request, { limit: BODY_LIMIT, optional: true });
 }

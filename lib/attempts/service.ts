@@ -4,9 +4,11 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
+import { validationError } from "@/lib/http/json";
 import { gradeAnswer, type GradeResult } from "@/lib/grading";
 import type { SessionFactory } from "@/lib/grading/code-blank";
 import { loadGradingSessionFactory } from "./engine";
+import { assertNoOpenExamWith, lockForExamStart, lockForPracticeHelp } from "./exam-integrity";
 import { paramsFor, questionOrder, toItemFile, type ItemKind } from "./item-file";
 import { recordAttemptOutcomes } from "@/lib/review/outcome";
 
@@ -124,6 +126,7 @@ export async function startAttempt(db: PrismaClient, userId: string, testSlug: s
   const result = await db.$transaction(async (tx) => {
     // Serialise starts of the same learner on the same test (one exam attempt, one open attempt per mode).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`attempt:${userId}:${test.id}`}))`;
+    if (mode === "exam") await lockForExamStart(tx, userId); // no practice help commits across an exam's start
     const open = await tx.testAttempt.findFirst({ where: { userId, testId: test.id, mode, status: "in_progress" }, orderBy: { startedAt: "desc" } });
     if (open) return { attemptId: open.id, resumed: true };
     if (mode === "exam") {
@@ -169,11 +172,7 @@ const RESPONSE_SCHEMAS: Record<ItemKind, z.ZodType> = {
 
 export function validateResponse(kind: ItemKind, response: unknown): Prisma.InputJsonValue | null {
   const r = RESPONSE_SCHEMAS[kind].safeParse(response);
-  if (!r.success) {
-    throw new HttpError(400, `Invalid answer for a ${kind.replace("_", " ")} question`, {
-      fields: Object.fromEntries(r.error.issues.map((i) => [["response", ...i.path].join("."), [i.message]])),
-    });
-  }
+  if (!r.success) throw validationError(RESPONSE_SCHEMAS[kind], response, r.error, "Invalid answer for this question", "response");
   return r.data as Prisma.InputJsonValue | null;
 }
 
@@ -185,14 +184,22 @@ function findAnswer(attempt: LoadedAttempt, itemSlug: string): LoadedAnswer {
 
 function assertOpen(attempt: LoadedAttempt): void {
   if (attempt.status !== "in_progress") {
-    throw new HttpError(409, attempt.status === "expired" ? "Time is up: this attempt has been graded" : "This attempt has already been submitted", {
-      status: attempt.status,
-    });
+    if (attempt.status === "expired") throw new HttpError(409, "Time is up: this attempt has been graded", { status: attempt.status });
+    throw new HttpError(409, "This attempt has already been submitted", { status: attempt.status });
   }
 }
 
-function assertPractice(attempt: LoadedAttempt, what: string): void {
-  if (attempt.mode !== "practice") throw new HttpError(409, `${what} is not available in exam mode`);
+/**
+ * Practice help (check, hint, reveal) on answer `a`: refused while an exam of the learner holding the same item is
+ * open (lib/attempts/exam-integrity). `write` runs in a transaction that holds the learner's integrity lock shared
+ * and re-checks, so help never commits after an exam on the item has started.
+ */
+async function withPracticeHelp(db: PrismaClient, userId: string, a: LoadedAnswer, now: Date, write: (tx: Prisma.TransactionClient) => Promise<unknown>) {
+  await db.$transaction(async (tx) => {
+    await lockForPracticeHelp(tx, userId);
+    await assertNoOpenExamWith(tx, userId, [a.itemVersion.itemId], now);
+    await write(tx);
+  });
 }
 
 export async function saveAnswer(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, response: unknown, opts: ServiceOptions = {}) {
@@ -254,47 +261,55 @@ function throttleCodeCheck(userId: string, now: Date): void {
 export async function checkAnswer(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, response: unknown, opts: ServiceOptions = {}) {
   const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
   assertOpen(attempt);
-  assertPractice(attempt, "Checking an answer");
+  if (attempt.mode !== "practice") throw new HttpError(409, "Checking an answer is not available in exam mode");
   const a = findAnswer(attempt, itemSlug);
   if (isLocked(attempt, a)) throw new HttpError(409, "This question is already answered");
   const value = response === undefined ? (a.response as unknown) : validateResponse(a.itemVersion.item.kind, response);
   if (isEmptyResponse(value)) throw new HttpError(400, "Enter an answer before checking it");
-  if (a.itemVersion.item.kind === "code_blank") throttleCodeCheck(userId, opts.now?.() ?? new Date());
+  const now = opts.now?.() ?? new Date();
+  await assertNoOpenExamWith(db, userId, [a.itemVersion.itemId], now); // before grading; re-checked at the write
+  if (a.itemVersion.item.kind === "code_blank") throttleCodeCheck(userId, now);
   const g = await gradeStored(attempt, a, value, opts);
   const wrongBefore = a.tries; // every earlier check was wrong (a right one locks the question)
   const score = g.pending ? null : g.score * practiceFactor(a.hintsUsed, wrongBefore);
-  await db.answer.update({
-    where: { id: a.id },
-    data: {
-      response: value as Prisma.InputJsonValue,
-      tries: { increment: 1 },
-      correct: g.pending ? null : g.correct,
-      score,
-      feedback: storedFeedback(g) as unknown as Prisma.InputJsonValue,
-    },
-  });
+  await withPracticeHelp(db, userId, a, now, (tx) =>
+    tx.answer.update({
+      where: { id: a.id },
+      data: {
+        response: value as Prisma.InputJsonValue,
+        tries: { increment: 1 },
+        correct: g.pending ? null : g.correct,
+        score,
+        feedback: storedFeedback(g) as unknown as Prisma.InputJsonValue,
+      },
+    }),
+  );
   return getOwnedAttempt(db, userId, attemptId, opts);
 }
 
 export async function takeHint(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, opts: ServiceOptions = {}) {
   const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
   assertOpen(attempt);
-  assertPractice(attempt, "Hints are");
+  if (attempt.mode !== "practice") throw new HttpError(409, "Hints are not available in exam mode");
   const a = findAnswer(attempt, itemSlug);
   if (isLocked(attempt, a)) throw new HttpError(409, "This question is already answered");
   const total = ((a.itemVersion.content as { hints?: unknown[] }).hints ?? []).length;
   if (a.hintsUsed >= total) throw new HttpError(409, "No more hints for this question");
-  await db.answer.update({ where: { id: a.id }, data: { hintsUsed: { increment: 1 } } });
+  await withPracticeHelp(db, userId, a, opts.now?.() ?? new Date(), (tx) =>
+    tx.answer.update({ where: { id: a.id }, data: { hintsUsed: { increment: 1 } } }),
+  );
   return getOwnedAttempt(db, userId, attemptId, opts);
 }
 
 export async function revealAnswer(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, opts: ServiceOptions = {}) {
   const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
   assertOpen(attempt);
-  assertPractice(attempt, "Revealing the answer");
+  if (attempt.mode !== "practice") throw new HttpError(409, "Revealing the answer is not available in exam mode");
   const a = findAnswer(attempt, itemSlug);
   if (isLocked(attempt, a)) throw new HttpError(409, "This question is already answered");
-  await db.answer.update({ where: { id: a.id }, data: { revealed: true, correct: false, score: 0 } });
+  await withPracticeHelp(db, userId, a, opts.now?.() ?? new Date(), (tx) =>
+    tx.answer.update({ where: { id: a.id }, data: { revealed: true, correct: false, score: 0 } }),
+  );
   return getOwnedAttempt(db, userId, attemptId, opts);
 }
 
@@ -304,7 +319,12 @@ export async function revealAnswer(db: PrismaClient, userId: string, attemptId: 
 export async function submitAttempt(db: PrismaClient, userId: string, attemptId: string, opts: ServiceOptions = {}) {
   const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
   // Submitted after the deadline (within the grace period, e.g. by the browser's countdown): recorded as expired.
-  const late = isOverdue(attempt, opts.now?.() ?? new Date());
+  const now = opts.now?.() ?? new Date();
+  const late = isOverdue(attempt, now);
+  if (attempt.status === "in_progress" && attempt.mode === "practice") {
+    // a submitted practice attempt shows every answer and explanation: not while an exam on one of its items is open
+    await assertNoOpenExamWith(db, userId, attempt.answers.map((a) => a.itemVersion.itemId), now);
+  }
   if (attempt.status === "in_progress") await finalize(db, attempt, late ? "expired" : "submitted", opts);
   return getOwnedAttempt(db, userId, attemptId, opts);
 }

@@ -1,7 +1,6 @@
 // Shared pieces of the submission route handlers (app/api/exercises/[slug]/submissions, app/api/submissions/[id]).
 import { z } from "zod";
 import { HttpError } from "@/lib/http/errors";
-import { json } from "@/lib/http/route";
 import { MAX_CODE_BYTES, SubmissionError } from "./submissions";
 
 export const SubmitBody = z.strictObject({
@@ -17,12 +16,13 @@ export const SUBMIT_BODY_LIMIT = MAX_CODE_BYTES + 4 * 1024;
 export type SlugParams = { params: Promise<{ slug: string }> };
 export type IdParams = { params: Promise<{ id: string }> };
 
-/** Runs `fn`, turning SubmissionError into the matching JSON response (with Retry-After on 429). */
+/** Runs `fn`, turning SubmissionError into the matching HttpError (with Retry-After on 429). */
 export async function submissionErrors(fn: () => Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof SubmissionError) return json({ error: e.message, ...e.extra }, { status: e.status, headers: e.headers });
+    // thrown on as an HttpError so route() sends it in the request's language (its messages are catalogued literals)
+    if (e instanceof SubmissionError) throw new HttpError(e.status, e.message, e.extra, { headers: e.headers });
     throw e;
   }
 }

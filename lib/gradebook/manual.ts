@@ -15,6 +15,7 @@
 import { z } from "zod";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
+import { validate } from "@/lib/http/json";
 import { recomputeAttemptScore } from "@/lib/attempts/service";
 import { matchRubric, type RubricCriterionSpec } from "@/lib/grading/short-text";
 import { recordOutcome } from "@/lib/review/outcome";
@@ -71,15 +72,8 @@ export interface GradeOutcome {
   attemptMaxScore: number;
 }
 
-function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const r = schema.safeParse(value);
-  if (!r.success) {
-    const fields: Record<string, string[]> = {};
-    for (const i of r.error.issues) (fields[i.path.map(String).join(".") || "_"] ??= []).push(i.message);
-    throw new HttpError(400, "Validation failed", { fields });
-  }
-  return r.data;
-}
+/** lib/http's validate: a 400 "Validation failed" whose field messages are sent in the request's language. */
+const parse = validate;
 
 const isUuid = (s: string) => z.uuid().safeParse(s).success;
 

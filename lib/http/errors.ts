@@ -1,14 +1,55 @@
 // Errors that route handlers and pages may throw; lib/http/route.ts turns them into JSON responses.
+import type { Locale } from "@/lib/i18n/config";
 
+export interface HttpErrorOptions {
+  /** Response headers (e.g. Retry-After). */
+  headers?: Record<string, string>;
+  /** Per-locale replacements for parts of the body that the catalogue cannot translate (zod's own messages). */
+  localized?: Partial<Record<Locale, Record<string, unknown>>>;
+}
+
+/**
+ * An error with its HTTP status. `message` is English and should be a literal of lib/http/messages.ts (a test
+ * checks the source): route() sends it in the request's language, with the message's stable `code`.
+ */
 export class HttpError extends Error {
   readonly status: number;
   readonly body: Record<string, unknown>;
-  constructor(status: number, message: string, extra: Record<string, unknown> = {}) {
+  readonly headers: Record<string, string>;
+  readonly localized: Partial<Record<Locale, Record<string, unknown>>>;
+  constructor(status: number, message: string, extra: Record<string, unknown> = {}, options: HttpErrorOptions = {}) {
     super(message);
     this.name = "HttpError";
     this.status = status;
     this.body = { error: message, ...extra };
+    this.headers = options.headers ?? {};
+    this.localized = options.localized ?? {};
   }
+}
+
+/** PostgreSQL refused a string: NUL in text/jsonb (22P05, 22021) or a byte sequence that is not UTF-8 (22021). */
+const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
+const UNSTORABLE_TEXT_MESSAGES = [/invalid byte sequence for encoding "UTF8"/i, /unsupported Unicode escape sequence/i, /\\u0000 cannot be converted to text/i];
+
+/**
+ * True if `error` (or its cause chain) is the database refusing text it cannot store — the last line of defence
+ * behind the request checks (lib/http/text.ts), so such input is a 400, never a 500.
+ */
+export function isUnstorableTextError(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let e: unknown = error;
+  while (e && typeof e === "object" && !seen.has(e)) {
+    seen.add(e);
+    const o = e as Record<string, unknown>;
+    for (const key of ["code", "originalCode", "errorCode"]) {
+      if (typeof o[key] === "string" && UNSTORABLE_TEXT_CODES.has(o[key] as string)) return true;
+    }
+    if (typeof o.message === "string" && UNSTORABLE_TEXT_MESSAGES.some((r) => r.test(o.message as string))) return true;
+    const meta = o.meta as Record<string, unknown> | undefined;
+    if (meta && typeof meta === "object" && UNSTORABLE_TEXT_MESSAGES.some((r) => r.test(JSON.stringify(meta)))) return true;
+    e = o.cause;
+  }
+  return false;
 }
 
 /** Digest that error.tsx recognises to render the "service unavailable" page. */

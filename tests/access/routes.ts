@@ -86,6 +86,8 @@ const page = (path: string, access: Access, expect: Expect, params?: RouteEntry[
 });
 
 const practiceItem = (itemSlug: string) => (f: Fixture) => ({ id: f.practiceAttemptId, itemSlug });
+/** Routes that read no body still get `{}` with a JSON content type, as the app's clients send (lib/http/route.ts: 415 otherwise). */
+const NO_BODY = () => ({});
 
 export const ROUTES: RouteEntry[] = [
   // ---- pages -------------------------------------------------------------------------------------------------
@@ -161,7 +163,7 @@ export const ROUTES: RouteEntry[] = [
     path: "/api/review-sessions",
     kind: "api",
     access: "learner-scoped",
-    probes: [{ method: "POST", expect: { signedOut: 401, owner: 200, other: 409, instructor: 409 } }],
+    probes: [{ method: "POST", expect: { signedOut: 401, owner: 200, other: 409, instructor: 409 }, body: NO_BODY }],
   },
   {
     path: "/api/attempts/[id]/answers/[itemSlug]",
@@ -182,21 +184,21 @@ export const ROUTES: RouteEntry[] = [
     kind: "api",
     access: "learner-owned",
     params: practiceItem(ITEMS.multiChoice),
-    probes: [{ method: "POST", expect: ownerOnly(200) }],
+    probes: [{ method: "POST", expect: ownerOnly(200), body: NO_BODY }],
   },
   {
     path: "/api/attempts/[id]/answers/[itemSlug]/reveal",
     kind: "api",
     access: "learner-owned",
     params: practiceItem(ITEMS.numeric),
-    probes: [{ method: "POST", expect: ownerOnly(200) }],
+    probes: [{ method: "POST", expect: ownerOnly(200), body: NO_BODY }],
   },
   {
     path: "/api/attempts/[id]/submit",
     kind: "api",
     access: "learner-owned",
     params: (f) => ({ id: f.practiceAttemptId }),
-    probes: [{ method: "POST", expect: ownerOnly(200), last: true }],
+    probes: [{ method: "POST", expect: ownerOnly(200), body: NO_BODY, last: true }],
   },
   {
     // Keyed by slug + session: nobody can name another learner's draft.
@@ -207,7 +209,7 @@ export const ROUTES: RouteEntry[] = [
     probes: [
       { method: "GET", expect: signedIn(200) },
       { method: "PUT", expect: signedIn(200), body: (_f, role) => ({ code: `# draft saved by the ${role} probe\n` }) },
-      { method: "DELETE", expect: signedIn(200), last: true },
+      { method: "DELETE", expect: signedIn(200), body: NO_BODY, last: true },
     ],
   },
   {

@@ -96,7 +96,7 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
     await a.request("PUT", `/api/attempts/${examAttemptId}/answers/${ITEMS.shortText}`, { response: `The context is ${SECRETS.ownerExamAnswer}` }),
     200,
   );
-  ok("submit exam", await a.request("POST", `/api/attempts/${examAttemptId}/submit`), 200);
+  ok("submit exam", await a.request("POST", `/api/attempts/${examAttemptId}/submit`, {}), 200);
 
   ok("save draft", await a.request("PUT", `/api/exercises/${EXERCISE}/draft`, { code: `# ${SECRETS.ownerDraftCode}\n` }), 200);
   const sub = await a.request("POST", `/api/exercises/${EXERCISE}/submissions`, {
@@ -109,7 +109,7 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
 
   // The exam's graded outcomes scheduled reviews; make them due now so A can start a review session.
   await prisma.reviewState.updateMany({ where: { userId: owner.id, itemId: { not: null } }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
-  const review = await a.request("POST", "/api/review-sessions");
+  const review = await a.request("POST", "/api/review-sessions", {});
   ok("start review session", review, 201);
   const reviewSessionId = (JSON.parse(review.text) as { attemptId: string }).attemptId;
 

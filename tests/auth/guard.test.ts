@@ -153,7 +153,7 @@ describe("withAuth (route handlers)", () => {
   it("401 JSON when signed out", async () => {
     const res = await handler(req(), undefined);
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: "Authentication required" });
+    expect(await res.json()).toEqual({ error: "Authentication required", code: "auth_required" });
   });
   it("403 JSON for an insufficient role", async () => {
     signInAs("learner");

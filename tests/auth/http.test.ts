@@ -45,7 +45,7 @@ describe("parseJsonBody via route()", () => {
 
   it("400 for malformed JSON and for an empty body", async () => {
     expect((await call(post("{not json"))).status).toBe(400);
-    expect((await call(post("{not json"))).body).toEqual({ error: "Malformed JSON in request body" });
+    expect((await call(post("{not json"))).body).toEqual({ error: "Malformed JSON in request body", code: "malformed_json" });
     expect((await call(post(""))).status).toBe(400);
   });
 
@@ -92,7 +92,7 @@ describe("route()", () => {
     const res = await h(new Request("http://localhost/api/y"), undefined);
     expect(res.status).toBe(500);
     const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ error: "Internal server error" });
+    expect(JSON.parse(text)).toEqual({ error: "Internal server error", code: "internal_error" });
     expect(text).not.toMatch(/secret|\.ts|at /);
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
     expect(log).toHaveBeenCalled();
@@ -153,7 +153,7 @@ describe("service unavailable", () => {
         return new Response("unreachable");
       })(new Request("http://localhost/api/z"), undefined);
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ error: "Service temporarily unavailable" });
+      expect(await res.json()).toEqual({ error: "Service temporarily unavailable", code: "service_unavailable" });
     } finally {
       await prisma.$disconnect();
     }

@@ -172,9 +172,9 @@ describe("getGradebook with filters", () => {
 });
 
 describe("GET /api/instructor/gradebook.csv with filters", () => {
-  const get = async (qs: string) => {
+  const get = async (qs: string, headers: Record<string, string> = {}) => {
     const { GET } = await import("../../app/api/instructor/gradebook.csv/route");
-    return GET(new Request(`http://localhost/api/instructor/gradebook.csv${qs}`), {});
+    return GET(new Request(`http://localhost/api/instructor/gradebook.csv${qs}`, { headers }), {});
   };
   const teacher = () => {
     session = { id: u.teacher.id, email: u.teacher.email, name: u.teacher.name, role: "instructor", locale: null };
@@ -211,6 +211,17 @@ describe("GET /api/instructor/gradebook.csv with filters", () => {
     }
     session = { id: u.ada.id, email: u.ada.email, name: u.ada.name, role: "learner", locale: null };
     expect((await get("?from=bad")).status).toBe(403); // the role check comes first
+  });
+
+  it("the 400 is Japanese for a Japanese request, with the page's own notices", async () => {
+    teacher();
+    const r = await get("?from=2026-13-01&dir=up", { "accept-language": "ja" });
+    expect(r.status).toBe(400);
+    const body = (await r.json()) as { error: string; code: string };
+    expect(body.code).toBe("gradebook_params");
+    expect(body.error).toMatch(/^成績表のパラメータが正しくありません: /);
+    expect(body.error).toContain("「2026-13-01」は日付ではありません（from）");
+    expect(body.error).toContain("「up」は無効です");
   });
 });
 

@@ -124,12 +124,12 @@ describe("access", () => {
     as(learner);
     const forbidden = await post(SLUG);
     expect(forbidden.status).toBe(403);
-    expect(await forbidden.json()).toEqual({ error: "You do not have permission to do this" });
+    expect(await forbidden.json()).toEqual({ error: "You do not have permission to do this", code: "forbidden" });
     expect((await get(SLUG)).status).toBe(403);
     as(teacher, "instructor");
     const missing = await post("no-such-exercise");
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: "Exercise not found" });
+    expect(await missing.json()).toEqual({ error: "Exercise not found", code: "exercise_not_found" });
     expect((await get("no-such-exercise")).status).toBe(404);
     expect((await post(SLUG, {}, { origin: "https://evil.example" })).status).toBe(403);
     const plain = await mods.route.POST(

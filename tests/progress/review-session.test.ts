@@ -166,7 +166,7 @@ describe("a review session", () => {
     // POST /api/review-sessions as Bob starts Bob's own session, never Ada's
     const { POST } = await import("../../app/api/review-sessions/route");
     signIn(bob);
-    const res = await POST(new Request("http://localhost/api/review-sessions", { method: "POST" }), {});
+    const res = await POST(new Request("http://localhost/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } }), {});
     expect(res.status).toBe(201);
     const body = (await res.json()) as { attemptId: string; href: string };
     expect(body.attemptId).not.toBe(sessionId);
@@ -174,7 +174,7 @@ describe("a review session", () => {
     expect(bobs.answers.map((a) => a.itemVersion.item.slug)).toEqual(["w2v-cosine"]);
     expect(body.href).toBe(`/learn/review/${body.attemptId}`);
     session = null;
-    expect((await POST(new Request("http://localhost/api/review-sessions", { method: "POST" }), {})).status).toBe(401);
+    expect((await POST(new Request("http://localhost/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } }), {})).status).toBe(401);
   });
 
   it("answering and submitting reschedules every item (right → days ahead, hints → hard, wrong → again)", async () => {
@@ -262,9 +262,9 @@ describe("nothing due", () => {
 
     signIn(cy);
     const { POST } = await import("../../app/api/review-sessions/route");
-    const res = await POST(new Request("http://localhost/api/review-sessions", { method: "POST" }), {});
+    const res = await POST(new Request("http://localhost/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } }), {});
     expect(res.status).toBe(409);
-    expect(await res.json()).toEqual({ error: "Nothing is due for review right now" });
+    expect(await res.json()).toEqual({ error: "Nothing is due for review right now", code: "nothing_due" });
 
     const progress = (await import("../../app/learn/progress/page")).default;
     const html = render(await progress());

@@ -1,6 +1,7 @@
 // HTTP-level checks against a real `next start`: JSON error contract, security headers, no secrets in bundles,
 // and the "service unavailable" page when PostgreSQL cannot be reached.
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -35,7 +36,7 @@ describe("JSON error contract", () => {
     const res = await signup("{ not json");
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(await res.json()).toEqual({ error: "Malformed JSON in request body" });
+    expect(await res.json()).toEqual({ error: "Malformed JSON in request body", code: "malformed_json" });
   });
 
   it("415 JSON on a non-JSON content type", async () => {
@@ -78,7 +79,7 @@ describe("/api/me (withAuth)", () => {
   it("401 JSON when signed out", async () => {
     const res = await fetch(`${app.url}/api/me`);
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: "Authentication required" });
+    expect(await res.json()).toEqual({ error: "Authentication required", code: "auth_required" });
     const patch = await fetch(`${app.url}/api/me`, {
       method: "PATCH",
       headers: { "content-type": "application/json" },
@@ -118,6 +119,85 @@ describe("/api/me (withAuth)", () => {
     });
     expect(ok.status).toBe(200);
     expect((await ok.json()).user).toMatchObject({ name: "Mei", locale: "ja" });
+  });
+});
+
+describe("bad input and the request's language (lib/http route wrapper)", () => {
+  const signedIn = async (name: string) => {
+    const user = await app.db.prisma.user.create({ data: { email: `${name}@example.com`, name, passwordHash: "x", role: "learner" } });
+    const token = await encode({ token: { sub: user.id, role: "learner" }, secret: app.secret });
+    return { user, cookie: `next-auth.session-token=${token}` };
+  };
+  const patchMe = (cookie: string, body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
+    fetch(`${app.url}/api/me`, { method: "PATCH", headers: { cookie, ...headers }, body });
+
+  it("errors are Japanese for a Japanese request (Accept-Language, or the locale cookie over it), with a stable code", async () => {
+    const signedOut = await fetch(`${app.url}/api/me`, { headers: { "accept-language": "ja,en;q=0.5" } });
+    expect(signedOut.status).toBe(401);
+    expect(await signedOut.json()).toEqual({ error: "ログインが必要です", code: "auth_required" });
+    const { cookie } = await signedIn("lang");
+    const empty = await patchMe(`${cookie}; locale=ja`, "{}", { "content-type": "application/json", "accept-language": "en" });
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toEqual({ error: "入力内容に誤りがあります", code: "validation_failed", fields: { _: ["変更する項目がありません"] } });
+    const english = await patchMe(`${cookie}; locale=en`, "{}", { "content-type": "application/json", "accept-language": "ja" });
+    expect((await english.json()).fields).toEqual({ _: ["Nothing to update"] });
+  });
+
+  it("NUL or an unpaired surrogate in any text — value or key — is a 400 naming the field, and nothing is stored", async () => {
+    const { user, cookie } = await signedIn("nul");
+    for (const [body, field] of [
+      [String.raw`{"name":"a\u0000b"}`, "name"],
+      [String.raw`{"name":"\ud800x"}`, "name"],
+      [String.raw`{"locale":"ja","n\u0000":1}`, String.raw`n\u0000`],
+    ] as const) {
+      const res = await patchMe(cookie, body);
+      expect(res.status, body).toBe(400);
+      const json = (await res.json()) as { code: string; fields: Record<string, string[]> };
+      expect(json.code, body).toBe("unstorable_text");
+      expect(Object.keys(json.fields), body).toEqual([field]);
+    }
+    expect((await app.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("nul");
+    const draft = await fetch(`${app.url}/api/exercises/a%00b/draft`, { headers: { cookie } });
+    expect(draft.status).toBeGreaterThanOrEqual(400);
+    expect(draft.status).toBeLessThan(500);
+  });
+
+  it("state-changing calls need a JSON content type even without a body (415)", async () => {
+    const { cookie } = await signedIn("ctype");
+    const form = await patchMe(cookie, "locale=ja", { "content-type": "application/x-www-form-urlencoded" });
+    expect(form.status).toBe(415);
+    expect((await form.json()).code).toBe("json_required");
+    const bare = await fetch(`${app.url}/api/review-sessions`, { method: "POST", headers: { cookie } });
+    expect(bare.status).toBe(415);
+    const typed = await fetch(`${app.url}/api/review-sessions`, { method: "POST", headers: { cookie, "content-type": "application/json" } });
+    expect(typed.status).toBe(409); // nothing due: the route ran
+  });
+
+  it("an endless body is answered 413 while it is still being sent (reading stops at the limit)", async () => {
+    const url = new URL(`${app.url}/api/auth/signup`);
+    const { status, sent } = await new Promise<{ status: number; sent: number }>((resolve, reject) => {
+      let sent = 0;
+      let done = false;
+      const r = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json" } });
+      r.on("response", (res) => {
+        done = true;
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, sent });
+        r.destroy();
+      });
+      r.on("error", (e) => (done ? undefined : reject(e)));
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (!done && sent < 50 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!r.write(chunk)) return void r.once("drain", pump);
+        }
+        if (!done) r.end(); // the server read it all: the response comes after the end (and the check below fails)
+      };
+      pump();
+    });
+    expect(status).toBe(413);
+    expect(sent).toBeLessThan(50 * 1024 * 1024);
   });
 });
 
@@ -228,7 +308,7 @@ describe("database outage", () => {
       body: JSON.stringify({ email: "x@example.com", name: "X", password: "12345678" }),
     });
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ error: "Service temporarily unavailable" });
+    expect(await res.json()).toEqual({ error: "Service temporarily unavailable", code: "service_unavailable" });
   });
 
   it("sign-in fails with a generic message rather than an error page", async () => {

@@ -310,7 +310,7 @@ describe("progress dashboard and instructor desk", () => {
       const r = await peer.context.request.put(`/api/attempts/${peerAttempt}/answers/${slug}`, { data: { response }, headers: origin });
       expect(r.status(), slug).toBe(200);
     }
-    expect((await peer.context.request.post(`/api/attempts/${peerAttempt}/submit`, { headers: origin })).status()).toBe(200);
+    expect((await peer.context.request.post(`/api/attempts/${peerAttempt}/submit`, { headers: { ...origin, "content-type": "application/json" } })).status()).toBe(200);
     await peer.context.close();
 
     const { context, page } = await newPage("instructor");

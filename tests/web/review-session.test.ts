@@ -17,6 +17,8 @@ const problems: string[] = [];
 const LEARNER = { email: "reviewer@example.com", name: "Rei Reviewer", password: "reviewer-password-1" };
 const OTHER = { email: "nosy@example.com", name: "Nosy Neighbour", password: "nosy-password-1" };
 const DAY = 86_400_000;
+/** State-changing API calls say JSON, body or not (lib/http/route.ts answers 415 otherwise). */
+const JSON_TYPE = { "content-type": "application/json" };
 // Choice items of three sections, most overdue first; the session deals them round-robin by section.
 const DUE = ["rnn-y1-choice", "rnn-tanh-derivative", "lstm-forget-gate", "gru-gates"];
 const SESSION_ORDER = ["rnn-y1-choice", "lstm-forget-gate", "gru-gates", "rnn-tanh-derivative"];
@@ -112,11 +114,11 @@ describe("review session in the browser", () => {
     const id = sessionUrl.split("/").pop()!;
     const put = await context.request.put(`/api/attempts/${id}/answers/rnn-y1-choice`, { data: { response: "a" } });
     expect(put.status()).toBe(404);
-    expect(await put.json()).toEqual({ error: "Attempt not found" });
-    const submit = await context.request.post(`/api/attempts/${id}/submit`);
+    expect(await put.json()).toEqual({ error: "Attempt not found", code: "attempt_not_found" });
+    const submit = await context.request.post(`/api/attempts/${id}/submit`, { headers: JSON_TYPE });
     expect(submit.status()).toBe(404);
     // and nothing is due for this learner
-    const start = await context.request.post("/api/review-sessions");
+    const start = await context.request.post("/api/review-sessions", { headers: JSON_TYPE });
     expect(start.status()).toBe(409);
     await context.close();
   }, 120_000);

@@ -275,7 +275,7 @@ describe("confirmation tests", () => {
     await signIn(other.page, OTHER);
     const res = await other.page.goto(`/tests/${EXAM_TEST}/attempts/${id}`);
     expect(res?.status()).toBe(404);
-    const api = await other.context.request.post(`/api/attempts/${id}/submit`, { headers: { origin: app.url } });
+    const api = await other.context.request.post(`/api/attempts/${id}/submit`, { headers: { origin: app.url, "content-type": "application/json" } });
     expect(api.status()).toBe(404);
 
     // When the countdown reaches zero the browser submits; the server records the attempt as expired.

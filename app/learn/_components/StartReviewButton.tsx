@@ -14,7 +14,7 @@ export function StartReviewButton() {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch("/api/review-sessions", { method: "POST" });
+      const res = await fetch("/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } });
       const data = (await res.json().catch(() => ({}))) as { href?: string; error?: string };
       if (!res.ok || !data.href) throw new Error(data.error ?? `HTTP ${res.status}`);
       router.push(data.href);

@@ -6,9 +6,21 @@ import { withAuth } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { getGradebook, gradebookCsv } from "@/lib/gradebook/gradebook";
-import { describeIssues, parseGradebookQuery } from "@/lib/gradebook/query";
+import { describeIssues, parseGradebookQuery, type QueryIssue } from "@/lib/gradebook/query";
+import { translateMessage } from "@/lib/http/translate";
+import ja from "@/messages/ja.json";
 
 export const dynamic = "force-dynamic";
+
+/** 400 naming each bad parameter; in Japanese with the page's own notices (messages/ja.json gradebook.issue). */
+function invalidParameters(issues: QueryIssue[]): HttpError {
+  const jaIssues = issues
+    .map((i) => (ja.gradebook.issue as Record<string, string>)[i.code]!.replace(/\{(param|value)\}/g, (_, k: "param" | "value") => i[k]))
+    .join(" ");
+  return new HttpError(400, `Invalid gradebook parameters: ${describeIssues(issues)}`, { issues }, {
+    localized: { ja: { error: translateMessage(`Invalid gradebook parameters: ${jaIssues}`, "ja") } },
+  });
+}
 
 export const GET = withAuth(
   async (request) => {
@@ -16,9 +28,9 @@ export const GET = withAuth(
     params.delete("page");
     params.delete("per");
     const { query, issues } = parseGradebookQuery(params);
-    if (issues.length) throw new HttpError(400, `Invalid gradebook parameters: ${describeIssues(issues)}`, { issues });
+    if (issues.length) throw invalidParameters(issues);
     const g = await withDb(() => getGradebook(db(), query, { paginate: false }));
-    if (g.issues.length) throw new HttpError(400, `Invalid gradebook parameters: ${describeIssues(g.issues)}`, { issues: g.issues });
+    if (g.issues.length) throw invalidParameters(g.issues);
     const date = new Date().toISOString().slice(0, 10);
     return new Response(gradebookCsv(g), {
       status: 200,

@@ -1,0 +1,136 @@
+// The catalogue of every message the server sends in a JSON error body, in English and Japanese, each with a stable
+// `code`. Code throws English literals (`new HttpError(409, "This question is already answered")`, custom zod
+// messages); lib/http/route.ts translates them into the request's language at the boundary (lib/http/translate.ts).
+// `{name}` marks a value filled in at the throw site (`Request body too large (limit {limit} bytes)`).
+// tests/http/messages.test.ts scans the source for every such literal and fails when one is missing here.
+
+export interface ServerMessage {
+  /** Stable, language-independent; sent as `code` unless the error sets its own. */
+  code: string;
+  en: string;
+  ja: string;
+}
+
+export const SERVER_MESSAGES: readonly ServerMessage[] = [
+  // lib/http: request bodies, addresses, origin, outages
+  { code: "bad_content_length", en: "Invalid Content-Length header", ja: "Content-Length ヘッダーが不正です" },
+  { code: "body_too_large", en: "Request body too large (limit {limit} bytes)", ja: "リクエストの本文が大きすぎます（上限 {limit} バイト）" },
+  { code: "body_not_utf8", en: "Request body is not valid UTF-8", ja: "リクエストの本文が正しい UTF-8 ではありません" },
+  { code: "json_required", en: "Content-Type must be application/json", ja: "Content-Type は application/json にしてください" },
+  { code: "body_empty", en: "Request body is empty; expected JSON", ja: "リクエストの本文が空です。JSON を送ってください" },
+  { code: "malformed_json", en: "Malformed JSON in request body", ja: "リクエストの本文の JSON が正しくありません" },
+  { code: "validation_failed", en: "Validation failed", ja: "入力内容に誤りがあります" },
+  {
+    code: "unstorable_text",
+    en: "Text must not contain NUL characters or unpaired surrogates",
+    ja: "テキストに NUL 文字や対になっていないサロゲート文字を含めることはできません",
+  },
+  {
+    code: "unstorable_address",
+    en: "The request address contains characters that are not allowed",
+    ja: "リクエストのアドレスに使えない文字が含まれています",
+  },
+  { code: "cross_origin", en: "Cross-origin request refused", ja: "別のサイトからのリクエストは受け付けられません" },
+  { code: "service_unavailable", en: "Service temporarily unavailable", ja: "サービスを一時的に利用できません" },
+  { code: "internal_error", en: "Internal server error", ja: "サーバー内部でエラーが発生しました" },
+
+  // lib/auth
+  { code: "auth_required", en: "Authentication required", ja: "ログインが必要です" },
+  { code: "forbidden", en: "You do not have permission to do this", ja: "この操作を行う権限がありません" },
+  { code: "signup_throttled", en: "Too many sign-up attempts from this network", ja: "このネットワークからの登録の試行が多すぎます" },
+  { code: "signup_failed", en: "Could not create an account with these details", ja: "この内容ではアカウントを作成できませんでした" },
+  { code: "email_too_long", en: "Email address is too long", ja: "メールアドレスが長すぎます" },
+  { code: "name_required", en: "Enter your name", ja: "名前を入力してください" },
+  { code: "name_too_long", en: "Name is too long (at most 80 characters)", ja: "名前が長すぎます（80 文字まで）" },
+  { code: "password_too_short", en: "Password must be at least 8 characters", ja: "パスワードは 8 文字以上にしてください" },
+  { code: "password_too_long", en: "Password is too long (at most 256 characters)", ja: "パスワードが長すぎます（256 文字まで）" },
+  { code: "nothing_to_update", en: "Nothing to update", ja: "変更する項目がありません" },
+
+  // lib/attempts
+  { code: "attempt_not_found", en: "Attempt not found", ja: "受験記録が見つかりません" },
+  { code: "test_not_found", en: "Test not found", ja: "テストが見つかりません" },
+  {
+    code: "exam_needs_time_limit",
+    en: "This test has no time limit, so it can only be taken in practice mode",
+    ja: "このテストには制限時間がないため、練習モードでのみ受けられます",
+  },
+  { code: "test_empty", en: "This test has no questions yet", ja: "このテストにはまだ問題がありません" },
+  {
+    code: "exam_taken",
+    en: "You have already taken this test in exam mode; only one exam attempt is allowed",
+    ja: "このテストは試験モードで受験済みです。試験モードの受験は 1 回だけです",
+  },
+  { code: "invalid_answer", en: "Invalid answer for this question", ja: "この問題への解答の形式が正しくありません" },
+  { code: "question_not_in_attempt", en: "This question is not part of the attempt", ja: "この問題はこの受験に含まれていません" },
+  { code: "attempt_expired", en: "Time is up: this attempt has been graded", ja: "時間切れです。この受験は採点されました" },
+  { code: "attempt_submitted", en: "This attempt has already been submitted", ja: "この受験はすでに提出されています" },
+  { code: "exam_no_check", en: "Checking an answer is not available in exam mode", ja: "試験モードでは解答のチェックはできません" },
+  { code: "exam_no_hints", en: "Hints are not available in exam mode", ja: "試験モードではヒントは使えません" },
+  { code: "exam_no_reveal", en: "Revealing the answer is not available in exam mode", ja: "試験モードでは答えを表示できません" },
+  { code: "question_locked", en: "This question is already answered", ja: "この問題はすでに解答済みです" },
+  { code: "code_check_throttled", en: "Please wait a moment before checking code again", ja: "コードを再びチェックするまで少しお待ちください" },
+  { code: "answer_empty", en: "Enter an answer before checking it", ja: "チェックする前に解答を入力してください" },
+  { code: "no_more_hints", en: "No more hints for this question", ja: "この問題のヒントはこれ以上ありません" },
+  {
+    code: "exam_in_progress",
+    en: "This question is part of your exam in progress; checks, hints and answers return when the exam ends",
+    ja: "この問題は受験中の試験に含まれています。チェック・ヒント・答えの表示は試験が終わると使えるようになります",
+  },
+
+  // lib/review
+  { code: "nothing_due", en: "Nothing is due for review right now", ja: "今復習する問題はありません" },
+
+  // lib/exercises (code exercises, drafts, submissions)
+  { code: "exercise_not_found", en: "Exercise not found", ja: "演習が見つかりません" },
+  { code: "exercise_not_found", en: "No such exercise", ja: "演習が見つかりません" },
+  { code: "submission_not_found", en: "Submission not found", ja: "提出が見つかりません" },
+  {
+    code: "idempotency_key_reused",
+    en: "This idempotencyKey was already used for a submission to another exercise",
+    ja: "この idempotencyKey は別の演習への提出ですでに使われています",
+  },
+  {
+    code: "submissions_throttled",
+    en: "Too many submissions: at most {limit} per minute. Please wait {retryAfter} s before submitting again.",
+    ja: "提出が多すぎます（1 分あたり {limit} 回まで）。{retryAfter} 秒待ってから提出してください。",
+  },
+  { code: "code_too_long", en: "code is longer than {max} characters", ja: "コードが長すぎます（{max} 文字まで）" },
+  { code: "idempotency_key_short", en: "idempotencyKey must have at least 8 characters", ja: "idempotencyKey は 8 文字以上にしてください" },
+  {
+    code: "idempotency_key_chars",
+    en: "idempotencyKey may contain letters, digits and _ . : - only",
+    ja: "idempotencyKey に使えるのは英字・数字と _ . : - だけです",
+  },
+
+  // lib/gradebook (instructors)
+  { code: "answer_not_found", en: "Answer not found", ja: "解答が見つかりません" },
+  { code: "attempt_in_progress", en: "The attempt is still in progress", ja: "この受験はまだ進行中です" },
+  {
+    code: "not_short_text",
+    en: "Only short-text answers are graded by hand; use an override",
+    ja: "手動で採点できるのは記述式の解答だけです。スコアの上書きを使ってください",
+  },
+  {
+    code: "already_graded",
+    en: "This answer has already been graded; use an override to change it",
+    ja: "この解答は採点済みです。変更するにはスコアの上書きを使ってください",
+  },
+  {
+    code: "not_pending",
+    en: "This answer is not pending (it was scored automatically); use an override",
+    ja: "この解答は採点待ちではありません（自動採点済み）。スコアの上書きを使ってください",
+  },
+  { code: "score_range", en: "Score must be between 0 and 1", ja: "スコアは 0 から 1 の間にしてください" },
+  { code: "comment_too_long", en: "Comment must be at most {max} characters", ja: "コメントは {max} 文字までです" },
+  { code: "reason_required", en: "A reason is required", ja: "理由を入力してください" },
+  { code: "reason_too_long", en: "Reason must be at most {max} characters", ja: "理由は {max} 文字までです" },
+  { code: "regrade_key_short", en: "key must have at least 8 characters", ja: "key は 8 文字以上にしてください" },
+  { code: "regrade_key_chars", en: "key may contain letters, digits and _ . : - only", ja: "key に使えるのは英字・数字と _ . : - だけです" },
+  { code: "regrade_run_not_found", en: "Regrade run not found", ja: "再採点の実行が見つかりません" },
+  {
+    code: "no_current_version",
+    en: "The exercise has no current version to grade against",
+    ja: "この演習には採点に使う現行バージョンがありません",
+  },
+  { code: "gradebook_params", en: "Invalid gradebook parameters: {issues}", ja: "成績表のパラメータが正しくありません: {issues}" },
+];
