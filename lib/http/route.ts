@@ -9,6 +9,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { HttpError, isServiceUnavailable, isUnstorableTextError } from "./errors";
 import { isJsonContentType } from "./json";
+import { requestHost } from "@/lib/auth/client-address";
 import { requestLocale } from "./locale";
 import { isUnstorableText } from "./text";
 import { localizeErrorBody } from "./translate";
@@ -70,7 +71,7 @@ export function assertSameOrigin(request: Request): void {
     if (origin === "null") throw new HttpError(403, "Cross-origin request refused");
     return;
   }
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = requestHost(request.headers);
   let originHost: string;
   try {
     originHost = new URL(origin).host;

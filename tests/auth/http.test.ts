@@ -126,6 +126,15 @@ describe("route()", () => {
     expect(ok.status).toBe(200);
   });
 
+  it("believes X-Forwarded-Host for the same-origin check only behind TRUST_PROXY", async () => {
+    const forged = { "content-type": "application/json", origin: "https://evil.example", host: "localhost:3000", "x-forwarded-host": "evil.example" };
+    vi.stubEnv("TRUST_PROXY", "");
+    expect((await call(post(JSON.stringify({ name: "a", age: 1 }), forged))).status).toBe(403);
+    vi.stubEnv("TRUST_PROXY", "1");
+    expect((await call(post(JSON.stringify({ name: "a", age: 1 }), forged))).status).toBe(200);
+    vi.unstubAllEnvs();
+  });
+
   it("lets Next.js control-flow errors (redirect, notFound) propagate", async () => {
     const h = route(async () => {
       throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/x;307;" });

@@ -250,6 +250,14 @@ describe("security headers", () => {
     expect(res.status).toBeLessThan(500);
   });
 
+  it("next-auth's endpoints answer a malformed or empty JSON body with 400 JSON, not a 500", async () => {
+    for (const body of ["", "{nope"]) {
+      const res = await fetch(`${app.url}/api/auth/session`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ code: "malformed_json" });
+    }
+  });
+
   it("API responses get the strictest CSP", async () => {
     const res = await fetch(`${app.url}/api/health`);
     expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
