@@ -205,6 +205,10 @@ async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, 
         });
       }
       const correct = d.kind === "single_choice" ? [d.answer.correct] : d.answer.correct;
+      // A learner who picks a wrong option is told why it is wrong.
+      d.options.forEach((o, k) => {
+        if (!correct.includes(o.id) && !o.feedback) add(`options[${k}].feedback`, `wrong option "${o.id}" needs feedback (why it is wrong)`);
+      });
       correct.forEach((c, k) => {
         const p = d.kind === "single_choice" ? "answer.correct" : `answer.correct[${k}]`;
         if (!ids.includes(c)) add(p, `no option has id "${c}"`);

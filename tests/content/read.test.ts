@@ -125,6 +125,11 @@ describe("cross-references", () => {
     await edit("questions/bptt-sigmoid-derivative-max/item.yaml", (s) => s.replace("correct: b", "correct: z"));
     expect(await errors()).toContain('exercises/questions/bptt-sigmoid-derivative-max/item.yaml: answer.correct: no option has id "z"');
   });
+
+  it("a wrong option without feedback is reported", async () => {
+    await edit("questions/lstm-forget-gate/item.yaml", (s) => s.replace(/\n    feedback: \{ en: 'The CEC only stores[^\n]*/, ""));
+    expect(await errors()).toContain('exercises/questions/lstm-forget-gate/item.yaml: options[3].feedback: wrong option "d" needs feedback (why it is wrong)');
+  });
 });
 
 describe("semantic checks", () => {
