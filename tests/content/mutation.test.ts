@@ -89,7 +89,7 @@ describe("mutation analysis of a gap-fill exercise", () => {
 
 /**
  * The suite grades at most this many mutants per item (a deterministic spread, lib/content/mutation.ts
- * capMutants): 1,252 of the bank's 2,440 (measured 26 s instead of 38 s on the loaded 2-core machine). content:check
+ * capMutants): about 1,260 of the bank's 2,454 (measured 6–26 s instead of 23–38 s on the loaded 2-core machine). content:check
  * and content:mutants grade them all.
  */
 const SUITE_CAP = 150;
