@@ -13,7 +13,7 @@ import { proveExercise } from "../exercises/prove";
 import { differs, runProgram } from "./code";
 import { checkExpression, evaluateNumber, withinTolerance } from "./math";
 import { answerValues, constraintsHold, drawVariant, paramValues, placeholdersOf } from "./params";
-import type { Content, ContentIssue, Exercise, Item } from "./read";
+import type { Content, ContentIssue, Exercise, Item } from "./model";
 import { BLANK, LOCALES, type Localized, type NumericField } from "./schema";
 
 export interface SemanticOptions {

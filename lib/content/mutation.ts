@@ -8,7 +8,7 @@ import { DEFAULT_SEEDS, type SessionFactory } from "../grading/code-blank";
 import { gradeSubmission, type ExerciseSecret, type PublicExerciseContent } from "../exercises/payload";
 import { exerciseTests, expectationsFor } from "../exercises/prove";
 import { mutateFill, mutateProgram, namesAt, setupNames, sigmoidName, type Mutant } from "./mutants";
-import type { Content, ContentIssue, Exercise, Item } from "./read";
+import type { Content, ContentIssue, Exercise, Item } from "./model";
 import { BLANK, type MutantsBlock } from "./schema";
 
 export interface Survivor {
