@@ -225,6 +225,12 @@ async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, 
         }
       } else {
         if (new Set(correct).size >= ids.length) add("answer.correct", "every option is correct; keep at least one wrong option");
+        // Negative marking is announced before the learner answers.
+        if (d.scoring.rule === "right_minus_wrong") {
+          if (!/takes? (some|credit) away|deduct|subtract|minus/i.test(item.prompt.en))
+            add("", "right_minus_wrong scoring: say in the prompt that each wrong choice takes some credit away", `${item.dir}/prompt.en.md`);
+          if (!item.prompt.ja.includes("減点")) add("", "right_minus_wrong scoring: say in the prompt that a wrong choice is 減点", `${item.dir}/prompt.ja.md`);
+        }
         if (!correct.every((c) => ids.includes(c))) break;
         // The partial-credit rule must give full marks to the key and less to everything else tried.
         const key = await gradeAnswer(d, correct, learnerContext(item));
