@@ -1,7 +1,10 @@
-// npm run content:check [-- --root exercises --variants 500]
-// Validates the content tree without a database; exits 1 listing every error.
+// npm run content:check [-- --root exercises --variants 500 --no-mutants]
+// Validates the content tree without a database, then runs the mutation analysis of the code content
+// (lib/content/mutation.ts, also `npm run content:mutants`); exits 1 listing every error.
 import { ContentError, formatIssue, readContent } from "../lib/content/read";
 import { summarize } from "../lib/content/summary";
+import { mutateContent, mutationIssues, mutationTable } from "../lib/content/mutation";
+import { createGradingSession } from "../lib/grading/engine-adapter";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -15,6 +18,12 @@ async function main(): Promise<number> {
   try {
     const content = await readContent(root, { variants });
     console.log(summarize(content));
+    if (!process.argv.includes("--no-mutants")) {
+      const results = await mutateContent(content, { createSession: createGradingSession });
+      console.log(`\nmutation analysis (npm run content:mutants):\n${mutationTable(results)}`);
+      const issues = mutationIssues(results);
+      if (issues.length) throw new ContentError(issues);
+    }
     console.log(`content:check OK (${variants} variants per parameterised item, ${Date.now() - t0} ms)`);
     return 0;
   } catch (e) {

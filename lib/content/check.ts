@@ -13,7 +13,7 @@ import { proveExercise } from "../exercises/prove";
 import { differs, runProgram } from "./code";
 import { checkExpression, evaluateNumber, withinTolerance } from "./math";
 import { answerValues, constraintsHold, drawVariant, paramValues, placeholdersOf } from "./params";
-import type { Content, ContentIssue, Exercise, Item } from "./read";
+import type { Content, ContentIssue, Exercise, Item } from "./model";
 import { BLANK, LOCALES, type Localized, type NumericField } from "./schema";
 
 export interface SemanticOptions {
@@ -205,6 +205,10 @@ async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, 
         });
       }
       const correct = d.kind === "single_choice" ? [d.answer.correct] : d.answer.correct;
+      // A learner who picks a wrong option is told why it is wrong.
+      d.options.forEach((o, k) => {
+        if (!correct.includes(o.id) && !o.feedback) add(`options[${k}].feedback`, `wrong option "${o.id}" needs feedback (why it is wrong)`);
+      });
       correct.forEach((c, k) => {
         const p = d.kind === "single_choice" ? "answer.correct" : `answer.correct[${k}]`;
         if (!ids.includes(c)) add(p, `no option has id "${c}"`);
@@ -221,6 +225,12 @@ async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, 
         }
       } else {
         if (new Set(correct).size >= ids.length) add("answer.correct", "every option is correct; keep at least one wrong option");
+        // Negative marking is announced before the learner answers.
+        if (d.scoring.rule === "right_minus_wrong") {
+          if (!/takes? (some|credit) away|deduct|subtract|minus/i.test(item.prompt.en))
+            add("", "right_minus_wrong scoring: say in the prompt that each wrong choice takes some credit away", `${item.dir}/prompt.en.md`);
+          if (!item.prompt.ja.includes("減点")) add("", "right_minus_wrong scoring: say in the prompt that a wrong choice is 減点", `${item.dir}/prompt.ja.md`);
+        }
         if (!correct.every((c) => ids.includes(c))) break;
         // The partial-credit rule must give full marks to the key and less to everything else tried.
         const key = await gradeAnswer(d, correct, learnerContext(item));

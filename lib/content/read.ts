@@ -15,14 +15,9 @@ import {
   TestFile,
   UnitFile,
 } from "./schema";
+import type { Content, ContentIssue } from "./model";
 
-export interface ContentIssue {
-  /** File as shown to authors, e.g. exercises/questions/rnn-weights/item.yaml */
-  file: string;
-  /** Field path inside the file, e.g. answer.value ("" for the file as a whole). */
-  path: string;
-  message: string;
-}
+export type { Content, ContentIssue, Course, Exercise, ExerciseData, Item, ItemData, Section, Test, TestRef, Unit } from "./model";
 
 export function formatIssue(i: ContentIssue): string {
   return i.path ? `${i.file}: ${i.path}: ${i.message}` : `${i.file}: ${i.message}`;
@@ -33,77 +28,6 @@ export class ContentError extends Error {
     super(`${issues.length} content error(s):\n` + issues.map((i) => "  " + formatIssue(i)).join("\n"));
     this.name = "ContentError";
   }
-}
-
-export interface Course {
-  slug: string;
-  file: string;
-  title: Localized;
-  position: number;
-}
-export interface Unit {
-  slug: string;
-  file: string;
-  courseSlug: string;
-  title: Localized;
-  summary?: Localized;
-  position: number;
-}
-export interface Section {
-  slug: string;
-  file: string;
-  unitSlug: string;
-  title: Localized;
-  summary: Localized;
-  position: number;
-}
-export type ItemData = z.infer<typeof ItemFile>;
-export interface Item {
-  slug: string;
-  /** Directory as shown to authors. */
-  dir: string;
-  file: string;
-  data: ItemData;
-  prompt: Localized;
-  explanation: Localized;
-}
-export interface TestRef {
-  slug: string;
-  points: number;
-}
-export interface Test {
-  slug: string;
-  file: string;
-  title: Localized;
-  unit: string;
-  section?: string;
-  mode: "practice" | "exam";
-  timeLimitMinutes?: number;
-  position: number;
-  items: TestRef[];
-}
-export type ExerciseData = z.infer<typeof ExerciseFile>;
-export interface Exercise {
-  slug: string;
-  dir: string;
-  file: string;
-  data: ExerciseData;
-  prompt: Localized;
-  explanation?: Localized;
-  hints: Localized[];
-  starter: string;
-  setup: string;
-  solution: string;
-  wrong: { name: string; code: string }[];
-}
-export interface Content {
-  root: string;
-  courses: Course[];
-  units: Unit[];
-  sections: Section[];
-  items: Item[];
-  tests: Test[];
-  exercises: Exercise[];
 }
 
 // ---------------------------------------------------------------------------------------------

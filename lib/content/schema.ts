@@ -157,6 +157,17 @@ export const FormulaItem = z.strictObject({
   scoring: z.strictObject({ rule: z.literal("all_or_nothing") }).default({ rule: "all_or_nothing" }),
 });
 
+/**
+ * Mutation analysis (lib/content/mutation.ts): mutants of the reference that the grader accepts and that are
+ * truly equivalent, acknowledged by id (as printed by content:check) with the reason.
+ */
+export const MutantsBlock = z
+  .strictObject({
+    accept: z.array(z.strictObject({ id: nonEmpty, reason: nonEmpty })).min(1),
+  })
+  .optional();
+export type MutantsBlock = z.infer<typeof MutantsBlock>;
+
 export const BLANK = "____";
 export const CodeBlankItem = z.strictObject({
   ...Common,
@@ -178,6 +189,7 @@ export const CodeBlankItem = z.strictObject({
     /** Typical wrong fillings; each must change at least one compared variable (or fail). */
     wrong: z.array(nonEmpty).default([]),
   }),
+  mutants: MutantsBlock,
   scoring: z.strictObject({ rule: z.literal("all_or_nothing") }).default({ rule: "all_or_nothing" }),
 });
 
@@ -278,6 +290,7 @@ export const ExerciseFile = z
     rtol: z.number().min(0).default(1e-7),
     atol: z.number().min(0).default(1e-9),
     tests: z.array(CodeTest).min(1),
+    mutants: MutantsBlock,
   })
   .superRefine((e, ctx) => {
     e.tests.forEach((t, i) => {

@@ -1,5 +1,5 @@
 // Human-readable overview of a content tree (counts per section and kind).
-import type { Content } from "./read";
+import type { Content } from "./model";
 
 export function countBySection(content: Content): Map<string, Record<string, number>> {
   const out = new Map<string, Record<string, number>>();

@@ -2,7 +2,7 @@
 // starter and every wrong/*.py fixture fail at least one, and at least one fixture is caught by a hidden test.
 // Used by the content check (lib/content/check.ts), `npm run exercises:check` and tests/exercises. Pure (no Node
 // APIs); everything runs through runExerciseTests, the same runner learners face.
-import type { Exercise } from "../content/read";
+import type { Exercise } from "../content/model";
 import { computeExpectations, runExerciseTests } from "./run-tests";
 import type { GradeReport, ReferenceTable, RunExerciseInput, TestSpec } from "./types";
 

@@ -125,6 +125,16 @@ describe("cross-references", () => {
     await edit("questions/bptt-sigmoid-derivative-max/item.yaml", (s) => s.replace("correct: b", "correct: z"));
     expect(await errors()).toContain('exercises/questions/bptt-sigmoid-derivative-max/item.yaml: answer.correct: no option has id "z"');
   });
+
+  it("negative marking must be announced in the prompt", async () => {
+    await edit("questions/lstm-cec/prompt.ja.md", (s) => s.replace(/正しい選択は加点.*$/m, ""));
+    expect(await errors()).toContain("exercises/questions/lstm-cec/prompt.ja.md: right_minus_wrong scoring: say in the prompt that a wrong choice is 減点");
+  });
+
+  it("a wrong option without feedback is reported", async () => {
+    await edit("questions/lstm-forget-gate/item.yaml", (s) => s.replace(/\n    feedback: \{ en: 'The CEC only stores[^\n]*/, ""));
+    expect(await errors()).toContain('exercises/questions/lstm-forget-gate/item.yaml: options[3].feedback: wrong option "d" needs feedback (why it is wrong)');
+  });
 });
 
 describe("semantic checks", () => {

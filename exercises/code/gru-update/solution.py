@@ -8,7 +8,7 @@ def gru_step(x, h_prev, W, U, b):
     z = sigmoid(Wz.dot(x) + Uz.dot(h_prev) + bz)                 # update gate
     r = sigmoid(Wr.dot(x) + Ur.dot(h_prev) + br)                 # reset gate
     h_tilde = np.tanh(Wh.dot(x) + Uh.dot(r * h_prev) + bh)       # candidate state
-    h = z * h_prev + (1 - z) * h_tilde
+    h = (1 - z) * h_prev + z * h_tilde
     return h
 
 # Run over the whole sequence xs (T, D), starting from a zero state.

@@ -34,8 +34,8 @@ weight_init_std = 1
 learning_rate = 0.1
 iters_num = 1000
 plot_interval = 100
-init = "normal"          # "normal", "xavier" or "he"
-activation, d_activation = sigmoid, d_sigmoid   # try (relu, d_relu) or (tanh, d_tanh)
+init = "xavier"          # "normal", "xavier" or "he"
+activation, d_activation = tanh, d_tanh   # try (sigmoid, d_sigmoid) or (relu, d_relu)
 
 def init_weight(n_in, n_out):
     if init == "xavier":

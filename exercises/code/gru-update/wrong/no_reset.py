@@ -7,7 +7,7 @@ def gru_step(x, h_prev, W, U, b):
     z = sigmoid(Wz.dot(x) + Uz.dot(h_prev) + bz)
     r = sigmoid(Wr.dot(x) + Ur.dot(h_prev) + br)
     h_tilde = np.tanh(Wh.dot(x) + Uh.dot(h_prev) + bh)
-    h = z * h_prev + (1 - z) * h_tilde
+    h = (1 - z) * h_prev + z * h_tilde
     return h
 
 h = np.zeros(H)

@@ -1,4 +1,4 @@
-# Swaps z and 1 - z in the final interpolation.
+# Swaps z and 1 - z in the final interpolation (the other convention, in which z keeps the old state).
 def gru_step(x, h_prev, W, U, b):
     H = h_prev.shape[0]
     Wz, Wr, Wh = W[:H], W[H:2 * H], W[2 * H:]
@@ -7,7 +7,7 @@ def gru_step(x, h_prev, W, U, b):
     z = sigmoid(Wz.dot(x) + Uz.dot(h_prev) + bz)
     r = sigmoid(Wr.dot(x) + Ur.dot(h_prev) + br)
     h_tilde = np.tanh(Wh.dot(x) + Uh.dot(r * h_prev) + bh)
-    h = (1 - z) * h_prev + z * h_tilde
+    h = z * h_prev + (1 - z) * h_tilde
     return h
 
 h = np.zeros(H)

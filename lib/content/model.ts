@@ -1,0 +1,84 @@
+// The content model: what lib/content/read.ts produces from the files under exercises/, and what the checks
+// (check.ts, mutation.ts), the proofs (lib/exercises/prove.ts) and the loader consume. Types only, so that those
+// modules depend on the model rather than on the reader (no read → check → prove → read circle).
+import type { z } from "zod";
+import type { ExerciseFile, ItemFile, Localized } from "./schema";
+
+export interface ContentIssue {
+  /** File as shown to authors, e.g. exercises/questions/rnn-weights/item.yaml */
+  file: string;
+  /** Field path inside the file, e.g. answer.value ("" for the file as a whole). */
+  path: string;
+  message: string;
+}
+
+export interface Course {
+  slug: string;
+  file: string;
+  title: Localized;
+  position: number;
+}
+export interface Unit {
+  slug: string;
+  file: string;
+  courseSlug: string;
+  title: Localized;
+  summary?: Localized;
+  position: number;
+}
+export interface Section {
+  slug: string;
+  file: string;
+  unitSlug: string;
+  title: Localized;
+  summary: Localized;
+  position: number;
+}
+export type ItemData = z.infer<typeof ItemFile>;
+export interface Item {
+  slug: string;
+  /** Directory as shown to authors. */
+  dir: string;
+  file: string;
+  data: ItemData;
+  prompt: Localized;
+  explanation: Localized;
+}
+export interface TestRef {
+  slug: string;
+  points: number;
+}
+export interface Test {
+  slug: string;
+  file: string;
+  title: Localized;
+  unit: string;
+  section?: string;
+  mode: "practice" | "exam";
+  timeLimitMinutes?: number;
+  position: number;
+  items: TestRef[];
+}
+export type ExerciseData = z.infer<typeof ExerciseFile>;
+export interface Exercise {
+  slug: string;
+  dir: string;
+  file: string;
+  data: ExerciseData;
+  prompt: Localized;
+  explanation?: Localized;
+  hints: Localized[];
+  starter: string;
+  setup: string;
+  solution: string;
+  wrong: { name: string; code: string }[];
+}
+export interface Content {
+  root: string;
+  courses: Course[];
+  units: Unit[];
+  sections: Section[];
+  items: Item[];
+  tests: Test[];
+  exercises: Exercise[];
+}
