@@ -30,12 +30,15 @@ const PREDICT_NS = 200_000;
 export function chargeNative(ns: number): void {
   RT.steps += ns / NS_PER_STEP;
   if (ns >= PREDICT_NS) {
-    const left = RT.deadline - RT.now();
-    if (ns / 1e6 > left) {
-      throw timeoutError(`execution time limit exceeded (${RT.timeoutMs} ms): one operation would take about ${fmtMs(ns / 1e6)}`);
-    }
+    predictNative(ns);
     checkLimits();
   } else if (RT.steps >= RT.checkAt) checkLimits();
+}
+/** Refuse work predicted to take `ns` if it could not end before the deadline (charged later, as it runs). */
+export function predictNative(ns: number): void {
+  if (ns >= PREDICT_NS && ns / 1e6 > RT.deadline - RT.now()) {
+    throw timeoutError(`execution time limit exceeded (${RT.timeoutMs} ms): one operation would take about ${fmtMs(ns / 1e6)}`);
+  }
 }
 const fmtMs = (ms: number) => (ms >= 1000 ? `${+(ms / 1000).toPrecision(2)} s` : `${Math.ceil(ms)} ms`);
 
@@ -63,11 +66,11 @@ export function chargeGrowth(size: number, per: number): void {
   chargeNative((GROWTH_MASK + 1) * (NS_PER_STEP / 16));
 }
 
-/** A string of n UTF-16 units is about to be built. */
-export function chargeString(n: number): void {
+/** A string of n UTF-16 units is about to be built, at `nsPerUnit` each (a copy by default). */
+export function chargeString(n: number, nsPerUnit = 0.5): void {
   if (n < 65536) return;
   checkAlloc(n * BYTES.char);
-  chargeNative(n * 0.5);
+  chargeNative(n * nsPerUnit);
 }
 
 function tooBig(bytes: number): never {
@@ -85,12 +88,12 @@ export function bitLength(x: bigint): number {
   if (n < 2 ** 1000) return n === 0 ? 0 : Math.floor(Math.log2(n)) + 1;
   return (x < 0n ? -x : x).toString(16).length * 4;
 }
-const words = (bits: number) => (bits >>> 6) + 1;
-function mulNs(aBits: number, bBits: number): number {
+const words = (bits: number) => Math.floor(bits / 64) + 1;
+export function mulNs(aBits: number, bBits: number): number {
   const a = words(aBits), b = words(bBits);
   return Math.max(a, b) * Math.min(a, b, 1000);
 }
-function divNs(aBits: number, bBits: number): number {
+export function divNs(aBits: number, bBits: number): number {
   if (aBits < bBits) return words(aBits);
   return 2 * words(aBits - bBits) * Math.min(words(bBits), 1500) + words(aBits);
 }
@@ -136,13 +139,13 @@ export function chargeBigModPow(expBits: number, modBits: number): void {
 // ---------------------------------------------------------------- many small pieces
 let tally = 0;
 /**
- * Elements handled a few at a time by recursive work (repr of nested containers): charged once 4096 have
- * accumulated, as memory counted toward the live-bytes probe and as work.
+ * Elements handled a few at a time by recursive work (repr of nested containers, ~1 µs each): charged once 4096
+ * have accumulated, as memory counted toward the live-bytes probe and as work.
  */
 export function chargeTally(n: number): void {
   if ((tally += n) < 4096) return;
   const k = tally;
   tally = 0;
   countAlloc(k * BYTES.item);
-  chargeLoop(k);
+  chargeNative(k * 800);
 }

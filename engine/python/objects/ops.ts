@@ -17,7 +17,7 @@ import {
 } from "./num";
 import { checkAlloc, chargeSteps, RT } from "../limits";
 import {
-  bitLength, chargeBigMulOf, chargeBigDivOf, chargeBigLinear, chargeContainer, chargeGrowth, chargeLoop, chargeTally,
+  bitLength, chargeBigMulOf, chargeBigDivOf, chargeBigLinear, chargeContainer, chargeGrowth, chargeLoop, chargeTally, chargeString,
   GROWTH_MASK, BYTES,
 } from "../charge";
 
@@ -79,7 +79,10 @@ export function floatToInt(x: number): number | bigint {
 
 // ---------------------------------------------------------------- repr / str
 const reprActive = new Set<any>();
+const PLAIN = /^[^'"\\\x00-\x1f\x7f-\x9f]*$/;
 export function strRepr(s: string): string {
+  if (PLAIN.test(s)) { chargeString(s.length); return "'" + s + "'"; }
+  chargeString(s.length, 200);
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = q;
   for (let i = 0; i < s.length; i++) {
