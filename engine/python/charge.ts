@@ -36,7 +36,10 @@ export function chargeNative(ns: number): void {
 }
 /** Refuse work predicted to take `ns` if it could not end before the deadline (charged later, as it runs). */
 export function predictNative(ns: number): void {
-  if (ns >= PREDICT_NS && ns / 1e6 > RT.deadline - RT.now()) {
+  if (ns < PREDICT_NS) return;
+  const left = RT.deadline - RT.now();
+  if (left <= 0) checkLimits();
+  else if (ns / 1e6 > left) {
     throw timeoutError(`execution time limit exceeded (${RT.timeoutMs} ms): one operation would take about ${fmtMs(ns / 1e6)}`);
   }
 }

@@ -77,7 +77,8 @@ export function intPow(a: number | bigint, b: number | bigint): number | bigint 
   const baseBits = bitLength(ba);
   // 0, ±1 stay small whatever the exponent
   if (baseBits > 1) {
-    const est = (baseBits - 1) * Number(bb);
+    const small = Math.abs(Number(ba));
+    const est = (small < 2 ** 1000 ? Math.log2(small) : baseBits - 1) * Number(bb);
     if (est > 8 * 1e7) checkAlloc(est / 8);
     if (est > 1e6 * 8 * 4) throw overflowError("exponent too large");
     chargeBigPow(est);
