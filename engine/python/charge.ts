@@ -12,6 +12,8 @@ export const BYTES = {
   slot: 8,
   /** a slot plus a value made for it (a boxed float, a small tuple, a short string) */
   item: 32,
+  /** an ndarray element made into a Python value: the JS list slot, the number, the boxed Python value */
+  converted: 64,
   /** a Set entry: key, value, chain link, bucket share and growth slack (~55 B measured) */
   setEntry: 64,
   /** a dict entry: the Map entry plus its [key, value] pair */
@@ -51,11 +53,14 @@ export function chargeLoop(n: number): void {
 }
 
 // ---------------------------------------------------------------- memory
-/** A container of n elements of `per` bytes each is about to be built at once: bound its size and its work. */
-export function chargeContainer(n: number, per: number = BYTES.slot): void {
+/**
+ * A container of n elements of `per` bytes each is about to be built at once: bound its size and its work
+ * (`nsPer` each: a copy by default).
+ */
+export function chargeContainer(n: number, per: number = BYTES.slot, nsPer = NS_PER_STEP / 16): void {
   if (n < 4096) return;
   checkAlloc(n * per);
-  chargeLoop(n);
+  chargeNative(n * nsPer);
 }
 
 /** Mask for chargeGrowth's callers: they call it when (size & GROWTH_MASK) === 0, i.e. every 4096 elements. */

@@ -55,6 +55,8 @@ const cases: [string, string, RunOptions?][] = [
   ["f'{10**5000:,}'", "ValueError: Exceeds the limit (4300 digits) for integer string conversion"],
   ["print(round(5, -10**9))", "0\n"],
   ["exit(10**5000)", "SystemExit: <exit code: ValueError>"],
+  // NumPy to Python
+  ["import numpy as np\nx = np.zeros(2 * 10**7).tolist()", "MemoryError: cannot allocate 1280000000 bytes"],
   // math
   ["import math\nprint(math.comb(10**5000, 10**5000), math.comb(10, 3), math.perm(5), math.perm(10, 3))", "1 120 120 720\n"],
   ["import math\nmath.comb(10**5000, 10**9)", "TimeoutError: execution time limit exceeded (10000 ms): one operation would take about"],
