@@ -92,14 +92,19 @@ export function nestedToPy(dt: DType, v: any): any {
 }
 export function scalarToPy(s: NPScalar): any { return jsToPy(s.dtype, s.value); }
 
+/** NumPy 2's NPY_MAXDIMS: also keeps a 10^6-element shape or axis list from costing ndim² work */
+const MAXDIMS = 64;
+function dims(n: number): void {
+  if (n > MAXDIMS) throw valueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${n}`);
+}
 export function axisArg(v: any): number | number[] | null {
   if (v === undefined || v === null) return null;
-  if (v instanceof PyTuple || v instanceof PyList) return v.items.map((x) => toIndex(x));
+  if (v instanceof PyTuple || v instanceof PyList) { dims(v.items.length); return v.items.map((x) => toIndex(x)); }
   return toIndex(v);
 }
 export function shapeArg(v: any): number[] {
-  if (v instanceof PyTuple || v instanceof PyList) return v.items.map((x) => toIndex(x));
-  if (v instanceof NDArray) return N.tolist(v) as number[];
+  if (v instanceof PyTuple || v instanceof PyList) { dims(v.items.length); return v.items.map((x) => toIndex(x)); }
+  if (v instanceof NDArray) { dims(v.size); return N.tolist(v) as number[]; }
   return [toIndex(v)];
 }
 export function num(v: any): number {

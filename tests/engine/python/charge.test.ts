@@ -57,6 +57,8 @@ const cases: [string, string, RunOptions?][] = [
   ["exit(10**5000)", "SystemExit: <exit code: ValueError>"],
   // NumPy to Python
   ["import numpy as np\nx = np.zeros(2 * 10**7).tolist()", "MemoryError: cannot allocate 1280000000 bytes"],
+  ["import numpy as np\nnp.expand_dims(np.zeros(3), list(range(10**6)))", "ValueError: maximum supported dimension for an ndarray is currently 64, found 1000000"],
+  ["import numpy as np\nnp.zeros(list(range(1, 70)))", "ValueError: maximum supported dimension for an ndarray is currently 64, found 69"],
   // math
   ["import math\nprint(math.comb(10**5000, 10**5000), math.comb(10, 3), math.perm(5), math.perm(10, 3))", "1 120 120 720\n"],
   ["import math\nmath.comb(10**5000, 10**9)", "TimeoutError: execution time limit exceeded (10000 ms): one operation would take about"],
