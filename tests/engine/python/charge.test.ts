@@ -62,6 +62,9 @@ const cases: [string, string, RunOptions?][] = [
   ["import numpy as np\nx = np.logspace(0, 1, 10**9)", "MemoryError: cannot allocate 8000000000 bytes"],
   ["import numpy as np\nx = np.tril(np.arange(10**6))", "MemoryError: cannot allocate 8000000000000 bytes"],
   ["import numpy as np\nprint(np.triu(np.arange(1, 4), 1).tolist())", "[[0, 2, 3], [0, 0, 3], [0, 0, 0]]\n"],
+  // random
+  ["import random\nx = random.getrandbits(10**9)", "MemoryError: cannot allocate 1000000000 bytes"],
+  ["import random\nrandom.seed(5)\nprint(random.getrandbits(100), random.getrandbits(0), random.getrandbits(7))", "454911232961676339139289971781 0 101\n"],
   // math
   ["import math\nprint(math.comb(10**5000, 10**5000), math.comb(10, 3), math.perm(5), math.perm(10, 3))", "1 120 120 720\n"],
   ["import math\nmath.comb(10**5000, 10**9)", "TimeoutError: execution time limit exceeded (10000 ms): one operation would take about"],
