@@ -62,6 +62,7 @@ const cases: [string, string, RunOptions?][] = [
   ["import numpy as np\nx = np.logspace(0, 1, 10**9)", "MemoryError: cannot allocate 8000000000 bytes"],
   ["import numpy as np\nx = np.tril(np.arange(10**6))", "MemoryError: cannot allocate 8000000000000 bytes"],
   ["import numpy as np\nprint(np.triu(np.arange(1, 4), 1).tolist())", "[[0, 2, 3], [0, 0, 3], [0, 0, 0]]\n"],
+  ["import numpy as np\nnp.arange(3.0).take([0], 10**9)", "AxisError: axis 1000000000 is out of bounds for array of dimension 1"],
   // random
   ["import random\nx = random.getrandbits(10**9)", "MemoryError: cannot allocate 1000000000 bytes"],
   ["import random\nrandom.seed(5)\nprint(random.getrandbits(100), random.getrandbits(0), random.getrandbits(7))", "454911232961676339139289971781 0 101\n"],
