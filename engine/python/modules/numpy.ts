@@ -19,7 +19,7 @@ import {
   parseArgs, specItem,
 } from "./numpy_conv";
 import { chargeSteps, checkAlloc, countAlloc, RT } from "../limits";
-import { chargeContainer, BYTES } from "../charge";
+import { chargeContainer, chargeLoop, BYTES } from "../charge";
 import { CTX } from "../context";
 import { plotState } from "./pyplot";
 import { addGenerator } from "./numpy_generator";
@@ -543,7 +543,7 @@ function makeRandom(getRS: () => RandomState, name: string): PyModule {
   });
   fn("permutation", (a) => {
     const x = a[0];
-    if (typeof x === "number") return new NDArray("int64", [x], getRS().permutation(x));
+    if (typeof x === "number") { checkAlloc(x * 8); chargeLoop(x); return new NDArray("int64", [x], getRS().permutation(x)); }
     const arr = N.copy(toNd(x));
     shuffleInPlace(getRS(), arr);
     return arr;

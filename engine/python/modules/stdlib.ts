@@ -7,7 +7,7 @@ import {
 import { def, dictSet, dictUpdate, sortItems } from "../objects/methods";
 import { MT19937 } from "../../random/index";
 import { RT } from "../limits";
-import { chargeBigLinear, chargeContainer, chargeGrowth, GROWTH_MASK, BYTES } from "../charge";
+import { bitLength, chargeBigLinear, chargeContainer, chargeGrowth, chargeString, GROWTH_MASK, BYTES } from "../charge";
 import { typeError, valueError, indexError, exc, KeyError } from "../errors";
 import { NDArray } from "../../ndarray/index";
 import * as N from "../../ndarray/index";
@@ -55,7 +55,15 @@ def(counterType, "most_common", (d: PyDict, a) => {
   const sorted = sortItems(items, new PyBuiltin("key", (x) => (x[0] as PyTuple).items[1]), true);
   return new PyList(a.length && a[0] !== null ? sorted.slice(0, toIndex(a[0])) : sorted);
 });
-def(counterType, "elements", (d: PyDict) => { const out: any[] = []; for (const [k, v] of d.map.values()) for (let i = 0; i < toIndex(v); i++) out.push(k); return new PyList(out); });
+def(counterType, "elements", (d: PyDict) => {
+  const out: any[] = [];
+  for (const [k, v] of d.map.values()) {
+    const n = toIndex(v);
+    chargeContainer(out.length + n);
+    for (let i = 0; i < n; i++) out.push(k);
+  }
+  return new PyList(out);
+});
 def(counterType, "total", (d: PyDict) => { let s: any = 0; for (const [, v] of d.map.values()) s = binop("+", s, v); return s; });
 def(counterType, "__repr__", (d: PyDict) => {
   const items = sortItems([...d.map.values()].map(([k, v]) => new PyTuple([k, v])), new PyBuiltin("key", (x) => (x[0] as PyTuple).items[1]), true);
@@ -265,12 +273,18 @@ export function makeRandom(): PyModule {
     if (v === null || v === undefined) n = 0n;
     else if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") n = BigInt(v);
     else if (v instanceof PyFloat) n = BigInt(Math.trunc(v.v)); // CPython hashes floats; approximation
-    else if (typeof v === "string") { n = 0n; for (const c of v) n = n * 256n + BigInt(c.charCodeAt(0) & 255); }
-    else n = BigInt(toIndex(v));
+    else if (typeof v === "string") {
+      // the code units' low bytes as one big-endian number, built in linear time
+      chargeString(v.length * 2);
+      n = BigInt("0x0" + Array.from(v, (c) => (c.charCodeAt(0) & 255).toString(16).padStart(2, "0")).join(""));
+    } else n = BigInt(toIndex(v));
     if (n < 0n) n = -n;
+    chargeBigLinear(bitLength(n));
+    // 32-bit words, least significant first (from the hex form: shifting n word by word is quadratic)
     const key: number[] = [];
-    if (n === 0n) key.push(0);
-    while (n > 0n) { key.push(Number(n & 0xffffffffn)); n >>= 32n; }
+    const hex = n.toString(16);
+    for (let end = hex.length; end > 0; end -= 8) key.push(parseInt(hex.slice(Math.max(0, end - 8), end), 16));
+    if (n === 0n) key.splice(0, key.length, 0);
     mt.seedArray(key);
     gaussNext = null;
   };
