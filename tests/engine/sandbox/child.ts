@@ -3,6 +3,7 @@
 // taking vitest with it. A child writes one JSON line per finished case; after a crash or a hang the run resumes at
 // the case that follows.
 import { spawn } from "node:child_process";
+import { writeSync } from "node:fs";
 import path from "node:path";
 
 export interface CaseLine { i: number; label: string; ms: number; outcome: string; detail?: string }
@@ -80,4 +81,12 @@ function runOnce(script: string, from: number, args: string[]): Promise<Once> {
       resolve(o);
     });
   });
+}
+
+/** For the child scripts: stdout may be a non-blocking pipe, so write it all, waiting out EAGAIN. */
+export function writeLine(s: string): void {
+  let buf = Buffer.from(s);
+  while (buf.length) {
+    try { buf = buf.subarray(writeSync(1, buf)); } catch (e) { if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e; }
+  }
 }

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { runPython } from "../../../engine/index";
 import { nodeMemoryProbe } from "../../../lib/engine-host/memory-probe";
-import { writeLine } from "./enumerate-child";
+import { writeLine } from "./child";
 
 export const LIMITS = { timeoutMs: 200, maxMemoryBytes: 64 * 1024 * 1024 };
 export const PROGRAMS = 3000;
