@@ -74,6 +74,18 @@ export function chargeGrowth(size: number, per: number): void {
   chargeNative((GROWTH_MASK + 1) * (NS_PER_STEP / 16));
 }
 
+/**
+ * `added` elements went into a container that now holds `size` (extend, +=, update, |=): bound the whole, charge
+ * the added ones — not the whole again, or a loop of small extends would be charged quadratically.
+ */
+export function chargeExtend(size: number, added: number, per: number = BYTES.slot): void {
+  if (added >= 4096) {
+    if (size * per > RT.maxMem) tooBig(size * per);
+    checkAlloc(added * per);
+    chargeNative(added * (NS_PER_STEP / 16));
+  } else if (Math.floor(size / (GROWTH_MASK + 1)) > Math.floor((size - added) / (GROWTH_MASK + 1))) chargeGrowth(size, per);
+}
+
 /** A string of n UTF-16 units is about to be built, at `nsPerUnit` each (a copy by default). */
 export function chargeString(n: number, nsPerUnit = 0.5): void {
   if (n < 65536) return;

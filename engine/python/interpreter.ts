@@ -232,7 +232,12 @@ export class Session {
             if (code !== undefined && code !== null && typeof code !== "number") this.emit("stderr", text + "\n");
             if (code !== undefined && code !== null && code !== 0) error = { type: "SystemExit", message: text, traceback: "" };
           } else {
-            error = this.errorInfo(e);
+            // the message is str() of the exception's arguments, which can fail too (KeyError(10**5000)):
+            // then, as CPython, the type and "<exception str() failed>"
+            try { error = this.errorInfo(e); } catch {
+              const tb = `${e.cls.name}: <exception str() failed>\n`;
+              error = { type: e.cls.name, message: "<exception str() failed>", traceback: tb };
+            }
             this.emit("stderr", error.traceback);
           }
         }

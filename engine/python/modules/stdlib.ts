@@ -7,7 +7,7 @@ import {
 import { def, dictSet, dictUpdate, sortItems } from "../objects/methods";
 import { MT19937 } from "../../random/index";
 import { RT } from "../limits";
-import { bitLength, chargeBigLinear, chargeContainer, chargeGrowth, chargeString, GROWTH_MASK, BYTES } from "../charge";
+import { bitLength, chargeBigLinear, chargeContainer, chargeExtend, chargeGrowth, chargeString, GROWTH_MASK, BYTES } from "../charge";
 import { typeError, valueError, indexError, exc, KeyError } from "../errors";
 import { NDArray } from "../../ndarray/index";
 import * as N from "../../ndarray/index";
@@ -59,7 +59,7 @@ def(counterType, "elements", (d: PyDict) => {
   const out: any[] = [];
   for (const [k, v] of d.map.values()) {
     const n = toIndex(v);
-    chargeContainer(out.length + n);
+    chargeExtend(out.length + n, n);
     for (let i = 0; i < n; i++) out.push(k);
   }
   return new PyList(out);

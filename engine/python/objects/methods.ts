@@ -13,8 +13,7 @@ import {
 } from "./ops";
 import { typeError, valueError, indexError, exc, KeyError, BaseException } from "../errors";
 import { strFormat, formatValue } from "./format";
-import { chargeSteps } from "../limits";
-import { chargeContainer, chargeGrowth, chargeLoop, chargeString, GROWTH_MASK, BYTES } from "../charge";
+import { chargeContainer, chargeExtend, chargeGrowth, chargeLoop, chargeNative, chargeString, GROWTH_MASK, BYTES } from "../charge";
 import { PySlice } from "./core";
 
 export function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => any): void {
@@ -144,7 +143,10 @@ def(S, "replace", (s, a) => {
   return out + s.slice(i);
 });
 def(S, "format", (s, a, kw) => strFormat(s, a, kw));
-def(S, "format_map", (s, a) => { const d = a[0] as PyDict; const m = new Map<string, any>(); for (const [k, v] of d.map.values()) m.set(k, v); return strFormat(s, [], m); });
+def(S, "format_map", (s, a) => {
+  nargs("format_map", a, 1, 1);
+  if (!(a[0] instanceof PyDict)) throw typeError(`format_map() argument must be a dict, not ${typeName(a[0])}`);
+  const d = a[0] as PyDict; const m = new Map<string, any>(); for (const [k, v] of d.map.values()) m.set(k, v); return strFormat(s, [], m); });
 def(S, "upper", (s) => s.toUpperCase());
 def(S, "lower", (s) => s.toLowerCase());
 def(S, "casefold", (s) => s.toLowerCase());
@@ -228,7 +230,7 @@ def(S, "__repr__", (s) => repr(s));
 // ---------------------------------------------------------------- list
 const L = listType;
 def(L, "append", (l: PyList, a) => { if (a.length !== 1) nargs("list.append", a, 1, 1); l.items.push(a[0]); if ((l.items.length & GROWTH_MASK) === 0) checkListMem(l); return null; });
-def(L, "extend", (l: PyList, a) => { nargs("list.extend", a, 1, 1); const it = iterToArray(a[0]); chargeContainer(l.items.length + it.length); for (const x of it) l.items.push(x); return null; });
+def(L, "extend", (l: PyList, a) => { nargs("list.extend", a, 1, 1); const it = iterToArray(a[0]); chargeExtend(l.items.length + it.length, it.length); for (const x of it) l.items.push(x); return null; });
 def(L, "insert", (l: PyList, a) => {
   nargs("insert", a, 2, 2);
   let i = toIndex(a[0]);
@@ -272,9 +274,13 @@ def(L, "reverse", (l: PyList) => { l.items.reverse(); return null; });
 def(L, "copy", (l: PyList) => { chargeContainer(l.items.length); return new PyList(l.items.slice()); });
 def(L, "clear", (l: PyList) => { l.items.length = 0; return null; });
 export function sortItems(items: any[], key: any, reverse: boolean): any[] {
-  if (items.length > 1000) chargeSteps(items.length * Math.log2(items.length) / 4);
   chargeContainer(items.length, BYTES.slot * 3);
   const keys = key === null || key === undefined ? items : items.map((x) => call(key, [x], null));
+  if (keys.length > 1000) {
+    // a comparison of numbers or strings is native; anything else goes through compare()
+    const k0 = keys[0], ns = typeof k0 === "number" || typeof k0 === "string" ? 25 : 400;
+    chargeNative(keys.length * Math.log2(keys.length) * ns);
+  }
   const idx = items.map((_, i) => i);
   const lt = (a: any, b: any): boolean => {
     if (typeof a === "number" && typeof b === "number") return a < b;
@@ -365,7 +371,7 @@ def(D, "popitem", (d: PyDict) => {
 });
 export function dictUpdate(d: PyDict, src: any, kw: KW): void {
   if (src !== undefined) {
-    if (src instanceof PyDict) chargeContainer(d.map.size + src.map.size, BYTES.dictEntry);
+    if (src instanceof PyDict) chargeExtend(d.map.size + src.map.size, src.map.size, BYTES.dictEntry);
     if (src instanceof PyDict) for (const [k, e] of src.map) { const cur = d.map.get(k); if (cur) cur[1] = e[1]; else d.map.set(k, [e[0], e[1]]); }
     else if (typeof src === "object" && src !== null && typeOf(src).lookup("keys") && !(src instanceof PyList)) {
       for (const k of iterToArray(call(getattrFn(src, "keys"), [], null))) dictSet(d, k, getitem(src, k));
@@ -421,7 +427,7 @@ export function setOf(items: any[], frozen: boolean): PySet {
 for (const T of [setType, frozensetType]) {
   def(T, "union", (s: PySet, a) => {
     const r = copySet(s);
-    for (const o of a) { const os = toSet(o); chargeContainer(r.map.size + os.map.size, BYTES.setEntry); for (const [k, v] of os.map) if (!r.map.has(k)) r.map.set(k, v); }
+    for (const o of a) { const os = toSet(o); chargeExtend(r.map.size + os.map.size, os.map.size, BYTES.setEntry); for (const [k, v] of os.map) if (!r.map.has(k)) r.map.set(k, v); }
     return r;
   });
   def(T, "intersection", (s: PySet, a) => { let r = s; for (const o of a) { const os = toSet(o); chargeContainer(r.map.size, BYTES.setEntry); const n = new PySet(s.frozen); for (const [k, v] of r.map) if (os.map.has(k)) n.map.set(k, v); r = n; } return r === s ? copySet(s) : r; });
@@ -447,10 +453,10 @@ def(setType, "discard", (s: PySet, a) => { s.map.delete(keyOf(a[0])); return nul
 def(setType, "pop", (s: PySet) => { const it = s.map.entries().next(); if (it.done) throw exc(KeyError, "pop from an empty set"); s.map.delete(it.value[0]); return it.value[1]; });
 def(setType, "clear", (s: PySet) => { s.map.clear(); return null; });
 def(setType, "update", (s: PySet, a) => {
-  for (const o of a) { const os = toSet(o); chargeContainer(s.map.size + os.map.size, BYTES.setEntry); for (const [k, v] of os.map) s.map.set(k, v); }
+  for (const o of a) { const os = toSet(o); chargeExtend(s.map.size + os.map.size, os.map.size, BYTES.setEntry); for (const [k, v] of os.map) s.map.set(k, v); }
   return null;
 });
-def(setType, "intersection_update", (s: PySet, a) => { const o = toSet(a[0]); chargeContainer(s.map.size); for (const k of [...s.map.keys()]) if (!o.map.has(k)) s.map.delete(k); return null; });
+def(setType, "intersection_update", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(s.map.size); for (const k of [...s.map.keys()]) if (!o.map.has(k)) s.map.delete(k); return null; });
 def(setType, "difference_update", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(o.map.size); for (const k of o.map.keys()) s.map.delete(k); return null; });
 
 // ---------------------------------------------------------------- int / float / bool

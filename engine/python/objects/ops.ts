@@ -17,7 +17,7 @@ import {
 } from "./num";
 import { checkAlloc, chargeSteps, RT } from "../limits";
 import {
-  bitLength, chargeBigMulOf, chargeBigDivOf, chargeBigLinear, chargeContainer, chargeGrowth, chargeLoop, chargeTally, chargeString,
+  bitLength, chargeBigMulOf, chargeExtend, chargeBigDivOf, chargeBigLinear, chargeContainer, chargeGrowth, chargeLoop, chargeTally, chargeString,
   GROWTH_MASK, BYTES,
 } from "../charge";
 
@@ -650,13 +650,13 @@ export function inplace(op: string, a: any, b: any): any {
     if (r !== NotImplemented) return r;
   }
   if (a instanceof PyList) {
-    if (op === "+") { const it = iterToArray(b); chargeContainer(a.items.length + it.length); for (let i = 0; i < it.length; i++) a.items.push(it[i]); return a; }
+    if (op === "+") { const it = iterToArray(b); chargeExtend(a.items.length + it.length, it.length); for (let i = 0; i < it.length; i++) a.items.push(it[i]); return a; }
     if (op === "*") { const r = seqRepeat(a.items, b); a.items.length = 0; for (const x of r) a.items.push(x); return a; }
   }
   if (a instanceof PySet && b instanceof PySet) {
-    if (op === "|") { chargeContainer(a.map.size + b.map.size, BYTES.setEntry); for (const [k, v] of b.map) a.map.set(k, v); return a; }
+    if (op === "|") { chargeExtend(a.map.size + b.map.size, b.map.size, BYTES.setEntry); for (const [k, v] of b.map) a.map.set(k, v); return a; }
   }
-  if (a instanceof PyDict && b instanceof PyDict && op === "|") { chargeContainer(a.map.size + b.map.size, BYTES.dictEntry); for (const [k, e] of b.map) a.map.set(k, [e[0], e[1]]); return a; }
+  if (a instanceof PyDict && b instanceof PyDict && op === "|") { chargeExtend(a.map.size + b.map.size, b.map.size, BYTES.dictEntry); for (const [k, e] of b.map) a.map.set(k, [e[0], e[1]]); return a; }
   if (typeof a === "object" && a !== null && !(a instanceof PyFloat)) {
     const t = typeOf(a);
     if (a instanceof PyInstance || t.module !== "builtins") {
