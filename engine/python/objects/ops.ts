@@ -539,7 +539,7 @@ function seqRepeat(items: any[], n: any): any[] {
   const k = toIndex(n);
   if (k <= 0) return [];
   checkAlloc(items.length * k * 8);
-  if (items.length * k > 1e5) chargeSteps(items.length * k / 16);
+  chargeContainer(items.length * k);
   const out = new Array(items.length * k);
   for (let i = 0, p = 0; i < k; i++) for (let j = 0; j < items.length; j++) out[p++] = items[j];
   return out;

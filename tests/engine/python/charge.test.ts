@@ -38,6 +38,8 @@ const cases: [string, string, RunOptions?][] = [
   ["a = [0] * 250000\nb = a + a + a + a + a", "MemoryError: cannot allocate 10000000 bytes", M8],
   ["t = tuple(range(250000))\nu = t + t + t + t + t", "MemoryError: cannot allocate 10000000 bytes", M8],
   ["a = [0] * 250000\na += a\na += a\na += a", "MemoryError: cannot allocate 16000000 bytes", M8],
+  // found by the fuzzer: 10^5-element repetitions were below the charging threshold, 25 s past a 200 ms deadline
+  ["for i in range(10**5):\n    D = [0] * 10**5", "TimeoutError: execution time limit exceeded (300 ms)", { timeoutMs: 300 }],
   ["x = list(range(10**9))", "MemoryError: cannot allocate 8000000000 bytes"],
   ["x = sorted(range(10**8))", "MemoryError: cannot allocate 800000000 bytes"],
   ["x = [0] * 1000\ny = [x] * 1000\nz = [y] * 1000\nprint(z)", "TimeoutError: ", { timeoutMs: 1000 }],
