@@ -699,7 +699,14 @@ function makeNumpy(): PyModule {
   fn("copy", (a) => N.copy(toNd(a[0])));
   fn("arange", (a, kw) => {
     const p = parseArgs("arange", a, kw, ["start", "stop", "step", "dtype"], 1);
-    const o = (v: any) => (v === undefined || v === null ? null : opnd(v));
+    const o = (v: any) => {
+      if (v === undefined || v === null) return null;
+      const x = opnd(v);
+      if (typeof x !== "number" && typeof x !== "boolean" && typeof x !== "bigint" && !(x instanceof NPScalar)) {
+        throw typeError(`unsupported operand type(s) for -: '${typeName(v)}' and 'int'`);
+      }
+      return x as any;
+    };
     const r = N.arange(o(p[0]), o(p[1]), o(p[2]), toDType(p[3]));
     checkAlloc(r.size * 8);
     return r;
