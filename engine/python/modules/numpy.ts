@@ -702,10 +702,8 @@ function makeNumpy(): PyModule {
     const o = (v: any) => {
       if (v === undefined || v === null) return null;
       const x = opnd(v);
-      if (typeof x !== "number" && typeof x !== "boolean" && typeof x !== "bigint" && !(x instanceof NPScalar)) {
-        throw typeError(`unsupported operand type(s) for -: '${typeName(v)}' and 'int'`);
-      }
-      return x as any;
+      if (x === undefined) throw typeError(`unsupported operand type(s) for -: '${typeName(v)}' and 'int'`);
+      return x;
     };
     const r = N.arange(o(p[0]), o(p[1]), o(p[2]), toDType(p[3]));
     checkAlloc(r.size * 8);
