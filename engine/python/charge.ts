@@ -30,7 +30,7 @@ const PREDICT_NS = 200_000;
 // ---------------------------------------------------------------- work
 /** Charge `ns` nanoseconds of native work that is about to run. */
 export function chargeNative(ns: number): void {
-  RT.steps += ns / NS_PER_STEP;
+  RT.steps += Math.ceil(ns / NS_PER_STEP);
   if (ns >= PREDICT_NS) {
     predictNative(ns);
     checkLimits();
