@@ -1,7 +1,7 @@
 // Child process of enumerate.test.ts: discovers every callable the engine exposes (builtins, builtin types and their
 // methods, every function, type and ufunc of every module in BUILTIN_MODULES, methods of every type found there) and
 // calls each with large arguments under small limits, printing one JSON line per call (see child.ts).
-// Usage: enumerate-child.ts START [--list]
+// Usage: enumerate-child.ts START (the index of the first call to make)
 import { Session } from "../../../engine/index";
 import { BUILTIN_MODULES } from "../../../engine/python/interpreter";
 import { builtins } from "../../../engine/python/builtins";
