@@ -235,6 +235,7 @@ export function linspace(start: number, stop: number, num = 50, endpoint = true,
   if (num < 0) throw valueError(`Number of samples, ${num}, must be non-negative.`);
   const div = endpoint ? num - 1 : num;
   const delta = stop - start;
+  chargeAlloc(num * 8);
   const y = new Float64Array(num);
   for (let i = 0; i < num; i++) y[i] = i;
   if (div > 0) {

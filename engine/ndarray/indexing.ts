@@ -566,6 +566,7 @@ export function take(a: NDArray, indices: NDArray, axis?: number | null): NDArra
     const f = flat.ndim === 1 ? flat : new NDArray(a.dtype, [a.size], flat.data);
     return getIndex(f, [{ kind: 'array', arr: indices }]);
   }
+  if (axis < -a.ndim || axis >= a.ndim) throw new NPError('AxisError', `axis ${axis} is out of bounds for array of dimension ${a.ndim}`);
   const ax = axis < 0 ? axis + a.ndim : axis;
   const spec: IndexItem[] = [];
   for (let i = 0; i < ax; i++) spec.push({ kind: 'slice' });

@@ -548,6 +548,9 @@ export function diag(a: NDArray, k = 0): NDArray {
   return v;
 }
 export function tri(a: NDArray, k: number, upper: boolean): NDArray {
+  // NumPy treats a 1-d input as its rows repeated: an n×n result
+  if (a.ndim === 1) a = broadcastTo(a, [a.shape[0], a.shape[0]]);
+  else if (a.ndim === 0) throw valueError('Input must be at least 1-d.');
   const out = copyArray(a);
   const [m, n] = a.shape.slice(-2);
   const od = out.data as any;

@@ -16,9 +16,10 @@ import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num
 import {
   excTypes, exc, typeError, valueError, EOFError, PermissionError, StopIteration, SystemExit, overflowError,
 } from "./errors";
-import { sortItems, dictUpdate, dictSet, noKw, nargs } from "./objects/methods";
+import { sortItems, dictUpdate, dictSet, noKw, nargs, setOf } from "./objects/methods";
 import { CTX } from "./context";
-import { checkAlloc, chargeSteps } from "./limits";
+import { checkAlloc, chargeSteps, checkLimits } from "./limits";
+import { bitLength, chargeBigModPow, chargeString } from "./charge";
 import { typeError as tErr } from "./errors";
 
 export const builtins = new Map<string, any>();
@@ -61,6 +62,7 @@ function ctor(t: PyType, f: (args: any[], kw: KW) => any) {
 }
 export function parseIntStr(s: string, base: number): number | bigint {
   const orig = s;
+  chargeString(s.length * 8);
   s = s.trim().replace(/_/g, (m, off) => m);
   let neg = false;
   if (s[0] === "+" || s[0] === "-") { neg = s[0] === "-"; s = s.slice(1); }
@@ -78,7 +80,12 @@ export function parseIntStr(s: string, base: number): number | bigint {
   if ((base & (base - 1)) !== 0 && c2.length > INT_MAX_STR_DIGITS) throw intStrLimitError(c2.length);
   let v: bigint;
   if (base === 10) v = BigInt(c2);
-  else { v = 0n; const B = BigInt(base); for (const ch of c2) v = v * B + BigInt(digits.indexOf(ch)); }
+  else if (base === 2 || base === 8 || base === 16) v = BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + c2);
+  else if (base === 4 || base === 32) {
+    // digit by digit would be quadratic: rewrite in binary (linear)
+    const w = base === 4 ? 2 : 5;
+    v = BigInt("0b" + Array.from(c2, (ch) => digits.indexOf(ch).toString(2).padStart(w, "0")).join(""));
+  } else { v = 0n; const B = BigInt(base); for (const ch of c2) v = v * B + BigInt(digits.indexOf(ch)); }
   return normBig(neg ? -v : v);
 }
 ctor(T.intType, (args, kw) => {
@@ -126,8 +133,8 @@ ctor(T.strType, (args, kw) => {
 ctor(T.listType, (args) => { nargs("list", args, 0, 1); return new PyList(args.length ? iterToArray(args[0]) : []); });
 ctor(T.tupleType, (args) => { nargs("tuple", args, 0, 1); return args.length ? (args[0] instanceof PyTuple ? args[0] : new PyTuple(iterToArray(args[0]))) : new PyTuple([]); });
 ctor(T.dictType, (args, kw) => { const d = new PyDict(); dictUpdate(d, args[0], kw); return d; });
-ctor(T.setType, (args) => { const s = new PySet(); if (args.length) for (const x of iterToArray(args[0])) s.map.set(keyOf(x), x); return s; });
-ctor(T.frozensetType, (args) => { const s = new PySet(true); if (args.length) for (const x of iterToArray(args[0])) s.map.set(keyOf(x), x); return s; });
+ctor(T.setType, (args) => { nargs("set", args, 0, 1); return setOf(args.length ? iterToArray(args[0]) : [], false); });
+ctor(T.frozensetType, (args) => { nargs("frozenset", args, 0, 1); return setOf(args.length ? iterToArray(args[0]) : [], true); });
 ctor(T.rangeType, (args, kw) => {
   noKw("range", kw);
   if (args.length < 1 || args.length > 3) throw typeError(args.length ? `range expected at most 3 arguments, got ${args.length}` : "range expected at least 1 argument, got 0");
@@ -234,6 +241,8 @@ fn("round", (args, kw) => {
     if (nd === null) return v;
     const n = toIndex(nd);
     if (n >= 0) return v;
+    // 10**-n beyond every digit of v: rounds to 0 (without building the power)
+    if (-n > bitLength(BigInt(v)) / 3 + 1) return 0;
     const p = BigInt(10) ** BigInt(-n);
     const b = BigInt(v);
     let q = b / p, r = b - q * p;
@@ -258,7 +267,15 @@ fn("pow", (args, kw) => {
       if (r0 !== 1n) throw valueError("base is not invertible for the given modulus");
       base = bigMod(s0, m); ex = -ex;
     }
-    while (ex > 0n) { if (ex & 1n) r = (r * base) % m; base = (base * base) % m; ex >>= 1n; }
+    const mBits = bitLength(m);
+    chargeBigModPow(bitLength(ex), mBits);
+    // the charge above is a prediction: a big modulus also reads the clock as it goes
+    for (let i = 0; ex > 0n; i++) {
+      if (ex & 1n) r = (r * base) % m;
+      base = (base * base) % m;
+      ex >>= 1n;
+      if (mBits > 4096 && (i & 7) === 7) checkLimits();
+    }
     return normBig(bigMod(r, m));
   }
   return binop("**", args[0], args[1]);
@@ -376,7 +393,14 @@ fn("ord", (args) => {
   if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
   return cps[0].codePointAt(0)!;
 });
-const radix = (p: string, r: number) => (args: any[]) => { const v = toIntValue(args[0]); const neg = v < 0; const a = neg ? -(v as any) : v; return (neg ? "-" : "") + p + a.toString(r); };
+const radix = (p: string, r: number) => (args: any[]) => {
+  nargs(p === "0x" ? "hex" : p === "0o" ? "oct" : "bin", args, 1, 1);
+  const v = toIntValue(args[0]);
+  const neg = v < 0;
+  const a = neg ? -(v as any) : v;
+  if (typeof a === "bigint") chargeString(bitLength(a) / Math.log2(r));
+  return (neg ? "-" : "") + p + a.toString(r);
+};
 fn("hex", radix("0x", 16));
 fn("oct", radix("0o", 8));
 fn("bin", radix("0b", 2));

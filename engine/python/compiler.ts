@@ -17,7 +17,9 @@ import {
   exc, typeError, valueError, nameError, NameError, UnboundLocalError, AssertionError, BaseException,
   SyntaxError as SyntaxErrorT, ImportError, SystemError, excTypes, StopIteration, RecursionError, MemoryError,
 } from "./errors";
-import { RT, checkLimits, checkAlloc } from "./limits";
+import { RT, checkLimits } from "./limits";
+import { chargeContainer, chargeGrowth, GROWTH_MASK, BYTES } from "./charge";
+import { setOf } from "./objects/methods";
 import { CTX } from "./context";
 import { PySyntaxError } from "./errors_syntax";
 
@@ -802,7 +804,7 @@ class Compiler {
       case "List": { const b = this.seqBuilder(e.elts, s); return (f) => new PyList(b(f)); }
       case "Set": {
         const b = this.seqBuilder(e.elts, s);
-        return (f) => { const st = new PySet(); for (const v of b(f)) st.map.set(keyOf(v), v); return st; };
+        return (f) => setOf(b(f), false);
       }
       case "Dict": {
         const ks = e.keys.map((k) => (k ? this.expr(k, s) : null));
@@ -839,13 +841,13 @@ class Compiler {
         if (e.from) return (f) => {
           const y = f.yields!;
           for (const x of iterToArray(v!(f))) y.push(x);
-          checkAlloc(y.length * 8);
+          chargeContainer(y.length);
           return null;
         };
         return (f) => {
           const y = f.yields!;
           y.push(v ? v(f) : null);
-          if ((y.length & 0xffff) === 0) checkAlloc(y.length * 8);
+          if ((y.length & GROWTH_MASK) === 0) chargeGrowth(y.length, BYTES.item);
           return null;
         };
       }
@@ -862,7 +864,7 @@ class Compiler {
     return (f) => {
       const out: any[] = [];
       for (const p of parts) {
-        if (p.star) { for (const v of iterToArray(p.e(f))) out.push(v); } else out.push(p.e(f));
+        if (p.star) { const vs = iterToArray(p.e(f)); chargeContainer(out.length + vs.length); for (const v of vs) out.push(v); } else out.push(p.e(f));
       }
       return out;
     };
@@ -904,8 +906,12 @@ class Compiler {
     type Sink = (f: Frame) => void;
     let sink: Sink;
     // result accumulator stored in frame.ret
-    if (kind === "list" || kind === "gen") sink = (f) => { const r = f.ret as any[]; r.push(elt(f)); if ((r.length & 0xffff) === 0) checkAlloc(r.length * 8); };
-    else if (kind === "set") sink = (f) => { const v = elt(f); (f.ret as PySet).map.set(keyOf(v), v); };
+    if (kind === "list" || kind === "gen") sink = (f) => { const r = f.ret as any[]; r.push(elt(f)); if ((r.length & GROWTH_MASK) === 0) chargeGrowth(r.length, BYTES.item); };
+    else if (kind === "set") sink = (f) => {
+      const v = elt(f), m = (f.ret as PySet).map, n = m.size;
+      m.set(keyOf(v), v);
+      if (m.size !== n && (m.size & GROWTH_MASK) === 0) chargeGrowth(m.size, BYTES.setEntry);
+    };
     else sink = (f) => { const k = elt(f); setitem(f.ret as PyDict, k, val!(f)); };
     for (let gi = e.gens.length - 1; gi >= 0; gi--) {
       const g = e.gens[gi];

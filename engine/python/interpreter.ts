@@ -48,6 +48,31 @@ export type ExportedValue =
 
 const defaultNow = () => Date.now();
 
+/** The modules the engine provides, by import name (the rest come from RunOptions.modules). */
+export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = {
+  math: () => makeMath(),
+  sys: () => makeSys(),
+  google: () => new PyModule("google"),
+  "google.colab": () => makeColab(),
+  matplotlib: () => { const m = new PyModule("matplotlib"); m.dict.set("use", new (require_builtin())("use", () => null)); return m; },
+  "matplotlib.pyplot": () => makePyplot(),
+  numpy: () => (numpyBinding.make ? numpyBinding.make() : null),
+  collections: () => makeCollections(),
+  copy: () => makeCopy(),
+  functools: () => makeFunctools(),
+  itertools: () => makeItertools(),
+  time: () => makeTime(),
+  random: () => makeRandom(),
+  string: () => makeString(),
+  warnings: () => makeWarnings(),
+  "numpy.random": (s) => submodule(s, "numpy", "random"),
+  "numpy.linalg": (s) => submodule(s, "numpy", "linalg"),
+};
+function submodule(s: Session, parent: string, name: string): PyModule | null {
+  const r = s.importModule(parent).dict.get(name);
+  return r instanceof PyModule ? r : null;
+}
+
 export class Session {
   globals = new Map<string, Cell>();
   modules = new Map<string, PyModule>();
@@ -115,25 +140,8 @@ export class Session {
       const existing = parent.dict.get(parts[parts.length - 1]);
       if (existing instanceof PyModule) { this.modules.set(name, existing); return existing; }
     }
-    switch (name) {
-      case "math": m = makeMath(); break;
-      case "sys": m = makeSys(); break;
-      case "google": m = new PyModule("google"); break;
-      case "google.colab": m = makeColab(); break;
-      case "matplotlib": m = new PyModule("matplotlib"); m.dict.set("use", new (require_builtin())("use", () => null)); break;
-      case "matplotlib.pyplot": m = makePyplot(); break;
-      case "numpy": if (numpyBinding.make) m = numpyBinding.make(); break;
-      case "collections": m = makeCollections(); break;
-      case "copy": m = makeCopy(); break;
-      case "functools": m = makeFunctools(); break;
-      case "itertools": m = makeItertools(); break;
-      case "time": m = makeTime(); break;
-      case "random": m = makeRandom(); break;
-      case "string": m = makeString(); break;
-      case "warnings": m = makeWarnings(); break;
-      case "numpy.random": { const np = this.importModule("numpy"); const r = np.dict.get("random"); if (r instanceof PyModule) m = r; break; }
-      case "numpy.linalg": { const np = this.importModule("numpy"); const r = np.dict.get("linalg"); if (r instanceof PyModule) m = r; break; }
-    }
+    const make = BUILTIN_MODULES[name];
+    if (make && Object.hasOwn(BUILTIN_MODULES, name)) m = make(this);
     if (!m) {
       const src = this.userModules.get(name);
       const isPkg = src === undefined && [...this.userModules.keys()].some((k) => k.startsWith(name + "."));
@@ -218,10 +226,18 @@ export class Session {
           e.tb.push({ file: fname, line: f.line, name: "<module>" });
           if (e.cls === excTypes.get("SystemExit")) {
             const code = e.args[0];
-            if (code !== undefined && code !== null && typeof code !== "number") this.emit("stderr", str(code) + "\n");
-            if (code !== undefined && code !== null && code !== 0) error = { type: "SystemExit", message: str(code ?? ""), traceback: "" };
+            // str() of the code runs learner code or big conversions: its own errors must not escape the run
+            let text = "";
+            try { text = code === undefined || code === null ? "" : str(code); } catch (e2) { text = `<exit code: ${toPyExc(e2).cls.name}>`; }
+            if (code !== undefined && code !== null && typeof code !== "number") this.emit("stderr", text + "\n");
+            if (code !== undefined && code !== null && code !== 0) error = { type: "SystemExit", message: text, traceback: "" };
           } else {
-            error = this.errorInfo(e);
+            // the message is str() of the exception's arguments, which can fail too (KeyError(10**5000)):
+            // then, as CPython, the type and "<exception str() failed>"
+            try { error = this.errorInfo(e); } catch {
+              const tb = `${e.cls.name}: <exception str() failed>\n`;
+              error = { type: e.cls.name, message: "<exception str() failed>", traceback: tb };
+            }
             this.emit("stderr", error.traceback);
           }
         }

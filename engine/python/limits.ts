@@ -112,18 +112,16 @@ export function watchMemory(probe: MemoryProbe, base: number): void {
 /** Called when steps reach checkAt. */
 export function checkLimits(): void {
   RT.checkAt = RT.steps + CHECK_EVERY;
-  if (RT.steps > RT.maxSteps) {
-    const e = exc(excTypes.get("TimeoutError")!, `step limit exceeded (${RT.maxSteps} steps)`);
-    (e as any).fatal = true;
-    RT.checkAt = RT.steps + 1;
-    throw e;
-  }
-  if (RT.now() > RT.deadline) {
-    const e = exc(excTypes.get("TimeoutError")!, `execution time limit exceeded (${RT.timeoutMs} ms)`);
-    (e as any).fatal = true;
-    RT.checkAt = RT.steps + 1;
-    throw e;
-  }
+  if (RT.steps > RT.maxSteps) throw timeoutError(`step limit exceeded (${RT.maxSteps} steps)`);
+  if (RT.now() > RT.deadline) throw timeoutError(`execution time limit exceeded (${RT.timeoutMs} ms)`);
+}
+
+/** A TimeoutError that `except` cannot swallow; every later check raises again. */
+export function timeoutError(message: string) {
+  const e = exc(excTypes.get("TimeoutError")!, message);
+  (e as any).fatal = true;
+  RT.checkAt = RT.steps + 1;
+  return e;
 }
 
 /** charge n steps of work (used by builtins doing long loops) */

@@ -5,6 +5,8 @@ import { typeOf } from "../objects/types";
 import { valueError, overflowError, typeError } from "../errors";
 import { normBig } from "../objects/num";
 import { chargeSteps, checkAlloc } from "../limits";
+import { bitLength, chargeBigDivOf, chargeBigMul, chargeBigMulOf, mulNs, predictNative } from "../charge";
+import { nargs } from "../objects/methods";
 
 export function makeMath(): PyModule {
   const m = new PyModule("math");
@@ -76,17 +78,64 @@ export function makeMath(): PyModule {
     const n = Number(toIntValue(a[0] instanceof PyFloat ? Math.trunc(a[0].v) : a[0]));
     if (n < 0) throw valueError("factorial() not defined for negative values");
     if (n > 20000) checkAlloc(n * 2);
+    // the i-th product costs about the size of r (log2(i!) ≈ i·log2 i bits): n²·log2(n)/128 ns in all
+    if (n > 1000) predictNative((n * n * Math.log2(n)) / 128);
     let r = 1n;
-    // each product costs about the size of r in 64-bit words (log2(i!) ≈ i·log2 i bits): charged, so the deadline holds
     for (let i = 2; i <= n; i++) { r *= BigInt(i); chargeSteps(1 + ((i * Math.log2(i)) >>> 6)); }
     return normBig(r);
   });
-  const gcd2 = (x: bigint, y: bigint) => { x = x < 0n ? -x : x; y = y < 0n ? -y : y; while (y) [x, y] = [y, x % y]; return x; };
+  const gcd2 = (x: bigint, y: bigint) => {
+    x = x < 0n ? -x : x; y = y < 0n ? -y : y;
+    while (y) { chargeBigDivOf(x, y); [x, y] = [y, x % y]; }
+    return x;
+  };
   fn("gcd", (a) => normBig(a.map((v) => BigInt(toIntValue(v))).reduce(gcd2, 0n)));
-  fn("lcm", (a) => normBig(a.map((v) => BigInt(toIntValue(v))).reduce((x, y) => (x === 0n || y === 0n ? 0n : (x * y < 0n ? -(x * y) : x * y) / gcd2(x, y)), 1n)));
-  fn("comb", (a) => { const n = BigInt(toIntValue(a[0])), k = BigInt(toIntValue(a[1])); if (n < 0n || k < 0n) throw valueError("must be non-negative"); if (k > n) return 0; const bits = Math.log2(Number(n) + 1); let r = 1n; for (let i = 0n; i < k; i++) { r = (r * (n - i)) / (i + 1n); chargeSteps(1 + ((Number(i) * bits) >>> 6)); } return normBig(r); });
-  fn("perm", (a) => { const n = BigInt(toIntValue(a[0])), k = a.length > 1 && a[1] !== null ? BigInt(toIntValue(a[1])) : n; if (k > n) return 0; const bits = Math.log2(Number(n) + 1); let r = 1n; for (let i = 0n; i < k; i++) { r *= n - i; chargeSteps(1 + ((Number(i) * bits) >>> 6)); } return normBig(r); });
-  fn("isqrt", (a) => { const n = BigInt(toIntValue(a[0])); if (n < 0n) throw valueError("isqrt() argument must be nonnegative"); if (n < 2n) return normBig(n); let x = BigInt(Math.floor(Math.sqrt(Number(n)))); while (x * x > n) x--; while ((x + 1n) * (x + 1n) <= n) x++; return normBig(x); });
+  fn("lcm", (a) => normBig(a.map((v) => BigInt(toIntValue(v))).reduce((x, y) => {
+    if (x === 0n || y === 0n) return 0n;
+    chargeBigMulOf(x, y);
+    const p = x * y;
+    return (p < 0n ? -p : p) / gcd2(x, y);
+  }, 1n)));
+  /** Π (n - i) for i < k, divided step by step by (i + 1) when `divide`: comb and perm. */
+  const fallingProduct = (n: bigint, k: bigint, divide: boolean): bigint => {
+    const nBits = bitLength(n), kk = Number(k);
+    predictNative(kk * mulNs((kk * nBits) / 2, nBits) * (divide ? 2 : 1));
+    let r = 1n;
+    for (let i = 0n; i < k; i++) {
+      chargeBigMul(bitLength(r), nBits);
+      r *= n - i;
+      if (divide) r /= i + 1n;
+    }
+    return r;
+  };
+  fn("comb", (a) => {
+    nargs("comb", a, 2, 2);
+    const n = BigInt(toIntValue(a[0])), k0 = BigInt(toIntValue(a[1]));
+    if (n < 0n || k0 < 0n) throw valueError(n < 0n ? "n must be a non-negative integer" : "k must be a non-negative integer");
+    if (k0 > n) return 0;
+    return normBig(fallingProduct(n, k0 < n - k0 ? k0 : n - k0, true));
+  });
+  fn("perm", (a) => {
+    nargs("perm", a, 1, 2);
+    const n = BigInt(toIntValue(a[0])), k = a.length > 1 && a[1] !== null ? BigInt(toIntValue(a[1])) : n;
+    if (n < 0n || k < 0n) throw valueError(n < 0n ? "n must be a non-negative integer" : "k must be a non-negative integer");
+    if (k > n) return 0;
+    return normBig(fallingProduct(n, k, false));
+  });
+  fn("isqrt", (a) => {
+    nargs("isqrt", a, 1, 1);
+    const n = BigInt(toIntValue(a[0]));
+    if (n < 0n) throw valueError("isqrt() argument must be nonnegative");
+    if (n < 2n) return normBig(n);
+    // Newton's iteration from above: x > isqrt(n) until it stops decreasing
+    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+    for (;;) {
+      chargeBigDivOf(n, x);
+      const y = (x + n / x) >> 1n;
+      if (y >= x) return normBig(x);
+      x = y;
+    }
+  });
   fn("fsum", (a) => {
     // Neumaier summation (close to CPython's exact fsum for typical inputs)
     let s = 0, c = 0;

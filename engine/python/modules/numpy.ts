@@ -19,6 +19,7 @@ import {
   parseArgs, specItem,
 } from "./numpy_conv";
 import { chargeSteps, checkAlloc, countAlloc, RT } from "../limits";
+import { chargeContainer, chargeLoop, BYTES } from "../charge";
 import { CTX } from "../context";
 import { plotState } from "./pyplot";
 import { addGenerator } from "./numpy_generator";
@@ -315,7 +316,7 @@ def(nd, "astype", (s: NDArray, a, kw) => N.astype(s, toDType(a[0] ?? kw?.get("dt
 def(nd, "dot", (s: NDArray, a) => N.dot(s, opnd(a[0])));
 def(nd, "clip", (s: NDArray, a, kw) => { const p = parseArgs("clip", a, kw, ["min", "max", "out", "a_min", "a_max"]); const lo = p[0] ?? p[3] ?? null, hi = p[1] ?? p[4] ?? null; return N.clip(s, lo === null ? null : opnd(lo), hi === null ? null : opnd(hi)); });
 def(nd, "round", (s: NDArray, a, kw) => N.around(s, a.length ? toIndex(a[0]) : kw?.has("decimals") ? toIndex(kw.get("decimals")) : 0));
-def(nd, "tolist", (s: NDArray) => nestedToPy(s.dtype, N.tolist(s)));
+def(nd, "tolist", (s: NDArray) => { chargeContainer(s.size, BYTES.converted, 300); return nestedToPy(s.dtype, N.tolist(s)); });
 def(nd, "item", (s: NDArray, a) => jsToPy(s.dtype, N.item(s, ...(a.length === 1 && a[0] instanceof PyTuple ? a[0].items : a).map((x) => toIndex(x)))));
 def(nd, "fill", (s: NDArray, a) => { N.setIndex(s, [{ kind: "ellipsis" }], opnd(a[0])); return null; });
 def(nd, "sort", (s: NDArray, a, kw) => { const ax = a.length ? a[0] : kw?.get("axis"); const r = N.sort(s, ax === undefined ? -1 : (axisArg(ax) as any)); N.setIndex(s, [{ kind: "ellipsis" }], r); return null; });
@@ -542,7 +543,7 @@ function makeRandom(getRS: () => RandomState, name: string): PyModule {
   });
   fn("permutation", (a) => {
     const x = a[0];
-    if (typeof x === "number") return new NDArray("int64", [x], getRS().permutation(x));
+    if (typeof x === "number") { checkAlloc(x * 8); chargeLoop(x); return new NDArray("int64", [x], getRS().permutation(x)); }
     const arr = N.copy(toNd(x));
     shuffleInPlace(getRS(), arr);
     return arr;
@@ -698,7 +699,12 @@ function makeNumpy(): PyModule {
   fn("copy", (a) => N.copy(toNd(a[0])));
   fn("arange", (a, kw) => {
     const p = parseArgs("arange", a, kw, ["start", "stop", "step", "dtype"], 1);
-    const o = (v: any) => (v === undefined || v === null ? null : opnd(v));
+    const o = (v: any) => {
+      if (v === undefined || v === null) return null;
+      const x = opnd(v);
+      if (x === undefined) throw typeError(`unsupported operand type(s) for -: '${typeName(v)}' and 'int'`);
+      return x;
+    };
     const r = N.arange(o(p[0]), o(p[1]), o(p[2]), toDType(p[3]));
     checkAlloc(r.size * 8);
     return r;

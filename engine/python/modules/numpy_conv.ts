@@ -3,6 +3,7 @@ import * as N from "../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../ndarray/index";
 import { PyFloat, PyList, PyTuple, PyType, PyRange, PySlice, KW, PyEllipsisT, PyInstance } from "../objects/core";
 import { typeError, valueError } from "../errors";
+import { chargeContainer, chargeTally, BYTES } from "../charge";
 import { toIndex, iterToArray } from "../objects/ops";
 import { typeName, floatType, intType, boolType, objectType, strType } from "../objects/types";
 
@@ -44,7 +45,9 @@ export function pyToJS(v: any): any {
   if (v instanceof PyFloat) return Number.isInteger(v.v) ? N.pyFloat(v.v) : v.v;
   if (v instanceof NDArray || v instanceof NPScalar) return v;
   if (v instanceof PyList || v instanceof PyTuple) {
-    const it = v.items, n = it.length, out = new Array(n);
+    const it = v.items, n = it.length;
+    chargeContainer(n, BYTES.item, 100);
+    const out = new Array(n);
     for (let i = 0; i < n; i++) out[i] = pyToJS(it[i]);
     return out;
   }
@@ -56,6 +59,8 @@ export function pyToJS(v: any): any {
 
 export function toNd(v: any, dtype?: DType | null): NDArray {
   if (v instanceof NDArray) return dtype && dtype !== v.dtype ? N.astype(v, dtype) : v;
+  // a conversion costs microseconds: a list of 10^6 values stacked as 10^6 arrays is charged as it goes
+  chargeTally(1);
   return N.asarray(pyToJS(v), dtype ?? null);
 }
 
@@ -92,14 +97,19 @@ export function nestedToPy(dt: DType, v: any): any {
 }
 export function scalarToPy(s: NPScalar): any { return jsToPy(s.dtype, s.value); }
 
+/** NumPy 2's NPY_MAXDIMS: also keeps a 10^6-element shape or axis list from costing ndim² work */
+const MAXDIMS = 64;
+function dims(n: number): void {
+  if (n > MAXDIMS) throw valueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${n}`);
+}
 export function axisArg(v: any): number | number[] | null {
   if (v === undefined || v === null) return null;
-  if (v instanceof PyTuple || v instanceof PyList) return v.items.map((x) => toIndex(x));
+  if (v instanceof PyTuple || v instanceof PyList) { dims(v.items.length); return v.items.map((x) => toIndex(x)); }
   return toIndex(v);
 }
 export function shapeArg(v: any): number[] {
-  if (v instanceof PyTuple || v instanceof PyList) return v.items.map((x) => toIndex(x));
-  if (v instanceof NDArray) return N.tolist(v) as number[];
+  if (v instanceof PyTuple || v instanceof PyList) { dims(v.items.length); return v.items.map((x) => toIndex(x)); }
+  if (v instanceof NDArray) { dims(v.size); return N.tolist(v) as number[]; }
   return [toIndex(v)];
 }
 export function num(v: any): number {

@@ -6,7 +6,8 @@ import {
 } from "../objects/ops";
 import { def, dictSet, dictUpdate, sortItems } from "../objects/methods";
 import { MT19937 } from "../../random/index";
-import { RT, checkAlloc } from "../limits";
+import { RT } from "../limits";
+import { bitLength, chargeBigLinear, chargeContainer, chargeExtend, chargeGrowth, chargeString, GROWTH_MASK, BYTES } from "../charge";
 import { typeError, valueError, indexError, exc, KeyError } from "../errors";
 import { NDArray } from "../../ndarray/index";
 import * as N from "../../ndarray/index";
@@ -54,7 +55,15 @@ def(counterType, "most_common", (d: PyDict, a) => {
   const sorted = sortItems(items, new PyBuiltin("key", (x) => (x[0] as PyTuple).items[1]), true);
   return new PyList(a.length && a[0] !== null ? sorted.slice(0, toIndex(a[0])) : sorted);
 });
-def(counterType, "elements", (d: PyDict) => { const out: any[] = []; for (const [k, v] of d.map.values()) for (let i = 0; i < toIndex(v); i++) out.push(k); return new PyList(out); });
+def(counterType, "elements", (d: PyDict) => {
+  const out: any[] = [];
+  for (const [k, v] of d.map.values()) {
+    const n = toIndex(v);
+    chargeExtend(out.length + n, n);
+    for (let i = 0; i < n; i++) out.push(k);
+  }
+  return new PyList(out);
+});
 def(counterType, "total", (d: PyDict) => { let s: any = 0; for (const [, v] of d.map.values()) s = binop("+", s, v); return s; });
 def(counterType, "__repr__", (d: PyDict) => {
   const items = sortItems([...d.map.values()].map(([k, v]) => new PyTuple([k, v])), new PyBuiltin("key", (x) => (x[0] as PyTuple).items[1]), true);
@@ -183,7 +192,10 @@ export function makeItertools(): PyModule {
   const m = new PyModule("itertools");
   const fn = fnOf(m);
   const lazy = (arr: any[], kind: string) => { let i = 0; return new PyIterator(() => (i < arr.length ? arr[i++] : undefined), kind); };
-  const capped = (n: number) => { checkAlloc(n * 16); return n; };
+  /** a product of n tuples is about to be built */
+  const capped = (n: number) => { chargeContainer(n, BYTES.item * 2, 100); return n; };
+  /** one more tuple was added to out */
+  const grown = (out: any[]) => { if ((out.length & GROWTH_MASK) === 0) chargeGrowth(out.length, BYTES.item * 2); };
   fn("product", (a, kw) => {
     const rep = kw?.has("repeat") ? toIndex(kw.get("repeat")) : 1;
     let pools = a.map(iterToArray);
@@ -197,7 +209,7 @@ export function makeItertools(): PyModule {
     const r = a.length > 1 && a[1] !== null ? toIndex(a[1]) : pool.length;
     const out: any[] = [];
     const used = new Array(pool.length).fill(false), cur: any[] = [];
-    const rec = () => { if (cur.length === r) { out.push(new PyTuple(cur.slice())); capped(out.length); return; } for (let i = 0; i < pool.length; i++) if (!used[i]) { used[i] = true; cur.push(pool[i]); rec(); cur.pop(); used[i] = false; } };
+    const rec = () => { if (cur.length === r) { out.push(new PyTuple(cur.slice())); grown(out); return; } for (let i = 0; i < pool.length; i++) if (!used[i]) { used[i] = true; cur.push(pool[i]); rec(); cur.pop(); used[i] = false; } };
     if (r <= pool.length) rec();
     return lazy(out, "permutations");
   });
@@ -206,7 +218,7 @@ export function makeItertools(): PyModule {
     const r = toIndex(a[1]);
     const out: any[] = [];
     const cur: any[] = [];
-    const rec = (s: number) => { if (cur.length === r) { out.push(new PyTuple(cur.slice())); capped(out.length); return; } for (let i = s; i < pool.length; i++) { cur.push(pool[i]); rec(i + 1); cur.pop(); } };
+    const rec = (s: number) => { if (cur.length === r) { out.push(new PyTuple(cur.slice())); grown(out); return; } for (let i = s; i < pool.length; i++) { cur.push(pool[i]); rec(i + 1); cur.pop(); } };
     rec(0);
     return lazy(out, "combinations");
   });
@@ -261,22 +273,33 @@ export function makeRandom(): PyModule {
     if (v === null || v === undefined) n = 0n;
     else if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") n = BigInt(v);
     else if (v instanceof PyFloat) n = BigInt(Math.trunc(v.v)); // CPython hashes floats; approximation
-    else if (typeof v === "string") { n = 0n; for (const c of v) n = n * 256n + BigInt(c.charCodeAt(0) & 255); }
-    else n = BigInt(toIndex(v));
+    else if (typeof v === "string") {
+      // the code units' low bytes as one big-endian number, built in linear time
+      chargeString(v.length * 2);
+      n = BigInt("0x0" + Array.from(v, (c) => (c.charCodeAt(0) & 255).toString(16).padStart(2, "0")).join(""));
+    } else n = BigInt(toIndex(v));
     if (n < 0n) n = -n;
+    chargeBigLinear(bitLength(n));
+    // 32-bit words, least significant first (from the hex form: shifting n word by word is quadratic)
     const key: number[] = [];
-    if (n === 0n) key.push(0);
-    while (n > 0n) { key.push(Number(n & 0xffffffffn)); n >>= 32n; }
+    const hex = n.toString(16);
+    for (let end = hex.length; end > 0; end -= 8) key.push(parseInt(hex.slice(Math.max(0, end - 8), end), 16));
+    if (n === 0n) key.splice(0, key.length, 0);
     mt.seedArray(key);
     gaussNext = null;
   };
   seed(0);
   const random = () => mt.nextDouble();
   const getrandbits = (k: number): bigint => {
+    if (k < 0) throw valueError("number of bits must be non-negative");
+    if (k === 0) return 0n;
     if (k <= 32) return BigInt(mt.next32() >>> (32 - k));
-    let r = 0n, shift = 0n;
-    while (k > 0) { const w = BigInt(mt.next32() >>> Math.max(0, 32 - k)); r |= w << shift; shift += 32n; k -= 32; }
-    return r;
+    // 32-bit words, least significant first, written out in hex (OR-ing them in one by one is quadratic)
+    chargeBigLinear(k);
+    chargeContainer(k / 32, BYTES.item, 150);
+    const words: string[] = [];
+    for (let left = k; left > 0; left -= 32) words.push((mt.next32() >>> Math.max(0, 32 - left)).toString(16).padStart(8, "0"));
+    return BigInt("0x" + words.reverse().join(""));
   };
   const randbelow = (n: number): number => {
     if (n <= 0) throw valueError("empty range for randrange()");

@@ -4,6 +4,8 @@ import { typeOf, typeName } from "./types";
 import { typeError, valueError, exc, KeyError, IndexError } from "../errors";
 import { repr, str, toNum, getitem, getattr, callMethodObj, isInt, floatToInt } from "./ops";
 import { floatRepr, toFixedExact } from "./num";
+import { bigintToDecimal } from "./ops";
+import { bitLength, chargeString } from "../charge";
 
 interface Spec { fill: string; align: string; sign: string; alt: boolean; zero: boolean; width: number; grouping: string; prec: number; type: string }
 function parseSpec(spec: string): Spec {
@@ -22,6 +24,7 @@ function pad(body: string, sign: string, s: Spec, defaultAlign: string): string 
   const align = s.align || defaultAlign;
   const total = sign.length + body.length;
   if (total >= s.width) return sign + body;
+  chargeString(s.width);
   const n = s.width - total;
   const f = s.fill;
   switch (align) {
@@ -59,6 +62,7 @@ function formatFloat(x: number, s: Spec, isIntVal = false): string {
   let body: string;
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
+  chargeString(s.prec);
   if (!isFinite(ax)) body = ax !== ax ? "nan" : "inf";
   else switch (t) {
     case "f": case "F": body = toFixedExact(ax, s.prec < 0 ? 6 : s.prec); if (s.alt && !body.includes(".")) body += "."; break;
@@ -80,12 +84,12 @@ function formatInt(v: number | bigint, s: Spec): string {
   const a = neg ? -v : v;
   let body: string, prefix = "";
   switch (s.type) {
-    case "b": body = a.toString(2); prefix = s.alt ? "0b" : ""; break;
+    case "b": if (typeof a === "bigint") chargeString(bitLength(a)); body = a.toString(2); prefix = s.alt ? "0b" : ""; break;
     case "o": body = a.toString(8); prefix = s.alt ? "0o" : ""; break;
     case "x": body = a.toString(16); prefix = s.alt ? "0x" : ""; break;
     case "X": body = a.toString(16).toUpperCase(); prefix = s.alt ? "0X" : ""; break;
     case "c": return pad(String.fromCodePoint(Number(a)), "", s, "<");
-    case "d": case "n": case "": body = a.toString(); break;
+    case "d": case "n": case "": body = typeof a === "bigint" ? bigintToDecimal(a) : a.toString(); break;
     default: return formatFloat(Number(v), s);
   }
   body = group(body, s.grouping);
@@ -184,6 +188,7 @@ export function percentFormat(fmt: string, args: any): string {
       }
     }
     const w = width ? +width : 0;
+    chargeString(w);
     return left ? body.padEnd(w) : body.padStart(w);
   });
   if (!dict && ai < items.length && !(items.length === 1 && ai === 0 && false)) {

@@ -9,11 +9,11 @@ import {
 } from "./types";
 import {
   repr, str, eq, compare, truthy, keyOf, iterToArray, getIter, call, toIndex, len, contains, hashOf, checkListMem,
-  objectReprDescr, objectStrDescr, objectInit, toNum, sliceIndices, getitem,
+  objectReprDescr, objectStrDescr, objectInit, toNum, sliceIndices, getitem, strRepeat,
 } from "./ops";
 import { typeError, valueError, indexError, exc, KeyError, BaseException } from "../errors";
 import { strFormat, formatValue } from "./format";
-import { checkAlloc, chargeSteps } from "../limits";
+import { chargeContainer, chargeExtend, chargeGrowth, chargeLoop, chargeNative, chargeString, GROWTH_MASK, BYTES } from "../charge";
 import { PySlice } from "./core";
 
 export function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => any): void {
@@ -56,6 +56,7 @@ function splitWs(s: string, maxsplit: number): string[] {
     let j = i;
     while (j < n && !WS.test(s[j])) j++;
     out.push(s.slice(i, j));
+    if ((out.length & GROWTH_MASK) === 0) chargeGrowth(out.length, BYTES.item);
     i = j;
   }
   return out;
@@ -73,6 +74,7 @@ def(S, "split", (s, args, kw) => {
   if (sep === null) return new PyList(splitWs(s, maxsplit));
   needStr(sep, "must be str or None");
   if (sep === "") throw valueError("empty separator");
+  chargeContainer(countOf(s, sep) + 1, BYTES.item);
   const parts = s.split(sep);
   if (maxsplit >= 0 && parts.length > maxsplit + 1) return new PyList([...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)]);
   return new PyList(parts);
@@ -82,9 +84,13 @@ def(S, "rsplit", (s, args, kw) => {
   const maxsplit = toIndex(args[1] ?? kwget(kw, "maxsplit", -1));
   if (sep === null) {
     if (maxsplit < 0) return new PyList(splitWs(s, -1));
+    chargeContainer(s.length, BYTES.item);
     const rev = splitWs(Array.from(s).reverse().join(""), maxsplit).map((x) => Array.from(x).reverse().join("")).reverse();
     return new PyList(rev);
   }
+  needStr(sep, "must be str or None");
+  if (sep === "") throw valueError("empty separator");
+  chargeContainer(countOf(s, sep) + 1, BYTES.item);
   const parts = s.split(sep);
   if (maxsplit >= 0 && parts.length > maxsplit + 1) return new PyList([parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)]);
   return new PyList(parts);
@@ -94,7 +100,11 @@ def(S, "splitlines", (s, args, kw) => {
   const out: string[] = [];
   const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
   let last = 0, m;
-  while ((m = re.exec(s))) { out.push(s.slice(last, keep ? m.index + m[0].length : m.index)); last = m.index + m[0].length; }
+  while ((m = re.exec(s))) {
+    out.push(s.slice(last, keep ? m.index + m[0].length : m.index));
+    last = m.index + m[0].length;
+    if ((out.length & GROWTH_MASK) === 0) chargeGrowth(out.length, BYTES.item);
+  }
   if (last < s.length) out.push(s.slice(last));
   return new PyList(out);
 });
@@ -103,7 +113,7 @@ def(S, "join", (s, args) => {
   const items = iterToArray(args[0]);
   for (let i = 0; i < items.length; i++) if (typeof items[i] !== "string") throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
   const total = items.reduce((a: number, b: string) => a + b.length, 0) + s.length * items.length;
-  if (total > 1 << 20) checkAlloc(total * 2);
+  chargeString(total);
   return items.join(s);
 });
 def(S, "strip", (s, a) => stripChars(s, a[0], true, true));
@@ -114,10 +124,14 @@ def(S, "replace", (s, a) => {
   const old = needStr(a[0], "replace() argument 1"), nw = needStr(a[1], "replace() argument 2");
   let count = a.length > 2 ? toIndex(a[2]) : -1;
   if (count < 0) {
-    if (old === "") { const r = nw + Array.from(s).join(nw) + nw; checkAlloc(r.length * 2); return r; }
-    const r = s.split(old).join(nw);
-    return r;
+    // the result's size is known before it is built
+    const n = old === "" ? s.length + 1 : countOf(s, old);
+    chargeContainer(n + 1);
+    chargeString(s.length + n * (nw.length - old.length));
+    if (old === "") return nw + Array.from(s).join(nw) + nw;
+    return s.split(old).join(nw);
   }
+  chargeString(s.length + Math.min(count, s.length + 1) * nw.length);
   let out = "", i = 0;
   while (count-- > 0) {
     const j = s.indexOf(old, i);
@@ -129,7 +143,10 @@ def(S, "replace", (s, a) => {
   return out + s.slice(i);
 });
 def(S, "format", (s, a, kw) => strFormat(s, a, kw));
-def(S, "format_map", (s, a) => { const d = a[0] as PyDict; const m = new Map<string, any>(); for (const [k, v] of d.map.values()) m.set(k, v); return strFormat(s, [], m); });
+def(S, "format_map", (s, a) => {
+  nargs("format_map", a, 1, 1);
+  if (!(a[0] instanceof PyDict)) throw typeError(`format_map() argument must be a dict, not ${typeName(a[0])}`);
+  const d = a[0] as PyDict; const m = new Map<string, any>(); for (const [k, v] of d.map.values()) m.set(k, v); return strFormat(s, [], m); });
 def(S, "upper", (s) => s.toUpperCase());
 def(S, "lower", (s) => s.toLowerCase());
 def(S, "casefold", (s) => s.toLowerCase());
@@ -161,6 +178,7 @@ def(S, "count", (s, a) => {
 def(S, "zfill", (s, a) => {
   const w = toIndex(a[0]);
   if (s.length >= w) return s;
+  chargeString(w);
   const sign = s[0] === "-" || s[0] === "+" ? s[0] : "";
   return sign + "0".repeat(w - s.length) + s.slice(sign.length);
 });
@@ -170,7 +188,7 @@ const padFn = (kind: string) => (s: string, a: any[]) => {
   const fill = a.length > 1 ? needStr(a[1], "fill character") : " ";
   if (fill.length !== 1) throw typeError("The fill character must be exactly one character long");
   if (w <= s.length) return s;
-  checkAlloc(w * 2);
+  chargeString(w);
   const n = w - s.length;
   if (kind === "ljust") return s + fill.repeat(n);
   if (kind === "rjust") return fill.repeat(n) + s;
@@ -195,14 +213,14 @@ def(S, "partition", (s, a) => { const sep = needStr(a[0], "sep"); const i = s.in
 def(S, "rpartition", (s, a) => { const sep = needStr(a[0], "sep"); const i = s.lastIndexOf(sep); return i < 0 ? new PyTuple(["", "", s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]); });
 def(S, "removeprefix", (s, a) => (s.startsWith(a[0]) ? s.slice(a[0].length) : s));
 def(S, "removesuffix", (s, a) => (a[0] && s.endsWith(a[0]) ? s.slice(0, s.length - a[0].length) : s));
-def(S, "expandtabs", (s, a) => { const t = a.length ? toIndex(a[0]) : 8; let col = 0, out = ""; for (const c of s) { if (c === "\t") { const n = t - (col % t); out += " ".repeat(n); col += n; } else { out += c; col = c === "\n" ? 0 : col + 1; } } return out; });
+def(S, "expandtabs", (s, a) => { const t = a.length ? toIndex(a[0]) : 8; chargeString(s.length * Math.max(1, Math.min(t, 1 << 20))); let col = 0, out = ""; for (const c of s) { if (c === "\t") { const n = t - (col % t); out += " ".repeat(n); col += n; } else { out += c; col = c === "\n" ? 0 : col + 1; } } return out; });
 def(S, "encode", (s) => s);
 def(S, "__format__", (s, a) => formatValue(s, a[0]));
 def(S, "__len__", (s) => s.length);
 def(S, "__contains__", (s, a) => contains(s, a[0]));
 def(S, "__getitem__", (s, a) => getitem(s, a[0]));
 def(S, "__add__", (s, a) => (typeof a[0] === "string" ? s + a[0] : NotImplemented));
-def(S, "__mul__", (s, a) => s.repeat(toIndex(a[0])));
+def(S, "__mul__", (s, a) => strRepeat(s, a[0]));
 def(S, "__eq__", (s, a) => s === a[0]);
 def(S, "__lt__", (s, a) => compare("<", s, a[0]));
 def(S, "__hash__", (s) => hashOf(s));
@@ -211,14 +229,16 @@ def(S, "__repr__", (s) => repr(s));
 
 // ---------------------------------------------------------------- list
 const L = listType;
-def(L, "append", (l: PyList, a) => { if (a.length !== 1) nargs("list.append", a, 1, 1); l.items.push(a[0]); if ((l.items.length & 0xffff) === 0) checkListMem(l); return null; });
-def(L, "extend", (l: PyList, a) => { nargs("list.extend", a, 1, 1); const it = iterToArray(a[0]); for (const x of it) l.items.push(x); checkListMem(l); if (l.items.length > 65536) checkAlloc(l.items.length * 8); return null; });
+def(L, "append", (l: PyList, a) => { if (a.length !== 1) nargs("list.append", a, 1, 1); l.items.push(a[0]); if ((l.items.length & GROWTH_MASK) === 0) checkListMem(l); return null; });
+def(L, "extend", (l: PyList, a) => { nargs("list.extend", a, 1, 1); const it = iterToArray(a[0]); chargeExtend(l.items.length + it.length, it.length); for (const x of it) l.items.push(x); return null; });
 def(L, "insert", (l: PyList, a) => {
   nargs("insert", a, 2, 2);
   let i = toIndex(a[0]);
   const n = l.items.length;
   if (i < 0) i = Math.max(0, i + n); else if (i > n) i = n;
+  chargeLoop(n - i);
   l.items.splice(i, 0, a[1]);
+  if (((n + 1) & GROWTH_MASK) === 0) chargeGrowth(n + 1, BYTES.item);
   return null;
 });
 def(L, "pop", (l: PyList, a) => {
@@ -229,9 +249,11 @@ def(L, "pop", (l: PyList, a) => {
   let i = toIndex(a[0]);
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw indexError("pop index out of range");
+  chargeLoop(n - i);
   return l.items.splice(i, 1)[0];
 });
 def(L, "remove", (l: PyList, a) => {
+  chargeLoop(l.items.length);
   const i = l.items.findIndex((x) => eq(x, a[0]));
   if (i < 0) throw valueError("list.remove(x): x not in list");
   l.items.splice(i, 1);
@@ -239,6 +261,7 @@ def(L, "remove", (l: PyList, a) => {
 });
 def(L, "index", (l: PyList, a) => {
   const [st, en] = subArgsArr(l.items.length, a);
+  chargeLoop(en - st);
   for (let i = st; i < en; i++) if (eq(l.items[i], a[0])) return i;
   throw valueError(`${repr(a[0])} is not in list`);
 });
@@ -246,13 +269,18 @@ function subArgsArr(n: number, a: any[]): [number, number] {
   const [x, y] = sliceIndices(new PySlice(a[1] ?? null, a[2] ?? null, null), n);
   return [x, y];
 }
-def(L, "count", (l: PyList, a) => l.items.filter((x) => eq(x, a[0])).length);
+def(L, "count", (l: PyList, a) => { chargeLoop(l.items.length); return l.items.filter((x) => eq(x, a[0])).length; });
 def(L, "reverse", (l: PyList) => { l.items.reverse(); return null; });
-def(L, "copy", (l: PyList) => new PyList(l.items.slice()));
+def(L, "copy", (l: PyList) => { chargeContainer(l.items.length); return new PyList(l.items.slice()); });
 def(L, "clear", (l: PyList) => { l.items.length = 0; return null; });
 export function sortItems(items: any[], key: any, reverse: boolean): any[] {
-  if (items.length > 1000) chargeSteps(items.length * Math.log2(items.length) / 4);
+  chargeContainer(items.length, BYTES.slot * 3);
   const keys = key === null || key === undefined ? items : items.map((x) => call(key, [x], null));
+  if (keys.length > 1000) {
+    // a comparison of numbers or strings is native; anything else goes through compare()
+    const k0 = keys[0], ns = typeof k0 === "number" || typeof k0 === "string" ? 25 : 400;
+    chargeNative(keys.length * Math.log2(keys.length) * ns);
+  }
   const idx = items.map((_, i) => i);
   const lt = (a: any, b: any): boolean => {
     if (typeof a === "number" && typeof b === "number") return a < b;
@@ -278,8 +306,8 @@ def(L, "__iter__", (l) => getIter(l));
 def(L, "__eq__", (l, a) => eq(l, a[0]));
 
 // ---------------------------------------------------------------- tuple
-def(tupleType, "index", (t: PyTuple, a) => { const i = t.items.findIndex((x) => eq(x, a[0])); if (i < 0) throw valueError("tuple.index(x): x not in tuple"); return i; });
-def(tupleType, "count", (t: PyTuple, a) => t.items.filter((x) => eq(x, a[0])).length);
+def(tupleType, "index", (t: PyTuple, a) => { chargeLoop(t.items.length); const i = t.items.findIndex((x) => eq(x, a[0])); if (i < 0) throw valueError("tuple.index(x): x not in tuple"); return i; });
+def(tupleType, "count", (t: PyTuple, a) => { chargeLoop(t.items.length); return t.items.filter((x) => eq(x, a[0])).length; });
 def(tupleType, "__len__", (t: PyTuple) => t.items.length);
 def(tupleType, "__getitem__", (l, a) => getitem(l, a[0]));
 def(tupleType, "__contains__", (l, a) => contains(l, a[0]));
@@ -292,6 +320,7 @@ export const dictViewTypes = {
   items: new PyType("dict_items", [objectType]),
 };
 function viewItems(v: PyDictView): any[] {
+  chargeContainer(v.d.map.size, BYTES.item);
   const out: any[] = [];
   for (const [k, val] of v.d.map.values()) out.push(v.kind === "keys" ? k : v.kind === "values" ? val : new PyTuple([k, val]));
   return out;
@@ -323,7 +352,7 @@ def(D, "keys", (d) => new PyDictView(d, "keys"));
 def(D, "values", (d) => new PyDictView(d, "values"));
 def(D, "items", (d) => new PyDictView(d, "items"));
 def(D, "get", (d: PyDict, a) => { nargs("get", a, 1, 2); const e = d.map.get(keyOf(a[0])); return e ? e[1] : a.length > 1 ? a[1] : null; });
-def(D, "setdefault", (d: PyDict, a) => { const k = keyOf(a[0]); const e = d.map.get(k); if (e) return e[1]; const v = a.length > 1 ? a[1] : null; d.map.set(k, [a[0], v]); return v; });
+def(D, "setdefault", (d: PyDict, a) => { const k = keyOf(a[0]); const e = d.map.get(k); if (e) return e[1]; const v = a.length > 1 ? a[1] : null; dictSet(d, a[0], v); return v; });
 def(D, "pop", (d: PyDict, a) => {
   nargs("pop", a, 1, 2);
   const k = keyOf(a[0]);
@@ -334,6 +363,7 @@ def(D, "pop", (d: PyDict, a) => {
 });
 def(D, "popitem", (d: PyDict) => {
   if (!d.map.size) throw exc(KeyError, "popitem(): dictionary is empty");
+  chargeLoop(d.map.size);
   const last = [...d.map.keys()].pop();
   const e = d.map.get(last)!;
   d.map.delete(last);
@@ -341,6 +371,7 @@ def(D, "popitem", (d: PyDict) => {
 });
 export function dictUpdate(d: PyDict, src: any, kw: KW): void {
   if (src !== undefined) {
+    if (src instanceof PyDict) chargeExtend(d.map.size + src.map.size, src.map.size, BYTES.dictEntry);
     if (src instanceof PyDict) for (const [k, e] of src.map) { const cur = d.map.get(k); if (cur) cur[1] = e[1]; else d.map.set(k, [e[0], e[1]]); }
     else if (typeof src === "object" && src !== null && typeOf(src).lookup("keys") && !(src instanceof PyList)) {
       for (const k of iterToArray(call(getattrFn(src, "keys"), [], null))) dictSet(d, k, getitem(src, k));
@@ -360,14 +391,20 @@ import { getattr as getattrFn } from "./ops";
 export function dictSet(d: PyDict, k: any, v: any): void {
   const key = keyOf(k);
   const e = d.map.get(key);
-  if (e) e[1] = v; else d.map.set(key, [k, v]);
+  if (e) e[1] = v;
+  else {
+    d.map.set(key, [k, v]);
+    if ((d.map.size & GROWTH_MASK) === 0) chargeGrowth(d.map.size, BYTES.dictEntry);
+  }
 }
 def(D, "update", (d: PyDict, a, kw) => { dictUpdate(d, a[0], kw); return null; });
-def(D, "copy", (d: PyDict) => { const n = new PyDict(); for (const [k, e] of d.map) n.map.set(k, [e[0], e[1]]); return n; });
+def(D, "copy", (d: PyDict) => { chargeContainer(d.map.size, BYTES.dictEntry); const n = new PyDict(); for (const [k, e] of d.map) n.map.set(k, [e[0], e[1]]); return n; });
 def(D, "clear", (d: PyDict) => { d.map.clear(); return null; });
 D.dict.set("fromkeys", new PyClassMethod(new PyMethodDescr("fromkeys", (_cls, a) => {
   const d = new PyDict();
-  for (const k of iterToArray(a[0])) dictSet(d, k, a.length > 1 ? a[1] : null);
+  const keys = iterToArray(a[0]);
+  chargeContainer(keys.length, BYTES.dictEntry);
+  for (const k of keys) dictSet(d, k, a.length > 1 ? a[1] : null);
   return d;
 })));
 def(D, "__len__", (d: PyDict) => d.map.size);
@@ -378,32 +415,49 @@ def(D, "__iter__", (d) => getIter(d));
 // ---------------------------------------------------------------- set
 function toSet(v: any): PySet {
   if (v instanceof PySet) return v;
-  const s = new PySet();
-  for (const x of iterToArray(v)) s.map.set(keyOf(x), x);
+  return setOf(iterToArray(v), false);
+}
+/** A new set of the given elements (the set() and frozenset() constructors too). */
+export function setOf(items: any[], frozen: boolean): PySet {
+  chargeContainer(items.length, BYTES.setEntry);
+  const s = new PySet(frozen);
+  for (let i = 0; i < items.length; i++) s.map.set(keyOf(items[i]), items[i]);
   return s;
 }
 for (const T of [setType, frozensetType]) {
-  def(T, "union", (s: PySet, a) => { const r = new PySet(s.frozen); for (const [k, v] of s.map) r.map.set(k, v); for (const o of a) for (const [k, v] of toSet(o).map) if (!r.map.has(k)) r.map.set(k, v); return r; });
-  def(T, "intersection", (s: PySet, a) => { let r = s; for (const o of a) { const os = toSet(o); const n = new PySet(s.frozen); for (const [k, v] of r.map) if (os.map.has(k)) n.map.set(k, v); r = n; } return r === s ? copySet(s) : r; });
-  def(T, "difference", (s: PySet, a) => { const r = copySet(s); for (const o of a) for (const k of toSet(o).map.keys()) r.map.delete(k); return r; });
-  def(T, "symmetric_difference", (s: PySet, a) => { const o = toSet(a[0]); const r = new PySet(s.frozen); for (const [k, v] of s.map) if (!o.map.has(k)) r.map.set(k, v); for (const [k, v] of o.map) if (!s.map.has(k)) r.map.set(k, v); return r; });
-  def(T, "issubset", (s: PySet, a) => { const o = toSet(a[0]); for (const k of s.map.keys()) if (!o.map.has(k)) return false; return true; });
-  def(T, "issuperset", (s: PySet, a) => { const o = toSet(a[0]); for (const k of o.map.keys()) if (!s.map.has(k)) return false; return true; });
-  def(T, "isdisjoint", (s: PySet, a) => { const o = toSet(a[0]); for (const k of o.map.keys()) if (s.map.has(k)) return false; return true; });
+  def(T, "union", (s: PySet, a) => {
+    const r = copySet(s);
+    for (const o of a) { const os = toSet(o); chargeExtend(r.map.size + os.map.size, os.map.size, BYTES.setEntry); for (const [k, v] of os.map) if (!r.map.has(k)) r.map.set(k, v); }
+    return r;
+  });
+  def(T, "intersection", (s: PySet, a) => { let r = s; for (const o of a) { const os = toSet(o); chargeContainer(r.map.size, BYTES.setEntry); const n = new PySet(s.frozen); for (const [k, v] of r.map) if (os.map.has(k)) n.map.set(k, v); r = n; } return r === s ? copySet(s) : r; });
+  def(T, "difference", (s: PySet, a) => { const r = copySet(s); for (const o of a) { const os = toSet(o); chargeLoop(os.map.size); for (const k of os.map.keys()) r.map.delete(k); } return r; });
+  def(T, "symmetric_difference", (s: PySet, a) => { const o = toSet(a[0]); chargeContainer(s.map.size + o.map.size, BYTES.setEntry); const r = new PySet(s.frozen); for (const [k, v] of s.map) if (!o.map.has(k)) r.map.set(k, v); for (const [k, v] of o.map) if (!s.map.has(k)) r.map.set(k, v); return r; });
+  def(T, "issubset", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(s.map.size + o.map.size); for (const k of s.map.keys()) if (!o.map.has(k)) return false; return true; });
+  def(T, "issuperset", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(s.map.size + o.map.size); for (const k of o.map.keys()) if (!s.map.has(k)) return false; return true; });
+  def(T, "isdisjoint", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(s.map.size + o.map.size); for (const k of o.map.keys()) if (s.map.has(k)) return false; return true; });
   def(T, "copy", (s: PySet) => copySet(s));
   def(T, "__len__", (s: PySet) => s.map.size);
   def(T, "__contains__", (s: PySet, a) => s.map.has(keyOf(a[0])));
   def(T, "__iter__", (s) => getIter(s));
 }
-function copySet(s: PySet): PySet { const r = new PySet(s.frozen); for (const [k, v] of s.map) r.map.set(k, v); return r; }
-def(setType, "add", (s: PySet, a) => { s.map.set(keyOf(a[0]), a[0]); if ((s.map.size & 0xffff) === 0) checkAlloc(s.map.size * 16); return null; });
+function copySet(s: PySet): PySet { chargeContainer(s.map.size, BYTES.setEntry); const r = new PySet(s.frozen); for (const [k, v] of s.map) r.map.set(k, v); return r; }
+def(setType, "add", (s: PySet, a) => {
+  const n = s.map.size;
+  s.map.set(keyOf(a[0]), a[0]);
+  if (s.map.size !== n && (s.map.size & GROWTH_MASK) === 0) chargeGrowth(s.map.size, BYTES.setEntry);
+  return null;
+});
 def(setType, "remove", (s: PySet, a) => { if (!s.map.delete(keyOf(a[0]))) throw exc(KeyError, a[0]); return null; });
 def(setType, "discard", (s: PySet, a) => { s.map.delete(keyOf(a[0])); return null; });
 def(setType, "pop", (s: PySet) => { const it = s.map.entries().next(); if (it.done) throw exc(KeyError, "pop from an empty set"); s.map.delete(it.value[0]); return it.value[1]; });
 def(setType, "clear", (s: PySet) => { s.map.clear(); return null; });
-def(setType, "update", (s: PySet, a) => { for (const o of a) for (const [k, v] of toSet(o).map) s.map.set(k, v); return null; });
-def(setType, "intersection_update", (s: PySet, a) => { const o = toSet(a[0]); for (const k of [...s.map.keys()]) if (!o.map.has(k)) s.map.delete(k); return null; });
-def(setType, "difference_update", (s: PySet, a) => { for (const k of toSet(a[0]).map.keys()) s.map.delete(k); return null; });
+def(setType, "update", (s: PySet, a) => {
+  for (const o of a) { const os = toSet(o); chargeExtend(s.map.size + os.map.size, os.map.size, BYTES.setEntry); for (const [k, v] of os.map) s.map.set(k, v); }
+  return null;
+});
+def(setType, "intersection_update", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(s.map.size); for (const k of [...s.map.keys()]) if (!o.map.has(k)) s.map.delete(k); return null; });
+def(setType, "difference_update", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(o.map.size); for (const k of o.map.keys()) s.map.delete(k); return null; });
 
 // ---------------------------------------------------------------- int / float / bool
 def(intType, "bit_length", (v) => { const x = typeof v === "bigint" ? (v < 0n ? -v : v) : Math.abs(Number(v)); return x === 0 || x === 0n ? 0 : typeof x === "bigint" ? x.toString(2).length : x.toString(2).length; });
@@ -458,3 +512,11 @@ def(BaseException, "with_traceback", (self: PyExcObj) => self);
 def(BaseException, "add_note", () => null);
 BaseException.ctor = (cls, args) => new PyExcObj(cls, args);
 void len; void PyInstance; void boolType;
+
+/** Occurrences of sub (non-empty) in s, without building anything. */
+function countOf(s: string, sub: string): number {
+  chargeLoop(s.length);
+  let n = 0;
+  for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
+  return n;
+}

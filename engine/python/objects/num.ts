@@ -2,6 +2,7 @@
 import { PyFloat } from "./core";
 import { zeroDiv, overflowError, valueError } from "../errors";
 import { checkAlloc } from "../limits";
+import { bitLength, chargeBigPow } from "../charge";
 
 const MAXS = BigInt(Number.MAX_SAFE_INTEGER), MINS = -MAXS;
 export function normBig(b: bigint): number | bigint {
@@ -73,12 +74,15 @@ export function intPow(a: number | bigint, b: number | bigint): number | bigint 
     if (Number.isSafeInteger(r)) return r;
   }
   const ba = big(a), bb = big(b);
-  // estimate size
-  const bits = Math.abs(Number(ba === 0n ? 1n : ba)) ;
-  const est = Math.log2(Math.max(2, Math.abs(Number(ba)) || 2)) * Number(bb);
-  if (est > 8 * 1e7) checkAlloc(est / 8);
-  if (est > 1e6 * 8 * 4) throw overflowError("exponent too large");
-  void bits;
+  const baseBits = bitLength(ba);
+  // 0, ±1 stay small whatever the exponent
+  if (baseBits > 1) {
+    const small = Math.abs(Number(ba));
+    const est = (small < 2 ** 1000 ? Math.log2(small) : baseBits - 1) * Number(bb);
+    if (est > 8 * 1e7) checkAlloc(est / 8);
+    if (est > 1e6 * 8 * 4) throw overflowError("exponent too large");
+    chargeBigPow(est);
+  }
   return normBig(ba ** bb);
 }
 export function floatPow(a: number, b: number): number {

@@ -16,6 +16,10 @@ import {
   floatRepr, normBig, big, intFloorDiv, bigFloorDiv, bigMod, intMod, floatMod, floatFloorDiv, intPow, floatPow,
 } from "./num";
 import { checkAlloc, chargeSteps, RT } from "../limits";
+import {
+  bitLength, chargeBigMulOf, chargeExtend, chargeBigDivOf, chargeBigLinear, chargeContainer, chargeGrowth, chargeLoop, chargeTally, chargeString,
+  GROWTH_MASK, BYTES,
+} from "../charge";
 
 // ---------------------------------------------------------------- identity
 const ids = new WeakMap<object, number>();
@@ -75,7 +79,10 @@ export function floatToInt(x: number): number | bigint {
 
 // ---------------------------------------------------------------- repr / str
 const reprActive = new Set<any>();
+const PLAIN = /^[^'"\\\x00-\x1f\x7f-\x9f]*$/;
 export function strRepr(s: string): string {
+  if (PLAIN.test(s)) { chargeString(s.length); return "'" + s + "'"; }
+  chargeString(s.length, 200);
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = q;
   for (let i = 0; i < s.length; i++) {
@@ -121,6 +128,7 @@ export function repr(v: any): string {
     if (reprActive.has(v)) return v instanceof PyList ? "[...]" : v instanceof PyDict ? "{...}" : "(...)";
     reprActive.add(v);
     try {
+      chargeTally(v instanceof PyList || v instanceof PyTuple ? v.items.length : v.map.size);
       if (v instanceof PyList) return "[" + v.items.map(repr).join(", ") + "]";
       if (v instanceof PyTuple) return v.items.length === 1 ? "(" + repr(v.items[0]) + ",)" : "(" + v.items.map(repr).join(", ") + ")";
       if (v instanceof PyDict) {
@@ -498,7 +506,7 @@ function numBinop(op: string, a: any, b: any, ka: number, kb: number): any {
       case "&": return Number(BigInt(x) & BigInt(y));
       case "|": return Number(BigInt(x) | BigInt(y));
       case "^": return Number(BigInt(x) ^ BigInt(y));
-      case "<<": if (y < 0) throw valueError("negative shift count"); return normBig(BigInt(x) << BigInt(y));
+      case "<<": if (y < 0) throw valueError("negative shift count"); if (y > 1000) chargeBigLinear(y + 53); return normBig(BigInt(x) << BigInt(y));
       case ">>": if (y < 0) throw valueError("negative shift count"); return normBig(BigInt(x) >> BigInt(y));
       default: return undefined;
     }
@@ -508,24 +516,20 @@ function numBinop(op: string, a: any, b: any, ka: number, kb: number): any {
   switch (op) {
     case "+": return normBig(x + y);
     case "-": return normBig(x - y);
-    case "*": {
-      const bits = x.toString(16).length + y.toString(16).length;
-      if (bits > 4e6) checkAlloc(bits / 2);
-      return normBig(x * y);
-    }
+    case "*": chargeBigMulOf(x, y); return normBig(x * y);
     case "/": {
       if (y === 0n) throw zeroDiv("division by zero");
       const r = Number(x) / Number(y);
       if (!isFinite(r)) throw overflowError("integer division result too large for a float");
       return new PyFloat(r);
     }
-    case "//": return normBig(bigFloorDiv(x, y));
-    case "%": return normBig(bigMod(x, y));
+    case "//": chargeBigDivOf(x, y); return normBig(bigFloorDiv(x, y));
+    case "%": chargeBigDivOf(x, y); return normBig(bigMod(x, y));
     case "**": return intPow(normBig(x), normBig(y));
     case "&": return normBig(x & y);
     case "|": return normBig(x | y);
     case "^": return normBig(x ^ y);
-    case "<<": if (y < 0n) throw valueError("negative shift count"); if (y > 100000n) checkAlloc(Number(y) / 8); return normBig(x << y);
+    case "<<": if (y < 0n) throw valueError("negative shift count"); chargeBigLinear(bitLength(x) + Number(y)); return normBig(x << y);
     case ">>": if (y < 0n) throw valueError("negative shift count"); return normBig(x >> y);
   }
   return undefined;
@@ -535,7 +539,7 @@ function seqRepeat(items: any[], n: any): any[] {
   const k = toIndex(n);
   if (k <= 0) return [];
   checkAlloc(items.length * k * 8);
-  if (items.length * k > 1e5) chargeSteps(items.length * k / 16);
+  chargeContainer(items.length * k);
   const out = new Array(items.length * k);
   for (let i = 0, p = 0; i < k; i++) for (let j = 0; j < items.length; j++) out[p++] = items[j];
   return out;
@@ -569,8 +573,8 @@ export function binop(op: string, a: any, b: any): any {
         if (a.length + b.length > 1 << 20) checkAlloc((a.length + b.length) * 2);
         return a + b;
       }
-      if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
-      if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      if (a instanceof PyList && b instanceof PyList) { chargeContainer(a.items.length + b.items.length); return new PyList(a.items.concat(b.items)); }
+      if (a instanceof PyTuple && b instanceof PyTuple) { chargeContainer(a.items.length + b.items.length); return new PyTuple(a.items.concat(b.items)); }
       break;
     case "*":
       if (typeof a === "string" && (kb === 0 || kb === 1)) return strRepeat(a, b);
@@ -584,17 +588,17 @@ export function binop(op: string, a: any, b: any): any {
       if (typeof a === "string") return percentFormat(a, b);
       break;
     case "|":
-      if (a instanceof PyDict && b instanceof PyDict) { const d = new PyDict(); for (const [k, e] of a.map) d.map.set(k, e); for (const [k, e] of b.map) d.map.set(k, [e[0], e[1]]); return d; }
-      if (a instanceof PySet && b instanceof PySet) { const s = new PySet(a.frozen); for (const [k, v] of a.map) s.map.set(k, v); for (const [k, v] of b.map) s.map.set(k, v); return s; }
+      if (a instanceof PyDict && b instanceof PyDict) { chargeContainer(a.map.size + b.map.size, BYTES.dictEntry); const d = new PyDict(); for (const [k, e] of a.map) d.map.set(k, e); for (const [k, e] of b.map) d.map.set(k, [e[0], e[1]]); return d; }
+      if (a instanceof PySet && b instanceof PySet) { chargeContainer(a.map.size + b.map.size, BYTES.setEntry); const s = new PySet(a.frozen); for (const [k, v] of a.map) s.map.set(k, v); for (const [k, v] of b.map) s.map.set(k, v); return s; }
       break;
     case "&":
-      if (a instanceof PySet && b instanceof PySet) { const s = new PySet(a.frozen); for (const [k, v] of a.map) if (b.map.has(k)) s.map.set(k, v); return s; }
+      if (a instanceof PySet && b instanceof PySet) { chargeContainer(Math.min(a.map.size, b.map.size), BYTES.setEntry); chargeLoop(a.map.size); const s = new PySet(a.frozen); for (const [k, v] of a.map) if (b.map.has(k)) s.map.set(k, v); return s; }
       break;
     case "-":
-      if (a instanceof PySet && b instanceof PySet) { const s = new PySet(a.frozen); for (const [k, v] of a.map) if (!b.map.has(k)) s.map.set(k, v); return s; }
+      if (a instanceof PySet && b instanceof PySet) { chargeContainer(a.map.size, BYTES.setEntry); const s = new PySet(a.frozen); for (const [k, v] of a.map) if (!b.map.has(k)) s.map.set(k, v); return s; }
       break;
     case "^":
-      if (a instanceof PySet && b instanceof PySet) { const s = new PySet(a.frozen); for (const [k, v] of a.map) if (!b.map.has(k)) s.map.set(k, v); for (const [k, v] of b.map) if (!a.map.has(k)) s.map.set(k, v); return s; }
+      if (a instanceof PySet && b instanceof PySet) { chargeContainer(a.map.size + b.map.size, BYTES.setEntry); const s = new PySet(a.frozen); for (const [k, v] of a.map) if (!b.map.has(k)) s.map.set(k, v); for (const [k, v] of b.map) if (!a.map.has(k)) s.map.set(k, v); return s; }
       break;
   }
   const r = dunderBinop(op, a, b);
@@ -646,13 +650,13 @@ export function inplace(op: string, a: any, b: any): any {
     if (r !== NotImplemented) return r;
   }
   if (a instanceof PyList) {
-    if (op === "+") { const it = iterToArray(b); for (let i = 0; i < it.length; i++) a.items.push(it[i]); checkListMem(a); return a; }
+    if (op === "+") { const it = iterToArray(b); chargeExtend(a.items.length + it.length, it.length); for (let i = 0; i < it.length; i++) a.items.push(it[i]); return a; }
     if (op === "*") { const r = seqRepeat(a.items, b); a.items.length = 0; for (const x of r) a.items.push(x); return a; }
   }
   if (a instanceof PySet && b instanceof PySet) {
-    if (op === "|") { for (const [k, v] of b.map) a.map.set(k, v); return a; }
+    if (op === "|") { chargeExtend(a.map.size + b.map.size, b.map.size, BYTES.setEntry); for (const [k, v] of b.map) a.map.set(k, v); return a; }
   }
-  if (a instanceof PyDict && b instanceof PyDict && op === "|") { for (const [k, e] of b.map) a.map.set(k, [e[0], e[1]]); return a; }
+  if (a instanceof PyDict && b instanceof PyDict && op === "|") { chargeExtend(a.map.size + b.map.size, b.map.size, BYTES.dictEntry); for (const [k, e] of b.map) a.map.set(k, [e[0], e[1]]); return a; }
   if (typeof a === "object" && a !== null && !(a instanceof PyFloat)) {
     const t = typeOf(a);
     if (a instanceof PyInstance || t.module !== "builtins") {
@@ -663,12 +667,13 @@ export function inplace(op: string, a: any, b: any): any {
   return binop(op, a, b);
 }
 
+/** after one element was appended to l */
 export function checkListMem(l: PyList): void {
   const n = l.items.length;
-  if ((n & 0xffff) === 0 && n > 0) { checkAlloc(n * 8); chargeSteps(64); }
+  if ((n & GROWTH_MASK) === 0) chargeGrowth(n, BYTES.item);
 }
 
-function strRepeat(s: string, n: any): string {
+export function strRepeat(s: string, n: any): string {
   const k = toIndex(n);
   if (k <= 0 || s.length === 0) return "";
   checkAlloc(s.length * k * 2);
@@ -1009,6 +1014,7 @@ const IndexErr = () => IndexError;
 
 /** CPython-like iteration order for sets whose elements are all ints/bools (hash-table slot order). */
 export function setItems(s: PySet): any[] {
+  chargeContainer(s.map.size, BYTES.slot * 4);
   const vals = [...s.map.values()];
   const n = vals.length;
   if (n < 2) return vals;
@@ -1019,7 +1025,7 @@ export function setItems(s: PySet): any[] {
   const slots: any[] = new Array(size);
   for (const v of vals) {
     const h = typeof v === "boolean" ? (v ? 1 : 0) : (v === -1 ? -2 : v);
-    let i = Number(BigInt.asUintN(32, BigInt(h))) & mask;
+    let i = (h >>> 0) & mask; // ToUint32 of an integer: its low 32 bits, as BigInt.asUintN(32, …)
     while (slots[i] !== undefined) i = (i + 1) & mask;
     slots[i] = v;
   }
@@ -1027,24 +1033,24 @@ export function setItems(s: PySet): any[] {
 }
 
 export function iterToArray(o: any): any[] {
-  if (o instanceof PyList || o instanceof PyTuple) return o.items.slice();
-  if (typeof o === "string") return Array.from(o);
+  if (o instanceof PyList || o instanceof PyTuple) { chargeContainer(o.items.length); return o.items.slice(); }
+  if (typeof o === "string") { chargeContainer(o.length); return Array.from(o); }
   if (o instanceof PyRange) {
     const n = o.length;
     checkAlloc(n * 8);
-    if (n > 1e5) chargeSteps(n / 16);
+    chargeLoop(n);
     const out = new Array(n);
     for (let i = 0; i < n; i++) out[i] = o.start + o.step * i;
     return out;
   }
-  if (o instanceof PyDict) { const out: any[] = []; for (const e of o.map.values()) out.push(e[0]); return out; }
+  if (o instanceof PyDict) { chargeContainer(o.map.size); const out: any[] = []; for (const e of o.map.values()) out.push(e[0]); return out; }
   if (o instanceof PySet) return setItems(o);
   const it = getIter(o);
   const out: any[] = [];
   let v;
   while ((v = it.next()) !== undefined) {
     out.push(v);
-    if ((out.length & 0xffff) === 0) { checkAlloc(out.length * 8); chargeSteps(256); }
+    if ((out.length & GROWTH_MASK) === 0) chargeGrowth(out.length, BYTES.item);
   }
   return out;
 }
@@ -1212,8 +1218,11 @@ export function setitem(o: any, k: any, v: any): void {
   if (o instanceof PyDict) {
     const key = keyOf(k);
     const e = o.map.get(key);
-    if (e !== undefined) e[1] = v; else o.map.set(key, [k, v]);
-    if ((o.map.size & 0xffff) === 0) checkAlloc(o.map.size * 32);
+    if (e !== undefined) e[1] = v;
+    else {
+      o.map.set(key, [k, v]);
+      if ((o.map.size & GROWTH_MASK) === 0) chargeGrowth(o.map.size, BYTES.dictEntry);
+    }
     return;
   }
   const t = typeOf(o);
