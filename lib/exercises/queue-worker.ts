@@ -1,15 +1,18 @@
-// Grading workers: take jobs from the pg-boss queue, grade in the thread pool, write results exactly once
-// (lib/exercises/grade-write.ts).
+// Grading workers: take jobs from the pg-boss queue, grade them in the grader-process pool (lib/grader-pool), write
+// results exactly once (lib/exercises/grade-write.ts). One grading per learner at a time across all workers; a job
+// whose gradings were started MAX_GRADING_STARTS times by processes that died is not run again (poison pill).
 import pg from "pg";
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { GraderPool, GradingCrashError, GradingTimeoutError } from "@/lib/grader-pool/pool";
+import { GraderPool, GradingCrashError } from "@/lib/grader-pool/pool";
 import type { GradableVersion, GradeReport } from "@/lib/grader-pool/grade-task";
+import { testPlan } from "@/lib/grader-pool/plan";
+import { notRunTest } from "@/lib/grader-pool/resource-limit";
 import { writeGradeError, writeGradeResult } from "./grade-write";
 import { getQueue, GRADING_CHANNEL, GRADING_QUEUE, queueSettings, type GradingJobData } from "./queue";
 
-export type GradeOutcome = "graded" | "error" | "duplicate" | "missing";
+export type GradeOutcome = "graded" | "error" | "duplicate" | "missing" | "deferred";
 
 export { writeGradeError, writeGradeResult } from "./grade-write";
 
@@ -35,30 +38,93 @@ function loadVersion(prisma: PrismaClient, id: string): Promise<GradableVersion 
   return p;
 }
 
-/** Handles one delivery of a grading job. Throws only for infrastructure failures (pg-boss then retries). */
-export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, data: GradingJobData): Promise<GradeOutcome> {
-  // ONE statement: read the job, its submission and the learner's review state of the exercise (for the result write),
-  // and — unless the job or the submission is already final — mark both running.
-  const [job] = await prisma.$queryRaw<
-    { jobStatus: string; status: string; code: string; exerciseVersionId: string; userId: string; exerciseId: string; reviewCard: string | null; started: number }[]
-  >`WITH t AS (
-      SELECT j.status::text AS "jobStatus", s.id, s.status::text AS status, s.code, s."exerciseVersionId", s."userId", v."exerciseId"
-      FROM "GradingJob" j JOIN "Submission" s ON s.id = j."submissionId" JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"
-      WHERE j.id = ${data.gradingJobId}::uuid
-    ), j AS (
-      UPDATE "GradingJob" SET status = 'running', attempts = attempts + 1, "startedAt" = now()
-      WHERE id = ${data.gradingJobId}::uuid AND status NOT IN ('graded', 'error')
-        AND EXISTS (SELECT 1 FROM t WHERE t.status NOT IN ('graded', 'error'))
-      RETURNING id
-    ), s AS (
-      UPDATE "Submission" SET status = 'running' WHERE id = (SELECT id FROM t) AND status = 'queued' AND EXISTS (SELECT 1 FROM j)
-      RETURNING id
-    )
-    SELECT t."jobStatus", t.status, t.code, t."exerciseVersionId"::text AS "exerciseVersionId", t."userId"::text AS "userId",
-      t."exerciseId"::text AS "exerciseId", rs.card::text AS "reviewCard", (SELECT count(*) FROM j)::int AS started
-    FROM t LEFT JOIN "ReviewState" rs ON rs."userId" = t."userId" AND rs."exerciseId" = t."exerciseId"`;
+/** A delivery that finds its job still `running` this long after it started is a re-delivery after a death. */
+const abandonedAfterS = () => queueSettings().expireInSeconds / 2;
+/** Gradings started per job before it is no longer run (a poison pill re-delivered after restarts). */
+export const MAX_GRADING_STARTS = 2;
+/** advisory-lock namespace of the per-learner check (pg_advisory_xact_lock(ns, hashtext(userId))) */
+const LEARNER_LOCK_NS = 7261;
+
+interface StartedJob {
+  jobStatus: string;
+  status: string;
+  code: string;
+  exerciseVersionId: string;
+  userId: string;
+  exerciseId: string;
+  reviewCard: string | null;
+  started: number;
+  busy: number;
+  poisoned: number;
+}
+
+/**
+ * Starts a delivery, in one transaction serialised per learner (advisory lock): reads the job, its submission and the
+ * learner's review state of the exercise (for the result write) and — unless the job or submission is already final,
+ * another job of the same learner is running (fairness: one grader per learner, across every worker process), or the
+ * job was already started MAX_GRADING_STARTS times by processes that died (a poison pill) — marks both running.
+ * A busy learner's queue job is put back for `deferS` seconds (pg-boss's own row: state `created` again, not counted
+ * as a retry), in the same transaction, so it is never lost.
+ */
+async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: string | undefined): Promise<StartedJob | undefined> {
+  const s = queueSettings();
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${LEARNER_LOCK_NS}::int, hashtext(s."userId"::text)) IS NULL AS locked
+      FROM "GradingJob" j JOIN "Submission" s ON s.id = j."submissionId" WHERE j.id = ${data.gradingJobId}::uuid`;
+    const [job] = await tx.$queryRaw<StartedJob[]>`WITH t AS (
+        SELECT j.status::text AS "jobStatus", j.attempts, j."startedAt", s.id, s.status::text AS status, s.code, s."exerciseVersionId", s."userId", v."exerciseId"
+        FROM "GradingJob" j JOIN "Submission" s ON s.id = j."submissionId" JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"
+        WHERE j.id = ${data.gradingJobId}::uuid
+      ), busy AS (
+        SELECT 1 FROM "GradingJob" o JOIN "Submission" os ON os.id = o."submissionId"
+        WHERE os."userId" = (SELECT "userId" FROM t) AND o.status = 'running' AND o.id <> ${data.gradingJobId}::uuid
+          AND o."startedAt" > now() - ${s.expireInSeconds} * interval '1 second'
+        LIMIT 1
+      ), poisoned AS (
+        SELECT 1 FROM t WHERE t."jobStatus" = 'running' AND t.attempts >= ${MAX_GRADING_STARTS}
+          AND t."startedAt" < now() - ${abandonedAfterS()} * interval '1 second'
+      ), j AS (
+        UPDATE "GradingJob" SET status = 'running', attempts = attempts + 1, "startedAt" = now()
+        WHERE id = ${data.gradingJobId}::uuid AND status NOT IN ('graded', 'error')
+          AND EXISTS (SELECT 1 FROM t WHERE t.status NOT IN ('graded', 'error'))
+          AND NOT EXISTS (SELECT 1 FROM busy) AND NOT EXISTS (SELECT 1 FROM poisoned)
+        RETURNING id
+      ), s AS (
+        UPDATE "Submission" SET status = 'running' WHERE id = (SELECT id FROM t) AND status = 'queued' AND EXISTS (SELECT 1 FROM j)
+        RETURNING id
+      )
+      SELECT t."jobStatus", t.status, t.code, t."exerciseVersionId"::text AS "exerciseVersionId", t."userId"::text AS "userId",
+        t."exerciseId"::text AS "exerciseId", rs.card::text AS "reviewCard", (SELECT count(*) FROM j)::int AS started,
+        (SELECT count(*) FROM busy)::int AS busy, (SELECT count(*) FROM poisoned)::int AS poisoned
+      FROM t LEFT JOIN "ReviewState" rs ON rs."userId" = t."userId" AND rs."exerciseId" = t."exerciseId"`;
+    if (job?.busy && !job.poisoned && queueJobId) {
+      await tx.$executeRawUnsafe(
+        `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $2 * interval '1 second'
+         WHERE name = '${GRADING_QUEUE}' AND id = $1::uuid AND state = 'active'`,
+        queueJobId,
+        s.deferSeconds,
+      );
+    }
+    return job;
+  }, { timeout: 15_000, maxWait: 10_000 });
+}
+
+/**
+ * Handles one delivery of a grading job. Throws only for infrastructure failures (pg-boss then retries).
+ * `queueJobId`: the pg-boss job delivering it (to defer it when the learner already has a grading running).
+ */
+export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, data: GradingJobData, opts: { queueJobId?: string } = {}): Promise<GradeOutcome> {
+  const job = await startJob(prisma, data, opts.queueJobId);
   if (!job) return "missing";
+  if (job.poisoned) {
+    // started MAX_GRADING_STARTS times by processes that died before finishing: never run again
+    const version = await loadVersion(prisma, job.exerciseVersionId);
+    const report = version ? notRunReport(version) : null;
+    const ok = report ? await writeGradeResult(prisma, data, report) : await writeGradeError(prisma, data, "grading stopped repeatedly");
+    return ok ? "graded" : "duplicate";
+  }
   if (!job.started) {
+    if (job.busy) return "deferred";
     if (job.jobStatus !== "graded" && job.jobStatus !== "error") await finishJob(prisma, data.gradingJobId, "graded", "duplicate delivery: the submission was already final");
     return "duplicate";
   }
@@ -68,13 +134,19 @@ export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, d
   try {
     report = await pool.run(version, job.code);
   } catch (e) {
-    if (e instanceof GradingTimeoutError || e instanceof GradingCrashError) {
+    if (e instanceof GradingCrashError) {
       return (await writeGradeError(prisma, data, e.message)) ? "error" : "duplicate";
     }
     throw e;
   }
   const seen = { userId: job.userId, exerciseId: job.exerciseId, card: job.reviewCard };
   return (await writeGradeResult(prisma, data, report, seen)) ? "graded" : "duplicate";
+}
+
+/** Every test reported as not run (resource limit): the result of a poison pill. */
+function notRunReport(version: GradableVersion): GradeReport {
+  const tests = testPlan(version).map((t) => notRunTest(t, MAX_GRADING_STARTS));
+  return { score: 0, maxScore: tests.reduce((s, t) => s + t.maxPoints, 0), tests };
 }
 
 export interface GradingWorker {
@@ -106,7 +178,7 @@ export async function startGradingWorker(
     self = await boss.work<GradingJobData>(GRADING_QUEUE, { batchSize, pollingIntervalSeconds: s.pollingIntervalSeconds }, async (jobs) => {
       if (!jobs.length) return;
       try {
-        const settled = await Promise.allSettled(jobs.map((job) => handleGradingJob(prisma, pool, job.data)));
+        const settled = await Promise.allSettled(jobs.map((job) => handleGradingJob(prisma, pool, job.data, { queueJobId: job.id })));
         const failed = jobs.filter((_, k) => settled[k]!.status === "rejected");
         if (failed.length === jobs.length) throw (settled[0] as PromiseRejectedResult).reason;
         for (const [k, job] of jobs.entries()) {
@@ -143,7 +215,7 @@ export async function startGradingWorker(
     for (const id of ids) boss.notifyWorker(id); // jobs that arrived while not listening
   };
   await listen();
-  log(`worker started: ${pool.size} grading thread(s), ${concurrency} queue loop(s) × batch ${batchSize}`);
+  log(`worker started: ${pool.size} grader process(es), ${concurrency} queue loop(s) × batch ${batchSize}`);
   return {
     pool,
     async stop() {
