@@ -322,7 +322,7 @@ async function main(): Promise<void> {
     if (process.env.BENCH_SKIP_KILL !== "1") {
       await sleep(1000);
       const s = await serve(false);
-      const workerEnv = { ...s.env, KAKUNIN_GRADER_THREADS: "1" };
+      const workerEnv = { ...s.env, KAKUNIN_GRADER_PROCESSES: "1" };
       const w1 = startProcess("worker-1", [...TSX_IMPORT, "scripts/worker.ts"], workerEnv);
       const w2 = startProcess("worker-2", [...TSX_IMPORT, "scripts/worker.ts"], workerEnv);
       children.push(w1.child, w2.child);

@@ -6,14 +6,9 @@ import { fullGradeInput, type ExerciseSecret, type PublicExerciseContent } from 
 import { runExerciseTests } from "../exercises/run-tests";
 import type { GradeReport, ReferenceTable, RunExerciseInput, TestOutcome } from "../exercises/types";
 
-export type { GradeReport, TestOutcome };
+import type { GradableVersion } from "./plan";
 
-/** What a grading task needs of an ExerciseVersion row (both JSON columns as stored by lib/content/load.ts). */
-export interface GradableVersion {
-  id: string;
-  content: unknown;
-  secret: unknown;
-}
+export type { GradableVersion, GradeReport, TestOutcome };
 
 function inputOf(version: GradableVersion, code: string): RunExerciseInput {
   return fullGradeInput(version.content as PublicExerciseContent, version.secret as ExerciseSecret, code);

@@ -53,6 +53,10 @@ export class GraderProcess {
       env: { ...process.env, NODE_OPTIONS: "" },
       serialization: "json",
     });
+    // graders never keep their owner alive (they exit when it goes: child.ts listens for "disconnect")
+    this.child.unref();
+    this.child.channel?.unref();
+    (this.child.stderr as unknown as { unref?: () => void }).unref?.();
     this.child.stderr!.on("data", (d: Buffer) => {
       this.stderrTail = (this.stderrTail + d.toString("utf8")).slice(-2000);
     });

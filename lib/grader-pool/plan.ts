@@ -1,6 +1,12 @@
 // The tests of a stored ExerciseVersion, read in the parent (web or worker process) without loading the engine:
 // the same list and order lib/exercises/payload.ts fullGradeInput builds (public tests, then hidden ones).
-import type { GradableVersion } from "./grade-task";
+
+/** What a grading needs of an ExerciseVersion row (both JSON columns as stored by lib/content/load.ts). */
+export interface GradableVersion {
+  id: string;
+  content: unknown;
+  secret: unknown;
+}
 
 export interface PlannedTest {
   name: string;

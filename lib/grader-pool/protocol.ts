@@ -4,7 +4,8 @@
 // every result that was finished and knows which test was running.
 import type { CodeBlankItem } from "../grading/code-blank-item";
 import type { GradeResult } from "../grading/types";
-import type { GradableVersion, TestOutcome } from "./grade-task";
+import type { TestOutcome } from "../exercises/types";
+import type { GradableVersion } from "./plan";
 
 /** Grade `code` against the tests of `version` whose names are in `tests` (in that order). */
 export interface ExerciseTask {

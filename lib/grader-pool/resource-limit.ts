@@ -3,7 +3,7 @@
 import type { FinalGrade } from "../grading/types";
 import { fb, wrong } from "../grading/util";
 import type { DeathCause } from "./grader-process";
-import type { TestOutcome } from "./grade-task";
+import type { TestOutcome } from "../exercises/types";
 import type { PlannedTest } from "./plan";
 
 const REASON: Record<DeathCause, { en: string; ja: string }> = {
