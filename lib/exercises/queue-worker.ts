@@ -155,8 +155,11 @@ export interface GradingWorker {
 }
 
 /**
- * Starts `concurrency` pg-boss work loops feeding one GraderPool, woken by NOTIFY on GRADING_CHANNEL (pg-boss's
- * polling is the fallback). Used by instrumentation.ts (embedded in the web process) and scripts/worker.ts.
+ * Starts a grading worker feeding one GraderPool: it keeps up to `concurrency` jobs in flight (default twice the
+ * pool size), fetching more from pg-boss as soon as one finishes — each job is completed on its own, so a long
+ * grading never holds back others fetched with it, and a deferred job (its learner already has a grading running)
+ * frees its place at once. Woken by NOTIFY on GRADING_CHANNEL; pg-boss polling is the fallback. Used by
+ * instrumentation.ts (embedded in the web process) and scripts/worker.ts.
  */
 export async function startGradingWorker(
   prisma: PrismaClient,
@@ -165,40 +168,59 @@ export async function startGradingWorker(
   const url = opts.url ?? process.env.DATABASE_URL ?? "";
   const log = opts.log ?? ((l: string) => console.log(`[grading] ${l}`));
   const boss: PgBoss = await getQueue(url);
-  const pool = opts.pool ?? new GraderPool();
+  const pool = opts.pool ?? new GraderPool({ log: (l) => log(`grader: ${l}`) });
   await pool.ready();
-  const concurrency = opts.concurrency ?? Number(process.env.KAKUNIN_GRADING_CONCURRENCY || 2);
-  // Each loop fetches up to `batchSize` jobs per round-trip and grades them concurrently across the pool. A job
-  // whose handling throws (infrastructure failure) is failed on its own, so pg-boss retries it; the others complete.
-  const batchSize = Math.max(1, Number(process.env.KAKUNIN_GRADING_BATCH || pool.size * 2));
+  const capacity = Math.max(1, opts.concurrency ?? Number(process.env.KAKUNIN_GRADING_CONCURRENCY || pool.size * 2));
   const s = queueSettings();
-  const ids: string[] = [];
-  for (let i = 0; i < concurrency; i++) {
-    let self = "";
-    self = await boss.work<GradingJobData>(GRADING_QUEUE, { batchSize, pollingIntervalSeconds: s.pollingIntervalSeconds }, async (jobs) => {
-      if (!jobs.length) return;
-      try {
-        const settled = await Promise.allSettled(jobs.map((job) => handleGradingJob(prisma, pool, job.data, { queueJobId: job.id })));
-        const failed = jobs.filter((_, k) => settled[k]!.status === "rejected");
-        if (failed.length === jobs.length) throw (settled[0] as PromiseRejectedResult).reason;
-        for (const [k, job] of jobs.entries()) {
-          const r = settled[k]!;
-          if (r.status === "rejected") {
-            const err = r.reason instanceof Error ? r.reason : new Error(String(r.reason));
-            await boss.fail(GRADING_QUEUE, job.id, { message: err.message, stack: err.stack }).catch(() => {});
-          }
+  let inFlight = 0;
+  let stopped = false;
+  let wake: (() => void) | null = null;
+  const kick = () => wake?.();
+
+  const handle = async (job: PgBoss.Job<GradingJobData>) => {
+    try {
+      const outcome = await handleGradingJob(prisma, pool, job.data, { queueJobId: job.id });
+      // a deferred job is back in the queue (state `created`): nothing to complete
+      if (outcome !== "deferred") await boss.complete(GRADING_QUEUE, job.id, { outcome });
+    } catch (e) {
+      // infrastructure failure: pg-boss retries the job
+      const err = e instanceof Error ? e : new Error(String(e));
+      await boss.fail(GRADING_QUEUE, job.id, { message: err.message, stack: err.stack }).catch(() => {});
+    } finally {
+      inFlight--;
+      kick();
+    }
+  };
+
+  const loop = async () => {
+    while (!stopped) {
+      if (inFlight < capacity) {
+        let jobs: PgBoss.Job<GradingJobData>[] = [];
+        try {
+          jobs = await boss.fetch<GradingJobData>(GRADING_QUEUE, { batchSize: capacity - inFlight });
+        } catch (e) {
+          log(`fetch failed: ${(e as Error).message}`);
         }
-        return jobs.length === 1 ? { outcome: (settled[0] as PromiseFulfilledResult<GradeOutcome>).value } : undefined;
-      } finally {
-        // pg-boss sleeps a polling interval after every batch unless notified: while there is work, fetch again at once
-        if (self) boss.notifyWorker(self);
+        for (const job of jobs) {
+          inFlight++;
+          void handle(job);
+        }
+        if (jobs.length) continue;
       }
-    });
-    ids.push(self);
-  }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, s.pollingIntervalSeconds * 1000);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = null;
+    }
+  };
+  const running = loop();
+
   // LISTEN for new jobs; reconnects when the connection drops.
   let listener: pg.Client | null = null;
-  let stopped = false;
   const listen = async () => {
     if (stopped) return;
     const c = new pg.Client({ connectionString: url, application_name: "kakunin-grading-listen" });
@@ -206,22 +228,21 @@ export async function startGradingWorker(
     c.on("end", () => {
       if (!stopped) setTimeout(() => void listen().catch(() => {}), 1000);
     });
-    c.on("notification", () => {
-      for (const id of ids) boss.notifyWorker(id);
-    });
+    c.on("notification", kick);
     await c.connect();
     await c.query(`LISTEN ${GRADING_CHANNEL}`);
     listener = c;
-    for (const id of ids) boss.notifyWorker(id); // jobs that arrived while not listening
+    kick(); // jobs that arrived while not listening
   };
   await listen();
-  log(`worker started: ${pool.size} grader process(es), ${concurrency} queue loop(s) × batch ${batchSize}`);
+  log(`worker started: ${pool.size} grader process(es), up to ${capacity} job(s) in flight`);
   return {
     pool,
     async stop() {
       stopped = true;
+      kick();
       await listener?.end().catch(() => {});
-      for (const id of ids) await boss.offWork({ id }).catch(() => {});
+      await running;
       await pool.close();
     },
   };
