@@ -55,18 +55,25 @@ interface StartedJob {
   reviewCard: string | null;
   started: number;
   busy: number;
+  suspect: number;
   poisoned: number;
 }
+
+/** Test outcomes that mean "the code exhausted a limit"; a learner with one in SUSPECT_MINUTES is a suspect. */
+const LIMIT_CODES = ["exercise.resource_limit", "exercise.timeout", "exercise.memory"];
+const SUSPECT_MINUTES = 10;
 
 /**
  * Starts a delivery, in one transaction serialised per learner (advisory lock): reads the job, its submission and the
  * learner's review state of the exercise (for the result write) and — unless the job or submission is already final,
  * another job of the same learner is running (fairness: one grader per learner, across every worker process), or the
  * job was already started MAX_GRADING_STARTS times by processes that died (a poison pill) — marks both running.
- * A busy learner's queue job is put back for `deferS` seconds (pg-boss's own row: state `created` again, not counted
- * as a retry), in the same transaction, so it is never lost.
+ * A learner whose code exhausted its limits in the last SUSPECT_MINUTES (a suspect) also waits while the pool's slow
+ * graders are all taken (`slowFull`), so bombers share the slow graders and never take the regular ones from others.
+ * A job that waits is put back in pg-boss (its own row: state `created` again, not counted as a retry; a suspect's
+ * after 5 × deferSeconds and behind every other job), in the same transaction, so it is never lost.
  */
-async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: string | undefined): Promise<StartedJob | undefined> {
+async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: string | undefined, slowFull: boolean): Promise<StartedJob | undefined> {
   const s = queueSettings();
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(${LEARNER_LOCK_NS}::int, hashtext(s."userId"::text)) IS NULL AS locked
@@ -80,6 +87,13 @@ async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: 
         WHERE os."userId" = (SELECT "userId" FROM t) AND o.status = 'running' AND o.id <> ${data.gradingJobId}::uuid
           AND o."startedAt" > now() - ${s.expireInSeconds} * interval '1 second'
         LIMIT 1
+      ), suspect AS (
+        SELECT 1 FROM "Submission" ls JOIN "TestResult" lr ON lr."submissionId" = ls.id
+        WHERE ls."userId" = (SELECT "userId" FROM t) AND ls."gradedAt" > now() - ${SUSPECT_MINUTES} * interval '1 minute'
+          AND lr.feedback->>'code' = ANY(${LIMIT_CODES}::text[])
+        LIMIT 1
+      ), waits AS (
+        SELECT 1 WHERE EXISTS (SELECT 1 FROM busy) OR (${slowFull} AND EXISTS (SELECT 1 FROM suspect))
       ), poisoned AS (
         SELECT 1 FROM t WHERE t."jobStatus" = 'running' AND t.attempts >= ${MAX_GRADING_STARTS}
           AND t."startedAt" < now() - ${abandonedAfterS()} * interval '1 second'
@@ -87,7 +101,7 @@ async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: 
         UPDATE "GradingJob" SET status = 'running', attempts = attempts + 1, "startedAt" = now()
         WHERE id = ${data.gradingJobId}::uuid AND status NOT IN ('graded', 'error')
           AND EXISTS (SELECT 1 FROM t WHERE t.status NOT IN ('graded', 'error'))
-          AND NOT EXISTS (SELECT 1 FROM busy) AND NOT EXISTS (SELECT 1 FROM poisoned)
+          AND NOT EXISTS (SELECT 1 FROM waits) AND NOT EXISTS (SELECT 1 FROM poisoned)
         RETURNING id
       ), s AS (
         UPDATE "Submission" SET status = 'running' WHERE id = (SELECT id FROM t) AND status = 'queued' AND EXISTS (SELECT 1 FROM j)
@@ -95,14 +109,17 @@ async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: 
       )
       SELECT t."jobStatus", t.status, t.code, t."exerciseVersionId"::text AS "exerciseVersionId", t."userId"::text AS "userId",
         t."exerciseId"::text AS "exerciseId", rs.card::text AS "reviewCard", (SELECT count(*) FROM j)::int AS started,
-        (SELECT count(*) FROM busy)::int AS busy, (SELECT count(*) FROM poisoned)::int AS poisoned
+        (SELECT count(*) FROM waits)::int AS busy, (SELECT count(*) FROM suspect)::int AS suspect, (SELECT count(*) FROM poisoned)::int AS poisoned
       FROM t LEFT JOIN "ReviewState" rs ON rs."userId" = t."userId" AND rs."exerciseId" = t."exerciseId"`;
     if (job?.busy && !job.poisoned && queueJobId) {
+      const suspect = job.suspect > 0;
       await tx.$executeRawUnsafe(
-        `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $2 * interval '1 second'
+        `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $2 * interval '1 second',
+           priority = CASE WHEN $3 THEN LEAST(priority, 0) - 1 ELSE priority END
          WHERE name = '${GRADING_QUEUE}' AND id = $1::uuid AND state = 'active'`,
         queueJobId,
-        s.deferSeconds,
+        s.deferSeconds * (suspect ? 5 : 1),
+        suspect,
       );
     }
     return job;
@@ -114,7 +131,7 @@ async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: 
  * `queueJobId`: the pg-boss job delivering it (to defer it when the learner already has a grading running).
  */
 export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, data: GradingJobData, opts: { queueJobId?: string } = {}): Promise<GradeOutcome> {
-  const job = await startJob(prisma, data, opts.queueJobId);
+  const job = await startJob(prisma, data, opts.queueJobId, pool.slowFull());
   if (!job) return "missing";
   if (job.poisoned) {
     // started MAX_GRADING_STARTS times by processes that died before finishing: never run again

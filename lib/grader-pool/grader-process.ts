@@ -3,6 +3,7 @@
 // re-armed by every "exec" message with that engine run's own limit. Whatever ends the process (our kill, V8's heap
 // abort, a signal, an exit) is reported once, with its cause, to `onExit`; the pool replaces the process.
 import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { PRLIMIT, prlimitArgs, residentBytes, type GraderLimits } from "./limits";
 
@@ -33,16 +34,20 @@ export class GraderProcess {
   task: RunningTask | null = null;
   /** CPU seconds the child reported after its last task. */
   cpuS = 0;
+  /** Reniced after an engine run outlasted limits.slowAfterMs (see limits.ts); retired after its task. */
+  slow = false;
   private markReady!: () => void;
   private killedFor: Death | null = null;
   private watchdog: NodeJS.Timeout | undefined;
   private rssTimer: NodeJS.Timeout | undefined;
+  private slowTimer: NodeJS.Timeout | undefined;
   private stderrTail = "";
 
   constructor(
     entry: string,
     private readonly limits: GraderLimits,
     private readonly onExit: (p: GraderProcess, d: Death) => void,
+    private readonly onSlow: (p: GraderProcess) => void = () => {},
   ) {
     this.ready = new Promise<void>((r) => (this.markReady = r));
     const node = [process.execPath, `--max-old-space-size=${limits.heapMb}`, entry];
@@ -99,9 +104,21 @@ export class GraderProcess {
 
   private disarm(): void {
     clearTimeout(this.watchdog);
+    clearTimeout(this.slowTimer);
     clearInterval(this.rssTimer);
     this.watchdog = undefined;
     this.rssTimer = undefined;
+  }
+
+  private markSlow(): void {
+    if (this.slow || this.dead || !this.task) return;
+    this.slow = true;
+    try {
+      if (this.child.pid) os.setPriority(this.child.pid, 19);
+    } catch {
+      /* not permitted here: it still leaves the pool's count */
+    }
+    this.onSlow(this);
   }
 
   private checkMemory(): void {
@@ -120,8 +137,12 @@ export class GraderProcess {
     const t = this.task;
     if (!t || m.id !== t.id) return;
     if (m.kind === "exec") {
+      clearTimeout(this.slowTimer);
       if (m.limitMs === null) this.arm(this.limits.hostStepMs, "host work");
-      else this.arm(Math.min(m.limitMs, this.limits.maxRunMs) + this.limits.graceMs, `an engine run (limit ${m.limitMs} ms)`);
+      else {
+        this.arm(Math.min(m.limitMs, this.limits.maxRunMs) + this.limits.graceMs, `an engine run (limit ${m.limitMs} ms)`);
+        if (!this.slow) this.slowTimer = setTimeout(() => this.markSlow(), this.limits.slowAfterMs);
+      }
       return;
     }
     if (m.kind === "done" || m.kind === "failed") {

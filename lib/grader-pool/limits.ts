@@ -27,6 +27,13 @@ export interface GraderLimits {
   hostStepMs: number;
   /** A grader is replaced between tasks once it has used this much CPU (s); RLIMIT_CPU sits above it. */
   retireCpuS: number;
+  /**
+   * An engine run longer than this (ms) makes its grader "slow": it is reniced to 19 and no longer counts as one of
+   * the pool's graders (another one is started), so long or runaway runs never hold the graders of quick ones.
+   */
+  slowAfterMs: number;
+  /** Slow graders at most at a time (beyond it, a slow grader keeps its place in the pool). */
+  maxSlow: number;
 }
 
 function envNumber(name: string, fallback: number): number {
@@ -43,6 +50,8 @@ export function graderLimits(over: Partial<GraderLimits> = {}): GraderLimits {
     maxRunMs: envNumber("KAKUNIN_GRADER_MAX_RUN_MS", 30_000),
     hostStepMs: envNumber("KAKUNIN_GRADER_HOST_STEP_MS", 10_000),
     retireCpuS: envNumber("KAKUNIN_GRADER_RETIRE_CPU_S", 600),
+    slowAfterMs: envNumber("KAKUNIN_GRADER_SLOW_AFTER_MS", 1000),
+    maxSlow: envNumber("KAKUNIN_GRADER_MAX_SLOW", 4),
     ...over,
   };
 }

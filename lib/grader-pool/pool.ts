@@ -55,7 +55,7 @@ export class GraderPool {
   /** Consecutive deaths before ready (start-up failures): drives the respawn back-off. */
   private startFailures = 0;
   /** Counters for monitoring, tests and the benchmark. */
-  readonly stats = { completed: 0, replaced: 0, retired: 0, stopped: { memory: 0, time: 0, cpu: 0, crash: 0 } as Record<DeathCause, number> };
+  readonly stats = { completed: 0, replaced: 0, retired: 0, slow: 0, stopped: { memory: 0, time: 0, cpu: 0, crash: 0 } as Record<DeathCause, number> };
 
   constructor(opts: GraderPoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? Number(process.env.KAKUNIN_GRADER_PROCESSES || os.availableParallelism()));
@@ -88,7 +88,12 @@ export class GraderPool {
   }
 
   private spawn(): GraderProcess {
-    const p = new GraderProcess(this.entry, this.limits, (dead, death) => this.onExit(dead, death));
+    const p = new GraderProcess(
+      this.entry,
+      this.limits,
+      (dead, death) => this.onExit(dead, death),
+      (slow) => this.onSlow(slow),
+    );
     this.versions.set(p, new Set());
     void p.ready.then(() => {
       if (p.isReady) this.startFailures = 0;
@@ -97,18 +102,39 @@ export class GraderPool {
     return p;
   }
 
+  /** Graders that take new work (alive and not slow). */
+  private regular(): number {
+    return this.procs.filter((p) => !p.dead && !p.slow).length;
+  }
+
+  /** Slow graders at their maximum: a learner whose code recently exhausted its limits waits (queue-worker.ts). */
+  slowFull(): boolean {
+    return this.procs.filter((p) => !p.dead && p.slow).length >= this.limits.maxSlow;
+  }
+
+  /** A grader's run outlasted limits.slowAfterMs: it no longer counts, start another one in its place. */
+  private onSlow(p: GraderProcess): void {
+    this.stats.slow++;
+    if (this.closed || this.procs.length >= this.size + this.limits.maxSlow) return;
+    this.log(`grader pid ${p.pid} is slow (an engine run over ${this.limits.slowAfterMs} ms): reniced, another grader takes its place`);
+    this.procs.push(this.spawn());
+  }
+
   private onExit(p: GraderProcess, death: Death): void {
     this.busy.delete(p);
     const i = this.procs.indexOf(p);
     if (i < 0 || this.closed) return;
+    this.procs.splice(i, 1);
     if (death.detail !== "retired") this.stats.stopped[death.cause]++;
     if (!p.isReady) this.startFailures++;
     const delay = this.startFailures ? Math.min(30_000, 500 * 2 ** (this.startFailures - 1)) : 0;
     if (this.startFailures) this.log(`a grader process died while starting (${death.detail}); next attempt in ${delay} ms`);
     const replace = () => {
       if (this.closed) return;
-      this.stats.replaced++;
-      this.procs[this.procs.indexOf(p)] = this.spawn();
+      while (this.regular() < this.size) {
+        this.stats.replaced++;
+        this.procs.push(this.spawn());
+      }
     };
     if (delay) setTimeout(replace, delay).unref();
     else replace();
@@ -127,6 +153,11 @@ export class GraderPool {
 
   private release(p: GraderProcess): void {
     this.busy.delete(p);
+    if (!p.dead && p.slow) {
+      // reniced: leaves the pool (a regular grader already took its place)
+      p.retire();
+      return;
+    }
     if (!p.dead && p.cpuS > this.limits.retireCpuS) {
       this.stats.retired++;
       this.log(`grader pid ${p.pid} retires after ${p.cpuS.toFixed(0)} s of CPU`);
@@ -139,7 +170,7 @@ export class GraderPool {
   private pump(): void {
     for (const p of this.procs) {
       if (!this.waiters.length) return;
-      if (!p.isReady || p.dead || p.task || this.busy.has(p)) continue;
+      if (!p.isReady || p.dead || p.slow || p.task || this.busy.has(p)) continue;
       this.busy.add(p);
       this.waiters.shift()!.resolve(p);
     }

@@ -94,6 +94,29 @@ describe("grader processes stopped by a limit", () => {
   });
 });
 
+describe("slow graders", () => {
+  it("a run that outlasts slowAfterMs is reniced and another grader takes its place: quick gradings do not wait", async () => {
+    const small = new GraderPool({ size: 1, source: hostile, limits: { graceMs: 300, slowAfterMs: 300, maxSlow: 2 }, log: () => {} });
+    try {
+      await small.ready();
+      const bomb = small.run(version("slow-bomb", 6000), "y = 2 * x  #native:spin\n");
+      await new Promise((r) => setTimeout(r, 400));
+      expect(small.stats.slow).toBe(1);
+      expect(small.slowFull()).toBe(false);
+      const t0 = Date.now();
+      const quick = await small.run(version("quick"), "y = 2 * x\n");
+      const quickMs = Date.now() - t0;
+      expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
+      // graded by the fresh grader (start-up included), long before the bomb's 6.3 s run limit
+      expect(quickMs).toBeLessThan(5_000);
+      expect(codes(await bomb)).toEqual(["exercise.resource_limit:time", "exercise.resource_limit:time", "exercise.resource_limit:not_run"]);
+      console.log(`[grader-pool] a quick grading beside a slow bomb: ${quickMs} ms`);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+});
+
 describe("the real grader", () => {
   it("grades code blanks in a grader process at interactive speed (p50 of warm checks)", async () => {
     const real = new GraderPool({ size: 1, log: () => {} });

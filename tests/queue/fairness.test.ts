@@ -84,6 +84,35 @@ describe("fairness", () => {
   }, 120_000);
 });
 
+describe("suspects", () => {
+  it("a learner whose code recently exhausted its limits waits while the slow graders are taken; others do not", async () => {
+    // maxSlow 0: the slow graders are always "all taken"
+    const pool = new mods.pool.GraderPool({ size: 1, source, limits: { graceMs: 300, maxSlow: 0 }, log: () => {} });
+    try {
+      await pool.ready();
+      const bomber = await makeUser(db.prisma);
+      const first = await submit(bomber.id, BOMB);
+      expect(await mods.worker.handleGradingJob(db.prisma, pool, first.data)).toBe("graded"); // not yet a suspect
+      const again = await submit(bomber.id, RIGHT);
+      // delivered (as pg-boss's fetch leaves it)
+      await db.prisma.$executeRawUnsafe(`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE id = $1::uuid`, again.data.gradingJobId);
+      expect(await mods.worker.handleGradingJob(db.prisma, pool, again.data, { queueJobId: again.data.gradingJobId })).toBe("deferred");
+      const [row] = await db.prisma.$queryRawUnsafe<{ state: string; priority: number; wait: number }[]>(
+        `SELECT state::text, priority, extract(epoch FROM start_after - now())::float8 AS wait FROM pgboss.job WHERE id = $1::uuid`,
+        again.data.gradingJobId,
+      );
+      // back in the queue, behind every other job, for 5 × the deferral
+      expect(row).toMatchObject({ state: "created", priority: -1 });
+      expect(row!.wait).toBeGreaterThan(3);
+      expect(await db.prisma.gradingJob.findUniqueOrThrow({ where: { id: again.data.gradingJobId } })).toMatchObject({ status: "queued", attempts: 0 });
+      const fair = await submit((await makeUser(db.prisma)).id, RIGHT);
+      expect(await mods.worker.handleGradingJob(db.prisma, pool, fair.data)).toBe("graded");
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
+
 describe("poison pill", () => {
   it("a job whose gradings died twice (re-delivered after restarts) is not run again; once is retried", async () => {
     const pool = new mods.pool.GraderPool({ size: 1, source, limits: { graceMs: 300 }, log: () => {} });
