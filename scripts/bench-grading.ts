@@ -20,7 +20,7 @@
 // enough for the 10/min rate limit), BENCH_SKIP_KILL=1, BENCH_SKIP_HOSTILE=1, BENCH_BOMBERS (default 20), BENCH_INCLUDE_LABS=1 (labs such as rnn-binary-addition-lab
 // train a network: 3–6 s per grading, so they are left out of the throughput mix by default), BENCH_DIST_DIR=<an
 // existing build directory, relative to the repository> (instead of building the working tree), BENCH_CPU_PROF=<dir>
-// (V8 CPU profiles of the run-1 web process and its grading threads; `npx tsx scripts/bench-grading-profile.ts <dir>`).
+// (V8 CPU profiles of the run-1 web process; `npx tsx scripts/bench-grading-profile.ts <dir>`).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -105,12 +105,26 @@ async function waitFor(pred: () => Promise<boolean>, ms: number, what: string): 
   }
 }
 
-/** user + system CPU time of a process (Linux /proc), NaN elsewhere. */
+/**
+ * user + system CPU time of a process and of its grader processes (Linux /proc), NaN elsewhere: its own, its reaped
+ * children's (cutime, cstime: graders that were replaced) and its live children's.
+ */
 function procCpuMs(pid: number | undefined): number {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    const fields = (p: number | string) => {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    };
+    const f = fields(pid!);
+    let ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]); // utime, stime, cutime, cstime (USER_HZ = 100)
+    for (const d of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const c = fields(d);
+        if (Number(c[1]) === pid) ticks += Number(c[11]) + Number(c[12]);
+      } catch {}
+    }
+    return (ticks * 1000) / 100;
   } catch {
     return NaN;
   }
@@ -350,9 +364,9 @@ async function main(): Promise<void> {
       const rep1 = await report(prisma, r, since, testsPerExercise);
       allOk = rep1.ok && allOk;
       quietP99 = rep1.p99;
-      // contention-robust figure: CPU the web server (incl. grading threads) spent per submission; and how busy the
+      // contention-robust figure: CPU the web server (incl. its grader processes) spent per submission; and how busy the
       // machine was (other processes share the 2 cores and skew the latencies above)
-      if (Number.isFinite(cpuMs)) console.log(`server CPU      ${(cpuMs / r.submitted).toFixed(1)} ms per submission (web + worker + grading threads; PostgreSQL not included)`);
+      if (Number.isFinite(cpuMs)) console.log(`server CPU      ${(cpuMs / r.submitted).toFixed(1)} ms per submission (web + worker + grader processes; PostgreSQL not included)`);
       // includes the bench's own few queries (the exactly-once report comes after this measurement)
       if (Number.isFinite(pgMs)) console.log(`PostgreSQL CPU  ${(pgMs / r.submitted).toFixed(1)} ms per submission (all backends of the embedded server)`);
       console.log(`machine load    1-min load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (${os.availableParallelism()} cores)`);
