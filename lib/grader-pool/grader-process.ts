@@ -66,7 +66,13 @@ export class GraderProcess {
       this.stderrTail = (this.stderrTail + d.toString("utf8")).slice(-2000);
     });
     this.child.on("message", (m: ChildMessage) => this.onMessage(m));
-    this.child.on("error", () => this.kill({ cause: "crash", detail: "could not be started" }));
+    this.child.on("error", (e) => {
+      // a process that could not be spawned emits no "exit"
+      if (this.child.pid === undefined) {
+        this.killedFor ??= { cause: "crash", detail: `could not be started: ${e.message}` };
+        this.onChildExit(null, null);
+      } else this.kill({ cause: "crash", detail: e.message });
+    });
     this.child.on("exit", (code, signal) => this.onChildExit(code, signal));
   }
 
@@ -76,6 +82,10 @@ export class GraderProcess {
 
   /** Sends a task; the process must be ready and idle. */
   run(msg: ParentMessage, task: RunningTask): void {
+    if (this.dead) {
+      queueMicrotask(() => task.onDeath({ cause: "crash", detail: "the grader exited before the task" }));
+      return;
+    }
     this.task = task;
     this.arm(this.limits.hostStepMs, "host work");
     this.rssTimer = setInterval(() => this.checkMemory(), this.limits.rssPollMs);

@@ -94,6 +94,22 @@ describe("grader processes stopped by a limit", () => {
   });
 });
 
+describe("start-up failures", () => {
+  it("a grader that cannot start is retried with a back-off, not in a loop", async () => {
+    const lines: string[] = [];
+    const broken = new GraderPool({ size: 1, entry: path.join(import.meta.dirname, "fixtures/does-not-exist.mjs"), log: (l) => lines.push(l) });
+    try {
+      await new Promise((r) => setTimeout(r, 3_000));
+      // 0.5 s, 1 s, 2 s, …: at most 3 replacements in 3 s (a loop would make hundreds)
+      expect(broken.stats.replaced).toBeGreaterThanOrEqual(1);
+      expect(broken.stats.replaced).toBeLessThanOrEqual(3);
+      expect(lines.some((l) => /died while starting \(exit code 1\); next attempt in 500 ms/.test(l))).toBe(true);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
 describe("slow graders", () => {
   it("a run that outlasts slowAfterMs is reniced and another grader takes its place: quick gradings do not wait", async () => {
     const small = new GraderPool({ size: 1, source: hostile, limits: { graceMs: 300, slowAfterMs: 300, maxSlow: 2 }, log: () => {} });
