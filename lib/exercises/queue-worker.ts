@@ -149,7 +149,7 @@ export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, d
   if (!version) return "missing";
   let report: GradeReport;
   try {
-    report = await pool.run(version, job.code);
+    report = await pool.run(version, job.code, { suspect: job.suspect > 0 });
   } catch (e) {
     if (e instanceof GradingCrashError) {
       return (await writeGradeError(prisma, data, e.message)) ? "error" : "duplicate";

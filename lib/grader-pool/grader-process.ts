@@ -34,7 +34,7 @@ export class GraderProcess {
   task: RunningTask | null = null;
   /** CPU seconds the child reported after its last task. */
   cpuS = 0;
-  /** Reniced after an engine run outlasted limits.slowAfterMs (see limits.ts); retired after its task. */
+  /** Reniced (nice 19) for a long or suspect task (see limits.ts); back to normal after it, or retired. */
   slow = false;
   private markReady!: () => void;
   private killedFor: Death | null = null;
@@ -120,15 +120,28 @@ export class GraderProcess {
     this.rssTimer = undefined;
   }
 
-  private markSlow(): void {
-    if (this.slow || this.dead || !this.task) return;
+  /** Renices the process for the rest of its task (`quiet`: without reporting it, the pool asked for it). */
+  markSlow(quiet = false): void {
+    if (this.slow || this.dead) return;
     this.slow = true;
     try {
       if (this.child.pid) os.setPriority(this.child.pid, 19);
     } catch {
       /* not permitted here: it still leaves the pool's count */
     }
-    this.onSlow(this);
+    if (!quiet) this.onSlow(this);
+  }
+
+  /** After a slow task: back to normal priority if the system allows it (lowering niceness may need privileges). */
+  unmarkSlow(): boolean {
+    if (!this.slow || this.dead || !this.child.pid) return false;
+    try {
+      os.setPriority(this.child.pid, 0);
+      this.slow = false;
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private checkMemory(): void {
@@ -151,7 +164,7 @@ export class GraderProcess {
       if (m.limitMs === null) this.arm(this.limits.hostStepMs, "host work");
       else {
         this.arm(Math.min(m.limitMs, this.limits.maxRunMs) + this.limits.graceMs, `an engine run (limit ${m.limitMs} ms)`);
-        if (!this.slow) this.slowTimer = setTimeout(() => this.markSlow(), this.limits.slowAfterMs);
+        if (!this.slow) this.slowTimer = setTimeout(() => this.task && this.markSlow(), this.limits.slowAfterMs);
       }
       return;
     }

@@ -29,7 +29,10 @@ export interface GraderLimits {
   retireCpuS: number;
   /**
    * An engine run longer than this (ms) makes its grader "slow": it is reniced to 19 and no longer counts as one of
-   * the pool's graders (another one is started), so long or runaway runs never hold the graders of quick ones.
+   * the pool's graders (a spare or a new one takes its place), so long or runaway runs never hold the graders of
+   * quick ones. Suspects' gradings (queue-worker.ts) and the rest of a submission that stopped a grader are slow
+   * from the start. After its task a slow grader gets its normal priority back (or, where lowering niceness is not
+   * permitted, is replaced).
    */
   slowAfterMs: number;
   /** Slow graders at most at a time (beyond it, a slow grader keeps its place in the pool). */

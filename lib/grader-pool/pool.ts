@@ -112,11 +112,14 @@ export class GraderPool {
     return this.procs.filter((p) => !p.dead && p.slow).length >= this.limits.maxSlow;
   }
 
-  /** A grader's run outlasted limits.slowAfterMs: it no longer counts, start another one in its place. */
+  /**
+   * A grader is slow (its run outlasted limits.slowAfterMs, or it took a suspect's task): it no longer counts, so
+   * another one takes its place — an idle spare when there is one, else a new process (at most size + maxSlow).
+   */
   private onSlow(p: GraderProcess): void {
     this.stats.slow++;
-    if (this.closed || this.procs.length >= this.size + this.limits.maxSlow) return;
-    this.log(`grader pid ${p.pid} is slow (an engine run over ${this.limits.slowAfterMs} ms): reniced, another grader takes its place`);
+    if (this.closed || this.regular() >= this.size || this.procs.length >= this.size + this.limits.maxSlow) return;
+    this.log(`grader pid ${p.pid} is slow: reniced, another grader takes its place`);
     this.procs.push(this.spawn());
   }
 
@@ -140,8 +143,20 @@ export class GraderPool {
     else replace();
   }
 
-  /** Waits for an idle, ready process (`first`: ahead of the queue, for the continuation of a started grading). */
-  private acquire(first = false): Promise<GraderProcess> {
+  /**
+   * Waits for an idle, ready process (`first`: ahead of the queue, for the continuation of a started grading;
+   * `slow`: a suspect's task — the process is reniced at once and another takes its place).
+   */
+  private async acquire(first = false, slow = false): Promise<GraderProcess> {
+    const p = await this.acquireRegular(first);
+    if (slow) {
+      p.markSlow(true);
+      this.onSlow(p);
+    }
+    return p;
+  }
+
+  private acquireRegular(first: boolean): Promise<GraderProcess> {
     if (this.closed) return Promise.reject(new Error("The grader pool is closed"));
     return new Promise((resolve, reject) => {
       const w = { resolve, reject };
@@ -153,8 +168,8 @@ export class GraderPool {
 
   private release(p: GraderProcess): void {
     this.busy.delete(p);
-    if (!p.dead && p.slow) {
-      // reniced: leaves the pool (a regular grader already took its place)
+    // reniced for its task: back to normal (it stays as a spare), or, where that is not permitted, it leaves the pool
+    if (!p.dead && p.slow && !p.unmarkSlow()) {
       p.retire();
       return;
     }
@@ -191,8 +206,11 @@ export class GraderPool {
     });
   }
 
-  /** Grades `code` against every test of `version`. Rejects only with GradingCrashError or when the pool closes. */
-  async run(version: GradableVersion, code: string): Promise<GradeReport> {
+  /**
+   * Grades `code` against every test of `version`. Rejects only with GradingCrashError or when the pool closes.
+   * `suspect`: the learner's code recently exhausted its limits — graded at low priority from the start.
+   */
+  async run(version: GradableVersion, code: string, opts: { suspect?: boolean } = {}): Promise<GradeReport> {
     const plan = testPlan(version);
     const results = new Map<string, TestOutcome>();
     let stops = 0;
@@ -203,7 +221,8 @@ export class GraderPool {
         for (const t of remaining) results.set(t.name, notRunTest(t, stops));
         break;
       }
-      const p = await this.acquire(stops > 0);
+      // after a stop, the rest of a submission is graded at low priority like a suspect's
+      const p = await this.acquire(stops > 0, opts.suspect === true || stops > 0);
       const id = this.nextId++;
       const known = this.versions.get(p)!;
       const msg: ParentMessage = { kind: "exercise", id, versionId: version.id, code, tests: remaining.map((t) => t.name), ...(known.has(version.id) ? {} : { version }) };

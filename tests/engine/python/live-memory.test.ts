@@ -128,7 +128,7 @@ describe("live memory limit (Node probe)", () => {
   });
 });
 
-describe("grader threads bound live bytes", () => {
+describe("grader processes bound live bytes", () => {
   const version = {
     id: "live-memory",
     content: {
