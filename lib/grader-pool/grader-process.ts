@@ -58,9 +58,9 @@ export class GraderProcess {
       env: { ...process.env, NODE_OPTIONS: "" },
       serialization: "json",
     });
-    // graders never keep their owner alive (they exit when it goes: child.ts listens for "disconnect")
+    // an idle grader never keeps its owner alive (it exits when the owner goes: child.ts listens for "disconnect");
+    // the IPC channel is referenced only while the grader starts or runs a task
     this.child.unref();
-    this.child.channel?.unref();
     (this.child.stderr as unknown as { unref?: () => void }).unref?.();
     this.child.stderr!.on("data", (d: Buffer) => {
       this.stderrTail = (this.stderrTail + d.toString("utf8")).slice(-2000);
@@ -87,6 +87,7 @@ export class GraderProcess {
       return;
     }
     this.task = task;
+    this.child.channel?.ref();
     this.arm(this.limits.hostStepMs, "host work");
     this.rssTimer = setInterval(() => this.checkMemory(), this.limits.rssPollMs);
     this.child.send(msg, (err) => {
@@ -153,6 +154,7 @@ export class GraderProcess {
 
   private onMessage(m: ChildMessage): void {
     if (m.kind === "ready") {
+      this.child.channel?.unref();
       this.isReady = true;
       this.markReady();
       return;
@@ -171,6 +173,7 @@ export class GraderProcess {
     if (m.kind === "done" || m.kind === "failed") {
       this.disarm();
       this.task = null;
+      this.child.channel?.unref();
       if (m.kind === "done" && m.cpuS !== undefined) this.cpuS = m.cpuS;
     }
     t.onMessage(m);
