@@ -35,7 +35,10 @@ export interface GraderLimits {
    * permitted, is replaced).
    */
   slowAfterMs: number;
-  /** Slow graders at most at a time (beyond it, a slow grader keeps its place in the pool). */
+  /**
+   * Slow graders at most at a time (beyond it, a slow grader keeps its place in the pool); suspects wait once half
+   * of them are taken, so the other half stays free for first offences and long runs of everyone else.
+   */
   maxSlow: number;
 }
 
@@ -53,8 +56,8 @@ export function graderLimits(over: Partial<GraderLimits> = {}): GraderLimits {
     maxRunMs: envNumber("KAKUNIN_GRADER_MAX_RUN_MS", 30_000),
     hostStepMs: envNumber("KAKUNIN_GRADER_HOST_STEP_MS", 10_000),
     retireCpuS: envNumber("KAKUNIN_GRADER_RETIRE_CPU_S", 600),
-    slowAfterMs: envNumber("KAKUNIN_GRADER_SLOW_AFTER_MS", 1000),
-    maxSlow: envNumber("KAKUNIN_GRADER_MAX_SLOW", 4),
+    slowAfterMs: envNumber("KAKUNIN_GRADER_SLOW_AFTER_MS", 250),
+    maxSlow: envNumber("KAKUNIN_GRADER_MAX_SLOW", 8),
     ...over,
   };
 }

@@ -107,9 +107,9 @@ export class GraderPool {
     return this.procs.filter((p) => !p.dead && !p.slow).length;
   }
 
-  /** Slow graders at their maximum: a learner whose code recently exhausted its limits waits (queue-worker.ts). */
+  /** Half the slow graders taken: a learner whose code recently exhausted its limits waits (queue-worker.ts). */
   slowFull(): boolean {
-    return this.procs.filter((p) => !p.dead && p.slow).length >= this.limits.maxSlow;
+    return this.procs.filter((p) => !p.dead && p.slow).length >= this.limits.maxSlow / 2;
   }
 
   /**
