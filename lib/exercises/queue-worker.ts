@@ -209,12 +209,17 @@ export async function startGradingWorker(
     }
   };
 
+  // a job whose grader turned slow (reniced: a long or runaway run, a suspect) frees its place, up to the pool's
+  // limit of slow graders, so runaway gradings never hold back the fetching of quick ones
+  const maxInFlight = capacity + pool.limits.maxSlow;
+  pool.onSlowGrader(kick);
   const loop = async () => {
     while (!stopped) {
-      if (inFlight < capacity) {
+      const room = Math.min(capacity - (inFlight - pool.slowBusy()), maxInFlight - inFlight);
+      if (room > 0) {
         let jobs: PgBoss.Job<GradingJobData>[] = [];
         try {
-          jobs = await boss.fetch<GradingJobData>(GRADING_QUEUE, { batchSize: capacity - inFlight });
+          jobs = await boss.fetch<GradingJobData>(GRADING_QUEUE, { batchSize: room });
         } catch (e) {
           log(`fetch failed: ${(e as Error).message}`);
         }

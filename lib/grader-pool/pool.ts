@@ -54,6 +54,7 @@ export class GraderPool {
   private closed = false;
   /** Consecutive deaths before ready (start-up failures): drives the respawn back-off. */
   private startFailures = 0;
+  private slowListeners: Array<() => void> = [];
   /** Counters for monitoring, tests and the benchmark. */
   readonly stats = { completed: 0, replaced: 0, retired: 0, slow: 0, stopped: { memory: 0, time: 0, cpu: 0, crash: 0 } as Record<DeathCause, number> };
 
@@ -107,6 +108,16 @@ export class GraderPool {
     return this.procs.filter((p) => !p.dead && !p.slow).length;
   }
 
+  /** Slow graders working on a task: their jobs no longer hold a place among the jobs a worker keeps in flight. */
+  slowBusy(): number {
+    return this.procs.filter((p) => !p.dead && p.slow && p.task).length;
+  }
+
+  /** Calls `fn` whenever a grader turns slow (a worker may then take another job). */
+  onSlowGrader(fn: () => void): void {
+    this.slowListeners.push(fn);
+  }
+
   /** Half the slow graders taken: a learner whose code recently exhausted its limits waits (queue-worker.ts). */
   slowFull(): boolean {
     return this.procs.filter((p) => !p.dead && p.slow).length >= this.limits.maxSlow / 2;
@@ -118,6 +129,7 @@ export class GraderPool {
    */
   private onSlow(p: GraderProcess): void {
     this.stats.slow++;
+    for (const fn of this.slowListeners) queueMicrotask(fn);
     if (this.closed || this.regular() >= this.size || this.procs.length >= this.size + this.limits.maxSlow) return;
     this.log(`grader pid ${p.pid} is slow: reniced, another grader takes its place`);
     this.procs.push(this.spawn());
