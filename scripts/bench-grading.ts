@@ -10,14 +10,17 @@
 //   - POST latency.
 // Then verifies that every submission was stored once and graded exactly once (one TestResult set each).
 //
-// Run 1: the embedded worker in the web process. Run 2: the web server with KAKUNIN_EMBEDDED_WORKER=0 and two
-// `npm run worker` processes; one of them is killed with SIGKILL midway, and all jobs must still be graded once.
+// Run 1: the embedded worker in the web process. Run 2 (hostile): the same load while BENCH_BOMBERS (default 20)
+// other accounts send memory and CPU bombs at their rate limit (10/min each); reports the normal submissions' p99
+// against run 1 (target within 2×), web-process restarts (target 0), grader processes replaced, and exactly once for
+// the normal submissions. Run 3: the web server with KAKUNIN_EMBEDDED_WORKER=0 and two `npm run worker` processes;
+// one of them is killed with SIGKILL midway, and all jobs must still be graded once.
 //
 // Options (env): BENCH_RATE (submissions/s, default 60), BENCH_SECONDS (default 15), BENCH_LEARNERS (default
-// enough for the 10/min rate limit), BENCH_SKIP_KILL=1, BENCH_INCLUDE_LABS=1 (labs such as rnn-binary-addition-lab
+// enough for the 10/min rate limit), BENCH_SKIP_KILL=1, BENCH_SKIP_HOSTILE=1, BENCH_BOMBERS (default 20), BENCH_INCLUDE_LABS=1 (labs such as rnn-binary-addition-lab
 // train a network: 3–6 s per grading, so they are left out of the throughput mix by default), BENCH_DIST_DIR=<an
 // existing build directory, relative to the repository> (instead of building the working tree), BENCH_CPU_PROF=<dir>
-// (V8 CPU profiles of the run-1 web process and its grading threads; `npx tsx scripts/bench-grading-profile.ts <dir>`).
+// (V8 CPU profiles of the run-1 web process; `npx tsx scripts/bench-grading-profile.ts <dir>`).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -102,12 +105,26 @@ async function waitFor(pred: () => Promise<boolean>, ms: number, what: string): 
   }
 }
 
-/** user + system CPU time of a process (Linux /proc), NaN elsewhere. */
+/**
+ * user + system CPU time of a process and of its grader processes (Linux /proc), NaN elsewhere: its own, its reaped
+ * children's (cutime, cstime: graders that were replaced) and its live children's.
+ */
 function procCpuMs(pid: number | undefined): number {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    const fields = (p: number | string) => {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    };
+    const f = fields(pid!);
+    let ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]); // utime, stime, cutime, cstime (USER_HZ = 100)
+    for (const d of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const c = fields(d);
+        if (Number(c[1]) === pid) ticks += Number(c[11]) + Number(c[12]);
+      } catch {}
+    }
+    return (ticks * 1000) / 100;
   } catch {
     return NaN;
   }
@@ -194,7 +211,36 @@ async function runLoad(label: string, url: string, cookies: string[], answers: A
   return { label, submitted: TOTAL - errors, postMs, sseMs };
 }
 
-async function report(prisma: PrismaClient, r: RunResult, since: Date, testsPerExercise: Map<string, number>): Promise<boolean> {
+/** Bombs the current engine does not all stop by itself: a big-integer CPU bomb and memory bombs. */
+const BOMBS = ["y = pow(3, 10**4000, 10**20000)\n", "h = set(range(10**8))\n", "s = 'x' * 10**10\n", "a = [[0] * 10**6 for _ in range(10**4)]\n"];
+
+/** Each bomber sends a bomb every 60/limit s (its rate limit) for `seconds`, staggered; returns the ids accepted. */
+async function runBombers(url: string, cookies: string[], slug: string, seconds: number, perMinute = 10): Promise<{ ids: string[]; refused: number }> {
+  const ids: string[] = [];
+  let refused = 0;
+  const period = 60_000 / perMinute;
+  const t0 = performance.now();
+  await Promise.all(
+    cookies.map(async (cookie, b) => {
+      await sleep((b * period) / cookies.length);
+      for (let k = 0; performance.now() - t0 < seconds * 1000; k++) {
+        const due = t0 + (b * period) / cookies.length + k * period;
+        if (due > performance.now()) await sleep(due - performance.now());
+        if (performance.now() - t0 >= seconds * 1000) break;
+        const res = await fetch(`${url}/api/exercises/${slug}/submissions`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body: JSON.stringify({ code: BOMBS[(b + k) % BOMBS.length], idempotencyKey: `bomb-${b}-${k}-${crypto.randomBytes(3).toString("hex")}` }),
+        }).catch(() => null);
+        if (res?.status === 202) ids.push(((await res.json()) as { id: string }).id);
+        else refused++;
+      }
+    }),
+  );
+  return { ids, refused };
+}
+
+async function report(prisma: PrismaClient, r: RunResult, since: Date, testsPerExercise: Map<string, number>): Promise<{ ok: boolean; p99: number }> {
   const subs = await prisma.submission.findMany({
     where: { createdAt: { gte: since }, idempotencyKey: { startsWith: `${r.label}-` } },
     select: { id: true, status: true, createdAt: true, gradedAt: true, score: true, maxScore: true, exerciseVersion: { select: { exercise: { select: { slug: true } } } }, _count: { select: { results: true, jobs: true } } },
@@ -225,7 +271,7 @@ async function report(prisma: PrismaClient, r: RunResult, since: Date, testsPerE
       `${wrongSets.length} with a wrong number of TestResults, ${dupResults[0]!.n} duplicate TestResults, ` +
       `${retried} job(s) delivered more than once (max attempts ${attempts._max.attempts ?? 0}) → ${ok ? "OK" : "FAILED"}`,
   );
-  return ok;
+  return { ok, p99: pct([...lat].sort((a, b) => a - b), 99) };
 }
 
 async function main(): Promise<void> {
@@ -260,12 +306,19 @@ async function main(): Promise<void> {
     }
     const secret = crypto.randomBytes(32).toString("base64url");
     const users = [];
+    const BOMBERS = Number(process.env.BENCH_BOMBERS ?? 20);
+    for (let i = 0; i < BOMBERS; i++) {
+      users.push(await prisma.user.create({ data: { email: `bomber${i}@example.com`, name: `Bomber ${i}`, passwordHash: "!", role: "learner" } }));
+    }
     for (let i = 0; i < LEARNERS; i++) {
       users.push(await prisma.user.create({ data: { email: `bench${i}@example.com`, name: `Bench ${i}`, passwordHash: "!", role: "learner" } }));
     }
-    const cookies = await Promise.all(
+    const allCookies = await Promise.all(
       users.map(async (u) => `next-auth.session-token=${await encode({ token: { sub: u.id, email: u.email, name: u.name, role: "learner", locale: null }, secret })}`),
     );
+    const bomberCookies = allCookies.slice(0, BOMBERS);
+    const cookies = allCookies.slice(BOMBERS);
+    let quietP99 = NaN;
 
     const serve = async (embedded: boolean) => {
       const port = await freePort();
@@ -308,26 +361,55 @@ async function main(): Promise<void> {
       if (process.env.BENCH_CPU_PROF) fs.writeFileSync(path.join(path.resolve(process.env.BENCH_CPU_PROF), "window.json"), JSON.stringify({ startUs: Number(hr0 / 1000n), endUs: Number(process.hrtime.bigint() / 1000n), submissions: r.submitted }));
       const cpuMs = procCpuMs(s.proc.child.pid) - cpu0;
       const pgMs = pgCpuMs(pg.pid) - pgCpu0;
-      allOk = (await report(prisma, r, since, testsPerExercise)) && allOk;
-      // contention-robust figure: CPU the web server (incl. grading threads) spent per submission; and how busy the
+      const rep1 = await report(prisma, r, since, testsPerExercise);
+      allOk = rep1.ok && allOk;
+      quietP99 = rep1.p99;
+      // contention-robust figure: CPU the web server (incl. its grader processes) spent per submission; and how busy the
       // machine was (other processes share the 2 cores and skew the latencies above)
-      if (Number.isFinite(cpuMs)) console.log(`server CPU      ${(cpuMs / r.submitted).toFixed(1)} ms per submission (web + worker + grading threads; PostgreSQL not included)`);
+      if (Number.isFinite(cpuMs)) console.log(`server CPU      ${(cpuMs / r.submitted).toFixed(1)} ms per submission (web + worker + grader processes; PostgreSQL not included)`);
       // includes the bench's own few queries (the exactly-once report comes after this measurement)
       if (Number.isFinite(pgMs)) console.log(`PostgreSQL CPU  ${(pgMs / r.submitted).toFixed(1)} ms per submission (all backends of the embedded server)`);
       console.log(`machine load    1-min load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (${os.availableParallelism()} cores)`);
       await stopProcess(s.proc.child);
     }
 
-    // Run 2: dedicated worker processes, one SIGKILLed midway.
+    // Run 2: the same load while bombers send memory and CPU bombs at their rate limit.
+    if (process.env.BENCH_SKIP_HOSTILE !== "1") {
+      await sleep(1000);
+      const s = await serve(true);
+      await runWarmup(s.base, cookies, answers);
+      const since = new Date();
+      const logsBefore = s.proc.logs().length;
+      log(`run 2 (hostile): ${cookies.length} learners at ${RATE}/s while ${bomberCookies.length} accounts send bombs at 10/min each`);
+      const [r, bombs] = await Promise.all([runLoad("hostile", s.base, cookies, answers), runBombers(s.base, bomberCookies, answers[0]!.slug, SECONDS)]);
+      await waitFor(async () => (await prisma!.submission.count({ where: { idempotencyKey: { startsWith: "hostile-" }, status: { in: ["queued", "running"] } } })) === 0, 180_000, "run 2's normal submissions");
+      const normalDoneAt = Date.now();
+      await waitFor(async () => (await prisma!.submission.count({ where: { id: { in: bombs.ids }, status: { in: ["queued", "running"] } } })) === 0, 600_000, "run 2's bombs").catch((e: Error) => log(e.message));
+      const rep2 = await report(prisma, r, since, testsPerExercise);
+      const webDied = s.proc.child.exitCode !== null || s.proc.child.signalCode !== null;
+      const logs = s.proc.logs().slice(Math.min(logsBefore, s.proc.logs().length));
+      const replaced = (logs.match(/grader pid \d+ stopped/g) ?? []).length;
+      const bombSubs = await prisma.submission.findMany({ where: { id: { in: bombs.ids } }, select: { status: true, gradedAt: true, createdAt: true, results: { select: { feedback: true } } } });
+      const stoppedTests = bombSubs.flatMap((b) => b.results).filter((t) => (t.feedback as { code?: string } | null)?.code === "exercise.resource_limit").length;
+      const ratio = rep2.p99 / quietP99;
+      console.log(`bombs           ${bombs.ids.length} accepted (${bombs.refused} refused by the rate limit), ${bombSubs.filter((b) => b.status === "graded").length} graded; ${stoppedTests} test(s) stopped by a grader limit (public ones counted)`);
+      console.log(`bomb latency    ${fmt(bombSubs.filter((b) => b.gradedAt).map((b) => b.gradedAt!.getTime() - b.createdAt.getTime()))}`);
+      console.log(`grader processes replaced: ${replaced}; web-process restarts: ${webDied ? "the web process DIED" : 0}; normal submissions all graded ${((normalDoneAt - since.getTime()) / 1000).toFixed(1)} s after the start`);
+      console.log(`normal p99      ${rep2.p99.toFixed(0)} ms with bombs vs ${quietP99.toFixed(0)} ms without (${ratio.toFixed(2)}×, target ≤ 2×)`);
+      allOk = rep2.ok && !webDied && allOk;
+      await stopProcess(s.proc.child);
+    }
+
+    // Run 3: dedicated worker processes, one SIGKILLed midway.
     if (process.env.BENCH_SKIP_KILL !== "1") {
       await sleep(1000);
       const s = await serve(false);
-      const workerEnv = { ...s.env, KAKUNIN_GRADER_THREADS: "1" };
+      const workerEnv = { ...s.env, KAKUNIN_GRADER_PROCESSES: "1" };
       const w1 = startProcess("worker-1", [...TSX_IMPORT, "scripts/worker.ts"], workerEnv);
       const w2 = startProcess("worker-2", [...TSX_IMPORT, "scripts/worker.ts"], workerEnv);
       children.push(w1.child, w2.child);
       await waitFor(async () => /worker started/.test(w1.logs()) && /worker started/.test(w2.logs()), 60_000, "the worker processes");
-      log("run 2: web server without embedded worker + 2 worker processes (1 grading thread each); worker 1 is SIGKILLed halfway");
+      log("run 3: web server without embedded worker + 2 worker processes (1 grader process each); worker 1 is SIGKILLed halfway");
       await runWarmup(s.base, cookies, answers);
       const since = new Date();
       let killedAt = 0;
@@ -338,9 +420,9 @@ async function main(): Promise<void> {
       });
       const stuck = await prisma.submission.count({ where: { idempotencyKey: { startsWith: "killed-" }, status: "running" } });
       log(`after the load: ${stuck} submission(s) still 'running' (held by the killed worker until their jobs expire after ${QUEUE_ENV.KAKUNIN_QUEUE_EXPIRE_S} s)`);
-      await waitFor(async () => (await prisma!.submission.count({ where: { idempotencyKey: { startsWith: "killed-" }, status: { in: ["queued", "running"] } } })) === 0, 180_000, "run 2 to finish");
+      await waitFor(async () => (await prisma!.submission.count({ where: { idempotencyKey: { startsWith: "killed-" }, status: { in: ["queued", "running"] } } })) === 0, 180_000, "run 3 to finish");
       log(`all graded ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
-      allOk = (await report(prisma, r, since, testsPerExercise)) && allOk;
+      allOk = (await report(prisma, r, since, testsPerExercise)).ok && allOk;
       await stopProcess(w2.child);
       await stopProcess(s.proc.child);
     }

@@ -1,6 +1,7 @@
 // npm run worker — a dedicated grading worker process: pulls grading jobs from the pg-boss queue of DATABASE_URL
-// (any machine that reaches that PostgreSQL) and grades them in a pool of worker threads (one per core, or
-// KAKUNIN_GRADER_THREADS). Run as many as you like; each job is graded exactly once. Stop with Ctrl-C / SIGTERM.
+// (any machine that reaches that PostgreSQL) and grades them in a pool of grader processes (lib/grader-pool: one per
+// core, or KAKUNIN_GRADER_PROCESSES). Learner code runs only in those; a grader that dies is replaced and this
+// process goes on. Run as many as you like; each job is graded exactly once. Stop with Ctrl-C / SIGTERM.
 import { createPrismaClient, databaseUrl } from "../lib/db/client";
 import { stopQueue } from "../lib/exercises/queue";
 import { startGradingWorker } from "../lib/exercises/queue-worker";

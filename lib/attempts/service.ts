@@ -7,7 +7,7 @@ import { HttpError } from "@/lib/http/errors";
 import { validationError } from "@/lib/http/json";
 import { gradeAnswer, type GradeResult } from "@/lib/grading";
 import type { SessionFactory } from "@/lib/grading/code-blank";
-import { loadGradingSessionFactory } from "./engine";
+import { codeBlankInFlight, gradeCodeBlankInGrader } from "./engine";
 import { assertNoOpenExamWith, lockForExamStart, lockForPracticeHelp } from "./exam-integrity";
 import { paramsFor, questionOrder, toItemFile, type ItemKind } from "./item-file";
 import { recordAttemptOutcomes } from "@/lib/review/outcome";
@@ -219,11 +219,13 @@ export async function saveAnswer(db: PrismaClient, userId: string, attemptId: st
 export async function gradeStored(attempt: LoadedAttempt, a: LoadedAnswer, response: unknown, opts: ServiceOptions = {}): Promise<GradeResult> {
   const item = toItemFile(a.itemVersion.item.kind, a.itemVersion);
   const slug = a.itemVersion.item.slug;
+  // learner code runs in a grader process (an explicit createSession is a test double)
+  if (item.kind === "code_blank" && !opts.createSession) return gradeCodeBlankInGrader(attempt.userId, item, response);
   return gradeAnswer(item, response, {
     slug,
     seed: slug,
     params: paramsFor(item, attempt.seed, slug),
-    ...(item.kind === "code_blank" ? { createSession: opts.createSession ?? (await loadGradingSessionFactory()) } : {}),
+    ...(item.kind === "code_blank" ? { createSession: opts.createSession } : {}),
   });
 }
 
@@ -243,7 +245,7 @@ function isEmptyResponse(r: unknown): boolean {
   return false;
 }
 
-/** Code blanks run the Python engine in-process: at most one check per learner per CODE_CHECK_INTERVAL_MS. */
+/** Code blanks run in a grader process: at most one check per learner per CODE_CHECK_INTERVAL_MS, one at a time. */
 export const CODE_CHECK_INTERVAL_MS = 1_000;
 const lastCodeCheck = new Map<string, number>();
 
@@ -268,7 +270,10 @@ export async function checkAnswer(db: PrismaClient, userId: string, attemptId: s
   if (isEmptyResponse(value)) throw new HttpError(400, "Enter an answer before checking it");
   const now = opts.now?.() ?? new Date();
   await assertNoOpenExamWith(db, userId, [a.itemVersion.itemId], now); // before grading; re-checked at the write
-  if (a.itemVersion.item.kind === "code_blank") throttleCodeCheck(userId, now);
+  if (a.itemVersion.item.kind === "code_blank") {
+    if (codeBlankInFlight(userId)) throw new HttpError(429, "Your previous code check is still running", { retryAfterMs: 1_000 });
+    throttleCodeCheck(userId, now);
+  }
   const g = await gradeStored(attempt, a, value, opts);
   const wrongBefore = a.tries; // every earlier check was wrong (a right one locks the question)
   const score = g.pending ? null : g.score * practiceFactor(a.hintsUsed, wrongBefore);

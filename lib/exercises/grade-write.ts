@@ -14,7 +14,7 @@
 // lib/review's recordOutcome reading the current state. That fallback is also the path when nothing was read ahead.
 import type { PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { GradeReport } from "@/lib/grader-pool/grade-task";
+import type { GradeReport } from "./types";
 import { nextCard, parseCard, ratingFor, RATING_NAMES, recordOutcome } from "@/lib/review/outcome";
 import { GRADED_CHANNEL, gradingEvents } from "./grading-events";
 import type { GradingJobData } from "./queue";

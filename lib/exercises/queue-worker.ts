@@ -1,15 +1,18 @@
-// Grading workers: take jobs from the pg-boss queue, grade in the thread pool, write results exactly once
-// (lib/exercises/grade-write.ts).
+// Grading workers: take jobs from the pg-boss queue, grade them in the grader-process pool (lib/grader-pool), write
+// results exactly once (lib/exercises/grade-write.ts). One grading per learner at a time across all workers; a job
+// whose gradings were started MAX_GRADING_STARTS times by processes that died is not run again (poison pill).
 import pg from "pg";
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { GraderPool, GradingCrashError, GradingTimeoutError } from "@/lib/grader-pool/pool";
-import type { GradableVersion, GradeReport } from "@/lib/grader-pool/grade-task";
+import { GraderPool, GradingCrashError } from "@/lib/grader-pool/pool";
+import type { GradeReport } from "./types";
+import { testPlan, type GradableVersion } from "@/lib/grader-pool/plan";
+import { notRunTest } from "@/lib/grader-pool/resource-limit";
 import { writeGradeError, writeGradeResult } from "./grade-write";
 import { getQueue, GRADING_CHANNEL, GRADING_QUEUE, queueSettings, type GradingJobData } from "./queue";
 
-export type GradeOutcome = "graded" | "error" | "duplicate" | "missing";
+export type GradeOutcome = "graded" | "error" | "duplicate" | "missing" | "deferred";
 
 export { writeGradeError, writeGradeResult } from "./grade-write";
 
@@ -35,30 +38,110 @@ function loadVersion(prisma: PrismaClient, id: string): Promise<GradableVersion 
   return p;
 }
 
-/** Handles one delivery of a grading job. Throws only for infrastructure failures (pg-boss then retries). */
-export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, data: GradingJobData): Promise<GradeOutcome> {
-  // ONE statement: read the job, its submission and the learner's review state of the exercise (for the result write),
-  // and — unless the job or the submission is already final — mark both running.
-  const [job] = await prisma.$queryRaw<
-    { jobStatus: string; status: string; code: string; exerciseVersionId: string; userId: string; exerciseId: string; reviewCard: string | null; started: number }[]
-  >`WITH t AS (
-      SELECT j.status::text AS "jobStatus", s.id, s.status::text AS status, s.code, s."exerciseVersionId", s."userId", v."exerciseId"
-      FROM "GradingJob" j JOIN "Submission" s ON s.id = j."submissionId" JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"
-      WHERE j.id = ${data.gradingJobId}::uuid
-    ), j AS (
-      UPDATE "GradingJob" SET status = 'running', attempts = attempts + 1, "startedAt" = now()
-      WHERE id = ${data.gradingJobId}::uuid AND status NOT IN ('graded', 'error')
-        AND EXISTS (SELECT 1 FROM t WHERE t.status NOT IN ('graded', 'error'))
-      RETURNING id
-    ), s AS (
-      UPDATE "Submission" SET status = 'running' WHERE id = (SELECT id FROM t) AND status = 'queued' AND EXISTS (SELECT 1 FROM j)
-      RETURNING id
-    )
-    SELECT t."jobStatus", t.status, t.code, t."exerciseVersionId"::text AS "exerciseVersionId", t."userId"::text AS "userId",
-      t."exerciseId"::text AS "exerciseId", rs.card::text AS "reviewCard", (SELECT count(*) FROM j)::int AS started
-    FROM t LEFT JOIN "ReviewState" rs ON rs."userId" = t."userId" AND rs."exerciseId" = t."exerciseId"`;
+/** A delivery that finds its job still `running` this long after it started is a re-delivery after a death. */
+const abandonedAfterS = () => queueSettings().expireInSeconds / 2;
+/** Gradings started per job before it is no longer run (a poison pill re-delivered after restarts). */
+export const MAX_GRADING_STARTS = 2;
+/** advisory-lock namespace of the per-learner check (pg_advisory_xact_lock(ns, hashtext(userId))) */
+const LEARNER_LOCK_NS = 7261;
+
+interface StartedJob {
+  jobStatus: string;
+  status: string;
+  code: string;
+  exerciseVersionId: string;
+  userId: string;
+  exerciseId: string;
+  reviewCard: string | null;
+  started: number;
+  busy: number;
+  suspect: number;
+  poisoned: number;
+}
+
+/** Test outcomes that mean "the code exhausted a limit"; a learner with one in SUSPECT_MINUTES is a suspect. */
+const LIMIT_CODES = ["exercise.resource_limit", "exercise.timeout", "exercise.memory"];
+const SUSPECT_MINUTES = 10;
+
+/**
+ * Starts a delivery, in one transaction serialised per learner (advisory lock): reads the job, its submission and the
+ * learner's review state of the exercise (for the result write) and — unless the job or submission is already final,
+ * another job of the same learner is running (fairness: one grader per learner, across every worker process), or the
+ * job was already started MAX_GRADING_STARTS times by processes that died (a poison pill) — marks both running.
+ * A learner whose code exhausted its limits in the last SUSPECT_MINUTES (a suspect) also waits while the pool's slow
+ * graders are all taken (`slowFull`), so bombers share the slow graders and never take the regular ones from others.
+ * A job that waits is put back in pg-boss (its own row: state `created` again, not counted as a retry; a suspect's
+ * after 5 × deferSeconds and behind every other job), in the same transaction, so it is never lost.
+ */
+async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: string | undefined, slowFull: boolean): Promise<StartedJob | undefined> {
+  const s = queueSettings();
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${LEARNER_LOCK_NS}::int, hashtext(s."userId"::text)) IS NULL AS locked
+      FROM "GradingJob" j JOIN "Submission" s ON s.id = j."submissionId" WHERE j.id = ${data.gradingJobId}::uuid`;
+    const [job] = await tx.$queryRaw<StartedJob[]>`WITH t AS (
+        SELECT j.status::text AS "jobStatus", j.attempts, j."startedAt", s.id, s.status::text AS status, s.code, s."exerciseVersionId", s."userId", v."exerciseId"
+        FROM "GradingJob" j JOIN "Submission" s ON s.id = j."submissionId" JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"
+        WHERE j.id = ${data.gradingJobId}::uuid
+      ), busy AS (
+        SELECT 1 FROM "GradingJob" o JOIN "Submission" os ON os.id = o."submissionId"
+        WHERE os."userId" = (SELECT "userId" FROM t) AND o.status = 'running' AND o.id <> ${data.gradingJobId}::uuid
+          AND o."startedAt" > now() - ${s.expireInSeconds} * interval '1 second'
+        LIMIT 1
+      ), suspect AS (
+        SELECT 1 FROM "Submission" ls JOIN "TestResult" lr ON lr."submissionId" = ls.id
+        WHERE ls."userId" = (SELECT "userId" FROM t) AND ls."gradedAt" > now() - ${SUSPECT_MINUTES} * interval '1 minute'
+          AND lr.feedback->>'code' = ANY(${LIMIT_CODES}::text[])
+        LIMIT 1
+      ), waits AS (
+        SELECT 1 WHERE EXISTS (SELECT 1 FROM busy) OR (${slowFull} AND EXISTS (SELECT 1 FROM suspect))
+      ), poisoned AS (
+        SELECT 1 FROM t WHERE t."jobStatus" = 'running' AND t.attempts >= ${MAX_GRADING_STARTS}
+          AND t."startedAt" < now() - ${abandonedAfterS()} * interval '1 second'
+      ), j AS (
+        UPDATE "GradingJob" SET status = 'running', attempts = attempts + 1, "startedAt" = now()
+        WHERE id = ${data.gradingJobId}::uuid AND status NOT IN ('graded', 'error')
+          AND EXISTS (SELECT 1 FROM t WHERE t.status NOT IN ('graded', 'error'))
+          AND NOT EXISTS (SELECT 1 FROM waits) AND NOT EXISTS (SELECT 1 FROM poisoned)
+        RETURNING id
+      ), s AS (
+        UPDATE "Submission" SET status = 'running' WHERE id = (SELECT id FROM t) AND status = 'queued' AND EXISTS (SELECT 1 FROM j)
+        RETURNING id
+      )
+      SELECT t."jobStatus", t.status, t.code, t."exerciseVersionId"::text AS "exerciseVersionId", t."userId"::text AS "userId",
+        t."exerciseId"::text AS "exerciseId", rs.card::text AS "reviewCard", (SELECT count(*) FROM j)::int AS started,
+        (SELECT count(*) FROM waits)::int AS busy, (SELECT count(*) FROM suspect)::int AS suspect, (SELECT count(*) FROM poisoned)::int AS poisoned
+      FROM t LEFT JOIN "ReviewState" rs ON rs."userId" = t."userId" AND rs."exerciseId" = t."exerciseId"`;
+    if (job?.busy && !job.poisoned && queueJobId) {
+      const suspect = job.suspect > 0;
+      await tx.$executeRawUnsafe(
+        `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $2 * interval '1 second',
+           priority = CASE WHEN $3 THEN LEAST(priority, 0) - 1 ELSE priority END
+         WHERE name = '${GRADING_QUEUE}' AND id = $1::uuid AND state = 'active'`,
+        queueJobId,
+        s.deferSeconds * (suspect ? 5 : 1),
+        suspect,
+      );
+    }
+    return job;
+  }, { timeout: 15_000, maxWait: 10_000 });
+}
+
+/**
+ * Handles one delivery of a grading job. Throws only for infrastructure failures (pg-boss then retries).
+ * `queueJobId`: the pg-boss job delivering it (to defer it when the learner already has a grading running).
+ */
+export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, data: GradingJobData, opts: { queueJobId?: string } = {}): Promise<GradeOutcome> {
+  const job = await startJob(prisma, data, opts.queueJobId, pool.slowFull());
   if (!job) return "missing";
+  if (job.poisoned) {
+    // started MAX_GRADING_STARTS times by processes that died before finishing: never run again
+    const version = await loadVersion(prisma, job.exerciseVersionId);
+    const report = version ? notRunReport(version) : null;
+    const ok = report ? await writeGradeResult(prisma, data, report) : await writeGradeError(prisma, data, "grading stopped repeatedly");
+    return ok ? "graded" : "duplicate";
+  }
   if (!job.started) {
+    if (job.busy) return "deferred";
     if (job.jobStatus !== "graded" && job.jobStatus !== "error") await finishJob(prisma, data.gradingJobId, "graded", "duplicate delivery: the submission was already final");
     return "duplicate";
   }
@@ -66,9 +149,9 @@ export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, d
   if (!version) return "missing";
   let report: GradeReport;
   try {
-    report = await pool.run(version, job.code);
+    report = await pool.run(version, job.code, { suspect: job.suspect > 0 });
   } catch (e) {
-    if (e instanceof GradingTimeoutError || e instanceof GradingCrashError) {
+    if (e instanceof GradingCrashError) {
       return (await writeGradeError(prisma, data, e.message)) ? "error" : "duplicate";
     }
     throw e;
@@ -77,14 +160,23 @@ export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, d
   return (await writeGradeResult(prisma, data, report, seen)) ? "graded" : "duplicate";
 }
 
+/** Every test reported as not run (resource limit): the result of a poison pill. */
+function notRunReport(version: GradableVersion): GradeReport {
+  const tests = testPlan(version).map((t) => notRunTest(t, MAX_GRADING_STARTS));
+  return { score: 0, maxScore: tests.reduce((s, t) => s + t.maxPoints, 0), tests };
+}
+
 export interface GradingWorker {
   pool: GraderPool;
   stop(): Promise<void>;
 }
 
 /**
- * Starts `concurrency` pg-boss work loops feeding one GraderPool, woken by NOTIFY on GRADING_CHANNEL (pg-boss's
- * polling is the fallback). Used by instrumentation.ts (embedded in the web process) and scripts/worker.ts.
+ * Starts a grading worker feeding one GraderPool: it keeps up to `concurrency` jobs in flight (default twice the
+ * pool size), fetching more from pg-boss as soon as one finishes — each job is completed on its own, so a long
+ * grading never holds back others fetched with it, and a deferred job (its learner already has a grading running)
+ * frees its place at once. Woken by NOTIFY on GRADING_CHANNEL; pg-boss polling is the fallback. Used by
+ * instrumentation.ts (embedded in the web process) and scripts/worker.ts.
  */
 export async function startGradingWorker(
   prisma: PrismaClient,
@@ -93,40 +185,64 @@ export async function startGradingWorker(
   const url = opts.url ?? process.env.DATABASE_URL ?? "";
   const log = opts.log ?? ((l: string) => console.log(`[grading] ${l}`));
   const boss: PgBoss = await getQueue(url);
-  const pool = opts.pool ?? new GraderPool();
+  const pool = opts.pool ?? new GraderPool({ log: (l) => log(`grader: ${l}`) });
   await pool.ready();
-  const concurrency = opts.concurrency ?? Number(process.env.KAKUNIN_GRADING_CONCURRENCY || 2);
-  // Each loop fetches up to `batchSize` jobs per round-trip and grades them concurrently across the pool. A job
-  // whose handling throws (infrastructure failure) is failed on its own, so pg-boss retries it; the others complete.
-  const batchSize = Math.max(1, Number(process.env.KAKUNIN_GRADING_BATCH || pool.size * 2));
+  const capacity = Math.max(1, opts.concurrency ?? Number(process.env.KAKUNIN_GRADING_CONCURRENCY || pool.size * 2));
   const s = queueSettings();
-  const ids: string[] = [];
-  for (let i = 0; i < concurrency; i++) {
-    let self = "";
-    self = await boss.work<GradingJobData>(GRADING_QUEUE, { batchSize, pollingIntervalSeconds: s.pollingIntervalSeconds }, async (jobs) => {
-      if (!jobs.length) return;
-      try {
-        const settled = await Promise.allSettled(jobs.map((job) => handleGradingJob(prisma, pool, job.data)));
-        const failed = jobs.filter((_, k) => settled[k]!.status === "rejected");
-        if (failed.length === jobs.length) throw (settled[0] as PromiseRejectedResult).reason;
-        for (const [k, job] of jobs.entries()) {
-          const r = settled[k]!;
-          if (r.status === "rejected") {
-            const err = r.reason instanceof Error ? r.reason : new Error(String(r.reason));
-            await boss.fail(GRADING_QUEUE, job.id, { message: err.message, stack: err.stack }).catch(() => {});
-          }
+  let inFlight = 0;
+  let stopped = false;
+  let wake: (() => void) | null = null;
+  const kick = () => wake?.();
+
+  const handle = async (job: PgBoss.Job<GradingJobData>) => {
+    try {
+      const outcome = await handleGradingJob(prisma, pool, job.data, { queueJobId: job.id });
+      // a deferred job is back in the queue (state `created`): nothing to complete
+      if (outcome !== "deferred") await boss.complete(GRADING_QUEUE, job.id, { outcome });
+    } catch (e) {
+      // infrastructure failure: pg-boss retries the job
+      const err = e instanceof Error ? e : new Error(String(e));
+      await boss.fail(GRADING_QUEUE, job.id, { message: err.message, stack: err.stack }).catch(() => {});
+    } finally {
+      inFlight--;
+      kick();
+    }
+  };
+
+  // a job whose grader turned slow (reniced: a long or runaway run, a suspect) frees its place, up to the pool's
+  // limit of slow graders, so runaway gradings never hold back the fetching of quick ones
+  const maxInFlight = capacity + pool.limits.maxSlow;
+  pool.onSlowGrader(kick);
+  const loop = async () => {
+    while (!stopped) {
+      const room = Math.min(capacity - (inFlight - pool.slowBusy()), maxInFlight - inFlight);
+      if (room > 0) {
+        let jobs: PgBoss.Job<GradingJobData>[] = [];
+        try {
+          jobs = await boss.fetch<GradingJobData>(GRADING_QUEUE, { batchSize: room });
+        } catch (e) {
+          log(`fetch failed: ${(e as Error).message}`);
         }
-        return jobs.length === 1 ? { outcome: (settled[0] as PromiseFulfilledResult<GradeOutcome>).value } : undefined;
-      } finally {
-        // pg-boss sleeps a polling interval after every batch unless notified: while there is work, fetch again at once
-        if (self) boss.notifyWorker(self);
+        for (const job of jobs) {
+          inFlight++;
+          void handle(job);
+        }
+        if (jobs.length) continue;
       }
-    });
-    ids.push(self);
-  }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, s.pollingIntervalSeconds * 1000);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = null;
+    }
+  };
+  const running = loop();
+
   // LISTEN for new jobs; reconnects when the connection drops.
   let listener: pg.Client | null = null;
-  let stopped = false;
   const listen = async () => {
     if (stopped) return;
     const c = new pg.Client({ connectionString: url, application_name: "kakunin-grading-listen" });
@@ -134,22 +250,21 @@ export async function startGradingWorker(
     c.on("end", () => {
       if (!stopped) setTimeout(() => void listen().catch(() => {}), 1000);
     });
-    c.on("notification", () => {
-      for (const id of ids) boss.notifyWorker(id);
-    });
+    c.on("notification", kick);
     await c.connect();
     await c.query(`LISTEN ${GRADING_CHANNEL}`);
     listener = c;
-    for (const id of ids) boss.notifyWorker(id); // jobs that arrived while not listening
+    kick(); // jobs that arrived while not listening
   };
   await listen();
-  log(`worker started: ${pool.size} grading thread(s), ${concurrency} queue loop(s) × batch ${batchSize}`);
+  log(`worker started: ${pool.size} grader process(es), up to ${capacity} job(s) in flight`);
   return {
     pool,
     async stop() {
       stopped = true;
+      kick();
       await listener?.end().catch(() => {});
-      for (const id of ids) await boss.offWork({ id }).catch(() => {});
+      await running;
       await pool.close();
     },
   };

@@ -33,6 +33,8 @@ export function queueSettings() {
     /** How often pg-boss looks for expired jobs. */
     maintenanceIntervalSeconds: envNumber("KAKUNIN_QUEUE_MAINTENANCE_S", 30),
     pollingIntervalSeconds: Math.max(0.5, envNumber("KAKUNIN_QUEUE_POLL_S", 2)),
+    /** A job of a learner who already has a grading running waits this long before it is fetched again. */
+    deferSeconds: envNumber("KAKUNIN_QUEUE_DEFER_S", 1),
   };
 }
 

@@ -1,198 +1,297 @@
-// A pool of worker_threads that run gradeSubmissionCode() off the event loop.
-// - N threads (default: os.availableParallelism()), each with V8 heap limits (resourceLimits.maxOldGenerationSizeMb).
-// - Each task has a wall-clock watchdog. When it fires, the thread is terminated and replaced, and the task fails
-//   with GradingTimeoutError; a thread that dies (out of memory, crash) fails its task with GradingCrashError.
-//   Either way the caller gets an answer: a stuck grading never hangs the queue.
+// A pool of grader processes (grader-process.ts) that grade exercise submissions and code-blank answers. Learner
+// code never runs in the process that owns the pool (the web server or `npm run worker`).
+// - N processes (default KAKUNIN_GRADER_PROCESSES, else the number of cores), each with the limits of limits.ts.
+// - A process that dies or is killed is replaced (with a back-off when processes die before they are ready).
+// - Exercises are graded test by test, streamed: when a process is stopped, the tests it finished keep their
+//   results, the test it was running gets a "resource limit" outcome, and the remaining tests continue in a fresh
+//   process — at most MAX_STOPS times per submission; after that the rest are reported as not run.
+// - A code-blank answer whose process is stopped gets a "resource limit" grade (it is not run again).
 import os from "node:os";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
-import type { GradableVersion, GradeReport } from "./grade-task";
+import { bundledEntry, defaultSource, fallbackEntry } from "./bundle";
+import type { CodeBlankItem } from "../grading/code-blank-item";
+import type { GradeResult } from "../grading/types";
+import type { GradeReport, TestOutcome } from "../exercises/types";
+import type { GradableVersion } from "./plan";
+import { GraderProcess, osLimitsAvailable, type Death, type DeathCause } from "./grader-process";
+import { graderLimits, type GraderLimits } from "./limits";
+import { testPlan } from "./plan";
+import type { ChildMessage, ParentMessage } from "./protocol";
+import { notRunTest, stoppedAnswer, stoppedTest } from "./resource-limit";
 
-export class GradingTimeoutError extends Error {
-  override name = "GradingTimeoutError";
-}
+/** The grader failed for a reason that is not the learner's code (e.g. a broken exercise version). */
 export class GradingCrashError extends Error {
   override name = "GradingCrashError";
 }
 
+/** Grader processes a submission may stop before its remaining tests are reported as not run. */
+export const MAX_STOPS = 2;
+
 export interface GraderPoolOptions {
-  /** Threads (default KAKUNIN_GRADER_THREADS or the number of cores). */
+  /** Processes (default KAKUNIN_GRADER_PROCESSES or the number of cores). */
   size?: number;
-  /** Wall-clock limit per task in ms (default KAKUNIN_GRADING_WATCHDOG_MS or 30 s). */
-  watchdogMs?: number;
-  /** V8 old-generation heap limit per thread (default 512 MB). */
-  maxOldGenerationSizeMb?: number;
-  /** Thread entry (default lib/grader-pool/thread-entry.mjs under KAKUNIN_ROOT or the working directory). */
+  /** TypeScript source of the grader program, bundled by bundle.ts (default lib/grader-pool/child.ts). */
+  source?: string;
+  /** A ready-to-run entry instead (no bundling), e.g. lib/grader-pool/child-entry.mjs. */
   entry?: string;
+  limits?: Partial<GraderLimits>;
+  /** Where process deaths and replacements are logged (default console.log with a "[grader]" prefix). */
+  log?: (line: string) => void;
 }
 
-interface Task {
-  version: GradableVersion;
-  code: string;
-  watchdogMs: number;
-  resolve: (r: GradeReport) => void;
-  reject: (e: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  ready: Promise<void>;
-  task: (Task & { id: number; timer?: NodeJS.Timeout }) | null;
-  dead: boolean;
-  /** The thread has loaded the grader; tasks (and their watchdogs) start only then. */
-  isReady: boolean;
-  /** Version ids whose content/secret this thread already holds (sent once per thread, not per task). */
-  versions: Set<string>;
-}
-
-function defaultEntry(): string {
-  const root = process.env.KAKUNIN_ROOT || process.cwd();
-  return path.join(root, "lib", "grader-pool", "thread-entry.mjs");
-}
+type TaskEnd = { death: Death } | { failed: string } | { done: ChildMessage & { kind: "done" } };
 
 export class GraderPool {
   readonly size: number;
-  readonly watchdogMs: number;
-  private readonly heapMb: number;
-  private readonly entry: string;
-  private slots: Slot[] = [];
-  private waiting: Task[] = [];
+  readonly limits: GraderLimits;
+  private entry = "";
+  private readonly started: Promise<void>;
+  private readonly log: (line: string) => void;
+  private procs: GraderProcess[] = [];
+  private busy = new Set<GraderProcess>();
+  private versions = new WeakMap<GraderProcess, Set<string>>();
+  private waiters: Array<{ resolve: (p: GraderProcess) => void; reject: (e: Error) => void }> = [];
   private nextId = 1;
   private closed = false;
-  /** Counters for monitoring and tests. */
-  readonly stats = { completed: 0, timedOut: 0, crashed: 0, replaced: 0 };
+  /** Consecutive deaths before ready (start-up failures): drives the respawn back-off. */
+  private startFailures = 0;
+  private slowListeners: Array<() => void> = [];
+  /** Counters for monitoring, tests and the benchmark. */
+  readonly stats = { completed: 0, replaced: 0, retired: 0, slow: 0, stopped: { memory: 0, time: 0, cpu: 0, crash: 0 } as Record<DeathCause, number> };
 
   constructor(opts: GraderPoolOptions = {}) {
-    this.size = Math.max(1, opts.size ?? Number(process.env.KAKUNIN_GRADER_THREADS || os.availableParallelism()));
-    this.watchdogMs = opts.watchdogMs ?? Number(process.env.KAKUNIN_GRADING_WATCHDOG_MS || 30_000);
-    this.heapMb = opts.maxOldGenerationSizeMb ?? 512;
-    this.entry = opts.entry ?? defaultEntry();
-    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+    this.size = Math.max(1, opts.size ?? Number(process.env.KAKUNIN_GRADER_PROCESSES || os.availableParallelism()));
+    this.limits = graderLimits(opts.limits);
+    this.log = opts.log ?? ((l) => console.log(`[grader] ${l}`));
+    if (!osLimitsAvailable(this.limits))
+      this.log("prlimit is not available: grader processes run without OS limits (heap cap and watchdogs still apply)");
+    const entry = opts.entry
+      ? Promise.resolve(opts.entry)
+      : bundledEntry(opts.source ?? defaultSource()).catch((e: Error) => {
+          this.log(`could not bundle the grader (${e.message}); running it through tsx`);
+          return fallbackEntry();
+        });
+    this.started = entry.then((e) => {
+      this.entry = e;
+      if (this.closed) return;
+      for (let i = 0; i < this.size; i++) this.procs.push(this.spawn());
+    });
   }
 
-  /** Resolves when every thread has loaded the grader (the first grading would otherwise pay for it). */
+  /** Resolves when every process has loaded the grader. */
   async ready(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.ready));
+    await this.started;
+    await Promise.all(this.procs.map((p) => p.ready));
   }
 
-  /** Threads currently alive (for tests). */
-  threadIds(): number[] {
-    return this.slots.map((s) => s.worker.threadId);
+  /** Process ids currently in the pool (for tests and monitoring). */
+  pids(): number[] {
+    return this.procs.map((p) => p.pid ?? -1);
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(this.entry, {
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 64 },
-      stdout: false,
-      stderr: false,
-    });
-    worker.unref();
-    let markReady!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (markReady = r)), task: null, dead: false, isReady: false, versions: new Set() };
-    worker.on("message", (m: { ready?: boolean; id?: number; ok?: boolean; report?: GradeReport; error?: string }) => {
-      if (m.ready) {
-        slot.isReady = true;
-        markReady();
-        this.pump();
-        return;
-      }
-      const t = slot.task;
-      if (!t || t.id !== m.id) return;
-      clearTimeout(t.timer);
-      slot.task = null;
-      this.stats.completed++;
-      if (m.ok) t.resolve(m.report!);
-      else t.reject(new GradingCrashError(`The grader failed: ${m.error}`));
-      this.pump();
-    });
-    const onDeath = (why: string) => {
-      if (slot.dead) return;
-      slot.dead = true;
-      markReady();
-      const t = slot.task;
-      slot.task = null;
-      if (t) {
-        clearTimeout(t.timer);
-        this.stats.crashed++;
-        t.reject(new GradingCrashError(why));
-      }
-      this.replace(slot);
-    };
-    worker.on("error", (e: Error & { code?: string }) =>
-      onDeath(
-        e.code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? "Grading stopped: the code used more memory than allowed."
-          : `The grading thread crashed: ${e.message}`,
-      ),
+  private spawn(): GraderProcess {
+    const p = new GraderProcess(
+      this.entry,
+      this.limits,
+      (dead, death) => this.onExit(dead, death),
+      (slow) => this.onSlow(slow),
     );
-    worker.on("exit", (code) => onDeath(`The grading thread exited unexpectedly (code ${code}).`));
-    return slot;
-  }
-
-  private replace(slot: Slot): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0 || this.closed) return;
-    this.stats.replaced++;
-    this.slots[i] = this.spawn();
-  }
-
-  /** Grades `code` in a thread; rejects with GradingTimeoutError / GradingCrashError. */
-  run(version: GradableVersion, code: string, opts: { watchdogMs?: number } = {}): Promise<GradeReport> {
-    if (this.closed) return Promise.reject(new Error("The grader pool is closed"));
-    return new Promise<GradeReport>((resolve, reject) => {
-      this.waiting.push({ version, code, watchdogMs: opts.watchdogMs ?? this.watchdogMs, resolve, reject });
+    this.versions.set(p, new Set());
+    void p.ready.then(() => {
+      if (p.isReady) this.startFailures = 0;
       this.pump();
     });
+    return p;
+  }
+
+  /** Graders that take new work (alive and not slow). */
+  private regular(): number {
+    return this.procs.filter((p) => !p.dead && !p.slow).length;
+  }
+
+  /** Slow graders working on a task: their jobs no longer hold a place among the jobs a worker keeps in flight. */
+  slowBusy(): number {
+    return this.procs.filter((p) => !p.dead && p.slow && p.task).length;
+  }
+
+  /** Calls `fn` whenever a grader turns slow (a worker may then take another job). */
+  onSlowGrader(fn: () => void): void {
+    this.slowListeners.push(fn);
+  }
+
+  /** Half the slow graders taken: a learner whose code recently exhausted its limits waits (queue-worker.ts). */
+  slowFull(): boolean {
+    return this.procs.filter((p) => !p.dead && p.slow).length >= this.limits.maxSlow / 2;
+  }
+
+  /**
+   * A grader is slow (its run outlasted limits.slowAfterMs, or it took a suspect's task): it no longer counts, so
+   * another one takes its place — an idle spare when there is one, else a new process (at most size + maxSlow).
+   */
+  private onSlow(p: GraderProcess): void {
+    this.stats.slow++;
+    for (const fn of this.slowListeners) queueMicrotask(fn);
+    if (this.closed || this.regular() >= this.size || this.procs.length >= this.size + this.limits.maxSlow) return;
+    this.log(`grader pid ${p.pid} is slow: reniced, another grader takes its place`);
+    this.procs.push(this.spawn());
+  }
+
+  private onExit(p: GraderProcess, death: Death): void {
+    this.busy.delete(p);
+    const i = this.procs.indexOf(p);
+    if (i < 0 || this.closed) return;
+    this.procs.splice(i, 1);
+    if (death.detail !== "retired") this.stats.stopped[death.cause]++;
+    if (!p.isReady) this.startFailures++;
+    const delay = this.startFailures ? Math.min(30_000, 500 * 2 ** (this.startFailures - 1)) : 0;
+    if (this.startFailures) this.log(`a grader process died while starting (${death.detail}); next attempt in ${delay} ms`);
+    const replace = () => {
+      if (this.closed) return;
+      while (this.regular() < this.size) {
+        this.stats.replaced++;
+        this.procs.push(this.spawn());
+      }
+    };
+    if (delay) setTimeout(replace, delay).unref();
+    else replace();
+  }
+
+  /**
+   * Waits for an idle, ready process (`first`: ahead of the queue, for the continuation of a started grading;
+   * `slow`: a suspect's task — the process is reniced at once and another takes its place).
+   */
+  private async acquire(first = false, slow = false): Promise<GraderProcess> {
+    const p = await this.acquireRegular(first);
+    if (slow) {
+      p.markSlow(true);
+      this.onSlow(p);
+    }
+    return p;
+  }
+
+  private acquireRegular(first: boolean): Promise<GraderProcess> {
+    if (this.closed) return Promise.reject(new Error("The grader pool is closed"));
+    return new Promise((resolve, reject) => {
+      const w = { resolve, reject };
+      if (first) this.waiters.unshift(w);
+      else this.waiters.push(w);
+      this.pump();
+    });
+  }
+
+  private release(p: GraderProcess): void {
+    this.busy.delete(p);
+    // reniced for its task: back to normal (it stays as a spare), or, where that is not permitted, it leaves the pool
+    if (!p.dead && p.slow && !p.unmarkSlow()) {
+      p.retire();
+      return;
+    }
+    if (!p.dead && p.cpuS > this.limits.retireCpuS) {
+      this.stats.retired++;
+      this.log(`grader pid ${p.pid} retires after ${p.cpuS.toFixed(0)} s of CPU`);
+      p.retire();
+      return;
+    }
+    this.pump();
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (!this.waiting.length) return;
-      if (slot.task || slot.dead) continue;
-      // not ready yet: the 'ready' message calls pump() again
-      if (!slot.isReady) continue;
-      const task = this.waiting.shift()!;
-      const id = this.nextId++;
-      const running = { ...task, id } as Task & { id: number; timer?: NodeJS.Timeout };
-      slot.task = running;
-      running.timer = setTimeout(() => {
-        if (slot.task !== running) return;
-        slot.task = null;
-        slot.dead = true;
-        this.stats.timedOut++;
-        void slot.worker.terminate();
-        running.reject(
-          new GradingTimeoutError(
-            `Grading took longer than ${(running.watchdogMs / 1000).toFixed(1)} s and was stopped. ` +
-              "Look for an endless loop or a very large computation in your code.",
-          ),
-        );
-        this.replace(slot);
-        this.pump();
-      }, running.watchdogMs);
-      // versions are immutable: a thread gets a version's content once and keeps it (thread.ts caches by id)
-      const v = task.version;
-      if (v.id && slot.versions.has(v.id)) slot.worker.postMessage({ id, versionId: v.id, code: task.code });
-      else {
-        if (v.id) slot.versions.add(v.id);
-        slot.worker.postMessage({ id, versionId: v.id, version: v, code: task.code });
-      }
+    for (const p of this.procs) {
+      if (!this.waiters.length) return;
+      if (!p.isReady || p.dead || p.slow || p.task || this.busy.has(p)) continue;
+      this.busy.add(p);
+      this.waiters.shift()!.resolve(p);
     }
+  }
+
+  /** Runs one task on `p`; resolves with how it ended (never rejects). */
+  private runOn(p: GraderProcess, msg: ParentMessage, onProgress: (m: ChildMessage) => void = () => {}): Promise<TaskEnd> {
+    return new Promise<TaskEnd>((resolve) => {
+      p.run(msg, {
+        id: msg.id,
+        onMessage: (m) => {
+          if (m.kind === "done") resolve({ done: m });
+          else if (m.kind === "failed") resolve({ failed: m.error });
+          else onProgress(m);
+        },
+        onDeath: (death) => resolve({ death }),
+      });
+    });
+  }
+
+  /**
+   * Grades `code` against every test of `version`. Rejects only with GradingCrashError or when the pool closes.
+   * `suspect`: the learner's code recently exhausted its limits — graded at low priority from the start.
+   */
+  async run(version: GradableVersion, code: string, opts: { suspect?: boolean } = {}): Promise<GradeReport> {
+    const plan = testPlan(version);
+    const results = new Map<string, TestOutcome>();
+    let stops = 0;
+    for (;;) {
+      const remaining = plan.filter((t) => !results.has(t.name));
+      if (!remaining.length) break;
+      if (stops >= MAX_STOPS) {
+        for (const t of remaining) results.set(t.name, notRunTest(t, stops));
+        break;
+      }
+      // after a stop, the rest of a submission is graded at low priority like a suspect's
+      const p = await this.acquire(stops > 0, opts.suspect === true || stops > 0);
+      const id = this.nextId++;
+      const known = this.versions.get(p)!;
+      const msg: ParentMessage = { kind: "exercise", id, versionId: version.id, code, tests: remaining.map((t) => t.name), ...(known.has(version.id) ? {} : { version }) };
+      known.add(version.id);
+      let current: { name: string; at: number } | null = null;
+      const end = await this.runOn(p, msg, (m) => {
+        if (m.kind === "test-start") current = { name: m.name, at: Date.now() };
+        else if (m.kind === "test") {
+          results.set(m.outcome.name, m.outcome);
+          current = null;
+        }
+      });
+      this.release(p);
+      if ("failed" in end) throw new GradingCrashError(`The grader failed: ${end.failed}`);
+      if ("done" in end) {
+        this.stats.completed++;
+        // a test the child skipped (not in the version) would otherwise be retried forever
+        for (const t of remaining) if (!results.has(t.name)) results.set(t.name, notRunTest(t, stops));
+        continue;
+      }
+      stops++;
+      const running = current as { name: string; at: number } | null;
+      const t = running ? plan.find((x) => x.name === running.name) : undefined;
+      this.log(`grader pid ${p.pid} stopped (${end.death.cause}: ${end.death.detail}) ${t ? `in test ${t.name}` : "between tests"} of version ${version.id}; replaced`);
+      if (t && running) results.set(t.name, stoppedTest(t, end.death.cause, Date.now() - running.at));
+    }
+    const tests = plan.map((t) => results.get(t.name)!);
+    return { score: tests.reduce((s, o) => s + o.points, 0), maxScore: tests.reduce((s, o) => s + o.maxPoints, 0), tests };
+  }
+
+  /** Grades a code-blank answer (lib/grading/code-blank-item.ts) in a grader process. */
+  async gradeAnswer(item: CodeBlankItem, response: unknown): Promise<GradeResult> {
+    const p = await this.acquire();
+    const id = this.nextId++;
+    const end = await this.runOn(p, { kind: "answer", id, item, response });
+    this.release(p);
+    if ("failed" in end) throw new GradingCrashError(`The grader failed: ${end.failed}`);
+    if ("death" in end) {
+      this.log(`grader pid ${p.pid} stopped (${end.death.cause}: ${end.death.detail}) grading a code blank; replaced`);
+      return stoppedAnswer(end.death.cause);
+    }
+    this.stats.completed++;
+    return end.done.result!;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const t of this.waiting.splice(0)) t.reject(new Error("The grader pool was closed"));
+    for (const w of this.waiters.splice(0)) w.reject(new Error("The grader pool was closed"));
     await Promise.all(
-      this.slots.map(async (s) => {
-        s.dead = true;
-        if (s.task) {
-          clearTimeout(s.task.timer);
-          s.task.reject(new Error("The grader pool was closed"));
-          s.task = null;
-        }
-        await s.worker.terminate();
-      }),
+      this.procs.map(
+        (p) =>
+          new Promise<void>((resolve) => {
+            if (p.dead || p.child.exitCode !== null || p.child.signalCode !== null) return resolve();
+            p.child.once("exit", () => resolve());
+            p.kill({ cause: "crash", detail: "the grader pool was closed" });
+          }),
+      ),
     );
   }
 }

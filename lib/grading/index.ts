@@ -16,7 +16,8 @@ import type { ItemFile } from "../content/schema";
 import { drawVariant, answerValues } from "../content/params";
 import { evaluateNumber } from "../content/math";
 import { gradeMultiChoice, gradeSingleChoice } from "./choice";
-import { gradeCodeBlank, type SessionFactory } from "./code-blank";
+import type { SessionFactory } from "./code-blank";
+import { gradeCodeBlankItem, invalidResponse } from "./code-blank-item";
 import { gradeFormula } from "./formula";
 import { gradeNumeric, type NumericSpec, type NumericTolerance } from "./numeric";
 import { gradeShortText } from "./short-text";
@@ -45,14 +46,7 @@ export interface GradeContext {
   createSession?: SessionFactory;
 }
 
-const invalid = (expected: string): FinalGrade =>
-  wrong(
-    fb(
-      "response.invalid",
-      `The submitted answer has the wrong format (expected ${expected}). Please reload the page and try again.`,
-      `送信された解答の形式が正しくありません（${expected} が必要です）。ページを再読み込みしてもう一度お試しください。`,
-    ),
-  );
+const invalid = invalidResponse;
 
 const Str = z.string().max(10_000);
 const StrOrNull = Str.nullish();
@@ -159,31 +153,8 @@ export async function gradeAnswer(item: ItemFile, response: unknown, ctx: GradeC
         { seed: ctx.seed ?? hashString(ctx.slug ?? item.answer.expression) },
       );
     }
-    case "code_blank": {
-      const r = StrOrNull.safeParse(response);
-      if (!r.success) return invalid("one line of code");
-      if (!ctx.createSession) {
-        return wrong(
-          fb(
-            "code.engine_unavailable",
-            "The Python engine is not available, so this answer could not be graded. Please try again later.",
-            "Python 実行エンジンが利用できないため採点できませんでした。しばらくしてからもう一度お試しください。",
-          ),
-        );
-      }
-      return gradeCodeBlank(
-        {
-          template: item.template,
-          setup: item.answer.setup,
-          reference: item.answer.reference,
-          compare: item.answer.compare,
-          rtol: item.answer.rtol,
-          atol: item.answer.atol,
-        },
-        r.data,
-        { createSession: ctx.createSession },
-      );
-    }
+    case "code_blank":
+      return gradeCodeBlankItem(item, response, ctx.createSession);
     case "short_text": {
       const r = StrOrNull.safeParse(response);
       if (!r.success) return invalid("text");

@@ -69,6 +69,7 @@ export const SERVER_MESSAGES: readonly ServerMessage[] = [
   { code: "exam_no_reveal", en: "Revealing the answer is not available in exam mode", ja: "試験モードでは答えを表示できません" },
   { code: "question_locked", en: "This question is already answered", ja: "この問題はすでに解答済みです" },
   { code: "code_check_throttled", en: "Please wait a moment before checking code again", ja: "コードを再びチェックするまで少しお待ちください" },
+  { code: "code_check_running", en: "Your previous code check is still running", ja: "前回のコードのチェックがまだ実行中です" },
   { code: "answer_empty", en: "Enter an answer before checking it", ja: "チェックする前に解答を入力してください" },
   { code: "no_more_hints", en: "No more hints for this question", ja: "この問題のヒントはこれ以上ありません" },
   {

@@ -29,7 +29,7 @@ let exerciseId: string;
 const submissionIds: Record<string, string> = {};
 
 async function withWorker<T>(fn: () => Promise<T>): Promise<T> {
-  const pool = new mods.pool.GraderPool({ size: 2, watchdogMs: 20_000 });
+  const pool = new mods.pool.GraderPool({ size: 2 });
   const worker = await mods.worker.startGradingWorker(db.prisma, { url: db.url, pool, concurrency: 1, log: () => {} });
   try {
     return await fn();

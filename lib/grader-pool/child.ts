@@ -1,0 +1,61 @@
+// Body of a grader process (started by grader-process.ts through child-entry.mjs): grades exercise tests and
+// code-blank answers with the real engine and streams its progress to the pool (protocol.ts). Learner code runs
+// only here; when it exhausts this process (heap cap, resident-memory or wall-clock watchdog, OS limits), only this
+// process dies and the pool replaces it.
+import fs from "node:fs";
+import { gradeCodeBlankItem } from "../grading/code-blank-item";
+import { createGradingSession } from "../grading/engine-adapter";
+import { installNodeMemoryProbe } from "../engine-host/install-memory-probe";
+import { watchEngineRuns } from "./exec-watch";
+import { gradeTests, type GradableVersion } from "./grade-task";
+import type { ChildMessage, ParentMessage } from "./protocol";
+
+// Should the machine run out of memory after all, the kernel's OOM killer takes a grader, not the site or PostgreSQL.
+try {
+  fs.writeFileSync("/proc/self/oom_score_adj", "1000");
+} catch {
+  /* not Linux */
+}
+
+// Typed-array backing stores live outside the V8 heap cap: the probe bounds them per engine session.
+installNodeMemoryProbe();
+
+const send = (m: ChildMessage): void => {
+  process.send?.(m);
+};
+
+let current = 0;
+watchEngineRuns((limitMs) => send({ kind: "exec", id: current, limitMs }));
+
+const versions = new Map<string, GradableVersion>();
+
+function cpuS(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+function handle(m: ParentMessage): void {
+  current = m.id;
+  try {
+    if (m.kind === "exercise") {
+      if (m.version) versions.set(m.versionId, m.version);
+      const version = versions.get(m.versionId);
+      if (!version) throw new Error(`exercise version ${m.versionId} is not loaded in this grader`);
+      gradeTests(version, m.code, m.tests, {
+        onStart: (name) => send({ kind: "test-start", id: m.id, name }),
+        onTest: (outcome) => send({ kind: "test", id: m.id, outcome }),
+      });
+      send({ kind: "done", id: m.id, cpuS: cpuS() });
+    } else {
+      const result = gradeCodeBlankItem(m.item, m.response, createGradingSession);
+      send({ kind: "done", id: m.id, result, cpuS: cpuS() });
+    }
+  } catch (e) {
+    send({ kind: "failed", id: m.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+  }
+}
+
+process.on("message", (m: ParentMessage) => handle(m));
+// the pool went away (the web or worker process died): do not outlive it
+process.on("disconnect", () => process.exit(0));
+send({ kind: "ready", pid: process.pid });

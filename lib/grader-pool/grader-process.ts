@@ -1,0 +1,203 @@
+// One grader process: spawns child-entry.mjs (under prlimit when available) with the V8 heap cap, runs one task at a
+// time, and enforces the limits of limits.ts from the outside — a resident-memory watchdog and a wall-clock watchdog
+// re-armed by every "exec" message with that engine run's own limit. Whatever ends the process (our kill, V8's heap
+// abort, a signal, an exit) is reported once, with its cause, to `onExit`; the pool replaces the process.
+import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
+import type { ChildMessage, ParentMessage } from "./protocol";
+import { PRLIMIT, prlimitArgs, residentBytes, type GraderLimits } from "./limits";
+
+export type DeathCause = "memory" | "time" | "cpu" | "crash";
+
+export interface Death {
+  cause: DeathCause;
+  /** For the log: exit code or signal, and what triggered it. */
+  detail: string;
+}
+
+export interface RunningTask {
+  id: number;
+  onMessage: (m: ChildMessage) => void;
+  onDeath: (d: Death) => void;
+}
+
+/** Whether prlimit was found (logged once by the pool). */
+export function osLimitsAvailable(limits: GraderLimits): boolean {
+  return prlimitArgs(limits) !== null;
+}
+
+export class GraderProcess {
+  readonly child: ChildProcess;
+  readonly ready: Promise<void>;
+  isReady = false;
+  dead = false;
+  task: RunningTask | null = null;
+  /** CPU seconds the child reported after its last task. */
+  cpuS = 0;
+  /** Reniced (nice 19) for a long or suspect task (see limits.ts); back to normal after it, or retired. */
+  slow = false;
+  private markReady!: () => void;
+  private killedFor: Death | null = null;
+  private watchdog: NodeJS.Timeout | undefined;
+  private rssTimer: NodeJS.Timeout | undefined;
+  private slowTimer: NodeJS.Timeout | undefined;
+  private stderrTail = "";
+
+  constructor(
+    entry: string,
+    private readonly limits: GraderLimits,
+    private readonly onExit: (p: GraderProcess, d: Death) => void,
+    private readonly onSlow: (p: GraderProcess) => void = () => {},
+  ) {
+    this.ready = new Promise<void>((r) => (this.markReady = r));
+    const node = [process.execPath, `--max-old-space-size=${limits.heapMb}`, entry];
+    const os = prlimitArgs(limits);
+    const [cmd, ...args] = os ? [PRLIMIT, ...os, "--", ...node] : node;
+    this.child = spawn(cmd!, args, {
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+      env: { ...process.env, NODE_OPTIONS: "" },
+      serialization: "json",
+    });
+    // an idle grader never keeps its owner alive (it exits when the owner goes: child.ts listens for "disconnect");
+    // the IPC channel is referenced only while the grader starts or runs a task
+    this.child.unref();
+    (this.child.stderr as unknown as { unref?: () => void }).unref?.();
+    this.child.stderr!.on("data", (d: Buffer) => {
+      this.stderrTail = (this.stderrTail + d.toString("utf8")).slice(-2000);
+    });
+    this.child.on("message", (m: ChildMessage) => this.onMessage(m));
+    this.child.on("error", (e) => {
+      // a process that could not be spawned emits no "exit"
+      if (this.child.pid === undefined) {
+        this.killedFor ??= { cause: "crash", detail: `could not be started: ${e.message}` };
+        this.onChildExit(null, null);
+      } else this.kill({ cause: "crash", detail: e.message });
+    });
+    this.child.on("exit", (code, signal) => this.onChildExit(code, signal));
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Sends a task; the process must be ready and idle. */
+  run(msg: ParentMessage, task: RunningTask): void {
+    if (this.dead) {
+      queueMicrotask(() => task.onDeath({ cause: "crash", detail: "the grader exited before the task" }));
+      return;
+    }
+    this.task = task;
+    this.child.channel?.ref();
+    this.arm(this.limits.hostStepMs, "host work");
+    this.rssTimer = setInterval(() => this.checkMemory(), this.limits.rssPollMs);
+    this.child.send(msg, (err) => {
+      if (err) this.kill({ cause: "crash", detail: `the task could not be sent: ${err.message}` });
+    });
+  }
+
+  /** Kills the process for `why` (idempotent; the exit is reported with this cause). */
+  kill(why: Death): void {
+    if (this.dead) return;
+    this.killedFor ??= why;
+    this.child.kill("SIGKILL");
+  }
+
+  /** Ends an idle process on purpose (retirement, pool closing): no task is affected. */
+  retire(): void {
+    this.killedFor ??= { cause: "crash", detail: "retired" };
+    this.child.kill("SIGKILL");
+  }
+
+  private arm(ms: number, what: string): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = setTimeout(() => this.kill({ cause: "time", detail: `${what} exceeded ${ms} ms` }), ms);
+  }
+
+  private disarm(): void {
+    clearTimeout(this.watchdog);
+    clearTimeout(this.slowTimer);
+    clearInterval(this.rssTimer);
+    this.watchdog = undefined;
+    this.rssTimer = undefined;
+  }
+
+  /** Renices the process for the rest of its task (`quiet`: without reporting it, the pool asked for it). */
+  markSlow(quiet = false): void {
+    if (this.slow || this.dead) return;
+    this.slow = true;
+    try {
+      if (this.child.pid) os.setPriority(this.child.pid, 19);
+    } catch {
+      /* not permitted here: it still leaves the pool's count */
+    }
+    if (!quiet) this.onSlow(this);
+  }
+
+  /** After a slow task: back to normal priority if the system allows it (lowering niceness may need privileges). */
+  unmarkSlow(): boolean {
+    if (!this.slow || this.dead || !this.child.pid) return false;
+    try {
+      os.setPriority(this.child.pid, 0);
+      this.slow = false;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private checkMemory(): void {
+    const pid = this.child.pid;
+    const rss = pid ? residentBytes(pid) : null;
+    if (rss !== null && rss > this.limits.rssMb * 1024 * 1024)
+      this.kill({ cause: "memory", detail: `resident memory ${Math.round(rss / 2 ** 20)} MB over ${this.limits.rssMb} MB` });
+  }
+
+  private onMessage(m: ChildMessage): void {
+    if (m.kind === "ready") {
+      this.child.channel?.unref();
+      this.isReady = true;
+      this.markReady();
+      return;
+    }
+    const t = this.task;
+    if (!t || m.id !== t.id) return;
+    if (m.kind === "exec") {
+      clearTimeout(this.slowTimer);
+      if (m.limitMs === null) this.arm(this.limits.hostStepMs, "host work");
+      else {
+        this.arm(Math.min(m.limitMs, this.limits.maxRunMs) + this.limits.graceMs, `an engine run (limit ${m.limitMs} ms)`);
+        if (!this.slow) this.slowTimer = setTimeout(() => this.task && this.markSlow(), this.limits.slowAfterMs);
+      }
+      return;
+    }
+    if (m.kind === "done" || m.kind === "failed") {
+      this.disarm();
+      this.task = null;
+      this.child.channel?.unref();
+      if (m.kind === "done" && m.cpuS !== undefined) this.cpuS = m.cpuS;
+    }
+    t.onMessage(m);
+  }
+
+  private onChildExit(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.dead) return;
+    this.dead = true;
+    this.disarm();
+    this.markReady();
+    const death = this.killedFor ?? classify(code, signal, this.stderrTail);
+    const t = this.task;
+    this.task = null;
+    if (t) t.onDeath(death);
+    this.onExit(this, death);
+  }
+}
+
+/** Why a process ended that the pool did not kill. */
+function classify(code: number | null, signal: NodeJS.Signals | null, stderr: string): Death {
+  const how = signal ? `signal ${signal}` : `exit code ${code}`;
+  if (/heap out of memory|Allocation failed|OutOfMemory|Out of memory/i.test(stderr)) return { cause: "memory", detail: `${how}: V8 heap limit` };
+  if (signal === "SIGXCPU" || code === 152) return { cause: "cpu", detail: `${how}: RLIMIT_CPU` };
+  // SIGKILL we did not send: the kernel's OOM killer (oom_score_adj makes graders its first choice)
+  if (signal === "SIGKILL") return { cause: "memory", detail: `${how}: killed by the system (out of memory)` };
+  return { cause: "crash", detail: how };
+}

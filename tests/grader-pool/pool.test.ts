@@ -1,0 +1,177 @@
+// The grader-process pool on its own (no database): processes stopped by each limit are replaced, finished tests keep
+// their results, the stopping test reports a resource limit, the rest continue in a fresh process; code blanks are
+// graded in a grader process. Native misbehaviour comes from tests/grader-pool/fixtures/hostile.ts; the last cases
+// use real learner programs and the real grader.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GraderPool, MAX_STOPS } from "../../lib/grader-pool/pool";
+import type { CodeBlankItem } from "../../lib/grading/code-blank-item";
+
+const hostile = path.join(import.meta.dirname, "fixtures/hostile-child.ts");
+
+/** Three tests (seeds 0, 1, 2); the learner computes y = 2 * x. */
+function version(id: string, timeMs = 2000) {
+  return {
+    id,
+    content: {
+      setup: "import numpy as np\nx = np.arange(3) + SEED\n",
+      limits: { timeMs, memoryMb: 64, outputKb: 16 },
+      publicTests: [{ name: "t0", seed: 0, compare: ["y"] }],
+      hiddenTestCount: 2,
+    },
+    secret: { solution: "y = 2 * x\n", hiddenTests: [{ name: "t1", seed: 1, compare: ["y"] }, { name: "t2", seed: 2, compare: ["y"] }], rtol: 1e-7, atol: 1e-9 },
+  };
+}
+
+const item: CodeBlankItem = {
+  kind: "code_blank",
+  template: "import numpy as np\nA = np.arange(6.0).reshape(2, 3)\nB = ____\n",
+  answer: { setup: "x = SEED\n", reference: "A.T @ A", accept: [], compare: ["B"], wrong: [] },
+} as unknown as CodeBlankItem;
+
+let pool: GraderPool;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  pool = new GraderPool({ size: 2, source: hostile, limits: { graceMs: 300, rssMb: 400, heapMb: 128 }, log: (l) => logs.push(l) });
+  await pool.ready();
+});
+
+afterAll(async () => {
+  await pool?.close();
+});
+
+function codes(r: { tests: { passed: boolean; feedback: { code: string; details?: unknown } }[] }) {
+  return r.tests.map((t) => (t.passed ? "pass" : `${t.feedback.code}:${(t.feedback.details as { limit?: string } | undefined)?.limit ?? ""}`));
+}
+
+describe("grader processes stopped by a limit", () => {
+  it("native memory over the resident limit: that test reports a resource limit, the others pass, the process is replaced", async () => {
+    const before = pool.pids();
+    const stopped = { ...pool.stats.stopped };
+    const r = await pool.run(version("rss", 20_000), "y = 2 * x  #native:rss@1\n");
+    expect(codes(r)).toEqual(["pass", "exercise.resource_limit:memory", "pass"]);
+    expect(r.tests[1]!.feedback.message.ja).toMatch(/メモリ/);
+    expect(r).toMatchObject({ score: 2, maxScore: 3 });
+    expect(pool.stats.stopped.memory).toBe(stopped.memory + 1);
+    expect(pool.pids().filter((p) => before.includes(p))).toHaveLength(1);
+  });
+
+  it("a V8 heap abort is a memory limit too", async () => {
+    const r = await pool.run(version("heap", 20_000), "y = 2 * x  #native:heap@0\n");
+    expect(codes(r)).toEqual(["exercise.resource_limit:memory", "pass", "pass"]);
+  });
+
+  it("a run that ignores its deadline is stopped at its own limit + grace, not at a job timeout", async () => {
+    const r = await pool.run(version("spin", 800), "y = 2 * x  #native:spin@2\n");
+    expect(codes(r)).toEqual(["pass", "pass", "exercise.resource_limit:time"]);
+    // 800 ms limit + 300 ms grace (+ scheduling on a loaded machine)
+    expect(r.tests[2]!.durationMs).toBeGreaterThanOrEqual(1000);
+    expect(r.tests[2]!.durationMs).toBeLessThan(3000);
+  });
+
+  it("a process that exits abruptly: a resource limit for that test only", async () => {
+    const r = await pool.run(version("exit"), "y = 2 * x  #native:exit@1\n");
+    expect(codes(r)).toEqual(["pass", "exercise.resource_limit:crash", "pass"]);
+  });
+
+  it(`a submission stops at most ${MAX_STOPS} processes; the remaining tests are reported as not run`, async () => {
+    const stopped = pool.stats.stopped.time;
+    const r = await pool.run(version("spin-all", 500), "y = 2 * x  #native:spin\n");
+    expect(codes(r)).toEqual(["exercise.resource_limit:time", "exercise.resource_limit:time", "exercise.resource_limit:not_run"]);
+    expect(pool.stats.stopped.time).toBe(stopped + MAX_STOPS);
+  });
+
+  it("a code blank whose process is stopped gets a resource-limit grade; the next one is graded normally", async () => {
+    const bomb = await pool.gradeAnswer(item, "A.T @ A  #native:spin");
+    expect(bomb).toMatchObject({ correct: false, score: 0, feedback: { code: "code.resource_limit", details: { limit: "time" } } });
+    expect(await pool.gradeAnswer(item, "A.T @ A")).toMatchObject({ correct: true, score: 1 });
+  });
+
+  it("every death was logged with its cause", () => {
+    expect(logs.some((l) => /stopped \(memory: resident memory \d+ MB over 400 MB\) in test t1/.test(l))).toBe(true);
+    expect(logs.some((l) => /stopped \(time: an engine run \(limit 800 ms\) exceeded 1100 ms\) in test t2/.test(l))).toBe(true);
+  });
+});
+
+describe("start-up failures", () => {
+  it("a grader that cannot start is retried with a back-off, not in a loop", async () => {
+    const lines: string[] = [];
+    const broken = new GraderPool({ size: 1, entry: path.join(import.meta.dirname, "fixtures/does-not-exist.mjs"), log: (l) => lines.push(l) });
+    try {
+      await new Promise((r) => setTimeout(r, 3_000));
+      // 0.5 s, 1 s, 2 s, …: at most 3 replacements in 3 s (a loop would make hundreds)
+      expect(broken.stats.replaced).toBeGreaterThanOrEqual(1);
+      expect(broken.stats.replaced).toBeLessThanOrEqual(3);
+      expect(lines.some((l) => /died while starting \(exit code 1\); next attempt in 500 ms/.test(l))).toBe(true);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
+describe("slow graders", () => {
+  it("a run that outlasts slowAfterMs is reniced and another grader takes its place: quick gradings do not wait", async () => {
+    const small = new GraderPool({ size: 1, source: hostile, limits: { graceMs: 300, slowAfterMs: 300, maxSlow: 4 }, log: () => {} });
+    try {
+      await small.ready();
+      const bomb = small.run(version("slow-bomb", 6000), "y = 2 * x  #native:spin\n");
+      await new Promise((r) => setTimeout(r, 400));
+      expect(small.stats.slow).toBe(1);
+      expect(small.slowFull()).toBe(false);
+      const t0 = Date.now();
+      const quick = await small.run(version("quick"), "y = 2 * x\n");
+      const quickMs = Date.now() - t0;
+      expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
+      // graded by the fresh grader (start-up included), long before the bomb's 6.3 s run limit
+      expect(quickMs).toBeLessThan(5_000);
+      expect(codes(await bomb)).toEqual(["exercise.resource_limit:time", "exercise.resource_limit:time", "exercise.resource_limit:not_run"]);
+      console.log(`[grader-pool] a quick grading beside a slow bomb: ${quickMs} ms`);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+});
+
+describe("the real grader", () => {
+  it("grades code blanks in a grader process at interactive speed (p50 of warm checks)", async () => {
+    const real = new GraderPool({ size: 1, log: () => {} });
+    try {
+      await real.ready();
+      expect(await real.gradeAnswer(item, "A @ A.T")).toMatchObject({ correct: false });
+      const ms: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const t0 = performance.now();
+        const g = await real.gradeAnswer(item, i % 2 ? "A.T @ A" : "A.T.dot(A)");
+        ms.push(performance.now() - t0);
+        expect(g.correct).toBe(true);
+      }
+      ms.sort((a, b) => a - b);
+      const p50 = ms[15]!;
+      console.log(`[grader-pool] code-blank check through a warm grader: p50 ${p50.toFixed(1)} ms, max ${ms[29]!.toFixed(1)} ms`);
+      expect(p50).toBeLessThan(250);
+    } finally {
+      await real.close();
+    }
+  });
+
+  it("learner bombs the engine does not stop end in a result, and the owner process survives", async () => {
+    const real = new GraderPool({ size: 1, limits: { graceMs: 500 }, log: () => {} });
+    try {
+      await real.ready();
+      // a CPU bomb (big-integer pow) and a memory bomb (a set of 10**8 ints): whichever stops them — the engine's own
+      // limits or the process layer — every test ends with a failure of its own within its limits
+      for (const code of ["y = pow(3, 10**4000, 10**20000)\n", "h = set(range(10**8))\ny = 2 * x\n"]) {
+        const t0 = Date.now();
+        const r = await real.run(version(`bomb-${code.length}`, 1000), code);
+        console.log(`[grader-pool] ${JSON.stringify(code)}: ${codes(r).join(", ")} in ${Date.now() - t0} ms`);
+        expect(r.tests.every((t) => !t.passed)).toBe(true);
+        for (const t of r.tests) expect(t.feedback.code).toMatch(/^exercise\.(resource_limit|timeout|memory)$/);
+        expect(Date.now() - t0).toBeLessThan(60_000);
+      }
+      expect(process.memoryUsage().rss).toBeLessThan(2 * 1024 ** 3);
+    } finally {
+      await real.close();
+    }
+  }, 120_000);
+});
