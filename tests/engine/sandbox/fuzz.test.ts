@@ -6,7 +6,7 @@ import { describe, test, expect } from "vitest";
 import { runChild } from "./child";
 import { LIMITS } from "./fuzz-child";
 
-const BUDGET_MS = Number(process.env.SANDBOX_FUZZ_MS ?? 40_000);
+const BUDGET_MS = Number(process.env.SANDBOX_FUZZ_MS ?? 25_000);
 const SEED = Number(process.env.SANDBOX_FUZZ_SEED ?? 20261205);
 const SLACK_MS = 700;
 
