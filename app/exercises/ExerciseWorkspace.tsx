@@ -266,7 +266,14 @@ export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePa
   const runningRef = useRef(false);
 
   const stop = useCallback((note?: string) => {
-    runWorker.current?.terminate();
+    const w = runWorker.current;
+    if (w) {
+      // a worker stopped while still loading its script reports the aborted load afterwards: it must not
+      // overwrite the "Stopped." note
+      w.onmessage = null;
+      w.onerror = null;
+      w.terminate();
+    }
     runWorker.current = null;
     if (runTimeout.current) clearTimeout(runTimeout.current);
     runningRef.current = false;
@@ -301,7 +308,7 @@ export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePa
       }
     };
     w.onerror = (e) => {
-      stop(e.message || "worker error");
+      if (runWorker.current === w) stop(e.message || "worker error");
     };
     const tests = payload.publicTests.map(({ name, seed, compare, calls, asserts, stdout, rtol, atol, points, expected }) => ({ name, seed, compare, calls, asserts, stdout, rtol, atol, points, expected }));
     w.postMessage({ type: "run", id, code: codeRef.current, setup: payload.setup, tests, ...payload.limits, rtol: payload.rtol, atol: payload.atol } satisfies WorkerRequest);
