@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { attachOrStartEmbeddedPostgres, freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded";
+import { isAlive } from "../helpers/process";
 
 const dirs: string[] = [];
 const servers: EmbeddedPostgres[] = [];
@@ -37,14 +38,7 @@ async function q(url: string, sql: string) {
   }
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const alive = isAlive;
 
 describe("embedded PostgreSQL", () => {
   it("start → stop → restart keeps the data (and the password, port, database)", async () => {

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../lib/db/embedded";
+import { isAlive } from "../helpers/process";
 
 const REPO = path.resolve(".");
 // every migration directory of the repository is applied on a first start
@@ -73,14 +74,7 @@ function startApp(env: Record<string, string>, args: string[] = ["--skip-content
   return { child, output: () => out, waitFor, exit };
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const alive = isAlive;
 
 const portFree = async (port: number) => {
   const net = await import("node:net");

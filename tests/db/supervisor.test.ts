@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { Supervisor, type SupervisorOptions } from "../../scripts/start/supervisor";
+import { isAlive } from "../helpers/process";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kk-supervisor-"));
 const supervisors: Supervisor[] = [];
@@ -15,14 +16,7 @@ afterEach(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const alive = isAlive;
 
 /** A child running `script` (node -e); each start appends its PID to a file. */
 function supervise(script: string, opts: Partial<SupervisorOptions> = {}) {
