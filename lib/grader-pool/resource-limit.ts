@@ -25,9 +25,8 @@ const REASON: Record<DeathCause, { en: string; ja: string }> = {
   },
 };
 
-/** The test that was running when its grader process was stopped. */
-export function stoppedTest(t: PlannedTest, cause: DeathCause, durationMs: number): TestOutcome {
-  const r = REASON[cause];
+/** A failed outcome of `t` with resource-limit feedback (the learner's code caused it, so it counts as theirs). */
+function limitOutcome(t: PlannedTest, durationMs: number, limit: string, message: { en: string; ja: string }): TestOutcome {
   return {
     name: t.name,
     hidden: t.hidden,
@@ -35,33 +34,26 @@ export function stoppedTest(t: PlannedTest, cause: DeathCause, durationMs: numbe
     points: 0,
     maxPoints: t.points,
     durationMs,
-    feedback: {
-      code: "exercise.resource_limit",
-      message: { en: `Resource limit: this test was stopped because ${r.en}.`, ja: `リソース上限：このテストは停止されました。${r.ja}。` },
-      details: { limit: cause },
-    },
-    error: { type: "ResourceLimit", message: cause, inLearnerCode: true },
+    feedback: { code: "exercise.resource_limit", message, details: { limit } },
+    ...(limit === "not_run" ? {} : { error: { type: "ResourceLimit", message: limit, inLearnerCode: true } }),
   };
+}
+
+/** The test that was running when its grader process was stopped. */
+export function stoppedTest(t: PlannedTest, cause: DeathCause, durationMs: number): TestOutcome {
+  const r = REASON[cause];
+  return limitOutcome(t, durationMs, cause, {
+    en: `Resource limit: this test was stopped because ${r.en}.`,
+    ja: `リソース上限：このテストは停止されました。${r.ja}。`,
+  });
 }
 
 /** A test not run because this submission's graders were already stopped MAX_STOPS times. */
 export function notRunTest(t: PlannedTest, stops: number): TestOutcome {
-  return {
-    name: t.name,
-    hidden: t.hidden,
-    passed: false,
-    points: 0,
-    maxPoints: t.points,
-    durationMs: 0,
-    feedback: {
-      code: "exercise.resource_limit",
-      message: {
-        en: `Resource limit: not run, because this submission already stopped ${stops} graders (memory or time limits).`,
-        ja: `リソース上限：この提出はすでに ${stops} 回採点プロセスを停止させたため、このテストは実行されませんでした（メモリまたは時間の上限）。`,
-      },
-      details: { limit: "not_run" },
-    },
-  };
+  return limitOutcome(t, 0, "not_run", {
+    en: `Resource limit: not run, because this submission already stopped ${stops} graders (memory or time limits).`,
+    ja: `リソース上限：この提出はすでに ${stops} 回採点プロセスを停止させたため、このテストは実行されませんでした（メモリまたは時間の上限）。`,
+  });
 }
 
 /** A code-blank answer whose grader process was stopped. */
