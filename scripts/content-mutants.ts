@@ -2,29 +2,18 @@
 // Mutation analysis of the code content (lib/content/mutation.ts): prints each item's mutation score, every
 // survivor, and the bank's score; exits 1 on an unacknowledged survivor or a stale acknowledgement.
 import { createGradingSession } from "../lib/grading/engine-adapter";
-import { ContentError, formatIssue, readContent } from "../lib/content/read";
+import { formatIssue } from "../lib/content/read";
+import { arg, readContentOrReport } from "./content-cli";
 import { mutateContent, mutationIssues, mutationTable } from "../lib/content/mutation";
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 async function main(): Promise<number> {
   const root = arg("root") ?? "exercises";
   const only = arg("only");
   const cap = arg("cap");
   const t0 = Date.now();
-  let content;
-  try {
-    content = await readContent(root, { skipSemantic: true });
-  } catch (e) {
-    if (e instanceof ContentError) {
-      for (const i of e.issues) console.error(formatIssue(i));
-      return 1;
-    }
-    throw e;
-  }
+  const content = await readContentOrReport(root);
+  if (!content) return 1;
   const results = await mutateContent(content, {
     createSession: createGradingSession,
     ...(only ? { only } : {}),

@@ -2,26 +2,14 @@
 // For every code exercise: the reference passes all tests, the starter fails, every wrong/*.py fixture fails
 // (and one is caught by a hidden test). Prints a table with timings; exit 1 on any failure.
 import { proveExercise } from "../lib/exercises/prove";
-import { ContentError, formatIssue, readContent } from "../lib/content/read";
+import { arg, readContentOrReport } from "./content-cli";
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 async function main(): Promise<number> {
   const root = arg("root") ?? "exercises";
   const only = arg("only");
-  let content;
-  try {
-    content = await readContent(root, { skipSemantic: true });
-  } catch (e) {
-    if (e instanceof ContentError) {
-      for (const i of e.issues) console.error(formatIssue(i));
-      return 1;
-    }
-    throw e;
-  }
+  const content = await readContentOrReport(root);
+  if (!content) return 1;
   const rows: string[][] = [["exercise", "program", "expect", "score", "result", "ms"]];
   let failures = 0;
   const t0 = Date.now();
