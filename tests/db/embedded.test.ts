@@ -3,10 +3,10 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { attachOrStartEmbeddedPostgres, freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded";
 import { isAlive } from "../helpers/process";
+import { queryOnce } from "../helpers/db";
 
 const dirs: string[] = [];
 const servers: EmbeddedPostgres[] = [];
@@ -28,15 +28,7 @@ async function start(dataDir: string, port: number, log?: (l: string) => void, e
   return s;
 }
 
-async function q(url: string, sql: string) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(sql)).rows;
-  } finally {
-    await c.end();
-  }
-}
+const q = queryOnce;
 
 const alive = isAlive;
 

