@@ -3,7 +3,7 @@
 // re-armed by every "exec" message with that engine run's own limit. Whatever ends the process (our kill, V8's heap
 // abort, a signal, an exit) is reported once, with its cause, to `onExit`; the pool replaces the process.
 import { spawn, type ChildProcess } from "node:child_process";
-import os from "node:os";
+import { setProcessPriority } from "./priority";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { PRLIMIT, prlimitArgs, residentBytes, type GraderLimits } from "./limits";
 
@@ -126,7 +126,7 @@ export class GraderProcess {
     if (this.slow || this.dead) return;
     this.slow = true;
     try {
-      if (this.child.pid) os.setPriority(this.child.pid, 19);
+      if (this.child.pid) setProcessPriority(this.child.pid, 19);
     } catch {
       /* not permitted here: it still leaves the pool's count */
     }
@@ -137,7 +137,7 @@ export class GraderProcess {
   unmarkSlow(): boolean {
     if (!this.slow || this.dead || !this.child.pid) return false;
     try {
-      os.setPriority(this.child.pid, 0);
+      setProcessPriority(this.child.pid, 0);
       this.slow = false;
       return true;
     } catch {
