@@ -20,7 +20,8 @@
 // enough for the 10/min rate limit), BENCH_SKIP_KILL=1, BENCH_SKIP_HOSTILE=1, BENCH_BOMBERS (default 20), BENCH_INCLUDE_LABS=1 (labs such as rnn-binary-addition-lab
 // train a network: 3–6 s per grading, so they are left out of the throughput mix by default), BENCH_DIST_DIR=<an
 // existing build directory, relative to the repository> (instead of building the working tree), BENCH_CPU_PROF=<dir>
-// (V8 CPU profiles of the run-1 web process; `npx tsx scripts/bench-grading-profile.ts <dir>`).
+// (V8 CPU profiles of the run-1 web process; `npx tsx scripts/bench-grading-profile.ts <dir>`), BENCH_SERVER_LOG=<file> (the
+// server and workers' output; with KAKUNIN_GRADING_TRACE=1 the worker logs its jobs in flight and graders every second).
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -81,6 +82,7 @@ function startProcess(label: string, args: string[], env: Record<string, string 
   const child = spawn(process.execPath, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
   const add = (b: Buffer) => {
     out += b.toString();
+    if (process.env.BENCH_SERVER_LOG) fs.appendFileSync(process.env.BENCH_SERVER_LOG, `[${label}] ${b}`);
     if (!quiet) process.stdout.write(`[${label}] ${b}`);
     if (out.length > 100_000) out = out.slice(-50_000);
   };
@@ -166,6 +168,7 @@ async function runLoad(label: string, url: string, cookies: string[], answers: A
   const posts: Promise<void>[] = [];
   const t0 = performance.now();
   let errors = 0;
+  let sseErrors = 0;
   for (let i = 0; i < TOTAL; i++) {
     const due = t0 + (i * 1000) / RATE;
     const wait = due - performance.now();
@@ -196,7 +199,10 @@ async function runLoad(label: string, url: string, cookies: string[], answers: A
               const ev = await fetch(`${url}/api/submissions/${id}/events`, { headers: { cookie } });
               const text = await ev.text();
               if (/"status":"graded"/.test(text)) sseMs.push(performance.now() - s);
-            })(),
+            })().catch((e: Error) => {
+              sseErrors++;
+              if (sseErrors <= 3) console.error(`[bench] SSE stream failed: ${e.message} (${(e.cause as Error | undefined)?.message ?? "no cause"})`);
+            }),
           );
         }
       })().catch((e: Error) => {
@@ -208,6 +214,7 @@ async function runLoad(label: string, url: string, cookies: string[], answers: A
   await Promise.all(posts);
   await Promise.all(sse);
   if (errors) log(`${label}: ${errors} submission request(s) failed`);
+  if (sseErrors) log(`${label}: ${sseErrors} SSE stream(s) failed`);
   return { label, submitted: TOTAL - errors, postMs, sseMs };
 }
 

@@ -240,6 +240,9 @@ export async function startGradingWorker(
     }
   };
   const running = loop();
+  // KAKUNIN_GRADING_TRACE=1: a line a second on the jobs in flight and the graders (to see where gradings wait)
+  const trace = process.env.KAKUNIN_GRADING_TRACE === "1" ? setInterval(() => log(`in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}`), 1000) : undefined;
+  trace?.unref();
 
   // LISTEN for new jobs; reconnects when the connection drops.
   let listener: pg.Client | null = null;
@@ -262,6 +265,7 @@ export async function startGradingWorker(
     pool,
     async stop() {
       stopped = true;
+      clearInterval(trace);
       kick();
       await listener?.end().catch(() => {});
       await running;

@@ -41,6 +41,9 @@ export class GraderProcess {
   private watchdog: NodeJS.Timeout | undefined;
   private rssTimer: NodeJS.Timeout | undefined;
   private slowTimer: NodeJS.Timeout | undefined;
+  /** Engine time of the current task's finished runs, and when the run in progress started (ms). */
+  private taskRunMs = 0;
+  private runStartedAt: number | null = null;
   private stderrTail = "";
 
   constructor(
@@ -87,6 +90,8 @@ export class GraderProcess {
       return;
     }
     this.task = task;
+    this.taskRunMs = 0;
+    this.runStartedAt = null;
     this.child.channel?.ref();
     this.arm(this.limits.hostStepMs, "host work");
     this.rssTimer = setInterval(() => this.checkMemory(), this.limits.rssPollMs);
@@ -163,10 +168,15 @@ export class GraderProcess {
     if (!t || m.id !== t.id) return;
     if (m.kind === "exec") {
       clearTimeout(this.slowTimer);
+      if (this.runStartedAt !== null) this.taskRunMs += performance.now() - this.runStartedAt;
+      this.runStartedAt = null;
       if (m.limitMs === null) this.arm(this.limits.hostStepMs, "host work");
       else {
         this.arm(Math.min(m.limitMs, this.limits.maxRunMs) + this.limits.graceMs, `an engine run (limit ${m.limitMs} ms)`);
-        if (!this.slow) this.slowTimer = setTimeout(() => this.task && this.markSlow(), this.limits.slowAfterMs);
+        // the budget is the task's, not each run's: many short runs that fail fast (a bomb the engine refuses in
+        // 50 ms per test) add up to a slow task as surely as one long run
+        this.runStartedAt = performance.now();
+        if (!this.slow) this.slowTimer = setTimeout(() => this.task && this.markSlow(), Math.max(0, this.limits.slowAfterMs - this.taskRunMs));
       }
       return;
     }

@@ -38,6 +38,8 @@ export interface GraderPoolOptions {
   log?: (line: string) => void;
 }
 
+type Waiter = { resolve: (p: GraderProcess) => void; reject: (e: Error) => void };
+
 type TaskEnd = { death: Death } | { failed: string } | { done: ChildMessage & { kind: "done" } };
 
 export class GraderPool {
@@ -49,7 +51,9 @@ export class GraderPool {
   private procs: GraderProcess[] = [];
   private busy = new Set<GraderProcess>();
   private versions = new WeakMap<GraderProcess, Set<string>>();
-  private waiters: Array<{ resolve: (p: GraderProcess) => void; reject: (e: Error) => void }> = [];
+  private waiters: Waiter[] = [];
+  /** Suspects' tasks and the rest of stopped gradings: served only by spare or slow graders, never a regular one. */
+  private slowWaiters: Waiter[] = [];
   private nextId = 1;
   private closed = false;
   /** Consecutive deaths before ready (start-up failures): drives the respawn back-off. */
@@ -153,29 +157,39 @@ export class GraderPool {
     };
     if (delay) setTimeout(replace, delay).unref();
     else replace();
+    if (this.slowWaiters.length) this.growForSlow();
   }
 
   /**
-   * Waits for an idle, ready process (`first`: ahead of the queue, for the continuation of a started grading;
-   * `slow`: a suspect's task — the process is reniced at once and another takes its place).
+   * Waits for an idle, ready process (`first`: ahead of the others, for the continuation of a started grading;
+   * `slow`: a suspect's task, see acquireSlow).
    */
-  private async acquire(first = false, slow = false): Promise<GraderProcess> {
-    const p = await this.acquireRegular(first);
-    if (slow) {
-      p.markSlow(true);
-      this.onSlow(p);
-    }
-    return p;
-  }
-
-  private acquireRegular(first: boolean): Promise<GraderProcess> {
+  private acquire(first = false, slow = false): Promise<GraderProcess> {
     if (this.closed) return Promise.reject(new Error("The grader pool is closed"));
     return new Promise((resolve, reject) => {
-      const w = { resolve, reject };
-      if (first) this.waiters.unshift(w);
-      else this.waiters.push(w);
+      const queue = slow ? this.slowWaiters : this.waiters;
+      if (first) queue.unshift({ resolve, reject });
+      else queue.push({ resolve, reject });
+      if (slow) this.growForSlow();
       this.pump();
     });
+  }
+
+  /**
+   * A slow task never takes one of the `size` regular graders: it gets a spare (an idle grader beyond them) or a
+   * process started for it, reniced before it even loads the grader — so suspects cost the others neither a
+   * grader nor a start-up at full priority.
+   */
+  private growForSlow(): void {
+    if (this.closed || !this.entry) return;
+    const idleSlow = this.procs.filter((p) => !p.dead && p.slow && !p.task && !this.busy.has(p)).length;
+    const spare = Math.max(0, this.regular() - this.size);
+    const needed = this.slowWaiters.length - idleSlow - spare;
+    for (let i = 0; i < needed && this.procs.length < this.size + this.limits.maxSlow; i++) {
+      const p = this.spawn();
+      p.markSlow(true);
+      this.procs.push(p);
+    }
   }
 
   private release(p: GraderProcess): void {
@@ -195,11 +209,26 @@ export class GraderPool {
   }
 
   private pump(): void {
+    const idle = (p: GraderProcess) => p.isReady && !p.dead && !p.task && !this.busy.has(p);
     for (const p of this.procs) {
-      if (!this.waiters.length) return;
-      if (!p.isReady || p.dead || p.slow || p.task || this.busy.has(p)) continue;
+      if (!this.waiters.length) break;
+      if (!idle(p) || p.slow) continue;
       this.busy.add(p);
       this.waiters.shift()!.resolve(p);
+    }
+    for (const p of this.procs) {
+      if (!this.slowWaiters.length) return;
+      if (!idle(p)) continue;
+      // a regular grader serves a slow task only while one more than `size` of them is left — or when no slow
+      // grader exists that could serve it later (the pool cannot grow: maxSlow reached or 0)
+      if (!p.slow) {
+        if (this.regular() <= this.size && this.procs.some((q) => !q.dead && q.slow)) continue;
+        p.markSlow(true);
+        this.stats.slow++;
+      }
+      this.busy.add(p);
+      this.slowWaiters.shift()!.resolve(p);
+      for (const fn of this.slowListeners) queueMicrotask(fn);
     }
   }
 
@@ -280,9 +309,17 @@ export class GraderPool {
     return end.done.result!;
   }
 
+  /** One line on what every grader is doing (for KAKUNIN_GRADING_TRACE and debugging). */
+  describe(): string {
+    const state = (p: GraderProcess) => (p.dead ? "dead" : !p.isReady ? "starting" : p.task ? (p.slow ? "slow" : "busy") : p.slow ? "slow-idle" : "idle");
+    const counts = new Map<string, number>();
+    for (const p of this.procs) counts.set(state(p), (counts.get(state(p)) ?? 0) + 1);
+    return `graders ${[...counts].map(([k, v]) => `${k}=${v}`).join(" ")}; waiting ${this.waiters.length} + ${this.slowWaiters.length} slow`;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
-    for (const w of this.waiters.splice(0)) w.reject(new Error("The grader pool was closed"));
+    for (const w of [...this.waiters.splice(0), ...this.slowWaiters.splice(0)]) w.reject(new Error("The grader pool was closed"));
     await Promise.all(
       this.procs.map(
         (p) =>

@@ -141,6 +141,50 @@ describe("slow graders", () => {
   }, 60_000);
 });
 
+describe("slow tasks", () => {
+  it("short runs add up: a task whose runs together outlast slowAfterMs turns slow, though none of them does", async () => {
+    const small = new GraderPool({ size: 1, source: hostile, limits: { slowAfterMs: 300, maxSlow: 4 }, log: () => {} });
+    try {
+      await small.ready();
+      // 3 tests × (setup + learner code + reference) runs, the learner's busy for 120 ms each: 360 ms in all
+      const r = await small.run(version("busy"), "y = 2 * x  #native:busy\n");
+      expect(codes(r)).toEqual(["pass", "pass", "pass"]);
+      expect(small.stats.slow).toBe(1);
+      const quick = await small.run(version("quick"), "y = 2 * x\n");
+      expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
+      expect(small.stats.slow).toBe(1);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+});
+
+describe("suspects", () => {
+  it("a suspect's grading never takes a regular grader: a process is started for it, reniced before it loads", async () => {
+    const small = new GraderPool({ size: 1, source: hostile, limits: { graceMs: 300, maxSlow: 4 }, log: () => {} });
+    try {
+      await small.ready();
+      const [regular] = small.pids();
+      let bombDone = false;
+      const bomb = small.run(version("suspect-bomb", 3000), "y = 2 * x  #native:spin\n", { suspect: true }).finally(() => (bombDone = true));
+      expect(small.pids()).toHaveLength(2);
+      const own = small.pids().find((p) => p !== regular)!;
+      if (process.platform === "linux") {
+        const nice = threadPriorities(own);
+        expect(nice).toEqual(nice.map(() => 19));
+      }
+      // the regular grader is free the whole time: a quick grading is done long before the bomb's 3 s runs
+      const quick = await small.run(version("quick"), "y = 2 * x\n");
+      expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
+      expect(bombDone).toBe(false);
+      if (process.platform === "linux") expect(threadPriorities(regular!)).toEqual(threadPriorities(regular!).map(() => 0));
+      expect(codes(await bomb)).toEqual(["exercise.resource_limit:time", "exercise.resource_limit:time", "exercise.resource_limit:not_run"]);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+});
+
 describe("the real grader", () => {
   it("grades code blanks in a grader process at interactive speed (p50 of warm checks)", async () => {
     const real = new GraderPool({ size: 1, log: () => {} });
