@@ -1,0 +1,222 @@
+// Core operations: attributes.
+import {
+  PyType,
+  PyTuple,
+  PyInstance,
+  PyExcObj,
+  PyFunction,
+  PyBuiltin,
+  PyMethodDescr,
+  PyBoundMethod,
+  PyProperty,
+  PyStaticMethod,
+  PyClassMethod,
+  PyModule,
+  PySuper,
+  typeVersion,
+} from "../core";
+import { typeOf, typeName, typeType } from "../types";
+import { typeError, attrError } from "../../errors";
+import { AttributeError } from "../../errors";
+import { call, callMethodObj } from "./calls";
+import { iterToArray } from "./iteration";
+export function bindAttr(a: any, self: any): any {
+  if (a instanceof PyFunction) return new PyBoundMethod(self, a);
+  if (a instanceof PyMethodDescr) return new PyBoundMethod(self, a);
+  if (a instanceof PyProperty) return a.native ? a.fget(self) : call(a.fget, [self], null);
+  if (a instanceof PyStaticMethod) return a.fn;
+  if (a instanceof PyClassMethod) return new PyBoundMethod(typeOf(self), a.fn);
+  return a;
+}
+
+const FORBIDDEN = new Set([
+  "__subclasses__",
+  "__globals__",
+  "__code__",
+  "__builtins__",
+  "__dict__",
+  "__closure__",
+  "__getattribute__",
+  "constructor",
+  "__proto__",
+  "prototype",
+  "__import__",
+  "__loader__",
+  "__spec__",
+  "func_globals",
+  "gi_frame",
+  "f_globals",
+  "__init_subclass__",
+  "__reduce__",
+  "__reduce_ex__",
+]);
+
+export function getattr(o: any, name: string): any {
+  if (o instanceof PyInstance) {
+    const d = o.dict.get(name);
+    if (d !== undefined) return d;
+    const a = o.cls.lookup(name);
+    if (a !== undefined) return bindAttr(a, o);
+    if (o instanceof PyExcObj) {
+      if (name === "args") return new PyTuple(o.args);
+      if (name === "__cause__") return o.cause;
+      if (name === "__context__") return o.context;
+      if (name === "__traceback__") return null;
+    }
+    if (name === "__class__") return o.cls;
+    const ga = o.cls.lookup("__getattr__");
+    if (ga !== undefined) return callMethodObj(ga, o, [name]);
+    throw attrErr(o, name);
+  }
+  if (o instanceof PyType) return typeGetattr(o, name);
+  if (o instanceof PyModule) {
+    const v = o.dict.get(name);
+    if (v !== undefined) return v;
+    if (name === "__name__") return o.name;
+    throw attrError(`module '${o.name}' has no attribute '${name}'`);
+  }
+  if (o instanceof PySuper) return superGetattr(o, name);
+  const t = typeOf(o);
+  const a = t.lookup(name);
+  if (a !== undefined) return bindAttr(a, o);
+  return specialAttr(o, t, name);
+}
+function attrErr(o: any, name: string) {
+  const e = attrError(`'${typeName(o)}' object has no attribute '${name}'`);
+  return e;
+}
+function specialAttr(o: any, t: PyType, name: string): any {
+  if (name === "__class__") return t;
+  if (o instanceof PyFunction) {
+    if (name === "__name__") return o.name;
+    if (name === "__qualname__") return o.qualname;
+    if (name === "__doc__") return o.code.doc ?? null;
+    if (name === "__module__") return "__main__";
+    if (name === "__defaults__") return o.defaults.length ? new PyTuple(o.defaults) : null;
+    if (o.dict) {
+      const v = o.dict.get(name);
+      if (v !== undefined) return v;
+    }
+  }
+  if (o instanceof PyBuiltin && name === "__name__") return o.name;
+  if (o instanceof PyBoundMethod) {
+    if (name === "__self__") return o.self;
+    if (name === "__func__") return o.fn;
+    if (name === "__name__") return o.fn.name;
+  }
+  if (o instanceof PyExcObj && name === "args") return new PyTuple(o.args);
+  if (name === "__doc__") return null;
+  throw attrErr(o, name);
+}
+function typeGetattr(t: PyType, name: string): any {
+  if (!FORBIDDEN.has(name)) {
+    const a = t.lookup(name);
+    if (a !== undefined) {
+      if (a instanceof PyClassMethod) return new PyBoundMethod(t, a.fn);
+      if (a instanceof PyStaticMethod) return a.fn;
+      if (a instanceof PyProperty && a.native) return a;
+      return a;
+    }
+  }
+  switch (name) {
+    case "__name__":
+      return t.name;
+    case "__qualname__":
+      return t.qualname ?? t.name;
+    case "__module__":
+      return t.module;
+    case "__doc__":
+      return null;
+    case "__class__":
+      return typeType;
+    case "__bases__":
+      return new PyTuple(t.bases.slice());
+    case "__base__":
+      return t.bases[0] ?? null;
+    case "__mro__":
+      return new PyTuple(t.mro.slice());
+  }
+  throw attrError(`type object '${t.tpName ?? t.name}' has no attribute '${name}'`);
+}
+function superGetattr(s: PySuper, name: string): any {
+  const mro = typeOf(s.self) instanceof PyType && s.self instanceof PyType ? s.self.mro : typeOf(s.self).mro;
+  const i = mro.indexOf(s.cls);
+  for (let j = i + 1; j < mro.length; j++) {
+    const a = mro[j].dict.get(name);
+    if (a !== undefined) {
+      if (s.self instanceof PyType) return a instanceof PyClassMethod ? new PyBoundMethod(s.self, a.fn) : a;
+      return bindAttr(a, s.self);
+    }
+  }
+  if (name === "__init__") return new PyBoundMethod(s.self, objectInit);
+  throw attrError(`'super' object has no attribute '${name}'`);
+}
+export const objectInit = new PyMethodDescr("__init__", () => null);
+
+const SET_FORBIDDEN = new Set([...FORBIDDEN, "__bases__", "__base__", "__mro__", "__class__", "__dict__", "__name__", "__qualname__"]);
+export function setattr(o: any, name: string, v: any): void {
+  if (o instanceof PyInstance) {
+    const a = o.cls.lookup(name);
+    if (a instanceof PyProperty) {
+      if (a.fset === null) throw attrError(`property '${name}' of '${o.cls.name}' object has no setter`);
+      if (a.native) a.fset(o, v);
+      else call(a.fset, [o, v], null);
+      return;
+    }
+    if (o instanceof PyExcObj && name === "args") {
+      o.args = iterToArray(v);
+      return;
+    }
+    if (o instanceof PyExcObj && name === "__cause__") {
+      o.cause = v;
+      return;
+    }
+    o.dict.set(name, v);
+    return;
+  }
+  if (o instanceof PyType && !o.builtin) {
+    if (SET_FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`);
+    o.dict.set(name, v);
+    typeVersion.v++;
+    return;
+  }
+  if (o instanceof PyFunction) {
+    if (!o.dict) o.dict = new Map();
+    if (SET_FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`);
+    o.dict.set(name, v);
+    return;
+  }
+  if (o instanceof PyModule) {
+    o.dict.set(name, v);
+    return;
+  }
+  const t = typeOf(o);
+  const a = t.lookup(name);
+  if (a instanceof PyProperty && a.fset) {
+    if (a.native) a.fset(o, v);
+    else call(a.fset, [o, v], null);
+    return;
+  }
+  if (o instanceof PyType) throw typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
+  if (a !== undefined) throw attrError(`'${t.tpName ?? t.name}' object attribute '${name}' is read-only`);
+  throw attrError(`'${t.tpName ?? t.name}' object has no attribute '${name}'`);
+}
+export function delattr(o: any, name: string): void {
+  if (o instanceof PyInstance || o instanceof PyModule || (o instanceof PyType && !o.builtin)) {
+    const d = (o as any).dict as Map<string, any>;
+    if (!d.delete(name)) throw attrErr(o, name);
+    if (o instanceof PyType) typeVersion.v++;
+    return;
+  }
+  throw attrErr(o, name);
+}
+export function hasattr(o: any, name: string): boolean {
+  try {
+    getattr(o, name);
+    return true;
+  } catch (e) {
+    if (e instanceof PyExcObj && e.cls.isSubtype(excAttr())) return false;
+    throw e;
+  }
+}
+const excAttr = () => AttributeError;

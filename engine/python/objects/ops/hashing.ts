@@ -1,0 +1,95 @@
+// Core operations: hashing (dict keys).
+import { PyFloat, PyList, PyTuple, PyDict, PySet, PyInstance, PyMethodDescr } from "../core";
+import { typeOf, typeName } from "../types";
+import { typeError } from "../../errors";
+import { callMethodObj } from "./calls";
+import { idOf, strHash } from "./identity";
+import { repr } from "./repr";
+const NONE_KEY = { none: true };
+const TRUE_KEY = 1,
+  FALSE_KEY = 0;
+export function keyOf(v: any): any {
+  switch (typeof v) {
+    case "number":
+    case "string":
+      return v;
+    case "boolean":
+      return v ? TRUE_KEY : FALSE_KEY;
+    case "bigint":
+      return "\u0001i" + v.toString();
+  }
+  if (v === null) return NONE_KEY;
+  if (v instanceof PyFloat) {
+    const x = v.v;
+    if (Number.isInteger(x) && !Number.isSafeInteger(x)) return "\u0001i" + BigInt(x).toString();
+    return x;
+  }
+  if (v instanceof PyTuple)
+    return (
+      "\u0001(" +
+      v.items
+        .map((x) => {
+          const k = keyOf(x);
+          return typeof k === "object" ? "o" + idOf(k) : typeof k + ":" + String(k).replace(/[\\,]/g, "\\$&");
+        })
+        .join(",")
+    );
+  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) throw typeError(`unhashable type: '${typeName(v)}'`);
+  if (v instanceof PySet)
+    return (
+      "\u0001f" +
+      [...v.map.keys()]
+        .map((k) => (typeof k === "object" ? "o" + idOf(k) : typeof k + ":" + String(k)))
+        .sort()
+        .join(",")
+    );
+  if (v instanceof PyInstance) {
+    const h = v.cls.lookup("__hash__");
+    if (h === null) throw typeError(`unhashable type: '${v.cls.name}'`);
+    if (h !== undefined) return "\u0001h" + repr(callMethodObj(h, v, []));
+    return v;
+  }
+  const t = typeOf(v);
+  const h = t.lookup("__hash__");
+  if (h === null) throw typeError(`unhashable type: '${t.tpName ?? t.name}'`);
+  if (h !== undefined && h instanceof PyMethodDescr) return h.fn(v, [], null);
+  return v;
+}
+const HP = (1n << 61n) - 1n;
+function hashBig(b: bigint): number | bigint {
+  const neg = b < 0n;
+  let r = (neg ? -b : b) % HP;
+  if (neg) r = -r;
+  if (r === -1n) r = -2n;
+  return r <= BigInt(Number.MAX_SAFE_INTEGER) && r >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+}
+function hashFloat(x: number): number | bigint {
+  if (x !== x) return 0;
+  if (x === Infinity) return 314159;
+  if (x === -Infinity) return -314159;
+  if (Number.isInteger(x)) return hashBig(BigInt(x));
+  // x = m * 2^e exactly
+  const neg = x < 0;
+  let a = Math.abs(x),
+    e = 0;
+  while (!Number.isInteger(a)) {
+    a *= 2;
+    e--;
+  }
+  let m = BigInt(a) % HP;
+  const k = ((e % 61) + 61) % 61; // 2^e mod P == 2^(e mod 61)
+  m = (m << BigInt(k)) % HP;
+  let r = neg ? -m : m;
+  if (r === -1n) r = -2n;
+  return r <= BigInt(Number.MAX_SAFE_INTEGER) && r >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+}
+export function hashOf(v: any): number | bigint {
+  if (typeof v === "number") return Math.abs(v) < 2305843009213693951 ? (v === -1 ? -2 : v) : hashBig(BigInt(v));
+  if (typeof v === "bigint") return hashBig(v);
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyFloat) return hashFloat(v.v);
+  if (v === null) return 0x10d1e4f0 >> 4;
+  const k = keyOf(v);
+  if (typeof k === "string") return strHash(k);
+  return idOf(v) >> 4;
+}
