@@ -1,0 +1,35 @@
+// Runs programs in CPython + NumPy (one python3 process per batch, scripts/fuzz/python-batch.py) and in the engine,
+// and compares them with the corpus's own comparator (tests/engine/corpus/compare.ts): the same rules as the corpus.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { runPython } from "../../engine/index";
+import { compareRun, type ExpectedRecording } from "../../tests/engine/corpus/compare";
+
+const BATCH = path.join(import.meta.dirname, "python-batch.py");
+
+export function recordInPython(sources: string[]): ExpectedRecording[] {
+  if (!sources.length) return [];
+  const out = execFileSync("python3", [BATCH], { input: JSON.stringify(sources), maxBuffer: 256 * 1024 * 1024, encoding: "utf8", timeout: 600_000 });
+  return JSON.parse(out) as ExpectedRecording[];
+}
+
+/** Why the engine's run of `source` differs from `expected` (null: it matches). */
+export function divergence(source: string, expected: ExpectedRecording): string | null {
+  try {
+    const r = runPython(source, { timeoutMs: 20_000 });
+    return compareRun(expected, r);
+  } catch (e) {
+    return `engine threw (crash, not a Python error): ${(e as Error)?.stack ?? String(e)}`;
+  }
+}
+
+/** The divergences among `sources` (index → reason). */
+export function differences(sources: string[]): Map<number, string> {
+  const expected = recordInPython(sources);
+  const found = new Map<number, string>();
+  sources.forEach((s, i) => {
+    const d = divergence(s, expected[i]!);
+    if (d !== null) found.set(i, d);
+  });
+  return found;
+}
