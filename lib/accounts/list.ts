@@ -43,9 +43,14 @@ export interface UserPage {
   pages: number;
 }
 
+/** Prisma passes `contains` to ILIKE as is: the wildcards and the escape character must be escaped to mean themselves. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** One page of accounts matching `q` (all when empty). A page past the end gives the last page. */
 export async function listUsers(prisma: PrismaClient, query: { q: string; page: number }, perPage = USERS_PER_PAGE): Promise<UserPage> {
-  const q = query.q.trim();
+  const q = likeLiteral(query.q.trim());
   const where: Prisma.UserWhereInput = q
     ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] }
     : {};
