@@ -38,6 +38,11 @@ export async function Header() {
                   {t("instructor")}
                 </NavLink>
               )}
+              {hasRole(user.role, "admin") && (
+                <NavLink href="/admin/users" matchPrefix>
+                  {t("admin")}
+                </NavLink>
+              )}
             </nav>
           ) : (
             <span className={styles.navSpacer} />

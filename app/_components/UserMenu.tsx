@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
@@ -58,6 +59,11 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           <strong>{email}</strong>
           <br />
           <span className="badge">{t("role", { role: roleLabel })}</span>
+        </p>
+        <p>
+          <Link href="/account" onClick={() => setOpen(false)}>
+            {t("account")}
+          </Link>
         </p>
         <button
           type="button"

@@ -18,6 +18,7 @@ function useErrorMessage() {
     }
     if (code === "CredentialsSignin") return t("invalidCredentials");
     if (code === "ServiceUnavailable") return t("unavailable");
+    if (code === "AccountDeactivated") return t("deactivated");
     return t("genericError");
   };
 }

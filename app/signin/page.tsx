@@ -20,7 +20,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const callbackUrl = safeCallbackPath(first(sp.callbackUrl));
   if (await getSignedInUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
-  const notice = first(sp.signedOut) ? t("signedOut") : first(sp.callbackUrl) ? t("sessionRequired") : null;
+  const notice = first(sp.reset)
+    ? t("passwordReset")
+    : first(sp.signedOut)
+      ? t("signedOut")
+      : first(sp.callbackUrl)
+        ? t("sessionRequired")
+        : null;
   return (
     <div className={styles.wrap}>
       <div className={`card ${styles.card}`}>

@@ -29,6 +29,8 @@ export interface AuthUser {
 export type CredentialsResult =
   | { ok: true; user: AuthUser }
   | { ok: false; reason: "invalid" }
+  /** The password was right but an admin deactivated the account (said only to someone who knows the password). */
+  | { ok: false; reason: "deactivated" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /** Error codes passed from authorize() to the sign-in form (via next-auth's `error`). */
@@ -36,6 +38,7 @@ export const INVALID_CREDENTIALS = "CredentialsSignin";
 /** "throttled:<seconds>": wait that long before trying again. */
 export const THROTTLED_PREFIX = "throttled:";
 export const UNAVAILABLE = "ServiceUnavailable";
+export const DEACTIVATED = "AccountDeactivated";
 
 let dummyHash: Promise<string> | undefined;
 /** A real argon2 hash to verify against when the account does not exist (equalises timing). */
@@ -71,7 +74,7 @@ export async function verifyCredentials(
   const user = email
     ? await prisma.user.findUnique({
         where: { email },
-        select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true, passwordHash: true },
+        select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true, passwordHash: true, deactivatedAt: true },
       })
     : null;
   let valid = false;
@@ -82,7 +85,8 @@ export async function verifyCredentials(
   }
   if (user && valid) {
     await clearFailures(prisma, accountKey);
-    const { passwordHash: _omit, ...safe } = user;
+    const { passwordHash: _omit, deactivatedAt, ...safe } = user;
+    if (deactivatedAt) return { ok: false, reason: "deactivated" };
     return { ok: true, user: safe };
   }
 

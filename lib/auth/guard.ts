@@ -22,7 +22,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The signed-in user, re-read from the database on every request (so a deleted account, a changed role or a
  * sign-out takes effect immediately, not when the JWT expires): the token's session version must equal the
- * account's, and sign-out increments the account's (lib/auth/session-version.ts). Cached per request.
+ * account's, and sign-out increments the account's (lib/auth/session-version.ts); a deactivated account
+ * (lib/accounts/status.ts) has no session at all. Cached per request.
  * One raw statement: it runs on every API call,
  * and a raw primary-key read costs the server about half the CPU of the equivalent Prisma query (see
  * docs/PERFORMANCE.md, "Grading") — cheap enough that no cross-request cache (and no window in which a demoted
@@ -34,7 +35,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!UUID.test(session.id)) return null; // not an id this app issued
   const [user] = await withDb(() =>
     db().$queryRaw<CurrentUser[]>`SELECT id::text AS id, email, name, role::text AS role, locale FROM "User"
-      WHERE id = ${session.id}::uuid AND "sessionVersion" = ${session.sessionVersion ?? 0}`,
+      WHERE id = ${session.id}::uuid AND "sessionVersion" = ${session.sessionVersion ?? 0} AND "deactivatedAt" IS NULL`,
   );
   return user ?? null;
 });

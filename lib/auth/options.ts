@@ -4,7 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "./db";
 import { clientIp } from "./client-address";
-import { INVALID_CREDENTIALS, THROTTLED_PREFIX, UNAVAILABLE, verifyCredentials } from "./credentials";
+import { DEACTIVATED, INVALID_CREDENTIALS, THROTTLED_PREFIX, UNAVAILABLE, verifyCredentials } from "./credentials";
 import { nextAuthRedirect } from "./redirect";
 import { endSessions } from "./session-version";
 import { isServiceUnavailable } from "@/lib/http/errors";
@@ -57,6 +57,7 @@ export const authOptions: NextAuthOptions = {
           return { id, email: e, name, role, locale, sessionVersion };
         }
         if (result.reason === "throttled") throw new Error(`${THROTTLED_PREFIX}${result.retryAfterSeconds}`);
+        if (result.reason === "deactivated") throw new Error(DEACTIVATED);
         throw new Error(INVALID_CREDENTIALS);
       },
     }),

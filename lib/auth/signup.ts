@@ -14,6 +14,12 @@ import { SIGNUP_IP_POLICY, checkLocked, minutesUntil, normalizeEmail, recordFail
  */
 export const SIGNUP_ACCEPTED = { status: 202, body: { code: "signup_accepted" } } as const;
 
+/** A new password, as sign-up takes it (also for a reset link and a change of password: lib/accounts/). */
+export const NewPassword = z
+  .string()
+  .min(8, "Password must be at least 8 characters")
+  .max(256, "Password is too long (at most 256 characters)");
+
 export const SignUpInput = z.strictObject({
   email: z
     .string()
@@ -21,10 +27,7 @@ export const SignUpInput = z.strictObject({
     .max(320, "Email address is too long")
     .pipe(z.email("Enter a valid email address")),
   name: z.string().trim().min(1, "Enter your name").max(80, "Name is too long (at most 80 characters)"),
-  password: z
-    .string()
-    .min(8, "Password must be at least 8 characters")
-    .max(256, "Password is too long (at most 256 characters)"),
+  password: NewPassword,
 });
 export type SignUpInput = z.infer<typeof SignUpInput>;
 

@@ -46,6 +46,23 @@ export const SERVER_MESSAGES: readonly ServerMessage[] = [
   { code: "password_too_long", en: "Password is too long (at most 256 characters)", ja: "パスワードが長すぎます（256 文字まで）" },
   { code: "nothing_to_update", en: "Nothing to update", ja: "変更する項目がありません" },
 
+  // lib/accounts (account administration, reset links, own password)
+  { code: "user_not_found", en: "User not found", ja: "ユーザーが見つかりません" },
+  { code: "last_admin", en: "This change would leave no active administrator", ja: "この変更を行うと有効な管理者がいなくなります" },
+  {
+    code: "account_deactivated",
+    en: "This account is deactivated; reactivate it before issuing a reset link",
+    ja: "このアカウントは無効化されています。再設定リンクを発行する前に有効に戻してください",
+  },
+  {
+    code: "reset_link_invalid",
+    en: "This password-reset link is invalid, has expired or has already been used",
+    ja: "このパスワード再設定リンクは無効か、有効期限が切れているか、すでに使われています",
+  },
+  { code: "current_password_wrong", en: "The current password is incorrect", ja: "現在のパスワードが正しくありません" },
+  { code: "current_password_required", en: "Enter your current password", ja: "現在のパスワードを入力してください" },
+  { code: "search_too_long", en: "Search text is too long (at most 200 characters)", ja: "検索語が長すぎます（200 文字まで）" },
+
   // lib/attempts
   { code: "attempt_not_found", en: "Attempt not found", ja: "受験記録が見つかりません" },
   { code: "test_not_found", en: "Test not found", ja: "テストが見つかりません" },

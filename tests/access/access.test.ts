@@ -1,6 +1,6 @@
 // Access control over HTTP against the real built app (next start, PostgreSQL, real sign-in): every entry of
 // tests/access/routes.ts is requested by a signed-out visitor, learner A (whose ids fill the URL), learner B
-// (with A's ids) and an instructor. Refusals must be the expected 401/403/404 or sign-in redirect and carry
+// (with A's ids), an instructor and — where the entry names an admin outcome — an admin. Refusals must be the expected 401/403/404 or sign-in redirect and carry
 // nothing of anyone else; B's and the others' requests must leave A's rows untouched; every dynamic segment
 // given a malformed value yields a 4xx, never a 500.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -52,7 +52,10 @@ function jobs(filter: (j: Job) => boolean): Job[] {
   for (const entry of LIVE) {
     const url = fillPath(entry.path, entry.params?.(f) ?? {});
     for (const probe of entry.probes) {
-      for (const role of ROLES) out.push({ entry, probe, role, url, expected: probe.expect[role] });
+      for (const role of ROLES) {
+        const expected = probe.expect[role];
+        if (expected !== undefined) out.push({ entry, probe, role, url, expected });
+      }
     }
   }
   return out.filter(filter);
@@ -99,7 +102,7 @@ describe("access control over HTTP (in order: refusals, malformed ids, allowed c
     expect(after, "another user's requests changed learner A's data").toEqual(before);
     // The refusals were real refusals of every class.
     const refused = list.filter((j) => isRefusal(j.expected)).map((j) => j.entry.access);
-    for (const access of ["instructor-only", "learner-owned"] as const) expect(refused).toContain(access);
+    for (const access of ["instructor-only", "learner-owned", "admin-only"] as const) expect(refused).toContain(access);
   });
 
   it("server action setLocaleAction (a no-JavaScript form post) changes only the caller's own account", async () => {
@@ -124,7 +127,8 @@ describe("access control over HTTP (in order: refusals, malformed ids, allowed c
       if (entry.access === "public" || entry.access === "auth") continue;
       const good = entry.params?.(f) ?? {};
       for (const probe of entry.probes) {
-        const role: Role = !isRefusal(probe.expect.owner) ? "owner" : "instructor";
+        const allowed = (o: Outcome | undefined) => o !== undefined && !isRefusal(o);
+        const role: Role = allowed(probe.expect.owner) ? "owner" : allowed(probe.expect.instructor) || !allowed(probe.expect.admin) ? "instructor" : "admin";
         for (const name of paramNames(entry.path)) {
           for (const bad of name === "id" ? BAD_IDS : BAD_SLUGS) {
             list.push({ role, method: probe.method, url: fillPath(entry.path, { ...good, [name]: bad }), entry, probe });

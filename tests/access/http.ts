@@ -67,6 +67,18 @@ export class Client {
     return { status: res.status, location: loc, contentType: res.headers.get("content-type") ?? "", text: await res.text() };
   }
 
+  /** A request with a body sent exactly as given (malformed JSON, oversized, other content types), with this client's cookies. */
+  async raw(method: HttpMethod, path: string, body: string, headers: Record<string, string> = {}): Promise<Reply> {
+    const res = await fetch(this.base + path, {
+      method,
+      headers: { cookie: this.cookieHeader(), "accept-language": "en", origin: this.base, "content-type": "application/json", ...headers },
+      body,
+      redirect: "manual",
+    });
+    this.remember(res);
+    return { status: res.status, location: res.headers.get("location"), contentType: res.headers.get("content-type") ?? "", text: await res.text() };
+  }
+
   async request(method: HttpMethod, path: string, body?: unknown): Promise<Reply> {
     const headers: Record<string, string> = { cookie: this.cookieHeader(), "accept-language": "en" };
     if (UNSAFE.has(method)) headers.origin = this.base;

@@ -8,6 +8,7 @@
 //   owner      — learner A
 //   other      — learner B, using A's ids
 //   instructor — an instructor (not admin)
+//   admin      — an admin; probed only where an entry names its outcome (the admin-only routes and the account page)
 import type { HttpMethod } from "./discover";
 import { ITEMS, type Fixture, type Role } from "./seed";
 
@@ -23,12 +24,14 @@ export type Access =
   /** Addressed by the id of a learner's row: the owner only (instructors only where stated). */
   | "learner-owned"
   /** Instructors and admins only. */
-  | "instructor-only";
+  | "instructor-only"
+  /** Admins only (account administration). */
+  | "admin-only";
 
 /** A status code, or a redirect whose Location path starts with the given string. */
 export type Outcome = number | { redirect: string };
 export const SIGNIN: Outcome = { redirect: "/signin?callbackUrl=" };
-export type Expect = Record<Role, Outcome>;
+export type Expect = Record<Exclude<Role, "admin">, Outcome> & { admin?: Outcome };
 
 export interface Probe {
   method: HttpMethod;
@@ -69,6 +72,8 @@ const staffOnly = (kind: "page" | "api", instructor: Outcome = 200): Expect => (
   other: 403,
   instructor,
 });
+/** Admin-only: signed out → sign-in redirect (pages) or 401 JSON (APIs); learners and instructors → 403. */
+const adminOnly = (kind: "page" | "api", admin: Outcome = 200): Expect => ({ ...staffOnly(kind, 403), admin });
 /** Owner-only (attempts): everyone else, instructors included, gets the same 404 as for an unknown id. */
 const ownerOnly = (owner: Outcome, kind: "page" | "api" = "api"): Expect => ({
   signedOut: kind === "page" ? SIGNIN : 401,
@@ -108,6 +113,10 @@ export const ROUTES: RouteEntry[] = [
   page("/instructor/items/[slug]", "instructor-only", staffOnly("page"), () => ({ slug: ITEMS.shortText })),
   page("/instructor/learners/[id]", "instructor-only", staffOnly("page"), (f) => ({ id: f.userIds.owner })),
   page("/instructor/exercises/[slug]", "instructor-only", staffOnly("page"), (f) => ({ slug: f.exercise })),
+  page("/admin/users", "admin-only", adminOnly("page")),
+  page("/account", "learner-scoped", { ...signedIn(200, SIGNIN), admin: 200 }),
+  // Without a token (or with a bad one) the page says the link cannot be used: a 200 for everyone.
+  page("/reset-password", "public", { ...everyone(200), admin: 200 }),
   // A review session is an attempt without a test: owner only, like test attempts.
   page("/learn/review/[id]", "learner-owned", ownerOnly(200, "page"), (f) => ({ id: f.reviewSessionId })),
 
@@ -150,6 +159,41 @@ export const ROUTES: RouteEntry[] = [
       { method: "GET", expect: signedIn(200) },
       { method: "PATCH", expect: signedIn(200), body: () => ({ locale: "en" }) },
     ],
+  },
+  {
+    // Changing a password needs the current one: every probe sends a wrong one (400), so no session ends here.
+    path: "/api/me/password",
+    kind: "api",
+    access: "learner-scoped",
+    probes: [{ method: "POST", expect: { ...signedIn(400), admin: 400 }, body: () => ({ currentPassword: "not-the-password", newPassword: "acl-new-pass-1" }) }],
+  },
+  {
+    // The token is the credential: an unknown one is a 400 for everyone (tests/accounts/ covers the real use).
+    path: "/api/auth/reset-password",
+    kind: "api",
+    access: "public",
+    probes: [{ method: "POST", expect: { ...everyone(400), admin: 400 }, body: () => ({ token: "A".repeat(43), password: "acl-reset-pass-1" }) }],
+  },
+  {
+    path: "/api/admin/users",
+    kind: "api",
+    access: "admin-only",
+    probes: [{ method: "GET", expect: adminOnly("api") }],
+  },
+  {
+    // A's role set to what it is (learner): the admin's call succeeds without changing A.
+    path: "/api/admin/users/[id]",
+    kind: "api",
+    access: "admin-only",
+    params: (f) => ({ id: f.userIds.owner }),
+    probes: [{ method: "PATCH", expect: adminOnly("api"), body: () => ({ role: "learner" }) }],
+  },
+  {
+    path: "/api/admin/users/[id]/reset-link",
+    kind: "api",
+    access: "admin-only",
+    params: (f) => ({ id: f.userIds.owner }),
+    probes: [{ method: "POST", expect: adminOnly("api", 201), body: NO_BODY }],
   },
   {
     path: "/api/attempts",

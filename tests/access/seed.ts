@@ -1,4 +1,4 @@
-// The access suite's world: an instructor, learner A (the owner, whose ids fill every route's params) with a
+// The access suite's world: an admin (probing only the routes whose entry names an admin outcome), an instructor, learner A (the owner, whose ids fill every route's params) with a
 // practice attempt in progress, a submitted exam with a short answer pending manual grading, a code draft and a
 // code submission — each carrying a distinctive string — and learner B (the other learner) with a draft of their own.
 // A's data is created through the real HTTP routes, signed in as A.
@@ -7,7 +7,7 @@ import { createUser } from "../../lib/users";
 import { addFixtureTests, EXAM_TEST, PRACTICE_TEST } from "../attempts/fixture";
 import { Client } from "./http";
 
-export const ROLES = ["signedOut", "owner", "other", "instructor"] as const;
+export const ROLES = ["signedOut", "owner", "other", "instructor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PEOPLE = {
@@ -76,6 +76,7 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
     owner: await new Client(base, "learner A").signIn(PEOPLE.owner.email, PEOPLE.owner.password),
     other: await new Client(base, "learner B").signIn(PEOPLE.other.email, PEOPLE.other.password),
     instructor: await new Client(base, "instructor").signIn(PEOPLE.instructor.email, PEOPLE.instructor.password),
+    admin: await new Client(base, "admin").signIn(PEOPLE.admin.email, PEOPLE.admin.password),
   };
   const a = clients.owner;
 
