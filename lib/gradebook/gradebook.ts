@@ -20,6 +20,7 @@
 //   (only the latest save is stored); the time is the sum of the gaps between consecutive events that are shorter
 //   than EXERCISE_GAP_S — a longer gap is a break and counts nothing, and so does the time before the first event;
 // - from/to keep the attempts and events of those days (an attempt still in progress goes by its start).
+import { inClassCond } from "@/lib/classes/scope-sql";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { dayEnd, dayStart, DEFAULT_QUERY, type GradebookQuery, type QueryIssue } from "./query";
 
@@ -126,7 +127,8 @@ async function loadColumns(db: PrismaClient) {
   return { columns, sections: sections.filter((s) => used.has(s.slug)) };
 }
 
-export async function getGradebook(db: PrismaClient, input: Partial<GradebookQuery> = {}, opts: { paginate?: boolean } = {}): Promise<Gradebook> {
+/** `classId`: only the active learners of that class (lib/classes/scope-sql); null/absent = every learner (admins). */
+export async function getGradebook(db: PrismaClient, input: Partial<GradebookQuery> = {}, opts: { paginate?: boolean; classId?: string | null } = {}): Promise<Gradebook> {
   const query: GradebookQuery = { ...DEFAULT_QUERY, ...input };
   const issues: QueryIssue[] = [];
   const { columns: allColumns, sections } = await loadColumns(db);
@@ -143,7 +145,8 @@ export async function getGradebook(db: PrismaClient, input: Partial<GradebookQue
     query.dir = "asc";
   }
 
-  const learnerCond = query.q ? Prisma.sql`AND (u.name ILIKE ${`%${escapeLike(query.q)}%`} OR u.email ILIKE ${`%${escapeLike(query.q)}%`})` : Prisma.empty;
+  const searchCond = query.q ? Prisma.sql`AND (u.name ILIKE ${`%${escapeLike(query.q)}%`} OR u.email ILIKE ${`%${escapeLike(query.q)}%`})` : Prisma.empty;
+  const learnerCond = Prisma.sql`${searchCond} ${inClassCond(Prisma.sql`u.id`, opts.classId ?? null)}`;
   // Timestamps are stored as UTC `timestamp without time zone` (Prisma's DateTime): compare with UTC instants.
   const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const range = (col: Prisma.Sql) =>
