@@ -136,7 +136,8 @@ async function decideClassScope(classParam: unknown, permission: ClassPermission
     current = classes[0] ?? null;
   }
   if (current && !classCan(current.power, permission)) return { ok: false, status: 403 };
-  if (!current && user.role !== "admin" && permission !== "view") return { ok: false, status: 403 };
+  // Staff without a class (a new instructor) see empty views; nothing that changes data.
+  if (!current && user.role !== "admin" && permission !== "view" && permission !== "grade") return { ok: false, status: 403 };
   const learnerClassId = current ? current.id : user.role === "admin" ? null : NO_CLASS;
   return { ok: true, scope: { user, classes, current, learnerClassId } };
 }

@@ -20,7 +20,7 @@ export interface RowError {
   /** 1-based line in the file (the header is line 1); 0 for a problem with the whole file. */
   line: number;
   code: RowProblem;
-  message: string;
+  detail: string;
   email?: string;
 }
 
@@ -53,14 +53,14 @@ export function parseRoster(text: string): { rows: GoodRow[]; errors: RowError[]
     }) as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? 0;
-    return { rows: [], errors: [{ line, code: "bad_csv", message: `Not valid CSV: ${(e as Error).message}` }] };
+    return { rows: [], errors: [{ line, code: "bad_csv", detail: `Not valid CSV: ${(e as Error).message}` }] };
   }
   if (records.length > MAX_ROSTER_ROWS) {
-    return { rows: [], errors: [{ line: 0, code: "too_many_rows", message: `At most ${MAX_ROSTER_ROWS} rows per import` }] };
+    return { rows: [], errors: [{ line: 0, code: "too_many_rows", detail: `At most ${MAX_ROSTER_ROWS} rows per import` }] };
   }
   const first = records[0]?.record;
   if (first && (!("email" in first) || !("name" in first))) {
-    return { rows: [], errors: [{ line: 1, code: "missing_columns", message: 'The first line must name the columns "email" and "name"' }] };
+    return { rows: [], errors: [{ line: 1, code: "missing_columns", detail: 'The first line must name the columns "email" and "name"' }] };
   }
   const rows: GoodRow[] = [];
   const errors: RowError[] = [];
@@ -70,16 +70,16 @@ export function parseRoster(text: string): { rows: GoodRow[]; errors: RowError[]
     const email = normalizeEmail(record.email ?? "");
     const name = (record.name ?? "").trim();
     if (!Email.safeParse(email).success) {
-      errors.push({ line, code: "invalid_email", message: `Line ${line}: "${record.email ?? ""}" is not an email address`, email });
+      errors.push({ line, code: "invalid_email", detail: `Line ${line}: "${record.email ?? ""}" is not an email address`, email });
       continue;
     }
     if (!name || [...name].length > MAX_NAME_LENGTH) {
-      errors.push({ line, code: "invalid_name", message: `Line ${line}: the name must have 1 to ${MAX_NAME_LENGTH} characters`, email });
+      errors.push({ line, code: "invalid_name", detail: `Line ${line}: the name must have 1 to ${MAX_NAME_LENGTH} characters`, email });
       continue;
     }
     const earlier = seen.get(email);
     if (earlier !== undefined) {
-      errors.push({ line, code: "duplicate_email", message: `Line ${line}: ${email} already appears on line ${earlier}`, email });
+      errors.push({ line, code: "duplicate_email", detail: `Line ${line}: ${email} already appears on line ${earlier}`, email });
       continue;
     }
     seen.set(email, line);
@@ -101,7 +101,7 @@ export async function importRoster(db: PrismaClient, actorId: string, classId: s
     const u = byEmail.get(r.email);
     const m = u?.classMemberships[0];
     if (m && !m.removedAt && m.role !== "learner") {
-      errors.push({ line: r.line, code: "staff_account", message: `Line ${r.line}: ${r.email} is staff of this class`, email: r.email });
+      errors.push({ line: r.line, code: "staff_account", detail: `Line ${r.line}: ${r.email} is staff of this class`, email: r.email });
     }
   }
   if (errors.length) return report;

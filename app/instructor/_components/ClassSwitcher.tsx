@@ -1,13 +1,13 @@
 // The class switcher above every instructor view: one link per class the user can open (admins: every class, and
 // "All learners"). Links keep the page and drop its other parameters (a filter of one class rarely fits another).
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { ClassScope } from "@/lib/auth/guard";
 import { withClass } from "@/lib/classes/links";
 import styles from "../instructor.module.css";
 
-export async function ClassSwitcher({ scope, path }: { scope: ClassScope; path: string }) {
-  const t = await getTranslations("classes");
+export function ClassSwitcher({ scope, path }: { scope: ClassScope; path: string }) {
+  const t = useTranslations("classes");
   const admin = scope.user.role === "admin";
   if (scope.classes.length === 0 && !admin) {
     return (

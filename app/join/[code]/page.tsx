@@ -1,5 +1,7 @@
 // /join/[code] — a class's join link: shows the class and a button that joins it (a GET never changes anything).
+// Unknown and closed codes are the same 404 (no probing for codes).
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApiForm } from "@/app/_components/ApiForm";
 import { db } from "@/lib/auth/db";
@@ -20,24 +22,20 @@ export default async function JoinPage({ params }: Props) {
   await requireUser({ callbackUrl: `/join/${encodeURIComponent(code)}` });
   const t = await getTranslations("classes");
   const normalized = normalizeJoinCode(code);
-  const cls = normalized.length <= 32 ? await withDb(() => db().class.findUnique({ where: { joinCode: normalized }, select: { name: true, term: true, joinOpen: true } })) : null;
+  const cls =
+    normalized.length > 0 && normalized.length <= 32
+      ? await withDb(() => db().class.findUnique({ where: { joinCode: normalized }, select: { name: true, term: true, joinOpen: true } }))
+      : null;
+  if (!cls || !cls.joinOpen) notFound();
   return (
     <>
       <header className="page-header">
         <h1>{t("joinTitle")}</h1>
       </header>
-      {!cls || !cls.joinOpen ? (
-        <p className="alert alert-info" role="status" data-testid="join-unknown">
-          {t("joinUnknown")}
-        </p>
-      ) : (
-        <>
-          <p data-testid="join-class">
-            {cls.name} {cls.term && <span className="muted">({cls.term})</span>}
-          </p>
-          <ApiForm action="/api/classes/join" fixed={{ code: normalized }} submitLabel={t("joinButton")} redirectTo="/learn" testId="join-button" />
-        </>
-      )}
+      <p data-testid="join-class">
+        {cls.name} {cls.term && <span className="muted">({cls.term})</span>}
+      </p>
+      <ApiForm action="/api/classes/join" fixed={{ code: normalized }} submitLabel={t("joinButton")} redirectTo="/learn" testId="join-button" />
     </>
   );
 }
