@@ -308,12 +308,18 @@ const minutes = (seconds: number) => Math.round(seconds / 6) / 10;
  * One line per row of `g` (pass an unpaginated gradebook for every matching learner); last activity in UTC ISO. The
  * time columns (minutes, one decimal) come last, so that the earlier columns keep their positions.
  */
-export function gradebookCsv(g: Gradebook): string {
+export interface ExtraCsvColumns {
+  header: string[];
+  cells: (userId: string) => Array<string | number | null>;
+}
+
+export function gradebookCsv(g: Gradebook, extra?: ExtraCsvColumns): string {
   const header = ["name", "email"];
   for (const c of g.columns) header.push(`${c.key} best %`, `${c.key} latest %`, `${c.key} attempts`);
   header.push("overall %", "last activity");
   for (const c of g.columns) header.push(`${c.key} time min`);
   header.push("total time min");
+  if (extra) header.push(...extra.header); // a class's assignment columns (lib/assignments/gradebook), after all the others
   const body = g.rows.map((r) => [
     r.name,
     r.email,
@@ -322,6 +328,7 @@ export function gradebookCsv(g: Gradebook): string {
     r.lastActivity?.toISOString() ?? null,
     ...r.cells.map((c) => minutes(c.seconds)),
     minutes(r.totalSeconds),
+    ...(extra ? extra.cells(r.userId) : []),
   ]);
   return toCsv([header, ...body]);
 }

@@ -4,6 +4,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireClassScope } from "@/lib/auth/guard";
 import { withClass } from "@/lib/classes/links";
 import { ClassSwitcher } from "../_components/ClassSwitcher";
+import { getAssignmentColumns } from "@/lib/assignments/gradebook";
+import { AssignmentScores } from "./AssignmentScores";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
 import { type Locale } from "@/lib/i18n/config";
@@ -38,6 +40,7 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
     withDb(() => listItemFacility(db(), { sections: parsed.query.sections, classId })),
   ]);
   // Unknown sections were dropped from the gradebook (with a notice): the question list follows what is shown.
+  const assignmentCols = scope.current ? await withDb(() => getAssignmentColumns(db(), scope.current!.id, g.rows.map((r) => r.userId))) : null;
   const items = g.query.sections.length === parsed.query.sections.length ? asked : await withDb(() => listItemFacility(db(), { sections: g.query.sections, classId }));
   const issues: QueryIssue[] = [...parsed.issues, ...g.issues];
   const q = g.query;
@@ -178,6 +181,7 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
           </nav>
         )}
       </section>
+      {assignmentCols && scope.current && <AssignmentScores cols={assignmentCols} rows={g.rows} classId={scope.current.id} />}
       <section aria-labelledby="items-heading" className={styles.block}>
         <h2 id="items-heading">{t("itemsHeading")}</h2>
         <p className="muted">{t("itemsLead")}</p>

@@ -6,6 +6,7 @@
 import { withClassScope } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { HttpError, withDb } from "@/lib/http/errors";
+import { assignmentCsvColumns, getAssignmentColumns } from "@/lib/assignments/gradebook";
 import { getGradebook, gradebookCsv } from "@/lib/gradebook/gradebook";
 import { describeIssues, parseGradebookQuery, type QueryIssue } from "@/lib/gradebook/query";
 import { translateMessage } from "@/lib/http/translate";
@@ -34,8 +35,10 @@ export const GET = withClassScope(
     const g = await withDb(() => getGradebook(db(), query, { paginate: false, classId: scope.learnerClassId }));
     if (g.issues.length) throw invalidParameters(g.issues);
     const date = new Date().toISOString().slice(0, 10);
+    // a class's gradebook also carries its assignments, raw and penalised (lib/assignments/gradebook)
+    const extra = scope.current ? assignmentCsvColumns(await withDb(() => getAssignmentColumns(db(), scope.current!.id, g.rows.map((r) => r.userId)))) : undefined;
     const name = scope.current ? `-${scope.current.name.replace(/[^A-Za-z0-9_-]+/g, "_").slice(0, 40)}` : "";
-    return new Response(gradebookCsv(g), {
+    return new Response(gradebookCsv(g, extra), {
       status: 200,
       headers: {
         "content-type": "text/csv; charset=utf-8",
