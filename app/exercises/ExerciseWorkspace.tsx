@@ -98,7 +98,16 @@ function normaliseSubmission(raw: unknown, locale: string, prev?: SubmissionView
   };
 }
 
-export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePagePayload, "promptHtml" | "hintsHtml">; draft: { code: string; updatedAt: string } | null }) {
+export function ExerciseWorkspace({
+  payload,
+  draft,
+  assignmentId = null,
+}: {
+  payload: Omit<ExercisePagePayload, "promptHtml" | "hintsHtml">;
+  draft: { code: string; updatedAt: string } | null;
+  /** Submissions are made for this class assignment (lib/assignments); null = self-study. */
+  assignmentId?: string | null;
+}) {
   const t = useTranslations("exercises");
   const locale = useLocale();
   const { slug, starter, mode } = payload;
@@ -433,7 +442,7 @@ export function ExerciseWorkspace({ payload, draft }: { payload: Omit<ExercisePa
       const res = await fetch(`/api/exercises/${encodeURIComponent(slug)}/submissions`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ code: codeRef.current, idempotencyKey }),
+        body: JSON.stringify({ code: codeRef.current, idempotencyKey, ...(assignmentId ? { assignmentId } : {}) }),
       });
       const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
       if (!res.ok) {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/guard";
+import { requireClassScope } from "@/lib/auth/guard";
+import { withClass } from "@/lib/classes/links";
+import { ClassSwitcher } from "./_components/ClassSwitcher";
 import { db } from "@/lib/auth/db";
 import { getInstructorOverview, listCourses } from "@/lib/courses/queries";
 import { localized, type Locale } from "@/lib/i18n/config";
@@ -13,8 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("instructor"))("title") };
 }
 
-export default async function InstructorPage() {
-  await requireRole("instructor", { callbackUrl: "/instructor" });
+type Props = { searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+/** Admins see the whole installation (counts, audit log); instructors and TAs their class switcher and content. */
+export default async function InstructorPage({ searchParams }: Props = {}) {
+  const scope = await requireClassScope((await searchParams)?.class, "view", { callbackUrl: "/instructor" });
+  const admin = scope.user.role === "admin";
+  const tc = await getTranslations("classes");
+  const cls = (href: string) => withClass(href, scope.current?.id);
   const [t, tg, format, locale, overview, courses] = await Promise.all([
     getTranslations("instructor"),
     getTranslations("gradebook"),
@@ -38,14 +46,19 @@ export default async function InstructorPage() {
         <h1>{t("title")}</h1>
         <p>{t("lead")}</p>
         <p>
-          <Link href="/instructor/gradebook" className="btn btn-secondary" data-testid="gradebook-link">
+          <Link href="/instructor/classes" className="btn btn-secondary" data-testid="classes-link">
+            {tc("title")}
+          </Link>{" "}
+          <Link href={cls("/instructor/gradebook")} className="btn btn-secondary" data-testid="gradebook-link">
             {tg("title")}
           </Link>{" "}
-          <Link href="/instructor/grading" className="btn btn-secondary" data-testid="grading-link">
+          <Link href={cls("/instructor/grading")} className="btn btn-secondary" data-testid="grading-link">
             {tg("gradingTitle")}
           </Link>
         </p>
       </header>
+      <ClassSwitcher scope={scope} path="/instructor" />
+      {admin && (
       <dl className={styles.stats}>
         {stats.map(([key, value]) => (
           <div key={key} className={styles.stat} data-stat={key}>
@@ -54,6 +67,7 @@ export default async function InstructorPage() {
           </div>
         ))}
       </dl>
+      )}
       {courses.map((course) => (
         <section key={course.slug} aria-labelledby={`content-${course.slug}`} className={styles.block}>
           <h2 id={`content-${course.slug}`}>
@@ -91,7 +105,8 @@ export default async function InstructorPage() {
           </div>
         </section>
       ))}
-      <ExerciseLinks />
+      <ExerciseLinks scope={scope} />
+      {admin && (
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t("auditHeading")}</h2>
         {overview.recentAudit.length === 0 ? (
@@ -129,6 +144,7 @@ export default async function InstructorPage() {
           </div>
         )}
       </section>
+      )}
     </>
   );
 }

@@ -11,6 +11,9 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { UnitTests } from "../_components/UnitTests";
 import { SectionCard } from "../_components/SectionCard";
 import grid from "../_components/grid.module.css";
+import { listMyAssignments } from "@/lib/assignments/mine";
+import { learnerClasses } from "@/lib/classes/service";
+import { MyAssignmentsPanel } from "./_components/MyAssignmentsPanel";
 import { ResumePanel } from "./_components/ResumePanel";
 import { ReviewPanel } from "./_components/ReviewPanel";
 import panels from "./_components/panels.module.css";
@@ -30,6 +33,7 @@ export default async function LearnPage() {
     withDb(() => getReviewSummary(db(), user.id, now)), // the signed-in learner's own rows only
     withDb(() => getResumeList(db(), user.id, now)),
   ]);
+  const [assignments, classes] = await Promise.all([withDb(() => listMyAssignments(db(), user.id, now)), withDb(() => learnerClasses(db(), user.id))]);
   return (
     <>
       <header className="page-header">
@@ -43,6 +47,7 @@ export default async function LearnPage() {
         </p>
       </header>
       <div className={panels.grid}>
+        <MyAssignmentsPanel assignments={assignments} inClass={classes.length > 0} />
         <ReviewPanel summary={review} now={now} />
         <ResumePanel resume={resume} hideWhenEmpty />
       </div>

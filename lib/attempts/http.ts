@@ -13,6 +13,9 @@ export const StartInput = z.strictObject({
   testSlug: z.string().min(1).max(200),
   mode: z.enum(["practice", "exam"]),
 });
+/** Starts (or resumes) the attempt of a class assignment: mode, timer and dates come from the assignment. */
+export const StartAssignmentInput = z.strictObject({ assignmentId: z.uuid() });
+export const StartBody = z.union([StartInput, StartAssignmentInput]);
 export const ResponseInput = z.strictObject({ response: z.unknown() });
 export const OptionalResponseInput = z.strictObject({ response: z.unknown().optional() });
 

@@ -1,6 +1,7 @@
 // The ONLY place that turns an attempt into data for the browser. Fields are whitelisted one by one:
 // correct answers, explanations and parameter specs are added only for questions that are locked
 // (practice: answered correctly, revealed or sent for grading; exam: after submission/expiry).
+import { attemptResultsReleased } from "@/lib/assignments/release";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { renderTemplate } from "@/lib/content/params";
 import { parseFormula } from "@/lib/grading/formula";
@@ -128,7 +129,8 @@ export function publicItem(attempt: LoadedAttempt, a: LoadedAnswer, number: numb
   const item = toItemFile(kind, a.itemVersion);
   const locked = isLocked(attempt, a);
   const exam = attempt.mode === "exam";
-  const showFeedback = !exam || attempt.status !== "in_progress";
+  const released = attemptResultsReleased(attempt, new Date());
+  const showFeedback = (!exam || attempt.status !== "in_progress") && released;
 
   let prompt = L(content.prompt, locale);
   if (kind === "numeric") prompt = renderTemplate(prompt, paramsFor(item, attempt.seed, slug));
@@ -174,7 +176,7 @@ export function publicItem(attempt: LoadedAttempt, a: LoadedAnswer, number: numb
     out.maxLength = typeof content.maxLength === "number" ? content.maxLength : 200;
   }
 
-  if (locked) {
+  if (locked && released) {
     out.explanationHtml = renderMarkdown(L(content.explanation, locale));
     const sol = solutionHtml(kind, a, attempt.seed, locale);
     if (sol.html !== undefined) out.solutionHtml = sol.html;
@@ -197,7 +199,7 @@ export function buildAttemptPayload(attempt: LoadedAttempt, locale: Locale, now 
     deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
     submittedAt: attempt.submittedAt?.toISOString() ?? null,
     serverNow: now.toISOString(),
-    score: closed ? attempt.score : null,
+    score: closed && attemptResultsReleased(attempt, now) ? attempt.score : null,
     maxScore: attempt.maxScore,
     penalties: { hint: HINT_PENALTY, retry: RETRY_PENALTY },
     items: rows.map((r, i) => publicItem(attempt, r.answer, i + 1, r.points, locale)),

@@ -28,6 +28,8 @@ export interface ServiceOptions {
 const attemptInclude = {
   test: { include: { items: true } },
   answers: { include: { itemVersion: { include: { item: true } } } },
+  // class assignments: its release policy decides when results are shown (lib/assignments/release)
+  assignment: { select: { opensAt: true, dueAt: true, closesAt: true, release: true, extensions: { select: { userId: true, dueAt: true, closesAt: true, extraTimeS: true } } } },
 } satisfies Prisma.TestAttemptInclude;
 
 export type LoadedAttempt = Prisma.TestAttemptGetPayload<{ include: typeof attemptInclude }>;

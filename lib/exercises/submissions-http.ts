@@ -10,6 +10,8 @@ export const SubmitBody = z.strictObject({
     .min(8, "idempotencyKey must have at least 8 characters")
     .max(100)
     .regex(/^[A-Za-z0-9_.:-]+$/, "idempotencyKey may contain letters, digits and _ . : - only"),
+  /** Submitted for a class assignment (lib/assignments): checked and recorded; absent = self-study. */
+  assignmentId: z.uuid().optional(),
 });
 export const SUBMIT_BODY_LIMIT = MAX_CODE_BYTES + 4 * 1024;
 

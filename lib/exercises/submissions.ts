@@ -4,7 +4,9 @@ import crypto from "node:crypto";
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { hasRole, type AppRole } from "@/lib/auth/roles";
+import type { AppRole } from "@/lib/auth/roles";
+import { assertSubmissionAllowed } from "@/lib/assignments/service";
+import { canSeeLearner } from "@/lib/classes/access";
 import { enqueueGradingInTx, GRADING_CHANNEL } from "./queue";
 
 export const MAX_CODE_BYTES = 64 * 1024;
@@ -32,6 +34,8 @@ export interface SubmitInput {
   exerciseSlug: string;
   code: string;
   idempotencyKey: string;
+  /** A class assignment the code is submitted for (lib/assignments); null/absent = self-study. */
+  assignmentId?: string | null;
 }
 
 export interface SubmitResult {
@@ -87,6 +91,16 @@ export async function submitCode(
   const windowStart = new Date(now.getTime() - 60_000);
   const id = crypto.randomUUID();
   const gradingJobId = crypto.randomUUID();
+  const assignmentId = input.assignmentId ?? null;
+  if (assignmentId) {
+    // For an assignment: visible, the exercise part of it, open, attempts left (a replay of the same key is not new work).
+    const prior = await prisma.submission.findUnique({ where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } }, select: { id: true } });
+    if (!prior) {
+      const exercise = await prisma.exercise.findUnique({ where: { slug: input.exerciseSlug }, select: { id: true } });
+      if (!exercise) throw new SubmissionError(404, "Exercise not found");
+      await assertSubmissionAllowed(prisma, input.userId, assignmentId, exercise.id, now);
+    }
+  }
   let row: SubmitRow;
   try {
     row = await prisma.$transaction(async (tx) => {
@@ -103,8 +117,8 @@ export async function submitCode(
           SELECT "createdAt" FROM "Submission" WHERE "userId" = ${input.userId}::uuid AND "createdAt" > ${windowStart}
           ORDER BY "createdAt" DESC LIMIT ${limit}
         ), sub AS (
-          INSERT INTO "Submission" (id, "userId", "exerciseVersionId", "idempotencyKey", code, status, "createdAt")
-          SELECT ${id}::uuid, ${input.userId}::uuid, ex.id, ${input.idempotencyKey}, ${input.code}, 'queued'::"SubmissionStatus", ${now}
+          INSERT INTO "Submission" (id, "userId", "exerciseVersionId", "idempotencyKey", code, status, "createdAt", "assignmentId")
+          SELECT ${id}::uuid, ${input.userId}::uuid, ex.id, ${input.idempotencyKey}, ${input.code}, 'queued'::"SubmissionStatus", ${now}, ${assignmentId}::uuid
           FROM ex WHERE NOT EXISTS (SELECT 1 FROM prior) AND (SELECT count(*) FROM recent) < ${limit}
           RETURNING id
         ), job AS (
@@ -227,7 +241,7 @@ export async function getSubmissionForViewer(prisma: PrismaClient, viewer: Viewe
     FROM "Submission" s JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId" JOIN "Exercise" e ON e.id = v."exerciseId"
     WHERE s.id = ${id}::uuid`;
   if (!sub) return null;
-  if (sub.userId !== viewer.id && !hasRole(viewer.role, "instructor")) return null;
+  if (sub.userId !== viewer.id && !(await canSeeLearner(prisma, viewer, sub.userId))) return null;
   const results = (typeof sub.results === "string" ? JSON.parse(sub.results) : sub.results) as ResultRow[];
   return {
     id: sub.id,
@@ -262,7 +276,7 @@ export async function getSubmissionStatus(prisma: PrismaClient, viewer: Viewer, 
       s."userId"::text AS "userId", s.status::text AS status, s.score, s."maxScore", s."gradedAt",
       CASE WHEN s.status = 'queued' THEN (SELECT count(*) FROM "Submission" q WHERE q.status = 'queued' AND q."createdAt" < s."createdAt")::int + 1 END AS position
     FROM "Submission" s WHERE s.id = ${id}::uuid`;
-  if (!sub || (sub.userId !== viewer.id && !hasRole(viewer.role, "instructor"))) return null;
+  if (!sub || (sub.userId !== viewer.id && !(await canSeeLearner(prisma, viewer, sub.userId)))) return null;
   return { status: sub.status, score: sub.score, maxScore: sub.maxScore, position: sub.position, gradedAt: sub.gradedAt?.toISOString() ?? null };
 }
 

@@ -12,7 +12,8 @@
 // A failure pattern is the set of failed tests, each with the category of its failure (lib/gradebook/failure-category),
 // e.g. {shape mismatch in `h_b reversed`, wrong values in `concat axis`}; patterns are ranked by count, each with the
 // typical message of each failed test (its most frequent feedback) and the newest submission as an example.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { inClassCond } from "@/lib/classes/scope-sql";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { failureCategory, type FailureCategory } from "./failure-category";
 
 export type StatsScope = "latest" | "all";
@@ -118,7 +119,8 @@ const share = (passed: number, of: number): PassShare => ({ passed, of, rate: of
 
 export const MAX_PATTERNS = 8;
 
-export async function getExerciseStats(db: PrismaClient, slug: string, opts: { scope?: StatsScope; maxPatterns?: number } = {}): Promise<ExerciseStats | null> {
+/** `classId`: only that class's active learners; null/absent = every learner (admins). */
+export async function getExerciseStats(db: PrismaClient, slug: string, opts: { scope?: StatsScope; maxPatterns?: number; classId?: string | null } = {}): Promise<ExerciseStats | null> {
   const scope = opts.scope ?? "latest";
   const exercise = await db.exercise.findUnique({
     where: { slug },
@@ -139,7 +141,7 @@ export async function getExerciseStats(db: PrismaClient, slug: string, opts: { s
                    CASE WHEN r.passed THEN NULL ELSE r.feedback#>>'{error,type}' END))
                   FROM "TestResult" r WHERE r."submissionId" = s.id), '[]'::json) AS results
       FROM "Submission" s
-      JOIN "User" u ON u.id = s."userId" AND u.role = 'learner'
+      JOIN "User" u ON u.id = s."userId" AND u.role = 'learner' ${inClassCond(Prisma.sql`u.id`, opts.classId ?? null)}
       JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"
       WHERE v."exerciseId" = ${exercise.id}::uuid
       ORDER BY s."createdAt", s.id`,
@@ -296,10 +298,10 @@ export interface ExerciseLink {
 }
 
 /** Every exercise in course order with its number of submissions (links on the instructor overview). */
-export async function listExerciseLinks(db: PrismaClient): Promise<ExerciseLink[]> {
+export async function listExerciseLinks(db: PrismaClient, opts: { classId?: string | null } = {}): Promise<ExerciseLink[]> {
   const rows = await db.$queryRaw<Array<{ slug: string; title: unknown; sectionTitle: unknown; submissions: number }>>`
     SELECT e.slug, v.content->'title' AS title, sec.title AS "sectionTitle",
-      (SELECT count(*) FROM "Submission" s JOIN "ExerciseVersion" sv ON sv.id = s."exerciseVersionId" WHERE sv."exerciseId" = e.id)::int AS submissions
+      (SELECT count(*) FROM "Submission" s JOIN "ExerciseVersion" sv ON sv.id = s."exerciseVersionId" WHERE sv."exerciseId" = e.id ${inClassCond(Prisma.sql`s."userId"`, opts.classId ?? null)})::int AS submissions
     FROM "Exercise" e
     JOIN "Section" sec ON sec.id = e."sectionId"
     JOIN "Unit" un ON un.id = sec."unitId"

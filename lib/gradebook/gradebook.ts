@@ -20,6 +20,7 @@
 //   (only the latest save is stored); the time is the sum of the gaps between consecutive events that are shorter
 //   than EXERCISE_GAP_S — a longer gap is a break and counts nothing, and so does the time before the first event;
 // - from/to keep the attempts and events of those days (an attempt still in progress goes by its start).
+import { inClassCond } from "@/lib/classes/scope-sql";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { dayEnd, dayStart, DEFAULT_QUERY, type GradebookQuery, type QueryIssue } from "./query";
 
@@ -126,7 +127,8 @@ async function loadColumns(db: PrismaClient) {
   return { columns, sections: sections.filter((s) => used.has(s.slug)) };
 }
 
-export async function getGradebook(db: PrismaClient, input: Partial<GradebookQuery> = {}, opts: { paginate?: boolean } = {}): Promise<Gradebook> {
+/** `classId`: only the active learners of that class (lib/classes/scope-sql); null/absent = every learner (admins). */
+export async function getGradebook(db: PrismaClient, input: Partial<GradebookQuery> = {}, opts: { paginate?: boolean; classId?: string | null } = {}): Promise<Gradebook> {
   const query: GradebookQuery = { ...DEFAULT_QUERY, ...input };
   const issues: QueryIssue[] = [];
   const { columns: allColumns, sections } = await loadColumns(db);
@@ -143,7 +145,8 @@ export async function getGradebook(db: PrismaClient, input: Partial<GradebookQue
     query.dir = "asc";
   }
 
-  const learnerCond = query.q ? Prisma.sql`AND (u.name ILIKE ${`%${escapeLike(query.q)}%`} OR u.email ILIKE ${`%${escapeLike(query.q)}%`})` : Prisma.empty;
+  const searchCond = query.q ? Prisma.sql`AND (u.name ILIKE ${`%${escapeLike(query.q)}%`} OR u.email ILIKE ${`%${escapeLike(query.q)}%`})` : Prisma.empty;
+  const learnerCond = Prisma.sql`${searchCond} ${inClassCond(Prisma.sql`u.id`, opts.classId ?? null)}`;
   // Timestamps are stored as UTC `timestamp without time zone` (Prisma's DateTime): compare with UTC instants.
   const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const range = (col: Prisma.Sql) =>
@@ -305,12 +308,18 @@ const minutes = (seconds: number) => Math.round(seconds / 6) / 10;
  * One line per row of `g` (pass an unpaginated gradebook for every matching learner); last activity in UTC ISO. The
  * time columns (minutes, one decimal) come last, so that the earlier columns keep their positions.
  */
-export function gradebookCsv(g: Gradebook): string {
+export interface ExtraCsvColumns {
+  header: string[];
+  cells: (userId: string) => Array<string | number | null>;
+}
+
+export function gradebookCsv(g: Gradebook, extra?: ExtraCsvColumns): string {
   const header = ["name", "email"];
   for (const c of g.columns) header.push(`${c.key} best %`, `${c.key} latest %`, `${c.key} attempts`);
   header.push("overall %", "last activity");
   for (const c of g.columns) header.push(`${c.key} time min`);
   header.push("total time min");
+  if (extra) header.push(...extra.header); // a class's assignment columns (lib/assignments/gradebook), after all the others
   const body = g.rows.map((r) => [
     r.name,
     r.email,
@@ -319,6 +328,7 @@ export function gradebookCsv(g: Gradebook): string {
     r.lastActivity?.toISOString() ?? null,
     ...r.cells.map((c) => minutes(c.seconds)),
     minutes(r.totalSeconds),
+    ...(extra ? extra.cells(r.userId) : []),
   ]);
   return toCsv([header, ...body]);
 }

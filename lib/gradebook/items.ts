@@ -10,6 +10,7 @@
 //   wrong           = the most common wrong answers: numeric (by value and by error relative to the learner's variant,
 //                     lib/gradebook/wrong-numeric.ts), formula (equivalent expressions grouped, wrong-formula.ts),
 //                     short text (normalised text of answers graded below full marks, wrong-text.ts).
+import { inClassCond } from "@/lib/classes/scope-sql";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { numericWrongAnswers, type NumericWrongReport } from "./wrong-numeric";
 import { formulaWrongAnswers, type FormulaWrongReport } from "./wrong-formula";
@@ -61,7 +62,8 @@ export function discrimination(rs: Respondent[]): { d: number | null; groupSize:
   return { d: facility(upper)! - facility(lower)!, groupSize: k };
 }
 
-export async function getItemStats(db: PrismaClient, slug: string): Promise<ItemStats | null> {
+/** `classId`: only the answers of that class's active learners; null/absent = everyone's (admins). */
+export async function getItemStats(db: PrismaClient, slug: string, opts: { classId?: string | null } = {}): Promise<ItemStats | null> {
   const item = await db.item.findUnique({
     where: { slug },
     select: {
@@ -82,7 +84,7 @@ export async function getItemStats(db: PrismaClient, slug: string): Promise<Item
                              ORDER BY t."submittedAt", a.id), '[]') AS rows
     FROM "Answer" a
     JOIN "ItemVersion" v ON v.id = a."itemVersionId" AND v."itemId" = ${item.id}::uuid
-    JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress' AND t."testId" IS NOT NULL
+    JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress' AND t."testId" IS NOT NULL ${inClassCond(Prisma.sql`t."userId"`, opts.classId ?? null)}
     ${open ? Prisma.empty : Prisma.sql`WHERE a.correct IS NOT NULL`}`;
   const all = (rows ?? []).map(([correct, response, score, manualScore, itemVersionId, total, maxScore, seed]) => ({
     correct,
@@ -145,7 +147,7 @@ export async function getItemStats(db: PrismaClient, slug: string): Promise<Item
 }
 
 /** Facility per item for the item index (same answers as getItemStats), optionally only the items of some sections. */
-export async function listItemFacility(db: PrismaClient, opts: { sections?: string[] } = {}): Promise<Array<{ slug: string; kind: string; n: number; facility: number | null }>> {
+export async function listItemFacility(db: PrismaClient, opts: { sections?: string[]; classId?: string | null } = {}): Promise<Array<{ slug: string; kind: string; n: number; facility: number | null }>> {
   const [items, groups] = await Promise.all([
     db.item.findMany({
       where: { retired: false, ...(opts.sections?.length ? { section: { slug: { in: opts.sections } } } : {}) },
@@ -155,7 +157,7 @@ export async function listItemFacility(db: PrismaClient, opts: { sections?: stri
     db.$queryRaw<Array<{ itemId: string; n: number; right: number }>>`
       SELECT v."itemId", count(*)::int AS n, count(*) FILTER (WHERE a.correct)::int AS "right"
       FROM "Answer" a
-      JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress' AND t."testId" IS NOT NULL
+      JOIN "TestAttempt" t ON t.id = a."attemptId" AND t.status <> 'in_progress' AND t."testId" IS NOT NULL ${inClassCond(Prisma.sql`t."userId"`, opts.classId ?? null)}
       JOIN "ItemVersion" v ON v.id = a."itemVersionId"
       WHERE a.correct IS NOT NULL
       GROUP BY v."itemId"`,

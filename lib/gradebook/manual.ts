@@ -12,8 +12,9 @@
 // - AuditLog: action "answer.grade" | "answer.override", targetType "answer", targetId = answer id,
 //   details { attemptId, itemId, itemSlug, oldScore, newScore, oldManualScore, reason?, comment?, oldTotal, newTotal }.
 //   oldScore is the effective score before (manualScore ?? score, null when pending).
+import { inClassCond, inClassWhere } from "@/lib/classes/scope-sql";
 import { z } from "zod";
-import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
 import { validate } from "@/lib/http/json";
 import { recomputeAttemptScore } from "@/lib/attempts/service";
@@ -184,13 +185,21 @@ export interface PendingAnswer {
   criteria: Array<{ id: string; met: boolean; keyword?: string; description?: unknown }>;
 }
 
+/** The learner whose attempt holds the answer (null for an unknown or malformed id): the guard's access check. */
+export async function answerLearnerId(prisma: PrismaClient, answerId: string): Promise<string | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(answerId)) return null;
+  const a = await prisma.answer.findUnique({ where: { id: answerId }, select: { attempt: { select: { userId: true } } } });
+  return a?.attempt.userId ?? null;
+}
+
 /** Pending short-text answers of finished attempts (oldest first): manualScore null and no automatic score. */
-export async function listPendingShortAnswers(prisma: PrismaClient, options: { limit?: number } = {}): Promise<{ total: number; answers: PendingAnswer[] }> {
+/** `classId`: only the answers of that class's active learners; null/absent = everyone's (admins). */
+export async function listPendingShortAnswers(prisma: PrismaClient, options: { limit?: number; classId?: string | null } = {}): Promise<{ total: number; answers: PendingAnswer[] }> {
   const where = {
     manualScore: null,
     score: null,
     itemVersion: { item: { kind: "short_text" } },
-    attempt: { status: { not: "in_progress" } },
+    attempt: { status: { not: "in_progress" }, user: inClassWhere(options.classId ?? null) },
   } satisfies Prisma.AnswerWhereInput;
   const [total, rows] = await Promise.all([
     prisma.answer.count({ where }),
@@ -246,7 +255,7 @@ export interface AuditEntry {
 }
 
 /** Grade/override audit rows for the answers of item `slug` (newest first). */
-export async function listItemAudit(prisma: PrismaClient, slug: string, options: { limit?: number } = {}): Promise<AuditEntry[]> {
+export async function listItemAudit(prisma: PrismaClient, slug: string, options: { limit?: number; classId?: string | null } = {}): Promise<AuditEntry[]> {
   const rows = await prisma.$queryRaw<
     Array<{ id: string; action: string; createdAt: Date; actorName: string | null; learnerName: string; answerId: string; details: unknown }>
   >`
@@ -257,7 +266,7 @@ export async function listItemAudit(prisma: PrismaClient, slug: string, options:
     JOIN "ItemVersion" v ON v.id = ans."itemVersionId"
     JOIN "Item" i ON i.id = v."itemId"
     JOIN "TestAttempt" t ON t.id = ans."attemptId"
-    JOIN "User" learner ON learner.id = t."userId"
+    JOIN "User" learner ON learner.id = t."userId" ${inClassCond(Prisma.sql`learner.id`, options.classId ?? null)}
     LEFT JOIN "User" actor ON actor.id = l."actorId"
     WHERE l."targetType" = ${AUDIT_TARGET} AND l.action IN (${GRADE_ACTION}, ${OVERRIDE_ACTION}) AND i.slug = ${slug}
     ORDER BY l."createdAt" DESC, l.id DESC

@@ -1,6 +1,7 @@
 // Access control over HTTP against the real built app (next start, PostgreSQL, real sign-in): every entry of
 // tests/access/routes.ts is requested by a signed-out visitor, learner A (whose ids fill the URL), learner B
-// (with A's ids), an instructor and — where the entry names an admin outcome — an admin. Refusals must be the expected 401/403/404 or sign-in redirect and carry
+// (with A's ids), the instructor of A's class, an instructor of another class and — where the entry names an admin
+// outcome — an admin. Refusals must be the expected 401/403/404 or sign-in redirect and carry
 // nothing of anyone else; B's and the others' requests must leave A's rows untouched; every dynamic segment
 // given a malformed value yields a 4xx, never a 500.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -180,6 +181,11 @@ describe("access control over HTTP (in order: refusals, malformed ids, allowed c
     expect(body("instructor", "/instructor/gradebook")).toContain(PEOPLE.owner.name);
     expect(body("instructor", "/api/instructor/gradebook.csv")).toContain(PEOPLE.owner.email);
     expect(body("instructor", "/instructor/grading")).toContain(SECRETS.ownerExamAnswer);
+    expect(body("instructor", `/api/classes/${f.classId}/roster`)).toContain(PEOPLE.owner.email);
+    expect(body("instructor", `/instructor/learners/${f.userIds.owner}`)).toContain(PEOPLE.owner.name);
+    // The other class's instructor got real pages of their own class (judged for leaks above), not empty refusals.
+    expect(body("otherInstructor", "/instructor/gradebook")).toContain("Class Y");
+    expect(body("otherInstructor", "/instructor/grading")).toContain("Class Y");
   });
 });
 

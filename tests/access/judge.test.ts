@@ -17,7 +17,11 @@ const f: Fixture = {
   submissionId: "55555555-5555-4555-8555-555555555555",
   course: "c",
   section: "s",
-  userIds: { owner: "66666666-6666-4666-8666-666666666666", other: "77777777-7777-4777-8777-777777777777", instructor: "8" },
+  userIds: { owner: "66666666-6666-4666-8666-666666666666", other: "77777777-7777-4777-8777-777777777777", instructor: "8", otherInstructor: "9", extra: "10" },
+  classId: "c1",
+  joinCode: "JOIN",
+  otherClassId: "c2",
+  assignmentId: "a1",
 };
 const api: RouteEntry = { path: "/api/x/[id]", kind: "api", access: "learner-owned", probes: [] };
 const page: RouteEntry = { path: "/instructor", kind: "page", access: "instructor-only", probes: [] };
@@ -56,5 +60,7 @@ describe("judge", () => {
     expect(judge(api, "other", "GET", `/api/x/${f.practiceAttemptId}`, 404, reply(404, JSON.stringify({ error: f.practiceAttemptId })), f)).toEqual([]);
     expect(judge(api, "owner", "GET", "/api/x/1", 200, reply(200, SECRETS.ownerDraftCode), f)).toEqual([]);
     expect(judge(api, "instructor", "GET", "/api/x/1", 200, reply(200, SECRETS.ownerExamAnswer), f)).toEqual([]);
+    // …but an instructor of another class may not see A's
+    expect(judge(api, "otherInstructor", "GET", "/api/x/1", 200, reply(200, SECRETS.ownerExamAnswer), f)[0]).toMatch(/LEAK/);
   });
 });

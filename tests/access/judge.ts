@@ -5,7 +5,9 @@ import type { Outcome, RouteEntry } from "./routes";
 import { PEOPLE, SECRETS, type Fixture, type Role } from "./seed";
 
 export function isRefusal(o: Outcome): boolean {
-  return typeof o === "number" ? o >= 400 : o.redirect.startsWith("/signin");
+  if (typeof o === "number") return o >= 400;
+  if ("anyOf" in o) return o.anyOf.every((s) => s >= 400);
+  return o.redirect.startsWith("/signin");
 }
 
 
@@ -36,6 +38,8 @@ export function foreignStrings(role: Role, f: Fixture): string[] {
     case "instructor":
     case "admin":
       return [];
+    case "otherInstructor": // shares no class with A or B
+      return [...owner, ...other];
   }
 }
 
@@ -46,6 +50,8 @@ export function judge(entry: RouteEntry, role: Role, method: string, url: string
   const got = reply.location ? `${reply.status} → ${reply.location}` : String(reply.status);
   if (typeof expected === "number") {
     if (reply.status !== expected) out.push(`${where}: expected ${expected}, got ${got} ${snippet(reply)}`);
+  } else if ("anyOf" in expected) {
+    if (!expected.anyOf.includes(reply.status)) out.push(`${where}: expected one of ${expected.anyOf.join("/")}, got ${got} ${snippet(reply)}`);
   } else if (reply.status < 300 || reply.status >= 400 || !reply.location?.startsWith(expected.redirect)) {
     out.push(`${where}: expected redirect to ${expected.redirect}…, got ${got} ${snippet(reply)}`);
   }
@@ -65,7 +71,7 @@ export function judge(entry: RouteEntry, role: Role, method: string, url: string
       out.push(`${where}: 403 without the forbidden page`);
     } else if (reply.status === 404 && !reply.text.includes("Page not found")) {
       out.push(`${where}: 404 without the not-found page`);
-    } else if (typeof expected !== "number") {
+    } else if (typeof expected !== "number" && "redirect" in expected) {
       const back = new URL(reply.location!, "http://x").searchParams.get("callbackUrl");
       if (back !== new URL(url, "http://x").pathname) out.push(`${where}: sign-in redirect returns to ${back}, not to the page`);
     }

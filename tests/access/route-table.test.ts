@@ -47,7 +47,7 @@ describe("route table", () => {
 
   it("no duplicate entries; every dynamic segment has a value", () => {
     expect(new Set(ROUTES.map(key)).size).toBe(ROUTES.length);
-    const fakeFixture = new Proxy({}, { get: (_t, p) => (p === "userIds" ? { owner: "u", other: "u", instructor: "u" } : `v-${String(p)}`) });
+    const fakeFixture = new Proxy({}, { get: (_t, p) => (p === "userIds" ? { owner: "u", other: "u", instructor: "u", otherInstructor: "u", extra: "u" } : `v-${String(p)}`) });
     for (const e of ROUTES) {
       const params = e.params?.(fakeFixture as never) ?? {};
       expect(Object.keys(params).sort(), e.path).toEqual(paramNames(e.path).sort());

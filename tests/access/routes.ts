@@ -7,10 +7,12 @@
 //   signedOut  — no session
 //   owner      — learner A
 //   other      — learner B, using A's ids
-//   instructor — an instructor (not admin)
+//   instructor — an instructor (not admin) of class X, where A and B are learners
+//   otherInstructor — an instructor of class Y, who shares no class with A or B: every instructor route is probed
+//                     as them too, and nothing of A's or B's may reach them
 //   admin      — an admin; probed only where an entry names its outcome (the admin-only routes and the account page)
 import type { HttpMethod } from "./discover";
-import { ITEMS, type Fixture, type Role } from "./seed";
+import { ITEMS, PEOPLE, type Fixture, type Role } from "./seed";
 
 export type Access =
   /** Anyone, signed in or not. */
@@ -28,8 +30,8 @@ export type Access =
   /** Admins only (account administration). */
   | "admin-only";
 
-/** A status code, or a redirect whose Location path starts with the given string. */
-export type Outcome = number | { redirect: string };
+/** A status code, one of several (a race the probe cannot order), or a redirect whose Location starts with the string. */
+export type Outcome = number | { anyOf: number[] } | { redirect: string };
 export const SIGNIN: Outcome = { redirect: "/signin?callbackUrl=" };
 export type Expect = Record<Exclude<Role, "admin">, Outcome> & { admin?: Outcome };
 
@@ -63,23 +65,31 @@ export interface ActionEntry {
   guard: string;
 }
 
-const everyone = (o: Outcome): Expect => ({ signedOut: o, owner: o, other: o, instructor: o });
-const signedIn = (o: Outcome, signedOut: Outcome = 401): Expect => ({ signedOut, owner: o, other: o, instructor: o });
-/** Instructor-only: signed out → sign-in redirect (pages) or 401 JSON (APIs); learners → 403. */
-const staffOnly = (kind: "page" | "api", instructor: Outcome = 200): Expect => ({
+const everyone = (o: Outcome): Expect => ({ signedOut: o, owner: o, other: o, instructor: o, otherInstructor: o });
+const signedIn = (o: Outcome, signedOut: Outcome = 401): Expect => ({ signedOut, owner: o, other: o, instructor: o, otherInstructor: o });
+/**
+ * Instructor-only: signed out → sign-in redirect (pages) or 401 JSON (APIs); learners → 403. The instructor of
+ * another class gets their own class's view (`otherInstructor`, default the same as the instructor's, judged for
+ * leaks) or the 404 of an unknown id for rows of learners outside their classes.
+ */
+const staffOnly = (kind: "page" | "api", instructor: Outcome = 200, otherInstructor: Outcome = instructor): Expect => ({
   signedOut: kind === "page" ? SIGNIN : 401,
   owner: 403,
   other: 403,
   instructor,
+  otherInstructor,
 });
 /** Admin-only: signed out → sign-in redirect (pages) or 401 JSON (APIs); learners and instructors → 403. */
 const adminOnly = (kind: "page" | "api", admin: Outcome = 200): Expect => ({ ...staffOnly(kind, 403), admin });
+/** Routes of one class (class X): its instructor; anyone else who is signed in gets the 404 of an unknown class. */
+const classOnly = (instructor: Outcome): Expect => ({ signedOut: 401, owner: 404, other: 404, instructor, otherInstructor: 404 });
 /** Owner-only (attempts): everyone else, instructors included, gets the same 404 as for an unknown id. */
 const ownerOnly = (owner: Outcome, kind: "page" | "api" = "api"): Expect => ({
   signedOut: kind === "page" ? SIGNIN : 401,
   owner,
   other: 404,
   instructor: 404,
+  otherInstructor: 404,
 });
 
 const page = (path: string, access: Access, expect: Expect, params?: RouteEntry["params"]): RouteEntry => ({
@@ -96,9 +106,9 @@ const NO_BODY = () => ({});
 
 export const ROUTES: RouteEntry[] = [
   // ---- pages -------------------------------------------------------------------------------------------------
-  page("/", "public", { signedOut: 200, owner: { redirect: "/learn" }, other: { redirect: "/learn" }, instructor: { redirect: "/learn" } }),
-  page("/signin", "public", { signedOut: 200, owner: { redirect: "/learn" }, other: { redirect: "/learn" }, instructor: { redirect: "/learn" } }),
-  page("/signup", "public", { signedOut: 200, owner: { redirect: "/learn" }, other: { redirect: "/learn" }, instructor: { redirect: "/learn" } }),
+  page("/", "public", { signedOut: 200, owner: { redirect: "/learn" }, other: { redirect: "/learn" }, instructor: { redirect: "/learn" }, otherInstructor: { redirect: "/learn" } }),
+  page("/signin", "public", { signedOut: 200, owner: { redirect: "/learn" }, other: { redirect: "/learn" }, instructor: { redirect: "/learn" }, otherInstructor: { redirect: "/learn" } }),
+  page("/signup", "public", { signedOut: 200, owner: { redirect: "/learn" }, other: { redirect: "/learn" }, instructor: { redirect: "/learn" }, otherInstructor: { redirect: "/learn" } }),
   page("/courses", "signed-in", signedIn({ redirect: "/courses/" }, SIGNIN)),
   page("/courses/[course]", "signed-in", signedIn(200, SIGNIN), (f) => ({ course: f.course })),
   page("/courses/[course]/[section]", "signed-in", signedIn(200, SIGNIN), (f) => ({ course: f.course, section: f.section })),
@@ -111,7 +121,12 @@ export const ROUTES: RouteEntry[] = [
   page("/instructor/gradebook", "instructor-only", staffOnly("page")),
   page("/instructor/grading", "instructor-only", staffOnly("page")),
   page("/instructor/items/[slug]", "instructor-only", staffOnly("page"), () => ({ slug: ITEMS.shortText })),
-  page("/instructor/learners/[id]", "instructor-only", staffOnly("page"), (f) => ({ id: f.userIds.owner })),
+  page("/instructor/learners/[id]", "instructor-only", staffOnly("page", 200, 404), (f) => ({ id: f.userIds.owner })),
+  page("/instructor/classes", "instructor-only", staffOnly("page")),
+  page("/instructor/classes/[id]", "instructor-only", staffOnly("page", 200, 404), (f) => ({ id: f.classId })),
+  page("/instructor/classes/[id]/assignments/[assignmentId]", "instructor-only", staffOnly("page", 200, 404), (f) => ({ id: f.classId, assignmentId: f.assignmentId })),
+  // A join link shows the class's name to anyone signed in (that is its purpose); unknown codes are a 404.
+  page("/join/[code]", "signed-in", signedIn(200, SIGNIN), (f) => ({ code: f.joinCode })),
   page("/instructor/exercises/[slug]", "instructor-only", staffOnly("page"), (f) => ({ slug: f.exercise })),
   page("/admin/users", "admin-only", adminOnly("page")),
   page("/account", "learner-scoped", { ...signedIn(200, SIGNIN), admin: 200 }),
@@ -200,14 +215,14 @@ export const ROUTES: RouteEntry[] = [
     kind: "api",
     access: "learner-scoped",
     // Starts (or resumes) the caller's own attempt: A resumes hers, B and the instructor get new ones of their own.
-    probes: [{ method: "POST", expect: { signedOut: 401, owner: 200, other: 201, instructor: 201 }, body: (f) => ({ testSlug: f.practiceTest, mode: "practice" }) }],
+    probes: [{ method: "POST", expect: { signedOut: 401, owner: 200, other: 201, instructor: 201, otherInstructor: 201 }, body: (f) => ({ testSlug: f.practiceTest, mode: "practice" }) }],
   },
   {
     // Starts or resumes the caller's own review session: A resumes hers; B and the instructor have nothing due.
     path: "/api/review-sessions",
     kind: "api",
     access: "learner-scoped",
-    probes: [{ method: "POST", expect: { signedOut: 401, owner: 200, other: 409, instructor: 409 }, body: NO_BODY }],
+    probes: [{ method: "POST", expect: { signedOut: 401, owner: 200, other: 409, instructor: 409, otherInstructor: 409 }, body: NO_BODY }],
   },
   {
     path: "/api/attempts/[id]/answers/[itemSlug]",
@@ -272,14 +287,14 @@ export const ROUTES: RouteEntry[] = [
     kind: "api",
     access: "learner-owned",
     params: (f) => ({ id: f.submissionId }),
-    probes: [{ method: "GET", expect: { signedOut: 401, owner: 200, other: 404, instructor: 200 } }],
+    probes: [{ method: "GET", expect: { signedOut: 401, owner: 200, other: 404, instructor: 200, otherInstructor: 404 } }],
   },
   {
     path: "/api/submissions/[id]/events",
     kind: "api",
     access: "learner-owned",
     params: (f) => ({ id: f.submissionId }),
-    probes: [{ method: "GET", expect: { signedOut: 401, owner: 200, other: 404, instructor: 200 } }],
+    probes: [{ method: "GET", expect: { signedOut: 401, owner: 200, other: 404, instructor: 200, otherInstructor: 404 } }],
   },
   {
     path: "/api/instructor/gradebook.csv",
@@ -292,7 +307,7 @@ export const ROUTES: RouteEntry[] = [
     kind: "api",
     access: "instructor-only",
     params: (f) => ({ id: f.pendingAnswerId }),
-    probes: [{ method: "POST", expect: staffOnly("api"), body: () => ({ score: 0.5, comment: "graded by the access probe" }) }],
+    probes: [{ method: "POST", expect: staffOnly("api", 200, 404), body: () => ({ score: 0.5, comment: "graded by the access probe" }) }],
   },
   {
     path: "/api/instructor/answers/[id]/override",
@@ -300,7 +315,7 @@ export const ROUTES: RouteEntry[] = [
     access: "instructor-only",
     params: (f) => ({ id: f.pendingAnswerId }),
     // After the grade probe: overriding first would leave nothing pending to grade.
-    probes: [{ method: "POST", expect: staffOnly("api"), body: () => ({ score: 1, reason: "access probe override" }), last: true }],
+    probes: [{ method: "POST", expect: staffOnly("api", 200, 404), body: () => ({ score: 1, reason: "access probe override" }), last: true }],
   },
   {
     path: "/api/instructor/exercises/[slug]/regrade",
@@ -309,8 +324,81 @@ export const ROUTES: RouteEntry[] = [
     params: (f) => ({ slug: f.exercise }),
     probes: [
       { method: "GET", expect: staffOnly("api") },
-      { method: "POST", expect: staffOnly("api", 202), body: () => ({}), last: true },
+      // A regrade is content-wide (docs/CLASSES.md): any class's instructor may start one; the second caller finds
+      // the first run still active (200) or already done (202, a new run).
+      { method: "POST", expect: staffOnly("api", 202, { anyOf: [200, 202] }), body: () => ({}), last: true },
     ],
+  },
+  {
+    path: "/api/me/assignments",
+    kind: "api",
+    access: "learner-scoped",
+    probes: [{ method: "GET", expect: signedIn(200) }],
+  },
+  {
+    path: "/api/classes",
+    kind: "api",
+    access: "instructor-only",
+    probes: [{ method: "POST", expect: staffOnly("api", 201), body: (f, role) => ({ courseSlug: f.course, name: `Probe class of ${role}` }) }],
+  },
+  {
+    // Joining is for anyone signed in; A, B and the instructor are members already (no change). The other
+    // instructor joins class X as a learner, which gives no staff power there: last.
+    path: "/api/classes/join",
+    kind: "api",
+    access: "learner-scoped",
+    probes: [{ method: "POST", expect: signedIn(200), body: (f) => ({ code: f.joinCode }), last: true }],
+  },
+  {
+    path: "/api/classes/[id]",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.classId }),
+    probes: [{ method: "PATCH", expect: classOnly(200), body: () => ({ joinOpen: true }) }],
+  },
+  {
+    path: "/api/classes/[id]/staff",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.classId }),
+    probes: [{ method: "POST", expect: classOnly(200), body: () => ({ email: PEOPLE.instructor.email, role: "instructor" }) }],
+  },
+  {
+    path: "/api/classes/[id]/members/[userId]",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.classId, userId: f.userIds.extra }),
+    probes: [{ method: "DELETE", expect: classOnly(200), body: NO_BODY, last: true }],
+  },
+  {
+    path: "/api/classes/[id]/roster",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.classId }),
+    probes: [
+      { method: "GET", expect: classOnly(200) },
+      { method: "POST", expect: classOnly(200), body: (_f, role) => ({ csv: `email,name\nacl-roster-${role.toLowerCase()}@example.com,Roster ${role}\n` }) },
+    ],
+  },
+  {
+    path: "/api/classes/[id]/assignments",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.classId }),
+    probes: [
+      {
+        method: "POST",
+        expect: classOnly(201),
+        body: (f) => ({ title: "Probe assignment", testSlug: f.practiceTest, opensAt: "2026-01-01T00:00", dueAt: "2030-01-01T00:00", closesAt: "2030-01-02T00:00" }),
+      },
+    ],
+  },
+  {
+    path: "/api/classes/[id]/assignments/[assignmentId]/extensions",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.classId, assignmentId: f.assignmentId }),
+    probes: [{ method: "PUT", expect: classOnly(200), body: (f) => ({ userId: f.userIds.other, extraTimeMin: 5 }) }],
   },
 ];
 

@@ -1,18 +1,24 @@
-// The access suite's world: an admin (probing only the routes whose entry names an admin outcome), an instructor, learner A (the owner, whose ids fill every route's params) with a
+// The access suite's world: an admin (probing only the routes whose entry names an admin outcome), an instructor
+// teaching class X (with learners A and B and an extra learner whom the
+// probes remove), an instructor of another class Y (who shares no class with A or B and must see nothing of
+// theirs), an assignment in class X, learner A (the owner, whose ids fill every route's params) with a
 // practice attempt in progress, a submitted exam with a short answer pending manual grading, a code draft and a
 // code submission — each carrying a distinctive string — and learner B (the other learner) with a draft of their own.
 // A's data is created through the real HTTP routes, signed in as A.
 import type { PrismaClient } from "../../lib/db/client";
 import { createUser } from "../../lib/users";
+import { makeClass } from "../helpers/classes";
 import { addFixtureTests, EXAM_TEST, PRACTICE_TEST } from "../attempts/fixture";
 import { Client } from "./http";
 
-export const ROLES = ["signedOut", "owner", "other", "instructor", "admin"] as const;
+export const ROLES = ["signedOut", "owner", "other", "instructor", "otherInstructor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PEOPLE = {
   admin: { email: "acl-admin@example.com", name: "Adele Admin", password: "acl-admin-pass-1", role: "admin" as const },
   instructor: { email: "ivy.instructor@example.com", name: "Ivy Instructor", password: "acl-instr-pass-1", role: "instructor" as const },
+  otherInstructor: { email: "oscar.elsewhere@example.com", name: "Oscar Elsewhere", password: "acl-instr-pass-2", role: "instructor" as const },
+  extra: { email: "eve.extra@example.com", name: "Eve Extralearner", password: "acl-extra-pass-1", role: "learner" as const },
   owner: { email: "ava.owner@example.com", name: "Ava Ownerlearner", password: "acl-owner-pass-1", role: "learner" as const },
   other: { email: "ben.other@example.com", name: "Ben Otherlearner", password: "acl-other-pass-1", role: "learner" as const },
 };
@@ -53,7 +59,13 @@ export interface Fixture {
   submissionId: string;
   course: string;
   section: string;
-  userIds: Record<"owner" | "other" | "instructor", string>;
+  userIds: Record<"owner" | "other" | "instructor" | "otherInstructor" | "extra", string>;
+  /** Class X (instructor + A, B and the extra learner) and its join code; class Y (otherInstructor only). */
+  classId: string;
+  joinCode: string;
+  otherClassId: string;
+  /** An assignment of class X (A's practice test). */
+  assignmentId: string;
 }
 
 export type Clients = Record<Role, Client>;
@@ -64,10 +76,12 @@ function ok(label: string, r: { status: number; text: string }, ...expected: num
 
 export async function seed(prisma: PrismaClient, base: string): Promise<{ fixture: Fixture; clients: Clients }> {
   await createUser(prisma, PEOPLE.admin); // the first account is always admin; the instructor is a plain instructor
-  const [instructor, owner, other] = await Promise.all([
+  const [instructor, owner, other, otherInstructor, extra] = await Promise.all([
     createUser(prisma, PEOPLE.instructor),
     createUser(prisma, PEOPLE.owner),
     createUser(prisma, PEOPLE.other),
+    createUser(prisma, PEOPLE.otherInstructor),
+    createUser(prisma, PEOPLE.extra),
   ]);
   await addFixtureTests(prisma);
 
@@ -77,7 +91,21 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
     other: await new Client(base, "learner B").signIn(PEOPLE.other.email, PEOPLE.other.password),
     instructor: await new Client(base, "instructor").signIn(PEOPLE.instructor.email, PEOPLE.instructor.password),
     admin: await new Client(base, "admin").signIn(PEOPLE.admin.email, PEOPLE.admin.password),
+    otherInstructor: await new Client(base, "instructor of another class").signIn(PEOPLE.otherInstructor.email, PEOPLE.otherInstructor.password),
   };
+  const classX = await makeClass(prisma, { name: "Class X", instructorIds: [instructor.id], learnerIds: [owner.id, other.id, extra.id] });
+  const classY = await makeClass(prisma, { name: "Class Y", instructorIds: [otherInstructor.id] });
+  const now = Date.now();
+  const assignment = await prisma.assignment.create({
+    data: {
+      classId: classX.id,
+      title: "ACL assignment",
+      testId: (await prisma.test.findUniqueOrThrow({ where: { slug: PRACTICE_TEST }, select: { id: true } })).id,
+      opensAt: new Date(now - 86_400_000),
+      dueAt: new Date(now + 86_400_000),
+      closesAt: new Date(now + 2 * 86_400_000),
+    },
+  });
   const a = clients.owner;
 
   const practice = await a.request("POST", "/api/attempts", { testSlug: PRACTICE_TEST, mode: "practice" });
@@ -133,7 +161,11 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
       submissionId,
       course: section.unit.course.slug,
       section: section.slug,
-      userIds: { owner: owner.id, other: other.id, instructor: instructor.id },
+      userIds: { owner: owner.id, other: other.id, instructor: instructor.id, otherInstructor: otherInstructor.id, extra: extra.id },
+      classId: classX.id,
+      joinCode: classX.joinCode,
+      otherClassId: classY.id,
+      assignmentId: assignment.id,
     },
   };
 }

@@ -1,5 +1,6 @@
 // The request checks live in one place (lib/http/route.ts: same origin, JSON content type, storable text, errors in
-// the request's language), so every state-changing route handler must go through it — route() or withAuth(), which
+// the request's language), so every state-changing route handler must go through it — route() or withAuth() (or the
+// guard's class wrappers withStaff / withClassScope), which
 // applies it. This fails on any POST/PUT/PATCH/DELETE export that does not, and on any server action nobody
 // classified, unless it is one of the exceptions below with its reason.
 import fs from "node:fs";
@@ -46,7 +47,7 @@ describe("state-changing route handlers go through lib/http's route()", () => {
         const exported = new RegExp(String.raw`export\s+(?:const|async\s+function|function)\s+${method}\b|export\s*\{[^}]*\bas\s+${method}\b`).test(text);
         if (!exported) continue;
         seen.push(`${file} ${method}`);
-        const wrapped = new RegExp(String.raw`export\s+const\s+${method}\s*=\s*(?:withAuth|route)\s*(?:<[^>]*>)?\(`).test(text);
+        const wrapped = new RegExp(String.raw`export\s+const\s+${method}\s*=\s*(?:withAuth|withStaff|withClassScope|route)\s*(?:<[^>]*>)?\(`).test(text);
         if (!wrapped && !UNWRAPPED[`${file} ${method}`]) problems.push(`${file} ${method}: not wrapped in route()/withAuth() and not a listed exception`);
         if (wrapped && UNWRAPPED[`${file} ${method}`]) problems.push(`${file} ${method}: listed as unwrapped but is wrapped`);
       }

@@ -8,6 +8,7 @@ import type { SessionUser } from "../../lib/auth/session";
 import messages from "../../messages/en.json";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { gradeShortAnswer, overrideScore } from "../../lib/gradebook/manual";
+import { makeClass } from "../helpers/classes";
 import { seedSmall, user } from "./fixture";
 
 let session: SessionUser | null = null;
@@ -35,8 +36,10 @@ beforeAll(async () => {
   });
   await db.prisma.testItem.create({ data: { testId: fx.test.id, itemId: item.id, position: 4, points: 1 } });
   teacher = await user(db.prisma, "Teacher T", "instructor");
+  const learners: string[] = [];
   const mk = async (name: string, text: string) => {
     const l = await user(db.prisma, name);
+    learners.push(l.id);
     const at = await db.prisma.testAttempt.create({ data: { testId: fx.test.id, userId: l.id, mode: "exam", status: "submitted", seed: 1, submittedAt: new Date(), score: 0, maxScore: 5 } });
     return db.prisma.answer.create({ data: { attemptId: at.id, itemVersionId: v.id, response: text, tries: 1 } });
   };
@@ -44,6 +47,7 @@ beforeAll(async () => {
   const graded = await mk("Grace", "small numbers");
   await gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: graded.id, score: 0.5, comment: "partly" });
   await overrideScore(db.prisma, { actorId: teacher.id, answerId: graded.id, score: 1, reason: "Rubric too strict" });
+  await makeClass(db.prisma, { instructorIds: [teacher.id], learnerIds: learners }); // the views are scoped to the teacher's class
   session = { id: teacher.id, email: teacher.email, name: teacher.name, role: "instructor", locale: null };
 }, 120_000);
 afterAll(() => db?.drop());

@@ -1,13 +1,19 @@
 // POST /api/attempts {testSlug, mode} → starts (or resumes) the learner's attempt: {attemptId, resumed}.
+// POST /api/attempts {assignmentId} → the same for a class assignment's test (lib/assignments/attempts): 404 before it
+// opens or for a non-member, 409 after the learner's close date or with no attempts left.
 import { withAuth } from "@/lib/auth/guard";
-import { appDb, BODY_LIMIT, StartInput } from "@/lib/attempts/http";
+import { startAssignmentAttempt } from "@/lib/assignments/attempts";
+import { appDb, BODY_LIMIT, StartBody } from "@/lib/attempts/http";
 import { startAttempt } from "@/lib/attempts/service";
 import { withDb } from "@/lib/http/errors";
 import { parseJsonBody } from "@/lib/http/json";
 import { json } from "@/lib/http/route";
 
 export const POST = withAuth(async (request, _context, user) => {
-  const input = await parseJsonBody(request, StartInput, { limit: BODY_LIMIT });
-  const result = await withDb(() => startAttempt(appDb(), user.id, input.testSlug, input.mode));
+  const input = await parseJsonBody(request, StartBody, { limit: BODY_LIMIT });
+  const result =
+    "assignmentId" in input
+      ? await withDb(() => startAssignmentAttempt(appDb(), user.id, input.assignmentId))
+      : await withDb(() => startAttempt(appDb(), user.id, input.testSlug, input.mode));
   return json(result, { status: result.resumed ? 200 : 201 });
 });

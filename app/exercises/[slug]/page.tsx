@@ -7,10 +7,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import "katex/dist/katex.min.css";
 import { requireUser } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
-import { withDb } from "@/lib/http/errors";
+import { HttpError, withDb } from "@/lib/http/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { getDraft } from "@/lib/exercises/drafts";
 import { getExercisePagePayload } from "@/lib/exercises/page-payload";
+import { assignmentForLearner } from "@/lib/assignments/service";
+import { AssignmentBanner } from "@/app/learn/_components/AssignmentBanner";
 import { ExerciseWorkspace } from "../ExerciseWorkspace";
 import styles from "../exercises.module.css";
 
@@ -25,9 +27,18 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: p?.title };
 }
 
-export default async function ExercisePage({ params }: { params: Params }) {
+export default async function ExercisePage({ params, searchParams }: { params: Params; searchParams?: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
   const user = await requireUser({ callbackUrl: `/exercises/${slug}` });
+  const asked = (await searchParams)?.assignment;
+  // ?assignment=<id>: the work counts for that class assignment; invisible (not a member, not yet open) → 404.
+  const assignment =
+    typeof asked === "string"
+      ? await withDb(() => assignmentForLearner(db(), user.id, asked, new Date())).catch((e: unknown) => {
+          if (e instanceof HttpError && e.status === 404) notFound();
+          throw e;
+        })
+      : null;
   const locale = (await getLocale()) as Locale;
   const payload = await withDb(() => getExercisePagePayload(db(), slug, locale));
   if (!payload) notFound();
@@ -55,6 +66,7 @@ export default async function ExercisePage({ params }: { params: Params }) {
           <li aria-current="page">{payload.title}</li>
         </ol>
       </nav>
+      {assignment && <AssignmentBanner assignment={assignment} />}
       <header className="page-header">
         <span className="eyebrow">{t("eyebrow")}</span>
         <h1>{payload.title}</h1>
@@ -88,7 +100,7 @@ export default async function ExercisePage({ params }: { params: Params }) {
             </section>
           ) : null}
         </article>
-        <ExerciseWorkspace payload={rest} draft={draft} />
+        <ExerciseWorkspace payload={rest} draft={draft} assignmentId={assignment?.id ?? null} />
       </div>
     </>
   );

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { ClassScope } from "@/lib/auth/guard";
+import { withClass } from "@/lib/classes/links";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
@@ -7,12 +9,13 @@ import { listExerciseLinks } from "@/lib/gradebook/exercise-stats";
 import base from "../instructor.module.css";
 
 /** Instructor overview: every code exercise, linking to its statistics page (/instructor/exercises/[slug]). */
-export async function ExerciseLinks() {
+export async function ExerciseLinks({ scope }: { scope: ClassScope }) {
+  const classId = scope.learnerClassId;
   const [t, format, locale, exercises] = await Promise.all([
     getTranslations("exerciseStats"),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    withDb(() => listExerciseLinks(db())),
+    withDb(() => listExerciseLinks(db(), { classId })),
   ]);
   return (
     <section aria-labelledby="exercise-links-heading" className={base.block}>
@@ -35,7 +38,7 @@ export async function ExerciseLinks() {
               {exercises.map((e) => (
                 <tr key={e.slug} data-exercise={e.slug}>
                   <th scope="row">
-                    <Link href={`/instructor/exercises/${encodeURIComponent(e.slug)}`} data-testid="exercise-stats-link">
+                    <Link href={withClass(`/instructor/exercises/${encodeURIComponent(e.slug)}`, scope.current?.id)} data-testid="exercise-stats-link">
                       {e.title ? localized(e.title, locale) : e.slug}
                     </Link>
                   </th>

@@ -12,19 +12,22 @@ interface Props {
   sections: GradebookSection[];
   columns: GradebookColumn[];
   locale: Locale;
+  /** The class shown (kept by the form as a hidden field). */
+  classId: string | null;
 }
 
 export function columnTitle(c: GradebookColumn, locale: Locale): string {
   return c.kind === "test" ? localized(c.title, locale) || c.slug : c.slug;
 }
 
-export function GradebookFilters({ t, query, sections, columns, locale }: Props) {
+export function GradebookFilters({ t, query, sections, columns, locale, classId }: Props) {
   const sortValue = query.sort === "column" ? query.sortColumn! : query.sort;
   return (
     <form method="get" action="/instructor/gradebook" className={styles.filters} aria-labelledby="gb-filters-heading" data-testid="gradebook-filters">
       <h2 id="gb-filters-heading" className="visually-hidden">
         {t("filtersHeading")}
       </h2>
+      {classId && <input type="hidden" name="class" value={classId} />}
       <div className="field">
         <label htmlFor="gb-q">{t("search")}</label>
         <input id="gb-q" name="q" type="search" className="input" defaultValue={query.q} maxLength={100} />
@@ -95,7 +98,7 @@ export function GradebookFilters({ t, query, sections, columns, locale }: Props)
         <button type="submit" className="btn btn-primary">
           {t("apply")}
         </button>
-        <a href="/instructor/gradebook">{t("reset")}</a>
+        <a href={classId ? `/instructor/gradebook?class=${encodeURIComponent(classId)}` : "/instructor/gradebook"}>{t("reset")}</a>
       </div>
     </form>
   );

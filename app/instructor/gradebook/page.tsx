@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/guard";
+import { requireClassScope } from "@/lib/auth/guard";
+import { withClass } from "@/lib/classes/links";
+import { ClassSwitcher } from "../_components/ClassSwitcher";
+import { getAssignmentColumns } from "@/lib/assignments/gradebook";
+import { AssignmentScores } from "./AssignmentScores";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
 import { type Locale } from "@/lib/i18n/config";
@@ -20,20 +24,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("gradebook"))("title") };
 }
 
-const href = (query: GradebookQuery, change: Partial<GradebookQuery> = {}) => `/instructor/gradebook${gradebookSearch(query, change)}`;
+const gbHref = (query: GradebookQuery, change: Partial<GradebookQuery> = {}) => `/instructor/gradebook${gradebookSearch(query, change)}`;
 
 export default async function GradebookPage({ searchParams }: Props = { searchParams: Promise.resolve({}) }) {
-  const parsed = parseGradebookQuery(await searchParams);
-  await requireRole("instructor", { callbackUrl: `/instructor/gradebook${gradebookSearch(parsed.query)}` });
+  const sp = await searchParams;
+  const parsed = parseGradebookQuery(sp);
+  const scope = await requireClassScope(sp.class, "view", { callbackUrl: `/instructor/gradebook${gradebookSearch(parsed.query)}` });
+  const classId = scope.learnerClassId;
+  const href = (query: GradebookQuery, change: Partial<GradebookQuery> = {}) => withClass(gbHref(query, change), scope.current?.id);
   const [t, format, locale, g, asked] = await Promise.all([
     getTranslations("gradebook"),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    withDb(() => getGradebook(db(), parsed.query)),
-    withDb(() => listItemFacility(db(), { sections: parsed.query.sections })),
+    withDb(() => getGradebook(db(), parsed.query, { classId })),
+    withDb(() => listItemFacility(db(), { sections: parsed.query.sections, classId })),
   ]);
   // Unknown sections were dropped from the gradebook (with a notice): the question list follows what is shown.
-  const items = g.query.sections.length === parsed.query.sections.length ? asked : await withDb(() => listItemFacility(db(), { sections: g.query.sections }));
+  const assignmentCols = scope.current ? await withDb(() => getAssignmentColumns(db(), scope.current!.id, g.rows.map((r) => r.userId))) : null;
+  const items = g.query.sections.length === parsed.query.sections.length ? asked : await withDb(() => listItemFacility(db(), { sections: g.query.sections, classId }));
   const issues: QueryIssue[] = [...parsed.issues, ...g.issues];
   const q = g.query;
   const pct = (v: number | null) => (v === null ? t("none") : `${format.number(v)}%`);
@@ -45,7 +53,7 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
     return h === 0 ? unit(m, "minute") : m === 0 ? unit(h, "hour") : `${unit(h, "hour")} ${unit(m, "minute")}`;
   };
-  const csvHref = `/api/instructor/gradebook.csv${gradebookSearch(q, {}, { paging: false })}`;
+  const csvHref = withClass(`/api/instructor/gradebook.csv${gradebookSearch(q, {}, { paging: false })}`, scope.current?.id);
   const first = g.total === 0 ? 0 : (g.page - 1) * g.perPage + 1;
   const last = Math.min(g.total, g.page * g.perPage);
   const ariaSort = (active: boolean) => (active ? (q.dir === "asc" ? "ascending" : "descending") : undefined);
@@ -86,7 +94,8 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
           </ul>
         </div>
       )}
-      <GradebookFilters t={t} query={q} sections={g.sections} columns={g.columns} locale={locale} />
+      <ClassSwitcher scope={scope} path="/instructor/gradebook" />
+      <GradebookFilters t={t} query={q} sections={g.sections} columns={g.columns} locale={locale} classId={scope.current?.id ?? null} />
       <section aria-labelledby="gb-heading" className={styles.block}>
         <h2 id="gb-heading" className="visually-hidden">
           {t("title")}
@@ -125,7 +134,7 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
                 {g.rows.map((r) => (
                   <tr key={r.userId} data-learner={r.userId}>
                     <th scope="row" className={gb.sticky}>
-                      <Link href={`/instructor/learners/${encodeURIComponent(r.userId)}`}>{r.name}</Link>
+                      <Link href={withClass(`/instructor/learners/${encodeURIComponent(r.userId)}`, scope.current?.id)}>{r.name}</Link>
                       <br />
                       <span className="muted">{r.email}</span>
                     </th>
@@ -172,6 +181,7 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
           </nav>
         )}
       </section>
+      {assignmentCols && scope.current && <AssignmentScores cols={assignmentCols} rows={g.rows} classId={scope.current.id} />}
       <section aria-labelledby="items-heading" className={styles.block}>
         <h2 id="items-heading">{t("itemsHeading")}</h2>
         <p className="muted">{t("itemsLead")}</p>
@@ -193,7 +203,7 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
               {items.map((i) => (
                 <tr key={i.slug}>
                   <th scope="row">
-                    <Link href={`/instructor/items/${encodeURIComponent(i.slug)}`}>{i.slug}</Link>
+                    <Link href={withClass(`/instructor/items/${encodeURIComponent(i.slug)}`, scope.current?.id)}>{i.slug}</Link>
                   </th>
                   <td>
                     <code>{i.kind}</code>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/guard";
+import { requireClassScope } from "@/lib/auth/guard";
+import { withClass } from "@/lib/classes/links";
+import { ClassSwitcher } from "../_components/ClassSwitcher";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
@@ -16,13 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The grading queue: pending short-text answers of finished attempts, oldest first, one form per answer. */
-export default async function GradingPage() {
-  await requireRole("instructor", { callbackUrl: "/instructor/grading" });
+type Props = { searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function GradingPage({ searchParams }: Props = {}) {
+  const scope = await requireClassScope((await searchParams)?.class, "grade", { callbackUrl: "/instructor/grading" });
   const [t, format, locale, queue] = await Promise.all([
     getTranslations("gradebook"),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    withDb(() => listPendingShortAnswers(db(), { limit: 50 })),
+    withDb(() => listPendingShortAnswers(db(), { limit: 50, classId: scope.learnerClassId })),
   ]);
   return (
     <>
@@ -30,9 +34,10 @@ export default async function GradingPage() {
         <h1>{t("gradingTitle")}</h1>
         <p>{t("gradingLead")}</p>
         <p>
-          <Link href="/instructor/gradebook">{t("back")}</Link>
+          <Link href={withClass("/instructor/gradebook", scope.current?.id)}>{t("back")}</Link>
         </p>
       </header>
+      <ClassSwitcher scope={scope} path="/instructor/grading" />
       {queue.total === 0 ? (
         <p className="muted">{t("gradingEmpty")}</p>
       ) : (
@@ -45,7 +50,7 @@ export default async function GradingPage() {
                 <li key={a.answerId} className={styles.card} data-answer={a.answerId}>
                   <p className={styles.meta}>
                     {a.learner.name || a.learner.email} · {localized(a.testTitle, locale)} ·{" "}
-                    <Link href={`/instructor/items/${encodeURIComponent(a.itemSlug)}`}>
+                    <Link href={withClass(`/instructor/items/${encodeURIComponent(a.itemSlug)}`, scope.current?.id)}>
                       <code>{a.itemSlug}</code>
                     </Link>
                     {a.submittedAt ? (

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/guard";
+import { requireClassScope } from "@/lib/auth/guard";
+import { withClass } from "@/lib/classes/links";
+import { ClassSwitcher } from "../../_components/ClassSwitcher";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
@@ -28,13 +30,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExerciseStatsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const path = `/instructor/exercises/${encodeURIComponent(slug)}`;
-  await requireRole("instructor", { callbackUrl: path });
-  const scope: StatsScope = (await searchParams)?.scope === "all" ? "all" : "latest";
+  const sp = (await searchParams) ?? {};
+  const classScope = await requireClassScope(sp.class, "view", { callbackUrl: path });
+  const scope: StatsScope = sp.scope === "all" ? "all" : "latest";
+  const cls = (href: string) => withClass(href, classScope.current?.id);
   const [t, format, locale, s] = await Promise.all([
     getTranslations("exerciseStats"),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    withDb(() => getExerciseStats(db(), slug, { scope })),
+    withDb(() => getExerciseStats(db(), slug, { scope, classId: classScope.learnerClassId })),
   ]);
   if (!s) notFound();
   const runs = await withDb(() => listRegradeRuns(db(), s.slug));
@@ -49,8 +53,9 @@ export default async function ExerciseStatsPage({ params, searchParams }: Props)
           <code>{s.slug}</code> · {t("version", { version: s.currentVersion })}
         </p>
         <p>
-          <Link href="/instructor">{t("back")}</Link> · <Link href={`/exercises/${encodeURIComponent(s.slug)}`}>{t("openExercise")}</Link>
+          <Link href={cls("/instructor")}>{t("back")}</Link> · <Link href={`/exercises/${encodeURIComponent(s.slug)}`}>{t("openExercise")}</Link>
         </p>
+        <ClassSwitcher scope={classScope} path={path} />
       </header>
       <dl className={base.stats}>
         <div className={base.stat} data-stat="submissions">
@@ -87,11 +92,11 @@ export default async function ExerciseStatsPage({ params, searchParams }: Props)
 
       <nav className={styles.scope} aria-label={t("scopeLabel")}>
         <span>{t("scopeLabel")}:</span>
-        <Link href={path} aria-current={scope === "latest" ? "page" : undefined}>
+        <Link href={cls(path)} aria-current={scope === "latest" ? "page" : undefined}>
           {t("scopeLatest")}
         </Link>
         <span aria-hidden="true">·</span>
-        <Link href={`${path}?scope=all`} aria-current={scope === "all" ? "page" : undefined}>
+        <Link href={cls(`${path}?scope=all`)} aria-current={scope === "all" ? "page" : undefined}>
           {t("scopeAll")}
         </Link>
       </nav>

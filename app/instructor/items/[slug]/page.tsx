@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/guard";
+import { requireClassScope } from "@/lib/auth/guard";
+import { withClass } from "@/lib/classes/links";
+import { ClassSwitcher } from "../../_components/ClassSwitcher";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
@@ -13,24 +15,25 @@ import styles from "../../instructor.module.css";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   return { title: (await getTranslations("gradebook"))("itemTitle", { slug }) };
 }
 
-export default async function ItemStatsPage({ params }: Props) {
+export default async function ItemStatsPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  await requireRole("instructor", { callbackUrl: `/instructor/items/${encodeURIComponent(slug)}` });
+  const scope = await requireClassScope((await searchParams)?.class, "view", { callbackUrl: `/instructor/items/${encodeURIComponent(slug)}` });
+  const classId = scope.learnerClassId;
   const [t, format, locale, s] = await Promise.all([
     getTranslations("gradebook"),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    withDb(() => getItemStats(db(), slug)),
+    withDb(() => getItemStats(db(), slug, { classId })),
   ]);
   if (!s) notFound();
-  const audit = await withDb(() => listItemAudit(db(), s.slug));
+  const audit = await withDb(() => listItemAudit(db(), s.slug, { classId }));
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const score = (v: unknown) => (typeof v === "number" ? percent(v) : t("none"));
   const totalChosen = s.options.reduce((n, o) => n + o.count, 0) + s.unanswered;
@@ -41,8 +44,9 @@ export default async function ItemStatsPage({ params }: Props) {
         <h1>{t("itemTitle", { slug: s.slug })}</h1>
         {s.prompt != null && <p>{localized(s.prompt, locale)}</p>}
         <p>
-          <Link href="/instructor/gradebook">{t("back")}</Link>
+          <Link href={withClass("/instructor/gradebook", scope.current?.id)}>{t("back")}</Link>
         </p>
+        <ClassSwitcher scope={scope} path={`/instructor/items/${encodeURIComponent(s.slug)}`} />
       </header>
       <dl className={styles.stats}>
         <div className={styles.stat}>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/guard";
+import { learnerVisibleTo, requireClassScope } from "@/lib/auth/guard";
+import { withClass } from "@/lib/classes/links";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
@@ -27,8 +28,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One learner's record for instructors: mastery, every attempt and answer, every code submission with diffs. */
 export default async function LearnerPage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requireRole("instructor", { callbackUrl: `/instructor/learners/${encodeURIComponent(id)}` });
   const query = (await searchParams) ?? {};
+  const scope = await requireClassScope(query.class, "view", { callbackUrl: `/instructor/learners/${encodeURIComponent(id)}` });
+  // A learner who shares no class with the user is answered like an unknown id.
+  if (!(await learnerVisibleTo(scope.user, id))) notFound();
   const limits = { attempts: pageSize(query.attempts, DEFAULT_ATTEMPTS), submissions: pageSize(query.submissions, DEFAULT_SUBMISSIONS) };
   const [t, tRoles, format, locale, detail] = await Promise.all([
     getTranslations("learnerDetail"),
@@ -46,7 +49,7 @@ export default async function LearnerPage({ params, searchParams }: Props) {
         <span className="eyebrow">{t("title")}</span>
         <h1>{learner.name || learner.email}</h1>
         <p>
-          <Link href="/instructor/gradebook" data-testid="gradebook-link">
+          <Link href={withClass("/instructor/gradebook", scope.current?.id)} data-testid="gradebook-link">
             {t("back")}
           </Link>
         </p>

@@ -3,8 +3,9 @@
 //   active (or for a key already used) → 200 {run, started: false}, nothing enqueued again (lib/gradebook/regrade).
 // GET  /api/instructor/exercises/:slug/regrade[?run=<id>] → {run}: the latest (or that) run's progress
 //   (queued / running / graded / failed counts, state), {run: null} before the first regrade.
-// Instructors and admins only (401/403 JSON); 404 unknown exercise or run; same-origin + JSON body for POST (CSRF).
-import { withAuth } from "@/lib/auth/guard";
+// A regrade is content-wide (every submission of the exercise, not one class's): instructors of any class and admins
+// (permission regrade, docs/CLASSES.md); progress: any class staff (401/403 JSON); 404 unknown exercise or run; same-origin + JSON body for POST (CSRF).
+import { withClassScope } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { getQueue } from "@/lib/exercises/queue";
 import { getRegradeRun, RegradeBody, startRegrade } from "@/lib/gradebook/regrade";
@@ -16,23 +17,22 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ slug: string }> };
 
-export const POST = withAuth<Params>(
-  async (request, { params }, user) => {
+export const POST = withClassScope<Params>(
+  async (request, { params }, { user }) => {
     const { slug } = await params;
     const body = await parseJsonBody(request, RegradeBody, { limit: 4 * 1024 });
     const boss = await withDb(() => getQueue());
     const r = await withDb(() => startRegrade(db(), boss, { actorId: user.id, slug, ...(body.key ? { key: body.key } : {}) }));
     return json(r, { status: r.started ? 202 : 200 });
   },
-  { role: "instructor" },
+  { permission: "regrade" },
 );
 
-export const GET = withAuth<Params>(
+export const GET = withClassScope<Params>(
   async (request, { params }) => {
     const { slug } = await params;
     const runId = new URL(request.url).searchParams.get("run") ?? undefined;
     const run = await withDb(() => getRegradeRun(db(), slug, runId));
     return json({ run });
   },
-  { role: "instructor" },
 );
