@@ -124,7 +124,7 @@ export function repr(v: any): string {
   }
   if (v === null) return "None";
   if (v instanceof PyFloat) return floatRepr(v.v);
-  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
+  if ((v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) && !Object.hasOwn(v, "pyType")) {
     if (reprActive.has(v)) return v instanceof PyList ? "[...]" : v instanceof PyDict ? "{...}" : "(...)";
     reprActive.add(v);
     try {
@@ -328,6 +328,9 @@ export function eq(a: any, b: any): boolean {
     return true;
   }
   if (a instanceof PyDict && b instanceof PyDict) {
+    // Counter (missing counts are zero) and OrderedDict (order matters) compare their own way with their own kind
+    const own = (a as any).pyType.dictEq;
+    if (own !== undefined && (b as any).pyType === (a as any).pyType) return own(a, b);
     if (a.map.size !== b.map.size) return false;
     for (const [k, e] of a.map) { const o = b.map.get(k); if (!o || !eq(e[1], o[1])) return false; }
     return true;
@@ -408,6 +411,7 @@ function seqCmp(op: string, x: any[], y: any[]): boolean {
   }
 }
 
+const isContainer = (v: any) => v instanceof PyDict || v instanceof PyList || v instanceof PyTuple || v instanceof PySet;
 export function compare(op: string, a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") {
     switch (op) {
@@ -426,6 +430,8 @@ export function compare(op: string, a: any, b: any): any {
       if (a instanceof PyInstance || b instanceof PyInstance || ta.module !== "builtins" || tb.module !== "builtins") {
         const r = richCompare(op, a, b);
         if (r !== NotImplemented) return r;
+        // natively made subclasses of the containers (Counter, namedtuple, ...) compare as their base
+        if (isContainer(a) && isContainer(b)) return op === "==" ? eq(a, b) : !eq(a, b);
         return op === "==" ? a === b : a !== b;
       }
     }
@@ -588,7 +594,7 @@ export function binop(op: string, a: any, b: any): any {
       if (typeof a === "string") return percentFormat(a, b);
       break;
     case "|":
-      if (a instanceof PyDict && b instanceof PyDict) { chargeContainer(a.map.size + b.map.size, BYTES.dictEntry); const d = new PyDict(); for (const [k, e] of a.map) d.map.set(k, e); for (const [k, e] of b.map) d.map.set(k, [e[0], e[1]]); return d; }
+      if (a instanceof PyDict && b instanceof PyDict && !Object.hasOwn(a, "pyType") && !Object.hasOwn(b, "pyType")) { chargeContainer(a.map.size + b.map.size, BYTES.dictEntry); const d = new PyDict(); for (const [k, e] of a.map) d.map.set(k, e); for (const [k, e] of b.map) d.map.set(k, [e[0], e[1]]); return d; }
       if (a instanceof PySet && b instanceof PySet) { chargeContainer(a.map.size + b.map.size, BYTES.setEntry); const s = new PySet(a.frozen); for (const [k, v] of a.map) s.map.set(k, v); for (const [k, v] of b.map) s.map.set(k, v); return s; }
       break;
     case "&":
@@ -656,7 +662,7 @@ export function inplace(op: string, a: any, b: any): any {
   if (a instanceof PySet && b instanceof PySet) {
     if (op === "|") { chargeExtend(a.map.size + b.map.size, b.map.size, BYTES.setEntry); for (const [k, v] of b.map) a.map.set(k, v); return a; }
   }
-  if (a instanceof PyDict && b instanceof PyDict && op === "|") { chargeExtend(a.map.size + b.map.size, b.map.size, BYTES.dictEntry); for (const [k, e] of b.map) a.map.set(k, [e[0], e[1]]); return a; }
+  if (a instanceof PyDict && b instanceof PyDict && op === "|" && !Object.hasOwn(a, "pyType")) { chargeExtend(a.map.size + b.map.size, b.map.size, BYTES.dictEntry); for (const [k, e] of b.map) a.map.set(k, [e[0], e[1]]); return a; }
   if (typeof a === "object" && a !== null && !(a instanceof PyFloat)) {
     const t = typeOf(a);
     if (a instanceof PyInstance || t.module !== "builtins") {
