@@ -1,7 +1,8 @@
-// Small pure-Python-compatible stdlib modules: copy, functools, itertools, time, random, string (collections lives in
-// stdlib/collections.ts and is re-exported here for the interpreter's module table).
+// Small pure-Python-compatible stdlib modules: copy, time, random, string (collections, itertools and functools live
+// in stdlib/ and are re-exported here for the interpreter's module table).
 export { makeCollections } from "./stdlib/collections";
 export { makeItertools } from "./stdlib/itertools";
+export { makeFunctools } from "./stdlib/functools";
 import { nativeCopy } from "./stdlib/util";
 import { PyModule, PyBuiltin, PyType, PyDict, PyList, PyTuple, PySet, PyFloat, PyInstance, PyIterator, KW, PyExcObj } from "../objects/core";
 import { dictType, objectType, typeOf } from "../objects/types";
@@ -53,31 +54,6 @@ export function makeCopy(): PyModule {
   return m;
 }
 
-// ---------------------------------------------------------------- functools
-export function makeFunctools(): PyModule {
-  const m = new PyModule("functools");
-  const fn = fnOf(m);
-  fn("reduce", (a) => {
-    const items = iterToArray(a[1]);
-    let acc: any;
-    let i = 0;
-    if (a.length > 2) acc = a[2]; else { if (!items.length) throw typeError("reduce() of empty iterable with no initial value"); acc = items[i++]; }
-    for (; i < items.length; i++) acc = call(a[0], [acc, items[i]], null);
-    return acc;
-  });
-  fn("partial", (a, kw) => {
-    const f = a[0], pre = a.slice(1);
-    return new PyBuiltin("partial", (b, kw2) => {
-      let k: KW = kw;
-      if (kw2) { k = new Map(kw ?? []); for (const [x, y] of kw2) k.set(x, y); }
-      return call(f, [...pre, ...b], k);
-    });
-  });
-  fn("lru_cache", (a) => (a.length && typeof a[0] === "object" && a[0] !== null && !(a[0] instanceof PyFloat) ? a[0] : new PyBuiltin("lru_cache", (b) => b[0])));
-  fn("cache", (a) => a[0]);
-  fn("wraps", () => new PyBuiltin("wraps", (b) => b[0]));
-  return m;
-}
 // ---------------------------------------------------------------- time (deterministic fake clock)
 export function makeTime(): PyModule {
   const m = new PyModule("time");

@@ -35,7 +35,7 @@ export function idOf(v: any): number {
   return id;
 }
 function strHash(s: string): number { let h = 0; for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return Math.abs(h); }
-const hexId = (v: any) => "0x" + idOf(v).toString(16).padStart(12, "0");
+export const hexId = (v: any) => "0x" + idOf(v).toString(16).padStart(12, "0");
 
 // ---------------------------------------------------------------- numbers
 export const isInt = (v: any): boolean => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
@@ -748,6 +748,8 @@ export function unary(op: string, a: any): any {
 // ---------------------------------------------------------------- attributes
 export function bindAttr(a: any, self: any): any {
   if (a instanceof PyFunction) return new PyBoundMethod(self, a);
+  // native callables that bind like functions when stored on a class (functools.partial, lru_cache wrappers)
+  if (a !== null && typeof a === "object" && a.bindable === true) return new PyBoundMethod(self, a);
   if (a instanceof PyMethodDescr) return new PyBoundMethod(self, a);
   if (a instanceof PyProperty) return a.native ? a.fget(self) : call(a.fget, [self], null);
   if (a instanceof PyStaticMethod) return a.fn;

@@ -1,0 +1,12 @@
+// The stdlib modules beyond the interpreter's own table, by import name: engine/index.ts adds them to
+// BUILTIN_MODULES (collections, itertools and functools are already there, through modules/stdlib.ts).
+import type { PyModule } from "../../objects/core";
+import { makeOperator } from "./operator";
+import { makeHeapq } from "./heapq";
+import { makeBisect } from "./bisect";
+
+export const STDLIB_MODULES: Record<string, () => PyModule> = {
+  operator: makeOperator,
+  heapq: makeHeapq,
+  bisect: makeBisect,
+};
