@@ -4,9 +4,11 @@ import type { PyModule } from "../../objects/core";
 import { makeOperator } from "./operator";
 import { makeHeapq } from "./heapq";
 import { makeBisect } from "./bisect";
+import { makeJson } from "./json";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   operator: makeOperator,
   heapq: makeHeapq,
   bisect: makeBisect,
+  json: makeJson,
 };
