@@ -5,10 +5,16 @@ import { makeOperator } from "./operator";
 import { makeHeapq } from "./heapq";
 import { makeBisect } from "./bisect";
 import { makeJson } from "./json";
+import { makeTyping } from "./typing";
+import { makeAbc } from "./abc";
+import { makeContextlib } from "./contextlib";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   operator: makeOperator,
   heapq: makeHeapq,
   bisect: makeBisect,
   json: makeJson,
+  typing: makeTyping,
+  abc: makeAbc,
+  contextlib: makeContextlib,
 };
