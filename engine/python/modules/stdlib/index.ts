@@ -8,6 +8,7 @@ import { makeJson } from "./json";
 import { makeTyping } from "./typing";
 import { makeAbc } from "./abc";
 import { makeContextlib } from "./contextlib";
+import { makeStatistics } from "./statistics";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   operator: makeOperator,
@@ -17,4 +18,5 @@ export const STDLIB_MODULES: Record<string, () => PyModule> = {
   typing: makeTyping,
   abc: makeAbc,
   contextlib: makeContextlib,
+  statistics: makeStatistics,
 };
