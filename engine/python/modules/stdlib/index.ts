@@ -9,6 +9,7 @@ import { makeTyping } from "./typing";
 import { makeAbc } from "./abc";
 import { makeContextlib } from "./contextlib";
 import { makeStatistics } from "./statistics";
+import { makeTextwrap } from "./textwrap";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   operator: makeOperator,
@@ -19,4 +20,5 @@ export const STDLIB_MODULES: Record<string, () => PyModule> = {
   abc: makeAbc,
   contextlib: makeContextlib,
   statistics: makeStatistics,
+  textwrap: makeTextwrap,
 };
