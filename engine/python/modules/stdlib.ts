@@ -175,13 +175,5 @@ export function makeRandom(): PyModule {
   return m;
 }
 
-export function makeString(): PyModule {
-  const m = new PyModule("string");
-  m.dict.set("ascii_lowercase", "abcdefghijklmnopqrstuvwxyz");
-  m.dict.set("ascii_uppercase", "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-  m.dict.set("ascii_letters", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-  m.dict.set("digits", "0123456789");
-  m.dict.set("punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
-  return m;
-}
+export { makeString } from "./stdlib/string";
 void callMethod; void typeOf;
