@@ -10,6 +10,7 @@ import { makeAbc } from "./abc";
 import { makeContextlib } from "./contextlib";
 import { makeStatistics } from "./statistics";
 import { makeTextwrap } from "./textwrap";
+import { makeFractions } from "./fractions";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   operator: makeOperator,
@@ -21,4 +22,5 @@ export const STDLIB_MODULES: Record<string, () => PyModule> = {
   contextlib: makeContextlib,
   statistics: makeStatistics,
   textwrap: makeTextwrap,
+  fractions: makeFractions,
 };
