@@ -11,6 +11,7 @@ import { makeContextlib } from "./contextlib";
 import { makeStatistics } from "./statistics";
 import { makeTextwrap } from "./textwrap";
 import { makeFractions } from "./fractions";
+import { makeRe } from "./re";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   operator: makeOperator,
@@ -23,4 +24,5 @@ export const STDLIB_MODULES: Record<string, () => PyModule> = {
   statistics: makeStatistics,
   textwrap: makeTextwrap,
   fractions: makeFractions,
+  re: makeRe,
 };
