@@ -12,6 +12,7 @@ import { makeStatistics } from "./statistics";
 import { makeTextwrap } from "./textwrap";
 import { makeFractions } from "./fractions";
 import { makeRe } from "./re";
+import { makePprint } from "./pprint";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   operator: makeOperator,
@@ -25,4 +26,5 @@ export const STDLIB_MODULES: Record<string, () => PyModule> = {
   textwrap: makeTextwrap,
   fractions: makeFractions,
   re: makeRe,
+  pprint: makePprint,
 };
