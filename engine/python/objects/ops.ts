@@ -853,6 +853,9 @@ export const objectInit = new PyMethodDescr("__init__", () => null);
 const SET_FORBIDDEN = new Set([...FORBIDDEN, "__bases__", "__base__", "__mro__", "__class__", "__dict__", "__name__", "__qualname__"]);
 export function setattr(o: any, name: string, v: any): void {
   if (o instanceof PyInstance) {
+    // a native __setattr__ (frozen dataclasses) decides; Python-level __setattr__ is not supported
+    const hook = o.cls.lookup("__setattr__");
+    if (hook instanceof PyMethodDescr) { hook.fn(o, [name, v], null); return; }
     const a = o.cls.lookup(name);
     if (a instanceof PyProperty) {
       if (a.fset === null) throw attrError(`property '${name}' of '${o.cls.name}' object has no setter`);
@@ -875,6 +878,10 @@ export function setattr(o: any, name: string, v: any): void {
   throw attrError(`'${t.tpName ?? t.name}' object has no attribute '${name}'`);
 }
 export function delattr(o: any, name: string): void {
+  if (o instanceof PyInstance) {
+    const hook = o.cls.lookup("__delattr__");
+    if (hook instanceof PyMethodDescr) { hook.fn(o, [name], null); return; }
+  }
   if (o instanceof PyInstance || o instanceof PyModule || (o instanceof PyType && !o.builtin)) {
     const d = (o as any).dict as Map<string, any>;
     if (!d.delete(name)) throw attrErr(o, name);

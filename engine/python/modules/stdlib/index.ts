@@ -13,6 +13,7 @@ import { makeTextwrap } from "./textwrap";
 import { makeFractions } from "./fractions";
 import { makeRe } from "./re";
 import { makePprint } from "./pprint";
+import { makeDataclasses } from "./dataclasses";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   operator: makeOperator,
@@ -27,4 +28,5 @@ export const STDLIB_MODULES: Record<string, () => PyModule> = {
   fractions: makeFractions,
   re: makeRe,
   pprint: makePprint,
+  dataclasses: makeDataclasses,
 };
