@@ -149,7 +149,7 @@ export function repr(v: any): string {
   }
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
-  if (v instanceof PyType) return `<class '${v.module === "builtins" ? "" : v.module + "."}${v.name}'>`;
+  if (v instanceof PyType && v.meta === null) return `<class '${v.module === "builtins" ? "" : v.module + "."}${v.name}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${hexId(v)}>`;
   if (v instanceof PyBuiltin) return v.self !== undefined ? `<built-in method ${v.name} of ${typeName(v.self)} object at ${hexId(v.self)}>` : `<built-in function ${v.name}>`;
   if (v instanceof PyMethodDescr) return `<method '${v.name}' objects>`;
@@ -249,6 +249,8 @@ export function keyOf(v: any): any {
   if (v instanceof PyInstance) {
     const h = v.cls.lookup("__hash__");
     if (h === null) throw typeError(`unhashable type: '${v.cls.name}'`);
+    // a native __hash__ (IntEnum, frozen dataclasses) returns the dict key itself, so equal values share a key
+    if (h instanceof PyMethodDescr) return h.fn(v, [], null);
     if (h !== undefined) return "\u0001h" + repr(callMethodObj(h, v, []));
     return v;
   }
@@ -813,7 +815,12 @@ function specialAttr(o: any, t: PyType, name: string): any {
   if (name === "__doc__") return null;
   throw attrErr(o, name);
 }
+/** runs a native metaclass's finalize on a class once its body is complete (at its first use) */
+export function finalizeType(t: PyType): void {
+  if (t.meta !== null && !t.finalized) { t.finalized = true; t.meta.finalize(t); }
+}
 function typeGetattr(t: PyType, name: string): any {
+  if (t.meta !== null && !t.finalized) finalizeType(t);
   if (!FORBIDDEN.has(name)) {
     const a = t.lookup(name);
     if (a !== undefined) {
@@ -937,6 +944,7 @@ export function call(f: any, args: any[], kw: KW): any {
 }
 
 export function callType(cls: PyType, args: any[], kw: KW): any {
+  if (cls.meta !== null) { finalizeType(cls); return cls.meta.call(cls, args, kw); }
   if (cls.builtin) {
     if (cls.ctor) return cls.ctor(cls, args, kw);
     for (const t of cls.mro) if (t.ctor) return t.ctor(cls, args, kw);

@@ -14,6 +14,7 @@ import { makeFractions } from "./fractions";
 import { makeRe } from "./re";
 import { makePprint } from "./pprint";
 import { makeDataclasses } from "./dataclasses";
+import { makeEnum } from "./enum";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   operator: makeOperator,
@@ -29,4 +30,5 @@ export const STDLIB_MODULES: Record<string, () => PyModule> = {
   re: makeRe,
   pprint: makePprint,
   dataclasses: makeDataclasses,
+  enum: makeEnum,
 };
