@@ -21,7 +21,8 @@ export function abstractNames(cls: PyType): string[] {
 
 export const abcType = nativeType("ABC", [objectType], "abc");
 abcType.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (a) => {
-  const cls = a[0] as PyType;
+  const cls = a[0];
+  if (!(cls instanceof PyType) || !cls.isSubtype(abcType)) throw typeError(`ABC.__new__(X): X is not a subtype of ABC`);
   const missing = abstractNames(cls);
   if (missing.length)
     throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);

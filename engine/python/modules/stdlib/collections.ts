@@ -5,7 +5,7 @@ import { dictType, objectType, tupleType, typeOf, typeName } from "../../objects
 import { call, iterToArray, getIter, keyOf, repr, toIndex, binop, truthy, compare, eq, contains, getitem, setitem, len } from "../../objects/ops";
 import { def, dictSet, dictUpdate, sortItems } from "../../objects/methods";
 import { chargeContainer, chargeExtend, chargeLoop, BYTES } from "../../charge";
-import { typeError, valueError, indexError, exc, KeyError, RuntimeError } from "../../errors";
+import { typeError, valueError, indexError, exc, KeyError, RuntimeError, NotImplementedError } from "../../errors";
 import { typeVersion } from "../../objects/core";
 import { fnOf, typedDict, nativeType, arg, lazyIter, nativeCopy } from "./util";
 
@@ -18,8 +18,14 @@ function sameKind(d: PyDict): PyDict {
   for (const f of ["pyType", "missing", "factory"]) if (Object.hasOwn(d, f)) (r as any)[f] = (d as any)[f];
   return r;
 }
-/** `d | other` and `d |= other` for the dict subclasses (the result keeps d's type) */
+/** `d | other` and `d |= other` for the dict subclasses (the result keeps d's type), and fromkeys likewise */
 function defMerge(t: PyType): void {
+  t.dict.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", (a) => {
+    const d = call(a[0], [], null) as PyDict;
+    const v = a.length > 2 ? a[2] : null;
+    for (const k of iterToArray(a[1])) dictSet(d, k, v);
+    return d;
+  })));
   def(t, "__or__", (d: PyDict, a) => { if (!(a[0] instanceof PyDict)) return NotImplemented; const r = sameKind(d); dictUpdate(r, a[0], null); return r; });
   def(t, "__ior__", (d: PyDict, a) => { dictUpdate(d, a[0], null); return d; });
   def(t, "copy", (d: PyDict) => sameKind(d));
@@ -100,6 +106,9 @@ def(counterType, "elements", (d: PyDict) => {
 def(counterType, "total", (d: PyDict) => { let s: any = 0; for (const [, v] of d.map.values()) s = binop("+", s, v); return s; });
 def(counterType, "copy", (d: PyDict) => { const r = newCounter(); for (const [k, e] of d.map) r.map.set(k, [e[0], e[1]]); return r; });
 def(counterType, "__missing__", () => 0);
+counterType.dict.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", () => {
+  throw exc(NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+})));
 def(counterType, "__delitem__", (d: PyDict, a) => { d.map.delete(keyOf(a[0])); return null; });
 def(counterType, "__repr__", (d: PyDict) => {
   if (!d.map.size) return "Counter()";

@@ -17,3 +17,6 @@ for key in ('a',):
     d[key] = d[key] - 0.5 * d[key]
 print(d, x.shape[0])
 print(np.maximum(1e-8, np.abs(x)).shape)
+print(defaultdict.fromkeys('ab', 1), OrderedDict.fromkeys('ab'))
+try: Counter.fromkeys('ab')
+except Exception as e: print(type(e).__name__, e)
