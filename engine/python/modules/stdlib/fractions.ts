@@ -6,6 +6,7 @@ import { binop, toIntValue, keyOf } from "../../objects/ops";
 import { def } from "../../objects/methods";
 import { typeError, valueError, exc, ZeroDivisionError, overflowError } from "../../errors";
 import { nativeType } from "./util";
+import { bitLength, chargeBigPow } from "../../charge";
 import { Q, q, add, sub, mul, div, cmp, fromFloat, toFloat } from "./rational";
 
 export const fractionType = nativeType("Fraction", [objectType], "fractions");
@@ -92,6 +93,9 @@ def(fractionType, "__pow__", (f: PyFraction, a) => {
   return NotImplemented;
 });
 function powInt(f: PyFraction, e: bigint): PyFraction {
+  // the result has about |e| times the bits of numerator and denominator: refused up front when it cannot fit
+  const bits = (bitLength(f.n) + bitLength(f.d)) * Number(e < 0n ? -e : e);
+  if (f.n !== 0n && f.n !== 1n && f.n !== -1n || f.d !== 1n) chargeBigPow(bits);
   if (e >= 0n) return F(q(f.n ** e, f.d ** e));
   if (f.n === 0n) throw zeroDiv(f.d ** -e);
   return F(q(f.d ** -e, f.n ** -e));
@@ -129,6 +133,7 @@ def(fractionType, "__round__", (f: PyFraction, a) => {
   const halfEven = (n: bigint, d: bigint) => { const fl = floorDiv(n, d); const r2 = 2n * (n - fl * d); return r2 > d || (r2 === d && (fl & 1n) === 1n) ? fl + 1n : fl; };
   if (nd === null) return intOut(halfEven(f.n, f.d));
   const k = big(nd);
+  chargeBigPow(Math.abs(Number(k)) * 3.33);
   const shift = 10n ** (k < 0n ? -k : k);
   return k >= 0n ? F(q(halfEven(f.n * shift, f.d), shift)) : F(q(halfEven(f.n, f.d * shift) * shift, 1n));
 });

@@ -3,12 +3,12 @@
 // JSONDecodeError's messages and positions ("Expecting value: line 1 column 5 (char 4)").
 import { PyModule, PyType, PyDict, PyList, PyTuple, PyFloat, PyExcObj, KW } from "../../objects/core";
 import { typeOf, typeName, floatType, intType } from "../../objects/types";
-import { call, repr, truthy, toNum, getattr, callMethod } from "../../objects/ops";
+import { call, repr, truthy, toNum, toIndex, getattr, callMethod } from "../../objects/ops";
 import { floatRepr } from "../../objects/num";
 import { dictSet, sortItems } from "../../objects/methods";
-import { chargeString, chargeTally, chargeLoop, chargeGrowth, BYTES, GROWTH_MASK } from "../../charge";
+import { chargeString, chargeTally, chargeLoop } from "../../charge";
 import { typeError, valueError, exc, ValueError } from "../../errors";
-import { fnOf, onlyKw } from "./util";
+import { fnOf, onlyKw, TextSink, spaces } from "./util";
 
 export const JSONDecodeError = new PyType("JSONDecodeError", [ValueError]);
 JSONDecodeError.isException = true;
@@ -26,7 +26,7 @@ function encodeOpts(fname: string, kw: KW): EncodeOpts {
   if (get("cls", null) !== null) throw typeError("json: cls= (a custom JSONEncoder) is not supported; use default=");
   const ind = get("indent", null);
   let indent: string | null = null;
-  if (ind !== null) indent = typeof ind === "string" ? ind : " ".repeat(Math.max(0, Number(ind)));
+  if (ind !== null) indent = typeof ind === "string" ? ind : spaces(Math.max(0, toIndex(ind)));
   const seps = get("separators", null);
   let itemSep = indent === null ? ", " : ",", keySep = ": ";
   if (seps !== null) {
@@ -82,9 +82,9 @@ function keyText(k: any, o: EncodeOpts): string | null {
 }
 
 function encode(v: any, o: EncodeOpts): string {
-  const parts: string[] = [];
+  const sink = new TextSink();
   const active = new Set<any>();
-  const push = (s: string) => { parts.push(s); if ((parts.length & GROWTH_MASK) === 0) chargeGrowth(parts.length, BYTES.item); };
+  const push = (s: string) => sink.add(s);
   const enter = (x: any) => { if (o.checkCircular) { if (active.has(x)) throw valueError("Circular reference detected"); active.add(x); } };
   const rec = (x: any, depth: number): void => {
     chargeTally(1);
@@ -130,7 +130,7 @@ function encode(v: any, o: EncodeOpts): string {
     active.delete(x);
   };
   rec(v, 0);
-  return parts.join("");
+  return sink.text();
 }
 
 // ---------------------------------------------------------------- decoding

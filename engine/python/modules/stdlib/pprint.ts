@@ -2,12 +2,12 @@
 // depth, compact and sort_dicts; dicts, lists, tuples, sets and long strings are broken over lines as CPython does.
 // Other objects print with their repr on one line (CPython also breaks up Counter, deque, OrderedDict and the like).
 import { PyModule, PyDict, PyList, PyTuple, PySet, PyInstance, KW } from "../../objects/core";
-import { repr, callMethod, setItems } from "../../objects/ops";
+import { repr, callMethod, setItems, toIndex } from "../../objects/ops";
 import { sortItems } from "../../objects/methods";
 import { chargeTally } from "../../charge";
 import { CTX } from "../../context";
 import { typeError, valueError } from "../../errors";
-import { fnOf, onlyKw } from "./util";
+import { fnOf, onlyKw, TextSink, spaces } from "./util";
 
 interface Opts { indent: number; width: number; depth: number | null; compact: boolean; sortDicts: boolean }
 const isPlain = (v: any) => !Object.hasOwn(v, "pyType");
@@ -44,8 +44,8 @@ function safeRepr(v: any, o: Opts, level: number, active: Set<any>): string {
 }
 
 function pformat(obj: any, o: Opts): string {
-  let out = "";
-  const write = (s: string) => { out += s; };
+  const sink = new TextSink();
+  const write = (s: string) => sink.add(s);
   const active = new Set<any>();
   const rep = (v: any, level: number) => safeRepr(v, o, level, active);
   const format = (v: any, indent: number, allowance: number, level: number): void => {
@@ -65,11 +65,11 @@ function pformat(obj: any, o: Opts): string {
   };
   const pDict = (d: PyDict, indent: number, allowance: number, level: number) => {
     write("{");
-    if (o.indent > 1) write(" ".repeat(o.indent - 1));
+    if (o.indent > 1) write(spaces(o.indent - 1));
     active.add(d);
     const items = dictItems(d, o);
     indent += o.indent;
-    const delimnl = ",\n" + " ".repeat(indent);
+    const delimnl = ",\n" + spaces(indent);
     items.forEach(([k, v], i) => {
       const last = i === items.length - 1;
       const r = rep(k, level);
@@ -89,8 +89,8 @@ function pformat(obj: any, o: Opts): string {
   };
   const formatItems = (items: any[], indent: number, allowance: number, level: number) => {
     indent += o.indent;
-    if (o.indent > 1) write(" ".repeat(o.indent - 1));
-    const delimnl = ",\n" + " ".repeat(indent);
+    if (o.indent > 1) write(spaces(o.indent - 1));
+    const delimnl = ",\n" + spaces(indent);
     let delim = "";
     let width = o.width - indent + 1, maxWidth = width;
     items.forEach((ent, i) => {
@@ -131,11 +131,11 @@ function pformat(obj: any, o: Opts): string {
     });
     if (chunks.length === 1) { write(last); return; }
     if (level === 1) write("(");
-    chunks.forEach((c, i) => { if (i) write("\n" + " ".repeat(indent)); write(c); });
+    chunks.forEach((c, i) => { if (i) write("\n" + spaces(indent)); write(c); });
     if (level === 1) write(")");
   };
   format(obj, 0, 0, 0);
-  return out;
+  return sink.text();
 }
 
 /** pformat's positional parameters follow the object; pprint's and pp's start with the stream */
@@ -145,7 +145,7 @@ function options(fname: string, a: any[], kw: KW, withStream: boolean, sortDefau
   const get = (k: string, d: any) => { const i = names.indexOf(k) + 1; return a.length > i ? a[i] : kw?.has(k) ? kw.get(k) : d; };
   const depth = get("depth", null);
   const o: Opts = {
-    indent: Number(get("indent", 1)), width: Number(get("width", 80)), depth: depth === null ? null : Number(depth),
+    indent: toIndex(get("indent", 1)), width: toIndex(get("width", 80)), depth: depth === null ? null : toIndex(depth),
     compact: !!kw?.get("compact"), sortDicts: kw?.has("sort_dicts") ? !!kw.get("sort_dicts") : sortDefault,
   };
   if (o.indent < 0) throw valueError("indent must be >= 0");

@@ -1,5 +1,6 @@
 // Exact rational arithmetic on BigInts (what CPython's statistics does with Fraction): floats converted exactly,
 // results rounded to the nearest float once, correctly (round-half-even).
+import { bitLength, chargeNative } from "../../charge";
 
 /** n/d in lowest terms, d > 0 */
 export interface Q { n: bigint; d: bigint }
@@ -7,6 +8,9 @@ const babs = (x: bigint) => (x < 0n ? -x : x);
 export function gcd(a: bigint, b: bigint): bigint { a = babs(a); b = babs(b); while (b) [a, b] = [b, a % b]; return a; }
 export function q(n: bigint, d: bigint = 1n): Q {
   if (d === 0n) throw new RangeError("zero denominator");
+  // Euclid's gcd on big operands is about quadratic in their words
+  const bits = bitLength(n) + bitLength(d);
+  if (bits > 4096) chargeNative((bits / 64) ** 2 * 2);
   if (d < 0n) { n = -n; d = -d; }
   const g = gcd(n, d);
   return g > 1n ? { n: n / g, d: d / g } : { n, d };

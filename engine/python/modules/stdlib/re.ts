@@ -5,9 +5,9 @@ import { PyModule, PyType, PyTuple, PyList, PyDict, PyProperty, PyIterator, KW }
 import { objectType, typeName } from "../../objects/types";
 import { call, repr, toIndex, getattr } from "../../objects/ops";
 import { def, dictSet } from "../../objects/methods";
-import { chargeLoop, chargeString } from "../../charge";
+import { chargeLoop, chargeString, chargeGrowth, BYTES, GROWTH_MASK } from "../../charge";
 import { typeError, valueError, indexError, exc, Exception } from "../../errors";
-import { fnOf, nativeType, arg, lazyIter } from "./util";
+import { fnOf, nativeType, arg, lazyIter, TextSink } from "./util";
 import { translate, FLAGS, ReError, type Translated } from "./re_translate";
 
 export const reErrorType = new PyType("error", [Exception]);
@@ -63,7 +63,12 @@ function compile(pattern: any, flags: any): PyPattern {
 
 /** one search from `from` in s[..endpos]; `nonEmptyAt` forbids an empty match there (CPython's must_advance) */
 function searchAt(p: PyPattern, s: string, from: number, nonEmptyAt: boolean): RegExpExecArray | null {
-  chargeLoop((s.length - from) * 4);
+  const m = searchFrom(p, s, from, nonEmptyAt);
+  // the text scanned (charged after the fact: a native regex search cannot be interrupted)
+  chargeLoop(((m ? m.index + m[0].length : s.length) - from + 1) * 4);
+  return m;
+}
+function searchFrom(p: PyPattern, s: string, from: number, nonEmptyAt: boolean): RegExpExecArray | null {
   if (nonEmptyAt) {
     const forced = new RegExp(`(?:${p.t.source})(?<=^[\\s\\S]{${from + 1},})`, p.t.jsFlags + "y");
     forced.lastIndex = from;
@@ -196,21 +201,24 @@ function subn(p: PyPattern, repl: any, s: string, count: number): [string, numbe
     if (typeof r !== "string") throw typeError(`expected str instance, ${typeName(r)} found`);
     return r;
   };
-  let out = "", last = 0, n = 0;
+  const out = new TextSink();
+  let last = 0, n = 0;
   for (const m of scan(p, s, 0, s.length)) {
     if (count > 0 && n >= count) break;
-    out += s.slice(last, m.index) + f(new PyMatch(p, m, s, 0, s.length));
+    out.add(s.slice(last, m.index));
+    out.add(f(new PyMatch(p, m, s, 0, s.length)));
     last = m.index + m[0].length;
     n++;
   }
-  chargeString(out.length);
-  return [out + s.slice(last), n];
+  out.add(s.slice(last));
+  return [out.text(), n];
 }
 function findall(p: PyPattern, s: string, pos: number, endpos: number): PyList {
   const out: any[] = [];
   for (const m of scan(p, s, pos, endpos)) {
     const g = p.t.groups;
     out.push(g === 0 ? m[0] : g === 1 ? m[1] ?? "" : new PyTuple(m.slice(1).map((x) => x ?? "")));
+    if ((out.length & GROWTH_MASK) === 0) chargeGrowth(out.length, BYTES.item);
   }
   return new PyList(out);
 }
@@ -221,6 +229,7 @@ function split(p: PyPattern, s: string, maxsplit: number): PyList {
     if (maxsplit > 0 && n >= maxsplit) break;
     out.push(s.slice(last, m.index));
     for (let i = 1; i <= p.t.groups; i++) out.push(m[i] ?? null);
+    if ((out.length & GROWTH_MASK) < p.t.groups + 1) chargeGrowth(out.length, BYTES.item);
     last = m.index + m[0].length;
     n++;
   }

@@ -2,10 +2,10 @@
 // options (width, initial/subsequent_indent, expand_tabs, tabsize, replace_whitespace, drop_whitespace,
 // break_long_words, break_on_hyphens, max_lines, placeholder). \w and \d follow Python's Unicode meaning.
 import { PyModule, PyList, KW } from "../../objects/core";
-import { truthy, call } from "../../objects/ops";
-import { chargeString } from "../../charge";
+import { truthy, call, toIndex, str } from "../../objects/ops";
+import { chargeString, chargeNative } from "../../charge";
 import { valueError, typeError } from "../../errors";
-import { fnOf, onlyKw } from "./util";
+import { fnOf, onlyKw, spaces } from "./util";
 
 const WS = "\\t\\n\\x0b\\x0c\\r ";
 const W = "[\\p{L}\\p{N}_]", WP = "[\\p{L}\\p{N}_!\"'&.,?]", LT = "[\\p{L}\\p{Nl}\\p{No}_]";
@@ -34,16 +34,16 @@ function opts(fname: string, kw: KW, width: any): Opts {
   if (kw) for (const [k, v] of kw) {
     const key = NAMES[k];
     const cur = o[key];
-    (o as any)[key] = typeof cur === "boolean" ? truthy(v) : typeof cur === "string" ? String(v) : v === null ? null : Number(v);
+    (o as any)[key] = typeof cur === "boolean" ? truthy(v) : typeof cur === "string" ? str(v) : v === null ? null : toIndex(v);
   }
-  if (width !== undefined) o.width = Number(width);
+  if (width !== undefined) o.width = toIndex(width);
   return o;
 }
 
 function expandTabs(s: string, tabsize: number): string {
   let out = "", col = 0;
   for (const ch of s) {
-    if (ch === "\t") { const n = tabsize > 0 ? tabsize - (col % tabsize) : 0; out += " ".repeat(n); col += n; } else { out += ch; col = ch === "\n" || ch === "\r" ? 0 : col + 1; }
+    if (ch === "\t") { const n = tabsize > 0 ? tabsize - (col % tabsize) : 0; out += spaces(n); col += n; } else { out += ch; col = ch === "\n" || ch === "\r" ? 0 : col + 1; }
   }
   return out;
 }
@@ -117,8 +117,8 @@ function wrapChunks(chunks: string[], o: Opts): string[] {
   }
   return lines;
 }
-const wrap = (text: string, o: Opts) => { chargeString(text.length * 40); return wrapChunks(split(text, o), o); };
-const str = (v: any, fname: string) => { if (typeof v !== "string") throw typeError(`${fname}() argument must be str`); return v; };
+const wrap = (text: string, o: Opts) => { chargeString(text.length); chargeNative(text.length * 200); return wrapChunks(split(text, o), o); };
+const strArg = (v: any, fname: string) => { if (typeof v !== "string") throw typeError(`${fname}() argument must be str`); return v; };
 
 /** CPython's dedent: remove the longest common leading whitespace of the non-blank lines; blank lines become "" */
 function dedent(text: string): string {
@@ -138,16 +138,16 @@ export function makeTextwrap(): PyModule {
   const m = new PyModule("textwrap");
   const fn = fnOf(m);
   const widthOf = (a: any[]) => (a.length > 1 ? a[1] : undefined);
-  fn("wrap", (a, kw) => new PyList(wrap(str(a[0], "wrap"), opts("wrap", kw, widthOf(a)))));
-  fn("fill", (a, kw) => wrap(str(a[0], "fill"), opts("fill", kw, widthOf(a))).join("\n"));
+  fn("wrap", (a, kw) => new PyList(wrap(strArg(a[0], "wrap"), opts("wrap", kw, widthOf(a)))));
+  fn("fill", (a, kw) => wrap(strArg(a[0], "fill"), opts("fill", kw, widthOf(a))).join("\n"));
   fn("shorten", (a, kw) => {
     const o = opts("shorten", kw, widthOf(a));
     o.maxLines = 1;
-    return wrap(str(a[0], "shorten").trim().split(/\s+/).join(" "), o).join("\n");
+    return wrap(strArg(a[0], "shorten").trim().split(/\s+/).join(" "), o).join("\n");
   });
-  fn("dedent", (a) => dedent(str(a[0], "dedent")));
+  fn("dedent", (a) => dedent(strArg(a[0], "dedent")));
   fn("indent", (a, kw) => {
-    const text = str(a[0], "indent"), prefix = String(a[1]);
+    const text = strArg(a[0], "indent"), prefix = String(a[1]);
     const pred = a.length > 2 ? a[2] : kw?.get("predicate") ?? null;
     const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
     return lines.map((l) => (pred === null ? l.trim() !== "" : truthy(call(pred, [l], null))) ? prefix + l : l).join("");

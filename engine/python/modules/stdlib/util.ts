@@ -2,7 +2,9 @@
 // iterators over native state, and the typed containers (Counter, OrderedDict, ...) that are dicts with their own type.
 import { PyModule, PyBuiltin, PyDict, PyType, PyIterator, KW } from "../../objects/core";
 import { typeError } from "../../errors";
-import { chargeNative } from "../../charge";
+import { chargeNative, chargeString } from "../../charge";
+import { RT, countAlloc } from "../../limits";
+import { exc, MemoryError } from "../../errors";
 
 export const fnOf = (m: PyModule) => (n: string, f: (a: any[], kw: KW) => any) => m.dict.set(n, new PyBuiltin(n, f));
 
@@ -57,3 +59,23 @@ export function lazyIter(kind: string, gen: () => Generator<any, void, void>): P
  * shallow copy and a recursive deep copy otherwise.
  */
 export const nativeCopy = new Map<PyType, (v: any, each: (x: any) => any) => any>();
+
+/**
+ * Text built piece by piece (json.dumps, pprint, re.sub): `add` counts each piece toward the memory limit as the
+ * whole grows, so a result too large to hold raises MemoryError before JavaScript's string limit is reached.
+ */
+export class TextSink {
+  parts: string[] = [];
+  total = 0;
+  add(s: string): void {
+    this.total += s.length;
+    if (this.total * 2 > RT.maxMem) throw exc(MemoryError, `cannot allocate ${this.total * 2} bytes (memory limit ${RT.maxMem} bytes)`);
+    countAlloc(s.length * 2 + 16);
+    if (s.length > 4096) chargeNative(s.length * 0.5);
+    this.parts.push(s);
+    if ((this.parts.length & 0xfff) === 0) chargeNative(4096 * 50);
+  }
+  text(): string { return this.parts.join(""); }
+}
+/** n spaces, refused when they could not fit */
+export function spaces(n: number): string { chargeString(n); return " ".repeat(n); }
