@@ -2,10 +2,10 @@
 // closing. contextmanager needs lazy generators; on an engine whose generators run eagerly (the body would finish
 // before the with-block starts) it raises NotImplementedError instead of running the code in the wrong order.
 import { PyModule, PyBuiltin, PyExcObj, PyType, KW } from "../../objects/core";
-import { objectType } from "../../objects/types";
+import { objectType, typeName } from "../../objects/types";
 import { call, getattr, hasattr, getIter } from "../../objects/ops";
 import { def } from "../../objects/methods";
-import { exc, RuntimeError, NotImplementedError, StopIteration } from "../../errors";
+import { exc, typeError, RuntimeError, NotImplementedError, StopIteration } from "../../errors";
 import { fnOf, nativeType } from "./util";
 
 const gcmType = nativeType("_GeneratorContextManager", [objectType], "contextlib");
@@ -19,6 +19,7 @@ def(gcmType, "__enter__", (cm: GeneratorCM) => {
   return v;
 });
 def(gcmType, "__exit__", (cm: GeneratorCM, a) => {
+  exitArgs("_GeneratorContextManager", a);
   const [type, value] = a;
   if (type === null) {
     if (getIter(cm.gen).next() === undefined) return false;
@@ -34,12 +35,17 @@ def(gcmType, "__exit__", (cm: GeneratorCM, a) => {
   throw exc(RuntimeError, "generator didn't stop after throw()");
 });
 
+/** __exit__(exc_type, exc_value, traceback): three arguments, the first a type or None */
+function exitArgs(owner: string, a: any[]): void {
+  if (a.length !== 3) throw typeError(`${owner}.__exit__() takes 3 arguments (${a.length} given)`);
+  if (a[0] !== null && !(a[0] instanceof PyType)) throw typeError(`${owner}.__exit__(): exc_type must be an exception type or None, not ${typeName(a[0])}`);
+}
 const suppressType = nativeType("suppress", [objectType], "contextlib");
 class Suppress { constructor(public excs: any[]) {} }
 (Suppress.prototype as any).pyType = suppressType;
 suppressType.ctor = (_c, a) => new Suppress(a);
 def(suppressType, "__enter__", () => null);
-def(suppressType, "__exit__", (s: Suppress, a) => a[0] !== null && s.excs.some((t) => t instanceof PyType && (a[0] as PyType).isSubtype(t)));
+def(suppressType, "__exit__", (s: Suppress, a) => { exitArgs("suppress", a); return a[0] !== null && s.excs.some((t) => t instanceof PyType && (a[0] as PyType).isSubtype(t)); });
 
 const nullType = nativeType("nullcontext", [objectType], "contextlib");
 class NullCM { constructor(public value: any) {} }

@@ -19,6 +19,15 @@ def(autoType, "__repr__", () => "auto(_auto_null)");
 const membersOf = new WeakMap<PyType, PyInstance[]>();
 const members = (cls: PyType) => { finalizeType(cls); return membersOf.get(cls) ?? []; };
 const valueOf = (m: PyInstance) => m.dict.get("_value_");
+/** the receiver of an Enum method, checked (an unbound method can be called with anything) */
+function member(v: any, what: PyType): PyInstance {
+  if (!(v instanceof PyInstance) || !v.cls.isSubtype(what) || !v.dict.has("_name_")) throw typeError(`descriptor requires a '${what.name}' member but received a '${typeName(v)}'`);
+  return v;
+}
+function enumClass(v: any): PyType {
+  if (!(v instanceof PyType) || v.meta !== META) throw typeError(`descriptor requires an enum class but received a '${typeName(v)}'`);
+  return v;
+}
 const isDescriptor = (v: any) => v instanceof PyFunction || v instanceof PyProperty || v instanceof PyStaticMethod || v instanceof PyClassMethod || v instanceof PyBuiltin || v instanceof PyMethodDescr || v instanceof PyType;
 
 function finalize(cls: PyType): void {
@@ -58,21 +67,22 @@ function lookupValue(cls: PyType, args: any[], kw: KW): any {
 }
 const META: TypeMeta = { type: enumMeta, finalize, call: lookupValue };
 
-def(enumMeta, "__iter__", (cls: PyType) => { const ms = members(cls); return lazyIter("generator", function* () { yield* ms; }); });
-def(enumMeta, "__reversed__", (cls: PyType) => { const ms = members(cls).slice().reverse(); return lazyIter("generator", function* () { yield* ms; }); });
-def(enumMeta, "__len__", (cls: PyType) => members(cls).length);
+def(enumMeta, "__iter__", (cls: PyType) => { const ms = members(enumClass(cls)); return lazyIter("generator", function* () { yield* ms; }); });
+def(enumMeta, "__reversed__", (cls: PyType) => { const ms = members(enumClass(cls)).slice().reverse(); return lazyIter("generator", function* () { yield* ms; }); });
+def(enumMeta, "__len__", (cls: PyType) => members(enumClass(cls)).length);
 def(enumMeta, "__contains__", (cls: PyType, a) => {
+  enumClass(cls);
   if (a[0] instanceof PyInstance && a[0].cls.meta === META) return a[0].cls === cls && members(cls).includes(a[0]);
   throw typeError(`unsupported operand type(s) for 'in': '${typeName(a[0])}' and 'EnumType'`);
 });
 def(enumMeta, "__getitem__", (cls: PyType, a) => {
-  finalizeType(cls);
+  finalizeType(enumClass(cls));
   const d = cls.dict.get("__members__") as PyDict;
   const e = typeof a[0] === "string" ? d.map.get(keyOf(a[0])) : undefined;
   if (!e) throw exc(KeyError, a[0]);
   return e[1];
 });
-def(enumMeta, "__repr__", (cls: PyType) => `<enum '${cls.name}'>`);
+def(enumMeta, "__repr__", (cls: PyType) => `<enum '${enumClass(cls).name}'>`);
 def(enumMeta, "__bool__", () => true);
 
 export const enumType = new PyType("Enum", [objectType]);
@@ -82,32 +92,33 @@ enumType.finalized = true;
 (enumType as any).pyType = enumMeta;
 membersOf.set(enumType, []);
 enumType.dict.set("__members__", new PyDict());
-enumType.dict.set("name", new PyProperty((m: PyInstance) => m.dict.get("_name_"), null, true));
-enumType.dict.set("value", new PyProperty((m: PyInstance) => m.dict.get("_value_"), null, true));
-def(enumType, "__repr__", (m: PyInstance) => `<${m.cls.name}.${m.dict.get("_name_")}: ${repr(valueOf(m))}>`);
-def(enumType, "__str__", (m: PyInstance) => `${m.cls.name}.${m.dict.get("_name_")}`);
-def(enumType, "__format__", (m: PyInstance) => str(m));
+enumType.dict.set("name", new PyProperty((m: PyInstance) => member(m, enumType).dict.get("_name_"), null, true));
+enumType.dict.set("value", new PyProperty((m: PyInstance) => member(m, enumType).dict.get("_value_"), null, true));
+def(enumType, "__repr__", (m: PyInstance) => `<${member(m, enumType).cls.name}.${m.dict.get("_name_")}: ${repr(valueOf(m))}>`);
+def(enumType, "__str__", (m: PyInstance) => `${member(m, enumType).cls.name}.${m.dict.get("_name_")}`);
+def(enumType, "__format__", (m: PyInstance) => str(member(m, enumType)));
 
 export const intEnumType = new PyType("IntEnum", [enumType]);
 intEnumType.module = "enum";
 intEnumType.finalized = true;
 membersOf.set(intEnumType, []);
 /** IntEnum members act as their int value in arithmetic, comparisons, hashing and indexing */
+const iv = (m: any) => valueOf(member(m, intEnumType));
 const num = (v: any) => (v instanceof PyInstance && v.cls.isSubtype(intEnumType) ? valueOf(v) : v);
-def(intEnumType, "__str__", (m: PyInstance) => repr(valueOf(m)));
-def(intEnumType, "__format__", (m: PyInstance) => repr(valueOf(m)));
-def(intEnumType, "__int__", (m: PyInstance) => valueOf(m));
-def(intEnumType, "__index__", (m: PyInstance) => toIndex(valueOf(m)));
-def(intEnumType, "__float__", (m: PyInstance) => new PyFloat(toNum(valueOf(m))));
-def(intEnumType, "__hash__", (m: PyInstance) => keyOf(valueOf(m)));
-def(intEnumType, "__bool__", (m: PyInstance) => valueOf(m) !== 0);
-def(intEnumType, "__neg__", (m: PyInstance) => binop("-", 0, valueOf(m)));
+def(intEnumType, "__str__", (m: PyInstance) => repr(iv(m)));
+def(intEnumType, "__format__", (m: PyInstance) => repr(iv(m)));
+def(intEnumType, "__int__", (m: PyInstance) => iv(m));
+def(intEnumType, "__index__", (m: PyInstance) => toIndex(iv(m)));
+def(intEnumType, "__float__", (m: PyInstance) => new PyFloat(toNum(iv(m))));
+def(intEnumType, "__hash__", (m: PyInstance) => keyOf(iv(m)));
+def(intEnumType, "__bool__", (m: PyInstance) => iv(m) !== 0);
+def(intEnumType, "__neg__", (m: PyInstance) => binop("-", 0, iv(m)));
 for (const [name, op] of [["add", "+"], ["sub", "-"], ["mul", "*"], ["truediv", "/"], ["floordiv", "//"], ["mod", "%"], ["pow", "**"], ["and", "&"], ["or", "|"], ["xor", "^"], ["lshift", "<<"], ["rshift", ">>"]]) {
-  def(intEnumType, `__${name}__`, (m: PyInstance, a) => binop(op, valueOf(m), num(a[0])));
-  def(intEnumType, `__r${name}__`, (m: PyInstance, a) => binop(op, num(a[0]), valueOf(m)));
+  def(intEnumType, `__${name}__`, (m: PyInstance, a) => binop(op, iv(m), num(a[0])));
+  def(intEnumType, `__r${name}__`, (m: PyInstance, a) => binop(op, num(a[0]), iv(m)));
 }
 for (const [name, op] of [["__eq__", "=="], ["__ne__", "!="], ["__lt__", "<"], ["__le__", "<="], ["__gt__", ">"], ["__ge__", ">="]])
-  def(intEnumType, name, (m: PyInstance, a) => { const o = num(a[0]); return typeof o === "number" || typeof o === "bigint" || typeof o === "boolean" || typeName(o) === "float" ? compare(op, valueOf(m), o) : NotImplemented; });
+  def(intEnumType, name, (m: PyInstance, a) => { const o = num(a[0]); return typeof o === "number" || typeof o === "bigint" || typeof o === "boolean" || typeName(o) === "float" ? compare(op, iv(m), o) : NotImplemented; });
 
 export function makeEnum(): PyModule {
   const m = new PyModule("enum");
@@ -117,7 +128,7 @@ export function makeEnum(): PyModule {
   m.dict.set("EnumType", enumMeta);
   m.dict.set("auto", autoType);
   fnOf(m)("unique", (a) => {
-    const cls = a[0] as PyType;
+    const cls = enumClass(a[0]);
     finalizeType(cls);
     const d = cls.dict.get("__members__") as PyDict;
     const dups = [...d.map.values()].filter(([k, v]) => (v as PyInstance).dict.get("_name_") !== k).map(([k, v]) => `${k} -> ${(v as PyInstance).dict.get("_name_")}`);
