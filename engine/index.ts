@@ -1,6 +1,4 @@
-// Public API of the Kakunin Python engine.
-import "./python/modules/numpy";
-export { runPython, Session, checkSyntax } from "./python/interpreter";
-export type { RunOptions, PythonErrorInfo, RunResult, ExportedValue } from "./python/interpreter";
-export type { PlotSpec, PlotSeries } from "./python/modules/pyplot";
-export { setDefaultMemoryProbe, type MemoryProbe } from "./python/limits";
+// Public API of the Kakunin Python engine, with every stdlib module registered (Node: the CLI, graders, tests).
+// The browser worker imports engine/core.ts and awaits loadStdlib() instead, to keep its first bundle small.
+import "./stdlib";
+export * from "./core";

@@ -7,7 +7,7 @@
 // process), so that ratios stay meaningful when other work loads the machine. Start-up costs are excluded:
 // python3 imports numpy before its clock starts; the engine's figure has a trivial program's time subtracted.
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync } from "node:fs";
 import { tmpdir, cpus, loadavg } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -121,23 +121,30 @@ for (const w of workloads) {
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
 
-// Browser bundle size and time to first result from a cold import of that bundle (fresh node process).
+// Browser bundle size and time to first result from a cold import of that bundle (fresh node process). The browser
+// worker imports engine/core.ts; the larger stdlib modules are a chunk it loads with loadStdlib(), counted apart.
 {
   const out = await esbuild.build({
-    entryPoints: [engineEntry],
+    entryPoints: [path.resolve(here, "../../engine/core.ts")],
     bundle: true, minify: true, format: "esm", platform: "browser", write: false, target: "es2022",
+    splitting: true, outdir: path.join(work, "browser"), metafile: true,
   });
-  const bytes = out.outputFiles[0].contents;
   const { gzipSync } = await import("node:zlib");
+  const lazy = new Set(Object.entries(out.metafile!.outputs).filter(([, o]) => o.entryPoint?.endsWith("engine/stdlib.ts")).map(([f]) => path.resolve(f)));
+  const first = out.outputFiles.filter((f) => !lazy.has(f.path));
+  const stdlibChunk = out.outputFiles.filter((f) => lazy.has(f.path));
+  const joined = (fs: typeof first) => Buffer.concat(fs.map((f) => Buffer.from(f.contents)));
+  const bytes = joined(first);
   const gz = gzipSync(bytes, { level: 9 }).length;
-  const bundleFile = path.join(work, "engine.mjs");
-  writeFileSync(bundleFile, bytes);
+  const lazyGz = gzipSync(joined(stdlibChunk), { level: 9 }).length;
+  for (const f of out.outputFiles) { mkdirSync(path.dirname(f.path), { recursive: true }); writeFileSync(f.path, f.contents); }
+  const bundleFile = out.outputFiles.find((f) => path.basename(f.path) === "core.js")!.path;
   const probe = `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(bundleFile).href)});` +
     ` const r = m.runPython("import numpy as np\\nprint(np.arange(6).reshape(2, 3).sum(axis=0))");` +
     ` console.log(JSON.stringify({ ms: performance.now() - t0, out: r.stdout.trim() }));`;
   const firsts: { ms: number; out: string }[] = [];
   for (let i = 0; i < runs; i++) firsts.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8" })));
-  const first = firsts.reduce((a, b) => (b.ms < a.ms ? b : a));
-  console.log(`\nengine browser bundle: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped (target ≤ 150 KB)`);
-  console.log(`first result after a cold load (import + run, best of ${runs}): ${first.ms.toFixed(1)} ms (target < 50 ms), printed ${first.out}`);
+  const best = firsts.reduce((a, b) => (b.ms < a.ms ? b : a));
+  console.log(`\nengine browser bundle: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped (target ≤ 150 KB); stdlib chunk loaded after it: ${(lazyGz / 1024).toFixed(1)} KB gzipped`);
+  console.log(`first result after a cold load (import + run, best of ${runs}): ${best.ms.toFixed(1)} ms (target < 50 ms), printed ${best.out}`);
 }

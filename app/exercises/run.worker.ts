@@ -2,7 +2,7 @@
 // Per-test results come from THE exercise test runner (lib/exercises/run-tests.ts, the same code the server grader
 // uses) against the public expectations shipped with the page; one more run of the first public test's setup +
 // code gives the stdout and plots shown to the learner. Stoppable: the page terminates this worker.
-import { checkSyntax, Session, type PlotSpec } from "@/engine/index";
+import { checkSyntax, loadStdlib, Session, type PlotSpec } from "@/engine/core";
 import { publicRunInput } from "@/lib/exercises/payload";
 import { LEARNER_FILE, learnerLine, runExerciseTests, SETUP_FILE } from "@/lib/exercises/run-tests";
 import type { ExpectedValues } from "@/lib/exercises/types";
@@ -67,13 +67,18 @@ function run(req: Extract<WorkerRequest, { type: "run" }>): RunReport {
   };
 }
 
-self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+// The stdlib modules outside the first bundle (json, re, ...) load as the worker starts; a run waits for them. If the
+// chunk cannot load, a program importing one of them gets ModuleNotFoundError, as a program importing os does.
+const stdlibReady = loadStdlib().catch(() => undefined);
+
+self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const req = ev.data;
   try {
     if (req.type === "check") {
       const p = checkSyntax(req.source);
       post({ type: "check", id: req.id, problem: p ? { type: p.type, message: p.message, line: p.line ?? 1, col: p.col ?? 1 } : null });
     } else if (req.type === "run") {
+      await stdlibReady;
       post({ type: "run", id: req.id, report: run(req) });
     }
   } catch (e) {

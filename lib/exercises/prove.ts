@@ -4,6 +4,7 @@
 // APIs); everything runs through runExerciseTests, the same runner learners face.
 import type { Exercise } from "../content/model";
 import { computeExpectations, runExerciseTests } from "./run-tests";
+import "../../engine/stdlib"; // the stdlib modules learners import (run-tests uses engine/core, as the browser does)
 import type { GradeReport, ReferenceTable, RunExerciseInput, TestSpec } from "./types";
 
 /** The exercise's tests with defaults applied (the runner's TestSpec). */

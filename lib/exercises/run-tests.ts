@@ -7,7 +7,7 @@
 // (precomputed from the solution, see computeExpectations) with lib/grading/array-compare: shape and dtype
 // exactly, values at rtol/atol. Every test scores on its own (partial credit); a timeout or MemoryError fails
 // only the test it happens in.
-import { checkSyntax, Session } from "../../engine/index";
+import { checkSyntax, Session } from "../../engine/core";
 import { compareValues, formatShape, type ExportedValue } from "../grading/array-compare";
 import type {
   ExpectedValues,

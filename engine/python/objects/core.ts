@@ -19,7 +19,12 @@ export class PyType {
   tpName: string | null = null;
   /** __qualname__ when it differs from __name__ (NumPy's hidden subclasses show their own name in tracebacks) */
   qualname: string | null = null;
+  /** metaclass-like behaviour of a native base (enum.Enum), inherited by subclasses: see TypeMeta */
+  meta: TypeMeta | null = null;
+  /** set once meta.finalize has run on this class (after its body, at the first use) */
+  finalized = false;
   constructor(public name: string, public bases: PyType[], public builtin = true) {
+    for (const b of bases) if (b.meta) { this.meta = b.meta; (this as any).pyType = b.meta.type; break; }
     this.mro = [this];
     // simple linearization (single inheritance friendly; C3 for simple diamonds not needed)
     for (const b of bases) for (const t of b.mro) if (!this.mro.includes(t)) this.mro.push(t);
@@ -48,6 +53,17 @@ export class PyType {
     return undefined;
   }
   isSubtype(t: PyType): boolean { return this === t || this.mro.includes(t); }
+}
+
+/**
+ * What a native metaclass does for the classes below it: `type` is type(cls) (its methods serve iter(cls), len(cls),
+ * repr(cls), ...), `finalize` turns the finished class body into what the metaclass makes of it (enum members), run
+ * before the first attribute access or call, and `call` replaces cls(...).
+ */
+export interface TypeMeta {
+  type: PyType;
+  finalize: (cls: PyType) => void;
+  call: (cls: PyType, args: any[], kw: KW) => any;
 }
 
 export class PyFloat { constructor(public v: number) {} }

@@ -50,6 +50,18 @@ const RECEIVERS: Record<string, string> = {
   "collections.OrderedDict": "collections.OrderedDict(D4)", "collections.deque": "collections.deque(L5)",
   "warnings.catch_warnings": "warnings.catch_warnings()", dict_keys: "D.keys()", dict_values: "D.values()",
   dict_items: "D.items()",
+  // the stdlib modules (engine/python/modules/stdlib/), including types reached only through values
+  "collections.ChainMap": "collections.ChainMap(D4.copy(), {1: 2})", "functools.partial": "functools.partial(len)",
+  "functools._lru_cache_wrapper": "functools.lru_cache(len)", "functools.KeyWrapper": "functools.cmp_to_key(len)(1)",
+  "itertools.chain": "itertools.chain", "string.Template": "string.Template('$a ${b}')",
+  "operator.itemgetter": "operator.itemgetter(0)", "operator.attrgetter": "operator.attrgetter('real')",
+  "operator.methodcaller": "operator.methodcaller('copy')", "typing.TypeVar": "typing.TypeVar('T')",
+  "typing._GenericAlias": "typing.List[int]", "abc.ABC": "abc.ABC", "contextlib.suppress": "contextlib.suppress(KeyError)",
+  "contextlib.nullcontext": "contextlib.nullcontext(1)", "contextlib.closing": "contextlib.closing(L)",
+  "contextlib._GeneratorContextManager": "contextlib.contextmanager(iter)(L)", "fractions.Fraction": "fractions.Fraction(1, 3)",
+  "re.Pattern": "re.compile('a+b')", "re.Match": "re.search('(a)(b)?', 'cat')", "dataclasses.Field": "dataclasses.field(default=1)",
+  "enum.Enum": "type('E', (enum.Enum,), {'A': 1}).A", "enum.IntEnum": "type('N', (enum.IntEnum,), {'A': 1}).A",
+  "enum.EnumMeta": "type('E2', (enum.Enum,), {'A': 1})", "enum.auto": "enum.auto()",
 };
 
 /** Every callable is called with no argument and with each of these alone… */

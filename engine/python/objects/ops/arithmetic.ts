@@ -224,7 +224,7 @@ export function binop(op: string, a: any, b: any): any {
       if (typeof a === "string") return percentFormat(a, b);
       break;
     case "|":
-      if (a instanceof PyDict && b instanceof PyDict) {
+      if (a instanceof PyDict && b instanceof PyDict && !Object.hasOwn(a, "pyType") && !Object.hasOwn(b, "pyType")) {
         chargeContainer(a.map.size + b.map.size, BYTES.dictEntry);
         const d = new PyDict();
         for (const [k, e] of a.map) d.map.set(k, e);
@@ -363,7 +363,7 @@ export function inplace(op: string, a: any, b: any): any {
       return a;
     }
   }
-  if (a instanceof PyDict && b instanceof PyDict && op === "|") {
+  if (a instanceof PyDict && b instanceof PyDict && op === "|" && !Object.hasOwn(a, "pyType")) {
     chargeExtend(a.map.size + b.map.size, b.map.size, BYTES.dictEntry);
     for (const [k, e] of b.map) a.map.set(k, [e[0], e[1]]);
     return a;

@@ -22,6 +22,8 @@ import { call, callMethodObj } from "./calls";
 import { iterToArray } from "./iteration";
 export function bindAttr(a: any, self: any): any {
   if (a instanceof PyFunction) return new PyBoundMethod(self, a);
+  // native callables that bind like functions when stored on a class (functools.partial, lru_cache wrappers)
+  if (a !== null && typeof a === "object" && a.bindable === true) return new PyBoundMethod(self, a);
   if (a instanceof PyMethodDescr) return new PyBoundMethod(self, a);
   if (a instanceof PyProperty) return a.native ? a.fget(self) : call(a.fget, [self], null);
   if (a instanceof PyStaticMethod) return a.fn;
@@ -108,7 +110,15 @@ function specialAttr(o: any, t: PyType, name: string): any {
   if (name === "__doc__") return null;
   throw attrErr(o, name);
 }
+/** runs a native metaclass's finalize on a class once its body is complete (at its first use) */
+export function finalizeType(t: PyType): void {
+  if (t.meta !== null && !t.finalized) {
+    t.finalized = true;
+    t.meta.finalize(t);
+  }
+}
 function typeGetattr(t: PyType, name: string): any {
+  if (t.meta !== null && !t.finalized) finalizeType(t);
   if (!FORBIDDEN.has(name)) {
     const a = t.lookup(name);
     if (a !== undefined) {
@@ -156,6 +166,12 @@ export const objectInit = new PyMethodDescr("__init__", () => null);
 const SET_FORBIDDEN = new Set([...FORBIDDEN, "__bases__", "__base__", "__mro__", "__class__", "__dict__", "__name__", "__qualname__"]);
 export function setattr(o: any, name: string, v: any): void {
   if (o instanceof PyInstance) {
+    // a native __setattr__ (frozen dataclasses) decides; Python-level __setattr__ is not supported
+    const hook = o.cls.lookup("__setattr__");
+    if (hook instanceof PyMethodDescr) {
+      hook.fn(o, [name, v], null);
+      return;
+    }
     const a = o.cls.lookup(name);
     if (a instanceof PyProperty) {
       if (a.fset === null) throw attrError(`property '${name}' of '${o.cls.name}' object has no setter`);
@@ -202,6 +218,13 @@ export function setattr(o: any, name: string, v: any): void {
   throw attrError(`'${t.tpName ?? t.name}' object has no attribute '${name}'`);
 }
 export function delattr(o: any, name: string): void {
+  if (o instanceof PyInstance) {
+    const hook = o.cls.lookup("__delattr__");
+    if (hook instanceof PyMethodDescr) {
+      hook.fn(o, [name], null);
+      return;
+    }
+  }
   if (o instanceof PyInstance || o instanceof PyModule || (o instanceof PyType && !o.builtin)) {
     const d = (o as any).dict as Map<string, any>;
     if (!d.delete(name)) throw attrErr(o, name);

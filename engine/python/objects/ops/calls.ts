@@ -16,7 +16,7 @@ import {
 } from "../core";
 import { typeOf, typeName, objectType } from "../types";
 import { typeError } from "../../errors";
-import { bindAttr, getattr, objectInit } from "./attributes";
+import { bindAttr, finalizeType, getattr, objectInit } from "./attributes";
 export function callMethodObj(f: any, self: any, args: any[]): any {
   if (f instanceof PyMethodDescr) return f.fn(self, args, null);
   if (f instanceof PyFunction) return f.code.call(f, [self, ...args], null);
@@ -54,6 +54,10 @@ export function call(f: any, args: any[], kw: KW): any {
 }
 
 export function callType(cls: PyType, args: any[], kw: KW): any {
+  if (cls.meta !== null) {
+    finalizeType(cls);
+    return cls.meta.call(cls, args, kw);
+  }
   if (cls.builtin) {
     if (cls.ctor) return cls.ctor(cls, args, kw);
     for (const t of cls.mro) if (t.ctor) return t.ctor(cls, args, kw);

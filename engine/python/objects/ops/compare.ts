@@ -41,6 +41,9 @@ export function eq(a: any, b: any): boolean {
     return true;
   }
   if (a instanceof PyDict && b instanceof PyDict) {
+    // Counter (missing counts are zero) and OrderedDict (order matters) compare their own way with their own kind
+    const own = (a as any).pyType.dictEq;
+    if (own !== undefined && (b as any).pyType === (a as any).pyType) return own(a, b);
     if (a.map.size !== b.map.size) return false;
     for (const [k, e] of a.map) {
       const o = b.map.get(k);
@@ -153,6 +156,7 @@ function seqCmp(op: string, x: any[], y: any[]): boolean {
   }
 }
 
+const isContainer = (v: any) => v instanceof PyDict || v instanceof PyList || v instanceof PyTuple || v instanceof PySet;
 export function compare(op: string, a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") {
     switch (op) {
@@ -185,6 +189,8 @@ export function compare(op: string, a: any, b: any): any {
       if (a instanceof PyInstance || b instanceof PyInstance || ta.module !== "builtins" || tb.module !== "builtins") {
         const r = richCompare(op, a, b);
         if (r !== NotImplemented) return r;
+        // natively made subclasses of the containers (Counter, namedtuple, ...) compare as their base
+        if (isContainer(a) && isContainer(b)) return op === "==" ? eq(a, b) : !eq(a, b);
         return op === "==" ? a === b : a !== b;
       }
     }

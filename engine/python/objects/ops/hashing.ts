@@ -46,6 +46,8 @@ export function keyOf(v: any): any {
   if (v instanceof PyInstance) {
     const h = v.cls.lookup("__hash__");
     if (h === null) throw typeError(`unhashable type: '${v.cls.name}'`);
+    // a native __hash__ (IntEnum, frozen dataclasses) returns the dict key itself, so equal values share a key
+    if (h instanceof PyMethodDescr) return h.fn(v, [], null);
     if (h !== undefined) return "\u0001h" + repr(callMethodObj(h, v, []));
     return v;
   }

@@ -1,0 +1,34 @@
+// The stdlib modules beyond the interpreter's own table, by import name: engine/index.ts adds them to
+// BUILTIN_MODULES (collections, itertools and functools are already there, through modules/stdlib.ts).
+import type { PyModule } from "../../objects/core";
+import { makeOperator } from "./operator";
+import { makeHeapq } from "./heapq";
+import { makeBisect } from "./bisect";
+import { makeJson } from "./json";
+import { makeTyping } from "./typing";
+import { makeAbc } from "./abc";
+import { makeContextlib } from "./contextlib";
+import { makeStatistics } from "./statistics";
+import { makeTextwrap } from "./textwrap";
+import { makeFractions } from "./fractions";
+import { makeRe } from "./re";
+import { makePprint } from "./pprint";
+import { makeDataclasses } from "./dataclasses";
+import { makeEnum } from "./enum";
+
+export const STDLIB_MODULES: Record<string, () => PyModule> = {
+  operator: makeOperator,
+  heapq: makeHeapq,
+  bisect: makeBisect,
+  json: makeJson,
+  typing: makeTyping,
+  abc: makeAbc,
+  contextlib: makeContextlib,
+  statistics: makeStatistics,
+  textwrap: makeTextwrap,
+  fractions: makeFractions,
+  re: makeRe,
+  pprint: makePprint,
+  dataclasses: makeDataclasses,
+  enum: makeEnum,
+};

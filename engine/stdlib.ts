@@ -1,0 +1,6 @@
+// Registers the stdlib modules of engine/python/modules/stdlib/index.ts in the interpreter's module table (a side
+// effect of importing this file; engine/index.ts does, the browser worker does through loadStdlib()).
+import { BUILTIN_MODULES } from "./python/interpreter";
+import { STDLIB_MODULES } from "./python/modules/stdlib/index";
+
+Object.assign(BUILTIN_MODULES, STDLIB_MODULES);
