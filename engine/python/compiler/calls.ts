@@ -1,0 +1,188 @@
+// Calls: call expressions (positional fast paths, *args/**kwargs, zero-argument super()), binding arguments
+// to parameters, and the caller that runs a compiled function body in a new frame.
+import type { Expr, Arg } from "../ast";
+import { Scope } from "../scope";
+import { Frame, type E, type FuncCode } from "../frame";
+import { PyTuple, PyDict, PyExcObj, PyFunction, Cell, PyIterator, PySuper } from "../objects/core";
+import { call, callMethod, iterToArray, getitem, str } from "../objects/ops";
+import { exc, typeError, excTypes, RecursionError } from "../errors";
+import { RT, checkLimits } from "../limits";
+import { CTX } from "../context";
+import { Compiler } from "./compiler";
+import { toPyExc } from "./exceptions";
+
+declare module "./compiler" {
+  interface Compiler {
+    callExpr(e: Expr & { k: "Call" }, s: Scope): E;
+    argsBuilder(args: Arg[], s: Scope): (f: Frame) => [any[], Map<string, any> | null];
+  }
+}
+
+Compiler.prototype.callExpr = function (this: Compiler, e: Expr & { k: "Call" }, s: Scope): E {
+  const simple = e.args.every((a) => a.kind === "pos" && a.e.k !== "Starred");
+  // super() with no args
+  if (e.fn.k === "Name" && e.fn.id === "super" && e.args.length === 0 && s.kind === "function" && !s.slots.has("super")) {
+    const superLoad = this.load("super", s);
+    const selfName = s.params[0];
+    const selfLoad = selfName ? this.load(selfName, s) : null;
+    return (f) => {
+      const sup = superLoad(f);
+      if (sup !== CTX.builtins.get("super")) return call(sup, [], null);
+      const cls = f.fn?.ownerClass;
+      if (!cls || !selfLoad) throw exc(excTypes.get("RuntimeError")!, "super(): no arguments");
+      return new PySuper(cls, selfLoad(f));
+    };
+  }
+  if (simple) {
+    const args = e.args.map((a) => this.expr(a.e, s));
+    const n = args.length;
+    if (e.fn.k === "Attr") {
+      const o = this.expr(e.fn.e, s);
+      const name = e.fn.name;
+      if (n === 0) return (f) => callMethod(o(f), name, [], null);
+      if (n === 1) { const a0 = args[0]; return (f) => { const ob = o(f); return callMethod(ob, name, [a0(f)], null); }; }
+      if (n === 2) { const a0 = args[0], a1 = args[1]; return (f) => { const ob = o(f); return callMethod(ob, name, [a0(f), a1(f)], null); }; }
+      return (f) => { const ob = o(f); const a = new Array(n); for (let i = 0; i < n; i++) a[i] = args[i](f); return callMethod(ob, name, a, null); };
+    }
+    const fn = this.expr(e.fn, s);
+    if (n === 0) return (f) => call(fn(f), [], null);
+    if (n === 1) { const a0 = args[0]; return (f) => { const c = fn(f); return call(c, [a0(f)], null); }; }
+    if (n === 2) { const a0 = args[0], a1 = args[1]; return (f) => { const c = fn(f); return call(c, [a0(f), a1(f)], null); }; }
+    return (f) => { const c = fn(f); const a = new Array(n); for (let i = 0; i < n; i++) a[i] = args[i](f); return call(c, a, null); };
+  }
+  const argb = this.argsBuilder(e.args, s);
+  if (e.fn.k === "Attr") {
+    const o = this.expr(e.fn.e, s);
+    const name = e.fn.name;
+    return (f) => { const ob = o(f); const [a, kw] = argb(f); return callMethod(ob, name, a, kw); };
+  }
+  const fn = this.expr(e.fn, s);
+  return (f) => { const c = fn(f); const [a, kw] = argb(f); return call(c, a, kw); };
+};
+
+Compiler.prototype.argsBuilder = function (this: Compiler, args: Arg[], s: Scope): (f: Frame) => [any[], Map<string, any> | null] {
+  const parts = args.map((a) => ({ kind: a.kind, name: a.name, e: this.expr(a.e.k === "Starred" && a.kind === "pos" ? a.e.e : a.e, s), star: a.kind === "pos" && a.e.k === "Starred" }));
+  return (f) => {
+    const pos: any[] = [];
+    let kw: Map<string, any> | null = null;
+    for (const p of parts) {
+      if (p.kind === "pos") { if (p.star) pos.push(...iterToArray(p.e(f))); else pos.push(p.e(f)); }
+      else if (p.kind === "star") pos.push(...iterToArray(p.e(f)));
+      else if (p.kind === "kw") {
+        if (!kw) kw = new Map();
+        if (kw.has(p.name!)) throw typeError(`keyword argument repeated: ${p.name}`);
+        kw.set(p.name!, p.e(f));
+      } else {
+        const d = p.e(f);
+        if (!kw) kw = new Map();
+        if (d instanceof PyDict) {
+          for (const [k, v] of d.map.values()) {
+            if (typeof k !== "string") throw typeError("keywords must be strings");
+            if (kw.has(k)) throw typeError(`got multiple values for keyword argument '${k}'`);
+            kw.set(k, v);
+          }
+        } else {
+          for (const k of iterToArray(callMethod(d, "keys", [], null))) kw.set(str(k), getitem(d, k));
+        }
+      }
+    }
+    return [pos, kw];
+  };
+};
+
+// ---------------------------------------------------------------- calling compiled functions
+function plural(n: number, w: string): string { return `${n} ${w}${n === 1 ? "" : "s"}`; }
+function nameList(ns: string[]): string {
+  const q = ns.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(", ") + ", and " + q[q.length - 1];
+}
+
+function bindArgs(fn: PyFunction, code: FuncCode, args: any[], kw: Map<string, any> | null, l: any[]): void {
+  const np = code.nargs;
+  const na = args.length;
+  const qn = fn.qualname;
+  const m = Math.min(na, np);
+  for (let i = 0; i < m; i++) l[i] = args[i];
+  if (na > np) {
+    if (code.varargSlot >= 0) l[code.varargSlot] = new PyTuple(args.slice(np));
+    else {
+      const nd = fn.defaults.length;
+      const given = kw ? [...kw.keys()].filter((k) => code.kwonly.includes(k)).length : 0;
+      const takes = nd ? `from ${np - nd} to ${np}` : String(np);
+      throw typeError(`${qn}() takes ${takes} positional argument${np === 1 && !nd ? "" : "s"} but ${na} ${na === 1 ? "was" : "were"} given${given ? ` (and ${given} keyword-only argument${given > 1 ? "s" : ""})` : ""}`);
+    }
+  } else if (code.varargSlot >= 0) l[code.varargSlot] = new PyTuple([]);
+  let kwd: PyDict | null = null;
+  if (code.kwargSlot >= 0) { kwd = new PyDict(); l[code.kwargSlot] = kwd; }
+  if (kw) {
+    for (const [k, v] of kw) {
+      let slot = code.slotOf.get(k);
+      if (slot !== undefined && (slot < code.posonly || (slot >= np && !code.kwonly.includes(k)))) slot = undefined;
+      if (slot !== undefined) {
+        if (l[slot] !== undefined) throw typeError(`${qn}() got multiple values for argument '${k}'`);
+        l[slot] = v;
+      } else if (kwd) kwd.map.set(k, [k, v]);
+      else throw typeError(`${qn}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  if (na < np) {
+    const nd = fn.defaults.length;
+    const firstDef = np - nd;
+    let missing: string[] | null = null;
+    for (let i = na; i < np; i++) {
+      if (l[i] === undefined) {
+        if (i >= firstDef) l[i] = fn.defaults[i - firstDef];
+        else (missing ??= []).push(code.argnames[i]);
+      }
+    }
+    if (missing) throw typeError(`${qn}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`);
+  }
+  if (code.kwonly.length) {
+    let missing: string[] | null = null;
+    for (const k of code.kwonly) {
+      const slot = code.slotOf.get(k)!;
+      if (l[slot] === undefined) {
+        const d = fn.kwdefaults?.get(k);
+        if (d !== undefined) l[slot] = d; else (missing ??= []).push(k);
+      }
+    }
+    if (missing) throw typeError(`${qn}() missing ${plural(missing.length, "required keyword-only argument")}: ${nameList(missing)}`);
+  }
+}
+
+export function makeCaller(code: FuncCode) {
+  const nargs = code.nargs, simple = code.simple, cells = code.cellSlots, ncells = cells.length;
+  const body = code.body;
+  return function callCompiled(fn: PyFunction, args: any[], kw: Map<string, any> | null): any {
+    const l = new Array(code.nlocals);
+    if (kw === null && simple && args.length === nargs) {
+      for (let i = 0; i < nargs; i++) l[i] = args[i];
+    } else bindArgs(fn, code, args, kw, l);
+    for (let i = 0; i < ncells; i++) l[cells[i]] = new Cell(l[cells[i]]);
+    const f = new Frame(l, fn.closure, fn);
+    f.line = 0;
+    if (code.isGenerator) f.yields = [];
+    if (++RT.depth > RT.maxDepth) {
+      RT.depth--;
+      const e = exc(RecursionError, "maximum recursion depth exceeded");
+      throw e;
+    }
+    const prev = RT.frame;
+    RT.frame = f;
+    try {
+      if (++RT.steps >= RT.checkAt) checkLimits();
+      body(f);
+    } catch (e0) {
+      const e = e0 instanceof PyExcObj ? e0 : toPyExc(e0);
+      e.tb.push({ file: code.filename, line: f.line, name: code.name });
+      throw e;
+    } finally {
+      RT.depth--;
+      RT.frame = prev;
+    }
+    if (f.yields) { const arr = f.yields; let i = 0; return new PyIterator(() => (i < arr.length ? arr[i++] : undefined), "generator"); }
+    return f.ret;
+  };
+}

@@ -1,0 +1,72 @@
+// Comprehensions (list/set/dict/generator): nested loops compiled inside out, run in their own frame.
+import type { Expr } from "../ast";
+import { Scope } from "../scope";
+import { Frame, type E } from "../frame";
+import { PyList, PyDict, PySet, Cell, PyIterator } from "../objects/core";
+import { getIter, setitem, keyOf } from "../objects/ops";
+import { RT, checkLimits } from "../limits";
+import { chargeGrowth, GROWTH_MASK, BYTES } from "../charge";
+import { Compiler } from "./compiler";
+
+declare module "./compiler" {
+  interface Compiler {
+    comp(e: Expr & { k: "Comp" }, s: Scope): E;
+  }
+}
+
+Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: Scope): E {
+  const cs = this.sm.map.get(e)!;
+  const first = this.expr(e.gens[0].iter, s);
+  const closureOf = this.closureMaker(cs, s);
+  const nl = cs.nlocals;
+  const cellSlots: number[] = [];
+  for (const c of cs.cells) cellSlots.push(cs.slots.get(c)!);
+  const kind = e.kind;
+  const elt = this.expr(e.elt, cs);
+  const val = e.val ? this.expr(e.val, cs) : null;
+  // build nested loops from the inside out
+  type Sink = (f: Frame) => void;
+  let sink: Sink;
+  // result accumulator stored in frame.ret
+  if (kind === "list" || kind === "gen") sink = (f) => { const r = f.ret as any[]; r.push(elt(f)); if ((r.length & GROWTH_MASK) === 0) chargeGrowth(r.length, BYTES.item); };
+  else if (kind === "set") sink = (f) => {
+    const v = elt(f), m = (f.ret as PySet).map, n = m.size;
+    m.set(keyOf(v), v);
+    if (m.size !== n && (m.size & GROWTH_MASK) === 0) chargeGrowth(m.size, BYTES.setEntry);
+  };
+  else sink = (f) => { const k = elt(f); setitem(f.ret as PyDict, k, val!(f)); };
+  for (let gi = e.gens.length - 1; gi >= 0; gi--) {
+    const g = e.gens[gi];
+    const store = this.store(g.target, cs);
+    const conds = g.ifs.map((c) => this.cond(c, cs));
+    const iterE: E = gi === 0 ? (f) => f.l[0] : this.expr(g.iter, cs);
+    const inner = sink;
+    const nconds = conds.length;
+    sink = (f) => {
+      const o = iterE(f);
+      const run = (v: any) => {
+        store(f, v);
+        if (++RT.steps >= RT.checkAt) checkLimits();
+        for (let i = 0; i < nconds; i++) if (!conds[i](f)) return;
+        inner(f);
+      };
+      if (o instanceof PyList) { const it = o.items; for (let i = 0; i < it.length; i++) run(it[i]); }
+      else { const g2 = getIter(o); let v; while ((v = g2.next()) !== undefined) run(v); }
+    };
+  }
+  const body = sink;
+  return (f) => {
+    const it = first(f);
+    const l = new Array(nl);
+    l[0] = it;
+    for (const c of cellSlots) l[c] = new Cell(l[c]);
+    const cf = new Frame(l, closureOf(f), f.fn);
+    cf.line = f.line;
+    const res = kind === "list" || kind === "gen" ? [] : kind === "set" ? new PySet() : new PyDict();
+    cf.ret = res;
+    body(cf);
+    if (kind === "list") return new PyList(res as any[]);
+    if (kind === "gen") { const arr = res as any[]; let i = 0; return new PyIterator(() => (i < arr.length ? arr[i++] : undefined), "generator"); }
+    return res;
+  };
+};

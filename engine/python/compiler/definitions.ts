@@ -1,0 +1,110 @@
+// Definitions: class bodies, function objects, their code objects and closures.
+import type { Expr, Stmt, Params } from "../ast";
+import { Scope } from "../scope";
+import { Frame, type S, type FuncCode, RETURN } from "../frame";
+import { PyFunction, Cell, PyType, PyClassMethod, PyStaticMethod, PyProperty, typeVersion } from "../objects/core";
+import { call, str } from "../objects/ops";
+import { objectType } from "../objects/types";
+import { typeError } from "../errors";
+import { Compiler, NOARGS, globalCell } from "./compiler";
+import { makeCaller } from "./calls";
+
+declare module "./compiler" {
+  interface Compiler {
+    classDef(st: Stmt & { k: "ClassDef" }, s: Scope): S;
+    closureMaker(cs: Scope, s: Scope): (f: Frame) => Cell[] | null;
+    funcMaker(name: string, params: Params, body: Stmt[] | Expr, qual: string | null, node: object, s: Scope): (f: Frame) => PyFunction;
+    funcCode(name: string, params: Params, body: Stmt[] | Expr, fs: Scope): FuncCode;
+  }
+}
+
+Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDef" }, s: Scope): S {
+  const cs = this.sm.map.get(st)!;
+  const bases = st.bases.map((b) => this.expr(b, s));
+  const body = this.block(st.body, cs);
+  const closureOf = this.closureMaker(cs, s);
+  const decos = st.decos.map((d) => this.expr(d, s)).reverse();
+  const store = this.storeName(st.name, s);
+  const name = st.name;
+  const modName = globalCell(this.globals, "__name__");
+  return (f) => {
+    const bs = bases.map((b) => b(f));
+    for (const b of bs) if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    const cf = new Frame(NOARGS, closureOf(f), null);
+    cf.ns = new Map();
+    cf.ns.set("__module__", "__main__");
+    cf.ns.set("__qualname__", name);
+    cf.line = st.line;
+    body(cf);
+    const t = new PyType(name, bs.length ? bs : [objectType], false);
+    t.module = typeof modName.v === "string" ? modName.v : "__main__";
+    for (const [k, v] of cf.ns) {
+      if (k === "__module__" || k === "__qualname__") continue;
+      t.dict.set(k, v);
+      let fn: any = v;
+      if (v instanceof PyClassMethod || v instanceof PyStaticMethod) fn = v.fn;
+      if (v instanceof PyProperty) { if (v.fget instanceof PyFunction) v.fget.ownerClass = t; if (v.fset instanceof PyFunction) v.fset.ownerClass = t; }
+      if (fn instanceof PyFunction && fn.ownerClass === null) { fn.ownerClass = t; if (!fn.qualname.includes(".")) fn.qualname = name + "." + fn.qualname; }
+    }
+    if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
+    typeVersion.v++;
+    let cls: any = t;
+    for (const d of decos) cls = call(d(f), [cls], null);
+    store(f, cls);
+    return undefined;
+  };
+};
+
+/** closure builder: collects cells for the free variables of child scope cs from frame of scope s */
+Compiler.prototype.closureMaker = function (this: Compiler, cs: Scope, s: Scope): (f: Frame) => Cell[] | null {
+  if (!cs.freeNames.length) return () => null;
+  const getters = cs.freeNames.map((n) => {
+    if (s.kind === "function" && s.slots.has(n)) { const slot = s.slots.get(n)!; return (f: Frame) => f.l[slot] as Cell; }
+    const fi = s.free.get(n);
+    if (fi === undefined) throw new Error(`internal: free var ${n} not found`);
+    return (f: Frame) => f.c![fi];
+  });
+  return (f) => getters.map((g) => g(f));
+};
+
+Compiler.prototype.funcMaker = function (this: Compiler, name: string, params: Params, body: Stmt[] | Expr, qual: string | null, node: object, s: Scope): (f: Frame) => PyFunction {
+  const fs = this.sm.map.get(node)!;
+  const code = this.funcCode(name, params, body, fs);
+  const defaults = params.args.filter((a) => a.def).map((a) => this.expr(a.def!, s));
+  const kwdefs = params.kwonly.filter((a) => a.def).map((a) => [a.name, this.expr(a.def!, s)] as const);
+  const closureOf = this.closureMaker(fs, s);
+  const globals = this.globals;
+  const qualname = qual ?? (s.kind === "function" ? `${s.name}.<locals>.${name}` : name);
+  return (f) => {
+    const d = defaults.length ? defaults.map((e) => e(f)) : NOARGS;
+    let kd: Map<string, any> | null = null;
+    if (kwdefs.length) { kd = new Map(); for (const [k, e] of kwdefs) kd.set(k, e(f)); }
+    return new PyFunction(name, qualname, code, d, kd, closureOf(f), globals);
+  };
+};
+
+Compiler.prototype.funcCode = function (this: Compiler, name: string, params: Params, body: Stmt[] | Expr, fs: Scope): FuncCode {
+  const argnames = params.args.map((a) => a.name);
+  const kwonly = params.kwonly.map((a) => a.name);
+  const cellSlots: number[] = [];
+  for (const c of fs.cells) cellSlots.push(fs.slots.get(c)!);
+  const code: FuncCode = {
+    name, qualname: name, filename: this.filename,
+    nlocals: fs.nlocals, nargs: argnames.length, posonly: params.posonly, argnames, kwonly,
+    varargSlot: params.vararg ? fs.slots.get(params.vararg)! : -1,
+    kwargSlot: params.kwarg ? fs.slots.get(params.kwarg)! : -1,
+    cellSlots, simple: !params.vararg && !params.kwarg && !kwonly.length,
+    isGenerator: fs.isGenerator,
+    body: null as any, slotOf: fs.slots, doc: null,
+    call: null as any,
+  };
+  if (Array.isArray(body)) {
+    if (body.length && body[0].k === "Expr" && body[0].e.k === "Const" && body[0].e.t === "str") code.doc = body[0].e.v as string;
+    code.body = this.block(body, fs);
+  } else {
+    const e = this.expr(body, fs);
+    code.body = (f) => { f.ret = e(f); return RETURN; };
+  }
+  code.call = makeCaller(code);
+  return code;
+};

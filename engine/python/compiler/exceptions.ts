@@ -1,0 +1,43 @@
+// Converting thrown JS values into Python exceptions, raising (makeExc) and matching `except` clauses.
+import { PyTuple, PyExcObj, PyType } from "../objects/core";
+import { call } from "../objects/ops";
+import { exc, typeError, SystemError, excTypes, RecursionError, MemoryError } from "../errors";
+
+// ---------------------------------------------------------------- exception conversion
+/** Convert any thrown value into a Python exception object. */
+export function toPyExc(e: unknown): PyExcObj {
+  if (e instanceof PyExcObj) return e;
+  if (e instanceof RangeError) {
+    const m = String(e.message);
+    if (m.includes("call stack")) return exc(RecursionError, "maximum recursion depth exceeded");
+    if (m.includes("Invalid") || m.includes("allocation") || m.includes("memory")) return exc(MemoryError, undefined);
+    return exc(excTypes.get("ValueError")!, e.message);
+  }
+  if (e && typeof e === "object" && (e as any).pyType && typeof (e as any).message === "string") {
+    const t = excTypes.get((e as any).pyType) ?? excTypes.get("RuntimeError")!;
+    return exc(t, (e as any).message);
+  }
+  if (e instanceof Error) {
+    const m = String(e.message);
+    if (m.includes("Maximum BigInt size") || m.includes("allocation failed")) return exc(MemoryError, undefined);
+    return exc(SystemError, `internal error: ${e.message}`);
+  }
+  return exc(SystemError, `internal error: ${String(e)}`);
+}
+
+export function isFatal(e: PyExcObj): boolean { return (e as any).fatal === true; }
+
+export function excMatches(e: PyExcObj, t: any): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => excMatches(e, x));
+  if (t instanceof PyType && t.isException) return e.cls.isSubtype(t);
+  throw typeError("catching classes that do not inherit from BaseException is not allowed");
+}
+
+export function makeExc(v: any): PyExcObj {
+  if (v instanceof PyExcObj) return v;
+  if (v instanceof PyType && v.isException) {
+    const x = call(v, [], null);
+    if (x instanceof PyExcObj) return x;
+  }
+  throw typeError("exceptions must derive from BaseException");
+}
