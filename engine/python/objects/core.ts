@@ -80,7 +80,7 @@ export class PyRange {
   }
 }
 export class PySlice {
-  /** cached numpy index item (engine/python/modules/numpy_conv.ts) — slices are immutable */
+  /** cached numpy index item (engine/python/modules/numpy/conv.ts) — slices are immutable */
   npSpec: unknown = undefined;
   constructor(public start: any, public stop: any, public step: any) {}
 }

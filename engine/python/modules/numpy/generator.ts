@@ -1,14 +1,14 @@
 // Python binding of np.random.default_rng / Generator / PCG64 over engine/random/generator.ts.
-import * as N from "../../ndarray/index";
-import { NDArray, NPScalar, DType } from "../../ndarray/index";
-import { Generator, IntDType } from "../../random/generator";
-import { PCG64, pcg64FromEntropy, entropyWords } from "../../random/pcg64";
-import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, KW, typeVersion } from "../objects/core";
-import { objectType, typeName } from "../objects/types";
-import { truthy, toIndex, iterToArray, repr as pyRepr } from "../objects/ops";
-import { typeError, valueError, exc, excTypes } from "../errors";
-import { toDType, toNd, shapeArg, num, parseArgs } from "./numpy_conv";
-import { chargeSteps, checkAlloc } from "../limits";
+import * as N from "../../../ndarray/index";
+import { NDArray, NPScalar, DType } from "../../../ndarray/index";
+import { Generator, IntDType } from "../../../random/generator";
+import { PCG64, pcg64FromEntropy, entropyWords } from "../../../random/pcg64";
+import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, KW, typeVersion } from "../../objects/core";
+import { objectType, typeName } from "../../objects/types";
+import { truthy, toIndex, iterToArray, repr as pyRepr } from "../../objects/ops";
+import { typeError, valueError, exc, excTypes } from "../../errors";
+import { toDType, toNd, shapeArg, num, parseArgs } from "./conv";
+import { chargeSteps, checkAlloc } from "../../limits";
 
 class PyGenerator { constructor(public g: Generator) {} }
 class PyBitGen { constructor(public bg: PCG64) {} }

@@ -1,13 +1,13 @@
 // Python bindings of NumPy extras: einsum, set routines, diff/gradient/interp/cross, histogram/cov/corrcoef,
 // construction helpers, functions that call back into Python (vectorize, apply_along_axis, fromfunction),
 // and numpy.linalg.matrix_power.
-import * as N from "../../ndarray/index";
-import { NDArray, NPScalar, DType } from "../../ndarray/index";
-import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, KW, typeVersion } from "../objects/core";
-import { objectType, typeName } from "../objects/types";
-import { truthy, toIndex, iterToArray, call, str as pyStr } from "../objects/ops";
-import { typeError, valueError, exc, excTypes } from "../errors";
-import { toDType, toNd, opnd, shapeArg, num, parseArgs, axisArg, jsToPy, scalarTypes } from "./numpy_conv";
+import * as N from "../../../ndarray/index";
+import { NDArray, NPScalar, DType } from "../../../ndarray/index";
+import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, KW, typeVersion } from "../../objects/core";
+import { objectType, typeName } from "../../objects/types";
+import { truthy, toIndex, iterToArray, call, str as pyStr } from "../../objects/ops";
+import { typeError, valueError, exc, excTypes } from "../../errors";
+import { toDType, toNd, opnd, shapeArg, num, parseArgs, axisArg, jsToPy, scalarTypes } from "./conv";
 
 const none = (v: any) => v === undefined || v === null;
 const intOr = (v: any, d: number) => (none(v) ? d : toIndex(v));

@@ -1,11 +1,11 @@
 // Conversions between Python values and the ndarray library's operands.
-import * as N from "../../ndarray/index";
-import { NDArray, NPScalar, DType } from "../../ndarray/index";
-import { PyFloat, PyList, PyTuple, PyType, PyRange, PySlice, KW, PyEllipsisT, PyInstance } from "../objects/core";
-import { typeError, valueError } from "../errors";
-import { chargeContainer, chargeTally, BYTES } from "../charge";
-import { toIndex, iterToArray } from "../objects/ops";
-import { typeName, floatType, intType, boolType, objectType, strType } from "../objects/types";
+import * as N from "../../../ndarray/index";
+import { NDArray, NPScalar, DType } from "../../../ndarray/index";
+import { PyFloat, PyList, PyTuple, PyType, PyRange, PySlice, KW, PyEllipsisT, PyInstance } from "../../objects/core";
+import { typeError, valueError } from "../../errors";
+import { chargeContainer, chargeTally, BYTES } from "../../charge";
+import { toIndex, iterToArray } from "../../objects/ops";
+import { typeName, floatType, intType, boolType, objectType, strType } from "../../objects/types";
 
 export const scalarTypes = new Map<DType, PyType>();
 export class PyDtype { constructor(public dt: DType) {} }

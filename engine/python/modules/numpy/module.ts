@@ -1,0 +1,63 @@
+// Builds the `numpy` module: its types and constants, np.random, and the functions of each concern.
+import { NPScalar } from "../../../ndarray/index";
+import { RandomState } from "../../../random/index";
+import { PyModule, PyBuiltin, PyFloat, KW } from "../../objects/core";
+import { excTypes } from "../../errors";
+import { scalarTypes } from "./conv";
+import { addGenerator } from "./generator";
+import { addExtras } from "./extras";
+import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
+import { makeRandom, rsType } from "./legacy-random";
+
+import { addCreation } from "./creation";
+import { addUfuncs } from "./ufuncs";
+import { addElementwise } from "./elementwise";
+import { addStatistics } from "./statistics";
+import { addLinalg } from "./linalg";
+import { addShape } from "./shape";
+import { addDtypeInfo } from "./dtype-info";
+import { addPrinting } from "./printing";
+import { addErrstate } from "./errstate";
+import { addIndexTricks } from "./index-tricks";
+
+export function makeNumpy(): PyModule {
+  const m = new PyModule("numpy");
+  const d = m.dict;
+  const fn = (n: string, f: (a: any[], kw: KW) => any) => d.set(n, new PyBuiltin(n, f));
+  d.set("ndarray", ndarrayType);
+  d.set("generic", genericType);
+  d.set("dtype", dtypeType);
+  d.set("ufunc", ufuncType);
+  for (const [dt, t] of scalarTypes) d.set(dt === "bool" ? "bool_" : dt === "object" ? "object_" : dt, t);
+  d.set("bool", scalarTypes.get("bool"));
+  d.set("double", scalarTypes.get("float64"));
+  d.set("single", scalarTypes.get("float32"));
+  d.set("int_", scalarTypes.get("int64"));
+  d.set("intp", scalarTypes.get("int64"));
+  d.set("ubyte", scalarTypes.get("uint8"));
+  d.set("floating", genericType); d.set("integer", genericType); d.set("number", genericType);
+  d.set("pi", new PyFloat(Math.PI)); d.set("e", new PyFloat(Math.E)); d.set("inf", new PyFloat(Infinity)); d.set("nan", new PyFloat(NaN));
+  d.set("newaxis", null);
+  d.set("True_", new NPScalar("bool", 1)); d.set("False_", new NPScalar("bool", 0));
+  d.set("__version__", "2.4.6"); // the NumPy the corpus is recorded with (tests/engine/corpus/VERSIONS.json)
+  const state = { rs: new RandomState() };
+  d.set("random", makeRandom(() => state.rs, "numpy.random"));
+  (d.get("random") as PyModule).dict.set("RandomState", rsType);
+  addGenerator(d.get("random") as PyModule);
+  addCreation(d);
+  addUfuncs(d);
+  addElementwise(d);
+  addStatistics(d);
+  const linalg = addLinalg(d);
+  addExtras(d, linalg, ndarrayType);
+  const exceptions = new PyModule("numpy.exceptions");
+  exceptions.dict.set("AxisError", excTypes.get("AxisError"));
+  d.set("exceptions", exceptions);
+  d.set("AxisError", excTypes.get("AxisError"));
+  addShape(d);
+  addDtypeInfo(d);
+  addPrinting(d);
+  addErrstate(d);
+  addIndexTricks(d);
+  return m;
+}

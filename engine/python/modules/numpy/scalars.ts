@@ -1,0 +1,72 @@
+// NumPy scalar methods and constructors (np.float64(x), ...) and the methods of dtype objects.
+import * as N from "../../../ndarray/index";
+import { NDArray, NPScalar, DType } from "../../../ndarray/index";
+import { PyFloat, PyList, PyTuple } from "../../objects/core";
+import { typeName } from "../../objects/types";
+import { str as pyStr, truthy, toIndex, keyOf } from "../../objects/ops";
+import { typeError, valueError, exc, excTypes } from "../../errors";
+import { formatValue } from "../../objects/format";
+import { scalarTypes, PyDtype, toDType, toNd, opnd, scalarToPy } from "./conv";
+import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod } from "./types";
+
+// ---------------------------------------------------------------- scalars
+def(genericType, "__repr__", (s: NPScalar) => N.scalarRepr(s));
+def(genericType, "__str__", (s: NPScalar) => N.scalarStr(s));
+def(genericType, "__bool__", (s: NPScalar) => !!s.value && !(s.value !== s.value) || s.value !== s.value);
+def(genericType, "__float__", (s: NPScalar) => new PyFloat(Number(s.value)));
+def(genericType, "__int__", (s: NPScalar) => { const v = Number(s.value); if (v !== v) throw valueError("cannot convert float NaN to integer"); return Math.trunc(v); });
+def(genericType, "__hash__", (s: NPScalar) => keyOf(scalarToPy(s)));
+def(genericType, "__format__", (s: NPScalar, a) => formatValue(scalarToPy(s), pyStr(a[0])));
+def(genericType, "__round__", (s: NPScalar, a) => {
+  const r = N.around(s, a.length && a[0] !== null ? toIndex(a[0]) : 0) as NPScalar;
+  return a.length && a[0] !== null ? r : scalarToPy(N.around(s, 0) as NPScalar) instanceof PyFloat ? Math.round(Number(r.value)) : scalarToPy(r);
+});
+def(genericType, "item", (s: NPScalar) => scalarToPy(s));
+def(genericType, "tolist", (s: NPScalar) => scalarToPy(s));
+def(genericType, "astype", (s: NPScalar, a) => N.asarray(s, toDType(a[0])).data.length ? new NPScalar(toDType(a[0])!, N.castValue(Number(s.value), toDType(a[0])!)) : s);
+def(genericType, "is_integer", (s: NPScalar) => Number.isInteger(Number(s.value)));
+prop(genericType, "dtype", (s: NPScalar) => dtypeOf(s.dtype));
+prop(genericType, "shape", () => new PyTuple([]));
+prop(genericType, "ndim", () => 0);
+prop(genericType, "size", () => 1);
+prop(genericType, "real", (s) => s);
+prop(genericType, "T", (s) => s);
+for (const m of ["sum", "mean", "max", "min", "reshape", "squeeze", "flatten", "ravel", "copy", "round", "all", "any", "argmax", "argmin", "std", "var", "prod", "clip"]) {
+  def(genericType, m, (s: NPScalar, a, kw) => callNdMethod(m, N.asarray(s), a, kw));
+}
+for (const dt of ["int64", "int32", "uint8", "uint64", "bool"] as DType[]) def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
+for (const [dt, t] of scalarTypes) {
+  t.ctor = (_cls, args) => {
+    const v = args.length ? args[0] : 0;
+    if (v instanceof NDArray || v instanceof PyList || v instanceof PyTuple) return toNd(v, dt);
+    if (dt === "object") return v;
+    if (typeof v === "string") {
+      const x = dt === "bool" ? (v.length ? 1 : 0) : Number(v);
+      if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: '${v}'`);
+      return new NPScalar(dt, N.castValue(x, dt));
+    }
+    const o = opnd(v);
+    if (o === undefined) throw typeError(`${t.name}() argument must be a real number, not '${typeName(v)}'`);
+    const arr = N.asarray(o);
+    const val = arr.getFlat(0);
+    if (dt === "bool") return new NPScalar("bool", truthy(v) ? 1 : 0);
+    if ((dt === "uint8" || dt === "int32") && typeof v === "number" && N.castValue(v, dt) !== v) {
+      throw exc(excTypes.get("OverflowError")!, `Python integer ${v} out of bounds for ${dt}`);
+    }
+    return new NPScalar(dt, N.castValue(Number(val), dt));
+  };
+  t.dict.set("__instancecheck__", undefined as any);
+  t.dict.delete("__instancecheck__");
+}
+
+// dtype objects
+def(dtypeType, "__repr__", (d: PyDtype) => `dtype('${d.dt === "object" ? "O" : d.dt}')`);
+def(dtypeType, "__str__", (d: PyDtype) => d.dt);
+def(dtypeType, "__eq__", (d: PyDtype, a) => { try { return toDType(a[0]) === d.dt; } catch { return false; } });
+def(dtypeType, "__ne__", (d: PyDtype, a) => { try { return toDType(a[0]) !== d.dt; } catch { return true; } });
+def(dtypeType, "__hash__", (d: PyDtype) => "dtype:" + d.dt);
+prop(dtypeType, "name", (d: PyDtype) => d.dt);
+prop(dtypeType, "itemsize", (d: PyDtype) => N.itemsize(d.dt));
+prop(dtypeType, "kind", (d: PyDtype) => N.kindOf(d.dt).replace("O", "O"));
+prop(dtypeType, "type", (d: PyDtype) => scalarTypes.get(d.dt));
+dtypeType.ctor = (_c, a) => dtypeOf(toDType(a[0])!);

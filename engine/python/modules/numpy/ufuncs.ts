@@ -1,0 +1,78 @@
+// ufunc objects (np.add, np.exp, ...): calls with out=, and reduce/accumulate/outer/at.
+import * as N from "../../../ndarray/index";
+import { NDArray, NPScalar } from "../../../ndarray/index";
+import { typeName } from "../../objects/types";
+import { toIndex } from "../../objects/ops";
+import { typeError } from "../../errors";
+import { toNd, opnd, axisArg, toSpec } from "./conv";
+import { ufuncType, PyUfunc, def, prop } from "./types";
+
+export function ufunc1(name: string, opName = name) {
+  const uo = N.UNOPS[opName];
+  return new PyUfunc(name, (a, kw) => {
+    if (a.length < 1) throw typeError(`${name}() takes from 1 to 2 positional arguments but 0 were given`);
+    const out = kw?.get("out") ?? (a.length > 1 ? a[1] : null);
+    const x = opnd(a[0]);
+    if (x === undefined) throw typeError(`loop of ufunc does not support argument 0 of type ${typeName(a[0])} which has no callable ${name} method`);
+    return N.unary(uo ?? opName, x, out instanceof NDArray ? out : null);
+  }, 1);
+}
+export function ufunc2(name: string, opName = name) {
+  const bo = N.BINOPS[opName];
+  return new PyUfunc(name, (a, kw) => {
+    if (a.length < 2) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
+    const out = kw?.get("out") ?? (a.length > 2 ? a[2] : null);
+    const x = opnd(a[0]), y = opnd(a[1]);
+    if (x === undefined || y === undefined) throw typeError(`unsupported operand type(s) for ${name}: '${typeName(a[0])}' and '${typeName(a[1])}'`);
+    return N.binary(bo ?? opName, x, y, out instanceof NDArray ? out : null);
+  }, 2);
+}
+def(ufuncType, "__call__", (u: PyUfunc, a, kw) => u.fn(a, kw));
+def(ufuncType, "__repr__", (u: PyUfunc) => `<ufunc '${u.name}'>`);
+def(ufuncType, "at", (u: PyUfunc, a) => { N.ufuncAt(u.name, a[0], toSpec(a[1]), a.length > 2 ? opnd(a[2]) : undefined); return null; });
+def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
+  const arr = toNd(a[0]);
+  const axis = a.length > 1 ? axisArg(a[1]) : kw?.has("axis") ? axisArg(kw.get("axis")) : 0;
+  if (u.name === "add") return N.sum(arr, axis);
+  if (u.name === "multiply") return N.prod(arr, axis);
+  if (u.name === "maximum") return N.max(arr, axis);
+  if (u.name === "minimum") return N.min(arr, axis);
+  if (u.name === "logical_and") return N.all(arr, axis);
+  if (u.name === "logical_or") return N.any(arr, axis);
+  throw typeError(`reduce not supported for ${u.name}`);
+});
+def(ufuncType, "accumulate", (u: PyUfunc, a, kw) => {
+  let arr = toNd(a[0]);
+  if (arr.ndim === 0) throw typeError("cannot accumulate on a scalar");
+  const raw = a.length > 1 ? a[1] : kw?.has("axis") ? kw.get("axis") : 0;
+  const axis = raw === null ? null : toIndex(raw);
+  if (axis === null) arr = N.ravel(arr);
+  const ax = axis === null ? 0 : axis < 0 ? axis + arr.ndim : axis;
+  if (ax < 0 || ax >= arr.ndim) throw new N.NPError("AxisError", `axis ${axis} is out of bounds for array of dimension ${arr.ndim}`);
+  // add / multiply accumulate exactly as cumsum / cumprod (same dtype rules: booleans count as integers)
+  if (u.name === "add") return N.cumsum(arr, ax);
+  if (u.name === "multiply") return N.cumprod(arr, ax);
+  const front = N.moveaxis(arr, ax, 0);
+  const parts: NDArray[] = [];
+  let prev: NDArray | NPScalar = N.getIndex(front, [{ kind: "int", i: 0 }]);
+  parts.push(N.asarray(prev));
+  for (let i = 1; i < front.shape[0]; i++) {
+    prev = N.binary(u.name, prev, N.getIndex(front, [{ kind: "int", i }]));
+    parts.push(N.asarray(prev));
+  }
+  return N.ascontiguousarray(N.moveaxis(N.stack(parts, 0), 0, ax));
+});
+def(ufuncType, "outer", (u: PyUfunc, a) => { const x = toNd(a[0]), y = toNd(a[1]); return N.binary(u.name, N.reshape(x, [...x.shape, ...y.shape.map(() => 1)]), y); });
+prop(ufuncType, "__name__", (u: PyUfunc) => u.name);
+
+export function addUfuncs(d: Map<string, any>): void {
+  const U1 = ["negative", "positive", "absolute", "sign", "sqrt", "square", "reciprocal", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh", "floor", "ceil", "trunc", "rint", "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "cbrt", "deg2rad", "rad2deg", "degrees", "radians", "fabs"];
+  for (const n of U1) if ((N.UNOPS as any)[n]) d.set(n, ufunc1(n));
+  d.set("abs", ufunc1("absolute"));
+  const U2 = Object.keys(N.BINOPS);
+  for (const n of U2) d.set(n, ufunc2(n));
+  if (!d.has("divide")) d.set("divide", ufunc2("divide"));
+  d.set("true_divide", ufunc2("divide"));
+  d.set("mod", ufunc2("remainder"));
+  d.set("bitwise_not", ufunc1("invert"));
+}
