@@ -6,7 +6,7 @@
 import { gradeAnswer } from "../grading";
 import { DEFAULT_SEEDS, type SessionFactory } from "../grading/code-blank";
 import { gradeSubmission, type ExerciseSecret, type PublicExerciseContent } from "../exercises/payload";
-import { exerciseTests, expectationsFor } from "../exercises/prove";
+import { exerciseTests, expectationsFor } from "../exercises/expectations";
 import { mutateFill, mutateProgram, namesAt, setupNames, sigmoidName, type Mutant } from "./mutants";
 import type { Content, ContentIssue, Exercise, Item } from "./model";
 import { BLANK, type MutantsBlock } from "./schema";

@@ -1,4 +1,6 @@
-// Reads the content tree (exercises/) into typed objects. All problems are collected; loading is all-or-nothing.
+// Reads the content tree (exercises/) into typed objects: files, schemas and cross-references — the first step of
+// read → validate (validate.ts) → prove (prove.ts) → load (load.ts); pipeline.ts runs them in order. All problems are
+// collected; loading is all-or-nothing.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
@@ -73,18 +75,6 @@ function flattenIssues(issues: readonly ZIssue[], prefix: PropertyKey[] = []): {
 
 // ---------------------------------------------------------------------------------------------
 // Reading
-
-export interface ReadOptions {
-  /** How many seeded variants of each parameterised item the semantic check draws. */
-  variants?: number;
-  /** Skip semantic checks (schema + cross-references only). */
-  skipSemantic?: boolean;
-  /**
-   * Run code_blank items and code exercises in the grading engine (lib/grading/engine-adapter) during the
-   * semantic check. Default true.
-   */
-  runCode?: boolean;
-}
 
 class Reader {
   issues: ContentIssue[] = [];
@@ -210,8 +200,8 @@ const EXERCISE_FILES = new Set([
   "wrong/",
 ]);
 
-/** Reads and validates the whole tree. Throws ContentError listing every problem. */
-export async function readContent(rootDir = "exercises", opts: ReadOptions = {}): Promise<Content> {
+/** Reads the whole tree (schemas and cross-references). Throws ContentError listing every problem. */
+export async function readContent(rootDir = "exercises"): Promise<Content> {
   const r = new Reader(path.resolve(rootDir), rootDir);
   const content: Content = { root: r.root, courses: [], units: [], sections: [], items: [], tests: [], exercises: [] };
 
@@ -307,12 +297,6 @@ export async function readContent(rootDir = "exercises", opts: ReadOptions = {})
   }
 
   crossReferences(content, r.issues, broken);
-
-  if (r.issues.length === 0 && !opts.skipSemantic) {
-    const { semanticIssues } = await import("./check");
-    const createSession = opts.runCode === false ? null : (await import("../grading/engine-adapter")).createGradingSession;
-    r.issues.push(...(await semanticIssues(content, { variants: opts.variants ?? 100, createSession })));
-  }
 
   if (r.issues.length > 0) throw new ContentError(r.issues);
   return content;

@@ -4,7 +4,9 @@ import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ContentError, formatIssue, readContent } from "@/lib/content/read";
+import { ContentError, formatIssue } from "@/lib/content/read";
+import { checkContent } from "@/lib/content/pipeline";
+import { createGradingSession } from "@/lib/grading/engine-adapter";
 import { countBySection } from "@/lib/content/summary";
 
 let tmp: string;
@@ -23,11 +25,14 @@ async function edit(rel: string, fn: (s: string) => string) {
   await writeFile(f, fn(await readFile(f, "utf8")));
 }
 
+/** Read → validate → prove (no mutation analysis: tests/content/mutation.test.ts). */
+const PROVE = { createSession: createGradingSession, mutants: false as const };
+
 const readFileSyncText = (f: string) => readFileSync(f, "utf8");
 
 async function errors(): Promise<string[]> {
   try {
-    await readContent(root, { variants: 20 });
+    await checkContent(root, { variants: 20, prove: PROVE });
   } catch (e) {
     if (e instanceof ContentError) return e.issues.map((i) => formatIssue(i).replace(root, "exercises"));
     throw e;
@@ -37,7 +42,7 @@ async function errors(): Promise<string[]> {
 
 describe("the real bank", () => {
   it("passes every check", async () => {
-    const c = await readContent("exercises", { variants: 500 });
+    const { content: c } = await checkContent("exercises", { variants: 500, prove: PROVE });
     expect(c.items.length).toBeGreaterThanOrEqual(45);
     // Every section has at least five items and its own practice test.
     for (const [slug, row] of countBySection(c)) {
@@ -200,8 +205,8 @@ describe("semantic checks", () => {
   });
 
   it("code exercises run in the engine: a wrong fixture that passes every test", async () => {
-    await edit("code/word-embedding/wrong/row_sum.py", () => "# same as the solution, different text\n" + readFileSyncText(path.join(root, "code/word-embedding/solution.py")));
-    expect(await errors()).toContain("exercises/code/word-embedding/wrong/row_sum.py: passes every test (the tests do not catch it)");
+    await edit("code/gru-update/wrong/no_reset.py", () => "# same as the solution, different text\n" + readFileSyncText(path.join(root, "code/gru-update/solution.py")));
+    expect(await errors()).toContain("exercises/code/gru-update/wrong/no_reset.py: passes every test (the tests do not catch it)");
   });
 
   it("a gapfill solution must be the starter with its blanks filled", async () => {

@@ -1,25 +1,20 @@
-// Semantic checks beyond the schema: answers computable and unambiguous, variants valid, math renders,
-// both locales really written, code blanks well-formed.
+// Validation, the step after reading (read → validate → prove → load): answers computable and unambiguous,
+// variants valid, math renders, both locales really written, code blanks and gap-fill exercises well-formed.
 //
-// Model answers, equivalents, accepted fillings, distractors and wrong answers are graded with the SAME
-// matcher learners face (lib/grading gradeAnswer, with the grading context lib/attempts uses), so a check
-// that passes here cannot be contradicted by the grader. Code (code_blank items, code exercises) runs in
-// the in-process Python engine sessions the graders use, when a session factory is given.
+// Model answers, equivalents, distractors and rubric samples are graded with the SAME matcher learners face
+// (lib/grading gradeAnswer, with the grading context lib/attempts uses), so a check that passes here cannot be
+// contradicted by the grader. Running code (code_blank items, code exercises) is proving: lib/content/prove.ts.
 import katex from "katex";
 import { gradeAnswer, isPending, type GradeContext, type GradeResult } from "../grading";
-import { DEFAULT_SEEDS, DEFAULT_TIMEOUT_MS, fillTemplate, type SessionFactory } from "../grading/code-blank";
 import { samplePoints } from "../grading/formula";
-import { proveExercise } from "../exercises/prove";
-import { differs, runProgram } from "./code";
 import { checkExpression, evaluateNumber, withinTolerance } from "./math";
 import { answerValues, constraintsHold, drawVariant, paramValues, placeholdersOf } from "./params";
 import type { Content, ContentIssue, Exercise, Item } from "./model";
 import { BLANK, LOCALES, type Localized, type NumericField } from "./schema";
 
-export interface SemanticOptions {
+export interface ValidateOptions {
+  /** How many seeded variants of each parameterised item are drawn and graded. */
   variants: number;
-  /** Fresh Python engine sessions; without one, code_blank items and code exercises are not run. */
-  createSession?: SessionFactory | null;
 }
 
 /** np.random.default_rng (the Generator API) is not implemented by the grading engine. */
@@ -61,7 +56,7 @@ export function checkMath(md: string): string | null {
   return null;
 }
 
-export async function semanticIssues(content: Content, opts: SemanticOptions): Promise<ContentIssue[]> {
+export async function validateContent(content: Content, opts: ValidateOptions): Promise<ContentIssue[]> {
   const issues: ContentIssue[] = [];
   for (const item of content.items) {
     const add = (path: string, message: string, file = item.file) => issues.push({ file, path, message });
@@ -94,25 +89,8 @@ export async function semanticIssues(content: Content, opts: SemanticOptions): P
       if (w.code.trim() === ex.solution.trim()) add(`${ex.dir}/wrong/${w.name}.py`, "", "identical to solution.py");
     for (const [f, code] of [["setup.py", ex.setup], ["solution.py", ex.solution], ["starter.py", ex.starter]] as const)
       if (UNSUPPORTED_RNG.test(code)) add(`${ex.dir}/${f}`, "", RNG_HINT);
-    if (opts.createSession) {
-      try {
-        checkExerciseCode(ex, add);
-      } catch (e) {
-        add(ex.file, "", `check crashed: ${(e as Error).message}`);
-      }
-    }
   }
   return issues;
-}
-
-/**
- * Runs a code exercise's programs through the exercise test runner (lib/exercises/prove.ts, the same
- * runExerciseTests learners face): the solution passes every test, the bare starter and every wrong/*.py
- * fixture fail at least one test, and at least one fixture is caught by a hidden test.
- */
-function checkExerciseCode(ex: Exercise, add: (file: string, path: string, message: string) => void): void {
-  const proof = proveExercise(ex);
-  for (const p of proof.problems) add(p.file === "exercise.yaml" ? ex.file : `${ex.dir}/${p.file}`, "", p.message);
 }
 
 /** True when `filled` equals the template parts joined by some non-empty, blank-free fillings. */
@@ -144,44 +122,13 @@ function checkLocalizedInline(l: Localized, path: string, add: (path: string, me
   }
 }
 
-type CodeBlankData = Extract<Item["data"], { kind: "code_blank" }>;
-
-/**
- * Grades the reference, accepted and wrong fillings exactly as a learner's answer is graded (engine sessions,
- * seeds 0..2), and proves that the setup really depends on SEED.
- */
-async function checkCodeBlank(item: Item, createSession: SessionFactory, add: (path: string, message: string) => void): Promise<void> {
-  const d = item.data as CodeBlankData;
-  const ctx = learnerContext(item, { createSession });
-  const ref = await gradeAnswer(d, d.answer.reference, ctx);
-  if (!ref.correct) {
-    add("answer.reference", `the reference filling is not graded correct: ${why(ref)}`);
-    return;
-  }
-  for (const [k, a] of d.answer.accept.entries()) {
-    const g = await gradeAnswer(d, a, ctx);
-    if (!g.correct) add(`answer.accept[${k}]`, `not accepted by the grader: ${why(g)}`);
-  }
-  for (const [k, w] of d.answer.wrong.entries()) {
-    const g = await gradeAnswer(d, w, ctx);
-    if (g.correct) add(`answer.wrong[${k}]`, "graded correct (the comparison does not catch this wrong filling)");
-    else if (g.feedback.code === "code.item_error") add(`answer.wrong[${k}]`, why(g));
-  }
-  // K grading seeds must test K different inputs.
-  const spec = { setup: d.answer.setup, code: fillTemplate(d.template, d.answer.reference.trim()), compare: d.answer.compare, timeoutMs: DEFAULT_TIMEOUT_MS };
-  const runs = DEFAULT_SEEDS.map((seed) => runProgram(createSession, { ...spec, seed }));
-  const first = runs[0]!;
-  if (first.ok && runs.length > 1 && runs.slice(1).every((r) => differs(r, first, { rtol: 0, atol: 0 }) === null))
-    add("answer.setup", `every grading seed (SEED = ${DEFAULT_SEEDS.join(", ")}) gives the same ${d.answer.compare.join(", ")}; build the inputs from SEED`);
-}
-
 function numericFields(item: Item): (NumericField & { id: string })[] {
   if (item.data.kind !== "numeric") return [];
   const a = item.data.answer;
   return Array.isArray(a) ? a : [a];
 }
 
-async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
+async function checkItem(item: Item, opts: ValidateOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
   const d = item.data;
   checkLocalizedMd(item.prompt, `${item.dir}/prompt`, (f, m) => add("", m, f));
   checkLocalizedMd(item.explanation, `${item.dir}/explanation`, (f, m) => add("", m, f));
@@ -305,7 +252,6 @@ async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, 
         add("answer.setup", "build the inputs from SEED (e.g. rng = np.random.RandomState(SEED)) so that every grading seed tests a different input");
       if (UNSUPPORTED_RNG.test(d.answer.setup)) add("answer.setup", RNG_HINT);
       if (UNSUPPORTED_RNG.test(d.template)) add("template", RNG_HINT);
-      if (blanks === 1 && opts.createSession) await checkCodeBlank(item, opts.createSession, add);
       break;
     }
     case "short_text": {
@@ -336,7 +282,7 @@ async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, 
   }
 }
 
-async function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
+async function checkNumeric(item: Item, opts: ValidateOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
   const d = item.data;
   if (d.kind !== "numeric") return;
   const fields = numericFields(item);
