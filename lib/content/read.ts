@@ -5,7 +5,9 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
+import { blankCount, fillBlanks } from "./gapfill";
 import {
+  BLANK,
   CourseFile,
   ExerciseFile,
   HintsFile,
@@ -271,13 +273,26 @@ export async function readContent(rootDir = "exercises"): Promise<Content> {
     const setup = await r.text(path.join(dir, "setup.py"));
     const solution = await r.text(path.join(dir, "solution.py"));
     const wrong: { name: string; code: string }[] = [];
-    for (const f of await r.files(path.join(dir, "wrong"))) {
-      if (!f.endsWith(".py")) {
-        r.issue(path.join(dir, "wrong", f), "", "wrong/ holds only .py fixtures");
-        continue;
+    const wrongFiles = await r.files(path.join(dir, "wrong"));
+    if (data?.mode === "gapfill") {
+      // The learner fills the blanks and nothing else: wrong answers are fills (exercise.yaml `wrong:`).
+      if (wrongFiles.length) r.issue(path.join(dir, "wrong"), "", "a gap-fill exercise lists its wrong answers as blank fills under `wrong:` in exercise.yaml, not as wrong/*.py programs");
+      if (starter !== undefined)
+        for (const [k, w] of (data.wrong ?? []).entries()) {
+          if (w.fills.length !== blankCount(starter)) r.issue(path.join(dir, "exercise.yaml"), `wrong[${k}].fills`, `${w.fills.length} fill(s) for the starter's ${blankCount(starter)} blank(s)`);
+          else if (w.fills.some((f) => f.includes(BLANK))) r.issue(path.join(dir, "exercise.yaml"), `wrong[${k}].fills`, `contains the blank marker ${BLANK}`);
+          else wrong.push({ name: w.name, code: fillBlanks(starter, w.fills) });
+        }
+    } else {
+      if (data?.wrong) r.issue(path.join(dir, "exercise.yaml"), "wrong", "only gap-fill exercises list wrong fills; a free exercise keeps wrong/*.py programs");
+      for (const f of wrongFiles) {
+        if (!f.endsWith(".py")) {
+          r.issue(path.join(dir, "wrong", f), "", "wrong/ holds only .py fixtures");
+          continue;
+        }
+        const code = await r.text(path.join(dir, "wrong", f));
+        if (code !== undefined) wrong.push({ name: f.replace(/\.py$/, ""), code });
       }
-      const code = await r.text(path.join(dir, "wrong", f));
-      if (code !== undefined) wrong.push({ name: f.replace(/\.py$/, ""), code });
     }
     if (data && prompt && hints && starter !== undefined && setup !== undefined && solution !== undefined)
       content.exercises.push({

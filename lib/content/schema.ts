@@ -290,6 +290,13 @@ export const ExerciseFile = z
     rtol: z.number().min(0).default(1e-7),
     atol: z.number().min(0).default(1e-9),
     tests: z.array(CodeTest).min(1),
+    /**
+     * A gap-fill exercise's wrong answers: the blank fills alone, one per blank in order (the rest of the program is
+     * the starter's, as a learner's would be); each must fail at least one test. Free exercises keep wrong/*.py.
+     */
+    wrong: z
+      .array(z.strictObject({ name: z.string().regex(/^[a-z0-9_]+$/, "must be snake_case"), fills: z.array(z.string().min(1)).min(1) }))
+      .optional(),
     mutants: MutantsBlock,
   })
   .superRefine((e, ctx) => {

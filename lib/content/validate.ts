@@ -9,7 +9,8 @@ import { gradeAnswer, isPending, type GradeContext, type GradeResult } from "../
 import { samplePoints } from "../grading/formula";
 import { checkExpression, evaluateNumber, withinTolerance } from "./math";
 import { answerValues, constraintsHold, drawVariant, paramValues, placeholdersOf } from "./params";
-import type { Content, ContentIssue, Exercise, Item } from "./model";
+import { gapFills } from "./gapfill";
+import type { Content, ContentIssue, Item } from "./model";
 import { BLANK, LOCALES, type Localized, type NumericField } from "./schema";
 
 export interface ValidateOptions {
@@ -81,30 +82,23 @@ export async function validateContent(content: Content, opts: ValidateOptions): 
     if (ex.data.mode === "gapfill") {
       const parts = ex.starter.split(BLANK);
       if (parts.length < 2) add(`${ex.dir}/starter.py`, "", `a gapfill starter needs at least one ${BLANK} blank`);
-      else if (!fillsTemplate(parts, ex.solution))
+      else if (!gapFills(ex.starter, ex.solution))
         add(`${ex.dir}/solution.py`, "", "solution.py is not starter.py with its blanks filled (the code around the blanks differs)");
     }
-    if (ex.wrong.length === 0) add(`${ex.dir}/wrong`, "", "add at least one wrong/*.py fixture");
-    for (const w of ex.wrong)
-      if (w.code.trim() === ex.solution.trim()) add(`${ex.dir}/wrong/${w.name}.py`, "", "identical to solution.py");
+    const gapfill = ex.data.mode === "gapfill";
+    if (ex.wrong.length === 0)
+      add(gapfill ? ex.file : `${ex.dir}/wrong`, gapfill ? "wrong" : "", gapfill ? "add at least one wrong answer (the blank fills alone)" : "add at least one wrong/*.py fixture");
+    const seenWrong = new Set<string>();
+    ex.wrong.forEach((w, k) => {
+      const where: [string, string] = gapfill ? [ex.file, `wrong[${k}]`] : [`${ex.dir}/wrong/${w.name}.py`, ""];
+      if (w.code.trim() === ex.solution.trim()) add(...where, gapfill ? "these are the solution's fills" : "identical to solution.py");
+      if (seenWrong.has(w.name)) add(...where, `duplicate name "${w.name}"`);
+      seenWrong.add(w.name);
+    });
     for (const [f, code] of [["setup.py", ex.setup], ["solution.py", ex.solution], ["starter.py", ex.starter]] as const)
       if (UNSUPPORTED_RNG.test(code)) add(`${ex.dir}/${f}`, "", RNG_HINT);
   }
   return issues;
-}
-
-/** True when `filled` equals the template parts joined by some non-empty, blank-free fillings. */
-function fillsTemplate(parts: string[], filled: string): boolean {
-  let pos = 0;
-  if (!filled.startsWith(parts[0]!)) return false;
-  pos = parts[0]!.length;
-  for (let k = 1; k < parts.length; k++) {
-    const seg = parts[k]!;
-    const at = k === parts.length - 1 ? (filled.endsWith(seg) ? filled.length - seg.length : -1) : filled.indexOf(seg, pos + 1);
-    if (at <= pos) return false;
-    pos = at + seg.length;
-  }
-  return true;
 }
 
 function checkLocalizedMd(l: Localized, base: string, add: (file: string, message: string) => void): void {

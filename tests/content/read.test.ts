@@ -209,6 +209,21 @@ describe("semantic checks", () => {
     expect(await errors()).toContain("exercises/code/gru-update/wrong/no_reset.py: passes every test (the tests do not catch it)");
   });
 
+  it("a gap-fill exercise's wrong answers are blank fills: one that passes, a wrong count, a leftover program", async () => {
+    await edit("code/word-embedding/exercise.yaml", (s) => s.replace("fills: ['E[:, 0]']", "fills: ['E.dot(w)', 'E']"));
+    let errs = await errors();
+    expect(errs).toContain("exercises/code/word-embedding/exercise.yaml: wrong[0].fills: 2 fill(s) for the starter's 1 blank(s)");
+    await edit("code/word-embedding/exercise.yaml", (s) => s.replace("fills: ['E.dot(w)', 'E']", "fills: ['w @ E.T']"));
+    await mkdir(path.join(root, "code/word-embedding/wrong"));
+    await writeFile(path.join(root, "code/word-embedding/wrong/old.py"), "e = 1\n");
+    errs = await errors();
+    expect(errs).toContain(
+      "exercises/code/word-embedding/wrong: a gap-fill exercise lists its wrong answers as blank fills under `wrong:` in exercise.yaml, not as wrong/*.py programs",
+    );
+    await rm(path.join(root, "code/word-embedding/wrong"), { recursive: true });
+    expect(await errors()).toContain("exercises/code/word-embedding/exercise.yaml: wrong.first_column: passes every test (the tests do not catch it)");
+  });
+
   it("a gapfill solution must be the starter with its blanks filled", async () => {
     await edit("code/word-embedding/solution.py", (s) => s.replace("es = np.array", "es = np.asarray"));
     expect(await errors()).toContain(
