@@ -200,16 +200,18 @@ export const RubricCriterion = z.strictObject({
   keywords: z.strictObject({ en: z.array(nonEmpty).min(1), ja: z.array(nonEmpty).min(1) }),
   description: Localized.optional(),
 });
+/** Sample answers per language, at least 3 each: content:check grades every one (lib/content/validate.ts). */
+const SampleAnswers = z.strictObject({ en: z.array(nonEmpty).min(3, "at least 3 samples"), ja: z.array(nonEmpty).min(3, "at least 3 samples") });
 export const ShortTextItem = z.strictObject({
   ...Common,
   kind: z.literal("short_text"),
   maxLength: z.int().positive().default(200),
   answer: z.strictObject({
     rubric: z.array(RubricCriterion).min(1),
-    /** Model answers: each must score full marks. */
-    samples: z.strictObject({ en: z.array(nonEmpty).min(1), ja: z.array(nonEmpty).min(1) }),
-    /** Wrong answers: each must score below full marks. */
-    wrongSamples: z.strictObject({ en: z.array(nonEmpty), ja: z.array(nonEmpty) }).optional(),
+    /** Right answers, written as learners would (the first is shown as the model answer): each must score full marks. */
+    rightSamples: SampleAnswers,
+    /** Wrong answers (near-misses, the neighbouring concept's description, keyword salad): each must score below full marks. */
+    wrongSamples: SampleAnswers,
   }),
   /**
    * - rubric_fraction: points of criteria met / total points.

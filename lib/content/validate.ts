@@ -28,6 +28,12 @@ function learnerContext(item: Item, extra: GradeContext = {}): GradeContext {
 }
 
 const why = (g: GradeResult) => g.feedback.message.en;
+type Criterion = { id: string; met: boolean; keyword?: string };
+const criteria = (g: GradeResult) => ((g.feedback.details?.criteria ?? []) as Criterion[]);
+/** The rubric criteria a sample missed, by id. */
+const unmet = (g: GradeResult) => `missed ${criteria(g).filter((c) => !c.met).map((c) => c.id).join(", ")}`;
+/** The keywords that matched, by criterion. */
+const matched = (g: GradeResult) => criteria(g).filter((c) => c.met).map((c) => `${c.id} ← "${c.keyword}"`).join(", ");
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -254,14 +260,15 @@ async function checkItem(item: Item, opts: ValidateOptions, add: (path: string, 
         if (ids.indexOf(id) !== k) add(`answer.rubric[${k}].id`, `duplicate criterion id "${id}"`);
       });
       for (const loc of LOCALES) {
-        for (const [k, s] of d.answer.samples[loc].entries()) {
+        // The provisional score must agree with every sample: right ones score 1, wrong ones less.
+        for (const [k, s] of d.answer.rightSamples[loc].entries()) {
           const g = await gradeAnswer(d, s, learnerContext(item));
-          if (!isPending(g)) add(`answer.samples.${loc}[${k}]`, `model answer rejected: ${why(g)}`);
-          else if (g.provisionalScore < 1) add(`answer.samples.${loc}[${k}]`, `model answer scores ${g.provisionalScore.toFixed(2)}, not 1`);
+          if (!isPending(g)) add(`answer.rightSamples.${loc}[${k}]`, `right sample rejected: ${why(g)}`);
+          else if (g.provisionalScore < 1) add(`answer.rightSamples.${loc}[${k}]`, `right sample scores ${g.provisionalScore.toFixed(2)}, not 1 (${unmet(g)})`);
         }
-        for (const [k, s] of (d.answer.wrongSamples?.[loc] ?? []).entries()) {
+        for (const [k, s] of d.answer.wrongSamples[loc].entries()) {
           const g = await gradeAnswer(d, s, learnerContext(item));
-          if (isPending(g) && g.provisionalScore >= 1) add(`answer.wrongSamples.${loc}[${k}]`, "wrong answer scores full marks (rubric too loose)");
+          if (isPending(g) && g.provisionalScore >= 1) add(`answer.wrongSamples.${loc}[${k}]`, `wrong sample scores full marks (rubric too loose: ${matched(g)})`);
         }
       }
       break;

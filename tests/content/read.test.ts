@@ -158,12 +158,21 @@ describe("semantic checks", () => {
     await edit("questions/bptt-chain-rule/item.yaml", (s) => s.replace('expression: "2*(x + y)"', 'expression: "2*(x + t)"'));
     await edit("questions/gru-gates/explanation.en.md", (s) => s + "\n$\\frac{1}{$\n");
     await edit("questions/gru-gates/prompt.ja.md", () => "Which gates does a GRU have?");
-    await edit("questions/vae-latent-blank/item.yaml", (s) => s.replace('ja: ["確率変数", "確率分布", "正規分布"]', 'ja: ["確率変数", "潜在空間"]'));
+    await edit("questions/vae-latent-blank/item.yaml", (s) => s.replace("ja: [確率変数, 確率分布, 分布, 確率的, ランダム, 乱数, ガウス, 正規分布]", "ja: [確率変数, 潜在空間]"));
+    // A keyword that a wrong sample contains as a whole word: the rubric is too loose.
+    await edit("questions/w2v-distributed/item.yaml", (s) => s.replace("ja: [分散表現, 埋め込み, 密なベクトル, 単語ベクトル]", "ja: [分散表現, 埋め込み, 密なベクトル, 単語ベクトル, 単語]"));
+
     const errs = await errors();
     expect(errs).toContain('exercises/questions/bptt-chain-rule/item.yaml: answer.expression: unknown symbol "t"');
     expect(errs.some((e) => e.startsWith("exercises/questions/gru-gates/explanation.en.md: KaTeX:"))).toBe(true);
     expect(errs).toContain("exercises/questions/gru-gates/prompt.ja.md: the Japanese text contains no Japanese (untranslated?)");
-    expect(errs.some((e) => e.startsWith("exercises/questions/vae-latent-blank/item.yaml: answer.samples.ja[1]: model answer scores 0.00"))).toBe(true);
+    expect(errs.some((e) => e.startsWith("exercises/questions/vae-latent-blank/item.yaml: answer.rightSamples.ja[1]: right sample scores 0.00"))).toBe(true);
+    expect(errs).toContain('exercises/questions/w2v-distributed/item.yaml: answer.wrongSamples.ja[1]: wrong sample scores full marks (rubric too loose: term ← "単語")');
+  });
+
+  it("a short-text item carries at least 3 right and 3 wrong samples per language", async () => {
+    await edit("questions/lstm-drawback/item.yaml", (s) => s.replace(/\n      - "Training is slow because each cell has four sets of weights\."/, ""));
+    expect(await errors()).toContain("exercises/questions/lstm-drawback/item.yaml: answer.rightSamples.en: at least 3 samples");
   });
 
   it("a code_blank template needs exactly one blank; placeholders must be parameters", async () => {
