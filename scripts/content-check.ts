@@ -8,6 +8,19 @@ import { summarize } from "../lib/content/summary";
 import { mutationTable } from "../lib/content/mutation";
 import { createGradingSession } from "../lib/grading/engine-adapter";
 import { arg } from "./content-cli";
+import { probes } from "../lib/content/validate";
+import type { Content } from "../lib/content/model";
+
+function sampleCount(c: Content): string {
+  let right = 0;
+  let wrong = 0;
+  for (const i of c.items)
+    if (i.data.kind === "short_text") {
+      right += i.data.answer.rightSamples.en.length + i.data.answer.rightSamples.ja.length;
+      wrong += i.data.answer.wrongSamples.en.length + i.data.answer.wrongSamples.ja.length;
+    }
+  return `${right} right and ${wrong} wrong over ${c.items.filter((i) => i.data.kind === "short_text").length} short-text items`;
+}
 
 async function main(): Promise<number> {
   const root = arg("root") ?? "exercises";
@@ -17,6 +30,11 @@ async function main(): Promise<number> {
     const mutants = process.argv.includes("--no-mutants") ? false : {};
     const { content, proof } = await checkContent(root, { variants, prove: { createSession: createGradingSession, mutants } });
     console.log(summarize(content));
+    if (proof) {
+      const n = proof.probes.reduce((a, r) => a + r.probes, 0);
+      console.log(`\ntolerance and variant probes: ${n} over ${proof.probes.filter((r) => r.probes).length} code items and exercises, all graded correct; ${probes.decimals} decimal-places probes of numeric variants`);
+      console.log(`short-text samples graded: ${sampleCount(content)}`);
+    }
     if (proof?.mutation) console.log(`\nmutation analysis (npm run content:mutants):\n${mutationTable(proof.mutation)}`);
     console.log(`content:check OK (${variants} variants per parameterised item, ${Date.now() - t0} ms)`);
     return 0;

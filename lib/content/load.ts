@@ -122,7 +122,7 @@ export function itemPayload(item: Item): VersionPayload {
 
 export function exercisePayload(ex: Exercise): VersionPayload {
   const d = ex.data;
-  const tests = d.tests.map((t) => ({ ...t, rtol: t.rtol ?? d.rtol, atol: t.atol ?? d.atol }));
+  const tests = d.tests.map((t) => ({ ...t, rtol: t.rtol ?? d.rtol, atol: t.atol ?? d.atol, dtype: t.dtype ?? d.dtype }));
   // Reference outputs, precomputed from the solution (deterministic, so the hash stays stable): the public
   // tests' ship with the public content (the browser's Run compares without the solution), the hidden
   // tests' stay in the secret (the server grades without re-running the solution).

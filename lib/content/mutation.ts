@@ -148,7 +148,7 @@ export function exerciseMutants(ex: Exercise): Mutant[] {
 }
 
 /** The exercise as stored for the server grader (lib/content/load.ts exercisePayload), without the database. */
-function graderInputs(ex: Exercise): { content: PublicExerciseContent; secret: ExerciseSecret } {
+export function graderInputs(ex: Exercise): { content: PublicExerciseContent; secret: ExerciseSecret } {
   const d = ex.data;
   const expected = expectationsFor(ex);
   const tests = exerciseTests(ex).map((t) => ({ ...t, rtol: t.rtol ?? d.rtol, atol: t.atol ?? d.atol }));

@@ -1,6 +1,6 @@
 // Proving, the step after validation (read → validate → prove → load): every piece of code content is run through
 // the grader learners meet. References and accepted spellings pass; wrong fills, wrong fixtures, the bare starter and
-// every mutant of the reference fail (lib/content/mutation.ts). content:check, exercises:check, content:mutants, the
+// every mutant of the reference fail (lib/content/mutation.ts); textbook-equivalent forms pass (probes.ts). content:check, exercises:check, content:mutants, the
 // loader (`prove: true`) and the tests all prove through this module.
 import { gradeAnswer, type GradeResult } from "../grading";
 import { DEFAULT_SEEDS, DEFAULT_TIMEOUT_MS, fillTemplate, type SessionFactory } from "../grading/code-blank";
@@ -9,6 +9,7 @@ import { runExerciseTests } from "../exercises/run-tests";
 import type { GradeReport, ReferenceTable } from "../exercises/types";
 import { differs, runProgram } from "./code";
 import { mutateContent, mutationIssues, type MutationResult } from "./mutation";
+import { probeCodeBlank, probeExercise, probeIssues, type ProbeResult } from "./probes";
 import type { Content, ContentIssue, Exercise, Item } from "./model";
 
 export interface ProgramProof {
@@ -142,16 +143,20 @@ export interface ContentProof {
   exercises: ExerciseProof[];
   /** null when mutation analysis was off. */
   mutation: MutationResult[] | null;
+  /** Tolerance and variant probes (lib/content/probes.ts), per item and exercise. */
+  probes: ProbeResult[];
 }
 
 /** Proves the whole bank (or one slug); `issues` lists every failure, file and field. */
 export async function proveContent(content: Content, opts: ProveOptions): Promise<ContentProof> {
   const issues: ContentIssue[] = [];
+  const probes: ProbeResult[] = [];
   const wanted = (slug: string) => !opts.only || opts.only === slug;
   for (const item of content.items) {
     if (item.data.kind !== "code_blank" || !wanted(item.slug)) continue;
     try {
       issues.push(...(await proveCodeBlank(item, opts.createSession)));
+      probes.push(await probeCodeBlank(item, opts.createSession));
     } catch (e) {
       issues.push({ file: item.file, path: "", message: `proof crashed: ${(e as Error).message}` });
     }
@@ -161,8 +166,10 @@ export async function proveContent(content: Content, opts: ProveOptions): Promis
     if (!wanted(ex.slug)) continue;
     const proof = proveExercise(ex);
     exercises.push(proof);
+    if (proof.ok) probes.push(probeExercise(ex));
     for (const p of proof.problems) issues.push({ file: p.file === "exercise.yaml" ? ex.file : `${ex.dir}/${p.file}`, path: p.path ?? "", message: p.message });
   }
+  issues.push(...probeIssues(probes));
   let mutation: MutationResult[] | null = null;
   if (opts.mutants !== false && opts.mutants !== undefined) {
     mutation = await mutateContent(content, {
@@ -172,5 +179,5 @@ export async function proveContent(content: Content, opts: ProveOptions): Promis
     });
     issues.push(...mutationIssues(mutation));
   }
-  return { issues, exercises, mutation };
+  return { issues, exercises, mutation, probes };
 }

@@ -169,6 +169,8 @@ export const MutantsBlock = z
 export type MutantsBlock = z.infer<typeof MutantsBlock>;
 
 export const BLANK = "____";
+/** How result dtypes are compared (lib/grading/array-compare.ts): `exact` only when the prompt says which dtype. */
+export const DtypePolicy = z.enum(["numeric", "exact"]).default("numeric");
 export const CodeBlankItem = z.strictObject({
   ...Common,
   kind: z.literal("code_blank"),
@@ -186,6 +188,8 @@ export const CodeBlankItem = z.strictObject({
     compare: z.array(Ident).min(1),
     rtol: z.number().min(0).default(1e-7),
     atol: z.number().min(0).default(1e-9),
+    /** numeric: any number dtype passes (int ↔ float, float32 at its precision); exact: the prompt fixes the dtype. */
+    dtype: DtypePolicy,
     /** Typical wrong fillings; each must change at least one compared variable (or fail). */
     wrong: z.array(nonEmpty).default([]),
   }),
@@ -272,6 +276,7 @@ export const CodeTest = z.strictObject({
   asserts: z.array(z.strictObject({ expr: nonEmpty, message: Localized })).default([]),
   rtol: z.number().min(0).optional(),
   atol: z.number().min(0).optional(),
+  dtype: z.enum(["numeric", "exact"]).optional(),
 });
 export const ExerciseFile = z
   .strictObject({
@@ -291,6 +296,8 @@ export const ExerciseFile = z
       .default({ timeMs: 5000, memoryMb: 256, outputKb: 64 }),
     rtol: z.number().min(0).default(1e-7),
     atol: z.number().min(0).default(1e-9),
+    /** numeric: any number dtype passes (int ↔ float, float32 at its precision); exact: the prompt fixes the dtype. */
+    dtype: DtypePolicy,
     tests: z.array(CodeTest).min(1),
     /**
      * A gap-fill exercise's wrong answers: the blank fills alone, one per blank in order (the rest of the program is

@@ -122,6 +122,17 @@ function checkLocalizedInline(l: Localized, path: string, add: (path: string, me
   }
 }
 
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
+/** The fewest decimal places a prompt allows ("two decimal places", "two or three decimal places"), or null. */
+export function decimalPlaces(prompt: string): number | null {
+  const m = /\b(one|two|three|four|\d)(?: or \w+)? decimal places?\b/i.exec(prompt);
+  if (!m) return null;
+  return WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+}
+
+/** How many probes validation ran (decimal-places probes of numeric items), for content:check's summary. */
+export const probes = { decimals: 0 };
+
 function numericFields(item: Item): (NumericField & { id: string })[] {
   if (item.data.kind !== "numeric") return [];
   const a = item.data.answer;
@@ -352,6 +363,7 @@ async function checkNumeric(item: Item, opts: ValidateOptions, add: (path: strin
     return { correct: byField[id]?.correct ?? g.correct, message: byField[id]?.feedback.message.en ?? why(g) };
   };
 
+  const places = decimalPlaces(item.prompt.en);
   const checkVariant = async (values: Record<string, number>, label: string, isBase: boolean): Promise<boolean> => {
     let ok = true;
     let answers: Record<string, number>;
@@ -391,6 +403,19 @@ async function checkNumeric(item: Item, opts: ValidateOptions, add: (path: strin
         add(where, `${label}: the answer ${v} is not graded correct: ${key.message}`);
         ok = false;
       }
+      // "Two decimal places are enough": rounding and truncating at that precision are both right answers.
+      if (places !== null)
+        for (const [how, w] of [
+          ["rounded", Math.round(v * 10 ** places) / 10 ** places],
+          ["truncated", Math.trunc(v * 10 ** places) / 10 ** places],
+        ] as const) {
+          probes.decimals++;
+          const g = await gradeField(values, answers, k, w);
+          if (!g.correct) {
+            add(fp(k, "tolerance"), `${label}: the prompt allows ${places} decimal places, but ${v} ${how} to ${w} is graded wrong: ${g.message}`);
+            ok = false;
+          }
+        }
       for (const [j, x] of f.distractors.entries()) {
         let w: number;
         try {

@@ -19,6 +19,7 @@ export function exerciseTests(ex: Pick<Exercise, "data">): TestSpec[] {
     asserts: x.asserts.map((a) => ({ expr: a.expr, message: a.message })),
     ...(x.rtol !== undefined ? { rtol: x.rtol } : {}),
     ...(x.atol !== undefined ? { atol: x.atol } : {}),
+    dtype: x.dtype ?? ex.data.dtype,
   }));
 }
 
