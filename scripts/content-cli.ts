@@ -7,10 +7,10 @@ export function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** The content under `root` (structure only, no semantic checks), or null after printing why it cannot be read. */
+/** The content under `root` (read only: files, schemas, cross-references), or null after printing why it cannot be read. */
 export async function readContentOrReport(root: string): Promise<Awaited<ReturnType<typeof readContent>> | null> {
   try {
-    return await readContent(root, { skipSemantic: true });
+    return await readContent(root);
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
     for (const i of e.issues) console.error(formatIssue(i));

@@ -1,7 +1,7 @@
 // npm run exercises:check [-- --root exercises --only SLUG]
 // For every code exercise: the reference passes all tests, the starter fails, every wrong/*.py fixture fails
-// (and one is caught by a hidden test). Prints a table with timings; exit 1 on any failure.
-import { proveExercise } from "../lib/exercises/prove";
+// (and one is caught by a hidden test) — the proof content:check runs (lib/content/prove.ts). Prints a table with timings; exit 1 on any failure.
+import { proveExercise } from "../lib/content/prove";
 import { arg, readContentOrReport } from "./content-cli";
 
 
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
         p.ms.toFixed(0),
       ]);
     }
-    for (const pr of proof.problems) console.error(`${ex.dir}/${pr.file}: ${pr.message}`);
+    for (const pr of proof.problems) console.error(`${ex.dir}/${pr.file}: ${pr.path ? `${pr.path}: ` : ""}${pr.message}`);
     if (!proof.ok) failures++;
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

@@ -2,7 +2,7 @@
 // Grades a file with the learners' grader (all tests, or the public ones as the browser's Run does) and prints
 // the GradeReport as JSON.
 import { readFileSync } from "node:fs";
-import { expectationsFor, exerciseInput } from "../lib/exercises/prove";
+import { expectationsFor, exerciseInput } from "../lib/exercises/expectations";
 import { runExerciseTests } from "../lib/exercises/run-tests";
 import { readContent } from "../lib/content/read";
 
@@ -18,7 +18,7 @@ async function main(): Promise<number> {
     console.error("usage: npm run grade -- --exercise SLUG --file answer.py [--public-only]");
     return 2;
   }
-  const content = await readContent(arg("root") ?? "exercises", { skipSemantic: true });
+  const content = await readContent(arg("root") ?? "exercises");
   const ex = content.exercises.find((e) => e.slug === slug);
   if (!ex) {
     console.error(`unknown exercise "${slug}" (have: ${content.exercises.map((e) => e.slug).join(", ")})`);

@@ -107,7 +107,8 @@ function solutionHtml(kind: ItemKind, a: LoadedAnswer, attemptSeed: number, loca
     case "code_blank":
       return { html: `<code>${highlightPython(String(secret.reference ?? ""))}</code>` };
     case "short_text": {
-      const samples = (secret.samples as J) ?? {};
+      // rightSamples since issue 13; versions stored before it call them samples.
+      const samples = ((secret.rightSamples ?? secret.samples) as J) ?? {};
       const list = (samples[locale] as string[]) ?? [];
       return { html: list.length ? escapeHtml(list[0]!) : undefined };
     }

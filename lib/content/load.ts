@@ -3,8 +3,9 @@
 // and items/exercises that disappeared from the tree are marked retired.
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { expectationsFor } from "../exercises/prove";
-import { readContent, type Content, type Exercise, type Item } from "./read";
+import { expectationsFor } from "../exercises/expectations";
+import { checkContent } from "./pipeline";
+import type { Content, Exercise, Item } from "./model";
 
 export interface Counts {
   created: number;
@@ -121,7 +122,7 @@ export function itemPayload(item: Item): VersionPayload {
 
 export function exercisePayload(ex: Exercise): VersionPayload {
   const d = ex.data;
-  const tests = d.tests.map((t) => ({ ...t, rtol: t.rtol ?? d.rtol, atol: t.atol ?? d.atol }));
+  const tests = d.tests.map((t) => ({ ...t, rtol: t.rtol ?? d.rtol, atol: t.atol ?? d.atol, dtype: t.dtype ?? d.dtype }));
   // Reference outputs, precomputed from the solution (deterministic, so the hash stays stable): the public
   // tests' ship with the public content (the browser's Run compares without the solution), the hidden
   // tests' stay in the secret (the server grades without re-running the solution).
@@ -176,7 +177,8 @@ export interface LoadOptions {
 
 /** Reads, validates and loads the content tree. Throws ContentError (nothing written) when the tree is invalid. */
 export async function loadContent(prisma: PrismaClient, rootDir = "exercises", opts: LoadOptions = {}): Promise<LoadSummary> {
-  const content = opts.content ?? (await readContent(rootDir, { variants: opts.variants ?? 100, runCode: opts.prove ?? false }));
+  const createSession = opts.prove ? (await import("../grading/engine-adapter")).createGradingSession : null;
+  const content = opts.content ?? (await checkContent(rootDir, { variants: opts.variants ?? 100, prove: createSession ? { createSession } : false })).content;
   const items = content.items.map((i) => ({ item: i, payload: itemPayload(i) }));
   const exercises = content.exercises.map((e) => ({ ex: e, payload: exercisePayload(e) }));
 

@@ -1,6 +1,6 @@
-// The content model: what lib/content/read.ts produces from the files under exercises/, and what the checks
-// (check.ts, mutation.ts), the proofs (lib/exercises/prove.ts) and the loader consume. Types only, so that those
-// modules depend on the model rather than on the reader (no read → check → prove → read circle).
+// The content model: what lib/content/read.ts produces from the files under exercises/, and what validation
+// (validate.ts), the proofs (prove.ts, mutation.ts) and the loader consume. Types only, so that those modules depend
+// on the model rather than on each other (read → validate → prove → load, one way).
 import type { z } from "zod";
 import type { ExerciseFile, ItemFile, Localized } from "./schema";
 

@@ -6,9 +6,12 @@
 import { gradeAnswer } from "../grading";
 import { DEFAULT_SEEDS, type SessionFactory } from "../grading/code-blank";
 import { gradeSubmission, type ExerciseSecret, type PublicExerciseContent } from "../exercises/payload";
-import { exerciseTests, expectationsFor } from "../exercises/prove";
+import { exerciseTests, expectationsFor } from "../exercises/expectations";
+import { gapFills } from "./gapfill";
 import { mutateFill, mutateProgram, namesAt, setupNames, sigmoidName, type Mutant } from "./mutants";
 import type { Content, ContentIssue, Exercise, Item } from "./model";
+
+export { gapFills } from "./gapfill";
 import { BLANK, type MutantsBlock } from "./schema";
 
 export interface Survivor {
@@ -123,22 +126,6 @@ export async function mutateCodeBlank(item: Item, opts: MutationOptions): Promis
   return finish(item.slug, item.file, all, graded, survived, d.mutants, t0);
 }
 
-/** The fills of a gap-fill solution (the text between the starter's fixed parts), or null when it does not fit. */
-export function gapFills(starter: string, solution: string): string[] | null {
-  const parts = starter.split(BLANK);
-  if (parts.length < 2 || !solution.startsWith(parts[0]!)) return null;
-  const fills: string[] = [];
-  let pos = parts[0]!.length;
-  for (let k = 1; k < parts.length; k++) {
-    const seg = parts[k]!;
-    const at = k === parts.length - 1 ? (solution.endsWith(seg) ? solution.length - seg.length : -1) : solution.indexOf(seg, pos + 1);
-    if (at <= pos) return null;
-    fills.push(solution.slice(pos, at));
-    pos = at + seg.length;
-  }
-  return fills;
-}
-
 /** A code exercise's mutants: its blank fills (gap-fill) or its whole solution (free), mutated. */
 export function exerciseMutants(ex: Exercise): Mutant[] {
   const extra = setupNames(ex.setup);
@@ -161,7 +148,7 @@ export function exerciseMutants(ex: Exercise): Mutant[] {
 }
 
 /** The exercise as stored for the server grader (lib/content/load.ts exercisePayload), without the database. */
-function graderInputs(ex: Exercise): { content: PublicExerciseContent; secret: ExerciseSecret } {
+export function graderInputs(ex: Exercise): { content: PublicExerciseContent; secret: ExerciseSecret } {
   const d = ex.data;
   const expected = expectationsFor(ex);
   const tests = exerciseTests(ex).map((t) => ({ ...t, rtol: t.rtol ?? d.rtol, atol: t.atol ?? d.atol }));

@@ -1,9 +1,13 @@
-// Reads the content tree (exercises/) into typed objects. All problems are collected; loading is all-or-nothing.
+// Reads the content tree (exercises/) into typed objects: files, schemas and cross-references — the first step of
+// read → validate (validate.ts) → prove (prove.ts) → load (load.ts); pipeline.ts runs them in order. All problems are
+// collected; loading is all-or-nothing.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
+import { blankCount, fillBlanks } from "./gapfill";
 import {
+  BLANK,
   CourseFile,
   ExerciseFile,
   HintsFile,
@@ -73,18 +77,6 @@ function flattenIssues(issues: readonly ZIssue[], prefix: PropertyKey[] = []): {
 
 // ---------------------------------------------------------------------------------------------
 // Reading
-
-export interface ReadOptions {
-  /** How many seeded variants of each parameterised item the semantic check draws. */
-  variants?: number;
-  /** Skip semantic checks (schema + cross-references only). */
-  skipSemantic?: boolean;
-  /**
-   * Run code_blank items and code exercises in the grading engine (lib/grading/engine-adapter) during the
-   * semantic check. Default true.
-   */
-  runCode?: boolean;
-}
 
 class Reader {
   issues: ContentIssue[] = [];
@@ -210,8 +202,8 @@ const EXERCISE_FILES = new Set([
   "wrong/",
 ]);
 
-/** Reads and validates the whole tree. Throws ContentError listing every problem. */
-export async function readContent(rootDir = "exercises", opts: ReadOptions = {}): Promise<Content> {
+/** Reads the whole tree (schemas and cross-references). Throws ContentError listing every problem. */
+export async function readContent(rootDir = "exercises"): Promise<Content> {
   const r = new Reader(path.resolve(rootDir), rootDir);
   const content: Content = { root: r.root, courses: [], units: [], sections: [], items: [], tests: [], exercises: [] };
 
@@ -281,13 +273,26 @@ export async function readContent(rootDir = "exercises", opts: ReadOptions = {})
     const setup = await r.text(path.join(dir, "setup.py"));
     const solution = await r.text(path.join(dir, "solution.py"));
     const wrong: { name: string; code: string }[] = [];
-    for (const f of await r.files(path.join(dir, "wrong"))) {
-      if (!f.endsWith(".py")) {
-        r.issue(path.join(dir, "wrong", f), "", "wrong/ holds only .py fixtures");
-        continue;
+    const wrongFiles = await r.files(path.join(dir, "wrong"));
+    if (data?.mode === "gapfill") {
+      // The learner fills the blanks and nothing else: wrong answers are fills (exercise.yaml `wrong:`).
+      if (wrongFiles.length) r.issue(path.join(dir, "wrong"), "", "a gap-fill exercise lists its wrong answers as blank fills under `wrong:` in exercise.yaml, not as wrong/*.py programs");
+      if (starter !== undefined)
+        for (const [k, w] of (data.wrong ?? []).entries()) {
+          if (w.fills.length !== blankCount(starter)) r.issue(path.join(dir, "exercise.yaml"), `wrong[${k}].fills`, `${w.fills.length} fill(s) for the starter's ${blankCount(starter)} blank(s)`);
+          else if (w.fills.some((f) => f.includes(BLANK))) r.issue(path.join(dir, "exercise.yaml"), `wrong[${k}].fills`, `contains the blank marker ${BLANK}`);
+          else wrong.push({ name: w.name, code: fillBlanks(starter, w.fills) });
+        }
+    } else {
+      if (data?.wrong) r.issue(path.join(dir, "exercise.yaml"), "wrong", "only gap-fill exercises list wrong fills; a free exercise keeps wrong/*.py programs");
+      for (const f of wrongFiles) {
+        if (!f.endsWith(".py")) {
+          r.issue(path.join(dir, "wrong", f), "", "wrong/ holds only .py fixtures");
+          continue;
+        }
+        const code = await r.text(path.join(dir, "wrong", f));
+        if (code !== undefined) wrong.push({ name: f.replace(/\.py$/, ""), code });
       }
-      const code = await r.text(path.join(dir, "wrong", f));
-      if (code !== undefined) wrong.push({ name: f.replace(/\.py$/, ""), code });
     }
     if (data && prompt && hints && starter !== undefined && setup !== undefined && solution !== undefined)
       content.exercises.push({
@@ -307,12 +312,6 @@ export async function readContent(rootDir = "exercises", opts: ReadOptions = {})
   }
 
   crossReferences(content, r.issues, broken);
-
-  if (r.issues.length === 0 && !opts.skipSemantic) {
-    const { semanticIssues } = await import("./check");
-    const createSession = opts.runCode === false ? null : (await import("../grading/engine-adapter")).createGradingSession;
-    r.issues.push(...(await semanticIssues(content, { variants: opts.variants ?? 100, createSession })));
-  }
 
   if (r.issues.length > 0) throw new ContentError(r.issues);
   return content;

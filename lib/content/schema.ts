@@ -169,6 +169,8 @@ export const MutantsBlock = z
 export type MutantsBlock = z.infer<typeof MutantsBlock>;
 
 export const BLANK = "____";
+/** How result dtypes are compared (lib/grading/array-compare.ts): `exact` only when the prompt says which dtype. */
+export const DtypePolicy = z.enum(["numeric", "exact"]).default("numeric");
 export const CodeBlankItem = z.strictObject({
   ...Common,
   kind: z.literal("code_blank"),
@@ -186,6 +188,8 @@ export const CodeBlankItem = z.strictObject({
     compare: z.array(Ident).min(1),
     rtol: z.number().min(0).default(1e-7),
     atol: z.number().min(0).default(1e-9),
+    /** numeric: any number dtype passes (int ↔ float, float32 at its precision); exact: the prompt fixes the dtype. */
+    dtype: DtypePolicy,
     /** Typical wrong fillings; each must change at least one compared variable (or fail). */
     wrong: z.array(nonEmpty).default([]),
   }),
@@ -200,16 +204,18 @@ export const RubricCriterion = z.strictObject({
   keywords: z.strictObject({ en: z.array(nonEmpty).min(1), ja: z.array(nonEmpty).min(1) }),
   description: Localized.optional(),
 });
+/** Sample answers per language, at least 3 each: content:check grades every one (lib/content/validate.ts). */
+const SampleAnswers = z.strictObject({ en: z.array(nonEmpty).min(3, "at least 3 samples"), ja: z.array(nonEmpty).min(3, "at least 3 samples") });
 export const ShortTextItem = z.strictObject({
   ...Common,
   kind: z.literal("short_text"),
   maxLength: z.int().positive().default(200),
   answer: z.strictObject({
     rubric: z.array(RubricCriterion).min(1),
-    /** Model answers: each must score full marks. */
-    samples: z.strictObject({ en: z.array(nonEmpty).min(1), ja: z.array(nonEmpty).min(1) }),
-    /** Wrong answers: each must score below full marks. */
-    wrongSamples: z.strictObject({ en: z.array(nonEmpty), ja: z.array(nonEmpty) }).optional(),
+    /** Right answers, written as learners would (the first is shown as the model answer): each must score full marks. */
+    rightSamples: SampleAnswers,
+    /** Wrong answers (near-misses, the neighbouring concept's description, keyword salad): each must score below full marks. */
+    wrongSamples: SampleAnswers,
   }),
   /**
    * - rubric_fraction: points of criteria met / total points.
@@ -270,6 +276,7 @@ export const CodeTest = z.strictObject({
   asserts: z.array(z.strictObject({ expr: nonEmpty, message: Localized })).default([]),
   rtol: z.number().min(0).optional(),
   atol: z.number().min(0).optional(),
+  dtype: z.enum(["numeric", "exact"]).optional(),
 });
 export const ExerciseFile = z
   .strictObject({
@@ -289,7 +296,16 @@ export const ExerciseFile = z
       .default({ timeMs: 5000, memoryMb: 256, outputKb: 64 }),
     rtol: z.number().min(0).default(1e-7),
     atol: z.number().min(0).default(1e-9),
+    /** numeric: any number dtype passes (int ↔ float, float32 at its precision); exact: the prompt fixes the dtype. */
+    dtype: DtypePolicy,
     tests: z.array(CodeTest).min(1),
+    /**
+     * A gap-fill exercise's wrong answers: the blank fills alone, one per blank in order (the rest of the program is
+     * the starter's, as a learner's would be); each must fail at least one test. Free exercises keep wrong/*.py.
+     */
+    wrong: z
+      .array(z.strictObject({ name: z.string().regex(/^[a-z0-9_]+$/, "must be snake_case"), fills: z.array(z.string().min(1)).min(1) }))
+      .optional(),
     mutants: MutantsBlock,
   })
   .superRefine((e, ctx) => {

@@ -4,7 +4,7 @@
 // Per test: a fresh engine Session with the exercise's own limits; `SEED = <seed>`; setup.py (file "setup.py");
 // the learner's code (file "main.py", so error lines are the learner's own); then the test's calls and asserts
 // (file "<test>"). Compared globals, call results and stdout are checked against the reference's expected values
-// (precomputed from the solution, see computeExpectations) with lib/grading/array-compare: shape and dtype
+// (precomputed from the solution, see computeExpectations) with lib/grading/array-compare: shape and dtype (any number type unless the test says exact)
 // exactly, values at rtol/atol. Every test scores on its own (partial credit); a timeout or MemoryError fails
 // only the test it happens in.
 import { checkSyntax, Session } from "../../engine/core";
@@ -202,7 +202,7 @@ function runOne(input: RunExerciseInput, test: TestSpec, reference: () => Refere
     const want = expected!.values[name]!;
     if (got === undefined)
       return fail(fb("exercise.missing_variable", t(`Your code does not define \`${name}\`.`, `解答のコードで \`${name}\` が定義されていません。`), { name }), show(want, got));
-    const cmp = compareValues(got, want, { name, rtol, atol, dtype: "exact" });
+    const cmp = compareValues(got, want, { name, rtol, atol, dtype: test.dtype ?? "numeric" });
     if (!cmp.equal) return fail(cmpFeedback(cmp.feedback, test.hidden), show(want, got));
   }
   for (const [k, c] of test.calls.entries()) {
@@ -211,7 +211,7 @@ function runOne(input: RunExerciseInput, test: TestSpec, reference: () => Refere
     if (!r.ok) return fail(...withError(errorFeedback(r.error, "check")));
     const want = expected!.calls[k]!;
     const got = r.value ?? null;
-    const cmp = compareValues(got, want, { name: label, rtol, atol, dtype: "exact" });
+    const cmp = compareValues(got, want, { name: label, rtol, atol, dtype: test.dtype ?? "numeric" });
     if (!cmp.equal) return fail(cmpFeedback(cmp.feedback, test.hidden), show(want, got));
   }
   if (test.stdout && run.stdout !== expected!.stdout) {

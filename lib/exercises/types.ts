@@ -39,6 +39,8 @@ export interface TestSpec {
   asserts: AssertSpec[];
   rtol?: number;
   atol?: number;
+  /** How result dtypes are compared (default numeric: any number type; exact when the prompt fixes it). */
+  dtype?: "numeric" | "exact";
 }
 
 /** What the reference solution produces for one test (precomputed at content load / check time). */

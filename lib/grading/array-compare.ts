@@ -9,7 +9,10 @@
  * - shapes must match exactly; when they don't we say which axis differs and
  *   recognise common causes (silent broadcasting, transposition, reshaping).
  * - dtypes: `exact` (default) requires the same dtype, `kind` only the same
- *   kind (bool / int / float), `ignore` skips the check. A Python float and an
+ *   kind (bool / int / float), `numeric` any number type for numbers (int ↔ float, float32 ↔ float64: a
+ *   prompt that fixes no dtype accepts np.where(c, 1, 0) and float32) but bool only for bool, comparing a
+ *   lower-precision float at its own precision (PyTorch assert_close's defaults: float32 rtol 1.3e-6, atol 1e-5;
+ *   float16 rtol 1e-3, atol 1e-5), `ignore` skips the check. A Python float and an
  *   np.float64 scalar are interchangeable (np.float64 subclasses float), as are a
  *   Python int and an np.int64 scalar; a 0-d array equals the scalar it holds.
  * - when values differ we report the first differing index (as a tuple),
@@ -32,7 +35,7 @@ export type ExportedValue =
   | { py: "int"; value: unknown }
   | { py: string; [k: string]: unknown };
 
-export type DtypeCheck = "exact" | "kind" | "ignore";
+export type DtypeCheck = "exact" | "kind" | "numeric" | "ignore";
 
 export interface CompareOptions {
   rtol?: number;
@@ -357,10 +360,17 @@ function compareTensors(got: Tensor, exp: Tensor, o: Required<Omit<CompareOption
   const shapeRes = compareShapes(got, exp, o);
   if (shapeRes) return shapeRes;
 
+  if (o.dtype === "numeric") {
+    // Compared at the precision of the learner's dtype.
+    const gd = canonicalDtype(got.dtype);
+    const floor = gd === "float32" ? { rtol: 1.3e-6, atol: 1e-5 } : gd === "float16" ? { rtol: 1e-3, atol: 1e-5 } : null;
+    if (floor) o = { ...o, rtol: Math.max(o.rtol, floor.rtol), atol: Math.max(o.atol, floor.atol) };
+  }
   if (o.dtype !== "ignore") {
     const gk = dtypeKind(got.dtype);
     const ek = dtypeKind(exp.dtype);
-    const same = o.dtype === "exact" ? canonicalDtype(got.dtype) === canonicalDtype(exp.dtype) : gk === ek;
+    const same =
+      o.dtype === "exact" ? canonicalDtype(got.dtype) === canonicalDtype(exp.dtype) : o.dtype === "numeric" ? (gk === "b") === (ek === "b") : gk === ek;
     if (!same) {
       const gd = canonicalDtype(got.dtype);
       const ed = canonicalDtype(exp.dtype);
@@ -424,6 +434,18 @@ function compareTensors(got: Tensor, exp: Tensor, o: Required<Omit<CompareOption
       details,
     );
   }
+  // A tiny relative difference is a precision question, not a mistake in the formula: say so.
+  if (maxRel < 1e-4 && maxAbs > o.atol) {
+    const e = shortExp(maxRel);
+    const r = shortExp(o.rtol);
+    const [g12, e12] = [precise(got.data[first]!), precise(exp.data[first]!)];
+    return bad(
+      "array.tiny_difference",
+      `${l.en} differs from the expected value${where}: got ${g12}, expected ${e12}. Your values differ from the expected ones by at most ${e} relative — e.g. an epsilon added in a denominator, or a lower-precision dtype; this exercise allows ${r}.`,
+      `${l.ja} は${whereJa}期待される値と異なります：${g12}（期待値 ${e12}）。相対誤差は最大 ${e} です（分母に加えた ε や精度の低い dtype などによる差）。この問題で許される相対誤差は ${r} です。`,
+      details,
+    );
+  }
   const diag = diagnoseValues(got, exp, o.rtol, o.atol);
   const stats = exp.shape.length === 0 ? "" : ` ${count} of ${exp.data.length} elements differ (max abs error ${formatNumber(maxAbs)}, max rel error ${formatNumber(maxRel)}).`;
   const statsJa = exp.shape.length === 0 ? "" : `${exp.data.length} 要素中 ${count} 要素が異なります（最大絶対誤差 ${formatNumber(maxAbs)}、最大相対誤差 ${formatNumber(maxRel)}）。`;
@@ -434,6 +456,11 @@ function compareTensors(got: Tensor, exp: Tensor, o: Required<Omit<CompareOption
   }
   return bad("array.value_mismatch", baseEn, baseJa, details);
 }
+
+/** 2.9999e-7 → "3e-7". */
+const shortExp = (x: number): string => Number(x.toPrecision(2)).toExponential();
+/** Enough digits to see a difference of one part in 10^12. */
+const precise = (x: number): string => String(Number(x.toPrecision(12)));
 
 function compareOther(got: ExportedValue, exp: ExportedValue, o: Required<Omit<CompareOptions, "name">> & { name?: string }, path: string): CompareResult {
   const l = label(o.name ? `${o.name}${path}` : path ? `result${path}` : undefined);

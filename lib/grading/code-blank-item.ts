@@ -38,6 +38,7 @@ export function gradeCodeBlankItem(item: CodeBlankItem, response: unknown, creat
       compare: item.answer.compare,
       rtol: item.answer.rtol,
       atol: item.answer.atol,
+      dtype: item.answer.dtype,
     },
     r.data,
     { createSession },

@@ -9,7 +9,7 @@
  *      the reference fill;
  *   2. learner session: the same with the learner's fill;
  *   3. every variable in `compare` is read with getGlobal and compared with
- *      {@link compareValues} (shape and dtype exact by default, values at rtol/atol).
+ *      {@link compareValues} (shape exact, any number dtype unless the item says exact, values at rtol/atol).
  * The first failing seed/variable decides the feedback. Each run uses a fresh
  * session, so nothing leaks between seeds or between learner and reference.
  *
@@ -248,7 +248,7 @@ export function gradeCodeBlank(spec: CodeBlankSpec, response: string | null | un
         name,
         ...(spec.rtol !== undefined ? { rtol: spec.rtol } : {}),
         ...(spec.atol !== undefined ? { atol: spec.atol } : {}),
-        dtype: spec.dtype ?? "exact",
+        dtype: spec.dtype ?? "numeric",
       });
       if (!cmp.equal) {
         return final(false, 0, { ...cmp.feedback, details: { ...(cmp.feedback.details ?? {}), seed, variable: name } });

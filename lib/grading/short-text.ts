@@ -4,20 +4,23 @@
  * instructor. Rubric keywords give instant practice feedback
  * ("you mentioned 2 of 3 key ideas") through `provisionalScore`.
  *
- * Matching (per rubric criterion; a criterion is met when any keyword matches):
- * - text and keywords are NFKC-normalised (full-width → half-width, half-width
- *   katakana → full-width), lower-cased, katakana folded to hiragana (option
- *   `foldKana`, default on), and runs of whitespace, `-`, `_`, `・` collapsed;
- * - keywords with Japanese (non-ASCII) characters match as substrings of the
- *   text with all separators removed ("勾配 消失" matches "勾配消失");
- * - ASCII keywords must start at a word boundary ("gate" does not match
- *   "aggregate"; "gradient" matches "gradients"), and keywords of 6+ characters
- *   also match with separators removed ("backprop" ↔ "back-prop");
- * - keywords of both locales are used by default (learners mix languages);
- *   restrict with `locales`.
+ * Matching (per rubric criterion; a criterion is met when any keyword matches) respects word boundaries:
+ * - text and keywords are NFKC-normalised (full-width → half-width, half-width katakana → full-width),
+ *   lower-cased, katakana folded to hiragana (option `foldKana`, default on), and runs of whitespace, `-`, `_`,
+ *   `・` collapsed;
+ * - ASCII keywords match whole words: they start and end at a word boundary ("normal" does not match
+ *   "normalization", "weighted sum" does not match "unweighted sum", "gate" does not match "aggregate"), an
+ *   inflectional ending may follow (-s, -es, -ed, -d, -ing, -'s, y → -ies: "gradient" matches "gradients"), and
+ *   separators between letters are optional ("backprop" ↔ "back-prop");
+ * - keywords with Japanese (non-ASCII) characters match a run of whole words of the text, segmented by a
+ *   Japanese tokenizer (japanese-words.ts: Lindera + IPADIC), separators ignored ("勾配 消失" matches
+ *   "勾配消失"); the run's last word may be in its dictionary form ("消失する" matches "消失し"). 「後の」 does
+ *   not match 「最後の」 (最後 is one word);
+ * - keywords of both locales are used by default (learners mix languages); restrict with `locales`.
  * Limitations: no negation handling ("does NOT vanish" still matches "vanish").
  */
 import type { FinalGrade, LocalizedText, PendingGrade } from "./types";
+import { japaneseWords } from "./japanese-words";
 import { fb, katakanaToHiragana, wrong } from "./util";
 
 export interface RubricCriterionSpec {
@@ -56,17 +59,55 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Does normalised `text` contain `keyword` under the rules above? */
+const ALNUM = /[a-z0-9]/;
+
+/** The whole-word pattern of a normalised ASCII keyword (see the rules above). */
+function asciiPattern(k: string): RegExp {
+  const chars = [...k.replace(/ /g, "")];
+  const last = chars.length - 1;
+  // Separators are optional between letters; a keyword ending in y also matches -ies.
+  let body = chars.map((c, i) => (i === last && c === "y" && chars.length > 2 ? "(?:y|ies)" : escapeRe(c))).join(" ?");
+  if (ALNUM.test(chars[last]!)) body += "(?:s|es|ed|d|ing|'s)?(?![a-z0-9])";
+  const start = ALNUM.test(chars[0]!) ? "(?<![a-z0-9])" : "";
+  return new RegExp(start + body);
+}
+
+const FOLD_CACHE_MAX = 256;
+const wordCache = new Map<string, { surface: string; base: string }[]>();
+
+/** The text's Japanese words, folded like the keywords (memoised: a rubric checks many keywords per text). */
+function foldedWords(text: string, foldKana: boolean): { surface: string; base: string }[] {
+  const key = `${foldKana ? 1 : 0}${text}`;
+  const hit = wordCache.get(key);
+  if (hit) return hit;
+  const fold = (w: string) => normalizeText(w, foldKana).replace(/ /g, "");
+  const words = japaneseWords(text.normalize("NFKC").toLowerCase()).map((w) => ({ surface: fold(w.surface), base: fold(w.base) }));
+  if (wordCache.size >= FOLD_CACHE_MAX) wordCache.delete(wordCache.keys().next().value!);
+  wordCache.set(key, words);
+  return words;
+}
+
+/** Is `k` (normalised, separators removed) a run of whole words of the text (the last one possibly in dictionary form)? */
+function japaneseRunMatches(text: string, k: string, foldKana: boolean): boolean {
+  const words = foldedWords(text, foldKana);
+  for (let i = 0; i < words.length; i++) {
+    let run = "";
+    for (let j = i; j < words.length; j++) {
+      if (run + words[j]!.base === k) return true;
+      run += words[j]!.surface;
+      if (run === k) return true;
+      if (run.length >= k.length || !k.startsWith(run)) break;
+    }
+  }
+  return false;
+}
+
+/** Does `text` contain `keyword` under the rules above? */
 export function keywordMatches(text: string, keyword: string, foldKana = true): boolean {
-  const t = normalizeText(text, foldKana);
   const k = normalizeText(keyword, foldKana);
   if (k === "") return false;
-  const tNoSep = t.replace(/ /g, "");
-  const kNoSep = k.replace(/ /g, "");
-  if (!isAscii(k)) return tNoSep.includes(kNoSep);
-  const re = new RegExp(`(^|[^a-z0-9])${escapeRe(k)}`);
-  if (re.test(t)) return true;
-  return kNoSep.length >= 6 && tNoSep.includes(kNoSep);
+  if (isAscii(k)) return asciiPattern(k).test(normalizeText(text, foldKana));
+  return japaneseRunMatches(text, k.replace(/ /g, ""), foldKana);
 }
 
 function keywordsOf(c: RubricCriterionSpec, locales: ReadonlyArray<"en" | "ja">): string[] {

@@ -299,7 +299,7 @@ describe("security", () => {
         if (typeof a.reference === "string") expect(json).not.toContain(a.reference);
         if (typeof a.setup === "string") expect(json).not.toContain(a.setup.slice(0, 30));
         for (const f of (a.fields as Array<{ expression?: string }> | undefined) ?? []) if (f.expression) expect(json).not.toContain(f.expression);
-        if (a.samples && typeof a.samples === "object") expect(json).not.toContain((a.samples as { en: string[] }).en[0]);
+        if (a.rightSamples && typeof a.rightSamples === "object") expect(json).not.toContain((a.rightSamples as { en: string[] }).en[0]);
         if (a.rubric) expect(json).not.toContain("keywords");
       }
       expect(json).not.toMatch(/"(correct|answer|explanation|secret|parameters|constraints|optionFeedback|rubric)"\s*:/);

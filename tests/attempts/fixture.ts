@@ -96,7 +96,7 @@ export async function correctResponses(
         out[it.slug] = a.reference;
         break;
       case "short_text":
-        out[it.slug] = (a.samples as { en: string[] }).en[0];
+        out[it.slug] = (a.rightSamples as { en: string[] }).en[0];
         break;
     }
   }

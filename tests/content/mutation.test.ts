@@ -97,7 +97,7 @@ const SUITE_CAP = 150;
 describe("the bank", () => {
   let content: Content;
   beforeAll(async () => {
-    content = await readContent("exercises", { skipSemantic: true });
+    content = await readContent("exercises");
   });
 
   it("kills every non-equivalent mutant of every code item and exercise", { timeout: 300_000 }, async () => {

@@ -76,7 +76,7 @@ describe("drawVariant", () => {
   });
 
   it("every parameterised item of the bank draws valid variants for the same seed twice", async () => {
-    const c = await readContent("exercises", { skipSemantic: true });
+    const c = await readContent("exercises");
     for (const item of c.items) {
       if (item.data.kind !== "numeric" || !item.data.parameters) continue;
       for (let s = 0; s < 50; s++) expect(drawVariant(item.data, s), item.slug).toEqual(drawVariant(item.data, s));

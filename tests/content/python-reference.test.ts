@@ -1,7 +1,7 @@
 // The code content run in our own engine must reproduce what CPython + NumPy computed for it.
 // The CPython side is a committed recording (tests/content/python-reference.json, written by
 // `python3 scripts/record-content-reference.py`); this suite never needs python3.
-// Whether accepted fillings pass and wrong ones fail is proved by the content check itself (lib/content/check.ts,
+// Whether accepted fillings pass and wrong ones fail is proved by the content check itself (lib/content/prove.ts,
 // run in the grading engine); this file guards the engine underneath it against drifting from CPython.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -34,7 +34,7 @@ const asRun = (r: Recorded): Extract<ProgramRun, { ok: true }> => ({ ok: true, v
 
 let content: Content;
 beforeAll(async () => {
-  content = await readContent("exercises", { skipSemantic: true });
+  content = await readContent("exercises");
 });
 
 describe("recording of CPython + NumPy", () => {

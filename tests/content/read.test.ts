@@ -4,7 +4,9 @@ import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ContentError, formatIssue, readContent } from "@/lib/content/read";
+import { ContentError, formatIssue } from "@/lib/content/read";
+import { checkContent } from "@/lib/content/pipeline";
+import { createGradingSession } from "@/lib/grading/engine-adapter";
 import { countBySection } from "@/lib/content/summary";
 
 let tmp: string;
@@ -23,11 +25,14 @@ async function edit(rel: string, fn: (s: string) => string) {
   await writeFile(f, fn(await readFile(f, "utf8")));
 }
 
+/** Read → validate → prove (no mutation analysis: tests/content/mutation.test.ts). */
+const PROVE = { createSession: createGradingSession, mutants: false as const };
+
 const readFileSyncText = (f: string) => readFileSync(f, "utf8");
 
 async function errors(): Promise<string[]> {
   try {
-    await readContent(root, { variants: 20 });
+    await checkContent(root, { variants: 20, prove: PROVE });
   } catch (e) {
     if (e instanceof ContentError) return e.issues.map((i) => formatIssue(i).replace(root, "exercises"));
     throw e;
@@ -37,7 +42,7 @@ async function errors(): Promise<string[]> {
 
 describe("the real bank", () => {
   it("passes every check", async () => {
-    const c = await readContent("exercises", { variants: 500 });
+    const { content: c } = await checkContent("exercises", { variants: 500, prove: PROVE });
     expect(c.items.length).toBeGreaterThanOrEqual(45);
     // Every section has at least five items and its own practice test.
     for (const [slug, row] of countBySection(c)) {
@@ -153,12 +158,21 @@ describe("semantic checks", () => {
     await edit("questions/bptt-chain-rule/item.yaml", (s) => s.replace('expression: "2*(x + y)"', 'expression: "2*(x + t)"'));
     await edit("questions/gru-gates/explanation.en.md", (s) => s + "\n$\\frac{1}{$\n");
     await edit("questions/gru-gates/prompt.ja.md", () => "Which gates does a GRU have?");
-    await edit("questions/vae-latent-blank/item.yaml", (s) => s.replace('ja: ["確率変数", "確率分布", "正規分布"]', 'ja: ["確率変数", "潜在空間"]'));
+    await edit("questions/vae-latent-blank/item.yaml", (s) => s.replace("ja: [確率変数, 確率分布, 分布, 確率的, ランダム, 乱数, ガウス, 正規分布]", "ja: [確率変数, 潜在空間]"));
+    // A keyword that a wrong sample contains as a whole word: the rubric is too loose.
+    await edit("questions/w2v-distributed/item.yaml", (s) => s.replace("ja: [分散表現, 埋め込み, 密なベクトル, 単語ベクトル]", "ja: [分散表現, 埋め込み, 密なベクトル, 単語ベクトル, 単語]"));
+
     const errs = await errors();
     expect(errs).toContain('exercises/questions/bptt-chain-rule/item.yaml: answer.expression: unknown symbol "t"');
     expect(errs.some((e) => e.startsWith("exercises/questions/gru-gates/explanation.en.md: KaTeX:"))).toBe(true);
     expect(errs).toContain("exercises/questions/gru-gates/prompt.ja.md: the Japanese text contains no Japanese (untranslated?)");
-    expect(errs.some((e) => e.startsWith("exercises/questions/vae-latent-blank/item.yaml: answer.samples.ja[1]: model answer scores 0.00"))).toBe(true);
+    expect(errs.some((e) => e.startsWith("exercises/questions/vae-latent-blank/item.yaml: answer.rightSamples.ja[1]: right sample scores 0.00"))).toBe(true);
+    expect(errs).toContain('exercises/questions/w2v-distributed/item.yaml: answer.wrongSamples.ja[1]: wrong sample scores full marks (rubric too loose: term ← "単語")');
+  });
+
+  it("a short-text item carries at least 3 right and 3 wrong samples per language", async () => {
+    await edit("questions/lstm-drawback/item.yaml", (s) => s.replace(/\n      - "Training is slow because each cell has four sets of weights\."/, ""));
+    expect(await errors()).toContain("exercises/questions/lstm-drawback/item.yaml: answer.rightSamples.en: at least 3 samples");
   });
 
   it("a code_blank template needs exactly one blank; placeholders must be parameters", async () => {
@@ -200,8 +214,23 @@ describe("semantic checks", () => {
   });
 
   it("code exercises run in the engine: a wrong fixture that passes every test", async () => {
-    await edit("code/word-embedding/wrong/row_sum.py", () => "# same as the solution, different text\n" + readFileSyncText(path.join(root, "code/word-embedding/solution.py")));
-    expect(await errors()).toContain("exercises/code/word-embedding/wrong/row_sum.py: passes every test (the tests do not catch it)");
+    await edit("code/gru-update/wrong/no_reset.py", () => "# same as the solution, different text\n" + readFileSyncText(path.join(root, "code/gru-update/solution.py")));
+    expect(await errors()).toContain("exercises/code/gru-update/wrong/no_reset.py: passes every test (the tests do not catch it)");
+  });
+
+  it("a gap-fill exercise's wrong answers are blank fills: one that passes, a wrong count, a leftover program", async () => {
+    await edit("code/word-embedding/exercise.yaml", (s) => s.replace("fills: ['E[:, 0]']", "fills: ['E.dot(w)', 'E']"));
+    let errs = await errors();
+    expect(errs).toContain("exercises/code/word-embedding/exercise.yaml: wrong[0].fills: 2 fill(s) for the starter's 1 blank(s)");
+    await edit("code/word-embedding/exercise.yaml", (s) => s.replace("fills: ['E.dot(w)', 'E']", "fills: ['w @ E.T']"));
+    await mkdir(path.join(root, "code/word-embedding/wrong"));
+    await writeFile(path.join(root, "code/word-embedding/wrong/old.py"), "e = 1\n");
+    errs = await errors();
+    expect(errs).toContain(
+      "exercises/code/word-embedding/wrong: a gap-fill exercise lists its wrong answers as blank fills under `wrong:` in exercise.yaml, not as wrong/*.py programs",
+    );
+    await rm(path.join(root, "code/word-embedding/wrong"), { recursive: true });
+    expect(await errors()).toContain("exercises/code/word-embedding/exercise.yaml: wrong.first_column: passes every test (the tests do not catch it)");
   });
 
   it("a gapfill solution must be the starter with its blanks filled", async () => {

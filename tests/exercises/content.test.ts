@@ -8,11 +8,12 @@ import { exercisePayload } from "@/lib/content/load";
 import { readContent, type Content } from "@/lib/content/read";
 import { compareValues, type ExportedValue } from "@/lib/grading/array-compare";
 import { gradeSubmission, runPublicTests, type ExerciseSecret, type PublicExerciseContent } from "@/lib/exercises/payload";
-import { expectationsFor, proveExercise } from "@/lib/exercises/prove";
+import { expectationsFor } from "@/lib/exercises/expectations";
+import { proveExercise } from "@/lib/content/prove";
 
 let content: Content;
 beforeAll(async () => {
-  content = await readContent("exercises", { skipSemantic: true });
+  content = await readContent("exercises");
 });
 
 const REQUIRED = [

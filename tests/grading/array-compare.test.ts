@@ -66,7 +66,7 @@ describe("compareValues: shape problems", () => {
 });
 
 describe("compareValues: dtype", () => {
-  it.each<[string, ExportedValue, ExportedValue, "exact" | "kind" | "ignore", string]>([
+  it.each<[string, ExportedValue, ExportedValue, "exact" | "kind" | "numeric" | "ignore", string]>([
     ["float32 vs float64 exact", nd([2], [1, 2], "float32"), nd([2], [1, 2]), "exact", "array.dtype_mismatch"],
     ["float32 vs float64 kind", nd([2], [1, 2], "float32"), nd([2], [1, 2]), "kind", "array.equal"],
     ["int64 vs float64 kind", nd([2], [1, 2], "int64"), nd([2], [1, 2]), "kind", "array.dtype_mismatch"],
@@ -74,6 +74,10 @@ describe("compareValues: dtype", () => {
     ["int32 vs int64 kind", nd([2], [1, 2], "int32"), nd([2], [1, 2], "int64"), "kind", "array.equal"],
     ["bool vs int exact", nd([2], [1, 0], "bool"), nd([2], [1, 0], "int64"), "exact", "array.dtype_mismatch"],
     ["python int vs float64 scalar", { py: "int", value: 2 }, sc(2), "exact", "array.dtype_mismatch"],
+    ["bool vs float64 numeric", nd([2], [1, 0], "bool"), nd([2], [1, 0]), "numeric", "array.dtype_mismatch"],
+    ["int64 vs float64 numeric (np.where(c, 1, 0))", nd([2], [1, 0], "int64"), nd([2], [1, 0]), "numeric", "array.equal"],
+    ["float32 vs float64 numeric, at float32 precision", nd([2], [0.1 + 1e-6, 2], "float32"), nd([2], [0.1, 2]), "numeric", "array.equal"],
+    ["float64 off by 1e-6 relative, numeric", nd([2], [1 + 1e-5, 2]), nd([2], [1, 2]), "numeric", "array.tiny_difference"],
   ])("%s (%s)", (_n, got, exp, dtype, code) => {
     expect(compareValues(got, exp, { dtype }).feedback.code).toBe(code);
   });
@@ -81,6 +85,16 @@ describe("compareValues: dtype", () => {
     const r = compareValues(nd([2], [1, 2], "int64"), nd([2], [1, 2]));
     expect(r.feedback.message.en).toMatch(/astype\(float\)/);
     expect(r.feedback.details).toMatchObject({ gotDtype: "int64", expectedDtype: "float64" });
+  });
+});
+
+describe("compareValues: tiny differences", () => {
+  it("say it is a precision question (an epsilon, a dtype) and name the tolerance, never 'multiplied by about 1'", () => {
+    const r = compareValues(nd([3], [1 + 3e-7, 2 + 6e-7, 3 + 9e-7]), nd([3], [1, 2, 3]), { name: "g" });
+    expect(r.feedback.code).toBe("array.tiny_difference");
+    expect(r.feedback.message.en).toMatch(/at most 3e-7 relative — e\.g\. an epsilon added in a denominator.*allows 1e-7/);
+    expect(r.feedback.message.en).not.toMatch(/multiplied by about/);
+    expect(r.feedback.message.ja).toContain("相対誤差は最大 3e-7");
   });
 });
 

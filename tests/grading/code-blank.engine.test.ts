@@ -80,12 +80,19 @@ describe.skipIf(!hasNumpy)("code-blank with the real engine (NumPy)", () => {
     expect(r.feedback.code, r.feedback.message.en).toBe("code.correct");
   });
 
+  it("a float32 result passes unless the item fixes the dtype (issue 13: the prompt does not ask for float64)", () => {
+    expect(gradeCodeBlank(spec, "delta_t.dot(U).astype(np.float32)", { createSession }).correct).toBe(true);
+    const exact = gradeCodeBlank({ ...spec, dtype: "exact" }, "delta_t.dot(U).astype(np.float32)", { createSession });
+    expect(exact.feedback.code).toBe("array.dtype_mismatch");
+    expect(exact.feedback.message.en).toMatch(/float32 but float64/);
+  });
+
   it.each([
     ["U.dot(delta_t)", "array.value_mismatch"],
     ["delta_t * U", "array.broadcast"],
     ["delta_t.dot(U) * 2", "array.constant_factor"],
     ["-delta_t.dot(U)", "array.sign_flipped"],
-    ["delta_t.dot(U).astype(np.float32)", "array.dtype_mismatch"],
+    ["delta_t.dot(U) > 0", "array.dtype_mismatch"], // bool where numbers are expected
     ["delta_t.dot(u)", "code.runtime_error"],
     ["np.dot(h, U)", "code.runtime_error"],
     ["delta_t.dot(U", "code.syntax_error"],

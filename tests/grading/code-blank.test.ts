@@ -119,7 +119,6 @@ describe("gradeCodeBlank with the test-double engine", () => {
     ["delta_t * U", "array.broadcast", /shape \(4, 4\) but \(1, 4\)/],
     ["np.dot(delta_t, U).T", "array.transposed", /transposed/],
     ["2 * np.dot(delta_t, U)", "array.constant_factor", /about 2/],
-    ["np.dot(delta_t, U).astype(np.float32)", "array.dtype_mismatch", /float32 but float64/],
     ["None", "array.type_mismatch", /None/],
     ["a\nb", "code.multiline", /single line/],
     ["", "code.empty", /empty/],
@@ -185,5 +184,10 @@ describe("gradeCodeBlank with the test-double engine", () => {
     expect(r.correct).toBe(true);
     const k = gradeCodeBlank({ ...spec, dtype: "kind" }, "np.dot(delta_t, U).astype(np.float32)", fakeEngine(programs));
     expect(k.correct).toBe(true);
+    // Default numeric: float32 passes; exact: the dtype is named.
+    expect(gradeCodeBlank(spec, "np.dot(delta_t, U).astype(np.float32)", fakeEngine(programs)).correct).toBe(true);
+    const x = gradeCodeBlank({ ...spec, dtype: "exact" }, "np.dot(delta_t, U).astype(np.float32)", fakeEngine(programs));
+    expect(x.feedback.code).toBe("array.dtype_mismatch");
+    expect(x.feedback.message.en).toMatch(/float32 but float64/);
   });
 });

@@ -31,6 +31,22 @@ describe("keywordMatches", () => {
     ["LSTMを使う", "lstm", true], // ASCII keyword followed by Japanese
     ["GRUを使う", "lstm", false],
     ["anything", "", false],
+    // Whole words (issue 13): no match inside a longer word, in English or in Japanese.
+    ["normalization helps", "normal", false],
+    ["a normal distribution", "normal", true],
+    ["an unweighted sum", "weighted sum", false],
+    ["a weighted sum", "weighted sum", true],
+    ["the weighted sums", "weighted sum", true],
+    ["probabilities", "probability", true],
+    ["x < 10", "< 1", false],
+    ["x < 1", "< 1", true],
+    ["最後の状態", "後の", false],
+    ["後の単語", "後の", true],
+    ["以前の状態", "前の", false],
+    ["1つ前の状態", "前の", true],
+    ["バッチ正規化", "正規分布", false],
+    ["候補状態を計算するとき", "候補を計算", false],
+    ["勾配が消失し、学習が止まる", "消失する", true], // the last word in its dictionary form
   ])("%j ~ %j → %s", (text, kw, expected) => expect(keywordMatches(text, kw)).toBe(expected));
 });
 
@@ -38,7 +54,7 @@ const spec: ShortTextSpec = {
   rubric: [
     {
       id: "product",
-      keywords: { en: ["product of jacobians", "repeated multiplication", "multiplied many times"], ja: ["積", "掛け合わせ", "繰り返し掛け"] },
+      keywords: { en: ["product of jacobians", "repeated multiplication", "multiplied many times"], ja: ["積", "掛け合わせ", "掛け合う", "掛け合わす"] }, // whole words: 掛け合わす (dictionary form) matches 掛け合わされ
       description: { en: "gradients are products over time steps", ja: "勾配は時間方向の積になる" },
     },
     {

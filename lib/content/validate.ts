@@ -1,25 +1,21 @@
-// Semantic checks beyond the schema: answers computable and unambiguous, variants valid, math renders,
-// both locales really written, code blanks well-formed.
+// Validation, the step after reading (read → validate → prove → load): answers computable and unambiguous,
+// variants valid, math renders, both locales really written, code blanks and gap-fill exercises well-formed.
 //
-// Model answers, equivalents, accepted fillings, distractors and wrong answers are graded with the SAME
-// matcher learners face (lib/grading gradeAnswer, with the grading context lib/attempts uses), so a check
-// that passes here cannot be contradicted by the grader. Code (code_blank items, code exercises) runs in
-// the in-process Python engine sessions the graders use, when a session factory is given.
+// Model answers, equivalents, distractors and rubric samples are graded with the SAME matcher learners face
+// (lib/grading gradeAnswer, with the grading context lib/attempts uses), so a check that passes here cannot be
+// contradicted by the grader. Running code (code_blank items, code exercises) is proving: lib/content/prove.ts.
 import katex from "katex";
 import { gradeAnswer, isPending, type GradeContext, type GradeResult } from "../grading";
-import { DEFAULT_SEEDS, DEFAULT_TIMEOUT_MS, fillTemplate, type SessionFactory } from "../grading/code-blank";
 import { samplePoints } from "../grading/formula";
-import { proveExercise } from "../exercises/prove";
-import { differs, runProgram } from "./code";
 import { checkExpression, evaluateNumber, withinTolerance } from "./math";
 import { answerValues, constraintsHold, drawVariant, paramValues, placeholdersOf } from "./params";
-import type { Content, ContentIssue, Exercise, Item } from "./model";
+import { gapFills } from "./gapfill";
+import type { Content, ContentIssue, Item } from "./model";
 import { BLANK, LOCALES, type Localized, type NumericField } from "./schema";
 
-export interface SemanticOptions {
+export interface ValidateOptions {
+  /** How many seeded variants of each parameterised item are drawn and graded. */
   variants: number;
-  /** Fresh Python engine sessions; without one, code_blank items and code exercises are not run. */
-  createSession?: SessionFactory | null;
 }
 
 /** np.random.default_rng (the Generator API) is not implemented by the grading engine. */
@@ -32,6 +28,12 @@ function learnerContext(item: Item, extra: GradeContext = {}): GradeContext {
 }
 
 const why = (g: GradeResult) => g.feedback.message.en;
+type Criterion = { id: string; met: boolean; keyword?: string };
+const criteria = (g: GradeResult) => ((g.feedback.details?.criteria ?? []) as Criterion[]);
+/** The rubric criteria a sample missed, by id. */
+const unmet = (g: GradeResult) => `missed ${criteria(g).filter((c) => !c.met).map((c) => c.id).join(", ")}`;
+/** The keywords that matched, by criterion. */
+const matched = (g: GradeResult) => criteria(g).filter((c) => c.met).map((c) => `${c.id} ← "${c.keyword}"`).join(", ");
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -61,7 +63,7 @@ export function checkMath(md: string): string | null {
   return null;
 }
 
-export async function semanticIssues(content: Content, opts: SemanticOptions): Promise<ContentIssue[]> {
+export async function validateContent(content: Content, opts: ValidateOptions): Promise<ContentIssue[]> {
   const issues: ContentIssue[] = [];
   for (const item of content.items) {
     const add = (path: string, message: string, file = item.file) => issues.push({ file, path, message });
@@ -86,47 +88,23 @@ export async function semanticIssues(content: Content, opts: SemanticOptions): P
     if (ex.data.mode === "gapfill") {
       const parts = ex.starter.split(BLANK);
       if (parts.length < 2) add(`${ex.dir}/starter.py`, "", `a gapfill starter needs at least one ${BLANK} blank`);
-      else if (!fillsTemplate(parts, ex.solution))
+      else if (!gapFills(ex.starter, ex.solution))
         add(`${ex.dir}/solution.py`, "", "solution.py is not starter.py with its blanks filled (the code around the blanks differs)");
     }
-    if (ex.wrong.length === 0) add(`${ex.dir}/wrong`, "", "add at least one wrong/*.py fixture");
-    for (const w of ex.wrong)
-      if (w.code.trim() === ex.solution.trim()) add(`${ex.dir}/wrong/${w.name}.py`, "", "identical to solution.py");
+    const gapfill = ex.data.mode === "gapfill";
+    if (ex.wrong.length === 0)
+      add(gapfill ? ex.file : `${ex.dir}/wrong`, gapfill ? "wrong" : "", gapfill ? "add at least one wrong answer (the blank fills alone)" : "add at least one wrong/*.py fixture");
+    const seenWrong = new Set<string>();
+    ex.wrong.forEach((w, k) => {
+      const where: [string, string] = gapfill ? [ex.file, `wrong[${k}]`] : [`${ex.dir}/wrong/${w.name}.py`, ""];
+      if (w.code.trim() === ex.solution.trim()) add(...where, gapfill ? "these are the solution's fills" : "identical to solution.py");
+      if (seenWrong.has(w.name)) add(...where, `duplicate name "${w.name}"`);
+      seenWrong.add(w.name);
+    });
     for (const [f, code] of [["setup.py", ex.setup], ["solution.py", ex.solution], ["starter.py", ex.starter]] as const)
       if (UNSUPPORTED_RNG.test(code)) add(`${ex.dir}/${f}`, "", RNG_HINT);
-    if (opts.createSession) {
-      try {
-        checkExerciseCode(ex, add);
-      } catch (e) {
-        add(ex.file, "", `check crashed: ${(e as Error).message}`);
-      }
-    }
   }
   return issues;
-}
-
-/**
- * Runs a code exercise's programs through the exercise test runner (lib/exercises/prove.ts, the same
- * runExerciseTests learners face): the solution passes every test, the bare starter and every wrong/*.py
- * fixture fail at least one test, and at least one fixture is caught by a hidden test.
- */
-function checkExerciseCode(ex: Exercise, add: (file: string, path: string, message: string) => void): void {
-  const proof = proveExercise(ex);
-  for (const p of proof.problems) add(p.file === "exercise.yaml" ? ex.file : `${ex.dir}/${p.file}`, "", p.message);
-}
-
-/** True when `filled` equals the template parts joined by some non-empty, blank-free fillings. */
-function fillsTemplate(parts: string[], filled: string): boolean {
-  let pos = 0;
-  if (!filled.startsWith(parts[0]!)) return false;
-  pos = parts[0]!.length;
-  for (let k = 1; k < parts.length; k++) {
-    const seg = parts[k]!;
-    const at = k === parts.length - 1 ? (filled.endsWith(seg) ? filled.length - seg.length : -1) : filled.indexOf(seg, pos + 1);
-    if (at <= pos) return false;
-    pos = at + seg.length;
-  }
-  return true;
 }
 
 function checkLocalizedMd(l: Localized, base: string, add: (file: string, message: string) => void): void {
@@ -144,36 +122,16 @@ function checkLocalizedInline(l: Localized, path: string, add: (path: string, me
   }
 }
 
-type CodeBlankData = Extract<Item["data"], { kind: "code_blank" }>;
-
-/**
- * Grades the reference, accepted and wrong fillings exactly as a learner's answer is graded (engine sessions,
- * seeds 0..2), and proves that the setup really depends on SEED.
- */
-async function checkCodeBlank(item: Item, createSession: SessionFactory, add: (path: string, message: string) => void): Promise<void> {
-  const d = item.data as CodeBlankData;
-  const ctx = learnerContext(item, { createSession });
-  const ref = await gradeAnswer(d, d.answer.reference, ctx);
-  if (!ref.correct) {
-    add("answer.reference", `the reference filling is not graded correct: ${why(ref)}`);
-    return;
-  }
-  for (const [k, a] of d.answer.accept.entries()) {
-    const g = await gradeAnswer(d, a, ctx);
-    if (!g.correct) add(`answer.accept[${k}]`, `not accepted by the grader: ${why(g)}`);
-  }
-  for (const [k, w] of d.answer.wrong.entries()) {
-    const g = await gradeAnswer(d, w, ctx);
-    if (g.correct) add(`answer.wrong[${k}]`, "graded correct (the comparison does not catch this wrong filling)");
-    else if (g.feedback.code === "code.item_error") add(`answer.wrong[${k}]`, why(g));
-  }
-  // K grading seeds must test K different inputs.
-  const spec = { setup: d.answer.setup, code: fillTemplate(d.template, d.answer.reference.trim()), compare: d.answer.compare, timeoutMs: DEFAULT_TIMEOUT_MS };
-  const runs = DEFAULT_SEEDS.map((seed) => runProgram(createSession, { ...spec, seed }));
-  const first = runs[0]!;
-  if (first.ok && runs.length > 1 && runs.slice(1).every((r) => differs(r, first, { rtol: 0, atol: 0 }) === null))
-    add("answer.setup", `every grading seed (SEED = ${DEFAULT_SEEDS.join(", ")}) gives the same ${d.answer.compare.join(", ")}; build the inputs from SEED`);
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
+/** The fewest decimal places a prompt allows ("two decimal places", "two or three decimal places"), or null. */
+export function decimalPlaces(prompt: string): number | null {
+  const m = /\b(one|two|three|four|\d)(?: or \w+)? decimal places?\b/i.exec(prompt);
+  if (!m) return null;
+  return WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
 }
+
+/** How many probes validation ran (decimal-places probes of numeric items), for content:check's summary. */
+export const probes = { decimals: 0 };
 
 function numericFields(item: Item): (NumericField & { id: string })[] {
   if (item.data.kind !== "numeric") return [];
@@ -181,7 +139,7 @@ function numericFields(item: Item): (NumericField & { id: string })[] {
   return Array.isArray(a) ? a : [a];
 }
 
-async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
+async function checkItem(item: Item, opts: ValidateOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
   const d = item.data;
   checkLocalizedMd(item.prompt, `${item.dir}/prompt`, (f, m) => add("", m, f));
   checkLocalizedMd(item.explanation, `${item.dir}/explanation`, (f, m) => add("", m, f));
@@ -305,7 +263,6 @@ async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, 
         add("answer.setup", "build the inputs from SEED (e.g. rng = np.random.RandomState(SEED)) so that every grading seed tests a different input");
       if (UNSUPPORTED_RNG.test(d.answer.setup)) add("answer.setup", RNG_HINT);
       if (UNSUPPORTED_RNG.test(d.template)) add("template", RNG_HINT);
-      if (blanks === 1 && opts.createSession) await checkCodeBlank(item, opts.createSession, add);
       break;
     }
     case "short_text": {
@@ -314,14 +271,15 @@ async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, 
         if (ids.indexOf(id) !== k) add(`answer.rubric[${k}].id`, `duplicate criterion id "${id}"`);
       });
       for (const loc of LOCALES) {
-        for (const [k, s] of d.answer.samples[loc].entries()) {
+        // The provisional score must agree with every sample: right ones score 1, wrong ones less.
+        for (const [k, s] of d.answer.rightSamples[loc].entries()) {
           const g = await gradeAnswer(d, s, learnerContext(item));
-          if (!isPending(g)) add(`answer.samples.${loc}[${k}]`, `model answer rejected: ${why(g)}`);
-          else if (g.provisionalScore < 1) add(`answer.samples.${loc}[${k}]`, `model answer scores ${g.provisionalScore.toFixed(2)}, not 1`);
+          if (!isPending(g)) add(`answer.rightSamples.${loc}[${k}]`, `right sample rejected: ${why(g)}`);
+          else if (g.provisionalScore < 1) add(`answer.rightSamples.${loc}[${k}]`, `right sample scores ${g.provisionalScore.toFixed(2)}, not 1 (${unmet(g)})`);
         }
-        for (const [k, s] of (d.answer.wrongSamples?.[loc] ?? []).entries()) {
+        for (const [k, s] of d.answer.wrongSamples[loc].entries()) {
           const g = await gradeAnswer(d, s, learnerContext(item));
-          if (isPending(g) && g.provisionalScore >= 1) add(`answer.wrongSamples.${loc}[${k}]`, "wrong answer scores full marks (rubric too loose)");
+          if (isPending(g) && g.provisionalScore >= 1) add(`answer.wrongSamples.${loc}[${k}]`, `wrong sample scores full marks (rubric too loose: ${matched(g)})`);
         }
       }
       break;
@@ -336,7 +294,7 @@ async function checkItem(item: Item, opts: SemanticOptions, add: (path: string, 
   }
 }
 
-async function checkNumeric(item: Item, opts: SemanticOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
+async function checkNumeric(item: Item, opts: ValidateOptions, add: (path: string, message: string, file?: string) => void): Promise<void> {
   const d = item.data;
   if (d.kind !== "numeric") return;
   const fields = numericFields(item);
@@ -405,6 +363,7 @@ async function checkNumeric(item: Item, opts: SemanticOptions, add: (path: strin
     return { correct: byField[id]?.correct ?? g.correct, message: byField[id]?.feedback.message.en ?? why(g) };
   };
 
+  const places = decimalPlaces(item.prompt.en);
   const checkVariant = async (values: Record<string, number>, label: string, isBase: boolean): Promise<boolean> => {
     let ok = true;
     let answers: Record<string, number>;
@@ -444,6 +403,19 @@ async function checkNumeric(item: Item, opts: SemanticOptions, add: (path: strin
         add(where, `${label}: the answer ${v} is not graded correct: ${key.message}`);
         ok = false;
       }
+      // "Two decimal places are enough": rounding and truncating at that precision are both right answers.
+      if (places !== null)
+        for (const [how, w] of [
+          ["rounded", Math.round(v * 10 ** places) / 10 ** places],
+          ["truncated", Math.trunc(v * 10 ** places) / 10 ** places],
+        ] as const) {
+          probes.decimals++;
+          const g = await gradeField(values, answers, k, w);
+          if (!g.correct) {
+            add(fp(k, "tolerance"), `${label}: the prompt allows ${places} decimal places, but ${v} ${how} to ${w} is graded wrong: ${g.message}`);
+            ok = false;
+          }
+        }
       for (const [j, x] of f.distractors.entries()) {
         let w: number;
         try {

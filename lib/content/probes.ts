@@ -1,0 +1,114 @@
+// Tolerance and variant probes (issue 13, part 2): textbook-equivalent forms of each reference fill that a learner
+// may well write, and that must be graded correct — an epsilon in a denominator (1e-7, 1e-6), a float32 result
+// where the item does not fix the dtype (`dtype: exact`), integer results of np.where(c, 1.0, 0.0) written
+// np.where(c, 1, 0). Run by proveContent (content:check) on every code_blank item and every gap-fill exercise's
+// blanks with the graders learners meet; a probe graded wrong is an issue that names the relative error seen, so
+// that the author sets rtol/atol from the item's numerics (and says so in the prompt).
+import type { Expr } from "../../engine/python/ast";
+import { gradeAnswer, type GradeResult } from "../grading";
+import type { SessionFactory } from "../grading/code-blank";
+import { gradeSubmission } from "../exercises/payload";
+import { expr as print } from "./unparse";
+import { parseFill } from "./mutants";
+import { fillBlanks, gapFills } from "./gapfill";
+import { graderInputs } from "./mutation";
+import type { ContentIssue, Exercise, Item } from "./model";
+
+export interface Probe {
+  /** e.g. "epsilon 1e-7 in a denominator: norm → norm + 1e-7" */
+  id: string;
+  source: string;
+}
+
+/** Every `a / b` (b not a literal) with `b + eps` instead, one at a time. */
+function epsilonProbes(e: Expr, eps: number): Probe[] {
+  const out: Probe[] = [];
+  const walk = (node: unknown, rebuild: (n: Expr) => Expr): void => {
+    if (Array.isArray(node)) {
+      node.forEach((x, i) => walk(x, (n) => rebuild(Object.assign([...node], { [i]: n }) as unknown as Expr)));
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const o = node as Record<string, unknown>;
+    if (o.k === "BinOp" && o.op === "/" && (o.r as Expr).k !== "Const") {
+      const r = o.r as Expr;
+      const sum = { k: "BinOp", op: "+", l: r, r: { k: "Const", v: eps, t: "float", line: 0, col: 0 }, line: 0, col: 0 } as unknown as Expr;
+      try {
+        out.push({ id: `epsilon ${eps} in a denominator: ${print(r)} → ${print(sum)}`, source: print(rebuild({ ...(o as unknown as Expr), r: sum } as Expr)) });
+      } catch {
+        /* unprintable: no probe */
+      }
+    }
+    for (const key of Object.keys(o)) {
+      if (key === "line" || key === "col" || key === "k") continue;
+      walk(o[key], (n) => rebuild({ ...(o as unknown as Expr), [key]: n } as Expr));
+    }
+  };
+  walk(e, (n) => n);
+  return out;
+}
+
+/** The textbook-equivalent variants of one fill. */
+export function fillProbes(fill: string, opts: { dtypeFixed: boolean }): Probe[] {
+  const e = parseFill(fill);
+  if (!e) return [];
+  const out = [...epsilonProbes(e, 1e-7), ...epsilonProbes(e, 1e-6)];
+  if (!opts.dtypeFixed) {
+    out.push({ id: "float32 result", source: `np.float32(${fill.trim()})` });
+    const ints = fill.replace(/np\.where\(([^()]*?),\s*1\.0\s*,\s*0\.0\s*\)/g, "np.where($1, 1, 0)");
+    if (ints !== fill) out.push({ id: "int result: np.where(c, 1, 0)", source: ints.trim() });
+  }
+  return out;
+}
+
+export interface ProbeResult {
+  slug: string;
+  file: string;
+  probes: number;
+  failed: { probe: Probe; why: string }[];
+}
+
+const why = (g: GradeResult) => g.feedback.message.en;
+
+type CodeBlankData = Extract<Item["data"], { kind: "code_blank" }>;
+
+export async function probeCodeBlank(item: Item, createSession: SessionFactory): Promise<ProbeResult> {
+  const d = item.data as CodeBlankData;
+  const probes = fillProbes(d.answer.reference, { dtypeFixed: d.answer.dtype === "exact" });
+  const failed: ProbeResult["failed"] = [];
+  for (const p of probes) {
+    const g = await gradeAnswer(d, p.source, { slug: item.slug, seed: item.slug, createSession });
+    if (!g.correct) failed.push({ probe: p, why: why(g) });
+  }
+  return { slug: item.slug, file: item.file, probes: probes.length, failed };
+}
+
+/** Each blank of a gap-fill exercise probed on its own (the other blanks keep the solution's fills). */
+export function probeExercise(ex: Exercise): ProbeResult {
+  const fills = ex.data.mode === "gapfill" && !ex.data.lab ? gapFills(ex.starter, ex.solution) : null;
+  const failed: ProbeResult["failed"] = [];
+  let count = 0;
+  if (fills) {
+    const { content, secret } = graderInputs(ex);
+    fills.forEach((fill, k) => {
+      for (const p of fillProbes(fill, { dtypeFixed: ex.data.dtype === "exact" })) {
+        count++;
+        const program = fillBlanks(ex.starter, fills.map((f, j) => (j === k ? p.source : f)));
+        const report = gradeSubmission(content, secret, program);
+        const bad = report.tests.find((t) => !t.passed);
+        if (bad) failed.push({ probe: { ...p, id: fills.length > 1 ? `blank ${k + 1}: ${p.id}` : p.id }, why: `${bad.name}: ${bad.feedback.message.en}` });
+      }
+    });
+  }
+  return { slug: ex.slug, file: ex.file, probes: count, failed };
+}
+
+export function probeIssues(results: ProbeResult[]): ContentIssue[] {
+  return results.flatMap((r) =>
+    r.failed.map((f) => ({
+      file: r.file,
+      path: "rtol",
+      message: `textbook-equivalent form graded wrong (${f.probe.id}  ⇒  ${f.probe.source}): ${f.why} — set rtol/atol from the item's numerics (and say so in the prompt), or dtype: exact if the prompt fixes the dtype`,
+    })),
+  );
+}
