@@ -208,6 +208,8 @@ export const ShortTextItem = z.strictObject({
     rubric: z.array(RubricCriterion).min(1),
     /** Model answers: each must score full marks. */
     samples: z.strictObject({ en: z.array(nonEmpty).min(1), ja: z.array(nonEmpty).min(1) }),
+    /** Right answers learners might write (issue 13 part 3: graded by content:check): each must score full marks. */
+    rightSamples: z.strictObject({ en: z.array(nonEmpty), ja: z.array(nonEmpty) }).optional(),
     /** Wrong answers: each must score below full marks. */
     wrongSamples: z.strictObject({ en: z.array(nonEmpty), ja: z.array(nonEmpty) }).optional(),
   }),
