@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type PgBoss from "pg-boss";
+import { makeClass } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import type { SessionUser } from "../../lib/auth/session";
 import { makeUser, RIGHT, seedExercise, WRONG } from "./fixture";
@@ -246,7 +247,10 @@ describe("route handlers", () => {
     const theirs = (await (await list(new Request("http://x/api/exercises/double-it/submissions"), slugCtx)).json()) as { submissions: unknown[] };
     expect(theirs.submissions).toEqual([]);
 
+    // an instructor reads the submissions of learners in a class they teach, and no one else's
     asUser(instructor);
+    expect((await get(new Request(`http://x/api/submissions/${id}`), idCtx)).status).toBe(404);
+    await makeClass(db.prisma, { instructorIds: [instructor.id], learnerIds: [owner.id] });
     expect((await get(new Request(`http://x/api/submissions/${id}`), idCtx)).status).toBe(200);
 
     session = null;
