@@ -328,6 +328,9 @@ describe("exercise editor", () => {
       await page.keyboard.type("# my lab notes");
       await page.keyboard.press("Enter");
       await expect.poll(() => editorText(page)).toMatch(/^# my lab notes\n/);
+      // A stdlib module outside the worker's first bundle (json, statistics: engine/core.ts + loadStdlib()).
+      await page.keyboard.type("import json, statistics; print(json.dumps({'lazy': statistics.mean([1, 2])}))");
+      await page.keyboard.press("Enter");
 
       // Stop: terminates the worker; the next Run works in a fresh one.
       await page.getByTestId("run").click();
@@ -335,6 +338,7 @@ describe("exercise editor", () => {
       await expect.poll(() => page.getByTestId("run-panel").innerText()).toContain("Stopped.");
 
       timings.labRun1Ms = await runAndWait(page);
+      await expect.poll(() => page.getByTestId("stdout").innerText()).toContain('{"lazy": 1.5}');
       await page.locator("[data-testid=plot]").first().waitFor({ timeout: 10_000 });
       timings.labRun2Ms = await runAndWait(page);
       const plot = page.locator("[data-testid=plot]").first();

@@ -4,16 +4,13 @@ export { makeCollections } from "./stdlib/collections";
 export { makeItertools } from "./stdlib/itertools";
 export { makeFunctools } from "./stdlib/functools";
 import { nativeCopy } from "./stdlib/util";
-import { PyModule, PyBuiltin, PyType, PyDict, PyList, PyTuple, PySet, PyFloat, PyInstance, PyIterator, KW, PyExcObj } from "../objects/core";
-import { dictType, objectType, typeOf } from "../objects/types";
-import {
-  call, iterToArray, getIter, keyOf, repr, toIndex, toNum, len, getitem, binop, truthy, callMethod, compare,
-} from "../objects/ops";
-import { def, dictSet, dictUpdate, sortItems } from "../objects/methods";
+import { PyModule, PyBuiltin, PyDict, PyList, PyTuple, PySet, PyFloat, PyInstance, KW, PyExcObj } from "../objects/core";
+import { typeOf } from "../objects/types";
+import { iterToArray, toIndex, toNum, len, getitem } from "../objects/ops";
 import { MT19937 } from "../../random/index";
 import { RT } from "../limits";
-import { bitLength, chargeBigLinear, chargeContainer, chargeExtend, chargeGrowth, chargeString, GROWTH_MASK, BYTES } from "../charge";
-import { typeError, valueError, indexError, exc, KeyError } from "../errors";
+import { bitLength, chargeBigLinear, chargeContainer, chargeString, BYTES } from "../charge";
+import { typeError, valueError, indexError } from "../errors";
 import { NDArray } from "../../ndarray/index";
 import * as N from "../../ndarray/index";
 
@@ -176,4 +173,3 @@ export function makeRandom(): PyModule {
 }
 
 export { makeString } from "./stdlib/string";
-void callMethod; void typeOf;

@@ -62,6 +62,7 @@ const RECEIVERS: Record<string, string> = {
   "re.Pattern": "re.compile('a+b')", "re.Match": "re.search('(a)(b)?', 'cat')", "dataclasses.Field": "dataclasses.field(default=1)",
   "enum.Enum": "type('E', (enum.Enum,), {'A': 1}).A", "enum.IntEnum": "type('N', (enum.IntEnum,), {'A': 1}).A",
   "enum.EnumMeta": "type('E2', (enum.Enum,), {'A': 1})", "enum.auto": "enum.auto()",
+  "textwrap.TextWrapper": "textwrap.TextWrapper()",
 };
 
 /** Every callable is called with no argument and with each of these alone… */

@@ -117,7 +117,7 @@ def(counterType, "__repr__", (d: PyDict) => {
   return `Counter({${items.map((t) => repr(t.items[0]) + ": " + repr(t.items[1])).join(", ")}})`;
 });
 (counterType as any).dictEq = (a: PyDict, b: PyDict) => {
-  for (const [k, e] of a.map) if (!eq(e[1], countOf(b, e[0]))) return false;
+  for (const e of a.map.values()) if (!eq(e[1], countOf(b, e[0]))) return false;
   for (const [k, e] of b.map) if (!a.map.has(k) && !eq(e[1], 0)) return false;
   return true;
 };

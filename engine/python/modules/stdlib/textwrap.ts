@@ -1,11 +1,13 @@
 // The textwrap module as a port of CPython's textwrap.py: wrap, fill, shorten, dedent, indent and TextWrapper's
 // options (width, initial/subsequent_indent, expand_tabs, tabsize, replace_whitespace, drop_whitespace,
 // break_long_words, break_on_hyphens, max_lines, placeholder). \w and \d follow Python's Unicode meaning.
-import { PyModule, PyList, KW } from "../../objects/core";
+import { PyModule, PyList, PyProperty, KW } from "../../objects/core";
+import { objectType } from "../../objects/types";
+import { def } from "../../objects/methods";
 import { truthy, call, toIndex, str } from "../../objects/ops";
 import { chargeString, chargeNative } from "../../charge";
 import { valueError, typeError } from "../../errors";
-import { fnOf, onlyKw, spaces } from "./util";
+import { fnOf, onlyKw, spaces, nativeType } from "./util";
 
 const WS = "\\t\\n\\x0b\\x0c\\r ";
 const W = "[\\p{L}\\p{N}_]", WP = "[\\p{L}\\p{N}_!\"'&.,?]", LT = "[\\p{L}\\p{Nl}\\p{No}_]";
@@ -134,6 +136,22 @@ function dedent(text: string): string {
   return text;
 }
 
+// TextWrapper(**options): the options kept, wrap and fill as methods
+const wrapperType = nativeType("TextWrapper", [objectType], "textwrap");
+class Wrapper { constructor(public o: Opts) {} }
+(Wrapper.prototype as any).pyType = wrapperType;
+wrapperType.ctor = (_c, a, kw) => {
+  if (a.length > 1) throw typeError(`TextWrapper() takes at most 1 positional argument (${a.length} given)`);
+  return new Wrapper(opts("TextWrapper", kw, a.length ? a[0] : undefined));
+};
+def(wrapperType, "wrap", (w: Wrapper, a) => new PyList(wrap(strArg(a[0], "wrap"), w.o)));
+def(wrapperType, "fill", (w: Wrapper, a) => wrap(strArg(a[0], "fill"), w.o).join("\n"));
+for (const [py, key] of Object.entries(NAMES))
+  wrapperType.dict.set(py, new PyProperty((w: Wrapper) => w.o[key], (w: Wrapper, v: any) => {
+    const cur = w.o[key];
+    (w.o as any)[key] = typeof cur === "boolean" ? truthy(v) : typeof cur === "string" ? str(v) : v === null ? null : toIndex(v);
+  }, true));
+
 export function makeTextwrap(): PyModule {
   const m = new PyModule("textwrap");
   const fn = fnOf(m);
@@ -145,6 +163,7 @@ export function makeTextwrap(): PyModule {
     o.maxLines = 1;
     return wrap(strArg(a[0], "shorten").trim().split(/\s+/).join(" "), o).join("\n");
   });
+  m.dict.set("TextWrapper", wrapperType);
   fn("dedent", (a) => dedent(strArg(a[0], "dedent")));
   fn("indent", (a, kw) => {
     const text = strArg(a[0], "indent"), prefix = String(a[1]);

@@ -15,3 +15,7 @@ print(repr(textwrap.dedent('  x\n\t y\n')), repr(textwrap.dedent('    def f():\n
 print(textwrap.indent('a\nb', '+', lambda l: l.startswith('a')))
 try: textwrap.wrap('x', 0)
 except ValueError as e: print(e)
+w = textwrap.TextWrapper(width=15, initial_indent='* ', subsequent_indent='  ')
+print(w.fill('gradient descent with momentum converges faster'), w.width)
+w.width = 25
+print(w.wrap('gradient descent with momentum converges faster'))
