@@ -129,7 +129,7 @@ describe("account administration", () => {
     await lena.getByRole("alert").filter({ hasText: "The passwords do not match." }).waitFor();
     await lena.getByLabel("Repeat new password").fill(NEW_PASSWORD);
     await lena.getByRole("button", { name: "Set password" }).click();
-    await lena.waitForURL("**/signin?reset=1");
+    await lena.waitForURL(/\/signin\?reset=1$/);
     await lena.getByText("Your password has been changed. Sign in with your new password.").waitFor();
 
     await signInRefused(lena, LEARNER, "The email address or password is incorrect.");
