@@ -6,7 +6,11 @@
 //   - N learners (default 2,000; emails …@load.test) with one submitted exam attempt per test, so ~200 graded answers
 //     each; correctness follows a logistic model of learner ability vs. question difficulty; ~85% of short-text
 //     answers are graded by hand (manualScore), the rest pending; attempt totals as lib/attempts computes them;
-//   - 1–3 graded submissions per learner and exercise.
+//   - 1–3 graded submissions per learner and exercise;
+//   - 20 classes over the learners (class 1: 300 learners, the others share the rest), each taught by the load
+//     teacher, with three assignments (tests 1 and 2, exercise 1; due 30 days ago, closed 20 days ago, −10 % per day
+//     late): the learners' attempts at those tests and submissions to that exercise are linked to their class's
+//     assignment, so the assignment columns and "My assignments" have realistic on-time and late work.
 // Bulk INSERT … SELECT generate_series: 2,000 learners take well under a minute. Refuses to run twice unless --reset
 // (which deletes everything it created, recognised by the "load" slugs and @load.test emails).
 import { parseArgs } from "node:util";
@@ -25,7 +29,11 @@ export interface SeedLoadOptions {
 
 export const LOAD_EMAIL_DOMAIN = "load.test";
 
+export const LOAD_CLASSES = 20;
+export const LOAD_BIG_CLASS = 300;
+
 export async function resetLoad(prisma: PrismaClient): Promise<void> {
+  await prisma.$executeRawUnsafe(`DELETE FROM "Class" WHERE "courseId" IN (SELECT id FROM "Course" WHERE slug = 'load')`); // cascades members, assignments
   await prisma.$executeRawUnsafe(`DELETE FROM "User" WHERE email LIKE '%@${LOAD_EMAIL_DOMAIN}'`); // cascades attempts, answers, submissions
   await prisma.$executeRawUnsafe(`DELETE FROM "TestAttempt" WHERE "testId" IN (SELECT id FROM "Test" WHERE slug LIKE 'load-%')`);
   await prisma.$executeRawUnsafe(`DELETE FROM "Submission" WHERE "exerciseVersionId" IN (SELECT v.id FROM "ExerciseVersion" v JOIN "Exercise" e ON e.id = v."exerciseId" WHERE e.slug LIKE 'load-%')`);
@@ -164,9 +172,70 @@ export async function seedLoad(prisma: PrismaClient, o: SeedLoadOptions): Promis
      CROSS JOIN LATERAL (SELECT now() - random() * interval '60 days' + (k IS NULL)::int * interval '0' AS at) s
      WHERE u.email LIKE 'load-%@${LOAD_EMAIL_DOMAIN}'`,
   );
+  await seedClasses(prisma, staff.id, course.id, ex);
   await prisma.$executeRawUnsafe(`ANALYZE`);
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return { learners, attempts, answers, submissions };
+}
+
+/** 20 classes (class 1 = the first 300 learners by number), 3 assignments each, existing work linked to them. */
+async function seedClasses(prisma: PrismaClient, teacherId: string, courseId: string, ex: (label: string, sql: string) => Promise<number>) {
+  await ex(
+    "classes",
+    `INSERT INTO "Class" (id, "courseId", name, term, "timeZone", "joinCode", "createdById")
+     SELECT gen_random_uuid(), '${courseId}'::uuid, 'Load class ' || lpad(g::text, 2, '0'), '2026', 'Asia/Tokyo', 'LOAD' || lpad(g::text, 4, '0'), '${teacherId}'::uuid
+     FROM generate_series(1, ${LOAD_CLASSES}) g`,
+  );
+  await ex(
+    "class staff",
+    `INSERT INTO "ClassMember" ("classId", "userId", role) SELECT c.id, '${teacherId}'::uuid, 'instructor'::"ClassRole" FROM "Class" c WHERE c."joinCode" LIKE 'LOAD%'`,
+  );
+  // learner n → class 1 when n ≤ 300, else 2 + (n − 301) mod 19
+  await ex(
+    "class members",
+    `INSERT INTO "ClassMember" ("classId", "userId", role, "joinedAt")
+     SELECT c.id, u.id, 'learner'::"ClassRole", now() - interval '80 days'
+     FROM "User" u
+     CROSS JOIN LATERAL (SELECT substring(u.email from 'load-([0-9]+)@')::int AS n) x
+     JOIN "Class" c ON c."joinCode" = 'LOAD' || lpad((CASE WHEN x.n <= ${LOAD_BIG_CLASS} THEN 1 ELSE 2 + (x.n - ${LOAD_BIG_CLASS + 1}) % ${LOAD_CLASSES - 1} END)::text, 4, '0')
+     WHERE u.email LIKE 'load-%@${LOAD_EMAIL_DOMAIN}'`,
+  );
+  await ex(
+    "assignments",
+    `INSERT INTO "Assignment" (id, "classId", title, "testId", "opensAt", "dueAt", "closesAt", "attemptsAllowed", "latePolicy", "penaltyPerDay", release)
+     SELECT gen_random_uuid(), c.id, 'Quiz ' || t.n, t.id, now() - interval '70 days', now() - interval '30 days', now() - interval '20 days', 2,
+            'penalty_per_day'::"LatePolicy", 10, 'after_due'::"ReleasePolicy"
+     FROM "Class" c CROSS JOIN (SELECT id, substring(slug from 'load-test-([0-9]+)')::int AS n FROM "Test" WHERE slug IN ('load-test-1', 'load-test-2')) t
+     WHERE c."joinCode" LIKE 'LOAD%'`,
+  );
+  await ex(
+    "exercise assignments",
+    `WITH a AS (
+       INSERT INTO "Assignment" (id, "classId", title, "opensAt", "dueAt", "closesAt", "latePolicy", "penaltyPerDay", release)
+       SELECT gen_random_uuid(), c.id, 'Code 1', now() - interval '70 days', now() - interval '30 days', now() - interval '20 days', 'penalty_per_day'::"LatePolicy", 10, 'immediately'::"ReleasePolicy"
+       FROM "Class" c WHERE c."joinCode" LIKE 'LOAD%' RETURNING id)
+     INSERT INTO "AssignmentExercise" ("assignmentId", "exerciseId", position) SELECT a.id, e.id, 0 FROM a CROSS JOIN "Exercise" e WHERE e.slug = 'load-ex1'`,
+  );
+  await ex(
+    "attempts linked to assignments",
+    `UPDATE "TestAttempt" at SET "assignmentId" = a.id
+     FROM "ClassMember" m JOIN "Assignment" a ON a."classId" = m."classId"
+     WHERE m."userId" = at."userId" AND m.role = 'learner' AND a."testId" = at."testId"`,
+  );
+  await ex(
+    "submissions linked to assignments",
+    `UPDATE "Submission" s SET "assignmentId" = ae."assignmentId"
+     FROM "ExerciseVersion" v, "AssignmentExercise" ae, "Assignment" a, "ClassMember" m
+     WHERE v.id = s."exerciseVersionId" AND ae."exerciseId" = v."exerciseId" AND a.id = ae."assignmentId"
+       AND m."classId" = a."classId" AND m."userId" = s."userId" AND m.role = 'learner'`,
+  );
+  await ex(
+    "extensions",
+    `INSERT INTO "AssignmentExtension" ("assignmentId", "userId", "dueAt", "extraTimeS")
+     SELECT a.id, m."userId", a."dueAt" + interval '3 days', 600
+     FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" AND m.role = 'learner'
+     WHERE a."classId" IN (SELECT id FROM "Class" WHERE "joinCode" LIKE 'LOAD%') AND abs(hashtext(m."userId"::text)) % 20 = 0`,
+  );
 }
 
 async function main() {

@@ -18,6 +18,8 @@ export interface MyAssignment {
   closesAt: Date;
   status: LearnerStatus;
   open: boolean;
+  /** Open, and an attempt left (or one in progress to continue). */
+  canWork: boolean;
   released: boolean;
   raw: number | null;
   penalised: number | null;
@@ -62,6 +64,7 @@ export async function listMyAssignments(db: PrismaClient, userId: string, now = 
       closesAt: r.dates.closesAt,
       status: r.status,
       open: now < r.dates.closesAt,
+      canWork: now < r.dates.closesAt && (def.attemptsAllowed === null || r.count < def.attemptsAllowed || r.status === "in_progress"),
       released,
       raw: released ? r.raw : null,
       penalised: released ? r.penalised : null,

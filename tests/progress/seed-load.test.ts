@@ -58,6 +58,15 @@ describe("seed:load and bench:dashboards", () => {
     const formulaStats = await getItemStats(db.prisma, await slug("formula"));
     expect(formulaStats?.wrong?.kind === "formula" && formulaStats.wrong.wrong).toBe(await db.prisma.answer.count({ where: { correct: false, itemVersion: { item: { slug: await slug("formula") } } } }));
     expect(wrongFormula).toBeGreaterThan(0);
+    // 20 classes; with 30 learners all are in class 1 (the "300-learner" class); 3 assignments per class, the
+    // attempts at tests 1–2 and the submissions to exercise 1 linked to the learner's class's assignment
+    expect(await db.prisma.class.count()).toBe(20);
+    const big = await db.prisma.class.findUniqueOrThrow({ where: { joinCode: "LOAD0001" }, include: { _count: { select: { members: true, assignments: true } } } });
+    expect(big._count).toEqual({ members: 31, assignments: 3 });
+    expect(await db.prisma.assignment.count()).toBe(60);
+    expect(await db.prisma.testAttempt.count({ where: { assignmentId: { not: null } } })).toBe(60);
+    const ex1 = await db.prisma.submission.count({ where: { exerciseVersion: { exercise: { slug: "load-ex1" } } } });
+    expect(await db.prisma.submission.count({ where: { assignmentId: { not: null } } })).toBe(ex1);
   });
 
   it("bench reports p50/p95 for every dashboard query; --reset removes the class", async () => {
@@ -71,12 +80,18 @@ describe("seed:load and bench:dashboards", () => {
       "learner mastery (getProgress)",
       "item statistics (getItemStats)",
       "item stats numeric/formula",
+      "class gradebook (30 learners)",
+      "class gradebook CSV (all rows)",
+      "My assignments (listMyAssignments)",
     ]);
+    expect(r.rows.find((x) => x.name.startsWith("class gradebook ("))!.target).toBe(100);
+    expect(r.rows.find((x) => x.name.startsWith("My assignments"))!.target).toBe(50);
     expect(r.rows.every((x) => x.runs === 3 && x.p50 > 0 && x.p95 >= x.p50)).toBe(true);
     expect(formatBench(r)).toMatch(/dataset: 30 learners, 90 attempts, 450 answers/);
     await resetLoad(db.prisma);
     expect(await db.prisma.user.count()).toBe(0);
     expect(await db.prisma.course.count()).toBe(0);
+    expect(await db.prisma.class.count()).toBe(0);
     expect(await db.prisma.answer.count()).toBe(0);
   });
 });

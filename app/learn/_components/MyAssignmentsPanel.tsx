@@ -36,7 +36,7 @@ export async function MyAssignmentsPanel({ assignments, inClass }: { assignments
                   <span className="muted">{t("scoreNotReleased")}</span>
                 ) : null}
               </span>
-              {a.open &&
+              {a.canWork &&
                 (a.kind === "test" ? (
                   <ApiForm
                     action="/api/attempts"
