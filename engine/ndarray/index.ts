@@ -90,3 +90,5 @@ export * from './construct';
 export * from './calculus';
 export * from './stats';
 export * from './linalg-extra';
+export * from './quantile';
+export * from './decompositions';

@@ -1,5 +1,5 @@
 // Linear algebra: dot, matmul, outer, inner, tensordot, norm, inv, det, solve.
-import { DType, NDArray, NPScalar, NPError, emptyArray, f64Storage, charge, copyArray, isFloat, valueError, forEachOffset, astype, castValue } from './core';
+import { DType, NDArray, NPScalar, NPError, emptyArray, f64Storage, charge, copyArray, isFloat, valueError, indexError, forEachOffset, astype, castValue } from './core';
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from './ops';
 import { sum, max, min, normAxes, Axis } from './reduce';
 import { gemmWasm } from './wasm/gemm';
@@ -452,6 +452,8 @@ export function tensordot(x: Operand, y: Operand, axes: number | [number[], numb
   const a = toArr(x), b = toArr(y);
   let axA: number[], axB: number[];
   if (typeof axes === 'number') {
+    // NumPy indexes the shapes with range(-axes, 0): more axes than dimensions is an IndexError (not a huge loop)
+    if (axes > a.ndim || axes > b.ndim) throw indexError('tuple index out of range');
     axA = [...Array(axes).keys()].map((i) => a.ndim - axes + i);
     axB = [...Array(axes).keys()];
   } else { axA = axes[0].map((i) => (i < 0 ? i + a.ndim : i)); axB = axes[1].map((i) => (i < 0 ? i + b.ndim : i)); }
@@ -600,20 +602,26 @@ function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: nu
       for (let j = 0; j < n; j++) { const t = LU[k * n + j]; LU[k * n + j] = LU[p * n + j]; LU[p * n + j] = t; }
       [perm[k], perm[p]] = [perm[p], perm[k]]; sign = -sign;
     }
-    const piv = LU[k * n + k];
+    const rpiv = 1 / LU[k * n + k]; // LAPACK scales the column by the pivot's reciprocal
     for (let i = k + 1; i < n; i++) {
-      const f = (LU[i * n + k] /= piv);
+      const f = (LU[i * n + k] *= rpiv);
       if (f !== 0) for (let j = k + 1; j < n; j++) LU[i * n + j] -= f * LU[k * n + j];
     }
   }
   return { LU, perm, sign, n, singular };
 }
 
+/** NumPy's det: LU with partial pivoting, then sign · exp(Σ log|u_ii|) (so det([[4,1],[2,3]]) is 10.000000000000002) */
 export function det(a: NDArray): NPScalar {
   const { LU, sign, n } = lu(a);
-  let d = sign;
-  for (let i = 0; i < n; i++) d *= LU[i * n + i];
-  return new NPScalar('float64', d);
+  let s = sign, logdet = 0;
+  for (let i = 0; i < n; i++) {
+    const u = LU[i * n + i];
+    if (u === 0) return new NPScalar('float64', 0);
+    if (u < 0) s = -s;
+    logdet += Math.log(Math.abs(u));
+  }
+  return new NPScalar('float64', s * Math.exp(logdet));
 }
 
 export function solve(a: NDArray, b: NDArray): NDArray {

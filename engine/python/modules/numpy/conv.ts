@@ -2,7 +2,7 @@
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { PyFloat, PyList, PyTuple, PyType, PyRange, PySlice, KW, PyEllipsisT, PyInstance } from "../../objects/core";
-import { typeError, valueError } from "../../errors";
+import { typeError, valueError, exc, excTypes } from "../../errors";
 import { chargeContainer, chargeTally, BYTES } from "../../charge";
 import { toIndex, iterToArray } from "../../objects/ops";
 import { typeName, floatType, intType, boolType, objectType, strType } from "../../objects/types";
@@ -179,3 +179,38 @@ export function parseArgs(fname: string, args: any[], kw: KW, names: string[], r
   return out;
 }
 void valueError;
+
+/** Python-style argument binding by name: `args(...).axis`; a name missing from the call is undefined. */
+export function parseNamed<K extends string>(fname: string, args: any[], kw: KW, names: readonly K[], required = 0): Record<K, any> {
+  const p = parseArgs(fname, args, kw, names as unknown as string[], required);
+  const out = {} as Record<K, any>;
+  for (let i = 0; i < names.length; i++) out[names[i]!] = p[i];
+  return out;
+}
+/** an argument this engine does not implement must not be silently ignored */
+export function unsupported(fname: string, name: string, value: any, allowed: (v: any) => boolean = (v) => v === undefined || v === null): void {
+  if (!allowed(value)) throw exc(excTypes.get("NotImplementedError")!, `${fname}(): the argument '${name}' is not supported by this engine`);
+}
+/** the keyword arguments a function reads; any other is a TypeError, as in NumPy (never silently ignored) */
+export function onlyKeywords(fname: string, kw: KW, names: readonly string[], numpyOnly: readonly string[] = []): void {
+  if (kw) for (const k of kw.keys()) {
+    if (names.includes(k)) continue;
+    if (numpyOnly.includes(k)) unsupported(fname, k, kw.get(k));
+    else throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+  }
+}
+/** a native function that reads no keyword arguments rejects them ("takes no keyword arguments") */
+export function noKeywords(name: string, f: (a: any[], kw: KW) => any): (a: any[], kw: KW) => any {
+  if (f.length > 1) return f;
+  return (a, kw) => {
+    if (kw && kw.size) throw typeError(`${name}() takes no keyword arguments`);
+    return f(a, kw);
+  };
+}
+export function noKeywordsMethod(name: string, f: (self: any, a: any[], kw: KW) => any): (self: any, a: any[], kw: KW) => any {
+  if (f.length > 2) return f;
+  return (s, a, kw) => {
+    if (kw && kw.size) throw typeError(`${name}() takes no keyword arguments`);
+    return f(s, a, kw);
+  };
+}

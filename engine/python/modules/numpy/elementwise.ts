@@ -4,7 +4,7 @@ import { NDArray } from "../../../ndarray/index";
 import { PyTuple, KW } from "../../objects/core";
 import { truthy, toIndex } from "../../objects/ops";
 import { valueError } from "../../errors";
-import { toNd, opnd, opndStrict, num, parseArgs } from "./conv";
+import { toNd, opnd, opndStrict, num, parseArgs, unsupported } from "./conv";
 import { builtinAdder } from "./types";
 
 export function addElementwise(d: Map<string, any>): void {
@@ -21,7 +21,7 @@ export function addElementwise(d: Map<string, any>): void {
   fn("isneginf", (a) => N.binary("logical_and", N.unary("isinf", opnd(a[0])), N.binary("less", opnd(a[0]), 0)));
   fn("fix", (a) => N.unary("trunc", N.astype(toNd(a[0]), "float64")));
   fn("nan_to_num", (a, kw) => {
-    const p = parseArgs("nan_to_num", a, kw, ["x", "copy", "nan", "posinf", "neginf"], 1);
+    const p = parseArgs("nan_to_num", a, kw, ["x", "copy", "nan", "posinf", "neginf"], 1); unsupported("nan_to_num", "copy", p[1], (v) => v === undefined || truthy(v));
     const x = N.copy(N.astype(toNd(p[0]), "float64"));
     const d = x.data as Float64Array;
     const nanv = p[2] === undefined ? 0 : num(p[2]), pinf = p[3] === undefined || p[3] === null ? 1.7976931348623157e308 : num(p[3]), ninf = p[4] === undefined || p[4] === null ? -1.7976931348623157e308 : num(p[4]);

@@ -7,11 +7,11 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, K
 import { objectType, typeName } from "../../objects/types";
 import { truthy, toIndex, iterToArray, call, str as pyStr } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toDType, toNd, opnd, shapeArg, num, parseArgs, axisArg, jsToPy, scalarTypes } from "./conv";
+import { toDType, toNd, opnd, shapeArg, num, parseArgs, axisArg, jsToPy, scalarTypes, noKeywords, noKeywordsMethod, onlyKeywords, unsupported } from "./conv";
 
 const none = (v: any) => v === undefined || v === null;
 const intOr = (v: any, d: number) => (none(v) ? d : toIndex(v));
-const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, f)); typeVersion.v++; };
+const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f))); typeVersion.v++; };
 /** a 0-d result of a NumPy function comes back as a NumPy scalar */
 const scalarize = (r: NDArray) => (r.ndim === 0 ? N.getIndex(r, []) : r);
 
@@ -33,14 +33,15 @@ def(vecType, "__call__", (v: PyVectorize, a, kw) => {
 });
 
 export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): void {
-  const fn = (n: string, f: (a: any[], kw: KW) => any) => d.set(n, new PyBuiltin(n, f));
+  const fn = (n: string, f: (a: any[], kw: KW) => any) => d.set(n, new PyBuiltin(n, noKeywords(n, f)));
   fn("einsum", (a, kw) => {
     if (!a.length) throw typeError("einsum() missing required argument 'subscripts' (pos 1)");
     if (typeof a[0] !== "string") throw typeError("einsum with operand-list subscripts is not supported by this engine");
+    onlyKeywords("einsum", kw, ["dtype"], ["out", "order", "casting", "optimize"]);
     return N.einsum(a[0], a.slice(1).map((x) => toNd(x)), toDType(kw?.get("dtype")));
   });
   fn("isin", (a, kw) => { const p = parseArgs("isin", a, kw, ["element", "test_elements", "assume_unique", "invert", "kind"], 2); const r = N.isin(toNd(p[0]), toNd(p[1]), truthy(p[3] ?? false)); return r.ndim === 0 ? N.getIndex(r, []) : r; });
-  fn("intersect1d", (a, kw) => { const p = parseArgs("intersect1d", a, kw, ["ar1", "ar2", "assume_unique", "return_indices"], 2); return N.intersect1d(toNd(p[0]), toNd(p[1])); });
+  fn("intersect1d", (a, kw) => { const p = parseArgs("intersect1d", a, kw, ["ar1", "ar2", "assume_unique", "return_indices"], 2); unsupported("intersect1d", "return_indices", p[3], (v) => v === undefined || !truthy(v)); return N.intersect1d(toNd(p[0]), toNd(p[1])); });
   fn("union1d", (a, kw) => { const p = parseArgs("union1d", a, kw, ["ar1", "ar2"], 2); return N.union1d(toNd(p[0]), toNd(p[1])); });
   fn("setdiff1d", (a, kw) => { const p = parseArgs("setdiff1d", a, kw, ["ar1", "ar2", "assume_unique"], 2); return N.setdiff1d(toNd(p[0]), toNd(p[1])); });
   fn("diff", (a, kw) => {
@@ -48,6 +49,7 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     return N.diff(toNd(p[0]), intOr(p[1], 1), intOr(p[2], -1), p[3] === undefined ? null : toNd(p[3]), p[4] === undefined ? null : toNd(p[4]));
   });
   fn("gradient", (a, kw) => {
+    onlyKeywords("gradient", kw, ["axis", "edge_order"]);
     const f = toNd(a[0]);
     const ax = axisArg(kw?.get("axis"));
     const axes = ax === null ? [...f.shape.keys()] : (Array.isArray(ax) ? ax : [ax]).map((x) => (x < 0 ? x + f.ndim : x));
@@ -59,7 +61,7 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     return r.length === 1 && (ax === null ? f.ndim === 1 : !Array.isArray(ax)) ? r[0] : new PyTuple(r);
   });
   fn("interp", (a, kw) => {
-    const p = parseArgs("interp", a, kw, ["x", "xp", "fp", "left", "right", "period"], 3);
+    const p = parseArgs("interp", a, kw, ["x", "xp", "fp", "left", "right", "period"], 3); unsupported("interp", "period", p[5]);
     const r = N.interp(toNd(p[0]), toNd(p[1]), toNd(p[2]), none(p[3]) ? null : num(p[3]), none(p[4]) ? null : num(p[4]));
     return scalarize(r);
   });
@@ -76,18 +78,18 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     return new PyTuple([h, e]);
   });
   fn("cov", (a, kw) => {
-    const p = parseArgs("cov", a, kw, ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], 1);
+    const p = parseArgs("cov", a, kw, ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], 1); unsupported("cov", "dtype", p[7]);
     if (!none(p[5]) || !none(p[6])) throw valueError("cov: fweights/aweights are not supported by this engine");
     return N.cov(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), p[2] === undefined ? true : truthy(p[2]), truthy(p[3] ?? false), none(p[4]) ? null : toIndex(p[4]));
   });
-  fn("corrcoef", (a, kw) => { const p = parseArgs("corrcoef", a, kw, ["x", "y", "rowvar", "dtype"], 1); return N.corrcoef(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), p[2] === undefined ? true : truthy(p[2])); });
+  fn("corrcoef", (a, kw) => { const p = parseArgs("corrcoef", a, kw, ["x", "y", "rowvar", "dtype"], 1); unsupported("corrcoef", "dtype", p[3]); return N.corrcoef(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), p[2] === undefined ? true : truthy(p[2])); });
   fn("logspace", (a, kw) => {
-    const p = parseArgs("logspace", a, kw, ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2);
+    const p = parseArgs("logspace", a, kw, ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2); unsupported("logspace", "axis", p[6], (v) => v === undefined || v === 0);
     return N.logspace(num(p[0]), num(p[1]), intOr(p[2], 50), p[3] === undefined ? true : truthy(p[3]), p[4] === undefined ? 10 : num(p[4]), toDType(p[5]));
   });
   fn("tri", (a, kw) => { const p = parseArgs("tri", a, kw, ["N", "M", "k", "dtype"], 1); return N.triMatrix(toIndex(p[0]), none(p[1]) ? null : toIndex(p[1]), intOr(p[2], 0), toDType(p[3]) ?? "float64"); });
   fn("kron", (a, kw) => { const p = parseArgs("kron", a, kw, ["a", "b"], 2); return N.kron(toNd(p[0]), toNd(p[1])); });
-  fn("indices", (a, kw) => { const p = parseArgs("indices", a, kw, ["dimensions", "dtype", "sparse"], 1); return N.indices(shapeArg(p[0]), toDType(p[1]) ?? "int64"); });
+  fn("indices", (a, kw) => { const p = parseArgs("indices", a, kw, ["dimensions", "dtype", "sparse"], 1); unsupported("indices", "sparse", p[2], (v) => v === undefined || !truthy(v)); return N.indices(shapeArg(p[0]), toDType(p[1]) ?? "int64"); });
   fn("fromfunction", (a, kw) => {
     if (a.length < 2) throw typeError("fromfunction() missing required argument 'shape'");
     const k2 = kw ? new Map(kw) : null;
@@ -106,7 +108,7 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     N.put(arr, toNd(ind), toNd(v));
     return null;
   };
-  fn("put", (a, kw) => { const p = parseArgs("put", a, kw, ["a", "ind", "v", "mode"], 3); return put(p[0], p[1], p[2]); });
+  fn("put", (a, kw) => { const p = parseArgs("put", a, kw, ["a", "ind", "v", "mode"], 3); unsupported("put", "mode", p[3], (v) => v === undefined || v === "raise"); return put(p[0], p[1], p[2]); });
   fn("fill_diagonal", (a, kw) => {
     const p = parseArgs("fill_diagonal", a, kw, ["a", "val", "wrap"], 2);
     if (!(p[0] instanceof NDArray)) throw typeError("fill_diagonal: a must be an ndarray");
@@ -125,7 +127,7 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     return N.astype(x, dt, p[2] === undefined ? true : truthy(p[2]));
   });
   d.set("vectorize", vecType);
-  vecType.ctor = (_c, a, kw) => { const p = parseArgs("vectorize", a, kw, ["pyfunc", "otypes", "doc", "excluded", "cache", "signature"], 1); return vecFactory(p[0], p[1]); };
+  vecType.ctor = (_c, a, kw) => { const p = parseArgs("vectorize", a, kw, ["pyfunc", "otypes", "doc", "excluded", "cache", "signature"], 1); unsupported("vectorize", "excluded", p[3]); unsupported("vectorize", "signature", p[5]); return vecFactory(p[0], p[1]); };
   fn("apply_along_axis", (a, kw) => {
     if (a.length < 3) throw typeError("apply_along_axis() missing required positional arguments");
     const f = a[0], arr = toNd(a[2]), extra = a.slice(3);
@@ -147,8 +149,8 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     if (!(typeof p[1] === "number" || typeof p[1] === "bigint" || (p[1] instanceof NPScalar && N.isInt(p[1].dtype)))) throw typeError("exponent must be an integer");
     return N.matrixPower(toNd(p[0]), toIndex(p[1]));
   }));
-  def(ndarrayType, "take", (s: NDArray, a, kw) => { const p = parseArgs("take", a, kw, ["indices", "axis", "out", "mode"], 1); return N.take(s, toNd(p[0]), none(p[1]) ? null : toIndex(p[1])); });
-  def(ndarrayType, "put", (s: NDArray, a, kw) => { const p = parseArgs("put", a, kw, ["indices", "values", "mode"], 2); return put(s, p[0], p[1]); });
+  def(ndarrayType, "take", (s: NDArray, a, kw) => { const p = parseArgs("take", a, kw, ["indices", "axis", "out", "mode"], 1); unsupported("take", "out", p[2]); unsupported("take", "mode", p[3], (v) => v === undefined || v === "raise"); return N.take(s, toNd(p[0]), none(p[1]) ? null : toIndex(p[1])); });
+  def(ndarrayType, "put", (s: NDArray, a, kw) => { const p = parseArgs("put", a, kw, ["indices", "values", "mode"], 2); unsupported("put", "mode", p[2], (v) => v === undefined || v === "raise"); return put(s, p[0], p[1]); });
   def(ndarrayType, "diagonal", (s: NDArray, a, kw) => { const p = parseArgs("diagonal", a, kw, ["offset", "axis1", "axis2"]); return N.diagonal(s, intOr(p[0], 0), intOr(p[1], 0), intOr(p[2], 1)); });
   fn("trapezoid", (a, kw) => {
     const p = parseArgs("trapezoid", a, kw, ["y", "x", "dx", "axis"], 1);
@@ -166,7 +168,7 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     return N.sum(N.asarray(N.binary("divide", N.binary("multiply", d, N.binary("add", part(1, n), part(0, n - 1))), 2.0)), ax);
   });
   fn("lexsort", (a, kw) => {
-    const p = parseArgs("lexsort", a, kw, ["keys", "axis"], 1);
+    const p = parseArgs("lexsort", a, kw, ["keys", "axis"], 1); unsupported("lexsort", "axis", p[1], (v) => v === undefined || v === -1);
     const keys = iterToArray(p[0]).map((k) => N.ravel(toNd(k)));
     if (!keys.length) throw typeError("need sequence of keys with len > 0 in lexsort");
     const n = keys[0]!.size;

@@ -7,7 +7,7 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, K
 import { objectType, typeName } from "../../objects/types";
 import { truthy, toIndex, iterToArray, repr as pyRepr } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toDType, toNd, shapeArg, num, parseArgs } from "./conv";
+import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, noKeywordsMethod, unsupported } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 
 class PyGenerator { constructor(public g: Generator) {} }
@@ -21,7 +21,7 @@ pcgType.module = "numpy.random._pcg64";
 pcgType.tpName = "numpy.random._pcg64.PCG64";
 (PyBitGen.prototype as any).pyType = pcgType;
 
-const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, f)); typeVersion.v++; };
+const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f))); typeVersion.v++; };
 
 const isIntLike = (v: any) => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || (v instanceof NPScalar && (N.isInt(v.dtype) || v.dtype === "bool"));
 const big = (v: any): bigint => (typeof v === "bigint" ? v : BigInt(typeof v === "boolean" ? +v : toIndex(v)));
@@ -94,7 +94,7 @@ function normAxis(axis: number, ndim: number): number {
 
 def(genType, "__repr__", () => "Generator(PCG64) at 0x7F0000000000");
 def(genType, "random", (s: PyGenerator, a, kw) => {
-  const p = parseArgs("random", a, kw, ["size", "dtype", "out"]);
+  const p = parseArgs("random", a, kw, ["size", "dtype", "out"]); unsupported("random", "out", p[2]);
   const dt = toDType(p[1]) ?? "float64";
   const sh = sizeOf(p[0]), n = count(sh);
   if (dt === "float32") {
@@ -213,7 +213,7 @@ def(genType, "shuffle", (s: PyGenerator, a, kw) => {
 
 /** np.random.default_rng / Generator / PCG64 */
 export function addGenerator(random: PyModule): void {
-  const fn = (n: string, f: (a: any[], kw: KW) => any) => random.dict.set(n, new PyBuiltin(n, f));
+  const fn = (n: string, f: (a: any[], kw: KW) => any) => random.dict.set(n, new PyBuiltin(n, noKeywords(n, f)));
   fn("default_rng", (a, kw) => {
     const p = parseArgs("default_rng", a, kw, ["seed"]);
     if (p[0] instanceof PyGenerator) return p[0];

@@ -6,14 +6,14 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, KW, PyInstance }
 import { objectType } from "../../objects/types";
 import { truthy, toIndex, iterToArray, toNum } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
-import { toDType, toNd, shapeArg, num, parseArgs } from "./conv";
+import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 import { chargeLoop } from "../../charge";
 import { exponentialN, gammaN, betaN, multinomialN } from "../../../random/legacy_more";
 
 export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   const m = new PyModule(name);
-  const fn = (n: string, f: (a: any[], kw: KW) => any) => m.dict.set(n, new PyBuiltin(n, f));
+  const fn = (n: string, f: (a: any[], kw: KW) => any) => m.dict.set(n, new PyBuiltin(n, noKeywords(n, f)));
   const sizeOf = (v: any): number[] | null => (v === undefined || v === null ? null : shapeArg(v));
   const wrapF = (data: Float64Array, shape: number[] | null, dt: DType = "float64"): any => {
     if (shape === null) return dt === "float64" ? new PyFloat(data[0]) : data[0];
@@ -23,8 +23,8 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   fn("seed", (a) => { const s = a[0] ?? null; getRS().seed(s === null ? null : s instanceof NDArray || s instanceof PyList ? (iterToArray(s).map((x) => num(x))) : typeof s === "bigint" ? s : toIndex(s)); return null; });
   fn("rand", (a) => { const s = a.length ? a.map((x) => toIndex(x)) : null; return wrapF(getRS().randomSample(count(s)), s); });
   fn("randn", (a) => { const s = a.length ? a.map((x) => toIndex(x)) : null; return wrapF(getRS().standardNormal(count(s)), s); });
-  for (const n of ["random", "random_sample", "sample", "ranf"]) fn(n, (a, kw) => { const s = sizeOf(a[0] ?? kw?.get("size")); return wrapF(getRS().randomSample(count(s)), s); });
-  fn("standard_normal", (a, kw) => { const s = sizeOf(a[0] ?? kw?.get("size")); return wrapF(getRS().standardNormal(count(s)), s); });
+  for (const n of ["random", "random_sample", "sample", "ranf"]) fn(n, (a, kw) => { onlyKeywords(n, kw, ["size"]); const s = sizeOf(a[0] ?? kw?.get("size")); return wrapF(getRS().randomSample(count(s)), s); });
+  fn("standard_normal", (a, kw) => { onlyKeywords("standard_normal", kw, ["size"]); const s = sizeOf(a[0] ?? kw?.get("size")); return wrapF(getRS().standardNormal(count(s)), s); });
   fn("normal", (a, kw) => {
     const p = parseArgs("normal", a, kw, ["loc", "scale", "size"]);
     const loc = p[0] ?? 0, scale = p[1] ?? 1;
@@ -128,6 +128,7 @@ export const rsType = new PyType("RandomState", [objectType]);
 rsType.module = "numpy.random.mtrand";
 rsType.ctor = (_c, a, kw) => {
   const inst = new PyInstance(rsType);
+  onlyKeywords("RandomState", kw, ["seed"]);
   const sd = a[0] ?? kw?.get("seed") ?? null;
   const r = new RandomState(sd === null ? null : toIndex(sd));
   const mod = makeRandom(() => r, "RandomState");

@@ -1,14 +1,14 @@
 // Products (dot, matmul, outer, tensordot, trace) and the numpy.linalg module.
 import * as N from "../../../ndarray/index";
 import { PyModule, PyBuiltin, PyTuple, KW } from "../../objects/core";
-import { truthy, toIndex, iterToArray, isNumber } from "../../objects/ops";
-import { excTypes } from "../../errors";
-import { toNd, opnd, axisArg, num, parseArgs } from "./conv";
+import { truthy, toIndex, iterToArray, isNumber, str as pyStr } from "../../objects/ops";
+import { excTypes, valueError } from "../../errors";
+import { toNd, opnd, axisArg, num, parseArgs, noKeywords, unsupported, parseNamed } from "./conv";
 import { builtinAdder } from "./types";
 
 export function addLinalg(d: Map<string, any>): PyModule {
   const fn = builtinAdder(d);
-  fn("dot", (a, kw) => { const p = parseArgs("dot", a, kw, ["a", "b", "out"], 2); return N.dot(opnd(p[0]), opnd(p[1])); });
+  fn("dot", (a, kw) => { const p = parseArgs("dot", a, kw, ["a", "b", "out"], 2); unsupported("dot", "out", p[2]); return N.dot(opnd(p[0]), opnd(p[1])); });
   fn("matmul", (a) => N.matmul(opnd(a[0]), opnd(a[1])));
   fn("outer", (a) => N.outer(opnd(a[0]), opnd(a[1])));
   fn("inner", (a) => N.inner(opnd(a[0]), opnd(a[1])));
@@ -16,13 +16,22 @@ export function addLinalg(d: Map<string, any>): PyModule {
   fn("tensordot", (a, kw) => { const p = parseArgs("tensordot", a, kw, ["a", "b", "axes"], 2); const ax = p[2]; return N.tensordot(opnd(p[0]), opnd(p[1]), ax === undefined ? 2 : typeof ax === "number" ? ax : (iterToArray(ax).map((x) => (isNumber(x) ? [toIndex(x)] : iterToArray(x).map((y) => toIndex(y)))) as any)); });
   fn("trace", (a) => N.trace(toNd(a[0]), a[1] === undefined ? 0 : toIndex(a[1])));
   const linalg = new PyModule("numpy.linalg");
-  const lf = (n: string, f: (a: any[], kw: KW) => any) => linalg.dict.set(n, new PyBuiltin(n, f));
+  const lf = (n: string, f: (a: any[], kw: KW) => any) => linalg.dict.set(n, new PyBuiltin(n, noKeywords(n, f)));
   lf("norm", (a, kw) => {
     const p = parseArgs("norm", a, kw, ["x", "ord", "axis", "keepdims"], 1);
     const ord = p[1] === undefined || p[1] === null ? null : typeof p[1] === "string" ? p[1] : num(p[1]);
     return N.norm(toNd(p[0]), ord as any, axisArg(p[2]) as any, p[3] === undefined ? false : truthy(p[3]));
   });
   lf("det", (a) => N.det(toNd(a[0])));
+  lf("cholesky", (a, kw) => { const p = parseNamed("cholesky", a, kw, ["a", "upper"], 1); return N.cholesky(toNd(p.a), p.upper !== undefined && truthy(p.upper)); });
+  lf("qr", (a, kw) => {
+    const p = parseNamed("qr", a, kw, ["a", "mode"], 1);
+    const mode = p.mode === undefined ? "reduced" : pyStr(p.mode);
+    if (mode === "raw") unsupported("qr", "mode", "raw");
+    if (mode !== "reduced" && mode !== "complete" && mode !== "r") throw valueError(`Unrecognized mode '${mode}'`);
+    const r = N.qr(toNd(p.a), mode);
+    return r.length === 1 ? r[0] : new PyTuple(r);
+  });
   lf("inv", (a) => N.inv(toNd(a[0])));
   lf("solve", (a) => N.solve(toNd(a[0]), toNd(a[1])));
   lf("eigh", (a) => new PyTuple(N.eigh(toNd(a[0]))));

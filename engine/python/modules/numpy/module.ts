@@ -3,7 +3,7 @@ import { NPScalar } from "../../../ndarray/index";
 import { RandomState } from "../../../random/index";
 import { PyModule, PyBuiltin, PyFloat, KW } from "../../objects/core";
 import { excTypes } from "../../errors";
-import { scalarTypes } from "./conv";
+import { scalarTypes, noKeywords } from "./conv";
 import { addGenerator } from "./generator";
 import { addExtras } from "./extras";
 import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
@@ -23,7 +23,7 @@ import { addIndexTricks } from "./index-tricks";
 export function makeNumpy(): PyModule {
   const m = new PyModule("numpy");
   const d = m.dict;
-  const fn = (n: string, f: (a: any[], kw: KW) => any) => d.set(n, new PyBuiltin(n, f));
+  const fn = (n: string, f: (a: any[], kw: KW) => any) => d.set(n, new PyBuiltin(n, noKeywords(n, f)));
   d.set("ndarray", ndarrayType);
   d.set("generic", genericType);
   d.set("dtype", dtypeType);

@@ -3,7 +3,7 @@ import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyList, PyTuple } from "../../objects/core";
 import { truthy, toIndex, iterToArray, isNumber } from "../../objects/ops";
-import { toDType, toNd, opnd, axisArg, shapeArg, num, parseArgs } from "./conv";
+import { toDType, toNd, opnd, axisArg, shapeArg, num, parseArgs, onlyKeywords, unsupported } from "./conv";
 import { builtinAdder } from "./types";
 import { orderArg, reshapeOrder, flatOrder } from "./ndarray-methods";
 
@@ -17,13 +17,13 @@ export function addShape(d: Map<string, any>): void {
   fn("transpose", (a, kw) => { const p = parseArgs("transpose", a, kw, ["a", "axes"], 1); return N.transpose(toNd(p[0]), p[1] === undefined || p[1] === null ? null : shapeArg(p[1])); });
   fn("swapaxes", (a) => N.swapaxes(toNd(a[0]), toIndex(a[1]), toIndex(a[2])));
   fn("moveaxis", (a) => N.moveaxis(toNd(a[0]), axisArg(a[1]) as any, axisArg(a[2]) as any));
-  fn("ravel", (a, kw) => flatOrder(toNd(a[0]), orderArg(a[1] ?? kw?.get("order")), false));
-  fn("squeeze", (a, kw) => N.squeeze(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any));
-  fn("expand_dims", (a, kw) => N.expand_dims(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any));
+  fn("ravel", (a, kw) => (onlyKeywords("ravel", kw, ["order"]), flatOrder(toNd(a[0]), orderArg(a[1] ?? kw?.get("order")), false)));
+  fn("squeeze", (a, kw) => (onlyKeywords("squeeze", kw, ["axis"]), N.squeeze(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any)));
+  fn("expand_dims", (a, kw) => (onlyKeywords("expand_dims", kw, ["axis"]), N.expand_dims(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any)));
   fn("atleast_1d", (a) => N.atleast_1d(toNd(a[0])));
   fn("atleast_2d", (a) => N.atleast_2d(toNd(a[0])));
   fn("atleast_3d", (a) => N.atleast_3d(toNd(a[0])));
-  fn("concatenate", (a, kw) => { const p = parseArgs("concatenate", a, kw, ["arrays", "axis", "out", "dtype"], 1); return N.concatenate(arrList(p[0]), p[1] === undefined ? 0 : p[1] === null ? null : toIndex(p[1]), toDType(p[3]) ?? undefined); });
+  fn("concatenate", (a, kw) => { const p = parseArgs("concatenate", a, kw, ["arrays", "axis", "out", "dtype"], 1); unsupported("concatenate", "out", p[2]); return N.concatenate(arrList(p[0]), p[1] === undefined ? 0 : p[1] === null ? null : toIndex(p[1]), toDType(p[3]) ?? undefined); });
   fn("stack", (a, kw) => { const p = parseArgs("stack", a, kw, ["arrays", "axis"], 1); return N.stack(arrList(p[0]), p[1] === undefined ? 0 : toIndex(p[1])); });
   fn("vstack", (a) => N.vstack(arrList(a[0])));
   fn("row_stack", (a) => N.vstack(arrList(a[0])));
@@ -46,14 +46,14 @@ export function addShape(d: Map<string, any>): void {
   });
   fn("repeat", (a, kw) => { const p = parseArgs("repeat", a, kw, ["a", "repeats", "axis"], 2); return N.repeat(toNd(p[0]), typeof p[1] === "number" ? p[1] : shapeArg(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2])); });
   fn("tile", (a) => N.tile(toNd(a[0]), typeof a[1] === "number" ? a[1] : shapeArg(a[1])));
-  fn("flip", (a, kw) => N.flip(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any));
+  fn("flip", (a, kw) => (onlyKeywords("flip", kw, ["axis"]), N.flip(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any)));
   fn("fliplr", (a) => N.fliplr(toNd(a[0])));
   fn("flipud", (a) => N.flipud(toNd(a[0])));
   fn("roll", (a, kw) => { const p = parseArgs("roll", a, kw, ["a", "shift", "axis"], 2); return N.roll(toNd(p[0]), toIndex(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2])); });
   fn("sort", (a, kw) => { const p = parseArgs("sort", a, kw, ["a", "axis", "kind"], 1); return N.sort(toNd(p[0]), p[1] === undefined ? -1 : p[1] === null ? null : toIndex(p[1])); });
   fn("argsort", (a, kw) => { const p = parseArgs("argsort", a, kw, ["a", "axis", "kind"], 1); return N.argsort(toNd(p[0]), p[1] === undefined ? -1 : p[1] === null ? null : toIndex(p[1])); });
   fn("unique", (a, kw) => {
-    const p = parseArgs("unique", a, kw, ["ar", "return_index", "return_inverse", "return_counts", "axis"], 1);
+    const p = parseArgs("unique", a, kw, ["ar", "return_index", "return_inverse", "return_counts", "axis"], 1); unsupported("unique", "axis", p[4]);
     const o = { returnIndex: truthy(p[1] ?? false), returnInverse: truthy(p[2] ?? false), returnCounts: truthy(p[3] ?? false) };
     const r = N.unique(toNd(p[0]), o);
     if (!o.returnIndex && !o.returnInverse && !o.returnCounts) return r.values;
@@ -64,10 +64,10 @@ export function addShape(d: Map<string, any>): void {
   fn("searchsorted", (a, kw) => { const p = parseArgs("searchsorted", a, kw, ["a", "v", "side"], 2); return N.searchsorted(toNd(p[0]), opnd(p[1]), (p[2] ?? "left") as any); });
   fn("packbits", (a, kw) => { const p = parseArgs("packbits", a, kw, ["a", "axis", "bitorder"], 1); return N.packbits(toNd(p[0]), p[1] === undefined || p[1] === null ? null : toIndex(p[1]), (p[2] ?? "big") as any); });
   fn("unpackbits", (a, kw) => { const p = parseArgs("unpackbits", a, kw, ["a", "axis", "count", "bitorder"], 1); return N.unpackbits(toNd(p[0]), p[1] === undefined || p[1] === null ? null : toIndex(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2]), (p[3] ?? "big") as any); });
-  fn("diag", (a, kw) => N.diag(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1])));
-  fn("triu", (a, kw) => N.triu(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1])));
-  fn("tril", (a, kw) => N.tril(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1])));
-  fn("meshgrid", (a, kw) => new PyList(N.meshgrid(a.map((x) => toNd(x)), (kw?.get("indexing") ?? "xy") as any)));
+  fn("diag", (a, kw) => (onlyKeywords("diag", kw, ["k"]), N.diag(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1]))));
+  fn("triu", (a, kw) => (onlyKeywords("triu", kw, ["k"]), N.triu(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1]))));
+  fn("tril", (a, kw) => (onlyKeywords("tril", kw, ["k"]), N.tril(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1]))));
+  fn("meshgrid", (a, kw) => (onlyKeywords("meshgrid", kw, ["indexing"], ["sparse", "copy"]), new PyList(N.meshgrid(a.map((x) => toNd(x)), (kw?.get("indexing") ?? "xy") as any))));
   fn("broadcast_to", (a) => N.broadcastTo(toNd(a[0]), shapeArg(a[1])));
   fn("broadcast_arrays", (a) => new PyList(N.broadcast_arrays(a.map((x) => toNd(x)))));
   fn("argwhere", (a) => N.argwhere(toNd(a[0])));

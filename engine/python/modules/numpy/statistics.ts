@@ -1,12 +1,19 @@
 // Module-level reductions and statistics: sum/mean/... , median, average, percentile/quantile, nan-reductions, bincount.
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
-import { PyList, PyTuple } from "../../objects/core";
-import { toIndex } from "../../objects/ops";
+import { PyFloat } from "../../objects/core";
+import { toIndex, truthy, str as pyStr } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
-import { toNd, axisArg, num, parseArgs } from "./conv";
+import { toNd, axisArg, num, parseArgs, parseNamed, unsupported } from "./conv";
 import { builtinAdder } from "./types";
 import { reduceCall, REDUCTIONS } from "./ndarray-methods";
+
+/** runs f with divide and invalid floating-point conditions ignored (NumPy divides by counts under errstate) */
+function quietly<T>(f: () => T): T {
+  const saved = N.getErrState();
+  N.setErrState({ divide: "ignore", invalid: "ignore" });
+  try { return f(); } finally { N.setErrState(saved); }
+}
 
 export function addStatistics(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -19,24 +26,12 @@ export function addStatistics(d: Map<string, any>): void {
       return reduceCall(r, arr, a.slice(1), k2);
     });
   }
-  fn("median", (a, kw) => {
-    const p = parseArgs("median", a, kw, ["a", "axis", "out", "overwrite_input", "keepdims"], 1);
-    const arr = N.astype(toNd(p[0]), "float64");
-    const ax = axisArg(p[1]);
-    if (ax === null) {
-      const s = N.sort(N.ravel(arr), -1);
-      const n = s.size;
-      if (!n) return new NPScalar("float64", NaN);
-      const v = n % 2 ? s.getFlat((n - 1) / 2) : (s.getFlat(n / 2 - 1) + s.getFlat(n / 2)) / 2;
-      return new NPScalar("float64", v);
-    }
-    const axn = ax as number;
-    const s = N.sort(arr, axn);
-    const n = s.shape[axn < 0 ? axn + s.ndim : axn];
-    const sl = (i: number) => N.getIndex(s, [...Array((axn < 0 ? axn + s.ndim : axn)).fill({ kind: "slice" }), { kind: "int", i }]);
-    if (n % 2) return sl((n - 1) / 2);
-    return N.binary("divide", N.binary("add", sl(n / 2 - 1), sl(n / 2)), 2);
+  const median = (name: string, ignoreNan: boolean) => fn(name, (a, kw) => {
+    const p = parseNamed(name, a, kw, ["a", "axis", "out", "overwrite_input", "keepdims"], 1);
+    unsupported(name, "out", p.out);
+    return N.median(toNd(p.a), axisArg(p.axis), p.keepdims === undefined ? false : truthy(p.keepdims), ignoreNan);
   });
+  median("median", false); median("nanmedian", true);
   fn("average", (a, kw) => {
     const p = parseArgs("average", a, kw, ["a", "axis", "weights"], 1);
     const arr = toNd(p[0]);
@@ -54,28 +49,87 @@ export function addStatistics(d: Map<string, any>): void {
     for (let i = 0; i < x.size; i++) out[Number(x.getFlat(i))] += w ? Number(w.getFlat(i)) : 1;
     return new NDArray(w ? "float64" : "int64", [n], out);
   });
-  const quant = (name: string, scale: number) => fn(name, (a, kw) => {
-    const p = parseArgs(name, a, kw, ["a", "q", "axis"], 2);
-    const arr = N.sort(N.ravel(N.astype(toNd(p[0]), "float64")), -1);
-    const n = arr.size;
-    const qOf = (q: number) => { const pos = (q / scale) * (n - 1); const lo = Math.floor(pos), hi = Math.ceil(pos); const vl = Number(arr.getFlat(lo)), vh = Number(arr.getFlat(hi)); return vl + (vh - vl) * (pos - lo); };
-    const q = p[1];
-    if (q instanceof PyList || q instanceof PyTuple || q instanceof NDArray) { const qs = N.ravel(N.astype(toNd(q), "float64")); const out = new Float64Array(qs.size); for (let i = 0; i < qs.size; i++) out[i] = qOf(Number(qs.getFlat(i))); return new NDArray("float64", [qs.size], out); }
-    return new NPScalar("float64", qOf(num(q)));
-  });
-  quant("percentile", 100); quant("quantile", 1);
-  const nanRed = (name: string, base: string, fill: number | null) => fn(name, (a, kw) => {
-    const arr = N.astype(toNd(a[0]), "float64");
-    const mask = N.unary("isnan", arr) as NDArray;
-    const axis = a.length > 1 ? a[1] : kw?.get("axis");
-    if (base === "mean") {
-      const clean = N.where3(mask, 0, arr) as NDArray;
-      const cnt = N.sum(N.asarray(N.unary("logical_not", mask)), axisArg(axis));
-      return N.binary("divide", N.sum(clean, axisArg(axis)), cnt);
+  const quant = (name: string, percent: boolean, ignoreNan: boolean) => fn(name, (a, kw) => {
+    const p = parseNamed(name, a, kw, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims", "weights"], 2);
+    unsupported(name, "out", p.out);
+    unsupported(name, "weights", p.weights);
+    const arr = toNd(p.a);
+    if (arr.dtype === "object" || arr.dtype === "bool") throw typeError(`${name}() of a ${arr.dtype} array is not supported`);
+    const weakQ = typeof p.q === "number" || p.q instanceof PyFloat;
+    let q = toNd(p.q);
+    if (percent) q = N.astype(N.asarray(N.binary("divide", q, 100)), "float64");
+    const qd = N.ravel(N.astype(q, "float64"));
+    for (let i = 0; i < qd.size; i++) {
+      const v = Number(qd.getFlat(i));
+      if (!(v >= 0 && v <= 1)) throw valueError(percent ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
     }
-    const clean = N.where3(mask, fill === null ? 0 : fill, arr) as NDArray;
-    return reduceCall(base, clean, axis === undefined ? [] : [axis], null);
+    const method = p.method === undefined ? "linear" : pyStr(p.method);
+    if (!(N.QUANTILE_METHODS as readonly string[]).includes(method)) {
+      throw valueError(`'${method}' is not a valid method. Use one of: dict_keys([${N.QUANTILE_METHODS.map((m) => `'${m}'`).join(", ")}])`);
+    }
+    return N.quantile(arr, q, {
+      axis: axisArg(p.axis), keepdims: p.keepdims === undefined ? false : truthy(p.keepdims), method: method as N.QuantileMethod,
+      ignoreNan, weakQ, qInt: N.isInt(q.dtype),
+    });
+  });
+  quant("percentile", true, false); quant("quantile", false, false); quant("nanpercentile", true, true); quant("nanquantile", false, true);
+  // nan-reductions: NaNs replaced by the reduction's identity; integer arrays (no NaN) reduce as usual
+  const nanRed = (name: string, base: string, fill: number) => fn(name, (a, kw) => {
+    const arg = base === "argmax" || base === "argmin";
+    const names = arg ? ["a", "axis", "out", "keepdims"] : ["a", "axis", "dtype", "out", "keepdims", "initial", "where"];
+    const p = parseNamed(name, a, kw, names, 1);
+    unsupported(name, "out", p.out);
+    unsupported(name, "where", p.where, (v) => v === undefined || v === true);
+    const arr = toNd(p.a);
+    const rest = new Map<string, any>();
+    for (const k of names.slice(1)) if (p[k] !== undefined && k !== "out" && k !== "where") rest.set(k, p[k]);
+    if (!N.isFloat(arr.dtype)) return reduceCall(base, arr, [], rest.size ? rest : null);
+    const mask = N.asarray(N.unary("isnan", arr));
+    const clean = N.asarray(N.where3(mask, fill, arr));
+    if (base === "mean") {
+      const keep = p.keepdims !== undefined && truthy(p.keepdims);
+      const cnt = N.sum(N.asarray(N.unary("logical_not", mask)), axisArg(p.axis), { keepdims: keep });
+      const total = reduceCall("sum", clean, [], rest.size ? rest : null);
+      if (truthy(N.any(N.asarray(N.binary("equal", cnt, 0))))) N.warn("RuntimeWarning", "Mean of empty slice");
+      return quietly(() => N.binary("divide", total, cnt));
+    }
+    const r = reduceCall(base, clean, [], rest.size ? rest : null);
+    const allNan = N.all(mask, axisArg(p.axis), { keepdims: p.keepdims !== undefined && truthy(p.keepdims) });
+    if (!truthy(N.any(N.asarray(allNan)))) return r;
+    if (arg) throw valueError("All-NaN slice encountered");
+    if (base === "max" || base === "min") { N.warn("RuntimeWarning", "All-NaN slice encountered"); return N.where3(allNan, NaN, r); }
+    return r;
   });
   nanRed("nansum", "sum", 0); nanRed("nanmax", "max", -Infinity); nanRed("nanmin", "min", Infinity); nanRed("nanmean", "mean", 0);
   nanRed("nanargmax", "argmax", -Infinity); nanRed("nanargmin", "argmin", Infinity); nanRed("nanprod", "prod", 1);
+  const nanCum = (name: string, base: "cumsum" | "cumprod", fill: number) => fn(name, (a, kw) => {
+    const p = parseNamed(name, a, kw, ["a", "axis", "dtype", "out"], 1);
+    unsupported(name, "out", p.out);
+    const arr = toNd(p.a);
+    const clean = N.isFloat(arr.dtype) ? N.asarray(N.where3(N.unary("isnan", arr), fill, arr)) : arr;
+    return reduceCall(base, clean, [], new Map(Object.entries({ axis: p.axis, dtype: p.dtype }).filter(([, v]) => v !== undefined)));
+  });
+  nanCum("nancumsum", "cumsum", 0); nanCum("nancumprod", "cumprod", 1);
+  // nanvar / nanstd as NumPy computes them: mean of the kept values, squared deviations summed, divided by count - ddof
+  const nanVar = (name: string, isStd: boolean) => fn(name, (a, kw) => {
+    const p = parseNamed(name, a, kw, ["a", "axis", "dtype", "out", "ddof", "keepdims", "where", "mean", "correction"], 1);
+    for (const k of ["out", "dtype", "mean", "correction"] as const) unsupported(name, k, p[k]);
+    unsupported(name, "where", p.where, (v) => v === undefined || v === true);
+    const arr = toNd(p.a);
+    const axis = axisArg(p.axis), keepdims = p.keepdims !== undefined && truthy(p.keepdims), ddof = p.ddof === undefined ? 0 : num(p.ddof);
+    if (!N.isFloat(arr.dtype)) return (isStd ? N.std : N.var_)(arr, axis, { keepdims, ddof });
+    const mask = N.asarray(N.unary("isnan", arr));
+    const clean = N.asarray(N.where3(mask, 0, arr));
+    const cnt = N.asarray(N.sum(N.asarray(N.unary("logical_not", mask)), axis, { keepdims: true }));
+    const avg = quietly(() => N.binary("divide", N.sum(clean, axis, { keepdims: true }), cnt));
+    const dev = N.asarray(N.where3(mask, 0, N.binary("subtract", clean, avg)));
+    const sq = N.sum(N.asarray(N.binary("multiply", dev, dev)), axis, { keepdims });
+    const dof = N.binary("subtract", keepdims ? cnt : N.sum(N.asarray(N.unary("logical_not", mask)), axis), ddof);
+    const bad = N.binary("less_equal", dof, 0);
+    if (truthy(N.any(N.asarray(bad)))) N.warn("RuntimeWarning", "Degrees of freedom <= 0 for slice.");
+    const v = N.where3(bad, NaN, quietly(() => N.binary("divide", sq, dof)));
+    const r = isStd ? N.unary("sqrt", v) : v;
+    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+  });
+  nanVar("nanvar", false); nanVar("nanstd", true);
 }

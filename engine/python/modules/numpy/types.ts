@@ -2,7 +2,7 @@
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { PyBuiltin, PyType, PyProperty, PyMethodDescr, KW, typeVersion, PyFastCall } from "../../objects/core";
 import { objectType, floatType } from "../../objects/types";
-import { scalarTypes, PyDtype } from "./conv";
+import { scalarTypes, PyDtype, noKeywords, noKeywordsMethod } from "./conv";
 
 // ---------------------------------------------------------------- types
 export const ndarrayType = new PyType("ndarray", [objectType]);
@@ -35,10 +35,10 @@ export class PyUfunc extends PyFastCall { constructor(public name: string, fn: (
 (PyUfunc.prototype as any).pyType = ufuncType;
 
 
-export const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, f)); typeVersion.v++; };
+export const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f))); typeVersion.v++; };
 export const prop = (t: PyType, name: string, g: (self: any) => any, s?: (self: any, v: any) => void) => t.dict.set(name, new PyProperty(g, s ?? null, true));
 /** registers module-level builtins: fn(name, (args, kw) => result) */
-export const builtinAdder = (d: Map<string, any>) => (n: string, f: (a: any[], kw: KW) => any) => { d.set(n, new PyBuiltin(n, f)); };
+export const builtinAdder = (d: Map<string, any>) => (n: string, f: (a: any[], kw: KW) => any) => { d.set(n, new PyBuiltin(n, noKeywords(n, f))); };
 /** calls an ndarray method by name (NumPy scalars forward sum/mean/... to it) */
 export function callNdMethod(m: string, s: NDArray, a: any[], kw: KW): any {
   const f = ndarrayType.dict.get(m) as PyMethodDescr;

@@ -2,16 +2,34 @@
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
 import { typeName } from "../../objects/types";
-import { toIndex } from "../../objects/ops";
+import { KW, PyTuple } from "../../objects/core";
+import { toIndex, truthy } from "../../objects/ops";
 import { typeError } from "../../errors";
-import { toNd, opnd, axisArg, toSpec } from "./conv";
+import { toNd, opnd, axisArg, toSpec, unsupported, parseNamed, toDType, num } from "./conv";
 import { ufuncType, PyUfunc, def, prop } from "./types";
+
+const UFUNC_DEFAULTS: Record<string, (v: any) => boolean> = {
+  where: (v) => v === true, dtype: (v) => v === null, casting: (v) => v === "same_kind", order: (v) => v === "K",
+  subok: (v) => v === true, signature: (v) => v === null,
+};
+/** the out= array of a ufunc call with keywords; keywords the engine does not honour raise instead of being ignored */
+function ufuncOut(name: string, kw: KW, positional: any): NDArray | null {
+  let out = positional;
+  for (const [k, v] of kw!) {
+    if (k === "out") { out = v instanceof PyTuple && v.items.length === 1 ? v.items[0] : v; continue; }
+    const ok = UFUNC_DEFAULTS[k];
+    if (!ok) throw typeError(`'${k}' is an invalid keyword to ufunc '${name}'`);
+    unsupported(name, k, v, ok);
+  }
+  if (out !== null && out !== undefined && !(out instanceof NDArray)) throw typeError("return arrays must be of ArrayType");
+  return out ?? null;
+}
 
 export function ufunc1(name: string, opName = name) {
   const uo = N.UNOPS[opName];
   return new PyUfunc(name, (a, kw) => {
     if (a.length < 1) throw typeError(`${name}() takes from 1 to 2 positional arguments but 0 were given`);
-    const out = kw?.get("out") ?? (a.length > 1 ? a[1] : null);
+    const out = kw ? ufuncOut(name, kw, a.length > 1 ? a[1] : null) : a.length > 1 ? a[1] : null;
     const x = opnd(a[0]);
     if (x === undefined) throw typeError(`loop of ufunc does not support argument 0 of type ${typeName(a[0])} which has no callable ${name} method`);
     return N.unary(uo ?? opName, x, out instanceof NDArray ? out : null);
@@ -21,7 +39,7 @@ export function ufunc2(name: string, opName = name) {
   const bo = N.BINOPS[opName];
   return new PyUfunc(name, (a, kw) => {
     if (a.length < 2) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
-    const out = kw?.get("out") ?? (a.length > 2 ? a[2] : null);
+    const out = kw ? ufuncOut(name, kw, a.length > 2 ? a[2] : null) : a.length > 2 ? a[2] : null;
     const x = opnd(a[0]), y = opnd(a[1]);
     if (x === undefined || y === undefined) throw typeError(`unsupported operand type(s) for ${name}: '${typeName(a[0])}' and '${typeName(a[1])}'`);
     return N.binary(bo ?? opName, x, y, out instanceof NDArray ? out : null);
@@ -31,27 +49,40 @@ def(ufuncType, "__call__", (u: PyUfunc, a, kw) => u.fn(a, kw));
 def(ufuncType, "__repr__", (u: PyUfunc) => `<ufunc '${u.name}'>`);
 def(ufuncType, "at", (u: PyUfunc, a) => { N.ufuncAt(u.name, a[0], toSpec(a[1]), a.length > 2 ? opnd(a[2]) : undefined); return null; });
 def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
-  const arr = toNd(a[0]);
-  const axis = a.length > 1 ? axisArg(a[1]) : kw?.has("axis") ? axisArg(kw.get("axis")) : 0;
-  if (u.name === "add") return N.sum(arr, axis);
-  if (u.name === "multiply") return N.prod(arr, axis);
-  if (u.name === "maximum") return N.max(arr, axis);
-  if (u.name === "minimum") return N.min(arr, axis);
-  if (u.name === "logical_and") return N.all(arr, axis);
-  if (u.name === "logical_or") return N.any(arr, axis);
+  const p = parseNamed("reduce", a, kw, ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], 1);
+  unsupported("reduce", "out", p.out);
+  unsupported("reduce", "where", p.where, (v) => v === undefined || v === true);
+  const arr = toNd(p.array);
+  const axis = p.axis === undefined ? 0 : axisArg(p.axis);
+  const o: N.ReduceOpts = {};
+  if (p.keepdims !== undefined) o.keepdims = truthy(p.keepdims);
+  if (p.dtype !== undefined && p.dtype !== null) o.dtype = toDType(p.dtype)!;
+  if (p.initial !== undefined) o.initial = num(p.initial);
+  const logical = u.name === "logical_and" || u.name === "logical_or";
+  if (logical && (o.dtype !== undefined || o.initial !== undefined)) unsupported("reduce", o.dtype !== undefined ? "dtype" : "initial", true);
+  if (u.name === "add") return N.sum(arr, axis, o);
+  if (u.name === "multiply") return N.prod(arr, axis, o);
+  if (u.name === "maximum") return N.max(arr, axis, o);
+  if (u.name === "minimum") return N.min(arr, axis, o);
+  if (u.name === "logical_and") return N.all(arr, axis, o);
+  if (u.name === "logical_or") return N.any(arr, axis, o);
   throw typeError(`reduce not supported for ${u.name}`);
 });
 def(ufuncType, "accumulate", (u: PyUfunc, a, kw) => {
-  let arr = toNd(a[0]);
+  const p = parseNamed("accumulate", a, kw, ["array", "axis", "dtype", "out"], 1);
+  unsupported("accumulate", "out", p.out);
+  const dtype = toDType(p.dtype) ?? undefined;
+  if (dtype !== undefined && u.name !== "add" && u.name !== "multiply") unsupported("accumulate", "dtype", p.dtype);
+  let arr = toNd(p.array);
   if (arr.ndim === 0) throw typeError("cannot accumulate on a scalar");
-  const raw = a.length > 1 ? a[1] : kw?.has("axis") ? kw.get("axis") : 0;
+  const raw = p.axis === undefined ? 0 : p.axis;
   const axis = raw === null ? null : toIndex(raw);
   if (axis === null) arr = N.ravel(arr);
   const ax = axis === null ? 0 : axis < 0 ? axis + arr.ndim : axis;
   if (ax < 0 || ax >= arr.ndim) throw new N.NPError("AxisError", `axis ${axis} is out of bounds for array of dimension ${arr.ndim}`);
   // add / multiply accumulate exactly as cumsum / cumprod (same dtype rules: booleans count as integers)
-  if (u.name === "add") return N.cumsum(arr, ax);
-  if (u.name === "multiply") return N.cumprod(arr, ax);
+  if (u.name === "add") return N.cumsum(arr, ax, dtype);
+  if (u.name === "multiply") return N.cumprod(arr, ax, dtype);
   const front = N.moveaxis(arr, ax, 0);
   const parts: NDArray[] = [];
   let prev: NDArray | NPScalar = N.getIndex(front, [{ kind: "int", i: 0 }]);

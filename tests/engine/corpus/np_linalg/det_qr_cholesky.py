@@ -1,0 +1,26 @@
+# det as LAPACK computes it (LU, then sign * exp(sum log|u_ii|)); cholesky; qr with LAPACK's signs, and reconstruction
+import numpy as np
+print(np.linalg.det(np.array([[4, 1], [2, 3]])))
+print(np.linalg.det(np.array([[1.0, 2.0], [3.0, 4.0]])), np.linalg.det(np.eye(3) * 2), np.linalg.det(np.array([[0.0, 1.0], [1.0, 0.0]])))
+print(np.linalg.det(np.array([[2.0, -1.0, 0.0], [-1.0, 2.0, -1.0], [0.0, -1.0, 2.0]])), np.linalg.det(np.zeros((2, 2))))
+S = np.array([[4.0, 2.0, 0.4], [2.0, 3.0, 0.5], [0.4, 0.5, 2.0]])
+L = np.linalg.cholesky(S)
+print(L)
+print(np.allclose(L @ L.T, S), np.linalg.cholesky(S, upper=True))
+try:
+    np.linalg.cholesky(np.array([[1.0, 2.0], [2.0, 1.0]]))
+except np.linalg.LinAlgError as e:
+    print("LinAlgError", e)
+A = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+Q, R = np.linalg.qr(A)
+print(Q)
+print(R)
+print(np.allclose(Q @ R, A), np.allclose(Q.T @ Q, np.eye(2)))
+Q2, R2 = np.linalg.qr(A, mode="complete")
+print(Q2.shape, R2.shape, np.allclose(Q2 @ R2, A))
+print(np.linalg.qr(A, mode="r"))
+B = np.array([[2.0, -1.0, 3.0, 0.5], [1.0, 4.0, -2.0, 1.0], [0.0, 1.0, 1.0, -3.0]])
+Q3, R3 = np.linalg.qr(B)
+print(Q3 + 0.0)
+print(R3)
+print(np.allclose(Q3 @ R3, B))

@@ -1,0 +1,49 @@
+// The numpy binding honours every argument it accepts: one it does not implement raises NotImplementedError (NumPy
+// would honour it) or TypeError (NumPy would reject it too) — never silently ignored. Messages recorded from NumPy 2.4
+// where NumPy raises.
+import { describe, test, expect } from "vitest";
+import { err, out } from "./helpers";
+
+const NI = "NotImplementedError";
+const rejected: [string, string][] = [
+  ["np.exp(a, where=a > 2)", `${NI}: exp(): the argument 'where' is not supported by this engine`],
+  ["np.exp(a, dtype=np.float32)", `${NI}: exp(): the argument 'dtype' is not supported by this engine`],
+  ["np.add(a, a, casting='unsafe')", `${NI}: add(): the argument 'casting' is not supported by this engine`],
+  ["np.exp(a, bogus=1)", "TypeError: 'bogus' is an invalid keyword to ufunc 'exp'"],
+  ["np.vstack([a, a], dtype=int)", "TypeError: vstack() takes no keyword arguments"],
+  ["np.percentile(a, 50, out=np.zeros(3))", `${NI}: percentile(): the argument 'out' is not supported by this engine`],
+  ["np.percentile(a, 50, interpolation='linear')", "TypeError: percentile() got an unexpected keyword argument 'interpolation'"],
+  ["np.quantile(a, 0.5, method='bogus')", "ValueError: 'bogus' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])"],
+  ["np.percentile(a, 101)", "ValueError: Percentiles must be in the range [0, 100]"],
+  ["np.set_printoptions(sign='+')", `${NI}: set_printoptions(): the argument 'sign' is not supported by this engine`],
+  ["np.set_printoptions(colour=1)", "TypeError: set_printoptions() got an unexpected keyword argument 'colour'"],
+  ["np.unique(a, axis=0)", `${NI}: unique(): the argument 'axis' is not supported by this engine`],
+  ["np.concatenate([a, a], out=np.zeros((4, 3)))", `${NI}: concatenate(): the argument 'out' is not supported by this engine`],
+  ["a.astype(int, casting='unsafe')", `${NI}: astype(): the argument 'casting' is not supported by this engine`],
+  ["a.sort(order='x')", `${NI}: sort(): the argument 'order' is not supported by this engine`],
+  ["np.nanmax(a, out=np.zeros(3))", `${NI}: nanmax(): the argument 'out' is not supported by this engine`],
+  ["np.nanargmax(np.array([np.nan, np.nan]))", "ValueError: All-NaN slice encountered"],
+  ["np.add.reduce(a, out=np.zeros(3))", `${NI}: reduce(): the argument 'out' is not supported by this engine`],
+  ["np.tensordot(10**9, 10**9, 10**9)", "IndexError: tuple index out of range"],
+];
+
+describe("arguments the numpy binding does not implement raise", () => {
+  for (const [expr, expected] of rejected) {
+    test(expr, () => expect(err(`import numpy as np\na = np.arange(6.0).reshape(2, 3)\n${expr}`)).toBe(expected));
+  }
+});
+
+// outputs recorded with NumPy 2.4.6
+const honoured: [string, string][] = [
+  ["print(np.add.reduce(a, axis=1, keepdims=True))", "[[ 3.]\n [12.]]\n"],
+  ["print(np.add.accumulate(a, axis=1, dtype=np.float32).dtype)", "float32\n"],
+  ["print(np.sqrt(a, out=(np.zeros((2, 3)),))[1])", "[1.73205081 2.         2.23606798]\n"],
+  ["print(np.array_str(a / 3, precision=2))", "[[0.   0.33 0.67]\n [1.   1.33 1.67]]\n"],
+  ["print(repr(np.nansum(np.array([[1, 2], [3, 4]]), axis=0, keepdims=True)))", "array([[4, 6]])\n"],
+  ["print(repr(np.nanmax(np.array([[np.nan, np.nan], [1.0, np.nan]]), axis=1)))", "array([nan,  1.])\n"],
+];
+describe("arguments the numpy binding implements are honoured", () => {
+  for (const [src, expected] of honoured) {
+    test(src, () => expect(out(`import numpy as np\na = np.arange(6.0).reshape(2, 3)\n${src}`)).toBe(expected));
+  }
+});
