@@ -7,6 +7,7 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { withDb } from "@/lib/http/errors";
 import Link from "next/link";
 import { ExerciseLinks } from "./exercises/ExerciseLinks";
+import { openReportCounts } from "@/lib/reports/service";
 import styles from "./instructor.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,13 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InstructorPage() {
   await requireRole("instructor", { callbackUrl: "/instructor" });
-  const [t, tg, format, locale, overview, courses] = await Promise.all([
+  const [t, tg, format, locale, overview, courses, reports, tr] = await Promise.all([
     getTranslations("instructor"),
     getTranslations("gradebook"),
     getFormatter(),
     getLocale() as Promise<Locale>,
     withDb(() => getInstructorOverview(db())),
     withDb(() => listCourses(db())),
+    withDb(() => openReportCounts(db())),
+    getTranslations("reports"),
   ]);
   const stats = [
     ["learners", overview.learners],
@@ -43,6 +46,9 @@ export default async function InstructorPage() {
           </Link>{" "}
           <Link href="/instructor/grading" className="btn btn-secondary" data-testid="grading-link">
             {tg("gradingTitle")}
+          </Link>{" "}
+          <Link href="/instructor/reports" className="btn btn-secondary" data-testid="reports-link" data-open={reports.total}>
+            {tr("openCount", { count: reports.total })}
           </Link>
         </p>
       </header>

@@ -9,7 +9,7 @@
 //   other      — learner B, using A's ids
 //   instructor — an instructor (not admin)
 import type { HttpMethod } from "./discover";
-import { ITEMS, type Fixture, type Role } from "./seed";
+import { EXERCISE as EXERCISE_SLUG, ITEMS, type Fixture, type Role } from "./seed";
 
 export type Access =
   /** Anyone, signed in or not. */
@@ -108,6 +108,7 @@ export const ROUTES: RouteEntry[] = [
   page("/instructor/items/[slug]", "instructor-only", staffOnly("page"), () => ({ slug: ITEMS.shortText })),
   page("/instructor/learners/[id]", "instructor-only", staffOnly("page"), (f) => ({ id: f.userIds.owner })),
   page("/instructor/exercises/[slug]", "instructor-only", staffOnly("page"), (f) => ({ slug: f.exercise })),
+  page("/instructor/reports", "instructor-only", staffOnly("page")),
   // A review session is an attempt without a test: owner only, like test attempts.
   page("/learn/review/[id]", "learner-owned", ownerOnly(200, "page"), (f) => ({ id: f.reviewSessionId })),
 
@@ -236,6 +237,29 @@ export const ROUTES: RouteEntry[] = [
     access: "learner-owned",
     params: (f) => ({ id: f.submissionId }),
     probes: [{ method: "GET", expect: { signedOut: 401, owner: 200, other: 404, instructor: 200 } }],
+  },
+  {
+    // "Report a problem": keyed by the session (a learner lists only their own reports).
+    path: "/api/reports",
+    kind: "api",
+    access: "learner-scoped",
+    probes: [
+      { method: "GET", expect: signedIn(200) },
+      { method: "POST", expect: signedIn(201), body: (_f, role) => ({ kind: "exercise", slug: EXERCISE_SLUG, code: "x = 1\n", message: `reported by the ${role} probe` }) },
+    ],
+  },
+  {
+    path: "/api/instructor/reports",
+    kind: "api",
+    access: "instructor-only",
+    probes: [{ method: "GET", expect: staffOnly("api") }],
+  },
+  {
+    path: "/api/instructor/reports/[id]",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.reportId }),
+    probes: [{ method: "POST", expect: staffOnly("api"), body: () => ({ reply: "answered by the access probe" }) }],
   },
   {
     path: "/api/instructor/gradebook.csv",

@@ -1,0 +1,20 @@
+// GET /api/instructor/reports?status=open|all&slug=… → {reports: [...]}: learners' problem reports (lib/reports), open
+// ones by default, oldest first. Instructors and admins only (401/403 JSON).
+import { withAuth } from "@/lib/auth/guard";
+import { db } from "@/lib/auth/db";
+import { withDb } from "@/lib/http/errors";
+import { json } from "@/lib/http/route";
+import { listReports } from "@/lib/reports/service";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withAuth(
+  async (request) => {
+    const url = new URL(request.url);
+    const status = url.searchParams.get("status") === "all" ? "all" : "open";
+    const slug = url.searchParams.get("slug")?.slice(0, 200) || undefined;
+    const reports = await withDb(() => listReports(db(), { status, ...(slug ? { slug } : {}) }));
+    return json({ reports });
+  },
+  { role: "instructor" },
+);
