@@ -5,6 +5,7 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { ReportProblem } from "@/app/_components/ReportProblem";
 import type { PlotSpec } from "@/engine/index";
 import type { ExercisePagePayload } from "@/lib/exercises/page-payload";
 import type { CodeEditorProps, EditorApi } from "./MonacoEditors";
@@ -522,6 +523,7 @@ export function ExerciseWorkspace({
           {saveState === "saving" ? t("saving") : saveState === "saved" ? t("saved") : saveState === "offline" ? t("offline") : t("notSaved")}
         </span>
       </div>
+      <ReportProblem target={{ kind: "exercise", slug, getCode: () => codeRef.current }} />
       {mode === "gapfill" ? <p className={styles.modeNote}>{t("gapfillNote")}</p> : null}
       {staleDraft !== null ? (
         <div className="alert alert-info" data-testid="stale-draft">

@@ -9,6 +9,7 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { withDb } from "@/lib/http/errors";
 import Link from "next/link";
 import { ExerciseLinks } from "./exercises/ExerciseLinks";
+import { openReportCounts } from "@/lib/reports/service";
 import styles from "./instructor.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,13 +24,15 @@ export default async function InstructorPage({ searchParams }: Props = {}) {
   const admin = scope.user.role === "admin";
   const tc = await getTranslations("classes");
   const cls = (href: string) => withClass(href, scope.current?.id);
-  const [t, tg, format, locale, overview, courses] = await Promise.all([
+  const [t, tg, format, locale, overview, courses, reports, tr] = await Promise.all([
     getTranslations("instructor"),
     getTranslations("gradebook"),
     getFormatter(),
     getLocale() as Promise<Locale>,
     withDb(() => getInstructorOverview(db())),
     withDb(() => listCourses(db())),
+    withDb(() => openReportCounts(db(), scope.learnerClassId)),
+    getTranslations("reports"),
   ]);
   const stats = [
     ["learners", overview.learners],
@@ -54,6 +57,9 @@ export default async function InstructorPage({ searchParams }: Props = {}) {
           </Link>{" "}
           <Link href={cls("/instructor/grading")} className="btn btn-secondary" data-testid="grading-link">
             {tg("gradingTitle")}
+          </Link>{" "}
+          <Link href="/instructor/reports" className="btn btn-secondary" data-testid="reports-link" data-open={reports.total}>
+            {tr("openCount", { count: reports.total })}
           </Link>
         </p>
       </header>

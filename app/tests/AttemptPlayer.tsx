@@ -4,6 +4,7 @@
 import katex from "katex";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { ReportProblem } from "@/app/_components/ReportProblem";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { parseFormula } from "@/lib/grading/formula";
 import type { AttemptPayload, PublicItem } from "@/lib/attempts/payload";
@@ -232,6 +233,7 @@ export function AttemptPlayer({ initial }: { initial: AttemptPayload }) {
               exam={exam}
               closed={closed}
               penalties={attempt.penalties}
+              attemptId={attempt.id}
             />
           </li>
         ))}
@@ -311,7 +313,9 @@ function Question({
   exam,
   closed,
   penalties,
+  attemptId,
 }: {
+  attemptId: string;
   item: PublicItem;
   total: number;
   draft: unknown;
@@ -420,6 +424,7 @@ function Question({
           ) : null}
         </section>
       ) : null}
+      <ReportProblem target={{ kind: "item", slug: item.slug, attemptId }} />
     </article>
   );
 }

@@ -95,6 +95,12 @@ export const SERVER_MESSAGES: readonly ServerMessage[] = [
     ja: "この問題は受験中の試験に含まれています。チェック・ヒント・答えの表示は試験が終わると使えるようになります",
   },
 
+  // lib/reports ("Report a problem")
+  { code: "question_not_found", en: "Question not found", ja: "問題が見つかりません" },
+  { code: "report_not_found", en: "Report not found", ja: "報告が見つかりません" },
+  { code: "report_message_empty", en: "Say what seems wrong", ja: "どこがおかしいと思うかを書いてください" },
+  { code: "report_reply_empty", en: "Give a reply or resolve the report", ja: "返信を書くか、報告を解決済みにしてください" },
+
   // lib/review
   { code: "nothing_due", en: "Nothing is due for review right now", ja: "今復習する問題はありません" },
 

@@ -15,6 +15,7 @@ const f: Fixture = {
   pendingAnswerId: "44444444-4444-4444-8444-444444444444",
   exercise: "ex",
   submissionId: "55555555-5555-4555-8555-555555555555",
+  reportId: "66666666-6666-4666-8666-666666666666",
   course: "c",
   section: "s",
   userIds: { owner: "66666666-6666-4666-8666-666666666666", other: "77777777-7777-4777-8777-777777777777", instructor: "8", otherInstructor: "9", extra: "10" },

@@ -12,7 +12,7 @@
 //                     as them too, and nothing of A's or B's may reach them
 //   admin      — an admin; probed only where an entry names its outcome (the admin-only routes and the account page)
 import type { HttpMethod } from "./discover";
-import { ITEMS, PEOPLE, type Fixture, type Role } from "./seed";
+import { EXERCISE as EXERCISE_SLUG, ITEMS, PEOPLE, type Fixture, type Role } from "./seed";
 
 export type Access =
   /** Anyone, signed in or not. */
@@ -132,6 +132,7 @@ export const ROUTES: RouteEntry[] = [
   page("/account", "learner-scoped", { ...signedIn(200, SIGNIN), admin: 200 }),
   // Without a token (or with a bad one) the page says the link cannot be used: a 200 for everyone.
   page("/reset-password", "public", { ...everyone(200), admin: 200 }),
+  page("/instructor/reports", "instructor-only", staffOnly("page")),
   // A review session is an attempt without a test: owner only, like test attempts.
   page("/learn/review/[id]", "learner-owned", ownerOnly(200, "page"), (f) => ({ id: f.reviewSessionId })),
 
@@ -295,6 +296,29 @@ export const ROUTES: RouteEntry[] = [
     access: "learner-owned",
     params: (f) => ({ id: f.submissionId }),
     probes: [{ method: "GET", expect: { signedOut: 401, owner: 200, other: 404, instructor: 200, otherInstructor: 404 } }],
+  },
+  {
+    // "Report a problem": keyed by the session (a learner lists only their own reports).
+    path: "/api/reports",
+    kind: "api",
+    access: "learner-scoped",
+    probes: [
+      { method: "GET", expect: signedIn(200) },
+      { method: "POST", expect: signedIn(201), body: (_f, role) => ({ kind: "exercise", slug: EXERCISE_SLUG, code: "x = 1\n", message: `reported by the ${role} probe` }) },
+    ],
+  },
+  {
+    path: "/api/instructor/reports",
+    kind: "api",
+    access: "instructor-only",
+    probes: [{ method: "GET", expect: staffOnly("api") }],
+  },
+  {
+    path: "/api/instructor/reports/[id]",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.reportId }),
+    probes: [{ method: "POST", expect: staffOnly("api"), body: () => ({ reply: "answered by the access probe" }) }],
   },
   {
     path: "/api/instructor/gradebook.csv",

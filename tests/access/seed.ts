@@ -57,6 +57,8 @@ export interface Fixture {
   exercise: string;
   /** A's code submission. */
   submissionId: string;
+  /** A's problem report on the exam's short-text question. */
+  reportId: string;
   course: string;
   section: string;
   userIds: Record<"owner" | "other" | "instructor" | "otherInstructor" | "extra", string>;
@@ -147,6 +149,9 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
     select: { id: true },
   });
   const section = await prisma.section.findUniqueOrThrow({ where: { slug: "day3-rnn" }, include: { unit: { include: { course: true } } } });
+  const report = await a.request("POST", "/api/reports", { kind: "item", slug: ITEMS.shortText, attemptId: examAttemptId, message: "The seed's report" });
+  ok("report a problem", report, 201);
+  const reportId = (JSON.parse(report.text) as { id: string }).id;
 
   return {
     clients,
@@ -159,6 +164,7 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
       pendingAnswerId: pending.id,
       exercise: EXERCISE,
       submissionId,
+      reportId,
       course: section.unit.course.slug,
       section: section.slug,
       userIds: { owner: owner.id, other: other.id, instructor: instructor.id, otherInstructor: otherInstructor.id, extra: extra.id },

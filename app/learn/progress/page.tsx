@@ -10,6 +10,8 @@ import { getResumeList } from "@/lib/progress/resume";
 import { getReviewSummary } from "@/lib/review/summary";
 import { ResumePanel } from "../_components/ResumePanel";
 import { ReviewPanel } from "../_components/ReviewPanel";
+import { MyReports } from "@/app/_components/MyReports";
+import { listOwnReports } from "@/lib/reports/service";
 import styles from "./progress.module.css";
 
 export const dynamic = "force-dynamic";
@@ -24,13 +26,14 @@ const H = 180;
 export default async function ProgressPage() {
   const user = await requireUser({ callbackUrl: "/learn/progress" });
   const now = new Date();
-  const [t, format, locale, p, review, resume] = await Promise.all([
+  const [t, format, locale, p, review, resume, reports] = await Promise.all([
     getTranslations("progress"),
     getFormatter(),
     getLocale() as Promise<Locale>,
     withDb(() => getProgress(db(), user.id, now)), // the signed-in learner's own rows only
     withDb(() => getReviewSummary(db(), user.id, now)),
     withDb(() => getResumeList(db(), user.id, now)),
+    withDb(() => listOwnReports(db(), user.id)),
   ]);
   const history = p.history.slice(-30);
   const points = chartPoints(history.map((h) => h.percent), W, H, 12);
@@ -175,6 +178,7 @@ export default async function ProgressPage() {
           )}
         </section>
       </div>
+      <MyReports reports={reports} />
     </>
   );
 }

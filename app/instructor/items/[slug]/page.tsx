@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { openReportCounts } from "@/lib/reports/service";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireClassScope } from "@/lib/auth/guard";
 import { withClass } from "@/lib/classes/links";
@@ -33,7 +34,8 @@ export default async function ItemStatsPage({ params, searchParams }: Props) {
     withDb(() => getItemStats(db(), slug, { classId })),
   ]);
   if (!s) notFound();
-  const audit = await withDb(() => listItemAudit(db(), s.slug, { classId }));
+  const [audit, reports, tr] = await Promise.all([withDb(() => listItemAudit(db(), s.slug, { classId })), withDb(() => openReportCounts(db(), classId)), getTranslations("reports")]);
+  const openReports = reports.bySlug.get(s.slug) ?? 0;
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const score = (v: unknown) => (typeof v === "number" ? percent(v) : t("none"));
   const totalChosen = s.options.reduce((n, o) => n + o.count, 0) + s.unanswered;
@@ -56,6 +58,12 @@ export default async function ItemStatsPage({ params, searchParams }: Props) {
         <div className={styles.stat}>
           <dt>{t("facility")}</dt>
           <dd>{s.facility === null ? t("none") : percent(s.facility)}</dd>
+        </div>
+        <div className={styles.stat} data-stat="open-reports">
+          <dt>
+            <Link href={`/instructor/reports?slug=${encodeURIComponent(s.slug)}`}>{tr("title")}</Link>
+          </dt>
+          <dd>{format.number(openReports)}</dd>
         </div>
         <div className={styles.stat}>
           <dt>{t("discrimination")}</dt>
