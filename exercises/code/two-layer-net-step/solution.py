@@ -47,3 +47,5 @@ loss_before = loss(params, x_batch, t_batch)
 grads = gradient(params, x_batch, t_batch)
 params = train_step(params, x_batch, t_batch, learning_rate)
 loss_after = loss(params, x_batch, t_batch)
+dW1, db1, dW2, db2 = grads['W1'], grads['b1'], grads['W2'], grads['b2']
+W1, b1, W2, b2 = params['W1'], params['b1'], params['W2'], params['b2']

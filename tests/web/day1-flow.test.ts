@@ -1,0 +1,178 @@
+// Browser: the Day 1 unit as a learner meets it. The course map lists Day 1; the learner takes the practice test of
+// "Output layer and error functions" (every item kind, answered right and checked one by one, then submitted), and
+// solves the gap-fill exercise softmax-with-loss in the editor (a wrong fill fails Run, the right fills pass Run and
+// score full marks on Submit).
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "../../lib/users";
+import { startTestServer, type TestServer } from "../helpers/server";
+import { correctResponses } from "../attempts/fixture";
+import { launchBrowser, watchedPage, signIn } from "./browser";
+
+let app: TestServer;
+let browser: Browser;
+const problems: string[] = [];
+
+const LEARNER = { email: "day1@example.com", name: "Dana Day", password: "day1-password-1" };
+const SECTION = "day1-output-loss";
+const PRACTICE = "day1-output-loss-practice";
+const EXERCISE = "softmax-with-loss";
+// The exercise's four blanks in order (solution.py).
+const FILLS = [
+  "np.max(a, axis=1, keepdims=True)",
+  "np.exp(a) / np.sum(np.exp(a), axis=1, keepdims=True)",
+  "-np.sum(t * np.log(y + delta)) / y.shape[0]",
+  "(self.y - self.t) / batch_size",
+];
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  await createUser(app.db.prisma, LEARNER);
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const question = (page: Page, slug: string) => page.locator(`article[data-item="${slug}"]`);
+
+/** Monaco takes input through an EditContext element in Chromium (a textarea elsewhere). */
+async function focusEditor(page: Page) {
+  await page.locator("[data-testid=code-editor] .native-edit-context, [data-testid=code-editor] textarea").first().focus();
+}
+
+async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("[data-testid=code-editor] .view-lines .view-line")]
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+      .map((e) => (e.textContent ?? "").replace(/\u00a0/g, " "))
+      .join("\n"),
+  );
+}
+
+/** Types `fills` into the gap-fill blanks from the first one on (Tab selects the next blank). */
+async function fillBlanks(page: Page, fills: readonly string[]) {
+  await focusEditor(page);
+  await page.keyboard.press("Control+Home");
+  for (const f of fills) {
+    await page.keyboard.press("Tab");
+    await page.keyboard.insertText(f);
+  }
+}
+
+async function run(page: Page): Promise<string> {
+  const summary = page.locator("[data-testid=run-summary]");
+  const before = (await summary.count()) ? await summary.getAttribute("data-run") : null;
+  await page.getByTestId("run").click();
+  await page.waitForFunction((prev) => {
+    const el = document.querySelector("[data-testid=run-summary]");
+    return !!el && el.getAttribute("data-run") !== prev;
+  }, before, { timeout: 60_000 });
+  return (await summary.textContent()) ?? "";
+}
+
+describe("Day 1 unit", () => {
+  it("the course map lists Day 1 with its five sections", async () => {
+    const { context, page } = await watchedPage(browser, app.url, problems);
+    await signIn(page, LEARNER);
+    await page.goto("/courses/jdla-e");
+    await expect(page.getByRole("heading", { level: 2, name: /Day 1/ }).count()).resolves.toBe(1);
+    for (const s of ["day1-input-affine", "day1-activation", "day1-output-loss", "day1-gradient-descent", "day1-backprop"]) {
+      const card = page.locator(`[data-section="${s}"]`);
+      const n = await app.db.prisma.item.count({ where: { section: { slug: s }, retired: false } });
+      expect(n, s).toBeGreaterThanOrEqual(9);
+      await expect(card.textContent(), s).resolves.toContain(`${n} question`);
+    }
+    await context.close();
+  }, 120_000);
+
+  it("takes the practice test of a Day 1 section: every item answered right and checked, then submitted", async () => {
+    const { context, page } = await watchedPage(browser, app.url, problems);
+    await signIn(page, LEARNER);
+    await page.goto(`/courses/jdla-e/${SECTION}`);
+    await page.getByRole("link", { name: "Practice: Output layer and error functions" }).click();
+    await page.waitForURL(`**/tests/${PRACTICE}`);
+    await page.getByRole("button", { name: "Start practice" }).click();
+
+    const test = await app.db.prisma.test.findUniqueOrThrow({ where: { slug: PRACTICE }, include: { items: { include: { item: true }, orderBy: { position: "asc" } } } });
+    const items = test.items.map((ti) => ({ slug: ti.item.slug, kind: ti.item.kind, points: ti.points }));
+    expect(new Set(items.map((i) => i.kind))).toEqual(new Set(["single_choice", "multi_choice", "numeric", "formula", "code_blank", "short_text"]));
+    await question(page, items[0]!.slug).waitFor();
+    const user = await app.db.prisma.user.findUniqueOrThrow({ where: { email: LEARNER.email } });
+    const attempt = await app.db.prisma.testAttempt.findFirstOrThrow({ where: { userId: user.id, test: { slug: PRACTICE }, status: "in_progress" } });
+    const right = await correctResponses(app.db.prisma, attempt.seed, items.map((i) => i.slug));
+
+    for (const it of items) {
+      const q = question(page, it.slug);
+      const r = right[it.slug];
+      if (it.kind === "single_choice") await q.locator(`[data-option="${r}"] input`).check();
+      else if (it.kind === "multi_choice") for (const o of r as string[]) await q.locator(`[data-option="${o}"] input`).check();
+      else if (it.kind === "numeric") {
+        await expect(q.textContent()).resolves.not.toContain("{{");
+        for (const [field, v] of Object.entries(r as Record<string, string>)) await page.locator(`#answer-${it.slug}-${field}`).fill(v);
+      } else await q.getByRole("textbox").fill(String(r));
+      if (it.kind === "short_text") continue; // graded by an instructor; saved, not checked here
+      await q.getByRole("button", { name: "Check answer" }).click();
+      await q.getByTestId("verdict").waitFor({ timeout: 60_000 });
+      await expect(q.getByTestId("verdict").textContent(), it.slug).resolves.toContain("Correct");
+    }
+    await page.locator('[data-save-status="saved"]').waitFor();
+
+    await page.getByRole("button", { name: "Finish practice" }).click();
+    await page.getByRole("button", { name: "Yes, submit" }).click();
+    await page.waitForURL(new RegExp(`/tests/${PRACTICE}/attempts/${attempt.id}$`));
+    await page.getByTestId("attempt-score").waitFor();
+    const max = items.reduce((a, i) => a + i.points, 0);
+    await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(new RegExp(`You scored [\\d.]+ of ${max} points`));
+    const rows = await app.db.prisma.answer.findMany({ where: { attemptId: attempt.id }, include: { itemVersion: { include: { item: true } } } });
+    const graded = rows.filter((r) => r.itemVersion.item.kind !== "short_text");
+    expect(graded.map((r) => r.itemVersion.item.slug).sort()).toEqual(items.filter((i) => i.kind !== "short_text").map((i) => i.slug).sort());
+    for (const r of graded) expect(r.correct, r.itemVersion.item.slug).toBe(true);
+    await expect(page.getByRole("heading", { name: "Explanation" }).count()).resolves.toBe(items.length);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it("solves the Day 1 code exercise softmax-with-loss: a wrong fill fails Run, the right fills pass and score full marks", async () => {
+    const { context, page } = await watchedPage(browser, app.url, problems);
+    await signIn(page, LEARNER);
+    await page.goto(`/courses/jdla-e/${SECTION}`);
+    await page.locator(`a[href="/exercises/${EXERCISE}"]`).first().click();
+    await page.waitForURL(`**/exercises/${EXERCISE}`);
+    await page.locator("[data-testid=code-editor] .monaco-editor").waitFor({ timeout: 60_000 });
+    await page.locator(".kk-gap").first().waitFor();
+    expect(await page.getByTestId("code-editor").getAttribute("data-mode")).toBe("gapfill");
+    expect(await page.locator(".kk-gap").count()).toBe(FILLS.length);
+
+    // The classic mistake: one maximum for the whole batch (rows far below it underflow to 0/0).
+    await fillBlanks(page, ["np.max(a)", ...FILLS.slice(1)]);
+    await expect.poll(() => editorText(page)).toContain("a = a - np.max(a)\n");
+    await expect.poll(() => editorText(page)).toContain("return (self.y - self.t) / batch_size");
+    expect(await run(page)).toMatch(/of 2 public tests passed/);
+    expect(await page.locator("[data-testid=run-panel] li[data-passed=false]").count()).toBeGreaterThan(0);
+
+    // Replace the first blank's fill with the row-wise maximum.
+    await focusEditor(page);
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("Tab");
+    await page.keyboard.insertText(FILLS[0]!);
+    await expect.poll(() => editorText(page)).toContain(`a = a - ${FILLS[0]}`);
+    expect(await run(page)).toMatch(/^2 of 2 public tests passed/);
+
+    await page.getByTestId("submit").click();
+    await page.waitForFunction(() => {
+      const s = document.querySelector("[data-testid=submission]")?.getAttribute("data-status");
+      return s === "graded" || s === "error";
+    }, undefined, { timeout: 120_000 });
+    const sub = page.getByTestId("submission");
+    expect(await sub.getAttribute("data-status")).toBe("graded");
+    const [, got, max] = /Score: (\d+(?:\.\d+)?) \/ (\d+(?:\.\d+)?)/.exec(await sub.innerText())!;
+    expect(Number(got)).toBe(Number(max));
+    const stored = await app.db.prisma.submission.findFirstOrThrow({ where: { exerciseVersion: { exercise: { slug: EXERCISE } } }, orderBy: { createdAt: "desc" } });
+    expect(stored.score).toBe(stored.maxScore);
+    for (const f of FILLS) expect(stored.code).toContain(f);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 600_000);
+});
