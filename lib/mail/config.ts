@@ -8,7 +8,7 @@ export interface MailConfig {
   from: string;
 }
 
-export function mailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig | null {
+export function mailConfig(env: Readonly<Record<string, string | undefined>> = process.env): MailConfig | null {
   const url = env.SMTP_URL?.trim();
   const host = env.SMTP_HOST?.trim();
   if (!url && !host) return null;

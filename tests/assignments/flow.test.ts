@@ -2,7 +2,7 @@
 // allowed, time limits with extra time, extensions, late penalties on tests and code (a submission's createdAt
 // decides, not its grading time), release of scores, the instructor's report and "My assignments".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PgBoss } from "pg-boss";
+import type PgBoss from "pg-boss";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { makeClass } from "../helpers/classes";
 import { seedSmall, user, type Small } from "../progress/fixture";
