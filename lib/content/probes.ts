@@ -20,7 +20,19 @@ export interface Probe {
   source: string;
 }
 
-/** Every `a / b` (b not a literal) with `b + eps` instead, one at a time. */
+/** Does `e` compute a magnitude through a call (a sum, norm, root, exp…)? Only such denominators get an epsilon. */
+function callsSomething(e: unknown): boolean {
+  if (Array.isArray(e)) return e.some(callsSomething);
+  if (e === null || typeof e !== "object") return false;
+  if ((e as { k?: unknown }).k === "Call") return true;
+  return Object.values(e as Record<string, unknown>).some(callsSomething);
+}
+
+/**
+ * Every `a / b` whose b is computed by a call (a norm, a sum, 1 + exp(-x), a square root) with `b + eps` instead, one
+ * at a time: learners guard such denominators against zero. Sizes and step sizes (`/ batch_size`, `/ (2 * h)`,
+ * `/ y.shape[0]`) are not probed — nobody writes `batch_size + 1e-7`, and `2 * h + 1e-7` is a different derivative.
+ */
 function epsilonProbes(e: Expr, eps: number): Probe[] {
   const out: Probe[] = [];
   const walk = (node: unknown, rebuild: (n: Expr) => Expr): void => {
@@ -30,7 +42,7 @@ function epsilonProbes(e: Expr, eps: number): Probe[] {
     }
     if (node === null || typeof node !== "object") return;
     const o = node as Record<string, unknown>;
-    if (o.k === "BinOp" && o.op === "/" && (o.r as Expr).k !== "Const") {
+    if (o.k === "BinOp" && o.op === "/" && (o.r as Expr).k !== "Const" && callsSomething(o.r)) {
       const r = o.r as Expr;
       const sum = { k: "BinOp", op: "+", l: r, r: { k: "Const", v: eps, t: "float", line: 0, col: 0 }, line: 0, col: 0 } as unknown as Expr;
       try {
