@@ -2,6 +2,7 @@
 import { DType, NDArray, NPScalar, NPError, emptyArray, f64Storage, charge, copyArray, isFloat, valueError, indexError, forEachOffset, astype, castValue } from './core';
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from './ops';
 import { sum, max, min, normAxes, Axis } from './reduce';
+import { glibcLog } from '../random/glibc_log';
 import { gemmWasm } from './wasm/gemm';
 import { fmaf } from './f32math';
 
@@ -619,7 +620,7 @@ export function det(a: NDArray): NPScalar {
     const u = LU[i * n + i];
     if (u === 0) return new NPScalar('float64', 0);
     if (u < 0) s = -s;
-    logdet += Math.log(Math.abs(u));
+    logdet += glibcLog(Math.abs(u)); // glibc's log, as NumPy's npy_log is on Linux (V8's differs in the last bit)
   }
   return new NPScalar('float64', s * Math.exp(logdet));
 }
