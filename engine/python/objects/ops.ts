@@ -2,7 +2,7 @@
 // attribute access, calling, iteration, indexing.
 import {
   PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, PyExcObj, PyFunction,
-  PyBuiltin, PyMethodDescr, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, PyIterator,
+  PyBuiltin, PyMethodDescr, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, PyIterator, PyGenerator,
   PySuper, PyEllipsisT, PyNotImplementedT, NotImplemented, KW, PyBytes, Cell, typeVersion, PyFastCall,
 } from "./core";
 import {
@@ -125,6 +125,7 @@ export function repr(v: any): string {
   if (v === null) return "None";
   if (v instanceof PyFloat) return floatRepr(v.v);
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
+    if (v.__sub === true && v.pyType !== undefined) { const r = subOverride(v, "__repr__"); if (r !== undefined) return asStr(callMethodObj(r, v, []), "__repr__"); }
     if (reprActive.has(v)) return v instanceof PyList ? "[...]" : v instanceof PyDict ? "{...}" : "(...)";
     reprActive.add(v);
     try {
@@ -162,6 +163,7 @@ export function repr(v: any): string {
   if (v instanceof PyEllipsisT) return "Ellipsis";
   if (v instanceof PyNotImplementedT) return "NotImplemented";
   if (v instanceof PyBytes) return "b" + strRepr(v.s);
+  if (v instanceof PyGenerator) return `<generator object ${v.qualname} at ${hexId(v)}>`;
   if (v instanceof PyIterator) return `<${v.kind} object at ${hexId(v)}>`;
   if (v instanceof PyProperty) return `<property object at ${hexId(v)}>`;
   if (v instanceof Cell) return `<cell at ${hexId(v)}>`;
@@ -755,6 +757,7 @@ export function getattr(o: any, name: string): any {
   if (o instanceof PyInstance) {
     const d = o.dict.get(name);
     if (d !== undefined) return d;
+    if (name === "__dict__") return attrDict(o.dict);
     const a = o.cls.lookup(name);
     if (a !== undefined) return bindAttr(a, o);
     if (o instanceof PyExcObj) {
@@ -762,6 +765,7 @@ export function getattr(o: any, name: string): any {
       if (name === "__cause__") return o.cause;
       if (name === "__context__") return o.context;
       if (name === "__traceback__") return null;
+      if (name === "value" && o.cls.isSubtype(StopIteration)) return o.args.length ? o.args[0] : null;
     }
     if (name === "__class__") return o.cls;
     const ga = o.cls.lookup("__getattr__");
@@ -787,6 +791,13 @@ function attrErr(o: any, name: string) {
 }
 function specialAttr(o: any, t: PyType, name: string): any {
   if (name === "__class__") return t;
+  if (o.__sub === true && o.attrs !== undefined) {
+    const v = o.attrs.get(name);
+    if (v !== undefined) return v;
+    if (name === "__dict__") return attrDict(o.attrs);
+    const ga = t.lookup("__getattr__");
+    if (ga !== undefined) return callMethodObj(ga, o, [name]);
+  }
   if (o instanceof PyFunction) {
     if (name === "__name__") return o.name;
     if (name === "__qualname__") return o.qualname;
@@ -794,6 +805,7 @@ function specialAttr(o: any, t: PyType, name: string): any {
     if (name === "__module__") return "__main__";
     if (name === "__defaults__") return o.defaults.length ? new PyTuple(o.defaults) : null;
     if (o.dict) { const v = o.dict.get(name); if (v !== undefined) return v; }
+    if (name === "__annotations__") { const d = new PyDict(); (o.dict ??= new Map()).set(name, d); return d; }
   }
   if (o instanceof PyBuiltin && name === "__name__") return o.name;
   if (o instanceof PyBoundMethod) {
@@ -862,6 +874,7 @@ export function setattr(o: any, name: string, v: any): void {
   const t = typeOf(o);
   const a = t.lookup(name);
   if (a instanceof PyProperty && a.fset) { if (a.native) a.fset(o, v); else call(a.fset, [o, v], null); return; }
+  if (o?.__sub === true && o.attrs !== undefined) { o.attrs.set(name, v); return; }
   if (o instanceof PyType) throw typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
   if (a !== undefined) throw attrError(`'${t.tpName ?? t.name}' object attribute '${name}' is read-only`);
   throw attrError(`'${t.tpName ?? t.name}' object has no attribute '${name}'`);
@@ -921,6 +934,39 @@ export function call(f: any, args: any[], kw: KW): any {
   throw typeError(`'${t.tpName ?? t.name}' object is not callable`);
 }
 
+/**
+ * An instance of a class deriving from dict or list (`class Config(dict)`): the builtin object itself, so every
+ * builtin accepts it, typed as the subclass (own pyType), with `__sub` marking it and `attrs` its instance
+ * attributes. Methods the subclass defines are found through its MRO; the dunders it overrides that the fast
+ * paths would bypass are checked with subOverride (repr, str, getitem, setitem) or wired here (__missing__).
+ */
+function newBuiltinSubclass(cls: PyType, base: PyType): any {
+  const o: any = base === dictType ? new PyDict() : new PyList([]);
+  o.pyType = cls;
+  o.__sub = true;
+  o.attrs = new Map<string, any>();
+  const missing = cls.lookup("__missing__");
+  if (base === dictType && missing !== undefined) o.missing = (k: any) => callMethodObj(missing, o, [k]);
+  return o;
+}
+/** the method `name` as the builtin subclass of `o` overrides it (a class above the builtin base defines it) */
+export function subOverride(o: any, name: string): any {
+  for (const c of (o.pyType as PyType).mro) {
+    if (c.builtin) return undefined;
+    const v = c.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+/** obj.__dict__ / vars(obj): a dict of the instance's attributes; item assignment and update() write through */
+export function attrDict(owner: Map<string, any>): PyDict {
+  const d: any = new PyDict();
+  for (const [k, v] of owner) d.map.set(keyOf(k), [k, v]);
+  d.__sub = true;
+  d.attrOwner = owner;
+  return d;
+}
+
 export function callType(cls: PyType, args: any[], kw: KW): any {
   if (cls.builtin) {
     if (cls.ctor) return cls.ctor(cls, args, kw);
@@ -932,6 +978,7 @@ export function callType(cls: PyType, args: any[], kw: KW): any {
   for (const t of cls.mro) if (t.builtin && t.ctor) { base = t; break; }
   if (base === null || base === objectType) obj = new PyInstance(cls);
   else if (cls.isException) obj = new PyExcObj(cls, args);
+  else if (base === dictType || base === listType) obj = newBuiltinSubclass(cls, base);
   else throw typeError(`subclassing builtin type '${base.name}' is not supported`);
   const nw = cls.lookup("__new__");
   if (nw instanceof PyStaticMethod || nw instanceof PyFunction) {
@@ -1146,6 +1193,7 @@ function seqIndex(i: any, n: number, what: string): number {
 
 export function getitem(o: any, k: any): any {
   if (o !== null && o.__np === true && npHooks.getitem !== null) return npHooks.getitem(o, k);
+  if (o !== null && o.__sub === true && o.pyType !== undefined) { const f = subOverride(o, "__getitem__"); if (f !== undefined) return callMethodObj(f, o, [k]); }
   if (o instanceof PyList) {
     if (typeof k === "number") {
       const it = o.items;
@@ -1194,6 +1242,10 @@ export function getitem(o: any, k: any): any {
 
 export function setitem(o: any, k: any, v: any): void {
   if (o !== null && o.__np === true && npHooks.setitem !== null) { npHooks.setitem(o, k, v); return; }
+  if (o !== null && o.__sub === true) {
+    if (o.attrOwner !== undefined && typeof k === "string") o.attrOwner.set(k, v);
+    else if (o.pyType !== undefined) { const f = subOverride(o, "__setitem__"); if (f !== undefined) { callMethodObj(f, o, [k, v]); return; } }
+  }
   if (o instanceof PyList) {
     if (typeof k === "number") {
       const it = o.items;

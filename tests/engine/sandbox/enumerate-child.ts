@@ -49,7 +49,7 @@ const RECEIVERS: Record<string, string> = {
   "collections.defaultdict": "collections.defaultdict(list, D4)", "collections.Counter": "collections.Counter(D4)",
   "collections.OrderedDict": "collections.OrderedDict(D4)", "collections.deque": "collections.deque(L5)",
   "warnings.catch_warnings": "warnings.catch_warnings()", dict_keys: "D.keys()", dict_values: "D.values()",
-  dict_items: "D.items()",
+  dict_items: "D.items()", generator: "(x * x for x in L)",
 };
 
 /** Every callable is called with no argument and with each of these alone… */
