@@ -103,14 +103,13 @@ Compiler.prototype.pattern = function (this: Compiler, p: Pat, s: Scope): Matche
         if (!(t instanceof PyType)) throw typeError("called match pattern must be a type");
         if (!isinstance(v, t)) return false;
         if (args.length) {
-          let names: string[] | null = null;
           if (SELF_MATCHING().some((b) => t === b || (t.isSubtype(b) && !hasattr(t, "__match_args__")))) {
             if (args.length > 1) throw typeError(`${t.name}() accepts 1 positional sub-pattern (${args.length} given)`);
             if (!args[0](f, v)) return false;
           } else {
             const ma = hasattr(t, "__match_args__") ? getattr(t, "__match_args__") : null;
             if (ma !== null && !(ma instanceof PyTuple)) throw typeError(`${t.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
-            names = ma ? ma.items : [];
+            const names: string[] = ma ? ma.items : [];
             if (args.length > names.length) throw typeError(`${t.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? "" : "s"} (${args.length} given)`);
             for (let i = 0; i < args.length; i++) {
               if (!hasattr(v, names[i]) || !args[i](f, getattr(v, names[i]))) return false;

@@ -125,7 +125,7 @@ export function repr(v: any): string {
   if (v === null) return "None";
   if (v instanceof PyFloat) return floatRepr(v.v);
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
-    if (v.__sub === true && v.pyType !== undefined) { const r = subOverride(v, "__repr__"); if (r !== undefined) return asStr(callMethodObj(r, v, []), "__repr__"); }
+    if ((v as any).__sub === true) { const r = subOverride(v, "__repr__"); if (r !== undefined) return asStr(callMethodObj(r, v, []), "__repr__"); }
     if (reprActive.has(v)) return v instanceof PyList ? "[...]" : v instanceof PyDict ? "{...}" : "(...)";
     reprActive.add(v);
     try {
@@ -791,7 +791,7 @@ function attrErr(o: any, name: string) {
 }
 function specialAttr(o: any, t: PyType, name: string): any {
   if (name === "__class__") return t;
-  if (o.__sub === true && o.attrs !== undefined) {
+  if (o?.__sub === true && o.attrs !== undefined) {
     const v = o.attrs.get(name);
     if (v !== undefined) return v;
     if (name === "__dict__") return attrDict(o.attrs);
