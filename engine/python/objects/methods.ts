@@ -301,7 +301,7 @@ def(L, "sort", (l: PyList, a, kw) => {
 });
 /** the plain list/dict behind an instance of a subclass (sharing its storage): list.__getitem__(self, i) and
  *  super().__setitem__(k, v) must not come back to the subclass's own override */
-const plain = (o: any) => (o.__sub !== true ? o : o instanceof PyDict ? Object.assign(new PyDict() as any, { map: o.map, missing: o.missing }) : new PyList(o.items));
+const plain = (o: any) => (o.__sub !== true ? o : o instanceof PyDict ? Object.assign(new PyDict() as any, { map: o.map, missing: (o as any).missing }) : new PyList(o.items));
 def(L, "__len__", (l: PyList) => l.items.length);
 def(L, "__getitem__", (l, a) => getitem(plain(l), a[0]));
 def(L, "__setitem__", (l, a) => { setitem(plain(l), a[0], a[1]); return null; });
