@@ -33,6 +33,8 @@ export interface Params {
   vararg: string | null;
   kwonly: Param[];
   kwarg: string | null;
+  /** parameter annotations in order, then the return annotation as "return" (a function's __annotations__) */
+  anns?: { name: string; e: Expr }[];
 }
 
 export type Stmt =
@@ -55,9 +57,23 @@ export type Stmt =
   | (Pos & { k: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] })
   | (Pos & { k: "For"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] })
   | (Pos & { k: "Try"; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; final: Stmt[] })
+  | (Pos & { k: "Match"; subject: Expr; cases: MatchCase[] })
   | (Pos & { k: "With"; items: { e: Expr; as: Expr | null }[]; body: Stmt[] })
   | (Pos & { k: "FunctionDef"; name: string; args: Params; body: Stmt[]; decos: Expr[] })
   | (Pos & { k: "ClassDef"; name: string; bases: Expr[]; body: Stmt[]; decos: Expr[] });
+
+/** match-statement patterns (PEP 634) */
+export type Pat =
+  | (Pos & { k: "PValue"; e: Expr })                  // literal or dotted name: compared with ==
+  | (Pos & { k: "PSingleton"; v: null | boolean })      // None, True, False: compared with is
+  | (Pos & { k: "PCapture"; name: string | null })     // a name, or _ (wildcard: null)
+  | (Pos & { k: "PStar"; name: string | null })        // *rest or *_ in a sequence pattern
+  | (Pos & { k: "PAs"; pat: Pat; name: string })
+  | (Pos & { k: "POr"; pats: Pat[] })
+  | (Pos & { k: "PSeq"; pats: Pat[] })
+  | (Pos & { k: "PMap"; keys: Expr[]; pats: Pat[]; rest: string | null })
+  | (Pos & { k: "PClass"; cls: Expr; args: Pat[]; kwNames: string[]; kwPats: Pat[] });
+export interface MatchCase { pat: Pat; guard: Expr | null; body: Stmt[]; line: number }
 
 export interface Handler extends Pos { type: Expr | null; name: string | null; body: Stmt[] }
 

@@ -1,7 +1,7 @@
 // Builtin functions and type constructors.
 import {
   PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, PyExcObj, PyFunction, PyBuiltin,
-  PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyIterator, PySuper, Ellipsis, NotImplemented, KW,
+  PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyIterator, PyGenerator, PySuper, Ellipsis, NotImplemented, KW,
   PyMethodDescr, PyModule, typeVersion,
 } from "./objects/core";
 import * as T from "./objects/types";
@@ -48,7 +48,15 @@ fn("print", (args, kw) => {
 });
 fn("input", () => { throw exc(EOFError, "EOF when reading a line"); });
 fn("open", () => { throw exc(PermissionError, "[Errno 1] Operation not permitted: file access is disabled in this sandbox"); });
-for (const n of ["exec", "eval", "compile", "breakpoint", "globals", "locals", "vars", "memoryview", "help"]) {
+fn("vars", (args) => {
+  if (args.length === 0) throw exc(excTypes.get("NotImplementedError")!, "vars() without an argument is not available in this sandbox");
+  nargs("vars", args, 1, 1);
+  try { return getattr(args[0], "__dict__"); } catch (e) {
+    if (e instanceof PyExcObj && e.cls.isSubtype(excTypes.get("AttributeError")!)) throw typeError("vars() argument must have __dict__ attribute");
+    throw e;
+  }
+});
+for (const n of ["exec", "eval", "compile", "breakpoint", "globals", "locals", "memoryview", "help"]) {
   fn(n, () => { throw exc(excTypes.get("NotImplementedError")!, `${n}() is not available in this sandbox`); });
 }
 fn("__import__", (args) => CTX.importModule(String(args[0])));
@@ -133,6 +141,13 @@ ctor(T.strType, (args, kw) => {
 ctor(T.listType, (args) => { nargs("list", args, 0, 1); return new PyList(args.length ? iterToArray(args[0]) : []); });
 ctor(T.tupleType, (args) => { nargs("tuple", args, 0, 1); return args.length ? (args[0] instanceof PyTuple ? args[0] : new PyTuple(iterToArray(args[0]))) : new PyTuple([]); });
 ctor(T.dictType, (args, kw) => { const d = new PyDict(); dictUpdate(d, args[0], kw); return d; });
+// __init__ of dict and list, for their subclasses (super().__init__(...), or no __init__ of their own)
+def(T.dictType, "__init__", (self: PyDict, args, kw) => { nargs("dict", args, 0, 1); dictUpdate(self, args[0], kw); return null; });
+def(T.listType, "__init__", (self: PyList, args, kw) => {
+  noKw("list", kw); nargs("list", args, 0, 1);
+  self.items = args.length ? iterToArray(args[0]) : [];
+  return null;
+});
 ctor(T.setType, (args) => { nargs("set", args, 0, 1); return setOf(args.length ? iterToArray(args[0]) : [], false); });
 ctor(T.frozensetType, (args) => { nargs("frozenset", args, 0, 1); return setOf(args.length ? iterToArray(args[0]) : [], true); });
 ctor(T.rangeType, (args, kw) => {
@@ -382,7 +397,10 @@ fn("next", (args) => {
     }
   }
   const v = it.next();
-  if (v === undefined) { if (args.length > 1) return args[1]; throw exc(StopIteration); }
+  if (v === undefined) {
+    if (args.length > 1) return args[1];
+    throw it instanceof PyGenerator && it.returnValue !== null ? exc(StopIteration, it.returnValue) : exc(StopIteration);
+  }
   return v;
 });
 fn("chr", (args) => { const i = toIndex(args[0]); if (i < 0 || i > 0x10ffff) throw valueError("chr() arg not in range(0x110000)"); return String.fromCodePoint(i); });

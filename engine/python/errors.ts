@@ -12,6 +12,7 @@ function mk(name: string, base: PyType | null): PyType {
 export const BaseException = mk("BaseException", null);
 export const SystemExit = mk("SystemExit", BaseException);
 export const KeyboardInterrupt = mk("KeyboardInterrupt", BaseException);
+export const GeneratorExit = mk("GeneratorExit", BaseException);
 export const Exception = mk("Exception", BaseException);
 export const ArithmeticError = mk("ArithmeticError", Exception);
 export const ZeroDivisionError = mk("ZeroDivisionError", ArithmeticError);

@@ -7,7 +7,6 @@ export class Frame {
   line = 0;
   ret: any = null;
   ns: Map<string, any> | null = null;
-  yields: any[] | null = null;
   constructor(public l: any[], public c: Cell[] | null, public fn: PyFunction | null) {}
 }
 
@@ -29,6 +28,8 @@ export interface FuncCode {
   simple: boolean;         // no *args/**kwargs/kwonly
   isGenerator: boolean;
   body: S;
+  /** a generator function's body in gen mode (compiler/generators.ts); null for other functions */
+  genBody: ((f: Frame) => Generator<any, number | undefined, any>) | null;
   slotOf: Map<string, number>;
   doc: string | null;
   call: (fn: PyFunction, args: any[], kw: Map<string, any> | null) => any;

@@ -3,6 +3,7 @@ import { Token } from "./tokens";
 import { tokenize } from "./lexer";
 import { PySyntaxError } from "./errors_syntax";
 import type { Expr, Stmt, Module, Params, Param, Arg, CompFor, Handler, Pos } from "./ast";
+import { matchStmt } from "./parser_match";
 
 const COMP_OPS = new Set(["<", ">", "==", ">=", "<=", "!="]);
 const AUG_OPS = new Set(["+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", ">>=", "<<="]);
@@ -11,7 +12,7 @@ export function parse(src: string): Module {
   return new Parser(tokenize(src)).parseModule();
 }
 
-class Parser {
+export class Parser {
   p = 0;
   constructor(private toks: Token[]) {}
 
@@ -61,6 +62,7 @@ class Parser {
         case "def": return [this.funcDef([])];
         case "class": return [this.classDef([])];
         case "with": return [this.withStmt()];
+        case "match": if (this.isMatchStmt()) return [matchStmt(this)]; break;
       }
     }
     if (t.kind === "OP" && t.value === "@") {
@@ -75,6 +77,22 @@ class Parser {
       this.err();
     }
     return this.simpleStmts();
+  }
+
+  /** `match` is a soft keyword: a statement when the logical line, not starting `match =`/`match.`/`match(`...
+   *  as an expression would, ends with ':' */
+  isMatchStmt(): boolean {
+    const n = this.peek();
+    if (n.kind === "NEWLINE" || (n.kind === "OP" && ["=", ".", ":", ",", ")", "]", "}"].includes(n.value)) || (n.kind === "OP" && AUG_OPS.has(n.value))) return false;
+    let depth = 0, last: Token | null = null;
+    for (let i = this.p + 1; i < this.toks.length; i++) {
+      const t = this.toks[i];
+      if (t.kind === "OP" && "([{".includes(t.value)) depth++;
+      else if (t.kind === "OP" && ")]}".includes(t.value)) depth--;
+      if (depth === 0 && (t.kind === "NEWLINE" || t.kind === "EOF")) break;
+      last = t;
+    }
+    return last !== null && last.kind === "OP" && last.value === ":";
   }
 
   block(what: string, hdr: Token): Stmt[] {
@@ -164,7 +182,7 @@ class Parser {
     this.expectOp("(", "expected '('");
     const args = this.params(")", true);
     this.expectOp(")");
-    if (this.eatOp("->")) this.test();
+    if (this.eatOp("->")) (args.anns ??= []).push({ name: "return", e: this.test() });
     const body = this.block(`function definition`, hdr);
     return { k: "FunctionDef", name, args, body, decos, ...this.pos(hdr) };
   }
@@ -188,21 +206,22 @@ class Parser {
       if (seen.has(n)) throw new PySyntaxError(`duplicate argument '${n}' in function definition`, t.line, t.col);
       seen.add(n);
     };
+    const ann = (name: string) => (ps.anns ??= []).push({ name, e: this.test() });
     while (!this.isOp(close)) {
       const t = this.t;
       if (this.eatOp("/")) { ps.posonly = ps.args.length; }
       else if (this.eatOp("**")) {
         ps.kwarg = this.expectName(); add(ps.kwarg, t);
-        if (annotations && this.eatOp(":")) this.test();
+        if (annotations && this.eatOp(":")) ann(ps.kwarg);
       } else if (this.eatOp("*")) {
         star = true;
         if (this.t.kind === "NAME") {
           ps.vararg = this.expectName(); add(ps.vararg, t);
-          if (annotations && this.eatOp(":")) this.test();
+          if (annotations && this.eatOp(":")) ann(ps.vararg);
         }
       } else {
         const name = this.expectName(); add(name, t);
-        if (annotations && this.eatOp(":")) this.test();
+        if (annotations && this.eatOp(":")) ann(name);
         let def: Expr | null = null;
         if (this.eatOp("=")) def = this.test();
         if (star) ps.kwonly.push({ name, def });

@@ -1,6 +1,6 @@
 // Compile-time scope analysis: decides for every name whether it is a local slot, a cell,
 // a free variable (closure), a class-namespace entry or a global.
-import type { Expr, Stmt, Params, CompFor } from "./ast";
+import type { Expr, Stmt, Params, CompFor, Pat } from "./ast";
 import { PySyntaxError } from "./errors_syntax";
 
 export type ScopeKind = "module" | "function" | "class";
@@ -46,6 +46,18 @@ function paramNames(p: Params): string[] {
 export function analyze(body: Stmt[], sm: ScopeMap, top: Scope): void {
   scanBody(body, top, sm);
   resolve(top);
+}
+
+/** a pattern's capture names are assigned in the scope; its values and class names are read */
+function scanPattern(p: Pat, s: Scope, sm: ScopeMap): void {
+  switch (p.k) {
+    case "PValue": scanExpr(p.e, s, sm); break;
+    case "PCapture": case "PStar": if (p.name) s.assigned.add(p.name); break;
+    case "PAs": scanPattern(p.pat, s, sm); s.assigned.add(p.name); break;
+    case "POr": case "PSeq": for (const x of p.pats) scanPattern(x, s, sm); break;
+    case "PMap": for (const k of p.keys) scanExpr(k, s, sm); for (const x of p.pats) scanPattern(x, s, sm); if (p.rest) s.assigned.add(p.rest); break;
+    case "PClass": scanExpr(p.cls, s, sm); for (const x of [...p.args, ...p.kwPats]) scanPattern(x, s, sm); break;
+  }
 }
 
 function scanBody(body: Stmt[], s: Scope, sm: ScopeMap): void {
@@ -94,6 +106,10 @@ function scanStmt(st: Stmt, s: Scope, sm: ScopeMap): void {
       scanBody(st.body, s, sm);
       for (const h of st.handlers) { if (h.type) scanExpr(h.type, s, sm); if (h.name) s.assigned.add(h.name); scanBody(h.body, s, sm); }
       scanBody(st.orelse, s, sm); scanBody(st.final, s, sm);
+      break;
+    case "Match":
+      scanExpr(st.subject, s, sm);
+      for (const c of st.cases) { scanPattern(c.pat, s, sm); if (c.guard) scanExpr(c.guard, s, sm); scanBody(c.body, s, sm); }
       break;
     case "With":
       for (const it of st.items) { scanExpr(it.e, s, sm); if (it.as) assignTarget(it.as, s, sm); }

@@ -3,13 +3,14 @@
 import type { Expr, Arg } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type E, type FuncCode } from "../frame";
-import { PyTuple, PyDict, PyExcObj, PyFunction, Cell, PyIterator, PySuper } from "../objects/core";
+import { PyTuple, PyDict, PyExcObj, PyFunction, Cell, PySuper } from "../objects/core";
 import { call, callMethod, iterToArray, getitem, str } from "../objects/ops";
 import { exc, typeError, excTypes, RecursionError } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
 import { Compiler } from "./compiler";
 import { toPyExc } from "./exceptions";
+import { makeGenerator } from "../objects/generator";
 
 declare module "./compiler" {
   interface Compiler {
@@ -155,6 +156,21 @@ function bindArgs(fn: PyFunction, code: FuncCode, args: any[], kw: Map<string, a
 export function makeCaller(code: FuncCode) {
   const nargs = code.nargs, simple = code.simple, cells = code.cellSlots, ncells = cells.length;
   const body = code.body;
+  if (code.isGenerator) {
+    // calling a generator function binds the arguments and returns the generator; the body runs on next()
+    const genBody = code.genBody!;
+    return function callGenerator(fn: PyFunction, args: any[], kw: Map<string, any> | null): any {
+      const l = new Array(code.nlocals);
+      if (kw === null && simple && args.length === nargs) {
+        for (let i = 0; i < nargs; i++) l[i] = args[i];
+      } else bindArgs(fn, code, args, kw, l);
+      for (let i = 0; i < ncells; i++) l[cells[i]] = new Cell(l[cells[i]]);
+      const f = new Frame(l, fn.closure, fn);
+      f.line = 0;
+      if (++RT.steps >= RT.checkAt) checkLimits();
+      return makeGenerator(genBody(f), f, code.name, fn.qualname, code.filename);
+    };
+  }
   return function callCompiled(fn: PyFunction, args: any[], kw: Map<string, any> | null): any {
     const l = new Array(code.nlocals);
     if (kw === null && simple && args.length === nargs) {
@@ -163,7 +179,6 @@ export function makeCaller(code: FuncCode) {
     for (let i = 0; i < ncells; i++) l[cells[i]] = new Cell(l[cells[i]]);
     const f = new Frame(l, fn.closure, fn);
     f.line = 0;
-    if (code.isGenerator) f.yields = [];
     if (++RT.depth > RT.maxDepth) {
       RT.depth--;
       const e = exc(RecursionError, "maximum recursion depth exceeded");
@@ -182,7 +197,6 @@ export function makeCaller(code: FuncCode) {
       RT.depth--;
       RT.frame = prev;
     }
-    if (f.yields) { const arr = f.yields; let i = 0; return new PyIterator(() => (i < arr.length ? arr[i++] : undefined), "generator"); }
     return f.ret;
   };
 }

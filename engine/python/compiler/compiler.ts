@@ -23,6 +23,8 @@ export function globalCell(globals: Map<string, Cell>, name: string): Cell {
 
 /** The compiler; its methods are defined by concern in the sibling files (statements, expressions, ...). */
 export class Compiler {
+  /** `from __future__ import annotations` at the top of the module: annotations stay strings */
+  futureAnnotations = false;
   constructor(readonly sm: ScopeMap, readonly globals: Map<string, Cell>, readonly filename: string) {}
 
   // ------------------------------------------------------------ names

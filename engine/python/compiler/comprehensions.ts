@@ -2,7 +2,7 @@
 import type { Expr } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type E } from "../frame";
-import { PyList, PyDict, PySet, Cell, PyIterator } from "../objects/core";
+import { PyList, PyDict, PySet, Cell } from "../objects/core";
 import { getIter, setitem, keyOf } from "../objects/ops";
 import { RT, checkLimits } from "../limits";
 import { chargeGrowth, GROWTH_MASK, BYTES } from "../charge";
@@ -15,6 +15,7 @@ declare module "./compiler" {
 }
 
 Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: Scope): E {
+  if (e.kind === "gen") return this.genExpr(e, s);
   const cs = this.sm.map.get(e)!;
   const first = this.expr(e.gens[0].iter, s);
   const closureOf = this.closureMaker(cs, s);
@@ -28,7 +29,7 @@ Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: 
   type Sink = (f: Frame) => void;
   let sink: Sink;
   // result accumulator stored in frame.ret
-  if (kind === "list" || kind === "gen") sink = (f) => { const r = f.ret as any[]; r.push(elt(f)); if ((r.length & GROWTH_MASK) === 0) chargeGrowth(r.length, BYTES.item); };
+  if (kind === "list") sink = (f) => { const r = f.ret as any[]; r.push(elt(f)); if ((r.length & GROWTH_MASK) === 0) chargeGrowth(r.length, BYTES.item); };
   else if (kind === "set") sink = (f) => {
     const v = elt(f), m = (f.ret as PySet).map, n = m.size;
     m.set(keyOf(v), v);
@@ -62,11 +63,10 @@ Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: 
     for (const c of cellSlots) l[c] = new Cell(l[c]);
     const cf = new Frame(l, closureOf(f), f.fn);
     cf.line = f.line;
-    const res = kind === "list" || kind === "gen" ? [] : kind === "set" ? new PySet() : new PyDict();
+    const res = kind === "list" ? [] : kind === "set" ? new PySet() : new PyDict();
     cf.ret = res;
     body(cf);
     if (kind === "list") return new PyList(res as any[]);
-    if (kind === "gen") { const arr = res as any[]; let i = 0; return new PyIterator(() => (i < arr.length ? arr[i++] : undefined), "generator"); }
     return res;
   };
 };

@@ -8,6 +8,7 @@ import { objectType } from "../objects/types";
 import { typeError } from "../errors";
 import { Compiler, NOARGS, globalCell } from "./compiler";
 import { makeCaller } from "./calls";
+import { annotationsMaker } from "./annotations";
 
 declare module "./compiler" {
   interface Compiler {
@@ -75,11 +76,14 @@ Compiler.prototype.funcMaker = function (this: Compiler, name: string, params: P
   const closureOf = this.closureMaker(fs, s);
   const globals = this.globals;
   const qualname = qual ?? (s.kind === "function" ? `${s.name}.<locals>.${name}` : name);
+  const anns = annotationsMaker(this, params, s);
   return (f) => {
     const d = defaults.length ? defaults.map((e) => e(f)) : NOARGS;
     let kd: Map<string, any> | null = null;
     if (kwdefs.length) { kd = new Map(); for (const [k, e] of kwdefs) kd.set(k, e(f)); }
-    return new PyFunction(name, qualname, code, d, kd, closureOf(f), globals);
+    const fn = new PyFunction(name, qualname, code, d, kd, closureOf(f), globals);
+    if (anns !== null) (fn.dict ??= new Map()).set("__annotations__", anns(f));
+    return fn;
   };
 };
 
@@ -95,11 +99,14 @@ Compiler.prototype.funcCode = function (this: Compiler, name: string, params: Pa
     kwargSlot: params.kwarg ? fs.slots.get(params.kwarg)! : -1,
     cellSlots, simple: !params.vararg && !params.kwarg && !kwonly.length,
     isGenerator: fs.isGenerator,
-    body: null as any, slotOf: fs.slots, doc: null,
+    body: null as any, genBody: null, slotOf: fs.slots, doc: null,
     call: null as any,
   };
-  if (Array.isArray(body)) {
-    if (body.length && body[0].k === "Expr" && body[0].e.k === "Const" && body[0].e.t === "str") code.doc = body[0].e.v as string;
+  if (Array.isArray(body) && body.length && body[0].k === "Expr" && body[0].e.k === "Const" && body[0].e.t === "str") code.doc = body[0].e.v as string;
+  if (fs.isGenerator) {
+    code.genBody = this.genBody(body, fs);
+    code.body = () => undefined;
+  } else if (Array.isArray(body)) {
     code.body = this.block(body, fs);
   } else {
     const e = this.expr(body, fs);

@@ -206,21 +206,9 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
       const store = t === s ? this.storeName(id, s) : this.storeName(id, s);
       return (f) => { const x = v(f); store(f, x); return x; };
     }
-    case "Yield": {
-      const v = e.e ? this.expr(e.e, s) : null;
-      if (e.from) return (f) => {
-        const y = f.yields!;
-        for (const x of iterToArray(v!(f))) y.push(x);
-        chargeContainer(y.length);
-        return null;
-      };
-      return (f) => {
-        const y = f.yields!;
-        y.push(v ? v(f) : null);
-        if ((y.length & GROWTH_MASK) === 0) chargeGrowth(y.length, BYTES.item);
-        return null;
-      };
-    }
+    case "Yield":
+      // generator bodies are compiled in gen mode (generators.ts); a yield never reaches here
+      throw new PySyntaxError("'yield' outside function", e.line, e.col);
   }
 };
 

@@ -7,6 +7,8 @@ import "./targets";
 import "./expressions";
 import "./comprehensions";
 import "./calls";
+import "./generators";
+import "./match";
 import type { Module } from "../ast";
 import { Scope, ScopeMap, analyze } from "../scope";
 import type { S } from "../frame";
@@ -20,6 +22,7 @@ export function compileModule(mod: Module, globals: Map<string, Cell>, filename:
   const top = new Scope("module", null, "<module>");
   analyze(mod.body, sm, top);
   const c = new Compiler(sm, globals, filename);
+  c.futureAnnotations = mod.body.some((st) => st.k === "ImportFrom" && st.mod === "__future__" && st.names.some((n) => n.name === "annotations"));
   const body = c.block(mod.body, top);
   return { body, scope: top };
 }

@@ -120,6 +120,7 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
     }
     case "ImportFrom": {
       if (st.level > 0) return () => { throw exc(ImportError, "attempted relative import with no known parent package"); };
+      if (st.mod === "__future__") return futureImport(st);
       if (st.names.length === 1 && st.names[0].name === "*") {
         const mod = st.mod;
         const globals = this.globals;
@@ -161,6 +162,7 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
     }
     case "ClassDef": return this.classDef(st, s);
     case "With": return this.withStmt(st, s);
+    case "Match": return this.matchStmt(st, s);
   }
 };
 
@@ -381,3 +383,14 @@ Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAss
   }
   throw new PySyntaxError("illegal expression for augmented assignment", st.line, st.col);
 };
+
+/** `from __future__ import ...`: the features Python 3.11 has made the default are accepted (annotations changes
+ *  how the compiler keeps annotations, see compileModule); anything else is CPython's SyntaxError */
+const FUTURE = new Set(["annotations", "generator_stop", "division", "absolute_import", "print_function", "unicode_literals", "with_statement", "generators", "nested_scopes"]);
+function futureImport(st: Stmt & { k: "ImportFrom" }): S {
+  for (const n of st.names) {
+    if (n.name === "braces") throw new PySyntaxError("not a chance", st.line, st.col);
+    if (!FUTURE.has(n.name)) throw new PySyntaxError(`future feature ${n.name} is not defined`, st.line, st.col);
+  }
+  return () => undefined;
+}

@@ -137,6 +137,21 @@ export class PyModule {
 export class PyIterator {
   constructor(public next: () => any, public kind = "iterator") {}
 }
+/**
+ * A generator object: `body` is the JS generator running the function's gen-mode closures on `frame`
+ * (objects/generator.ts resumes it). `next` (as for every PyIterator) returns undefined when it is exhausted.
+ */
+export class PyGenerator extends PyIterator {
+  /** 0 created, 1 suspended at a yield, 2 running, 3 finished */
+  state = 0;
+  /** the value of its `return` (StopIteration.value) once finished */
+  returnValue: any = null;
+  /** exceptions its paused except-clauses are handling (restored onto CTX.excStack when it resumes) */
+  excSaved: PyExcObj[] | null = null;
+  constructor(public body: Generator<any, any, any>, public frame: any, public name: string, public qualname: string, public filename: string) {
+    super(() => undefined, "generator");
+  }
+}
 export class PySuper { constructor(public cls: PyType, public self: any) {} }
 export class PyEllipsisT {}
 export const Ellipsis = new PyEllipsisT();

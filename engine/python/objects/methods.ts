@@ -9,7 +9,7 @@ import {
 } from "./types";
 import {
   repr, str, eq, compare, truthy, keyOf, iterToArray, getIter, call, toIndex, len, contains, hashOf, checkListMem,
-  objectReprDescr, objectStrDescr, objectInit, toNum, sliceIndices, getitem, strRepeat,
+  objectReprDescr, objectStrDescr, objectInit, toNum, sliceIndices, getitem, setitem, delitem, strRepeat,
 } from "./ops";
 import { typeError, valueError, indexError, exc, KeyError, BaseException } from "../errors";
 import { strFormat, formatValue } from "./format";
@@ -299,8 +299,14 @@ def(L, "sort", (l: PyList, a, kw) => {
   for (let i = 0; i < sorted.length; i++) l.items[i] = sorted[i];
   return null;
 });
+/** the plain list/dict behind an instance of a subclass (sharing its storage): list.__getitem__(self, i) and
+ *  super().__setitem__(k, v) must not come back to the subclass's own override */
+const plain = (o: any) => (o.__sub !== true ? o : o instanceof PyDict ? Object.assign(new PyDict() as any, { map: o.map, missing: (o as any).missing }) : new PyList(o.items));
 def(L, "__len__", (l: PyList) => l.items.length);
-def(L, "__getitem__", (l, a) => getitem(l, a[0]));
+def(L, "__getitem__", (l, a) => getitem(plain(l), a[0]));
+def(L, "__setitem__", (l, a) => { setitem(plain(l), a[0], a[1]); return null; });
+def(L, "__delitem__", (l, a) => { delitem(plain(l), a[0]); return null; });
+def(L, "__repr__", (l) => repr(plain(l)));
 def(L, "__contains__", (l, a) => contains(l, a[0]));
 def(L, "__iter__", (l) => getIter(l));
 def(L, "__eq__", (l, a) => eq(l, a[0]));
@@ -397,7 +403,12 @@ export function dictSet(d: PyDict, k: any, v: any): void {
     if ((d.map.size & GROWTH_MASK) === 0) chargeGrowth(d.map.size, BYTES.dictEntry);
   }
 }
-def(D, "update", (d: PyDict, a, kw) => { dictUpdate(d, a[0], kw); return null; });
+def(D, "update", (d: PyDict, a, kw) => {
+  dictUpdate(d, a[0], kw);
+  const owner: Map<string, any> | undefined = (d as any).attrOwner; // obj.__dict__.update(...) writes through
+  if (owner !== undefined) for (const [k, v] of d.map.values()) if (typeof k === "string") owner.set(k, v);
+  return null;
+});
 def(D, "copy", (d: PyDict) => { chargeContainer(d.map.size, BYTES.dictEntry); const n = new PyDict(); for (const [k, e] of d.map) n.map.set(k, [e[0], e[1]]); return n; });
 def(D, "clear", (d: PyDict) => { d.map.clear(); return null; });
 D.dict.set("fromkeys", new PyClassMethod(new PyMethodDescr("fromkeys", (_cls, a) => {
@@ -408,7 +419,10 @@ D.dict.set("fromkeys", new PyClassMethod(new PyMethodDescr("fromkeys", (_cls, a)
   return d;
 })));
 def(D, "__len__", (d: PyDict) => d.map.size);
-def(D, "__getitem__", (d, a) => getitem(d, a[0]));
+def(D, "__getitem__", (d, a) => getitem(plain(d), a[0]));
+def(D, "__setitem__", (d, a) => { setitem(plain(d), a[0], a[1]); return null; });
+def(D, "__delitem__", (d, a) => { delitem(plain(d), a[0]); return null; });
+def(D, "__repr__", (d) => repr(plain(d)));
 def(D, "__contains__", (d: PyDict, a) => d.map.has(keyOf(a[0])));
 def(D, "__iter__", (d) => getIter(d));
 

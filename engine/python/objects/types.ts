@@ -2,7 +2,7 @@
 import {
   PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, PyFunction, PyBuiltin,
   PyMethodDescr, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, PyIterator, PySuper,
-  PyEllipsisT, PyNotImplementedT, Cell, PyBytes,
+  PyEllipsisT, PyNotImplementedT, Cell, PyBytes, PyGenerator,
 } from "./core";
 
 export const objectType = new PyType("object", []);
@@ -29,6 +29,7 @@ export const staticmethodType = new PyType("staticmethod", [objectType]);
 export const classmethodType = new PyType("classmethod", [objectType]);
 export const moduleType = new PyType("module", [objectType]);
 export const iteratorType = new PyType("iterator", [objectType]);
+export const generatorType = new PyType("generator", [objectType]);
 export const superType = new PyType("super", [objectType]);
 export const ellipsisType = new PyType("ellipsis", [objectType]);
 export const notImplType = new PyType("NotImplementedType", [objectType]);
@@ -53,6 +54,7 @@ protoType(PyStaticMethod, staticmethodType);
 protoType(PyClassMethod, classmethodType);
 protoType(PyModule, moduleType);
 protoType(PyIterator, iteratorType);
+protoType(PyGenerator, generatorType);
 protoType(PySuper, superType);
 protoType(PyEllipsisT, ellipsisType);
 protoType(PyNotImplementedT, notImplType);

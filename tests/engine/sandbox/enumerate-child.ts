@@ -49,7 +49,7 @@ const RECEIVERS: Record<string, string> = {
   "collections.defaultdict": "collections.defaultdict(list, D4)", "collections.Counter": "collections.Counter(D4)",
   "collections.OrderedDict": "collections.OrderedDict(D4)", "collections.deque": "collections.deque(L5)",
   "warnings.catch_warnings": "warnings.catch_warnings()", dict_keys: "D.keys()", dict_values: "D.values()",
-  dict_items: "D.items()",
+  dict_items: "D.items()", generator: "(x * x for x in L)",
   // the stdlib modules (engine/python/modules/stdlib/), including types reached only through values
   "collections.ChainMap": "collections.ChainMap(D4.copy(), {1: 2})", "functools.partial": "functools.partial(len)",
   "functools._lru_cache_wrapper": "functools.lru_cache(len)", "functools.KeyWrapper": "functools.cmp_to_key(len)(1)",

@@ -2,6 +2,7 @@
 import {
   PyType,
   PyTuple,
+  PyDict,
   PyInstance,
   PyExcObj,
   PyFunction,
@@ -16,9 +17,9 @@ import {
   typeVersion,
 } from "../core";
 import { typeOf, typeName, typeType } from "../types";
-import { typeError, attrError } from "../../errors";
+import { typeError, attrError, StopIteration } from "../../errors";
 import { AttributeError } from "../../errors";
-import { call, callMethodObj } from "./calls";
+import { attrDict, call, callMethodObj } from "./calls";
 import { iterToArray } from "./iteration";
 export function bindAttr(a: any, self: any): any {
   if (a instanceof PyFunction) return new PyBoundMethod(self, a);
@@ -57,6 +58,7 @@ export function getattr(o: any, name: string): any {
   if (o instanceof PyInstance) {
     const d = o.dict.get(name);
     if (d !== undefined) return d;
+    if (name === "__dict__") return attrDict(o.dict);
     const a = o.cls.lookup(name);
     if (a !== undefined) return bindAttr(a, o);
     if (o instanceof PyExcObj) {
@@ -64,6 +66,7 @@ export function getattr(o: any, name: string): any {
       if (name === "__cause__") return o.cause;
       if (name === "__context__") return o.context;
       if (name === "__traceback__") return null;
+      if (name === "value" && o.cls.isSubtype(StopIteration)) return o.args.length ? o.args[0] : null;
     }
     if (name === "__class__") return o.cls;
     const ga = o.cls.lookup("__getattr__");
@@ -89,6 +92,13 @@ function attrErr(o: any, name: string) {
 }
 function specialAttr(o: any, t: PyType, name: string): any {
   if (name === "__class__") return t;
+  if (o?.__sub === true && o.attrs !== undefined) {
+    const v = o.attrs.get(name);
+    if (v !== undefined) return v;
+    if (name === "__dict__") return attrDict(o.attrs);
+    const ga = t.lookup("__getattr__");
+    if (ga !== undefined) return callMethodObj(ga, o, [name]);
+  }
   if (o instanceof PyFunction) {
     if (name === "__name__") return o.name;
     if (name === "__qualname__") return o.qualname;
@@ -98,6 +108,11 @@ function specialAttr(o: any, t: PyType, name: string): any {
     if (o.dict) {
       const v = o.dict.get(name);
       if (v !== undefined) return v;
+    }
+    if (name === "__annotations__") {
+      const d = new PyDict();
+      (o.dict ??= new Map()).set(name, d);
+      return d;
     }
   }
   if (o instanceof PyBuiltin && name === "__name__") return o.name;
@@ -211,6 +226,10 @@ export function setattr(o: any, name: string, v: any): void {
   if (a instanceof PyProperty && a.fset) {
     if (a.native) a.fset(o, v);
     else call(a.fset, [o, v], null);
+    return;
+  }
+  if (o?.__sub === true && o.attrs !== undefined) {
+    o.attrs.set(name, v);
     return;
   }
   if (o instanceof PyType) throw typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);

@@ -1,6 +1,8 @@
 // Core operations: calling.
 import {
   PyType,
+  PyList,
+  PyDict,
   PyInstance,
   PyExcObj,
   PyFunction,
@@ -14,9 +16,10 @@ import {
   KW,
   PyFastCall,
 } from "../core";
-import { typeOf, typeName, objectType } from "../types";
+import { typeOf, typeName, listType, dictType, objectType } from "../types";
 import { typeError } from "../../errors";
 import { bindAttr, finalizeType, getattr, objectInit } from "./attributes";
+import { keyOf } from "./hashing";
 export function callMethodObj(f: any, self: any, args: any[]): any {
   if (f instanceof PyMethodDescr) return f.fn(self, args, null);
   if (f instanceof PyFunction) return f.code.call(f, [self, ...args], null);
@@ -53,6 +56,39 @@ export function call(f: any, args: any[], kw: KW): any {
   throw typeError(`'${t.tpName ?? t.name}' object is not callable`);
 }
 
+/**
+ * An instance of a class deriving from dict or list (`class Config(dict)`): the builtin object itself, so every
+ * builtin accepts it, typed as the subclass (own pyType), with `__sub` marking it and `attrs` its instance
+ * attributes. Methods the subclass defines are found through its MRO; the dunders it overrides that the fast
+ * paths would bypass are checked with subOverride (repr, str, getitem, setitem) or wired here (__missing__).
+ */
+function newBuiltinSubclass(cls: PyType, base: PyType): any {
+  const o: any = base === dictType ? new PyDict() : new PyList([]);
+  o.pyType = cls;
+  o.__sub = true;
+  o.attrs = new Map<string, any>();
+  const missing = cls.lookup("__missing__");
+  if (base === dictType && missing !== undefined) o.missing = (k: any) => callMethodObj(missing, o, [k]);
+  return o;
+}
+/** the method `name` as the builtin subclass of `o` overrides it (a class above the builtin base defines it) */
+export function subOverride(o: any, name: string): any {
+  for (const c of (o.pyType as PyType).mro) {
+    if (c.builtin) return undefined;
+    const v = c.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+/** obj.__dict__ / vars(obj): a dict of the instance's attributes; item assignment and update() write through */
+export function attrDict(owner: Map<string, any>): PyDict {
+  const d: any = new PyDict();
+  for (const [k, v] of owner) d.map.set(keyOf(k), [k, v]);
+  d.__sub = true;
+  d.attrOwner = owner;
+  return d;
+}
+
 export function callType(cls: PyType, args: any[], kw: KW): any {
   if (cls.meta !== null) {
     finalizeType(cls);
@@ -72,6 +108,7 @@ export function callType(cls: PyType, args: any[], kw: KW): any {
     }
   if (base === null || base === objectType) obj = new PyInstance(cls);
   else if (cls.isException) obj = new PyExcObj(cls, args);
+  else if (base === dictType || base === listType) obj = newBuiltinSubclass(cls, base);
   else throw typeError(`subclassing builtin type '${base.name}' is not supported`);
   const nw = cls.lookup("__new__");
   if (nw instanceof PyStaticMethod || nw instanceof PyFunction) {

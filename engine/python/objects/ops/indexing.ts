@@ -4,7 +4,7 @@ import { typeOf } from "../types";
 import { typeError, valueError, indexError, exc, KeyError } from "../../errors";
 import { chargeGrowth, GROWTH_MASK, BYTES } from "../../charge";
 import { npHooks } from "./arithmetic";
-import { callMethodObj } from "./calls";
+import { callMethodObj, subOverride } from "./calls";
 import { keyOf } from "./hashing";
 import { iterToArray } from "./iteration";
 import { toIndex } from "./numbers";
@@ -55,6 +55,10 @@ function seqIndex(i: any, n: number, what: string): number {
 
 export function getitem(o: any, k: any): any {
   if (o !== null && o.__np === true && npHooks.getitem !== null) return npHooks.getitem(o, k);
+  if (o !== null && o.__sub === true && o.pyType !== undefined) {
+    const f = subOverride(o, "__getitem__");
+    if (f !== undefined) return callMethodObj(f, o, [k]);
+  }
   if (o instanceof PyList) {
     if (typeof k === "number") {
       const it = o.items;
@@ -105,6 +109,16 @@ export function setitem(o: any, k: any, v: any): void {
   if (o !== null && o.__np === true && npHooks.setitem !== null) {
     npHooks.setitem(o, k, v);
     return;
+  }
+  if (o !== null && o.__sub === true) {
+    if (o.attrOwner !== undefined && typeof k === "string") o.attrOwner.set(k, v);
+    else if (o.pyType !== undefined) {
+      const f = subOverride(o, "__setitem__");
+      if (f !== undefined) {
+        callMethodObj(f, o, [k, v]);
+        return;
+      }
+    }
   }
   if (o instanceof PyList) {
     if (typeof k === "number") {

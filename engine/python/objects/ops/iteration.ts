@@ -4,6 +4,7 @@ import { typeOf, typeName } from "../types";
 import { typeError, exc, StopIteration } from "../../errors";
 import { checkAlloc } from "../../limits";
 import { chargeContainer, chargeGrowth, chargeLoop, GROWTH_MASK, BYTES } from "../../charge";
+
 import { RuntimeError, IndexError } from "../../errors";
 import { callMethodObj } from "./calls";
 export function getIter(o: any): PyIterator {

@@ -17,6 +17,7 @@ import {
   PyProperty,
   PyModule,
   PyIterator,
+  PyGenerator,
   PyEllipsisT,
   PyNotImplementedT,
   PyBytes,
@@ -26,7 +27,7 @@ import { typeOf, typeName } from "../types";
 import { typeError, valueError, KeyError } from "../../errors";
 import { floatRepr } from "../num";
 import { chargeTally, chargeString } from "../../charge";
-import { callMethodObj } from "./calls";
+import { callMethodObj, subOverride } from "./calls";
 import { hexId } from "./identity";
 import { setItems } from "./iteration";
 const reprActive = new Set<any>();
@@ -84,7 +85,15 @@ export function repr(v: any): string {
   }
   if (v === null) return "None";
   if (v instanceof PyFloat) return floatRepr(v.v);
-  if ((v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) && !Object.hasOwn(v, "pyType")) {
+  // natively made container types (Counter, namedtuple, …) have their own repr; subclasses defined in Python (`class C(dict)`) print as their base unless they override __repr__
+  if (
+    (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) &&
+    (!Object.hasOwn(v, "pyType") || (v as any).__sub === true)
+  ) {
+    if ((v as any).__sub === true) {
+      const r = subOverride(v, "__repr__");
+      if (r !== undefined) return asStr(callMethodObj(r, v, []), "__repr__");
+    }
     if (reprActive.has(v)) return v instanceof PyList ? "[...]" : v instanceof PyDict ? "{...}" : "(...)";
     reprActive.add(v);
     try {
@@ -127,6 +136,7 @@ export function repr(v: any): string {
   if (v instanceof PyEllipsisT) return "Ellipsis";
   if (v instanceof PyNotImplementedT) return "NotImplemented";
   if (v instanceof PyBytes) return "b" + strRepr(v.s);
+  if (v instanceof PyGenerator) return `<generator object ${v.qualname} at ${hexId(v)}>`;
   if (v instanceof PyIterator) return `<${v.kind} object at ${hexId(v)}>`;
   if (v instanceof PyProperty) return `<property object at ${hexId(v)}>`;
   if (v instanceof Cell) return `<cell at ${hexId(v)}>`;
