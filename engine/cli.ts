@@ -17,7 +17,8 @@ function fail(message: string): never {
 }
 function positive(flag: string, value: string | undefined): number {
   const n = Number(value);
-  if (value === undefined || !Number.isFinite(n) || n <= 0) fail(`cli.ts: ${flag} needs a positive number, got ${value ?? "nothing"}\n${USAGE}`);
+  if (value === undefined || !Number.isFinite(n) || n <= 0)
+    fail(`cli.ts: ${flag} needs a positive number, got ${value ?? "nothing"}\n${USAGE}`);
   return n;
 }
 for (let i = 0; i < args.length; i++) {
@@ -36,8 +37,15 @@ try {
   src = readFileSync(path, "utf8");
 } catch (e) {
   const err = e as NodeJS.ErrnoException;
-  fail(`python3: can't open file '${path}': [Errno ${err.errno ? -err.errno : 2}] ${err.code === "ENOENT" ? "No such file or directory" : err.message}\n`);
+  fail(
+    `python3: can't open file '${path}': [Errno ${err.errno ? -err.errno : 2}] ${err.code === "ENOENT" ? "No such file or directory" : err.message}\n`,
+  );
 }
-const r = runPython(src, { ...opts, filename: path, memoryProbe: nodeMemoryProbe(), onOutput: (stream, text) => (stream === "stdout" ? process.stdout : process.stderr).write(text) });
+const r = runPython(src, {
+  ...opts,
+  filename: path,
+  memoryProbe: nodeMemoryProbe(),
+  onOutput: (stream, text) => (stream === "stdout" ? process.stdout : process.stderr).write(text),
+});
 // output was written as the program produced it (onOutput), interleaved like an unbuffered python3
 process.exitCode = r.ok ? 0 : 1;

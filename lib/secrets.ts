@@ -12,7 +12,10 @@ export interface SecretResult {
   file?: string;
 }
 
-export function loadOrCreateSecret(file = DEFAULT_SECRET_FILE, env: Readonly<Record<string, string | undefined>> = process.env): SecretResult {
+export function loadOrCreateSecret(
+  file = DEFAULT_SECRET_FILE,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): SecretResult {
   const given = env.NEXTAUTH_SECRET?.trim();
   if (given) return { secret: given, source: "env" };
   const read = (): string | null => {

@@ -61,12 +61,30 @@ async function time(name: string, runs: number, fn: (i: number) => Promise<unkno
 }
 
 export async function benchDashboards(prisma: PrismaClient, runs = 20): Promise<{ context: Record<string, number>; rows: BenchRow[] }> {
-  const [learners, answers, attempts] = await Promise.all([prisma.user.count({ where: { role: "learner" } }), prisma.answer.count(), prisma.testAttempt.count()]);
-  const sampleLearners = await prisma.user.findMany({ where: { role: "learner" }, select: { id: true }, orderBy: { id: "asc" }, take: Math.max(1, runs + 1) });
-  const sampleItems = await prisma.item.findMany({ where: { retired: false }, select: { slug: true }, orderBy: { slug: "asc" }, take: Math.max(1, runs + 1) });
+  const [learners, answers, attempts] = await Promise.all([
+    prisma.user.count({ where: { role: "learner" } }),
+    prisma.answer.count(),
+    prisma.testAttempt.count(),
+  ]);
+  const sampleLearners = await prisma.user.findMany({
+    where: { role: "learner" },
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take: Math.max(1, runs + 1),
+  });
+  const sampleItems = await prisma.item.findMany({
+    where: { retired: false },
+    select: { slug: true },
+    orderBy: { slug: "asc" },
+    take: Math.max(1, runs + 1),
+  });
   if (sampleLearners.length === 0 || sampleItems.length === 0) throw new Error("No learners or questions: run npm run seed:load first");
-  const openItems = await prisma.item.findMany({ where: { retired: false, kind: { in: ["numeric", "formula"] } }, select: { slug: true }, orderBy: { slug: "asc" } });
-  const pick = <T,>(xs: T[], i: number) => xs[(i + 1) % xs.length]!;
+  const openItems = await prisma.item.findMany({
+    where: { retired: false, kind: { in: ["numeric", "formula"] } },
+    select: { slug: true },
+    orderBy: { slug: "asc" },
+  });
+  const pick = <T>(xs: T[], i: number) => xs[(i + 1) % xs.length]!;
   const columns = (await getGradebook(prisma, { perPage: 25 })).columns;
   const filtered: Partial<GradebookQuery> = {
     sections: [...new Set(columns.map((c) => c.sectionSlug).filter((s): s is string => s !== null))].slice(0, 3),
@@ -94,23 +112,46 @@ export async function benchDashboards(prisma: PrismaClient, runs = 20): Promise<
 async function classRows(prisma: PrismaClient, runs: number): Promise<BenchRow[]> {
   const big = await prisma.class.findFirst({ where: { joinCode: "LOAD0001" }, select: { id: true } });
   if (!big) return [];
-  const members = await prisma.classMember.findMany({ where: { classId: big.id, role: "learner" }, select: { userId: true }, orderBy: { userId: "asc" }, take: runs + 1 });
-  const pick = <T,>(xs: T[], i: number) => xs[(i + 1) % xs.length]!;
+  const members = await prisma.classMember.findMany({
+    where: { classId: big.id, role: "learner" },
+    select: { userId: true },
+    orderBy: { userId: "asc" },
+    take: runs + 1,
+  });
+  const pick = <T>(xs: T[], i: number) => xs[(i + 1) % xs.length]!;
   return [
     await time(
       `class gradebook (${await prisma.classMember.count({ where: { classId: big.id, role: "learner" } })} learners)`,
       runs,
       async () => {
         const g = await getGradebook(prisma, {}, { classId: big.id });
-        await getAssignmentColumns(prisma, big.id, g.rows.map((r) => r.userId));
+        await getAssignmentColumns(
+          prisma,
+          big.id,
+          g.rows.map((r) => r.userId),
+        );
       },
       CLASS_GRADEBOOK_TARGET_MS,
     ),
     await time("class gradebook CSV (all rows)", runs, async () => {
       const g = await getGradebook(prisma, {}, { classId: big.id, paginate: false });
-      gradebookCsv(g, assignmentCsvColumns(await getAssignmentColumns(prisma, big.id, g.rows.map((r) => r.userId))));
+      gradebookCsv(
+        g,
+        assignmentCsvColumns(
+          await getAssignmentColumns(
+            prisma,
+            big.id,
+            g.rows.map((r) => r.userId),
+          ),
+        ),
+      );
     }),
-    await time("My assignments (listMyAssignments)", runs, (i) => listMyAssignments(prisma, pick(members, i).userId), MY_ASSIGNMENTS_TARGET_MS),
+    await time(
+      "My assignments (listMyAssignments)",
+      runs,
+      (i) => listMyAssignments(prisma, pick(members, i).userId),
+      MY_ASSIGNMENTS_TARGET_MS,
+    ),
   ];
 }
 
@@ -120,7 +161,9 @@ export function formatBench(r: Awaited<ReturnType<typeof benchDashboards>>): str
     `${"query".padEnd(36)} ${"runs".padStart(5)} ${"p50 ms".padStart(9)} ${"p95 ms".padStart(9)} ${"max ms".padStart(9)}  p95 under target`,
   ];
   for (const x of r.rows) {
-    lines.push(`${x.name.padEnd(36)} ${String(x.runs).padStart(5)} ${x.p50.toFixed(1).padStart(9)} ${x.p95.toFixed(1).padStart(9)} ${x.max.toFixed(1).padStart(9)}  ${x.ok ? "yes" : "NO"} (< ${x.target} ms)`);
+    lines.push(
+      `${x.name.padEnd(36)} ${String(x.runs).padStart(5)} ${x.p50.toFixed(1).padStart(9)} ${x.p95.toFixed(1).padStart(9)} ${x.max.toFixed(1).padStart(9)}  ${x.ok ? "yes" : "NO"} (< ${x.target} ms)`,
+    );
   }
   return lines.join("\n");
 }

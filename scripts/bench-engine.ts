@@ -16,7 +16,11 @@ const here = path.join(path.dirname(new URL(import.meta.url).pathname), "bench")
 const work = mkdtempSync(path.join(tmpdir(), "kakunin-bench-"));
 const engineEntry = path.resolve(here, "../../engine/index.ts");
 
-interface Workload { name: string; file: string; subst: Record<string, string> }
+interface Workload {
+  name: string;
+  file: string;
+  subst: Record<string, string>;
+}
 const workloads: Workload[] = [
   { name: "RNN binary addition, 10,000 iters, hidden 16", file: "rnn_binary_addition.py", subst: { ITERS: "10000" } },
   { name: "small-array ops, 100k × (add, scale, 1×16·16×16 dot)", file: "small_ops.py", subst: {} },
@@ -37,12 +41,21 @@ function source(w: Workload): string {
 const esbuild = await import("esbuild");
 const nodeBundle = path.join(work, "engine-node.mjs");
 await esbuild.build({
-  entryPoints: [engineEntry], bundle: true, minify: false, keepNames: false,
-  format: "esm", platform: "node", target: "es2022", outfile: nodeBundle,
+  entryPoints: [engineEntry],
+  bundle: true,
+  minify: false,
+  keepNames: false,
+  format: "esm",
+  platform: "node",
+  target: "es2022",
+  outfile: nodeBundle,
 });
 const engine: typeof import("../engine/index") = await import(pathToFileURL(nodeBundle).href);
 
-interface Timing { wall: number; cpu: number }
+interface Timing {
+  wall: number;
+  cpu: number;
+}
 function best(ts: Timing[]): Timing {
   return { wall: Math.min(...ts.map((t) => t.wall)), cpu: Math.min(...ts.map((t) => t.cpu)) };
 }
@@ -63,20 +76,23 @@ function timeEngine(src: string, n: number): Timing {
 
 // ---------------------------------------------------------------- python3 + NumPy
 const wrapper = path.join(work, "timed.py");
-writeFileSync(wrapper, [
-  "import sys, time, resource, io, contextlib",
-  "import numpy",
-  "src = open(sys.argv[1]).read()",
-  "code = compile(src, sys.argv[1], 'exec')",
-  "def cpu():",
-  "    r = resource.getrusage(resource.RUSAGE_SELF)",
-  "    return r.ru_utime + r.ru_stime",
-  "c0 = cpu(); t0 = time.perf_counter()",
-  "with contextlib.redirect_stdout(io.StringIO()):",
-  "    exec(code, {'__name__': '__main__'})",
-  "t1 = time.perf_counter(); c1 = cpu()",
-  "print('%.6f %.6f' % ((t1 - t0) * 1000, (c1 - c0) * 1000))",
-].join("\n"));
+writeFileSync(
+  wrapper,
+  [
+    "import sys, time, resource, io, contextlib",
+    "import numpy",
+    "src = open(sys.argv[1]).read()",
+    "code = compile(src, sys.argv[1], 'exec')",
+    "def cpu():",
+    "    r = resource.getrusage(resource.RUSAGE_SELF)",
+    "    return r.ru_utime + r.ru_stime",
+    "c0 = cpu(); t0 = time.perf_counter()",
+    "with contextlib.redirect_stdout(io.StringIO()):",
+    "    exec(code, {'__name__': '__main__'})",
+    "t1 = time.perf_counter(); c1 = cpu()",
+    "print('%.6f %.6f' % ((t1 - t0) * 1000, (c1 - c0) * 1000))",
+  ].join("\n"),
+);
 
 function pythonVersion(): string | null {
   const r = spawnSync("python3", ["-c", "import sys, numpy; print(sys.version.split()[0], numpy.__version__)"], { encoding: "utf8" });
@@ -101,9 +117,15 @@ const baseline = readFileSync(path.join(here, "baseline.py"), "utf8");
 timeEngine(baseline, 2); // warm-up
 const engBase = timeEngine(baseline, runs);
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, node ${process.version}, ` +
-  `python3+numpy ${pyv ?? "absent"}, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
-console.log(`engine: esbuild bundle (platform node, esm, no keepNames); start-up baseline ${engBase.wall.toFixed(1)} ms wall / ${engBase.cpu.toFixed(1)} ms CPU subtracted`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, node ${process.version}, ` +
+    `python3+numpy ${pyv ?? "absent"}, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}`,
+);
+console.log(
+  `engine: esbuild bundle (platform node, esm, no keepNames); start-up baseline ${engBase.wall.toFixed(1)} ms wall / ${engBase.cpu.toFixed(1)} ms CPU subtracted`,
+);
 console.log(`best of ${runs} runs per side; CPU = user+sys of the measuring process\n`);
 const rows: string[][] = [["workload", "engine wall ms", "numpy wall ms", "wall ratio", "engine CPU ms", "numpy CPU ms", "CPU ratio"]];
 const fmt = (x: number) => x.toFixed(1);
@@ -114,8 +136,13 @@ for (const w of workloads) {
   const e = { wall: Math.max(0, et.wall - engBase.wall), cpu: Math.max(0, et.cpu - engBase.cpu) };
   const p = pyv ? timePython(src, runs) : null;
   rows.push([
-    w.name, fmt(e.wall), p ? fmt(p.wall) : "—", p ? (e.wall / p.wall).toFixed(2) + "×" : "—",
-    fmt(e.cpu), p ? fmt(p.cpu) : "—", p ? (e.cpu / p.cpu).toFixed(2) + "×" : "—",
+    w.name,
+    fmt(e.wall),
+    p ? fmt(p.wall) : "—",
+    p ? (e.wall / p.wall).toFixed(2) + "×" : "—",
+    fmt(e.cpu),
+    p ? fmt(p.cpu) : "—",
+    p ? (e.cpu / p.cpu).toFixed(2) + "×" : "—",
   ]);
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -126,25 +153,45 @@ for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i])
 {
   const out = await esbuild.build({
     entryPoints: [path.resolve(here, "../../engine/core.ts")],
-    bundle: true, minify: true, format: "esm", platform: "browser", write: false, target: "es2022",
-    splitting: true, outdir: path.join(work, "browser"), metafile: true,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    target: "es2022",
+    splitting: true,
+    outdir: path.join(work, "browser"),
+    metafile: true,
   });
   const { gzipSync } = await import("node:zlib");
-  const lazy = new Set(Object.entries(out.metafile!.outputs).filter(([, o]) => o.entryPoint?.endsWith("engine/stdlib.ts")).map(([f]) => path.resolve(f)));
+  const lazy = new Set(
+    Object.entries(out.metafile!.outputs)
+      .filter(([, o]) => o.entryPoint?.endsWith("engine/stdlib.ts"))
+      .map(([f]) => path.resolve(f)),
+  );
   const first = out.outputFiles.filter((f) => !lazy.has(f.path));
   const stdlibChunk = out.outputFiles.filter((f) => lazy.has(f.path));
   const joined = (fs: typeof first) => Buffer.concat(fs.map((f) => Buffer.from(f.contents)));
   const bytes = joined(first);
   const gz = gzipSync(bytes, { level: 9 }).length;
   const lazyGz = gzipSync(joined(stdlibChunk), { level: 9 }).length;
-  for (const f of out.outputFiles) { mkdirSync(path.dirname(f.path), { recursive: true }); writeFileSync(f.path, f.contents); }
+  for (const f of out.outputFiles) {
+    mkdirSync(path.dirname(f.path), { recursive: true });
+    writeFileSync(f.path, f.contents);
+  }
   const bundleFile = out.outputFiles.find((f) => path.basename(f.path) === "core.js")!.path;
-  const probe = `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(bundleFile).href)});` +
+  const probe =
+    `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(bundleFile).href)});` +
     ` const r = m.runPython("import numpy as np\\nprint(np.arange(6).reshape(2, 3).sum(axis=0))");` +
     ` console.log(JSON.stringify({ ms: performance.now() - t0, out: r.stdout.trim() }));`;
   const firsts: { ms: number; out: string }[] = [];
-  for (let i = 0; i < runs; i++) firsts.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8" })));
+  for (let i = 0; i < runs; i++)
+    firsts.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8" })));
   const best = firsts.reduce((a, b) => (b.ms < a.ms ? b : a));
-  console.log(`\nengine browser bundle: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped (target ≤ 150 KB); stdlib chunk loaded after it: ${(lazyGz / 1024).toFixed(1)} KB gzipped`);
-  console.log(`first result after a cold load (import + run, best of ${runs}): ${best.ms.toFixed(1)} ms (target < 50 ms), printed ${best.out}`);
+  console.log(
+    `\nengine browser bundle: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped (target ≤ 150 KB); stdlib chunk loaded after it: ${(lazyGz / 1024).toFixed(1)} KB gzipped`,
+  );
+  console.log(
+    `first result after a cold load (import + run, best of ${runs}): ${best.ms.toFixed(1)} ms (target < 50 ms), printed ${best.out}`,
+  );
 }

@@ -42,11 +42,27 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: pg.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base, KAKUNIN_DIST_DIR: build.distDir, KAKUNIN_EMBEDDED_WORKER: "0", KAKUNIN_SUBMIT_RATE_PER_MIN: "100000000" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: pg.url,
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: base,
+        KAKUNIN_DIST_DIR: build.distDir,
+        KAKUNIN_EMBEDDED_WORKER: "0",
+        KAKUNIN_SUBMIT_RATE_PER_MIN: "100000000",
+      },
       stdio: "ignore",
     });
     for (let i = 0; ; i++) {
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (i > 300) throw new Error("next start did not come up");
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -54,11 +70,20 @@ async function main() {
     let subId = "";
     const kinds: Record<string, () => Promise<Response>> = {
       "GET /api/health (framework + 1 query)": () => fetch(`${base}/api/health`),
-      "GET /api/submissions/:id unknown (session + user + 1 query, 404)": () => fetch(`${base}/api/submissions/${crypto.randomUUID()}`, { headers: { cookie } }),
+      "GET /api/submissions/:id unknown (session + user + 1 query, 404)": () =>
+        fetch(`${base}/api/submissions/${crypto.randomUUID()}`, { headers: { cookie } }),
       "POST submissions, bad body (session + user + body parse, 400)": () =>
-        fetch(`${base}/api/exercises/d-tanh/submissions`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ code }) }),
+        fetch(`${base}/api/exercises/d-tanh/submissions`, {
+          method: "POST",
+          headers: { cookie, "content-type": "application/json" },
+          body: JSON.stringify({ code }),
+        }),
       "POST submissions (store + enqueue, 202)": () =>
-        fetch(`${base}/api/exercises/d-tanh/submissions`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ code, idempotencyKey: crypto.randomUUID() }) }),
+        fetch(`${base}/api/exercises/d-tanh/submissions`, {
+          method: "POST",
+          headers: { cookie, "content-type": "application/json" },
+          body: JSON.stringify({ code, idempotencyKey: crypto.randomUUID() }),
+        }),
       "GET /api/submissions/:id (queued submission view)": () => fetch(`${base}/api/submissions/${subId}`, { headers: { cookie } }),
     };
     const r0 = await kinds["POST submissions (store + enqueue, 202)"]!();
@@ -79,7 +104,9 @@ async function main() {
           }),
         );
         const cpu = procCpuMs(child.pid!) - c0;
-        console.log(`  ${(cpu / N).toFixed(2).padStart(6)} ms CPU/request  ${((performance.now() - t0) / N).toFixed(2).padStart(6)} ms wall  ${name}`);
+        console.log(
+          `  ${(cpu / N).toFixed(2).padStart(6)} ms CPU/request  ${((performance.now() - t0) / N).toFixed(2).padStart(6)} ms wall  ${name}`,
+        );
       }
     }
     await prisma.$disconnect();

@@ -89,11 +89,17 @@ function analyse(file: string, win: { startUs: number; endUs: number }, perSub: 
   }
   const ms = (us: number) => (us / 1000 / perSub).toFixed(2);
   console.log(`\n## ${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled in the window, busy ${ms(busy)} ms per submission`);
-  for (const [b, us] of [...buckets].sort((a, c) => c[1] - a[1]).filter(([b]) => b !== "(idle)").slice(0, 18)) {
+  for (const [b, us] of [...buckets]
+    .sort((a, c) => c[1] - a[1])
+    .filter(([b]) => b !== "(idle)")
+    .slice(0, 18)) {
     console.log(`  ${b.padEnd(34)} ${ms(us).padStart(7)} ms/sub  ${((100 * us) / busy).toFixed(1).padStart(5)} %`);
   }
   console.log("  the same with native and node-internal time charged to its caller:");
-  for (const [b, us] of [...owners].sort((a, c) => c[1] - a[1]).filter(([b]) => b !== "(idle)").slice(0, 12)) {
+  for (const [b, us] of [...owners]
+    .sort((a, c) => c[1] - a[1])
+    .filter(([b]) => b !== "(idle)")
+    .slice(0, 12)) {
     console.log(`  ${b.padEnd(34)} ${ms(us).padStart(7)} ms/sub  ${((100 * us) / busy).toFixed(1).padStart(5)} %`);
   }
   console.log("  hottest functions (self):");
@@ -109,5 +115,9 @@ if (!dir) {
 const win = JSON.parse(fs.readFileSync(path.join(dir, "window.json"), "utf8")) as { startUs: number; endUs: number; submissions: number };
 console.log(`load window ${((win.endUs - win.startUs) / 1e6).toFixed(1)} s, ${win.submissions} submissions`);
 let all = 0;
-for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".cpuprofile")).sort()) all += analyse(path.join(dir, f), win, win.submissions);
+for (const f of fs
+  .readdirSync(dir)
+  .filter((x) => x.endsWith(".cpuprofile"))
+  .sort())
+  all += analyse(path.join(dir, f), win, win.submissions);
 console.log(`\nall threads: ${(all / 1000 / win.submissions).toFixed(2)} ms busy per submission`);

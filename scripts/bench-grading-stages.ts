@@ -55,7 +55,9 @@ async function stage<T>(name: string, n: number, fn: () => Promise<T>): Promise<
   const t0 = performance.now();
   const r = await fn();
   const cpu = cpuMs() - c0;
-  rows.push(`${name.padEnd(10)} ${(cpu / n).toFixed(2).padStart(7)} ms CPU/sub  ${((queries - q0) / n).toFixed(1).padStart(5)} queries/sub  (${((performance.now() - t0) / n).toFixed(2)} ms wall/sub)`);
+  rows.push(
+    `${name.padEnd(10)} ${(cpu / n).toFixed(2).padStart(7)} ms CPU/sub  ${((queries - q0) / n).toFixed(1).padStart(5)} queries/sub  (${((performance.now() - t0) / n).toFixed(2)} ms wall/sub)`,
+  );
   return r;
 }
 
@@ -78,7 +80,8 @@ async function main() {
     const boss = await getQueue(url);
     const mix = answers();
     const users: { id: string }[] = [];
-    for (let i = 0; i < 20; i++) users.push(await prisma.user.create({ data: { email: `s${i}@example.com`, name: `S${i}`, passwordHash: "!", role: "learner" } }));
+    for (let i = 0; i < 20; i++)
+      users.push(await prisma.user.create({ data: { email: `s${i}@example.com`, name: `S${i}`, passwordHash: "!", role: "learner" } }));
     // grade-db measures the database work of a grading only: the grader returns reports graded before the stage
     // (grading stage below: the engine's CPU per submission, as the grader threads spend it)
     const reports = new Map<string, ReturnType<typeof gradeSubmissionCode>>();
@@ -104,7 +107,15 @@ async function main() {
         for (let i = 0; i < N; i++) {
           const a = mix[i % mix.length]!;
           const u = users[i % users.length]!;
-          out.push({ user: u, r: await submitCode(prisma as never, boss, { userId: u.id, exerciseSlug: a.slug, code: a.code, idempotencyKey: `${label}-${i}-${crypto.randomBytes(3).toString("hex")}` }) });
+          out.push({
+            user: u,
+            r: await submitCode(prisma as never, boss, {
+              userId: u.id,
+              exerciseSlug: a.slug,
+              code: a.code,
+              idempotencyKey: `${label}-${i}-${crypto.randomBytes(3).toString("hex")}`,
+            }),
+          });
         }
         return out;
       });
@@ -113,14 +124,20 @@ async function main() {
         while (got.length < N) {
           const batch = await boss.fetch<{ submissionId: string; gradingJobId: string; reason: "submit" }>(GRADING_QUEUE, { batchSize: 4 });
           if (!batch.length) break;
-          await boss.complete(GRADING_QUEUE, batch.map((j) => j.id));
+          await boss.complete(
+            GRADING_QUEUE,
+            batch.map((j) => j.id),
+          );
           got.push(...batch);
         }
         return got;
       });
       for (const j of jobs) {
         // warm the report cache outside the measured stage
-        const row = await prisma.submission.findUniqueOrThrow({ where: { id: j.data.submissionId }, select: { code: true, exerciseVersion: { select: { id: true, content: true, secret: true } } } });
+        const row = await prisma.submission.findUniqueOrThrow({
+          where: { id: j.data.submissionId },
+          select: { code: true, exerciseVersion: { select: { id: true, content: true, secret: true } } },
+        });
         await inline.run(row.exerciseVersion, row.code);
       }
       await stage("grade-db", N, async () => {

@@ -37,7 +37,9 @@ const RATE = Number(process.env.BENCH_RATE ?? 60);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const TOTAL = Math.round(RATE * SECONDS);
 const PER_LEARNER_PER_MIN = 8; // under the default limit of 10 / min
-const LEARNERS = Number(process.env.BENCH_LEARNERS ?? Math.max(20, Math.ceil(TOTAL / Math.max(1, Math.floor((PER_LEARNER_PER_MIN * SECONDS) / 60) || 1))));
+const LEARNERS = Number(
+  process.env.BENCH_LEARNERS ?? Math.max(20, Math.ceil(TOTAL / Math.max(1, Math.floor((PER_LEARNER_PER_MIN * SECONDS) / 60) || 1))),
+);
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const TSX_IMPORT = ["--import", "tsx"];
 
@@ -69,7 +71,8 @@ function day3Answers(): Answer[] {
     if (/^lab:\s*true/m.test(yaml) && process.env.BENCH_INCLUDE_LABS !== "1") continue;
     out.push({ slug, code: fs.readFileSync(path.join(dir, slug, "solution.py"), "utf8"), right: true });
     const wrongDir = path.join(dir, slug, "wrong");
-    if (fs.existsSync(wrongDir)) for (const f of fs.readdirSync(wrongDir)) out.push({ slug, code: fs.readFileSync(path.join(wrongDir, f), "utf8"), right: false });
+    if (fs.existsSync(wrongDir))
+      for (const f of fs.readdirSync(wrongDir)) out.push({ slug, code: fs.readFileSync(path.join(wrongDir, f), "utf8"), right: false });
   }
   if (!out.length) throw new Error("no Day 3 code exercises under exercises/code");
   return out;
@@ -77,7 +80,12 @@ function day3Answers(): Answer[] {
 
 const QUEUE_ENV = { KAKUNIN_QUEUE_EXPIRE_S: "6", KAKUNIN_QUEUE_MAINTENANCE_S: "2", KAKUNIN_QUEUE_RETRY_DELAY_S: "1" };
 
-function startProcess(label: string, args: string[], env: Record<string, string | undefined>, quiet = true): { child: ChildProcess; logs: () => string } {
+function startProcess(
+  label: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  quiet = true,
+): { child: ChildProcess; logs: () => string } {
   let out = "";
   const child = spawn(process.execPath, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
   const add = (b: Buffer) => {
@@ -201,7 +209,8 @@ async function runLoad(label: string, url: string, cookies: string[], answers: A
               if (/"status":"graded"/.test(text)) sseMs.push(performance.now() - s);
             })().catch((e: Error) => {
               sseErrors++;
-              if (sseErrors <= 3) console.error(`[bench] SSE stream failed: ${e.message} (${(e.cause as Error | undefined)?.message ?? "no cause"})`);
+              if (sseErrors <= 3)
+                console.error(`[bench] SSE stream failed: ${e.message} (${(e.cause as Error | undefined)?.message ?? "no cause"})`);
             }),
           );
         }
@@ -219,10 +228,21 @@ async function runLoad(label: string, url: string, cookies: string[], answers: A
 }
 
 /** Bombs the current engine does not all stop by itself: a big-integer CPU bomb and memory bombs. */
-const BOMBS = ["y = pow(3, 10**4000, 10**20000)\n", "h = set(range(10**8))\n", "s = 'x' * 10**10\n", "a = [[0] * 10**6 for _ in range(10**4)]\n"];
+const BOMBS = [
+  "y = pow(3, 10**4000, 10**20000)\n",
+  "h = set(range(10**8))\n",
+  "s = 'x' * 10**10\n",
+  "a = [[0] * 10**6 for _ in range(10**4)]\n",
+];
 
 /** Each bomber sends a bomb every 60/limit s (its rate limit) for `seconds`, staggered; returns the ids accepted. */
-async function runBombers(url: string, cookies: string[], slug: string, seconds: number, perMinute = 10): Promise<{ ids: string[]; refused: number }> {
+async function runBombers(
+  url: string,
+  cookies: string[],
+  slug: string,
+  seconds: number,
+  perMinute = 10,
+): Promise<{ ids: string[]; refused: number }> {
   const ids: string[] = [];
   let refused = 0;
   const period = 60_000 / perMinute;
@@ -237,7 +257,10 @@ async function runBombers(url: string, cookies: string[], slug: string, seconds:
         const res = await fetch(`${url}/api/exercises/${slug}/submissions`, {
           method: "POST",
           headers: { "content-type": "application/json", cookie },
-          body: JSON.stringify({ code: BOMBS[(b + k) % BOMBS.length], idempotencyKey: `bomb-${b}-${k}-${crypto.randomBytes(3).toString("hex")}` }),
+          body: JSON.stringify({
+            code: BOMBS[(b + k) % BOMBS.length],
+            idempotencyKey: `bomb-${b}-${k}-${crypto.randomBytes(3).toString("hex")}`,
+          }),
         }).catch(() => null);
         if (res?.status === 202) ids.push(((await res.json()) as { id: string }).id);
         else refused++;
@@ -247,10 +270,24 @@ async function runBombers(url: string, cookies: string[], slug: string, seconds:
   return { ids, refused };
 }
 
-async function report(prisma: PrismaClient, r: RunResult, since: Date, testsPerExercise: Map<string, number>): Promise<{ ok: boolean; p99: number }> {
+async function report(
+  prisma: PrismaClient,
+  r: RunResult,
+  since: Date,
+  testsPerExercise: Map<string, number>,
+): Promise<{ ok: boolean; p99: number }> {
   const subs = await prisma.submission.findMany({
     where: { createdAt: { gte: since }, idempotencyKey: { startsWith: `${r.label}-` } },
-    select: { id: true, status: true, createdAt: true, gradedAt: true, score: true, maxScore: true, exerciseVersion: { select: { exercise: { select: { slug: true } } } }, _count: { select: { results: true, jobs: true } } },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      gradedAt: true,
+      score: true,
+      maxScore: true,
+      exerciseVersion: { select: { exercise: { select: { slug: true } } } },
+      _count: { select: { results: true, jobs: true } },
+    },
   });
   const graded = subs.filter((s) => s.status === "graded");
   const lat = graded.map((s) => s.gradedAt!.getTime() - s.createdAt.getTime());
@@ -259,31 +296,50 @@ async function report(prisma: PrismaClient, r: RunResult, since: Date, testsPerE
   const full = graded.filter((s) => s.score === s.maxScore).length;
   console.log(`\n=== ${r.label} ===`);
   console.log(`offered load    ${RATE}/s for ${SECONDS} s over HTTP (${LEARNERS} learners); ${r.submitted} accepted (202)`);
-  console.log(`throughput      ${(graded.length / ((last - first) / 1000)).toFixed(1)} gradings/s (${graded.length} graded in ${((last - first) / 1000).toFixed(2)} s, first submit → last result)`);
+  console.log(
+    `throughput      ${(graded.length / ((last - first) / 1000)).toFixed(1)} gradings/s (${graded.length} graded in ${((last - first) / 1000).toFixed(2)} s, first submit → last result)`,
+  );
   console.log(`submit→result   ${fmt(lat)}   [database: createdAt → gradedAt, all submissions]`);
   if (r.sseMs.length) console.log(`client-observed ${fmt(r.sseMs)}   [POST sent → 'graded' event on SSE, 10 % sample]`);
   console.log(`POST latency    ${fmt(r.postMs)}`);
   console.log(`scores          ${full} full marks, ${graded.length - full} not (mix of right and wrong answers)`);
   // exactly once
-  const attempts = await prisma.gradingJob.aggregate({ where: { submissionId: { in: subs.map((s) => s.id) } }, _sum: { attempts: true }, _max: { attempts: true } });
+  const attempts = await prisma.gradingJob.aggregate({
+    where: { submissionId: { in: subs.map((s) => s.id) } },
+    _sum: { attempts: true },
+    _max: { attempts: true },
+  });
   const retried = await prisma.gradingJob.count({ where: { submissionId: { in: subs.map((s) => s.id) }, attempts: { gt: 1 } } });
   const dupResults = await prisma.$queryRawUnsafe<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM (SELECT "submissionId", "testName" FROM "TestResult" GROUP BY 1, 2 HAVING count(*) > 1) d`,
   );
   const wrongSets = graded.filter((s) => s._count.results !== testsPerExercise.get(s.exerciseVersion.exercise.slug));
   const notGraded = subs.filter((s) => s.status !== "graded");
-  const ok = subs.length === r.submitted && notGraded.length === 0 && wrongSets.length === 0 && dupResults[0]!.n === 0 && subs.every((s) => s._count.jobs === 1);
+  const ok =
+    subs.length === r.submitted &&
+    notGraded.length === 0 &&
+    wrongSets.length === 0 &&
+    dupResults[0]!.n === 0 &&
+    subs.every((s) => s._count.jobs === 1);
   console.log(
     `exactly once    ${subs.length} stored (expected ${r.submitted}), ${graded.length} graded, ${notGraded.length} not graded, ` +
       `${wrongSets.length} with a wrong number of TestResults, ${dupResults[0]!.n} duplicate TestResults, ` +
       `${retried} job(s) delivered more than once (max attempts ${attempts._max.attempts ?? 0}) → ${ok ? "OK" : "FAILED"}`,
   );
-  return { ok, p99: pct([...lat].sort((a, b) => a - b), 99) };
+  return {
+    ok,
+    p99: pct(
+      [...lat].sort((a, b) => a - b),
+      99,
+    ),
+  };
 }
 
 async function main(): Promise<void> {
   const answers = day3Answers();
-  log(`${answers.length} answers (${answers.filter((a) => a.right).length} right) for ${new Set(answers.map((a) => a.slug)).size} Day 3 exercises; ${os.availableParallelism()} cores`);
+  log(
+    `${answers.length} answers (${answers.filter((a) => a.right).length} right) for ${new Set(answers.map((a) => a.slug)).size} Day 3 exercises; ${os.availableParallelism()} cores`,
+  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kakunin-bench-pg-"));
   fs.chmodSync(dir, 0o755);
   let pg: EmbeddedPostgres | undefined;
@@ -315,13 +371,20 @@ async function main(): Promise<void> {
     const users = [];
     const BOMBERS = Number(process.env.BENCH_BOMBERS ?? 20);
     for (let i = 0; i < BOMBERS; i++) {
-      users.push(await prisma.user.create({ data: { email: `bomber${i}@example.com`, name: `Bomber ${i}`, passwordHash: "!", role: "learner" } }));
+      users.push(
+        await prisma.user.create({ data: { email: `bomber${i}@example.com`, name: `Bomber ${i}`, passwordHash: "!", role: "learner" } }),
+      );
     }
     for (let i = 0; i < LEARNERS; i++) {
-      users.push(await prisma.user.create({ data: { email: `bench${i}@example.com`, name: `Bench ${i}`, passwordHash: "!", role: "learner" } }));
+      users.push(
+        await prisma.user.create({ data: { email: `bench${i}@example.com`, name: `Bench ${i}`, passwordHash: "!", role: "learner" } }),
+      );
     }
     const allCookies = await Promise.all(
-      users.map(async (u) => `next-auth.session-token=${await encode({ token: { sub: u.id, email: u.email, name: u.name, role: "learner", locale: null }, secret })}`),
+      users.map(
+        async (u) =>
+          `next-auth.session-token=${await encode({ token: { sub: u.id, email: u.email, name: u.name, role: "learner", locale: null }, secret })}`,
+      ),
     );
     const bomberCookies = allCookies.slice(0, BOMBERS);
     const cookies = allCookies.slice(BOMBERS);
@@ -341,13 +404,21 @@ async function main(): Promise<void> {
         KAKUNIN_DIST_DIR: build.distDir,
         KAKUNIN_EMBEDDED_WORKER: embedded ? "1" : "0",
       };
-      const prof = embedded && process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+      const prof =
+        embedded && process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
       const p = startProcess("next", [...prof, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], env);
       children.push(p.child);
-      await waitFor(async () => {
-        if (p.child.exitCode !== null) throw new Error(`next start exited:\n${p.logs()}`);
-        return fetch(`${base}/api/health`).then((r) => r.status < 500, () => false);
-      }, 60_000, "next start");
+      await waitFor(
+        async () => {
+          if (p.child.exitCode !== null) throw new Error(`next start exited:\n${p.logs()}`);
+          return fetch(`${base}/api/health`).then(
+            (r) => r.status < 500,
+            () => false,
+          );
+        },
+        60_000,
+        "next start",
+      );
       if (embedded) await waitFor(async () => /embedded worker started/.test(p.logs()), 30_000, "the embedded worker");
       return { base, env, proc: p };
     };
@@ -363,9 +434,20 @@ async function main(): Promise<void> {
       const load0 = os.loadavg()[0]!;
       const hr0 = process.hrtime.bigint();
       const r = await runLoad("embedded", s.base, cookies, answers);
-      await waitFor(async () => (await prisma!.submission.count({ where: { idempotencyKey: { startsWith: "embedded-" }, status: { in: ["queued", "running"] } } })) === 0, 120_000, "run 1 to finish");
+      await waitFor(
+        async () =>
+          (await prisma!.submission.count({
+            where: { idempotencyKey: { startsWith: "embedded-" }, status: { in: ["queued", "running"] } },
+          })) === 0,
+        120_000,
+        "run 1 to finish",
+      );
       // the load window on the monotonic clock V8's CPU profiles use (µs), so the profile analysis can cut it out
-      if (process.env.BENCH_CPU_PROF) fs.writeFileSync(path.join(path.resolve(process.env.BENCH_CPU_PROF), "window.json"), JSON.stringify({ startUs: Number(hr0 / 1000n), endUs: Number(process.hrtime.bigint() / 1000n), submissions: r.submitted }));
+      if (process.env.BENCH_CPU_PROF)
+        fs.writeFileSync(
+          path.join(path.resolve(process.env.BENCH_CPU_PROF), "window.json"),
+          JSON.stringify({ startUs: Number(hr0 / 1000n), endUs: Number(process.hrtime.bigint() / 1000n), submissions: r.submitted }),
+        );
       const cpuMs = procCpuMs(s.proc.child.pid) - cpu0;
       const pgMs = pgCpuMs(pg.pid) - pgCpu0;
       const rep1 = await report(prisma, r, since, testsPerExercise);
@@ -373,10 +455,16 @@ async function main(): Promise<void> {
       quietP99 = rep1.p99;
       // contention-robust figure: CPU the web server (incl. its grader processes) spent per submission; and how busy the
       // machine was (other processes share the 2 cores and skew the latencies above)
-      if (Number.isFinite(cpuMs)) console.log(`server CPU      ${(cpuMs / r.submitted).toFixed(1)} ms per submission (web + worker + grader processes; PostgreSQL not included)`);
+      if (Number.isFinite(cpuMs))
+        console.log(
+          `server CPU      ${(cpuMs / r.submitted).toFixed(1)} ms per submission (web + worker + grader processes; PostgreSQL not included)`,
+        );
       // includes the bench's own few queries (the exactly-once report comes after this measurement)
-      if (Number.isFinite(pgMs)) console.log(`PostgreSQL CPU  ${(pgMs / r.submitted).toFixed(1)} ms per submission (all backends of the embedded server)`);
-      console.log(`machine load    1-min load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (${os.availableParallelism()} cores)`);
+      if (Number.isFinite(pgMs))
+        console.log(`PostgreSQL CPU  ${(pgMs / r.submitted).toFixed(1)} ms per submission (all backends of the embedded server)`);
+      console.log(
+        `machine load    1-min load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (${os.availableParallelism()} cores)`,
+      );
       await stopProcess(s.proc.child);
     }
 
@@ -388,21 +476,46 @@ async function main(): Promise<void> {
       const since = new Date();
       const logsBefore = s.proc.logs().length;
       log(`run 2 (hostile): ${cookies.length} learners at ${RATE}/s while ${bomberCookies.length} accounts send bombs at 10/min each`);
-      const [r, bombs] = await Promise.all([runLoad("hostile", s.base, cookies, answers), runBombers(s.base, bomberCookies, answers[0]!.slug, SECONDS)]);
-      await waitFor(async () => (await prisma!.submission.count({ where: { idempotencyKey: { startsWith: "hostile-" }, status: { in: ["queued", "running"] } } })) === 0, 180_000, "run 2's normal submissions");
+      const [r, bombs] = await Promise.all([
+        runLoad("hostile", s.base, cookies, answers),
+        runBombers(s.base, bomberCookies, answers[0]!.slug, SECONDS),
+      ]);
+      await waitFor(
+        async () =>
+          (await prisma!.submission.count({
+            where: { idempotencyKey: { startsWith: "hostile-" }, status: { in: ["queued", "running"] } },
+          })) === 0,
+        180_000,
+        "run 2's normal submissions",
+      );
       const normalDoneAt = Date.now();
-      await waitFor(async () => (await prisma!.submission.count({ where: { id: { in: bombs.ids }, status: { in: ["queued", "running"] } } })) === 0, 600_000, "run 2's bombs").catch((e: Error) => log(e.message));
+      await waitFor(
+        async () => (await prisma!.submission.count({ where: { id: { in: bombs.ids }, status: { in: ["queued", "running"] } } })) === 0,
+        600_000,
+        "run 2's bombs",
+      ).catch((e: Error) => log(e.message));
       const rep2 = await report(prisma, r, since, testsPerExercise);
       const webDied = s.proc.child.exitCode !== null || s.proc.child.signalCode !== null;
       const logs = s.proc.logs().slice(Math.min(logsBefore, s.proc.logs().length));
       const replaced = (logs.match(/grader pid \d+ stopped/g) ?? []).length;
-      const bombSubs = await prisma.submission.findMany({ where: { id: { in: bombs.ids } }, select: { status: true, gradedAt: true, createdAt: true, results: { select: { feedback: true } } } });
-      const stoppedTests = bombSubs.flatMap((b) => b.results).filter((t) => (t.feedback as { code?: string } | null)?.code === "exercise.resource_limit").length;
+      const bombSubs = await prisma.submission.findMany({
+        where: { id: { in: bombs.ids } },
+        select: { status: true, gradedAt: true, createdAt: true, results: { select: { feedback: true } } },
+      });
+      const stoppedTests = bombSubs
+        .flatMap((b) => b.results)
+        .filter((t) => (t.feedback as { code?: string } | null)?.code === "exercise.resource_limit").length;
       const ratio = rep2.p99 / quietP99;
-      console.log(`bombs           ${bombs.ids.length} accepted (${bombs.refused} refused by the rate limit), ${bombSubs.filter((b) => b.status === "graded").length} graded; ${stoppedTests} test(s) stopped by a grader limit (public ones counted)`);
+      console.log(
+        `bombs           ${bombs.ids.length} accepted (${bombs.refused} refused by the rate limit), ${bombSubs.filter((b) => b.status === "graded").length} graded; ${stoppedTests} test(s) stopped by a grader limit (public ones counted)`,
+      );
       console.log(`bomb latency    ${fmt(bombSubs.filter((b) => b.gradedAt).map((b) => b.gradedAt!.getTime() - b.createdAt.getTime()))}`);
-      console.log(`grader processes replaced: ${replaced}; web-process restarts: ${webDied ? "the web process DIED" : 0}; normal submissions all graded ${((normalDoneAt - since.getTime()) / 1000).toFixed(1)} s after the start`);
-      console.log(`normal p99      ${rep2.p99.toFixed(0)} ms with bombs vs ${quietP99.toFixed(0)} ms without (${ratio.toFixed(2)}×, target ≤ 2×)`);
+      console.log(
+        `grader processes replaced: ${replaced}; web-process restarts: ${webDied ? "the web process DIED" : 0}; normal submissions all graded ${((normalDoneAt - since.getTime()) / 1000).toFixed(1)} s after the start`,
+      );
+      console.log(
+        `normal p99      ${rep2.p99.toFixed(0)} ms with bombs vs ${quietP99.toFixed(0)} ms without (${ratio.toFixed(2)}×, target ≤ 2×)`,
+      );
       allOk = rep2.ok && !webDied && allOk;
       await stopProcess(s.proc.child);
     }
@@ -426,8 +539,17 @@ async function main(): Promise<void> {
         log(`SIGKILL → worker 1 (PID ${w1.child.pid})`);
       });
       const stuck = await prisma.submission.count({ where: { idempotencyKey: { startsWith: "killed-" }, status: "running" } });
-      log(`after the load: ${stuck} submission(s) still 'running' (held by the killed worker until their jobs expire after ${QUEUE_ENV.KAKUNIN_QUEUE_EXPIRE_S} s)`);
-      await waitFor(async () => (await prisma!.submission.count({ where: { idempotencyKey: { startsWith: "killed-" }, status: { in: ["queued", "running"] } } })) === 0, 180_000, "run 3 to finish");
+      log(
+        `after the load: ${stuck} submission(s) still 'running' (held by the killed worker until their jobs expire after ${QUEUE_ENV.KAKUNIN_QUEUE_EXPIRE_S} s)`,
+      );
+      await waitFor(
+        async () =>
+          (await prisma!.submission.count({
+            where: { idempotencyKey: { startsWith: "killed-" }, status: { in: ["queued", "running"] } },
+          })) === 0,
+        180_000,
+        "run 3 to finish",
+      );
       log(`all graded ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
       allOk = (await report(prisma, r, since, testsPerExercise)).ok && allOk;
       await stopProcess(w2.child);
@@ -455,10 +577,18 @@ async function runWarmup(base: string, cookies: string[], answers: Answer[]): Pr
     ids.push(((await res.json()) as { id: string }).id);
   }
   const cookie = (i: number) => cookies[cookies.length - 1 - i]!;
-  await waitFor(async () => {
-    const st = await Promise.all(ids.map((id, i) => fetch(`${base}/api/submissions/${id}`, { headers: { cookie: cookie(i) } }).then((r) => r.json() as Promise<{ status: string }>)));
-    return st.every((s) => s.status === "graded" || s.status === "error");
-  }, 60_000, "the warm-up gradings");
+  await waitFor(
+    async () => {
+      const st = await Promise.all(
+        ids.map((id, i) =>
+          fetch(`${base}/api/submissions/${id}`, { headers: { cookie: cookie(i) } }).then((r) => r.json() as Promise<{ status: string }>),
+        ),
+      );
+      return st.every((s) => s.status === "graded" || s.status === "error");
+    },
+    60_000,
+    "the warm-up gradings",
+  );
 }
 
 main().catch((e: Error) => {

@@ -9,7 +9,12 @@ import wabtInit from "wabt";
 
 export const WASM_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../engine/ndarray/wasm");
 
-export interface BuiltModule { source: string; output: string; bytes: Uint8Array; text: string }
+export interface BuiltModule {
+  source: string;
+  output: string;
+  bytes: Uint8Array;
+  text: string;
+}
 
 export async function assemble(name: string, wat: string): Promise<Uint8Array> {
   const wabt = await wabtInit();
@@ -36,7 +41,9 @@ export function renderModule(source: string, bytes: Uint8Array): string {
 
 export async function buildAll(): Promise<BuiltModule[]> {
   const out: BuiltModule[] = [];
-  for (const f of readdirSync(WASM_DIR).filter((f) => f.endsWith(".wat")).sort()) {
+  for (const f of readdirSync(WASM_DIR)
+    .filter((f) => f.endsWith(".wat"))
+    .sort()) {
     const bytes = await assemble(f, readFileSync(path.join(WASM_DIR, f), "utf8"));
     const output = path.join(WASM_DIR, f.replace(/\.wat$/, "-wasm.ts"));
     out.push({ source: f, output, bytes, text: renderModule(f, bytes) });

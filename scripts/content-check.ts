@@ -32,7 +32,9 @@ async function main(): Promise<number> {
     console.log(summarize(content));
     if (proof) {
       const n = proof.probes.reduce((a, r) => a + r.probes, 0);
-      console.log(`\ntolerance and variant probes: ${n} over ${proof.probes.filter((r) => r.probes).length} code items and exercises, all graded correct; ${probes.decimals} decimal-places probes of numeric variants`);
+      console.log(
+        `\ntolerance and variant probes: ${n} over ${proof.probes.filter((r) => r.probes).length} code items and exercises, all graded correct; ${probes.decimals} decimal-places probes of numeric variants`,
+      );
       console.log(`short-text samples graded: ${sampleCount(content)}`);
     }
     if (proof?.mutation) console.log(`\nmutation analysis (npm run content:mutants):\n${mutationTable(proof.mutation)}`);

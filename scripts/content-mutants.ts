@@ -6,7 +6,6 @@ import { formatIssue } from "../lib/content/read";
 import { arg, readContentOrReport } from "./content-cli";
 import { mutateContent, mutationIssues, mutationTable } from "../lib/content/mutation";
 
-
 async function main(): Promise<number> {
   const root = arg("root") ?? "exercises";
   const only = arg("only");

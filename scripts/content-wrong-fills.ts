@@ -32,18 +32,24 @@ function main(): number {
     if ((YAML.parse(yamlText) as { mode?: string }).mode !== "gapfill") continue;
     const starter = readFileSync(path.join(dir, "starter.py"), "utf8");
     const entries: string[] = [];
-    for (const f of readdirSync(wrongDir).filter((x) => x.endsWith(".py")).sort()) {
+    for (const f of readdirSync(wrongDir)
+      .filter((x) => x.endsWith(".py"))
+      .sort()) {
       const code = readFileSync(path.join(wrongDir, f), "utf8");
       // A leading comment says why the program is wrong; it becomes the entry's comment.
       const lines = code.split("\n");
-      const why = lines.filter((l, k) => l.startsWith("#") && lines.slice(0, k).every((p) => p.startsWith("#"))).map((l) => l.replace(/^#\s?/, ""));
+      const why = lines
+        .filter((l, k) => l.startsWith("#") && lines.slice(0, k).every((p) => p.startsWith("#")))
+        .map((l) => l.replace(/^#\s?/, ""));
       const fills = gapFills(bare(starter), bare(lines.slice(why.length).join("\n")));
       if (!fills) {
         console.error(`${path.join(wrongDir, f)}: changes code outside the blanks; rewrite it as fills or delete it`);
         left++;
         continue;
       }
-      entries.push(`${why.map((w) => `  # ${w}\n`).join("")}  - name: ${f.replace(/\.py$/, "")}\n    fills: [${fills.map((x) => quote(x.trim())).join(", ")}]\n`);
+      entries.push(
+        `${why.map((w) => `  # ${w}\n`).join("")}  - name: ${f.replace(/\.py$/, "")}\n    fills: [${fills.map((x) => quote(x.trim())).join(", ")}]\n`,
+      );
       rmSync(path.join(wrongDir, f));
     }
     if (entries.length) {

@@ -4,7 +4,6 @@
 import { proveExercise } from "../lib/content/prove";
 import { arg, readContentOrReport } from "./content-cli";
 
-
 async function main(): Promise<number> {
   const root = arg("root") ?? "exercises";
   const only = arg("only");
@@ -25,7 +24,10 @@ async function main(): Promise<number> {
         p.program,
         must,
         must === "pass" ? `${p.report.score}/${p.report.maxScore}` : `${p.report.tests.length} run`,
-        (p.ok ? "ok" : "FAIL") + (failed.length ? ` (fails ${failed.join(", ")}${must === "fail" ? "; stops at the first failure, hidden tests first" : ""})` : ""),
+        (p.ok ? "ok" : "FAIL") +
+          (failed.length
+            ? ` (fails ${failed.join(", ")}${must === "fail" ? "; stops at the first failure, hidden tests first" : ""})`
+            : ""),
         p.ms.toFixed(0),
       ]);
     }

@@ -51,7 +51,9 @@ while ((performance.now() - t0) / 1000 < seconds) {
 }
 const hours = (performance.now() - t0) / 3_600_000;
 console.log(`\n\nprograms tried      ${tried} (${Math.round(tried / hours)} per hour)`);
-console.log(`diverging programs  ${diverged} (${Math.round(diverged / hours)} per hour; ${((100 * diverged) / Math.max(1, tried)).toFixed(1)} %)`);
+console.log(
+  `diverging programs  ${diverged} (${Math.round(diverged / hours)} per hour; ${((100 * diverged) / Math.max(1, tried)).toFixed(1)} %)`,
+);
 console.log(`distinct reproducers ${reproducers.size}`);
 for (const [src, why] of reproducers) {
   console.log(`\n--- ${shortReason(why)}\n${src.trimEnd()}`);
@@ -71,7 +73,9 @@ if (save && reproducers.size) {
     reasons.set(`fuzz/${name}.py`, shortReason(why));
   }
   if (names.length) {
-    execFileSync("python3", [path.join(import.meta.dirname, "corpus-record.py"), ...names.map((n) => `fuzz/${n}.py`)], { stdio: "inherit" });
+    execFileSync("python3", [path.join(import.meta.dirname, "corpus-record.py"), ...names.map((n) => `fuzz/${n}.py`)], {
+      stdio: "inherit",
+    });
     // the header line moves every line down by one: the ratchet's reasons are the engine's, re-read by the corpus test
     fs.appendFileSync(KNOWN_FAILURES_FILE, [...reasons].map(([rel, why]) => `${rel}  # ${why}\n`).join(""));
     console.log(`\nsaved ${names.length} reproducer(s) into ${path.relative(process.cwd(), dir)} and KNOWN_FAILURES.txt`);

@@ -17,7 +17,10 @@ export const CONV_ANSWER = {
       tolerance: { abs: 0 },
       integer: true,
       distractors: [
-        { expression: "(H + 2*P - F) / S", feedback: { en: "Don't forget the +1 (the first window position).", ja: "最初の窓の位置の分の +1 を忘れています。" } },
+        {
+          expression: "(H + 2*P - F) / S",
+          feedback: { en: "Don't forget the +1 (the first window position).", ja: "最初の窓の位置の分の +1 を忘れています。" },
+        },
         { expression: "(H - F) / S + 1", feedback: { en: "The padding was left out.", ja: "パディングが計算から抜けています。" } },
       ],
     },
@@ -34,12 +37,35 @@ export const SIGMOID_ANSWER = {
 };
 
 /** Wrong formula answers the SQL draws from (equivalent spellings on purpose). */
-export const WRONG_FORMULAS = ["w*x + b", "x*w + b", "b + w x", "-sigmoid(w*x + b)", "sigmoid(w*x) + b", "sigmoid(w*x)", "2*sigmoid(w*x + b)", "tanh(w*x + b)", "sigmoid(w*x + b"];
+export const WRONG_FORMULAS = [
+  "w*x + b",
+  "x*w + b",
+  "b + w x",
+  "-sigmoid(w*x + b)",
+  "sigmoid(w*x) + b",
+  "sigmoid(w*x)",
+  "2*sigmoid(w*x + b)",
+  "tanh(w*x + b)",
+  "sigmoid(w*x + b",
+];
 
 export function openItemContent(kind: "numeric" | "formula", slug: string) {
   return kind === "numeric"
-    ? { content: { prompt: { en: `Output size for ${slug}`, ja: `${slug} の出力サイズ` }, parameters: ["F", "H", "P", "S"], fields: [{ id: "value", integer: true }] }, answer: CONV_ANSWER }
-    : { content: { prompt: { en: `Write the unit output for ${slug}`, ja: `${slug} のユニットの出力を式で書け` }, variables: { x: {}, w: {}, b: {} } }, answer: SIGMOID_ANSWER };
+    ? {
+        content: {
+          prompt: { en: `Output size for ${slug}`, ja: `${slug} の出力サイズ` },
+          parameters: ["F", "H", "P", "S"],
+          fields: [{ id: "value", integer: true }],
+        },
+        answer: CONV_ANSWER,
+      }
+    : {
+        content: {
+          prompt: { en: `Write the unit output for ${slug}`, ja: `${slug} のユニットの出力を式で書け` },
+          variables: { x: {}, w: {}, b: {} },
+        },
+        answer: SIGMOID_ANSWER,
+      };
 }
 
 /** Fills the responses of the load class's numeric answers: right ones the variant's value, wrong ones a typical slip. */
@@ -55,7 +81,15 @@ export async function fillNumericResponses(prisma: PrismaClient): Promise<number
   for (const [n, r] of rows.entries()) {
     const params = paramsFor(item, r.seed, r.slug);
     const e = answerValues(CONV_ANSWER.fields, params).value!;
-    const slips = [(params.H! + 2 * params.P! - params.F!) / params.S!, 2 * e, (params.H! - params.F!) / params.S! + 1 === e ? e + 1 : (params.H! - params.F!) / params.S! + 1, -e, e + 1, e * 10, 3.5];
+    const slips = [
+      (params.H! + 2 * params.P! - params.F!) / params.S!,
+      2 * e,
+      (params.H! - params.F!) / params.S! + 1 === e ? e + 1 : (params.H! - params.F!) / params.S! + 1,
+      -e,
+      e + 1,
+      e * 10,
+      3.5,
+    ];
     const value = r.correct ? e : slips[(n * 7 + r.seed) % slips.length]!;
     ids.push(r.id);
     responses.push(String(value));

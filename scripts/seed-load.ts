@@ -36,8 +36,12 @@ export async function resetLoad(prisma: PrismaClient): Promise<void> {
   await prisma.$executeRawUnsafe(`DELETE FROM "Class" WHERE "courseId" IN (SELECT id FROM "Course" WHERE slug = 'load')`); // cascades members, assignments
   await prisma.$executeRawUnsafe(`DELETE FROM "User" WHERE email LIKE '%@${LOAD_EMAIL_DOMAIN}'`); // cascades attempts, answers, submissions
   await prisma.$executeRawUnsafe(`DELETE FROM "TestAttempt" WHERE "testId" IN (SELECT id FROM "Test" WHERE slug LIKE 'load-%')`);
-  await prisma.$executeRawUnsafe(`DELETE FROM "Submission" WHERE "exerciseVersionId" IN (SELECT v.id FROM "ExerciseVersion" v JOIN "Exercise" e ON e.id = v."exerciseId" WHERE e.slug LIKE 'load-%')`);
-  await prisma.$executeRawUnsafe(`DELETE FROM "ReviewState" WHERE "itemId" IN (SELECT id FROM "Item" WHERE slug LIKE 'load-%')`).catch(() => {});
+  await prisma.$executeRawUnsafe(
+    `DELETE FROM "Submission" WHERE "exerciseVersionId" IN (SELECT v.id FROM "ExerciseVersion" v JOIN "Exercise" e ON e.id = v."exerciseId" WHERE e.slug LIKE 'load-%')`,
+  );
+  await prisma
+    .$executeRawUnsafe(`DELETE FROM "ReviewState" WHERE "itemId" IN (SELECT id FROM "Item" WHERE slug LIKE 'load-%')`)
+    .catch(() => {});
   await prisma.$executeRawUnsafe(`DELETE FROM "Test" WHERE slug LIKE 'load-%'`);
   await prisma.$executeRawUnsafe(`DELETE FROM "Item" WHERE slug LIKE 'load-%'`);
   await prisma.$executeRawUnsafe(`DELETE FROM "Exercise" WHERE slug LIKE 'load-%'`);
@@ -46,29 +50,52 @@ export async function resetLoad(prisma: PrismaClient): Promise<void> {
   await prisma.$executeRawUnsafe(`DELETE FROM "Course" WHERE slug = 'load'`);
 }
 
-export async function seedLoad(prisma: PrismaClient, o: SeedLoadOptions): Promise<{ learners: number; attempts: number; answers: number; submissions: number }> {
+export async function seedLoad(
+  prisma: PrismaClient,
+  o: SeedLoadOptions,
+): Promise<{ learners: number; attempts: number; answers: number; submissions: number }> {
   const log = o.log ?? (() => {});
-  if (await prisma.course.findUnique({ where: { slug: "load" } })) throw new Error("A load-test class already exists; run with --reset to replace it");
+  if (await prisma.course.findUnique({ where: { slug: "load" } }))
+    throw new Error("A load-test class already exists; run with --reset to replace it");
   const t0 = Date.now();
   // --- content (small: plain Prisma) ---
-  const course = await prisma.course.create({ data: { slug: "load", title: { en: "Load test course", ja: "負荷試験コース" }, position: 99 } });
+  const course = await prisma.course.create({
+    data: { slug: "load", title: { en: "Load test course", ja: "負荷試験コース" }, position: 99 },
+  });
   const unit = await prisma.unit.create({ data: { slug: "load-u", courseId: course.id, title: { en: "Load unit", ja: "負荷ユニット" } } });
-  const staff = await prisma.user.create({ data: { email: `teacher@${LOAD_EMAIL_DOMAIN}`, name: "Load Teacher", passwordHash: "x", role: "instructor" } });
+  const staff = await prisma.user.create({
+    data: { email: `teacher@${LOAD_EMAIL_DOMAIN}`, name: "Load Teacher", passwordHash: "x", role: "instructor" },
+  });
   for (let t = 0; t < o.tests; t++) {
-    const section = await prisma.section.create({ data: { slug: `load-s${t + 1}`, unitId: unit.id, position: t, title: { en: `Section ${t + 1}`, ja: `セクション ${t + 1}` } } });
+    const section = await prisma.section.create({
+      data: { slug: `load-s${t + 1}`, unitId: unit.id, position: t, title: { en: `Section ${t + 1}`, ja: `セクション ${t + 1}` } },
+    });
     const itemIds: string[] = [];
     for (let i = 0; i < o.itemsPerTest; i++) {
       const short = i === o.itemsPerTest - 1;
-      const open = o.itemsPerTest >= 4 && i === o.itemsPerTest - 2 ? "numeric" : o.itemsPerTest >= 4 && i === o.itemsPerTest - 3 ? "formula" : null;
+      const open =
+        o.itemsPerTest >= 4 && i === o.itemsPerTest - 2 ? "numeric" : o.itemsPerTest >= 4 && i === o.itemsPerTest - 3 ? "formula" : null;
       const slug = `load-t${t + 1}-q${i + 1}`;
-      const item = await prisma.item.create({ data: { slug, sectionId: section.id, kind: short ? "short_text" : (open ?? "single_choice"), position: i } });
+      const item = await prisma.item.create({
+        data: { slug, sectionId: section.id, kind: short ? "short_text" : (open ?? "single_choice"), position: i },
+      });
       const stored = open
         ? openItemContent(open, slug)
         : {
             content: short
               ? { prompt: { en: `Explain idea ${slug}`, ja: `${slug} を説明せよ` } }
-              : { prompt: { en: `Question ${slug}`, ja: `問題 ${slug}` }, options: ["a", "b", "c", "d"].map((id) => ({ id, text: { en: id, ja: id } })) },
-            answer: short ? { rubric: [{ id: "k1", keywords: ["gradient"] }, { id: "k2", keywords: ["chain rule"] }] } : { correct: "a" },
+              : {
+                  prompt: { en: `Question ${slug}`, ja: `問題 ${slug}` },
+                  options: ["a", "b", "c", "d"].map((id) => ({ id, text: { en: id, ja: id } })),
+                },
+            answer: short
+              ? {
+                  rubric: [
+                    { id: "k1", keywords: ["gradient"] },
+                    { id: "k2", keywords: ["chain rule"] },
+                  ],
+                }
+              : { correct: "a" },
           };
       await prisma.itemVersion.create({ data: { itemId: item.id, version: 1, contentHash: slug, ...stored } });
       itemIds.push(item.id);
@@ -84,7 +111,9 @@ export async function seedLoad(prisma: PrismaClient, o: SeedLoadOptions): Promis
     });
     if (t < o.exercises) {
       const ex = await prisma.exercise.create({ data: { slug: `load-ex${t + 1}`, sectionId: section.id } });
-      await prisma.exerciseVersion.create({ data: { exerciseId: ex.id, version: 1, contentHash: `load-ex${t + 1}`, content: {}, secret: {} } });
+      await prisma.exerciseVersion.create({
+        data: { exerciseId: ex.id, version: 1, contentHash: `load-ex${t + 1}`, content: {}, secret: {} },
+      });
     }
   }
   log(`content created (${Date.now() - t0} ms)`);

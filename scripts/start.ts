@@ -120,8 +120,21 @@ function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv,
 // build freshness: a fingerprint of the sources Next compiles, kept beside .next/BUILD_ID
 
 const NOT_BUILT = new Set([
-  "node_modules", ".next", ".data", ".git", "tests", "tmp", ".scratch", "coverage", "test-results",
-  "docs", ".ci", "scripts", "prisma", "exercises", "shared",
+  "node_modules",
+  ".next",
+  ".data",
+  ".git",
+  "tests",
+  "tmp",
+  ".scratch",
+  "coverage",
+  "test-results",
+  "docs",
+  ".ci",
+  "scripts",
+  "prisma",
+  "exercises",
+  "shared",
 ]);
 const BUILD_STAMP = path.join(ROOT, ".next", "kakunin-build.json");
 
@@ -165,7 +178,10 @@ function fingerprint(withContent: boolean): Fingerprint {
   let content = "";
   if (withContent) {
     const h = crypto.createHash("sha256");
-    for (const f of files) h.update(`${f.rel}\0`).update(fs.readFileSync(path.join(ROOT, f.rel))).update("\n");
+    for (const f of files)
+      h.update(`${f.rel}\0`)
+        .update(fs.readFileSync(path.join(ROOT, f.rel)))
+        .update("\n");
     content = h.digest("hex");
   }
   return { stat: stat.digest("hex"), content, files: files.length };
@@ -258,7 +274,9 @@ async function main(): Promise<void> {
   log("mode", DEV ? `development (next dev) on port ${port}` : `production (next build + next start) on port ${port}`);
   await stopOrphanedNext();
   if (!(await portFree(port))) {
-    throw new Error(`Port ${port} is already in use by another program, so Next cannot listen on it. Stop that program or choose another port: PORT=<port> npm start`);
+    throw new Error(
+      `Port ${port} is already in use by another program, so Next cannot listen on it. Stop that program or choose another port: PORT=<port> npm start`,
+    );
   }
 
   // 1. database
@@ -279,15 +297,23 @@ async function main(): Promise<void> {
 
   // Prisma client code generated? (postinstall does it; a clean checkout without install scripts may lack it)
   if (!fs.existsSync(path.join(CODE_ROOT, "lib/generated/prisma/client.ts"))) {
-    await phase("generate", "generating the Prisma client", async () => {
-      const code = await run("prisma generate", "npm", ["run", "-s", "prisma:generate"], process.env, CODE_ROOT);
-      if (code !== 0) throw new Error(`prisma generate failed (exit ${code})`);
-    }, () => "done");
+    await phase(
+      "generate",
+      "generating the Prisma client",
+      async () => {
+        const code = await run("prisma generate", "npm", ["run", "-s", "prisma:generate"], process.env, CODE_ROOT);
+        if (code !== 0) throw new Error(`prisma generate failed (exit ${code})`);
+      },
+      () => "done",
+    );
   }
 
   // 2. migrate
-  await phase("migrate", "applying migrations", () => migrate({ url, log: (l) => log("migrate", l) }), (r) =>
-    r.applied.length ? `applied ${r.applied.length} migration(s)` : `up to date (${r.alreadyApplied.length} applied)`,
+  await phase(
+    "migrate",
+    "applying migrations",
+    () => migrate({ url, log: (l) => log("migrate", l) }),
+    (r) => (r.applied.length ? `applied ${r.applied.length} migration(s)` : `up to date (${r.alreadyApplied.length} applied)`),
   );
 
   // 3. content
@@ -295,24 +321,32 @@ async function main(): Promise<void> {
   if (SKIP_CONTENT) log("content", "skipped (--skip-content)");
   else if (!loader) log("content", "skipped: lib/content/load.ts does not exist yet");
   else {
-    const summary = await phase("content", "loading exercises/ into the database", async () => {
-      const mod = (await import(pathToFileURL(loader).href)) as {
-        loadContent?: (prisma: unknown, rootDir: string) => Promise<unknown>;
-        formatSummary?: (s: unknown) => string;
-      };
-      if (typeof mod.loadContent !== "function") throw new Error(`${path.relative(CODE_ROOT, loader)} does not export loadContent(prisma, rootDir)`);
-      // imported here, not at the top: it needs the generated Prisma client, which step "generate" may have just made
-      const { createPrismaClient } = await import("../lib/db/client");
-      const prisma = createPrismaClient(url, { max: 4 });
-      try {
-        const result = await mod.loadContent(prisma, path.join(ROOT, "exercises"));
-        return typeof mod.formatSummary === "function" ? mod.formatSummary(result) : "";
-      } catch (e) {
-        throw new Error(`loading exercises/ failed (start with --skip-content to serve what the database already has):\n${(e as Error).message}`);
-      } finally {
-        await prisma.$disconnect();
-      }
-    }, () => "loaded");
+    const summary = await phase(
+      "content",
+      "loading exercises/ into the database",
+      async () => {
+        const mod = (await import(pathToFileURL(loader).href)) as {
+          loadContent?: (prisma: unknown, rootDir: string) => Promise<unknown>;
+          formatSummary?: (s: unknown) => string;
+        };
+        if (typeof mod.loadContent !== "function")
+          throw new Error(`${path.relative(CODE_ROOT, loader)} does not export loadContent(prisma, rootDir)`);
+        // imported here, not at the top: it needs the generated Prisma client, which step "generate" may have just made
+        const { createPrismaClient } = await import("../lib/db/client");
+        const prisma = createPrismaClient(url, { max: 4 });
+        try {
+          const result = await mod.loadContent(prisma, path.join(ROOT, "exercises"));
+          return typeof mod.formatSummary === "function" ? mod.formatSummary(result) : "";
+        } catch (e) {
+          throw new Error(
+            `loading exercises/ failed (start with --skip-content to serve what the database already has):\n${(e as Error).message}`,
+          );
+        } finally {
+          await prisma.$disconnect();
+        }
+      },
+      () => "loaded",
+    );
     for (const line of summary.split("\n").filter(Boolean)) log("content", line);
   }
 
@@ -340,13 +374,18 @@ async function main(): Promise<void> {
     const { reason, fp } = buildNeeded();
     if (reason === null) log("build", `current build is up to date (${fp.files} source files checked in ${fmt(performance.now() - t)})`);
     else {
-      await phase("build", `next build (${reason})`, async () => {
-        fs.rmSync(BUILD_STAMP, { force: true });
-        const code = await run("next build", process.execPath, [nextBin, "build"], { ...env, NODE_ENV: "production" });
-        if (shuttingDown) return new Promise<never>(() => {});
-        if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-        fs.writeFileSync(BUILD_STAMP, JSON.stringify(fp, null, 2));
-      }, () => "built");
+      await phase(
+        "build",
+        `next build (${reason})`,
+        async () => {
+          fs.rmSync(BUILD_STAMP, { force: true });
+          const code = await run("next build", process.execPath, [nextBin, "build"], { ...env, NODE_ENV: "production" });
+          if (shuttingDown) return new Promise<never>(() => {});
+          if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+          fs.writeFileSync(BUILD_STAMP, JSON.stringify(fp, null, 2));
+        },
+        () => "built",
+      );
     }
   }
 
@@ -372,7 +411,8 @@ async function main(): Promise<void> {
         const n = web.restarts;
         const t = performance.now();
         void waitForHttp(healthUrl, 120_000).then((status) => {
-          if (status !== null && !shuttingDown && web?.child === c) log("next", `back up after restart ${n} (PID ${c.pid}, ${fmt(performance.now() - t)})`);
+          if (status !== null && !shuttingDown && web?.child === c)
+            log("next", `back up after restart ${n} (PID ${c.pid}, ${fmt(performance.now() - t)})`);
         });
       }
     },
@@ -385,7 +425,10 @@ async function main(): Promise<void> {
   }
   answered = status !== null;
   if (status !== null && !shuttingDown) {
-    log("ready", `http://localhost:${port} — started in ${fmt(performance.now() - T0)}${status === 200 ? "" : ` (GET /api/health answered ${status})`}`);
+    log(
+      "ready",
+      `http://localhost:${port} — started in ${fmt(performance.now() - T0)}${status === 200 ? "" : ` (GET /api/health answered ${status})`}`,
+    );
   }
 }
 

@@ -66,7 +66,9 @@ async function readPassword(fromStdin: boolean): Promise<string> {
     return pw;
   }
   if (!process.stdin.isTTY) {
-    throw new UsageError("No terminal to ask for the password: pipe it in with --password-stdin (e.g. printf '%s' \"$PW\" | npm run user:add -- ... --password-stdin)");
+    throw new UsageError(
+      "No terminal to ask for the password: pipe it in with --password-stdin (e.g. printf '%s' \"$PW\" | npm run user:add -- ... --password-stdin)",
+    );
   }
   for (;;) {
     const pw = await askHidden("Password: ");

@@ -29,7 +29,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), ephemeral: true });
     project.provide("kakuninTestPg", { adminUrl: server.urlFor("postgres") });
-    if (process.env.KAKUNIN_TEST_VERBOSE) console.log(`[test-db] embedded PostgreSQL on port ${server.port} in ${Math.round(performance.now() - t0)} ms`);
+    if (process.env.KAKUNIN_TEST_VERBOSE)
+      console.log(`[test-db] embedded PostgreSQL on port ${server.port} in ${Math.round(performance.now() - t0)} ms`);
   } catch (e) {
     project.provide("kakuninTestPg", { error: `could not start the embedded PostgreSQL for tests: ${(e as Error).message}` });
   }

@@ -11,7 +11,9 @@ describe("renderMarkdown", () => {
   });
 
   it("escapes raw HTML and unsafe links", () => {
-    const html = renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) [y](<javascript:alert(2)>)');
+    const html = renderMarkdown(
+      "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) [y](<javascript:alert(2)>)",
+    );
     expect(html).not.toMatch(/<script|<img|href="javascript:/i);
     expect(html).toContain("&lt;script&gt;");
   });
@@ -32,6 +34,8 @@ describe("renderMarkdown", () => {
   });
 
   it("highlightPython escapes", () => {
-    expect(highlightPython("a < b and '<'")).toBe('a &lt; b <span class="tok-keyword">and</span> <span class="tok-string">&#39;&lt;&#39;</span>');
+    expect(highlightPython("a < b and '<'")).toBe(
+      'a &lt; b <span class="tok-keyword">and</span> <span class="tok-string">&#39;&lt;&#39;</span>',
+    );
   });
 });

@@ -40,7 +40,18 @@ function fill(template: string, data: Record<string, unknown>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ""));
 }
 
-export function ApiForm({ action, method = "POST", fields = [], fixed = {}, submitLabel, redirectTo, successMessage, testId, confirm, variant = "primary" }: Props) {
+export function ApiForm({
+  action,
+  method = "POST",
+  fields = [],
+  fixed = {},
+  submitLabel,
+  redirectTo,
+  successMessage,
+  testId,
+  confirm,
+  variant = "primary",
+}: Props) {
   const t = useTranslations("classes");
   const router = useRouter();
   const id = useId();
@@ -67,7 +78,11 @@ export function ApiForm({ action, method = "POST", fields = [], fixed = {}, subm
     setRows([]);
     setDone(null);
     try {
-      const res = await fetch(action, { method, headers: { "content-type": "application/json" }, body: JSON.stringify({ ...body, ...fixed }) });
+      const res = await fetch(action, {
+        method,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ...body, ...fixed }),
+      });
       const data = (await res.json().catch(() => ({}))) as Record<string, unknown>;
       if (!res.ok) {
         setError(typeof data.error === "string" ? data.error : `HTTP ${res.status}`);
@@ -128,7 +143,15 @@ export function ApiForm({ action, method = "POST", fields = [], fixed = {}, subm
             ) : f.type === "textarea" ? (
               <textarea id={fid} name={f.name} className="input" rows={6} defaultValue={f.defaultValue} required={f.required} />
             ) : f.type === "checkbox" ? null : (
-              <input id={fid} name={f.name} type={f.type} className="input" defaultValue={f.defaultValue} required={f.required} step={f.type === "number" ? "any" : undefined} />
+              <input
+                id={fid}
+                name={f.name}
+                type={f.type}
+                className="input"
+                defaultValue={f.defaultValue}
+                required={f.required}
+                step={f.type === "number" ? "any" : undefined}
+              />
             )}
             {f.help && <p className="muted">{f.help}</p>}
           </div>

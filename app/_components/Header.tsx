@@ -11,12 +11,7 @@ import styles from "./Header.module.css";
 
 // The verified user when the database answers, else the JWT's view: the shell still renders during an outage.
 export async function Header() {
-  const [user, t, tr, locale] = await Promise.all([
-    getSignedInUser(),
-    getTranslations("nav"),
-    getTranslations("roles"),
-    getLocale(),
-  ]);
+  const [user, t, tr, locale] = await Promise.all([getSignedInUser(), getTranslations("nav"), getTranslations("roles"), getLocale()]);
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>

@@ -5,7 +5,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 function fmt(at: Date, timeZone: string | undefined, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", { timeZone, dateStyle: "medium", timeStyle: "short", timeZoneName: "short" } as Intl.DateTimeFormatOptions).format(at);
+  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
+    timeZone,
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZoneName: "short",
+  } as Intl.DateTimeFormatOptions).format(at);
 }
 
 export function LocalTime({ iso, timeZone }: { iso: string; timeZone: string }) {

@@ -14,7 +14,10 @@ export async function MyReports({ reports }: { reports: ReportView[] }) {
           {reports.map((r) => (
             <li key={r.id} data-report={r.id} data-status={r.status}>
               <p>
-                <code>{r.target.slug}</code> <span className="muted">({t(`status_${r.status}`)}, {format.dateTime(r.createdAt, { dateStyle: "medium" })})</span>
+                <code>{r.target.slug}</code>{" "}
+                <span className="muted">
+                  ({t(`status_${r.status}`)}, {format.dateTime(r.createdAt, { dateStyle: "medium" })})
+                </span>
               </p>
               <blockquote>{r.message}</blockquote>
               {r.reply ? (

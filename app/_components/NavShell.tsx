@@ -4,15 +4,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import styles from "./Header.module.css";
 
-export function NavShell({
-  children,
-  openLabel,
-  closeLabel,
-}: {
-  children: React.ReactNode;
-  openLabel: string;
-  closeLabel: string;
-}) {
+export function NavShell({ children, openLabel, closeLabel }: { children: React.ReactNode; openLabel: string; closeLabel: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const pathname = usePathname();

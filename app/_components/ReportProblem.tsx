@@ -20,7 +20,11 @@ export function ReportProblem({ target }: { target: Target }) {
         ? { kind: "item", slug: target.slug, message, ...(target.attemptId ? { attemptId: target.attemptId } : {}) }
         : { kind: "exercise", slug: target.slug, message, ...(target.getCode ? { code: target.getCode() } : {}) };
     try {
-      const res = await fetch("/api/reports", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const res = await fetch("/api/reports", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
       if (res.ok) {
         setState("sent");
         setOpen(false);
@@ -34,10 +38,22 @@ export function ReportProblem({ target }: { target: Target }) {
   if (!open)
     return (
       <p className="muted" data-testid="report-problem">
-        <button type="button" className="btn btn-ghost" onClick={() => { setOpen(true); setState("idle"); }} data-testid="report-open">
+        <button
+          type="button"
+          className="btn btn-ghost"
+          onClick={() => {
+            setOpen(true);
+            setState("idle");
+          }}
+          data-testid="report-open"
+        >
           {t("action")}
         </button>
-        {state === "sent" ? <span role="status" data-testid="report-sent">{t("thanks")}</span> : null}
+        {state === "sent" ? (
+          <span role="status" data-testid="report-sent">
+            {t("thanks")}
+          </span>
+        ) : null}
       </p>
     );
   return (
@@ -49,9 +65,21 @@ export function ReportProblem({ target }: { target: Target }) {
       }}
     >
       <label htmlFor={id}>{t("formLabel")}</label>
-      <textarea id={id} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} rows={3} required data-testid="report-message" />
+      <textarea
+        id={id}
+        value={message}
+        onChange={(e) => setMessage(e.target.value)}
+        maxLength={2000}
+        rows={3}
+        required
+        data-testid="report-message"
+      />
       <p className="muted">{t("formHint")}</p>
-      {typeof state === "object" ? <p className="alert alert-error" role="alert">{t("failed", { error: state.error })}</p> : null}
+      {typeof state === "object" ? (
+        <p className="alert alert-error" role="alert">
+          {t("failed", { error: state.error })}
+        </p>
+      ) : null}
       <button type="submit" className="btn btn-secondary" disabled={state === "sending" || !message.trim()} data-testid="report-submit">
         {t("submit")}
       </button>{" "}

@@ -18,7 +18,11 @@ export function NameForm({ current }: { current: string }) {
     setError(null);
     setSaved(false);
     try {
-      const response = await fetch("/api/me", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ name }) });
+      const response = await fetch("/api/me", {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name }),
+      });
       if (!response.ok) {
         const data = (await response.json().catch(() => ({}))) as { error?: string; fields?: Record<string, string[]> };
         setError(data.fields?.name?.join(" ") ?? data.error ?? t("failed"));
@@ -47,7 +51,16 @@ export function NameForm({ current }: { current: string }) {
       )}
       <div className="field">
         <label htmlFor="account-name-input">{t("name")}</label>
-        <input id="account-name-input" className="input" name="name" autoComplete="name" required maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          id="account-name-input"
+          className="input"
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={80}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <button type="submit" className="btn btn-primary" disabled={busy}>
         {t("saveName")}

@@ -67,11 +67,28 @@ export function PasswordForm({ email }: { email: string }) {
       )}
       <div className="field">
         <label htmlFor="account-current-password">{t("currentPassword")}</label>
-        <input id="account-current-password" className="input" name="currentPassword" type="password" autoComplete="current-password" required />
+        <input
+          id="account-current-password"
+          className="input"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
       </div>
       <div className="field">
         <label htmlFor="account-new-password">{t("newPassword")}</label>
-        <input id="account-new-password" className="input" name="newPassword" type="password" autoComplete="new-password" required minLength={8} maxLength={256} aria-describedby="account-new-password-hint" />
+        <input
+          id="account-new-password"
+          className="input"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          maxLength={256}
+          aria-describedby="account-new-password-hint"
+        />
         <span id="account-new-password-hint" className="hint">
           {t("passwordHint")}
         </span>

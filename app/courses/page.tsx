@@ -16,11 +16,7 @@ export default async function CoursesPage() {
   await requireUser({ callbackUrl: "/courses" });
   const courses = await withDb(() => listCourses(db()));
   if (courses.length === 1) redirect(`/courses/${encodeURIComponent(courses[0]!.slug)}`);
-  const [t, tl, locale] = await Promise.all([
-    getTranslations("nav"),
-    getTranslations("learn"),
-    getLocale() as Promise<Locale>,
-  ]);
+  const [t, tl, locale] = await Promise.all([getTranslations("nav"), getTranslations("learn"), getLocale() as Promise<Locale>]);
   return (
     <>
       <header className="page-header">

@@ -69,19 +69,20 @@ const pick = (m: unknown, locale: string): string | null => {
   }
   return null;
 };
-const text = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : typeof v === "string" ? v : JSON.stringify(v));
+const text = (v: unknown): string | undefined =>
+  v === undefined || v === null ? undefined : typeof v === "string" ? v : JSON.stringify(v);
 
 function normaliseSubmission(raw: unknown, locale: string, prev?: SubmissionView | null): SubmissionView {
   const r0 = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
   const r = (r0.submission && typeof r0.submission === "object" ? r0.submission : r0) as Record<string, unknown>;
-  const list = Array.isArray(r.results) ? r.results : Array.isArray(r.tests) ? r.tests : prev?.results ?? [];
+  const list = Array.isArray(r.results) ? r.results : Array.isArray(r.tests) ? r.tests : (prev?.results ?? []);
   return {
-    id: typeof r.id === "string" ? r.id : prev?.id ?? "",
-    status: typeof r.status === "string" ? r.status : prev?.status ?? "queued",
-    position: typeof r.position === "number" ? r.position : r.position === null ? null : prev?.position ?? null,
-    score: typeof r.score === "number" ? r.score : prev?.score ?? null,
-    maxScore: typeof r.maxScore === "number" ? r.maxScore : prev?.maxScore ?? null,
-    error: typeof r.error === "string" ? r.error : pick(r.error, locale) ?? undefined,
+    id: typeof r.id === "string" ? r.id : (prev?.id ?? ""),
+    status: typeof r.status === "string" ? r.status : (prev?.status ?? "queued"),
+    position: typeof r.position === "number" ? r.position : r.position === null ? null : (prev?.position ?? null),
+    score: typeof r.score === "number" ? r.score : (prev?.score ?? null),
+    maxScore: typeof r.maxScore === "number" ? r.maxScore : (prev?.maxScore ?? null),
+    error: typeof r.error === "string" ? r.error : (pick(r.error, locale) ?? undefined),
     results: (list as unknown[]).map((x) => {
       if (!x || typeof x !== "object") return x as SubmissionResult;
       const t = x as Record<string, unknown>;
@@ -118,7 +119,9 @@ export function ExerciseWorkspace({
   // ----------------------------------------------------------------------------- code and drafts
   const [initialCode] = useState(() => draft?.code ?? starter);
   // A gap-fill draft that does not fit the current starter (the exercise changed): shown so nothing is lost.
-  const [staleDraft] = useState(() => (mode === "gapfill" && draft && !extractFills(parseTemplate(starter), draft.code) ? draft.code : null));
+  const [staleDraft] = useState(() =>
+    mode === "gapfill" && draft && !extractFills(parseTemplate(starter), draft.code) ? draft.code : null,
+  );
   const codeRef = useRef(initialCode);
   const lastSaved = useRef(draft?.code ?? null);
   const [saveState, setSaveState] = useState<SaveState>(draft ? "saved" : "idle");
@@ -139,7 +142,11 @@ export function ExerciseWorkspace({
     setSaveState("saving");
     const p = (async () => {
       try {
-        const res = await fetch(draftUrl, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ code }) });
+        const res = await fetch(draftUrl, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ code }),
+        });
         if (!res.ok) throw new Error(String(res.status));
         lastSaved.current = code;
         try {
@@ -197,7 +204,12 @@ export function ExerciseWorkspace({
     const hide = () => {
       if (codeRef.current !== lastSaved.current) {
         try {
-          void fetch(draftUrl, { method: "PUT", keepalive: true, headers: { "content-type": "application/json" }, body: JSON.stringify({ code: codeRef.current }) });
+          void fetch(draftUrl, {
+            method: "PUT",
+            keepalive: true,
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ code: codeRef.current }),
+          });
         } catch {}
       }
     };
@@ -320,8 +332,28 @@ export function ExerciseWorkspace({
     w.onerror = (e) => {
       if (runWorker.current === w) stop(e.message || "worker error");
     };
-    const tests = payload.publicTests.map(({ name, seed, compare, calls, asserts, stdout, rtol, atol, points, expected }) => ({ name, seed, compare, calls, asserts, stdout, rtol, atol, points, expected }));
-    w.postMessage({ type: "run", id, code: codeRef.current, setup: payload.setup, tests, ...payload.limits, rtol: payload.rtol, atol: payload.atol } satisfies WorkerRequest);
+    const tests = payload.publicTests.map(({ name, seed, compare, calls, asserts, stdout, rtol, atol, points, expected }) => ({
+      name,
+      seed,
+      compare,
+      calls,
+      asserts,
+      stdout,
+      rtol,
+      atol,
+      points,
+      expected,
+    }));
+    w.postMessage({
+      type: "run",
+      id,
+      code: codeRef.current,
+      setup: payload.setup,
+      tests,
+      ...payload.limits,
+      rtol: payload.rtol,
+      atol: payload.atol,
+    } satisfies WorkerRequest);
     // The engine enforces its own time limit per test; this guards against a wedged worker.
     runTimeout.current = setTimeout(() => stop(t("runTimedOut")), payload.limits.timeMs * Math.max(1, tests.length) + 5000);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -414,7 +446,8 @@ export function ExerciseWorkspace({
           }
         };
         es.onmessage = onEvent;
-        for (const name of ["status", "position", "update", "queued", "running", "graded", "error", "result", "done"]) es.addEventListener(name, onEvent as EventListener);
+        for (const name of ["status", "position", "update", "queued", "running", "graded", "error", "result", "done"])
+          es.addEventListener(name, onEvent as EventListener);
         es.onerror = () => {
           // Polling fallback (SSE unavailable or dropped).
           es.close();
@@ -447,7 +480,13 @@ export function ExerciseWorkspace({
       });
       const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
       if (!res.ok) {
-        setSubmitError(res.status === 404 || res.status === 405 ? t("submitUnavailable") : typeof body.error === "string" ? body.error : t("submitFailed"));
+        setSubmitError(
+          res.status === 404 || res.status === 405
+            ? t("submitUnavailable")
+            : typeof body.error === "string"
+              ? body.error
+              : t("submitFailed"),
+        );
         return;
       }
       const view = normaliseSubmission(body, locale, null);
@@ -498,7 +537,14 @@ export function ExerciseWorkspace({
   return (
     <div className={styles.workspace}>
       <div className={styles.toolbar} role="toolbar" aria-label={t("toolbar")}>
-        <button type="button" className="btn btn-secondary" onClick={run} disabled={running} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
+        <button
+          type="button"
+          className="btn btn-secondary"
+          onClick={run}
+          disabled={running}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          data-testid="run"
+        >
           {t("run")} <kbd className={styles.kbd}>{modKey}+Enter</kbd>
         </button>
         {running ? (
@@ -519,8 +565,20 @@ export function ExerciseWorkspace({
         <button type="button" className="btn btn-ghost" onClick={() => resetDialog.current?.showModal()} data-testid="reset">
           {t("reset")}
         </button>
-        <span className={`${styles.saveStatus} ${styles[`save_${saveState}`] ?? ""}`} role="status" aria-live="polite" data-testid="save-status" data-state={saveState}>
-          {saveState === "saving" ? t("saving") : saveState === "saved" ? t("saved") : saveState === "offline" ? t("offline") : t("notSaved")}
+        <span
+          className={`${styles.saveStatus} ${styles[`save_${saveState}`] ?? ""}`}
+          role="status"
+          aria-live="polite"
+          data-testid="save-status"
+          data-state={saveState}
+        >
+          {saveState === "saving"
+            ? t("saving")
+            : saveState === "saved"
+              ? t("saved")
+              : saveState === "offline"
+                ? t("offline")
+                : t("notSaved")}
         </span>
       </div>
       <ReportProblem target={{ kind: "exercise", slug, getCode: () => codeRef.current }} />
@@ -554,7 +612,15 @@ export function ExerciseWorkspace({
 
       <div className={styles.tabs} role="tablist">
         {(["run", "submit", "history"] as const).map((p) => (
-          <button key={p} type="button" role="tab" aria-selected={panel === p} className={styles.tab} onClick={() => setPanel(p)} data-testid={`tab-${p}`}>
+          <button
+            key={p}
+            type="button"
+            role="tab"
+            aria-selected={panel === p}
+            className={styles.tab}
+            onClick={() => setPanel(p)}
+            data-testid={`tab-${p}`}
+          >
             {t(`tab_${p}`)}
           </button>
         ))}
@@ -572,9 +638,16 @@ export function ExerciseWorkspace({
               </p>
               <ul className={styles.results}>
                 {report.tests.map((r) => (
-                  <li key={r.name} className={r.passed === true ? styles.pass : r.passed === false ? styles.fail : styles.neutral} data-test={r.name} data-passed={String(r.passed)}>
+                  <li
+                    key={r.name}
+                    className={r.passed === true ? styles.pass : r.passed === false ? styles.fail : styles.neutral}
+                    data-test={r.name}
+                    data-passed={String(r.passed)}
+                  >
                     <div className={styles.resultHead}>
-                      <strong>{r.passed === true ? "✓" : r.passed === false ? "✗" : "•"} {r.name}</strong>
+                      <strong>
+                        {r.passed === true ? "✓" : r.passed === false ? "✗" : "•"} {r.name}
+                      </strong>
                       <span className="muted">{r.durationMs} ms</span>
                     </div>
                     {payload.publicTests.find((x) => x.name === r.name)?.description ? (
@@ -684,7 +757,13 @@ export function ExerciseWorkspace({
         {done && s.results.length ? (
           <ul className={styles.results}>
             {s.results.map((r) => (
-              <li key={r.name} className={r.passed ? styles.pass : styles.fail} data-test={r.name} data-passed={String(r.passed)} data-hidden={String(r.hidden)}>
+              <li
+                key={r.name}
+                className={r.passed ? styles.pass : styles.fail}
+                data-test={r.name}
+                data-passed={String(r.passed)}
+                data-hidden={String(r.hidden)}
+              >
                 <div className={styles.resultHead}>
                   <strong>
                     {r.passed ? "✓" : "✗"} {r.name}
@@ -734,7 +813,9 @@ function Plots({ runs, onClear }: { runs: { run: number; plots: PlotSpec[] }[]; 
       </div>
       {Array.from({ length: count }, (_, i) => {
         const spec = latest.plots[i] ?? runs.findLast((r) => r.plots[i])!.plots[i]!;
-        const series: OverlaidSeries[] = runs.flatMap((r) => (r.plots[i]?.series ?? []).map((s) => ({ ...s, run: r.run, age: latest.run - r.run })));
+        const series: OverlaidSeries[] = runs.flatMap((r) =>
+          (r.plots[i]?.series ?? []).map((s) => ({ ...s, run: r.run, age: latest.run - r.run })),
+        );
         return <PlotChart key={i} spec={spec} series={series} runLabel={(n) => t("runN", { n })} />;
       })}
     </div>

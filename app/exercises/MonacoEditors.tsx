@@ -76,10 +76,28 @@ export default function CodeEditor(props: CodeEditorProps) {
       model,
       "python-run",
       r
-        ? [{ severity: monaco.MarkerSeverity.Error, message: r.message, startLineNumber: line, startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1, endLineNumber: line, endColumn: model.getLineMaxColumn(line) }]
+        ? [
+            {
+              severity: monaco.MarkerSeverity.Error,
+              message: r.message,
+              startLineNumber: line,
+              startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1,
+              endLineNumber: line,
+              endColumn: model.getLineMaxColumn(line),
+            },
+          ]
         : [],
     );
-    errorLine.current?.set(r ? [{ range: new monaco.Range(line, 1, line, 1), options: { isWholeLine: true, className: "kk-error-line", linesDecorationsClassName: "kk-error-gutter" } }] : []);
+    errorLine.current?.set(
+      r
+        ? [
+            {
+              range: new monaco.Range(line, 1, line, 1),
+              options: { isWholeLine: true, className: "kk-error-line", linesDecorationsClassName: "kk-error-gutter" },
+            },
+          ]
+        : [],
+    );
     if (r) ed.revealLineInCenterIfOutsideViewport(line);
   }, [props.runtime]);
 
@@ -124,11 +142,19 @@ export default function CodeEditor(props: CodeEditorProps) {
         const lockedRanges: monaco.editor.IModelDeltaDecoration[] = [];
         let prev = 0;
         for (const [s, e] of offs) {
-          if (s > prev) lockedRanges.push({ range: rangeOf(prev, s), options: { inlineClassName: "kk-locked", stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges } });
+          if (s > prev)
+            lockedRanges.push({
+              range: rangeOf(prev, s),
+              options: { inlineClassName: "kk-locked", stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges },
+            });
           prev = e;
         }
         const total = model.getValueLength();
-        if (total > prev) lockedRanges.push({ range: rangeOf(prev, total), options: { inlineClassName: "kk-locked", stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges } });
+        if (total > prev)
+          lockedRanges.push({
+            range: rangeOf(prev, total),
+            options: { inlineClassName: "kk-locked", stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges },
+          });
         locked.set(lockedRanges);
       };
       const enforce = () => {
@@ -267,7 +293,14 @@ export function CodeDiff({ original, modified }: { original: string; modified: s
       original={original}
       modified={modified}
       theme="vs"
-      options={{ readOnly: true, renderSideBySide: true, minimap: { enabled: false }, scrollBeyondLastLine: false, automaticLayout: true, fontSize: 13 }}
+      options={{
+        readOnly: true,
+        renderSideBySide: true,
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        fontSize: 13,
+      }}
       wrapperProps={{ "data-testid": "code-diff" }}
     />
   );

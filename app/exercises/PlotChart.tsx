@@ -81,7 +81,14 @@ export function PlotChart({ spec, series, runLabel }: { spec: PlotSpec; series: 
         </text>
       ) : null}
       {spec.ylabel ? (
-        <text x={14} y={(M.t + H - M.b) / 2} textAnchor="middle" fontSize="12" fill="#222" transform={`rotate(-90 14 ${(M.t + H - M.b) / 2})`}>
+        <text
+          x={14}
+          y={(M.t + H - M.b) / 2}
+          textAnchor="middle"
+          fontSize="12"
+          fill="#222"
+          transform={`rotate(-90 14 ${(M.t + H - M.b) / 2})`}
+        >
           {spec.ylabel}
         </text>
       ) : null}
@@ -95,7 +102,15 @@ export function PlotChart({ spec, series, runLabel }: { spec: PlotSpec; series: 
           if (s.kind === "bar") {
             const bw = Math.max(2, ((W - M.l - M.r) / Math.max(1, pts.length)) * 0.6);
             return pts.map(([x, y], j) => (
-              <rect key={`${i}-${j}`} x={sx(x) - bw / 2} width={bw} y={Math.min(sy(y), sy(0))} height={Math.abs(sy(0) - sy(y))} fill={color} opacity={opacity} />
+              <rect
+                key={`${i}-${j}`}
+                x={sx(x) - bw / 2}
+                width={bw}
+                y={Math.min(sy(y), sy(0))}
+                height={Math.abs(sy(0) - sy(y))}
+                fill={color}
+                opacity={opacity}
+              />
             ));
           }
           return (
@@ -119,7 +134,15 @@ export function PlotChart({ spec, series, runLabel }: { spec: PlotSpec; series: 
             const label = `${s.label ?? `series ${i + 1}`}${runs > 1 ? ` · ${runLabel(s.run)}` : ""}`;
             return (
               <g key={i} transform={`translate(8, ${16 * legendItems.indexOf(s) + 14})`}>
-                <line x1={0} x2={18} y1={-4} y2={-4} stroke={COLORS[i % COLORS.length]} strokeWidth={2} strokeDasharray={s.age === 0 ? undefined : "5 3"} />
+                <line
+                  x1={0}
+                  x2={18}
+                  y1={-4}
+                  y2={-4}
+                  stroke={COLORS[i % COLORS.length]}
+                  strokeWidth={2}
+                  strokeDasharray={s.age === 0 ? undefined : "5 3"}
+                />
                 <text x={24} y={0} fontSize="11" fill="#222">
                   {label.length > 24 ? label.slice(0, 23) + "…" : label}
                 </text>

@@ -17,7 +17,18 @@ export interface RunTestSpec {
 
 export type WorkerRequest =
   | { type: "check"; id: number; source: string }
-  | { type: "run"; id: number; code: string; setup: string; tests: RunTestSpec[]; timeMs: number; memoryMb: number; outputKb: number; rtol: number; atol: number };
+  | {
+      type: "run";
+      id: number;
+      code: string;
+      setup: string;
+      tests: RunTestSpec[];
+      timeMs: number;
+      memoryMb: number;
+      outputKb: number;
+      rtol: number;
+      atol: number;
+    };
 
 export interface SyntaxProblem {
   type: string;

@@ -21,7 +21,16 @@ function showRun(req: Extract<WorkerRequest, { type: "run" }>): { stdout: string
   return {
     stdout: r.stdout + (r.stderr && !r.ok ? (r.stdout && !r.stdout.endsWith("\n") ? "\n" : "") + r.stderr : ""),
     plots: r.plots,
-    error: e ? { type: e.type, message: e.message, line: learnerLine(e.traceback) ?? (e.type.endsWith("Error") && e.line && /SyntaxError|IndentationError|TabError/.test(e.type) ? e.line : null), traceback: e.traceback } : null,
+    error: e
+      ? {
+          type: e.type,
+          message: e.message,
+          line:
+            learnerLine(e.traceback) ??
+            (e.type.endsWith("Error") && e.line && /SyntaxError|IndentationError|TabError/.test(e.type) ? e.line : null),
+          traceback: e.traceback,
+        }
+      : null,
   };
 }
 
@@ -53,7 +62,9 @@ function run(req: Extract<WorkerRequest, { type: "run" }>): RunReport {
       message: o.feedback.message,
       ...(o.expected !== undefined ? { expected: o.expected } : {}),
       ...(o.got !== undefined ? { got: o.got } : {}),
-      ...(o.error ? { error: { type: o.error.type, message: o.error.message, line: o.error.line ?? null, inLearnerCode: o.error.inLearnerCode } } : {}),
+      ...(o.error
+        ? { error: { type: o.error.type, message: o.error.message, line: o.error.line ?? null, inLearnerCode: o.error.inLearnerCode } }
+        : {}),
     })),
     stdout: shown.stdout,
     plots: shown.plots,

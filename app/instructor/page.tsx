@@ -65,14 +65,14 @@ export default async function InstructorPage({ searchParams }: Props = {}) {
       </header>
       <ClassSwitcher scope={scope} path="/instructor" />
       {admin && (
-      <dl className={styles.stats}>
-        {stats.map(([key, value]) => (
-          <div key={key} className={styles.stat} data-stat={key}>
-            <dt>{t(key)}</dt>
-            <dd>{format.number(value)}</dd>
-          </div>
-        ))}
-      </dl>
+        <dl className={styles.stats}>
+          {stats.map(([key, value]) => (
+            <div key={key} className={styles.stat} data-stat={key}>
+              <dt>{t(key)}</dt>
+              <dd>{format.number(value)}</dd>
+            </div>
+          ))}
+        </dl>
       )}
       {courses.map((course) => (
         <section key={course.slug} aria-labelledby={`content-${course.slug}`} className={styles.block}>
@@ -113,43 +113,43 @@ export default async function InstructorPage({ searchParams }: Props = {}) {
       ))}
       <ExerciseLinks scope={scope} />
       {admin && (
-      <section aria-labelledby="audit-heading">
-        <h2 id="audit-heading">{t("auditHeading")}</h2>
-        {overview.recentAudit.length === 0 ? (
-          <p className="muted">{t("auditEmpty")}</p>
-        ) : (
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">{t("auditWhen")}</th>
-                  <th scope="col">{t("auditWho")}</th>
-                  <th scope="col">{t("auditAction")}</th>
-                  <th scope="col">{t("auditTarget")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.recentAudit.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      <time dateTime={a.createdAt.toISOString()}>
-                        {format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                      </time>
-                    </td>
-                    <td>{a.actor ? a.actor.name || a.actor.email : t("system")}</td>
-                    <td>
-                      <code>{a.action}</code>
-                    </td>
-                    <td>
-                      {a.targetType} <code className="muted">{a.targetId}</code>
-                    </td>
+        <section aria-labelledby="audit-heading">
+          <h2 id="audit-heading">{t("auditHeading")}</h2>
+          {overview.recentAudit.length === 0 ? (
+            <p className="muted">{t("auditEmpty")}</p>
+          ) : (
+            <div className={styles.tableWrap}>
+              <table className={styles.table}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("auditWhen")}</th>
+                    <th scope="col">{t("auditWho")}</th>
+                    <th scope="col">{t("auditAction")}</th>
+                    <th scope="col">{t("auditTarget")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+                </thead>
+                <tbody>
+                  {overview.recentAudit.map((a) => (
+                    <tr key={a.id}>
+                      <td>
+                        <time dateTime={a.createdAt.toISOString()}>
+                          {format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                        </time>
+                      </td>
+                      <td>{a.actor ? a.actor.name || a.actor.email : t("system")}</td>
+                      <td>
+                        <code>{a.action}</code>
+                      </td>
+                      <td>
+                        {a.targetType} <code className="muted">{a.targetId}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
       )}
     </>
   );

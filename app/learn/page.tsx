@@ -33,7 +33,10 @@ export default async function LearnPage() {
     withDb(() => getReviewSummary(db(), user.id, now)), // the signed-in learner's own rows only
     withDb(() => getResumeList(db(), user.id, now)),
   ]);
-  const [assignments, classes] = await Promise.all([withDb(() => listMyAssignments(db(), user.id, now)), withDb(() => learnerClasses(db(), user.id))]);
+  const [assignments, classes] = await Promise.all([
+    withDb(() => listMyAssignments(db(), user.id, now)),
+    withDb(() => learnerClasses(db(), user.id)),
+  ]);
   return (
     <>
       <header className="page-header">

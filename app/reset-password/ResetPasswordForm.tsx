@@ -50,7 +50,17 @@ export function ResetPasswordForm({ token }: { token: string }) {
       )}
       <div className="field">
         <label htmlFor="reset-password">{t("password")}</label>
-        <input id="reset-password" className="input" name="password" type="password" autoComplete="new-password" required minLength={8} maxLength={256} aria-describedby="reset-password-hint" />
+        <input
+          id="reset-password"
+          className="input"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          maxLength={256}
+          aria-describedby="reset-password-hint"
+        />
         <span id="reset-password-hint" className="hint">
           {t("hint")}
         </span>

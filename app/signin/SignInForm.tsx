@@ -70,14 +70,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       </div>
       <div className="field">
         <label htmlFor="signin-password">{t("password")}</label>
-        <input
-          id="signin-password"
-          className="input"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-        />
+        <input id="signin-password" className="input" name="password" type="password" autoComplete="current-password" required />
       </div>
       <button type="submit" className={`btn btn-primary btn-lg ${styles.submit}`} disabled={pending}>
         {pending ? t("submitting") : t("submitSignIn")}

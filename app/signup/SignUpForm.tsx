@@ -64,9 +64,7 @@ export function SignUpForm() {
       if (response.status === 429) return fail(t("signUpThrottled"));
       return fail(t("genericError"));
     }
-    const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false }).catch(
-      () => null,
-    );
+    const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false }).catch(() => null);
     if (!result?.ok || result.error) {
       setPending(false);
       setAccepted(true);

@@ -204,11 +204,24 @@ export function AttemptPlayer({ initial }: { initial: AttemptPayload }) {
       ) : (
         <div className={styles.toolbar} role="region" aria-label={t("saveStatus")}>
           <p className={styles.intro}>
-            {exam ? t("examIntro") : t("practiceIntro", { hint: Math.round(attempt.penalties.hint * 100), retry: Math.round(attempt.penalties.retry * 100) })}
+            {exam
+              ? t("examIntro")
+              : t("practiceIntro", { hint: Math.round(attempt.penalties.hint * 100), retry: Math.round(attempt.penalties.retry * 100) })}
           </p>
           {exam && attempt.deadlineAt ? <Countdown deadline={attempt.deadlineAt} serverNow={attempt.serverNow} onExpire={submit} /> : null}
-          <p className={`${styles.saveStatus} ${styles[`save_${overall}`] ?? ""}`} role="status" aria-live="polite" data-save-status={overall}>
-            {overall === "saving" ? t("saveSaving") : overall === "offline" ? t("saveOffline") : overall === "saved" ? t("saveSaved") : t("saveIdle")}
+          <p
+            className={`${styles.saveStatus} ${styles[`save_${overall}`] ?? ""}`}
+            role="status"
+            aria-live="polite"
+            data-save-status={overall}
+          >
+            {overall === "saving"
+              ? t("saveSaving")
+              : overall === "offline"
+                ? t("saveOffline")
+                : overall === "saved"
+                  ? t("saveSaved")
+                  : t("saveIdle")}
           </p>
         </div>
       )}
@@ -330,20 +343,24 @@ function Question({
   const t = useTranslations("tests");
   const locked = item.locked;
   const headingId = `q-${item.slug}-heading`;
-  const status =
-    item.revealed
-      ? "revealed"
-      : item.pending
-        ? "pending"
-        : item.feedback?.code === "attempt.not_answered"
-          ? "notAnswered"
-          : item.isCorrect === true
-            ? "correct"
-            : item.isCorrect === false
-              ? "incorrect"
-              : null;
+  const status = item.revealed
+    ? "revealed"
+    : item.pending
+      ? "pending"
+      : item.feedback?.code === "attempt.not_answered"
+        ? "notAnswered"
+        : item.isCorrect === true
+          ? "correct"
+          : item.isCorrect === false
+            ? "incorrect"
+            : null;
   return (
-    <article className={`card ${styles.question} ${status ? styles[`q_${status}`] ?? "" : ""}`} aria-labelledby={headingId} data-item={item.slug} data-kind={item.kind}>
+    <article
+      className={`card ${styles.question} ${status ? (styles[`q_${status}`] ?? "") : ""}`}
+      aria-labelledby={headingId}
+      data-item={item.slug}
+      data-kind={item.kind}
+    >
       <header className={styles.qHeader}>
         <h2 id={headingId} className={styles.qTitle}>
           {t("questionOf", { number: item.number, total })}
@@ -373,10 +390,7 @@ function Question({
 
       <div aria-live="polite" className={styles.feedbackRegion}>
         {item.feedback ? (
-          <p
-            className={`alert ${item.isCorrect ? "alert-success" : item.pending ? "alert-info" : "alert-error"}`}
-            data-testid="feedback"
-          >
+          <p className={`alert ${item.isCorrect ? "alert-success" : item.pending ? "alert-info" : "alert-error"}`} data-testid="feedback">
             {item.feedback.message}
           </p>
         ) : null}
@@ -429,7 +443,17 @@ function Question({
   );
 }
 
-function Answer({ item, draft, onChange, disabled }: { item: PublicItem; draft: unknown; onChange: (v: unknown) => void; disabled: boolean }) {
+function Answer({
+  item,
+  draft,
+  onChange,
+  disabled,
+}: {
+  item: PublicItem;
+  draft: unknown;
+  onChange: (v: unknown) => void;
+  disabled: boolean;
+}) {
   const t = useTranslations("tests");
   const name = `answer-${item.slug}`;
   const correct = new Set(item.correctOptionIds ?? []);
@@ -526,7 +550,15 @@ function Answer({ item, draft, onChange, disabled }: { item: PublicItem; draft: 
       return (
         <div className="field">
           <label htmlFor={id}>{t("shortLabel")}</label>
-          <textarea id={id} className="input" rows={3} maxLength={max} value={v} disabled={disabled} onChange={(e) => onChange(e.target.value)} />
+          <textarea
+            id={id}
+            className="input"
+            rows={3}
+            maxLength={max}
+            value={v}
+            disabled={disabled}
+            onChange={(e) => onChange(e.target.value)}
+          />
           <span className="hint">{t("charCount", { count: v.length, max })}</span>
         </div>
       );
@@ -534,7 +566,17 @@ function Answer({ item, draft, onChange, disabled }: { item: PublicItem; draft: 
   }
 }
 
-function FormulaInput({ item, value, onChange, disabled }: { item: PublicItem; value: string; onChange: (v: string) => void; disabled: boolean }) {
+function FormulaInput({
+  item,
+  value,
+  onChange,
+  disabled,
+}: {
+  item: PublicItem;
+  value: string;
+  onChange: (v: string) => void;
+  disabled: boolean;
+}) {
   const t = useTranslations("tests");
   const locale = useLocale() as "en" | "ja";
   const vars = item.variables ?? [];

@@ -1,10 +1,10 @@
 // Core types: dtypes, errors, budget/warning hooks, NDArray, NPScalar.
 
-export type DType = 'bool' | 'uint8' | 'int32' | 'int64' | 'uint64' | 'float32' | 'float64' | 'object';
+export type DType = "bool" | "uint8" | "int32" | "int64" | "uint64" | "float32" | "float64" | "object";
 export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array | number[] | unknown[];
 export type NumStorage = Float64Array | Float32Array | Int32Array | Uint8Array;
 
-export const DTYPES: DType[] = ['bool', 'uint8', 'int32', 'int64', 'uint64', 'float32', 'float64', 'object'];
+export const DTYPES: DType[] = ["bool", "uint8", "int32", "int64", "uint64", "float32", "float64", "object"];
 
 export function isDType(s: string): s is DType {
   return (DTYPES as string[]).includes(s);
@@ -12,30 +12,53 @@ export function isDType(s: string): s is DType {
 
 export function itemsize(dt: DType): number {
   switch (dt) {
-    case 'bool': case 'uint8': return 1;
-    case 'int32': case 'float32': return 4;
-    default: return 8;
+    case "bool":
+    case "uint8":
+      return 1;
+    case "int32":
+    case "float32":
+      return 4;
+    default:
+      return 8;
   }
 }
 
-export type Kind = 'b' | 'u' | 'i' | 'f' | 'O';
+export type Kind = "b" | "u" | "i" | "f" | "O";
 export function kindOf(dt: DType): Kind {
   switch (dt) {
-    case 'bool': return 'b';
-    case 'uint8': case 'uint64': return 'u';
-    case 'int32': case 'int64': return 'i';
-    case 'float32': case 'float64': return 'f';
-    default: return 'O';
+    case "bool":
+      return "b";
+    case "uint8":
+    case "uint64":
+      return "u";
+    case "int32":
+    case "int64":
+      return "i";
+    case "float32":
+    case "float64":
+      return "f";
+    default:
+      return "O";
   }
 }
-export function isFloat(dt: DType): boolean { return dt === 'float64' || dt === 'float32'; }
-export function isInt(dt: DType): boolean { return dt === 'int64' || dt === 'int32' || dt === 'uint8' || dt === 'uint64'; }
+export function isFloat(dt: DType): boolean {
+  return dt === "float64" || dt === "float32";
+}
+export function isInt(dt: DType): boolean {
+  return dt === "int64" || dt === "int32" || dt === "uint8" || dt === "uint64";
+}
 
 // float64/int64 storage: small arrays are plain JS arrays of doubles (on-heap, ~10x cheaper to allocate
 // than a Float64Array, whose backing store is malloc'ed off-heap); big ones are Float64Array.
 // Code must therefore treat `data` generically (index access only) — both kinds may occur.
 export const SMALL_MAX = 8192;
-const ZEROS: number[] = (() => { const a: number[] = []; for (let i = 0; i < SMALL_MAX; i++) a.push(0); a[0] = 0.5; a[0] = 0; return a; })();
+const ZEROS: number[] = (() => {
+  const a: number[] = [];
+  for (let i = 0; i < SMALL_MAX; i++) a.push(0);
+  a[0] = 0.5;
+  a[0] = 0;
+  return a;
+})();
 /** zero-filled float64 storage of length n */
 export function f64Storage(n: number): number[] | Float64Array {
   return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
@@ -44,99 +67,187 @@ export function f64Storage(n: number): number[] | Float64Array {
 // Small typed arrays (64 < bytes <= 1024) are carved out of 16 KiB slabs (bump allocation; a slab is freed when
 // all its views are garbage) — avoids V8's expensive off-heap backing-store allocation per array.
 const SLAB = 16384;
-let slab = new ArrayBuffer(SLAB), slabOff = 0;
+let slab = new ArrayBuffer(SLAB),
+  slabOff = 0;
 function slabBytes(bytes: number): number {
   const b = (bytes + 7) & ~7;
-  if (slabOff + b > SLAB) { slab = new ArrayBuffer(SLAB); slabOff = 0; }
+  if (slabOff + b > SLAB) {
+    slab = new ArrayBuffer(SLAB);
+    slabOff = 0;
+  }
   const o = slabOff;
   slabOff += b;
   return o;
 }
 export function allocStorage(dt: DType, n: number): Storage {
   switch (dt) {
-    case 'float64': case 'int64': case 'uint64': return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
-    case 'float32': if (n > 16 && n <= 256) { const o = slabBytes(n * 4); return new Float32Array(slab, o, n); } return new Float32Array(n);
-    case 'int32': if (n > 16 && n <= 256) { const o = slabBytes(n * 4); return new Int32Array(slab, o, n); } return new Int32Array(n);
-    case 'bool': case 'uint8': if (n > 64 && n <= 1024) { const o = slabBytes(n); return new Uint8Array(slab, o, n); } return new Uint8Array(n);
-    default: { const a = new Array(n); for (let i = 0; i < n; i++) a[i] = noneValue(); return a; }
+    case "float64":
+    case "int64":
+    case "uint64":
+      return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
+    case "float32":
+      if (n > 16 && n <= 256) {
+        const o = slabBytes(n * 4);
+        return new Float32Array(slab, o, n);
+      }
+      return new Float32Array(n);
+    case "int32":
+      if (n > 16 && n <= 256) {
+        const o = slabBytes(n * 4);
+        return new Int32Array(slab, o, n);
+      }
+      return new Int32Array(n);
+    case "bool":
+    case "uint8":
+      if (n > 64 && n <= 1024) {
+        const o = slabBytes(n);
+        return new Uint8Array(slab, o, n);
+      }
+      return new Uint8Array(n);
+    default: {
+      const a = new Array(n);
+      for (let i = 0; i < n; i++) a[i] = noneValue();
+      return a;
+    }
   }
 }
 
 // ---------------------------------------------------------------- errors
 export type PyErrorType =
-  | 'ValueError' | 'TypeError' | 'IndexError' | 'OverflowError' | 'UFuncTypeError' | '_UFuncOutputCastingError'
-  | 'AxisError' | 'LinAlgError' | 'ZeroDivisionError' | 'MemoryError' | 'NotImplementedError'
-  | 'KeyError' | 'RuntimeError' | 'FloatingPointError';
+  | "ValueError"
+  | "TypeError"
+  | "IndexError"
+  | "OverflowError"
+  | "UFuncTypeError"
+  | "_UFuncOutputCastingError"
+  | "AxisError"
+  | "LinAlgError"
+  | "ZeroDivisionError"
+  | "MemoryError"
+  | "NotImplementedError"
+  | "KeyError"
+  | "RuntimeError"
+  | "FloatingPointError";
 
 /** Error carrying the Python exception class name that the interpreter should raise.
  *  UFuncTypeError is a subclass of TypeError (_UFuncOutputCastingError of UFuncTypeError); AxisError of ValueError and
  *  IndexError. */
 export class NPError extends Error {
-  constructor(public pyType: PyErrorType, message: string) { super(message); this.name = pyType; }
+  constructor(
+    public pyType: PyErrorType,
+    message: string,
+  ) {
+    super(message);
+    this.name = pyType;
+  }
 }
-export const valueError = (m: string) => new NPError('ValueError', m);
-export const typeError = (m: string) => new NPError('TypeError', m);
-export const indexError = (m: string) => new NPError('IndexError', m);
+export const valueError = (m: string) => new NPError("ValueError", m);
+export const typeError = (m: string) => new NPError("TypeError", m);
+export const indexError = (m: string) => new NPError("IndexError", m);
 
 // ---------------------------------------------------------------- hooks
 /** `alloc` sees each allocation over 2 KiB; `count` (optional) receives the smaller ones in batches of ~1 MiB. */
-export interface Budget { charge(ops: number): void; alloc(bytes: number): void; count?(bytes: number): void; }
+export interface Budget {
+  charge(ops: number): void;
+  alloc(bytes: number): void;
+  count?(bytes: number): void;
+}
 let budget: Budget | null = null;
-export function setBudget(b: Budget | null): void { budget = b; }
-export function getBudget(): Budget | null { return budget; }
+export function setBudget(b: Budget | null): void {
+  budget = b;
+}
+export function getBudget(): Budget | null {
+  return budget;
+}
 /** charge only when work is non-trivial, to keep tiny ops cheap */
-export function charge(ops: number): void { if (budget !== null && ops > 256) budget.charge(ops); }
+export function charge(ops: number): void {
+  if (budget !== null && ops > 256) budget.charge(ops);
+}
 let smallBytes = 0;
 export function chargeAlloc(bytes: number): void {
   if (budget === null) return;
   if (bytes > 2048) budget.alloc(bytes);
-  else if ((smallBytes += bytes) > 1 << 20) { const b = smallBytes; smallBytes = 0; budget.count?.(b); }
+  else if ((smallBytes += bytes) > 1 << 20) {
+    const b = smallBytes;
+    smallBytes = 0;
+    budget.count?.(b);
+  }
 }
 
-export type WarningCategory = 'RuntimeWarning' | 'DeprecationWarning' | 'ComplexWarning' | 'UserWarning' | 'VisibleDeprecationWarning';
+export type WarningCategory = "RuntimeWarning" | "DeprecationWarning" | "ComplexWarning" | "UserWarning" | "VisibleDeprecationWarning";
 let warnHook: ((category: WarningCategory, message: string) => void) | null = null;
-export function onWarning(cb: ((category: WarningCategory, message: string) => void) | null): void { warnHook = cb; }
-export function warn(category: WarningCategory, message: string): void { if (warnHook) warnHook(category, message); }
+export function onWarning(cb: ((category: WarningCategory, message: string) => void) | null): void {
+  warnHook = cb;
+}
+export function warn(category: WarningCategory, message: string): void {
+  if (warnHook) warnHook(category, message);
+}
 
 /** np.seterr / np.errstate: what a floating-point condition does ('ignore' | 'warn' | 'raise'; print/log/call warn) */
-export type ErrMode = 'ignore' | 'warn' | 'raise' | 'call' | 'print' | 'log';
-export interface ErrState { divide: ErrMode; over: ErrMode; under: ErrMode; invalid: ErrMode }
-export const DEFAULT_ERRSTATE: Readonly<ErrState> = Object.freeze({ divide: 'warn', over: 'warn', under: 'ignore', invalid: 'warn' });
+export type ErrMode = "ignore" | "warn" | "raise" | "call" | "print" | "log";
+export interface ErrState {
+  divide: ErrMode;
+  over: ErrMode;
+  under: ErrMode;
+  invalid: ErrMode;
+}
+export const DEFAULT_ERRSTATE: Readonly<ErrState> = Object.freeze({ divide: "warn", over: "warn", under: "ignore", invalid: "warn" });
 // replaced, never mutated: the object getErrState returns is a stable snapshot (no copy on the warning path)
 let errState: Readonly<ErrState> = DEFAULT_ERRSTATE;
-export function getErrState(): Readonly<ErrState> { return errState; }
-export function setErrState(s: Partial<ErrState>): void { errState = Object.freeze({ ...errState, ...s }); }
-
-export function fpCondition(mode: ErrMode, message: string): void {
-  if (mode === 'ignore') return;
-  if (mode === 'raise') throw new NPError('FloatingPointError', message);
-  warn('RuntimeWarning', message);
+export function getErrState(): Readonly<ErrState> {
+  return errState;
+}
+export function setErrState(s: Partial<ErrState>): void {
+  errState = Object.freeze({ ...errState, ...s });
 }
 
+export function fpCondition(mode: ErrMode, message: string): void {
+  if (mode === "ignore") return;
+  if (mode === "raise") throw new NPError("FloatingPointError", message);
+  warn("RuntimeWarning", message);
+}
 
 /** Object-dtype support supplied by the interpreter. */
-export interface ObjectHooks { none: unknown; repr(x: unknown): string; str?(x: unknown): string; }
-let objHooks: ObjectHooks = { none: null, repr: (x) => (x === null ? 'None' : String(x)) };
-export function setObjectHooks(h: ObjectHooks): void { objHooks = h; }
-export function getObjectHooks(): ObjectHooks { return objHooks; }
-export function noneValue(): unknown { return objHooks.none; }
+export interface ObjectHooks {
+  none: unknown;
+  repr(x: unknown): string;
+  str?(x: unknown): string;
+}
+let objHooks: ObjectHooks = { none: null, repr: (x) => (x === null ? "None" : String(x)) };
+export function setObjectHooks(h: ObjectHooks): void {
+  objHooks = h;
+}
+export function getObjectHooks(): ObjectHooks {
+  return objHooks;
+}
+export function noneValue(): unknown {
+  return objHooks.none;
+}
 
 // ---------------------------------------------------------------- scalars
 /** A NumPy scalar (np.float64(…), np.int64(…), np.True_ …). For numeric dtypes value is a JS number
  *  (bool → 0/1, int64 exact up to 2^53); for object dtype value is the opaque element. */
 export class NPScalar {
-  constructor(public dtype: DType, public value: any) {}
-  toString(): string { return String(this.value); }
+  constructor(
+    public dtype: DType,
+    public value: any,
+  ) {}
+  toString(): string {
+    return String(this.value);
+  }
 }
 
 /** Explicit Python-scalar wrapper (weak scalar in NEP 50 terms). Raw JS numbers are treated as Python
  *  int when Number.isInteger(v), else Python float; booleans are Python bool; bigint is Python int. */
 export class PyScalar {
-  constructor(public kind: 'int' | 'float' | 'bool', public value: number) {}
+  constructor(
+    public kind: "int" | "float" | "bool",
+    public value: number,
+  ) {}
 }
-export const pyInt = (v: number) => new PyScalar('int', v);
-export const pyFloat = (v: number) => new PyScalar('float', v);
-export const pyBool = (v: boolean) => new PyScalar('bool', v ? 1 : 0);
+export const pyInt = (v: number) => new PyScalar("int", v);
+export const pyFloat = (v: number) => new PyScalar("float", v);
+export const pyBool = (v: boolean) => new PyScalar("bool", v ? 1 : 0);
 
 // ---------------------------------------------------------------- NDArray
 export function shapeSize(shape: readonly number[]): number {
@@ -147,7 +258,10 @@ export function shapeSize(shape: readonly number[]): number {
 export function cStrides(shape: readonly number[]): number[] {
   const st = new Array(shape.length);
   let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) { st[i] = s; s *= shape[i] || 1; }
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i] || 1;
+  }
   return st;
 }
 function computeContig(shape: number[], strides: number[]): boolean {
@@ -192,16 +306,23 @@ export class NDArray {
     if (strides === undefined) {
       this.strides = nd === 1 ? STRIDES1 : nd === 2 ? (shape[1] <= 64 ? STRIDES2[shape[1]] : [shape[1], 1]) : cStrides(shape);
       this.contig = true;
-    } else { this.strides = strides; this.contig = computeContig(shape, strides); }
-    this.base = base === undefined ? undefined : base.base ?? base;
+    } else {
+      this.strides = strides;
+      this.contig = computeContig(shape, strides);
+    }
+    this.base = base === undefined ? undefined : (base.base ?? base);
   }
-  get ndim(): number { return this.shape.length; }
+  get ndim(): number {
+    return this.shape.length;
+  }
   get T(): NDArray {
     const n = this.shape.length;
     if (n < 2) return new NDArray(this.dtype, this.shape, this.data, this.strides, this.offset, this); // shape/strides are never mutated in place
     return new NDArray(this.dtype, this.shape.slice().reverse(), this.data, this.strides.slice().reverse(), this.offset, this);
   }
-  view(): NDArray { return new NDArray(this.dtype, this.shape.slice(), this.data, this.strides.slice(), this.offset, this); }
+  view(): NDArray {
+    return new NDArray(this.dtype, this.shape.slice(), this.data, this.strides.slice(), this.offset, this);
+  }
   /** flat (C-order) element getter – slow path helper */
   getFlat(i: number): any {
     if (this.contig) return this.data[this.offset + i];
@@ -209,7 +330,8 @@ export class NDArray {
   }
   flatToOffset(i: number): number {
     let off = this.offset;
-    const sh = this.shape, st = this.strides;
+    const sh = this.shape,
+      st = this.strides;
     for (let d = sh.length - 1; d >= 0; d--) {
       const n = sh[d];
       const q = i % n;
@@ -218,7 +340,9 @@ export class NDArray {
     }
     return off;
   }
-  toString(): string { return `NDArray(${this.dtype}, [${this.shape.join(',')}])`; }
+  toString(): string {
+    return `NDArray(${this.dtype}, [${this.shape.join(",")}])`;
+  }
 }
 
 export function emptyArray(dtype: DType, shape: number[]): NDArray {
@@ -237,13 +361,30 @@ export function ascontig(a: NDArray): NDArray {
 export function forEachOffset(a: NDArray, f: (off: number, i: number) => void): void {
   const n = a.size;
   if (n === 0) return;
-  if (a.contig) { const o = a.offset; for (let i = 0; i < n; i++) f(o + i, i); return; }
-  const nd = a.shape.length, sh = a.shape, st = a.strides;
-  if (nd === 1) { const s0 = st[0]; let o = a.offset; for (let i = 0; i < n; i++, o += s0) f(o, i); return; }
+  if (a.contig) {
+    const o = a.offset;
+    for (let i = 0; i < n; i++) f(o + i, i);
+    return;
+  }
+  const nd = a.shape.length,
+    sh = a.shape,
+    st = a.strides;
+  if (nd === 1) {
+    const s0 = st[0];
+    let o = a.offset;
+    for (let i = 0; i < n; i++, o += s0) f(o, i);
+    return;
+  }
   if (nd === 2) {
-    const n0 = sh[0], n1 = sh[1], s0 = st[0], s1 = st[1];
+    const n0 = sh[0],
+      n1 = sh[1],
+      s0 = st[0],
+      s1 = st[1];
     let i = 0;
-    for (let r = 0; r < n0; r++) { let o = a.offset + r * s0; for (let c = 0; c < n1; c++, o += s1) f(o, i++); }
+    for (let r = 0; r < n0; r++) {
+      let o = a.offset + r * s0;
+      for (let c = 0; c < n1; c++, o += s1) f(o, i++);
+    }
     return;
   }
   const idx = new Array(nd).fill(0);
@@ -263,21 +404,33 @@ export function forEachOffset(a: NDArray, f: (off: number, i: number) => void): 
 /** Offsets of all elements in C order */
 export function offsetsOf(a: NDArray): Int32Array | Float64Array {
   const out = a.size < 0x7fffffff ? new Int32Array(a.size) : new Float64Array(a.size);
-  forEachOffset(a, (o, i) => { out[i] = o; });
+  forEachOffset(a, (o, i) => {
+    out[i] = o;
+  });
   return out;
 }
 
 /** cast a JS number to the storage semantics of dtype (for writes via plain arrays) */
 export function castValue(v: number, dt: DType): number {
   switch (dt) {
-    case 'float64': return v;
-    case 'float32': return Math.fround(v);
-    case 'int64': return v !== v ? -9223372036854775808 : Math.trunc(v);
-    case 'uint64': { const t = v !== v ? 0 : Math.trunc(v); return t < 0 ? t + 18446744073709551616 : t; }
-    case 'int32': return v !== v ? -2147483648 : Math.trunc(v) | 0;
-    case 'uint8': return (Math.trunc(v) & 255) || 0;
-    case 'bool': return v !== 0 ? 1 : 0;
-    default: return v;
+    case "float64":
+      return v;
+    case "float32":
+      return Math.fround(v);
+    case "int64":
+      return v !== v ? -9223372036854775808 : Math.trunc(v);
+    case "uint64": {
+      const t = v !== v ? 0 : Math.trunc(v);
+      return t < 0 ? t + 18446744073709551616 : t;
+    }
+    case "int32":
+      return v !== v ? -2147483648 : Math.trunc(v) | 0;
+    case "uint8":
+      return Math.trunc(v) & 255 || 0;
+    case "bool":
+      return v !== 0 ? 1 : 0;
+    default:
+      return v;
   }
 }
 
@@ -289,7 +442,8 @@ export function copyArray(a: NDArray, dtype: DType = a.dtype): NDArray {
 
 /** Copies the elements of a (C-order) into dst (same element type) starting at dstOff. */
 export function copyInto(dst: Storage, dstOff: number, a: NDArray): void {
-  const src = a.data, n = a.size;
+  const src = a.data,
+    n = a.size;
   if (n === 0) return;
   charge(n);
   if (a.contig) {
@@ -301,7 +455,9 @@ export function copyInto(dst: Storage, dstOff: number, a: NDArray): void {
     }
     return;
   }
-  forEachOffset(a, (o, i) => { (dst as any)[dstOff + i] = (src as any)[o]; });
+  forEachOffset(a, (o, i) => {
+    (dst as any)[dstOff + i] = (src as any)[o];
+  });
 }
 
 export function astype(a: NDArray, dtype: DType, copy = true): NDArray {
@@ -313,31 +469,47 @@ export function astype(a: NDArray, dtype: DType, copy = true): NDArray {
 
 /** copy src (same shape as dst, contiguous dst) into dst with casting */
 export function castCopyInto(out: NDArray, a: NDArray): void {
-  const dt = out.dtype, n = a.size, src = a.data, dst = out.data as any;
+  const dt = out.dtype,
+    n = a.size;
   if (n === 0) return;
   charge(n);
   const sdt = a.dtype;
   let f: ((v: any) => any) | null = null;
-  if (dt === sdt || dt === 'float64' || dt === 'float32' && sdt !== 'object') f = null;
-  else if (dt === 'object') f = null;
-  else if (sdt === 'object') f = (v: any) => castValue(typeof v === 'number' ? v : Number(v), dt);
-  else if (dt === 'bool') f = (v: number) => (v !== 0 ? 1 : 0);
+  if (dt === sdt || dt === "float64" || (dt === "float32" && sdt !== "object")) f = null;
+  else if (dt === "object") f = null;
+  else if (sdt === "object") f = (v: any) => castValue(typeof v === "number" ? v : Number(v), dt);
+  else if (dt === "bool") f = (v: number) => (v !== 0 ? 1 : 0);
   else if (isFloat(sdt)) {
     // float → int as x86 converts (NumPy's cast loops): truncate; NaN or out of range gives the type's minimum
     // (uint8 goes through int32), with NumPy's "invalid value encountered in cast" warning
     let invalid = false;
-    const ci = dt === 'int32' || dt === 'uint8' ? floatToInt32 : dt === 'int64' ? floatToInt64 : null;
+    const ci = dt === "int32" || dt === "uint8" ? floatToInt32 : dt === "int64" ? floatToInt64 : null;
     if (ci) {
-      f = dt === 'uint8' ? (v: number) => { const r = ci(v); if (r !== r) { invalid = true; return 0; } return r & 255; }
-        : (v: number) => { const r = ci(v); if (r !== r) { invalid = true; return dt === 'int32' ? -2147483648 : -9223372036854775808; } return r; };
+      f =
+        dt === "uint8"
+          ? (v: number) => {
+              const r = ci(v);
+              if (r !== r) {
+                invalid = true;
+                return 0;
+              }
+              return r & 255;
+            }
+          : (v: number) => {
+              const r = ci(v);
+              if (r !== r) {
+                invalid = true;
+                return dt === "int32" ? -2147483648 : -9223372036854775808;
+              }
+              return r;
+            };
       castWith(out, a, f);
-      if (invalid) fpCondition(getErrState().invalid, 'invalid value encountered in cast');
+      if (invalid) fpCondition(getErrState().invalid, "invalid value encountered in cast");
       return;
     }
     f = (v: number) => castValue(v, dt);
-  }
-  else if (dt === 'int64' && sdt === 'uint8') f = null;
-  if (dt === 'object' && sdt !== 'object') f = sdt === 'bool' ? (v: number) => v !== 0 : (v: number) => v;
+  } else if (dt === "int64" && sdt === "uint8") f = null;
+  if (dt === "object" && sdt !== "object") f = sdt === "bool" ? (v: number) => v !== 0 : (v: number) => v;
   castWith(out, a, f);
 }
 
@@ -352,7 +524,9 @@ function floatToInt64(v: number): number {
 }
 
 function castWith(out: NDArray, a: NDArray, f: ((v: any) => any) | null): void {
-  const n = a.size, src = a.data, dst = out.data as any;
+  const n = a.size,
+    src = a.data,
+    dst = out.data as any;
   const base = out.offset;
   if (out.contig && a.contig) {
     const o = a.offset;

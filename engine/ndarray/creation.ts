@@ -1,31 +1,51 @@
 // Array creation: array/asarray, zeros/ones/empty/full(+_like), arange, linspace, eye, identity; tolist/item.
 import {
-  DType, NDArray, NPScalar, PyScalar, emptyArray, castValue, valueError, typeError, isInt, isFloat,
-  forEachOffset, astype, copyArray, shapeSize, NPError, chargeAlloc, itemsize, noneValue,
-} from './core';
-import { promoteTypes, broadcastTo } from './ops';
+  DType,
+  NDArray,
+  NPScalar,
+  PyScalar,
+  emptyArray,
+  castValue,
+  valueError,
+  typeError,
+  isInt,
+  isFloat,
+  forEachOffset,
+  astype,
+  copyArray,
+  shapeSize,
+  NPError,
+  chargeAlloc,
+  itemsize,
+  noneValue,
+} from "./core";
+import { promoteTypes, broadcastTo } from "./ops";
 
 export type Nested = unknown;
 
 function leafDtype(x: unknown): DType | null {
-  if (typeof x === 'number') return Number.isInteger(x) ? 'int64' : 'float64';
-  if (typeof x === 'boolean') return 'bool';
-  if (typeof x === 'bigint') return 'int64';
-  if (x instanceof PyScalar) return x.kind === 'int' ? 'int64' : x.kind === 'float' ? 'float64' : 'bool';
+  if (typeof x === "number") return Number.isInteger(x) ? "int64" : "float64";
+  if (typeof x === "boolean") return "bool";
+  if (typeof x === "bigint") return "int64";
+  if (x instanceof PyScalar) return x.kind === "int" ? "int64" : x.kind === "float" ? "float64" : "bool";
   if (x instanceof NPScalar) return x.dtype;
   return null;
 }
 function leafValue(x: unknown): any {
-  if (typeof x === 'number') return x;
-  if (typeof x === 'boolean') return x ? 1 : 0;
-  if (typeof x === 'bigint') return Number(x);
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "bigint") return Number(x);
   if (x instanceof PyScalar) return x.value;
   if (x instanceof NPScalar) return x.value;
   return x;
 }
-function isSeq(x: unknown): x is unknown[] { return Array.isArray(x); }
+function isSeq(x: unknown): x is unknown[] {
+  return Array.isArray(x);
+}
 
-function shapeStrP(s: number[]): string { return s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`; }
+function shapeStrP(s: number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`;
+}
 
 /** Determine the shape of a nested sequence (NDArray leaves contribute their shape). */
 function discoverShape(x: unknown): number[] {
@@ -33,13 +53,20 @@ function discoverShape(x: unknown): number[] {
   // walk first path to get candidate shape
   let cur: unknown = x;
   for (;;) {
-    if (isSeq(cur)) { shape.push(cur.length); if (cur.length === 0) break; cur = cur[0]; }
-    else if (cur instanceof NDArray) { for (const d of cur.shape) shape.push(d); break; }
-    else break;
+    if (isSeq(cur)) {
+      shape.push(cur.length);
+      if (cur.length === 0) break;
+      cur = cur[0];
+    } else if (cur instanceof NDArray) {
+      for (const d of cur.shape) shape.push(d);
+      break;
+    } else break;
   }
   const maxOk = checkShape(x, 0, shape, shape.length);
   if (maxOk < shape.length) {
-    throw valueError(`setting an array element with a sequence. The requested array has an inhomogeneous shape after ${maxOk} dimensions. The detected shape was ${shapeStrP(shape.slice(0, maxOk))} + inhomogeneous part.`);
+    throw valueError(
+      `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${maxOk} dimensions. The detected shape was ${shapeStrP(shape.slice(0, maxOk))} + inhomogeneous part.`,
+    );
   }
   return shape;
 }
@@ -61,15 +88,30 @@ function checkShape(v: unknown, depth: number, shape: number[], maxOk: number): 
   return maxOk;
 }
 
-export interface ArrayOpts { dtype?: DType | null; copy?: boolean; ndmin?: number }
+export interface ArrayOpts {
+  dtype?: DType | null;
+  copy?: boolean;
+  ndmin?: number;
+}
 
-interface WalkCtx { leaves: unknown[]; inferred: DType | null; objectish: boolean }
+interface WalkCtx {
+  leaves: unknown[];
+  inferred: DType | null;
+  objectish: boolean;
+}
 function walkLeaves(v: unknown, ctx: WalkCtx): void {
-  if (isSeq(v)) { for (let i = 0; i < v.length; i++) walkLeaves(v[i], ctx); return; }
+  if (isSeq(v)) {
+    for (let i = 0; i < v.length; i++) walkLeaves(v[i], ctx);
+    return;
+  }
   if (v instanceof NDArray) {
     ctx.inferred = ctx.inferred === null ? v.dtype : promoteTypes(ctx.inferred, v.dtype);
-    const d = v.data as any, dt = v.dtype, leaves = ctx.leaves;
-    forEachOffset(v, (o) => { leaves.push(dt === 'bool' ? d[o] !== 0 : dt === 'object' ? d[o] : new NPScalar(dt, d[o])); });
+    const d = v.data as any,
+      dt = v.dtype,
+      leaves = ctx.leaves;
+    forEachOffset(v, (o) => {
+      leaves.push(dt === "bool" ? d[o] !== 0 : dt === "object" ? d[o] : new NPScalar(dt, d[o]));
+    });
     return;
   }
   const dt = leafDtype(v);
@@ -85,31 +127,40 @@ function flatNumbers(x: unknown[], dtype?: DType | null): NDArray | null {
   if (x0 instanceof NPScalar) {
     // a flat list of NumPy scalars of one numeric dtype (np.array([a_bin[-1], b_bin[-1]]))
     const sdt = x0.dtype;
-    if (sdt === 'object' || (dtype && dtype !== sdt)) return null;
-    for (let i = 1; i < n; i++) { const v = x[i]; if (!(v instanceof NPScalar) || v.dtype !== sdt) return null; }
+    if (sdt === "object" || (dtype && dtype !== sdt)) return null;
+    for (let i = 1; i < n; i++) {
+      const v = x[i];
+      if (!(v instanceof NPScalar) || v.dtype !== sdt) return null;
+    }
     const out = emptyArray(sdt, [n]);
     const od = out.data as any;
     for (let i = 0; i < n; i++) od[i] = (x[i] as NPScalar).value;
     return out;
   }
-  let allInt = true, allBool = true, allNum = true;
+  let allInt = true,
+    allBool = true,
+    allNum = true;
   for (let i = 0; i < n; i++) {
     const v = x[i];
-    if (typeof v === 'number') { allBool = false; if (allInt && !Number.isInteger(v)) allInt = false; }
-    else if (typeof v !== 'boolean') { allNum = false; break; }
-    else allInt = allInt && true;
+    if (typeof v === "number") {
+      allBool = false;
+      if (allInt && !Number.isInteger(v)) allInt = false;
+    } else if (typeof v !== "boolean") {
+      allNum = false;
+      break;
+    } else allInt = allInt && true;
   }
   if (!allNum || n === 0) return null;
-  const dt: DType = dtype ?? (allBool ? 'bool' : allInt ? 'int64' : 'float64');
-  if (dt === 'object') return null;
+  const dt: DType = dtype ?? (allBool ? "bool" : allInt ? "int64" : "float64");
+  if (dt === "object") return null;
   const out = emptyArray(dt, [n]);
   const od = out.data as any;
   const ints = isInt(dt);
   for (let i = 0; i < n; i++) {
     const v = x[i];
-    const val = typeof v === 'boolean' ? (v ? 1 : 0) : (v as number);
-    if (ints && typeof v === 'number' && Number.isInteger(v)) checkRange(val, dt);
-    od[i] = dt === 'float64' ? val : castValue(val, dt);
+    const val = typeof v === "boolean" ? (v ? 1 : 0) : (v as number);
+    if (ints && typeof v === "number" && Number.isInteger(v)) checkRange(val, dt);
+    od[i] = dt === "float64" ? val : castValue(val, dt);
   }
   return out;
 }
@@ -117,21 +168,25 @@ function flatNumbers(x: unknown[], dtype?: DType | null): NDArray | null {
 /** np.array(nested, dtype) */
 export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): NDArray {
   if (x instanceof NDArray) {
-    let r = (dtype && dtype !== x.dtype) ? astype(x, dtype) : opts.copy === false ? x : copyArray(x);
-    if (opts.ndmin && r.ndim < opts.ndmin) r = new NDArray(r.dtype, [...new Array(opts.ndmin - r.ndim).fill(1), ...r.shape], r.data, undefined, 0);
+    let r = dtype && dtype !== x.dtype ? astype(x, dtype) : opts.copy === false ? x : copyArray(x);
+    if (opts.ndmin && r.ndim < opts.ndmin)
+      r = new NDArray(r.dtype, [...new Array(opts.ndmin - r.ndim).fill(1), ...r.shape], r.data, undefined, 0);
     return r;
   }
-  if (isSeq(x) && !opts.ndmin) { const r = flatNumbers(x, dtype); if (r !== null) return r; }
+  if (isSeq(x) && !opts.ndmin) {
+    const r = flatNumbers(x, dtype);
+    if (r !== null) return r;
+  }
   const shape = discoverShape(x);
   const ctx: WalkCtx = { leaves: [], inferred: null, objectish: false };
   walkLeaves(x, ctx);
   const leaves = ctx.leaves;
-  const dt: DType = dtype ?? (ctx.objectish ? 'object' : ctx.inferred ?? 'float64');
+  const dt: DType = dtype ?? (ctx.objectish ? "object" : (ctx.inferred ?? "float64"));
   const n = shapeSize(shape);
   chargeAlloc(n * itemsize(dt));
   const out = emptyArray(dt, shape);
   const od = out.data as any;
-  if (dt === 'object') {
+  if (dt === "object") {
     for (let i = 0; i < n; i++) od[i] = leaves[i];
     return out;
   }
@@ -139,11 +194,20 @@ export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): N
     const v = leaves[i];
     const ld = leafDtype(v);
     if (ld === null) {
-      if (v === null || v === undefined || v === noneValue()) { if (isFloat(dt)) { od[i] = NaN; continue; } throw typeError("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"); }
+      if (v === null || v === undefined || v === noneValue()) {
+        if (isFloat(dt)) {
+          od[i] = NaN;
+          continue;
+        }
+        throw typeError("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
+      }
       throw typeError(`cannot convert ${String(v)} to ${dt}`);
     }
     const val = leafValue(v);
-    if (isInt(dt) && (typeof v === 'number' && Number.isInteger(v) || typeof v === 'bigint' || (v instanceof PyScalar && v.kind === 'int'))) {
+    if (
+      isInt(dt) &&
+      ((typeof v === "number" && Number.isInteger(v)) || typeof v === "bigint" || (v instanceof PyScalar && v.kind === "int"))
+    ) {
       checkRange(val, dt);
     }
     od[i] = castValue(val, dt);
@@ -153,43 +217,59 @@ export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): N
 }
 
 function checkRange(v: number, dt: DType): void {
-  const lim: Record<string, [number, number]> = { uint8: [0, 255], int32: [-2147483648, 2147483647], int64: [-9223372036854775808, 9223372036854775807] };
+  const lim: Record<string, [number, number]> = {
+    uint8: [0, 255],
+    int32: [-2147483648, 2147483647],
+    int64: [-9223372036854775808, 9223372036854775807],
+  };
   const r = lim[dt];
-  if (r && (v < r[0] || v > r[1])) throw new NPError('OverflowError', `Python integer ${v} out of bounds for ${dt}`);
+  if (r && (v < r[0] || v > r[1])) throw new NPError("OverflowError", `Python integer ${v} out of bounds for ${dt}`);
 }
 
 /** np.asarray: no copy when already an NDArray of the requested dtype */
 export function asarray(x: unknown, dtype?: DType | null): NDArray {
   if (x instanceof NDArray) return !dtype || dtype === x.dtype ? x : astype(x, dtype);
-  if (x instanceof NPScalar) { const a = emptyArray(dtype ?? x.dtype, []); (a.data as any)[0] = dtype ? castValue(x.value, dtype) : x.value; return a; }
+  if (x instanceof NPScalar) {
+    const a = emptyArray(dtype ?? x.dtype, []);
+    (a.data as any)[0] = dtype ? castValue(x.value, dtype) : x.value;
+    return a;
+  }
   return array(x, dtype);
 }
 
 export type ShapeArg = number | number[];
 const toShape = (s: ShapeArg): number[] => {
-  const sh = typeof s === 'number' ? [s] : s.slice();
-  for (const d of sh) if (d < 0) throw valueError('negative dimensions are not allowed');
+  const sh = typeof s === "number" ? [s] : s.slice();
+  for (const d of sh) if (d < 0) throw valueError("negative dimensions are not allowed");
   return sh;
 };
 
-export function empty(shape: ShapeArg, dtype: DType = 'float64'): NDArray { return emptyArray(dtype, toShape(shape)); }
-export function zeros(shape: ShapeArg, dtype: DType = 'float64'): NDArray {
-  if (dtype === 'object') return full(shape, 0, 'object');
+export function empty(shape: ShapeArg, dtype: DType = "float64"): NDArray {
   return emptyArray(dtype, toShape(shape));
 }
-export function ones(shape: ShapeArg, dtype: DType = 'float64'): NDArray { return full(shape, 1, dtype); }
+export function zeros(shape: ShapeArg, dtype: DType = "float64"): NDArray {
+  if (dtype === "object") return full(shape, 0, "object");
+  return emptyArray(dtype, toShape(shape));
+}
+export function ones(shape: ShapeArg, dtype: DType = "float64"): NDArray {
+  return full(shape, 1, dtype);
+}
 export function full(shape: ShapeArg, fill: unknown, dtype?: DType | null): NDArray {
-  let dt: DType = dtype ?? (fill instanceof NDArray ? fill.dtype : leafDtype(fill) ?? 'object');
+  let dt: DType = dtype ?? (fill instanceof NDArray ? fill.dtype : (leafDtype(fill) ?? "object"));
   const a = emptyArray(dt, toShape(shape));
   if (fill instanceof NDArray) {
     // broadcast fill
     const b = broadcastTo(fill, a.shape);
-    const d = a.data as any, s = b.data as any;
-    forEachOffset(b, (o, i) => { d[i] = castValue(s[o], dt); });
+    const d = a.data as any,
+      s = b.data as any;
+    forEachOffset(b, (o, i) => {
+      d[i] = castValue(s[o], dt);
+    });
     return a;
   }
-  const v = dt === 'object' ? fill : castValue(leafValue(fill), dt);
-  if (Array.isArray(a.data)) (a.data as unknown[]).fill(v); else (a.data as any).fill(v);
+  const v = dt === "object" ? fill : castValue(leafValue(fill), dt);
+  if (Array.isArray(a.data)) (a.data as unknown[]).fill(v);
+  else (a.data as any).fill(v);
   return a;
 }
 
@@ -199,31 +279,40 @@ export const empty_like = (a: NDArray, dtype?: DType | null) => empty(a.shape, d
 export const full_like = (a: NDArray, fill: unknown, dtype?: DType | null) => full(a.shape, fill, dtype ?? a.dtype);
 
 type Num = number | PyScalar | NPScalar | bigint;
-const numVal = (x: Num): number => (typeof x === 'number' ? x : typeof x === 'bigint' ? Number(x) : x.value);
+const numVal = (x: Num): number => (typeof x === "number" ? x : typeof x === "bigint" ? Number(x) : x.value);
 const numDt = (x: Num): DType => leafDtype(x)!;
 
 /** np.arange(start, stop?, step?, dtype?) */
 export function arange(start: Num, stop?: Num | null, step?: Num | null, dtype?: DType | null): NDArray {
-  let s0: Num = start, s1: Num | null | undefined = stop, st: Num = step ?? 1;
-  if (s1 === undefined || s1 === null) { s1 = s0; s0 = 0; }
+  let s0: Num = start,
+    s1: Num | null | undefined = stop,
+    st: Num = step ?? 1;
+  if (s1 === undefined || s1 === null) {
+    s1 = s0;
+    s0 = 0;
+  }
   let dt: DType = dtype ?? promoteTypes(promoteTypes(numDt(s0), numDt(s1)), numDt(st));
-  if (dt === 'bool') dt = 'int64';
-  const a = numVal(s0), b = numVal(s1), c = numVal(st);
-  if (c === 0) throw new NPError('ZeroDivisionError', 'division by zero');
+  if (dt === "bool") dt = "int64";
+  const a = numVal(s0),
+    b = numVal(s1),
+    c = numVal(st);
+  if (c === 0) throw new NPError("ZeroDivisionError", "division by zero");
   let len = Math.ceil((b - a) / c);
   if (!(len > 0)) len = 0;
-  if (len > 2 ** 31) throw valueError('Maximum allowed size exceeded');
+  if (len > 2 ** 31) throw valueError("Maximum allowed size exceeded");
   const out = emptyArray(dt, [len]);
   const d = out.data as any;
   if (len > 0) d[0] = castValue(a, dt);
   if (len > 1) {
-    const delta = (a + c) - a;
+    const delta = a + c - a;
     d[1] = castValue(a + delta, dt);
     if (isInt(dt)) {
-      const s = d[0], dl = d[1] - d[0];
+      const s = d[0],
+        dl = d[1] - d[0];
       for (let i = 2; i < len; i++) d[i] = s + i * dl;
     } else {
-      const s = d[0], dl = d[1] - d[0];
+      const s = d[0],
+        dl = d[1] - d[0];
       for (let i = 2; i < len; i++) d[i] = s + i * dl;
     }
   }
@@ -240,14 +329,15 @@ export function linspace(start: number, stop: number, num = 50, endpoint = true,
   for (let i = 0; i < num; i++) y[i] = i;
   if (div > 0) {
     const step = delta / div;
-    if (step === 0) { for (let i = 0; i < num; i++) y[i] = (y[i] / div) * delta; }
-    else for (let i = 0; i < num; i++) y[i] = y[i] * step;
+    if (step === 0) {
+      for (let i = 0; i < num; i++) y[i] = (y[i] / div) * delta;
+    } else for (let i = 0; i < num; i++) y[i] = y[i] * step;
   } else {
     for (let i = 0; i < num; i++) y[i] = y[i] * delta;
   }
   for (let i = 0; i < num; i++) y[i] += start;
   if (endpoint && num > 1) y[num - 1] = stop;
-  const dt = dtype ?? 'float64';
+  const dt = dtype ?? "float64";
   const out = emptyArray(dt, [num]);
   const d = out.data as any;
   for (let i = 0; i < num; i++) d[i] = castValue(isInt(dt) ? Math.floor(y[i]) : y[i], dt);
@@ -258,18 +348,21 @@ export function linspaceStep(start: number, stop: number, num = 50, endpoint = t
   return div > 0 ? (stop - start) / div : NaN;
 }
 
-export function eye(N: number, M?: number | null, k = 0, dtype: DType = 'float64'): NDArray {
+export function eye(N: number, M?: number | null, k = 0, dtype: DType = "float64"): NDArray {
   const m = M ?? N;
   const a = emptyArray(dtype, [N, m]);
   const d = a.data as any;
-  for (let i = 0; i < N; i++) { const j = i + k; if (j >= 0 && j < m) d[i * m + j] = 1; }
+  for (let i = 0; i < N; i++) {
+    const j = i + k;
+    if (j >= 0 && j < m) d[i * m + j] = 1;
+  }
   return a;
 }
-export const identity = (n: number, dtype: DType = 'float64') => eye(n, n, 0, dtype);
+export const identity = (n: number, dtype: DType = "float64") => eye(n, n, 0, dtype);
 
 /** element → JS value: bool → boolean, numbers → number, object → as stored */
 export function toJS(dt: DType, v: any): any {
-  if (dt === 'bool') return v !== 0;
+  if (dt === "bool") return v !== 0;
   return v;
 }
 
@@ -279,7 +372,9 @@ export function tolist(a: NDArray): any {
   return tolistRec(a, 0, a.offset);
 }
 function tolistRec(a: NDArray, dim: number, off: number): any[] {
-  const n = a.shape[dim], s = a.strides[dim], d = a.data as any;
+  const n = a.shape[dim],
+    s = a.strides[dim],
+    d = a.data as any;
   const out = new Array(n);
   if (dim === a.ndim - 1) for (let i = 0; i < n; i++) out[i] = toJS(a.dtype, d[off + i * s]);
   else for (let i = 0; i < n; i++) out[i] = tolistRec(a, dim + 1, off + i * s);
@@ -289,21 +384,21 @@ function tolistRec(a: NDArray, dim: number, off: number): any[] {
 /** a.item(*args) — no args requires size 1; one int = flat index; n ints = multi-index */
 export function item(a: NDArray, ...idx: number[]): any {
   if (idx.length === 0) {
-    if (a.size !== 1) throw valueError('can only convert an array of size 1 to a Python scalar');
+    if (a.size !== 1) throw valueError("can only convert an array of size 1 to a Python scalar");
     return toJS(a.dtype, a.getFlat(0));
   }
   if (idx.length === 1) {
     let i = idx[0];
     if (i < 0) i += a.size;
-    if (i < 0 || i >= a.size) throw new NPError('IndexError', 'index ' + idx[0] + ' is out of bounds for size ' + a.size);
+    if (i < 0 || i >= a.size) throw new NPError("IndexError", "index " + idx[0] + " is out of bounds for size " + a.size);
     return toJS(a.dtype, a.getFlat(i));
   }
-  if (idx.length !== a.ndim) throw valueError('incorrect number of indices for array');
+  if (idx.length !== a.ndim) throw valueError("incorrect number of indices for array");
   let off = a.offset;
   for (let k = 0; k < idx.length; k++) {
     let i = idx[k];
     if (i < 0) i += a.shape[k];
-    if (i < 0 || i >= a.shape[k]) throw new NPError('IndexError', `index ${idx[k]} is out of bounds for axis ${k} with size ${a.shape[k]}`);
+    if (i < 0 || i >= a.shape[k]) throw new NPError("IndexError", `index ${idx[k]} is out of bounds for axis ${k} with size ${a.shape[k]}`);
     off += i * a.strides[k];
   }
   return toJS(a.dtype, (a.data as any)[off]);

@@ -1,25 +1,25 @@
 // np.linalg.cholesky and np.linalg.qr (2-D, float64) as LAPACK computes them: Cholesky–Banachiewicz for the lower
 // factor, Householder reflections with LAPACK's dlarfg sign convention (R's diagonal has the sign opposite to the
 // column's leading entry), so Q and R carry the same signs as NumPy's.
-import { NDArray, NPError, charge, copyArray } from './core';
+import { NDArray, NPError, charge, copyArray } from "./core";
 
 function square2d(a: NDArray, what: string): number {
-  if (a.ndim < 2) throw new NPError('LinAlgError', `${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
-  if (a.ndim > 2) throw new NPError('ValueError', `${what}: only 2-D arrays are supported by this engine`);
-  if (a.shape[0] !== a.shape[1]) throw new NPError('LinAlgError', 'Last 2 dimensions of the array must be square');
+  if (a.ndim < 2) throw new NPError("LinAlgError", `${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
+  if (a.ndim > 2) throw new NPError("ValueError", `${what}: only 2-D arrays are supported by this engine`);
+  if (a.shape[0] !== a.shape[1]) throw new NPError("LinAlgError", "Last 2 dimensions of the array must be square");
   return a.shape[0]!;
 }
 
 /** lower-triangular L with L Lᵀ = a (a symmetric positive definite; only its lower triangle is read, as LAPACK does) */
 export function cholesky(a: NDArray, upper = false): NDArray {
-  const n = square2d(a, 'cholesky');
-  const A = Float64Array.from(copyArray(a, 'float64').data as ArrayLike<number>);
+  const n = square2d(a, "cholesky");
+  const A = Float64Array.from(copyArray(a, "float64").data as ArrayLike<number>);
   const L = new Float64Array(n * n);
   charge(n * n * n);
   for (let j = 0; j < n; j++) {
     let d = A[j * n + j]!;
     for (let k = 0; k < j; k++) d -= L[j * n + k]! * L[j * n + k]!;
-    if (!(d > 0)) throw new NPError('LinAlgError', 'Matrix is not positive definite');
+    if (!(d > 0)) throw new NPError("LinAlgError", "Matrix is not positive definite");
     const ljj = Math.sqrt(d);
     L[j * n + j] = ljj;
     for (let i = j + 1; i < n; i++) {
@@ -28,21 +28,24 @@ export function cholesky(a: NDArray, upper = false): NDArray {
       L[i * n + j] = s / ljj;
     }
   }
-  if (!upper) return new NDArray('float64', [n, n], L);
+  if (!upper) return new NDArray("float64", [n, n], L);
   const U = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) U[i * n + j] = L[j * n + i]!;
-  return new NDArray('float64', [n, n], U);
+  return new NDArray("float64", [n, n], U);
 }
 
-export type QrMode = 'reduced' | 'complete' | 'r';
+export type QrMode = "reduced" | "complete" | "r";
 
 /** Householder QR of an m×n matrix: [Q, R] ('reduced': Q m×k, R k×n with k = min(m, n); 'complete': Q m×m) */
-export function qr(a: NDArray, mode: QrMode = 'reduced'): NDArray[] {
-  if (a.ndim !== 2) throw new NPError('LinAlgError', `${a.ndim}-dimensional array given. Array must be two-dimensional`);
-  const m = a.shape[0]!, n = a.shape[1]!, k = Math.min(m, n);
-  const R = Float64Array.from(copyArray(a, 'float64').data as ArrayLike<number>);
+export function qr(a: NDArray, mode: QrMode = "reduced"): NDArray[] {
+  if (a.ndim !== 2) throw new NPError("LinAlgError", `${a.ndim}-dimensional array given. Array must be two-dimensional`);
+  const m = a.shape[0]!,
+    n = a.shape[1]!,
+    k = Math.min(m, n);
+  const R = Float64Array.from(copyArray(a, "float64").data as ArrayLike<number>);
   charge(2 * m * n * k + m * m * k);
-  const vs: Float64Array[] = [], taus: number[] = [];
+  const vs: Float64Array[] = [],
+    taus: number[] = [];
   for (let j = 0; j < k; j++) {
     // dlarfg: v = [1, x/(alpha - beta)], beta = -sign(alpha)·‖(alpha, x)‖, tau = (beta - alpha)/beta
     const alpha = R[j * n + j]!;
@@ -50,7 +53,11 @@ export function qr(a: NDArray, mode: QrMode = 'reduced'): NDArray[] {
     for (let i = j + 1; i < m; i++) xnorm = Math.hypot(xnorm, R[i * n + j]!);
     const v = new Float64Array(m - j);
     v[0] = 1;
-    if (xnorm === 0) { vs.push(v); taus.push(0); continue; }
+    if (xnorm === 0) {
+      vs.push(v);
+      taus.push(0);
+      continue;
+    }
     const beta = -Math.sign(alpha || 1) * Math.hypot(alpha, xnorm);
     const tau = (beta - alpha) / beta;
     const scale = 1 / (alpha - beta);
@@ -64,19 +71,21 @@ export function qr(a: NDArray, mode: QrMode = 'reduced'): NDArray[] {
     }
     R[j * n + j] = beta;
     for (let i = j + 1; i < m; i++) R[i * n + j] = 0;
-    vs.push(v); taus.push(tau);
+    vs.push(v);
+    taus.push(tau);
   }
-  const rRows = mode === 'complete' ? m : k;
+  const rRows = mode === "complete" ? m : k;
   const Rout = new Float64Array(rRows * n);
   for (let i = 0; i < Math.min(rRows, m); i++) for (let c = i; c < n; c++) Rout[i * n + c] = R[i * n + c]!;
-  const rArr = new NDArray('float64', [rRows, n], Rout);
-  if (mode === 'r') return [rArr];
+  const rArr = new NDArray("float64", [rRows, n], Rout);
+  if (mode === "r") return [rArr];
   // Q = H_0 H_1 … H_{k-1} applied to the first qCols columns of the identity (backwards, as dorgqr does)
-  const qCols = mode === 'complete' ? m : k;
+  const qCols = mode === "complete" ? m : k;
   const Q = new Float64Array(m * qCols);
   for (let i = 0; i < qCols; i++) Q[i * qCols + i] = 1;
   for (let j = k - 1; j >= 0; j--) {
-    const v = vs[j]!, tau = taus[j]!;
+    const v = vs[j]!,
+      tau = taus[j]!;
     if (tau === 0) continue;
     for (let c = 0; c < qCols; c++) {
       let s = 0;
@@ -85,5 +94,5 @@ export function qr(a: NDArray, mode: QrMode = 'reduced'): NDArray[] {
       for (let i = j; i < m; i++) Q[i * qCols + c] = Q[i * qCols + c]! - s * v[i - j]!;
     }
   }
-  return [new NDArray('float64', [m, qCols], Q), rArr];
+  return [new NDArray("float64", [m, qCols], Q), rArr];
 }

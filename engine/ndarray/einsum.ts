@@ -1,44 +1,52 @@
 // np.einsum without '...': explicit ('ij,jk->ik') and implicit ('ij,jk') subscripts, repeated indices
 // (trace/diagonal), sums over dropped indices, size-1 broadcasting. Plain loops (no path optimisation).
-import { NDArray, NPScalar, DType, charge, chargeAlloc, valueError, emptyArray, castValue, kindOf } from './core';
-import { resultType } from './ops';
-import { scalarAt } from './creation';
+import { NDArray, NPScalar, DType, charge, chargeAlloc, valueError, emptyArray, castValue, kindOf } from "./core";
+import { resultType } from "./ops";
+import { scalarAt } from "./creation";
 
-const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+const isLetter = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
 
 function parse(subscripts: string, nops: number): { ins: string[]; out: string } {
-  const s = subscripts.replace(/ /g, '');
+  const s = subscripts.replace(/ /g, "");
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '.') throw valueError("einstein sum with '...' (ellipsis) is not supported by this engine");
-    if (c === '-') {
-      if (s[i + 1] !== '>') throw valueError("einstein sum subscript string does not contain proper '->' output specified");
-      if (s.indexOf('->', i + 2) >= 0) throw valueError("invalid subscript '-' in einstein sum subscripts string, subscripts must be letters");
+    if (c === ".") throw valueError("einstein sum with '...' (ellipsis) is not supported by this engine");
+    if (c === "-") {
+      if (s[i + 1] !== ">") throw valueError("einstein sum subscript string does not contain proper '->' output specified");
+      if (s.indexOf("->", i + 2) >= 0)
+        throw valueError("invalid subscript '-' in einstein sum subscripts string, subscripts must be letters");
       i++;
       continue;
     }
-    if (c === '>') throw valueError("einstein sum subscript string does not contain proper '->' output specified");
-    if (c !== ',' && !isLetter(c)) throw valueError(`invalid subscript '${c}' in einstein sum subscripts string, subscripts must be letters`);
+    if (c === ">") throw valueError("einstein sum subscript string does not contain proper '->' output specified");
+    if (c !== "," && !isLetter(c))
+      throw valueError(`invalid subscript '${c}' in einstein sum subscripts string, subscripts must be letters`);
   }
-  const arrow = s.indexOf('->');
+  const arrow = s.indexOf("->");
   const lhs = arrow >= 0 ? s.slice(0, arrow) : s;
-  const ins = lhs.split(',');
+  const ins = lhs.split(",");
   // NumPy's two messages are swapped relative to the situation; reproduced as NumPy prints them
-  if (ins.length > nops) throw valueError('more operands provided to einstein sum function than specified in the subscripts string');
-  if (ins.length < nops) throw valueError('fewer operands provided to einstein sum function than specified in the subscripts string');
+  if (ins.length > nops) throw valueError("more operands provided to einstein sum function than specified in the subscripts string");
+  if (ins.length < nops) throw valueError("fewer operands provided to einstein sum function than specified in the subscripts string");
   let out: string;
   if (arrow >= 0) {
     out = s.slice(arrow + 2);
-    if (out.includes(',')) throw valueError("invalid subscript ',' in einstein sum subscripts string, subscripts must be letters");
+    if (out.includes(",")) throw valueError("invalid subscript ',' in einstein sum subscripts string, subscripts must be letters");
     for (let i = 0; i < out.length; i++) {
-      if (out.indexOf(out[i]) !== i) throw valueError(`einstein sum subscripts string includes output subscript '${out[i]}' multiple times`);
-      if (!lhs.includes(out[i])) throw valueError(`einstein sum subscripts string included output subscript '${out[i]}' which never appeared in an input`);
+      if (out.indexOf(out[i]) !== i)
+        throw valueError(`einstein sum subscripts string includes output subscript '${out[i]}' multiple times`);
+      if (!lhs.includes(out[i]))
+        throw valueError(`einstein sum subscripts string included output subscript '${out[i]}' which never appeared in an input`);
     }
   } else {
     const count = new Map<string, number>();
-    for (const c of lhs) if (c !== ',') count.set(c, (count.get(c) ?? 0) + 1);
+    for (const c of lhs) if (c !== ",") count.set(c, (count.get(c) ?? 0) + 1);
     // implicit output: labels that appear once, in alphabetical order (uppercase before lowercase)
-    out = [...count].filter(([, n]) => n === 1).map(([c]) => c).sort().join('');
+    out = [...count]
+      .filter(([, n]) => n === 1)
+      .map(([c]) => c)
+      .sort()
+      .join("");
   }
   return { ins, out };
 }
@@ -48,7 +56,10 @@ export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null)
   const dims = new Map<string, number>();
   for (let k = 0; k < ops.length; k++) {
     if (ins[k].length > ops[k].ndim) throw valueError(`einstein sum subscripts string contains too many subscripts for operand ${k}`);
-    if (ins[k].length < ops[k].ndim) throw valueError(`operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.`);
+    if (ins[k].length < ops[k].ndim)
+      throw valueError(
+        `operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.`,
+      );
   }
   const labels: string[] = [...out];
   for (const spec of ins) for (const c of spec) if (!labels.includes(c)) labels.push(c);
@@ -56,7 +67,9 @@ export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null)
   for (let k = 0; k < ops.length; k++) {
     const spec = ins[k];
     for (let d = 0; d < spec.length; d++) {
-      const n = ops[k].shape[d], c = spec[d], prev = dims.get(c);
+      const n = ops[k].shape[d],
+        c = spec[d],
+        prev = dims.get(c);
       if (prev === undefined || prev === 1) dims.set(c, n);
       else if (n !== prev && n !== 1) bad = true;
       // a repeated label inside one operand must match exactly (diagonal)
@@ -65,21 +78,24 @@ export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null)
   }
   if (bad) {
     const parts = ops.map((a, k) => {
-      const rem = labels.map((c) => (ins[k].includes(c) ? String(a.shape[ins[k].indexOf(c)]) : 'newaxis'));
-      while (rem.length && rem[0] === 'newaxis') rem.shift();
-      return `(${a.shape.join(',')}${a.ndim === 1 ? ',' : ''})->(${rem.join(',')}${rem.length === 1 ? ',' : ''})`;
+      const rem = labels.map((c) => (ins[k].includes(c) ? String(a.shape[ins[k].indexOf(c)]) : "newaxis"));
+      while (rem.length && rem[0] === "newaxis") rem.shift();
+      return `(${a.shape.join(",")}${a.ndim === 1 ? "," : ""})->(${rem.join(",")}${rem.length === 1 ? "," : ""})`;
     });
-    throw valueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(' ')} `);
+    throw valueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(" ")} `);
   }
-  const rdt: DType = dtype ?? (ops.length ? resultType(...ops) : 'float64');
-  if (kindOf(rdt) === 'O') throw valueError('einsum on object arrays is not supported by this engine');
-  const L = labels.length, size = labels.map((c) => dims.get(c)!);
+  const rdt: DType = dtype ?? (ops.length ? resultType(...ops) : "float64");
+  if (kindOf(rdt) === "O") throw valueError("einsum on object arrays is not supported by this engine");
+  const L = labels.length,
+    size = labels.map((c) => dims.get(c)!);
   // element strides of every operand per label (summed for repeated labels; 0 where broadcast)
-  const strides = ops.map((a, k) => labels.map((c) => {
-    let st = 0;
-    for (let d = 0; d < ins[k].length; d++) if (ins[k][d] === c && a.shape[d] !== 1) st += a.strides[d];
-    return st;
-  }));
+  const strides = ops.map((a, k) =>
+    labels.map((c) => {
+      let st = 0;
+      for (let d = 0; d < ins[k].length; d++) if (ins[k][d] === c && a.shape[d] !== 1) st += a.strides[d];
+      return st;
+    }),
+  );
   const nOut = out.length;
   const outShape = size.slice(0, nOut);
   const outSize = outShape.reduce((x, y) => x * y, 1);

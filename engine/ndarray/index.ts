@@ -76,19 +76,19 @@
  *    bits differ); float32 matrix·matrix products use float32 fused multiply-adds in order, as OpenBLAS's small sgemm.
  *  - Summation of int→float casts (mean of ints) ignores NumPy's 8192-element buffering (differs only for n > 8192).
  */
-export * from './core';
-export * from './ops';
-export * from './reduce';
-export * from './creation';
-export * from './indexing';
-export * from './linalg';
-export * from './shape';
-export * from './print';
-export * from './einsum';
-export * from './setops';
-export * from './construct';
-export * from './calculus';
-export * from './stats';
-export * from './linalg-extra';
-export * from './quantile';
-export * from './decompositions';
+export * from "./core";
+export * from "./ops";
+export * from "./reduce";
+export * from "./creation";
+export * from "./indexing";
+export * from "./linalg";
+export * from "./shape";
+export * from "./print";
+export * from "./einsum";
+export * from "./setops";
+export * from "./construct";
+export * from "./calculus";
+export * from "./stats";
+export * from "./linalg-extra";
+export * from "./quantile";
+export * from "./decompositions";

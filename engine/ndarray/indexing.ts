@@ -1,21 +1,40 @@
 // Indexing: basic (views), advanced (integer / boolean arrays, copies), assignment, ufunc.at.
 import {
-  DType, NDArray, NPScalar, PyScalar, NPError, emptyArray, castValue, valueError, indexError, isInt, isFloat,
-  forEachOffset, copyArray, charge, warn, shapeSize,
-} from './core';
-import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr } from './ops';
+  DType,
+  NDArray,
+  NPScalar,
+  PyScalar,
+  NPError,
+  emptyArray,
+  castValue,
+  valueError,
+  indexError,
+  isInt,
+  isFloat,
+  forEachOffset,
+  copyArray,
+  charge,
+  warn,
+  shapeSize,
+} from "./core";
+import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr } from "./ops";
 
 export type IndexItem =
-  | { kind: 'int'; i: number }
-  | { kind: 'slice'; start?: number | null; stop?: number | null; step?: number | null }
-  | { kind: 'newaxis' }
-  | { kind: 'ellipsis' }
-  | { kind: 'array'; arr: NDArray };
+  | { kind: "int"; i: number }
+  | { kind: "slice"; start?: number | null; stop?: number | null; step?: number | null }
+  | { kind: "newaxis" }
+  | { kind: "ellipsis" }
+  | { kind: "array"; arr: NDArray };
 
 /** Python slice.indices semantics → [start, stop, step, length] */
-export function sliceIndices(len: number, start?: number | null, stop?: number | null, step?: number | null): [number, number, number, number] {
+export function sliceIndices(
+  len: number,
+  start?: number | null,
+  stop?: number | null,
+  step?: number | null,
+): [number, number, number, number] {
   const st = step ?? 1;
-  if (st === 0) throw valueError('slice step cannot be zero');
+  if (st === 0) throw valueError("slice step cannot be zero");
   let s: number, e: number;
   if (st > 0) {
     s = start == null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
@@ -29,33 +48,47 @@ export function sliceIndices(len: number, start?: number | null, stop?: number |
   return [s, e, st, n];
 }
 
-interface Expanded { items: IndexItem[]; hasArray: boolean; hasEllipsis: boolean; hasNewaxis: boolean }
+interface Expanded {
+  items: IndexItem[];
+  hasArray: boolean;
+  hasEllipsis: boolean;
+  hasNewaxis: boolean;
+}
 
 function expand(a: NDArray, spec: IndexItem[]): Expanded {
-  let consumed = 0, ell = -1, hasArray = false, hasNewaxis = false;
+  let consumed = 0,
+    ell = -1,
+    hasArray = false,
+    hasNewaxis = false;
   for (let k = 0; k < spec.length; k++) {
     const it = spec[k];
-    if (it.kind === 'ellipsis') {
+    if (it.kind === "ellipsis") {
       if (ell >= 0) throw indexError("an index can only have a single ellipsis ('...')");
       ell = k;
-    } else if (it.kind === 'newaxis') hasNewaxis = true;
-    else if (it.kind === 'array') { hasArray = true; consumed += it.arr.dtype === 'bool' ? Math.max(it.arr.ndim, 1) - (it.arr.ndim === 0 ? 1 : 0) : 1; }
-    else consumed++;
+    } else if (it.kind === "newaxis") hasNewaxis = true;
+    else if (it.kind === "array") {
+      hasArray = true;
+      consumed += it.arr.dtype === "bool" ? Math.max(it.arr.ndim, 1) - (it.arr.ndim === 0 ? 1 : 0) : 1;
+    } else consumed++;
   }
   if (consumed > a.ndim) throw indexError(`too many indices for array: array is ${a.ndim}-dimensional, but ${consumed} were indexed`);
   const fill = a.ndim - consumed;
   const items: IndexItem[] = [];
   for (let k = 0; k < spec.length; k++) {
     const it = spec[k];
-    if (it.kind === 'ellipsis') { for (let j = 0; j < fill; j++) items.push({ kind: 'slice' }); }
-    else items.push(it);
+    if (it.kind === "ellipsis") {
+      for (let j = 0; j < fill; j++) items.push({ kind: "slice" });
+    } else items.push(it);
   }
-  if (ell < 0) for (let j = 0; j < fill; j++) items.push({ kind: 'slice' });
+  if (ell < 0) for (let j = 0; j < fill; j++) items.push({ kind: "slice" });
   return { items, hasArray, hasEllipsis: ell >= 0, hasNewaxis };
 }
 
 function normIndex(i: number, n: number, axis: number): number {
-  if (!Number.isInteger(i)) throw indexError('only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+  if (!Number.isInteger(i))
+    throw indexError(
+      "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+    );
   const j = i < 0 ? i + n : i;
   if (j < 0 || j >= n) throw indexError(`index ${i} is out of bounds for axis ${axis} with size ${n}`);
   return j;
@@ -63,18 +96,32 @@ function normIndex(i: number, n: number, axis: number): number {
 
 /** Basic indexing (no arrays) → view (or element offset when all ints) */
 function basicView(a: NDArray, items: IndexItem[]): NDArray {
-  const shape: number[] = [], strides: number[] = [];
-  let off = a.offset, dim = 0;
+  const shape: number[] = [],
+    strides: number[] = [];
+  let off = a.offset,
+    dim = 0;
   for (const it of items) {
     switch (it.kind) {
-      case 'int': { const j = normIndex(it.i, a.shape[dim], dim); off += j * a.strides[dim]; dim++; break; }
-      case 'slice': {
+      case "int": {
+        const j = normIndex(it.i, a.shape[dim], dim);
+        off += j * a.strides[dim];
+        dim++;
+        break;
+      }
+      case "slice": {
         const [s, , st, n] = sliceIndices(a.shape[dim], it.start, it.stop, it.step);
         if (n > 0) off += s * a.strides[dim];
-        shape.push(n); strides.push(a.strides[dim] * st); dim++; break;
+        shape.push(n);
+        strides.push(a.strides[dim] * st);
+        dim++;
+        break;
       }
-      case 'newaxis': shape.push(1); strides.push(0); break;
-      default: throw new Error('unexpected');
+      case "newaxis":
+        shape.push(1);
+        strides.push(0);
+        break;
+      default:
+        throw new Error("unexpected");
     }
   }
   return new NDArray(a.dtype, shape, a.data, strides, off, a);
@@ -83,9 +130,9 @@ function basicView(a: NDArray, items: IndexItem[]): NDArray {
 /** Fast path: single int index on the first axis */
 function intFirst(a: NDArray, i: number): NDArray | NPScalar {
   const n = a.shape[0];
-  if (n === undefined) throw indexError('too many indices for array: array is 0-dimensional, but 1 were indexed');
+  if (n === undefined) throw indexError("too many indices for array: array is 0-dimensional, but 1 were indexed");
   const j = i < 0 ? i + n : i;
-  if (j < 0 || j >= n || !Number.isInteger(i)) return basicView(a, [{ kind: 'int', i }]);
+  if (j < 0 || j >= n || !Number.isInteger(i)) return basicView(a, [{ kind: "int", i }]);
   const off = a.offset + j * a.strides[0];
   if (a.shape.length === 1) return new NPScalar(a.dtype, (a.data as any)[off]);
   return new NDArray(a.dtype, a.shape.slice(1), a.data, a.strides.slice(1), off, a);
@@ -104,35 +151,58 @@ function advPlan(a: NDArray, items: IndexItem[]): AdvPlan {
   const viewItems: IndexItem[] = [];
   const advPos: number[] = [];
   const arrs: NDArray[] = [];
-  let dim = 0, vdim = 0;
+  let dim = 0,
+    vdim = 0;
   for (const it of items) {
-    if (it.kind === 'array') {
+    if (it.kind === "array") {
       const arr = it.arr;
-      if (arr.dtype === 'bool') {
+      if (arr.dtype === "bool") {
         if (arr.ndim === 0) {
           // a[True] adds an axis of length 1; a[False] length 0
           const v = (arr.data as any)[arr.offset];
-          viewItems.push({ kind: 'newaxis' });
-          const ia = emptyArray('int64', [v ? 1 : 0]);
-          advPos.push(vdim); arrs.push(ia); vdim++;
+          viewItems.push({ kind: "newaxis" });
+          const ia = emptyArray("int64", [v ? 1 : 0]);
+          advPos.push(vdim);
+          arrs.push(ia);
+          vdim++;
           continue;
         }
         for (let k = 0; k < arr.ndim; k++) {
           if (arr.shape[k] !== a.shape[dim + k])
-            throw indexError(`boolean index did not match indexed array along axis ${dim + k}; size of axis is ${a.shape[dim + k]} but size of corresponding boolean axis is ${arr.shape[k]}`);
+            throw indexError(
+              `boolean index did not match indexed array along axis ${dim + k}; size of axis is ${a.shape[dim + k]} but size of corresponding boolean axis is ${arr.shape[k]}`,
+            );
         }
         const nz = nonzero(arr);
-        for (let k = 0; k < arr.ndim; k++) { viewItems.push({ kind: 'slice' }); advPos.push(vdim++); arrs.push(nz[k]); dim++; }
+        for (let k = 0; k < arr.ndim; k++) {
+          viewItems.push({ kind: "slice" });
+          advPos.push(vdim++);
+          arrs.push(nz[k]);
+          dim++;
+        }
       } else if (isInt(arr.dtype)) {
-        viewItems.push({ kind: 'slice' }); advPos.push(vdim++); arrs.push(arr); dim++;
+        viewItems.push({ kind: "slice" });
+        advPos.push(vdim++);
+        arrs.push(arr);
+        dim++;
       } else {
-        throw indexError('arrays used as indices must be of integer (or boolean) type');
+        throw indexError("arrays used as indices must be of integer (or boolean) type");
       }
-    } else if (it.kind === 'int') {
-      viewItems.push({ kind: 'slice' }); advPos.push(vdim++);
-      const ia = emptyArray('int64', []); (ia.data as any)[0] = it.i; arrs.push(ia); dim++;
-    } else if (it.kind === 'newaxis') { viewItems.push(it); vdim++; }
-    else { viewItems.push(it); vdim++; dim++; }
+    } else if (it.kind === "int") {
+      viewItems.push({ kind: "slice" });
+      advPos.push(vdim++);
+      const ia = emptyArray("int64", []);
+      (ia.data as any)[0] = it.i;
+      arrs.push(ia);
+      dim++;
+    } else if (it.kind === "newaxis") {
+      viewItems.push(it);
+      vdim++;
+    } else {
+      viewItems.push(it);
+      vdim++;
+      dim++;
+    }
   }
   const view = basicView(a, viewItems);
   const bshape = broadcastShapes(...arrs.map((x) => x.shape));
@@ -142,15 +212,19 @@ function advPlan(a: NDArray, items: IndexItem[]): AdvPlan {
   const n = shapeSize(bshape);
   const idx: NDArray[] = [];
   for (let k = 0; k < arrs.length; k++) {
-    const ax = advPos[k], len = view.shape[ax];
-    const out = emptyArray('int64', bshape.slice());
+    const ax = advPos[k],
+      len = view.shape[ax];
+    const out = emptyArray("int64", bshape.slice());
     const od = out.data as Float64Array;
     const src = arrs[k];
     const sd = src.data as any;
-    if (src.size === n && src.contig) { for (let i = 0; i < n; i++) od[i] = sd[src.offset + i]; }
-    else {
+    if (src.size === n && src.contig) {
+      for (let i = 0; i < n; i++) od[i] = sd[src.offset + i];
+    } else {
       const b = broadcastView(src, bshape);
-      forEachOffset(b, (o, i) => { od[i] = sd[o]; });
+      forEachOffset(b, (o, i) => {
+        od[i] = sd[o];
+      });
     }
     // origin axis in a for error messages
     const origAxis = origAxisOf(items, ax);
@@ -165,21 +239,32 @@ function advPlan(a: NDArray, items: IndexItem[]): AdvPlan {
   return { view, advDims: advPos, idx, bshape, adjacent };
 }
 function origAxisOf(items: IndexItem[], vdim: number): number {
-  let v = 0, d = 0;
+  let v = 0,
+    d = 0;
   for (const it of items) {
-    if (it.kind === 'newaxis') { if (v === vdim) return d; v++; continue; }
-    if (it.kind === 'array' && it.arr.dtype === 'bool') {
-      for (let k = 0; k < it.arr.ndim; k++) { if (v === vdim) return d; v++; d++; }
+    if (it.kind === "newaxis") {
+      if (v === vdim) return d;
+      v++;
+      continue;
+    }
+    if (it.kind === "array" && it.arr.dtype === "bool") {
+      for (let k = 0; k < it.arr.ndim; k++) {
+        if (v === vdim) return d;
+        v++;
+        d++;
+      }
       continue;
     }
     if (v === vdim) return d;
-    v++; d++;
+    v++;
+    d++;
   }
   return d;
 }
 
 function broadcastView(a: NDArray, shape: number[]): NDArray {
-  const nd = shape.length, off = nd - a.ndim;
+  const nd = shape.length,
+    off = nd - a.ndim;
   const st = shape.map((d, i) => (i < off ? 0 : a.shape[i - off] === 1 && d !== 1 ? 0 : a.strides[i - off]));
   return new NDArray(a.dtype, shape.slice(), a.data, st, a.offset, a);
 }
@@ -190,7 +275,8 @@ function advOffsets(p: AdvPlan): { offsets: Float64Array; shape: number[] } {
   const rest: number[] = [];
   for (let d = 0; d < view.ndim; d++) if (!advDims.includes(d)) rest.push(d);
   const nb = shapeSize(bshape);
-  let nr = 1; for (const d of rest) nr *= view.shape[d];
+  let nr = 1;
+  for (const d of rest) nr *= view.shape[d];
   // relative offsets of the rest block
   const rel = new Float64Array(nr);
   {
@@ -200,9 +286,11 @@ function advOffsets(p: AdvPlan): { offsets: Float64Array; shape: number[] } {
       rel[k] = o;
       for (let j = rest.length - 1; j >= 0; j--) {
         const d = rest[j];
-        cnt[j]++; o += view.strides[d];
+        cnt[j]++;
+        o += view.strides[d];
         if (cnt[j] < view.shape[d]) break;
-        o -= view.strides[d] * view.shape[d]; cnt[j] = 0;
+        o -= view.strides[d] * view.shape[d];
+        cnt[j] = 0;
       }
     }
   }
@@ -220,15 +308,21 @@ function advOffsets(p: AdvPlan): { offsets: Float64Array; shape: number[] } {
       for (let r = 0; r < nr; r++) offsets[base + r] = o + rel[r];
     }
     const shape = [...bshape, ...rest.map((d) => view.shape[d])];
-    if (adjacent && rest.length && advDims[0] !== 0) { /* unreachable */ }
+    if (adjacent && rest.length && advDims[0] !== 0) {
+      /* unreachable */
+    }
     return { offsets, shape };
   }
   // adjacent but not at front: result = rest_before + bshape + rest_after
   const p0 = advDims[0];
-  const before = rest.filter((d) => d < p0), after = rest.filter((d) => d > p0);
-  let nbef = 1; for (const d of before) nbef *= view.shape[d];
-  let naft = 1; for (const d of after) naft *= view.shape[d];
-  const relB = relOffsets(view, before), relA = relOffsets(view, after);
+  const before = rest.filter((d) => d < p0),
+    after = rest.filter((d) => d > p0);
+  let nbef = 1;
+  for (const d of before) nbef *= view.shape[d];
+  let naft = 1;
+  for (const d of after) naft *= view.shape[d];
+  const relB = relOffsets(view, before),
+    relA = relOffsets(view, after);
   let t = 0;
   for (let i = 0; i < nbef; i++) {
     for (let j = 0; j < nb; j++) {
@@ -241,7 +335,8 @@ function advOffsets(p: AdvPlan): { offsets: Float64Array; shape: number[] } {
   return { offsets, shape };
 }
 function relOffsets(view: NDArray, dims: number[]): Float64Array {
-  let n = 1; for (const d of dims) n *= view.shape[d];
+  let n = 1;
+  for (const d of dims) n *= view.shape[d];
   const rel = new Float64Array(n);
   const cnt = new Array(dims.length).fill(0);
   let o = 0;
@@ -249,79 +344,108 @@ function relOffsets(view: NDArray, dims: number[]): Float64Array {
     rel[k] = o;
     for (let j = dims.length - 1; j >= 0; j--) {
       const d = dims[j];
-      cnt[j]++; o += view.strides[d];
+      cnt[j]++;
+      o += view.strides[d];
       if (cnt[j] < view.shape[d]) break;
-      o -= view.strides[d] * view.shape[d]; cnt[j] = 0;
+      o -= view.strides[d] * view.shape[d];
+      cnt[j] = 0;
     }
   }
   return rel;
 }
 
 /** a[spec]. Returns a view for basic indexing, a copy for advanced indexing, NPScalar for a single element. */
-const SHAPE1: number[][] = [], STRIDE1: number[][] = [];
-for (let i = 0; i <= 64; i++) { SHAPE1.push([i]); STRIDE1.push([i]); }
+const SHAPE1: number[][] = [],
+  STRIDE1: number[][] = [];
+for (let i = 0; i <= 64; i++) {
+  SHAPE1.push([i]);
+  STRIDE1.push([i]);
+}
 /** Fast path for basic indexing with only ints and slices (no ellipsis/newaxis/arrays), at most ndim items:
  *  the view (or, when every dim is indexed by an int, the element offset as -1-offset), or null. */
 function fastBasic(a: NDArray, spec: IndexItem[]): NDArray | number | null {
-  const ns = spec.length, nd = a.shape.length;
+  const ns = spec.length,
+    nd = a.shape.length;
   if (ns > nd) return null;
-  let off = a.offset, outNd = nd - ns;
+  let off = a.offset,
+    outNd = nd - ns;
   for (let k = 0; k < ns; k++) {
     const it = spec[k];
-    if (it.kind === 'slice') outNd++;
-    else if (it.kind !== 'int') return null;
+    if (it.kind === "slice") outNd++;
+    else if (it.kind !== "int") return null;
   }
-  const ash = a.shape, ast = a.strides;
+  const ash = a.shape,
+    ast = a.strides;
   if (outNd === 1 && ns === nd) {
     // one slice among ints (z[:, t], z[t, :]): shared small 1-D shape/strides arrays (never mutated in place)
-    let n = 0, s1 = 0;
+    let n = 0,
+      s1 = 0;
     for (let k = 0; k < ns; k++) {
       const it = spec[k] as any;
       const len = ash[k];
-      if (it.kind === 'int') {
+      if (it.kind === "int") {
         const i = it.i;
         const j = i < 0 ? i + len : i;
         if (j < 0 || j >= len || !Number.isInteger(i)) return null;
         off += j * ast[k];
-      } else if (it.start == null && it.stop == null && it.step == null) { n = len; s1 = ast[k]; }
-      else {
+      } else if (it.start == null && it.stop == null && it.step == null) {
+        n = len;
+        s1 = ast[k];
+      } else {
         const [s0, , st, m] = sliceIndices(len, it.start, it.stop, it.step);
         if (m > 0) off += s0 * ast[k];
-        n = m; s1 = ast[k] * st;
+        n = m;
+        s1 = ast[k] * st;
       }
     }
     const shape = n >= 0 && n <= 64 ? SHAPE1[n] : [n];
     const strides = s1 >= 0 && s1 <= 64 && Number.isInteger(s1) ? STRIDE1[s1] : [s1];
     return new NDArray(a.dtype, shape, a.data, strides, off, a);
   }
-  const shape = new Array(outNd), strides = new Array(outNd);
+  const shape = new Array(outNd),
+    strides = new Array(outNd);
   let r = 0;
   for (let k = 0; k < ns; k++) {
     const it = spec[k] as any;
     const len = ash[k];
-    if (it.kind === 'int') {
+    if (it.kind === "int") {
       const i = it.i;
       const j = i < 0 ? i + len : i;
       if (j < 0 || j >= len || !Number.isInteger(i)) return null;
       off += j * ast[k];
     } else if (it.start == null && it.stop == null && it.step == null) {
-      shape[r] = len; strides[r] = ast[k]; r++;
+      shape[r] = len;
+      strides[r] = ast[k];
+      r++;
     } else {
       const [s0, , st, n] = sliceIndices(len, it.start, it.stop, it.step);
       if (n > 0) off += s0 * ast[k];
-      shape[r] = n; strides[r] = ast[k] * st; r++;
+      shape[r] = n;
+      strides[r] = ast[k] * st;
+      r++;
     }
   }
   if (outNd === 0) return -1 - off;
-  for (let k = ns; k < nd; k++) { shape[r] = ash[k]; strides[r] = ast[k]; r++; }
+  for (let k = ns; k < nd; k++) {
+    shape[r] = ash[k];
+    strides[r] = ast[k];
+    r++;
+  }
   return new NDArray(a.dtype, shape, a.data, strides, off, a);
 }
 
-const INT_A: IndexItem = { kind: 'int', i: 0 }, INT_B: IndexItem = { kind: 'int', i: 0 };
+const INT_A: IndexItem = { kind: "int", i: 0 },
+  INT_B: IndexItem = { kind: "int", i: 0 };
 const SPEC2: IndexItem[] = [INT_A, INT_B];
 function spec2(k0: number | IndexItem, k1: number | IndexItem): IndexItem[] {
-  if (typeof k0 === 'number') { (INT_A as any).i = k0; SPEC2[0] = INT_A; } else SPEC2[0] = k0;
-  if (typeof k1 === 'number') { (INT_B as any).i = k1; SPEC2[1] = INT_B; } else SPEC2[1] = k1;
+  if (typeof k0 === "number") {
+    (INT_A as any).i = k0;
+    SPEC2[0] = INT_A;
+  } else SPEC2[0] = k0;
+  if (typeof k1 === "number") {
+    (INT_B as any).i = k1;
+    SPEC2[1] = INT_B;
+  } else SPEC2[1] = k1;
   return SPEC2;
 }
 /** a[k0, k1] for ints (JS numbers) / int or slice items without allocating a spec: the fast basic-indexing path of
@@ -329,34 +453,38 @@ function spec2(k0: number | IndexItem, k1: number | IndexItem): IndexItem[] {
 export function getIndex2(a: NDArray, k0: number | IndexItem, k1: number | IndexItem): NDArray | NPScalar | null {
   const fb = fastBasic(a, spec2(k0, k1));
   if (fb === null) return null;
-  return typeof fb === 'number' ? new NPScalar(a.dtype, (a.data as any)[-1 - fb]) : fb;
+  return typeof fb === "number" ? new NPScalar(a.dtype, (a.data as any)[-1 - fb]) : fb;
 }
 /** a[k0, k1] = value for the fast path of setIndex (same-dtype contiguous array value); false when it does not
  *  apply (the caller then uses setIndex). */
 export function setIndex2(a: NDArray, k0: number | IndexItem, k1: number | IndexItem, value: NDArray): boolean {
   const d = a.data as any;
-  if (!a.writeable || value.dtype !== a.dtype || value.data === d || value.dtype === 'object' || !value.contig) return false;
+  if (!a.writeable || value.dtype !== a.dtype || value.data === d || value.dtype === "object" || !value.contig) return false;
   const fb = fastBasic(a, spec2(k0, k1));
-  if (fb === null || typeof fb === 'number' || fb.size !== value.size || fb.size === 0 || !sameNon1(fb.shape, value.shape)) return false;
-  const n = fb.size, src = value.data as any, vo = value.offset;
+  if (fb === null || typeof fb === "number" || fb.size !== value.size || fb.size === 0 || !sameNon1(fb.shape, value.shape)) return false;
+  const n = fb.size,
+    src = value.data as any,
+    vo = value.offset;
   charge(n);
   if (fb.shape.length === 1) {
     const s0 = fb.strides[0];
     for (let i = 0, o = fb.offset; i < n; i++, o += s0) d[o] = src[vo + i];
     return true;
   }
-  forEachOffset(fb, (o, i) => { d[o] = src[vo + i]; });
+  forEachOffset(fb, (o, i) => {
+    d[o] = src[vo + i];
+  });
   return true;
 }
 
 export function getIndex(a: NDArray, spec: IndexItem[]): NDArray | NPScalar {
   if (spec.length === 1) {
     const it = spec[0];
-    if (it.kind === 'int') return intFirst(a, it.i);
-    if (it.kind === 'array' && it.arr.dtype === 'bool' && sameShape(it.arr.shape, a.shape) && a.ndim > 0) return maskGather(a, it.arr);
+    if (it.kind === "int") return intFirst(a, it.i);
+    if (it.kind === "array" && it.arr.dtype === "bool" && sameShape(it.arr.shape, a.shape) && a.ndim > 0) return maskGather(a, it.arr);
   }
   const fb = fastBasic(a, spec);
-  if (fb !== null) return typeof fb === 'number' ? new NPScalar(a.dtype, (a.data as any)[-1 - fb]) : fb;
+  if (fb !== null) return typeof fb === "number" ? new NPScalar(a.dtype, (a.data as any)[-1 - fb]) : fb;
   const ex = expand(a, spec);
   if (!ex.hasArray) {
     const v = basicView(a, ex.items);
@@ -366,7 +494,8 @@ export function getIndex(a: NDArray, spec: IndexItem[]): NDArray | NPScalar {
   const p = advPlan(a, ex.items);
   const { offsets, shape } = advOffsets(p);
   const out = emptyArray(a.dtype, shape);
-  const od = out.data as any, d = a.data as any;
+  const od = out.data as any,
+    d = a.data as any;
   for (let i = 0; i < offsets.length; i++) od[i] = d[offsets[i]];
   return out;
 }
@@ -390,16 +519,21 @@ function sameShape(a: number[], b: number[]): boolean {
 }
 
 function maskGather(a: NDArray, m: NDArray): NDArray {
-  const md = m.data as any, d = a.data as any;
+  const md = m.data as any,
+    d = a.data as any;
   charge(a.size);
   const res: number[] = [];
   if (a.contig && m.contig) {
-    const ao = a.offset, mo = m.offset, n = a.size;
+    const ao = a.offset,
+      mo = m.offset,
+      n = a.size;
     for (let i = 0; i < n; i++) if (md[mo + i]) res.push(d[ao + i]);
   } else {
     const mo: number[] = [];
     forEachOffset(m, (o) => mo.push(o));
-    forEachOffset(a, (o, i) => { if (md[mo[i]]) res.push(d[o]); });
+    forEachOffset(a, (o, i) => {
+      if (md[mo[i]]) res.push(d[o]);
+    });
   }
   const out = emptyArray(a.dtype, [res.length]);
   const od = out.data as any;
@@ -411,14 +545,20 @@ function maskGather(a: NDArray, m: NDArray): NDArray {
 export function nonzero(a: NDArray): NDArray[] {
   const d = a.data as any;
   const hits: number[] = [];
-  forEachOffset(a, (o, i) => { if (d[o] !== 0 && d[o] !== false && !(a.dtype === 'object' && !d[o])) hits.push(i); });
+  forEachOffset(a, (o, i) => {
+    if (d[o] !== 0 && d[o] !== false && !(a.dtype === "object" && !d[o])) hits.push(i);
+  });
   const nd = Math.max(a.ndim, 1);
   const outs: NDArray[] = [];
-  for (let k = 0; k < nd; k++) outs.push(emptyArray('int64', [hits.length]));
+  for (let k = 0; k < nd; k++) outs.push(emptyArray("int64", [hits.length]));
   const shape = a.ndim ? a.shape : [1];
   for (let j = 0; j < hits.length; j++) {
     let f = hits[j];
-    for (let k = nd - 1; k >= 0; k--) { const q = f % shape[k]; (outs[k].data as Float64Array)[j] = q; f = (f - q) / shape[k]; }
+    for (let k = nd - 1; k >= 0; k--) {
+      const q = f % shape[k];
+      (outs[k].data as Float64Array)[j] = q;
+      f = (f - q) / shape[k];
+    }
   }
   return outs;
 }
@@ -428,12 +568,15 @@ export function nonzero(a: NDArray): NDArray[] {
 /** Convert an assigned value to a JS array of element values (already cast to dt) broadcast to `shape`,
  *  returning a getter. */
 function valueSource(value: Operand | unknown, dt: DType, shape: number[], isScalarTarget: boolean): (i: number) => any {
-  if (dt === 'object' && !(value instanceof NDArray)) return () => value;
+  if (dt === "object" && !(value instanceof NDArray)) return () => value;
   if (value instanceof NDArray) {
     let v = value;
     if (isScalarTarget && v.ndim > 0) {
-      if (v.size !== 1) throw valueError('setting an array element with a sequence.');
-      warn('DeprecationWarning', 'Conversion of an array with ndim > 0 to a scalar is deprecated, you should extract a single element from your array before performing this operation. (Deprecated NumPy 1.25.)');
+      if (v.size !== 1) throw valueError("setting an array element with a sequence.");
+      warn(
+        "DeprecationWarning",
+        "Conversion of an array with ndim > 0 to a scalar is deprecated, you should extract a single element from your array before performing this operation. (Deprecated NumPy 1.25.)",
+      );
       const x = convertElem(v.getFlat(0), v.dtype, dt);
       return () => x;
     }
@@ -449,84 +592,117 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], isSca
     const n = shapeSize(shape);
     const vals = new Array(n);
     const sd = b.data as any;
-    forEachOffset(b, (o, i) => { vals[i] = convertElem(sd[o], v.dtype, dt); });
+    forEachOffset(b, (o, i) => {
+      vals[i] = convertElem(sd[o], v.dtype, dt);
+    });
     return (i) => vals[i];
   }
   const c = classify(value as Operand);
   let x = c.val;
-  if (c.weak === 'int' && isInt(dt)) {
+  if (c.weak === "int" && isInt(dt)) {
     const lim: Record<string, [number, number]> = { uint8: [0, 255], int32: [-2147483648, 2147483647] };
     const r = lim[dt];
-    if (r && (x < r[0] || x > r[1])) throw new NPError('OverflowError', `Python integer ${x} out of bounds for ${dt}`);
+    if (r && (x < r[0] || x > r[1])) throw new NPError("OverflowError", `Python integer ${x} out of bounds for ${dt}`);
   }
   x = convertElem(x, c.dtype, dt, !!c.weak);
   return () => x;
 }
 function convertElem(v: any, from: DType, to: DType, weak = false): any {
-  if (to === 'object') return from === 'bool' ? v !== 0 : v;
-  if (from === 'object') {
-    if (typeof v === 'number') return castValue(v, to);
-    if (typeof v === 'boolean') return v ? 1 : 0;
+  if (to === "object") return from === "bool" ? v !== 0 : v;
+  if (from === "object") {
+    if (typeof v === "number") return castValue(v, to);
+    if (typeof v === "boolean") return v ? 1 : 0;
     if (v instanceof NPScalar || v instanceof PyScalar) return castValue(v.value, to);
-    throw valueError('setting an array element with a sequence.');
+    throw valueError("setting an array element with a sequence.");
   }
-  if (isInt(to) && (v !== v) && weak) throw valueError('cannot convert float NaN to integer');
-  if (isInt(to) && (v === Infinity || v === -Infinity) && weak) throw new NPError('OverflowError', 'cannot convert float infinity to integer');
-  if (isFloat(from) && (to === 'int32' || to === 'uint8' || to === 'int64')) return castValue(v, to);
-  if (to === 'bool') return v !== 0 ? 1 : 0;
-  if (to === 'float32') return Math.fround(v);
+  if (isInt(to) && v !== v && weak) throw valueError("cannot convert float NaN to integer");
+  if (isInt(to) && (v === Infinity || v === -Infinity) && weak)
+    throw new NPError("OverflowError", "cannot convert float infinity to integer");
+  if (isFloat(from) && (to === "int32" || to === "uint8" || to === "int64")) return castValue(v, to);
+  if (to === "bool") return v !== 0 ? 1 : 0;
+  if (to === "float32") return Math.fround(v);
   return v;
 }
 
 /** a[spec] = value (value broadcast to the selection; unsafe casting like NumPy setitem) */
 export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown): void {
-  if (!a.writeable) throw valueError('assignment destination is read-only');
+  if (!a.writeable) throw valueError("assignment destination is read-only");
   const d = a.data as any;
   // fast path: single int on 1-D
-  if (spec.length === 1 && spec[0].kind === 'int' && a.ndim === 1) {
+  if (spec.length === 1 && spec[0].kind === "int" && a.ndim === 1) {
     const n = a.shape[0];
-    let j = spec[0].i; if (j < 0) j += n;
+    let j = spec[0].i;
+    if (j < 0) j += n;
     if (j < 0 || j >= n) throw indexError(`index ${spec[0].i} is out of bounds for axis 0 with size ${n}`);
-    if (typeof value === 'number' && (a.dtype === 'float64' || a.dtype === 'int64' && Number.isInteger(value))) { d[a.offset + j * a.strides[0]] = value; return; }
+    if (typeof value === "number" && (a.dtype === "float64" || (a.dtype === "int64" && Number.isInteger(value)))) {
+      d[a.offset + j * a.strides[0]] = value;
+      return;
+    }
     const g = valueSource(value, a.dtype, [], true);
     d[a.offset + j * a.strides[0]] = g(0);
     return;
   }
-  if (spec.length === 1 && spec[0].kind === 'array' && spec[0].arr.dtype === 'bool' && sameShape(spec[0].arr.shape, a.shape) && a.ndim > 0) {
-    const m = spec[0].arr, md = m.data as any;
+  if (
+    spec.length === 1 &&
+    spec[0].kind === "array" &&
+    spec[0].arr.dtype === "bool" &&
+    sameShape(spec[0].arr.shape, a.shape) &&
+    a.ndim > 0
+  ) {
+    const m = spec[0].arr,
+      md = m.data as any;
     const offs: number[] = [];
     const mo: number[] = [];
     forEachOffset(m, (o) => mo.push(o));
-    forEachOffset(a, (o, i) => { if (md[mo[i]]) offs.push(o); });
+    forEachOffset(a, (o, i) => {
+      if (md[mo[i]]) offs.push(o);
+    });
     const g = valueSource(value, a.dtype, [offs.length], false);
     for (let i = 0; i < offs.length; i++) d[offs[i]] = g(i);
     return;
   }
-  if (value instanceof NDArray && value.dtype === a.dtype && value.data !== d && value.dtype !== 'object') {
+  if (value instanceof NDArray && value.dtype === a.dtype && value.data !== d && value.dtype !== "object") {
     // fast path: basic-indexed target, same-dtype array value of the same size whose non-1 dims match
     const fb = fastBasic(a, spec);
-    if (fb !== null && typeof fb !== 'number' && fb.size === value.size && fb.size > 0 && sameNon1(fb.shape, value.shape)) {
-      const n = fb.size, src = value.data as any;
+    if (fb !== null && typeof fb !== "number" && fb.size === value.size && fb.size > 0 && sameNon1(fb.shape, value.shape)) {
+      const n = fb.size,
+        src = value.data as any;
       charge(n);
       if (fb.shape.length === 1 && value.contig) {
-        const s0 = fb.strides[0], vo = value.offset;
+        const s0 = fb.strides[0],
+          vo = value.offset;
         for (let i = 0, o = fb.offset; i < n; i++, o += s0) d[o] = src[vo + i];
         return;
       }
-      if (value.contig) { const vo = value.offset; forEachOffset(fb, (o, i) => { d[o] = src[vo + i]; }); return; }
+      if (value.contig) {
+        const vo = value.offset;
+        forEachOffset(fb, (o, i) => {
+          d[o] = src[vo + i];
+        });
+        return;
+      }
     }
   }
   const ex = expand(a, spec);
   if (!ex.hasArray) {
     const v = basicView(a, ex.items);
     const g = valueSource(value, a.dtype, v.shape, v.ndim === 0);
-    if (v.ndim === 0) { d[v.offset] = g(0); return; }
+    if (v.ndim === 0) {
+      d[v.offset] = g(0);
+      return;
+    }
     charge(v.size);
     // avoid aliasing problems when value shares memory
     if (value instanceof NDArray && value.data === a.data) {
-      const vals: any[] = []; for (let i = 0; i < v.size; i++) vals.push(g(i));
-      forEachOffset(v, (o, i) => { d[o] = vals[i]; });
-    } else forEachOffset(v, (o, i) => { d[o] = g(i); });
+      const vals: any[] = [];
+      for (let i = 0; i < v.size; i++) vals.push(g(i));
+      forEachOffset(v, (o, i) => {
+        d[o] = vals[i];
+      });
+    } else
+      forEachOffset(v, (o, i) => {
+        d[o] = g(i);
+      });
     return;
   }
   const p = advPlan(a, ex.items);
@@ -543,7 +719,11 @@ export function ufuncAt(opName: string, a: NDArray, spec: IndexItem[], b?: Opera
   let offsets: Float64Array, shape: number[];
   if (!ex.hasArray) {
     const v = basicView(a, ex.items);
-    offsets = new Float64Array(v.size); forEachOffset(v, (o, i) => { offsets[i] = o; }); shape = v.shape;
+    offsets = new Float64Array(v.size);
+    forEachOffset(v, (o, i) => {
+      offsets[i] = o;
+    });
+    shape = v.shape;
   } else ({ offsets, shape } = advOffsets(advPlan(a, ex.items)));
   const d = a.data as any;
   // compute per element using the ufunc machinery on scalars to obtain exact dtype semantics
@@ -564,12 +744,12 @@ export function take(a: NDArray, indices: NDArray, axis?: number | null): NDArra
   if (axis === null || axis === undefined) {
     const flat = a.contig ? new NDArray(a.dtype, [a.size], a.data, [1], a.offset) : copyArray(a);
     const f = flat.ndim === 1 ? flat : new NDArray(a.dtype, [a.size], flat.data);
-    return getIndex(f, [{ kind: 'array', arr: indices }]);
+    return getIndex(f, [{ kind: "array", arr: indices }]);
   }
-  if (axis < -a.ndim || axis >= a.ndim) throw new NPError('AxisError', `axis ${axis} is out of bounds for array of dimension ${a.ndim}`);
+  if (axis < -a.ndim || axis >= a.ndim) throw new NPError("AxisError", `axis ${axis} is out of bounds for array of dimension ${a.ndim}`);
   const ax = axis < 0 ? axis + a.ndim : axis;
   const spec: IndexItem[] = [];
-  for (let i = 0; i < ax; i++) spec.push({ kind: 'slice' });
-  spec.push({ kind: 'array', arr: indices });
+  for (let i = 0; i < ax; i++) spec.push({ kind: "slice" });
+  spec.push({ kind: "array", arr: indices });
   return getIndex(a, spec);
 }

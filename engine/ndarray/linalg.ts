@@ -1,22 +1,29 @@
 // Linear algebra: dot, matmul, outer, inner, tensordot, norm, inv, det, solve.
-import { DType, NDArray, NPScalar, NPError, emptyArray, f64Storage, charge, copyArray, isFloat, valueError, indexError, forEachOffset, astype, castValue } from './core';
-import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from './ops';
-import { sum, max, min, normAxes, Axis } from './reduce';
-import { glibcLog } from '../random/glibc_log';
-import { gemmWasm } from './wasm/gemm';
-import { fmaf } from './f32math';
+import {
+  DType,
+  NDArray,
+  NPScalar,
+  NPError,
+  emptyArray,
+  f64Storage,
+  charge,
+  copyArray,
+  isFloat,
+  valueError,
+  indexError,
+  astype,
+  castValue,
+} from "./core";
+import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from "./ops";
+import { sum, max, min, normAxes, Axis } from "./reduce";
+import { glibcLog } from "../random/glibc_log";
+import { gemmWasm } from "./wasm/gemm";
+import { fmaf } from "./f32math";
 
 function dotType(a: DType, b: DType): DType {
   const t = promoteTypes(a, b);
-  if (t === 'object') throw new NPError('TypeError', 'dot on object arrays is not supported');
+  if (t === "object") throw new NPError("TypeError", "dot on object arrays is not supported");
   return t;
-}
-
-/** contiguous data of a (copy if needed), as plain number-indexable storage + offset */
-function contigData(a: NDArray): [any, number] {
-  if (a.contig) return [a.data, a.offset];
-  const c = copyArray(a);
-  return [c.data, 0];
 }
 
 let packA = new Float64Array(3072);
@@ -28,66 +35,165 @@ let packB = new Float64Array(4096);
 function gemmTiled(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): void {
   // int32 index arithmetic even when the caller's numbers are heap doubles: otherwise V8 computes every index in
   // float64 and converts it per access (~1.8× slower)
-  ao |= 0; bo |= 0; co |= 0; m |= 0; k |= 0; n |= 0;
+  ao |= 0;
+  bo |= 0;
+  co |= 0;
+  m |= 0;
+  k |= 0;
+  n |= 0;
   // A panels cover all rows: a last partial panel is padded with zero rows (computed, never stored)
-  const mp = ((m + 2) / 3) | 0, np4 = n >> 2;
+  const mp = ((m + 2) / 3) | 0,
+    np4 = n >> 2;
   if (packA.length < 3 * k * mp) packA = new Float64Array(3 * k * mp);
   if (packB.length < 4 * k * np4) packB = new Float64Array(4 * k * np4);
-  const Ap = packA, Bp = packB;
+  const Ap = packA,
+    Bp = packB;
   for (let ib = 0; ib < mp; ib++) {
-    const base = ib * 3 * k, s0 = ao + ib * 3 * k, s1 = s0 + k, s2 = s1 + k, r = ib * 3;
-    if (r + 2 < m) for (let p = 0, t = base; p < k; p++, t += 3) { Ap[t] = A[s0 + p]; Ap[t + 1] = A[s1 + p]; Ap[t + 2] = A[s2 + p]; }
-    else for (let p = 0, t = base; p < k; p++, t += 3) { Ap[t] = A[s0 + p]; Ap[t + 1] = r + 1 < m ? A[s1 + p] : 0; Ap[t + 2] = 0; }
+    const base = ib * 3 * k,
+      s0 = ao + ib * 3 * k,
+      s1 = s0 + k,
+      s2 = s1 + k,
+      r = ib * 3;
+    if (r + 2 < m)
+      for (let p = 0, t = base; p < k; p++, t += 3) {
+        Ap[t] = A[s0 + p];
+        Ap[t + 1] = A[s1 + p];
+        Ap[t + 2] = A[s2 + p];
+      }
+    else
+      for (let p = 0, t = base; p < k; p++, t += 3) {
+        Ap[t] = A[s0 + p];
+        Ap[t + 1] = r + 1 < m ? A[s1 + p] : 0;
+        Ap[t + 2] = 0;
+      }
   }
   const k4 = 4 * k;
   for (let p = 0; p < k; p++) {
-    for (let jb = 0, q = bo + p * n, t = 4 * p; jb < np4; jb++, q += 4, t += k4) { Bp[t] = B[q]; Bp[t + 1] = B[q + 1]; Bp[t + 2] = B[q + 2]; Bp[t + 3] = B[q + 3]; }
+    for (let jb = 0, q = bo + p * n, t = 4 * p; jb < np4; jb++, q += 4, t += k4) {
+      Bp[t] = B[q];
+      Bp[t + 1] = B[q + 1];
+      Bp[t + 2] = B[q + 2];
+      Bp[t + 3] = B[q + 3];
+    }
   }
   gemmKernel34(Ap, Bp, C, co, m, mp, np4, k, n);
   if (Ap.length > 1 << 20) packA = new Float64Array(3072); // don't keep big scratch alive
   if (Bp.length > 1 << 20) packB = new Float64Array(4096);
   // edge: columns np4*4..
   const j1 = np4 * 4;
-  if (j1 < n) for (let i = 0; i < m; i++) {
-    const r = ao + i * k;
-    for (let j = j1; j < n; j++) {
-      let s = 0;
-      for (let p = 0, q = bo + j; p < k; p++, q += n) s += A[r + p] * B[q];
-      C[co + i * n + j] = s;
+  if (j1 < n)
+    for (let i = 0; i < m; i++) {
+      const r = ao + i * k;
+      for (let j = j1; j < n; j++) {
+        let s = 0;
+        for (let p = 0, q = bo + j; p < k; p++, q += n) s += A[r + p] * B[q];
+        C[co + i * n + j] = s;
+      }
     }
-  }
 }
-function gemmKernel34(Ap: Float64Array, Bp: Float64Array, C: any, co: number, m: number, mp: number, np4: number, k: number, n: number): void {
-  const kb = 4 * k, ka = 3 * k;
+function gemmKernel34(
+  Ap: Float64Array,
+  Bp: Float64Array,
+  C: any,
+  co: number,
+  m: number,
+  mp: number,
+  np4: number,
+  k: number,
+  n: number,
+): void {
+  const kb = 4 * k,
+    ka = 3 * k;
   for (let jb = 0; jb < np4; jb++) {
-    const bb = jb * kb, e = bb + kb;
+    const bb = jb * kb,
+      e = bb + kb;
     for (let ib = 0; ib < mp; ib++) {
       let ab = ib * ka;
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0;
+      let c00 = 0,
+        c01 = 0,
+        c02 = 0,
+        c03 = 0,
+        c10 = 0,
+        c11 = 0,
+        c12 = 0,
+        c13 = 0,
+        c20 = 0,
+        c21 = 0,
+        c22 = 0,
+        c23 = 0;
       for (let t = bb; t < e; t += 4, ab += 3) {
-        const b0 = Bp[t], b1 = Bp[t + 1], b2 = Bp[t + 2], b3 = Bp[t + 3];
+        const b0 = Bp[t],
+          b1 = Bp[t + 1],
+          b2 = Bp[t + 2],
+          b3 = Bp[t + 3];
         let a = Ap[ab];
-        c00 += a * b0; c01 += a * b1; c02 += a * b2; c03 += a * b3;
+        c00 += a * b0;
+        c01 += a * b1;
+        c02 += a * b2;
+        c03 += a * b3;
         a = Ap[ab + 1];
-        c10 += a * b0; c11 += a * b1; c12 += a * b2; c13 += a * b3;
+        c10 += a * b0;
+        c11 += a * b1;
+        c12 += a * b2;
+        c13 += a * b3;
         a = Ap[ab + 2];
-        c20 += a * b0; c21 += a * b1; c22 += a * b2; c23 += a * b3;
+        c20 += a * b0;
+        c21 += a * b1;
+        c22 += a * b2;
+        c23 += a * b3;
       }
       let o = co + ib * 3 * n + jb * 4;
-      C[o] = c00; C[o + 1] = c01; C[o + 2] = c02; C[o + 3] = c03;
+      C[o] = c00;
+      C[o + 1] = c01;
+      C[o + 2] = c02;
+      C[o + 3] = c03;
       if (ib * 3 + 2 < m) {
-        o += n; C[o] = c10; C[o + 1] = c11; C[o + 2] = c12; C[o + 3] = c13;
-        o += n; C[o] = c20; C[o + 1] = c21; C[o + 2] = c22; C[o + 3] = c23;
-      } else if (ib * 3 + 1 < m) { o += n; C[o] = c10; C[o + 1] = c11; C[o + 2] = c12; C[o + 3] = c13; }
+        o += n;
+        C[o] = c10;
+        C[o + 1] = c11;
+        C[o + 2] = c12;
+        C[o + 3] = c13;
+        o += n;
+        C[o] = c20;
+        C[o + 1] = c21;
+        C[o + 2] = c22;
+        C[o + 3] = c23;
+      } else if (ib * 3 + 1 < m) {
+        o += n;
+        C[o] = c10;
+        C[o + 1] = c11;
+        C[o + 2] = c12;
+        C[o + 3] = c13;
+      }
     }
   }
 }
 
 /** C[m×n] (+)= A[m×k] · B[k×n]; all contiguous row-major with offsets */
-export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number, f32 = false, isBool = false): void {
+export function gemm(
+  A: any,
+  ao: number,
+  B: any,
+  bo: number,
+  C: any,
+  co: number,
+  m: number,
+  k: number,
+  n: number,
+  f32 = false,
+  isBool = false,
+): void {
   // float64 results beyond the small-product loops below: the WebAssembly SIMD kernel (bit-identical to
   // gemmTiled and the blocked loop; it charges the work itself, in blocks of rows) unless it is unavailable
-  if (!f32 && !isBool && n > 1 && m * n * k > 4096 && (C instanceof Float64Array || Array.isArray(C)) && gemmWasm(A, ao, B, bo, C, co, m, k, n)) return;
+  if (
+    !f32 &&
+    !isBool &&
+    n > 1 &&
+    m * n * k > 4096 &&
+    (C instanceof Float64Array || Array.isArray(C)) &&
+    gemmWasm(A, ao, B, bo, C, co, m, k, n)
+  )
+    return;
   // the JS kernels charge their work up front: a long product runs in blocks of rows so that the deadline and the
   // step budget are checked between blocks (rows are independent: the bits do not change). Blocks of at least 48
   // rows keep the cost of re-packing B small.
@@ -101,18 +207,41 @@ export function gemm(A: any, ao: number, B: any, bo: number, C: any, co: number,
 
 const GEMM_BLOCK_WORK = 1 << 24;
 
-function gemmJs(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number, f32: boolean, isBool: boolean): void {
+function gemmJs(
+  A: any,
+  ao: number,
+  B: any,
+  bo: number,
+  C: any,
+  co: number,
+  m: number,
+  k: number,
+  n: number,
+  f32: boolean,
+  isBool: boolean,
+): void {
   charge(m * k * n);
   if (isBool) {
-    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0; p < k; p++) if (A[ao + i * k + p] && B[bo + p * n + j]) { s = 1; break; }
-      C[co + i * n + j] = s;
-    }
+    for (let i = 0; i < m; i++)
+      for (let j = 0; j < n; j++) {
+        let s = 0;
+        for (let p = 0; p < k; p++)
+          if (A[ao + i * k + p] && B[bo + p * n + j]) {
+            s = 1;
+            break;
+          }
+        C[co + i * n + j] = s;
+      }
     return;
   }
-  if (!f32 && m * n * k <= 4096 && Array.isArray(A) && Array.isArray(B) && Array.isArray(C)) { gemmSArr(A, ao, k, 1, B, bo, n, 1, C, co, m, k, n); return; }
-  if (f32 && m > 1 && n > 1) { sgemmFma(A, ao, B, bo, C, co, m, k, n); return; }
+  if (!f32 && m * n * k <= 4096 && Array.isArray(A) && Array.isArray(B) && Array.isArray(C)) {
+    gemmSArr(A, ao, k, 1, B, bo, n, 1, C, co, m, k, n);
+    return;
+  }
+  if (f32 && m > 1 && n > 1) {
+    sgemmFma(A, ao, B, bo, C, co, m, k, n);
+    return;
+  }
   if (n === 1) {
     // matrix · vector
     for (let i = 0; i < m; i++) {
@@ -123,24 +252,37 @@ function gemmJs(A: any, ao: number, B: any, bo: number, C: any, co: number, m: n
     }
     return;
   }
-  if (m * n * k <= 4096) { gemmLoc(A, ao, k, 1, B, bo, n, 1, C, co, m, k, n); return; }
+  if (m * n * k <= 4096) {
+    gemmLoc(A, ao, k, 1, B, bo, n, 1, C, co, m, k, n);
+    return;
+  }
   if (!Array.isArray(C) ? C instanceof Float64Array : true) {
-    if (!(A instanceof Float32Array) && !(B instanceof Float32Array)) { gemmTiled(A, ao, B, bo, C, co, m, k, n); return; }
+    if (!(A instanceof Float32Array) && !(B instanceof Float32Array)) {
+      gemmTiled(A, ao, B, bo, C, co, m, k, n);
+      return;
+    }
   }
   // larger: blocked i-k-j on Float64Array
   const Cd = C;
-  for (let i = 0; i < m; i++) { const ci = co + i * n; for (let j = 0; j < n; j++) Cd[ci + j] = 0; }
-  const KB = 128, JB = 512;
+  for (let i = 0; i < m; i++) {
+    const ci = co + i * n;
+    for (let j = 0; j < n; j++) Cd[ci + j] = 0;
+  }
+  const KB = 128,
+    JB = 512;
   for (let j0 = 0; j0 < n; j0 += JB) {
     const j1 = Math.min(n, j0 + JB);
     for (let p0 = 0; p0 < k; p0 += KB) {
       const p1 = Math.min(k, p0 + KB);
       let i = 0;
       for (; i + 1 < m; i += 2) {
-        const ci0 = co + i * n, ci1 = ci0 + n;
-        const ai0 = ao + i * k, ai1 = ai0 + k;
+        const ci0 = co + i * n,
+          ci1 = ci0 + n;
+        const ai0 = ao + i * k,
+          ai1 = ai0 + k;
         for (let p = p0; p < p1; p++) {
-          const a0 = A[ai0 + p], a1 = A[ai1 + p];
+          const a0 = A[ai0 + p],
+            a1 = A[ai1 + p];
           const bp = bo + p * n;
           for (let j = j0; j < j1; j++) {
             const b = B[bp + j];
@@ -150,7 +292,8 @@ function gemmJs(A: any, ao: number, B: any, bo: number, C: any, co: number, m: n
         }
       }
       for (; i < m; i++) {
-        const ci = co + i * n, ai = ao + i * k;
+        const ci = co + i * n,
+          ai = ao + i * k;
         for (let p = p0; p < p1; p++) {
           const a = A[ai + p];
           const bp = bo + p * n;
@@ -167,7 +310,8 @@ function gemmJs(A: any, ao: number, B: any, bo: number, C: any, co: number, m: n
  *  no simple model reproduces; they keep the double sum.) */
 function sgemmFma(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): void {
   for (let i = 0; i < m; i++) {
-    const ai = ao + i * k, ci = co + i * n;
+    const ai = ao + i * k,
+      ci = co + i * n;
     for (let j = 0; j < n; j++) {
       let s = 0;
       for (let p = 0, pb = bo + j; p < k; p++, pb += n) s = fmaf(A[ai + p], B[pb], s);
@@ -179,12 +323,26 @@ function sgemmFma(A: any, ao: number, B: any, bo: number, C: any, co: number, m:
 /** strided C[m×n] = A · B where A[i,p] = A[ao + i*a0 + p*a1], B[p,j] = B[bo + p*b0 + j*b1]; C contiguous at co */
 // gemmS's small strided loops for plain-array (small float64) storage only: a separate function keeps its element
 // accesses monomorphic (gemmS also sees typed arrays). Same arithmetic, same order.
-function gemmSArr(A: number[], ao: number, a0: number, a1: number, B: number[], bo: number, b0: number, b1: number,
-  C: number[], co: number, m: number, k: number, n: number): void {
+function gemmSArr(
+  A: number[],
+  ao: number,
+  a0: number,
+  a1: number,
+  B: number[],
+  bo: number,
+  b0: number,
+  b1: number,
+  C: number[],
+  co: number,
+  m: number,
+  k: number,
+  n: number,
+): void {
   if (n === 1) {
     for (let i = 0; i < m; i++) {
       let s = 0;
-      let pa = ao + i * a0, pb = bo;
+      let pa = ao + i * a0,
+        pb = bo;
       for (let p = 0; p < k; p++, pa += a1, pb += b0) s += A[pa] * B[pb];
       C[co + i] = s;
     }
@@ -201,15 +359,25 @@ function gemmSArr(A: number[], ao: number, a0: number, a1: number, B: number[], 
   // 4 columns at a time in locals: each C[i,j] = 0 + Σ_p A[i,p]·B[p,j] in ascending p (every term: 0·inf is nan, as
   // in BLAS)
   for (let i = 0; i < m; i++) {
-    const ai = ao + i * a0, ci = co + i * n;
+    const ai = ao + i * a0,
+      ci = co + i * n;
     let j = 0;
     for (; j + 3 < n; j += 4) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) {
         const a = A[pa];
-        s0 += a * B[pb]; s1 += a * B[pb + b1]; s2 += a * B[pb + 2 * b1]; s3 += a * B[pb + 3 * b1];
+        s0 += a * B[pb];
+        s1 += a * B[pb + b1];
+        s2 += a * B[pb + 2 * b1];
+        s3 += a * B[pb + 3 * b1];
       }
-      C[ci + j] = s0; C[ci + j + 1] = s1; C[ci + j + 2] = s2; C[ci + j + 3] = s3;
+      C[ci + j] = s0;
+      C[ci + j + 1] = s1;
+      C[ci + j + 2] = s2;
+      C[ci + j + 3] = s3;
     }
     for (; j < n; j++) {
       let s0 = 0;
@@ -219,24 +387,47 @@ function gemmSArr(A: number[], ao: number, a0: number, a1: number, B: number[], 
   }
 }
 
-export function gemmS(A: any, ao: number, a0: number, a1: number, B: any, bo: number, b0: number, b1: number,
-  C: any, co: number, m: number, k: number, n: number, f32 = false, isBool = false): void {
-  if (a1 === 1 && b1 === 1 && a0 === k && b0 === n) { gemm(A, ao, B, bo, C, co, m, k, n, f32, isBool); return; }
+export function gemmS(
+  A: any,
+  ao: number,
+  a0: number,
+  a1: number,
+  B: any,
+  bo: number,
+  b0: number,
+  b1: number,
+  C: any,
+  co: number,
+  m: number,
+  k: number,
+  n: number,
+  f32 = false,
+  isBool = false,
+): void {
+  if (a1 === 1 && b1 === 1 && a0 === k && b0 === n) {
+    gemm(A, ao, B, bo, C, co, m, k, n, f32, isBool);
+    return;
+  }
   const work = m * k * n;
   charge(work);
   if (isBool || f32 || work > 65536) {
     // copy to contiguous then use the contiguous kernel
-    const Ac = new Float64Array(m * k), Bc = new Float64Array(k * n);
+    const Ac = new Float64Array(m * k),
+      Bc = new Float64Array(k * n);
     for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) Ac[i * k + p] = A[ao + i * a0 + p * a1];
     for (let p = 0; p < k; p++) for (let j = 0; j < n; j++) Bc[p * n + j] = B[bo + p * b0 + j * b1];
     gemm(Ac, 0, Bc, 0, C, co, m, k, n, f32, isBool);
     return;
   }
-  if (Array.isArray(A) && Array.isArray(B) && Array.isArray(C)) { gemmSArr(A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n); return; }
+  if (Array.isArray(A) && Array.isArray(B) && Array.isArray(C)) {
+    gemmSArr(A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n);
+    return;
+  }
   if (n === 1) {
     for (let i = 0; i < m; i++) {
       let s = 0;
-      let pa = ao + i * a0, pb = bo;
+      let pa = ao + i * a0,
+        pb = bo;
       for (let p = 0; p < k; p++, pa += a1, pb += b0) s += A[pa] * B[pb];
       C[co + i] = s;
     }
@@ -256,18 +447,41 @@ export function gemmS(A: any, ao: number, a0: number, a1: number, B: any, bo: nu
 
 /** generic small strided product: 4 columns of C at a time in locals, each C[i,j] = 0 + Σ_p A[i,p]·B[p,j] in
  *  ascending p (the same terms in the same order as an accumulator-row i-k-j loop) */
-function gemmLoc(A: any, ao: number, a0: number, a1: number, B: any, bo: number, b0: number, b1: number,
-  C: any, co: number, m: number, k: number, n: number): void {
+function gemmLoc(
+  A: any,
+  ao: number,
+  a0: number,
+  a1: number,
+  B: any,
+  bo: number,
+  b0: number,
+  b1: number,
+  C: any,
+  co: number,
+  m: number,
+  k: number,
+  n: number,
+): void {
   for (let i = 0; i < m; i++) {
-    const ai = ao + i * a0, ci = co + i * n;
+    const ai = ao + i * a0,
+      ci = co + i * n;
     let j = 0;
     for (; j + 3 < n; j += 4) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       for (let p = 0, pa = ai, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) {
         const a = A[pa];
-        s0 += a * B[pb]; s1 += a * B[pb + b1]; s2 += a * B[pb + 2 * b1]; s3 += a * B[pb + 3 * b1];
+        s0 += a * B[pb];
+        s1 += a * B[pb + b1];
+        s2 += a * B[pb + 2 * b1];
+        s3 += a * B[pb + 3 * b1];
       }
-      C[ci + j] = s0; C[ci + j + 1] = s1; C[ci + j + 2] = s2; C[ci + j + 3] = s3;
+      C[ci + j] = s0;
+      C[ci + j + 1] = s1;
+      C[ci + j + 2] = s2;
+      C[ci + j + 3] = s3;
     }
     for (; j < n; j++) {
       let s0 = 0;
@@ -286,9 +500,27 @@ function toArr(x: Operand): NDArray {
 }
 
 function mm2(a: NDArray, b: NDArray, dt: DType): NDArray {
-  const m = a.shape[0], k = a.shape[1], n = b.shape[1];
+  const m = a.shape[0],
+    k = a.shape[1],
+    n = b.shape[1];
   const out = emptyArray(dt, [m, n]);
-  gemmS(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], out.data, 0, m, k, n, dt === 'float32', dt === 'bool');
+  gemmS(
+    a.data,
+    a.offset,
+    a.strides[0],
+    a.strides[1],
+    b.data,
+    b.offset,
+    b.strides[0],
+    b.strides[1],
+    out.data,
+    0,
+    m,
+    k,
+    n,
+    dt === "float32",
+    dt === "bool",
+  );
   return out;
 }
 
@@ -297,41 +529,54 @@ function mm2(a: NDArray, b: NDArray, dt: DType): NDArray {
 function fastMM(a: NDArray, b: NDArray): NDArray | null {
   if (a.shape.length !== 2) return null;
   // float64 results (float64 with any numeric dtype): the same gemmS call mm2 would make
-  if ((a.dtype !== 'float64' || b.dtype !== 'float64') && (a.dtype === 'object' || b.dtype === 'object' || promoteTypes(a.dtype, b.dtype) !== 'float64')) return null;
-  const m = a.shape[0], k = a.shape[1];
+  if (
+    (a.dtype !== "float64" || b.dtype !== "float64") &&
+    (a.dtype === "object" || b.dtype === "object" || promoteTypes(a.dtype, b.dtype) !== "float64")
+  )
+    return null;
+  const m = a.shape[0],
+    k = a.shape[1];
   if (b.shape.length === 2) {
     const n = b.shape[1];
     if (b.shape[0] !== k) return null;
     const st = f64Storage(m * n);
     gemmS(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], st, 0, m, k, n);
-    return new NDArray('float64', [m, n], st);
+    return new NDArray("float64", [m, n], st);
   }
   if (b.shape.length === 1) {
     if (b.shape[0] !== k) return null;
     const st = f64Storage(m);
     gemmS(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], 0, st, 0, m, k, 1);
-    return new NDArray('float64', [m], st);
+    return new NDArray("float64", [m], st);
   }
   return null;
 }
 export function dot(x: Operand, y: Operand): NDArray | NPScalar {
   if (x instanceof NDArray && y instanceof NDArray) {
-    if (x.shape.length === 1 && y.shape.length === 2 && x.dtype === 'float64' && y.dtype === 'float64' && x.shape[0] === y.shape[0]) {
+    if (x.shape.length === 1 && y.shape.length === 2 && x.dtype === "float64" && y.dtype === "float64" && x.shape[0] === y.shape[0]) {
       // vector · matrix: exactly the gemmS call the general path makes (via mm2, x as a 1×k row with strides [1, s])
-      const k = x.shape[0], n = y.shape[1];
+      const k = x.shape[0],
+        n = y.shape[1];
       const st = f64Storage(n);
       gemmS(x.data, x.offset, 1, x.strides[0], y.data, y.offset, y.strides[0], y.strides[1], st, 0, 1, k, n);
-      return new NDArray('float64', [n], st);
+      return new NDArray("float64", [n], st);
     }
-    const r = fastMM(x, y); if (r !== null) return r;
+    const r = fastMM(x, y);
+    if (r !== null) return r;
   }
-  const cx = classify(x), cy = classify(y);
+  const cx = classify(x),
+    cy = classify(y);
   if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) return multiply(x, y);
-  const a = cx.arr, b = cy.arr;
+  const a = cx.arr,
+    b = cy.arr;
   const dt = dotType(a.dtype, b.dtype);
-  const an = a.ndim, bn = b.ndim;
-  const ka = a.shape[an - 1], kbDim = bn === 1 ? 0 : bn - 2, kb = b.shape[kbDim];
-  if (ka !== kb) throw valueError(`shapes ${shapeStr(a.shape)} and ${shapeStr(b.shape)} not aligned: ${ka} (dim ${an - 1}) != ${kb} (dim ${kbDim})`);
+  const an = a.ndim,
+    bn = b.ndim;
+  const ka = a.shape[an - 1],
+    kbDim = bn === 1 ? 0 : bn - 2,
+    kb = b.shape[kbDim];
+  if (ka !== kb)
+    throw valueError(`shapes ${shapeStr(a.shape)} and ${shapeStr(b.shape)} not aligned: ${ka} (dim ${an - 1}) != ${kb} (dim ${kbDim})`);
   if (an === 1 && bn === 1) {
     const r = vdotCore(a, b, dt);
     return new NPScalar(dt, r);
@@ -351,7 +596,13 @@ export function dot(x: Operand, y: Operand): NDArray | NPScalar {
   const A2 = reshapeCopy(a, [M, ka]);
   const bAxes = [...Array(bn).keys()].filter((i) => i !== kbDim);
   const bPerm = [kbDim, ...bAxes];
-  const bT = new NDArray(b.dtype, bPerm.map((i) => b.shape[i]), b.data, bPerm.map((i) => b.strides[i]), b.offset);
+  const bT = new NDArray(
+    b.dtype,
+    bPerm.map((i) => b.shape[i]),
+    b.data,
+    bPerm.map((i) => b.strides[i]),
+    b.offset,
+  );
   const bOuter = bAxes.map((i) => b.shape[i]);
   const N = bOuter.reduce((p, q) => p * q, 1);
   const B2 = reshapeCopy(bT, [kb, N]);
@@ -367,46 +618,74 @@ function reshapeCopy(a: NDArray, shape: number[]): NDArray {
 function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
   const n = a.shape[0];
   charge(n);
-  const ad = a.data as any, bd = b.data as any;
+  const ad = a.data as any,
+    bd = b.data as any;
   let s = 0;
-  if (dt === 'bool') { for (let i = 0; i < n; i++) if (ad[a.offset + i * a.strides[0]] && bd[b.offset + i * b.strides[0]]) return 1; return 0; }
+  if (dt === "bool") {
+    for (let i = 0; i < n; i++) if (ad[a.offset + i * a.strides[0]] && bd[b.offset + i * b.strides[0]]) return 1;
+    return 0;
+  }
   for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
-  if (dt === 'float32') s = Math.fround(s);
-  else if (dt === 'uint8' || dt === 'int32') s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
+  if (dt === "float32") s = Math.fround(s);
+  else if (dt === "uint8" || dt === "int32") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
   return s;
 }
 
-const SIG = '(n?,k),(k,m?)->(n?,m?)';
+const SIG = "(n?,k),(k,m?)->(n?,m?)";
 /** np.matmul / @ */
 export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
-  if (out == null && x instanceof NDArray && y instanceof NDArray) { const r = fastMM(x, y); if (r !== null) return r; }
-  const a = toArr(x), b = toArr(y);
-  if (a.ndim === 0) throw valueError(`matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature ${SIG} requires 1)`);
-  if (b.ndim === 0) throw valueError(`matmul: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature ${SIG} requires 1)`);
+  if (out == null && x instanceof NDArray && y instanceof NDArray) {
+    const r = fastMM(x, y);
+    if (r !== null) return r;
+  }
+  const a = toArr(x),
+    b = toArr(y);
+  if (a.ndim === 0)
+    throw valueError(`matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature ${SIG} requires 1)`);
+  if (b.ndim === 0)
+    throw valueError(`matmul: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature ${SIG} requires 1)`);
   const dt = dotType(a.dtype, b.dtype);
-  const a1 = a.ndim === 1, b1 = b.ndim === 1;
+  const a1 = a.ndim === 1,
+    b1 = b.ndim === 1;
   const A = a1 ? new NDArray(a.dtype, [1, a.shape[0]], a.data, [0, a.strides[0]], a.offset) : a;
   const Bm = b1 ? new NDArray(b.dtype, [b.shape[0], 1], b.data, [b.strides[0], 0], b.offset) : b;
-  const m = A.shape[A.ndim - 2], k = A.shape[A.ndim - 1], k2 = Bm.shape[Bm.ndim - 2], n = Bm.shape[Bm.ndim - 1];
-  if (k !== k2) throw valueError(`matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIG} (size ${k2} is different from ${k})`);
+  const m = A.shape[A.ndim - 2],
+    k = A.shape[A.ndim - 1],
+    k2 = Bm.shape[Bm.ndim - 2],
+    n = Bm.shape[Bm.ndim - 1];
+  if (k !== k2)
+    throw valueError(
+      `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIG} (size ${k2} is different from ${k})`,
+    );
   let res: NDArray;
   if (A.ndim === 2 && Bm.ndim === 2) {
     res = mm2(A, Bm, dt);
   } else {
-    const sa = A.shape.slice(0, -2), sb = Bm.shape.slice(0, -2);
+    const sa = A.shape.slice(0, -2),
+      sb = Bm.shape.slice(0, -2);
     const bs = broadcastShapes(sa, sb);
     const nb = bs.reduce((p, q) => p * q, 1);
     res = emptyArray(dt, [...bs, m, n]);
-    const Ac = A.contig ? A : copyArray(A), Bc = Bm.contig ? Bm : copyArray(Bm);
+    const Ac = A.contig ? A : copyArray(A),
+      Bc = Bm.contig ? Bm : copyArray(Bm);
     const Aa = Ac.dtype === dt || isFloat(dt) ? Ac : astype(Ac, dt);
     const Ba = Bc.dtype === dt || isFloat(dt) ? Bc : astype(Bc, dt);
     const idx = new Array(bs.length).fill(0);
-    const strA = stackStrides(sa, bs, m * k), strB = stackStrides(sb, bs, k * n);
+    const strA = stackStrides(sa, bs, m * k),
+      strB = stackStrides(sb, bs, k * n);
     for (let t = 0; t < nb; t++) {
-      let oa = Aa.offset, ob = Ba.offset;
-      for (let d = 0; d < bs.length; d++) { oa += idx[d] * strA[d]; ob += idx[d] * strB[d]; }
-      gemm(Aa.data, oa, Ba.data, ob, res.data, t * m * n, m, k, n, dt === 'float32', dt === 'bool');
-      for (let d = bs.length - 1; d >= 0; d--) { idx[d]++; if (idx[d] < bs[d]) break; idx[d] = 0; }
+      let oa = Aa.offset,
+        ob = Ba.offset;
+      for (let d = 0; d < bs.length; d++) {
+        oa += idx[d] * strA[d];
+        ob += idx[d] * strB[d];
+      }
+      gemm(Aa.data, oa, Ba.data, ob, res.data, t * m * n, m, k, n, dt === "float32", dt === "bool");
+      for (let d = bs.length - 1; d >= 0; d--) {
+        idx[d]++;
+        if (idx[d] < bs[d]) break;
+        idx[d] = 0;
+      }
     }
   }
   // drop prepended/appended 1-dims
@@ -414,7 +693,10 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
   if (a1) shape.splice(shape.length - 2, 1);
   if (b1) shape.splice(shape.length - 1, 1);
   if (shape.length !== res.shape.length) res = new NDArray(dt, shape, res.data);
-  if (out) { binary(BINOPS.add, res, 0, out); return out; }
+  if (out) {
+    binary(BINOPS.add, res, 0, out);
+    return out;
+  }
   if (res.ndim === 0) return new NPScalar(dt, (res.data as any)[0]);
   return res;
 }
@@ -422,20 +704,26 @@ function stackStrides(s: number[], bs: number[], block: number): number[] {
   const off = bs.length - s.length;
   const st = new Array(bs.length).fill(0);
   let acc = block;
-  for (let i = s.length - 1; i >= 0; i--) { st[i + off] = s[i] === 1 ? 0 : acc; acc *= s[i]; }
+  for (let i = s.length - 1; i >= 0; i--) {
+    st[i + off] = s[i] === 1 ? 0 : acc;
+    acc *= s[i];
+  }
   return st;
 }
 
 export function outer(x: Operand, y: Operand): NDArray {
-  const a = toArr(x), b = toArr(y);
-  const av = a.contig ? a : copyArray(a), bv = b.contig ? b : copyArray(b);
+  const a = toArr(x),
+    b = toArr(y);
+  const av = a.contig ? a : copyArray(a),
+    bv = b.contig ? b : copyArray(b);
   const A = new NDArray(av.dtype, [av.size, 1], av.data, [1, 0], av.offset);
   const B = new NDArray(bv.dtype, [1, bv.size], bv.data, [0, 1], bv.offset);
   return multiply(A, B) as NDArray;
 }
 
 export function inner(x: Operand, y: Operand): NDArray | NPScalar {
-  const a = toArr(x), b = toArr(y);
+  const a = toArr(x),
+    b = toArr(y);
   if (a.ndim === 0 || b.ndim === 0) return multiply(x, y);
   if (b.ndim === 1) return dot(a, b);
   // inner(a, b) = tensordot(a, b, axes=(-1, -1))
@@ -443,29 +731,52 @@ export function inner(x: Operand, y: Operand): NDArray | NPScalar {
 }
 
 export function vdot(x: Operand, y: Operand): NPScalar {
-  const a = toArr(x), b = toArr(y);
-  const fa = a.contig ? a : copyArray(a), fb = b.contig ? b : copyArray(b);
-  if (fa.size !== fb.size) throw valueError('cannot reshape array');
-  return dot(new NDArray(fa.dtype, [fa.size], fa.data, [1], fa.offset), new NDArray(fb.dtype, [fb.size], fb.data, [1], fb.offset)) as NPScalar;
+  const a = toArr(x),
+    b = toArr(y);
+  const fa = a.contig ? a : copyArray(a),
+    fb = b.contig ? b : copyArray(b);
+  if (fa.size !== fb.size) throw valueError("cannot reshape array");
+  return dot(
+    new NDArray(fa.dtype, [fa.size], fa.data, [1], fa.offset),
+    new NDArray(fb.dtype, [fb.size], fb.data, [1], fb.offset),
+  ) as NPScalar;
 }
 
 export function tensordot(x: Operand, y: Operand, axes: number | [number[], number[]] = 2): NDArray | NPScalar {
-  const a = toArr(x), b = toArr(y);
+  const a = toArr(x),
+    b = toArr(y);
   let axA: number[], axB: number[];
-  if (typeof axes === 'number') {
+  if (typeof axes === "number") {
     // NumPy indexes the shapes with range(-axes, 0): more axes than dimensions is an IndexError (not a huge loop)
-    if (axes > a.ndim || axes > b.ndim) throw indexError('tuple index out of range');
+    if (axes > a.ndim || axes > b.ndim) throw indexError("tuple index out of range");
     axA = [...Array(axes).keys()].map((i) => a.ndim - axes + i);
     axB = [...Array(axes).keys()];
-  } else { axA = axes[0].map((i) => (i < 0 ? i + a.ndim : i)); axB = axes[1].map((i) => (i < 0 ? i + b.ndim : i)); }
-  if (axA.length !== axB.length) throw valueError('shape-mismatch for sum');
-  for (let i = 0; i < axA.length; i++) if (a.shape[axA[i]] !== b.shape[axB[i]]) throw valueError('shape-mismatch for sum');
+  } else {
+    axA = axes[0].map((i) => (i < 0 ? i + a.ndim : i));
+    axB = axes[1].map((i) => (i < 0 ? i + b.ndim : i));
+  }
+  if (axA.length !== axB.length) throw valueError("shape-mismatch for sum");
+  for (let i = 0; i < axA.length; i++) if (a.shape[axA[i]] !== b.shape[axB[i]]) throw valueError("shape-mismatch for sum");
   const freeA = [...Array(a.ndim).keys()].filter((i) => !axA.includes(i));
   const freeB = [...Array(b.ndim).keys()].filter((i) => !axB.includes(i));
-  const permA = [...freeA, ...axA], permB = [...axB, ...freeB];
-  const tA = new NDArray(a.dtype, permA.map((i) => a.shape[i]), a.data, permA.map((i) => a.strides[i]), a.offset);
-  const tB = new NDArray(b.dtype, permB.map((i) => b.shape[i]), b.data, permB.map((i) => b.strides[i]), b.offset);
-  const M = freeA.reduce((p, i) => p * a.shape[i], 1), N = freeB.reduce((p, i) => p * b.shape[i], 1);
+  const permA = [...freeA, ...axA],
+    permB = [...axB, ...freeB];
+  const tA = new NDArray(
+    a.dtype,
+    permA.map((i) => a.shape[i]),
+    a.data,
+    permA.map((i) => a.strides[i]),
+    a.offset,
+  );
+  const tB = new NDArray(
+    b.dtype,
+    permB.map((i) => b.shape[i]),
+    b.data,
+    permB.map((i) => b.strides[i]),
+    b.offset,
+  );
+  const M = freeA.reduce((p, i) => p * a.shape[i], 1),
+    N = freeB.reduce((p, i) => p * b.shape[i], 1);
   const K = axA.reduce((p, i) => p * a.shape[i], 1);
   const r = mm2(reshapeCopy(tA, [M, K]), reshapeCopy(tB, [K, N]), dotType(a.dtype, b.dtype));
   const shape = [...freeA.map((i) => a.shape[i]), ...freeB.map((i) => b.shape[i])];
@@ -473,50 +784,60 @@ export function tensordot(x: Operand, y: Operand, axes: number | [number[], numb
 }
 
 // ------------------------------------------------------------------ norm
-export type NormOrd = number | 'fro' | 'nuc' | null | undefined;
+export type NormOrd = number | "fro" | "nuc" | null | undefined;
 export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdims = false): NDArray | NPScalar {
   let a = x;
-  if (!isFloat(a.dtype)) a = astype(a, 'float64');
+  if (!isFloat(a.dtype)) a = astype(a, "float64");
   const nd = a.ndim;
-  if ((axis === null || axis === undefined)) {
-    if (ord === null || ord === undefined || (ord === 'fro' && nd === 2) || (ord === 2 && nd === 1)) {
+  if (axis === null || axis === undefined) {
+    if (ord === null || ord === undefined || (ord === "fro" && nd === 2) || (ord === 2 && nd === 1)) {
       const c = a.contig ? a : copyArray(a);
       const d = c.data as any;
       let s = 0;
-      for (let i = 0; i < c.size; i++) { const v = d[c.offset + i]; s += v * v; }
+      for (let i = 0; i < c.size; i++) {
+        const v = d[c.offset + i];
+        s += v * v;
+      }
       let r = Math.sqrt(s);
-      if (a.dtype === 'float32') r = Math.fround(r);
-      if (keepdims) { const o = emptyArray(a.dtype, a.shape.map(() => 1)); (o.data as any)[0] = r; return o; }
+      if (a.dtype === "float32") r = Math.fround(r);
+      if (keepdims) {
+        const o = emptyArray(
+          a.dtype,
+          a.shape.map(() => 1),
+        );
+        (o.data as any)[0] = r;
+        return o;
+      }
       return new NPScalar(a.dtype, r);
     }
     axis = nd === 1 ? [0] : nd === 2 ? [0, 1] : null;
-    if (axis === null) throw valueError('Improper number of dimensions to norm.');
+    if (axis === null) throw valueError("Improper number of dimensions to norm.");
   }
-  const axes = typeof axis === 'number' ? [axis] : axis;
+  const axes = typeof axis === "number" ? [axis] : axis;
   if (axes.length === 1) {
     const ax = normAxes(axes, nd);
-    const absA = unary('absolute', a) as NDArray;
+    const absA = unary("absolute", a) as NDArray;
     if (ord === null || ord === undefined || ord === 2) {
       const sq = multiply(a, a) as NDArray;
-      return unary('sqrt', sum(sq, ax, { keepdims }));
+      return unary("sqrt", sum(sq, ax, { keepdims }));
     }
     if (ord === Infinity) return max(absA, ax, { keepdims });
     if (ord === -Infinity) return min(absA, ax, { keepdims });
-    if (ord === 0) return sum(unary('isfinite', binary(BINOPS.not_equal, a, 0)) as NDArray, ax, { keepdims, dtype: a.dtype });
+    if (ord === 0) return sum(unary("isfinite", binary(BINOPS.not_equal, a, 0)) as NDArray, ax, { keepdims, dtype: a.dtype });
     if (ord === 1) return sum(absA, ax, { keepdims });
-    if (typeof ord === 'number') {
+    if (typeof ord === "number") {
       const p = binary(BINOPS.power, absA, ord) as NDArray;
       return binary(BINOPS.power, sum(p, ax, { keepdims }), 1 / ord);
     }
-    throw valueError('Invalid norm order for vectors.');
+    throw valueError("Invalid norm order for vectors.");
   }
   if (axes.length === 2) {
     const [r0, c0] = normAxes(axes, nd).length === 2 ? axes.map((q) => (q < 0 ? q + nd : q)) : [0, 1];
-    if (r0 === c0) throw valueError('Duplicate axes given.');
-    const absA = unary('absolute', a) as NDArray;
+    if (r0 === c0) throw valueError("Duplicate axes given.");
+    const absA = unary("absolute", a) as NDArray;
     let res: NDArray | NPScalar;
-    if (ord === null || ord === undefined || ord === 'fro') {
-      res = unary('sqrt', sum(multiply(a, a) as NDArray, [r0, c0]));
+    if (ord === null || ord === undefined || ord === "fro") {
+      res = unary("sqrt", sum(multiply(a, a) as NDArray, [r0, c0]));
     } else if (ord === 1 || ord === -1) {
       const s = sum(absA, r0) as NDArray;
       const c1 = c0 > r0 ? c0 - 1 : c0;
@@ -525,29 +846,42 @@ export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdim
       const s = sum(absA, c0) as NDArray;
       const r1 = r0 > c0 ? r0 - 1 : r0;
       res = ord === Infinity ? max(s, r1) : min(s, r1);
-    } else if (ord === 2 || ord === -2 || ord === 'nuc') {
-      if (nd !== 2) throw new NPError('NotImplementedError', 'matrix 2-norm only for 2-D');
-      const sv = singularValues(r0 === 0 ? a : (a.T));
+    } else if (ord === 2 || ord === -2 || ord === "nuc") {
+      if (nd !== 2) throw new NPError("NotImplementedError", "matrix 2-norm only for 2-D");
+      const sv = singularValues(r0 === 0 ? a : a.T);
       const v = ord === 2 ? Math.max(...sv) : ord === -2 ? Math.min(...sv) : sv.reduce((p, q) => p + q, 0);
-      res = new NPScalar('float64', v);
-    } else throw valueError('Invalid norm order for matrices.');
+      res = new NPScalar("float64", v);
+    } else throw valueError("Invalid norm order for matrices.");
     if (keepdims) {
       const shape = a.shape.map((d, i) => (i === r0 || i === c0 ? 1 : d));
-      const arr = res instanceof NDArray ? res : (() => { const o = emptyArray(res.dtype, []); (o.data as any)[0] = res.value; return o; })();
+      const arr =
+        res instanceof NDArray
+          ? res
+          : (() => {
+              const o = emptyArray(res.dtype, []);
+              (o.data as any)[0] = res.value;
+              return o;
+            })();
       const c = arr.contig ? arr : copyArray(arr);
       return new NDArray(c.dtype, shape, c.data, undefined, c.offset);
     }
     return res;
   }
-  throw valueError('Improper number of dimensions to norm.');
+  throw valueError("Improper number of dimensions to norm.");
 }
 
 /** singular values via Jacobi eigenvalues of AᵀA */
 export function singularValues(a: NDArray): number[] {
-  const m = a.shape[0], n = a.shape[1];
-  const A = copyArray(a, 'float64').data as Float64Array;
+  const m = a.shape[0],
+    n = a.shape[1];
+  const A = copyArray(a, "float64").data as Float64Array;
   const G = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) { let s = 0; for (let p = 0; p < m; p++) s += A[p * n + i] * A[p * n + j]; G[i * n + j] = s; }
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < m; p++) s += A[p * n + i] * A[p * n + j];
+      G[i * n + j] = s;
+    }
   const ev = jacobiEigen(G, n).values;
   return ev.map((v) => Math.sqrt(Math.max(v, 0))).sort((x, y) => y - x);
 }
@@ -561,26 +895,35 @@ export function jacobiEigen(S: Float64Array, n: number): { values: number[]; vec
     let off = 0;
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += A[i * n + j] * A[i * n + j];
     if (off < 1e-30) break;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) {
-      const apq = A[p * n + q];
-      if (Math.abs(apq) < 1e-300) continue;
-      const app = A[p * n + p], aqq = A[q * n + q];
-      const theta = (aqq - app) / (2 * apq);
-      const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-      const c = 1 / Math.sqrt(t * t + 1), s = t * c;
-      for (let k = 0; k < n; k++) {
-        const akp = A[k * n + p], akq = A[k * n + q];
-        A[k * n + p] = c * akp - s * akq; A[k * n + q] = s * akp + c * akq;
+    for (let p = 0; p < n; p++)
+      for (let q = p + 1; q < n; q++) {
+        const apq = A[p * n + q];
+        if (Math.abs(apq) < 1e-300) continue;
+        const app = A[p * n + p],
+          aqq = A[q * n + q];
+        const theta = (aqq - app) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1),
+          s = t * c;
+        for (let k = 0; k < n; k++) {
+          const akp = A[k * n + p],
+            akq = A[k * n + q];
+          A[k * n + p] = c * akp - s * akq;
+          A[k * n + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = A[p * n + k],
+            aqk = A[q * n + k];
+          A[p * n + k] = c * apk - s * aqk;
+          A[q * n + k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < n; k++) {
+          const vkp = V[k * n + p],
+            vkq = V[k * n + q];
+          V[k * n + p] = c * vkp - s * vkq;
+          V[k * n + q] = s * vkp + c * vkq;
+        }
       }
-      for (let k = 0; k < n; k++) {
-        const apk = A[p * n + k], aqk = A[q * n + k];
-        A[p * n + k] = c * apk - s * aqk; A[q * n + k] = s * apk + c * aqk;
-      }
-      for (let k = 0; k < n; k++) {
-        const vkp = V[k * n + p], vkq = V[k * n + q];
-        V[k * n + p] = c * vkp - s * vkq; V[k * n + q] = s * vkp + c * vkq;
-      }
-    }
   }
   const values = [];
   for (let i = 0; i < n; i++) values.push(A[i * n + i]);
@@ -589,19 +932,35 @@ export function jacobiEigen(S: Float64Array, n: number): { values: number[]; vec
 
 // ------------------------------------------------------------------ LU based routines
 function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: number; singular: boolean } {
-  if (a.ndim !== 2 || a.shape[0] !== a.shape[1]) throw new NPError('LinAlgError', `Last 2 dimensions of the array must be square`);
+  if (a.ndim !== 2 || a.shape[0] !== a.shape[1]) throw new NPError("LinAlgError", `Last 2 dimensions of the array must be square`);
   const n = a.shape[0];
-  const LU = copyArray(a, 'float64').data as Float64Array;
+  const LU = copyArray(a, "float64").data as Float64Array;
   const perm = [...Array(n).keys()];
-  let sign = 1, singular = false;
+  let sign = 1,
+    singular = false;
   charge(n * n * n);
   for (let k = 0; k < n; k++) {
-    let p = k, mx = Math.abs(LU[k * n + k]);
-    for (let i = k + 1; i < n; i++) { const v = Math.abs(LU[i * n + k]); if (v > mx) { mx = v; p = i; } }
-    if (mx === 0) { singular = true; continue; }
+    let p = k,
+      mx = Math.abs(LU[k * n + k]);
+    for (let i = k + 1; i < n; i++) {
+      const v = Math.abs(LU[i * n + k]);
+      if (v > mx) {
+        mx = v;
+        p = i;
+      }
+    }
+    if (mx === 0) {
+      singular = true;
+      continue;
+    }
     if (p !== k) {
-      for (let j = 0; j < n; j++) { const t = LU[k * n + j]; LU[k * n + j] = LU[p * n + j]; LU[p * n + j] = t; }
-      [perm[k], perm[p]] = [perm[p], perm[k]]; sign = -sign;
+      for (let j = 0; j < n; j++) {
+        const t = LU[k * n + j];
+        LU[k * n + j] = LU[p * n + j];
+        LU[p * n + j] = t;
+      }
+      [perm[k], perm[p]] = [perm[p], perm[k]];
+      sign = -sign;
     }
     const rpiv = 1 / LU[k * n + k]; // LAPACK scales the column by the pivot's reciprocal
     for (let i = k + 1; i < n; i++) {
@@ -615,23 +974,27 @@ function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: nu
 /** NumPy's det: LU with partial pivoting, then sign · exp(Σ log|u_ii|) (so det([[4,1],[2,3]]) is 10.000000000000002) */
 export function det(a: NDArray): NPScalar {
   const { LU, sign, n } = lu(a);
-  let s = sign, logdet = 0;
+  let s = sign,
+    logdet = 0;
   for (let i = 0; i < n; i++) {
     const u = LU[i * n + i];
-    if (u === 0) return new NPScalar('float64', 0);
+    if (u === 0) return new NPScalar("float64", 0);
     if (u < 0) s = -s;
     logdet += glibcLog(Math.abs(u)); // glibc's log, as NumPy's npy_log is on Linux (V8's differs in the last bit)
   }
-  return new NPScalar('float64', s * Math.exp(logdet));
+  return new NPScalar("float64", s * Math.exp(logdet));
 }
 
 export function solve(a: NDArray, b: NDArray): NDArray {
   const { LU, perm, n, singular } = lu(a);
-  if (singular) throw new NPError('LinAlgError', 'Singular matrix');
+  if (singular) throw new NPError("LinAlgError", "Singular matrix");
   const vec = b.ndim === 1;
-  const B = copyArray(b, 'float64');
+  const B = copyArray(b, "float64");
   const nr = vec ? 1 : B.shape[1];
-  if (B.shape[0] !== n) throw valueError(`solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size ${B.shape[0]} is different from ${n})`);
+  if (B.shape[0] !== n)
+    throw valueError(
+      `solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size ${B.shape[0]} is different from ${n})`,
+    );
   const bd = B.data as Float64Array;
   const X = new Float64Array(n * nr);
   for (let c = 0; c < nr; c++) {
@@ -647,14 +1010,14 @@ export function solve(a: NDArray, b: NDArray): NDArray {
       X[i * nr + c] = s / LU[i * n + i];
     }
   }
-  return new NDArray('float64', vec ? [n] : [n, nr], X);
+  return new NDArray("float64", vec ? [n] : [n, nr], X);
 }
 
 export function inv(a: NDArray): NDArray {
   const n = a.shape[0];
   const { singular } = lu(a);
-  if (singular) throw new NPError('LinAlgError', 'Singular matrix');
-  const I = emptyArray('float64', [n, n]);
+  if (singular) throw new NPError("LinAlgError", "Singular matrix");
+  const I = emptyArray("float64", [n, n]);
   for (let i = 0; i < n; i++) (I.data as Float64Array)[i * n + i] = 1;
   return solve(a, I);
 }
@@ -668,18 +1031,17 @@ export function trace(a: NDArray, offset = 0): NPScalar {
     if (j < 0 || j >= a.shape[1]) continue;
     s += d[a.offset + i * a.strides[0] + j * a.strides[1]];
   }
-  const dt: DType = isFloat(a.dtype) ? a.dtype : 'int64';
+  const dt: DType = isFloat(a.dtype) ? a.dtype : "int64";
   return new NPScalar(dt, s);
 }
 
 export function eigh(a: NDArray): [NDArray, NDArray] {
   const n = a.shape[0];
-  const S = copyArray(a, 'float64').data as Float64Array;
+  const S = copyArray(a, "float64").data as Float64Array;
   const { values, vectors } = jacobiEigen(S, n);
   const order = [...values.keys()].sort((i, j) => values[i] - values[j]);
-  const w = new NDArray('float64', [n], Float64Array.from(order.map((i) => values[i])));
+  const w = new NDArray("float64", [n], Float64Array.from(order.map((i) => values[i])));
   const V = new Float64Array(n * n);
   for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) V[r * n + c] = vectors[r * n + order[c]];
-  return [w, new NDArray('float64', [n, n], V)];
+  return [w, new NDArray("float64", [n, n], V)];
 }
-void forEachOffset;

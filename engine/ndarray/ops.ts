@@ -1,43 +1,62 @@
 // Elementwise ufuncs with broadcasting and NumPy 2 / NEP 50 type promotion.
 import {
-  DType, NDArray, NPScalar, PyScalar, NPError, Storage, emptyArray, f64Storage, kindOf, isFloat, isInt,
-  warn, typeError, valueError, charge, castValue, copyArray, forEachOffset, astype, fpCondition, getErrState,
-} from './core';
-import { expf, logf, tanhf } from './f32math';
+  DType,
+  NDArray,
+  NPScalar,
+  PyScalar,
+  NPError,
+  emptyArray,
+  f64Storage,
+  kindOf,
+  isFloat,
+  isInt,
+  typeError,
+  valueError,
+  charge,
+  castValue,
+  copyArray,
+  forEachOffset,
+  astype,
+  fpCondition,
+  getErrState,
+} from "./core";
+import { expf, logf, tanhf } from "./f32math";
 
 export type Operand = NDArray | NPScalar | PyScalar | number | boolean | bigint;
-type Weak = 0 | 'int' | 'float' | 'bool';
+type Weak = 0 | "int" | "float" | "bool";
 
 // ------------------------------------------------------------------ promotion
 const ORDER: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, int64: 3, uint64: 3.5, float32: 4, float64: 5, object: 6 };
 
 export function promoteTypes(a: DType, b: DType): DType {
   if (a === b) return a;
-  if (a === 'object' || b === 'object') return 'object';
-  if (a === 'bool') return b;
-  if (b === 'bool') return a;
-  const fa = isFloat(a), fb = isFloat(b);
-  if (fa && fb) return 'float64';
+  if (a === "object" || b === "object") return "object";
+  if (a === "bool") return b;
+  if (b === "bool") return a;
+  const fa = isFloat(a),
+    fb = isFloat(b);
+  if (fa && fb) return "float64";
   if (fa || fb) {
-    const f = fa ? a : b, i = fa ? b : a;
-    if (f === 'float64') return 'float64';
-    return i === 'uint8' ? 'float32' : 'float64';
+    const f = fa ? a : b,
+      i = fa ? b : a;
+    if (f === "float64") return "float64";
+    return i === "uint8" ? "float32" : "float64";
   }
   // uint64 with a signed integer has no common integer type: NumPy gives float64
-  if ((a === 'uint64' && (b === 'int64' || b === 'int32')) || (b === 'uint64' && (a === 'int64' || a === 'int32'))) return 'float64';
+  if ((a === "uint64" && (b === "int64" || b === "int32")) || (b === "uint64" && (a === "int64" || a === "int32"))) return "float64";
   return ORDER[a] > ORDER[b] ? a : b;
 }
 
 /** result dtype when combining an array/strong dtype with a weak Python scalar */
 export function weakResult(dt: DType, w: Weak): DType {
-  if (w === 'bool' || w === 0) return dt;
-  if (dt === 'object') return dt;
-  if (w === 'int') return dt === 'bool' ? 'int64' : dt;
-  return isFloat(dt) ? dt : 'float64';
+  if (w === "bool" || w === 0) return dt;
+  if (dt === "object") return dt;
+  if (w === "int") return dt === "bool" ? "int64" : dt;
+  return isFloat(dt) ? dt : "float64";
 }
 
 export function weakDefault(w: Weak): DType {
-  return w === 'int' ? 'int64' : w === 'float' ? 'float64' : 'bool';
+  return w === "int" ? "int64" : w === "float" ? "float64" : "bool";
 }
 
 export function resultType(...ops: Operand[]): DType {
@@ -45,22 +64,24 @@ export function resultType(...ops: Operand[]): DType {
   let weak: Weak = 0;
   for (const o of ops) {
     const r = classify(o);
-    if (r.weak) { if (weak === 0 || weakRank(r.weak) > weakRank(weak)) weak = r.weak; }
-    else strong = strong === null ? r.dtype : promoteTypes(strong, r.dtype);
+    if (r.weak) {
+      if (weak === 0 || weakRank(r.weak) > weakRank(weak)) weak = r.weak;
+    } else strong = strong === null ? r.dtype : promoteTypes(strong, r.dtype);
   }
   if (strong === null) return weakDefault(weak);
   return weakResult(strong, weak);
 }
-const weakRank = (w: Weak) => (w === 'bool' ? 1 : w === 'int' ? 2 : w === 'float' ? 3 : 0);
+const weakRank = (w: Weak) => (w === "bool" ? 1 : w === "int" ? 2 : w === "float" ? 3 : 0);
 
 /** can_cast(from, to, 'same_kind') */
 export function canCastSameKind(from: DType, to: DType): boolean {
-  if (from === to || to === 'object') return true;
-  const kf = kindOf(from), kt = kindOf(to);
+  if (from === to || to === "object") return true;
+  const kf = kindOf(from),
+    kt = kindOf(to);
   const rank = { b: 0, u: 1, i: 2, f: 3, O: 4 } as const;
-  if (kf === 'u' && kt === 'i') return true;
+  if (kf === "u" && kt === "i") return true;
   if (kf === kt) return true;
-  if (kf === 'i' && kt === 'u') return false;
+  if (kf === "i" && kt === "u") return false;
   return rank[kf] < rank[kt];
 }
 /** can_cast(from, to, 'safe') */
@@ -68,23 +89,32 @@ export function canCastSafe(from: DType, to: DType): boolean {
   return promoteTypes(from, to) === to;
 }
 
-interface Cls { arr: NDArray | null; val: any; dtype: DType; weak: Weak }
+interface Cls {
+  arr: NDArray | null;
+  val: any;
+  dtype: DType;
+  weak: Weak;
+}
 export function classify(o: Operand): Cls {
   if (o instanceof NDArray) return { arr: o, val: 0, dtype: o.dtype, weak: 0 };
-  if (typeof o === 'number') return { arr: null, val: o, dtype: Number.isInteger(o) ? 'int64' : 'float64', weak: Number.isInteger(o) ? 'int' : 'float' };
+  if (typeof o === "number")
+    return { arr: null, val: o, dtype: Number.isInteger(o) ? "int64" : "float64", weak: Number.isInteger(o) ? "int" : "float" };
   if (o instanceof NPScalar) return { arr: null, val: o.value, dtype: o.dtype, weak: 0 };
-  if (typeof o === 'boolean') return { arr: null, val: o ? 1 : 0, dtype: 'bool', weak: 'bool' };
+  if (typeof o === "boolean") return { arr: null, val: o ? 1 : 0, dtype: "bool", weak: "bool" };
   if (o instanceof PyScalar) return { arr: null, val: o.value, dtype: weakDefault(o.kind), weak: o.kind };
-  if (typeof o === 'bigint') return { arr: null, val: Number(o), dtype: 'int64', weak: 'int' };
-  throw typeError(`unsupported operand type: '${o === undefined ? 'unknown' : typeof o}'`);
+  if (typeof o === "bigint") return { arr: null, val: Number(o), dtype: "int64", weak: "int" };
+  throw typeError(`unsupported operand type: '${o === undefined ? "unknown" : typeof o}'`);
 }
 
 const INT_RANGE: Record<string, [number, number]> = {
-  uint8: [0, 255], int32: [-2147483648, 2147483647], int64: [-9223372036854775808, 9223372036854775807], uint64: [0, 18446744073709551615],
+  uint8: [0, 255],
+  int32: [-2147483648, 2147483647],
+  int64: [-9223372036854775808, 9223372036854775807],
+  uint64: [0, 18446744073709551615],
 };
 function checkWeakInt(v: number, dt: DType): void {
   const r = INT_RANGE[dt];
-  if (r && (v < r[0] || v > r[1])) throw new NPError('OverflowError', `Python integer ${fmtInt(v)} out of bounds for ${dt}`);
+  if (r && (v < r[0] || v > r[1])) throw new NPError("OverflowError", `Python integer ${fmtInt(v)} out of bounds for ${dt}`);
 }
 function fmtInt(v: number): string {
   if (Math.abs(v) < 1e21) return v.toFixed(0);
@@ -93,10 +123,10 @@ function fmtInt(v: number): string {
 
 // ------------------------------------------------------------------ broadcasting
 export function shapeStr(s: readonly number[]): string {
-  return s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`;
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(",")})`;
 }
 export function shapeRepr(s: readonly number[]): string {
-  return s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`;
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`;
 }
 
 export function broadcastShapes(...shapes: number[][]): number[] {
@@ -106,19 +136,25 @@ export function broadcastShapes(...shapes: number[][]): number[] {
   for (const s of shapes) {
     const off = nd - s.length;
     for (let i = 0; i < s.length; i++) {
-      const d = s[i], o = out[off + i];
+      const d = s[i],
+        o = out[off + i];
       if (d === o || d === 1) continue;
       if (o === 1) out[off + i] = d;
-      else throw valueError(`operands could not be broadcast together with shapes ${shapes.map(shapeStr).join(' ')} `);
+      else throw valueError(`operands could not be broadcast together with shapes ${shapes.map(shapeStr).join(" ")} `);
     }
   }
   return out;
 }
 function bcast2(a: number[], b: number[]): number[] {
-  const la = a.length, lb = b.length;
+  const la = a.length,
+    lb = b.length;
   if (la === lb) {
     let same = true;
-    for (let i = 0; i < la; i++) if (a[i] !== b[i]) { same = false; break; }
+    for (let i = 0; i < la; i++)
+      if (a[i] !== b[i]) {
+        same = false;
+        break;
+      }
     if (same) return a.slice();
   }
   return broadcastShapes(a, b);
@@ -126,7 +162,8 @@ function bcast2(a: number[], b: number[]): number[] {
 
 /** strides of `a` broadcast to `shape` (0 on broadcast dims) */
 export function bstrides(a: NDArray, shape: number[]): number[] {
-  const nd = shape.length, off = nd - a.shape.length;
+  const nd = shape.length,
+    off = nd - a.shape.length;
   const st = new Array(nd);
   for (let i = 0; i < nd; i++) {
     if (i < off) st[i] = 0;
@@ -138,17 +175,21 @@ export function bstrides(a: NDArray, shape: number[]): number[] {
 export function broadcastTo(a: NDArray, shape: number[]): NDArray {
   const bs = broadcastShapes(a.shape, shape);
   if (bs.length !== shape.length || bs.some((d, i) => d !== shape[i]))
-    throw valueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(a.shape)}  and requested shape ${shapeStr(shape)}`);
+    throw valueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(a.shape)}  and requested shape ${shapeStr(shape)}`,
+    );
   const v = new NDArray(a.dtype, shape.slice(), a.data, bstrides(a, shape), a.offset, a);
   v.writeable = false;
   return v;
 }
 
 // ------------------------------------------------------------------ FP error flags
-export const FP_DIVZERO = 1, FP_OVERFLOW = 2, FP_INVALID = 4;
+export const FP_DIVZERO = 1,
+  FP_OVERFLOW = 2,
+  FP_INVALID = 4;
 let scalarCtx = false;
 export function emitFP(flags: number, name: string): void {
-  const n = scalarCtx ? 'scalar ' + name : name;
+  const n = scalarCtx ? "scalar " + name : name;
   const errState = getErrState();
   if (flags & FP_DIVZERO) fpCondition(errState.divide, `divide by zero encountered in ${n}`);
   if (flags & FP_OVERFLOW) fpCondition(errState.over, `overflow encountered in ${n}`);
@@ -158,7 +199,7 @@ let intFlags = 0;
 
 // ------------------------------------------------------------------ binary ufunc definitions
 type K = (a: number, b: number) => number;
-type TypeRule = 'arith' | 'div' | 'cmp' | 'logic' | 'bitwise' | 'float';
+type TypeRule = "arith" | "div" | "cmp" | "logic" | "bitwise" | "float";
 export interface BinOp {
   name: string;
   rule: TypeRule;
@@ -167,7 +208,7 @@ export interface BinOp {
   i?: K; // int64 kernel
   i32?: K; // int32 kernel
   b?: K; // bool kernel (bool output)
-  check?: 'div' | 'pow' | 'gen';
+  check?: "div" | "pow" | "gen";
   noBool?: string; // error message for bool inputs
 }
 
@@ -182,8 +223,8 @@ function floorDivF(a: number, b: number): number {
   if (b === 0) return a / b;
   const mod = a % b;
   let div = (a - mod) / b;
-  if (mod !== 0 && (b < 0) !== (mod < 0)) div -= 1;
-  if (div === 0) return (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
+  if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
+  if (div === 0) return a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
   let fl = Math.floor(div);
   if (div - fl > 0.5) fl += 1;
   return fl;
@@ -191,21 +232,28 @@ function floorDivF(a: number, b: number): number {
 function modF(a: number, b: number): number {
   if (b === 0) return NaN;
   let m = a % b;
-  if (m !== 0) { if ((b < 0) !== (m < 0)) m += b; }
-  else m = b < 0 ? -0 : 0;
+  if (m !== 0) {
+    if (b < 0 !== m < 0) m += b;
+  } else m = b < 0 ? -0 : 0;
   return m;
 }
 function floorDivI(a: number, b: number): number {
-  if (b === 0) { intFlags |= FP_DIVZERO; return 0; }
+  if (b === 0) {
+    intFlags |= FP_DIVZERO;
+    return 0;
+  }
   let q = Math.floor(a / b);
   const r = a - q * b;
-  if (r !== 0 && (r < 0) !== (b < 0)) q = Math.floor(q); // already floor
+  if (r !== 0 && r < 0 !== b < 0) q = Math.floor(q); // already floor
   return q;
 }
 function modI(a: number, b: number): number {
-  if (b === 0) { intFlags |= FP_DIVZERO; return 0; }
+  if (b === 0) {
+    intFlags |= FP_DIVZERO;
+    return 0;
+  }
   const m = a % b;
-  return m !== 0 && (m < 0) !== (b < 0) ? m + b : m;
+  return m !== 0 && m < 0 !== b < 0 ? m + b : m;
 }
 /** int64 multiply with two's-complement wrap-around (exact when the wrapped result is < 2^53) */
 export function mulI64(a: number, b: number): number {
@@ -214,16 +262,25 @@ export function mulI64(a: number, b: number): number {
   return Number(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
 }
 function powI(a: number, b: number): number {
-  if (b < 0) throw valueError('Integers to negative integer powers are not allowed.');
+  if (b < 0) throw valueError("Integers to negative integer powers are not allowed.");
   let r = 1;
   let base = a;
-  while (b > 0) { if (b & 1) r = mulI64(r, base); b = Math.floor(b / 2); if (b) base = mulI64(base, base); }
+  while (b > 0) {
+    if (b & 1) r = mulI64(r, base);
+    b = Math.floor(b / 2);
+    if (b) base = mulI64(base, base);
+  }
   return r;
 }
 function powI32(a: number, b: number): number {
-  if (b < 0) throw valueError('Integers to negative integer powers are not allowed.');
-  let r = 1, base = a | 0;
-  while (b > 0) { if (b & 1) r = Math.imul(r, base); b = Math.floor(b / 2); if (b) base = Math.imul(base, base); }
+  if (b < 0) throw valueError("Integers to negative integer powers are not allowed.");
+  let r = 1,
+    base = a | 0;
+  while (b > 0) {
+    if (b & 1) r = Math.imul(r, base);
+    b = Math.floor(b / 2);
+    if (b) base = Math.imul(base, base);
+  }
   return r;
 }
 function powF(a: number, b: number): number {
@@ -234,48 +291,78 @@ function powF(a: number, b: number): number {
 const maxF = (a: number, b: number) => (a >= b || a !== a ? a : b);
 const minF = (a: number, b: number) => (a <= b || a !== a ? a : b);
 
-export const OP_ADD = 1, OP_SUB = 2, OP_MUL = 3, OP_DIV = 4;
+export const OP_ADD = 1,
+  OP_SUB = 2,
+  OP_MUL = 3,
+  OP_DIV = 4;
 
 const B = (name: string, rule: TypeRule, f: K, extra: Partial<BinOp> = {}): BinOp => ({ name, rule, code: 0, f, ...extra });
 export const BINOPS: Record<string, BinOp> = {
-  add: B('add', 'arith', (a, b) => a + b, { code: OP_ADD, b: (a, b) => a | b, check: 'gen' }),
-  subtract: B('subtract', 'arith', (a, b) => a - b, { code: OP_SUB, check: 'gen', noBool: 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.' }),
-  multiply: B('multiply', 'arith', (a, b) => a * b, { code: OP_MUL, i: mulI64, i32: (a, b) => Math.imul(a, b), b: (a, b) => a & b, check: 'gen' }),
-  divide: B('divide', 'div', (a, b) => a / b, { code: OP_DIV, check: 'div' }),
-  floor_divide: B('floor_divide', 'arith', floorDivF, { i: floorDivI, check: 'div' }),
-  remainder: B('remainder', 'arith', modF, { i: modI, check: 'div' }),
-  fmod: B('fmod', 'arith', (a, b) => (b === 0 ? NaN : a % b), { i: (a, b) => (b === 0 ? (intFlags |= FP_DIVZERO, 0) : a % b), check: 'div' }),
-  power: B('power', 'arith', powF, { i: powI, i32: powI32, check: 'pow' }),
-  maximum: B('maximum', 'arith', maxF, { b: (a, b) => a | b }),
-  minimum: B('minimum', 'arith', minF, { b: (a, b) => a & b, check: 'gen' }),
-  fmax: B('fmax', 'arith', (a, b) => (a >= b || b !== b ? a : b), { b: (a, b) => a | b }),
-  fmin: B('fmin', 'arith', (a, b) => (a <= b || b !== b ? a : b), { b: (a, b) => a & b, check: 'gen' }),
-  equal: B('equal', 'cmp', (a, b) => (a === b ? 1 : 0)),
-  not_equal: B('not_equal', 'cmp', (a, b) => (a !== b ? 1 : 0)),
-  less: B('less', 'cmp', (a, b) => (a < b ? 1 : 0)),
-  less_equal: B('less_equal', 'cmp', (a, b) => (a <= b ? 1 : 0)),
-  greater: B('greater', 'cmp', (a, b) => (a > b ? 1 : 0)),
-  greater_equal: B('greater_equal', 'cmp', (a, b) => (a >= b ? 1 : 0)),
-  logical_and: B('logical_and', 'logic', (a, b) => (a !== 0 && b !== 0 ? 1 : 0)),
-  logical_or: B('logical_or', 'logic', (a, b) => (a !== 0 || b !== 0 ? 1 : 0)),
-  logical_xor: B('logical_xor', 'logic', (a, b) => ((a !== 0) !== (b !== 0) ? 1 : 0)),
-  bitwise_and: B('bitwise_and', 'bitwise', (a, b) => a & b, { i: bigAnd }),
-  bitwise_or: B('bitwise_or', 'bitwise', (a, b) => a | b, { i: bigOr }),
-  bitwise_xor: B('bitwise_xor', 'bitwise', (a, b) => a ^ b, { i: bigXor }),
-  left_shift: B('left_shift', 'bitwise', (a, b) => a << b, { i: (a, b) => (b >= 64 ? 0 : a * Math.pow(2, b)) }),
-  right_shift: B('right_shift', 'bitwise', (a, b) => a >> b, { i: (a, b) => Math.floor(a / Math.pow(2, Math.min(b, 64))) }),
-  arctan2: B('arctan2', 'float', Math.atan2),
-  hypot: B('hypot', 'float', Math.hypot),
-  logaddexp: B('logaddexp', 'float', (a, b) => { const m = Math.max(a, b); if (m === -Infinity) return m; return m + Math.log1p(Math.exp(-Math.abs(a - b))); }),
-  copysign: B('copysign', 'float', (a, b) => ((b < 0 || Object.is(b, -0)) ? -Math.abs(a) : Math.abs(a))),
+  add: B("add", "arith", (a, b) => a + b, { code: OP_ADD, b: (a, b) => a | b, check: "gen" }),
+  subtract: B("subtract", "arith", (a, b) => a - b, {
+    code: OP_SUB,
+    check: "gen",
+    noBool:
+      "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
+  }),
+  multiply: B("multiply", "arith", (a, b) => a * b, {
+    code: OP_MUL,
+    i: mulI64,
+    i32: (a, b) => Math.imul(a, b),
+    b: (a, b) => a & b,
+    check: "gen",
+  }),
+  divide: B("divide", "div", (a, b) => a / b, { code: OP_DIV, check: "div" }),
+  floor_divide: B("floor_divide", "arith", floorDivF, { i: floorDivI, check: "div" }),
+  remainder: B("remainder", "arith", modF, { i: modI, check: "div" }),
+  fmod: B("fmod", "arith", (a, b) => (b === 0 ? NaN : a % b), {
+    i: (a, b) => (b === 0 ? ((intFlags |= FP_DIVZERO), 0) : a % b),
+    check: "div",
+  }),
+  power: B("power", "arith", powF, { i: powI, i32: powI32, check: "pow" }),
+  maximum: B("maximum", "arith", maxF, { b: (a, b) => a | b }),
+  minimum: B("minimum", "arith", minF, { b: (a, b) => a & b, check: "gen" }),
+  fmax: B("fmax", "arith", (a, b) => (a >= b || b !== b ? a : b), { b: (a, b) => a | b }),
+  fmin: B("fmin", "arith", (a, b) => (a <= b || b !== b ? a : b), { b: (a, b) => a & b, check: "gen" }),
+  equal: B("equal", "cmp", (a, b) => (a === b ? 1 : 0)),
+  not_equal: B("not_equal", "cmp", (a, b) => (a !== b ? 1 : 0)),
+  less: B("less", "cmp", (a, b) => (a < b ? 1 : 0)),
+  less_equal: B("less_equal", "cmp", (a, b) => (a <= b ? 1 : 0)),
+  greater: B("greater", "cmp", (a, b) => (a > b ? 1 : 0)),
+  greater_equal: B("greater_equal", "cmp", (a, b) => (a >= b ? 1 : 0)),
+  logical_and: B("logical_and", "logic", (a, b) => (a !== 0 && b !== 0 ? 1 : 0)),
+  logical_or: B("logical_or", "logic", (a, b) => (a !== 0 || b !== 0 ? 1 : 0)),
+  logical_xor: B("logical_xor", "logic", (a, b) => ((a !== 0) !== (b !== 0) ? 1 : 0)),
+  bitwise_and: B("bitwise_and", "bitwise", (a, b) => a & b, { i: bigAnd }),
+  bitwise_or: B("bitwise_or", "bitwise", (a, b) => a | b, { i: bigOr }),
+  bitwise_xor: B("bitwise_xor", "bitwise", (a, b) => a ^ b, { i: bigXor }),
+  left_shift: B("left_shift", "bitwise", (a, b) => a << b, { i: (a, b) => (b >= 64 ? 0 : a * Math.pow(2, b)) }),
+  right_shift: B("right_shift", "bitwise", (a, b) => a >> b, { i: (a, b) => Math.floor(a / Math.pow(2, Math.min(b, 64))) }),
+  arctan2: B("arctan2", "float", Math.atan2),
+  hypot: B("hypot", "float", Math.hypot),
+  logaddexp: B("logaddexp", "float", (a, b) => {
+    const m = Math.max(a, b);
+    if (m === -Infinity) return m;
+    return m + Math.log1p(Math.exp(-Math.abs(a - b)));
+  }),
+  copysign: B("copysign", "float", (a, b) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a))),
 };
 BINOPS.true_divide = BINOPS.divide;
 BINOPS.mod = BINOPS.remainder;
-function bigAnd(a: number, b: number): number { return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a & b : Number(BigInt(a) & BigInt(b)); }
-function bigOr(a: number, b: number): number { return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a | b : Number(BigInt(a) | BigInt(b)); }
-function bigXor(a: number, b: number): number { return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a ^ b : Number(BigInt(a) ^ BigInt(b)); }
+function bigAnd(a: number, b: number): number {
+  return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a & b : Number(BigInt(a) & BigInt(b));
+}
+function bigOr(a: number, b: number): number {
+  return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a | b : Number(BigInt(a) | BigInt(b));
+}
+function bigXor(a: number, b: number): number {
+  return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a ^ b : Number(BigInt(a) ^ BigInt(b));
+}
 
-interface Resolved { ct: DType; ot: DType }
+interface Resolved {
+  ct: DType;
+  ot: DType;
+}
 function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
   let ct: DType;
   if (x.weak && y.weak) {
@@ -283,119 +370,158 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
   } else if (x.weak) ct = weakResult(y.dtype, x.weak);
   else if (y.weak) ct = weakResult(x.dtype, y.weak);
   else ct = promoteTypes(x.dtype, y.dtype);
-  if (ct === 'object') throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
+  if (ct === "object") throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
   switch (op.rule) {
-    case 'arith':
-      if (ct === 'bool' && !op.b) {
+    case "arith":
+      if (ct === "bool" && !op.b) {
         if (op.noBool) throw typeError(op.noBool);
-        ct = op.name === 'power' || op.name === 'floor_divide' || op.name === 'remainder' || op.name === 'fmod' ? 'int64' : ct;
+        ct = op.name === "power" || op.name === "floor_divide" || op.name === "remainder" || op.name === "fmod" ? "int64" : ct;
       }
       return { ct, ot: ct };
-    case 'div':
-      if (!isFloat(ct)) ct = 'float64';
+    case "div":
+      if (!isFloat(ct)) ct = "float64";
       return { ct, ot: ct };
-    case 'float':
-      if (!isFloat(ct)) ct = 'float64';
+    case "float":
+      if (!isFloat(ct)) ct = "float64";
       return { ct, ot: ct };
-    case 'cmp':
-      return { ct, ot: 'bool' };
-    case 'logic':
-      return { ct, ot: 'bool' };
-    case 'bitwise':
-      if (isFloat(ct)) throw typeError(`ufunc '${op.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+    case "cmp":
+      return { ct, ot: "bool" };
+    case "logic":
+      return { ct, ot: "bool" };
+    case "bitwise":
+      if (isFloat(ct))
+        throw typeError(
+          `ufunc '${op.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+        );
       return { ct, ot: ct };
   }
 }
 
 function kernelFor(op: BinOp, ct: DType): K {
-  if (ct === 'bool') return op.b ?? op.f;
-  if (ct === 'int32' || ct === 'uint8') return op.i32 ?? op.i ?? op.f;
-  if (ct === 'int64' || ct === 'uint64') return op.i ?? op.f;
+  if (ct === "bool") return op.b ?? op.f;
+  if (ct === "int32" || ct === "uint8") return op.i32 ?? op.i ?? op.f;
+  if (ct === "int64" || ct === "uint64") return op.i ?? op.f;
   return op.f;
 }
 
-function dtypeRepr(dt: DType): string { return `dtype('${dt === 'object' ? 'O' : dt}')`; }
+function dtypeRepr(dt: DType): string {
+  return `dtype('${dt === "object" ? "O" : dt}')`;
+}
 
 /** numeric non-bool dtypes whose arrays combine with a float64 array into float64 (values exact as doubles) */
 function numToF64(dt: DType): boolean {
-  return dt === 'float64' || dt === 'int64' || dt === 'uint8' || dt === 'int32' || dt === 'float32' || dt === 'uint64';
+  return dt === "float64" || dt === "int64" || dt === "uint8" || dt === "int32" || dt === "float32" || dt === "uint64";
 }
 /** Apply a binary ufunc. Returns an NPScalar when the result is 0-d and no `out` is given. */
 export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
-  if (typeof op === 'string') {
+  if (typeof op === "string") {
     const o = BINOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
     op = o;
   }
   // ---- hot paths: contiguous float64 (no out, no broadcasting)
   const code0 = op.code;
-  if (code0 !== 0 && out != null && out === x && out.dtype === 'float64' && out.contig && out.writeable) {
+  if (code0 !== 0 && out != null && out === x && out.dtype === "float64" && out.contig && out.writeable) {
     if (y instanceof NDArray) {
-      if (y.dtype === 'float64' && y.contig && sameShape(out.shape, y.shape) && (y.data !== out.data || y.offset === out.offset)) {
+      if (y.dtype === "float64" && y.contig && sameShape(out.shape, y.shape) && (y.data !== out.data || y.offset === out.offset)) {
         charge(out.size);
-        if (flatAA(code0, op.f, out.data, out.offset, y.data, y.offset, out.data, out.offset, out.size) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, out, null, 1, y, 0, out.shape); }
+        if (flatAA(code0, op.f, out.data, out.offset, y.data, y.offset, out.data, out.offset, out.size) !== 0 && op.check) {
+          scalarCtx = false;
+          checkFloatBinary(op, out, null, 1, y, 0, out.shape);
+        }
         return out;
       }
-    } else if (typeof y === 'number') {
+    } else if (typeof y === "number") {
       charge(out.size);
-      if (flatAS(code0, op.f, out.data, out.offset, y, out.data, out.offset, out.size) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, out, null, 1, null, y, out.shape); }
+      if (flatAS(code0, op.f, out.data, out.offset, y, out.data, out.offset, out.size) !== 0 && op.check) {
+        scalarCtx = false;
+        checkFloatBinary(op, out, null, 1, null, y, out.shape);
+      }
       return out;
     }
   }
   if (code0 !== 0 && out == null && !(x instanceof NDArray)) {
     // float64 NumPy scalar ∘ float64 scalar / Python number (np.mean(v) / 2, 1 - s): a finite result is just the
     // double (non-finite ones take the general path, which emits the warnings)
-    let a = 0, b = 0, ok = false;
+    let a = 0,
+      b = 0,
+      ok = false;
     if (x instanceof NPScalar) {
-      if (x.dtype === 'float64') {
-        if (typeof y === 'number') { a = x.value; b = y; ok = true; }
-        else if (y instanceof NPScalar && y.dtype === 'float64') { a = x.value; b = y.value; ok = true; }
+      if (x.dtype === "float64") {
+        if (typeof y === "number") {
+          a = x.value;
+          b = y;
+          ok = true;
+        } else if (y instanceof NPScalar && y.dtype === "float64") {
+          a = x.value;
+          b = y.value;
+          ok = true;
+        }
       }
-    } else if (typeof x === 'number' && y instanceof NPScalar && y.dtype === 'float64') { a = x; b = y.value; ok = true; }
+    } else if (typeof x === "number" && y instanceof NPScalar && y.dtype === "float64") {
+      a = x;
+      b = y.value;
+      ok = true;
+    }
     if (ok) {
       const r = code0 === OP_ADD ? a + b : code0 === OP_SUB ? a - b : code0 === OP_MUL ? a * b : a / b;
-      if (r - r === 0) return new NPScalar('float64', r);
+      if (r - r === 0) return new NPScalar("float64", r);
     }
   }
   if (code0 !== 0 && out == null) {
     if (x instanceof NDArray) {
       const xdt = x.dtype;
-      if ((xdt === 'float64' || y instanceof NDArray && y.dtype === 'float64' && numToF64(xdt)) && x.contig && x.shape.length > 0) {
+      if ((xdt === "float64" || (y instanceof NDArray && y.dtype === "float64" && numToF64(xdt))) && x.contig && x.shape.length > 0) {
         if (y instanceof NDArray) {
           // float64 ∘ float64, or float64 with an int/uint8/float32 array (their storage holds exact doubles) → float64
-          if ((y.dtype === 'float64' || xdt === 'float64' && numToF64(y.dtype)) && y.contig && sameShape(x.shape, y.shape)) {
+          if ((y.dtype === "float64" || (xdt === "float64" && numToF64(y.dtype))) && y.contig && sameShape(x.shape, y.shape)) {
             const n = x.size;
             charge(n);
-            const r = new NDArray('float64', x.shape, f64Storage(n));
-            if (flatAA(code0, op.f, x.data, x.offset, y.data, y.offset, r.data, 0, n) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, r, x, 0, y, 0, r.shape); }
+            const r = new NDArray("float64", x.shape, f64Storage(n));
+            if (flatAA(code0, op.f, x.data, x.offset, y.data, y.offset, r.data, 0, n) !== 0 && op.check) {
+              scalarCtx = false;
+              checkFloatBinary(op, r, x, 0, y, 0, r.shape);
+            }
             return r;
           }
-        } else if (typeof y === 'number') {
+        } else if (typeof y === "number") {
           const n = x.size;
           charge(n);
-          const r = new NDArray('float64', x.shape, f64Storage(n));
-          if (flatAS(code0, op.f, x.data, x.offset, y, r.data, 0, n) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, r, x, 0, null, y, r.shape); }
+          const r = new NDArray("float64", x.shape, f64Storage(n));
+          if (flatAS(code0, op.f, x.data, x.offset, y, r.data, 0, n) !== 0 && op.check) {
+            scalarCtx = false;
+            checkFloatBinary(op, r, x, 0, null, y, r.shape);
+          }
           return r;
         }
       }
-    } else if (typeof x === 'number' && y instanceof NDArray && y.dtype === 'float64' && y.contig && y.shape.length > 0) {
+    } else if (typeof x === "number" && y instanceof NDArray && y.dtype === "float64" && y.contig && y.shape.length > 0) {
       const n = y.size;
       charge(n);
-      const r = new NDArray('float64', y.shape, f64Storage(n));
-      if (flatSA(code0, op.f, x, y.data, y.offset, r.data, 0, n) !== 0 && op.check) { scalarCtx = false; checkFloatBinary(op, r, null, x, y, 0, r.shape); }
+      const r = new NDArray("float64", y.shape, f64Storage(n));
+      if (flatSA(code0, op.f, x, y.data, y.offset, r.data, 0, n) !== 0 && op.check) {
+        scalarCtx = false;
+        checkFloatBinary(op, r, null, x, y, 0, r.shape);
+      }
       return r;
     }
   }
-  const cx = classify(x), cy = classify(y);
+  const cx = classify(x),
+    cy = classify(y);
   const { ct, ot } = resolveBinary(op, cx, cy);
-  const xa = cx.arr, ya = cy.arr;
-  let xv = cx.val, yv = cy.val;
+  const xa = cx.arr,
+    ya = cy.arr;
+  let xv = cx.val,
+    yv = cy.val;
   // weak scalars are converted to the computation dtype first
-  if (op.rule !== 'cmp') {
-    if (cx.weak === 'int' && isInt(ct)) checkWeakInt(xv, ct);
-    if (cy.weak === 'int' && isInt(ct)) checkWeakInt(yv, ct);
+  if (op.rule !== "cmp") {
+    if (cx.weak === "int" && isInt(ct)) checkWeakInt(xv, ct);
+    if (cy.weak === "int" && isInt(ct)) checkWeakInt(yv, ct);
   }
-  if (ct === 'float32') { if (!xa) xv = Math.fround(xv); if (!ya) yv = Math.fround(yv); }
+  if (ct === "float32") {
+    if (!xa) xv = Math.fround(xv);
+    if (!ya) yv = Math.fround(yv);
+  }
   const k = kernelFor(op, ct);
   scalarCtx = !xa && !ya;
   // ---- shapes
@@ -405,11 +531,22 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   let res: NDArray;
   if (out) {
     if (!canCastSameKind(ot, out.dtype))
-      throw new NPError('_UFuncOutputCastingError', `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`);
+      throw new NPError(
+        "_UFuncOutputCastingError",
+        `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`,
+      );
     if (shape.length > out.shape.length || !sameShapeSuffix(shape, out.shape)) {
-      const bs = (() => { try { return broadcastShapes(shape, out!.shape); } catch { return null; } })();
+      const bs = (() => {
+        try {
+          return broadcastShapes(shape, out!.shape);
+        } catch {
+          return null;
+        }
+      })();
       if (!bs || !sameShape(bs, out.shape))
-        throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(bs ?? shape)}`);
+        throw valueError(
+          `non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(bs ?? shape)}`,
+        );
     }
     shape = out.shape.slice();
     res = out;
@@ -419,14 +556,22 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   const n = res.size;
   charge(n);
   const od = res.data as any;
-  let xd: any = xa ? xa.data : null, yd: any = ya ? ya.data : null;
-  let xA = xa, yA = ya;
+  let xd: any = xa ? xa.data : null,
+    yd: any = ya ? ya.data : null;
+  let xA = xa,
+    yA = ya;
   // overlap protection for in-place ops
   if (out) {
-    if (xA && xA.data === out.data && !sameLayout(xA, out)) { xA = copyArray(xA); xd = xA.data; }
-    if (yA && yA.data === out.data && !sameLayout(yA, out)) { yA = copyArray(yA); yd = yA.data; }
+    if (xA && xA.data === out.data && !sameLayout(xA, out)) {
+      xA = copyArray(xA);
+      xd = xA.data;
+    }
+    if (yA && yA.data === out.data && !sameLayout(yA, out)) {
+      yA = copyArray(yA);
+      yd = yA.data;
+    }
   }
-  const code = ct === 'bool' ? 0 : op.code;
+  const code = ct === "bool" ? 0 : op.code;
   let z: number = NaN; // NaN: unknown whether a result is non-finite (the strided paths), so check
   if (res.contig) {
     const oo = res.offset;
@@ -451,7 +596,11 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   } else {
     general(k, xA, xv, yA, yv, res, shape);
   }
-  if (intFlags) { const f = intFlags; intFlags = 0; emitFP(f, op.name); }
+  if (intFlags) {
+    const f = intFlags;
+    intFlags = 0;
+    emitFP(f, op.name);
+  }
   if (op.check && isFloat(ot) && z !== 0) checkFloatBinary(op, res, xA, xv, yA, yv, shape);
   if (!out && res.shape.length === 0) return new NPScalar(ot, od[0]);
   return res;
@@ -473,28 +622,124 @@ function sameLayout(a: NDArray, b: NDArray): boolean {
 // element accesses stay monomorphic (the generic kernels also see every typed-array kind).
 function flatAAArr(code: number, xd: number[], xo: number, yd: number[], yo: number, od: number[], oo: number, n: number): number {
   switch (code) {
-    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] + yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
-    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] - yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
-    case OP_MUL: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] * yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
-    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] / yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_ADD: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] + yd[yo + i];
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
+    case OP_SUB: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] - yd[yo + i];
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
+    case OP_MUL: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] * yd[yo + i];
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
+    case OP_DIV: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] / yd[yo + i];
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
   }
   return 0;
 }
 function flatASArr(code: number, xd: number[], xo: number, v: number, od: number[], oo: number, n: number): number {
   switch (code) {
-    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] + v; od[oo + i] = r; z += r * 0; } return z; }
-    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] - v; od[oo + i] = r; z += r * 0; } return z; }
-    case OP_MUL: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] * v; od[oo + i] = r; z += r * 0; } return z; }
-    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] / v; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_ADD: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] + v;
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
+    case OP_SUB: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] - v;
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
+    case OP_MUL: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] * v;
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
+    case OP_DIV: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] / v;
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
   }
   return 0;
 }
 function flatSAArr(code: number, v: number, yd: number[], yo: number, od: number[], oo: number, n: number): number {
   switch (code) {
-    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = v + yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
-    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = v - yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
-    case OP_MUL: { let z = 0; for (let i = 0; i < n; i++) { const r = v * yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
-    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = v / yd[yo + i]; od[oo + i] = r; z += r * 0; } return z; }
+    case OP_ADD: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = v + yd[yo + i];
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
+    case OP_SUB: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = v - yd[yo + i];
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
+    case OP_MUL: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = v * yd[yo + i];
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
+    case OP_DIV: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = v / yd[yo + i];
+        od[oo + i] = r;
+        z += r * 0;
+      }
+      return z;
+    }
   }
   return 0;
 }
@@ -504,56 +749,187 @@ const isArr = Array.isArray;
 // overflow / invalid values without a second pass. The typed-array versions read back the stored value: a float32
 // result can overflow only when it is stored.
 function flatAA(code: number, k: K, xd: any, xo: number, yd: any, yo: number, od: any, oo: number, n: number): number {
-  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(yd) && isArr(od)) return flatAAArr(code, xd, xo, yd, yo, od, oo, n);
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(yd) && isArr(od))
+    return flatAAArr(code, xd, xo, yd, yo, od, oo, n);
   switch (code) {
-    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] + yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
-    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] - yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
-    case OP_MUL: if (k === BINOPS.multiply.f) { { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] * yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; } } break;
-    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] / yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
+    case OP_ADD: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] + yd[yo + i];
+        od[oo + i] = r;
+        z += od[oo + i] * 0;
+      }
+      return z;
+    }
+    case OP_SUB: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] - yd[yo + i];
+        od[oo + i] = r;
+        z += od[oo + i] * 0;
+      }
+      return z;
+    }
+    case OP_MUL:
+      if (k === BINOPS.multiply.f) {
+        {
+          let z = 0;
+          for (let i = 0; i < n; i++) {
+            const r = xd[xo + i] * yd[yo + i];
+            od[oo + i] = r;
+            z += od[oo + i] * 0;
+          }
+          return z;
+        }
+      }
+      break;
+    case OP_DIV: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] / yd[yo + i];
+        od[oo + i] = r;
+        z += od[oo + i] * 0;
+      }
+      return z;
+    }
   }
   let z = 0;
-  for (let i = 0; i < n; i++) { const r = k(xd[xo + i], yd[yo + i]); od[oo + i] = r; z += od[oo + i] * 0; }
+  for (let i = 0; i < n; i++) {
+    const r = k(xd[xo + i], yd[yo + i]);
+    od[oo + i] = r;
+    z += od[oo + i] * 0;
+  }
   return z;
 }
 function flatAS(code: number, k: K, xd: any, xo: number, v: number, od: any, oo: number, n: number): number {
   if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(od)) return flatASArr(code, xd, xo, v, od, oo, n);
   switch (code) {
-    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] + v; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
-    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] - v; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
-    case OP_MUL: if (k === BINOPS.multiply.f) { { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] * v; od[oo + i] = r; z += od[oo + i] * 0; } return z; } } break;
-    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = xd[xo + i] / v; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
+    case OP_ADD: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] + v;
+        od[oo + i] = r;
+        z += od[oo + i] * 0;
+      }
+      return z;
+    }
+    case OP_SUB: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] - v;
+        od[oo + i] = r;
+        z += od[oo + i] * 0;
+      }
+      return z;
+    }
+    case OP_MUL:
+      if (k === BINOPS.multiply.f) {
+        {
+          let z = 0;
+          for (let i = 0; i < n; i++) {
+            const r = xd[xo + i] * v;
+            od[oo + i] = r;
+            z += od[oo + i] * 0;
+          }
+          return z;
+        }
+      }
+      break;
+    case OP_DIV: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = xd[xo + i] / v;
+        od[oo + i] = r;
+        z += od[oo + i] * 0;
+      }
+      return z;
+    }
   }
   let z = 0;
-  for (let i = 0; i < n; i++) { const r = k(xd[xo + i], v); od[oo + i] = r; z += od[oo + i] * 0; }
+  for (let i = 0; i < n; i++) {
+    const r = k(xd[xo + i], v);
+    od[oo + i] = r;
+    z += od[oo + i] * 0;
+  }
   return z;
 }
 function flatSA(code: number, k: K, v: number, yd: any, yo: number, od: any, oo: number, n: number): number {
   if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(yd) && isArr(od)) return flatSAArr(code, v, yd, yo, od, oo, n);
   switch (code) {
-    case OP_ADD: { let z = 0; for (let i = 0; i < n; i++) { const r = v + yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
-    case OP_SUB: { let z = 0; for (let i = 0; i < n; i++) { const r = v - yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
-    case OP_MUL: if (k === BINOPS.multiply.f) { { let z = 0; for (let i = 0; i < n; i++) { const r = v * yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; } } break;
-    case OP_DIV: { let z = 0; for (let i = 0; i < n; i++) { const r = v / yd[yo + i]; od[oo + i] = r; z += od[oo + i] * 0; } return z; }
+    case OP_ADD: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = v + yd[yo + i];
+        od[oo + i] = r;
+        z += od[oo + i] * 0;
+      }
+      return z;
+    }
+    case OP_SUB: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = v - yd[yo + i];
+        od[oo + i] = r;
+        z += od[oo + i] * 0;
+      }
+      return z;
+    }
+    case OP_MUL:
+      if (k === BINOPS.multiply.f) {
+        {
+          let z = 0;
+          for (let i = 0; i < n; i++) {
+            const r = v * yd[yo + i];
+            od[oo + i] = r;
+            z += od[oo + i] * 0;
+          }
+          return z;
+        }
+      }
+      break;
+    case OP_DIV: {
+      let z = 0;
+      for (let i = 0; i < n; i++) {
+        const r = v / yd[yo + i];
+        od[oo + i] = r;
+        z += od[oo + i] * 0;
+      }
+      return z;
+    }
   }
   let z = 0;
-  for (let i = 0; i < n; i++) { const r = k(v, yd[yo + i]); od[oo + i] = r; z += od[oo + i] * 0; }
+  for (let i = 0; i < n; i++) {
+    const r = k(v, yd[yo + i]);
+    od[oo + i] = r;
+    z += od[oo + i] * 0;
+  }
   return z;
 }
 
 /** general broadcasting loop; res may be strided */
 function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[]): void {
-  const nd = shape.length, n = res.size;
+  const nd = shape.length,
+    n = res.size;
   if (n === 0) return;
   const od = res.data as any;
-  if (nd === 0) { od[res.offset] = k(xa ? (xa.data as any)[xa.offset] : xv, ya ? (ya.data as any)[ya.offset] : yv); return; }
+  if (nd === 0) {
+    od[res.offset] = k(xa ? (xa.data as any)[xa.offset] : xv, ya ? (ya.data as any)[ya.offset] : yv);
+    return;
+  }
   const xs = xa ? bstrides(xa, shape) : new Array(nd).fill(0);
   const ys = ya ? bstrides(ya, shape) : new Array(nd).fill(0);
   const os = res.strides;
-  const xd: any = xa ? xa.data : null, yd: any = ya ? ya.data : null;
-  const last = nd - 1, len = shape[last];
-  const xsl = xs[last], ysl = ys[last], osl = os[last];
+  const xd: any = xa ? xa.data : null,
+    yd: any = ya ? ya.data : null;
+  const last = nd - 1,
+    len = shape[last];
+  const xsl = xs[last],
+    ysl = ys[last],
+    osl = os[last];
   const idx = new Array(nd).fill(0);
-  let xo = xa ? xa.offset : 0, yo = ya ? ya.offset : 0, oo = res.offset;
+  let xo = xa ? xa.offset : 0,
+    yo = ya ? ya.offset : 0,
+    oo = res.offset;
   const outer = n / len;
   for (let c = 0; c < outer; c++) {
     if (xd && yd) {
@@ -565,39 +941,70 @@ function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: n
     }
     for (let d = last - 1; d >= 0; d--) {
       idx[d]++;
-      xo += xs[d]; yo += ys[d]; oo += os[d];
+      xo += xs[d];
+      yo += ys[d];
+      oo += os[d];
       if (idx[d] < shape[d]) break;
-      xo -= xs[d] * shape[d]; yo -= ys[d] * shape[d]; oo -= os[d] * shape[d];
+      xo -= xs[d] * shape[d];
+      yo -= ys[d] * shape[d];
+      oo -= os[d] * shape[d];
       idx[d] = 0;
     }
   }
 }
 
 /** Iterate broadcast (x,y,out) triples — used for diagnostics */
-function forEachTriple(xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], f: (a: number, b: number, r: number) => void): void {
+function forEachTriple(
+  xa: NDArray | null,
+  xv: number,
+  ya: NDArray | null,
+  yv: number,
+  res: NDArray,
+  shape: number[],
+  f: (a: number, b: number, r: number) => void,
+): void {
   const nd = shape.length;
   const xs = xa ? bstrides(xa, shape) : new Array(nd).fill(0);
   const ys = ya ? bstrides(ya, shape) : new Array(nd).fill(0);
   const idx = new Array(nd).fill(0);
   const n = res.size;
-  const xd: any = xa?.data, yd: any = ya?.data, od: any = res.data;
+  const xd: any = xa?.data,
+    yd: any = ya?.data,
+    od: any = res.data;
   for (let i = 0; i < n; i++) {
-    let xo = xa ? xa.offset : 0, yo = ya ? ya.offset : 0, oo = res.offset;
-    for (let d = 0; d < nd; d++) { xo += idx[d] * xs[d]; yo += idx[d] * ys[d]; oo += idx[d] * res.strides[d]; }
+    let xo = xa ? xa.offset : 0,
+      yo = ya ? ya.offset : 0,
+      oo = res.offset;
+    for (let d = 0; d < nd; d++) {
+      xo += idx[d] * xs[d];
+      yo += idx[d] * ys[d];
+      oo += idx[d] * res.strides[d];
+    }
     f(xa ? xd[xo] : xv, ya ? yd[yo] : yv, od[oo]);
-    for (let d = nd - 1; d >= 0; d--) { idx[d]++; if (idx[d] < shape[d]) break; idx[d] = 0; }
+    for (let d = nd - 1; d >= 0; d--) {
+      idx[d]++;
+      if (idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
   }
 }
 
 function hasNonFinite(a: NDArray): boolean {
   const d = a.data as any;
   if (a.contig) {
-    const o = a.offset, n = a.size;
-    for (let i = 0; i < n; i++) { const v = d[o + i]; if (v - v !== 0) return true; }
+    const o = a.offset,
+      n = a.size;
+    for (let i = 0; i < n; i++) {
+      const v = d[o + i];
+      if (v - v !== 0) return true;
+    }
     return false;
   }
   let found = false;
-  forEachOffset(a, (o) => { const v = d[o]; if (v - v !== 0) found = true; });
+  forEachOffset(a, (o) => {
+    const v = d[o];
+    if (v - v !== 0) found = true;
+  });
   return found;
 }
 
@@ -607,11 +1014,14 @@ function checkFloatBinary(op: BinOp, res: NDArray, xa: NDArray | null, xv: numbe
   forEachTriple(xa, xv, ya, yv, res, shape, (a, b, r) => {
     if (r === r && r !== Infinity && r !== -Infinity) return;
     if (a !== a || b !== b) return;
-    if (r !== r) { flags |= FP_INVALID; return; }
+    if (r !== r) {
+      flags |= FP_INVALID;
+      return;
+    }
     // r infinite
     if (a === Infinity || a === -Infinity || b === Infinity || b === -Infinity) return;
-    if (op.check === 'div') flags |= b === 0 ? FP_DIVZERO : FP_OVERFLOW;
-    else if (op.check === 'pow') flags |= a === 0 && b < 0 ? FP_DIVZERO : FP_OVERFLOW;
+    if (op.check === "div") flags |= b === 0 ? FP_DIVZERO : FP_OVERFLOW;
+    else if (op.check === "pow") flags |= a === 0 && b < 0 ? FP_DIVZERO : FP_OVERFLOW;
     else flags |= FP_OVERFLOW;
   });
   if (flags) emitFP(flags, op.name);
@@ -645,13 +1055,13 @@ export const arctan2 = (a: Operand, b: Operand, out?: NDArray | null) => binary(
 
 /** Python `**` operator on arrays: NumPy's fast paths for scalar exponents 2, 0.5, -1, 1 */
 export function powerOperator(a: Operand, b: Operand): NDArray | NPScalar {
-  if (a instanceof NDArray && (typeof b === 'number' || b instanceof PyScalar)) {
-    const e = typeof b === 'number' ? b : b.value;
+  if (a instanceof NDArray && (typeof b === "number" || b instanceof PyScalar)) {
+    const e = typeof b === "number" ? b : b.value;
     const fl = isFloat(a.dtype);
-    if (e === 2) return unary('square', a);
-    if (fl && e === 0.5) return unary('sqrt', a);
-    if (fl && e === -1) return unary('reciprocal', a);
-    if (fl && e === 1) return unary('positive', a);
+    if (e === 2) return unary("square", a);
+    if (fl && e === 0.5) return unary("sqrt", a);
+    if (fl && e === -1) return unary("reciprocal", a);
+    if (fl && e === 1) return unary("positive", a);
   }
   return power(a, b);
 }
@@ -659,70 +1069,106 @@ export function powerOperator(a: Operand, b: Operand): NDArray | NPScalar {
 // ------------------------------------------------------------------ unary ufuncs
 type U = (a: number) => number;
 // f32: the float32 loop where NumPy's differs from rounding the float64 result (its SIMD exp/log/tanh)
-interface UnOp { name: string; rule: 'float' | 'same' | 'bool' | 'int'; f: U; i?: U; b?: U; f32?: U; check?: 'log' | 'gen'; noBool?: string }
-const Uo = (name: string, rule: UnOp['rule'], f: U, extra: Partial<UnOp> = {}): UnOp => ({ name, rule, f, ...extra });
-function signF(x: number): number { return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : NaN; }
+interface UnOp {
+  name: string;
+  rule: "float" | "same" | "bool" | "int";
+  f: U;
+  i?: U;
+  b?: U;
+  f32?: U;
+  check?: "log" | "gen";
+  noBool?: string;
+}
+const Uo = (name: string, rule: UnOp["rule"], f: U, extra: Partial<UnOp> = {}): UnOp => ({ name, rule, f, ...extra });
+function signF(x: number): number {
+  return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : NaN;
+}
 export const UNOPS: Record<string, UnOp> = {
-  negative: Uo('negative', 'same', (a) => -a, { noBool: 'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.' }),
-  positive: Uo('positive', 'same', (a) => a, { noBool: "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None" }),
-  absolute: Uo('absolute', 'same', Math.abs),
-  sign: Uo('sign', 'same', signF, { noBool: "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None" }),
-  square: Uo('square', 'same', (a) => a * a, { i: (a) => a * a }),
-  reciprocal: Uo('reciprocal', 'same', (a) => 1 / a, { i: (a) => (a === 0 ? (intFlags |= FP_DIVZERO, 0) : Math.trunc(1 / a)), check: 'log' }),
-  sqrt: Uo('sqrt', 'float', Math.sqrt, { check: 'gen' }),
-  cbrt: Uo('cbrt', 'float', Math.cbrt),
-  exp: Uo('exp', 'float', Math.exp, { check: 'gen', f32: expf }),
-  exp2: Uo('exp2', 'float', (a) => Math.pow(2, a), { check: 'gen' }),
-  expm1: Uo('expm1', 'float', Math.expm1, { check: 'gen' }),
-  log: Uo('log', 'float', Math.log, { check: 'log', f32: logf }),
-  log2: Uo('log2', 'float', Math.log2, { check: 'log' }),
-  log10: Uo('log10', 'float', Math.log10, { check: 'log' }),
-  log1p: Uo('log1p', 'float', Math.log1p, { check: 'log' }),
-  sin: Uo('sin', 'float', Math.sin, { check: 'gen' }),
-  cos: Uo('cos', 'float', Math.cos, { check: 'gen' }),
-  tan: Uo('tan', 'float', Math.tan, { check: 'gen' }),
-  arcsin: Uo('arcsin', 'float', Math.asin, { check: 'gen' }),
-  arccos: Uo('arccos', 'float', Math.acos, { check: 'gen' }),
-  arctan: Uo('arctan', 'float', Math.atan),
-  sinh: Uo('sinh', 'float', Math.sinh, { check: 'gen' }),
-  cosh: Uo('cosh', 'float', Math.cosh, { check: 'gen' }),
-  tanh: Uo('tanh', 'float', Math.tanh, { f32: tanhf }),
-  arcsinh: Uo('arcsinh', 'float', Math.asinh),
-  arccosh: Uo('arccosh', 'float', Math.acosh, { check: 'gen' }),
-  arctanh: Uo('arctanh', 'float', Math.atanh, { check: 'log' }),
-  deg2rad: Uo('deg2rad', 'float', (a) => a * (Math.PI / 180)),
-  rad2deg: Uo('rad2deg', 'float', (a) => a * (180 / Math.PI)),
-  floor: Uo('floor', 'same', Math.floor, { i: (a) => a }),
-  ceil: Uo('ceil', 'same', Math.ceil, { i: (a) => a }),
-  trunc: Uo('trunc', 'same', Math.trunc, { i: (a) => a }),
-  rint: Uo('rint', 'float', rint),
-  isnan: Uo('isnan', 'bool', (a) => (a !== a ? 1 : 0)),
-  isinf: Uo('isinf', 'bool', (a) => (a === Infinity || a === -Infinity ? 1 : 0)),
-  isfinite: Uo('isfinite', 'bool', (a) => (a - a === 0 ? 1 : 0)),
-  signbit: Uo('signbit', 'bool', (a) => (a < 0 || Object.is(a, -0) ? 1 : 0)),
-  logical_not: Uo('logical_not', 'bool', (a) => (a === 0 ? 1 : 0)),
-  invert: Uo('invert', 'int', (a) => ~a, { b: (a) => (a ? 0 : 1) }),
+  negative: Uo("negative", "same", (a) => -a, {
+    noBool: "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
+  }),
+  positive: Uo("positive", "same", (a) => a, {
+    noBool: "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
+  }),
+  absolute: Uo("absolute", "same", Math.abs),
+  sign: Uo("sign", "same", signF, {
+    noBool: "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
+  }),
+  square: Uo("square", "same", (a) => a * a, { i: (a) => a * a }),
+  reciprocal: Uo("reciprocal", "same", (a) => 1 / a, {
+    i: (a) => (a === 0 ? ((intFlags |= FP_DIVZERO), 0) : Math.trunc(1 / a)),
+    check: "log",
+  }),
+  sqrt: Uo("sqrt", "float", Math.sqrt, { check: "gen" }),
+  cbrt: Uo("cbrt", "float", Math.cbrt),
+  exp: Uo("exp", "float", Math.exp, { check: "gen", f32: expf }),
+  exp2: Uo("exp2", "float", (a) => Math.pow(2, a), { check: "gen" }),
+  expm1: Uo("expm1", "float", Math.expm1, { check: "gen" }),
+  log: Uo("log", "float", Math.log, { check: "log", f32: logf }),
+  log2: Uo("log2", "float", Math.log2, { check: "log" }),
+  log10: Uo("log10", "float", Math.log10, { check: "log" }),
+  log1p: Uo("log1p", "float", Math.log1p, { check: "log" }),
+  sin: Uo("sin", "float", Math.sin, { check: "gen" }),
+  cos: Uo("cos", "float", Math.cos, { check: "gen" }),
+  tan: Uo("tan", "float", Math.tan, { check: "gen" }),
+  arcsin: Uo("arcsin", "float", Math.asin, { check: "gen" }),
+  arccos: Uo("arccos", "float", Math.acos, { check: "gen" }),
+  arctan: Uo("arctan", "float", Math.atan),
+  sinh: Uo("sinh", "float", Math.sinh, { check: "gen" }),
+  cosh: Uo("cosh", "float", Math.cosh, { check: "gen" }),
+  tanh: Uo("tanh", "float", Math.tanh, { f32: tanhf }),
+  arcsinh: Uo("arcsinh", "float", Math.asinh),
+  arccosh: Uo("arccosh", "float", Math.acosh, { check: "gen" }),
+  arctanh: Uo("arctanh", "float", Math.atanh, { check: "log" }),
+  deg2rad: Uo("deg2rad", "float", (a) => a * (Math.PI / 180)),
+  rad2deg: Uo("rad2deg", "float", (a) => a * (180 / Math.PI)),
+  floor: Uo("floor", "same", Math.floor, { i: (a) => a }),
+  ceil: Uo("ceil", "same", Math.ceil, { i: (a) => a }),
+  trunc: Uo("trunc", "same", Math.trunc, { i: (a) => a }),
+  rint: Uo("rint", "float", rint),
+  isnan: Uo("isnan", "bool", (a) => (a !== a ? 1 : 0)),
+  isinf: Uo("isinf", "bool", (a) => (a === Infinity || a === -Infinity ? 1 : 0)),
+  isfinite: Uo("isfinite", "bool", (a) => (a - a === 0 ? 1 : 0)),
+  signbit: Uo("signbit", "bool", (a) => (a < 0 || Object.is(a, -0) ? 1 : 0)),
+  logical_not: Uo("logical_not", "bool", (a) => (a === 0 ? 1 : 0)),
+  invert: Uo("invert", "int", (a) => ~a, { b: (a) => (a ? 0 : 1) }),
 };
 UNOPS.abs = UNOPS.absolute;
 UNOPS.bitwise_not = UNOPS.invert;
 UNOPS.bitwise_invert = UNOPS.invert;
-UNOPS.fabs = Uo('fabs', 'float', Math.abs);
+UNOPS.fabs = Uo("fabs", "float", Math.abs);
 UNOPS.fix = UNOPS.trunc;
 UNOPS.conjugate = UNOPS.positive;
 
 /** unary's float64 fast path for a strided 1-D array (e.g. a column z[:, t]): same values as the generic path */
 function unaryStrided1(op: UnOp, x: NDArray): NDArray {
-  const n = x.size, f = op.f, d = x.data as any, o = x.offset, s = x.strides[0];
+  const n = x.size,
+    f = op.f,
+    d = x.data as any,
+    o = x.offset,
+    s = x.strides[0];
   charge(n);
   const st = f64Storage(n);
   switch (op.name) {
-    case 'negative': for (let i = 0; i < n; i++) st[i] = -d[o + i * s]; break;
-    case 'exp': for (let i = 0; i < n; i++) st[i] = Math.exp(d[o + i * s]); break;
-    case 'square': for (let i = 0; i < n; i++) { const v = d[o + i * s]; st[i] = v * v; } break;
-    case 'tanh': for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i * s]); break;
-    default: for (let i = 0; i < n; i++) st[i] = f(d[o + i * s]);
+    case "negative":
+      for (let i = 0; i < n; i++) st[i] = -d[o + i * s];
+      break;
+    case "exp":
+      for (let i = 0; i < n; i++) st[i] = Math.exp(d[o + i * s]);
+      break;
+    case "square":
+      for (let i = 0; i < n; i++) {
+        const v = d[o + i * s];
+        st[i] = v * v;
+      }
+      break;
+    case "tanh":
+      for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i * s]);
+      break;
+    default:
+      for (let i = 0; i < n; i++) st[i] = f(d[o + i * s]);
   }
-  const r = new NDArray('float64', x.shape, st);
+  const r = new NDArray("float64", x.shape, st);
   if (op.check && hasNonFinite(r)) {
     scalarCtx = false;
     let flags = 0;
@@ -732,27 +1178,54 @@ function unaryStrided1(op: UnOp, x: NDArray): NDArray {
   return r;
 }
 export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray | NPScalar {
-  if (typeof op === 'string') {
+  if (typeof op === "string") {
     const o = UNOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
     op = o;
   }
-  if (out == null && x instanceof NDArray && x.dtype === 'float64' && (x.contig || x.shape.length === 1) && x.shape.length > 0 && op.rule !== 'bool' && op.rule !== 'int') {
+  if (
+    out == null &&
+    x instanceof NDArray &&
+    x.dtype === "float64" &&
+    (x.contig || x.shape.length === 1) &&
+    x.shape.length > 0 &&
+    op.rule !== "bool" &&
+    op.rule !== "int"
+  ) {
     if (!x.contig) return unaryStrided1(op, x);
-    const n = x.size, f = op.f, d = x.data as any, o = x.offset;
+    const n = x.size,
+      f = op.f,
+      d = x.data as any,
+      o = x.offset;
     charge(n);
     const st = f64Storage(n);
     switch (op.name) {
       // monomorphic loops for the common ufuncs (a shared `f(...)` call site would be megamorphic)
-      case 'negative': for (let i = 0; i < n; i++) st[i] = -d[o + i]; break;
-      case 'exp': for (let i = 0; i < n; i++) st[i] = Math.exp(d[o + i]); break;
-      case 'square': for (let i = 0; i < n; i++) { const v = d[o + i]; st[i] = v * v; } break;
-      case 'tanh': for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i]); break;
-      case 'log': for (let i = 0; i < n; i++) st[i] = Math.log(d[o + i]); break;
-      case 'sqrt': for (let i = 0; i < n; i++) st[i] = Math.sqrt(d[o + i]); break;
-      default: for (let i = 0; i < n; i++) st[i] = f(d[o + i]);
+      case "negative":
+        for (let i = 0; i < n; i++) st[i] = -d[o + i];
+        break;
+      case "exp":
+        for (let i = 0; i < n; i++) st[i] = Math.exp(d[o + i]);
+        break;
+      case "square":
+        for (let i = 0; i < n; i++) {
+          const v = d[o + i];
+          st[i] = v * v;
+        }
+        break;
+      case "tanh":
+        for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i]);
+        break;
+      case "log":
+        for (let i = 0; i < n; i++) st[i] = Math.log(d[o + i]);
+        break;
+      case "sqrt":
+        for (let i = 0; i < n; i++) st[i] = Math.sqrt(d[o + i]);
+        break;
+      default:
+        for (let i = 0; i < n; i++) st[i] = f(d[o + i]);
     }
-    const r = new NDArray('float64', x.shape, st);
+    const r = new NDArray("float64", x.shape, st);
     if (op.check && hasNonFinite(r)) {
       scalarCtx = false;
       let flags = 0;
@@ -763,34 +1236,48 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
   }
   const c = classify(x);
   let dt = c.dtype;
-  if (dt === 'object') throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
+  if (dt === "object") throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
   let ot: DType;
   let f = op.f;
   switch (op.rule) {
-    case 'float': ot = isFloat(dt) ? dt : dt === 'bool' || dt === 'uint8' ? 'float32' : 'float64'; break;
-    case 'same':
-      if (dt === 'bool') {
+    case "float":
+      ot = isFloat(dt) ? dt : dt === "bool" || dt === "uint8" ? "float32" : "float64";
+      break;
+    case "same":
+      if (dt === "bool") {
         if (op.noBool) throw typeError(op.noBool);
-        if (op.name === 'square' || op.name === 'reciprocal') dt = 'int64';
+        if (op.name === "square" || op.name === "reciprocal") dt = "int64";
       }
       ot = dt;
       if (!isFloat(dt) && op.i) f = op.i;
       break;
-    case 'bool': ot = 'bool'; break;
-    case 'int':
-      if (isFloat(dt)) throw typeError(`ufunc '${op.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+    case "bool":
+      ot = "bool";
+      break;
+    case "int":
+      if (isFloat(dt))
+        throw typeError(
+          `ufunc '${op.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+        );
       ot = dt;
-      if (dt === 'bool') f = op.b!;
-      else if (dt === 'int64') f = (a) => -a - 1;
+      if (dt === "bool") f = op.b!;
+      else if (dt === "int64") f = (a) => -a - 1;
       break;
   }
-  if (ot === 'float32' && op.f32) f = op.f32;
+  if (ot === "float32" && op.f32) f = op.f32;
   scalarCtx = !c.arr;
-  if (op.name === 'absolute' && dt === 'int32') f = (a) => Math.abs(a) | 0;
+  if (op.name === "absolute" && dt === "int32") f = (a) => Math.abs(a) | 0;
   if (!c.arr) {
     let v = f(c.val);
-    if (out) { unaryInto(f, scalarArr(dt, c.val), out, op); return out; }
-    if (intFlags) { const fl = intFlags; intFlags = 0; emitFP(fl, op.name); }
+    if (out) {
+      unaryInto(f, scalarArr(dt, c.val), out, op);
+      return out;
+    }
+    if (intFlags) {
+      const fl = intFlags;
+      intFlags = 0;
+      emitFP(fl, op.name);
+    }
     if (op.check && isFloat(ot) && v - v !== 0 && c.val - c.val === 0) emitFP(unaryFlags(op, c.val, v), op.name);
     v = castValue(v, ot);
     return new NPScalar(ot, v);
@@ -799,7 +1286,10 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
   let res: NDArray;
   if (out) {
     if (!canCastSameKind(ot, out.dtype))
-      throw new NPError('_UFuncOutputCastingError', `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`);
+      throw new NPError(
+        "_UFuncOutputCastingError",
+        `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`,
+      );
     res = out;
   } else res = emptyArray(ot, a.shape.slice());
   unaryInto(f, a, res, op);
@@ -816,7 +1306,7 @@ function unaryFlags(op: UnOp, a: number, r: number): number {
   if (r !== r) return FP_INVALID;
   if (r === Infinity || r === -Infinity) {
     if (a === Infinity || a === -Infinity) return 0;
-    return op.check === 'log' ? FP_DIVZERO : FP_OVERFLOW;
+    return op.check === "log" ? FP_DIVZERO : FP_OVERFLOW;
   }
   return 0;
 }
@@ -826,24 +1316,39 @@ function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
   let src = a;
   if (src.data === res.data && !sameLayout(src, res)) src = copyArray(src);
   if (!sameShape(src.shape, res.shape)) src = broadcastTo(src, res.shape);
-  const sd = src.data as any, od = res.data as any;
+  const sd = src.data as any,
+    od = res.data as any;
   if (src.contig && res.contig) {
-    const so = src.offset, oo = res.offset;
+    const so = src.offset,
+      oo = res.offset;
     for (let i = 0; i < n; i++) od[oo + i] = f(sd[so + i]);
   } else if (res.contig) {
     const oo = res.offset;
-    forEachOffset(src, (o, i) => { od[oo + i] = f(sd[o]); });
+    forEachOffset(src, (o, i) => {
+      od[oo + i] = f(sd[o]);
+    });
   } else {
     const offs: number[] = [];
-    forEachOffset(res, (o) => { offs.push(o); });
-    forEachOffset(src, (o, i) => { od[offs[i]] = f(sd[o]); });
+    forEachOffset(res, (o) => {
+      offs.push(o);
+    });
+    forEachOffset(src, (o, i) => {
+      od[offs[i]] = f(sd[o]);
+    });
   }
-  if (intFlags) { const fl = intFlags; intFlags = 0; emitFP(fl, op.name); }
+  if (intFlags) {
+    const fl = intFlags;
+    intFlags = 0;
+    emitFP(fl, op.name);
+  }
   if (op.check && isFloat(res.dtype) && hasNonFinite(res)) {
     let flags = 0;
     const tmp = res.contig && src.contig ? null : copyArray(res);
-    const rd = tmp ? (tmp.data as any) : od, ro = tmp ? 0 : res.offset;
-    forEachOffset(src, (o, i) => { flags |= unaryFlags(op, sd[o], rd[ro + i]); });
+    const rd = tmp ? (tmp.data as any) : od,
+      ro = tmp ? 0 : res.offset;
+    forEachOffset(src, (o, i) => {
+      flags |= unaryFlags(op, sd[o], rd[ro + i]);
+    });
     if (flags) emitFP(flags, op.name);
   }
 }
@@ -864,47 +1369,71 @@ export const logical_not = (a: Operand, out?: NDArray | null) => unary(UNOPS.log
 /** np.round / np.around (half to even, with decimals) */
 export function around(a: Operand, decimals = 0, out?: NDArray | null): NDArray | NPScalar {
   const c = classify(a);
-  if (!isFloat(c.dtype) && c.dtype !== 'object') {
+  if (!isFloat(c.dtype) && c.dtype !== "object") {
     if (decimals >= 0) {
-      if (out) { binary(BINOPS.add, a, 0, out); return out; }
+      if (out) {
+        binary(BINOPS.add, a, 0, out);
+        return out;
+      }
       return c.arr ? copyArray(c.arr) : new NPScalar(c.dtype, c.val);
     }
     const f = Math.pow(10, -decimals);
-    const r = unary('rint', true_divide(a, f));
+    const r = unary("rint", true_divide(a, f));
     return astypeOp(multiply(r, f), c.dtype, out);
   }
-  if (decimals === 0) return unary('rint', a, out);
+  if (decimals === 0) return unary("rint", a, out);
   const f = Math.pow(10, Math.abs(decimals));
-  const fw = new PyScalar('float', f);
+  const fw = new PyScalar("float", f);
   let t = decimals >= 0 ? multiply(a, fw) : true_divide(a, fw);
-  t = unary('rint', t);
+  t = unary("rint", t);
   return decimals >= 0 ? true_divide(t, fw, out) : multiply(t, fw, out);
 }
 function astypeOp(x: NDArray | NPScalar, dt: DType, out?: NDArray | null): NDArray | NPScalar {
   if (x instanceof NPScalar) return new NPScalar(dt, castValue(x.value, dt));
   const r = astype(x, dt);
-  if (out) { binary(BINOPS.add, r, 0, out); return out; }
+  if (out) {
+    binary(BINOPS.add, r, 0, out);
+    return out;
+  }
   return r;
 }
 
 /** np.clip(a, a_min, a_max, out) — either bound may be null */
 export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: NDArray | null): NDArray | NPScalar {
-  if (a instanceof NDArray && a.dtype === 'float64' && a.contig && typeof lo === 'number' && typeof hi === 'number' && (out == null || (out === a && a.writeable)) && a.shape.length > 0) {
-    const n = a.size, d = a.data as any, o = a.offset;
+  if (
+    a instanceof NDArray &&
+    a.dtype === "float64" &&
+    a.contig &&
+    typeof lo === "number" &&
+    typeof hi === "number" &&
+    (out == null || (out === a && a.writeable)) &&
+    a.shape.length > 0
+  ) {
+    const n = a.size,
+      d = a.data as any,
+      o = a.offset;
     charge(n);
-    const res = out ?? new NDArray('float64', a.shape.slice(), f64Storage(n));
-    const rd = res.data as any, ro = res.offset;
-    for (let i = 0; i < n; i++) { const v = d[o + i]; rd[ro + i] = v < lo ? lo : v > hi ? hi : v; }
+    const res = out ?? new NDArray("float64", a.shape.slice(), f64Storage(n));
+    const rd = res.data as any,
+      ro = res.offset;
+    for (let i = 0; i < n; i++) {
+      const v = d[o + i];
+      rd[ro + i] = v < lo ? lo : v > hi ? hi : v;
+    }
     return res;
   }
-  if (lo === null && hi === null) throw valueError('One of max or min must be given');
+  if (lo === null && hi === null) throw valueError("One of max or min must be given");
   if (lo === null) return binary(BINOPS.minimum, a, hi!, out);
   if (hi === null) return binary(BINOPS.maximum, a, lo, out);
   // dtype: result_type of all three
-  const ca = classify(a), cl = classify(lo), ch = classify(hi);
+  const ca = classify(a),
+    cl = classify(lo),
+    ch = classify(hi);
   let dt: DType;
-  if (!ca.weak) { dt = ca.dtype; for (const c of [cl, ch]) dt = c.weak ? weakResult(dt, c.weak) : promoteTypes(dt, c.dtype); }
-  else dt = resultType(a, lo, hi);
+  if (!ca.weak) {
+    dt = ca.dtype;
+    for (const c of [cl, ch]) dt = c.weak ? weakResult(dt, c.weak) : promoteTypes(dt, c.dtype);
+  } else dt = resultType(a, lo, hi);
   if (!out && ca.arr && ca.arr.dtype !== dt) a = astype(ca.arr, dt);
   const t = binary(BINOPS.maximum, a, lo, out);
   return binary(BINOPS.minimum, t, hi, out ?? (t instanceof NDArray ? t : undefined));
@@ -912,7 +1441,9 @@ export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: N
 
 /** 3-argument np.where(cond, x, y) */
 export function where3(cond: Operand, x: Operand, y: Operand): NDArray | NPScalar {
-  const cc = classify(cond), cx = classify(x), cy = classify(y);
+  const cc = classify(cond),
+    cx = classify(x),
+    cy = classify(y);
   let dt: DType;
   if (cx.weak && cy.weak) dt = weakDefault(weakRank(cx.weak) >= weakRank(cy.weak) ? cx.weak : cy.weak);
   else if (cx.weak) dt = weakResult(cy.dtype, cx.weak);
@@ -925,19 +1456,34 @@ export function where3(cond: Operand, x: Operand, y: Operand): NDArray | NPScala
   const n = res.size;
   charge(n);
   const get = (c: Cls) => {
-    if (!c.arr) { const v = dt === 'float32' ? Math.fround(c.val) : c.val; return () => v; }
+    if (!c.arr) {
+      const v = dt === "float32" ? Math.fround(c.val) : c.val;
+      return () => v;
+    }
     const b = broadcastTo(c.arr, shape);
     const d = b.data as any;
-    if (b.contig) { const o = b.offset; return (i: number) => d[o + i]; }
+    if (b.contig) {
+      const o = b.offset;
+      return (i: number) => d[o + i];
+    }
     const offs = new Float64Array(n);
-    forEachOffset(b, (o, i) => { offs[i] = o; });
+    forEachOffset(b, (o, i) => {
+      offs[i] = o;
+    });
     return (i: number) => d[offs[i]];
   };
-  const gc = get(cc), gx = get(cx), gy = get(cy);
+  const gc = get(cc),
+    gx = get(cx),
+    gy = get(cy);
   const od = res.data as any;
-  const conv = dt === 'bool' ? (v: any) => (v ? 1 : 0) : (v: any) => v;
-  for (let i = 0; i < n; i++) { const c = gc(i); od[i] = conv(c !== 0 && c !== false ? gx(i) : gy(i)); }
-  if (isInt(dt) || dt === 'bool') { for (let i = 0; i < n; i++) od[i] = castValue(od[i], dt); }
+  const conv = dt === "bool" ? (v: any) => (v ? 1 : 0) : (v: any) => v;
+  for (let i = 0; i < n; i++) {
+    const c = gc(i);
+    od[i] = conv(c !== 0 && c !== false ? gx(i) : gy(i));
+  }
+  if (isInt(dt) || dt === "bool") {
+    for (let i = 0; i < n; i++) od[i] = castValue(od[i], dt);
+  }
   if (shape.length === 0) return new NPScalar(dt, od[0]);
   return res;
 }
@@ -949,5 +1495,5 @@ export function isclose(a: Operand, b: Operand, rtol = 1e-5, atol = 1e-8, equalN
     if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return 0;
     return Math.abs(x - y) <= atol + rtol * Math.abs(y) ? 1 : 0;
   };
-  return binary({ name: 'isclose', rule: 'cmp', code: 0, f: k }, a, b);
+  return binary({ name: "isclose", rule: "cmp", code: 0, f: k }, a, b);
 }

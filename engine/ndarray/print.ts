@@ -1,21 +1,35 @@
 // NumPy 2.x compatible printing (str/repr of arrays and scalars), default print options:
 // precision=8, floatmode='maxprec', threshold=1000, edgeitems=3, linewidth=75, sign='-'.
-import { DType, NDArray, NPScalar, getObjectHooks } from './core';
+import { DType, NDArray, NPScalar, getObjectHooks } from "./core";
 
-export interface PrintOptions { precision: number; threshold: number; edgeitems: number; linewidth: number; suppress: boolean }
+export interface PrintOptions {
+  precision: number;
+  threshold: number;
+  edgeitems: number;
+  linewidth: number;
+  suppress: boolean;
+}
 export const printOptions: PrintOptions = { precision: 8, threshold: 1000, edgeitems: 3, linewidth: 75, suppress: false };
-export function setPrintOptions(o: Partial<PrintOptions>): void { Object.assign(printOptions, o); }
-export function getPrintOptions(): PrintOptions { return { ...printOptions }; }
+export function setPrintOptions(o: Partial<PrintOptions>): void {
+  Object.assign(printOptions, o);
+}
+export function getPrintOptions(): PrintOptions {
+  return { ...printOptions };
+}
 
 // ------------------------------------------------------------------ exact decimal helpers
 /** exact decimal expansion of |x| (finite) as [intDigits, fracDigits] */
 function exactDecimal(ax: number): [string, string] {
-  if (Number.isInteger(ax)) return [BigInt(ax).toString(), ''];
-  let v = ax, k = 0;
-  while (!Number.isInteger(v)) { v *= 2; k++; }
+  if (Number.isInteger(ax)) return [BigInt(ax).toString(), ""];
+  let v = ax,
+    k = 0;
+  while (!Number.isInteger(v)) {
+    v *= 2;
+    k++;
+  }
   const m = BigInt(v) * 5n ** BigInt(k);
   let s = m.toString();
-  if (s.length <= k) s = '0'.repeat(k - s.length + 1) + s;
+  if (s.length <= k) s = "0".repeat(k - s.length + 1) + s;
   return [s.slice(0, s.length - k), s.slice(s.length - k)];
 }
 
@@ -25,7 +39,7 @@ function toFixedEven(ax: number, p: number): string {
   if (ax >= 1e21) return s;
   // possible tie only if the exact expansion ends in 5 right after position p
   const s1 = ax.toFixed(Math.min(p + 1, 100));
-  if (s1[s1.length - 1] !== '5') return s;
+  if (s1[s1.length - 1] !== "5") return s;
   const [ip, fp] = exactDecimal(ax);
   if (fp.length !== p + 1) return s; // not an exact tie (either shorter or longer expansion)
   // exact tie: toFixed rounded away from zero; round to even instead
@@ -39,16 +53,16 @@ function toFixedEven(ax: number, p: number): string {
 }
 /** round |x| to p+1 significant digits ('d.ddd', exponent), ties to even */
 function toExpEven(ax: number, p: number): [string, number] {
-  const [m, e] = ax.toExponential(p).split('e');
-  const s1 = ax.toExponential(Math.min(p + 1, 100)).split('e')[0];
-  if (s1[s1.length - 1] === '5') {
+  const [m, e] = ax.toExponential(p).split("e");
+  const s1 = ax.toExponential(Math.min(p + 1, 100)).split("e")[0];
+  if (s1[s1.length - 1] === "5") {
     const [ip, fp] = exactDecimal(ax);
     const all = ip + fp;
     const lead = all.search(/[1-9]/);
-    const sig = all.slice(lead).replace(/0+$/, '');
-    if (sig.length === p + 2 && sig[p + 1] === '5') {
+    const sig = all.slice(lead).replace(/0+$/, "");
+    if (sig.length === p + 2 && sig[p + 1] === "5") {
       const keep = sig.slice(0, p + 1);
-      if (Number(keep[p]) % 2 === 0) return [keep[0] + (p > 0 ? '.' + keep.slice(1) : ''), ip.length - 1 - lead];
+      if (Number(keep[p]) % 2 === 0) return [keep[0] + (p > 0 ? "." + keep.slice(1) : ""), ip.length - 1 - lead];
     }
   }
   return [m, Number(e)];
@@ -66,8 +80,8 @@ function shortest(ax: number, f32: boolean): [string, number] {
   return splitExp(ax.toExponential());
 }
 function splitExp(s: string): [string, number] {
-  const [m, e] = s.split('e');
-  return [m.replace('.', ''), Number(e)];
+  const [m, e] = s.split("e");
+  return [m.replace(".", ""), Number(e)];
 }
 
 /** Dragon4-positional (unique, fractional cutoff at `precision` digits, trim='.'). Returns [intPart(with sign), fracPart] */
@@ -75,23 +89,39 @@ export function positionalParts(x: number, precision: number, f32: boolean): [st
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
   let ip: string, fp: string;
-  if (ax === 0) { ip = '0'; fp = ''; }
-  else {
+  if (ax === 0) {
+    ip = "0";
+    fp = "";
+  } else {
     const [D, E] = shortest(ax, f32);
     const fracDigits = Math.max(0, D.length - 1 - E);
     if (fracDigits <= precision) {
       if (E >= 0) {
-        if (D.length <= E + 1) { ip = D + '0'.repeat(E + 1 - D.length); fp = ''; }
-        else { ip = D.slice(0, E + 1); fp = D.slice(E + 1); }
-      } else { ip = '0'; fp = '0'.repeat(-E - 1) + D; }
+        if (D.length <= E + 1) {
+          ip = D + "0".repeat(E + 1 - D.length);
+          fp = "";
+        } else {
+          ip = D.slice(0, E + 1);
+          fp = D.slice(E + 1);
+        }
+      } else {
+        ip = "0";
+        fp = "0".repeat(-E - 1) + D;
+      }
     } else {
       const s = toFixedEven(ax, precision);
-      const dot = s.indexOf('.');
-      if (dot < 0) { ip = s; fp = ''; } else { ip = s.slice(0, dot); fp = s.slice(dot + 1); }
-      fp = fp.replace(/0+$/, '');
+      const dot = s.indexOf(".");
+      if (dot < 0) {
+        ip = s;
+        fp = "";
+      } else {
+        ip = s.slice(0, dot);
+        fp = s.slice(dot + 1);
+      }
+      fp = fp.replace(/0+$/, "");
     }
   }
-  return [(neg ? '-' : '') + ip, fp];
+  return [(neg ? "-" : "") + ip, fp];
 }
 
 /** Dragon4-scientific (unique, cutoff at `precision` fractional mantissa digits). Returns [int(with sign), frac, exp] */
@@ -99,57 +129,69 @@ export function scientificParts(x: number, precision: number, f32: boolean): [st
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
   let D: string, E: number;
-  if (ax === 0) { D = '0'; E = 0; }
-  else {
+  if (ax === 0) {
+    D = "0";
+    E = 0;
+  } else {
     [D, E] = shortest(ax, f32);
     if (D.length - 1 > precision) {
       const [m, e] = toExpEven(ax, precision);
-      D = m.replace('.', '').replace(/0+$/, '') || '0';
+      D = m.replace(".", "").replace(/0+$/, "") || "0";
       E = e;
     }
   }
-  return [(neg ? '-' : '') + D[0], D.slice(1), E];
+  return [(neg ? "-" : "") + D[0], D.slice(1), E];
 }
 function expStr(e: number, digits: number): string {
   const s = String(Math.abs(e));
-  return (e < 0 ? '-' : '+') + (s.length < digits ? '0'.repeat(digits - s.length) + s : s);
+  return (e < 0 ? "-" : "+") + (s.length < digits ? "0".repeat(digits - s.length) + s : s);
 }
 
 // ------------------------------------------------------------------ scalar formatting
-function isF32(dt: DType): boolean { return dt === 'float32'; }
+function isF32(dt: DType): boolean {
+  return dt === "float32";
+}
 
 /** str() of a float the way NumPy scalars print it (Python-repr-like) */
 export function floatScalarStr(x: number, f32 = false): string {
-  if (x !== x) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
+  if (x !== x) return "nan";
+  if (x === Infinity) return "inf";
+  if (x === -Infinity) return "-inf";
   const ax = Math.abs(x);
   if (ax === 0 || (ax >= 1e-4 && ax < (f32 ? 1e6 : 1e16))) {
     const [ip, fp] = positionalParts(x, 10000, f32);
-    return ip + '.' + (fp === '' ? '0' : fp);
+    return ip + "." + (fp === "" ? "0" : fp);
   }
   const [ip, fp, e] = scientificParts(x, 10000, f32);
-  return ip + (fp ? '.' + fp : '') + 'e' + expStr(e, 2);
+  return ip + (fp ? "." + fp : "") + "e" + expStr(e, 2);
 }
 
 function intStr(v: number): string {
-  if (Math.abs(v) < 1e21) return v.toFixed(0) === '-0' ? '0' : v.toFixed(0);
+  if (Math.abs(v) < 1e21) return v.toFixed(0) === "-0" ? "0" : v.toFixed(0);
   return BigInt(v).toString();
 }
 
 export function scalarStr(s: NPScalar): string {
   switch (s.dtype) {
-    case 'bool': return s.value ? 'True' : 'False';
-    case 'float64': case 'float32': return floatScalarStr(s.value, s.dtype === 'float32');
-    case 'object': return (getObjectHooks().str ?? getObjectHooks().repr)(s.value);
-    default: return intStr(s.value);
+    case "bool":
+      return s.value ? "True" : "False";
+    case "float64":
+    case "float32":
+      return floatScalarStr(s.value, s.dtype === "float32");
+    case "object":
+      return (getObjectHooks().str ?? getObjectHooks().repr)(s.value);
+    default:
+      return intStr(s.value);
   }
 }
 export function scalarRepr(s: NPScalar): string {
   switch (s.dtype) {
-    case 'bool': return s.value ? 'np.True_' : 'np.False_';
-    case 'object': return getObjectHooks().repr(s.value);
-    default: return `np.${s.dtype}(${scalarStr(s)})`;
+    case "bool":
+      return s.value ? "np.True_" : "np.False_";
+    case "object":
+      return getObjectHooks().repr(s.value);
+    default:
+      return `np.${s.dtype}(${scalarStr(s)})`;
   }
 }
 
@@ -160,17 +202,32 @@ function floatFormatter(vals: number[], f32: boolean, opts: PrintOptions): Fmt {
   const prec = opts.precision;
   const finite = vals.filter((v) => v - v === 0);
   let expFormat = false;
-  let maxv = 0, minv = Infinity, any = false;
-  for (const v of finite) { if (v !== 0) { const a = Math.abs(v); any = true; if (a > maxv) maxv = a; if (a < minv) minv = a; } }
+  let maxv = 0,
+    minv = Infinity,
+    any = false;
+  for (const v of finite) {
+    if (v !== 0) {
+      const a = Math.abs(v);
+      any = true;
+      if (a > maxv) maxv = a;
+      if (a < minv) minv = a;
+    }
+  }
   if (any) {
     const lim = f32 ? Math.fround(1e-4) : 1e-4;
     const ratio = f32 ? Math.fround(maxv / minv) : maxv / minv;
     if (maxv >= 1e8 || (!opts.suppress && (minv < lim || ratio > 1000))) expFormat = true;
   }
-  let padLeft = 0, padRight = 0, precision = prec, expSize = -1;
-  if (finite.length === 0) { /* defaults */ }
-  else if (expFormat) {
-    let maxFrac = 0, maxExp = 0, maxInt = 0;
+  let padLeft = 0,
+    padRight = 0,
+    precision = prec,
+    expSize = -1;
+  if (finite.length === 0) {
+    /* defaults */
+  } else if (expFormat) {
+    let maxFrac = 0,
+      maxExp = 0,
+      maxInt = 0;
     for (const v of finite) {
       const [ip, fp, e] = scientificParts(v, prec, f32);
       if (fp.length > maxFrac) maxFrac = fp.length;
@@ -196,43 +253,59 @@ function floatFormatter(vals: number[], f32: boolean, opts: PrintOptions): Fmt {
   }
   return (x: number) => {
     if (x - x !== 0) {
-      const ret = x !== x ? 'nan' : x < 0 ? '-inf' : 'inf';
+      const ret = x !== x ? "nan" : x < 0 ? "-inf" : "inf";
       const w = padLeft + padRight + 1 - ret.length;
-      return (w > 0 ? ' '.repeat(w) : '') + ret;
+      return (w > 0 ? " ".repeat(w) : "") + ret;
     }
     if (expFormat) {
       let [ip, fp, e] = scientificParts(x, precision, f32);
       if (fp.length < precision && x !== 0) {
         // min_digits: Dragon4 keeps generating digits of the exact value
         const [m, e2] = toExpEven(Math.abs(x), precision);
-        ip = (x < 0 ? '-' : '') + m[0]; fp = m.slice(2); e = e2;
+        ip = (x < 0 ? "-" : "") + m[0];
+        fp = m.slice(2);
+        e = e2;
       }
-      const frac = fp + '0'.repeat(Math.max(0, precision - fp.length));
-      const left = ip.length < padLeft ? ' '.repeat(padLeft - ip.length) + ip : ip;
-      return left + '.' + frac + 'e' + expStr(e, expSize);
+      const frac = fp + "0".repeat(Math.max(0, precision - fp.length));
+      const left = ip.length < padLeft ? " ".repeat(padLeft - ip.length) + ip : ip;
+      return left + "." + frac + "e" + expStr(e, expSize);
     }
     const [ip, fp] = positionalParts(x, prec, f32);
-    const left = ip.length < padLeft ? ' '.repeat(padLeft - ip.length) + ip : ip;
-    return left + '.' + fp + (fp.length < padRight ? ' '.repeat(padRight - fp.length) : '');
+    const left = ip.length < padLeft ? " ".repeat(padLeft - ip.length) + ip : ip;
+    return left + "." + fp + (fp.length < padRight ? " ".repeat(padRight - fp.length) : "");
   };
 }
 
 function intFormatter(vals: number[]): Fmt {
   let w = 0;
   if (vals.length) {
-    let mx = -Infinity, mn = Infinity;
-    for (const v of vals) { if (v > mx) mx = v; if (v < mn) mn = v; }
+    let mx = -Infinity,
+      mn = Infinity;
+    for (const v of vals) {
+      if (v > mx) mx = v;
+      if (v < mn) mn = v;
+    }
     w = Math.max(intStr(mx).length, intStr(mn).length);
   }
-  return (v: number) => { const s = intStr(v); return s.length < w ? ' '.repeat(w - s.length) + s : s; };
+  return (v: number) => {
+    const s = intStr(v);
+    return s.length < w ? " ".repeat(w - s.length) + s : s;
+  };
 }
 
 function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
   switch (a.dtype) {
-    case 'bool': return a.ndim === 0 ? (v) => (v ? 'True' : 'False') : (v) => (v ? ' True' : 'False');
-    case 'float64': case 'float32': return floatFormatter(vals, isF32(a.dtype), opts);
-    case 'object': { const r = getObjectHooks().repr; return (v) => r(v); }
-    default: return intFormatter(vals);
+    case "bool":
+      return a.ndim === 0 ? (v) => (v ? "True" : "False") : (v) => (v ? " True" : "False");
+    case "float64":
+    case "float32":
+      return floatFormatter(vals, isF32(a.dtype), opts);
+    case "object": {
+      const r = getObjectHooks().repr;
+      return (v) => r(v);
+    }
+    default:
+      return intFormatter(vals);
   }
 }
 
@@ -240,42 +313,60 @@ function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
 function extendLine(s: string, line: string, word: string, lineWidth: number, nextLinePrefix: string): [string, string] {
   let needsWrap = line.length + word.length > lineWidth;
   if (line.length <= nextLinePrefix.length) needsWrap = false;
-  if (needsWrap) { s += line.replace(/\s+$/, '') + '\n'; line = nextLinePrefix; }
+  if (needsWrap) {
+    s += line.replace(/\s+$/, "") + "\n";
+    line = nextLinePrefix;
+  }
   line += word;
   return [s, line];
 }
 
 function extendLinePretty(s: string, line: string, word: string, lineWidth: number, nextLinePrefix: string): [string, string] {
-  const words = word.split('\n');
+  const words = word.split("\n");
   if (words.length === 1) return extendLine(s, line, word, lineWidth, nextLinePrefix);
   const maxWordLength = Math.max(...words.map((w) => w.length));
   if (line.length + maxWordLength > lineWidth && line.length > nextLinePrefix.length) {
-    s += line.replace(/\s+$/, '') + '\n';
+    s += line.replace(/\s+$/, "") + "\n";
     line = nextLinePrefix + words[0];
     const indent = nextLinePrefix;
-    for (const w of words.slice(1)) { s += line.replace(/\s+$/, '') + '\n'; line = indent + w; }
+    for (const w of words.slice(1)) {
+      s += line.replace(/\s+$/, "") + "\n";
+      line = indent + w;
+    }
   } else {
-    const indent = ' '.repeat(line.length);
+    const indent = " ".repeat(line.length);
     line += words[0];
-    for (const w of words.slice(1)) { s += line.replace(/\s+$/, '') + '\n'; line = indent + w; }
+    for (const w of words.slice(1)) {
+      s += line.replace(/\s+$/, "") + "\n";
+      line = indent + w;
+    }
   }
   return [s, line];
 }
 
-function formatArray(a: NDArray, fmt: Fmt, lineWidth: number, nextLinePrefix: string, separator: string, edgeItems: number, summaryInsert: string): string {
+function formatArray(
+  a: NDArray,
+  fmt: Fmt,
+  lineWidth: number,
+  nextLinePrefix: string,
+  separator: string,
+  edgeItems: number,
+  summaryInsert: string,
+): string {
   const d = a.data as any;
   const nd = a.ndim;
-  const sepR = separator.replace(/\s+$/, '');
+  const sepR = separator.replace(/\s+$/, "");
   const recurser = (axis: number, off: number, hangingIndent: string, currWidth: number): string => {
     const axesLeft = nd - axis;
     if (axesLeft === 0) return fmt(d[off]);
-    const nextHangingIndent = hangingIndent + ' ';
+    const nextHangingIndent = hangingIndent + " ";
     const nextWidth = currWidth - 1;
-    const aLen = a.shape[axis], st = a.strides[axis];
-    const showSummary = summaryInsert !== '' && 2 * edgeItems < aLen;
+    const aLen = a.shape[axis],
+      st = a.strides[axis];
+    const showSummary = summaryInsert !== "" && 2 * edgeItems < aLen;
     const leading = showSummary ? edgeItems : 0;
     const trailing = showSummary ? edgeItems : aLen;
-    let s = '';
+    let s = "";
     if (axesLeft === 1) {
       const elemWidth = currWidth - Math.max(sepR.length, 1);
       let line = hangingIndent;
@@ -297,7 +388,7 @@ function formatArray(a: NDArray, fmt: Fmt, lineWidth: number, nextLinePrefix: st
       [s, line] = extendLinePretty(s, line, word, elemWidth, hangingIndent);
       s += line;
     } else {
-      const lineSep = sepR + '\n'.repeat(axesLeft - 1);
+      const lineSep = sepR + "\n".repeat(axesLeft - 1);
       for (let i = 0; i < leading; i++) {
         s += hangingIndent + recurser(axis + 1, off + i * st, nextHangingIndent, nextWidth) + lineSep;
       }
@@ -307,7 +398,7 @@ function formatArray(a: NDArray, fmt: Fmt, lineWidth: number, nextLinePrefix: st
       }
       s += hangingIndent + recurser(axis + 1, off + (aLen - 1) * st, nextHangingIndent, nextWidth);
     }
-    return '[' + s.slice(hangingIndent.length) + ']';
+    return "[" + s.slice(hangingIndent.length) + "]";
   };
   return recurser(0, a.offset, nextLinePrefix, lineWidth);
 }
@@ -317,8 +408,12 @@ function displayedValues(a: NDArray, summarize: boolean, edge: number): any[] {
   const d = a.data as any;
   const out: any[] = [];
   const rec = (axis: number, off: number) => {
-    if (axis === a.ndim) { out.push(d[off]); return; }
-    const n = a.shape[axis], st = a.strides[axis];
+    if (axis === a.ndim) {
+      out.push(d[off]);
+      return;
+    }
+    const n = a.shape[axis],
+      st = a.strides[axis];
     if (summarize && n > 2 * edge) {
       for (let i = 0; i < edge; i++) rec(axis + 1, off + i * st);
       for (let i = n - edge; i < n; i++) rec(axis + 1, off + i * st);
@@ -329,40 +424,42 @@ function displayedValues(a: NDArray, summarize: boolean, edge: number): any[] {
 }
 
 /** np.array2string */
-export function array2string(a: NDArray, separator = ' ', prefix = '', suffix = '', opts: PrintOptions = printOptions): string {
-  if (a.size === 0) return '[]';
+export function array2string(a: NDArray, separator = " ", prefix = "", suffix = "", opts: PrintOptions = printOptions): string {
+  if (a.size === 0) return "[]";
   const summarize = a.size > opts.threshold;
   const vals = displayedValues(a, summarize, opts.edgeitems);
   const fmt = formatterFor(a, vals, opts);
   const lineWidth = opts.linewidth - suffix.length;
-  return formatArray(a, fmt, lineWidth, ' ' + ' '.repeat(prefix.length), separator, opts.edgeitems, summarize ? '...' : '');
+  return formatArray(a, fmt, lineWidth, " " + " ".repeat(prefix.length), separator, opts.edgeitems, summarize ? "..." : "");
 }
 
 /** str(a) / print(a) */
 export function arrayStr(a: NDArray): string {
   if (a.ndim === 0) return scalarStr(new NPScalar(a.dtype, (a.data as any)[a.offset]));
-  return array2string(a, ' ', '');
+  return array2string(a, " ", "");
 }
 
 const IMPLIED: Partial<Record<DType, boolean>> = { float64: true, int64: true, bool: true };
-function dtypeName(dt: DType): string { return dt === 'object' ? 'object' : dt; }
+function dtypeName(dt: DType): string {
+  return dt === "object" ? "object" : dt;
+}
 
 /** repr(a) */
-export function arrayRepr(a: NDArray, className = 'array'): string {
-  const prefix = className + '(';
+export function arrayRepr(a: NDArray, className = "array"): string {
+  const prefix = className + "(";
   const isEmpty1d = a.ndim === 1 && a.shape[0] === 0;
-  const lst = a.size > 0 || isEmpty1d ? array2string(a, ', ', prefix, ')') : '[]';
+  const lst = a.size > 0 || isEmpty1d ? array2string(a, ", ", prefix, ")") : "[]";
   const arrStr = prefix + lst;
   const extras: string[] = [];
   if ((a.size === 0 && !isEmpty1d) || a.size > printOptions.threshold)
-    extras.push(`shape=(${a.shape.join(', ')}${a.ndim === 1 ? ',' : ''})`);
+    extras.push(`shape=(${a.shape.join(", ")}${a.ndim === 1 ? "," : ""})`);
   if (!IMPLIED[a.dtype] || a.size === 0) extras.push(`dtype=${dtypeName(a.dtype)}`);
-  if (extras.length === 0) return arrStr + ')';
-  const extraStr = extras.join(', ') + ')';
-  const lastLineLen = arrStr.length + 1 - (arrStr.lastIndexOf('\n') + 1);
-  let spacer = ' ';
-  if (lastLineLen + extraStr.length + 1 > printOptions.linewidth) spacer = '\n' + ' '.repeat(prefix.length);
-  return arrStr + ',' + spacer + extraStr;
+  if (extras.length === 0) return arrStr + ")";
+  const extraStr = extras.join(", ") + ")";
+  const lastLineLen = arrStr.length + 1 - (arrStr.lastIndexOf("\n") + 1);
+  let spacer = " ";
+  if (lastLineLen + extraStr.length + 1 > printOptions.linewidth) spacer = "\n" + " ".repeat(prefix.length);
+  return arrStr + "," + spacer + extraStr;
 }
 
 /** format a Python-style repr for anything this library returns */

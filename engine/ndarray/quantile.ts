@@ -1,13 +1,24 @@
 // quantile / percentile / median and their nan-ignoring variants over any axes, with keepdims and all thirteen of
 // NumPy's `method`s — the same virtual indexes, gamma fixes and two-sided lerp as numpy/lib/_function_base_impl.py,
 // so results match NumPy to the last bit.
-import { NDArray, NPScalar, DType, emptyArray, charge, warn, isFloat, indexError, valueError, copyArray, castValue } from './core';
-import { normAxes, type Axis } from './reduce';
-import { transpose } from './shape';
+import { NDArray, NPScalar, DType, emptyArray, charge, warn, isFloat, indexError, valueError, copyArray, castValue } from "./core";
+import { normAxes, type Axis } from "./reduce";
+import { transpose } from "./shape";
 
 export const QUANTILE_METHODS = [
-  'inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull',
-  'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest',
+  "inverted_cdf",
+  "averaged_inverted_cdf",
+  "closest_observation",
+  "interpolated_inverted_cdf",
+  "hazen",
+  "weibull",
+  "linear",
+  "median_unbiased",
+  "normal_unbiased",
+  "lower",
+  "higher",
+  "midpoint",
+  "nearest",
 ] as const;
 export type QuantileMethod = (typeof QUANTILE_METHODS)[number];
 
@@ -28,7 +39,7 @@ function lanes(a: NDArray, axis: Axis, keepdims: boolean): { rows: Float64Array;
   const nd = a.ndim;
   const axes = axis === null || axis === undefined ? [...Array(nd).keys()] : normAxes(axis, nd);
   const kept = [...Array(nd).keys()].filter((i) => !axes.includes(i));
-  const moved = copyArray(transpose(a, [...kept, ...axes]), 'float64');
+  const moved = copyArray(transpose(a, [...kept, ...axes]), "float64");
   const n = axes.reduce((p, i) => p * a.shape[i]!, 1);
   const count = kept.reduce((p, i) => p * a.shape[i]!, 1);
   const rows = Float64Array.from(moved.data as ArrayLike<number>);
@@ -41,39 +52,58 @@ function sortLane(v: Float64Array): Float64Array {
   return v.sort((x, y) => (x !== x ? (y !== y ? 0 : 1) : y !== y ? -1 : x - y));
 }
 
-const roundHalfEven = (x: number) => { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; };
+const roundHalfEven = (x: number) => {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+};
 
-const DISCRETE = new Set<QuantileMethod>(['lower', 'higher', 'nearest', 'inverted_cdf', 'closest_observation']);
+const DISCRETE = new Set<QuantileMethod>(["lower", "higher", "nearest", "inverted_cdf", "closest_observation"]);
 
 /** index-valued methods (NumPy takes the element, keeping the dtype) */
 function discreteIndex(method: QuantileMethod, n: number, q: number): number | null {
   const boundary = (index: number, pickPrevious: (gamma: number, index: number) => boolean) => {
-    const previous = Math.floor(index), gamma = index - previous;
+    const previous = Math.floor(index),
+      gamma = index - previous;
     const r = pickPrevious(gamma, index) ? previous : previous + 1;
     return Math.min(Math.max(r, 0), n - 1);
   };
   switch (method) {
-    case 'lower': return Math.floor((n - 1) * q);
-    case 'higher': return Math.ceil((n - 1) * q);
-    case 'nearest': return roundHalfEven((n - 1) * q);
-    case 'inverted_cdf': return boundary(n * q - 1, (g) => g === 0);
-    case 'closest_observation': return boundary(n * q - 1 - 0.5, (g, i) => g === 0 && ((Math.floor(i) % 2) + 2) % 2 === 1);
-    default: return null;
+    case "lower":
+      return Math.floor((n - 1) * q);
+    case "higher":
+      return Math.ceil((n - 1) * q);
+    case "nearest":
+      return roundHalfEven((n - 1) * q);
+    case "inverted_cdf":
+      return boundary(n * q - 1, (g) => g === 0);
+    case "closest_observation":
+      return boundary(n * q - 1 - 0.5, (g, i) => g === 0 && ((Math.floor(i) % 2) + 2) % 2 === 1);
+    default:
+      return null;
   }
 }
 
 function virtualIndex(method: QuantileMethod, n: number, q: number): number {
   const hf = (alpha: number, beta: number) => n * q + (alpha + q * (1 - alpha - beta)) - 1;
   switch (method) {
-    case 'linear': return (n - 1) * q;
-    case 'averaged_inverted_cdf': return n * q - 1;
-    case 'interpolated_inverted_cdf': return hf(0, 1);
-    case 'hazen': return hf(0.5, 0.5);
-    case 'weibull': return hf(0, 0);
-    case 'median_unbiased': return hf(1 / 3.0, 1 / 3.0);
-    case 'normal_unbiased': return hf(3 / 8.0, 3 / 8.0);
-    case 'midpoint': return 0.5 * (Math.floor((n - 1) * q) + Math.ceil((n - 1) * q));
-    default: throw valueError(`'${method}' is not a valid method`);
+    case "linear":
+      return (n - 1) * q;
+    case "averaged_inverted_cdf":
+      return n * q - 1;
+    case "interpolated_inverted_cdf":
+      return hf(0, 1);
+    case "hazen":
+      return hf(0.5, 0.5);
+    case "weibull":
+      return hf(0, 0);
+    case "median_unbiased":
+      return hf(1 / 3.0, 1 / 3.0);
+    case "normal_unbiased":
+      return hf(3 / 8.0, 3 / 8.0);
+    case "midpoint":
+      return 0.5 * (Math.floor((n - 1) * q) + Math.ceil((n - 1) * q));
+    default:
+      throw valueError(`'${method}' is not a valid method`);
   }
 }
 
@@ -82,14 +112,25 @@ function laneQuantile(s: Float64Array, n: number, q: number, o: QuantileOpts, f3
   const idx = discreteIndex(o.method, n, q);
   if (idx !== null) return s[idx < 0 ? idx + n : idx]!;
   const v = virtualIndex(o.method, n, q);
-  let prev = Math.floor(v), next = prev + 1;
-  if (v >= n - 1) { prev = -1; next = -1; }
-  if (v < 0) { prev = 0; next = 0; }
-  if (v !== v) { prev = -1; next = -1; }
+  let prev = Math.floor(v),
+    next = prev + 1;
+  if (v >= n - 1) {
+    prev = -1;
+    next = -1;
+  }
+  if (v < 0) {
+    prev = 0;
+    next = 0;
+  }
+  if (v !== v) {
+    prev = -1;
+    next = -1;
+  }
   let gamma = v - prev;
-  if (o.method === 'midpoint') gamma = v % 1 === 0 ? 0 : 0.5;
-  if (o.method === 'averaged_inverted_cdf') gamma = gamma === 0 ? 0.5 : 1;
-  const a = s[prev < 0 ? prev + n : prev]!, b = s[next < 0 ? next + n : next]!;
+  if (o.method === "midpoint") gamma = v % 1 === 0 ? 0 : 0.5;
+  if (o.method === "averaged_inverted_cdf") gamma = gamma === 0 ? 0.5 : 1;
+  const a = s[prev < 0 ? prev + n : prev]!,
+    b = s[next < 0 ? next + n : next]!;
   const r = f32 ? Math.fround : (x: number) => x;
   const diff = r(b - a);
   // in float32 the (weak) Python-float weights are cast to float32 before multiplying, as NumPy's _lerp does
@@ -104,9 +145,9 @@ function finish(out: NDArray): NDArray | NPScalar {
 export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NPScalar {
   const { rows, count, n, outShape } = lanes(a, o.axis, o.keepdims);
   charge(rows.length * Math.max(1, Math.log2(n + 1)) + count * qs.size);
-  const qv = Float64Array.from(copyArray(qs, 'float64').data as ArrayLike<number>);
-  const takes = DISCRETE.has(o.method) || (o.method === 'linear' && o.qInt);
-  const dt: DType = takes ? a.dtype : a.dtype === 'float32' && o.weakQ ? 'float32' : 'float64';
+  const qv = Float64Array.from(copyArray(qs, "float64").data as ArrayLike<number>);
+  const takes = DISCRETE.has(o.method) || (o.method === "linear" && o.qInt);
+  const dt: DType = takes ? a.dtype : a.dtype === "float32" && o.weakQ ? "float32" : "float64";
   const out = emptyArray(dt, [...qs.shape, ...outShape]);
   const od = out.data as any;
   const inexact = isFloat(a.dtype);
@@ -121,13 +162,13 @@ export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NP
       if (m === 0) allNan = true;
     }
     const len = lane.length;
-    if (len === 0 && !o.ignoreNan) throw indexError('index -1 is out of bounds for axis 0 with size 0');
+    if (len === 0 && !o.ignoreNan) throw indexError("index -1 is out of bounds for axis 0 with size 0");
     for (let k = 0; k < qv.length; k++) {
-      const v = len === 0 || (hasNan && !o.ignoreNan) ? NaN : laneQuantile(lane, len, qv[k]!, o, dt === 'float32');
+      const v = len === 0 || (hasNan && !o.ignoreNan) ? NaN : laneQuantile(lane, len, qv[k]!, o, dt === "float32");
       od[k * count + r] = castValue(v, dt);
     }
   }
-  if (allNan) warn('RuntimeWarning', 'All-NaN slice encountered');
+  if (allNan) warn("RuntimeWarning", "All-NaN slice encountered");
   return finish(out);
 }
 
@@ -135,8 +176,8 @@ export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NP
 export function median(a: NDArray, axis: Axis, keepdims: boolean, ignoreNan: boolean): NDArray | NPScalar {
   const { rows, count, n, outShape } = lanes(a, axis, keepdims);
   charge(rows.length * Math.max(1, Math.log2(n + 1)));
-  const dt: DType = a.dtype === 'float32' ? 'float32' : 'float64';
-  const r32 = dt === 'float32' ? Math.fround : (x: number) => x;
+  const dt: DType = a.dtype === "float32" ? "float32" : "float64";
+  const r32 = dt === "float32" ? Math.fround : (x: number) => x;
   const out = emptyArray(dt, outShape);
   const od = out.data as any;
   const inexact = isFloat(a.dtype);
@@ -145,14 +186,26 @@ export function median(a: NDArray, axis: Axis, keepdims: boolean, ignoreNan: boo
     let lane = sortLane(rows.subarray(r * n, (r + 1) * n));
     let len = n;
     if (inexact && n > 0 && lane[n - 1] !== lane[n - 1]) {
-      if (!ignoreNan) { od[r] = NaN; continue; }
+      if (!ignoreNan) {
+        od[r] = NaN;
+        continue;
+      }
       while (len > 0 && lane[len - 1] !== lane[len - 1]) len--;
       lane = lane.subarray(0, len);
-      if (len === 0) { allNan = true; od[r] = NaN; continue; }
+      if (len === 0) {
+        allNan = true;
+        od[r] = NaN;
+        continue;
+      }
     }
-    if (len === 0) { warn('RuntimeWarning', 'Mean of empty slice.'); warn('RuntimeWarning', 'invalid value encountered in scalar divide'); od[r] = NaN; continue; }
+    if (len === 0) {
+      warn("RuntimeWarning", "Mean of empty slice.");
+      warn("RuntimeWarning", "invalid value encountered in scalar divide");
+      od[r] = NaN;
+      continue;
+    }
     od[r] = len % 2 ? lane[(len - 1) / 2]! : r32(r32(lane[len / 2 - 1]! + lane[len / 2]!) / 2);
   }
-  if (allNan) warn('RuntimeWarning', 'All-NaN slice encountered');
+  if (allNan) warn("RuntimeWarning", "All-NaN slice encountered");
   return finish(out);
 }

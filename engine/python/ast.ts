@@ -1,5 +1,8 @@
 // AST node definitions. Every node carries line/col (1-based line, 0-based col).
-export interface Pos { line: number; col: number }
+export interface Pos {
+  line: number;
+  col: number;
+}
 
 export type Expr =
   | (Pos & { k: "Name"; id: string })
@@ -24,12 +27,23 @@ export type Expr =
   | (Pos & { k: "NamedExpr"; target: Expr; value: Expr })
   | (Pos & { k: "Yield"; e: Expr | null; from?: boolean });
 
-export interface CompFor { target: Expr; iter: Expr; ifs: Expr[] }
-export interface Arg { kind: "pos" | "star" | "kw" | "dstar"; name?: string; e: Expr }
-export interface Param { name: string; def: Expr | null }
+export interface CompFor {
+  target: Expr;
+  iter: Expr;
+  ifs: Expr[];
+}
+export interface Arg {
+  kind: "pos" | "star" | "kw" | "dstar";
+  name?: string;
+  e: Expr;
+}
+export interface Param {
+  name: string;
+  def: Expr | null;
+}
 export interface Params {
   posonly: number;
-  args: Param[];      // positional-or-keyword (incl posonly prefix)
+  args: Param[]; // positional-or-keyword (incl posonly prefix)
   vararg: string | null;
   kwonly: Param[];
   kwarg: string | null;
@@ -64,17 +78,28 @@ export type Stmt =
 
 /** match-statement patterns (PEP 634) */
 export type Pat =
-  | (Pos & { k: "PValue"; e: Expr })                  // literal or dotted name: compared with ==
-  | (Pos & { k: "PSingleton"; v: null | boolean })      // None, True, False: compared with is
-  | (Pos & { k: "PCapture"; name: string | null })     // a name, or _ (wildcard: null)
-  | (Pos & { k: "PStar"; name: string | null })        // *rest or *_ in a sequence pattern
+  | (Pos & { k: "PValue"; e: Expr }) // literal or dotted name: compared with ==
+  | (Pos & { k: "PSingleton"; v: null | boolean }) // None, True, False: compared with is
+  | (Pos & { k: "PCapture"; name: string | null }) // a name, or _ (wildcard: null)
+  | (Pos & { k: "PStar"; name: string | null }) // *rest or *_ in a sequence pattern
   | (Pos & { k: "PAs"; pat: Pat; name: string })
   | (Pos & { k: "POr"; pats: Pat[] })
   | (Pos & { k: "PSeq"; pats: Pat[] })
   | (Pos & { k: "PMap"; keys: Expr[]; pats: Pat[]; rest: string | null })
   | (Pos & { k: "PClass"; cls: Expr; args: Pat[]; kwNames: string[]; kwPats: Pat[] });
-export interface MatchCase { pat: Pat; guard: Expr | null; body: Stmt[]; line: number }
+export interface MatchCase {
+  pat: Pat;
+  guard: Expr | null;
+  body: Stmt[];
+  line: number;
+}
 
-export interface Handler extends Pos { type: Expr | null; name: string | null; body: Stmt[] }
+export interface Handler extends Pos {
+  type: Expr | null;
+  name: string | null;
+  body: Stmt[];
+}
 
-export interface Module { body: Stmt[] }
+export interface Module {
+  body: Stmt[];
+}

@@ -1,21 +1,67 @@
 // Builtin functions and type constructors.
 import {
-  PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, PyExcObj, PyFunction, PyBuiltin,
-  PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyIterator, PyGenerator, PySuper, Ellipsis, NotImplemented, KW,
-  PyMethodDescr, PyModule, typeVersion,
+  PyType,
+  PyFloat,
+  PyList,
+  PyTuple,
+  PyDict,
+  PyRange,
+  PySlice,
+  PyInstance,
+  PyExcObj,
+  PyFunction,
+  PyBuiltin,
+  PyBoundMethod,
+  PyProperty,
+  PyStaticMethod,
+  PyClassMethod,
+  PyIterator,
+  PyGenerator,
+  PySuper,
+  Ellipsis,
+  NotImplemented,
+  KW,
+  PyMethodDescr,
+  PyModule,
+  typeVersion,
 } from "./objects/core";
 import * as T from "./objects/types";
 import { typeOf, typeName } from "./objects/types";
 import {
-  repr, str, truthy, eq, compare, keyOf, hashOf, idOf, getattr, setattr, delattr, hasattr, call, getIter, iterToArray,
-  len, contains, isinstance, toNum, toIndex, toIntValue, floatToInt, binop, unary, isInt, callMethod, getitem,
-  strRepr, callMethodObj, INT_MAX_STR_DIGITS, intStrLimitError,
+  repr,
+  str,
+  truthy,
+  eq,
+  compare,
+  hashOf,
+  idOf,
+  getattr,
+  setattr,
+  delattr,
+  hasattr,
+  call,
+  getIter,
+  iterToArray,
+  len,
+  contains,
+  isinstance,
+  toNum,
+  toIndex,
+  toIntValue,
+  floatToInt,
+  binop,
+  unary,
+  isInt,
+  callMethod,
+  getitem,
+  strRepr,
+  callMethodObj,
+  INT_MAX_STR_DIGITS,
+  intStrLimitError,
 } from "./objects/ops";
 import { formatValue } from "./objects/format";
 import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num";
-import {
-  excTypes, exc, typeError, valueError, EOFError, PermissionError, StopIteration, SystemExit, overflowError,
-} from "./errors";
+import { excTypes, exc, typeError, valueError, EOFError, PermissionError, StopIteration, SystemExit, overflowError } from "./errors";
 import { sortItems, dictUpdate, dictSet, noKw, nargs, setOf } from "./objects/methods";
 import { CTX } from "./context";
 import { checkAlloc, chargeSteps, checkLimits } from "./limits";
@@ -28,40 +74,63 @@ const kwget = (kw: KW, k: string, d: any) => (kw && kw.has(k) ? kw.get(k) : d);
 
 // ---------------------------------------------------------------- I/O
 fn("print", (args, kw) => {
-  let sep = " ", end = "\n", file: any = null;
+  let sep = " ",
+    end = "\n",
+    file: any = null;
   if (kw) {
     for (const [k, v] of kw) {
-      if (k === "sep") { if (v !== null && typeof v !== "string") throw typeError(`sep must be None or a string, not ${typeName(v)}`); sep = v ?? " "; }
-      else if (k === "end") { if (v !== null && typeof v !== "string") throw typeError(`end must be None or a string, not ${typeName(v)}`); end = v ?? "\n"; }
-      else if (k === "file") file = v;
-      else if (k === "flush") {}
-      else throw typeError(`'${k}' is an invalid keyword argument for print()`);
+      if (k === "sep") {
+        if (v !== null && typeof v !== "string") throw typeError(`sep must be None or a string, not ${typeName(v)}`);
+        sep = v ?? " ";
+      } else if (k === "end") {
+        if (v !== null && typeof v !== "string") throw typeError(`end must be None or a string, not ${typeName(v)}`);
+        end = v ?? "\n";
+      } else if (k === "file") file = v;
+      else if (k === "flush") {
+      } else throw typeError(`'${k}' is an invalid keyword argument for print()`);
     }
   }
   let s = "";
-  for (let i = 0; i < args.length; i++) { if (i) s += sep; const a = args[i]; s += typeof a === "string" ? a : str(a); }
+  for (let i = 0; i < args.length; i++) {
+    if (i) s += sep;
+    const a = args[i];
+    s += typeof a === "string" ? a : str(a);
+  }
   s += end;
   if (file === null) CTX.write("stdout", s);
   else if (file instanceof PyInstance && (file as any).stream) CTX.write((file as any).stream, s);
   else callMethod(file, "write", [s], null);
   return null;
 });
-fn("input", () => { throw exc(EOFError, "EOF when reading a line"); });
-fn("open", () => { throw exc(PermissionError, "[Errno 1] Operation not permitted: file access is disabled in this sandbox"); });
+fn("input", () => {
+  throw exc(EOFError, "EOF when reading a line");
+});
+fn("open", () => {
+  throw exc(PermissionError, "[Errno 1] Operation not permitted: file access is disabled in this sandbox");
+});
 fn("vars", (args) => {
   if (args.length === 0) throw exc(excTypes.get("NotImplementedError")!, "vars() without an argument is not available in this sandbox");
   nargs("vars", args, 1, 1);
-  try { return getattr(args[0], "__dict__"); } catch (e) {
-    if (e instanceof PyExcObj && e.cls.isSubtype(excTypes.get("AttributeError")!)) throw typeError("vars() argument must have __dict__ attribute");
+  try {
+    return getattr(args[0], "__dict__");
+  } catch (e) {
+    if (e instanceof PyExcObj && e.cls.isSubtype(excTypes.get("AttributeError")!))
+      throw typeError("vars() argument must have __dict__ attribute");
     throw e;
   }
 });
 for (const n of ["exec", "eval", "compile", "breakpoint", "globals", "locals", "memoryview", "help"]) {
-  fn(n, () => { throw exc(excTypes.get("NotImplementedError")!, `${n}() is not available in this sandbox`); });
+  fn(n, () => {
+    throw exc(excTypes.get("NotImplementedError")!, `${n}() is not available in this sandbox`);
+  });
 }
 fn("__import__", (args) => CTX.importModule(String(args[0])));
-fn("exit", (args) => { throw exc(SystemExit, args[0]); });
-fn("quit", (args) => { throw exc(SystemExit, args[0]); });
+fn("exit", (args) => {
+  throw exc(SystemExit, args[0]);
+});
+fn("quit", (args) => {
+  throw exc(SystemExit, args[0]);
+});
 
 // ---------------------------------------------------------------- type constructors
 function ctor(t: PyType, f: (args: any[], kw: KW) => any) {
@@ -73,9 +142,21 @@ export function parseIntStr(s: string, base: number): number | bigint {
   chargeString(s.length * 8);
   s = s.trim().replace(/_/g, (m, off) => m);
   let neg = false;
-  if (s[0] === "+" || s[0] === "-") { neg = s[0] === "-"; s = s.slice(1); }
+  if (s[0] === "+" || s[0] === "-") {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
   if (base === 0) {
-    if (/^0[xX]/.test(s)) { base = 16; s = s.slice(2); } else if (/^0[oO]/.test(s)) { base = 8; s = s.slice(2); } else if (/^0[bB]/.test(s)) { base = 2; s = s.slice(2); } else base = 10;
+    if (/^0[xX]/.test(s)) {
+      base = 16;
+      s = s.slice(2);
+    } else if (/^0[oO]/.test(s)) {
+      base = 8;
+      s = s.slice(2);
+    } else if (/^0[bB]/.test(s)) {
+      base = 2;
+      s = s.slice(2);
+    } else base = 10;
   } else if (base === 16 && /^0[xX]/.test(s)) s = s.slice(2);
   else if (base === 8 && /^0[oO]/.test(s)) s = s.slice(2);
   else if (base === 2 && /^0[bB]/.test(s)) s = s.slice(2);
@@ -93,7 +174,11 @@ export function parseIntStr(s: string, base: number): number | bigint {
     // digit by digit would be quadratic: rewrite in binary (linear)
     const w = base === 4 ? 2 : 5;
     v = BigInt("0b" + Array.from(c2, (ch) => digits.indexOf(ch).toString(2).padStart(w, "0")).join(""));
-  } else { v = 0n; const B = BigInt(base); for (const ch of c2) v = v * B + BigInt(digits.indexOf(ch)); }
+  } else {
+    v = 0n;
+    const B = BigInt(base);
+    for (const ch of c2) v = v * B + BigInt(digits.indexOf(ch));
+  }
   return normBig(neg ? -v : v);
 }
 ctor(T.intType, (args, kw) => {
@@ -110,7 +195,10 @@ ctor(T.intType, (args, kw) => {
   const t = typeOf(x);
   for (const m of ["__int__", "__index__", "__trunc__"]) {
     const f = t.lookup(m);
-    if (f !== undefined) { const r = callMethodObj(f, x, []); return r instanceof PyFloat ? floatToInt(r.v) : r; }
+    if (f !== undefined) {
+      const r = callMethodObj(f, x, []);
+      return r instanceof PyFloat ? floatToInt(r.v) : r;
+    }
   }
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 });
@@ -126,11 +214,18 @@ ctor(T.floatType, (args) => {
   const x = args[0];
   if (x instanceof PyFloat) return x;
   if (typeof x === "number" || typeof x === "boolean") return new PyFloat(Number(x));
-  if (typeof x === "bigint") { const v = Number(x); if (!isFinite(v)) throw overflowError("int too large to convert to float"); return new PyFloat(v); }
+  if (typeof x === "bigint") {
+    const v = Number(x);
+    if (!isFinite(v)) throw overflowError("int too large to convert to float");
+    return new PyFloat(v);
+  }
   if (typeof x === "string") return new PyFloat(parseFloatStr(x));
   const t = typeOf(x);
   const f = t.lookup("__float__") ?? t.lookup("__index__");
-  if (f !== undefined) { const r = callMethodObj(f, x, []); return r instanceof PyFloat ? r : new PyFloat(toNum(r)); }
+  if (f !== undefined) {
+    const r = callMethodObj(f, x, []);
+    return r instanceof PyFloat ? r : new PyFloat(toNum(r));
+  }
   throw typeError(`float() argument must be a string or a real number, not '${t.name}'`);
 });
 ctor(T.boolType, (args) => (args.length ? truthy(args[0]) : false));
@@ -138,21 +233,43 @@ ctor(T.strType, (args, kw) => {
   if (!args.length) return "";
   return str(args[0]);
 });
-ctor(T.listType, (args) => { nargs("list", args, 0, 1); return new PyList(args.length ? iterToArray(args[0]) : []); });
-ctor(T.tupleType, (args) => { nargs("tuple", args, 0, 1); return args.length ? (args[0] instanceof PyTuple ? args[0] : new PyTuple(iterToArray(args[0]))) : new PyTuple([]); });
-ctor(T.dictType, (args, kw) => { const d = new PyDict(); dictUpdate(d, args[0], kw); return d; });
+ctor(T.listType, (args) => {
+  nargs("list", args, 0, 1);
+  return new PyList(args.length ? iterToArray(args[0]) : []);
+});
+ctor(T.tupleType, (args) => {
+  nargs("tuple", args, 0, 1);
+  return args.length ? (args[0] instanceof PyTuple ? args[0] : new PyTuple(iterToArray(args[0]))) : new PyTuple([]);
+});
+ctor(T.dictType, (args, kw) => {
+  const d = new PyDict();
+  dictUpdate(d, args[0], kw);
+  return d;
+});
 // __init__ of dict and list, for their subclasses (super().__init__(...), or no __init__ of their own)
-def(T.dictType, "__init__", (self: PyDict, args, kw) => { nargs("dict", args, 0, 1); dictUpdate(self, args[0], kw); return null; });
+def(T.dictType, "__init__", (self: PyDict, args, kw) => {
+  nargs("dict", args, 0, 1);
+  dictUpdate(self, args[0], kw);
+  return null;
+});
 def(T.listType, "__init__", (self: PyList, args, kw) => {
-  noKw("list", kw); nargs("list", args, 0, 1);
+  noKw("list", kw);
+  nargs("list", args, 0, 1);
   self.items = args.length ? iterToArray(args[0]) : [];
   return null;
 });
-ctor(T.setType, (args) => { nargs("set", args, 0, 1); return setOf(args.length ? iterToArray(args[0]) : [], false); });
-ctor(T.frozensetType, (args) => { nargs("frozenset", args, 0, 1); return setOf(args.length ? iterToArray(args[0]) : [], true); });
+ctor(T.setType, (args) => {
+  nargs("set", args, 0, 1);
+  return setOf(args.length ? iterToArray(args[0]) : [], false);
+});
+ctor(T.frozensetType, (args) => {
+  nargs("frozenset", args, 0, 1);
+  return setOf(args.length ? iterToArray(args[0]) : [], true);
+});
 ctor(T.rangeType, (args, kw) => {
   noKw("range", kw);
-  if (args.length < 1 || args.length > 3) throw typeError(args.length ? `range expected at most 3 arguments, got ${args.length}` : "range expected at least 1 argument, got 0");
+  if (args.length < 1 || args.length > 3)
+    throw typeError(args.length ? `range expected at most 3 arguments, got ${args.length}` : "range expected at least 1 argument, got 0");
   const ints = args.map((a) => {
     if (a instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
     return toIndex(a);
@@ -161,8 +278,13 @@ ctor(T.rangeType, (args, kw) => {
   if (step === 0) throw valueError("range() arg 3 must not be zero");
   return new PyRange(start, stop, step);
 });
-ctor(T.sliceType, (args) => (args.length === 1 ? new PySlice(null, args[0], null) : new PySlice(args[0] ?? null, args[1] ?? null, args[2] ?? null)));
-ctor(T.objectType, (args) => { if (args.length) throw typeError("object() takes no arguments"); return new PyInstance(T.objectType); });
+ctor(T.sliceType, (args) =>
+  args.length === 1 ? new PySlice(null, args[0], null) : new PySlice(args[0] ?? null, args[1] ?? null, args[2] ?? null),
+);
+ctor(T.objectType, (args) => {
+  if (args.length) throw typeError("object() takes no arguments");
+  return new PyInstance(T.objectType);
+});
 ctor(T.typeType, (args) => {
   if (args.length === 1) return typeOf(args[0]);
   if (args.length === 3) {
@@ -194,9 +316,20 @@ builtins.set("EnvironmentError", excTypes.get("OSError"));
 builtins.set("IOError", excTypes.get("OSError"));
 
 // ---------------------------------------------------------------- functions
-fn("len", (args) => { if (args.length !== 1) throw typeError(`len() takes exactly one argument (${args.length} given)`); return len(args[0]); });
-fn("repr", (args) => { nargs("repr", args, 1, 1); return repr(args[0]); });
-fn("ascii", (args) => repr(args[0]).replace(/[^\x00-\x7f]/g, (c) => { const n = c.charCodeAt(0); return n < 256 ? "\\x" + n.toString(16).padStart(2, "0") : "\\u" + n.toString(16).padStart(4, "0"); }));
+fn("len", (args) => {
+  if (args.length !== 1) throw typeError(`len() takes exactly one argument (${args.length} given)`);
+  return len(args[0]);
+});
+fn("repr", (args) => {
+  nargs("repr", args, 1, 1);
+  return repr(args[0]);
+});
+fn("ascii", (args) =>
+  repr(args[0]).replace(/[^\x00-\x7f]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 256 ? "\\x" + n.toString(16).padStart(2, "0") : "\\u" + n.toString(16).padStart(4, "0");
+  }),
+);
 fn("abs", (args) => {
   nargs("abs", args, 1, 1);
   const x = args[0];
@@ -212,19 +345,28 @@ function minmax(name: string, isMax: boolean) {
   return (args: any[], kw: KW) => {
     const key = kwget(kw, "key", null);
     const hasDef = kw !== null && kw.has("default");
-    if (kw) for (const k of kw.keys()) if (k !== "key" && k !== "default") throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    if (kw)
+      for (const k of kw.keys()) if (k !== "key" && k !== "default") throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
     let items: any[];
     if (args.length === 1) items = iterToArray(args[0]);
     else if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
-    else { if (hasDef) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`); items = args; }
+    else {
+      if (hasDef) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+      items = args;
+    }
     if (!items.length) {
       if (hasDef) return kw!.get("default");
       throw valueError(`${name}() arg is an empty sequence`);
     }
-    let best = items[0], bk = key !== null ? call(key, [best], null) : best;
+    let best = items[0],
+      bk = key !== null ? call(key, [best], null) : best;
     for (let i = 1; i < items.length; i++) {
-      const v = items[i], k = key !== null ? call(key, [v], null) : v;
-      if (truthy(compare(isMax ? ">" : "<", k, bk))) { best = v; bk = k; }
+      const v = items[i],
+        k = key !== null ? call(key, [v], null) : v;
+      if (truthy(compare(isMax ? ">" : "<", k, bk))) {
+        best = v;
+        bk = k;
+      }
     }
     return best;
   };
@@ -246,7 +388,8 @@ fn("round", (args, kw) => {
   const nd = args.length > 1 ? args[1] : kwget(kw, "ndigits", null);
   if (x instanceof PyFloat) {
     if (nd === null) {
-      if (!isFinite(x.v)) throw x.v !== x.v ? valueError("cannot convert float NaN to integer") : overflowError("cannot convert float infinity to integer");
+      if (!isFinite(x.v))
+        throw x.v !== x.v ? valueError("cannot convert float NaN to integer") : overflowError("cannot convert float infinity to integer");
       return floatToInt(roundHalfEven(x.v, 0));
     }
     return new PyFloat(roundHalfEven(x.v, toIndex(nd)));
@@ -260,8 +403,12 @@ fn("round", (args, kw) => {
     if (-n > bitLength(BigInt(v)) / 3 + 1) return 0;
     const p = BigInt(10) ** BigInt(-n);
     const b = BigInt(v);
-    let q = b / p, r = b - q * p;
-    if (r < 0n) { q -= 1n; r += p; }
+    let q = b / p,
+      r = b - q * p;
+    if (r < 0n) {
+      q -= 1n;
+      r += p;
+    }
     if (r * 2n > p || (r * 2n === p && (q & 1n) === 1n)) q += 1n;
     return normBig(q * p);
   }
@@ -274,13 +421,21 @@ fn("pow", (args, kw) => {
   if (args.length === 3 && args[2] !== null) {
     const [b, e, m] = args.map((a) => BigInt(toIntValue(a)));
     if (m === 0n) throw valueError("pow() 3rd argument cannot be 0");
-    let r = 1n, base = bigMod(b, m), ex = e;
+    let r = 1n,
+      base = bigMod(b, m),
+      ex = e;
     if (ex < 0n) {
       // modular inverse via extended Euclid
-      let [r0, r1] = [bigMod(b, m < 0n ? -m : m), m < 0n ? -m : m], [s0, s1] = [1n, 0n];
-      while (r1 !== 0n) { const q = r0 / r1; [r0, r1] = [r1, r0 - q * r1]; [s0, s1] = [s1, s0 - q * s1]; }
+      let [r0, r1] = [bigMod(b, m < 0n ? -m : m), m < 0n ? -m : m],
+        [s0, s1] = [1n, 0n];
+      while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+      }
       if (r0 !== 1n) throw valueError("base is not invertible for the given modulus");
-      base = bigMod(s0, m); ex = -ex;
+      base = bigMod(s0, m);
+      ex = -ex;
     }
     const mBits = bitLength(m);
     chargeBigModPow(bitLength(ex), mBits);
@@ -295,11 +450,17 @@ fn("pow", (args, kw) => {
   }
   return binop("**", args[0], args[1]);
 });
-fn("divmod", (args) => { nargs("divmod", args, 2, 2); return new PyTuple([binop("//", args[0], args[1]), binop("%", args[0], args[1])]); });
+fn("divmod", (args) => {
+  nargs("divmod", args, 2, 2);
+  return new PyTuple([binop("//", args[0], args[1]), binop("%", args[0], args[1])]);
+});
 fn("enumerate", (args, kw) => {
   const it = getIter(args[0] ?? kwget(kw, "iterable", undefined));
   let i = args.length > 1 ? toIndex(args[1]) : toIndex(kwget(kw, "start", 0));
-  return new PyIterator(() => { const v = it.next(); return v === undefined ? undefined : new PyTuple([i++, v]); }, "enumerate");
+  return new PyIterator(() => {
+    const v = it.next();
+    return v === undefined ? undefined : new PyTuple([i++, v]);
+  }, "enumerate");
 });
 fn("zip", (args, kw) => {
   const strict = truthy(kwget(kw, "strict", false));
@@ -328,7 +489,11 @@ fn("reversed", (args) => {
   }
   const r = typeOf(o).lookup("__reversed__");
   if (r !== undefined) return callMethodObj(r, o, []);
-  if (o instanceof PyDict) { const items = iterToArray(o); let i = items.length - 1; return new PyIterator(() => (i >= 0 ? items[i--] : undefined), "dict_reversekeyiterator"); }
+  if (o instanceof PyDict) {
+    const items = iterToArray(o);
+    let i = items.length - 1;
+    return new PyIterator(() => (i >= 0 ? items[i--] : undefined), "dict_reversekeyiterator");
+  }
   if (typeOf(o).lookup("__len__") && typeOf(o).lookup("__getitem__")) {
     let i = len(o) - 1;
     return new PyIterator(() => (i >= 0 ? getitem(o, i--) : undefined), "reversed");
@@ -346,7 +511,11 @@ fn("map", (args) => {
   const its = args.slice(1).map(getIter);
   return new PyIterator(() => {
     const vs = new Array(its.length);
-    for (let i = 0; i < its.length; i++) { const v = its[i].next(); if (v === undefined) return undefined; vs[i] = v; }
+    for (let i = 0; i < its.length; i++) {
+      const v = its[i].next();
+      if (v === undefined) return undefined;
+      vs[i] = v;
+    }
     return call(f, vs, null);
   }, "map");
 });
@@ -362,7 +531,10 @@ fn("filter", (args) => {
     }
   }, "filter");
 });
-fn("isinstance", (args) => { nargs("isinstance", args, 2, 2); return isinstance(args[0], args[1]); });
+fn("isinstance", (args) => {
+  nargs("isinstance", args, 2, 2);
+  return isinstance(args[0], args[1]);
+});
 fn("issubclass", (args) => {
   nargs("issubclass", args, 2, 2);
   const [a, b] = args;
@@ -371,27 +543,71 @@ fn("issubclass", (args) => {
   if (!(b instanceof PyType)) throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return a.isSubtype(b);
 });
-fn("any", (args) => { nargs("any", args, 1, 1); const it = getIter(args[0]); let v; while ((v = it.next()) !== undefined) if (truthy(v)) return true; return false; });
-fn("all", (args) => { nargs("all", args, 1, 1); const it = getIter(args[0]); let v; while ((v = it.next()) !== undefined) if (!truthy(v)) return false; return true; });
-const attrName = (v: any) => { if (typeof v !== "string") throw typeError(`attribute name must be string, not '${typeName(v)}'`); return v; };
-fn("hasattr", (args) => { nargs("hasattr", args, 2, 2); return hasattr(args[0], attrName(args[1])); });
+fn("any", (args) => {
+  nargs("any", args, 1, 1);
+  const it = getIter(args[0]);
+  let v;
+  while ((v = it.next()) !== undefined) if (truthy(v)) return true;
+  return false;
+});
+fn("all", (args) => {
+  nargs("all", args, 1, 1);
+  const it = getIter(args[0]);
+  let v;
+  while ((v = it.next()) !== undefined) if (!truthy(v)) return false;
+  return true;
+});
+const attrName = (v: any) => {
+  if (typeof v !== "string") throw typeError(`attribute name must be string, not '${typeName(v)}'`);
+  return v;
+};
+fn("hasattr", (args) => {
+  nargs("hasattr", args, 2, 2);
+  return hasattr(args[0], attrName(args[1]));
+});
 fn("getattr", (args) => {
   nargs("getattr", args, 2, 3);
-  if (args.length === 3) { try { return getattr(args[0], attrName(args[1])); } catch (e) { if (e instanceof PyExcObj && e.cls.isSubtype(excTypes.get("AttributeError")!)) return args[2]; throw e; } }
+  if (args.length === 3) {
+    try {
+      return getattr(args[0], attrName(args[1]));
+    } catch (e) {
+      if (e instanceof PyExcObj && e.cls.isSubtype(excTypes.get("AttributeError")!)) return args[2];
+      throw e;
+    }
+  }
   return getattr(args[0], attrName(args[1]));
 });
-fn("setattr", (args) => { nargs("setattr", args, 3, 3); setattr(args[0], attrName(args[1]), args[2]); return null; });
-fn("delattr", (args) => { nargs("delattr", args, 2, 2); delattr(args[0], attrName(args[1])); return null; });
-fn("id", (args) => { nargs("id", args, 1, 1); return idOf(args[0]); });
-fn("hash", (args) => { nargs("hash", args, 1, 1); return hashOf(args[0]); });
-fn("iter", (args) => { nargs("iter", args, 1, 2); return getIter(args[0]); });
+fn("setattr", (args) => {
+  nargs("setattr", args, 3, 3);
+  setattr(args[0], attrName(args[1]), args[2]);
+  return null;
+});
+fn("delattr", (args) => {
+  nargs("delattr", args, 2, 2);
+  delattr(args[0], attrName(args[1]));
+  return null;
+});
+fn("id", (args) => {
+  nargs("id", args, 1, 1);
+  return idOf(args[0]);
+});
+fn("hash", (args) => {
+  nargs("hash", args, 1, 1);
+  return hashOf(args[0]);
+});
+fn("iter", (args) => {
+  nargs("iter", args, 1, 2);
+  return getIter(args[0]);
+});
 fn("next", (args) => {
   nargs("next", args, 1, 2);
   const it = args[0];
   if (!(it instanceof PyIterator)) {
     const nx = typeOf(it).lookup("__next__");
     if (nx === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
-    try { return callMethodObj(nx, it, []); } catch (e) {
+    try {
+      return callMethodObj(nx, it, []);
+    } catch (e) {
       if (args.length > 1 && e instanceof PyExcObj && e.cls.isSubtype(StopIteration)) return args[1];
       throw e;
     }
@@ -403,7 +619,11 @@ fn("next", (args) => {
   }
   return v;
 });
-fn("chr", (args) => { const i = toIndex(args[0]); if (i < 0 || i > 0x10ffff) throw valueError("chr() arg not in range(0x110000)"); return String.fromCodePoint(i); });
+fn("chr", (args) => {
+  const i = toIndex(args[0]);
+  if (i < 0 || i > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+  return String.fromCodePoint(i);
+});
 fn("ord", (args) => {
   const s = args[0];
   if (typeof s !== "string") throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
@@ -424,9 +644,19 @@ fn("oct", radix("0o", 8));
 fn("bin", radix("0b", 2));
 fn("callable", (args) => {
   const v = args[0];
-  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof PyMethodDescr || typeOf(v).lookup("__call__") !== undefined;
+  return (
+    v instanceof PyFunction ||
+    v instanceof PyBuiltin ||
+    v instanceof PyBoundMethod ||
+    v instanceof PyType ||
+    v instanceof PyMethodDescr ||
+    typeOf(v).lookup("__call__") !== undefined
+  );
 });
-fn("format", (args) => { nargs("format", args, 1, 2); return formatValue(args[0], args.length > 1 ? args[1] : ""); });
+fn("format", (args) => {
+  nargs("format", args, 1, 2);
+  return formatValue(args[0], args.length > 1 ? args[1] : "");
+});
 fn("dir", (args) => {
   const o = args[0];
   const names = new Set<string>();
@@ -436,4 +666,12 @@ fn("dir", (args) => {
   for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
   return new PyList([...names].sort());
 });
-void eq; void contains; void unary; void checkAlloc; void chargeSteps; void floatRepr; void intPow; void dictSet; void tErr;
+void eq;
+void contains;
+void unary;
+void checkAlloc;
+void chargeSteps;
+void floatRepr;
+void intPow;
+void dictSet;
+void tErr;

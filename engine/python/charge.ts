@@ -110,7 +110,8 @@ export function bitLength(x: bigint): number {
 }
 const words = (bits: number) => Math.floor(bits / 64) + 1;
 export function mulNs(aBits: number, bBits: number): number {
-  const a = words(aBits), b = words(bBits);
+  const a = words(aBits),
+    b = words(bBits);
   return Math.max(a, b) * Math.min(a, b, 1000);
 }
 export function divNs(aBits: number, bBits: number): number {
@@ -125,7 +126,8 @@ export function chargeBigMul(aBits: number, bBits: number): void {
   chargeNative(mulNs(aBits, bBits));
 }
 export function chargeBigMulOf(a: bigint, b: bigint): void {
-  const x = bitLength(a), y = bitLength(b);
+  const x = bitLength(a),
+    y = bitLength(b);
   if (x + y >= SMALL_BITS) chargeBigMul(x, y);
 }
 
@@ -152,7 +154,10 @@ export function chargeBigPow(resultBits: number): void {
 
 /** pow(b, e, m): one modular squaring and multiplication per bit of e. */
 export function chargeBigModPow(expBits: number, modBits: number): void {
-  if (modBits < 64) { chargeNative(expBits * 50); return; }
+  if (modBits < 64) {
+    chargeNative(expBits * 50);
+    return;
+  }
   chargeNative(expBits * 2 * (mulNs(modBits, modBits) + divNs(2 * modBits, modBits)));
 }
 

@@ -11,7 +11,9 @@ export interface Ctx {
 
 export const CTX: Ctx = {
   builtins: new Map(),
-  importModule: () => { throw new Error("no importer"); },
+  importModule: () => {
+    throw new Error("no importer");
+  },
   excStack: [],
   sources: new Map(),
   write: () => {},

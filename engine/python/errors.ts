@@ -51,7 +51,8 @@ export const RuntimeWarning = mk("RuntimeWarning", Warning);
 // numpy-specific
 export const UFuncTypeError = mk("UFuncTypeError", TypeError);
 export const AxisError = new PyType("AxisError", [ValueError, IndexError]);
-AxisError.isException = true; excTypes.set("AxisError", AxisError);
+AxisError.isException = true;
+excTypes.set("AxisError", AxisError);
 export const LinAlgError = mk("LinAlgError", ValueError);
 // the modules NumPy 2 defines them in (they show in tracebacks: "numpy.exceptions.AxisError: axis 2 is out of bounds ...")
 UFuncTypeError.module = "numpy._core._exceptions";
@@ -70,7 +71,11 @@ export const typeError = (m: string) => exc(TypeError, m);
 export const valueError = (m: string) => exc(ValueError, m);
 export const indexError = (m: string) => exc(IndexError, m);
 export const attrError = (m: string) => exc(AttributeError, m);
-export const nameError = (n: string) => { const e = exc(NameError, `name '${n}' is not defined`); e.dict.set("name", n); return e; };
+export const nameError = (n: string) => {
+  const e = exc(NameError, `name '${n}' is not defined`);
+  e.dict.set("name", n);
+  return e;
+};
 export const zeroDiv = (m: string) => exc(ZeroDivisionError, m);
 export const overflowError = (m: string) => exc(OverflowError, m);
 export const memoryError = (m = "") => exc(MemoryError, m || undefined);

@@ -1,13 +1,19 @@
 // Runtime frame and function code objects.
 import type { Cell, PyFunction } from "./objects/core";
 
-export const BREAK = 1, CONTINUE = 2, RETURN = 3;
+export const BREAK = 1,
+  CONTINUE = 2,
+  RETURN = 3;
 
 export class Frame {
   line = 0;
   ret: any = null;
   ns: Map<string, any> | null = null;
-  constructor(public l: any[], public c: Cell[] | null, public fn: PyFunction | null) {}
+  constructor(
+    public l: any[],
+    public c: Cell[] | null,
+    public fn: PyFunction | null,
+  ) {}
 }
 
 export type E = (f: Frame) => any;
@@ -18,14 +24,14 @@ export interface FuncCode {
   qualname: string;
   filename: string;
   nlocals: number;
-  nargs: number;           // positional params
+  nargs: number; // positional params
   posonly: number;
   argnames: string[];
   kwonly: string[];
   varargSlot: number;
   kwargSlot: number;
   cellSlots: number[];
-  simple: boolean;         // no *args/**kwargs/kwonly
+  simple: boolean; // no *args/**kwargs/kwonly
   isGenerator: boolean;
   body: S;
   /** a generator function's body in gen mode (compiler/generators.ts); null for other functions */

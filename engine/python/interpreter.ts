@@ -36,10 +36,26 @@ export interface RunOptions {
   /** Called with every piece of output as the program writes it (the result still carries all of it). */
   onOutput?: (stream: "stdout" | "stderr", text: string) => void;
 }
-export interface PythonErrorInfo { type: string; message: string; line?: number; col?: number; traceback: string }
-export interface RunResult { ok: boolean; stdout: string; stderr: string; error?: PythonErrorInfo; plots: PlotSpec[]; steps: number }
+export interface PythonErrorInfo {
+  type: string;
+  message: string;
+  line?: number;
+  col?: number;
+  traceback: string;
+}
+export interface RunResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+  error?: PythonErrorInfo;
+  plots: PlotSpec[];
+  steps: number;
+}
 export type ExportedValue =
-  | null | boolean | number | string
+  | null
+  | boolean
+  | number
+  | string
   | { py: "int"; value: string }
   | { py: "list" | "tuple"; items: ExportedValue[] }
   | { py: "dict"; entries: [ExportedValue, ExportedValue][] }
@@ -55,7 +71,11 @@ export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = 
   sys: () => makeSys(),
   google: () => new PyModule("google"),
   "google.colab": () => makeColab(),
-  matplotlib: () => { const m = new PyModule("matplotlib"); m.dict.set("use", new (require_builtin())("use", () => null)); return m; },
+  matplotlib: () => {
+    const m = new PyModule("matplotlib");
+    m.dict.set("use", new (require_builtin())("use", () => null));
+    return m;
+  },
   "matplotlib.pyplot": () => makePyplot(),
   numpy: () => (numpyBinding.make ? numpyBinding.make() : null),
   collections: () => makeCollections(),
@@ -139,7 +159,10 @@ export class Session {
       // import parent first
       const parent = this.importModule(parts.slice(0, -1).join("."));
       const existing = parent.dict.get(parts[parts.length - 1]);
-      if (existing instanceof PyModule) { this.modules.set(name, existing); return existing; }
+      if (existing instanceof PyModule) {
+        this.modules.set(name, existing);
+        return existing;
+      }
     }
     const make = BUILTIN_MODULES[name];
     if (make && Object.hasOwn(BUILTIN_MODULES, name)) m = make(this);
@@ -147,7 +170,10 @@ export class Session {
       const src = this.userModules.get(name);
       const isPkg = src === undefined && [...this.userModules.keys()].some((k) => k.startsWith(name + "."));
       if (src !== undefined) m = this.loadSource(name, src);
-      else if (isPkg) { m = new PyModule(name); m.dict.set("__file__", name); }
+      else if (isPkg) {
+        m = new PyModule(name);
+        m.dict.set("__file__", name);
+      }
     }
     if (!m) {
       const e = exc(ModuleNotFoundError, `No module named '${name}'`);
@@ -163,7 +189,11 @@ export class Session {
   }
 
   private loadSource(name: string, src: string): PyModule {
-    if (this.loading.has(name)) throw exc(excTypes.get("ImportError")!, `cannot import name from partially initialized module '${name}' (most likely due to a circular import)`);
+    if (this.loading.has(name))
+      throw exc(
+        excTypes.get("ImportError")!,
+        `cannot import name from partially initialized module '${name}' (most likely due to a circular import)`,
+      );
     this.loading.add(name);
     try {
       const filename = name.replace(/\./g, "/") + ".py";
@@ -171,14 +201,22 @@ export class Session {
       const globals = new Map<string, Cell>();
       globalCell(globals, "__name__").v = name;
       let mod;
-      try { mod = compileModule(parse(src), globals, filename); } catch (e) {
-        if (e instanceof PySyntaxError) { const x = exc(excTypes.get(e.type)!, e.message); (x as any).syntax = { line: e.line, col: e.col, file: filename }; throw x; }
+      try {
+        mod = compileModule(parse(src), globals, filename);
+      } catch (e) {
+        if (e instanceof PySyntaxError) {
+          const x = exc(excTypes.get(e.type)!, e.message);
+          (x as any).syntax = { line: e.line, col: e.col, file: filename };
+          throw x;
+        }
         throw e;
       }
       const m = new PyModule(name);
       m.dict.set("__file__", filename);
       const f = new Frame([], null, null);
-      try { mod.body(f); } catch (e0) {
+      try {
+        mod.body(f);
+      } catch (e0) {
         const e = toPyExc(e0);
         e.tb.push({ file: filename, line: f.line, name: "<module>" });
         throw e;
@@ -186,16 +224,30 @@ export class Session {
       for (const [k, c] of globals) if (c.v !== undefined) m.dict.set(k, c.v);
       // keep module dict live: functions keep referencing `globals`
       return m;
-    } finally { this.loading.delete(name); }
+    } finally {
+      this.loading.delete(name);
+    }
   }
 
   exec(source: string, filename?: string): RunResult {
     const fname = filename ?? this.opts.filename;
-    this.out = []; this.err = [];
-    plotState.current = null; plotState.done = [];
+    this.out = [];
+    this.err = [];
+    plotState.current = null;
+    plotState.done = [];
     const o = this.opts;
     const start = o.now();
-    resetRT({ maxSteps: o.maxSteps, deadline: start + o.timeoutMs, now: o.now, maxMemoryBytes: o.maxMemoryBytes, maxRecursion: o.maxRecursion, maxOutputBytes: o.maxOutputBytes }, o.timeoutMs);
+    resetRT(
+      {
+        maxSteps: o.maxSteps,
+        deadline: start + o.timeoutMs,
+        now: o.now,
+        maxMemoryBytes: o.maxMemoryBytes,
+        maxRecursion: o.maxRecursion,
+        maxOutputBytes: o.maxOutputBytes,
+      },
+      o.timeoutMs,
+    );
     this.install();
     numpyBinding.onRunStart?.(this.npState);
     const probe = this.memoryProbe === undefined ? getDefaultMemoryProbe() : this.memoryProbe;
@@ -209,7 +261,9 @@ export class Session {
     let error: PythonErrorInfo | undefined;
     try {
       let mod;
-      try { mod = compileModule(parse(source), this.globals, fname); } catch (e) {
+      try {
+        mod = compileModule(parse(source), this.globals, fname);
+      } catch (e) {
         if (e instanceof PySyntaxError) {
           error = syntaxInfo(e, fname, this.sources.get(fname)!);
           this.emit("stderr", error.traceback);
@@ -223,19 +277,29 @@ export class Session {
           mod.body(f);
         } catch (e0) {
           let e: PyExcObj;
-          try { e = toPyExc(e0); } catch { e = exc(excTypes.get("RecursionError")!, "maximum recursion depth exceeded"); }
+          try {
+            e = toPyExc(e0);
+          } catch {
+            e = exc(excTypes.get("RecursionError")!, "maximum recursion depth exceeded");
+          }
           e.tb.push({ file: fname, line: f.line, name: "<module>" });
           if (e.cls === excTypes.get("SystemExit")) {
             const code = e.args[0];
             // str() of the code runs learner code or big conversions: its own errors must not escape the run
             let text = "";
-            try { text = code === undefined || code === null ? "" : str(code); } catch (e2) { text = `<exit code: ${toPyExc(e2).cls.name}>`; }
+            try {
+              text = code === undefined || code === null ? "" : str(code);
+            } catch (e2) {
+              text = `<exit code: ${toPyExc(e2).cls.name}>`;
+            }
             if (code !== undefined && code !== null && typeof code !== "number") this.emit("stderr", text + "\n");
             if (code !== undefined && code !== null && code !== 0) error = { type: "SystemExit", message: text, traceback: "" };
           } else {
             // the message is str() of the exception's arguments, which can fail too (KeyError(10**5000)):
             // then, as CPython, the type and "<exception str() failed>"
-            try { error = this.errorInfo(e); } catch {
+            try {
+              error = this.errorInfo(e);
+            } catch {
               const tb = `${e.cls.name}: <exception str() failed>\n`;
               error = { type: e.cls.name, message: "<exception str() failed>", traceback: tb };
             }
@@ -263,7 +327,8 @@ export class Session {
       seen.add(x);
       let s = "";
       if (x.cause && !seen.has(x.cause)) s += chain(x.cause) + "\nThe above exception was the direct cause of the following exception:\n\n";
-      else if (x.context && !x.suppressContext && !seen.has(x.context)) s += chain(x.context) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+      else if (x.context && !x.suppressContext && !seen.has(x.context))
+        s += chain(x.context) + "\nDuring handling of the above exception, another exception occurred:\n\n";
       return s + this.formatOne(x);
     };
     tb = chain(e);
@@ -271,7 +336,13 @@ export class Session {
     const inner = e.tb.length ? e.tb[0] : undefined;
     let line = syn?.line ?? inner?.line;
     const msg = e.args.length ? str(e.args.length === 1 ? e.args[0] : new PyTuple(e.args)) : "";
-    return { type: e.cls.name, message: e.cls.isSubtype(excTypes.get("KeyError")!) ? str(e) : msg, line, col: syn?.col !== undefined ? syn.col + 1 : undefined, traceback: tb };
+    return {
+      type: e.cls.name,
+      message: e.cls.isSubtype(excTypes.get("KeyError")!) ? str(e) : msg,
+      line,
+      col: syn?.col !== undefined ? syn.col + 1 : undefined,
+      traceback: tb,
+    };
   }
 
   formatOne(e: PyExcObj): string {
@@ -279,11 +350,21 @@ export class Session {
     const entries: TBEntry[] = e.tb.slice().reverse();
     if (entries.length) {
       s += "Traceback (most recent call last):\n";
-      let last = "", repeat = 0;
-      const flush = () => { if (repeat > 3) s += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 > 1 ? "s" : ""}]\n`; };
+      let last = "",
+        repeat = 0;
+      const flush = () => {
+        if (repeat > 3) s += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 > 1 ? "s" : ""}]\n`;
+      };
       for (const t of entries) {
         const key = `${t.file}:${t.line}:${t.name}`;
-        if (key === last) { repeat++; if (repeat > 3) continue; } else { flush(); repeat = 1; last = key; }
+        if (key === last) {
+          repeat++;
+          if (repeat > 3) continue;
+        } else {
+          flush();
+          repeat = 1;
+          last = key;
+        }
         s += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
         const src = this.sources.get(t.file)?.[t.line - 1];
         if (src !== undefined && src.trim()) s += "    " + src.trim() + "\n";
@@ -294,7 +375,10 @@ export class Session {
     if (syn) {
       s += `  File "${syn.file}", line ${syn.line}\n`;
       const src = this.sources.get(syn.file)?.[syn.line - 1];
-      if (src !== undefined) { const trimmed = src.replace(/^\s+/, ""); s += "    " + trimmed + "\n" + "    " + " ".repeat(Math.max(0, syn.col - (src.length - trimmed.length))) + "^\n"; }
+      if (src !== undefined) {
+        const trimmed = src.replace(/^\s+/, "");
+        s += "    " + trimmed + "\n" + "    " + " ".repeat(Math.max(0, syn.col - (src.length - trimmed.length))) + "^\n";
+      }
     }
     const msg = str(e);
     const qn = e.cls.qualname ?? e.cls.name;
@@ -312,10 +396,14 @@ export class Session {
     globalCell(this.globals, name).v = importValue(v);
   }
   /** raw access for advanced callers (the Python object itself) */
-  getRaw(name: string): unknown { return this.globals.get(name)?.v; }
+  getRaw(name: string): unknown {
+    return this.globals.get(name)?.v;
+  }
 }
 
-function require_builtin() { return PyBuiltinCls; }
+function require_builtin() {
+  return PyBuiltinCls;
+}
 import { PyBuiltin as PyBuiltinCls } from "./objects/core";
 
 function syntaxInfo(e: PySyntaxError, file: string, lines: string[]): PythonErrorInfo {
@@ -353,27 +441,51 @@ export function exportValue(v: any, depth = 0): ExportedValue {
   if (v instanceof PyFloat) return v.v;
   if (v instanceof PyList) return { py: "list", items: v.items.map((x) => exportValue(x, depth + 1)) };
   if (v instanceof PyTuple) return { py: "tuple", items: v.items.map((x) => exportValue(x, depth + 1)) };
-  if (v instanceof PyDict) return { py: "dict", entries: [...v.map.values()].map(([k, x]) => [exportValue(k, depth + 1), exportValue(x, depth + 1)] as [ExportedValue, ExportedValue]) };
+  if (v instanceof PyDict)
+    return {
+      py: "dict",
+      entries: [...v.map.values()].map(
+        ([k, x]) => [exportValue(k, depth + 1), exportValue(x, depth + 1)] as [ExportedValue, ExportedValue],
+      ),
+    };
   const ex = numpyBinding.exportValue?.(v);
   if (ex) return ex;
   let r: string;
-  try { r = repr(v); } catch { r = "<unrepresentable>"; }
+  try {
+    r = repr(v);
+  } catch {
+    r = "<unrepresentable>";
+  }
   return { py: "other", type: typeOf(v).name, repr: r };
 }
 export function importValue(v: ExportedValue): any {
   if (v === null || typeof v === "boolean" || typeof v === "string") return v;
   if (typeof v === "number") return Number.isInteger(v) && !Object.is(v, -0) ? v : new PyFloat(v);
   switch (v.py) {
-    case "int": { const b = BigInt(v.value); return b <= BigInt(Number.MAX_SAFE_INTEGER) && b >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b; }
-    case "list": return new PyList(v.items.map(importValue));
-    case "tuple": return new PyTuple(v.items.map(importValue));
-    case "dict": { const d = new PyDict(); for (const [k, x] of v.entries) { const kk = importValue(k); d.map.set(keyOfImport(kk), [kk, importValue(x)]); } return d; }
-    case "ndarray": case "scalar": {
+    case "int": {
+      const b = BigInt(v.value);
+      return b <= BigInt(Number.MAX_SAFE_INTEGER) && b >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
+    }
+    case "list":
+      return new PyList(v.items.map(importValue));
+    case "tuple":
+      return new PyTuple(v.items.map(importValue));
+    case "dict": {
+      const d = new PyDict();
+      for (const [k, x] of v.entries) {
+        const kk = importValue(k);
+        d.map.set(keyOfImport(kk), [kk, importValue(x)]);
+      }
+      return d;
+    }
+    case "ndarray":
+    case "scalar": {
       const r = numpyBinding.importValue?.(v);
       if (r === undefined) throw new Error("numpy binding not available");
       return r;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 import { keyOf as keyOfImport } from "./objects/ops";

@@ -3,7 +3,12 @@ import { Token, OPERATORS } from "./tokens";
 import { PySyntaxError } from "./errors_syntax";
 
 const isIdStart = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || (c > "\x7f" && /[\p{L}\p{Nl}]/u.test(c));
-const isIdChar = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || (c >= "0" && c <= "9") || (c > "\x7f" && /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(c));
+const isIdChar = (c: string) =>
+  (c >= "a" && c <= "z") ||
+  (c >= "A" && c <= "Z") ||
+  c === "_" ||
+  (c >= "0" && c <= "9") ||
+  (c > "\x7f" && /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(c));
 const isDigit = (c: string) => c >= "0" && c <= "9";
 
 export function decodeEscapes(s: string, raw: boolean, line: number, col: number): string {
@@ -11,21 +16,47 @@ export function decodeEscapes(s: string, raw: boolean, line: number, col: number
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c !== "\\") { out += c; continue; }
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
     const n = s[++i];
     switch (n) {
-      case "\n": break;
-      case "\\": out += "\\"; break;
-      case "'": out += "'"; break;
-      case '"': out += '"'; break;
-      case "n": out += "\n"; break;
-      case "t": out += "\t"; break;
-      case "r": out += "\r"; break;
-      case "a": out += "\x07"; break;
-      case "b": out += "\b"; break;
-      case "f": out += "\f"; break;
-      case "v": out += "\v"; break;
-      case "x": case "u": case "U": {
+      case "\n":
+        break;
+      case "\\":
+        out += "\\";
+        break;
+      case "'":
+        out += "'";
+        break;
+      case '"':
+        out += '"';
+        break;
+      case "n":
+        out += "\n";
+        break;
+      case "t":
+        out += "\t";
+        break;
+      case "r":
+        out += "\r";
+        break;
+      case "a":
+        out += "\x07";
+        break;
+      case "b":
+        out += "\b";
+        break;
+      case "f":
+        out += "\f";
+        break;
+      case "v":
+        out += "\v";
+        break;
+      case "x":
+      case "u":
+      case "U": {
         const len = n === "x" ? 2 : n === "u" ? 4 : 8;
         const hex = s.substr(i + 1, len);
         if (hex.length < len || !/^[0-9a-fA-F]+$/.test(hex))
@@ -42,7 +73,8 @@ export function decodeEscapes(s: string, raw: boolean, line: number, col: number
       }
       default:
         if (n >= "0" && n <= "7") {
-          let j = i, v = "";
+          let j = i,
+            v = "";
           while (j < s.length && j < i + 3 && s[j] >= "0" && s[j] <= "7") v += s[j++];
           out += String.fromCharCode(parseInt(v, 8));
           i = j - 1;
@@ -58,7 +90,9 @@ export function tokenize(src: string): Token[] {
   const toks: Token[] = [];
   const indents: number[] = [0];
   const altIndents: number[] = [0];
-  let i = 0, line = 1, lineStart = 0;
+  let i = 0,
+    line = 1,
+    lineStart = 0;
   let depth = 0; // bracket depth
   const brackets: { ch: string; line: number; col: number }[] = [];
   let atLineStart = true;
@@ -72,22 +106,36 @@ export function tokenize(src: string): Token[] {
     if (atLineStart) {
       atLineStart = false;
       // measure indentation
-      let col = 0, alt = 0, j = i;
+      let col = 0,
+        alt = 0,
+        j = i;
       while (j < n) {
         const c = src[j];
-        if (c === " ") { col++; alt++; }
-        else if (c === "\t") { col = (Math.floor(col / 8) + 1) * 8; alt++; }
-        else if (c === "\f") col = 0;
+        if (c === " ") {
+          col++;
+          alt++;
+        } else if (c === "\t") {
+          col = (Math.floor(col / 8) + 1) * 8;
+          alt++;
+        } else if (c === "\f") col = 0;
         else break;
         j++;
       }
       // blank or comment line?
-      if (j >= n) { i = j; break; }
+      if (j >= n) {
+        i = j;
+        break;
+      }
       const c = src[j];
       if (c === "\n" || c === "#" || c === "\r" || (c === "\\" && src[j + 1] === "\n" && false)) {
         // skip to end of line
         while (j < n && src[j] !== "\n") j++;
-        if (j < n) { j++; line++; lineStart = j; atLineStart = true; }
+        if (j < n) {
+          j++;
+          line++;
+          lineStart = j;
+          atLineStart = true;
+        }
         i = j;
         continue;
       }
@@ -116,12 +164,23 @@ export function tokenize(src: string): Token[] {
     if (i >= n) break;
     const c = src[i];
     const col = i - lineStart;
-    if (c === " " || c === "\t" || c === "\f" || c === "\r") { i++; continue; }
-    if (c === "#") { while (i < n && src[i] !== "\n") i++; continue; }
+    if (c === " " || c === "\t" || c === "\f" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (c === "#") {
+      while (i < n && src[i] !== "\n") i++;
+      continue;
+    }
     if (c === "\\") {
       let j = i + 1;
       if (src[j] === "\r") j++;
-      if (src[j] === "\n") { i = j + 1; line++; lineStart = i; continue; }
+      if (src[j] === "\n") {
+        i = j + 1;
+        line++;
+        lineStart = i;
+        continue;
+      }
       throw new PySyntaxError("unexpected character after line continuation character", line, col);
     }
     if (c === "\n") {
@@ -130,12 +189,14 @@ export function tokenize(src: string): Token[] {
         push("NEWLINE", "", line, col);
         atLineStart = true;
       }
-      line++; lineStart = i;
+      line++;
+      lineStart = i;
       continue;
     }
     // strings (with prefixes)
     if (c === '"' || c === "'" || (isIdStart(c) && /^[rRbBfFuU]{1,2}['"]/.test(src.substr(i, 3)))) {
-      let j = i, prefix = "";
+      let j = i,
+        prefix = "";
       while (src[j] !== '"' && src[j] !== "'") prefix += src[j++].toLowerCase();
       if (/^(r|b|f|u|rb|br|fr|rf)?$/.test(prefix)) {
         const q = src[j];
@@ -151,18 +212,28 @@ export function tokenize(src: string): Token[] {
           }
           const d = src[k];
           if (d === "\\") {
-            if (src[k + 1] === "\n") { line++; lineStart = k + 2; }
+            if (src[k + 1] === "\n") {
+              line++;
+              lineStart = k + 2;
+            }
             body += d + (src[k + 1] ?? "");
             k += 2;
             continue;
           }
           if (d === "\n") {
             if (!triple) throw new PySyntaxError(`unterminated string literal (detected at line ${line})`, line, col);
-            line++; lineStart = k + 1;
+            line++;
+            lineStart = k + 1;
           }
           if (d === q) {
-            if (!triple) { k++; break; }
-            if (src.substr(k, 3) === q + q + q) { k += 3; break; }
+            if (!triple) {
+              k++;
+              break;
+            }
+            if (src.substr(k, 3) === q + q + q) {
+              k += 3;
+              break;
+            }
           }
           body += d;
           k++;
@@ -170,7 +241,12 @@ export function tokenize(src: string): Token[] {
         body = body.replace(/\r\n/g, "\n");
         const isF = prefix.includes("f");
         const value = isF ? body : decodeEscapes(body, raw, startLine, col);
-        push("STRING", value, startLine, col, { fstring: isF, bytes: prefix.includes("b"), endLine: line, ...(isF && raw ? { num: 1 } : {}) });
+        push("STRING", value, startLine, col, {
+          fstring: isF,
+          bytes: prefix.includes("b"),
+          endLine: line,
+          ...(isF && raw ? { num: 1 } : {}),
+        });
         i = k;
         continue;
       }
@@ -183,20 +259,29 @@ export function tokenize(src: string): Token[] {
       continue;
     }
     if (isDigit(c) || (c === "." && isDigit(src[i + 1] ?? ""))) {
-      const m = /^(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?)[jJ]?/.exec(src.slice(i, i + 400))!;
+      const m =
+        /^(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?)[jJ]?/.exec(
+          src.slice(i, i + 400),
+        )!;
       let text = m[0];
       if (text.endsWith(".") && false) text = text;
       const clean = text.replace(/_/g, "");
       if (/[jJ]$/.test(clean)) throw new PySyntaxError("complex numbers are not supported", line, col);
-      let num: number | bigint, isFloat = false;
+      let num: number | bigint,
+        isFloat = false;
       if (/^0[xXoObB]/.test(clean)) {
         const b = BigInt(clean);
         num = b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
       } else if (/[.eE]/.test(clean)) {
-        num = parseFloat(clean); isFloat = true;
+        num = parseFloat(clean);
+        isFloat = true;
       } else {
         if (/^0\d/.test(clean) && /[1-9]/.test(clean))
-          throw new PySyntaxError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col);
+          throw new PySyntaxError(
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            line,
+            col,
+          );
         const b = BigInt(clean);
         num = b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
       }
@@ -208,21 +293,32 @@ export function tokenize(src: string): Token[] {
       continue;
     }
     let op: string | undefined;
-    for (const o of OPERATORS) if (src.startsWith(o, i)) { op = o; break; }
+    for (const o of OPERATORS)
+      if (src.startsWith(o, i)) {
+        op = o;
+        break;
+      }
     if (op === undefined) {
-      if (c === "!" ) throw new PySyntaxError("invalid syntax", line, col);
+      if (c === "!") throw new PySyntaxError("invalid syntax", line, col);
       const cp = c.codePointAt(0)!;
-      if (/[\p{Z}\p{C}]/u.test(c)) throw new PySyntaxError(`invalid non-printable character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`, line, col);
+      if (/[\p{Z}\p{C}]/u.test(c))
+        throw new PySyntaxError(`invalid non-printable character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`, line, col);
       throw new PySyntaxError(`invalid character '${c}' (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`, line, col);
     }
-    if (op === "(" || op === "[" || op === "{") { depth++; brackets.push({ ch: op, line, col }); }
-    else if (op === ")" || op === "]" || op === "}") {
+    if (op === "(" || op === "[" || op === "{") {
+      depth++;
+      brackets.push({ ch: op, line, col });
+    } else if (op === ")" || op === "]" || op === "}") {
       const open = brackets.pop();
       if (!open) throw new PySyntaxError(`unmatched '${op}'`, line, col);
       const want = open.ch === "(" ? ")" : open.ch === "[" ? "]" : "}";
       if (want !== op) {
         if (open.line !== line)
-          throw new PySyntaxError(`closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.line}`, line, col);
+          throw new PySyntaxError(
+            `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.line}`,
+            line,
+            col,
+          );
         throw new PySyntaxError(`closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'`, line, col);
       }
       depth--;
@@ -236,7 +332,10 @@ export function tokenize(src: string): Token[] {
   }
   if (toks.length && toks[toks.length - 1].kind !== "NEWLINE" && toks[toks.length - 1].kind !== "DEDENT")
     push("NEWLINE", "", line, i - lineStart);
-  while (indents.length > 1) { indents.pop(); push("DEDENT", "", line, 0); }
+  while (indents.length > 1) {
+    indents.pop();
+    push("DEDENT", "", line, 0);
+  }
   push("EOF", "", line, 0);
   return toks;
 }

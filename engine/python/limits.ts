@@ -24,8 +24,12 @@ export interface MemoryProbe {
 
 let defaultProbe: MemoryProbe | null = null;
 /** The probe used by runs whose RunOptions name none (a Node host installs one per thread). */
-export function setDefaultMemoryProbe(p: MemoryProbe | null): void { defaultProbe = p; }
-export function getDefaultMemoryProbe(): MemoryProbe | null { return defaultProbe; }
+export function setDefaultMemoryProbe(p: MemoryProbe | null): void {
+  defaultProbe = p;
+}
+export function getDefaultMemoryProbe(): MemoryProbe | null {
+  return defaultProbe;
+}
 
 export const RT = {
   steps: 0,

@@ -2,7 +2,7 @@
 import { Token } from "./tokens";
 import { tokenize } from "./lexer";
 import { PySyntaxError } from "./errors_syntax";
-import type { Expr, Stmt, Module, Params, Param, Arg, CompFor, Handler, Pos } from "./ast";
+import type { Expr, Stmt, Module, Params, Arg, CompFor, Handler, Pos } from "./ast";
 import { matchStmt } from "./parser_match";
 
 const COMP_OPS = new Set(["<", ">", "==", ">=", "<=", "!="]);
@@ -16,19 +16,43 @@ export class Parser {
   p = 0;
   constructor(private toks: Token[]) {}
 
-  get t(): Token { return this.toks[this.p]; }
-  peek(o = 1): Token { return this.toks[Math.min(this.p + o, this.toks.length - 1)]; }
-  next(): Token { return this.toks[this.p++]; }
-  isOp(v: string): boolean { const t = this.t; return t.kind === "OP" && t.value === v; }
-  isKw(v: string): boolean { const t = this.t; return t.kind === "NAME" && t.value === v; }
-  eatOp(v: string): boolean { if (this.isOp(v)) { this.p++; return true; } return false; }
-  eatKw(v: string): boolean { if (this.isKw(v)) { this.p++; return true; } return false; }
+  get t(): Token {
+    return this.toks[this.p];
+  }
+  peek(o = 1): Token {
+    return this.toks[Math.min(this.p + o, this.toks.length - 1)];
+  }
+  next(): Token {
+    return this.toks[this.p++];
+  }
+  isOp(v: string): boolean {
+    const t = this.t;
+    return t.kind === "OP" && t.value === v;
+  }
+  isKw(v: string): boolean {
+    const t = this.t;
+    return t.kind === "NAME" && t.value === v;
+  }
+  eatOp(v: string): boolean {
+    if (this.isOp(v)) {
+      this.p++;
+      return true;
+    }
+    return false;
+  }
+  eatKw(v: string): boolean {
+    if (this.isKw(v)) {
+      this.p++;
+      return true;
+    }
+    return false;
+  }
   err(msg = "invalid syntax", t: Token = this.t): never {
     throw new PySyntaxError(msg, t.line, t.col);
   }
   expectOp(v: string, msg?: string): Token {
     if (!this.isOp(v)) {
-      if (v === ":" ) this.err(msg ?? "expected ':'");
+      if (v === ":") this.err(msg ?? "expected ':'");
       this.err(msg ?? "invalid syntax");
     }
     return this.next();
@@ -39,12 +63,17 @@ export class Parser {
     this.p++;
     return t.value;
   }
-  pos(t: Token = this.t): Pos { return { line: t.line, col: t.col }; }
+  pos(t: Token = this.t): Pos {
+    return { line: t.line, col: t.col };
+  }
 
   parseModule(): Module {
     const body: Stmt[] = [];
     while (this.t.kind !== "EOF") {
-      if (this.t.kind === "NEWLINE") { this.p++; continue; }
+      if (this.t.kind === "NEWLINE") {
+        this.p++;
+        continue;
+      }
       if (this.t.kind === "INDENT") throw new PySyntaxError("unexpected indent", this.t.line, this.t.col, "IndentationError");
       body.push(...this.statement());
     }
@@ -55,14 +84,23 @@ export class Parser {
     const t = this.t;
     if (t.kind === "NAME") {
       switch (t.value) {
-        case "if": return [this.ifStmt()];
-        case "while": return [this.whileStmt()];
-        case "for": return [this.forStmt()];
-        case "try": return [this.tryStmt()];
-        case "def": return [this.funcDef([])];
-        case "class": return [this.classDef([])];
-        case "with": return [this.withStmt()];
-        case "match": if (this.isMatchStmt()) return [matchStmt(this)]; break;
+        case "if":
+          return [this.ifStmt()];
+        case "while":
+          return [this.whileStmt()];
+        case "for":
+          return [this.forStmt()];
+        case "try":
+          return [this.tryStmt()];
+        case "def":
+          return [this.funcDef([])];
+        case "class":
+          return [this.classDef([])];
+        case "with":
+          return [this.withStmt()];
+        case "match":
+          if (this.isMatchStmt()) return [matchStmt(this)];
+          break;
       }
     }
     if (t.kind === "OP" && t.value === "@") {
@@ -83,8 +121,14 @@ export class Parser {
    *  as an expression would, ends with ':' */
   isMatchStmt(): boolean {
     const n = this.peek();
-    if (n.kind === "NEWLINE" || (n.kind === "OP" && ["=", ".", ":", ",", ")", "]", "}"].includes(n.value)) || (n.kind === "OP" && AUG_OPS.has(n.value))) return false;
-    let depth = 0, last: Token | null = null;
+    if (
+      n.kind === "NEWLINE" ||
+      (n.kind === "OP" && ["=", ".", ":", ",", ")", "]", "}"].includes(n.value)) ||
+      (n.kind === "OP" && AUG_OPS.has(n.value))
+    )
+      return false;
+    let depth = 0,
+      last: Token | null = null;
     for (let i = this.p + 1; i < this.toks.length; i++) {
       const t = this.toks[i];
       if (t.kind === "OP" && "([{".includes(t.value)) depth++;
@@ -106,7 +150,10 @@ export class Parser {
     this.p++;
     const body: Stmt[] = [];
     while ((this.t.kind as string) !== "DEDENT" && (this.t.kind as string) !== "EOF") {
-      if (this.t.kind === "NEWLINE") { this.p++; continue; }
+      if (this.t.kind === "NEWLINE") {
+        this.p++;
+        continue;
+      }
       body.push(...this.statement());
     }
     if ((this.t.kind as string) === "DEDENT") this.p++;
@@ -119,7 +166,10 @@ export class Parser {
     const body = this.block(`'${hdr.value}' statement`, hdr);
     let orelse: Stmt[] = [];
     if (this.isKw("elif")) orelse = [this.ifStmt()];
-    else if (this.isKw("else")) { const e = this.next(); orelse = this.block("'else' statement", e); }
+    else if (this.isKw("else")) {
+      const e = this.next();
+      orelse = this.block("'else' statement", e);
+    }
     return { k: "If", test, body, orelse, ...this.pos(hdr) };
   }
   whileStmt(): Stmt {
@@ -127,7 +177,10 @@ export class Parser {
     const test = this.namedExpr();
     const body = this.block("'while' statement", hdr);
     let orelse: Stmt[] = [];
-    if (this.isKw("else")) { const e = this.next(); orelse = this.block("'else' statement", e); }
+    if (this.isKw("else")) {
+      const e = this.next();
+      orelse = this.block("'else' statement", e);
+    }
     return { k: "While", test, body, orelse, ...this.pos(hdr) };
   }
   forStmt(): Stmt {
@@ -137,30 +190,44 @@ export class Parser {
     const iter = this.exprList();
     const body = this.block("'for' statement", hdr);
     let orelse: Stmt[] = [];
-    if (this.isKw("else")) { const e = this.next(); orelse = this.block("'else' statement", e); }
+    if (this.isKw("else")) {
+      const e = this.next();
+      orelse = this.block("'else' statement", e);
+    }
     return { k: "For", target, iter, body, orelse, ...this.pos(hdr) };
   }
   tryStmt(): Stmt {
     const hdr = this.next();
     const body = this.block("'try' statement", hdr);
     const handlers: Handler[] = [];
-    let orelse: Stmt[] = [], final: Stmt[] = [];
+    let orelse: Stmt[] = [],
+      final: Stmt[] = [];
     while (this.isKw("except")) {
       const h = this.next();
-      let type: Expr | null = null, name: string | null = null;
+      let type: Expr | null = null,
+        name: string | null = null;
       if (!this.isOp(":")) {
         type = this.test();
         if (this.isOp(",")) {
           const elts = [type];
-          while (this.eatOp(",")) { if (this.isOp(":") || this.isKw("as")) break; elts.push(this.test()); }
+          while (this.eatOp(",")) {
+            if (this.isOp(":") || this.isKw("as")) break;
+            elts.push(this.test());
+          }
           type = { k: "Tuple", elts, line: type.line, col: type.col };
         }
         if (this.eatKw("as")) name = this.expectName();
       }
       handlers.push({ type, name, body: this.block("'except' statement", h), ...this.pos(h) });
     }
-    if (this.isKw("else")) { const e = this.next(); orelse = this.block("'else' statement", e); }
-    if (this.isKw("finally")) { const e = this.next(); final = this.block("'finally' statement", e); }
+    if (this.isKw("else")) {
+      const e = this.next();
+      orelse = this.block("'else' statement", e);
+    }
+    if (this.isKw("finally")) {
+      const e = this.next();
+      final = this.block("'finally' statement", e);
+    }
     if (!handlers.length && !final.length) this.err("expected 'except' or 'finally' block");
     return { k: "Try", body, handlers, orelse, final, ...this.pos(hdr) };
   }
@@ -200,7 +267,8 @@ export class Parser {
 
   params(close: string, annotations: boolean): Params {
     const ps: Params = { posonly: 0, args: [], vararg: null, kwonly: [], kwarg: null };
-    let star = false, sawDefault = false;
+    let star = false,
+      sawDefault = false;
     const seen = new Set<string>();
     const add = (n: string, t: Token) => {
       if (seen.has(n)) throw new PySyntaxError(`duplicate argument '${n}' in function definition`, t.line, t.col);
@@ -209,18 +277,22 @@ export class Parser {
     const ann = (name: string) => (ps.anns ??= []).push({ name, e: this.test() });
     while (!this.isOp(close)) {
       const t = this.t;
-      if (this.eatOp("/")) { ps.posonly = ps.args.length; }
-      else if (this.eatOp("**")) {
-        ps.kwarg = this.expectName(); add(ps.kwarg, t);
+      if (this.eatOp("/")) {
+        ps.posonly = ps.args.length;
+      } else if (this.eatOp("**")) {
+        ps.kwarg = this.expectName();
+        add(ps.kwarg, t);
         if (annotations && this.eatOp(":")) ann(ps.kwarg);
       } else if (this.eatOp("*")) {
         star = true;
         if (this.t.kind === "NAME") {
-          ps.vararg = this.expectName(); add(ps.vararg, t);
+          ps.vararg = this.expectName();
+          add(ps.vararg, t);
           if (annotations && this.eatOp(":")) ann(ps.vararg);
         }
       } else {
-        const name = this.expectName(); add(name, t);
+        const name = this.expectName();
+        add(name, t);
         if (annotations && this.eatOp(":")) ann(name);
         let def: Expr | null = null;
         if (this.eatOp("=")) def = this.test();
@@ -240,14 +312,26 @@ export class Parser {
     const out: Stmt[] = [];
     for (;;) {
       out.push(this.simpleStmt());
-      if (this.eatOp(";")) { if (this.t.kind === "NEWLINE") break; continue; }
+      if (this.eatOp(";")) {
+        if (this.t.kind === "NEWLINE") break;
+        continue;
+      }
       break;
     }
     if (this.t.kind !== "NEWLINE") {
       if (this.t.kind === "EOF") return out;
       const last = out[out.length - 1];
-      if (last.k === "Expr" && last.e.k === "Name" && (last.e.id === "print" || last.e.id === "exec") && (this.t.kind === "STRING" || this.t.kind === "NAME" || this.t.kind === "NUMBER"))
-        this.err(`Missing parentheses in call to '${last.e.id}'. Did you mean ${last.e.id}(...)?`, { ...this.t, line: last.line, col: last.col });
+      if (
+        last.k === "Expr" &&
+        last.e.k === "Name" &&
+        (last.e.id === "print" || last.e.id === "exec") &&
+        (this.t.kind === "STRING" || this.t.kind === "NAME" || this.t.kind === "NUMBER")
+      )
+        this.err(`Missing parentheses in call to '${last.e.id}'. Did you mean ${last.e.id}(...)?`, {
+          ...this.t,
+          line: last.line,
+          col: last.col,
+        });
       this.err();
     }
     this.p++;
@@ -259,9 +343,15 @@ export class Parser {
     const pos = this.pos(t);
     if (t.kind === "NAME") {
       switch (t.value) {
-        case "pass": this.p++; return { k: "Pass", ...pos };
-        case "break": this.p++; return { k: "Break", ...pos };
-        case "continue": this.p++; return { k: "Continue", ...pos };
+        case "pass":
+          this.p++;
+          return { k: "Pass", ...pos };
+        case "break":
+          this.p++;
+          return { k: "Break", ...pos };
+        case "continue":
+          this.p++;
+          return { k: "Continue", ...pos };
         case "return": {
           this.p++;
           const e = this.atStmtEnd() ? null : this.exprList(true);
@@ -269,11 +359,16 @@ export class Parser {
         }
         case "raise": {
           this.p++;
-          let e: Expr | null = null, cause: Expr | null = null;
-          if (!this.atStmtEnd()) { e = this.test(); if (this.eatKw("from")) cause = this.test(); }
+          let e: Expr | null = null,
+            cause: Expr | null = null;
+          if (!this.atStmtEnd()) {
+            e = this.test();
+            if (this.eatKw("from")) cause = this.test();
+          }
           return { k: "Raise", e, cause, ...pos };
         }
-        case "global": case "nonlocal": {
+        case "global":
+        case "nonlocal": {
           this.p++;
           const names = [this.expectName()];
           while (this.eatOp(",")) names.push(this.expectName());
@@ -282,7 +377,10 @@ export class Parser {
         case "del": {
           this.p++;
           const targets = [this.target()];
-          while (this.eatOp(",")) { if (this.atStmtEnd()) break; targets.push(this.target()); }
+          while (this.eatOp(",")) {
+            if (this.atStmtEnd()) break;
+            targets.push(this.target());
+          }
           return { k: "Del", targets, ...pos };
         }
         case "assert": {
@@ -360,15 +458,26 @@ export class Parser {
 
   checkTarget(e: Expr, what: string): void {
     switch (e.k) {
-      case "Name": case "Attr": case "Subscript": return;
-      case "Tuple": case "List": for (const x of e.elts) this.checkTarget(x, what); return;
-      case "Starred": this.checkTarget(e.e, what); return;
+      case "Name":
+      case "Attr":
+      case "Subscript":
+        return;
+      case "Tuple":
+      case "List":
+        for (const x of e.elts) this.checkTarget(x, what);
+        return;
+      case "Starred":
+        this.checkTarget(e.e, what);
+        return;
       default: {
         const d = describe(e);
         throw new PySyntaxError(
           d === "literal" || d === "function call" || d === "expression" || d.startsWith("f-")
             ? `cannot ${what} ${d}${what === "assign to" ? " here. Maybe you meant '==' instead of '='?" : ""}`
-            : `cannot ${what} ${d}`, e.line, e.col);
+            : `cannot ${what} ${d}`,
+          e.line,
+          e.col,
+        );
       }
     }
   }
@@ -487,16 +596,24 @@ export class Parser {
   comparison(): Expr {
     const t = this.t;
     const l = this.orExpr();
-    const ops: string[] = [], rs: Expr[] = [];
+    const ops: string[] = [],
+      rs: Expr[] = [];
     for (;;) {
       const c = this.t;
       let op: string | null = null;
-      if (c.kind === "OP" && COMP_OPS.has(c.value)) { op = c.value; this.p++; }
-      else if (c.kind === "NAME" && c.value === "in") { op = "in"; this.p++; }
-      else if (c.kind === "NAME" && c.value === "not" && this.peek().kind === "NAME" && this.peek().value === "in") { op = "not in"; this.p += 2; }
-      else if (c.kind === "NAME" && c.value === "is") {
+      if (c.kind === "OP" && COMP_OPS.has(c.value)) {
+        op = c.value;
         this.p++;
-        if (this.eatKw("not")) op = "is not"; else op = "is";
+      } else if (c.kind === "NAME" && c.value === "in") {
+        op = "in";
+        this.p++;
+      } else if (c.kind === "NAME" && c.value === "not" && this.peek().kind === "NAME" && this.peek().value === "in") {
+        op = "not in";
+        this.p += 2;
+      } else if (c.kind === "NAME" && c.value === "is") {
+        this.p++;
+        if (this.eatKw("not")) op = "is not";
+        else op = "is";
       }
       if (!op) break;
       ops.push(op);
@@ -571,8 +688,10 @@ export class Parser {
     while (!this.isOp(")")) {
       const t = this.t;
       if (this.eatOp("*")) args.push({ kind: "star", e: this.test() });
-      else if (this.eatOp("**")) { args.push({ kind: "dstar", e: this.test() }); sawKw = true; }
-      else if (t.kind === "NAME" && this.peek().kind === "OP" && this.peek().value === "=") {
+      else if (this.eatOp("**")) {
+        args.push({ kind: "dstar", e: this.test() });
+        sawKw = true;
+      } else if (t.kind === "NAME" && this.peek().kind === "OP" && this.peek().value === "=") {
         this.p += 2;
         args.push({ kind: "kw", name: t.value, e: this.test() });
         sawKw = true;
@@ -582,7 +701,13 @@ export class Parser {
           const gens = this.compFor();
           args.push({ kind: "pos", e: { k: "Comp", kind: "gen", elt: e, val: null, gens, line: e.line, col: e.col } });
         } else {
-          if (sawKw) this.err(args.some((a) => a.kind === "dstar") ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", t);
+          if (sawKw)
+            this.err(
+              args.some((a) => a.kind === "dstar")
+                ? "positional argument follows keyword argument unpacking"
+                : "positional argument follows keyword argument",
+              t,
+            );
           args.push({ kind: "pos", e });
         }
       }
@@ -611,7 +736,8 @@ export class Parser {
       if (!this.isOp(":")) return lo;
     }
     this.p++;
-    let hi: Expr | null = null, step: Expr | null = null;
+    let hi: Expr | null = null,
+      step: Expr | null = null;
     if (!this.isOp("]") && !this.isOp(",") && !this.isOp(":")) hi = this.test();
     if (this.eatOp(":")) {
       if (!this.isOp("]") && !this.isOp(",")) step = this.test();
@@ -626,7 +752,10 @@ export class Parser {
       if (!this.eatKw("in")) this.err();
       const iter = this.orTest();
       const ifs: Expr[] = [];
-      while (this.isKw("if")) { this.p++; ifs.push(this.testNoCond()); }
+      while (this.isKw("if")) {
+        this.p++;
+        ifs.push(this.testNoCond());
+      }
       gens.push({ target, iter, ifs });
     }
     return gens;
@@ -639,12 +768,19 @@ export class Parser {
       case "NUMBER":
         this.p++;
         return { k: "Const", v: t.num, t: t.isFloat ? "float" : "int", ...pos };
-      case "STRING": return this.strings();
+      case "STRING":
+        return this.strings();
       case "NAME": {
         switch (t.value) {
-          case "None": this.p++; return { k: "Const", v: null, t: "None", ...pos };
-          case "True": this.p++; return { k: "Const", v: true, t: "bool", ...pos };
-          case "False": this.p++; return { k: "Const", v: false, t: "bool", ...pos };
+          case "None":
+            this.p++;
+            return { k: "Const", v: null, t: "None", ...pos };
+          case "True":
+            this.p++;
+            return { k: "Const", v: true, t: "bool", ...pos };
+          case "False":
+            this.p++;
+            return { k: "Const", v: false, t: "bool", ...pos };
         }
         if (KW.has(t.value)) this.err();
         this.p++;
@@ -654,7 +790,11 @@ export class Parser {
         if (t.value === "(") {
           this.p++;
           if (this.eatOp(")")) return { k: "Tuple", elts: [], ...pos };
-          if (this.isKw("yield")) { const y = this.yieldExpr(); this.expectOp(")"); return y; }
+          if (this.isKw("yield")) {
+            const y = this.yieldExpr();
+            this.expectOp(")");
+            return y;
+          }
           const first = this.isOp("*") ? this.starExpr() : this.namedExpr();
           if (this.isKw("for")) {
             const gens = this.compFor();
@@ -694,7 +834,8 @@ export class Parser {
           this.p++;
           if (this.eatOp("}")) return { k: "Dict", keys: [], vals: [], ...pos };
           if (this.eatOp("**")) {
-            const keys: (Expr | null)[] = [null], vals: Expr[] = [this.orExpr()];
+            const keys: (Expr | null)[] = [null],
+              vals: Expr[] = [this.orExpr()];
             return this.dictRest(keys, vals, pos);
           }
           const first = this.isOp("*") ? this.starExpr() : this.test();
@@ -720,7 +861,10 @@ export class Parser {
           this.expectOp("}");
           return { k: "Set", elts, ...pos };
         }
-        if (t.value === "...") { this.p++; return { k: "Const", v: null, t: "Ellipsis", ...pos }; }
+        if (t.value === "...") {
+          this.p++;
+          return { k: "Const", v: null, t: "Ellipsis", ...pos };
+        }
         break;
       }
     }
@@ -731,7 +875,11 @@ export class Parser {
   dictRest(keys: (Expr | null)[], vals: Expr[], pos: Pos): Expr {
     while (this.eatOp(",")) {
       if (this.isOp("}")) break;
-      if (this.eatOp("**")) { keys.push(null); vals.push(this.orExpr()); continue; }
+      if (this.eatOp("**")) {
+        keys.push(null);
+        vals.push(this.orExpr());
+        continue;
+      }
       keys.push(this.test());
       this.expectOp(":");
       vals.push(this.test());
@@ -743,12 +891,15 @@ export class Parser {
   strings(): Expr {
     const first = this.t;
     const parts: (string | { e: Expr; conv: string | null; spec: Expr | null })[] = [];
-    let anyF = false, isBytes = false;
+    let anyF = false,
+      isBytes = false;
     while (this.t.kind === "STRING") {
       const s = this.next();
       if (s.bytes) isBytes = true;
-      if (s.fstring) { anyF = true; parts.push(...parseFString(s.value, s.num === 1, s.line, s.col)); }
-      else parts.push(s.value);
+      if (s.fstring) {
+        anyF = true;
+        parts.push(...parseFString(s.value, s.num === 1, s.line, s.col));
+      } else parts.push(s.value);
     }
     const pos = this.pos(first);
     if (!anyF) return { k: "Const", v: parts.join(""), t: isBytes ? "bytes" : "str", ...pos };
@@ -763,73 +914,152 @@ export class Parser {
 }
 
 const KW = new Set([
-  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-  "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "async",
+  "await",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield",
 ]);
 
 function describe(e: Expr): string {
   switch (e.k) {
-    case "Const": return e.t === "None" || e.t === "bool" ? e.t === "None" ? "None" : String(e.v === true ? "True" : "False") : "literal";
-    case "Call": return "function call";
-    case "BinOp": case "UnaryOp": return "expression";
-    case "Compare": return "comparison";
-    case "BoolOp": return "expression";
-    case "Lambda": return "lambda";
-    case "IfExp": return "conditional expression";
-    case "FString": return "f-string expression";
-    case "Comp": return e.kind === "gen" ? "generator expression" : e.kind + " comprehension";
-    case "Dict": return "dict literal";
-    case "Set": return "set display";
-    case "NamedExpr": return "named expression";
-    default: return "expression";
+    case "Const":
+      return e.t === "None" || e.t === "bool" ? (e.t === "None" ? "None" : String(e.v === true ? "True" : "False")) : "literal";
+    case "Call":
+      return "function call";
+    case "BinOp":
+    case "UnaryOp":
+      return "expression";
+    case "Compare":
+      return "comparison";
+    case "BoolOp":
+      return "expression";
+    case "Lambda":
+      return "lambda";
+    case "IfExp":
+      return "conditional expression";
+    case "FString":
+      return "f-string expression";
+    case "Comp":
+      return e.kind === "gen" ? "generator expression" : e.kind + " comprehension";
+    case "Dict":
+      return "dict literal";
+    case "Set":
+      return "set display";
+    case "NamedExpr":
+      return "named expression";
+    default:
+      return "expression";
   }
 }
 
 /** Parse the body of an f-string into literal parts and expressions. */
-export function parseFString(body: string, raw: boolean, line: number, col: number): (string | { e: Expr; conv: string | null; spec: Expr | null })[] {
+export function parseFString(
+  body: string,
+  raw: boolean,
+  line: number,
+  col: number,
+): (string | { e: Expr; conv: string | null; spec: Expr | null })[] {
   const out: (string | { e: Expr; conv: string | null; spec: Expr | null })[] = [];
   let lit = "";
   let i = 0;
   const n = body.length;
-  const flushLit = () => { if (lit) { out.push(decodeLit(lit, raw, line, col)); lit = ""; } };
+  const flushLit = () => {
+    if (lit) {
+      out.push(decodeLit(lit, raw, line, col));
+      lit = "";
+    }
+  };
   while (i < n) {
     const c = body[i];
     if (c === "{") {
-      if (body[i + 1] === "{") { lit += "{"; i += 2; continue; }
+      if (body[i + 1] === "{") {
+        lit += "{";
+        i += 2;
+        continue;
+      }
       flushLit();
       // find end of expression
-      let j = i + 1, depth = 0;
+      let j = i + 1,
+        depth = 0;
       let q: string | null = null;
       while (j < n) {
         const d = body[j];
-        if (q) { if (d === q) q = null; j++; continue; }
-        if (d === "'" || d === '"') { q = d; j++; continue; }
+        if (q) {
+          if (d === q) q = null;
+          j++;
+          continue;
+        }
+        if (d === "'" || d === '"') {
+          q = d;
+          j++;
+          continue;
+        }
         if (d === "(" || d === "[" || d === "{") depth++;
-        else if (d === ")" || d === "]" || d === "}") { if (depth === 0) break; depth--; }
-        else if (depth === 0 && (d === "!" && body[j + 1] !== "=" || d === ":")) break;
+        else if (d === ")" || d === "]" || d === "}") {
+          if (depth === 0) break;
+          depth--;
+        } else if (depth === 0 && ((d === "!" && body[j + 1] !== "=") || d === ":")) break;
         j++;
       }
       let exprText = body.slice(i + 1, j);
       if (j >= n) throw new PySyntaxError("f-string: expecting '}'", line, col);
       let debug = "";
       const m = /=\s*$/.exec(exprText);
-      if (m && !/[=!<>]=\s*$/.test(exprText)) { debug = exprText; exprText = exprText.slice(0, m.index); }
+      if (m && !/[=!<>]=\s*$/.test(exprText)) {
+        debug = exprText;
+        exprText = exprText.slice(0, m.index);
+      }
       if (!exprText.trim()) throw new PySyntaxError("f-string: valid expression required before '}'", line, col);
       const e = parseSubExpr(exprText, line, col);
       let conv: string | null = null;
       if (body[j] === "!") {
         conv = body[j + 1];
-        if (conv !== "s" && conv !== "r" && conv !== "a") throw new PySyntaxError("f-string: invalid conversion character: expected 's', 'r', or 'a'", line, col);
+        if (conv !== "s" && conv !== "r" && conv !== "a")
+          throw new PySyntaxError("f-string: invalid conversion character: expected 's', 'r', or 'a'", line, col);
         j += 2;
       }
       let spec: Expr | null = null;
       if (body[j] === ":") {
         // spec until matching }
-        let k = j + 1, d2 = 0;
+        let k = j + 1,
+          d2 = 0;
         while (k < n) {
           if (body[k] === "{") d2++;
-          else if (body[k] === "}") { if (d2 === 0) break; d2--; }
+          else if (body[k] === "}") {
+            if (d2 === 0) break;
+            d2--;
+          }
           k++;
         }
         const specParts = parseFString(body.slice(j + 1, k), raw, line, col);
@@ -837,13 +1067,20 @@ export function parseFString(body: string, raw: boolean, line: number, col: numb
         j = k;
       }
       if (body[j] !== "}") throw new PySyntaxError("f-string: expecting '}'", line, col);
-      if (debug) { out.push(debug); if (!conv && !spec) conv = "r"; }
+      if (debug) {
+        out.push(debug);
+        if (!conv && !spec) conv = "r";
+      }
       out.push({ e, conv, spec });
       i = j + 1;
       continue;
     }
     if (c === "}") {
-      if (body[i + 1] === "}") { lit += "}"; i += 2; continue; }
+      if (body[i + 1] === "}") {
+        lit += "}";
+        i += 2;
+        continue;
+      }
       throw new PySyntaxError("f-string: single '}' is not allowed", line, col);
     }
     lit += c;
@@ -866,7 +1103,10 @@ function parseSubExpr(text: string, line: number, col: number): Expr {
     if (e instanceof PySyntaxError) throw new PySyntaxError("f-string: " + e.message, line, col);
     throw e;
   }
-  for (const t of toks) { t.line = line; t.col = col; }
+  for (const t of toks) {
+    t.line = line;
+    t.col = col;
+  }
   const p = new Parser(toks);
   const e = p.exprList(true);
   return e;

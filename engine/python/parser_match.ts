@@ -12,7 +12,10 @@ export function matchStmt(p: Parser): Stmt {
   p.next();
   const cases: MatchCase[] = [];
   while ((p.t.kind as string) !== "DEDENT" && (p.t.kind as string) !== "EOF") {
-    if (p.t.kind === "NEWLINE") { p.next(); continue; }
+    if (p.t.kind === "NEWLINE") {
+      p.next();
+      continue;
+    }
     const c = p.t;
     if (!p.isKw("case")) p.err();
     p.next();
@@ -71,13 +74,25 @@ function closedPattern(p: Parser): Pat {
     return { k: "PStar", name: name === "_" ? null : name, ...pos };
   }
   if (t.kind === "NAME") {
-    if (t.value === "None") { p.next(); return { k: "PSingleton", v: null, ...pos }; }
-    if (t.value === "True") { p.next(); return { k: "PSingleton", v: true, ...pos }; }
-    if (t.value === "False") { p.next(); return { k: "PSingleton", v: false, ...pos }; }
+    if (t.value === "None") {
+      p.next();
+      return { k: "PSingleton", v: null, ...pos };
+    }
+    if (t.value === "True") {
+      p.next();
+      return { k: "PSingleton", v: true, ...pos };
+    }
+    if (t.value === "False") {
+      p.next();
+      return { k: "PSingleton", v: false, ...pos };
+    }
     const name = p.expectName();
     let e: Expr = { k: "Name", id: name, ...pos };
     let dotted = false;
-    while (p.eatOp(".")) { e = { k: "Attr", e, name: p.expectName(), ...pos }; dotted = true; }
+    while (p.eatOp(".")) {
+      e = { k: "Attr", e, name: p.expectName(), ...pos };
+      dotted = true;
+    }
     if (p.isOp("(")) return classPattern(p, e);
     if (dotted) return { k: "PValue", e, ...pos };
     return { k: "PCapture", name: name === "_" ? null : name, ...pos };
@@ -87,21 +102,32 @@ function closedPattern(p: Parser): Pat {
     const first = asPattern(p);
     if (p.eatOp(")")) return first; // a group
     const pats = [first];
-    while (p.eatOp(",")) { if (p.isOp(")")) break; pats.push(asPattern(p)); }
+    while (p.eatOp(",")) {
+      if (p.isOp(")")) break;
+      pats.push(asPattern(p));
+    }
     p.expectOp(")");
     return { k: "PSeq", pats, ...pos };
   }
   if (p.eatOp("[")) {
     const pats: Pat[] = [];
-    while (!p.isOp("]")) { pats.push(asPattern(p)); if (!p.eatOp(",")) break; }
+    while (!p.isOp("]")) {
+      pats.push(asPattern(p));
+      if (!p.eatOp(",")) break;
+    }
     p.expectOp("]");
     return { k: "PSeq", pats, ...pos };
   }
   if (p.eatOp("{")) {
-    const keys: Expr[] = [], pats: Pat[] = [];
+    const keys: Expr[] = [],
+      pats: Pat[] = [];
     let rest: string | null = null;
     while (!p.isOp("}")) {
-      if (p.eatOp("**")) { rest = p.expectName(); p.eatOp(","); break; }
+      if (p.eatOp("**")) {
+        rest = p.expectName();
+        p.eatOp(",");
+        break;
+      }
       const kt = p.t;
       const key = closedPattern(p);
       if (key.k === "PValue") keys.push(key.e);
@@ -119,11 +145,14 @@ function closedPattern(p: Parser): Pat {
 
 function classPattern(p: Parser, cls: Expr): Pat {
   p.expectOp("(");
-  const args: Pat[] = [], kwNames: string[] = [], kwPats: Pat[] = [];
+  const args: Pat[] = [],
+    kwNames: string[] = [],
+    kwPats: Pat[] = [];
   while (!p.isOp(")")) {
     const t = p.t;
     if (t.kind === "NAME" && p.peek().kind === "OP" && p.peek().value === "=") {
-      p.next(); p.next();
+      p.next();
+      p.next();
       kwNames.push(t.value);
       kwPats.push(asPattern(p));
     } else {

@@ -18,7 +18,11 @@ export class Scope {
   nlocals = 0;
   isGenerator = false;
   usesSuper = false;
-  constructor(public kind: ScopeKind, public parent: Scope | null, public name: string) {
+  constructor(
+    public kind: ScopeKind,
+    public parent: Scope | null,
+    public name: string,
+  ) {
     if (parent) parent.children.push(this);
   }
   isLocal(n: string): boolean {
@@ -26,7 +30,11 @@ export class Scope {
   }
   addFree(n: string): number {
     let i = this.free.get(n);
-    if (i === undefined) { i = this.freeNames.length; this.freeNames.push(n); this.free.set(n, i); }
+    if (i === undefined) {
+      i = this.freeNames.length;
+      this.freeNames.push(n);
+      this.free.set(n, i);
+    }
     return i;
   }
 }
@@ -51,12 +59,30 @@ export function analyze(body: Stmt[], sm: ScopeMap, top: Scope): void {
 /** a pattern's capture names are assigned in the scope; its values and class names are read */
 function scanPattern(p: Pat, s: Scope, sm: ScopeMap): void {
   switch (p.k) {
-    case "PValue": scanExpr(p.e, s, sm); break;
-    case "PCapture": case "PStar": if (p.name) s.assigned.add(p.name); break;
-    case "PAs": scanPattern(p.pat, s, sm); s.assigned.add(p.name); break;
-    case "POr": case "PSeq": for (const x of p.pats) scanPattern(x, s, sm); break;
-    case "PMap": for (const k of p.keys) scanExpr(k, s, sm); for (const x of p.pats) scanPattern(x, s, sm); if (p.rest) s.assigned.add(p.rest); break;
-    case "PClass": scanExpr(p.cls, s, sm); for (const x of [...p.args, ...p.kwPats]) scanPattern(x, s, sm); break;
+    case "PValue":
+      scanExpr(p.e, s, sm);
+      break;
+    case "PCapture":
+    case "PStar":
+      if (p.name) s.assigned.add(p.name);
+      break;
+    case "PAs":
+      scanPattern(p.pat, s, sm);
+      s.assigned.add(p.name);
+      break;
+    case "POr":
+    case "PSeq":
+      for (const x of p.pats) scanPattern(x, s, sm);
+      break;
+    case "PMap":
+      for (const k of p.keys) scanExpr(k, s, sm);
+      for (const x of p.pats) scanPattern(x, s, sm);
+      if (p.rest) s.assigned.add(p.rest);
+      break;
+    case "PClass":
+      scanExpr(p.cls, s, sm);
+      for (const x of [...p.args, ...p.kwPats]) scanPattern(x, s, sm);
+      break;
   }
 }
 
@@ -66,28 +92,56 @@ function scanBody(body: Stmt[], s: Scope, sm: ScopeMap): void {
 
 function assignTarget(e: Expr, s: Scope, sm: ScopeMap): void {
   switch (e.k) {
-    case "Name": s.assigned.add(e.id); break;
-    case "Tuple": case "List": for (const x of e.elts) assignTarget(x, s, sm); break;
-    case "Starred": assignTarget(e.e, s, sm); break;
-    default: scanExpr(e, s, sm);
+    case "Name":
+      s.assigned.add(e.id);
+      break;
+    case "Tuple":
+    case "List":
+      for (const x of e.elts) assignTarget(x, s, sm);
+      break;
+    case "Starred":
+      assignTarget(e.e, s, sm);
+      break;
+    default:
+      scanExpr(e, s, sm);
   }
 }
 
 function scanStmt(st: Stmt, s: Scope, sm: ScopeMap): void {
   switch (st.k) {
-    case "Expr": scanExpr(st.e, s, sm); break;
-    case "Assign": scanExpr(st.value, s, sm); for (const t of st.targets) assignTarget(t, s, sm); break;
+    case "Expr":
+      scanExpr(st.e, s, sm);
+      break;
+    case "Assign":
+      scanExpr(st.value, s, sm);
+      for (const t of st.targets) assignTarget(t, s, sm);
+      break;
     case "AugAssign":
       scanExpr(st.value, s, sm);
-      if (st.target.k === "Name") { s.assigned.add(st.target.id); s.used.add(st.target.id); } else scanExpr(st.target, s, sm);
+      if (st.target.k === "Name") {
+        s.assigned.add(st.target.id);
+        s.used.add(st.target.id);
+      } else scanExpr(st.target, s, sm);
       break;
-    case "AnnAssign": if (st.value) { scanExpr(st.value, s, sm); assignTarget(st.target, s, sm); } break;
-    case "Del": for (const t of st.targets) assignTarget(t, s, sm); break;
-    case "Return": if (st.e) scanExpr(st.e, s, sm); break;
-    case "Raise": if (st.e) scanExpr(st.e, s, sm); if (st.cause) scanExpr(st.cause, s, sm); break;
+    case "AnnAssign":
+      if (st.value) {
+        scanExpr(st.value, s, sm);
+        assignTarget(st.target, s, sm);
+      }
+      break;
+    case "Del":
+      for (const t of st.targets) assignTarget(t, s, sm);
+      break;
+    case "Return":
+      if (st.e) scanExpr(st.e, s, sm);
+      break;
+    case "Raise":
+      if (st.e) scanExpr(st.e, s, sm);
+      if (st.cause) scanExpr(st.cause, s, sm);
+      break;
     case "Global":
       for (const n of st.names) {
-        if (s.kind === "function" && (s.params.includes(n))) throw new PySyntaxError(`name '${n}' is parameter and global`, st.line, st.col);
+        if (s.kind === "function" && s.params.includes(n)) throw new PySyntaxError(`name '${n}' is parameter and global`, st.line, st.col);
         s.globals.add(n);
       }
       break;
@@ -95,24 +149,51 @@ function scanStmt(st: Stmt, s: Scope, sm: ScopeMap): void {
       if (s.kind === "module") throw new PySyntaxError("nonlocal declaration not allowed at module level", st.line, st.col);
       for (const n of st.names) s.nonlocals.add(n);
       break;
-    case "Assert": scanExpr(st.test, s, sm); if (st.msg) scanExpr(st.msg, s, sm); break;
-    case "Import": for (const n of st.names) s.assigned.add(n.as ?? n.name.split(".")[0]); break;
-    case "ImportFrom": for (const n of st.names) if (n.name !== "*") s.assigned.add(n.as ?? n.name); break;
-    case "If": case "While":
-      scanExpr(st.test, s, sm); scanBody(st.body, s, sm); scanBody(st.orelse, s, sm); break;
+    case "Assert":
+      scanExpr(st.test, s, sm);
+      if (st.msg) scanExpr(st.msg, s, sm);
+      break;
+    case "Import":
+      for (const n of st.names) s.assigned.add(n.as ?? n.name.split(".")[0]);
+      break;
+    case "ImportFrom":
+      for (const n of st.names) if (n.name !== "*") s.assigned.add(n.as ?? n.name);
+      break;
+    case "If":
+    case "While":
+      scanExpr(st.test, s, sm);
+      scanBody(st.body, s, sm);
+      scanBody(st.orelse, s, sm);
+      break;
     case "For":
-      scanExpr(st.iter, s, sm); assignTarget(st.target, s, sm); scanBody(st.body, s, sm); scanBody(st.orelse, s, sm); break;
+      scanExpr(st.iter, s, sm);
+      assignTarget(st.target, s, sm);
+      scanBody(st.body, s, sm);
+      scanBody(st.orelse, s, sm);
+      break;
     case "Try":
       scanBody(st.body, s, sm);
-      for (const h of st.handlers) { if (h.type) scanExpr(h.type, s, sm); if (h.name) s.assigned.add(h.name); scanBody(h.body, s, sm); }
-      scanBody(st.orelse, s, sm); scanBody(st.final, s, sm);
+      for (const h of st.handlers) {
+        if (h.type) scanExpr(h.type, s, sm);
+        if (h.name) s.assigned.add(h.name);
+        scanBody(h.body, s, sm);
+      }
+      scanBody(st.orelse, s, sm);
+      scanBody(st.final, s, sm);
       break;
     case "Match":
       scanExpr(st.subject, s, sm);
-      for (const c of st.cases) { scanPattern(c.pat, s, sm); if (c.guard) scanExpr(c.guard, s, sm); scanBody(c.body, s, sm); }
+      for (const c of st.cases) {
+        scanPattern(c.pat, s, sm);
+        if (c.guard) scanExpr(c.guard, s, sm);
+        scanBody(c.body, s, sm);
+      }
       break;
     case "With":
-      for (const it of st.items) { scanExpr(it.e, s, sm); if (it.as) assignTarget(it.as, s, sm); }
+      for (const it of st.items) {
+        scanExpr(it.e, s, sm);
+        if (it.as) assignTarget(it.as, s, sm);
+      }
       scanBody(st.body, s, sm);
       break;
     case "FunctionDef": {
@@ -161,14 +242,38 @@ function scanComp(e: Expr & { k: "Comp" }, s: Scope, sm: ScopeMap): void {
 
 function scanExpr(e: Expr, s: Scope, sm: ScopeMap): void {
   switch (e.k) {
-    case "Name": s.used.add(e.id); if (e.id === "super") s.usesSuper = true; break;
-    case "Const": break;
-    case "FString": for (const p of e.parts) if (typeof p !== "string") { scanExpr(p.e, s, sm); if (p.spec) scanExpr(p.spec, s, sm); } break;
-    case "BinOp": scanExpr(e.l, s, sm); scanExpr(e.r, s, sm); break;
-    case "UnaryOp": scanExpr(e.e, s, sm); break;
-    case "BoolOp": for (const v of e.vals) scanExpr(v, s, sm); break;
-    case "Compare": scanExpr(e.l, s, sm); for (const r of e.rs) scanExpr(r, s, sm); break;
-    case "IfExp": scanExpr(e.test, s, sm); scanExpr(e.body, s, sm); scanExpr(e.orelse, s, sm); break;
+    case "Name":
+      s.used.add(e.id);
+      if (e.id === "super") s.usesSuper = true;
+      break;
+    case "Const":
+      break;
+    case "FString":
+      for (const p of e.parts)
+        if (typeof p !== "string") {
+          scanExpr(p.e, s, sm);
+          if (p.spec) scanExpr(p.spec, s, sm);
+        }
+      break;
+    case "BinOp":
+      scanExpr(e.l, s, sm);
+      scanExpr(e.r, s, sm);
+      break;
+    case "UnaryOp":
+      scanExpr(e.e, s, sm);
+      break;
+    case "BoolOp":
+      for (const v of e.vals) scanExpr(v, s, sm);
+      break;
+    case "Compare":
+      scanExpr(e.l, s, sm);
+      for (const r of e.rs) scanExpr(r, s, sm);
+      break;
+    case "IfExp":
+      scanExpr(e.test, s, sm);
+      scanExpr(e.body, s, sm);
+      scanExpr(e.orelse, s, sm);
+      break;
     case "Lambda": {
       scanDefaults(e.args, s, sm);
       const c = new Scope("function", s, "<lambda>");
@@ -178,20 +283,49 @@ function scanExpr(e: Expr, s: Scope, sm: ScopeMap): void {
       scanExpr(e.body, c, sm);
       break;
     }
-    case "Call": scanExpr(e.fn, s, sm); for (const a of e.args) scanExpr(a.e, s, sm); break;
-    case "Attr": scanExpr(e.e, s, sm); break;
-    case "Subscript": scanExpr(e.e, s, sm); scanExpr(e.idx, s, sm); break;
-    case "Slice": if (e.lo) scanExpr(e.lo, s, sm); if (e.hi) scanExpr(e.hi, s, sm); if (e.step) scanExpr(e.step, s, sm); break;
-    case "Tuple": case "List": case "Set": for (const x of e.elts) scanExpr(x, s, sm); break;
-    case "Dict": for (const k of e.keys) if (k) scanExpr(k, s, sm); for (const v of e.vals) scanExpr(v, s, sm); break;
-    case "Starred": scanExpr(e.e, s, sm); break;
-    case "Comp": scanComp(e, s, sm); break;
+    case "Call":
+      scanExpr(e.fn, s, sm);
+      for (const a of e.args) scanExpr(a.e, s, sm);
+      break;
+    case "Attr":
+      scanExpr(e.e, s, sm);
+      break;
+    case "Subscript":
+      scanExpr(e.e, s, sm);
+      scanExpr(e.idx, s, sm);
+      break;
+    case "Slice":
+      if (e.lo) scanExpr(e.lo, s, sm);
+      if (e.hi) scanExpr(e.hi, s, sm);
+      if (e.step) scanExpr(e.step, s, sm);
+      break;
+    case "Tuple":
+    case "List":
+    case "Set":
+      for (const x of e.elts) scanExpr(x, s, sm);
+      break;
+    case "Dict":
+      for (const k of e.keys) if (k) scanExpr(k, s, sm);
+      for (const v of e.vals) scanExpr(v, s, sm);
+      break;
+    case "Starred":
+      scanExpr(e.e, s, sm);
+      break;
+    case "Comp":
+      scanComp(e, s, sm);
+      break;
     case "NamedExpr": {
       scanExpr(e.value, s, sm);
       // walrus in comprehension binds in enclosing function scope
       let t = s;
       while (t.name.startsWith("<") && t.name !== "<lambda>" && t.parent) t = t.parent;
-      if (e.target.k === "Name") { t.assigned.add(e.target.id); if (t !== s) { s.used.add(e.target.id); t.used.add(e.target.id); } }
+      if (e.target.k === "Name") {
+        t.assigned.add(e.target.id);
+        if (t !== s) {
+          s.used.add(e.target.id);
+          t.used.add(e.target.id);
+        }
+      }
       break;
     }
     case "Yield":
@@ -238,7 +372,10 @@ function resolve(s: Scope): void {
       owner.cells.add(n);
       // thread through intermediate scopes
       let p: Scope | null = s;
-      while (p && p !== owner) { p.addFree(n); p = p.parent; }
+      while (p && p !== owner) {
+        p.addFree(n);
+        p = p.parent;
+      }
     }
   }
 }

@@ -12,7 +12,10 @@ import { RandomError } from "./random_state";
 
 export type IntDType = "int64" | "int32" | "uint8" | "bool";
 const LIMITS: Record<IntDType, [bigint, bigint]> = {
-  int64: [-(2n ** 63n), 2n ** 63n - 1n], int32: [-(2n ** 31n), 2n ** 31n - 1n], uint8: [0n, 255n], bool: [0n, 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  uint8: [0n, 255n],
+  bool: [0n, 1n],
 };
 const U32 = 0xffffffff;
 
@@ -20,8 +23,10 @@ const U32 = 0xffffffff;
 let LOW = 0;
 function mulHi32(x: number, r: number): number {
   LOW = Math.imul(x, r) >>> 0;
-  const a = (x >>> 16) * r, b = (x & 0xffff) * r;
-  const aLo = a % 65536, aHi = (a - aLo) / 65536;
+  const a = (x >>> 16) * r,
+    b = (x & 0xffff) * r;
+  const aLo = a % 65536,
+    aHi = (a - aLo) / 65536;
   return aHi + Math.floor((aLo * 65536 + b) / 4294967296);
 }
 
@@ -32,20 +37,23 @@ export class Generator {
   }
 
   random(n: number): Float64Array {
-    const out = new Float64Array(n), g = this.bg;
+    const out = new Float64Array(n),
+      g = this.bg;
     for (let i = 0; i < n; i++) out[i] = g.nextDouble();
     return out;
   }
 
   standardNormal(n: number): Float64Array {
-    const out = new Float64Array(n), g = this.bg;
+    const out = new Float64Array(n),
+      g = this.bg;
     for (let i = 0; i < n; i++) out[i] = standardNormal(g);
     return out;
   }
 
   /** buffered_bounded_lemire_uint32: uniform in [0, rng] for rng < 2^32 - 1 */
   lemire32(rng: number): number {
-    const g = this.bg, excl = rng + 1;
+    const g = this.bg,
+      excl = rng + 1;
     let m = mulHi32(g.next32(), excl);
     if (LOW < excl) {
       const threshold = (U32 - rng) % excl;
@@ -56,7 +64,9 @@ export class Generator {
 
   /** bounded_lemire_uint64 for rng >= 2^32 */
   lemire64(rng: bigint): bigint {
-    const g = this.bg, excl = rng + 1n, M64 = (1n << 64n) - 1n;
+    const g = this.bg,
+      excl = rng + 1n,
+      M64 = (1n << 64n) - 1n;
     let p = g.next64Big() * excl;
     if ((p & M64) < excl) {
       const threshold = (M64 - rng) % excl;
@@ -79,16 +89,22 @@ export class Generator {
     const g = this.bg;
     if (max <= U32) {
       let mask = max;
-      mask |= mask >>> 1; mask |= mask >>> 2; mask |= mask >>> 4; mask |= mask >>> 8; mask |= mask >>> 16;
+      mask |= mask >>> 1;
+      mask |= mask >>> 2;
+      mask |= mask >>> 4;
+      mask |= mask >>> 8;
+      mask |= mask >>> 16;
       let v: number;
-      do v = (g.next32() & mask) >>> 0; while (v > max);
+      do v = (g.next32() & mask) >>> 0;
+      while (v > max);
       return v;
     }
     const m = BigInt(max);
     let mask = m;
     for (const s of [1n, 2n, 4n, 8n, 16n, 32n]) mask |= mask >> s;
     let v: bigint;
-    do v = g.next64Big() & mask; while (v > m);
+    do v = g.next64Big() & mask;
+    while (v > m);
     return Number(v);
   }
 
@@ -97,30 +113,55 @@ export class Generator {
    * (exact up to 2^53; wider int64 ranges go through BigInt and are rounded on output).
    */
   integers(low: bigint, high: bigint | null, n: number, dtype: IntDType = "int64", endpoint = false): number[] {
-    if (high === null) { high = low; low = 0n; }
+    if (high === null) {
+      high = low;
+      low = 0n;
+    }
     const [lo, hiLim] = LIMITS[dtype];
     const top = endpoint ? high : high - 1n;
     if (low < lo) throw new RandomError("ValueError", `low is out of bounds for ${dtype}`);
     if (top > hiLim) throw new RandomError("ValueError", `high is out of bounds for ${dtype}`);
-    if (low > top) throw new RandomError("ValueError", low === 0n ? (endpoint ? "high < 0" : "high <= 0") : endpoint ? "low > high" : "low >= high");
-    const rng = top - low, out = new Array<number>(n);
+    if (low > top)
+      throw new RandomError("ValueError", low === 0n ? (endpoint ? "high < 0" : "high <= 0") : endpoint ? "low > high" : "low >= high");
+    const rng = top - low,
+      out = new Array<number>(n);
     if (n === 0) return out;
-    const off = Number(low), g = this.bg;
+    const off = Number(low),
+      g = this.bg;
     if (rng === 0n) return out.fill(off);
     if (dtype === "uint8" || dtype === "bool") {
       const r = Number(rng);
-      let buf = 0, bcnt = 0;
+      let buf = 0,
+        bcnt = 0;
       if (dtype === "bool") {
         for (let i = 0; i < n; i++) {
-          if (!bcnt) { buf = g.next32(); bcnt = 31; } else { buf >>>= 1; bcnt--; }
+          if (!bcnt) {
+            buf = g.next32();
+            bcnt = 31;
+          } else {
+            buf >>>= 1;
+            bcnt--;
+          }
           out[i] = buf & 1;
         }
         return out;
       }
-      const byte = () => { if (!bcnt) { buf = g.next32(); bcnt = 3; } else { buf >>>= 8; bcnt--; } return buf & 0xff; };
+      const byte = () => {
+        if (!bcnt) {
+          buf = g.next32();
+          bcnt = 3;
+        } else {
+          buf >>>= 8;
+          bcnt--;
+        }
+        return buf & 0xff;
+      };
       const excl = r + 1;
       for (let i = 0; i < n; i++) {
-        if (r === 0xff) { out[i] = off + byte(); continue; }
+        if (r === 0xff) {
+          out[i] = off + byte();
+          continue;
+        }
         let m = byte() * excl;
         if ((m & 0xff) < excl) {
           const threshold = (0xff - r) % excl;
@@ -151,24 +192,45 @@ export class Generator {
   choiceIndices(popSize: number, n: number, replace: boolean, p: Float64Array | null, shuffle = true): number[] {
     if (p !== null) {
       if (p.length !== popSize) throw new RandomError("ValueError", "a and p must have same size");
-      let sum = 0, c = 0; // kahan_sum
-      for (let i = 0; i < p.length; i++) { const y = p[i] - c, t = sum + y; c = (t - sum) - y; sum = t; }
+      let sum = 0,
+        c = 0; // kahan_sum
+      for (let i = 0; i < p.length; i++) {
+        const y = p[i] - c,
+          t = sum + y;
+        c = t - sum - y;
+        sum = t;
+      }
       if (sum !== sum) throw new RandomError("ValueError", "Probabilities contain NaN");
       for (let i = 0; i < p.length; i++) if (p[i] < 0) throw new RandomError("ValueError", "Probabilities are not non-negative");
-      if (Math.abs(sum - 1) > Math.sqrt(2.220446049250313e-16)) throw new RandomError("ValueError", "Probabilities do not sum to 1. See Notes section of docstring for more information.");
+      if (Math.abs(sum - 1) > Math.sqrt(2.220446049250313e-16))
+        throw new RandomError("ValueError", "Probabilities do not sum to 1. See Notes section of docstring for more information.");
     }
     const cdfOf = (w: Float64Array) => {
       const cdf = new Float64Array(w.length);
       let s = 0;
-      for (let i = 0; i < w.length; i++) { s += w[i]; cdf[i] = s; }
+      for (let i = 0; i < w.length; i++) {
+        s += w[i];
+        cdf[i] = s;
+      }
       const last = cdf[w.length - 1];
       for (let i = 0; i < w.length; i++) cdf[i] /= last;
       return cdf;
     };
-    const searchRight = (cdf: Float64Array, x: number) => { let lo = 0, hi = cdf.length; while (lo < hi) { const m = (lo + hi) >> 1; if (cdf[m] <= x) lo = m + 1; else hi = m; } return lo; };
+    const searchRight = (cdf: Float64Array, x: number) => {
+      let lo = 0,
+        hi = cdf.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (cdf[m] <= x) lo = m + 1;
+        else hi = m;
+      }
+      return lo;
+    };
     if (replace) {
       if (p !== null) {
-        const cdf = cdfOf(p), u = this.random(n), out = new Array<number>(n);
+        const cdf = cdfOf(p),
+          u = this.random(n),
+          out = new Array<number>(n);
         for (let i = 0; i < n; i++) out[i] = searchRight(cdf, u[i]);
         return out;
       }
@@ -179,12 +241,20 @@ export class Generator {
       let nz = 0;
       for (let i = 0; i < p.length; i++) if (p[i] > 0) nz++;
       if (nz < n) throw new RandomError("ValueError", "Fewer non-zero entries in p than size");
-      const w = Float64Array.from(p), found: number[] = [];
+      const w = Float64Array.from(p),
+        found: number[] = [];
       while (found.length < n) {
         const x = this.random(n - found.length);
         for (const f of found) w[f] = 0;
-        const cdf = cdfOf(w), seen = new Set<number>();
-        for (let k = 0; k < x.length; k++) { const v = searchRight(cdf, x[k]); if (!seen.has(v)) { seen.add(v); found.push(v); } }
+        const cdf = cdfOf(w),
+          seen = new Set<number>();
+        for (let k = 0; k < x.length; k++) {
+          const v = searchRight(cdf, x[k]);
+          if (!seen.has(v)) {
+            seen.add(v);
+            found.push(v);
+          }
+        }
       }
       return found;
     }
@@ -203,8 +273,10 @@ export class Generator {
       const val = this.bounded(j);
       let loc = val % (mask + 1);
       while (set[loc] !== -1 && set[loc] !== val) loc = (loc + 1) & mask;
-      if (set[loc] === -1) { set[loc] = val; out[j - popSize + n] = val; }
-      else {
+      if (set[loc] === -1) {
+        set[loc] = val;
+        out[j - popSize + n] = val;
+      } else {
         loc = j % (mask + 1);
         while (set[loc] !== -1) loc = (loc + 1) & mask;
         set[loc] = j;
@@ -217,7 +289,12 @@ export class Generator {
 
   /** _shuffle_int: for i = n-1 … first: swap with random_bounded_uint64(0, i) (Lemire) */
   private shuffleIntTail(d: number[], n: number, first: number): void {
-    for (let i = n - 1; i >= first; i--) { const j = this.bounded(i); const t = d[j]; d[j] = d[i]; d[i] = t; }
+    for (let i = n - 1; i >= first; i--) {
+      const j = this.bounded(i);
+      const t = d[j];
+      d[j] = d[i];
+      d[i] = t;
+    }
   }
 }
 

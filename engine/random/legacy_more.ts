@@ -19,7 +19,8 @@ export function standardGamma(rs: RandomState, shape: number): number {
   if (shape === 0.0) return 0.0;
   if (shape < 1.0) {
     for (;;) {
-      const U = rs.nextDouble(), V = standardExponential(rs);
+      const U = rs.nextDouble(),
+        V = standardExponential(rs);
       if (U <= 1.0 - shape) {
         const X = Math.pow(U, 1.0 / shape);
         if (X <= V) return X;
@@ -30,10 +31,14 @@ export function standardGamma(rs: RandomState, shape: number): number {
       }
     }
   }
-  const b = shape - 1.0 / 3.0, c = 1.0 / Math.sqrt(9 * b);
+  const b = shape - 1.0 / 3.0,
+    c = 1.0 / Math.sqrt(9 * b);
   for (;;) {
     let X: number, V: number;
-    do { X = rs.nextGauss(); V = 1.0 + c * X; } while (V <= 0.0);
+    do {
+      X = rs.nextGauss();
+      V = 1.0 + c * X;
+    } while (V <= 0.0);
     V = V * V * V;
     const U = rs.nextDouble();
     if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
@@ -44,18 +49,23 @@ export function standardGamma(rs: RandomState, shape: number): number {
 export function beta(rs: RandomState, a: number, b: number): number {
   if (a <= 1.0 && b <= 1.0) {
     for (;;) {
-      const U = rs.nextDouble(), V = rs.nextDouble();
-      const X = Math.pow(U, 1.0 / a), Y = Math.pow(V, 1.0 / b);
+      const U = rs.nextDouble(),
+        V = rs.nextDouble();
+      const X = Math.pow(U, 1.0 / a),
+        Y = Math.pow(V, 1.0 / b);
       if (X + Y <= 1.0) {
         if (X + Y > 0) return X / (X + Y);
-        let logX = log(U) / a, logY = log(V) / b;
+        let logX = log(U) / a,
+          logY = log(V) / b;
         const logM = logX > logY ? logX : logY;
-        logX -= logM; logY -= logM;
+        logX -= logM;
+        logY -= logM;
         return Math.exp(logX - log(Math.exp(logX) + Math.exp(logY)));
       }
     }
   }
-  const Ga = standardGamma(rs, a), Gb = standardGamma(rs, b);
+  const Ga = standardGamma(rs, a),
+    Gb = standardGamma(rs, b);
   return Ga / (Ga + Gb);
 }
 
@@ -90,14 +100,22 @@ export function betaN(rs: RandomState, a: number, b: number, n: number): Float64
 /** multinomial(n, pvals, size): `rows` draws of len(pvals) counts, flat */
 export function multinomialN(rs: RandomState, n: number, pvals: Float64Array, rows: number): Float64Array {
   const d = pvals.length;
-  for (let i = 0; i < d; i++) if (!(pvals[i] >= 0 && pvals[i] <= 1)) throw new RandomError("ValueError", "pvals < 0, pvals > 1 or pvals contains NaNs");
-  let sum = 0, c = 0;
-  for (let i = 0; i < d - 1; i++) { const y = pvals[i] - c, t = sum + y; c = (t - sum) - y; sum = t; }
+  for (let i = 0; i < d; i++)
+    if (!(pvals[i] >= 0 && pvals[i] <= 1)) throw new RandomError("ValueError", "pvals < 0, pvals > 1 or pvals contains NaNs");
+  let sum = 0,
+    c = 0;
+  for (let i = 0; i < d - 1; i++) {
+    const y = pvals[i] - c,
+      t = sum + y;
+    c = t - sum - y;
+    sum = t;
+  }
   if (d && sum > 1.0 + 1e-12) throw new RandomError("ValueError", "sum(pvals[:-1]) > 1.0");
   if (n < 0) throw new RandomError("ValueError", "n < 0");
   const out = new Float64Array(rows * d);
   for (let r = 0; r < rows; r++) {
-    let remaining = 1.0, dn = n;
+    let remaining = 1.0,
+      dn = n;
     const o = r * d;
     for (let j = 0; j < d - 1; j++) {
       const p = pvals[j] / remaining;

@@ -9,11 +9,14 @@
 import { RandomError } from "./random_state";
 
 // PCG_DEFAULT_MULTIPLIER_128 = 2549297995355413924 * 2^64 + 4865540595714422341, as 16-bit limbs (low first)
-const MULT = limbs16(0x2360ed05n << 96n | 0x1fc65da4n << 64n | 0x4385df64n << 32n | 0x9fccf645n);
+const MULT = limbs16((0x2360ed05n << 96n) | (0x1fc65da4n << 64n) | (0x4385df64n << 32n) | 0x9fccf645n);
 
 function limbs16(v: bigint): number[] {
   const r: number[] = [];
-  for (let i = 0; i < 8; i++) { r.push(Number(v & 0xffffn)); v >>= 16n; }
+  for (let i = 0; i < 8; i++) {
+    r.push(Number(v & 0xffffn));
+    v >>= 16n;
+  }
   return r;
 }
 function fromLimbs(l: ArrayLike<number>): bigint {
@@ -49,7 +52,9 @@ export class PCG64 {
 
   /** state = state * MULT + inc (mod 2^128) */
   private step(): void {
-    const s = this.state, inc = this.inc, out = new Array<number>(8);
+    const s = this.state,
+      inc = this.inc,
+      out = new Array<number>(8);
     let carry = 0;
     for (let k = 0; k < 8; k++) {
       let acc = carry + inc[k];
@@ -65,11 +70,19 @@ export class PCG64 {
   next64(): void {
     this.step();
     const s = this.state;
-    const xhi = ((s[7] << 16 | s[6]) ^ (s[3] << 16 | s[2])) >>> 0;
-    const xlo = ((s[5] << 16 | s[4]) ^ (s[1] << 16 | s[0])) >>> 0;
+    const xhi = (((s[7] << 16) | s[6]) ^ ((s[3] << 16) | s[2])) >>> 0;
+    const xlo = (((s[5] << 16) | s[4]) ^ ((s[1] << 16) | s[0])) >>> 0;
     const rot = s[7] >>> 10;
-    if (rot === 0) { this.hi = xhi; this.lo = xlo; return; }
-    if (rot === 32) { this.hi = xlo; this.lo = xhi; return; }
+    if (rot === 0) {
+      this.hi = xhi;
+      this.lo = xlo;
+      return;
+    }
+    if (rot === 32) {
+      this.hi = xlo;
+      this.lo = xhi;
+      return;
+    }
     const [a, b, r] = rot < 32 ? [xhi, xlo, rot] : [xlo, xhi, rot - 32];
     // rotate right the 64-bit value (a:b) by r (0 < r < 32)
     this.hi = ((a >>> r) | (b << (32 - r))) >>> 0;
@@ -78,7 +91,10 @@ export class PCG64 {
 
   /** next_uint32: the low half of a 64-bit draw, the high half is kept for the next call */
   next32(): number {
-    if (this.hasUint32) { this.hasUint32 = false; return this.uinteger; }
+    if (this.hasUint32) {
+      this.hasUint32 = false;
+      return this.uinteger;
+    }
     this.next64();
     this.hasUint32 = true;
     this.uinteger = this.hi;
@@ -99,8 +115,12 @@ export class PCG64 {
 }
 
 // ---------------------------------------------------------------- SeedSequence
-const INIT_A = 0x43b0d7e5, MULT_A = 0x931e8875, INIT_B = 0x8b51f9dd, MULT_B = 0x58f38ded;
-const MIX_MULT_L = 0xca01f9dd, MIX_MULT_R = 0x4973f715;
+const INIT_A = 0x43b0d7e5,
+  MULT_A = 0x931e8875,
+  INIT_B = 0x8b51f9dd,
+  MULT_B = 0x58f38ded;
+const MIX_MULT_L = 0xca01f9dd,
+  MIX_MULT_R = 0x4973f715;
 const POOL_SIZE = 4;
 
 /** _coerce_to_uint32_array: an int (or a sequence of ints) split into 32-bit words, least significant first */
@@ -109,7 +129,10 @@ export function entropyWords(seed: bigint | readonly bigint[]): number[] {
     if (v < 0n) throw new RandomError("ValueError", "expected non-negative integer");
     if (v === 0n) return [0];
     const w: number[] = [];
-    while (v > 0n) { w.push(Number(v & 0xffffffffn)); v >>= 32n; }
+    while (v > 0n) {
+      w.push(Number(v & 0xffffffffn));
+      v >>= 32n;
+    }
     return w;
   };
   if (typeof seed === "bigint") return one(seed);
@@ -136,10 +159,8 @@ export function seedSequencePool(entropy: readonly number[]): number[] {
   };
   const pool = new Array<number>(POOL_SIZE);
   for (let i = 0; i < POOL_SIZE; i++) pool[i] = hashmix(i < entropy.length ? entropy[i] : 0);
-  for (let s = 0; s < POOL_SIZE; s++)
-    for (let d = 0; d < POOL_SIZE; d++) if (s !== d) pool[d] = mix(pool[d], hashmix(pool[s]));
-  for (let s = POOL_SIZE; s < entropy.length; s++)
-    for (let d = 0; d < POOL_SIZE; d++) pool[d] = mix(pool[d], hashmix(entropy[s]));
+  for (let s = 0; s < POOL_SIZE; s++) for (let d = 0; d < POOL_SIZE; d++) if (s !== d) pool[d] = mix(pool[d], hashmix(pool[s]));
+  for (let s = POOL_SIZE; s < entropy.length; s++) for (let d = 0; d < POOL_SIZE; d++) pool[d] = mix(pool[d], hashmix(entropy[s]));
   return pool;
 }
 

@@ -139,10 +139,7 @@ export class RandomState {
     if (seed === undefined || seed === null) seed = DEFAULT_SEED;
     if (typeof seed === "number" || typeof seed === "bigint") {
       if (typeof seed === "number" && !Number.isInteger(seed)) {
-        throw new RandomError(
-          "TypeError",
-          "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'",
-        );
+        throw new RandomError("TypeError", "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
       }
       const b = BigInt(seed);
       if (b < 0n || b > 0xffffffffn) throw new RandomError("ValueError", "Seed must be between 0 and 2**32 - 1");
@@ -154,10 +151,7 @@ export class RandomState {
       for (let i = 0; i < n; i++) {
         const v = seed[i];
         if (typeof v === "number" && !Number.isInteger(v)) {
-          throw new RandomError(
-            "TypeError",
-            "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'",
-          );
+          throw new RandomError("TypeError", "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
         }
         const b = BigInt(v);
         if (b < 0n || b > 0xffffffffn) throw new RandomError("ValueError", "Seed must be between 0 and 2**32 - 1");
@@ -480,13 +474,7 @@ export class RandomState {
    *  - no replace, no p: permutation(pop_size)[:n] (always the full shuffle)
    *  - no replace, p: NumPy's rand/unique loop
    */
-  choiceIndices(
-    popSize: number,
-    n: number,
-    replace = true,
-    p?: ArrayLike<number> | null,
-    aIsInt = true,
-  ): Float64Array {
+  choiceIndices(popSize: number, n: number, replace = true, p?: ArrayLike<number> | null, aIsInt = true): Float64Array {
     if (aIsInt) {
       if (popSize <= 0 && n !== 0) {
         throw new RandomError("ValueError", "a must be greater than 0 unless no samples are taken");

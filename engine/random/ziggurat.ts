@@ -78,13 +78,17 @@ const TABLES =
   "mD+Cvwv02qWWP2Sw+/Lq1pQ/E16rjTgNkz8SMGA0A0mRP0ndck8qFY8/rI9PJ42kiz94pI0NBEGIP+DPGkKW64Q/ki+VKZKlgT83aOz4YOF8P124DNmonnY/" +
   "/bGwAx+KcD9nsMFDn19lPw/3ubYFplQ/";
 
-let KI: Float64Array | null = null, WI: Float64Array, FI: Float64Array;
+let KI: Float64Array | null = null,
+  WI: Float64Array,
+  FI: Float64Array;
 function tables(): void {
   const bin = (globalThis as any).atob(TABLES) as string;
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   const all = new Float64Array(bytes.buffer);
-  KI = all.subarray(0, 256); WI = all.subarray(256, 512); FI = all.subarray(512, 768);
+  KI = all.subarray(0, 256);
+  WI = all.subarray(256, 512);
+  FI = all.subarray(512, 768);
 }
 
 const NOR_R = 3.6541528853610087963519472518;
@@ -92,10 +96,13 @@ const NOR_INV_R = 0.27366123732975827203338247596;
 
 export function standardNormal(g: PCG64): number {
   if (KI === null) tables();
-  const ki = KI!, wi = WI, fi = FI;
+  const ki = KI!,
+    wi = WI,
+    fi = FI;
   for (;;) {
     g.next64();
-    const hi = g.hi, lo = g.lo;
+    const hi = g.hi,
+      lo = g.lo;
     const idx = lo & 0xff;
     const rabs = (hi & 0x1fffffff) * 8388608 + (lo >>> 9); // bits 9..60
     let x = rabs * wi[idx];

@@ -23,7 +23,14 @@ export interface AdminUser {
   createdAt: string;
 }
 
-export function toAdminUser(u: { id: string; email: string; name: string; role: AppRole; deactivatedAt: Date | null; createdAt: Date }): AdminUser {
+export function toAdminUser(u: {
+  id: string;
+  email: string;
+  name: string;
+  role: AppRole;
+  deactivatedAt: Date | null;
+  createdAt: Date;
+}): AdminUser {
   return {
     id: u.id,
     email: u.email,

@@ -9,7 +9,10 @@ export async function hashNewPassword(password: string, field: string): Promise<
     validatePassword(password);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    const message = [...password].length < MIN_PASSWORD_LENGTH ? "Password must be at least 8 characters" : "Password is too long (at most 256 characters)";
+    const message =
+      [...password].length < MIN_PASSWORD_LENGTH
+        ? "Password must be at least 8 characters"
+        : "Password is too long (at most 256 characters)";
     throw new HttpError(400, "Validation failed", { fields: { [field]: [message] } });
   }
   return hashPassword(password);

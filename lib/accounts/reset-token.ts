@@ -26,11 +26,19 @@ export interface IssuedResetLink {
   user: { id: string; email: string; name: string; locale: string | null };
 }
 
-export async function issueResetToken(prisma: PrismaClient, actorId: string, userId: string, now: Date = new Date()): Promise<IssuedResetLink> {
+export async function issueResetToken(
+  prisma: PrismaClient,
+  actorId: string,
+  userId: string,
+  now: Date = new Date(),
+): Promise<IssuedResetLink> {
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + RESET_LINK_TTL_MS);
   return prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, locale: true, deactivatedAt: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, locale: true, deactivatedAt: true },
+    });
     if (!user) throw new HttpError(404, "User not found");
     if (user.deactivatedAt) throw new HttpError(409, "This account is deactivated; reactivate it before issuing a reset link");
     await tx.passwordResetToken.deleteMany({ where: { userId } });
@@ -58,7 +66,8 @@ export async function resetPassword(
   input: { token: string; password: string },
   now: Date = new Date(),
 ): Promise<{ userId: string; email: string }> {
-  if (!TOKEN_FORMAT.test(input.token)) throw new HttpError(400, "This password-reset link is invalid, has expired or has already been used");
+  if (!TOKEN_FORMAT.test(input.token))
+    throw new HttpError(400, "This password-reset link is invalid, has expired or has already been used");
   const passwordHash = await hashNewPassword(input.password, "password"); // outside the transaction: it is the slow part
   const tokenHash = hashResetToken(input.token);
   return prisma.$transaction(async (tx) => {

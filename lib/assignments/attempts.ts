@@ -7,7 +7,12 @@ import { HttpError } from "@/lib/http/errors";
 import { assertOpenForWork, assignmentForLearner } from "./service";
 import { attemptDeadline } from "./rules";
 
-export async function startAssignmentAttempt(db: PrismaClient, userId: string, assignmentId: string, now = new Date()): Promise<{ attemptId: string; testSlug: string; resumed: boolean }> {
+export async function startAssignmentAttempt(
+  db: PrismaClient,
+  userId: string,
+  assignmentId: string,
+  now = new Date(),
+): Promise<{ attemptId: string; testSlug: string; resumed: boolean }> {
   const a = await assignmentForLearner(db, userId, assignmentId, now);
   if (!a.testId) throw new HttpError(400, "This work is not part of the assignment");
   const test = await db.test.findUniqueOrThrow({ where: { id: a.testId }, include: { items: { include: { item: true } } } });

@@ -17,14 +17,24 @@ export interface AssignmentColumns {
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
-export async function getAssignmentColumns(db: PrismaClient, classId: string, userIds: string[], now = new Date()): Promise<AssignmentColumns> {
+export async function getAssignmentColumns(
+  db: PrismaClient,
+  classId: string,
+  userIds: string[],
+  now = new Date(),
+): Promise<AssignmentColumns> {
   const assignments = await loadAssignments(db, { classIds: [classId] });
   const [shown, everyone] = await Promise.all([
     loadResults(db, assignments, userIds, now),
     // class means over every active learner of the class, not just the page shown
-    db.classMember
-      .findMany({ where: { classId, role: "learner", removedAt: null }, select: { userId: true } })
-      .then((m) => loadResults(db, assignments, m.map((x) => x.userId), now)),
+    db.classMember.findMany({ where: { classId, role: "learner", removedAt: null }, select: { userId: true } }).then((m) =>
+      loadResults(
+        db,
+        assignments,
+        m.map((x) => x.userId),
+        now,
+      ),
+    ),
   ]);
   const classMeans = new Map<string, { raw: number | null; penalised: number | null; n: number }>();
   for (const a of assignments) {
@@ -50,7 +60,11 @@ export function assignmentCsvColumns(cols: AssignmentColumns): ExtraCsvColumns {
       const out: Array<number | null> = [];
       for (const a of cols.assignments) {
         const r = cols.cell(userId, a.id);
-        out.push(pct(r?.raw ?? null), pct(r?.penalised ?? null), r && r.lateMs > 0 ? Math.ceil(r.lateMs / 86_400_000) : r?.penalised != null ? 0 : null);
+        out.push(
+          pct(r?.raw ?? null),
+          pct(r?.penalised ?? null),
+          r && r.lateMs > 0 ? Math.ceil(r.lateMs / 86_400_000) : r?.penalised != null ? 0 : null,
+        );
       }
       if (cols.assignments.length) out.push(pct(cols.total(userId)));
       return out;

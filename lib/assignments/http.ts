@@ -14,7 +14,12 @@ export const CreateAssignmentBody = z.strictObject({
   dueAt: DateInput,
   closesAt: DateInput,
   attemptsAllowed: z.number().int().min(1).max(100).optional(),
-  timeLimitMin: z.number().int().min(1).max(24 * 60).optional(),
+  timeLimitMin: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
   latePolicy: z.enum(["no_credit", "penalty_per_day"]).default("no_credit"),
   penaltyPerDay: z.number().min(0).max(100).default(0),
   release: z.enum(["immediately", "after_due", "after_close"]).default("after_due"),
@@ -25,6 +30,11 @@ export const ExtensionBody = z.strictObject({
   userId: z.uuid(),
   dueAt: DateInput.optional(),
   closesAt: DateInput.optional(),
-  extraTimeMin: z.number().int().min(0).max(24 * 60).default(0),
+  extraTimeMin: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(0),
 });
 export type ExtensionInput = z.output<typeof ExtensionBody>;

@@ -37,7 +37,12 @@ export async function listMyAssignments(db: PrismaClient, userId: string, now = 
   const byClass = new Map(classes.map((c) => [c.id, c]));
   const rows = await db.assignment.findMany({
     where: { classId: { in: classes.map((c) => c.id) }, opensAt: { lte: now } },
-    select: { id: true, classId: true, test: { select: { slug: true } }, exercises: { orderBy: { position: "asc" }, take: 1, select: { exercise: { select: { slug: true } } } } },
+    select: {
+      id: true,
+      classId: true,
+      test: { select: { slug: true } },
+      exercises: { orderBy: { position: "asc" }, take: 1, select: { exercise: { select: { slug: true } } } },
+    },
   });
   if (rows.length === 0) return [];
   const defs = await loadAssignments(db, { ids: rows.map((r) => r.id) });

@@ -32,7 +32,14 @@ export async function getAssignmentReport(db: PrismaClient, assignmentId: string
       orderBy: { user: { name: "asc" } },
     }),
   ]);
-  const results = (await loadResults(db, [def!], members.map((m) => m.user.id), now)).get(assignmentId)!;
+  const results = (
+    await loadResults(
+      db,
+      [def!],
+      members.map((m) => m.user.id),
+      now,
+    )
+  ).get(assignmentId)!;
   const counts: Record<LearnerStatus, number> = { not_started: 0, in_progress: 0, submitted: 0, late: 0, missed: 0 };
   const bins = new Array<number>(10).fill(0);
   let sum = 0;

@@ -2,7 +2,16 @@
 // and the penalised score (0..1). One query for attempts and one for submissions, whatever the number of learners;
 // shared by "My assignments", the per-assignment view and the class gradebook.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { attemptStamp, effectiveDates, lateByMs, lateFactor, learnerStatus, type AssignmentDates, type Extension, type LearnerStatus } from "./rules";
+import {
+  attemptStamp,
+  effectiveDates,
+  lateByMs,
+  lateFactor,
+  learnerStatus,
+  type AssignmentDates,
+  type Extension,
+  type LearnerStatus,
+} from "./rules";
 
 export interface AssignmentDef {
   id: string;
@@ -40,7 +49,11 @@ export async function loadAssignments(db: PrismaClient, where: { classIds?: stri
   const rows = await db.assignment.findMany({
     where: { ...(where.classIds ? { classId: { in: where.classIds } } : {}), ...(where.ids ? { id: { in: where.ids } } : {}) },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    include: { test: { select: { timeLimitS: true } }, exercises: { orderBy: { position: "asc" }, select: { exerciseId: true } }, extensions: true },
+    include: {
+      test: { select: { timeLimitS: true } },
+      exercises: { orderBy: { position: "asc" }, select: { exerciseId: true } },
+      extensions: true,
+    },
   });
   return rows.map((a) => ({
     id: a.id,
@@ -59,25 +72,55 @@ export async function loadAssignments(db: PrismaClient, where: { classIds?: stri
   }));
 }
 
-type AttemptRow = { assignmentId: string; userId: string; startedAt: Date; submittedAt: Date | null; deadlineAt: Date | null; status: string; score: number | null; maxScore: number | null };
-type SubmissionRow = { assignmentId: string; userId: string; exerciseId: string; createdAt: Date; status: string; score: number | null; maxScore: number | null };
+type AttemptRow = {
+  assignmentId: string;
+  userId: string;
+  startedAt: Date;
+  submittedAt: Date | null;
+  deadlineAt: Date | null;
+  status: string;
+  score: number | null;
+  maxScore: number | null;
+};
+type SubmissionRow = {
+  assignmentId: string;
+  userId: string;
+  exerciseId: string;
+  createdAt: Date;
+  status: string;
+  score: number | null;
+  maxScore: number | null;
+};
 
 /** results.get(assignmentId).get(userId); `userIds` null = everyone who did work (plus nobody else). */
-export async function loadResults(db: PrismaClient, defs: AssignmentDef[], userIds: string[] | null, now = new Date()): Promise<Map<string, Map<string, LearnerResult>>> {
+export async function loadResults(
+  db: PrismaClient,
+  defs: AssignmentDef[],
+  userIds: string[] | null,
+  now = new Date(),
+): Promise<Map<string, Map<string, LearnerResult>>> {
   const ids = defs.map((d) => d.id);
   const out = new Map<string, Map<string, LearnerResult>>();
   if (ids.length === 0) return out;
   const users = userIds ?? null;
   const [attempts, submissions] = await Promise.all([
     users === null
-      ? db.$queryRaw<AttemptRow[]>`SELECT "assignmentId", "userId", "startedAt", "submittedAt", "deadlineAt", status::text AS status, score, "maxScore"
+      ? db.$queryRaw<
+          AttemptRow[]
+        >`SELECT "assignmentId", "userId", "startedAt", "submittedAt", "deadlineAt", status::text AS status, score, "maxScore"
           FROM "TestAttempt" WHERE "assignmentId" = ANY(${ids}::uuid[])`
-      : db.$queryRaw<AttemptRow[]>`SELECT "assignmentId", "userId", "startedAt", "submittedAt", "deadlineAt", status::text AS status, score, "maxScore"
+      : db.$queryRaw<
+          AttemptRow[]
+        >`SELECT "assignmentId", "userId", "startedAt", "submittedAt", "deadlineAt", status::text AS status, score, "maxScore"
           FROM "TestAttempt" WHERE "assignmentId" = ANY(${ids}::uuid[]) AND "userId" = ANY(${users}::uuid[])`,
     users === null
-      ? db.$queryRaw<SubmissionRow[]>`SELECT s."assignmentId", s."userId", v."exerciseId", s."createdAt", s.status::text AS status, s.score, s."maxScore"
+      ? db.$queryRaw<
+          SubmissionRow[]
+        >`SELECT s."assignmentId", s."userId", v."exerciseId", s."createdAt", s.status::text AS status, s.score, s."maxScore"
           FROM "Submission" s JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId" WHERE s."assignmentId" = ANY(${ids}::uuid[])`
-      : db.$queryRaw<SubmissionRow[]>`SELECT s."assignmentId", s."userId", v."exerciseId", s."createdAt", s.status::text AS status, s.score, s."maxScore"
+      : db.$queryRaw<
+          SubmissionRow[]
+        >`SELECT s."assignmentId", s."userId", v."exerciseId", s."createdAt", s.status::text AS status, s.score, s."maxScore"
           FROM "Submission" s JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId" WHERE s."assignmentId" = ANY(${ids}::uuid[]) AND s."userId" = ANY(${users}::uuid[])`,
   ]);
   const group = <T extends { assignmentId: string; userId: string }>(rows: T[]) => {
@@ -101,7 +144,10 @@ export async function loadResults(db: PrismaClient, defs: AssignmentDef[], userI
     for (const userId of who) {
       const d = effectiveDates(def, def.extensions.get(userId));
       const key = `${def.id} ${userId}`;
-      perUser.set(userId, def.testId ? testResult(def, d, byAttempt.get(key) ?? [], now) : exerciseResult(def, d, bySubmission.get(key) ?? [], now));
+      perUser.set(
+        userId,
+        def.testId ? testResult(def, d, byAttempt.get(key) ?? [], now) : exerciseResult(def, d, bySubmission.get(key) ?? [], now),
+      );
     }
   }
   return out;
@@ -116,7 +162,12 @@ function testResult(def: AssignmentDef, d: AssignmentDates, rows: AttemptRow[], 
   for (const r of rows) {
     const live = r.status === "in_progress" && (!r.deadlineAt || r.deadlineAt > now);
     if (live) inProgress = true;
-    const stamp = r.status === "in_progress" ? (r.deadlineAt && r.deadlineAt <= now ? r.deadlineAt : null) : attemptStamp(r, d, def.timeLimitS !== null);
+    const stamp =
+      r.status === "in_progress"
+        ? r.deadlineAt && r.deadlineAt <= now
+          ? r.deadlineAt
+          : null
+        : attemptStamp(r, d, def.timeLimitS !== null);
     if (!stamp || r.status === "in_progress") continue; // an overdue attempt not yet finalised counts once it is
     if (!lastAt || stamp > lastAt) lastAt = stamp;
     const lateMs = lateByMs(d, stamp);
@@ -154,7 +205,8 @@ function exerciseResult(def: AssignmentDef, d: AssignmentDates, rows: Submission
     const raw = r.score / r.maxScore;
     const penalised = raw * lateFactor(def.latePolicy, def.penaltyPerDay, lateMs);
     const cur = perExercise.get(r.exerciseId);
-    if (!cur || penalised > cur.penalised || (penalised === cur.penalised && raw > cur.raw)) perExercise.set(r.exerciseId, { raw: Math.max(raw, cur?.raw ?? 0), penalised, lateMs });
+    if (!cur || penalised > cur.penalised || (penalised === cur.penalised && raw > cur.raw))
+      perExercise.set(r.exerciseId, { raw: Math.max(raw, cur?.raw ?? 0), penalised, lateMs });
     else if (raw > cur.raw) cur.raw = raw;
   }
   const n = def.exerciseIds.length || 1;

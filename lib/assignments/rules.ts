@@ -47,7 +47,11 @@ export function lateByMs(d: AssignmentDates, at: Date): number {
 }
 
 /** The time that decides lateness for a test attempt (see the header). */
-export function attemptStamp(attempt: { startedAt: Date; submittedAt: Date | null; deadlineAt: Date | null }, d: AssignmentDates, timed: boolean): Date | null {
+export function attemptStamp(
+  attempt: { startedAt: Date; submittedAt: Date | null; deadlineAt: Date | null },
+  d: AssignmentDates,
+  timed: boolean,
+): Date | null {
   if (!attempt.submittedAt) return null;
   // An expired attempt is recorded lazily (possibly days later): it ended at its deadline.
   const submitted = attempt.deadlineAt && attempt.submittedAt > attempt.deadlineAt ? attempt.deadlineAt : attempt.submittedAt;
@@ -83,7 +87,12 @@ export type LearnerStatus = "not_started" | "in_progress" | "submitted" | "late"
  * A learner's status: submitted (on time) / late (only late work) / in progress (started, nothing finished) /
  * missed (nothing finished and the close has passed) / not started.
  */
-export function learnerStatus(input: { finished: Array<{ lateMs: number }>; inProgress: boolean; d: AssignmentDates; now: Date }): LearnerStatus {
+export function learnerStatus(input: {
+  finished: Array<{ lateMs: number }>;
+  inProgress: boolean;
+  d: AssignmentDates;
+  now: Date;
+}): LearnerStatus {
   if (input.finished.some((w) => w.lateMs === 0)) return "submitted";
   if (input.finished.length > 0) return "late";
   if (input.inProgress) return "in_progress"; // work in flight keeps its own clock, even past the close

@@ -22,7 +22,12 @@ function exerciseSlugList(v: CreateAssignmentInput["exerciseSlugs"]): string[] {
   return [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 }
 
-export async function createAssignment(db: PrismaClient, actorId: string, classId: string, input: CreateAssignmentInput): Promise<{ id: string }> {
+export async function createAssignment(
+  db: PrismaClient,
+  actorId: string,
+  classId: string,
+  input: CreateAssignmentInput,
+): Promise<{ id: string }> {
   const cls = await db.class.findUniqueOrThrow({ where: { id: classId }, select: { timeZone: true } });
   const opensAt = parseWhen(input.opensAt, cls.timeZone);
   const dueAt = parseWhen(input.dueAt, cls.timeZone);
@@ -60,14 +65,19 @@ export async function createAssignment(db: PrismaClient, actorId: string, classI
       },
       select: { id: true },
     });
-    await tx.auditLog.create({ data: { actorId, action: "assignment.create", targetType: ASSIGNMENT_AUDIT_TARGET, targetId: a.id, details: { classId, ...input } } });
+    await tx.auditLog.create({
+      data: { actorId, action: "assignment.create", targetType: ASSIGNMENT_AUDIT_TARGET, targetId: a.id, details: { classId, ...input } },
+    });
     return a;
   });
 }
 
 /** Sets (replaces) one learner's extension; audited. The learner must be an active learner of the class. */
 export async function setExtension(db: PrismaClient, actorId: string, assignmentId: string, input: ExtensionInput): Promise<void> {
-  const a = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classId: true, class: { select: { timeZone: true } } } });
+  const a = await db.assignment.findUnique({
+    where: { id: assignmentId },
+    select: { classId: true, class: { select: { timeZone: true } } },
+  });
   if (!a) throw new HttpError(404, "Assignment not found");
   const member = await db.classMember.findUnique({ where: { classId_userId: { classId: a.classId, userId: input.userId } } });
   if (!member || member.removedAt || member.role !== "learner") throw new HttpError(404, "This user is not a learner of the class");
@@ -77,8 +87,14 @@ export async function setExtension(db: PrismaClient, actorId: string, assignment
     extraTimeS: input.extraTimeMin * 60,
   };
   await db.$transaction([
-    db.assignmentExtension.upsert({ where: { assignmentId_userId: { assignmentId, userId: input.userId } }, create: { assignmentId, userId: input.userId, ...data }, update: data }),
-    db.auditLog.create({ data: { actorId, action: "assignment.extension", targetType: ASSIGNMENT_AUDIT_TARGET, targetId: assignmentId, details: { ...input } } }),
+    db.assignmentExtension.upsert({
+      where: { assignmentId_userId: { assignmentId, userId: input.userId } },
+      create: { assignmentId, userId: input.userId, ...data },
+      update: data,
+    }),
+    db.auditLog.create({
+      data: { actorId, action: "assignment.extension", targetType: ASSIGNMENT_AUDIT_TARGET, targetId: assignmentId, details: { ...input } },
+    }),
   ]);
 }
 
@@ -139,7 +155,13 @@ export function assertOpenForWork(a: LearnerAssignment, now: Date): void {
 }
 
 /** Gate for a code submission made for an assignment: the exercise must belong to it and it must be open. */
-export async function assertSubmissionAllowed(db: PrismaClient, userId: string, assignmentId: string, exerciseId: string, now: Date): Promise<void> {
+export async function assertSubmissionAllowed(
+  db: PrismaClient,
+  userId: string,
+  assignmentId: string,
+  exerciseId: string,
+  now: Date,
+): Promise<void> {
   const a = await assignmentForLearner(db, userId, assignmentId, now);
   if (!a.exerciseIds.includes(exerciseId)) throw new HttpError(400, "This work is not part of the assignment");
   assertOpenForWork(a, now);

@@ -17,16 +17,18 @@ export function codeBlankInFlight(userId: string): boolean {
 
 export function gradeCodeBlankInGrader(userId: string, item: CodeBlankItem, response: unknown): Promise<GradeResult> {
   const previous = inFlight.get(userId) ?? Promise.resolve();
-  const run = previous.then(() => answerPool().gradeAnswer(item, response)).catch((e: unknown) => {
-    if (!(e instanceof GradingCrashError)) throw e;
-    return wrong(
-      fb(
-        "code.grader_error",
-        "This answer could not be graded because of an error in the grader. Please try again or report it.",
-        "採点処理でエラーが発生したため、この解答を採点できませんでした。もう一度試すか、報告してください。",
-      ),
-    );
-  });
+  const run = previous
+    .then(() => answerPool().gradeAnswer(item, response))
+    .catch((e: unknown) => {
+      if (!(e instanceof GradingCrashError)) throw e;
+      return wrong(
+        fb(
+          "code.grader_error",
+          "This answer could not be graded because of an error in the grader. Please try again or report it.",
+          "採点処理でエラーが発生したため、この解答を採点できませんでした。もう一度試すか、報告してください。",
+        ),
+      );
+    });
   const tail = run.then(
     () => {},
     () => {},

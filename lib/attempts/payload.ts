@@ -8,7 +8,16 @@ import { parseFormula } from "@/lib/grading/formula";
 import { BLANK } from "@/lib/grading/code-blank";
 import { escapeHtml, highlightPython, renderInline, renderMarkdown } from "../markdown";
 import { optionOrder, paramsFor, toItemFile, type ItemKind } from "./item-file";
-import { HINT_PENALTY, RETRY_PENALTY, attemptHref, isLocked, orderedAnswers, type LoadedAnswer, type LoadedAttempt, type StoredFeedback } from "./service";
+import {
+  HINT_PENALTY,
+  RETRY_PENALTY,
+  attemptHref,
+  isLocked,
+  orderedAnswers,
+  type LoadedAnswer,
+  type LoadedAttempt,
+  type StoredFeedback,
+} from "./service";
 import katex from "katex";
 
 export interface PublicOption {
@@ -72,7 +81,12 @@ function tex(src: string): string {
   return katex.renderToString(src, { throwOnError: false, displayMode: false });
 }
 
-function solutionHtml(kind: ItemKind, a: LoadedAnswer, attemptSeed: number, locale: Locale): { html?: string; correctOptionIds?: string[] } {
+function solutionHtml(
+  kind: ItemKind,
+  a: LoadedAnswer,
+  attemptSeed: number,
+  locale: Locale,
+): { html?: string; correctOptionIds?: string[] } {
   const secret = (a.itemVersion.answer ?? {}) as J;
   const slug = a.itemVersion.item.slug;
   switch (kind) {

@@ -29,7 +29,15 @@ const attemptInclude = {
   test: { include: { items: true } },
   answers: { include: { itemVersion: { include: { item: true } } } },
   // class assignments: its release policy decides when results are shown (lib/assignments/release)
-  assignment: { select: { opensAt: true, dueAt: true, closesAt: true, release: true, extensions: { select: { userId: true, dueAt: true, closesAt: true, extraTimeS: true } } } },
+  assignment: {
+    select: {
+      opensAt: true,
+      dueAt: true,
+      closesAt: true,
+      release: true,
+      extensions: { select: { userId: true, dueAt: true, closesAt: true, extraTimeS: true } },
+    },
+  },
 } satisfies Prisma.TestAttemptInclude;
 
 export type LoadedAttempt = Prisma.TestAttemptGetPayload<{ include: typeof attemptInclude }>;
@@ -90,7 +98,12 @@ async function loadAttempt(db: PrismaClient, attemptId: string): Promise<LoadedA
 }
 
 /** The user's attempt (404 for anyone else), finalised first when its deadline has passed. */
-export async function getOwnedAttempt(db: PrismaClient, userId: string, attemptId: string, opts: ServiceOptions = {}): Promise<LoadedAttempt> {
+export async function getOwnedAttempt(
+  db: PrismaClient,
+  userId: string,
+  attemptId: string,
+  opts: ServiceOptions = {},
+): Promise<LoadedAttempt> {
   const attempt = await loadAttempt(db, attemptId);
   if (!attempt || attempt.userId !== userId) throw notFound();
   return expireIfDue(db, attempt, opts);
@@ -115,13 +128,20 @@ export interface StartResult {
   resumed: boolean;
 }
 
-export async function startAttempt(db: PrismaClient, userId: string, testSlug: string, mode: Mode, opts: ServiceOptions = {}): Promise<StartResult> {
+export async function startAttempt(
+  db: PrismaClient,
+  userId: string,
+  testSlug: string,
+  mode: Mode,
+  opts: ServiceOptions = {},
+): Promise<StartResult> {
   const test = await db.test.findUnique({
     where: { slug: testSlug },
     include: { items: { orderBy: { position: "asc" }, include: { item: true } } },
   });
   if (!test) throw new HttpError(404, "Test not found");
-  if (mode === "exam" && !test.timeLimitS) throw new HttpError(400, "This test has no time limit, so it can only be taken in practice mode");
+  if (mode === "exam" && !test.timeLimitS)
+    throw new HttpError(400, "This test has no time limit, so it can only be taken in practice mode");
   if (test.items.length === 0) throw new HttpError(409, "This test has no questions yet");
   const now = opts.now?.() ?? new Date();
 
@@ -129,7 +149,10 @@ export async function startAttempt(db: PrismaClient, userId: string, testSlug: s
     // Serialise starts of the same learner on the same test (one exam attempt, one open attempt per mode).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`attempt:${userId}:${test.id}`}))`;
     if (mode === "exam") await lockForExamStart(tx, userId); // no practice help commits across an exam's start
-    const open = await tx.testAttempt.findFirst({ where: { userId, testId: test.id, mode, status: "in_progress" }, orderBy: { startedAt: "desc" } });
+    const open = await tx.testAttempt.findFirst({
+      where: { userId, testId: test.id, mode, status: "in_progress" },
+      orderBy: { startedAt: "desc" },
+    });
     if (open) return { attemptId: open.id, resumed: true };
     if (mode === "exam") {
       const done = await tx.testAttempt.count({ where: { userId, testId: test.id, mode: "exam" } });
@@ -196,7 +219,13 @@ function assertOpen(attempt: LoadedAttempt): void {
  * open (lib/attempts/exam-integrity). `write` runs in a transaction that holds the learner's integrity lock shared
  * and re-checks, so help never commits after an exam on the item has started.
  */
-async function withPracticeHelp(db: PrismaClient, userId: string, a: LoadedAnswer, now: Date, write: (tx: Prisma.TransactionClient) => Promise<unknown>) {
+async function withPracticeHelp(
+  db: PrismaClient,
+  userId: string,
+  a: LoadedAnswer,
+  now: Date,
+  write: (tx: Prisma.TransactionClient) => Promise<unknown>,
+) {
   await db.$transaction(async (tx) => {
     await lockForPracticeHelp(tx, userId);
     await assertNoOpenExamWith(tx, userId, [a.itemVersion.itemId], now);
@@ -204,7 +233,14 @@ async function withPracticeHelp(db: PrismaClient, userId: string, a: LoadedAnswe
   });
 }
 
-export async function saveAnswer(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, response: unknown, opts: ServiceOptions = {}) {
+export async function saveAnswer(
+  db: PrismaClient,
+  userId: string,
+  attemptId: string,
+  itemSlug: string,
+  response: unknown,
+  opts: ServiceOptions = {},
+) {
   const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
   assertOpen(attempt);
   const a = findAnswer(attempt, itemSlug);
@@ -218,7 +254,12 @@ export async function saveAnswer(db: PrismaClient, userId: string, attemptId: st
 }
 
 /** Grades one stored answer (no database writes). */
-export async function gradeStored(attempt: LoadedAttempt, a: LoadedAnswer, response: unknown, opts: ServiceOptions = {}): Promise<GradeResult> {
+export async function gradeStored(
+  attempt: LoadedAttempt,
+  a: LoadedAnswer,
+  response: unknown,
+  opts: ServiceOptions = {},
+): Promise<GradeResult> {
   const item = toItemFile(a.itemVersion.item.kind, a.itemVersion);
   const slug = a.itemVersion.item.slug;
   // learner code runs in a grader process (an explicit createSession is a test double)
@@ -262,7 +303,14 @@ function throttleCodeCheck(userId: string, now: Date): void {
 }
 
 /** Practice: grade now, with feedback; a wrong answer may be retried (each retry costs RETRY_PENALTY). */
-export async function checkAnswer(db: PrismaClient, userId: string, attemptId: string, itemSlug: string, response: unknown, opts: ServiceOptions = {}) {
+export async function checkAnswer(
+  db: PrismaClient,
+  userId: string,
+  attemptId: string,
+  itemSlug: string,
+  response: unknown,
+  opts: ServiceOptions = {},
+) {
   const attempt = await getOwnedAttempt(db, userId, attemptId, opts);
   assertOpen(attempt);
   if (attempt.mode !== "practice") throw new HttpError(409, "Checking an answer is not available in exam mode");
@@ -330,7 +378,12 @@ export async function submitAttempt(db: PrismaClient, userId: string, attemptId:
   const late = isOverdue(attempt, now);
   if (attempt.status === "in_progress" && attempt.mode === "practice") {
     // a submitted practice attempt shows every answer and explanation: not while an exam on one of its items is open
-    await assertNoOpenExamWith(db, userId, attempt.answers.map((a) => a.itemVersion.itemId), now);
+    await assertNoOpenExamWith(
+      db,
+      userId,
+      attempt.answers.map((a) => a.itemVersion.itemId),
+      now,
+    );
   }
   if (attempt.status === "in_progress") await finalize(db, attempt, late ? "expired" : "submitted", opts);
   return getOwnedAttempt(db, userId, attemptId, opts);
@@ -342,7 +395,12 @@ const NOT_ANSWERED: StoredFeedback = {
 };
 
 /** Grades what was saved and closes the attempt. Idempotent: only the first caller writes. */
-export async function finalize(db: PrismaClient, attempt: LoadedAttempt, status: "submitted" | "expired", opts: ServiceOptions = {}): Promise<void> {
+export async function finalize(
+  db: PrismaClient,
+  attempt: LoadedAttempt,
+  status: "submitted" | "expired",
+  opts: ServiceOptions = {},
+): Promise<void> {
   const now = opts.now?.() ?? new Date();
   const updates: Array<{ id: string; data: Prisma.AnswerUpdateInput }> = [];
   for (const a of attempt.answers) {
@@ -366,7 +424,10 @@ export async function finalize(db: PrismaClient, attempt: LoadedAttempt, status:
   }
   const points = new Map((attempt.test?.items ?? []).map((t) => [t.itemId, t.points]));
   await db.$transaction(async (tx) => {
-    const claimed = await tx.testAttempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status, submittedAt: now } });
+    const claimed = await tx.testAttempt.updateMany({
+      where: { id: attempt.id, status: "in_progress" },
+      data: { status, submittedAt: now },
+    });
     if (claimed.count === 0) return; // someone else finalised it first
     for (const u of updates) await tx.answer.update({ where: { id: u.id }, data: u.data });
     await recomputeAttemptScore(tx, attempt.id, points);

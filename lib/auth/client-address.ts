@@ -57,7 +57,12 @@ export function addressBucket(ip: string): string {
   const h = groups(head);
   const t = groups(tail);
   const all = tail === undefined ? h : [...h, ...Array<string>(Math.max(0, 8 - width(h) - width(t))).fill("0"), ...t];
-  return all.slice(0, 4).map((g) => (g.includes(".") ? "0" : parseInt(g, 16).toString(16))).join(":") + "::/64";
+  return (
+    all
+      .slice(0, 4)
+      .map((g) => (g.includes(".") ? "0" : parseInt(g, 16).toString(16)))
+      .join(":") + "::/64"
+  );
 }
 
 /** The socket's address as stamped by lib/auth/peer-stamp.ts, or null when the stamp is missing or not ours. */
@@ -72,7 +77,10 @@ export function peerAddress(headers: HeaderSource): string | null {
 
 /** Picks the entry `hops` from the right of a comma-separated proxy list (the left-most when the list is shorter). */
 function fromRight(list: string | null, hops: number): string | null {
-  const entries = (list ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (list ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   return entries[Math.max(0, entries.length - hops)]!;
 }

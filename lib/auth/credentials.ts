@@ -74,7 +74,16 @@ export async function verifyCredentials(
   const user = email
     ? await prisma.user.findUnique({
         where: { email },
-        select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true, passwordHash: true, deactivatedAt: true },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          locale: true,
+          sessionVersion: true,
+          passwordHash: true,
+          deactivatedAt: true,
+        },
       })
     : null;
   let valid = false;

@@ -35,8 +35,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getSessionUser();
   if (!session) return null;
   if (!UUID.test(session.id)) return null; // not an id this app issued
-  const [user] = await withDb(() =>
-    db().$queryRaw<CurrentUser[]>`SELECT id::text AS id, email, name, role::text AS role, locale FROM "User"
+  const [user] = await withDb(
+    () =>
+      db().$queryRaw<CurrentUser[]>`SELECT id::text AS id, email, name, role::text AS role, locale FROM "User"
       WHERE id = ${session.id}::uuid AND "sessionVersion" = ${session.sessionVersion ?? 0} AND "deactivatedAt" IS NULL`,
   );
   return user ?? null;
@@ -98,9 +99,7 @@ export function withAuth<Ctx = unknown>(handler: AuthedHandler<Ctx>, options: { 
   return route<Ctx>(async (request, context) => {
     const decision = decideAccess(await getCurrentUser(), options.role);
     if (!decision.ok) {
-      return decision.status === 401
-        ? jsonError(401, "Authentication required")
-        : jsonError(403, "You do not have permission to do this");
+      return decision.status === 401 ? jsonError(401, "Authentication required") : jsonError(403, "You do not have permission to do this");
     }
     return handler(request, context, decision.user);
   });

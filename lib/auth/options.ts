@@ -13,11 +13,7 @@ import type { AppRole } from "./roles";
 const SESSION_MAX_AGE = 60 * 60 * 24 * 14; // 14 days
 
 // Without a secret next-auth cannot sign session cookies: say so loudly at startup, not as vanishing sessions.
-if (
-  !process.env.NEXTAUTH_SECRET &&
-  process.env.NODE_ENV === "production" &&
-  process.env.NEXT_PHASE !== "phase-production-build"
-) {
+if (!process.env.NEXTAUTH_SECRET && process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
   console.error("[auth] NEXTAUTH_SECRET is not set: sign-in will fail. Start the app with `npm start`, which sets it.");
 }
 

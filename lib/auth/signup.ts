@@ -21,11 +21,7 @@ export const NewPassword = z
   .max(256, "Password is too long (at most 256 characters)");
 
 export const SignUpInput = z.strictObject({
-  email: z
-    .string()
-    .trim()
-    .max(320, "Email address is too long")
-    .pipe(z.email("Enter a valid email address")),
+  email: z.string().trim().max(320, "Email address is too long").pipe(z.email("Enter a valid email address")),
   name: z.string().trim().min(1, "Enter your name").max(80, "Name is too long (at most 80 characters)"),
   password: NewPassword,
 });

@@ -44,7 +44,10 @@ export async function staffClasses(db: PrismaClient, user: Who): Promise<StaffCl
 /** The user's power in one class (admin everywhere), or null. */
 export async function classPower(db: PrismaClient, user: Who, classId: string): Promise<ClassPower | null> {
   if (user.role === "admin") return "admin";
-  const m = await db.classMember.findUnique({ where: { classId_userId: { classId, userId: user.id } }, select: { role: true, removedAt: true } });
+  const m = await db.classMember.findUnique({
+    where: { classId_userId: { classId, userId: user.id } },
+    select: { role: true, removedAt: true },
+  });
   if (!m || m.removedAt || m.role === "learner") return null;
   return m.role;
 }
@@ -53,10 +56,20 @@ export async function classPower(db: PrismaClient, user: Who, classId: string): 
  * May `user` see (with `permission`) the learner `learnerId`? Admins: anyone. Others: only when the learner is an
  * active learner of a class in which the user holds the permission. A learner who shares no class is invisible.
  */
-export async function canSeeLearner(db: PrismaClient, user: Who, learnerId: string, permission: ClassPermission = "view"): Promise<boolean> {
+export async function canSeeLearner(
+  db: PrismaClient,
+  user: Who,
+  learnerId: string,
+  permission: ClassPermission = "view",
+): Promise<boolean> {
   if (user.role === "admin") return true;
   const shared = await db.classMember.findMany({
-    where: { userId: user.id, role: { in: ["instructor", "ta"] }, removedAt: null, class: { members: { some: { userId: learnerId, role: "learner", removedAt: null } } } },
+    where: {
+      userId: user.id,
+      role: { in: ["instructor", "ta"] },
+      removedAt: null,
+      class: { members: { some: { userId: learnerId, role: "learner", removedAt: null } } },
+    },
     select: { role: true },
   });
   return shared.some((m) => classCan(m.role as "instructor" | "ta", permission));

@@ -14,7 +14,14 @@ export const INVITED_PASSWORD_HASH = "!invited";
 export const MAX_ROSTER_ROWS = 2_000;
 export const MAX_NAME_LENGTH = 200;
 
-export type RowProblem = "bad_csv" | "missing_columns" | "too_many_rows" | "invalid_email" | "invalid_name" | "duplicate_email" | "staff_account";
+export type RowProblem =
+  | "bad_csv"
+  | "missing_columns"
+  | "too_many_rows"
+  | "invalid_email"
+  | "invalid_name"
+  | "duplicate_email"
+  | "staff_account";
 
 export interface RowError {
   /** 1-based line in the file (the header is line 1); 0 for a problem with the whole file. */
@@ -109,7 +116,8 @@ export async function importRoster(db: PrismaClient, actorId: string, classId: s
   try {
     await importInTransaction(db, actorId, classId, rows, byEmail, report);
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new HttpError(409, "Another import created one of these accounts meanwhile; try again");
+    if ((e as { code?: string }).code === "P2002")
+      throw new HttpError(409, "Another import created one of these accounts meanwhile; try again");
     throw e;
   }
   report.ok = true;
@@ -118,13 +126,23 @@ export async function importRoster(db: PrismaClient, actorId: string, classId: s
 
 type Existing = { id: string; email: string; role: string; classMemberships: Array<{ role: string; removedAt: Date | null }> };
 
-async function importInTransaction(db: PrismaClient, actorId: string, classId: string, rows: GoodRow[], byEmail: Map<string, Existing>, report: ImportReport) {
+async function importInTransaction(
+  db: PrismaClient,
+  actorId: string,
+  classId: string,
+  rows: GoodRow[],
+  byEmail: Map<string, Existing>,
+  report: ImportReport,
+) {
   await db.$transaction(
     async (tx) => {
       for (const r of rows) {
         let u = byEmail.get(r.email);
         if (!u) {
-          const created = await tx.user.create({ data: { email: r.email, name: r.name, passwordHash: INVITED_PASSWORD_HASH, role: "learner" }, select: { id: true } });
+          const created = await tx.user.create({
+            data: { email: r.email, name: r.name, passwordHash: INVITED_PASSWORD_HASH, role: "learner" },
+            select: { id: true },
+          });
           u = { id: created.id, email: r.email, role: "learner", classMemberships: [] };
           report.created++;
         }
@@ -141,7 +159,13 @@ async function importInTransaction(db: PrismaClient, actorId: string, classId: s
         report.added++;
       }
       await tx.auditLog.create({
-        data: { actorId, action: "class.import_roster", targetType: CLASS_AUDIT_TARGET, targetId: classId, details: { rows: rows.length, created: report.created, added: report.added } },
+        data: {
+          actorId,
+          action: "class.import_roster",
+          targetType: CLASS_AUDIT_TARGET,
+          targetId: classId,
+          details: { rows: rows.length, created: report.created, added: report.added },
+        },
       });
     },
     { timeout: 60_000 },

@@ -36,7 +36,9 @@ export async function createClass(db: PrismaClient, actorId: string, input: NewC
         select: { id: true, joinCode: true },
       });
       await tx.classMember.create({ data: { classId: c.id, userId: actorId, role: "instructor" } });
-      await tx.auditLog.create({ data: { actorId, action: "class.create", targetType: CLASS_AUDIT_TARGET, targetId: c.id, details: { ...input } } });
+      await tx.auditLog.create({
+        data: { actorId, action: "class.create", targetType: CLASS_AUDIT_TARGET, targetId: c.id, details: { ...input } },
+      });
       return c;
     }),
   );
@@ -46,7 +48,11 @@ export async function createClass(db: PrismaClient, actorId: string, input: NewC
  * A learner joins with a code. Joining again is a no-op; a learner removed earlier comes back (removedAt cleared,
  * audited). Staff of the class keep their role. Unknown or closed codes get the same 404 (no probing for classes).
  */
-export async function joinByCode(db: PrismaClient, userId: string, rawCode: string): Promise<{ classId: string; name: string; joined: boolean }> {
+export async function joinByCode(
+  db: PrismaClient,
+  userId: string,
+  rawCode: string,
+): Promise<{ classId: string; name: string; joined: boolean }> {
   const code = normalizeJoinCode(rawCode);
   const c = await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true, joinOpen: true } });
   if (!c || !c.joinOpen) throw new HttpError(404, "No open class has this join code");
@@ -54,8 +60,13 @@ export async function joinByCode(db: PrismaClient, userId: string, rawCode: stri
     const existing = await tx.classMember.findUnique({ where: { classId_userId: { classId: c.id, userId } } });
     if (existing && !existing.removedAt) return { classId: c.id, name: c.name, joined: false };
     if (existing) {
-      await tx.classMember.update({ where: { classId_userId: { classId: c.id, userId } }, data: { removedAt: null, joinedAt: new Date() } });
-      await tx.auditLog.create({ data: { actorId: userId, action: "class.rejoin", targetType: CLASS_AUDIT_TARGET, targetId: c.id, details: { userId } } });
+      await tx.classMember.update({
+        where: { classId_userId: { classId: c.id, userId } },
+        data: { removedAt: null, joinedAt: new Date() },
+      });
+      await tx.auditLog.create({
+        data: { actorId: userId, action: "class.rejoin", targetType: CLASS_AUDIT_TARGET, targetId: c.id, details: { userId } },
+      });
     } else {
       await tx.classMember.create({ data: { classId: c.id, userId, role: "learner" } });
     }
@@ -76,12 +87,20 @@ export async function rotateJoinCode(db: PrismaClient, actorId: string, classId:
 export async function setJoinOpen(db: PrismaClient, actorId: string, classId: string, open: boolean): Promise<void> {
   await db.$transaction([
     db.class.update({ where: { id: classId }, data: { joinOpen: open } }),
-    db.auditLog.create({ data: { actorId, action: open ? "class.open_joining" : "class.close_joining", targetType: CLASS_AUDIT_TARGET, targetId: classId } }),
+    db.auditLog.create({
+      data: { actorId, action: open ? "class.open_joining" : "class.close_joining", targetType: CLASS_AUDIT_TARGET, targetId: classId },
+    }),
   ]);
 }
 
 /** Adds (or re-adds, or changes the role of) a co-instructor or TA by the email of an existing account. */
-export async function addStaff(db: PrismaClient, actorId: string, classId: string, email: string, role: "instructor" | "ta"): Promise<{ userId: string }> {
+export async function addStaff(
+  db: PrismaClient,
+  actorId: string,
+  classId: string,
+  email: string,
+  role: "instructor" | "ta",
+): Promise<{ userId: string }> {
   const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
   if (!user) throw new HttpError(404, "No account has this email");
   await db.$transaction([
@@ -90,7 +109,9 @@ export async function addStaff(db: PrismaClient, actorId: string, classId: strin
       create: { classId, userId: user.id, role },
       update: { role, removedAt: null },
     }),
-    db.auditLog.create({ data: { actorId, action: "class.add_staff", targetType: CLASS_AUDIT_TARGET, targetId: classId, details: { userId: user.id, role } } }),
+    db.auditLog.create({
+      data: { actorId, action: "class.add_staff", targetType: CLASS_AUDIT_TARGET, targetId: classId, details: { userId: user.id, role } },
+    }),
   ]);
   return { userId: user.id };
 }
@@ -108,7 +129,15 @@ export async function removeMember(db: PrismaClient, actorId: string, classId: s
       if (others === 0) throw new HttpError(409, "A class keeps at least one instructor");
     }
     await tx.classMember.update({ where: { classId_userId: { classId, userId } }, data: { removedAt: new Date() } });
-    await tx.auditLog.create({ data: { actorId, action: "class.remove_member", targetType: CLASS_AUDIT_TARGET, targetId: classId, details: { userId, role: m.role } } });
+    await tx.auditLog.create({
+      data: {
+        actorId,
+        action: "class.remove_member",
+        targetType: CLASS_AUDIT_TARGET,
+        targetId: classId,
+        details: { userId, role: m.role },
+      },
+    });
   });
 }
 

@@ -28,7 +28,6 @@ export interface LoadSummary {
 }
 
 type Json = Prisma.InputJsonValue;
-type Tx = Prisma.TransactionClient;
 
 // ---------------------------------------------------------------------------------------------
 // Canonical JSON and hashing
@@ -178,7 +177,9 @@ export interface LoadOptions {
 /** Reads, validates and loads the content tree. Throws ContentError (nothing written) when the tree is invalid. */
 export async function loadContent(prisma: PrismaClient, rootDir = "exercises", opts: LoadOptions = {}): Promise<LoadSummary> {
   const createSession = opts.prove ? (await import("../grading/engine-adapter")).createGradingSession : null;
-  const content = opts.content ?? (await checkContent(rootDir, { variants: opts.variants ?? 100, prove: createSession ? { createSession } : false })).content;
+  const content =
+    opts.content ??
+    (await checkContent(rootDir, { variants: opts.variants ?? 100, prove: createSession ? { createSession } : false })).content;
   const items = content.items.map((i) => ({ item: i, payload: itemPayload(i) }));
   const exercises = content.exercises.map((e) => ({ ex: e, payload: exercisePayload(e) }));
 

@@ -61,8 +61,7 @@ function intValue(e: Expr): number | undefined {
   return undefined;
 }
 
-const isReverse = (e: Expr): boolean =>
-  e.k === "Slice" && e.lo === null && e.hi === null && e.step !== null && intValue(e.step) === -1;
+const isReverse = (e: Expr): boolean => e.k === "Slice" && e.lo === null && e.hi === null && e.step !== null && intValue(e.step) === -1;
 
 const isNp = (fn: Expr, n: string) => fn.k === "Attr" && fn.name === n && fn.e.k === "Name" && fn.e.id === "np";
 const posArgs = (e: Extract<Expr, { k: "Call" }>) => (e.args.every((a) => a.kind === "pos") ? e.args.map((a) => a.e) : null);
@@ -95,7 +94,8 @@ function rootChanges(e: Expr, scope: MutationScope): Change[] {
       if (e.op === "*") add("mult-kind", bin("@", e.l, e.r));
       if (e.op === "@") {
         add("mult-kind", bin("*", e.l, e.r));
-        const l = withT(e.l), r = withT(e.r);
+        const l = withT(e.l),
+          r = withT(e.r);
         if (l) addT(e.l, bin("@", l, e.r));
         if (r) addT(e.r, bin("@", e.l, r));
       }
@@ -122,10 +122,12 @@ function rootChanges(e: Expr, scope: MutationScope): Change[] {
       const args = posArgs(e);
       // a.dot(b)
       if (e.fn.k === "Attr" && e.fn.name === "dot" && !isNp(e.fn, "dot") && args?.length === 1) {
-        const a = e.fn.e, b = args[0]!;
+        const a = e.fn.e,
+          b = args[0]!;
         add("swap-operands", call(attr(b, "dot"), a));
         add("mult-kind", bin("*", a, b));
-        const aT = withT(a), bT = withT(b);
+        const aT = withT(a),
+          bT = withT(b);
         if (aT) addT(a, call(attr(aT, "dot"), b));
         if (bT) addT(b, call(attr(a, "dot"), bT));
       }
@@ -136,7 +138,8 @@ function rootChanges(e: Expr, scope: MutationScope): Change[] {
         add("swap-operands", call(np(f), b, a));
         if (f !== "outer") {
           add("mult-kind", bin("*", a, b));
-          const aT = withT(a), bT = withT(b);
+          const aT = withT(a),
+            bT = withT(b);
           if (aT) addT(a, call(np(f), aT, b));
           if (bT) addT(b, call(np(f), a, bT));
         }
@@ -144,7 +147,8 @@ function rootChanges(e: Expr, scope: MutationScope): Change[] {
       // Sibling functions.
       const only = args?.length === 1 ? args[0]! : null;
       const sig = scope.sigmoid;
-      const sigmoidOf = (x: Expr) => (sig ? call(name(sig), x) : bin("/", int(1), bin("+", int(1), call(np("exp"), { k: "UnaryOp", op: "-", e: x, ...pos }))));
+      const sigmoidOf = (x: Expr) =>
+        sig ? call(name(sig), x) : bin("/", int(1), bin("+", int(1), call(np("exp"), { k: "UnaryOp", op: "-", e: x, ...pos })));
       const relu = (x: Expr) => call(np("maximum"), int(0), x);
       if (only && isNp(e.fn, "tanh")) {
         add("sibling-fn", sigmoidOf(only));
@@ -163,13 +167,22 @@ function rootChanges(e: Expr, scope: MutationScope): Change[] {
           const v = intValue(a.e);
           if (v !== undefined) for (const w of [0, 1, -1]) if (w !== v) add("axis", setArg(int(w)));
         }
-        if (a.kind === "pos" && a.e.k === "Name") add("add-reverse", setArg({ k: "Subscript", e: a.e, idx: { k: "Slice", lo: null, hi: null, step: int(-1), ...pos }, ...pos }));
+        if (a.kind === "pos" && a.e.k === "Name")
+          add("add-reverse", setArg({ k: "Subscript", e: a.e, idx: { k: "Slice", lo: null, hi: null, step: int(-1), ...pos }, ...pos }));
         if (a.kind === "pos" && (a.e.k === "List" || a.e.k === "Tuple")) {
           const elts = a.e.elts;
           if (elts.length === 2) add("swap-operands", setArg({ ...a.e, elts: [elts[1]!, elts[0]!] }));
           elts.forEach((x, j) => {
             if (x.k === "Name")
-              add("add-reverse", setArg({ ...a.e, elts: elts.map((y, m) => (m === j ? { k: "Subscript", e: x, idx: { k: "Slice", lo: null, hi: null, step: int(-1), ...pos }, ...pos } : y)) } as Expr));
+              add(
+                "add-reverse",
+                setArg({
+                  ...a.e,
+                  elts: elts.map((y, m) =>
+                    m === j ? { k: "Subscript", e: x, idx: { k: "Slice", lo: null, hi: null, step: int(-1), ...pos }, ...pos } : y,
+                  ),
+                } as Expr),
+              );
           });
         }
         if (a.kind === "pos" && e.fn.k === "Name" && e.fn.id === "range") for (const x of plusMinusOne(a.e)) add("off-by-one", setArg(x));
@@ -231,7 +244,8 @@ function collect(items: { change: Change; source: string; line: number }[], orig
   for (const { change, source, line } of items) {
     if (seen.has(source)) continue;
     seen.add(source);
-    const before = safePrint(change.before), after = safePrint(change.after);
+    const before = safePrint(change.before),
+      after = safePrint(change.after);
     if (before === null || after === null) continue;
     const base = `${change.operator}: ${before} → ${after}`;
     const n = change.shared ? 1 : (counts.get(base) ?? 0) + 1;
@@ -364,7 +378,11 @@ export function setupNames(setup: string): string[] {
   }
   const funcs = functionNames(m.body);
   const rngs = new Set(
-    m.body.flatMap((s) => (s.k === "Assign" && s.value.k === "Call" && /RandomState|default_rng/.test(shape(s.value.fn)) ? s.targets.flatMap((t) => (t.k === "Name" ? [t.id] : [])) : [])),
+    m.body.flatMap((s) =>
+      s.k === "Assign" && s.value.k === "Call" && /RandomState|default_rng/.test(shape(s.value.fn))
+        ? s.targets.flatMap((t) => (t.k === "Name" ? [t.id] : []))
+        : [],
+    ),
   );
   // Names bound to a function (`_activation = np.tanh`) are callables, not data.
   for (const s of m.body) if (s.k === "Assign" && s.value.k === "Attr") s.targets.forEach((t) => t.k === "Name" && funcs.add(t.id));
@@ -413,7 +431,10 @@ export function namesAt(src: string, line: number, extraGlobals: readonly string
  * printed back in place (the rest of the file is kept byte for byte). `extraGlobals` are module-level names
  * defined elsewhere (the setup). `onlyLines` restricts the mutated lines (gap-fill blanks).
  */
-export function mutateProgram(src: string, opts: { extraGlobals?: readonly string[]; sigmoid?: string; onlyLines?: ReadonlySet<number> } = {}): Mutant[] {
+export function mutateProgram(
+  src: string,
+  opts: { extraGlobals?: readonly string[]; sigmoid?: string; onlyLines?: ReadonlySet<number> } = {},
+): Mutant[] {
   let m: Module;
   try {
     m = parse(src);

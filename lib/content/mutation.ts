@@ -154,7 +154,14 @@ export function graderInputs(ex: Exercise): { content: PublicExerciseContent; se
   const tests = exerciseTests(ex).map((t) => ({ ...t, rtol: t.rtol ?? d.rtol, atol: t.atol ?? d.atol }));
   const pick = (hidden: boolean) => Object.fromEntries(tests.filter((t) => t.hidden === hidden).map((t) => [t.name, expected[t.name]!]));
   return {
-    content: { setup: ex.setup, limits: d.limits, rtol: d.rtol, atol: d.atol, publicTests: tests.filter((t) => !t.hidden), publicExpected: pick(false) },
+    content: {
+      setup: ex.setup,
+      limits: d.limits,
+      rtol: d.rtol,
+      atol: d.atol,
+      publicTests: tests.filter((t) => !t.hidden),
+      publicExpected: pick(false),
+    },
     secret: { solution: ex.solution, hiddenTests: tests.filter((t) => t.hidden), hiddenExpected: pick(true), rtol: d.rtol, atol: d.atol },
   };
 }
@@ -212,6 +219,8 @@ export function mutationTable(results: MutationResult[]): string {
   const eq = results.reduce((a, r) => a + r.equivalent.length, 0);
   const surv = results.reduce((a, r) => a + r.survivors.length, 0);
   const score = mutationScore({ graded, killed, equivalent: new Array(eq) as Survivor[] });
-  rows.push(`bank: ${(100 * score).toFixed(1)} % of ${graded - eq} non-equivalent mutants killed (${graded} graded, ${eq} equivalent, ${surv} unacknowledged survivors)`);
+  rows.push(
+    `bank: ${(100 * score).toFixed(1)} % of ${graded - eq} non-equivalent mutants killed (${graded} graded, ${eq} equivalent, ${surv} unacknowledged survivors)`,
+  );
   return rows.join("\n");
 }

@@ -93,9 +93,7 @@ export function drawVariant(block: ParamBlock, seed: number | null): Variant {
 
 /** Fills `{{name}}` placeholders of a prompt with a variant's values. */
 export function renderTemplate(text: string, values: Scope): string {
-  return text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (m, name: string) =>
-    name in values ? formatNumber(values[name]!) : m,
-  );
+  return text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (m, name: string) => (name in values ? formatNumber(values[name]!) : m));
 }
 
 export function placeholdersOf(text: string): Set<string> {

@@ -13,7 +13,10 @@ export interface CheckOptions {
 }
 
 /** The checked content and its proof (null when not proved). Throws ContentError listing every problem. */
-export async function checkContent(rootDir = "exercises", opts: CheckOptions = {}): Promise<{ content: Content; proof: ContentProof | null }> {
+export async function checkContent(
+  rootDir = "exercises",
+  opts: CheckOptions = {},
+): Promise<{ content: Content; proof: ContentProof | null }> {
   const content = await readContent(rootDir);
   const issues = await validateContent(content, { variants: opts.variants ?? 100 });
   if (issues.length) throw new ContentError(issues);

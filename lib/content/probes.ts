@@ -46,7 +46,10 @@ function epsilonProbes(e: Expr, eps: number): Probe[] {
       const r = o.r as Expr;
       const sum = { k: "BinOp", op: "+", l: r, r: { k: "Const", v: eps, t: "float", line: 0, col: 0 }, line: 0, col: 0 } as unknown as Expr;
       try {
-        out.push({ id: `epsilon ${eps} in a denominator: ${print(r)} → ${print(sum)}`, source: print(rebuild({ ...(o as unknown as Expr), r: sum } as Expr)) });
+        out.push({
+          id: `epsilon ${eps} in a denominator: ${print(r)} → ${print(sum)}`,
+          source: print(rebuild({ ...(o as unknown as Expr), r: sum } as Expr)),
+        });
       } catch {
         /* unprintable: no probe */
       }
@@ -105,10 +108,17 @@ export function probeExercise(ex: Exercise): ProbeResult {
     fills.forEach((fill, k) => {
       for (const p of fillProbes(fill, { dtypeFixed: ex.data.dtype === "exact" })) {
         count++;
-        const program = fillBlanks(ex.starter, fills.map((f, j) => (j === k ? p.source : f)));
+        const program = fillBlanks(
+          ex.starter,
+          fills.map((f, j) => (j === k ? p.source : f)),
+        );
         const report = gradeSubmission(content, secret, program);
         const bad = report.tests.find((t) => !t.passed);
-        if (bad) failed.push({ probe: { ...p, id: fills.length > 1 ? `blank ${k + 1}: ${p.id}` : p.id }, why: `${bad.name}: ${bad.feedback.message.en}` });
+        if (bad)
+          failed.push({
+            probe: { ...p, id: fills.length > 1 ? `blank ${k + 1}: ${p.id}` : p.id },
+            why: `${bad.name}: ${bad.feedback.message.en}`,
+          });
       }
     });
   }

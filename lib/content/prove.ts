@@ -121,11 +121,19 @@ export async function proveCodeBlank(item: Item, createSession: SessionFactory):
     else if (g.feedback.code === "code.item_error") add(`answer.wrong[${k}]`, why(g));
   }
   // K grading seeds must test K different inputs.
-  const spec = { setup: d.answer.setup, code: fillTemplate(d.template, d.answer.reference.trim()), compare: d.answer.compare, timeoutMs: DEFAULT_TIMEOUT_MS };
+  const spec = {
+    setup: d.answer.setup,
+    code: fillTemplate(d.template, d.answer.reference.trim()),
+    compare: d.answer.compare,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+  };
   const runs = DEFAULT_SEEDS.map((seed) => runProgram(createSession, { ...spec, seed }));
   const first = runs[0]!;
   if (first.ok && runs.length > 1 && runs.slice(1).every((r) => differs(r, first, { rtol: 0, atol: 0 }) === null))
-    add("answer.setup", `every grading seed (SEED = ${DEFAULT_SEEDS.join(", ")}) gives the same ${d.answer.compare.join(", ")}; build the inputs from SEED`);
+    add(
+      "answer.setup",
+      `every grading seed (SEED = ${DEFAULT_SEEDS.join(", ")}) gives the same ${d.answer.compare.join(", ")}; build the inputs from SEED`,
+    );
   return issues;
 }
 
@@ -167,7 +175,8 @@ export async function proveContent(content: Content, opts: ProveOptions): Promis
     const proof = proveExercise(ex);
     exercises.push(proof);
     if (proof.ok) probes.push(probeExercise(ex));
-    for (const p of proof.problems) issues.push({ file: p.file === "exercise.yaml" ? ex.file : `${ex.dir}/${p.file}`, path: p.path ?? "", message: p.message });
+    for (const p of proof.problems)
+      issues.push({ file: p.file === "exercise.yaml" ? ex.file : `${ex.dir}/${p.file}`, path: p.path ?? "", message: p.message });
   }
   issues.push(...probeIssues(probes));
   let mutation: MutationResult[] | null = null;

@@ -118,7 +118,10 @@ class Reader {
   async files(rel: string): Promise<string[]> {
     try {
       const entries = await fs.readdir(path.join(this.root, rel), { withFileTypes: true });
-      return entries.filter((e) => !e.name.startsWith(".")).map((e) => (e.isDirectory() ? e.name + "/" : e.name)).sort();
+      return entries
+        .filter((e) => !e.name.startsWith("."))
+        .map((e) => (e.isDirectory() ? e.name + "/" : e.name))
+        .sort();
     } catch {
       return [];
     }
@@ -276,15 +279,31 @@ export async function readContent(rootDir = "exercises"): Promise<Content> {
     const wrongFiles = await r.files(path.join(dir, "wrong"));
     if (data?.mode === "gapfill") {
       // The learner fills the blanks and nothing else: wrong answers are fills (exercise.yaml `wrong:`).
-      if (wrongFiles.length) r.issue(path.join(dir, "wrong"), "", "a gap-fill exercise lists its wrong answers as blank fills under `wrong:` in exercise.yaml, not as wrong/*.py programs");
+      if (wrongFiles.length)
+        r.issue(
+          path.join(dir, "wrong"),
+          "",
+          "a gap-fill exercise lists its wrong answers as blank fills under `wrong:` in exercise.yaml, not as wrong/*.py programs",
+        );
       if (starter !== undefined)
         for (const [k, w] of (data.wrong ?? []).entries()) {
-          if (w.fills.length !== blankCount(starter)) r.issue(path.join(dir, "exercise.yaml"), `wrong[${k}].fills`, `${w.fills.length} fill(s) for the starter's ${blankCount(starter)} blank(s)`);
-          else if (w.fills.some((f) => f.includes(BLANK))) r.issue(path.join(dir, "exercise.yaml"), `wrong[${k}].fills`, `contains the blank marker ${BLANK}`);
+          if (w.fills.length !== blankCount(starter))
+            r.issue(
+              path.join(dir, "exercise.yaml"),
+              `wrong[${k}].fills`,
+              `${w.fills.length} fill(s) for the starter's ${blankCount(starter)} blank(s)`,
+            );
+          else if (w.fills.some((f) => f.includes(BLANK)))
+            r.issue(path.join(dir, "exercise.yaml"), `wrong[${k}].fills`, `contains the blank marker ${BLANK}`);
           else wrong.push({ name: w.name, code: fillBlanks(starter, w.fills) });
         }
     } else {
-      if (data?.wrong) r.issue(path.join(dir, "exercise.yaml"), "wrong", "only gap-fill exercises list wrong fills; a free exercise keeps wrong/*.py programs");
+      if (data?.wrong)
+        r.issue(
+          path.join(dir, "exercise.yaml"),
+          "wrong",
+          "only gap-fill exercises list wrong fills; a free exercise keeps wrong/*.py programs",
+        );
       for (const f of wrongFiles) {
         if (!f.endsWith(".py")) {
           r.issue(path.join(dir, "wrong", f), "", "wrong/ holds only .py fixtures");
@@ -361,7 +380,11 @@ function crossReferences(c: Content, issues: ContentIssue[], broken: Set<string>
       const item = items.get(ref.slug);
       if (!item && broken.has(ref.slug)) return;
       if (!item) {
-        add(t.file, `items[${k}]`, allSlugs.has(ref.slug) ? `"${ref.slug}" is a code exercise, not a question` : `unknown item "${ref.slug}"`);
+        add(
+          t.file,
+          `items[${k}]`,
+          allSlugs.has(ref.slug) ? `"${ref.slug}" is a code exercise, not a question` : `unknown item "${ref.slug}"`,
+        );
         return;
       }
       const s = sections.get(item.data.section);

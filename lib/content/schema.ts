@@ -131,9 +131,7 @@ export const NumericItem = z.strictObject({
   kind: z.literal("numeric"),
   /** One field, or several (e.g. output height and width). */
   answer: z.union([NumericField, z.array(NumericField.extend({ id: Ident, label: Localized })).min(1)]),
-  scoring: z
-    .strictObject({ rule: z.enum(["all_or_nothing", "per_field"]) })
-    .default({ rule: "all_or_nothing" }),
+  scoring: z.strictObject({ rule: z.enum(["all_or_nothing", "per_field"]) }).default({ rule: "all_or_nothing" }),
 });
 
 export const FormulaVariable = z.strictObject({
@@ -205,7 +203,10 @@ export const RubricCriterion = z.strictObject({
   description: Localized.optional(),
 });
 /** Sample answers per language, at least 3 each: content:check grades every one (lib/content/validate.ts). */
-const SampleAnswers = z.strictObject({ en: z.array(nonEmpty).min(3, "at least 3 samples"), ja: z.array(nonEmpty).min(3, "at least 3 samples") });
+const SampleAnswers = z.strictObject({
+  en: z.array(nonEmpty).min(3, "at least 3 samples"),
+  ja: z.array(nonEmpty).min(3, "at least 3 samples"),
+});
 export const ShortTextItem = z.strictObject({
   ...Common,
   kind: z.literal("short_text"),
@@ -315,8 +316,7 @@ export const ExerciseFile = z
     });
     if (!e.tests.some((t) => !t.hidden))
       ctx.addIssue({ code: "custom", path: ["tests"], message: "at least one public (non-hidden) test" });
-    if (!e.tests.some((t) => t.hidden))
-      ctx.addIssue({ code: "custom", path: ["tests"], message: "at least one hidden test" });
+    if (!e.tests.some((t) => t.hidden)) ctx.addIssue({ code: "custom", path: ["tests"], message: "at least one hidden test" });
   });
 export type ExerciseFile = z.infer<typeof ExerciseFile>;
 

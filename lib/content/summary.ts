@@ -30,7 +30,9 @@ export function summarize(content: Content): string {
     const sum = kinds.reduce((a, k) => a + (row[k] ?? 0), 0);
     lines.push([slug.padEnd(24), ...cells, String(sum).padStart(8)].join(""));
   }
-  lines.push(["total".padEnd(24), ...totals.map((t) => String(t).padStart(8)), String(totals.reduce((a, b) => a + b, 0)).padStart(8)].join(""));
+  lines.push(
+    ["total".padEnd(24), ...totals.map((t) => String(t).padStart(8)), String(totals.reduce((a, b) => a + b, 0)).padStart(8)].join(""),
+  );
   for (const t of content.tests)
     lines.push(`test ${t.slug}: ${t.items.length} item(s), ${t.mode}${t.timeLimitMinutes ? `, ${t.timeLimitMinutes} min` : ""}`);
   return lines.join("\n");

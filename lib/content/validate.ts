@@ -29,11 +29,19 @@ function learnerContext(item: Item, extra: GradeContext = {}): GradeContext {
 
 const why = (g: GradeResult) => g.feedback.message.en;
 type Criterion = { id: string; met: boolean; keyword?: string };
-const criteria = (g: GradeResult) => ((g.feedback.details?.criteria ?? []) as Criterion[]);
+const criteria = (g: GradeResult) => (g.feedback.details?.criteria ?? []) as Criterion[];
 /** The rubric criteria a sample missed, by id. */
-const unmet = (g: GradeResult) => `missed ${criteria(g).filter((c) => !c.met).map((c) => c.id).join(", ")}`;
+const unmet = (g: GradeResult) =>
+  `missed ${criteria(g)
+    .filter((c) => !c.met)
+    .map((c) => c.id)
+    .join(", ")}`;
 /** The keywords that matched, by criterion. */
-const matched = (g: GradeResult) => criteria(g).filter((c) => c.met).map((c) => `${c.id} ← "${c.keyword}"`).join(", ");
+const matched = (g: GradeResult) =>
+  criteria(g)
+    .filter((c) => c.met)
+    .map((c) => `${c.id} ← "${c.keyword}"`)
+    .join(", ");
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -46,7 +54,12 @@ export function mathSegments(md: string): { tex: string; display: boolean }[] {
     return " ";
   });
   for (const m of rest.replace(/\\\$/g, "").matchAll(/\$([^$\n]+?)\$/g)) out.push({ tex: m[1]!, display: false });
-  const unbalanced = (rest.replace(/\\\$/g, "").replace(/\$([^$\n]+?)\$/g, "").match(/\$/g) ?? []).length;
+  const unbalanced = (
+    rest
+      .replace(/\\\$/g, "")
+      .replace(/\$([^$\n]+?)\$/g, "")
+      .match(/\$/g) ?? []
+  ).length;
   if (unbalanced) out.push({ tex: "\\unbalanced$", display: false });
   return out;
 }
@@ -93,7 +106,11 @@ export async function validateContent(content: Content, opts: ValidateOptions): 
     }
     const gapfill = ex.data.mode === "gapfill";
     if (ex.wrong.length === 0)
-      add(gapfill ? ex.file : `${ex.dir}/wrong`, gapfill ? "wrong" : "", gapfill ? "add at least one wrong answer (the blank fills alone)" : "add at least one wrong/*.py fixture");
+      add(
+        gapfill ? ex.file : `${ex.dir}/wrong`,
+        gapfill ? "wrong" : "",
+        gapfill ? "add at least one wrong answer (the blank fills alone)" : "add at least one wrong/*.py fixture",
+      );
     const seenWrong = new Set<string>();
     ex.wrong.forEach((w, k) => {
       const where: [string, string] = gapfill ? [ex.file, `wrong[${k}]`] : [`${ex.dir}/wrong/${w.name}.py`, ""];
@@ -101,7 +118,11 @@ export async function validateContent(content: Content, opts: ValidateOptions): 
       if (seenWrong.has(w.name)) add(...where, `duplicate name "${w.name}"`);
       seenWrong.add(w.name);
     });
-    for (const [f, code] of [["setup.py", ex.setup], ["solution.py", ex.solution], ["starter.py", ex.starter]] as const)
+    for (const [f, code] of [
+      ["setup.py", ex.setup],
+      ["solution.py", ex.solution],
+      ["starter.py", ex.starter],
+    ] as const)
       if (UNSUPPORTED_RNG.test(code)) add(`${ex.dir}/${f}`, "", RNG_HINT);
   }
   return issues;
@@ -165,7 +186,8 @@ async function checkItem(item: Item, opts: ValidateOptions, add: (path: string, 
       const correct = d.kind === "single_choice" ? [d.answer.correct] : d.answer.correct;
       // A learner who picks a wrong option is told why it is wrong.
       d.options.forEach((o, k) => {
-        if (!correct.includes(o.id) && !o.feedback) add(`options[${k}].feedback`, `wrong option "${o.id}" needs feedback (why it is wrong)`);
+        if (!correct.includes(o.id) && !o.feedback)
+          add(`options[${k}].feedback`, `wrong option "${o.id}" needs feedback (why it is wrong)`);
       });
       correct.forEach((c, k) => {
         const p = d.kind === "single_choice" ? "answer.correct" : `answer.correct[${k}]`;
@@ -186,8 +208,13 @@ async function checkItem(item: Item, opts: ValidateOptions, add: (path: string, 
         // Negative marking is announced before the learner answers.
         if (d.scoring.rule === "right_minus_wrong") {
           if (!/takes? (some|credit) away|deduct|subtract|minus/i.test(item.prompt.en))
-            add("", "right_minus_wrong scoring: say in the prompt that each wrong choice takes some credit away", `${item.dir}/prompt.en.md`);
-          if (!item.prompt.ja.includes("減点")) add("", "right_minus_wrong scoring: say in the prompt that a wrong choice is 減点", `${item.dir}/prompt.ja.md`);
+            add(
+              "",
+              "right_minus_wrong scoring: say in the prompt that each wrong choice takes some credit away",
+              `${item.dir}/prompt.en.md`,
+            );
+          if (!item.prompt.ja.includes("減点"))
+            add("", "right_minus_wrong scoring: say in the prompt that a wrong choice is 減点", `${item.dir}/prompt.ja.md`);
         }
         if (!correct.every((c) => ids.includes(c))) break;
         // The partial-credit rule must give full marks to the key and less to everything else tried.
@@ -229,7 +256,8 @@ async function checkItem(item: Item, opts: ValidateOptions, add: (path: string, 
         const v = evaluateNumber(d.answer.expression, p);
         if (Number.isFinite(v)) finite++;
       }
-      if (finite < pts.length) add("answer.expression", `not finite at ${pts.length - finite} of ${pts.length} sample points; narrow the domains`);
+      if (finite < pts.length)
+        add("answer.expression", `not finite at ${pts.length - finite} of ${pts.length} sample points; narrow the domains`);
       const key = await gradeAnswer(d, d.answer.expression, learnerContext(item));
       if (!key.correct) add("answer.expression", `the answer itself is not graded correct: ${why(key)}`);
       for (const [k, e] of d.answer.equivalents.entries()) {
@@ -260,7 +288,10 @@ async function checkItem(item: Item, opts: ValidateOptions, add: (path: string, 
       });
       if (d.answer.wrong.length === 0) add("answer.wrong", "add at least one typical wrong filling (proves the comparison discriminates)");
       if (!/\bSEED\b/.test(d.answer.setup))
-        add("answer.setup", "build the inputs from SEED (e.g. rng = np.random.RandomState(SEED)) so that every grading seed tests a different input");
+        add(
+          "answer.setup",
+          "build the inputs from SEED (e.g. rng = np.random.RandomState(SEED)) so that every grading seed tests a different input",
+        );
       if (UNSUPPORTED_RNG.test(d.answer.setup)) add("answer.setup", RNG_HINT);
       if (UNSUPPORTED_RNG.test(d.template)) add("template", RNG_HINT);
       break;
@@ -275,11 +306,13 @@ async function checkItem(item: Item, opts: ValidateOptions, add: (path: string, 
         for (const [k, s] of d.answer.rightSamples[loc].entries()) {
           const g = await gradeAnswer(d, s, learnerContext(item));
           if (!isPending(g)) add(`answer.rightSamples.${loc}[${k}]`, `right sample rejected: ${why(g)}`);
-          else if (g.provisionalScore < 1) add(`answer.rightSamples.${loc}[${k}]`, `right sample scores ${g.provisionalScore.toFixed(2)}, not 1 (${unmet(g)})`);
+          else if (g.provisionalScore < 1)
+            add(`answer.rightSamples.${loc}[${k}]`, `right sample scores ${g.provisionalScore.toFixed(2)}, not 1 (${unmet(g)})`);
         }
         for (const [k, s] of d.answer.wrongSamples[loc].entries()) {
           const g = await gradeAnswer(d, s, learnerContext(item));
-          if (isPending(g) && g.provisionalScore >= 1) add(`answer.wrongSamples.${loc}[${k}]`, `wrong sample scores full marks (rubric too loose: ${matched(g)})`);
+          if (isPending(g) && g.provisionalScore >= 1)
+            add(`answer.wrongSamples.${loc}[${k}]`, `wrong sample scores full marks (rubric too loose: ${matched(g)})`);
         }
       }
       break;
@@ -305,7 +338,8 @@ async function checkNumeric(item: Item, opts: ValidateOptions, add: (path: strin
 
   fields.forEach((f, k) => {
     if (fields.findIndex((g) => g.id === f.id) !== k) add(fp(k, "id"), `duplicate field id "${f.id}"`);
-    if ((f.value === undefined) === (f.expression === undefined)) add(multi ? `answer[${k}]` : "answer", "give exactly one of value or expression");
+    if ((f.value === undefined) === (f.expression === undefined))
+      add(multi ? `answer[${k}]` : "answer", "give exactly one of value or expression");
   });
 
   // Expressions reference only parameters.
@@ -359,7 +393,10 @@ async function checkNumeric(item: Item, opts: ValidateOptions, add: (path: strin
     const response = multi ? Object.fromEntries(fields.map((f) => [f.id, String(f.id === id ? value : answers[f.id])])) : String(value);
     const g = await gradeAnswer(d, response, learnerContext(item, { params: values }));
     if (!multi) return { correct: g.correct, message: why(g) };
-    const byField = (g.feedback.details?.fields ?? {}) as Record<string, { correct: boolean; feedback: { message: { en: string } } } | undefined>;
+    const byField = (g.feedback.details?.fields ?? {}) as Record<
+      string,
+      { correct: boolean; feedback: { message: { en: string } } } | undefined
+    >;
     return { correct: byField[id]?.correct ?? g.correct, message: byField[id]?.feedback.message.en ?? why(g) };
   };
 
@@ -412,7 +449,10 @@ async function checkNumeric(item: Item, opts: ValidateOptions, add: (path: strin
           probes.decimals++;
           const g = await gradeField(values, answers, k, w);
           if (!g.correct) {
-            add(fp(k, "tolerance"), `${label}: the prompt allows ${places} decimal places, but ${v} ${how} to ${w} is graded wrong: ${g.message}`);
+            add(
+              fp(k, "tolerance"),
+              `${label}: the prompt allows ${places} decimal places, but ${v} ${how} to ${w} is graded wrong: ${g.message}`,
+            );
             ok = false;
           }
         }

@@ -154,11 +154,7 @@ export interface SectionPage {
  * A section of a course, with its tests (those attached to the section, then whole-unit tests)
  * and its code exercises. Null when the section does not belong to the course.
  */
-export async function getSectionPage(
-  prisma: PrismaClient,
-  courseSlug: string,
-  sectionSlug: string,
-): Promise<SectionPage | null> {
+export async function getSectionPage(prisma: PrismaClient, courseSlug: string, sectionSlug: string): Promise<SectionPage | null> {
   const section = await prisma.section.findUnique({
     where: { slug: sectionSlug },
     select: {

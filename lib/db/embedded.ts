@@ -349,11 +349,16 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const logFd = fs.openSync(logFile, "a");
   if (ids.uid !== undefined) fs.fchownSync(logFd, ids.uid, ids.gid!);
   const flags = [
-    "-D", dataDir,
-    "-p", String(port),
-    "-c", "listen_addresses=127.0.0.1",
-    "-c", "unix_socket_directories=",
-    "-c", "max_connections=200",
+    "-D",
+    dataDir,
+    "-p",
+    String(port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+    "-c",
+    "max_connections=200",
     ...(ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
   ];
   // Detached: a Ctrl-C in the terminal reaches only us, and we stop PostgreSQL after Next.

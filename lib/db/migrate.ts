@@ -169,10 +169,9 @@ export async function migrate(opts: MigrateOptions): Promise<MigrateResult> {
             [id, m.checksum, m.name],
           );
           await client.query(m.sql);
-          await client.query(
-            `UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,
-            [id],
-          );
+          await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [
+            id,
+          ]);
           await client.query("COMMIT");
         } catch (e) {
           await client.query("ROLLBACK").catch(() => {});

@@ -141,7 +141,10 @@ export function placeBinaries(bins: Binaries, user: PgUser, log: (l: string) => 
   const key = crypto.createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 12);
   const dest = path.join(sysDir, `postgres-${version}-${key}`);
   const stamp = path.join(dest, ".kakunin-copy.json");
-  const placed = { postgres: path.join(dest, path.relative(native, bins.postgres)), initdb: path.join(dest, path.relative(native, bins.initdb)) };
+  const placed = {
+    postgres: path.join(dest, path.relative(native, bins.postgres)),
+    initdb: path.join(dest, path.relative(native, bins.initdb)),
+  };
   if (fs.existsSync(stamp)) {
     log(`${whyBlocked(user, blocker)}: using the copy of the PostgreSQL binaries in ${dest}`);
     return placed;
@@ -159,7 +162,10 @@ export function placeBinaries(bins: Binaries, user: PgUser, log: (l: string) => 
     fs.rmSync(tmp, { recursive: true, force: true });
     fs.cpSync(native, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     for (const d of [tmp, ...files.map((f) => path.dirname(path.join(tmp, f.rel)))]) fs.chmodSync(d, 0o755);
-    fs.writeFileSync(path.join(tmp, ".kakunin-copy.json"), JSON.stringify({ from: native, version, key, files: files.length }, null, 2) + "\n");
+    fs.writeFileSync(
+      path.join(tmp, ".kakunin-copy.json"),
+      JSON.stringify({ from: native, version, key, files: files.length }, null, 2) + "\n",
+    );
     try {
       fs.renameSync(tmp, dest);
     } catch (e) {
@@ -173,7 +179,9 @@ export function placeBinaries(bins: Binaries, user: PgUser, log: (l: string) => 
       `${whyBlocked(user, blocker)}, where the PostgreSQL binaries are, and copying them to ${dest} failed (${(e as Error).message}). ${remedies(blocker)}`,
     );
   }
-  log(`${whyBlocked(user, blocker)}: copied the PostgreSQL binaries to ${dest} (${Math.round(performance.now() - t0)} ms; reused from now on)`);
+  log(
+    `${whyBlocked(user, blocker)}: copied the PostgreSQL binaries to ${dest} (${Math.round(performance.now() - t0)} ms; reused from now on)`,
+  );
   return placed;
 }
 
@@ -222,7 +230,9 @@ export function placeCluster(dataDir: string, user: PgUser, log: (l: string) => 
   if (!blocker) return dataDir;
   const sysBlocker = blockedAt(sysDir, user);
   if (sysBlocker) {
-    throw new PlacementError(`${whyBlocked(user, blocker)}, where the data would live; nor can it enter ${sysBlocker} ${describeDir(sysBlocker)}. ${remedies(blocker)}`);
+    throw new PlacementError(
+      `${whyBlocked(user, blocker)}, where the data would live; nor can it enter ${sysBlocker} ${describeDir(sysBlocker)}. ${remedies(blocker)}`,
+    );
   }
   try {
     makeDir(path.dirname(moved), 0o711); // root's files (the password) stay private; postgres may pass through
@@ -234,7 +244,9 @@ export function placeCluster(dataDir: string, user: PgUser, log: (l: string) => 
     );
     fs.writeFileSync(path.join(path.dirname(moved), "project"), `${dataDir}\n`);
   } catch (e) {
-    throw new PlacementError(`${whyBlocked(user, blocker)}, and preparing ${path.dirname(moved)} for the data failed (${(e as Error).message}). ${remedies(blocker)}`);
+    throw new PlacementError(
+      `${whyBlocked(user, blocker)}, and preparing ${path.dirname(moved)} for the data failed (${(e as Error).message}). ${remedies(blocker)}`,
+    );
   }
   log(`${whyBlocked(user, blocker)}: the new PostgreSQL cluster goes to ${moved} (kept across restarts; noted in ${dataDir}.location)`);
   return moved;

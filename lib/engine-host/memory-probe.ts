@@ -28,7 +28,12 @@ export function nodeMemoryProbe(): NodeMemoryProbe {
   const gc = forcedGc();
   // external_memory lags one collection behind (array-buffer backing stores are swept after the GC that found
   // them dead), so it takes two for liveBytes() to drop.
-  const collect = gc && ((): void => { gc(); gc(); });
+  const collect =
+    gc &&
+    ((): void => {
+      gc();
+      gc();
+    });
   const liveBytes = (): number => {
     const h = v8.getHeapStatistics();
     return h.used_heap_size + h.external_memory;

@@ -43,7 +43,11 @@ export function expectationsFor(ex: Pick<Exercise, "data" | "setup" | "solution"
 }
 
 /** Grades `code` as the server does (all tests, expectations from the solution). */
-export function gradeExercise(ex: Pick<Exercise, "data" | "setup" | "solution">, code: string, which: "public" | "all" = "all"): GradeReport {
+export function gradeExercise(
+  ex: Pick<Exercise, "data" | "setup" | "solution">,
+  code: string,
+  which: "public" | "all" = "all",
+): GradeReport {
   return runExerciseTests(exerciseInput(ex, code, which, () => expectationsFor(ex)));
 }
 
@@ -53,5 +57,14 @@ export function exerciseInput(
   which: "public" | "all",
   reference: RunExerciseInput["reference"],
 ): RunExerciseInput {
-  return { setup: ex.setup, tests: exerciseTests(ex), code, limits: ex.data.limits, rtol: ex.data.rtol, atol: ex.data.atol, reference, which };
+  return {
+    setup: ex.setup,
+    tests: exerciseTests(ex),
+    code,
+    limits: ex.data.limits,
+    rtol: ex.data.rtol,
+    atol: ex.data.atol,
+    reference,
+    which,
+  };
 }

@@ -57,7 +57,15 @@ function storedFeedback(t: GradeReport["tests"][number]): unknown {
  */
 function claimCtes(data: GradeTarget, report: GradeReport, now: Date, when: Prisma.Sql): Prisma.Sql {
   const results = JSON.stringify(
-    report.tests.map((t) => ({ testName: t.name, hidden: t.hidden, passed: t.passed, points: t.points, maxPoints: t.maxPoints, durationMs: t.durationMs, feedback: storedFeedback(t) })),
+    report.tests.map((t) => ({
+      testName: t.name,
+      hidden: t.hidden,
+      passed: t.passed,
+      points: t.points,
+      maxPoints: t.maxPoints,
+      durationMs: t.durationMs,
+      feedback: storedFeedback(t),
+    })),
   );
   // a regrade replaces earlier results; a first grading has none (results are only written together with `graded`)
   const replace = data.reason !== "submit";
@@ -82,7 +90,13 @@ function claimCtes(data: GradeTarget, report: GradeReport, now: Date, when: Pris
 const notifyGraded = Prisma.sql`(SELECT count(*) FROM (SELECT pg_notify(${GRADED_CHANNEL}, id::text) FROM s) AS x)::int`;
 
 /** Fast path. Returns null when the review state changed since it was read (nothing was written then). */
-async function writeInOneStatement(prisma: PrismaClient, data: GradeTarget, report: GradeReport, seen: ReviewSeen, now: Date): Promise<boolean | null> {
+async function writeInOneStatement(
+  prisma: PrismaClient,
+  data: GradeTarget,
+  report: GradeReport,
+  seen: ReviewSeen,
+  now: Date,
+): Promise<boolean | null> {
   // what lib/review's recordOutcome would store (ratingFor is never null for a submission)
   const rating = ratingFor({ kind: "submission", score: report.score, maxScore: report.maxScore })!;
   const card = nextCard(seen.card ? parseCard(JSON.parse(seen.card)) : null, rating, now);
@@ -112,31 +126,42 @@ async function writeInOneStatement(prisma: PrismaClient, data: GradeTarget, repo
 }
 
 function isDivisionByZero(e: unknown): boolean {
-  return e instanceof Prisma.PrismaClientKnownRequestError && /22012|division by zero/i.test(`${e.message} ${JSON.stringify(e.meta ?? {})}`);
+  return (
+    e instanceof Prisma.PrismaClientKnownRequestError && /22012|division by zero/i.test(`${e.message} ${JSON.stringify(e.meta ?? {})}`)
+  );
 }
 
 /** General path: claim and results in one statement, then lib/review's recordOutcome, in one transaction. */
 function writeInTransaction(prisma: PrismaClient, data: GradeTarget, report: GradeReport, now: Date, review: boolean): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
-    const [claimed] = await tx.$queryRaw<{ n: number; userId: string | null; exerciseId: string | null }[]>`WITH ${claimCtes(data, report, now, Prisma.sql`true`)}
+  return prisma.$transaction(
+    async (tx) => {
+      const [claimed] = await tx.$queryRaw<
+        { n: number; userId: string | null; exerciseId: string | null }[]
+      >`WITH ${claimCtes(data, report, now, Prisma.sql`true`)}
       SELECT (SELECT count(*) FROM s)::int AS n, (SELECT count(*) FROM j)::int AS j, (SELECT count(*) FROM r)::int AS r,
         s."userId"::text AS "userId", v."exerciseId"::text AS "exerciseId", ${notifyGraded} AS notified
       FROM (SELECT 1) AS one LEFT JOIN s ON true LEFT JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"`;
-    if (!claimed || claimed.n === 0) return false;
-    if (!review) return true;
-    // spaced review (lib/review), in the same transaction: exactly once per grading
-    await recordOutcome(tx, {
-      userId: claimed.userId!,
-      exerciseId: claimed.exerciseId!,
-      outcome: { kind: "submission", score: report.score, maxScore: report.maxScore },
-      at: now,
-    });
-    return true;
-  }, { timeout: 15_000, maxWait: 10_000 });
+      if (!claimed || claimed.n === 0) return false;
+      if (!review) return true;
+      // spaced review (lib/review), in the same transaction: exactly once per grading
+      await recordOutcome(tx, {
+        userId: claimed.userId!,
+        exerciseId: claimed.exerciseId!,
+        outcome: { kind: "submission", score: report.score, maxScore: report.maxScore },
+        at: now,
+      });
+      return true;
+    },
+    { timeout: 15_000, maxWait: 10_000 },
+  );
 }
 
 /** Marks the submission failed with a learner-readable message (same exactly-once guard; one statement). */
-export async function writeGradeError(prisma: PrismaClient, data: Pick<GradingJobData, "submissionId" | "gradingJobId">, message: string): Promise<boolean> {
+export async function writeGradeError(
+  prisma: PrismaClient,
+  data: Pick<GradingJobData, "submissionId" | "gradingJobId">,
+  message: string,
+): Promise<boolean> {
   const now = new Date();
   const [r] = await prisma.$queryRaw<{ n: number }[]>`WITH s AS (
       UPDATE "Submission" SET status = 'error', "gradedAt" = ${now}

@@ -47,7 +47,8 @@ export interface ExercisePagePayload {
   course: { slug: string; title: string } | null;
 }
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const str = (v: unknown, d = ""): string => (typeof v === "string" ? v : d);
 const num = (v: unknown, d: number): number => (typeof v === "number" && Number.isFinite(v) ? v : d);
 const loc = (v: unknown): Loc | null => {
@@ -57,7 +58,13 @@ const loc = (v: unknown): Loc | null => {
 
 /** Pure: builds the payload from a stored content JSON. */
 export function buildExercisePayload(
-  input: { slug: string; version: number; content: unknown; section?: { slug: string; title: unknown } | null; course?: { slug: string; title: unknown } | null },
+  input: {
+    slug: string;
+    version: number;
+    content: unknown;
+    section?: { slug: string; title: unknown } | null;
+    course?: { slug: string; title: unknown } | null;
+  },
   locale: Locale,
 ): ExercisePagePayload {
   const c = obj(input.content);
@@ -74,7 +81,10 @@ export function buildExercisePayload(
     lab: c.lab === true,
     tags: Array.isArray(c.tags) ? c.tags.filter((t): t is string => typeof t === "string") : [],
     promptHtml: renderMarkdown(localized(loc(c.prompt) ?? { en: "", ja: "" }, locale)),
-    hintsHtml: (Array.isArray(c.hints) ? c.hints : []).map((h) => loc(h)).filter((h): h is Loc => !!h).map((h) => renderInline(localized(h, locale))),
+    hintsHtml: (Array.isArray(c.hints) ? c.hints : [])
+      .map((h) => loc(h))
+      .filter((h): h is Loc => !!h)
+      .map((h) => renderInline(localized(h, locale))),
     starter: str(c.starter),
     setup: str(c.setup),
     limits: { timeMs: num(limits.timeMs, 5000), memoryMb: num(limits.memoryMb, 256), outputKb: num(limits.outputKb, 64) },
@@ -100,8 +110,15 @@ export function buildExercisePayload(
         expected: Object.hasOwn(publicExpected, str(t.name)) ? publicExpected[str(t.name)] : null,
       })),
     hiddenTestCount: Math.max(0, Math.floor(num(c.hiddenTestCount, 0))),
-    section: input.section ? { slug: input.section.slug, title: localized(loc(input.section.title) ?? { en: input.section.slug, ja: input.section.slug }, locale) } : null,
-    course: input.course ? { slug: input.course.slug, title: localized(loc(input.course.title) ?? { en: input.course.slug, ja: input.course.slug }, locale) } : null,
+    section: input.section
+      ? {
+          slug: input.section.slug,
+          title: localized(loc(input.section.title) ?? { en: input.section.slug, ja: input.section.slug }, locale),
+        }
+      : null,
+    course: input.course
+      ? { slug: input.course.slug, title: localized(loc(input.course.title) ?? { en: input.course.slug, ja: input.course.slug }, locale) }
+      : null,
   };
 }
 

@@ -51,13 +51,25 @@ export function publicRunInput(content: PublicExerciseContent, code: string, mod
 }
 
 /** Input for server grading: every test, expectations from the stored version (or from the solution). */
-export function fullGradeInput(content: PublicExerciseContent, secret: ExerciseSecret, code: string, modules?: Record<string, string>): RunExerciseInput {
+export function fullGradeInput(
+  content: PublicExerciseContent,
+  secret: ExerciseSecret,
+  code: string,
+  modules?: Record<string, string>,
+): RunExerciseInput {
   const tests = [...content.publicTests.map((x) => norm(x, false)), ...secret.hiddenTests.map((x) => norm(x, true))];
   const stored = { ...(content.publicExpected ?? {}), ...(secret.hiddenExpected ?? {}) };
   const complete = tests.every((x) => stored[x.name] !== undefined);
   const reference = complete
     ? stored
-    : () => computeExpectations({ setup: content.setup, solution: secret.solution, tests, limits: content.limits, ...(modules ? { modules } : {}) });
+    : () =>
+        computeExpectations({
+          setup: content.setup,
+          solution: secret.solution,
+          tests,
+          limits: content.limits,
+          ...(modules ? { modules } : {}),
+        });
   return {
     setup: content.setup,
     tests,
@@ -71,6 +83,7 @@ export function fullGradeInput(content: PublicExerciseContent, secret: ExerciseS
   };
 }
 
-export const runPublicTests = (content: PublicExerciseContent, code: string): GradeReport => runExerciseTests(publicRunInput(content, code));
+export const runPublicTests = (content: PublicExerciseContent, code: string): GradeReport =>
+  runExerciseTests(publicRunInput(content, code));
 export const gradeSubmission = (content: PublicExerciseContent, secret: ExerciseSecret, code: string): GradeReport =>
   runExerciseTests(fullGradeInput(content, secret, code));

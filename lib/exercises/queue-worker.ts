@@ -33,7 +33,12 @@ function loadVersion(prisma: PrismaClient, id: string): Promise<GradableVersion 
     p = prisma.exerciseVersion.findUnique({ where: { id }, select: { id: true, content: true, secret: true } });
     if (versionCache.size >= VERSION_CACHE_MAX) versionCache.delete(versionCache.keys().next().value!);
     versionCache.set(id, p);
-    p.then((v) => { if (!v) versionCache.delete(id); }, () => versionCache.delete(id));
+    p.then(
+      (v) => {
+        if (!v) versionCache.delete(id);
+      },
+      () => versionCache.delete(id),
+    );
   }
   return p;
 }
@@ -73,12 +78,18 @@ const SUSPECT_MINUTES = 10;
  * A job that waits is put back in pg-boss (its own row: state `created` again, not counted as a retry; a suspect's
  * after 5 × deferSeconds and behind every other job), in the same transaction, so it is never lost.
  */
-async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: string | undefined, slowFull: boolean): Promise<StartedJob | undefined> {
+async function startJob(
+  prisma: PrismaClient,
+  data: GradingJobData,
+  queueJobId: string | undefined,
+  slowFull: boolean,
+): Promise<StartedJob | undefined> {
   const s = queueSettings();
-  return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${LEARNER_LOCK_NS}::int, hashtext(s."userId"::text)) IS NULL AS locked
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(${LEARNER_LOCK_NS}::int, hashtext(s."userId"::text)) IS NULL AS locked
       FROM "GradingJob" j JOIN "Submission" s ON s.id = j."submissionId" WHERE j.id = ${data.gradingJobId}::uuid`;
-    const [job] = await tx.$queryRaw<StartedJob[]>`WITH t AS (
+      const [job] = await tx.$queryRaw<StartedJob[]>`WITH t AS (
         SELECT j.status::text AS "jobStatus", j.attempts, j."startedAt", s.id, s.status::text AS status, s.code, s."exerciseVersionId", s."userId", v."exerciseId"
         FROM "GradingJob" j JOIN "Submission" s ON s.id = j."submissionId" JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"
         WHERE j.id = ${data.gradingJobId}::uuid
@@ -111,26 +122,33 @@ async function startJob(prisma: PrismaClient, data: GradingJobData, queueJobId: 
         t."exerciseId"::text AS "exerciseId", rs.card::text AS "reviewCard", (SELECT count(*) FROM j)::int AS started,
         (SELECT count(*) FROM waits)::int AS busy, (SELECT count(*) FROM suspect)::int AS suspect, (SELECT count(*) FROM poisoned)::int AS poisoned
       FROM t LEFT JOIN "ReviewState" rs ON rs."userId" = t."userId" AND rs."exerciseId" = t."exerciseId"`;
-    if (job?.busy && !job.poisoned && queueJobId) {
-      const suspect = job.suspect > 0;
-      await tx.$executeRawUnsafe(
-        `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $2 * interval '1 second',
+      if (job?.busy && !job.poisoned && queueJobId) {
+        const suspect = job.suspect > 0;
+        await tx.$executeRawUnsafe(
+          `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $2 * interval '1 second',
            priority = CASE WHEN $3 THEN LEAST(priority, 0) - 1 ELSE priority END
          WHERE name = '${GRADING_QUEUE}' AND id = $1::uuid AND state = 'active'`,
-        queueJobId,
-        s.deferSeconds * (suspect ? 5 : 1),
-        suspect,
-      );
-    }
-    return job;
-  }, { timeout: 15_000, maxWait: 10_000 });
+          queueJobId,
+          s.deferSeconds * (suspect ? 5 : 1),
+          suspect,
+        );
+      }
+      return job;
+    },
+    { timeout: 15_000, maxWait: 10_000 },
+  );
 }
 
 /**
  * Handles one delivery of a grading job. Throws only for infrastructure failures (pg-boss then retries).
  * `queueJobId`: the pg-boss job delivering it (to defer it when the learner already has a grading running).
  */
-export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, data: GradingJobData, opts: { queueJobId?: string } = {}): Promise<GradeOutcome> {
+export async function handleGradingJob(
+  prisma: PrismaClient,
+  pool: GraderPool,
+  data: GradingJobData,
+  opts: { queueJobId?: string } = {},
+): Promise<GradeOutcome> {
   const job = await startJob(prisma, data, opts.queueJobId, pool.slowFull());
   if (!job) return "missing";
   if (job.poisoned) {
@@ -142,7 +160,8 @@ export async function handleGradingJob(prisma: PrismaClient, pool: GraderPool, d
   }
   if (!job.started) {
     if (job.busy) return "deferred";
-    if (job.jobStatus !== "graded" && job.jobStatus !== "error") await finishJob(prisma, data.gradingJobId, "graded", "duplicate delivery: the submission was already final");
+    if (job.jobStatus !== "graded" && job.jobStatus !== "error")
+      await finishJob(prisma, data.gradingJobId, "graded", "duplicate delivery: the submission was already final");
     return "duplicate";
   }
   const version = await loadVersion(prisma, job.exerciseVersionId);
@@ -241,7 +260,10 @@ export async function startGradingWorker(
   };
   const running = loop();
   // KAKUNIN_GRADING_TRACE=1: a line a second on the jobs in flight and the graders (to see where gradings wait)
-  const trace = process.env.KAKUNIN_GRADING_TRACE === "1" ? setInterval(() => log(`in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}`), 1000) : undefined;
+  const trace =
+    process.env.KAKUNIN_GRADING_TRACE === "1"
+      ? setInterval(() => log(`in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}`), 1000)
+      : undefined;
   trace?.unref();
 
   // LISTEN for new jobs; reconnects when the connection drops.

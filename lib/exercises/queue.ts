@@ -108,17 +108,26 @@ export function txExecutor(tx: Prisma.TransactionClient) {
  * Enqueues a grading job inside transaction `tx` (the job id is the GradingJob id) and, unless the caller already
  * did in one of its own statements (`notify: false`), notifies the workers (delivered at COMMIT).
  */
-export async function enqueueGradingInTx(boss: PgBoss, tx: Prisma.TransactionClient, data: GradingJobData, opts: { notify?: boolean } = {}): Promise<void> {
+export async function enqueueGradingInTx(
+  boss: PgBoss,
+  tx: Prisma.TransactionClient,
+  data: GradingJobData,
+  opts: { notify?: boolean } = {},
+): Promise<void> {
   const s = queueSettings();
-  await boss.send(GRADING_QUEUE, { ...data }, {
-    id: data.gradingJobId,
-    db: txExecutor(tx),
-    retryLimit: s.retryLimit,
-    retryDelay: s.retryDelay,
-    expireInSeconds: s.expireInSeconds,
-    // regrades never delay fresh submissions
-    priority: data.reason === "regrade" ? 0 : 10,
-  });
+  await boss.send(
+    GRADING_QUEUE,
+    { ...data },
+    {
+      id: data.gradingJobId,
+      db: txExecutor(tx),
+      retryLimit: s.retryLimit,
+      retryDelay: s.retryDelay,
+      expireInSeconds: s.expireInSeconds,
+      // regrades never delay fresh submissions
+      priority: data.reason === "regrade" ? 0 : 10,
+    },
+  );
   if (opts.notify !== false) await tx.$executeRawUnsafe(`SELECT pg_notify('${GRADING_CHANNEL}', '')`);
 }
 

@@ -60,11 +60,12 @@ export function learnerLine(traceback: string): number | undefined {
 
 /** A program run for one test: the session after setup + code, or where it failed. */
 type Stage = "setup" | "code" | "check";
-type ProgramState =
-  | { ok: true; session: Session; stdout: string }
-  | { ok: false; stage: Stage; error: PyError };
+type ProgramState = { ok: true; session: Session; stdout: string } | { ok: false; stage: Stage; error: PyError };
 
-function runProgram(input: { setup: string; code: string; modules?: Record<string, string>; limits: RunLimits }, seed: number): ProgramState {
+function runProgram(
+  input: { setup: string; code: string; modules?: Record<string, string>; limits: RunLimits },
+  seed: number,
+): ProgramState {
   const session = newSession(input.limits, input.modules);
   const pre = session.exec(`SEED = ${seed}\n`, SETUP_FILE);
   if (!pre.ok) return { ok: false, stage: "setup", error: pre.error! };
@@ -75,7 +76,11 @@ function runProgram(input: { setup: string; code: string; modules?: Record<strin
   return { ok: true, session, stdout: r.stdout };
 }
 
-function evalIn(session: Session, target: string, expr: string): { ok: true; value: ExportedValue | undefined } | { ok: false; error: PyError } {
+function evalIn(
+  session: Session,
+  target: string,
+  expr: string,
+): { ok: true; value: ExportedValue | undefined } | { ok: false; error: PyError } {
   const r = session.exec(`${target} = ${expr}\n`, TEST_FILE);
   if (!r.ok) return { ok: false, error: r.error! };
   return { ok: true, value: session.getGlobal(target) };
@@ -98,7 +103,10 @@ export function computeExpectations(input: {
   for (const test of input.tests) {
     const where = `test ${test.name} (SEED = ${test.seed})`;
     const run = runProgram({ ...input, code: input.solution }, test.seed);
-    if (!run.ok) throw new Error(`${where}: the ${run.stage === "setup" ? "setup" : "solution"} fails: ${run.error.type}: ${run.error.message}${run.error.line ? ` (line ${run.error.line})` : ""}`);
+    if (!run.ok)
+      throw new Error(
+        `${where}: the ${run.stage === "setup" ? "setup" : "solution"} fails: ${run.error.type}: ${run.error.message}${run.error.line ? ` (line ${run.error.line})` : ""}`,
+      );
     const values: Record<string, ExportedValue> = {};
     for (const name of test.compare) {
       const v = run.session.getGlobal(name);
@@ -113,7 +121,8 @@ export function computeExpectations(input: {
     });
     for (const a of test.asserts) {
       const r = evalIn(run.session, ASSERT_VAR, `bool(${a.expr})`);
-      if (!r.ok || r.value !== true) throw new Error(`${where}: the solution does not satisfy ${a.expr}${r.ok ? "" : `: ${r.error.type}: ${r.error.message}`}`);
+      if (!r.ok || r.value !== true)
+        throw new Error(`${where}: the solution does not satisfy ${a.expr}${r.ok ? "" : `: ${r.error.type}: ${r.error.message}`}`);
     }
     out[test.name] = { values, calls, stdout: run.stdout };
   }
@@ -153,22 +162,38 @@ function errorFeedback(err: PyError, stage: Stage): { feedback: TestFeedback; er
   if (err.type === "TimeoutError")
     return {
       error,
-      feedback: fb("exercise.timeout", t(`Time limit exceeded${where.en}: ${err.message}. Look for an infinite loop or needless work.`, `実行時間の上限を超えました${where.ja}：${err.message}。無限ループや不要な計算がないか確認してください。`)),
+      feedback: fb(
+        "exercise.timeout",
+        t(
+          `Time limit exceeded${where.en}: ${err.message}. Look for an infinite loop or needless work.`,
+          `実行時間の上限を超えました${where.ja}：${err.message}。無限ループや不要な計算がないか確認してください。`,
+        ),
+      ),
     };
   if (err.type === "MemoryError")
     return {
       error,
-      feedback: fb("exercise.memory", t(`Memory limit exceeded${where.en}: ${err.message}.`, `メモリの上限を超えました${where.ja}：${err.message}。`)),
+      feedback: fb(
+        "exercise.memory",
+        t(`Memory limit exceeded${where.en}: ${err.message}.`, `メモリの上限を超えました${where.ja}：${err.message}。`),
+      ),
     };
   if (stage === "setup")
-    return { error, feedback: fb("exercise.setup_error", t(`The exercise setup failed (not your code): ${err.type}: ${err.message}`, `課題の準備コードが失敗しました（解答の問題ではありません）：${err.type}: ${err.message}`)) };
+    return {
+      error,
+      feedback: fb(
+        "exercise.setup_error",
+        t(
+          `The exercise setup failed (not your code): ${err.type}: ${err.message}`,
+          `課題の準備コードが失敗しました（解答の問題ではありません）：${err.type}: ${err.message}`,
+        ),
+      ),
+    };
   return {
     error,
-    feedback: fb(
-      "exercise.error",
-      t(`${err.type}${where.en}: ${err.message}`, `${err.type}${where.ja}：${err.message}`),
-      { traceback: err.traceback },
-    ),
+    feedback: fb("exercise.error", t(`${err.type}${where.en}: ${err.message}`, `${err.type}${where.ja}：${err.message}`), {
+      traceback: err.traceback,
+    }),
   };
 }
 
@@ -189,19 +214,30 @@ function runOne(input: RunExerciseInput, test: TestSpec, reference: () => Refere
   if (needsRef) {
     expected = reference()?.[test.name];
     if (!expected)
-      return fail(fb("exercise.no_reference", t(`Internal error: no expected values for test ${test.name}.`, `内部エラー：テスト ${test.name} の期待値がありません。`)));
+      return fail(
+        fb(
+          "exercise.no_reference",
+          t(`Internal error: no expected values for test ${test.name}.`, `内部エラー：テスト ${test.name} の期待値がありません。`),
+        ),
+      );
   }
   const run = runProgram(input, test.seed);
   if (!run.ok) return fail(...withError(errorFeedback(run.error, run.stage)));
   const rtol = test.rtol ?? input.rtol;
   const atol = test.atol ?? input.atol;
-  const show = (e: ExportedValue | undefined, g: ExportedValue | undefined) => (test.hidden ? {} : { expected: preview(e), got: preview(g) });
+  const show = (e: ExportedValue | undefined, g: ExportedValue | undefined) =>
+    test.hidden ? {} : { expected: preview(e), got: preview(g) };
 
   for (const name of test.compare) {
     const got = run.session.getGlobal(name);
     const want = expected!.values[name]!;
     if (got === undefined)
-      return fail(fb("exercise.missing_variable", t(`Your code does not define \`${name}\`.`, `解答のコードで \`${name}\` が定義されていません。`), { name }), show(want, got));
+      return fail(
+        fb("exercise.missing_variable", t(`Your code does not define \`${name}\`.`, `解答のコードで \`${name}\` が定義されていません。`), {
+          name,
+        }),
+        show(want, got),
+      );
     const cmp = compareValues(got, want, { name, rtol, atol, dtype: test.dtype ?? "numeric" });
     if (!cmp.equal) return fail(cmpFeedback(cmp.feedback, test.hidden), show(want, got));
   }
@@ -246,7 +282,10 @@ export function runExerciseTests(input: RunExerciseInput): GradeReport {
   if (syntax) {
     const line = syntax.line ?? 1;
     const col = syntax.col ?? 1;
-    const message = t(`SyntaxError (line ${line}, column ${col}): ${syntax.message}`, `構文エラー（${line}行目、${col}列）：${syntax.message}`);
+    const message = t(
+      `SyntaxError (line ${line}, column ${col}): ${syntax.message}`,
+      `構文エラー（${line}行目、${col}列）：${syntax.message}`,
+    );
     return {
       score: 0,
       maxScore,
@@ -276,7 +315,10 @@ export function runExerciseTests(input: RunExerciseInput): GradeReport {
         passed: false,
         points: 0,
         maxPoints: test.points,
-        feedback: fb("exercise.internal", t(`Internal error while grading: ${(e as Error).message}`, `採点中の内部エラー：${(e as Error).message}`)),
+        feedback: fb(
+          "exercise.internal",
+          t(`Internal error while grading: ${(e as Error).message}`, `採点中の内部エラー：${(e as Error).message}`),
+        ),
       };
     }
     return { ...o, durationMs: Math.round((now() - t0) * 10) / 10 };

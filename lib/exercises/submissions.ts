@@ -47,7 +47,10 @@ export interface SubmitResult {
 }
 
 /** 1-based place in the grading queue of a queued submission (null once it is running or done). */
-export async function queuePosition(prisma: PrismaClient | Prisma.TransactionClient, sub: { status: string; createdAt: Date }): Promise<number | null> {
+export async function queuePosition(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  sub: { status: string; createdAt: Date },
+): Promise<number | null> {
   if (sub.status !== "queued") return null;
   const n = await prisma.submission.count({ where: { status: "queued", createdAt: { lt: sub.createdAt } } });
   return n + 1;
@@ -94,7 +97,10 @@ export async function submitCode(
   const assignmentId = input.assignmentId ?? null;
   if (assignmentId) {
     // For an assignment: visible, the exercise part of it, open, attempts left (a replay of the same key is not new work).
-    const prior = await prisma.submission.findUnique({ where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } }, select: { id: true } });
+    const prior = await prisma.submission.findUnique({
+      where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } },
+      select: { id: true },
+    });
     if (!prior) {
       const exercise = await prisma.exercise.findUnique({ where: { slug: input.exerciseSlug }, select: { id: true } });
       if (!exercise) throw new SubmissionError(404, "Exercise not found");
@@ -103,10 +109,11 @@ export async function submitCode(
   }
   let row: SubmitRow;
   try {
-    row = await prisma.$transaction(async (tx) => {
-      // Serialise this learner's submissions (see above).
-      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `kakunin-submit:${input.userId}`);
-      const [r] = await tx.$queryRaw<SubmitRow[]>`WITH ex AS (
+    row = await prisma.$transaction(
+      async (tx) => {
+        // Serialise this learner's submissions (see above).
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `kakunin-submit:${input.userId}`);
+        const [r] = await tx.$queryRaw<SubmitRow[]>`WITH ex AS (
           SELECT v.id FROM "Exercise" e JOIN "ExerciseVersion" v ON v."exerciseId" = e.id AND v.version = e."currentVersion"
           WHERE e.slug = ${input.exerciseSlug} AND NOT e.retired
         ), prior AS (
@@ -135,16 +142,19 @@ export async function submitCode(
           -- wakes the workers at COMMIT, after the queue job below is inserted too
           (SELECT count(*) FROM (SELECT pg_notify(${GRADING_CHANNEL}, '') FROM job) AS n)::int AS notified
         FROM (SELECT 1) AS one LEFT JOIN prior p ON true`;
-      if (r!.created) await enqueueGradingInTx(boss, tx, { submissionId: id, gradingJobId, reason: "submit" }, { notify: false });
-      return r!;
-    }, { timeout: 15_000, maxWait: 10_000 });
+        if (r!.created) await enqueueGradingInTx(boss, tx, { submissionId: id, gradingJobId, reason: "submit" }, { notify: false });
+        return r!;
+      },
+      { timeout: 15_000, maxWait: 10_000 },
+    );
   } catch (e) {
     // The lock makes a concurrent duplicate impossible; the unique index is the last line of defence.
     if (!isUniqueViolation(e)) throw e;
     return replayByKey(prisma, input);
   }
   if (row.priorId) {
-    if (row.priorSlug !== input.exerciseSlug) throw new SubmissionError(409, "This idempotencyKey was already used for a submission to another exercise");
+    if (row.priorSlug !== input.exerciseSlug)
+      throw new SubmissionError(409, "This idempotencyKey was already used for a submission to another exercise");
     return { id: row.priorId, status: row.priorStatus!, position: row.priorStatus === "queued" ? row.ahead + 1 : null, created: false };
   }
   if (!row.exercise) throw new SubmissionError(404, "Exercise not found");
@@ -254,7 +264,15 @@ export async function getSubmissionForViewer(prisma: PrismaClient, viewer: Viewe
     results: results.map((r) =>
       r.hidden
         ? { name: r.testName, hidden: true as const, passed: r.passed }
-        : { name: r.testName, hidden: false as const, passed: r.passed, points: r.points, maxPoints: r.maxPoints, durationMs: r.durationMs, feedback: r.feedback },
+        : {
+            name: r.testName,
+            hidden: false as const,
+            passed: r.passed,
+            points: r.points,
+            maxPoints: r.maxPoints,
+            durationMs: r.durationMs,
+            feedback: r.feedback,
+          },
     ),
     createdAt: sub.createdAt.toISOString(),
     gradedAt: sub.gradedAt?.toISOString() ?? null,
@@ -277,7 +295,13 @@ export async function getSubmissionStatus(prisma: PrismaClient, viewer: Viewer, 
       CASE WHEN s.status = 'queued' THEN (SELECT count(*) FROM "Submission" q WHERE q.status = 'queued' AND q."createdAt" < s."createdAt")::int + 1 END AS position
     FROM "Submission" s WHERE s.id = ${id}::uuid`;
   if (!sub || (sub.userId !== viewer.id && !(await canSeeLearner(prisma, viewer, sub.userId)))) return null;
-  return { status: sub.status, score: sub.score, maxScore: sub.maxScore, position: sub.position, gradedAt: sub.gradedAt?.toISOString() ?? null };
+  return {
+    status: sub.status,
+    score: sub.score,
+    maxScore: sub.maxScore,
+    position: sub.position,
+    gradedAt: sub.gradedAt?.toISOString() ?? null,
+  };
 }
 
 /** The learner's own submissions to an exercise (all versions), newest first. */
@@ -298,7 +322,11 @@ export async function listSubmissions(prisma: PrismaClient, userId: string, exer
  * and goes back to status queued (its previous score and results stay visible until the new ones replace them).
  * Returns the number enqueued and `since`, to pass to regradeProgress().
  */
-export async function regradeExercise(prisma: PrismaClient, boss: PgBoss, exerciseSlug: string): Promise<{ enqueued: number; since: string }> {
+export async function regradeExercise(
+  prisma: PrismaClient,
+  boss: PgBoss,
+  exerciseSlug: string,
+): Promise<{ enqueued: number; since: string }> {
   const exercise = await prisma.exercise.findUnique({ where: { slug: exerciseSlug }, select: { id: true } });
   if (!exercise) throw new SubmissionError(404, "Exercise not found");
   const since = new Date();
@@ -310,17 +338,20 @@ export async function regradeExercise(prisma: PrismaClient, boss: PgBoss, exerci
   let enqueued = 0;
   for (let i = 0; i < subs.length; i += 200) {
     const chunk = subs.slice(i, i + 200);
-    await prisma.$transaction(async (tx) => {
-      for (const s of chunk) {
-        const gradingJobId = crypto.randomUUID();
-        await tx.gradingJob.create({
-          data: { id: gradingJobId, submissionId: s.id, reason: "regrade", status: "queued", queueJobId: gradingJobId, createdAt: since },
-        });
-        await tx.submission.update({ where: { id: s.id }, data: { status: "queued" } });
-        await enqueueGradingInTx(boss, tx, { submissionId: s.id, gradingJobId, reason: "regrade" });
-        enqueued++;
-      }
-    }, { timeout: 60_000, maxWait: 10_000 });
+    await prisma.$transaction(
+      async (tx) => {
+        for (const s of chunk) {
+          const gradingJobId = crypto.randomUUID();
+          await tx.gradingJob.create({
+            data: { id: gradingJobId, submissionId: s.id, reason: "regrade", status: "queued", queueJobId: gradingJobId, createdAt: since },
+          });
+          await tx.submission.update({ where: { id: s.id }, data: { status: "queued" } });
+          await enqueueGradingInTx(boss, tx, { submissionId: s.id, gradingJobId, reason: "regrade" });
+          enqueued++;
+        }
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
   }
   return { enqueued, since: since.toISOString() };
 }
@@ -329,7 +360,11 @@ export async function regradeExercise(prisma: PrismaClient, boss: PgBoss, exerci
 export async function regradeProgress(prisma: PrismaClient, exerciseSlug: string, since: string | Date) {
   const groups = await prisma.gradingJob.groupBy({
     by: ["status"],
-    where: { reason: "regrade", createdAt: { gte: new Date(since) }, submission: { exerciseVersion: { exercise: { slug: exerciseSlug } } } },
+    where: {
+      reason: "regrade",
+      createdAt: { gte: new Date(since) },
+      submission: { exerciseVersion: { exercise: { slug: exerciseSlug } } },
+    },
     _count: { _all: true },
   });
   const out = { total: 0, queued: 0, running: 0, graded: 0, error: 0 };

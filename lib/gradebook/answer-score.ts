@@ -13,7 +13,11 @@ export function percentToFraction(text: string): number | null {
 }
 
 /** POST /api/instructor/answers/:id/{grade|override} with a JSON body; the reply's JSON (or {} when it has none). */
-export async function postAnswerScore(answerId: string, action: "grade" | "override", body: Record<string, unknown>): Promise<{ ok: boolean; status: number; data: ScoreReply }> {
+export async function postAnswerScore(
+  answerId: string,
+  action: "grade" | "override",
+  body: Record<string, unknown>,
+): Promise<{ ok: boolean; status: number; data: ScoreReply }> {
   const res = await fetch(`/api/instructor/answers/${encodeURIComponent(answerId)}/${action}`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -105,7 +105,8 @@ interface SubmissionRow {
   results: ResultRow[];
 }
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const names = (v: unknown): string[] =>
   Array.isArray(v) ? v.map((t) => obj(t).name).filter((n): n is string => typeof n === "string") : [];
 const loc = (v: unknown): Loc | null => {
@@ -120,7 +121,11 @@ const share = (passed: number, of: number): PassShare => ({ passed, of, rate: of
 export const MAX_PATTERNS = 8;
 
 /** `classId`: only that class's active learners; null/absent = every learner (admins). */
-export async function getExerciseStats(db: PrismaClient, slug: string, opts: { scope?: StatsScope; maxPatterns?: number; classId?: string | null } = {}): Promise<ExerciseStats | null> {
+export async function getExerciseStats(
+  db: PrismaClient,
+  slug: string,
+  opts: { scope?: StatsScope; maxPatterns?: number; classId?: string | null } = {},
+): Promise<ExerciseStats | null> {
   const scope = opts.scope ?? "latest";
   const exercise = await db.exercise.findUnique({
     where: { slug },
@@ -183,7 +188,10 @@ export async function getExerciseStats(db: PrismaClient, slug: string, opts: { s
   const scoped = scope === "latest" ? latestGraded : rows.filter(isGraded);
   const perTest = passRates(tests, scoped);
   const { patterns, other } = failurePatterns(scoped, order, opts.maxPatterns ?? MAX_PATTERNS);
-  const codes = await exampleCode(db, patterns.map((p) => p.example.submissionId));
+  const codes = await exampleCode(
+    db,
+    patterns.map((p) => p.example.submissionId),
+  );
   for (const p of patterns) p.example.code = codes.get(p.example.submissionId) ?? "";
 
   const graded = rows.filter(isGraded).length;
@@ -225,7 +233,13 @@ function passRates(tests: ExerciseTest[], subs: SubmissionRow[]): TestPassRate[]
 
 interface Group {
   key: string;
-  tests: Array<{ name: string; hidden: boolean; category: FailureCategory; errorType: string | null; messages: Map<string, { code: string | null; message: Loc | null; n: number }> }>;
+  tests: Array<{
+    name: string;
+    hidden: boolean;
+    category: FailureCategory;
+    errorType: string | null;
+    messages: Map<string, { code: string | null; message: Loc | null; n: number }>;
+  }>;
   subs: SubmissionRow[];
 }
 
@@ -245,7 +259,11 @@ function failurePatterns(subs: SubmissionRow[], order: Map<string, number>, max:
     const key = failed.map((f) => `${f.name}\u0000${f.category}${f.errorType ? `:${f.errorType}` : ""}`).join("\u0001");
     let g = groups.get(key);
     if (!g) {
-      g = { key, tests: failed.map((f) => ({ name: f.name, hidden: f.hidden, category: f.category, errorType: f.errorType, messages: new Map() })), subs: [] };
+      g = {
+        key,
+        tests: failed.map((f) => ({ name: f.name, hidden: f.hidden, category: f.category, errorType: f.errorType, messages: new Map() })),
+        subs: [],
+      };
       groups.set(key, g);
     }
     g.subs.push(s);
@@ -256,7 +274,9 @@ function failurePatterns(subs: SubmissionRow[], order: Map<string, number>, max:
       g.tests[i]!.messages.set(mk, m);
     }
   }
-  const ranked = [...groups.values()].sort((a, b) => b.subs.length - a.subs.length || a.tests.length - b.tests.length || (a.key < b.key ? -1 : 1));
+  const ranked = [...groups.values()].sort(
+    (a, b) => b.subs.length - a.subs.length || a.tests.length - b.tests.length || (a.key < b.key ? -1 : 1),
+  );
   const shown = ranked.slice(0, max);
   const rest = ranked.slice(max);
   const patterns: FailurePattern[] = shown.map((g) => {
@@ -265,7 +285,14 @@ function failurePatterns(subs: SubmissionRow[], order: Map<string, number>, max:
       key: g.key,
       tests: g.tests.map((t) => {
         const typical = [...t.messages.values()].sort((a, b) => b.n - a.n)[0];
-        return { name: t.name, hidden: t.hidden, category: t.category, errorType: t.errorType, code: typical?.code ?? null, message: typical?.message ?? null };
+        return {
+          name: t.name,
+          hidden: t.hidden,
+          category: t.category,
+          errorType: t.errorType,
+          code: typical?.code ?? null,
+          message: typical?.message ?? null,
+        };
       }),
       count: g.subs.length,
       share: subs.length ? g.subs.length / subs.length : 0,

@@ -110,7 +110,10 @@ async function loadColumns(db: PrismaClient) {
       orderBy: [{ section: { position: "asc" } }, { position: "asc" }, { slug: "asc" }],
       select: { id: true, slug: true, section: { select: { slug: true } } },
     }),
-    db.section.findMany({ orderBy: [{ unit: { course: { position: "asc" } } }, { unit: { position: "asc" } }, { position: "asc" }, { slug: "asc" }], select: { slug: true, title: true } }),
+    db.section.findMany({
+      orderBy: [{ unit: { course: { position: "asc" } } }, { unit: { position: "asc" } }, { position: "asc" }, { slug: "asc" }],
+      select: { slug: true, title: true },
+    }),
   ]);
   const columns: GradebookColumn[] = [
     ...tests.map((t) => ({
@@ -121,14 +124,25 @@ async function loadColumns(db: PrismaClient) {
       title: t.title,
       sectionSlug: t.section?.slug ?? t.items[0]?.item.section.slug ?? null,
     })),
-    ...exercises.map((e) => ({ kind: "exercise" as const, id: e.id, slug: e.slug, key: `exercise:${e.slug}`, title: null, sectionSlug: e.section.slug })),
+    ...exercises.map((e) => ({
+      kind: "exercise" as const,
+      id: e.id,
+      slug: e.slug,
+      key: `exercise:${e.slug}`,
+      title: null,
+      sectionSlug: e.section.slug,
+    })),
   ];
   const used = new Set(columns.map((c) => c.sectionSlug));
   return { columns, sections: sections.filter((s) => used.has(s.slug)) };
 }
 
 /** `classId`: only the active learners of that class (lib/classes/scope-sql); null/absent = every learner (admins). */
-export async function getGradebook(db: PrismaClient, input: Partial<GradebookQuery> = {}, opts: { paginate?: boolean; classId?: string | null } = {}): Promise<Gradebook> {
+export async function getGradebook(
+  db: PrismaClient,
+  input: Partial<GradebookQuery> = {},
+  opts: { paginate?: boolean; classId?: string | null } = {},
+): Promise<Gradebook> {
   const query: GradebookQuery = { ...DEFAULT_QUERY, ...input };
   const issues: QueryIssue[] = [];
   const { columns: allColumns, sections } = await loadColumns(db);
@@ -145,7 +159,9 @@ export async function getGradebook(db: PrismaClient, input: Partial<GradebookQue
     query.dir = "asc";
   }
 
-  const searchCond = query.q ? Prisma.sql`AND (u.name ILIKE ${`%${escapeLike(query.q)}%`} OR u.email ILIKE ${`%${escapeLike(query.q)}%`})` : Prisma.empty;
+  const searchCond = query.q
+    ? Prisma.sql`AND (u.name ILIKE ${`%${escapeLike(query.q)}%`} OR u.email ILIKE ${`%${escapeLike(query.q)}%`})`
+    : Prisma.empty;
   const learnerCond = Prisma.sql`${searchCond} ${inClassCond(Prisma.sql`u.id`, opts.classId ?? null)}`;
   // Timestamps are stored as UTC `timestamp without time zone` (Prisma's DateTime): compare with UTC instants.
   const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;

@@ -96,7 +96,10 @@ export async function getItemStats(db: PrismaClient, slug: string, opts: { class
   }));
   const answers = all.filter((a) => a.correct !== null);
   const current = item.versions.find((v) => v.version === item.currentVersion);
-  const content = (current?.content ?? {}) as { prompt?: unknown; options?: Array<{ id: string; text?: unknown; en?: unknown; ja?: unknown }> };
+  const content = (current?.content ?? {}) as {
+    prompt?: unknown;
+    options?: Array<{ id: string; text?: unknown; en?: unknown; ja?: unknown }>;
+  };
   const correctIds = new Set(([] as unknown[]).concat((current?.answer as { correct?: unknown } | undefined)?.correct ?? []).map(String));
   const counts = new Map<string, number>();
   let unanswered = 0;
@@ -109,7 +112,12 @@ export async function getItemStats(db: PrismaClient, slug: string, opts: { class
   }
   const options: OptionCount[] = isChoice
     ? [
-        ...(content.options ?? []).map((o) => ({ id: o.id, text: o.text ?? (o.en || o.ja ? { en: o.en, ja: o.ja } : o.id), correct: correctIds.has(o.id), count: counts.get(o.id) ?? 0 })),
+        ...(content.options ?? []).map((o) => ({
+          id: o.id,
+          text: o.text ?? (o.en || o.ja ? { en: o.en, ja: o.ja } : o.id),
+          correct: correctIds.has(o.id),
+          count: counts.get(o.id) ?? 0,
+        })),
         ...[...counts.keys()]
           .filter((id) => !(content.options ?? []).some((o) => o.id === id)) // options of older versions
           .map((id) => ({ id, text: id, correct: correctIds.has(id), count: counts.get(id)! })),
@@ -125,9 +133,17 @@ export async function getItemStats(db: PrismaClient, slug: string, opts: { class
   let wrong: WrongAnswerReport | null = null;
   if (item.kind === "numeric" && current) {
     const notRight = all.filter((a) => a.correct !== true);
-    wrong = numericWrongAnswers(item.slug, versions, current.id, notRight.map((a) => ({ versionId: a.itemVersionId, response: a.response, attemptSeed: a.attempt.seed })));
+    wrong = numericWrongAnswers(
+      item.slug,
+      versions,
+      current.id,
+      notRight.map((a) => ({ versionId: a.itemVersionId, response: a.response, attemptSeed: a.attempt.seed })),
+    );
   } else if (item.kind === "formula") {
-    wrong = formulaWrongAnswers((current?.answer ?? {}) as Parameters<typeof formulaWrongAnswers>[0], all.filter((a) => a.correct === false).map((a) => a.response));
+    wrong = formulaWrongAnswers(
+      (current?.answer ?? {}) as Parameters<typeof formulaWrongAnswers>[0],
+      all.filter((a) => a.correct === false).map((a) => a.response),
+    );
   } else if (item.kind === "short_text") {
     wrong = textWrongAnswers(all);
   }
@@ -147,7 +163,10 @@ export async function getItemStats(db: PrismaClient, slug: string, opts: { class
 }
 
 /** Facility per item for the item index (same answers as getItemStats), optionally only the items of some sections. */
-export async function listItemFacility(db: PrismaClient, opts: { sections?: string[]; classId?: string | null } = {}): Promise<Array<{ slug: string; kind: string; n: number; facility: number | null }>> {
+export async function listItemFacility(
+  db: PrismaClient,
+  opts: { sections?: string[]; classId?: string | null } = {},
+): Promise<Array<{ slug: string; kind: string; n: number; facility: number | null }>> {
   const [items, groups] = await Promise.all([
     db.item.findMany({
       where: { retired: false, ...(opts.sections?.length ? { section: { slug: { in: opts.sections } } } : {}) },

@@ -155,9 +155,16 @@ export function pageSize(value: unknown, fallback: number): number {
 }
 
 /** The learner's record, or null when `userId` is malformed or no such user exists. */
-export async function getLearnerDetail(db: PrismaClient, userId: string, options: LearnerDetailOptions = {}): Promise<LearnerDetail | null> {
+export async function getLearnerDetail(
+  db: PrismaClient,
+  userId: string,
+  options: LearnerDetailOptions = {},
+): Promise<LearnerDetail | null> {
   if (!isUuid(userId)) return null;
-  const learner = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  const learner = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, createdAt: true },
+  });
   if (!learner) return null;
   const attemptLimit = Math.min(options.attempts ?? DEFAULT_ATTEMPTS, MAX_PAGE);
   const submissionLimit = Math.min(options.submissions ?? DEFAULT_SUBMISSIONS, MAX_PAGE);
@@ -266,7 +273,10 @@ async function loadAttempts(db: PrismaClient, userId: string, limit: number): Pr
     LEFT JOIN "User" g ON g.id = a."gradedById"
     WHERE t."userId" = ${userId}::uuid AND a."attemptId" = ANY(${ids}::uuid[])
     ORDER BY a."attemptId", ti.position NULLS LAST, i.position, i.slug`;
-  const audit = await loadAudit(db, answers.map((a) => a.id));
+  const audit = await loadAudit(
+    db,
+    answers.map((a) => a.id),
+  );
   const byAttempt = new Map<string, AnswerDetail[]>();
   for (const a of answers) {
     const list = byAttempt.get(a.attemptId) ?? [];
@@ -360,7 +370,13 @@ function optionText(o: J): unknown {
 }
 
 /** A stored response as the instructor should read it, whatever its kind. */
-export function readableResponse(kind: string, response: unknown, options: unknown, fields: unknown, correctIds: unknown): ReadableResponse {
+export function readableResponse(
+  kind: string,
+  response: unknown,
+  options: unknown,
+  fields: unknown,
+  correctIds: unknown,
+): ReadableResponse {
   if (response === null || response === undefined) return { type: "none" };
   switch (kind) {
     case "single_choice":
@@ -384,7 +400,8 @@ export function readableResponse(kind: string, response: unknown, options: unkno
       };
     }
     case "numeric": {
-      if (!isObj(response)) return typeof response === "string" && response.trim() ? { type: "text", text: response, code: true } : { type: "none" };
+      if (!isObj(response))
+        return typeof response === "string" && response.trim() ? { type: "text", text: response, code: true } : { type: "none" };
       const defs = Array.isArray(fields) ? fields.filter(isObj) : [];
       const ids = [...defs.map((f) => String(f.id)), ...Object.keys(response).filter((k) => !defs.some((f) => f.id === k))];
       const entries = ids
@@ -452,7 +469,16 @@ async function loadSubmissions(db: PrismaClient, userId: string, limit: number):
   const results = rows.length
     ? await db.testResult.findMany({
         where: { submissionId: { in: rows.map((r) => r.id) }, submission: { userId } },
-        select: { submissionId: true, testName: true, hidden: true, passed: true, points: true, maxPoints: true, durationMs: true, feedback: true },
+        select: {
+          submissionId: true,
+          testName: true,
+          hidden: true,
+          passed: true,
+          points: true,
+          maxPoints: true,
+          durationMs: true,
+          feedback: true,
+        },
       })
     : [];
   const resultsBySubmission = new Map<string, typeof results>();
@@ -489,7 +515,15 @@ async function loadSubmissions(db: PrismaClient, userId: string, limit: number):
   return { total, shown: rows.length, exercises: [...groups.values()] };
 }
 
-function toResultDetail(r: { testName: string; hidden: boolean; passed: boolean; points: number; maxPoints: number; durationMs: number; feedback: unknown }): TestResultDetail {
+function toResultDetail(r: {
+  testName: string;
+  hidden: boolean;
+  passed: boolean;
+  points: number;
+  maxPoints: number;
+  durationMs: number;
+  feedback: unknown;
+}): TestResultDetail {
   const f = isObj(r.feedback) ? r.feedback : {};
   const err = isObj(f.error) ? f.error : null;
   return {
@@ -502,6 +536,8 @@ function toResultDetail(r: { testName: string; hidden: boolean; passed: boolean;
     message: f.message ?? null,
     expected: typeof f.expected === "string" ? f.expected : null,
     got: typeof f.got === "string" ? f.got : null,
-    error: err ? { type: String(err.type ?? "Error"), message: String(err.message ?? ""), line: typeof err.line === "number" ? err.line : null } : null,
+    error: err
+      ? { type: String(err.type ?? "Error"), message: String(err.message ?? ""), line: typeof err.line === "number" ? err.line : null }
+      : null,
   };
 }

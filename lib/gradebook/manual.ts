@@ -136,7 +136,14 @@ async function apply(
       },
     },
   });
-  return { answerId: a.id, attemptId: a.attemptId, oldScore, score: input.score, attemptScore: total.score, attemptMaxScore: total.maxScore };
+  return {
+    answerId: a.id,
+    attemptId: a.attemptId,
+    oldScore,
+    score: input.score,
+    attemptScore: total.score,
+    attemptMaxScore: total.maxScore,
+  };
 }
 
 /** Grades a pending short-text answer of a finished attempt. */
@@ -157,13 +164,22 @@ export async function gradeShortAnswer(prisma: PrismaClient, input: GradeInput):
 
 /** Overrides the score of any answer of a finished attempt; a reason is required and audited. */
 export async function overrideScore(prisma: PrismaClient, input: OverrideInput): Promise<GradeOutcome> {
-  const body = parse(OverrideBody, { score: input.score, reason: input.reason, ...(input.comment !== undefined ? { comment: input.comment } : {}) });
+  const body = parse(OverrideBody, {
+    score: input.score,
+    reason: input.reason,
+    ...(input.comment !== undefined ? { comment: input.comment } : {}),
+  });
   return prisma.$transaction(async (tx) => {
     const a = await lockAnswer(tx, input.answerId);
     return apply(
       tx,
       a,
-      { actorId: input.actorId, score: body.score, reason: body.reason, ...(body.comment !== undefined ? { comment: body.comment } : { comment: undefined }) },
+      {
+        actorId: input.actorId,
+        score: body.score,
+        reason: body.reason,
+        ...(body.comment !== undefined ? { comment: body.comment } : { comment: undefined }),
+      },
       OVERRIDE_ACTION,
     );
   });
@@ -194,7 +210,10 @@ export async function answerLearnerId(prisma: PrismaClient, answerId: string): P
 
 /** Pending short-text answers of finished attempts (oldest first): manualScore null and no automatic score. */
 /** `classId`: only the answers of that class's active learners; null/absent = everyone's (admins). */
-export async function listPendingShortAnswers(prisma: PrismaClient, options: { limit?: number; classId?: string | null } = {}): Promise<{ total: number; answers: PendingAnswer[] }> {
+export async function listPendingShortAnswers(
+  prisma: PrismaClient,
+  options: { limit?: number; classId?: string | null } = {},
+): Promise<{ total: number; answers: PendingAnswer[] }> {
   const where = {
     manualScore: null,
     score: null,
@@ -211,7 +230,9 @@ export async function listPendingShortAnswers(prisma: PrismaClient, options: { l
         id: true,
         attemptId: true,
         response: true,
-        attempt: { select: { submittedAt: true, user: { select: { id: true, name: true, email: true } }, test: { select: { title: true } } } },
+        attempt: {
+          select: { submittedAt: true, user: { select: { id: true, name: true, email: true } }, test: { select: { title: true } } },
+        },
         itemVersion: { select: { content: true, answer: true, item: { select: { slug: true } } } },
       },
     }),
@@ -255,9 +276,21 @@ export interface AuditEntry {
 }
 
 /** Grade/override audit rows for the answers of item `slug` (newest first). */
-export async function listItemAudit(prisma: PrismaClient, slug: string, options: { limit?: number; classId?: string | null } = {}): Promise<AuditEntry[]> {
+export async function listItemAudit(
+  prisma: PrismaClient,
+  slug: string,
+  options: { limit?: number; classId?: string | null } = {},
+): Promise<AuditEntry[]> {
   const rows = await prisma.$queryRaw<
-    Array<{ id: string; action: string; createdAt: Date; actorName: string | null; learnerName: string; answerId: string; details: unknown }>
+    Array<{
+      id: string;
+      action: string;
+      createdAt: Date;
+      actorName: string | null;
+      learnerName: string;
+      answerId: string;
+      details: unknown;
+    }>
   >`
     SELECT l.id::text AS id, l.action, l."createdAt", actor.name AS "actorName", learner.name AS "learnerName",
            ans.id::text AS "answerId", l.details

@@ -96,7 +96,9 @@ export function parseGradebookQuery(params: RawParams): { query: GradebookQuery;
   const issues: QueryIssue[] = [];
   /** The single value of a parameter ("" when absent or empty; empty form fields are not errors). */
   const one = (name: string): string => {
-    const vs = all(params, name).map((v) => v.trim()).filter((v) => v !== "");
+    const vs = all(params, name)
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
     if (vs.length > 1) issues.push({ param: name, value: vs.join(", "), code: "repeated" });
     return vs.length === 1 ? vs[0]! : "";
   };
@@ -105,7 +107,13 @@ export function parseGradebookQuery(params: RawParams): { query: GradebookQuery;
   if (q.length > MAX_SEARCH_LENGTH) issues.push({ param: "q", value: `${q.slice(0, 20)}…`, code: "search_too_long" });
   else query.q = q;
 
-  query.sections = [...new Set(all(params, "section").map((s) => s.trim()).filter((s) => s !== ""))];
+  query.sections = [
+    ...new Set(
+      all(params, "section")
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+    ),
+  ];
 
   for (const name of ["from", "to"] as const) {
     const v = one(name);

@@ -160,7 +160,11 @@ export interface StartResult {
 }
 
 /** Starts a regrade of every submission of the exercise against its current version (see the top of this file). */
-export async function startRegrade(db: PrismaClient, boss: PgBoss, input: { actorId: string; slug: string; key?: string }): Promise<StartResult> {
+export async function startRegrade(
+  db: PrismaClient,
+  boss: PgBoss,
+  input: { actorId: string; slug: string; key?: string },
+): Promise<StartResult> {
   const ex = await findExercise(db, input.slug);
   const current = await db.exerciseVersion.findUnique({
     where: { exerciseId_version: { exerciseId: ex.id, version: ex.currentVersion } },
@@ -174,7 +178,10 @@ export async function startRegrade(db: PrismaClient, boss: PgBoss, input: { acto
       await lock.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`kakunin-regrade:${ex.id}`}))`;
       const where = { action: REGRADE_ACTION, targetType: REGRADE_TARGET, targetId: ex.id };
       if (input.key) {
-        const same = await db.auditLog.findFirst({ where: { ...where, details: { path: ["key"], equals: input.key } }, select: auditSelect });
+        const same = await db.auditLog.findFirst({
+          where: { ...where, details: { path: ["key"], equals: input.key } },
+          select: auditSelect,
+        });
         if (same) return { run: await describe(db, ex, same), started: false };
       }
       const latest = await db.auditLog.findFirst({ where, orderBy: { createdAt: "desc" }, select: auditSelect });
@@ -198,7 +205,13 @@ export async function startRegrade(db: PrismaClient, boss: PgBoss, input: { acto
           ...(input.key ? { key: input.key } : {}),
         };
         return tx.auditLog.create({
-          data: { actorId: input.actorId, action: REGRADE_ACTION, targetType: REGRADE_TARGET, targetId: ex.id, details: d as Prisma.InputJsonObject },
+          data: {
+            actorId: input.actorId,
+            action: REGRADE_ACTION,
+            targetType: REGRADE_TARGET,
+            targetId: ex.id,
+            details: d as Prisma.InputJsonObject,
+          },
           select: auditSelect,
         });
       });
@@ -212,7 +225,11 @@ export async function startRegrade(db: PrismaClient, boss: PgBoss, input: { acto
         await db.auditLog.update({ where: { id: row.id }, data: { details: next as Prisma.InputJsonObject } });
         throw e;
       }
-      const updated = await db.auditLog.update({ where: { id: row.id }, data: { details: next as Prisma.InputJsonObject }, select: auditSelect });
+      const updated = await db.auditLog.update({
+        where: { id: row.id },
+        data: { details: next as Prisma.InputJsonObject },
+        select: auditSelect,
+      });
       return { run: await describe(db, ex, updated), started: true };
     },
     { timeout: STALL_MS, maxWait: 60_000 },

@@ -115,8 +115,15 @@ export function formulaWrongAnswers(spec: FormulaAnswerSpec, responses: unknown[
     const p = parseFormula(text, names);
     return p.ok ? { node: p.node, values: evaluator(p.node, points) } : null;
   };
-  const expected = spec.expression ? parsedValues(spec.expression)?.values ?? null : null;
-  const distractors = (spec.distractors ?? []).map((d, index) => ({ index, d, fp: (() => { const v = parsedValues(d.expression); return v ? fingerprint(v.values) : null; })() }));
+  const expected = spec.expression ? (parsedValues(spec.expression)?.values ?? null) : null;
+  const distractors = (spec.distractors ?? []).map((d, index) => ({
+    index,
+    d,
+    fp: (() => {
+      const v = parsedValues(d.expression);
+      return v ? fingerprint(v.values) : null;
+    })(),
+  }));
 
   const counts = new Map<string, number>();
   for (const r of responses) {
@@ -148,7 +155,11 @@ export function formulaWrongAnswers(spec: FormulaAnswerSpec, responses: unknown[
     g.label = {
       kind: "formula",
       canonical: cachedCanonical(g.example, names, member.node),
-      relation: d ? { kind: "distractor", index: d.index, expression: d.d.expression, feedback: d.d.feedback ?? null } : expected ? relate(member.values, expected) : { kind: "none" },
+      relation: d
+        ? { kind: "distractor", index: d.index, expression: d.d.expression, feedback: d.d.feedback ?? null }
+        : expected
+          ? relate(member.values, expected)
+          : { kind: "none" },
     };
   }
   return { kind: "formula", wrong, groups: top.groups, other: top.rest };

@@ -64,26 +64,46 @@ function fieldsOf(item: NumericItem): Field[] {
 }
 
 function tolerance(f: Field): NumericTolerance {
-  return { mode: "absrel", ...(f.tolerance?.abs !== undefined ? { abs: f.tolerance.abs } : {}), ...(f.tolerance?.rel !== undefined ? { rel: f.tolerance.rel } : {}) };
+  return {
+    mode: "absrel",
+    ...(f.tolerance?.abs !== undefined ? { abs: f.tolerance.abs } : {}),
+    ...(f.tolerance?.rel !== undefined ? { rel: f.tolerance.rel } : {}),
+  };
 }
 
-const near = (v: number, target: number, tol: NumericTolerance) => isClose(v, target, tol) || Math.abs(v - target) <= 1e-9 * Math.abs(target);
+const near = (v: number, target: number, tol: NumericTolerance) =>
+  isClose(v, target, tol) || Math.abs(v - target) <= 1e-9 * Math.abs(target);
 
-export function classifyNumeric(value: number, expected: number, distractors: Array<{ value: number; expression: string; feedback: unknown }>, tol: NumericTolerance): NumericPattern {
+export function classifyNumeric(
+  value: number,
+  expected: number,
+  distractors: Array<{ value: number; expression: string; feedback: unknown }>,
+  tol: NumericTolerance,
+): NumericPattern {
   for (const [index, d] of distractors.entries()) {
-    if (Number.isFinite(d.value) && !near(d.value, expected, tol) && near(value, d.value, tol)) return { kind: "distractor", index, expression: d.expression, feedback: d.feedback ?? null };
+    if (Number.isFinite(d.value) && !near(d.value, expected, tol) && near(value, d.value, tol))
+      return { kind: "distractor", index, expression: d.expression, feedback: d.feedback ?? null };
   }
   if (expected !== 0 && near(-value, expected, tol)) return { kind: "sign" };
   if (expected !== 0) {
     for (const k of FACTORS) if (near(value, k * expected, tol)) return { kind: "factor", factor: k };
   }
-  if (Number.isInteger(value) && Number.isInteger(expected) && Math.abs(value - expected) <= 2) return { kind: "offset", offset: value - expected };
+  if (Number.isInteger(value) && Number.isInteger(expected) && Math.abs(value - expected) <= 2)
+    return { kind: "offset", offset: value - expected };
   if (expected !== 0) return { kind: "ratio", ratio: Number((value / expected).toPrecision(2)) };
   return { kind: "other" };
 }
 
 const patternKey = (p: NumericPattern) =>
-  p.kind === "distractor" ? `d${p.index}` : p.kind === "factor" ? `f${p.factor}` : p.kind === "offset" ? `o${p.offset}` : p.kind === "ratio" ? `r${p.ratio}` : p.kind;
+  p.kind === "distractor"
+    ? `d${p.index}`
+    : p.kind === "factor"
+      ? `f${p.factor}`
+      : p.kind === "offset"
+        ? `o${p.offset}`
+        : p.kind === "ratio"
+          ? `r${p.ratio}`
+          : p.kind;
 
 /** The raw text of one field of a stored numeric response ({field: text}, or a bare string/number). */
 function fieldText(response: unknown, fieldId: string, single: boolean): string {
@@ -185,4 +205,4 @@ export function numericWrongAnswers(
 
 const fmt = (x: number) => String(Number(x.toPrecision(6)));
 
-const add = <L,>(tally: Tally<L>, key: string, label: L, example: string) => addToTally(tally, key, label, example);
+const add = <L>(tally: Tally<L>, key: string, label: L, example: string) => addToTally(tally, key, label, example);

@@ -188,7 +188,8 @@ export class GraderProcess {
         // the budget is the task's, not each run's: many short runs that fail fast (a bomb the engine refuses in
         // 50 ms per test) add up to a slow task as surely as one long run
         this.runStartedAt = performance.now();
-        if (!this.slow) this.slowTimer = setTimeout(() => this.task && this.markSlow(), Math.max(0, this.limits.slowAfterMs - this.taskRunMs));
+        if (!this.slow)
+          this.slowTimer = setTimeout(() => this.task && this.markSlow(), Math.max(0, this.limits.slowAfterMs - this.taskRunMs));
       }
       return;
     }
@@ -217,7 +218,8 @@ export class GraderProcess {
 /** Why a process ended that the pool did not kill. */
 function classify(code: number | null, signal: NodeJS.Signals | null, stderr: string): Death {
   const how = signal ? `signal ${signal}` : `exit code ${code}`;
-  if (/heap out of memory|Allocation failed|OutOfMemory|Out of memory/i.test(stderr)) return { cause: "memory", detail: `${how}: V8 heap limit` };
+  if (/heap out of memory|Allocation failed|OutOfMemory|Out of memory/i.test(stderr))
+    return { cause: "memory", detail: `${how}: V8 heap limit` };
   if (signal === "SIGXCPU" || code === 152) return { cause: "cpu", detail: `${how}: RLIMIT_CPU` };
   // SIGKILL we did not send: the kernel's OOM killer (oom_score_adj makes graders its first choice)
   if (signal === "SIGKILL") return { cause: "memory", detail: `${how}: killed by the system (out of memory)` };

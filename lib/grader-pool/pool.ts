@@ -60,7 +60,13 @@ export class GraderPool {
   private startFailures = 0;
   private slowListeners: Array<() => void> = [];
   /** Counters for monitoring, tests and the benchmark. */
-  readonly stats = { completed: 0, replaced: 0, retired: 0, slow: 0, stopped: { memory: 0, time: 0, cpu: 0, crash: 0 } as Record<DeathCause, number> };
+  readonly stats = {
+    completed: 0,
+    replaced: 0,
+    retired: 0,
+    slow: 0,
+    stopped: { memory: 0, time: 0, cpu: 0, crash: 0 } as Record<DeathCause, number>,
+  };
 
   constructor(opts: GraderPoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? Number(process.env.KAKUNIN_GRADER_PROCESSES || os.availableParallelism()));
@@ -266,7 +272,14 @@ export class GraderPool {
       const p = await this.acquire(stops > 0, opts.suspect === true || stops > 0);
       const id = this.nextId++;
       const known = this.versions.get(p)!;
-      const msg: ParentMessage = { kind: "exercise", id, versionId: version.id, code, tests: remaining.map((t) => t.name), ...(known.has(version.id) ? {} : { version }) };
+      const msg: ParentMessage = {
+        kind: "exercise",
+        id,
+        versionId: version.id,
+        code,
+        tests: remaining.map((t) => t.name),
+        ...(known.has(version.id) ? {} : { version }),
+      };
       known.add(version.id);
       let current: { name: string; at: number } | null = null;
       const end = await this.runOn(p, msg, (m) => {
@@ -287,7 +300,9 @@ export class GraderPool {
       stops++;
       const running = current as { name: string; at: number } | null;
       const t = running ? plan.find((x) => x.name === running.name) : undefined;
-      this.log(`grader pid ${p.pid} stopped (${end.death.cause}: ${end.death.detail}) ${t ? `in test ${t.name}` : "between tests"} of version ${version.id}; replaced`);
+      this.log(
+        `grader pid ${p.pid} stopped (${end.death.cause}: ${end.death.detail}) ${t ? `in test ${t.name}` : "between tests"} of version ${version.id}; replaced`,
+      );
       if (t && running) results.set(t.name, stoppedTest(t, end.death.cause, Date.now() - running.at));
     }
     const tests = plan.map((t) => results.get(t.name)!);
@@ -311,7 +326,8 @@ export class GraderPool {
 
   /** One line on what every grader is doing (for KAKUNIN_GRADING_TRACE and debugging). */
   describe(): string {
-    const state = (p: GraderProcess) => (p.dead ? "dead" : !p.isReady ? "starting" : p.task ? (p.slow ? "slow" : "busy") : p.slow ? "slow-idle" : "idle");
+    const state = (p: GraderProcess) =>
+      p.dead ? "dead" : !p.isReady ? "starting" : p.task ? (p.slow ? "slow" : "busy") : p.slow ? "slow-idle" : "idle";
     const counts = new Map<string, number>();
     for (const p of this.procs) counts.set(state(p), (counts.get(state(p)) ?? 0) + 1);
     return `graders ${[...counts].map(([k, v]) => `${k}=${v}`).join(" ")}; waiting ${this.waiters.length} + ${this.slowWaiters.length} slow`;

@@ -7,7 +7,10 @@ import os from "node:os";
 
 function threadsOf(pid: number): number[] {
   try {
-    return fs.readdirSync(`/proc/${pid}/task`).map(Number).filter((t) => Number.isInteger(t) && t > 0);
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .map(Number)
+      .filter((t) => Number.isInteger(t) && t > 0);
   } catch {
     return [pid];
   }

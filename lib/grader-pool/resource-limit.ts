@@ -59,5 +59,9 @@ export function notRunTest(t: PlannedTest, stops: number): TestOutcome {
 /** A code-blank answer whose grader process was stopped. */
 export function stoppedAnswer(cause: DeathCause): FinalGrade {
   const r = REASON[cause];
-  return wrong(fb("code.resource_limit", `Resource limit: your code was stopped because ${r.en}.`, `リソース上限：コードは停止されました。${r.ja}。`, { limit: cause }));
+  return wrong(
+    fb("code.resource_limit", `Resource limit: your code was stopped because ${r.en}.`, `リソース上限：コードは停止されました。${r.ja}。`, {
+      limit: cause,
+    }),
+  );
 }

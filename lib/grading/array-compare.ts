@@ -104,14 +104,16 @@ function asTensor(v: ExportedValue): Tensor | Other {
   if (v && typeof v === "object") {
     if (v.py === "ndarray") {
       const a = v as { dtype: string; shape: readonly number[]; data: readonly unknown[] };
-      if (a.dtype !== "object") return { kind: "tensor", dtype: a.dtype, pyScalar: false, shape: [...a.shape], data: flatten(a.data).map(toNum) };
+      if (a.dtype !== "object")
+        return { kind: "tensor", dtype: a.dtype, pyScalar: false, shape: [...a.shape], data: flatten(a.data).map(toNum) };
     }
     if (v.py === "scalar") {
       const s = v as { dtype: string; value: unknown };
       return { kind: "tensor", dtype: s.dtype, pyScalar: false, shape: [], data: [toNum(s.value)] };
     }
     if (v.py === "int") return { kind: "tensor", dtype: "int", pyScalar: true, shape: [], data: [toNum((v as { value: unknown }).value)] };
-    if (v.py === "float") return { kind: "tensor", dtype: "float", pyScalar: true, shape: [], data: [toNum((v as unknown as { value: unknown }).value)] };
+    if (v.py === "float")
+      return { kind: "tensor", dtype: "float", pyScalar: true, shape: [], data: [toNum((v as unknown as { value: unknown }).value)] };
   }
   return { kind: "other", value: v };
 }
@@ -251,7 +253,12 @@ function compareShapes(got: Tensor, exp: Tensor, o: Required<Omit<CompareOptions
   const g = formatShape(gs);
   const e = formatShape(es);
   // transposed?
-  if (gs.length >= 2 && gs.length === es.length && gs.every((d, i) => d === es[es.length - 1 - i]) && allClose(got.data, exp.data, o.rtol, o.atol, transposeMap(gs, es))) {
+  if (
+    gs.length >= 2 &&
+    gs.length === es.length &&
+    gs.every((d, i) => d === es[es.length - 1 - i]) &&
+    allClose(got.data, exp.data, o.rtol, o.atol, transposeMap(gs, es))
+  ) {
     return bad(
       "array.transposed",
       `${l.en} has shape ${g} but ${e} was expected, and its values are the expected result transposed. Check the order of the operands in the matrix product (W @ x vs x @ W) or a missing/extra .T.`,
@@ -298,7 +305,12 @@ function compareShapes(got: Tensor, exp: Tensor, o: Required<Omit<CompareOptions
   );
 }
 
-function diagnoseValues(got: Tensor, exp: Tensor, rtol: number, atol: number): { code: string; en: string; ja: string; extra?: Record<string, unknown> } | null {
+function diagnoseValues(
+  got: Tensor,
+  exp: Tensor,
+  rtol: number,
+  atol: number,
+): { code: string; en: string; ja: string; extra?: Record<string, unknown> } | null {
   const shape = exp.shape;
   const tol = Math.max(rtol, 1e-9);
   // reversed along an axis
@@ -329,9 +341,22 @@ function diagnoseValues(got: Tensor, exp: Tensor, rtol: number, atol: number): {
     const ek = exp.data[k]!;
     if (Math.abs(ek) > 0) {
       const c = got.data[k]! / ek;
-      if (Number.isFinite(c) && Math.abs(c) > 1e-12 && allClose(got.data, exp.data.map((x) => c * x), 1e-6, atol)) {
+      if (
+        Number.isFinite(c) &&
+        Math.abs(c) > 1e-12 &&
+        allClose(
+          got.data,
+          exp.data.map((x) => c * x),
+          1e-6,
+          atol,
+        )
+      ) {
         if (Math.abs(c + 1) < 1e-6) {
-          return { code: "array.sign_flipped", en: "The values have the opposite sign to the expected ones.", ja: "値の符号が期待される値と逆になっています。" };
+          return {
+            code: "array.sign_flipped",
+            en: "The values have the opposite sign to the expected ones.",
+            ja: "値の符号が期待される値と逆になっています。",
+          };
         }
         return {
           code: "array.constant_factor",
@@ -342,7 +367,16 @@ function diagnoseValues(got: Tensor, exp: Tensor, rtol: number, atol: number): {
       }
     }
     const d = got.data[0]! - exp.data[0]!;
-    if (exp.data.length > 1 && Math.abs(d) > atol && allClose(got.data, exp.data.map((x) => x + d), 1e-6, atol)) {
+    if (
+      exp.data.length > 1 &&
+      Math.abs(d) > atol &&
+      allClose(
+        got.data,
+        exp.data.map((x) => x + d),
+        1e-6,
+        atol,
+      )
+    ) {
       return {
         code: "array.constant_offset",
         en: `The values are the expected ones plus about ${formatNumber(d)} everywhere. Check a bias term or an initial value.`,
@@ -370,12 +404,20 @@ function compareTensors(got: Tensor, exp: Tensor, o: Required<Omit<CompareOption
     const gk = dtypeKind(got.dtype);
     const ek = dtypeKind(exp.dtype);
     const same =
-      o.dtype === "exact" ? canonicalDtype(got.dtype) === canonicalDtype(exp.dtype) : o.dtype === "numeric" ? (gk === "b") === (ek === "b") : gk === ek;
+      o.dtype === "exact"
+        ? canonicalDtype(got.dtype) === canonicalDtype(exp.dtype)
+        : o.dtype === "numeric"
+          ? (gk === "b") === (ek === "b")
+          : gk === ek;
     if (!same) {
       const gd = canonicalDtype(got.dtype);
       const ed = canonicalDtype(exp.dtype);
-      const hintEn = gk === "i" && ek === "f" ? " An integer result often comes from integer-only inputs or // division; use / or .astype(float)." : "";
-      const hintJa = gk === "i" && ek === "f" ? "整数になるのは、入力が整数のみの場合や // 除算を使った場合によく起こります。/ や .astype(float) を使ってください。" : "";
+      const hintEn =
+        gk === "i" && ek === "f" ? " An integer result often comes from integer-only inputs or // division; use / or .astype(float)." : "";
+      const hintJa =
+        gk === "i" && ek === "f"
+          ? "整数になるのは、入力が整数のみの場合や // 除算を使った場合によく起こります。/ や .astype(float) を使ってください。"
+          : "";
       return bad(
         "array.dtype_mismatch",
         `${l.en} has dtype ${gd} but ${ed} was expected.${hintEn}`,
@@ -447,8 +489,14 @@ function compareTensors(got: Tensor, exp: Tensor, o: Required<Omit<CompareOption
     );
   }
   const diag = diagnoseValues(got, exp, o.rtol, o.atol);
-  const stats = exp.shape.length === 0 ? "" : ` ${count} of ${exp.data.length} elements differ (max abs error ${formatNumber(maxAbs)}, max rel error ${formatNumber(maxRel)}).`;
-  const statsJa = exp.shape.length === 0 ? "" : `${exp.data.length} 要素中 ${count} 要素が異なります（最大絶対誤差 ${formatNumber(maxAbs)}、最大相対誤差 ${formatNumber(maxRel)}）。`;
+  const stats =
+    exp.shape.length === 0
+      ? ""
+      : ` ${count} of ${exp.data.length} elements differ (max abs error ${formatNumber(maxAbs)}, max rel error ${formatNumber(maxRel)}).`;
+  const statsJa =
+    exp.shape.length === 0
+      ? ""
+      : `${exp.data.length} 要素中 ${count} 要素が異なります（最大絶対誤差 ${formatNumber(maxAbs)}、最大相対誤差 ${formatNumber(maxRel)}）。`;
   const baseEn = `${l.en} differs from the expected value${where}: got ${gv}, expected ${ev}.${stats}`;
   const baseJa = `${l.ja} は${whereJa}期待される値と異なります：${gv}（期待値 ${ev}）。${statsJa}`;
   if (diag) {
@@ -462,13 +510,23 @@ const shortExp = (x: number): string => Number(x.toPrecision(2)).toExponential()
 /** Enough digits to see a difference of one part in 10^12. */
 const precise = (x: number): string => String(Number(x.toPrecision(12)));
 
-function compareOther(got: ExportedValue, exp: ExportedValue, o: Required<Omit<CompareOptions, "name">> & { name?: string }, path: string): CompareResult {
+function compareOther(
+  got: ExportedValue,
+  exp: ExportedValue,
+  o: Required<Omit<CompareOptions, "name">> & { name?: string },
+  path: string,
+): CompareResult {
   const l = label(o.name ? `${o.name}${path}` : path ? `result${path}` : undefined);
   const gotK = describeKind(got);
   const expK = describeKind(exp);
   if (exp && typeof exp === "object" && (exp.py === "list" || exp.py === "tuple")) {
     if (!(got && typeof got === "object" && got.py === exp.py)) {
-      return bad("array.type_mismatch", `${l.en} is a ${gotK} but a ${expK} was expected.`, `${l.ja} の型は ${gotK} ですが、${expK} が期待されています。`, { gotType: gotK, expectedType: expK });
+      return bad(
+        "array.type_mismatch",
+        `${l.en} is a ${gotK} but a ${expK} was expected.`,
+        `${l.ja} の型は ${gotK} ですが、${expK} が期待されています。`,
+        { gotType: gotK, expectedType: expK },
+      );
     }
     const gi = (got as { items: readonly ExportedValue[] }).items;
     const ei = (exp as { items: readonly ExportedValue[] }).items;
@@ -488,12 +546,22 @@ function compareOther(got: ExportedValue, exp: ExportedValue, o: Required<Omit<C
   }
   if (JSON.stringify(got) === JSON.stringify(exp)) return ok(o.name);
   if (gotK !== expK) {
-    return bad("array.type_mismatch", `${l.en} is a ${gotK} but a ${expK} was expected.`, `${l.ja} の型は ${gotK} ですが、${expK} が期待されています。`, { gotType: gotK, expectedType: expK });
+    return bad(
+      "array.type_mismatch",
+      `${l.en} is a ${gotK} but a ${expK} was expected.`,
+      `${l.ja} の型は ${gotK} ですが、${expK} が期待されています。`,
+      { gotType: gotK, expectedType: expK },
+    );
   }
   return bad("array.value_mismatch", `${l.en} differs from the expected value.`, `${l.ja} は期待される値と異なります。`, { gotType: gotK });
 }
 
-function compareAny(got: ExportedValue, exp: ExportedValue, o: Required<Omit<CompareOptions, "name">> & { name?: string }, path: string): CompareResult {
+function compareAny(
+  got: ExportedValue,
+  exp: ExportedValue,
+  o: Required<Omit<CompareOptions, "name">> & { name?: string },
+  path: string,
+): CompareResult {
   const g = asTensor(got);
   const e = asTensor(exp);
   if (g.kind === "tensor" && e.kind === "tensor") {

@@ -23,12 +23,7 @@ import { fb, final, mulberry32, type Seed, t, wrong } from "./util";
  */
 export type PartialCreditRule = "all_or_nothing" | "right_minus_wrong" | "per_option" | "coverage";
 
-export const PARTIAL_CREDIT_RULES: readonly PartialCreditRule[] = [
-  "all_or_nothing",
-  "right_minus_wrong",
-  "per_option",
-  "coverage",
-];
+export const PARTIAL_CREDIT_RULES: readonly PartialCreditRule[] = ["all_or_nothing", "right_minus_wrong", "per_option", "coverage"];
 
 export interface SingleChoiceSpec {
   /** All option ids, in authored order. */
@@ -148,7 +143,12 @@ export function gradeMultiChoice(spec: MultiChoiceSpec, response: readonly strin
     missedOptions: missed,
     ...(Object.keys(explanations).length ? { explanations } : {}),
   };
-  if (correct) return final(true, 1, fb("choice.correct", "Correct: you selected exactly the right options.", "正解です。正しい選択肢をすべて選べています。", details));
+  if (correct)
+    return final(
+      true,
+      1,
+      fb("choice.correct", "Correct: you selected exactly the right options.", "正解です。正しい選択肢をすべて選べています。", details),
+    );
   if (selected.length === 0) {
     return final(false, score, fb("choice.no_selection", "No option was selected.", "選択肢が選ばれていません。", details));
   }

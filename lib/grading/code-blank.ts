@@ -82,7 +82,8 @@ function hasOutsideStrings(s: string, ch: string): boolean {
       if (c === "\\") i++;
       else if (c === quote) quote = null;
     } else if (c === "'" || c === '"') quote = c;
-    else if (c === "#") return false; // rest is a comment
+    else if (c === "#")
+      return false; // rest is a comment
     else if (c === ch) return true;
   }
   return false;
@@ -103,13 +104,21 @@ export function checkFill(raw: string | null | undefined, maxLength = DEFAULT_MA
   if (fill.length > maxLength) {
     return {
       ok: false,
-      grade: wrong(fb("code.too_long", `The answer is too long (max ${maxLength} characters).`, `解答が長すぎます（最大 ${maxLength} 文字）。`)),
+      grade: wrong(
+        fb("code.too_long", `The answer is too long (max ${maxLength} characters).`, `解答が長すぎます（最大 ${maxLength} 文字）。`),
+      ),
     };
   }
   if (hasOutsideStrings(fill, ";")) {
     return {
       ok: false,
-      grade: wrong(fb("code.semicolon", "Write a single statement or expression: ';' is not allowed in the blank.", "空欄には1つの式または文だけを書いてください。「;」は使えません。")),
+      grade: wrong(
+        fb(
+          "code.semicolon",
+          "Write a single statement or expression: ';' is not allowed in the blank.",
+          "空欄には1つの式または文だけを書いてください。「;」は使えません。",
+        ),
+      ),
     };
   }
   return { ok: true, fill: fill.trim() };
@@ -130,12 +139,13 @@ export function blankLine(template: string, blank = BLANK): number {
   return i < 0 ? -1 : template.slice(0, i).split("\n").length;
 }
 
-type RunOutcome =
-  | { ok: true; session: SessionLike }
-  | { ok: false; stage: "setup" | "template"; error: NonNullable<RunResult["error"]> };
+type RunOutcome = { ok: true; session: SessionLike } | { ok: false; stage: "setup" | "template"; error: NonNullable<RunResult["error"]> };
 
 function run(spec: CodeBlankSpec, ctx: CodeBlankContext, seed: number, fill: string): RunOutcome {
-  const session = ctx.createSession({ timeoutMs: spec.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(spec.maxSteps ? { maxSteps: spec.maxSteps } : {}) });
+  const session = ctx.createSession({
+    timeoutMs: spec.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...(spec.maxSteps ? { maxSteps: spec.maxSteps } : {}),
+  });
   const unknownError = { type: "Error", message: "execution failed" };
   const pre = session.exec(`SEED = ${seed}\n`);
   if (!pre.ok) return { ok: false, stage: "setup", error: pre.error ?? unknownError };
@@ -167,7 +177,13 @@ function itemError(en: string, details: Record<string, unknown>): FinalGrade {
 }
 
 function learnerError(err: NonNullable<RunResult["error"]>, spec: CodeBlankSpec, seed: number): FinalGrade {
-  const details = { seed, errorType: err.type, errorMessage: err.message, line: err.line ?? null, ...(err.traceback ? { traceback: err.traceback } : {}) };
+  const details = {
+    seed,
+    errorType: err.type,
+    errorMessage: err.message,
+    line: err.line ?? null,
+    ...(err.traceback ? { traceback: err.traceback } : {}),
+  };
   if (err.type === "TimeoutError") {
     return wrong(
       fb(
@@ -258,8 +274,13 @@ export function gradeCodeBlank(spec: CodeBlankSpec, response: string | null | un
   return final(
     true,
     1,
-    fb("code.correct", `Correct: your code gives the expected result on ${seeds.length} test input(s).`, `正解です。${seeds.length} 通りのテスト入力で期待される結果が得られました。`, {
-      seeds: [...seeds],
-    }),
+    fb(
+      "code.correct",
+      `Correct: your code gives the expected result on ${seeds.length} test input(s).`,
+      `正解です。${seeds.length} 通りのテスト入力で期待される結果が得られました。`,
+      {
+        seeds: [...seeds],
+      },
+    ),
   );
 }

@@ -71,16 +71,79 @@ export const FUNCTIONS: Readonly<Record<string, readonly [number, number]>> = {
 export const CONSTANTS = ["e", "pi"] as const;
 
 const GREEK = [
-  "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
-  "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
-  "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega",
+  "alpha",
+  "beta",
+  "gamma",
+  "delta",
+  "epsilon",
+  "zeta",
+  "eta",
+  "theta",
+  "iota",
+  "kappa",
+  "lambda",
+  "mu",
+  "nu",
+  "xi",
+  "omicron",
+  "pi",
+  "rho",
+  "sigma",
+  "tau",
+  "upsilon",
+  "phi",
+  "chi",
+  "psi",
+  "omega",
+  "Gamma",
+  "Delta",
+  "Theta",
+  "Lambda",
+  "Xi",
+  "Pi",
+  "Sigma",
+  "Upsilon",
+  "Phi",
+  "Psi",
+  "Omega",
 ];
 const GREEK_SET = new Set(GREEK);
 const GREEK_CHARS: Record<string, string> = {
-  α: "alpha", β: "beta", γ: "gamma", δ: "delta", ε: "epsilon", ϵ: "epsilon", ζ: "zeta", η: "eta", θ: "theta",
-  ι: "iota", κ: "kappa", λ: "lambda", μ: "mu", ν: "nu", ξ: "xi", π: "pi", ρ: "rho", σ: "sigma", τ: "tau",
-  υ: "upsilon", φ: "phi", ϕ: "phi", χ: "chi", ψ: "psi", ω: "omega", Γ: "Gamma", Δ: "Delta", Θ: "Theta",
-  Λ: "Lambda", Ξ: "Xi", Π: "Pi", Σ: "Sigma", Φ: "Phi", Ψ: "Psi", Ω: "Omega",
+  α: "alpha",
+  β: "beta",
+  γ: "gamma",
+  δ: "delta",
+  ε: "epsilon",
+  ϵ: "epsilon",
+  ζ: "zeta",
+  η: "eta",
+  θ: "theta",
+  ι: "iota",
+  κ: "kappa",
+  λ: "lambda",
+  μ: "mu",
+  ν: "nu",
+  ξ: "xi",
+  π: "pi",
+  ρ: "rho",
+  σ: "sigma",
+  τ: "tau",
+  υ: "upsilon",
+  φ: "phi",
+  ϕ: "phi",
+  χ: "chi",
+  ψ: "psi",
+  ω: "omega",
+  Γ: "Gamma",
+  Δ: "Delta",
+  Θ: "Theta",
+  Λ: "Lambda",
+  Ξ: "Xi",
+  Π: "Pi",
+  Σ: "Sigma",
+  Φ: "Phi",
+  Ψ: "Psi",
+  Ω: "Omega",
 };
 
 export const MAX_INPUT_LENGTH = 500;
@@ -103,7 +166,10 @@ function err(code: string, en: string, ja: string, position?: number): { ok: fal
 /** Textual normalisation before parsing. */
 export function normalizeFormula(input: string): string {
   let s = normalizeInput(input);
-  s = s.replace(/[×✕⋅·・]/g, "*").replace(/÷/g, "/").replace(/\*\*/g, "^");
+  s = s
+    .replace(/[×✕⋅·・]/g, "*")
+    .replace(/÷/g, "/")
+    .replace(/\*\*/g, "^");
   // α → alpha; keep "δ_t" → "delta_t", but "2αx" → "2 alpha x" (implicit product).
   s = s.replace(/[αβγδεϵζηθικλμνξπρστυφϕχψωΓΔΘΛΞΠΣΦΨΩ]/g, (c, off: number, whole: string) => {
     const before = off > 0 && /[A-Za-z0-9]/.test(whole[off - 1]!) ? " " : "";
@@ -240,7 +306,8 @@ function validate(root: MathNode, allowed: ReadonlySet<string>): { ok: true; nod
     if (failure) return n0;
     switch (n.type) {
       case "ConstantNode":
-        if (typeof n.value !== "number") fail(err("formula.unsupported.constant", "Only numbers are allowed as constants.", "定数として使えるのは数値だけです。"));
+        if (typeof n.value !== "number")
+          fail(err("formula.unsupported.constant", "Only numbers are allowed as constants.", "定数として使えるのは数値だけです。"));
         return n0;
       case "ParenthesisNode":
         return new math.ParenthesisNode(visit(n.content!));
@@ -281,7 +348,13 @@ function validate(root: MathNode, allowed: ReadonlySet<string>): { ok: true; nod
         const fnName = n.fn as string;
         if (!ALLOWED_OPS.has(fnName)) {
           if (["equal", "unequal", "smaller", "larger", "smallerEq", "largerEq"].includes(fnName)) {
-            fail(err("formula.unsupported.equation", "Enter only the expression (the right-hand side), without '=' or comparisons.", "「=」や不等号を含めず、式（右辺）だけを入力してください。"));
+            fail(
+              err(
+                "formula.unsupported.equation",
+                "Enter only the expression (the right-hand side), without '=' or comparisons.",
+                "「=」や不等号を含めず、式（右辺）だけを入力してください。",
+              ),
+            );
           } else {
             fail(
               err(
@@ -306,7 +379,13 @@ function validate(root: MathNode, allowed: ReadonlySet<string>): { ok: true; nod
         if (allowed.has(name)) {
           // v(a + b) written for v·(a + b)
           if (args.length !== 1) {
-            fail(err("formula.syntax.variable_call", `'${name}' is a variable, not a function.`, `「${name}」は変数であり関数ではありません。`));
+            fail(
+              err(
+                "formula.syntax.variable_call",
+                `'${name}' is a variable, not a function.`,
+                `「${name}」は変数であり関数ではありません。`,
+              ),
+            );
             return n0;
           }
           return new math.OperatorNode("*", "multiply", [new math.SymbolNode(name), new math.ParenthesisNode(visit(args[0]!))], true);
@@ -340,16 +419,34 @@ function validate(root: MathNode, allowed: ReadonlySet<string>): { ok: true; nod
       }
       case "AssignmentNode":
       case "FunctionAssignmentNode":
-        fail(err("formula.unsupported.equation", "Enter only the expression (the right-hand side), without '=' or comparisons.", "「=」や不等号を含めず、式（右辺）だけを入力してください。"));
+        fail(
+          err(
+            "formula.unsupported.equation",
+            "Enter only the expression (the right-hand side), without '=' or comparisons.",
+            "「=」や不等号を含めず、式（右辺）だけを入力してください。",
+          ),
+        );
         return n0;
       case "ArrayNode":
       case "IndexNode":
       case "AccessorNode":
       case "ObjectNode":
-        fail(err("formula.unsupported.brackets", "Use round parentheses ( ) only; square brackets, braces and '.' access are not supported.", "括弧は丸括弧 ( ) だけを使ってください。角括弧・波括弧・「.」によるアクセスは使えません。"));
+        fail(
+          err(
+            "formula.unsupported.brackets",
+            "Use round parentheses ( ) only; square brackets, braces and '.' access are not supported.",
+            "括弧は丸括弧 ( ) だけを使ってください。角括弧・波括弧・「.」によるアクセスは使えません。",
+          ),
+        );
         return n0;
       default:
-        fail(err("formula.unsupported.syntax", `This syntax (${n.type}) is not supported in a formula.`, `この書き方（${n.type}）は式では使えません。`));
+        fail(
+          err(
+            "formula.unsupported.syntax",
+            `This syntax (${n.type}) is not supported in a formula.`,
+            `この書き方（${n.type}）は式では使えません。`,
+          ),
+        );
         return n0;
     }
   };
@@ -403,7 +500,11 @@ export function toTex(node: MathNode): string {
 export function parseFormula(input: string, allowedVariables: Iterable<string>): ParseFormulaResult {
   const allowed = new Set(allowedVariables);
   if (input.length > MAX_INPUT_LENGTH) {
-    return err("formula.too_long", `The formula is too long (max ${MAX_INPUT_LENGTH} characters).`, `式が長すぎます（最大 ${MAX_INPUT_LENGTH} 文字）。`);
+    return err(
+      "formula.too_long",
+      `The formula is too long (max ${MAX_INPUT_LENGTH} characters).`,
+      `式が長すぎます（最大 ${MAX_INPUT_LENGTH} 文字）。`,
+    );
   }
   const s = normalizeFormula(input);
   if (s === "") return err("formula.empty", "The answer is empty.", "解答が空です。");
@@ -493,7 +594,11 @@ export interface SamplePoint {
 }
 
 /** Deterministic sample points inside the declared domains. */
-export function samplePoints(variables: Readonly<Record<string, FormulaVariableSpec>>, count: number, seed: Seed): Array<Record<string, number>> {
+export function samplePoints(
+  variables: Readonly<Record<string, FormulaVariableSpec>>,
+  count: number,
+  seed: Seed,
+): Array<Record<string, number>> {
   const rand = mulberry32(seed);
   const names = Object.keys(variables).sort();
   const pts: Array<Record<string, number>> = [];
@@ -514,9 +619,9 @@ function expandForSimplify(node: MathNode): MathNode {
     const a = n as AnyNode;
     if (a.type === "FunctionNode" && (a.fn as { name?: string }).name === "sigmoid") {
       const arg = a.args![0]!;
-      return math.parse("1 / (1 + exp(-(ARG)))").transform((m: MathNode) =>
-        (m as AnyNode).type === "SymbolNode" && (m as AnyNode).name === "ARG" ? arg : m,
-      );
+      return math
+        .parse("1 / (1 + exp(-(ARG)))")
+        .transform((m: MathNode) => ((m as AnyNode).type === "SymbolNode" && (m as AnyNode).name === "ARG" ? arg : m));
     }
     return n;
   });
@@ -636,7 +741,12 @@ export function compareFormulas(
 }
 
 /** Is the learner's expression a constant multiple / constant shift of the reference? */
-function relationHint(got: MathNode, expected: MathNode, variables: Readonly<Record<string, FormulaVariableSpec>>, seed: Seed): "factor" | "offset" | "sign" | null {
+function relationHint(
+  got: MathNode,
+  expected: MathNode,
+  variables: Readonly<Record<string, FormulaVariableSpec>>,
+  seed: Seed,
+): "factor" | "offset" | "sign" | null {
   const f = compileNode(got);
   const g = compileNode(expected);
   const ratios: number[] = [];
@@ -648,8 +758,7 @@ function relationHint(got: MathNode, expected: MathNode, variables: Readonly<Rec
     if (Math.abs(b) > 1e-9) ratios.push(a / b);
     diffs.push(a - b);
   }
-  const constant = (xs: number[]) =>
-    xs.length >= 4 && xs.every((x) => Math.abs(x - xs[0]!) <= 1e-6 * Math.max(1, Math.abs(xs[0]!)));
+  const constant = (xs: number[]) => xs.length >= 4 && xs.every((x) => Math.abs(x - xs[0]!) <= 1e-6 * Math.max(1, Math.abs(xs[0]!)));
   if (constant(ratios) && Math.abs(ratios[0]! + 1) < 1e-6) return "sign";
   if (constant(ratios) && Math.abs(ratios[0]! - 1) > 1e-6) return "factor";
   if (constant(diffs) && Math.abs(diffs[0]!) > 1e-9) return "offset";
@@ -683,7 +792,12 @@ export function gradeFormula(spec: FormulaSpec, input: string | null | undefined
     return final(
       true,
       1,
-      fb("formula.correct", "Correct: your expression is equivalent to the expected one.", "正解です。あなたの式は正答と同値です。", details),
+      fb(
+        "formula.correct",
+        "Correct: your expression is equivalent to the expected one.",
+        "正解です。あなたの式は正答と同値です。",
+        details,
+      ),
     );
   }
   for (const d of spec.distractors ?? []) {
@@ -708,23 +822,53 @@ export function gradeFormula(spec: FormulaSpec, input: string | null | undefined
   }
   const hint = relationHint(got.node, ref.node, spec.variables, seed);
   if (hint === "sign") {
-    return final(false, 0, fb("formula.sign", "Incorrect: your expression has the opposite sign.", "不正解です。符号が逆になっています。", details));
+    return final(
+      false,
+      0,
+      fb("formula.sign", "Incorrect: your expression has the opposite sign.", "不正解です。符号が逆になっています。", details),
+    );
   }
   if (hint === "factor") {
-    return final(false, 0, fb("formula.constant_factor", "Incorrect: your expression is off by a constant factor.", "不正解です。定数倍だけずれています。", details));
+    return final(
+      false,
+      0,
+      fb(
+        "formula.constant_factor",
+        "Incorrect: your expression is off by a constant factor.",
+        "不正解です。定数倍だけずれています。",
+        details,
+      ),
+    );
   }
   if (hint === "offset") {
-    return final(false, 0, fb("formula.constant_offset", "Incorrect: your expression differs by an additive constant.", "不正解です。定数項だけずれています。", details));
+    return final(
+      false,
+      0,
+      fb(
+        "formula.constant_offset",
+        "Incorrect: your expression differs by an additive constant.",
+        "不正解です。定数項だけずれています。",
+        details,
+      ),
+    );
   }
   const ce = report.counterexample;
-  const where = ce ? Object.entries(ce.point).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(", ") : "";
+  const where = ce
+    ? Object.entries(ce.point)
+        .map(([k, v]) => `${k} = ${formatNumber(v)}`)
+        .join(", ")
+    : "";
   return final(
     false,
     0,
     fb(
       "formula.not_equivalent",
-      ce ? `Incorrect: your expression is not equivalent to the expected one (they differ at ${where}).` : "Incorrect: your expression is not equivalent to the expected one.",
-      ce ? `不正解です。あなたの式は正答と同値ではありません（${where} で値が異なります）。` : "不正解です。あなたの式は正答と同値ではありません。",
+      ce
+        ? `Incorrect: your expression is not equivalent to the expected one (they differ at ${where}).`
+        : "Incorrect: your expression is not equivalent to the expected one.",
+      ce
+        ? `不正解です。あなたの式は正答と同値ではありません（${where} で値が異なります）。`
+        : "不正解です。あなたの式は正答と同値ではありません。",
       details,
     ),
   );

@@ -66,7 +66,9 @@ type NumericItemT = Extract<ItemFile, { kind: "numeric" }>;
 
 function gradeNumericItem(item: NumericItemT, response: unknown, ctx: GradeContext): FinalGrade {
   const fields = Array.isArray(item.answer) ? item.answer : [item.answer];
-  const params = ctx.params ?? drawVariant({ parameters: item.parameters, constraints: item.constraints, base: item.base }, ctx.variantSeed ?? null).values;
+  const params =
+    ctx.params ??
+    drawVariant({ parameters: item.parameters, constraints: item.constraints, base: item.base }, ctx.variantSeed ?? null).values;
   const answers = answerValues(fields, params);
   const byField: Record<string, unknown> = {};
   if (Array.isArray(item.answer)) {
@@ -132,7 +134,12 @@ export async function gradeAnswer(item: ItemFile, response: unknown, ctx: GradeC
       const r = z.array(Str).max(100).nullish().safeParse(response);
       if (!r.success) return invalid("a list of option ids");
       return gradeMultiChoice(
-        { options: item.options.map((o) => o.id), answers: item.answer.correct, rule: item.scoring.rule, optionFeedback: optionFeedback(item.options) },
+        {
+          options: item.options.map((o) => o.id),
+          answers: item.answer.correct,
+          rule: item.scoring.rule,
+          optionFeedback: optionFeedback(item.options),
+        },
         r.data,
       );
     }
@@ -160,7 +167,12 @@ export async function gradeAnswer(item: ItemFile, response: unknown, ctx: GradeC
       if (!r.success) return invalid("text");
       return gradeShortText(
         {
-          rubric: item.answer.rubric.map((c) => ({ id: c.id, points: c.points, keywords: c.keywords, ...(c.description ? { description: c.description } : {}) })),
+          rubric: item.answer.rubric.map((c) => ({
+            id: c.id,
+            points: c.points,
+            keywords: c.keywords,
+            ...(c.description ? { description: c.description } : {}),
+          })),
           maxLength: item.maxLength,
           rule: item.scoring.rule,
         },

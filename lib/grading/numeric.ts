@@ -42,9 +42,7 @@ export interface NumericSpec {
 export const DEFAULT_RTOL = 1e-2;
 export const DEFAULT_ATOL = 1e-8;
 
-export type ParseNumberResult =
-  | { ok: true; value: number; normalized: string }
-  | { ok: false; code: string; message: LocalizedText };
+export type ParseNumberResult = { ok: true; value: number; normalized: string } | { ok: false; code: string; message: LocalizedText };
 
 const NUM = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)`;
 const PLAIN_RE = new RegExp(String.raw`^${NUM}(?:[eE][+-]?\d+)?$`);
@@ -52,7 +50,7 @@ const TIMES_TEN_RE = new RegExp(String.raw`^(${NUM})\s*(?:[x×*・·])\s*10\s*(?
 const FRACTION_RE = new RegExp(String.raw`^(${NUM}(?:[eE][+-]?\d+)?)\s*/\s*(${NUM}(?:[eE][+-]?\d+)?)$`);
 
 const ACCEPTED_HINT = t(
-  'Enter a number such as 3, -0.25, 1.5e-3, 1.5×10^-3 or 1/4.',
+  "Enter a number such as 3, -0.25, 1.5e-3, 1.5×10^-3 or 1/4.",
   "3、-0.25、1.5e-3、1.5×10^-3、1/4 のような数値を入力してください。",
 );
 
@@ -74,7 +72,11 @@ export function parseNumber(raw: string, opts: { allowFractions?: boolean } = {}
     );
   }
   if (/%/.test(s)) {
-    return fail("numeric.percent", "Write the value as a plain number, not a percentage (50% → 0.5).", "パーセントではなく数値で書いてください（50% → 0.5）。");
+    return fail(
+      "numeric.percent",
+      "Write the value as a plain number, not a percentage (50% → 0.5).",
+      "パーセントではなく数値で書いてください（50% → 0.5）。",
+    );
   }
   if (/^[+-]?(inf(inity)?|nan|∞)$/i.test(s)) {
     return fail("numeric.not_finite", "The answer must be a finite number.", "解答は有限の数値でなければなりません。");
@@ -87,7 +89,11 @@ export function parseNumber(raw: string, opts: { allowFractions?: boolean } = {}
   const fr = FRACTION_RE.exec(s);
   if (fr) {
     if (!allowFractions) {
-      return fail("numeric.fraction_not_allowed", "Fractions are not accepted here; enter a decimal number.", "この問題では分数は使えません。小数で入力してください。");
+      return fail(
+        "numeric.fraction_not_allowed",
+        "Fractions are not accepted here; enter a decimal number.",
+        "この問題では分数は使えません。小数で入力してください。",
+      );
     }
     const num = Number(fr[1]);
     const den = Number(fr[2]);
@@ -170,7 +176,8 @@ export function gradeNumeric(spec: NumericSpec, response: string | number | null
   if (typeof response === "number") {
     value = response;
     normalized = String(response);
-    if (!Number.isFinite(value)) return wrong(fb("numeric.not_finite", "The answer must be a finite number.", "解答は有限の数値でなければなりません。"));
+    if (!Number.isFinite(value))
+      return wrong(fb("numeric.not_finite", "The answer must be a finite number.", "解答は有限の数値でなければなりません。"));
   } else {
     const p = parseNumber(response ?? "", { allowFractions: spec.allowFractions });
     if (!p.ok) return wrong({ code: p.code, message: p.message, details: { input: response ?? "" } });
@@ -190,7 +197,11 @@ export function gradeNumeric(spec: NumericSpec, response: string | number | null
   }
   // Cheap diagnostics on common slips.
   if (spec.answer !== 0 && isClose(-value, spec.answer, spec.tolerance)) {
-    return final(false, 0, fb("numeric.sign", "Incorrect: check the sign of your answer.", "不正解です。符号を確認してください。", details));
+    return final(
+      false,
+      0,
+      fb("numeric.sign", "Incorrect: check the sign of your answer.", "不正解です。符号を確認してください。", details),
+    );
   }
   if (spec.answer !== 0 && value !== 0) {
     const k = Math.round(Math.log10(Math.abs(value / spec.answer)));

@@ -147,7 +147,12 @@ export function gradeShortText(spec: ShortTextSpec, response: string | null | un
   const len = [...text].length;
   if (len > max) {
     return wrong(
-      fb("short_text.too_long", `The answer is too long (${len} characters; max ${max}).`, `解答が長すぎます（${len} 文字、最大 ${max} 文字）。`, { length: len, maxLength: max }),
+      fb(
+        "short_text.too_long",
+        `The answer is too long (${len} characters; max ${max}).`,
+        `解答が長すぎます（${len} 文字、最大 ${max} 文字）。`,
+        { length: len, maxLength: max },
+      ),
     );
   }
   const matches = matchRubric(spec, text);

@@ -74,7 +74,11 @@ const MINUS_LIKE = /[\u2212\u2012\u2013\u2014\u2015\uFE63\uFF0D]/g;
  * space), unify minus signs, trim. Does not lower-case.
  */
 export function normalizeInput(s: string): string {
-  return s.normalize("NFKC").replace(MINUS_LIKE, "-").replace(/\u3000/g, " ").trim();
+  return s
+    .normalize("NFKC")
+    .replace(MINUS_LIKE, "-")
+    .replace(/\u3000/g, " ")
+    .trim();
 }
 
 /** Katakana → hiragana (U+30A1..U+30F6 → U+3041..U+3096). */

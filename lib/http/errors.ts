@@ -29,7 +29,11 @@ export class HttpError extends Error {
 
 /** PostgreSQL refused a string: NUL in text/jsonb (22P05, 22021) or a byte sequence that is not UTF-8 (22021). */
 const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
-const UNSTORABLE_TEXT_MESSAGES = [/invalid byte sequence for encoding "UTF8"/i, /unsupported Unicode escape sequence/i, /\\u0000 cannot be converted to text/i];
+const UNSTORABLE_TEXT_MESSAGES = [
+  /invalid byte sequence for encoding "UTF8"/i,
+  /unsupported Unicode escape sequence/i,
+  /\\u0000 cannot be converted to text/i,
+];
 
 /**
  * True if `error` (or its cause chain) is the database refusing text it cannot store — the last line of defence

@@ -99,13 +99,26 @@ const zodJa = z.locales.ja();
  * The 400 for a value `schema` refused: `fields` in English, and in Japanese from a second parse with zod's
  * Japanese messages (only on failure, so the common path parses once). `fieldPrefix` nests the paths (e.g. "response").
  */
-export function validationError(schema: z.ZodType, value: unknown, error: z.ZodError, message = "Validation failed", fieldPrefix?: string): HttpError {
+export function validationError(
+  schema: z.ZodType,
+  value: unknown,
+  error: z.ZodError,
+  message = "Validation failed",
+  fieldPrefix?: string,
+): HttpError {
   const prefixed = (fields: Record<string, string[]>) =>
-    fieldPrefix === undefined ? fields : Object.fromEntries(Object.entries(fields).map(([k, v]) => [k === "_" ? fieldPrefix : `${fieldPrefix}.${k}`, v]));
+    fieldPrefix === undefined
+      ? fields
+      : Object.fromEntries(Object.entries(fields).map(([k, v]) => [k === "_" ? fieldPrefix : `${fieldPrefix}.${k}`, v]));
   const ja = schema.safeParse(value, { error: zodJa.localeError });
-  return new HttpError(400, message, { fields: prefixed(zodFieldErrors(error)) }, {
-    localized: ja.success ? {} : { ja: { fields: prefixed(zodFieldErrors(ja.error)) } },
-  });
+  return new HttpError(
+    400,
+    message,
+    { fields: prefixed(zodFieldErrors(error)) },
+    {
+      localized: ja.success ? {} : { ja: { fields: prefixed(zodFieldErrors(ja.error)) } },
+    },
+  );
 }
 
 /** Validates `value` against `schema`; throws a 400 HttpError listing field messages. */
@@ -116,10 +129,6 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.outp
 }
 
 /** readJson + validate. */
-export async function parseJsonBody<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-  options: ReadJsonOptions = {},
-): Promise<z.output<S>> {
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S, options: ReadJsonOptions = {}): Promise<z.output<S>> {
   return validate(schema, await readJson(request, options));
 }

@@ -14,7 +14,11 @@ export interface ServerMessage {
 export const SERVER_MESSAGES: readonly ServerMessage[] = [
   // lib/http: request bodies, addresses, origin, outages
   { code: "bad_content_length", en: "Invalid Content-Length header", ja: "Content-Length ヘッダーが不正です" },
-  { code: "body_too_large", en: "Request body too large (limit {limit} bytes)", ja: "リクエストの本文が大きすぎます（上限 {limit} バイト）" },
+  {
+    code: "body_too_large",
+    en: "Request body too large (limit {limit} bytes)",
+    ja: "リクエストの本文が大きすぎます（上限 {limit} バイト）",
+  },
   { code: "body_not_utf8", en: "Request body is not valid UTF-8", ja: "リクエストの本文が正しい UTF-8 ではありません" },
   { code: "json_required", en: "Content-Type must be application/json", ja: "Content-Type は application/json にしてください" },
   { code: "body_empty", en: "Request body is empty; expected JSON", ja: "リクエストの本文が空です。JSON を送ってください" },
@@ -85,7 +89,11 @@ export const SERVER_MESSAGES: readonly ServerMessage[] = [
   { code: "exam_no_hints", en: "Hints are not available in exam mode", ja: "試験モードではヒントは使えません" },
   { code: "exam_no_reveal", en: "Revealing the answer is not available in exam mode", ja: "試験モードでは答えを表示できません" },
   { code: "question_locked", en: "This question is already answered", ja: "この問題はすでに解答済みです" },
-  { code: "code_check_throttled", en: "Please wait a moment before checking code again", ja: "コードを再びチェックするまで少しお待ちください" },
+  {
+    code: "code_check_throttled",
+    en: "Please wait a moment before checking code again",
+    ja: "コードを再びチェックするまで少しお待ちください",
+  },
   { code: "code_check_running", en: "Your previous code check is still running", ja: "前回のコードのチェックがまだ実行中です" },
   { code: "answer_empty", en: "Enter an answer before checking it", ja: "チェックする前に解答を入力してください" },
   { code: "no_more_hints", en: "No more hints for this question", ja: "この問題のヒントはこれ以上ありません" },
@@ -149,7 +157,11 @@ export const SERVER_MESSAGES: readonly ServerMessage[] = [
   { code: "reason_required", en: "A reason is required", ja: "理由を入力してください" },
   { code: "reason_too_long", en: "Reason must be at most {max} characters", ja: "理由は {max} 文字までです" },
   { code: "regrade_key_short", en: "key must have at least 8 characters", ja: "key は 8 文字以上にしてください" },
-  { code: "regrade_key_chars", en: "key may contain letters, digits and _ . : - only", ja: "key に使えるのは英字・数字と _ . : - だけです" },
+  {
+    code: "regrade_key_chars",
+    en: "key may contain letters, digits and _ . : - only",
+    ja: "key に使えるのは英字・数字と _ . : - だけです",
+  },
   { code: "regrade_run_not_found", en: "Regrade run not found", ja: "再採点の実行が見つかりません" },
   {
     code: "no_current_version",
@@ -167,13 +179,29 @@ export const SERVER_MESSAGES: readonly ServerMessage[] = [
   { code: "not_a_member", en: "Not a member of this class", ja: "このクラスのメンバーではありません" },
   { code: "last_instructor", en: "A class keeps at least one instructor", ja: "クラスには少なくとも 1 人の講師が必要です" },
   { code: "roster_errors", en: "The roster has errors; nothing was imported", ja: "名簿に誤りがあるため、何も取り込まれませんでした" },
-  { code: "roster_conflict", en: "Another import created one of these accounts meanwhile; try again", ja: "別の取り込みが同じアカウントを作成しました。もう一度試してください" },
+  {
+    code: "roster_conflict",
+    en: "Another import created one of these accounts meanwhile; try again",
+    ja: "別の取り込みが同じアカウントを作成しました。もう一度試してください",
+  },
   { code: "assignment_not_found", en: "Assignment not found", ja: "課題が見つかりません" },
-  { code: "assignment_closed", en: "This assignment is closed; no more attempts or submissions are accepted", ja: "この課題は締め切られました。これ以上の受験や提出はできません" },
-  { code: "assignment_attempts_used", en: "You have used every attempt this assignment allows", ja: "この課題で許可された受験回数をすべて使いました" },
+  {
+    code: "assignment_closed",
+    en: "This assignment is closed; no more attempts or submissions are accepted",
+    ja: "この課題は締め切られました。これ以上の受験や提出はできません",
+  },
+  {
+    code: "assignment_attempts_used",
+    en: "You have used every attempt this assignment allows",
+    ja: "この課題で許可された受験回数をすべて使いました",
+  },
   { code: "assignment_wrong_work", en: "This work is not part of the assignment", ja: "この課題に含まれない問題です" },
   { code: "assignment_dates", en: "Dates must be in order: open ≤ due ≤ close", ja: "日時は 公開 ≤ 期限 ≤ 締切 の順にしてください" },
-  { code: "assignment_content", en: "Give either a test or one or more code exercises", ja: "テストか、1 つ以上のコード演習のどちらかを指定してください" },
+  {
+    code: "assignment_content",
+    en: "Give either a test or one or more code exercises",
+    ja: "テストか、1 つ以上のコード演習のどちらかを指定してください",
+  },
   { code: "bad_local_time", en: "Dates must look like 2026-12-07T23:59", ja: "日時は 2026-12-07T23:59 の形式で入力してください" },
   { code: "not_a_learner_of_class", en: "This user is not a learner of the class", ja: "このユーザーはクラスの受講者ではありません" },
 ];

@@ -56,7 +56,11 @@ export function messageCode(message: string): string | undefined {
  * An error body in `locale`: `error` translated (plus its `code`, unless the body has one), every message under
  * `fields` translated. `overrides` are per-locale replacements computed at the throw site (zod's own messages).
  */
-export function localizeErrorBody(body: Record<string, unknown>, locale: Locale, overrides?: Record<string, unknown>): Record<string, unknown> {
+export function localizeErrorBody(
+  body: Record<string, unknown>,
+  locale: Locale,
+  overrides?: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...body, ...(overrides ?? {}) };
   if (typeof body.error === "string") {
     const code = messageCode(body.error);

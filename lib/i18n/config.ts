@@ -39,11 +39,7 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   return undefined;
 }
 
-export function resolveLocale(input: {
-  cookie?: string | null;
-  userLocale?: string | null;
-  acceptLanguage?: string | null;
-}): Locale {
+export function resolveLocale(input: { cookie?: string | null; userLocale?: string | null; acceptLanguage?: string | null }): Locale {
   if (isLocale(input.cookie)) return input.cookie;
   if (isLocale(input.userLocale)) return input.userLocale;
   return localeFromAcceptLanguage(input.acceptLanguage) ?? defaultLocale;

@@ -93,7 +93,12 @@ export async function getProgress(db: PrismaClient, userId: string, now = new Da
         itemVersion: {
           select: {
             itemId: true,
-            item: { select: { slug: true, section: { select: { slug: true, title: true, unit: { select: { course: { select: { slug: true } } } } } } } },
+            item: {
+              select: {
+                slug: true,
+                section: { select: { slug: true, title: true, unit: { select: { course: { select: { slug: true } } } } } },
+              },
+            },
           },
         },
       },
@@ -101,17 +106,35 @@ export async function getProgress(db: PrismaClient, userId: string, now = new Da
     db.submission.findMany({
       where: { userId, status: "graded" },
       orderBy: { createdAt: "desc" },
-      select: { score: true, maxScore: true, gradedAt: true, createdAt: true, exerciseVersion: { select: { exerciseId: true, exercise: { select: { slug: true } } } } },
+      select: {
+        score: true,
+        maxScore: true,
+        gradedAt: true,
+        createdAt: true,
+        exerciseVersion: { select: { exerciseId: true, exercise: { select: { slug: true } } } },
+      },
     }),
     db.testAttempt.findMany({
       where: { userId, status: { not: "in_progress" } },
       orderBy: { submittedAt: "asc" },
-      select: { score: true, maxScore: true, submittedAt: true, startedAt: true, mode: true, test: { select: { slug: true, title: true } } },
+      select: {
+        score: true,
+        maxScore: true,
+        submittedAt: true,
+        startedAt: true,
+        mode: true,
+        test: { select: { slug: true, title: true } },
+      },
     }),
     db.reviewState.findMany({
       where: { userId },
       orderBy: { dueAt: "asc" },
-      select: { dueAt: true, lastOutcome: true, item: { select: { slug: true, section: { select: { slug: true, unit: { select: { course: { select: { slug: true } } } } } } } }, exercise: { select: { slug: true } } },
+      select: {
+        dueAt: true,
+        lastOutcome: true,
+        item: { select: { slug: true, section: { select: { slug: true, unit: { select: { course: { select: { slug: true } } } } } } } },
+        exercise: { select: { slug: true } },
+      },
     }),
   ]);
 
@@ -185,10 +208,28 @@ export async function getProgress(db: PrismaClient, userId: string, now = new Da
   const entries: ReviewEntry[] = reviews.flatMap((r): ReviewEntry[] => {
     if (r.item) {
       const sec = r.item.section;
-      return [{ kind: "item", slug: r.item.slug, href: `/courses/${encodeURIComponent(sec.unit.course.slug)}/${encodeURIComponent(sec.slug)}`, dueAt: r.dueAt, lastOutcome: r.lastOutcome, inDays: daysUntil(r.dueAt, now) }];
+      return [
+        {
+          kind: "item",
+          slug: r.item.slug,
+          href: `/courses/${encodeURIComponent(sec.unit.course.slug)}/${encodeURIComponent(sec.slug)}`,
+          dueAt: r.dueAt,
+          lastOutcome: r.lastOutcome,
+          inDays: daysUntil(r.dueAt, now),
+        },
+      ];
     }
     if (r.exercise) {
-      return [{ kind: "exercise", slug: r.exercise.slug, href: `/exercises/${encodeURIComponent(r.exercise.slug)}`, dueAt: r.dueAt, lastOutcome: r.lastOutcome, inDays: daysUntil(r.dueAt, now) }];
+      return [
+        {
+          kind: "exercise",
+          slug: r.exercise.slug,
+          href: `/exercises/${encodeURIComponent(r.exercise.slug)}`,
+          dueAt: r.dueAt,
+          lastOutcome: r.lastOutcome,
+          inDays: daysUntil(r.dueAt, now),
+        },
+      ];
     }
     return [];
   });

@@ -83,7 +83,9 @@ export async function getResumeList(db: PrismaClient, userId: string, now = new 
       answered: a.answers.filter((x) => x.tries > 0 || x.revealed || hasResponse(x.response)).length,
       total: a.answers.length,
       // a test's page resumes its open attempt of the mode asked for; a review session has its own page
-      href: a.test ? `/tests/${encodeURIComponent(a.test.slug)}${a.mode === "practice" ? "?mode=practice" : ""}` : attemptHref({ id: a.id, test: null }),
+      href: a.test
+        ? `/tests/${encodeURIComponent(a.test.slug)}${a.mode === "practice" ? "?mode=practice" : ""}`
+        : attemptHref({ id: a.id, test: null }),
     }));
 
   const ids = drafts.map((d) => d.exercise.id);
@@ -100,7 +102,15 @@ export async function getResumeList(db: PrismaClient, userId: string, now = new 
     if (sub && (sub.createdAt.getTime() >= d.updatedAt.getTime() || sub.code === d.code)) return [];
     const ex = d.exercise;
     const content = ex.versions.find((v) => v.version === ex.currentVersion)?.content as { title?: unknown } | undefined;
-    return [{ slug: ex.slug, title: content?.title ?? ex.slug, href: `/exercises/${encodeURIComponent(ex.slug)}`, savedAt: d.updatedAt, lastSubmittedAt: sub?.createdAt ?? null }];
+    return [
+      {
+        slug: ex.slug,
+        title: content?.title ?? ex.slug,
+        href: `/exercises/${encodeURIComponent(ex.slug)}`,
+        savedAt: d.updatedAt,
+        lastSubmittedAt: sub?.createdAt ?? null,
+      },
+    ];
   });
 
   return { attempts, drafts: resumable };

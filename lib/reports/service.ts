@@ -22,10 +22,18 @@ export async function createReport(db: Db, userId: string, body: ReportBody): Pr
   if (body.kind === "exercise") {
     const ex = await db.exercise.findUnique({ where: { slug: body.slug }, select: { id: true, currentVersion: true, retired: true } });
     if (!ex || ex.retired) throw new HttpError(404, "No such exercise");
-    const version = await db.exerciseVersion.findUnique({ where: { exerciseId_version: { exerciseId: ex.id, version: ex.currentVersion } }, select: { id: true } });
+    const version = await db.exerciseVersion.findUnique({
+      where: { exerciseId_version: { exerciseId: ex.id, version: ex.currentVersion } },
+      select: { id: true },
+    });
     if (!version) throw new HttpError(404, "No such exercise");
     const row = await db.problemReport.create({
-      data: { userId, exerciseVersionId: version.id, message: body.message, ...(body.code !== undefined ? { answer: { code: body.code } } : {}) },
+      data: {
+        userId,
+        exerciseVersionId: version.id,
+        message: body.message,
+        ...(body.code !== undefined ? { answer: { code: body.code } } : {}),
+      },
       select: { id: true },
     });
     return { id: row.id, status: "open" };
@@ -52,7 +60,10 @@ export async function createReport(db: Db, userId: string, body: ReportBody): Pr
     variant = { attemptId: attempt.id, variantSeed: variantSeedFor(attempt.seed, body.slug) };
   }
   if (!itemVersionId) {
-    const v = await db.itemVersion.findUnique({ where: { itemId_version: { itemId: item.id, version: item.currentVersion } }, select: { id: true } });
+    const v = await db.itemVersion.findUnique({
+      where: { itemId_version: { itemId: item.id, version: item.currentVersion } },
+      select: { id: true },
+    });
     if (!v) throw new HttpError(404, "Question not found");
     itemVersionId = v.id;
   }
@@ -95,7 +106,17 @@ function view(r: Row): ReportView {
   const target = r.itemVersion
     ? { kind: "item" as const, slug: r.itemVersion.item.slug, version: r.itemVersion.version }
     : { kind: "exercise" as const, slug: r.exerciseVersion!.exercise.slug, version: r.exerciseVersion!.version };
-  return { id: r.id, status: r.status, message: r.message, reply: r.reply, repliedAt: r.repliedAt, createdAt: r.createdAt, target, variant: r.variant, answer: r.answer };
+  return {
+    id: r.id,
+    status: r.status,
+    message: r.message,
+    reply: r.reply,
+    repliedAt: r.repliedAt,
+    createdAt: r.createdAt,
+    target,
+    variant: r.variant,
+    answer: r.answer,
+  };
 }
 
 /** The learner's own reports, newest first, with the instructors' replies. */
@@ -115,7 +136,10 @@ export interface InstructorReportView extends ReportView {
  * Reports for the instructor desk: open ones (the default) or all, optionally of one question or exercise.
  * `classId` (a ClassScope's learnerClassId): only reports of that class's learners; null = everyone's (admins).
  */
-export async function listReports(db: Db, opts: { status?: "open" | "all"; slug?: string; limit?: number; classId?: string | null } = {}): Promise<InstructorReportView[]> {
+export async function listReports(
+  db: Db,
+  opts: { status?: "open" | "all"; slug?: string; limit?: number; classId?: string | null } = {},
+): Promise<InstructorReportView[]> {
   const where: Prisma.ProblemReportWhereInput = {
     user: inClassWhere(opts.classId ?? null),
     ...(opts.status === "all" ? {} : { status: "open" }),
@@ -134,7 +158,10 @@ export async function listReports(db: Db, opts: { status?: "open" | "all"; slug?
 export async function openReportCounts(db: Db, classId: string | null = null): Promise<{ total: number; bySlug: Map<string, number> }> {
   const rows = await db.problemReport.findMany({
     where: { status: "open", user: inClassWhere(classId) },
-    select: { itemVersion: { select: { item: { select: { slug: true } } } }, exerciseVersion: { select: { exercise: { select: { slug: true } } } } },
+    select: {
+      itemVersion: { select: { item: { select: { slug: true } } } },
+      exerciseVersion: { select: { exercise: { select: { slug: true } } } },
+    },
   });
   const bySlug = new Map<string, number>();
   for (const r of rows) {

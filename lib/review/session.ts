@@ -76,7 +76,11 @@ export async function openReviewSession(db: Db, userId: string): Promise<{ id: s
  * Starts a review session over the learner's due items, or resumes the open one (one open session per learner,
  * serialised by an advisory lock). 409 when nothing is due.
  */
-export async function startReviewSession(db: PrismaClient, userId: string, opts: { now?: () => Date; size?: number } = {}): Promise<ReviewStart> {
+export async function startReviewSession(
+  db: PrismaClient,
+  userId: string,
+  opts: { now?: () => Date; size?: number } = {},
+): Promise<ReviewStart> {
   const now = opts.now?.() ?? new Date();
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`review:${userId}`}))`;

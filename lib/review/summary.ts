@@ -52,7 +52,15 @@ export async function getReviewSummary(db: PrismaClient, userId: string, now = n
       const ex = r.exercise;
       if (!ex) return [];
       const content = ex.versions.find((v) => v.version === ex.currentVersion)?.content as { title?: unknown } | undefined;
-      return [{ slug: ex.slug, title: content?.title ?? ex.slug, href: `/exercises/${encodeURIComponent(ex.slug)}`, dueAt: r.dueAt, lastOutcome: r.lastOutcome }];
+      return [
+        {
+          slug: ex.slug,
+          title: content?.title ?? ex.slug,
+          href: `/exercises/${encodeURIComponent(ex.slug)}`,
+          dueAt: r.dueAt,
+          lastOutcome: r.lastOutcome,
+        },
+      ];
     }),
   };
 }
@@ -78,5 +86,7 @@ export async function scheduleOf(db: PrismaClient, userId: string, itemIds: stri
     orderBy: { dueAt: "asc" },
     select: { dueAt: true, lastOutcome: true, item: { select: { slug: true } } },
   });
-  return rows.flatMap((r) => (r.item ? [{ slug: r.item.slug, dueAt: r.dueAt, inDays: daysAhead(r.dueAt, now), lastOutcome: r.lastOutcome }] : []));
+  return rows.flatMap((r) =>
+    r.item ? [{ slug: r.item.slug, dueAt: r.dueAt, inDays: daysAhead(r.dueAt, now), lastOutcome: r.lastOutcome }] : [],
+  );
 }

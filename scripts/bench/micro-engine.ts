@@ -11,7 +11,14 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const work = mkdtempSync(path.join(tmpdir(), "kakunin-micro-"));
 const esbuild = await import("esbuild");
 const bundle = path.join(work, "engine.mjs");
-await esbuild.build({ entryPoints: [path.resolve(here, "../../engine/index.ts")], bundle: true, format: "esm", platform: "node", target: "es2022", outfile: bundle });
+await esbuild.build({
+  entryPoints: [path.resolve(here, "../../engine/index.ts")],
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "es2022",
+  outfile: bundle,
+});
 const { runPython } = await import(pathToFileURL(bundle).href);
 const filter = process.argv[2];
 const N = 50000;
@@ -27,7 +34,7 @@ for (const [name, stmt] of TESTS) {
     runPython(prog(0), { timeoutMs: 600000, maxSteps: 1e11 });
     const c3 = process.cpuUsage(c2);
     if (!res.ok) throw new Error(res.stderr);
-    best = Math.min(best, ((c1.user + c1.system) - (c3.user + c3.system)) * 1000 / N);
+    best = Math.min(best, ((c1.user + c1.system - (c3.user + c3.system)) * 1000) / N);
   }
   console.log(`${name.padEnd(40)} ${best.toFixed(0).padStart(8)} ns`);
 }

@@ -9,7 +9,12 @@ const BATCH = path.join(import.meta.dirname, "python-batch.py");
 
 export function recordInPython(sources: string[]): ExpectedRecording[] {
   if (!sources.length) return [];
-  const out = execFileSync("python3", [BATCH], { input: JSON.stringify(sources), maxBuffer: 256 * 1024 * 1024, encoding: "utf8", timeout: 600_000 });
+  const out = execFileSync("python3", [BATCH], {
+    input: JSON.stringify(sources),
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: "utf8",
+    timeout: 600_000,
+  });
   return JSON.parse(out) as ExpectedRecording[];
 }
 

@@ -112,7 +112,11 @@ describe("access control over HTTP (in order: refusals, malformed ids, allowed c
     const field = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(html)?.[1];
     expect(field, "the language switcher renders a progressive-enhancement action field").toBeDefined();
     const locale = async () => (await app.db.prisma.user.findUniqueOrThrow({ where: { id: f.userIds.other } })).locale;
-    for (const [who, value] of [["other", "ja"], ["signedOut", "ja"], ["other", "en"]] as const) {
+    for (const [who, value] of [
+      ["other", "ja"],
+      ["signedOut", "ja"],
+      ["other", "en"],
+    ] as const) {
       const reply = await postForm(clients[who], "/learn", { [field!]: "", locale: value });
       expect(reply.status, `${who} → ${reply.status} ${reply.text.slice(0, 200)}`).toBeLessThan(400);
       if (who === "other") expect(await locale()).toBe(value);
@@ -129,7 +133,11 @@ describe("access control over HTTP (in order: refusals, malformed ids, allowed c
       const good = entry.params?.(f) ?? {};
       for (const probe of entry.probes) {
         const allowed = (o: Outcome | undefined) => o !== undefined && !isRefusal(o);
-        const role: Role = allowed(probe.expect.owner) ? "owner" : allowed(probe.expect.instructor) || !allowed(probe.expect.admin) ? "instructor" : "admin";
+        const role: Role = allowed(probe.expect.owner)
+          ? "owner"
+          : allowed(probe.expect.instructor) || !allowed(probe.expect.admin)
+            ? "instructor"
+            : "admin";
         for (const name of paramNames(entry.path)) {
           for (const bad of name === "id" ? BAD_IDS : BAD_SLUGS) {
             list.push({ role, method: probe.method, url: fillPath(entry.path, { ...good, [name]: bad }), entry, probe });
@@ -188,4 +196,3 @@ describe("access control over HTTP (in order: refusals, malformed ids, allowed c
     expect(body("otherInstructor", "/instructor/grading")).toContain("Class Y");
   });
 });
-

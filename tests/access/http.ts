@@ -76,7 +76,12 @@ export class Client {
       redirect: "manual",
     });
     this.remember(res);
-    return { status: res.status, location: res.headers.get("location"), contentType: res.headers.get("content-type") ?? "", text: await res.text() };
+    return {
+      status: res.status,
+      location: res.headers.get("location"),
+      contentType: res.headers.get("content-type") ?? "",
+      text: await res.text(),
+    };
   }
 
   async request(method: HttpMethod, path: string, body?: unknown): Promise<Reply> {

@@ -10,7 +10,6 @@ export function isRefusal(o: Outcome): boolean {
   return o.redirect.startsWith("/signin");
 }
 
-
 /** What a requester must never see: the other learners' rows, answers, code and identities. */
 export function foreignStrings(role: Role, f: Fixture): string[] {
   const owner = [
@@ -51,7 +50,8 @@ export function judge(entry: RouteEntry, role: Role, method: string, url: string
   if (typeof expected === "number") {
     if (reply.status !== expected) out.push(`${where}: expected ${expected}, got ${got} ${snippet(reply)}`);
   } else if ("anyOf" in expected) {
-    if (!expected.anyOf.includes(reply.status)) out.push(`${where}: expected one of ${expected.anyOf.join("/")}, got ${got} ${snippet(reply)}`);
+    if (!expected.anyOf.includes(reply.status))
+      out.push(`${where}: expected one of ${expected.anyOf.join("/")}, got ${got} ${snippet(reply)}`);
   } else if (reply.status < 300 || reply.status >= 400 || !reply.location?.startsWith(expected.redirect)) {
     out.push(`${where}: expected redirect to ${expected.redirect}…, got ${got} ${snippet(reply)}`);
   }

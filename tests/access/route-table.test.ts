@@ -40,14 +40,21 @@ describe("route table", () => {
       const e = ROUTES.find((x) => key(x) === key(r));
       if (!e) continue;
       const probed = e.probes.map((p) => p.method).sort();
-      if (JSON.stringify(probed) !== JSON.stringify(r.methods)) problems.push(`${key(r)}: file exports ${r.methods.join(",") || "nothing"}, table probes ${probed.join(",")}`);
+      if (JSON.stringify(probed) !== JSON.stringify(r.methods))
+        problems.push(`${key(r)}: file exports ${r.methods.join(",") || "nothing"}, table probes ${probed.join(",")}`);
     }
     expect(problems).toEqual([]);
   });
 
   it("no duplicate entries; every dynamic segment has a value", () => {
     expect(new Set(ROUTES.map(key)).size).toBe(ROUTES.length);
-    const fakeFixture = new Proxy({}, { get: (_t, p) => (p === "userIds" ? { owner: "u", other: "u", instructor: "u", otherInstructor: "u", extra: "u" } : `v-${String(p)}`) });
+    const fakeFixture = new Proxy(
+      {},
+      {
+        get: (_t, p) =>
+          p === "userIds" ? { owner: "u", other: "u", instructor: "u", otherInstructor: "u", extra: "u" } : `v-${String(p)}`,
+      },
+    );
     for (const e of ROUTES) {
       const params = e.params?.(fakeFixture as never) ?? {};
       expect(Object.keys(params).sort(), e.path).toEqual(paramNames(e.path).sort());
@@ -64,7 +71,11 @@ describe("route table", () => {
 
 describe("discovery", () => {
   it("reads every way a route module exports a method handler", () => {
-    expect(exportedMethods("export const GET = withAuth(x);\nexport async function POST() {}\nexport function PUT(){}")).toEqual(["GET", "POST", "PUT"]);
+    expect(exportedMethods("export const GET = withAuth(x);\nexport async function POST() {}\nexport function PUT(){}")).toEqual([
+      "GET",
+      "POST",
+      "PUT",
+    ]);
     expect(exportedMethods("const handler = NextAuth(o);\nexport { handler as GET, handler as POST };")).toEqual(["GET", "POST"]);
     expect(exportedMethods("export const dynamic = 'force-dynamic';\nexport const runtime = 'nodejs';")).toEqual([]);
   });

@@ -106,9 +106,27 @@ const NO_BODY = () => ({});
 
 export const ROUTES: RouteEntry[] = [
   // ---- pages -------------------------------------------------------------------------------------------------
-  page("/", "public", { signedOut: 200, owner: { redirect: "/learn" }, other: { redirect: "/learn" }, instructor: { redirect: "/learn" }, otherInstructor: { redirect: "/learn" } }),
-  page("/signin", "public", { signedOut: 200, owner: { redirect: "/learn" }, other: { redirect: "/learn" }, instructor: { redirect: "/learn" }, otherInstructor: { redirect: "/learn" } }),
-  page("/signup", "public", { signedOut: 200, owner: { redirect: "/learn" }, other: { redirect: "/learn" }, instructor: { redirect: "/learn" }, otherInstructor: { redirect: "/learn" } }),
+  page("/", "public", {
+    signedOut: 200,
+    owner: { redirect: "/learn" },
+    other: { redirect: "/learn" },
+    instructor: { redirect: "/learn" },
+    otherInstructor: { redirect: "/learn" },
+  }),
+  page("/signin", "public", {
+    signedOut: 200,
+    owner: { redirect: "/learn" },
+    other: { redirect: "/learn" },
+    instructor: { redirect: "/learn" },
+    otherInstructor: { redirect: "/learn" },
+  }),
+  page("/signup", "public", {
+    signedOut: 200,
+    owner: { redirect: "/learn" },
+    other: { redirect: "/learn" },
+    instructor: { redirect: "/learn" },
+    otherInstructor: { redirect: "/learn" },
+  }),
   page("/courses", "signed-in", signedIn({ redirect: "/courses/" }, SIGNIN)),
   page("/courses/[course]", "signed-in", signedIn(200, SIGNIN), (f) => ({ course: f.course })),
   page("/courses/[course]/[section]", "signed-in", signedIn(200, SIGNIN), (f) => ({ course: f.course, section: f.section })),
@@ -124,7 +142,10 @@ export const ROUTES: RouteEntry[] = [
   page("/instructor/learners/[id]", "instructor-only", staffOnly("page", 200, 404), (f) => ({ id: f.userIds.owner })),
   page("/instructor/classes", "instructor-only", staffOnly("page")),
   page("/instructor/classes/[id]", "instructor-only", staffOnly("page", 200, 404), (f) => ({ id: f.classId })),
-  page("/instructor/classes/[id]/assignments/[assignmentId]", "instructor-only", staffOnly("page", 200, 404), (f) => ({ id: f.classId, assignmentId: f.assignmentId })),
+  page("/instructor/classes/[id]/assignments/[assignmentId]", "instructor-only", staffOnly("page", 200, 404), (f) => ({
+    id: f.classId,
+    assignmentId: f.assignmentId,
+  })),
   // A join link shows the class's name to anyone signed in (that is its purpose); unknown codes are a 404.
   page("/join/[code]", "signed-in", signedIn(200, SIGNIN), (f) => ({ code: f.joinCode })),
   page("/instructor/exercises/[slug]", "instructor-only", staffOnly("page"), (f) => ({ slug: f.exercise })),
@@ -181,14 +202,22 @@ export const ROUTES: RouteEntry[] = [
     path: "/api/me/password",
     kind: "api",
     access: "learner-scoped",
-    probes: [{ method: "POST", expect: { ...signedIn(400), admin: 400 }, body: () => ({ currentPassword: "not-the-password", newPassword: "acl-new-pass-1" }) }],
+    probes: [
+      {
+        method: "POST",
+        expect: { ...signedIn(400), admin: 400 },
+        body: () => ({ currentPassword: "not-the-password", newPassword: "acl-new-pass-1" }),
+      },
+    ],
   },
   {
     // The token is the credential: an unknown one is a 400 for everyone (tests/accounts/ covers the real use).
     path: "/api/auth/reset-password",
     kind: "api",
     access: "public",
-    probes: [{ method: "POST", expect: { ...everyone(400), admin: 400 }, body: () => ({ token: "A".repeat(43), password: "acl-reset-pass-1" }) }],
+    probes: [
+      { method: "POST", expect: { ...everyone(400), admin: 400 }, body: () => ({ token: "A".repeat(43), password: "acl-reset-pass-1" }) },
+    ],
   },
   {
     path: "/api/admin/users",
@@ -216,7 +245,13 @@ export const ROUTES: RouteEntry[] = [
     kind: "api",
     access: "learner-scoped",
     // Starts (or resumes) the caller's own attempt: A resumes hers, B and the instructor get new ones of their own.
-    probes: [{ method: "POST", expect: { signedOut: 401, owner: 200, other: 201, instructor: 201, otherInstructor: 201 }, body: (f) => ({ testSlug: f.practiceTest, mode: "practice" }) }],
+    probes: [
+      {
+        method: "POST",
+        expect: { signedOut: 401, owner: 200, other: 201, instructor: 201, otherInstructor: 201 },
+        body: (f) => ({ testSlug: f.practiceTest, mode: "practice" }),
+      },
+    ],
   },
   {
     // Starts or resumes the caller's own review session: A resumes hers; B and the instructor have nothing due.
@@ -279,7 +314,11 @@ export const ROUTES: RouteEntry[] = [
     params: (f) => ({ slug: f.exercise }),
     probes: [
       { method: "GET", expect: signedIn(200) },
-      { method: "POST", expect: signedIn(202), body: (_f, role) => ({ code: `# submitted by the ${role} probe\n`, idempotencyKey: `acl-probe-${role}` }) },
+      {
+        method: "POST",
+        expect: signedIn(202),
+        body: (_f, role) => ({ code: `# submitted by the ${role} probe\n`, idempotencyKey: `acl-probe-${role}` }),
+      },
     ],
   },
   {
@@ -304,7 +343,11 @@ export const ROUTES: RouteEntry[] = [
     access: "learner-scoped",
     probes: [
       { method: "GET", expect: signedIn(200) },
-      { method: "POST", expect: signedIn(201), body: (_f, role) => ({ kind: "exercise", slug: EXERCISE_SLUG, code: "x = 1\n", message: `reported by the ${role} probe` }) },
+      {
+        method: "POST",
+        expect: signedIn(201),
+        body: (_f, role) => ({ kind: "exercise", slug: EXERCISE_SLUG, code: "x = 1\n", message: `reported by the ${role} probe` }),
+      },
     ],
   },
   {
@@ -339,7 +382,9 @@ export const ROUTES: RouteEntry[] = [
     access: "instructor-only",
     params: (f) => ({ id: f.pendingAnswerId }),
     // After the grade probe: overriding first would leave nothing pending to grade.
-    probes: [{ method: "POST", expect: staffOnly("api", 200, 404), body: () => ({ score: 1, reason: "access probe override" }), last: true }],
+    probes: [
+      { method: "POST", expect: staffOnly("api", 200, 404), body: () => ({ score: 1, reason: "access probe override" }), last: true },
+    ],
   },
   {
     path: "/api/instructor/exercises/[slug]/regrade",
@@ -363,7 +408,9 @@ export const ROUTES: RouteEntry[] = [
     path: "/api/classes",
     kind: "api",
     access: "instructor-only",
-    probes: [{ method: "POST", expect: staffOnly("api", 201), body: (f, role) => ({ courseSlug: f.course, name: `Probe class of ${role}` }) }],
+    probes: [
+      { method: "POST", expect: staffOnly("api", 201), body: (f, role) => ({ courseSlug: f.course, name: `Probe class of ${role}` }) },
+    ],
   },
   {
     // Joining is for anyone signed in; A, B and the instructor are members already (no change). The other
@@ -401,7 +448,11 @@ export const ROUTES: RouteEntry[] = [
     params: (f) => ({ id: f.classId }),
     probes: [
       { method: "GET", expect: classOnly(200) },
-      { method: "POST", expect: classOnly(200), body: (_f, role) => ({ csv: `email,name\nacl-roster-${role.toLowerCase()}@example.com,Roster ${role}\n` }) },
+      {
+        method: "POST",
+        expect: classOnly(200),
+        body: (_f, role) => ({ csv: `email,name\nacl-roster-${role.toLowerCase()}@example.com,Roster ${role}\n` }),
+      },
     ],
   },
   {
@@ -413,7 +464,13 @@ export const ROUTES: RouteEntry[] = [
       {
         method: "POST",
         expect: classOnly(201),
-        body: (f) => ({ title: "Probe assignment", testSlug: f.practiceTest, opensAt: "2026-01-01T00:00", dueAt: "2030-01-01T00:00", closesAt: "2030-01-02T00:00" }),
+        body: (f) => ({
+          title: "Probe assignment",
+          testSlug: f.practiceTest,
+          opensAt: "2026-01-01T00:00",
+          dueAt: "2030-01-01T00:00",
+          closesAt: "2030-01-02T00:00",
+        }),
       },
     ],
   },

@@ -17,7 +17,12 @@ export type Role = (typeof ROLES)[number];
 export const PEOPLE = {
   admin: { email: "acl-admin@example.com", name: "Adele Admin", password: "acl-admin-pass-1", role: "admin" as const },
   instructor: { email: "ivy.instructor@example.com", name: "Ivy Instructor", password: "acl-instr-pass-1", role: "instructor" as const },
-  otherInstructor: { email: "oscar.elsewhere@example.com", name: "Oscar Elsewhere", password: "acl-instr-pass-2", role: "instructor" as const },
+  otherInstructor: {
+    email: "oscar.elsewhere@example.com",
+    name: "Oscar Elsewhere",
+    password: "acl-instr-pass-2",
+    role: "instructor" as const,
+  },
   extra: { email: "eve.extra@example.com", name: "Eve Extralearner", password: "acl-extra-pass-1", role: "learner" as const },
   owner: { email: "ava.owner@example.com", name: "Ava Ownerlearner", password: "acl-owner-pass-1", role: "learner" as const },
   other: { email: "ben.other@example.com", name: "Ben Otherlearner", password: "acl-other-pass-1", role: "learner" as const },
@@ -93,7 +98,10 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
     other: await new Client(base, "learner B").signIn(PEOPLE.other.email, PEOPLE.other.password),
     instructor: await new Client(base, "instructor").signIn(PEOPLE.instructor.email, PEOPLE.instructor.password),
     admin: await new Client(base, "admin").signIn(PEOPLE.admin.email, PEOPLE.admin.password),
-    otherInstructor: await new Client(base, "instructor of another class").signIn(PEOPLE.otherInstructor.email, PEOPLE.otherInstructor.password),
+    otherInstructor: await new Client(base, "instructor of another class").signIn(
+      PEOPLE.otherInstructor.email,
+      PEOPLE.otherInstructor.password,
+    ),
   };
   const classX = await makeClass(prisma, { name: "Class X", instructorIds: [instructor.id], learnerIds: [owner.id, other.id, extra.id] });
   const classY = await makeClass(prisma, { name: "Class Y", instructorIds: [otherInstructor.id] });
@@ -115,7 +123,9 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
   const practiceAttemptId = (JSON.parse(practice.text) as { attemptId: string }).attemptId;
   ok(
     "save practice answer",
-    await a.request("PUT", `/api/attempts/${practiceAttemptId}/answers/${ITEMS.shortText}`, { response: `My answer: ${SECRETS.ownerPracticeAnswer}` }),
+    await a.request("PUT", `/api/attempts/${practiceAttemptId}/answers/${ITEMS.shortText}`, {
+      response: `My answer: ${SECRETS.ownerPracticeAnswer}`,
+    }),
     200,
   );
 
@@ -124,7 +134,9 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
   const examAttemptId = (JSON.parse(exam.text) as { attemptId: string }).attemptId;
   ok(
     "save exam answer",
-    await a.request("PUT", `/api/attempts/${examAttemptId}/answers/${ITEMS.shortText}`, { response: `The context is ${SECRETS.ownerExamAnswer}` }),
+    await a.request("PUT", `/api/attempts/${examAttemptId}/answers/${ITEMS.shortText}`, {
+      response: `The context is ${SECRETS.ownerExamAnswer}`,
+    }),
     200,
   );
   ok("submit exam", await a.request("POST", `/api/attempts/${examAttemptId}/submit`, {}), 200);
@@ -139,7 +151,10 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
   ok("B's draft", await clients.other.request("PUT", `/api/exercises/${EXERCISE}/draft`, { code: `# ${SECRETS.otherDraftCode}\n` }), 200);
 
   // The exam's graded outcomes scheduled reviews; make them due now so A can start a review session.
-  await prisma.reviewState.updateMany({ where: { userId: owner.id, itemId: { not: null } }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
+  await prisma.reviewState.updateMany({
+    where: { userId: owner.id, itemId: { not: null } },
+    data: { dueAt: new Date(Date.now() - 86_400_000) },
+  });
   const review = await a.request("POST", "/api/review-sessions", {});
   ok("start review session", review, 201);
   const reviewSessionId = (JSON.parse(review.text) as { attemptId: string }).attemptId;
@@ -149,7 +164,12 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
     select: { id: true },
   });
   const section = await prisma.section.findUniqueOrThrow({ where: { slug: "day3-rnn" }, include: { unit: { include: { course: true } } } });
-  const report = await a.request("POST", "/api/reports", { kind: "item", slug: ITEMS.shortText, attemptId: examAttemptId, message: "The seed's report" });
+  const report = await a.request("POST", "/api/reports", {
+    kind: "item",
+    slug: ITEMS.shortText,
+    attemptId: examAttemptId,
+    message: "The seed's report",
+  });
   ok("report a problem", report, 201);
   const reportId = (JSON.parse(report.text) as { id: string }).id;
 
@@ -182,7 +202,10 @@ export async function seed(prisma: PrismaClient, base: string): Promise<{ fixtur
  */
 export async function ownerSnapshot(prisma: PrismaClient, ownerId: string): Promise<unknown> {
   const [user, attempts, drafts, submissions] = await Promise.all([
-    prisma.user.findUniqueOrThrow({ where: { id: ownerId }, select: { email: true, name: true, role: true, locale: true, passwordHash: true } }),
+    prisma.user.findUniqueOrThrow({
+      where: { id: ownerId },
+      select: { email: true, name: true, role: true, locale: true, passwordHash: true },
+    }),
     prisma.testAttempt.findMany({
       where: { userId: ownerId },
       orderBy: { startedAt: "asc" },
@@ -200,7 +223,11 @@ export async function ownerSnapshot(prisma: PrismaClient, ownerId: string): Prom
       },
     }),
     prisma.codeDraft.findMany({ where: { userId: ownerId }, select: { exerciseId: true, code: true, updatedAt: true } }),
-    prisma.submission.findMany({ where: { userId: ownerId }, orderBy: { createdAt: "asc" }, select: { id: true, code: true, idempotencyKey: true, createdAt: true } }),
+    prisma.submission.findMany({
+      where: { userId: ownerId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, code: true, idempotencyKey: true, createdAt: true },
+    }),
   ]);
   return JSON.parse(JSON.stringify({ user, attempts, drafts, submissions }));
 }

@@ -42,7 +42,10 @@ async function signInError(email: string, password: string): Promise<string | nu
     return null;
   } catch {
     const csrf = await fetch(`${app.url}/api/auth/csrf`);
-    const cookie = csrf.headers.getSetCookie().map((x) => x.split(";")[0]).join("; ");
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((x) => x.split(";")[0])
+      .join("; ");
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
       method: "POST",
@@ -81,7 +84,9 @@ describe("roles and deactivation over HTTP", () => {
     const r = await admin.request("PATCH", `/api/admin/users/${ids[ADMIN.email]}`, { role: "instructor" });
     expect(r.status).toBe(409);
     expect(body(r)).toMatchObject({ code: "last_admin", error: "This change would leave no active administrator" });
-    const ja = await admin.raw("PATCH", `/api/admin/users/${ids[ADMIN.email]}`, JSON.stringify({ active: false }), { "accept-language": "ja" });
+    const ja = await admin.raw("PATCH", `/api/admin/users/${ids[ADMIN.email]}`, JSON.stringify({ active: false }), {
+      "accept-language": "ja",
+    });
     expect(ja.status).toBe(409);
     expect(body(ja).error).toBe("この変更を行うと有効な管理者がいなくなります");
     expect((await admin.request("GET", "/api/admin/users")).status).toBe(200);
@@ -103,7 +108,9 @@ describe("roles and deactivation over HTTP", () => {
     expect((await ava.request("GET", "/api/me")).status).toBe(401); // the old session stays ended
     const again = await new Client(app.url, "ava again").signIn(AVA.email, AVA.password);
     expect((await again.request("GET", "/api/exercises/d-tanh/draft")).text).toContain("ava's draft");
-    const actions = (await app.db.prisma.auditLog.findMany({ where: { targetId: ids[AVA.email] }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    const actions = (await app.db.prisma.auditLog.findMany({ where: { targetId: ids[AVA.email] }, orderBy: { createdAt: "asc" } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(["user.deactivate", "user.reactivate"]);
   });
 });
@@ -119,7 +126,9 @@ describe("reset links over HTTP", () => {
     const token = new URL(issued.url).searchParams.get("token")!;
     const mail = await smtp.waitFor((m) => m.to.includes(BEN.email));
     expect(mail.raw.replace(/=\r\n/g, "")).toContain(token);
-    expect((await app.db.prisma.passwordResetToken.findFirstOrThrow({ where: { userId: ids[BEN.email] } })).tokenHash).toBe(hashResetToken(token));
+    expect((await app.db.prisma.passwordResetToken.findFirstOrThrow({ where: { userId: ids[BEN.email] } })).tokenHash).toBe(
+      hashResetToken(token),
+    );
 
     const page = await ben.request("GET", `/reset-password?token=${token}`);
     expect(page.status).toBe(200);
@@ -190,14 +199,18 @@ describe("bad input is a 4xx JSON answer, never a 500", () => {
     const problems: string[] = [];
     for (const [client, method, path, raw, expected] of cases) {
       const r = raw === null ? await client.request(method, path) : await client.raw(method, path, raw);
-      if (r.status !== expected || !r.contentType.startsWith("application/json")) problems.push(`${method} ${path} ${String(raw).slice(0, 40)} → ${r.status} ${r.contentType}, expected ${expected}`);
+      if (r.status !== expected || !r.contentType.startsWith("application/json"))
+        problems.push(`${method} ${path} ${String(raw).slice(0, 40)} → ${r.status} ${r.contentType}, expected ${expected}`);
     }
     // A form post (not JSON) is refused before anything else.
     const form = await admin.raw("PATCH", `/api/admin/users/${uid}`, "role=admin", { "content-type": "application/x-www-form-urlencoded" });
     if (form.status !== 415) problems.push(`form PATCH → ${form.status}`);
     expect(problems).toEqual([]);
     // None of it changed the account.
-    expect(await app.db.prisma.user.findUniqueOrThrow({ where: { id: uid }, select: { role: true, deactivatedAt: true } })).toEqual({ role: "learner", deactivatedAt: null });
+    expect(await app.db.prisma.user.findUniqueOrThrow({ where: { id: uid }, select: { role: true, deactivatedAt: true } })).toEqual({
+      role: "learner",
+      deactivatedAt: null,
+    });
     expect(app.logs()).not.toMatch(/unhandled error/);
   });
 });

@@ -44,7 +44,11 @@ describe("mail settings", () => {
 describe("sending", () => {
   it("delivers the reset mail with the link, in English or in Japanese", async () => {
     const config = mailConfig({ SMTP_URL: smtp.url, MAIL_FROM: "Kakunin <kakunin@example.com>" });
-    const link = { token: "t", expiresAt: new Date("2026-12-07T01:02:00Z"), user: { id: "u", email: "ava@example.com", name: "Ava", locale: null } };
+    const link = {
+      token: "t",
+      expiresAt: new Date("2026-12-07T01:02:00Z"),
+      user: { id: "u", email: "ava@example.com", name: "Ava", locale: null },
+    };
     const url = resetLinkUrl("https://kakunin.example.com", "AbC_-123");
     expect(url).toBe("https://kakunin.example.com/reset-password?token=AbC_-123");
     expect(await sendMail(resetMail(link, url), config)).toEqual({ sent: true });

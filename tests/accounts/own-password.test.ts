@@ -40,6 +40,8 @@ describe("changing one's own password", () => {
     expect(await verify(after.passwordHash, "next-pass-12")).toBe(true);
     expect(await verify(after.passwordHash, "current-pass-1")).toBe(false);
     expect(after.sessionVersion).toBe(u.sessionVersion + 1);
-    expect(await tdb.prisma.auditLog.findMany({ where: { targetId: u.id } })).toMatchObject([{ actorId: u.id, action: "user.password_change" }]);
+    expect(await tdb.prisma.auditLog.findMany({ where: { targetId: u.id } })).toMatchObject([
+      { actorId: u.id, action: "user.password_change" },
+    ]);
   });
 });

@@ -22,7 +22,8 @@ beforeEach(async () => {
   await tdb.prisma.auditLog.deleteMany();
   await tdb.prisma.user.deleteMany();
   adminId = (await tdb.prisma.user.create({ data: { email: "root@example.com", name: "Root", passwordHash: "x", role: "admin" } })).id;
-  userId = (await tdb.prisma.user.create({ data: { email: "ava@example.com", name: "Ava", passwordHash: "old-hash", sessionVersion: 3 } })).id;
+  userId = (await tdb.prisma.user.create({ data: { email: "ava@example.com", name: "Ava", passwordHash: "old-hash", sessionVersion: 3 } }))
+    .id;
 });
 
 async function refusal(p: Promise<unknown>): Promise<{ status: number; body: Record<string, unknown> } | "ok"> {
@@ -73,13 +74,18 @@ describe("using a link", () => {
     const link = await issueResetToken(tdb.prisma, adminId, userId, T0);
     expect(await peekResetToken(tdb.prisma, link.token, T0)).toEqual({ email: "ava@example.com" });
     const at = new Date(T0.getTime() + 60_000);
-    expect(await resetPassword(tdb.prisma, { token: link.token, password: "brand-new-pass-1" }, at)).toEqual({ userId, email: "ava@example.com" });
+    expect(await resetPassword(tdb.prisma, { token: link.token, password: "brand-new-pass-1" }, at)).toEqual({
+      userId,
+      email: "ava@example.com",
+    });
     const u = await tdb.prisma.user.findUniqueOrThrow({ where: { id: userId } });
     expect(u.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verify(u.passwordHash, "brand-new-pass-1")).toBe(true);
     expect(u.sessionVersion).toBe(4);
     expect((await tdb.prisma.passwordResetToken.findFirstOrThrow()).usedAt).toEqual(at);
-    expect(await tdb.prisma.auditLog.findFirst({ where: { targetId: userId, action: "user.password_reset" } })).toMatchObject({ actorId: userId });
+    expect(await tdb.prisma.auditLog.findFirst({ where: { targetId: userId, action: "user.password_reset" } })).toMatchObject({
+      actorId: userId,
+    });
   });
 
   it("single use: the second use is refused and changes nothing", async () => {
@@ -93,7 +99,9 @@ describe("using a link", () => {
 
   it("single use under concurrency: of five simultaneous uses exactly one wins", async () => {
     const link = await issueResetToken(tdb.prisma, adminId, userId, T0);
-    const results = await Promise.all([1, 2, 3, 4, 5].map((i) => refusal(resetPassword(tdb.prisma, { token: link.token, password: `racing-pass-${i}` }, T0))));
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) => refusal(resetPassword(tdb.prisma, { token: link.token, password: `racing-pass-${i}` }, T0))),
+    );
     expect(results.filter((r) => r === "ok")).toHaveLength(1);
     expect(results.filter((r) => r !== "ok")).toEqual(Array(4).fill(expect.objectContaining(INVALID)));
     expect((await tdb.prisma.user.findUniqueOrThrow({ where: { id: userId } })).sessionVersion).toBe(4);
@@ -104,9 +112,13 @@ describe("using a link", () => {
     const edge = T0.getTime() + RESET_LINK_TTL_MS;
     expect(await peekResetToken(tdb.prisma, link.token, new Date(edge - 1))).not.toBeNull();
     expect(await peekResetToken(tdb.prisma, link.token, new Date(edge))).toBeNull();
-    expect(await refusal(resetPassword(tdb.prisma, { token: link.token, password: "too-late-pass-1" }, new Date(edge)))).toMatchObject(INVALID);
+    expect(await refusal(resetPassword(tdb.prisma, { token: link.token, password: "too-late-pass-1" }, new Date(edge)))).toMatchObject(
+      INVALID,
+    );
     expect((await tdb.prisma.user.findUniqueOrThrow({ where: { id: userId } })).passwordHash).toBe("old-hash");
-    expect(await resetPassword(tdb.prisma, { token: link.token, password: "just-in-time-1" }, new Date(edge - 1))).toMatchObject({ userId });
+    expect(await resetPassword(tdb.prisma, { token: link.token, password: "just-in-time-1" }, new Date(edge - 1))).toMatchObject({
+      userId,
+    });
   });
 
   it("a newer link invalidates the older one", async () => {
@@ -119,7 +131,9 @@ describe("using a link", () => {
 
   it("the stored hash is not a token: presenting it is refused; malformed tokens are refused without a lookup", async () => {
     const link = await issueResetToken(tdb.prisma, adminId, userId, T0);
-    expect(await refusal(resetPassword(tdb.prisma, { token: hashResetToken(link.token), password: "hash-as-token-1" }, T0))).toMatchObject(INVALID);
+    expect(await refusal(resetPassword(tdb.prisma, { token: hashResetToken(link.token), password: "hash-as-token-1" }, T0))).toMatchObject(
+      INVALID,
+    );
     for (const bad of ["", "short", link.token + "x", link.token.slice(0, 42) + "!", "A".repeat(43)]) {
       expect(await refusal(resetPassword(tdb.prisma, { token: bad, password: "whatever-pass-1" }, T0))).toMatchObject(INVALID);
       expect(await peekResetToken(tdb.prisma, bad, T0)).toBeNull();

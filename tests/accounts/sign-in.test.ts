@@ -46,11 +46,21 @@ describe("deactivation and sessions", () => {
   it("sign-in of a deactivated account: 'deactivated' with the right password, 'invalid' with a wrong one", async () => {
     const admin = await tdb.prisma.user.findUniqueOrThrow({ where: { email: "root@example.com" } });
     const u = await tdb.prisma.user.create({ data: { email: "ben@example.com", name: "Ben", passwordHash: await hash("ben-password-1") } });
-    expect(await verifyCredentials(tdb.prisma, { email: "ben@example.com", password: "ben-password-1", ip: "10.0.0.1" })).toMatchObject({ ok: true });
+    expect(await verifyCredentials(tdb.prisma, { email: "ben@example.com", password: "ben-password-1", ip: "10.0.0.1" })).toMatchObject({
+      ok: true,
+    });
     await setActive(tdb.prisma, admin.id, u.id, false);
-    expect(await verifyCredentials(tdb.prisma, { email: "ben@example.com", password: "ben-password-1", ip: "10.0.0.1" })).toEqual({ ok: false, reason: "deactivated" });
-    expect(await verifyCredentials(tdb.prisma, { email: "ben@example.com", password: "wrong-password", ip: "10.0.0.1" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(tdb.prisma, { email: "ben@example.com", password: "ben-password-1", ip: "10.0.0.1" })).toEqual({
+      ok: false,
+      reason: "deactivated",
+    });
+    expect(await verifyCredentials(tdb.prisma, { email: "ben@example.com", password: "wrong-password", ip: "10.0.0.1" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     await setActive(tdb.prisma, admin.id, u.id, true);
-    expect(await verifyCredentials(tdb.prisma, { email: "ben@example.com", password: "ben-password-1", ip: "10.0.0.1" })).toMatchObject({ ok: true });
+    expect(await verifyCredentials(tdb.prisma, { email: "ben@example.com", password: "ben-password-1", ip: "10.0.0.1" })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -44,7 +44,12 @@ describe("role changes", () => {
     expect((await tdb.prisma.user.findUniqueOrThrow({ where: { id: ivy.id } })).role).toBe("learner");
     const rows = await audit(ivy.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorId: admin.id, action: "user.role", targetType: "user", details: { from: "instructor", to: "learner" } });
+    expect(rows[0]).toMatchObject({
+      actorId: admin.id,
+      action: "user.role",
+      targetType: "user",
+      details: { from: "instructor", to: "learner" },
+    });
     expect(rows[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
 
     expect(await changeRole(tdb.prisma, admin.id, ivy.id, "learner")).toMatchObject({ changed: false });
@@ -84,7 +89,10 @@ describe("role changes", () => {
       await tdb.prisma.user.deleteMany();
       const a = await user("a@example.com", "admin");
       const b = await user("b@example.com", "admin");
-      const results = await Promise.all([status(changeRole(tdb.prisma, a.id, b.id, "learner")), status(changeRole(tdb.prisma, b.id, a.id, "learner"))]);
+      const results = await Promise.all([
+        status(changeRole(tdb.prisma, a.id, b.id, "learner")),
+        status(changeRole(tdb.prisma, b.id, a.id, "learner")),
+      ]);
       expect(results.sort()).toEqual([409, "ok"].sort());
       expect(await tdb.prisma.user.count({ where: { role: "admin", deactivatedAt: null } })).toBe(1);
     }

@@ -17,13 +17,17 @@ beforeAll(async () => {
 afterAll(() => tdb?.drop());
 
 function userAdd(args: string[], password: string) {
-  return spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/user-add.ts", ...args, "--password-stdin"], {
-    cwd: ROOT,
-    input: password,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: tdb.url },
-    timeout: 240_000,
-  });
+  return spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/user-add.ts", ...args, "--password-stdin"],
+    {
+      cwd: ROOT,
+      input: password,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: tdb.url },
+      timeout: 240_000,
+    },
+  );
 }
 
 describe("npm run user:add", () => {
@@ -37,9 +41,14 @@ describe("npm run user:add", () => {
 
     const ivy = await tdb.prisma.user.findUniqueOrThrow({ where: { email: "ivy@example.com" } });
     expect(ivy).toMatchObject({ role: "instructor", deactivatedAt: null });
-    expect(await verifyCredentials(tdb.prisma, { email: "ivy@example.com", password: "ivy-password-1", ip: "10.0.0.9" })).toMatchObject({ ok: true });
+    expect(await verifyCredentials(tdb.prisma, { email: "ivy@example.com", password: "ivy-password-1", ip: "10.0.0.9" })).toMatchObject({
+      ok: true,
+    });
     const root = await tdb.prisma.user.findUniqueOrThrow({ where: { email: "root@example.com" } });
     await setActive(tdb.prisma, root.id, ivy.id, false);
-    expect(await verifyCredentials(tdb.prisma, { email: "ivy@example.com", password: "ivy-password-1", ip: "10.0.0.9" })).toEqual({ ok: false, reason: "deactivated" });
+    expect(await verifyCredentials(tdb.prisma, { email: "ivy@example.com", password: "ivy-password-1", ip: "10.0.0.9" })).toEqual({
+      ok: false,
+      reason: "deactivated",
+    });
   });
 });

@@ -66,7 +66,9 @@ describe("visibility and gates", () => {
 
   it("refuses new attempts at and after the close instant with a clear message; an extension keeps it open for one learner", async () => {
     const { id } = await assignment();
-    await expect(startAssignmentAttempt(db.prisma, L.ann!.id, id, at(96))).rejects.toThrow("This assignment is closed; no more attempts or submissions are accepted");
+    await expect(startAssignmentAttempt(db.prisma, L.ann!.id, id, at(96))).rejects.toThrow(
+      "This assignment is closed; no more attempts or submissions are accepted",
+    );
     await setExtension(db.prisma, teacher.id, id, { userId: L.bob!.id, closesAt: iso(at(120)), extraTimeMin: 0 });
     const r = await startAssignmentAttempt(db.prisma, L.bob!.id, id, at(100));
     expect(r.resumed).toBe(false);
@@ -89,7 +91,11 @@ describe("visibility and gates", () => {
     const c = await startAssignmentAttempt(db.prisma, L.cem!.id, timed.id, at(1));
     const rows = await db.prisma.testAttempt.findMany({ where: { id: { in: [a.attemptId, c.attemptId] } } });
     const by = new Map(rows.map((r) => [r.id, r]));
-    expect(by.get(a.attemptId)).toMatchObject({ mode: "exam", assignmentId: timed.id, deadlineAt: new Date(at(1).getTime() + 30 * 60_000) });
+    expect(by.get(a.attemptId)).toMatchObject({
+      mode: "exam",
+      assignmentId: timed.id,
+      deadlineAt: new Date(at(1).getTime() + 30 * 60_000),
+    });
     expect(by.get(c.attemptId)!.deadlineAt).toEqual(new Date(at(1).getTime() + 45 * 60_000));
     const untimed = await assignment();
     const u = await startAssignmentAttempt(db.prisma, L.ann!.id, untimed.id, at(1));
@@ -165,12 +171,18 @@ describe("scores, lateness and release", () => {
     const mine = async (h: number) => (await listMyAssignments(db.prisma, L.ann!.id, at(h))).find((x) => x.id === id)!;
     expect(await mine(47)).toMatchObject({ status: "submitted", released: false, penalised: null, raw: null });
     expect(await mine(48)).toMatchObject({ released: true, penalised: 0.75, raw: 0.75 });
-    const loaded = await db.prisma.testAttempt.findUniqueOrThrow({ where: { id: a.attemptId }, include: { assignment: { select: { opensAt: true, dueAt: true, closesAt: true, release: true, extensions: true } } } });
+    const loaded = await db.prisma.testAttempt.findUniqueOrThrow({
+      where: { id: a.attemptId },
+      include: { assignment: { select: { opensAt: true, dueAt: true, closesAt: true, release: true, extensions: true } } },
+    });
     expect(attemptResultsReleased(loaded, at(47))).toBe(false);
     expect(attemptResultsReleased(loaded, at(48))).toBe(true);
     const closeOnly = await assignment({ release: "after_close" });
     const c = await startAssignmentAttempt(db.prisma, L.ann!.id, closeOnly.id, at(1));
-    const lc = await db.prisma.testAttempt.findUniqueOrThrow({ where: { id: c.attemptId }, include: { assignment: { select: { opensAt: true, dueAt: true, closesAt: true, release: true, extensions: true } } } });
+    const lc = await db.prisma.testAttempt.findUniqueOrThrow({
+      where: { id: c.attemptId },
+      include: { assignment: { select: { opensAt: true, dueAt: true, closesAt: true, release: true, extensions: true } } },
+    });
     expect(attemptResultsReleased(lc, at(95))).toBe(false);
     expect(attemptResultsReleased(lc, at(96))).toBe(true);
     expect(attemptResultsReleased({ userId: L.ann!.id, assignment: null }, at(0))).toBe(true); // self-study
@@ -180,7 +192,18 @@ describe("scores, lateness and release", () => {
 describe("code exercises", () => {
   const sub = (userId: string, assignmentId: string, createdAt: Date, gradedAt: Date, score: number) =>
     db.prisma.submission.create({
-      data: { userId, assignmentId, exerciseVersionId: fx.exVersion.id, idempotencyKey: `k-${Math.random()}`, code: "y = 1", status: "graded", score, maxScore: 2, createdAt, gradedAt },
+      data: {
+        userId,
+        assignmentId,
+        exerciseVersionId: fx.exVersion.id,
+        idempotencyKey: `k-${Math.random()}`,
+        code: "y = 1",
+        status: "graded",
+        score,
+        maxScore: 2,
+        createdAt,
+        gradedAt,
+      },
     });
 
   it("a submission received one second before due is on time even when graded a minute after; later ones are penalised", async () => {
@@ -217,18 +240,38 @@ describe("code exercises", () => {
       release: "immediately",
     } as never);
     const boss = {} as PgBoss; // never reached: the gate refuses first
-    await expect(submitCode(db.prisma, boss, { userId: L.ann!.id, exerciseSlug: "pex", code: "y = 2", idempotencyKey: "closed-assignment-1", assignmentId: id })).rejects.toThrow(
-      "This assignment is closed; no more attempts or submissions are accepted",
-    );
+    await expect(
+      submitCode(db.prisma, boss, {
+        userId: L.ann!.id,
+        exerciseSlug: "pex",
+        code: "y = 2",
+        idempotencyKey: "closed-assignment-1",
+        assignmentId: id,
+      }),
+    ).rejects.toThrow("This assignment is closed; no more attempts or submissions are accepted");
     expect(await db.prisma.submission.count({ where: { assignmentId: id } })).toBe(0);
   });
 
   it("rejects an assignment with both or neither of test and exercises, unknown slugs and dates out of order", async () => {
-    const base = { title: "X", opensAt: iso(at(0)), dueAt: iso(at(1)), closesAt: iso(at(2)), latePolicy: "no_credit", penaltyPerDay: 0, release: "after_due" };
+    const base = {
+      title: "X",
+      opensAt: iso(at(0)),
+      dueAt: iso(at(1)),
+      closesAt: iso(at(2)),
+      latePolicy: "no_credit",
+      penaltyPerDay: 0,
+      release: "after_due",
+    };
     await expect(createAssignment(db.prisma, teacher.id, classId, { ...base } as never)).rejects.toMatchObject({ status: 400 });
-    await expect(createAssignment(db.prisma, teacher.id, classId, { ...base, testSlug: "ptest", exerciseSlugs: "pex" } as never)).rejects.toMatchObject({ status: 400 });
-    await expect(createAssignment(db.prisma, teacher.id, classId, { ...base, exerciseSlugs: "pex, nope" } as never)).rejects.toMatchObject({ status: 404 });
-    await expect(createAssignment(db.prisma, teacher.id, classId, { ...base, testSlug: "ptest", dueAt: iso(at(3)) } as never)).rejects.toMatchObject({ status: 400 });
+    await expect(
+      createAssignment(db.prisma, teacher.id, classId, { ...base, testSlug: "ptest", exerciseSlugs: "pex" } as never),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(createAssignment(db.prisma, teacher.id, classId, { ...base, exerciseSlugs: "pex, nope" } as never)).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(
+      createAssignment(db.prisma, teacher.id, classId, { ...base, testSlug: "ptest", dueAt: iso(at(3)) } as never),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it("wall-clock dates are read in the class's time zone (Asia/Tokyo = UTC+9)", async () => {

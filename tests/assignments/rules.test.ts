@@ -1,7 +1,18 @@
 // The assignment rules at their edges (lib/assignments/rules.ts): visibility, open/close, on time vs late,
 // extensions, late penalties, release, and work in flight at the due date.
 import { describe, expect, it } from "vitest";
-import { attemptDeadline, attemptStamp, DAY_MS, effectiveDates, isOpenForWork, isReleased, isVisible, lateByMs, lateFactor, learnerStatus } from "../../lib/assignments/rules";
+import {
+  attemptDeadline,
+  attemptStamp,
+  DAY_MS,
+  effectiveDates,
+  isOpenForWork,
+  isReleased,
+  isVisible,
+  lateByMs,
+  lateFactor,
+  learnerStatus,
+} from "../../lib/assignments/rules";
 
 const T = (iso: string) => new Date(iso);
 const A = { opensAt: T("2026-12-01T00:00:00Z"), dueAt: T("2026-12-08T15:00:00Z"), closesAt: T("2026-12-10T15:00:00Z") };
@@ -61,8 +72,12 @@ describe("work in flight", () => {
   });
   it("a timed attempt started after due is late; an untimed one started before due is judged by its submission", () => {
     const late = ms(A.dueAt, 60_000);
-    expect(lateByMs(A, attemptStamp({ startedAt: late, submittedAt: ms(late, 60_000), deadlineAt: ms(late, 1800_000) }, A, true)!)).toBe(120_000);
-    expect(lateByMs(A, attemptStamp({ startedAt: timedStart, submittedAt: ms(A.dueAt, 5_000), deadlineAt: A.closesAt }, A, false)!)).toBe(5_000);
+    expect(lateByMs(A, attemptStamp({ startedAt: late, submittedAt: ms(late, 60_000), deadlineAt: ms(late, 1800_000) }, A, true)!)).toBe(
+      120_000,
+    );
+    expect(lateByMs(A, attemptStamp({ startedAt: timedStart, submittedAt: ms(A.dueAt, 5_000), deadlineAt: A.closesAt }, A, false)!)).toBe(
+      5_000,
+    );
   });
   it("an expired attempt (recorded days later) ends at its deadline", () => {
     const start = ms(A.dueAt, 3_600_000);

@@ -180,7 +180,9 @@ describe("exam", () => {
     expect(attempt.deadlineAt!.getTime() - attempt.startedAt.getTime()).toBe(20 * 60 * 1000);
     const right = await correctResponses(db.prisma, attempt.seed);
 
-    await expect(checkAnswer(db.prisma, user.id, attemptId, "rnn-y1-choice", right["rnn-y1-choice"])).rejects.toMatchObject({ status: 409 });
+    await expect(checkAnswer(db.prisma, user.id, attemptId, "rnn-y1-choice", right["rnn-y1-choice"])).rejects.toMatchObject({
+      status: 409,
+    });
     await expect(takeHint(db.prisma, user.id, attemptId, "rnn-y1-choice")).rejects.toMatchObject({ status: 409 });
     await expect(revealAnswer(db.prisma, user.id, attemptId, "rnn-y1-choice")).rejects.toMatchObject({ status: 409 });
 
@@ -264,7 +266,11 @@ describe("full Day 3 exam (content)", () => {
     const user = await makeUser(db.prisma, "full");
     const { attemptId } = await startAttempt(db.prisma, user.id, "day3-exam", "exam");
     const a = await getOwnedAttempt(db.prisma, user.id, attemptId);
-    const right = await correctResponses(db.prisma, a.seed, test.items.map((ti) => ti.item.slug));
+    const right = await correctResponses(
+      db.prisma,
+      a.seed,
+      test.items.map((ti) => ti.item.slug),
+    );
     for (const ti of test.items) await saveAnswer(db.prisma, user.id, attemptId, ti.item.slug, right[ti.item.slug]);
     const t0 = performance.now();
     const done = await submitAttempt(db.prisma, user.id, attemptId);
@@ -285,7 +291,10 @@ describe("full Day 3 exam (content)", () => {
 describe("security", () => {
   it("the page payload contains no answers, explanations or parameter formulas before unlock", async () => {
     const user = await makeUser(db.prisma, "mallory");
-    for (const [test, mode] of [[PRACTICE_TEST, "practice"], [EXAM_TEST, "exam"]] as const) {
+    for (const [test, mode] of [
+      [PRACTICE_TEST, "practice"],
+      [EXAM_TEST, "exam"],
+    ] as const) {
       const { attemptId } = await startAttempt(db.prisma, user.id, test, mode);
       const p = await payload(user.id, attemptId);
       const json = JSON.stringify(p);
@@ -298,7 +307,8 @@ describe("security", () => {
         if (typeof a.expression === "string") expect(json).not.toContain(a.expression);
         if (typeof a.reference === "string") expect(json).not.toContain(a.reference);
         if (typeof a.setup === "string") expect(json).not.toContain(a.setup.slice(0, 30));
-        for (const f of (a.fields as Array<{ expression?: string }> | undefined) ?? []) if (f.expression) expect(json).not.toContain(f.expression);
+        for (const f of (a.fields as Array<{ expression?: string }> | undefined) ?? [])
+          if (f.expression) expect(json).not.toContain(f.expression);
         if (a.rightSamples && typeof a.rightSamples === "object") expect(json).not.toContain((a.rightSamples as { en: string[] }).en[0]);
         if (a.rubric) expect(json).not.toContain("keywords");
       }

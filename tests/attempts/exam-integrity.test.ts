@@ -47,7 +47,9 @@ async function reviewSession(userId: string, slugs: string[]): Promise<string> {
       mode: "practice",
       seed: 7,
       maxScore: items.length,
-      answers: { create: items.map((it, position) => ({ position, itemVersionId: it.versions.find((v) => v.version === it.currentVersion)!.id })) },
+      answers: {
+        create: items.map((it, position) => ({ position, itemVersionId: it.versions.find((v) => v.version === it.currentVersion)!.id })),
+      },
     },
   });
   return attempt.id;
@@ -120,12 +122,21 @@ describe("through the route handler", () => {
     await startAttempt(db.prisma, user.id, SMALL_EXAM, "exam");
     const { POST } = await import("../../app/api/attempts/[id]/answers/[itemSlug]/reveal/route");
     const reveal = (headers: Record<string, string>) =>
-      POST(new Request(`http://localhost/api/attempts/${practice.attemptId}/answers/${SHARED}/reveal`, { method: "POST", headers: { "content-type": "application/json", ...headers } }), {
-        params: Promise.resolve({ id: practice.attemptId, itemSlug: SHARED }),
-      });
+      POST(
+        new Request(`http://localhost/api/attempts/${practice.attemptId}/answers/${SHARED}/reveal`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+        }),
+        {
+          params: Promise.resolve({ id: practice.attemptId, itemSlug: SHARED }),
+        },
+      );
     const ja = await reveal({ "accept-language": "ja" });
     expect(ja.status).toBe(409);
-    expect(await ja.json()).toEqual({ error: "この問題は受験中の試験に含まれています。チェック・ヒント・答えの表示は試験が終わると使えるようになります", code: "exam_in_progress" });
+    expect(await ja.json()).toEqual({
+      error: "この問題は受験中の試験に含まれています。チェック・ヒント・答えの表示は試験が終わると使えるようになります",
+      code: "exam_in_progress",
+    });
     const en = await reveal({ cookie: "locale=en" });
     expect(((await en.json()) as { error: string }).error).toMatch(/part of your exam in progress/);
     session = null;

@@ -79,7 +79,9 @@ describe("peer-address stamp on a real HTTP server", () => {
     server = http.createServer((req, res) => {
       const headers = req.headers as Record<string, string | string[] | undefined>;
       res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ peer: peerAddress(headers), ip0: clientIp(headers, 0), ip1: clientIp(headers, 1), raw: req.headers[PEER_HEADER] }));
+      res.end(
+        JSON.stringify({ peer: peerAddress(headers), ip0: clientIp(headers, 0), ip1: clientIp(headers, 1), raw: req.headers[PEER_HEADER] }),
+      );
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -105,7 +105,12 @@ describe("requireUser / requireRole (pages and server actions)", () => {
   it("refuses a token once its account signed out (every session of the account), and admits a new one", async () => {
     const u = await tdb.prisma.user.create({ data: { email: "so@example.com", name: "so", passwordHash: "x" } });
     const token = (sessionVersion?: number): SessionUser => ({
-      id: u.id, email: "so@example.com", name: "so", role: "learner", locale: null, sessionVersion,
+      id: u.id,
+      email: "so@example.com",
+      name: "so",
+      role: "learner",
+      locale: null,
+      sessionVersion,
     });
     session = token(0);
     expect((await guard.requireUser()).id).toBe(u.id);

@@ -1,13 +1,7 @@
 // lib/http: JSON body parsing (type, size, syntax, schema), the route() wrapper, outage detection.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import {
-  HttpError,
-  ServiceUnavailableError,
-  SERVICE_UNAVAILABLE_DIGEST,
-  isServiceUnavailable,
-  withDb,
-} from "../../lib/http/errors";
+import { HttpError, ServiceUnavailableError, SERVICE_UNAVAILABLE_DIGEST, isServiceUnavailable, withDb } from "../../lib/http/errors";
 import { parseJsonBody, readJson } from "../../lib/http/json";
 import { route } from "../../lib/http/route";
 import { buildCsp } from "../../lib/http/csp";
@@ -127,7 +121,12 @@ describe("route()", () => {
   });
 
   it("believes X-Forwarded-Host for the same-origin check only behind TRUST_PROXY", async () => {
-    const forged = { "content-type": "application/json", origin: "https://evil.example", host: "localhost:3000", "x-forwarded-host": "evil.example" };
+    const forged = {
+      "content-type": "application/json",
+      origin: "https://evil.example",
+      host: "localhost:3000",
+      "x-forwarded-host": "evil.example",
+    };
     vi.stubEnv("TRUST_PROXY", "");
     expect((await call(post(JSON.stringify({ name: "a", age: 1 }), forged))).status).toBe(403);
     vi.stubEnv("TRUST_PROXY", "1");

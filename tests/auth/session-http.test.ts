@@ -125,7 +125,15 @@ describe("sign-out ends the session", () => {
 });
 
 describe("open redirect", () => {
-  const HOSTILE = ["/\t/evil.example/x", "/\\evil.example", "//evil.example", "/%2F%2Fevil.example", "/\r\n/evil.example", "javascript:alert(1)", "https://evil.example/"];
+  const HOSTILE = [
+    "/\t/evil.example/x",
+    "/\\evil.example",
+    "//evil.example",
+    "/%2F%2Fevil.example",
+    "/\r\n/evil.example",
+    "javascript:alert(1)",
+    "https://evil.example/",
+  ];
 
   it("the sign-in page sends a signed-in visitor only to same-site paths", async () => {
     const { jar } = await signIn(app, ADMIN);
@@ -155,11 +163,15 @@ describe("client address", () => {
     (await server.db.prisma.loginThrottle.findMany({ where: { key: { startsWith: `acct-ip:${email}|` } } })).map((r) => r.key);
 
   it("by default is the socket's: a forged X-Forwarded-For / X-Real-IP / peer header is ignored", async () => {
-    const { url } = await signIn(app, { email: "victim@example.com", password: "wrong-1" }, {
-      "x-forwarded-for": "203.0.113.9",
-      "x-real-ip": "203.0.113.10",
-      "x-kakunin-peer-address": "forged 203.0.113.11",
-    });
+    const { url } = await signIn(
+      app,
+      { email: "victim@example.com", password: "wrong-1" },
+      {
+        "x-forwarded-for": "203.0.113.9",
+        "x-real-ip": "203.0.113.10",
+        "x-kakunin-peer-address": "forged 203.0.113.11",
+      },
+    );
     expect(url).toMatch(/error=CredentialsSignin/);
     expect(await keysFor(app, "victim@example.com")).toEqual(["acct-ip:victim@example.com|127.0.0.1"]);
     // So rotating X-Forwarded-For does not escape the wait.

@@ -19,8 +19,12 @@ afterAll(async () => {
 
 describe("signUp", () => {
   it("makes the first account admin and later ones learners; a registered email changes nothing", async () => {
-    expect(await signUp(tdb.prisma, { email: "First@Example.com", name: "First", password: "first-pass-1" }, ctx())).toEqual({ created: true });
-    expect(await signUp(tdb.prisma, { email: "second@example.com", name: "Second", password: "second-pass-1" }, ctx())).toEqual({ created: true });
+    expect(await signUp(tdb.prisma, { email: "First@Example.com", name: "First", password: "first-pass-1" }, ctx())).toEqual({
+      created: true,
+    });
+    expect(await signUp(tdb.prisma, { email: "second@example.com", name: "Second", password: "second-pass-1" }, ctx())).toEqual({
+      created: true,
+    });
     const again = await signUp(tdb.prisma, { email: "FIRST@example.com ", name: "Mallory", password: "mallory-pass" }, ctx());
     expect(again).toEqual({ created: false });
     const users = await tdb.prisma.user.findMany({ orderBy: { createdAt: "asc" }, select: { email: true, name: true, role: true } });
@@ -54,11 +58,14 @@ describe("signUp", () => {
   it("caps sign-ups per address (429), whether or not the emails are registered", async () => {
     const ip = "198.51.100.99";
     for (let i = 0; i < 10; i++) {
-      await signUp(tdb.prisma, { email: i % 2 ? "second@example.com" : `cap-${i}@example.com`, name: "C", password: "cap-pass-12" }, { ip, locale: null });
+      await signUp(
+        tdb.prisma,
+        { email: i % 2 ? "second@example.com" : `cap-${i}@example.com`, name: "C", password: "cap-pass-12" },
+        { ip, locale: null },
+      );
     }
     await expect(
       signUp(tdb.prisma, { email: "cap-new@example.com", name: "C", password: "cap-pass-12" }, { ip, locale: null }),
     ).rejects.toMatchObject({ status: 429, body: { code: "throttled" } });
   });
-
 });

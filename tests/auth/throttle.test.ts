@@ -50,9 +50,7 @@ describe("progressive waits (per account + address)", () => {
   it("records failures atomically and keeps the longest wait under concurrency", async () => {
     const key = accountIpKey("x@example.com", ATTACKER);
     const now = new Date();
-    const results = await Promise.all(
-      Array.from({ length: 12 }, () => recordProgressiveFailure(tdb.prisma, key, ACCOUNT_IP_POLICY, now)),
-    );
+    const results = await Promise.all(Array.from({ length: 12 }, () => recordProgressiveFailure(tdb.prisma, key, ACCOUNT_IP_POLICY, now)));
     expect(results.map((r) => r.failures).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     const row = await tdb.prisma.loginThrottle.findUniqueOrThrow({ where: { key } });
     expect(row.failures).toBe(12);
@@ -98,19 +96,35 @@ describe("verifyCredentials", () => {
       expect(results[4]).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 5 });
     }
     // While waiting, even the right password from the guessing address is refused without being checked…
-    const early = await verifyCredentials(tdb.prisma, { email: "admin@example.com", password: RIGHT, ip: ATTACKER }, { now: at(t0, 2 * SEC) });
+    const early = await verifyCredentials(
+      tdb.prisma,
+      { email: "admin@example.com", password: RIGHT, ip: ATTACKER },
+      { now: at(t0, 2 * SEC) },
+    );
     expect(early).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 3 });
     // …and the next failure after the wait doubles it.
-    const sixth = await verifyCredentials(tdb.prisma, { email: "admin@example.com", password: "bad-5", ip: ATTACKER }, { now: at(t0, 6 * SEC) });
+    const sixth = await verifyCredentials(
+      tdb.prisma,
+      { email: "admin@example.com", password: "bad-5", ip: ATTACKER },
+      { now: at(t0, 6 * SEC) },
+    );
     expect(sixth).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 10 });
     // The owner, from another address, is not slowed down at all.
     const owner = await verifyCredentials(tdb.prisma, { email: "admin@example.com", password: RIGHT, ip: OWNER }, { now: at(t0, 7 * SEC) });
     expect(owner.ok).toBe(true);
     // The owner's success does not lift the guesser's wait.
-    const still = await verifyCredentials(tdb.prisma, { email: "admin@example.com", password: RIGHT, ip: ATTACKER }, { now: at(t0, 8 * SEC) });
+    const still = await verifyCredentials(
+      tdb.prisma,
+      { email: "admin@example.com", password: RIGHT, ip: ATTACKER },
+      { now: at(t0, 8 * SEC) },
+    );
     expect(still).toMatchObject({ ok: false, reason: "throttled" });
     // After the wait, the right password from that address works and clears its count.
-    const after = await verifyCredentials(tdb.prisma, { email: "admin@example.com", password: RIGHT, ip: ATTACKER }, { now: at(t0, 17 * SEC) });
+    const after = await verifyCredentials(
+      tdb.prisma,
+      { email: "admin@example.com", password: RIGHT, ip: ATTACKER },
+      { now: at(t0, 17 * SEC) },
+    );
     expect(after.ok).toBe(true);
     expect(await tdb.prisma.loginThrottle.count({ where: { key: accountIpKey("admin@example.com", ATTACKER) } })).toBe(0);
   });
@@ -134,16 +148,26 @@ describe("verifyCredentials", () => {
       last = await verifyCredentials(tdb.prisma, { email: "alice@example.com", password: "x", ip: `2001:db8:5:6::${i}` }, { now: t0 });
     }
     expect(last).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 5 });
-    const rotated = await verifyCredentials(tdb.prisma, { email: "alice@example.com", password: RIGHT, ip: "2001:db8:5:6:ffff::9" }, { now: t0 });
+    const rotated = await verifyCredentials(
+      tdb.prisma,
+      { email: "alice@example.com", password: RIGHT, ip: "2001:db8:5:6:ffff::9" },
+      { now: t0 },
+    );
     expect(rotated).toMatchObject({ ok: false, reason: "throttled" });
-    const otherNetwork = await verifyCredentials(tdb.prisma, { email: "alice@example.com", password: RIGHT, ip: "2001:db8:5:7::1" }, { now: t0 });
+    const otherNetwork = await verifyCredentials(
+      tdb.prisma,
+      { email: "alice@example.com", password: RIGHT, ip: "2001:db8:5:7::1" },
+      { now: t0 },
+    );
     expect(otherNetwork.ok).toBe(true);
   });
 
   it("counts failures from an unknown address in one shared bucket", async () => {
     await verifyCredentials(tdb.prisma, { email: "alice@example.com", password: "x" });
     expect(await tdb.prisma.loginThrottle.findUnique({ where: { key: ipKey(null) } })).toMatchObject({ failures: 1 });
-    expect(await tdb.prisma.loginThrottle.findUnique({ where: { key: "acct-ip:alice@example.com|unknown" } })).toMatchObject({ failures: 1 });
+    expect(await tdb.prisma.loginThrottle.findUnique({ where: { key: "acct-ip:alice@example.com|unknown" } })).toMatchObject({
+      failures: 1,
+    });
   });
 });
 

@@ -4,7 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { seedSmall, user } from "../progress/fixture";
-import { addStaff, createClass, getRoster, joinByCode, learnerClasses, removeMember, rotateJoinCode, setJoinOpen } from "../../lib/classes/service";
+import {
+  addStaff,
+  createClass,
+  getRoster,
+  joinByCode,
+  learnerClasses,
+  removeMember,
+  rotateJoinCode,
+  setJoinOpen,
+} from "../../lib/classes/service";
 import { canSeeLearner, classPower, isStaffAnywhere, staffClasses } from "../../lib/classes/access";
 import { CLASS_PERMISSIONS, classCan } from "../../lib/classes/permissions";
 import { importRoster, INVITED_PASSWORD_HASH, parseRoster } from "../../lib/classes/roster-import";
@@ -41,13 +50,18 @@ describe("classes", () => {
     expect(await joinByCode(db.prisma, a.id, c1.joinCode)).toMatchObject({ joined: false }); // again: no-op
     await joinByCode(db.prisma, a.id, c2.joinCode);
     expect((await learnerClasses(db.prisma, a.id)).map((c) => c.name).sort()).toEqual(["Spring A", "Spring B"]);
-    await expect(createClass(db.prisma, teacher.id, { courseSlug: "nope", name: "X", term: "", timeZone: "Asia/Tokyo" })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createClass(db.prisma, teacher.id, { courseSlug: "nope", name: "X", term: "", timeZone: "Asia/Tokyo" }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it("a closed or rotated code no longer admits anyone (same 404 as an unknown code)", async () => {
     const c = await createClass(db.prisma, teacher.id, { courseSlug: "pc", name: "Codes", term: "", timeZone: "Asia/Tokyo" });
     await setJoinOpen(db.prisma, teacher.id, c.id, false);
-    await expect(joinByCode(db.prisma, b.id, c.joinCode)).rejects.toMatchObject({ status: 404, message: "No open class has this join code" });
+    await expect(joinByCode(db.prisma, b.id, c.joinCode)).rejects.toMatchObject({
+      status: 404,
+      message: "No open class has this join code",
+    });
     await setJoinOpen(db.prisma, teacher.id, c.id, true);
     const fresh = await rotateJoinCode(db.prisma, teacher.id, c.id);
     expect(fresh).not.toBe(c.joinCode);
@@ -67,7 +81,8 @@ describe("permissions", () => {
       expect(classCan(null, p)).toBe(false);
     }
     expect(["view", "grade"].every((p) => classCan("ta", p as "view"))).toBe(true);
-    for (const p of ["override", "regrade", "manageAssignments", "manageRoster", "manageClass"] as const) expect(classCan("ta", p)).toBe(false);
+    for (const p of ["override", "regrade", "manageAssignments", "manageRoster", "manageClass"] as const)
+      expect(classCan("ta", p)).toBe(false);
   });
 
   it("staff see exactly the learners who share a class with them; admins see everyone", async () => {
@@ -112,7 +127,14 @@ describe("permissions", () => {
 describe("roster import", () => {
   it("reports every bad row with its line and imports nothing", async () => {
     const c = await createClass(db.prisma, teacher.id, { courseSlug: "pc", name: "Import bad", term: "", timeZone: "Asia/Tokyo" });
-    const csv = ["email,name", "good@example.com,Good One", "not-an-email,Bad", "x@example.com,", "good@example.com,Twice", '"quoted@example.com","Doe, Jane"'].join("\n");
+    const csv = [
+      "email,name",
+      "good@example.com,Good One",
+      "not-an-email,Bad",
+      "x@example.com,",
+      "good@example.com,Twice",
+      '"quoted@example.com","Doe, Jane"',
+    ].join("\n");
     const r = await importRoster(db.prisma, teacher.id, c.id, csv);
     expect(r.ok).toBe(false);
     expect(r.errors.map((e) => [e.line, e.code])).toEqual([

@@ -33,9 +33,22 @@ beforeAll(async () => {
 
   // a short-text question pending for x1 and y1
   const st = await db.prisma.item.create({ data: { slug: "st", sectionId: fx.sections[0]!.id, kind: "short_text", position: 9 } });
-  const v = await db.prisma.itemVersion.create({ data: { itemId: st.id, version: 1, contentHash: "st", content: { prompt: { en: "Why?", ja: "なぜ？" } }, answer: { rubric: [] } } });
+  const v = await db.prisma.itemVersion.create({
+    data: { itemId: st.id, version: 1, contentHash: "st", content: { prompt: { en: "Why?", ja: "なぜ？" } }, answer: { rubric: [] } },
+  });
   for (const n of ["x1", "y1"]) {
-    const at = await db.prisma.testAttempt.create({ data: { testId: fx.test.id, userId: U[n]!.id, mode: "exam", status: "submitted", seed: 1, submittedAt: new Date(), score: 0, maxScore: 5 } });
+    const at = await db.prisma.testAttempt.create({
+      data: {
+        testId: fx.test.id,
+        userId: U[n]!.id,
+        mode: "exam",
+        status: "submitted",
+        seed: 1,
+        submittedAt: new Date(),
+        score: 0,
+        maxScore: 5,
+      },
+    });
     const ans = await db.prisma.answer.create({ data: { attemptId: at.id, itemVersionId: v.id, response: `answer of ${n}`, tries: 1 } });
     if (n === "y1") U.y1Answer = { id: ans.id, name: "" };
   }

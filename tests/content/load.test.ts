@@ -43,13 +43,16 @@ describe("loadContent", () => {
     expect(await db.prisma.itemVersion.count()).toBe(nItems);
 
     // Test items are in file order with their points.
-    const exam = await db.prisma.test.findFirst({ where: { timeLimitS: { not: null } }, include: { items: { orderBy: { position: "asc" }, include: { item: true } } } });
+    const exam = await db.prisma.test.findFirst({
+      where: { timeLimitS: { not: null } },
+      include: { items: { orderBy: { position: "asc" }, include: { item: true } } },
+    });
     if (exam) expect(exam.items.map((i) => i.position)).toEqual(exam.items.map((_, k) => k));
   });
 
   it("keeps secrets out of ItemVersion.content", async () => {
     const v = await db.prisma.itemVersion.findFirst({ where: { item: { slug: "bptt-delta-dot-u-code" } } });
-    expect(JSON.stringify(v!.content)).not.toContain("delta_t.dot(U)\"");
+    expect(JSON.stringify(v!.content)).not.toContain('delta_t.dot(U)"');
     expect((v!.answer as { reference: string }).reference).toBe("delta_t.dot(U)");
     const choice = await db.prisma.itemVersion.findFirst({ where: { item: { slug: "bptt-sigmoid-derivative-max" } } });
     expect(JSON.stringify(choice!.content)).not.toContain("correct");
@@ -63,7 +66,10 @@ describe("loadContent", () => {
     expect(s.items.updated).toBe(1);
     expect(s.items.versions).toBe(1);
     expect(s.items.created).toBe(0);
-    const item = await db.prisma.item.findUniqueOrThrow({ where: { slug: "bptt-chain-rule" }, include: { versions: { orderBy: { version: "asc" } } } });
+    const item = await db.prisma.item.findUniqueOrThrow({
+      where: { slug: "bptt-chain-rule" },
+      include: { versions: { orderBy: { version: "asc" } } },
+    });
     expect(item.currentVersion).toBe(2);
     expect(item.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(item.versions[0]!.contentHash).not.toBe(item.versions[1]!.contentHash);
@@ -86,7 +92,13 @@ describe("loadContent", () => {
       const text = await readFile(f, "utf8");
       if (text.includes(slug)) {
         touched.push([f, text]);
-        await writeFile(f, text.split("\n").filter((l) => !l.includes(slug)).join("\n"));
+        await writeFile(
+          f,
+          text
+            .split("\n")
+            .filter((l) => !l.includes(slug))
+            .join("\n"),
+        );
       }
     }
     const s = await loadContent(db.prisma, root, OPTS);

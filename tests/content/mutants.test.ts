@@ -84,8 +84,12 @@ describe("mutateFill", () => {
   it("drops and adds [::-1], swaps a two-element list argument", () => {
     const ms = fill("np.concatenate([h_f, h_b[::-1]])", ["h_f", "h_b"]);
     expect(ms["drop-reverse: h_b[::-1] → h_b"]).toBe("np.concatenate([h_f, h_b])");
-    expect(ms["add-reverse: np.concatenate([h_f, h_b[::-1]]) → np.concatenate([h_f[::-1], h_b[::-1]])"]).toBe("np.concatenate([h_f[::-1], h_b[::-1]])");
-    expect(ms["swap-operands: np.concatenate([h_f, h_b[::-1]]) → np.concatenate([h_b[::-1], h_f])"]).toBe("np.concatenate([h_b[::-1], h_f])");
+    expect(ms["add-reverse: np.concatenate([h_f, h_b[::-1]]) → np.concatenate([h_f[::-1], h_b[::-1]])"]).toBe(
+      "np.concatenate([h_f[::-1], h_b[::-1]])",
+    );
+    expect(ms["swap-operands: np.concatenate([h_f, h_b[::-1]]) → np.concatenate([h_b[::-1], h_f])"]).toBe(
+      "np.concatenate([h_b[::-1], h_f])",
+    );
   });
 
   it("does not count the reference or an accepted spelling as a mutant", () => {
@@ -113,7 +117,8 @@ describe("mutateProgram", () => {
     const ms = mutateProgram(src);
     expect(ms.length).toBeGreaterThan(10);
     for (const m of ms) {
-      const a = src.split("\n"), b = m.source.split("\n");
+      const a = src.split("\n"),
+        b = m.source.split("\n");
       expect(b.length).toBe(a.length);
       expect(a.filter((l, i) => l !== b[i]).length).toBe(1);
       expect(b.findIndex((l, i) => l !== a[i]) + 1).toBe(m.line);
@@ -132,6 +137,8 @@ describe("mutateProgram", () => {
   it("knows the names in scope at a line, with the setup's globals at module level", () => {
     expect(namesAt(src, 4)).toEqual(["W", "h", "t", "xs"]);
     expect(namesAt("y = x + 1\n", 1, ["x"])).toEqual(["x", "y"]);
-    expect(setupNames("import numpy as np\nrng = np.random.RandomState(SEED)\nact = np.tanh\ndef g(v):\n    return v\nx, y = rng.rand(2), 3\n")).toEqual(["x", "y"]);
+    expect(
+      setupNames("import numpy as np\nrng = np.random.RandomState(SEED)\nact = np.tanh\ndef g(v):\n    return v\nx, y = rng.rand(2), 3\n"),
+    ).toEqual(["x", "y"]);
   });
 });

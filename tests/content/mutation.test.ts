@@ -3,7 +3,15 @@
 // non-equivalent mutant of its code content (the check content:check runs).
 import { beforeAll, describe, expect, it } from "vitest";
 import { createGradingSession } from "@/lib/grading/engine-adapter";
-import { gapFills, mutateCodeBlank, mutateContent, mutateExercise, mutationIssues, mutationScore, mutationTable } from "@/lib/content/mutation";
+import {
+  gapFills,
+  mutateCodeBlank,
+  mutateContent,
+  mutateExercise,
+  mutationIssues,
+  mutationScore,
+  mutationTable,
+} from "@/lib/content/mutation";
 import { readContent, type Content, type Exercise, type Item } from "@/lib/content/read";
 import { CodeBlankItem, ExerciseFile } from "@/lib/content/schema";
 
@@ -15,7 +23,8 @@ function clippingItem(threshold: string, accept?: { id: string; reason: string }
     section: "day3-bptt",
     kind: "code_blank",
     hints: [{ en: "h", ja: "ヒント" }],
-    template: "def clip(gradient, threshold):\n    norm = np.linalg.norm(gradient)\n    if norm > threshold:\n        return ____\n    return gradient\n\nclipped = clip(g, threshold)\n",
+    template:
+      "def clip(gradient, threshold):\n    norm = np.linalg.norm(gradient)\n    if norm > threshold:\n        return ____\n    return gradient\n\nclipped = clip(g, threshold)\n",
     answer: {
       setup: `import numpy as np\nrng = np.random.RandomState(SEED)\ng = rng.standard_normal(5) * 10\nthreshold = ${threshold}\n`,
       reference: "gradient * threshold / norm",
@@ -24,7 +33,14 @@ function clippingItem(threshold: string, accept?: { id: string; reason: string }
     },
     ...(accept ? { mutants: { accept } } : {}),
   });
-  return { slug: "weak-clip", dir: "fixture/weak-clip", file: "fixture/weak-clip/item.yaml", data, prompt: { en: "p", ja: "問" }, explanation: { en: "e", ja: "解" } };
+  return {
+    slug: "weak-clip",
+    dir: "fixture/weak-clip",
+    file: "fixture/weak-clip/item.yaml",
+    data,
+    prompt: { en: "p", ja: "問" },
+    explanation: { en: "e", ja: "解" },
+  };
 }
 
 const FORGETS = "drop-factor: gradient * threshold → gradient";
@@ -50,7 +66,9 @@ describe("mutation analysis of a code_blank item", () => {
     expect(ok.equivalent.map((s) => s.id)).toContain(FORGETS);
     expect(ok.survivors.map((s) => s.id)).not.toContain(FORGETS);
     const stale = await mutateCodeBlank(clippingItem("[0.5, 2.5, 4.0][SEED % 3]", [{ id: FORGETS, reason: "r" }]), opts);
-    expect(mutationIssues([stale]).map((i) => i.path + ": " + i.message)).toContain(`mutants.accept: "${FORGETS}" is no longer a surviving mutant; remove it`);
+    expect(mutationIssues([stale]).map((i) => i.path + ": " + i.message)).toContain(
+      `mutants.accept: "${FORGETS}" is no longer a surviving mutant; remove it`,
+    );
   });
 });
 
@@ -72,7 +90,8 @@ describe("mutation analysis of a gap-fill exercise", () => {
     hints: [{ en: "h", ja: "ヒント" }],
     starter: "def clip(grad, threshold):\n    if np.linalg.norm(grad) > threshold:\n        return ____\n    return grad\n",
     setup: `import numpy as np\nrng = np.random.RandomState(SEED)\ng = rng.standard_normal(4) * 5\nthreshold = ${threshold}\n`,
-    solution: "def clip(grad, threshold):\n    if np.linalg.norm(grad) > threshold:\n        return grad * threshold / np.linalg.norm(grad)\n    return grad\n",
+    solution:
+      "def clip(grad, threshold):\n    if np.linalg.norm(grad) > threshold:\n        return grad * threshold / np.linalg.norm(grad)\n    return grad\n",
     wrong: [],
   });
 
@@ -80,7 +99,10 @@ describe("mutation analysis of a gap-fill exercise", () => {
     expect(gapFills(exercise("1.0").starter, exercise("1.0").solution)).toEqual(["grad * threshold / np.linalg.norm(grad)"]);
     const weak = mutateExercise(exercise("1.0"), {});
     const forgets = "drop-factor: grad * threshold → grad";
-    expect(weak.survivors.find((s) => s.id === forgets)).toMatchObject({ code: "return grad / np.linalg.norm(grad)", survived: "tests public, hidden" });
+    expect(weak.survivors.find((s) => s.id === forgets)).toMatchObject({
+      code: "return grad / np.linalg.norm(grad)",
+      survived: "tests public, hidden",
+    });
     const strong = mutateExercise(exercise("[0.5, 3.0][SEED % 2]"), {});
     // Left: the norm of a reversed array, truly the same value.
     expect(strong.survivors.map((s) => s.id)).toEqual(["add-reverse: np.linalg.norm(grad) → np.linalg.norm(grad[::-1])"]);

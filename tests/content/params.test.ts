@@ -22,7 +22,8 @@ const fields = [
 
 describe("mulberry32", () => {
   it("is deterministic and uniform-ish in [0, 1)", () => {
-    const a = mulberry32(42), b = mulberry32(42);
+    const a = mulberry32(42),
+      b = mulberry32(42);
     const xs = Array.from({ length: 1000 }, () => a());
     expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);

@@ -15,7 +15,11 @@ function tsFiles(dir: string): string[] {
 }
 
 function resolveImport(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(ROOT, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(ROOT, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
   for (const cand of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) {
     try {
@@ -33,7 +37,10 @@ function graph(): Map<string, string[]> {
   for (const f of tsFiles(path.join(ROOT, "lib"))) {
     const src = readFileSync(f, "utf8");
     const specs = [...src.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["']([^"']+)["']/g)].map((m) => m[1]!);
-    g.set(f, specs.map((s) => resolveImport(f, s)).filter((x): x is string => x !== null && x.startsWith(path.join(ROOT, "lib"))));
+    g.set(
+      f,
+      specs.map((s) => resolveImport(f, s)).filter((x): x is string => x !== null && x.startsWith(path.join(ROOT, "lib"))),
+    );
   }
   return g;
 }
@@ -53,7 +60,8 @@ describe("content flows one way", () => {
       for (const d of g.get(f) ?? []) {
         if (state.get(d) === 1) {
           const cycle = stack.slice(stack.indexOf(d)).map(rel);
-          if (cycle.some((c) => c.startsWith("lib/content/") || c.startsWith("lib/exercises/"))) cycles.push([...cycle, rel(d)].join(" → "));
+          if (cycle.some((c) => c.startsWith("lib/content/") || c.startsWith("lib/exercises/")))
+            cycles.push([...cycle, rel(d)].join(" → "));
         } else if (!state.has(d)) visit(d);
       }
       stack.pop();
@@ -68,12 +76,16 @@ describe("content flows one way", () => {
     const bad: string[] = [];
     for (const name of ["read", "validate", "prove", "load"]) {
       const f = path.join(ROOT, "lib/content", `${name}.ts`);
-      for (const d of g.get(f) ?? []) if (path.dirname(d) === path.dirname(f) && step(d) >= step(f) && step(d) >= 0 && d !== f) bad.push(`${name} → ${path.basename(d)}`);
+      for (const d of g.get(f) ?? [])
+        if (path.dirname(d) === path.dirname(f) && step(d) >= step(f) && step(d) >= 0 && d !== f) bad.push(`${name} → ${path.basename(d)}`);
     }
     // load may call the pipeline (read → validate → prove) that comes before it.
     expect(bad.filter((b) => b !== "load → pipeline.ts")).toEqual([]);
-    expect(g.get(path.join(ROOT, "lib/content/read.ts"))!.map(rel).filter((d) => d.startsWith("lib/content/"))).toEqual(
-      expect.not.arrayContaining(["lib/content/validate.ts", "lib/content/prove.ts", "lib/content/mutation.ts"]),
-    );
+    expect(
+      g
+        .get(path.join(ROOT, "lib/content/read.ts"))!
+        .map(rel)
+        .filter((d) => d.startsWith("lib/content/")),
+    ).toEqual(expect.not.arrayContaining(["lib/content/validate.ts", "lib/content/prove.ts", "lib/content/mutation.ts"]));
   });
 });

@@ -44,10 +44,13 @@ describe("recording of CPython + NumPy", () => {
     expect(Object.keys(recording.items).sort(), RERECORD).toEqual(items.map((i) => i.slug).sort());
     for (const item of items) {
       const d = item.data as Extract<typeof item.data, { kind: "code_blank" }>;
-      expect(recording.items[item.slug]!.source, `${item.slug}: ${RERECORD}`).toBe(sourceHash(d.answer.setup, fillTemplate(d.template, d.answer.reference.trim())));
+      expect(recording.items[item.slug]!.source, `${item.slug}: ${RERECORD}`).toBe(
+        sourceHash(d.answer.setup, fillTemplate(d.template, d.answer.reference.trim())),
+      );
     }
     expect(Object.keys(recording.exercises).sort(), RERECORD).toEqual(content.exercises.map((e) => e.slug).sort());
-    for (const ex of content.exercises) expect(recording.exercises[ex.slug]!.source, `${ex.slug}: ${RERECORD}`).toBe(sourceHash(ex.setup, ex.solution));
+    for (const ex of content.exercises)
+      expect(recording.exercises[ex.slug]!.source, `${ex.slug}: ${RERECORD}`).toBe(sourceHash(ex.setup, ex.solution));
   });
 
   it("gives different inputs for different grading seeds", () => {
@@ -66,7 +69,13 @@ describe("the grading engine reproduces CPython on the code content", () => {
       if (!rec) continue; // reported by the freshness test
       const code = fillTemplate(d.template, d.answer.reference.trim());
       for (const seed of DEFAULT_SEEDS) {
-        const got = runProgram(createGradingSession, { setup: d.answer.setup, code, seed, compare: d.answer.compare, timeoutMs: 4 * DEFAULT_TIMEOUT_MS });
+        const got = runProgram(createGradingSession, {
+          setup: d.answer.setup,
+          code,
+          seed,
+          compare: d.answer.compare,
+          timeoutMs: 4 * DEFAULT_TIMEOUT_MS,
+        });
         const diff = differs(got, asRun(rec.runs[String(seed)]!), { ...TOL, stdout: true });
         if (diff) problems.push(`${item.slug} SEED=${seed}: ${diff}`);
       }
@@ -85,7 +94,13 @@ describe("the grading engine reproduces CPython on the code content", () => {
           problems.push(`${ex.slug} ${t.name}: ${RERECORD}`);
           continue;
         }
-        const got = runProgram(createGradingSession, { setup: ex.setup, code: ex.solution, seed: t.seed, compare: t.compare, timeoutMs: ex.data.limits.timeMs });
+        const got = runProgram(createGradingSession, {
+          setup: ex.setup,
+          code: ex.solution,
+          seed: t.seed,
+          compare: t.compare,
+          timeoutMs: ex.data.limits.timeMs,
+        });
         const diff = differs(got, asRun(r), { ...TOL, stdout: true });
         if (diff) problems.push(`${ex.slug} ${t.name}: ${diff}`);
       }

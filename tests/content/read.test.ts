@@ -46,14 +46,23 @@ describe("the real bank", () => {
     expect(c.items.length).toBeGreaterThanOrEqual(45);
     // Every section has at least five items and its own practice test.
     for (const [slug, row] of countBySection(c)) {
-      expect(Object.values(row).reduce((a, b) => a + b, 0), slug).toBeGreaterThanOrEqual(5);
-      expect(c.tests.some((t) => t.section === slug), slug).toBe(true);
+      expect(
+        Object.values(row).reduce((a, b) => a + b, 0),
+        slug,
+      ).toBeGreaterThanOrEqual(5);
+      expect(
+        c.tests.some((t) => t.section === slug),
+        slug,
+      ).toBe(true);
     }
     const exam = c.tests.find((t) => t.mode === "exam")!;
     expect(exam.timeLimitMinutes).toBeGreaterThan(0);
     expect(exam.items.length).toBeGreaterThanOrEqual(20);
     for (const kind of ["single_choice", "multi_choice", "numeric", "formula", "code_blank", "short_text"])
-      expect(c.items.some((i) => i.data.kind === kind), kind).toBe(true);
+      expect(
+        c.items.some((i) => i.data.kind === kind),
+        kind,
+      ).toBe(true);
   });
 });
 
@@ -73,7 +82,9 @@ describe("schema errors", () => {
       "section: day3-rnn\nkind: numeric\nposition: 99\nanswer:\n  value: three\nhints:\n  - { en: hint, ja: ヒント }\n",
     );
     const errs = await errors();
-    expect(errs).toContainEqual(expect.stringMatching(/^exercises\/questions\/rnn-weights\/item\.yaml: answer\.value: .*expected number, received string/i));
+    expect(errs).toContainEqual(
+      expect.stringMatching(/^exercises\/questions\/rnn-weights\/item\.yaml: answer\.value: .*expected number, received string/i),
+    );
   });
 
   it("are all collected across files (not just the first)", async () => {
@@ -92,9 +103,13 @@ describe("schema errors", () => {
 
   it("reject unknown keys (typos) and a missing locale", async () => {
     await edit("questions/gru-gates/item.yaml", (s) => s.replace("answer: { correct: a }", "answer: { corect: a }"));
-    await edit("questions/birnn-concept/item.yaml", (s) => s.replace(/\n    ja: 双方向RNNの計算.*$/m, "").replace(/    ja: 各時刻で、系列の過去の情報だけでなく未来の情報も使う。\n/, ""));
+    await edit("questions/birnn-concept/item.yaml", (s) =>
+      s.replace(/\n    ja: 双方向RNNの計算.*$/m, "").replace(/    ja: 各時刻で、系列の過去の情報だけでなく未来の情報も使う。\n/, ""),
+    );
     const errs = await errors();
-    expect(errs.some((e) => /gru-gates\/item\.yaml: answer: .*corect/.test(e) || /gru-gates\/item\.yaml: answer\.correct/.test(e))).toBe(true);
+    expect(errs.some((e) => /gru-gates\/item\.yaml: answer: .*corect/.test(e) || /gru-gates\/item\.yaml: answer\.correct/.test(e))).toBe(
+      true,
+    );
     expect(errs.some((e) => /birnn-concept\/item\.yaml: options\[0\]\.ja: /.test(e))).toBe(true);
   });
 
@@ -133,45 +148,63 @@ describe("cross-references", () => {
 
   it("negative marking must be announced in the prompt", async () => {
     await edit("questions/lstm-cec/prompt.ja.md", (s) => s.replace(/正しい選択は加点.*$/m, ""));
-    expect(await errors()).toContain("exercises/questions/lstm-cec/prompt.ja.md: right_minus_wrong scoring: say in the prompt that a wrong choice is 減点");
+    expect(await errors()).toContain(
+      "exercises/questions/lstm-cec/prompt.ja.md: right_minus_wrong scoring: say in the prompt that a wrong choice is 減点",
+    );
   });
 
   it("a wrong option without feedback is reported", async () => {
     await edit("questions/lstm-forget-gate/item.yaml", (s) => s.replace(/\n    feedback: \{ en: 'The CEC only stores[^\n]*/, ""));
-    expect(await errors()).toContain('exercises/questions/lstm-forget-gate/item.yaml: options[3].feedback: wrong option "d" needs feedback (why it is wrong)');
+    expect(await errors()).toContain(
+      'exercises/questions/lstm-forget-gate/item.yaml: options[3].feedback: wrong option "d" needs feedback (why it is wrong)',
+    );
   });
 });
 
 describe("semantic checks", () => {
   it("a numeric expression that disagrees with its declared base answer", async () => {
-    await edit("questions/rnn-conv-output-size/item.yaml", (s) => s.replace('expression: "(H + 2*P - FH) / S + 1"', 'expression: "(H + P - FH) / S + 1"'));
+    await edit("questions/rnn-conv-output-size/item.yaml", (s) =>
+      s.replace('expression: "(H + 2*P - FH) / S + 1"', 'expression: "(H + P - FH) / S + 1"'),
+    );
     const errs = await errors();
     expect(errs.some((e) => e.includes("rnn-conv-output-size/item.yaml: answer[0].expect: base variant gives"))).toBe(true);
   });
 
   it("a distractor that coincides with the answer is ambiguous", async () => {
     await edit("questions/vae-kl-unit-variance/item.yaml", (s) => s.replace('    - expression: "m^2"', '    - expression: "abs(m)"'));
-    expect((await errors()).some((e) => /vae-kl-unit-variance\/item\.yaml: answer\.distractors\[0\]\.expression: .*ambiguous/.test(e))).toBe(true);
+    expect(
+      (await errors()).some((e) => /vae-kl-unit-variance\/item\.yaml: answer\.distractors\[0\]\.expression: .*ambiguous/.test(e)),
+    ).toBe(true);
   });
 
   it("unknown symbols, bad KaTeX, untranslated Japanese, unmet rubric", async () => {
     await edit("questions/bptt-chain-rule/item.yaml", (s) => s.replace('expression: "2*(x + y)"', 'expression: "2*(x + t)"'));
     await edit("questions/gru-gates/explanation.en.md", (s) => s + "\n$\\frac{1}{$\n");
     await edit("questions/gru-gates/prompt.ja.md", () => "Which gates does a GRU have?");
-    await edit("questions/vae-latent-blank/item.yaml", (s) => s.replace("ja: [確率変数, 確率分布, 分布, 確率的, ランダム, 乱数, ガウス, 正規分布]", "ja: [確率変数, 潜在空間]"));
+    await edit("questions/vae-latent-blank/item.yaml", (s) =>
+      s.replace("ja: [確率変数, 確率分布, 分布, 確率的, ランダム, 乱数, ガウス, 正規分布]", "ja: [確率変数, 潜在空間]"),
+    );
     // A keyword that a wrong sample contains as a whole word: the rubric is too loose.
-    await edit("questions/w2v-distributed/item.yaml", (s) => s.replace("ja: [分散表現, 埋め込み, 密なベクトル, 単語ベクトル]", "ja: [分散表現, 埋め込み, 密なベクトル, 単語ベクトル, 単語]"));
+    await edit("questions/w2v-distributed/item.yaml", (s) =>
+      s.replace("ja: [分散表現, 埋め込み, 密なベクトル, 単語ベクトル]", "ja: [分散表現, 埋め込み, 密なベクトル, 単語ベクトル, 単語]"),
+    );
 
     const errs = await errors();
     expect(errs).toContain('exercises/questions/bptt-chain-rule/item.yaml: answer.expression: unknown symbol "t"');
     expect(errs.some((e) => e.startsWith("exercises/questions/gru-gates/explanation.en.md: KaTeX:"))).toBe(true);
     expect(errs).toContain("exercises/questions/gru-gates/prompt.ja.md: the Japanese text contains no Japanese (untranslated?)");
-    expect(errs.some((e) => e.startsWith("exercises/questions/vae-latent-blank/item.yaml: answer.rightSamples.ja[1]: right sample scores 0.00"))).toBe(true);
-    expect(errs).toContain('exercises/questions/w2v-distributed/item.yaml: answer.wrongSamples.ja[1]: wrong sample scores full marks (rubric too loose: term ← "単語")');
+    expect(
+      errs.some((e) => e.startsWith("exercises/questions/vae-latent-blank/item.yaml: answer.rightSamples.ja[1]: right sample scores 0.00")),
+    ).toBe(true);
+    expect(errs).toContain(
+      'exercises/questions/w2v-distributed/item.yaml: answer.wrongSamples.ja[1]: wrong sample scores full marks (rubric too loose: term ← "単語")',
+    );
   });
 
   it("a short-text item carries at least 3 right and 3 wrong samples per language", async () => {
-    await edit("questions/lstm-drawback/item.yaml", (s) => s.replace(/\n      - "Training is slow because each cell has four sets of weights\."/, ""));
+    await edit("questions/lstm-drawback/item.yaml", (s) =>
+      s.replace(/\n      - "Training is slow because each cell has four sets of weights\."/, ""),
+    );
     expect(await errors()).toContain("exercises/questions/lstm-drawback/item.yaml: answer.rightSamples.en: at least 3 samples");
   });
 
@@ -179,7 +212,9 @@ describe("semantic checks", () => {
     await edit("questions/lstm-output-code/item.yaml", (s) => s.replace("h = ____", "h = ____ + ____"));
     await edit("questions/rnn-param-count/prompt.en.md", (s) => s + " ({{Q}})");
     const errs = await errors();
-    expect(errs).toContain("exercises/questions/lstm-output-code/item.yaml: template: the template must contain exactly one ____ (found 2)");
+    expect(errs).toContain(
+      "exercises/questions/lstm-output-code/item.yaml: template: the template must contain exactly one ____ (found 2)",
+    );
     expect(errs).toContain("exercises/questions/rnn-param-count/prompt.en.md: placeholder {{Q}} is not a parameter");
   });
 
@@ -193,28 +228,42 @@ describe("semantic checks", () => {
     // Equivalent to the answer: the grader accepts it, so it cannot be a distractor.
     await edit("questions/bptt-chain-rule/item.yaml", (s) => s.replace(/(distractors:\n\s+- expression: )"[^"]*"/, '$1"2*x + 2*y"'));
     const errs = await errors();
-    expect(errs.some((e) => /bptt-chain-rule\/item\.yaml: answer\.distractors\[0\]\.expression: indistinguishable/.test(e)), errs.join("\n")).toBe(true);
+    expect(
+      errs.some((e) => /bptt-chain-rule\/item\.yaml: answer\.distractors\[0\]\.expression: indistinguishable/.test(e)),
+      errs.join("\n"),
+    ).toBe(true);
   });
 
   it("code_blank fillings are graded in the engine: a wrong filling that passes, an accepted one that fails", async () => {
-    await edit("questions/w2v-lookup-code/item.yaml", (s) => s.replace("    - W_in.dot(onehot)\n", "    - W_in[word_id, :]\n").replace("    - W_in[word_id]\n", "    - W_in[word_id + 1]\n"));
+    await edit("questions/w2v-lookup-code/item.yaml", (s) =>
+      s.replace("    - W_in.dot(onehot)\n", "    - W_in[word_id, :]\n").replace("    - W_in[word_id]\n", "    - W_in[word_id + 1]\n"),
+    );
     const errs = await errors();
-    expect(errs).toContain("exercises/questions/w2v-lookup-code/item.yaml: answer.wrong[0]: graded correct (the comparison does not catch this wrong filling)");
-    expect(errs.some((e) => e.startsWith("exercises/questions/w2v-lookup-code/item.yaml: answer.accept[0]: not accepted by the grader:"))).toBe(true);
+    expect(errs).toContain(
+      "exercises/questions/w2v-lookup-code/item.yaml: answer.wrong[0]: graded correct (the comparison does not catch this wrong filling)",
+    );
+    expect(
+      errs.some((e) => e.startsWith("exercises/questions/w2v-lookup-code/item.yaml: answer.accept[0]: not accepted by the grader:")),
+    ).toBe(true);
   });
 
   it("code_blank setups build their inputs from SEED with the legacy RandomState", async () => {
     await edit("questions/attention-context-code/item.yaml", (s) => s.replace("np.random.RandomState(SEED)", "np.random.RandomState(61)"));
     await edit("questions/gru-update-code/item.yaml", (s) => s.replace("np.random.RandomState(SEED)", "np.random.default_rng(SEED)"));
     const errs = await errors();
-    expect(errs.some((e) => e.startsWith("exercises/questions/attention-context-code/item.yaml: answer.setup: build the inputs from SEED"))).toBe(true);
+    expect(
+      errs.some((e) => e.startsWith("exercises/questions/attention-context-code/item.yaml: answer.setup: build the inputs from SEED")),
+    ).toBe(true);
     expect(errs).toContain(
       "exercises/questions/gru-update-code/item.yaml: answer.setup: np.random.default_rng is not supported by the grading engine; use np.random.RandomState(SEED) or np.random.seed(SEED)",
     );
   });
 
   it("code exercises run in the engine: a wrong fixture that passes every test", async () => {
-    await edit("code/gru-update/wrong/no_reset.py", () => "# same as the solution, different text\n" + readFileSyncText(path.join(root, "code/gru-update/solution.py")));
+    await edit(
+      "code/gru-update/wrong/no_reset.py",
+      () => "# same as the solution, different text\n" + readFileSyncText(path.join(root, "code/gru-update/solution.py")),
+    );
     expect(await errors()).toContain("exercises/code/gru-update/wrong/no_reset.py: passes every test (the tests do not catch it)");
   });
 
@@ -230,7 +279,9 @@ describe("semantic checks", () => {
       "exercises/code/word-embedding/wrong: a gap-fill exercise lists its wrong answers as blank fills under `wrong:` in exercise.yaml, not as wrong/*.py programs",
     );
     await rm(path.join(root, "code/word-embedding/wrong"), { recursive: true });
-    expect(await errors()).toContain("exercises/code/word-embedding/exercise.yaml: wrong.first_column: passes every test (the tests do not catch it)");
+    expect(await errors()).toContain(
+      "exercises/code/word-embedding/exercise.yaml: wrong.first_column: passes every test (the tests do not catch it)",
+    );
   });
 
   it("a gapfill solution must be the starter with its blanks filled", async () => {

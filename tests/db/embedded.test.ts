@@ -94,7 +94,9 @@ describe("embedded PostgreSQL", () => {
       holder.on("exit", (code) => reject(new Error(`holder exited early (${code}): ${out}`)));
     });
     // While its owner lives, a second start is refused with a clear message.
-    await expect(start(dir, port)).rejects.toThrow(/already running \(PID \d+\), started by process \d+ — is another `npm start` running\?/);
+    await expect(start(dir, port)).rejects.toThrow(
+      /already running \(PID \d+\), started by process \d+ — is another `npm start` running\?/,
+    );
     holder.kill("SIGKILL");
     await new Promise((r) => holder.once("exit", r));
     expect(alive(orphanPid)).toBe(true); // the orphan

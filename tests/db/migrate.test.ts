@@ -53,12 +53,24 @@ describe("migrate", () => {
     const rows = await query(db.url, `SELECT * FROM "_prisma_migrations" ORDER BY started_at`);
     expect(rows).toHaveLength(names.length);
     const sql = fs.readFileSync(path.join(REAL_DIR, names[0]!, "migration.sql"));
-    expect(rows[0]).toMatchObject({ migration_name: names[0], checksum: checksumOf(sql), logs: null, rolled_back_at: null, applied_steps_count: 1 });
+    expect(rows[0]).toMatchObject({
+      migration_name: names[0],
+      checksum: checksumOf(sql),
+      logs: null,
+      rolled_back_at: null,
+      applied_steps_count: 1,
+    });
     expect(rows[0]!.finished_at).toBeInstanceOf(Date);
     expect(String(rows[0]!.id)).toMatch(/^[0-9a-f-]{36}$/);
 
     // Prisma's exact book-keeping table, so `prisma migrate status/deploy` agree.
-    const cols = await query<{ column_name: string; data_type: string; character_maximum_length: number | null; is_nullable: string; column_default: string | null }>(
+    const cols = await query<{
+      column_name: string;
+      data_type: string;
+      character_maximum_length: number | null;
+      is_nullable: string;
+      column_default: string | null;
+    }>(
       db.url,
       `SELECT column_name, data_type, character_maximum_length, is_nullable, column_default
          FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`,
@@ -66,11 +78,35 @@ describe("migrate", () => {
     expect(cols).toEqual([
       { column_name: "id", data_type: "character varying", character_maximum_length: 36, is_nullable: "NO", column_default: null },
       { column_name: "checksum", data_type: "character varying", character_maximum_length: 64, is_nullable: "NO", column_default: null },
-      { column_name: "finished_at", data_type: "timestamp with time zone", character_maximum_length: null, is_nullable: "YES", column_default: null },
-      { column_name: "migration_name", data_type: "character varying", character_maximum_length: 255, is_nullable: "NO", column_default: null },
+      {
+        column_name: "finished_at",
+        data_type: "timestamp with time zone",
+        character_maximum_length: null,
+        is_nullable: "YES",
+        column_default: null,
+      },
+      {
+        column_name: "migration_name",
+        data_type: "character varying",
+        character_maximum_length: 255,
+        is_nullable: "NO",
+        column_default: null,
+      },
       { column_name: "logs", data_type: "text", character_maximum_length: null, is_nullable: "YES", column_default: null },
-      { column_name: "rolled_back_at", data_type: "timestamp with time zone", character_maximum_length: null, is_nullable: "YES", column_default: null },
-      { column_name: "started_at", data_type: "timestamp with time zone", character_maximum_length: null, is_nullable: "NO", column_default: "now()" },
+      {
+        column_name: "rolled_back_at",
+        data_type: "timestamp with time zone",
+        character_maximum_length: null,
+        is_nullable: "YES",
+        column_default: null,
+      },
+      {
+        column_name: "started_at",
+        data_type: "timestamp with time zone",
+        character_maximum_length: null,
+        is_nullable: "NO",
+        column_default: "now()",
+      },
       { column_name: "applied_steps_count", data_type: "integer", character_maximum_length: null, is_nullable: "NO", column_default: "0" },
     ]);
   });
@@ -78,7 +114,9 @@ describe("migrate", () => {
   it("applies only the new migration when one is added later", async () => {
     const db = await emptyDb();
     await migrate({ url: db.url });
-    const dir = scratchMigrations({ "29990101000000_add_thing": `CREATE TABLE "Thing" ("id" INTEGER NOT NULL, CONSTRAINT "Thing_pkey" PRIMARY KEY ("id"));\n` });
+    const dir = scratchMigrations({
+      "29990101000000_add_thing": `CREATE TABLE "Thing" ("id" INTEGER NOT NULL, CONSTRAINT "Thing_pkey" PRIMARY KEY ("id"));\n`,
+    });
     const r = await migrate({ url: db.url, migrationsDir: dir });
     expect(r.applied).toEqual(["29990101000000_add_thing"]);
     expect(await query(db.url, `SELECT count(*)::int AS n FROM "Thing"`)).toEqual([{ n: 0 }]);
@@ -144,7 +182,9 @@ describe("migrate", () => {
   it("rolls a failing migration back completely and records nothing for it", async () => {
     const db = await emptyDb();
     const dir = scratchMigrations({ "29990101000000_broken": `CREATE TABLE "Half" ("id" INTEGER);\nSELECT no_such_function();\n` });
-    await expect(migrate({ url: db.url, migrationsDir: dir })).rejects.toThrow(/Migration 29990101000000_broken failed and was rolled back: .*no_such_function/);
+    await expect(migrate({ url: db.url, migrationsDir: dir })).rejects.toThrow(
+      /Migration 29990101000000_broken failed and was rolled back: .*no_such_function/,
+    );
     expect(await query(db.url, `SELECT to_regclass('"Half"') IS NULL AS missing`)).toEqual([{ missing: true }]);
     const rows = await query<{ migration_name: string }>(db.url, `SELECT migration_name FROM "_prisma_migrations"`);
     expect(rows.map((r) => r.migration_name)).not.toContain("29990101000000_broken");
@@ -156,7 +196,10 @@ describe("migrate", () => {
   it("refuses when a migration was left failed by Prisma (row without finished_at)", async () => {
     const db = await emptyDb();
     await migrate({ url: db.url });
-    await query(db.url, `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('00000000-0000-4000-8000-000000000000', 'x', '29990101000000_failed')`);
+    await query(
+      db.url,
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('00000000-0000-4000-8000-000000000000', 'x', '29990101000000_failed')`,
+    );
     await expect(migrate({ url: db.url })).rejects.toThrow(/29990101000000_failed failed earlier/);
   });
 });
@@ -167,7 +210,9 @@ describe("migrate on a database made without migrations", () => {
     cleanups.push(() => db.drop());
     const [init] = readMigrations(REAL_DIR);
     await query(db.url, init!.sql); // as `prisma db push` would have left it
-    await expect(migrate({ url: db.url })).rejects.toThrow(/already exists — the database already has this schema but no migration history/);
+    await expect(migrate({ url: db.url })).rejects.toThrow(
+      /already exists — the database already has this schema but no migration history/,
+    );
   });
 });
 

@@ -82,7 +82,9 @@ describe.runIf(isRoot)("embedded PostgreSQL where the postgres user cannot go (a
     fs.chmodSync(project, 0o700); // e.g. the clone was moved into /root
     const err = (await start(dataDir, { systemDir }).catch((e: Error) => e)) as Error;
     expect(err).toBeInstanceOf(Error);
-    expect(err.message).toContain(`cannot enter ${project} (mode 700, owner root), so it cannot reach the existing PostgreSQL cluster in ${dataDir}. Nothing was changed.`);
+    expect(err.message).toContain(
+      `cannot enter ${project} (mode 700, owner root), so it cannot reach the existing PostgreSQL cluster in ${dataDir}. Nothing was changed.`,
+    );
     expect(err.message).toContain(`chmod o+x ${project}`);
     expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true);
     expect(fs.existsSync(relocatedDataDir(dataDir, systemDir))).toBe(false);
@@ -101,7 +103,9 @@ describe.runIf(isRoot)("embedded PostgreSQL where the postgres user cannot go (a
     const systemDir = path.join(tempDir(), "sys"); // inside another 0700 directory
     const err = (await start(path.join(project, ".data/pg"), { systemDir }).catch((e: Error) => e)) as Error;
     expect(err).toBeInstanceOf(Error);
-    expect(err.message).toMatch(/cannot enter .* \(mode 700, owner root\), where the data would live; nor can it enter .*\(mode 700, owner root\)\. Ways out: run npm start as a normal \(non-root\) user/);
+    expect(err.message).toMatch(
+      /cannot enter .* \(mode 700, owner root\), where the data would live; nor can it enter .*\(mode 700, owner root\)\. Ways out: run npm start as a normal \(non-root\) user/,
+    );
     expect(err.message).toContain("KAKUNIN_DATA_DIR");
     expect(err.message).toContain("DATABASE_URL");
   });
@@ -117,7 +121,17 @@ describe.runIf(isRoot && runuser)("embedded PostgreSQL as an unprivileged user",
     const tsx = path.resolve("node_modules/tsx/dist/loader.mjs");
     const r = spawnSync(
       "runuser",
-      ["-u", "nobody", "--", process.execPath, "--import", tsx, path.resolve("tests/db/fixtures/embedded-roundtrip.ts"), dataDir, String(await freePort())],
+      [
+        "-u",
+        "nobody",
+        "--",
+        process.execPath,
+        "--import",
+        tsx,
+        path.resolve("tests/db/fixtures/embedded-roundtrip.ts"),
+        dataDir,
+        String(await freePort()),
+      ],
       { encoding: "utf8", timeout: 90_000, env: { ...process.env, KAKUNIN_SYSTEM_DIR: path.join(home, "must-not-be-used") } },
     );
     expect(r.stderr).toBe("");

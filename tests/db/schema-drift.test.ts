@@ -46,7 +46,9 @@ describe("schema drift", () => {
         `column "User"."nickname" is in schema.prisma but not in the database`,
         expect.stringMatching(/^index Course_position_idx .* is in schema.prisma but not in the database$/),
         `column "GradingJob"."reason": default 'manual'::text in schema.prisma, 'submit'::text in the database`,
-        expect.stringMatching(/^foreign key AuditLog_actorId_fkey: schema.prisma has .*"onDelete":"CASCADE".*the database has .*"onDelete":"SET NULL"/),
+        expect.stringMatching(
+          /^foreign key AuditLog_actorId_fkey: schema.prisma has .*"onDelete":"CASCADE".*the database has .*"onDelete":"SET NULL"/,
+        ),
       ]),
     );
     expect(diff).toHaveLength(4);
@@ -59,14 +61,21 @@ describe("schema files", () => {
     const m = /"inlineSchema": ("(?:[^"\\]|\\.)*")/.exec(generated);
     expect(m, "inlineSchema not found in lib/generated/prisma/internal/class.ts").not.toBeNull();
     const inline = JSON.parse(m![1]!) as string;
-    const norm = (s: string) => s.replace(/\r\n/g, "\n").replace(/[ \t]+/g, " ").trim();
+    const norm = (s: string) =>
+      s
+        .replace(/\r\n/g, "\n")
+        .replace(/[ \t]+/g, " ")
+        .trim();
     expect(norm(inline) === norm(schemaText), "lib/generated/prisma is stale: run `npm run prisma:generate`").toBe(true);
   });
 
   it("migrations are laid out as Prisma expects", () => {
     const dir = path.resolve("prisma/migrations");
     expect(fs.readFileSync(path.join(dir, "migration_lock.toml"), "utf8")).toMatch(/^provider = "postgresql"$/m);
-    const names = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const names = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) {
       expect(n).toMatch(/^\d{14}_[a-z0-9_]+$/);

@@ -87,7 +87,11 @@ const portFree = async (port: number) => {
 
 const fakeLog = () =>
   fs.existsSync(path.join(dir, "fake-next.log"))
-    ? fs.readFileSync(path.join(dir, "fake-next.log"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, string>)
+    ? fs
+        .readFileSync(path.join(dir, "fake-next.log"), "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Record<string, string>)
     : [];
 
 describe("npm start (scripts/start.ts)", () => {
@@ -135,7 +139,11 @@ describe("npm start (scripts/start.ts)", () => {
     expect(app.output()).toMatch(new RegExp(`\\[start\\] migrate +up to date \\(${MIGRATIONS} applied\\)`));
     expect(app.output()).toMatch(/\[start\] secret +NEXTAUTH_SECRET read from \.data\/secret/);
     expect(app.output()).toMatch(/\[start\] build +current build is up to date/);
-    expect(fakeLog().filter((e) => e.cmd === "start").at(-1)!.secret).toBe(secret);
+    expect(
+      fakeLog()
+        .filter((e) => e.cmd === "start")
+        .at(-1)!.secret,
+    ).toBe(secret);
     app.child.kill("SIGINT");
     expect(await app.exit).toBe(130);
 
@@ -169,7 +177,11 @@ describe("npm start (scripts/start.ts)", () => {
       expect(app.output()).toMatch(/using DATABASE_URL postgresql:\/\/postgres:\*\*\*@/);
       expect(app.output()).not.toMatch(/starting the embedded PostgreSQL/);
       expect(app.output()).toMatch(/NEXTAUTH_SECRET from the environment/);
-      expect(fakeLog().filter((e) => e.cmd === "start").at(-1)).toMatchObject({ databaseUrl: db.url, secret: "given-secret-given-secret-given-secret" });
+      expect(
+        fakeLog()
+          .filter((e) => e.cmd === "start")
+          .at(-1),
+      ).toMatchObject({ databaseUrl: db.url, secret: "given-secret-given-secret-given-secret" });
       app.child.kill("SIGTERM");
       expect(await app.exit).toBe(143);
       expect(app.output()).toMatch(/stopping next start…/);
@@ -195,7 +207,10 @@ describe("npm start (scripts/start.ts)", () => {
     let polling = true;
     const poll = (async () => {
       while (polling) {
-        await c.query("SELECT 1").then(() => queries++, (e: unknown) => (failure ??= e));
+        await c.query("SELECT 1").then(
+          () => queries++,
+          (e: unknown) => (failure ??= e),
+        );
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
@@ -230,7 +245,14 @@ describe("npm start (scripts/start.ts)", () => {
     const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);
     const starts = () => fakeLog().filter((e) => e.cmd === "start").length;
     const before = starts();
-    process.kill(Number(fakeLog().filter((e) => e.cmd === "start").at(-1)!.pid), "SIGKILL");
+    process.kill(
+      Number(
+        fakeLog()
+          .filter((e) => e.cmd === "start")
+          .at(-1)!.pid,
+      ),
+      "SIGKILL",
+    );
     await app.waitFor(/restarting it in 1\.0 s \(restart 1\)/);
     app.child.kill("SIGTERM");
     expect(await app.exit).toBe(143);
@@ -243,12 +265,16 @@ describe("npm start (scripts/start.ts)", () => {
 
   it("Ctrl-C during the build stops the build, then PostgreSQL", async () => {
     const [port, pgPort] = [await freePort(), await freePort()];
-    const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort), FAKE_NEXT_BUILD_MS: "60000" }, ["--skip-content", "--rebuild"]);
+    const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort), FAKE_NEXT_BUILD_MS: "60000" }, [
+      "--skip-content",
+      "--rebuild",
+    ]);
     await app.waitFor(/\[start\] build +next build \(--rebuild was given\)/);
     const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);
     const t0 = Date.now();
     let building: Record<string, string> | undefined;
-    while (!(building = fakeLog().find((e) => e.cmd === "building")) && Date.now() - t0 < 30_000) await new Promise((r) => setTimeout(r, 50));
+    while (!(building = fakeLog().find((e) => e.cmd === "building")) && Date.now() - t0 < 30_000)
+      await new Promise((r) => setTimeout(r, 50));
     expect(building).toBeDefined();
     app.child.kill("SIGINT");
     expect(await app.exit).toBe(130);
@@ -260,71 +286,79 @@ describe("npm start (scripts/start.ts)", () => {
     expect(after.filter((e) => e.cmd === "build" || e.cmd === "start")).toEqual([]); // neither finished nor followed by Next
   });
 
-  it.runIf(process.getuid?.() === 0)("as root in a 0700 project directory: the data goes where postgres can reach it, and the log says so", async () => {
-    const project = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-root-")); // mode 0700, as `mktemp -d` makes it
-    const sys = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-sys-"));
-    fs.chmodSync(sys, 0o755);
-    try {
-      fs.cpSync(path.join(REPO, "prisma/migrations"), path.join(project, "prisma/migrations"), { recursive: true });
-      const [port, pgPort] = [await freePort(), await freePort()];
-      const env = { PORT: String(port), PGPORT_EMBEDDED: String(pgPort), KAKUNIN_SYSTEM_DIR: path.join(sys, "kakunin") };
-      let app = startApp(env, ["--skip-content"], project);
-      await app.waitFor(/\[start\] ready/);
-      const because = `that user cannot enter ${project} (mode 700, owner root)`;
-      expect(app.output()).toContain(`${because}: the new PostgreSQL cluster goes to ${sys}/kakunin/`);
-      const dataDir = new RegExp(`\\(PID \\d+; data in (${sys}/kakunin/[0-9a-f]{16}/pg)\\)`).exec(app.output())![1]!;
-      expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true);
-      app.child.kill("SIGTERM");
-      expect(await app.exit).toBe(143);
+  it.runIf(process.getuid?.() === 0)(
+    "as root in a 0700 project directory: the data goes where postgres can reach it, and the log says so",
+    async () => {
+      const project = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-root-")); // mode 0700, as `mktemp -d` makes it
+      const sys = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-sys-"));
+      fs.chmodSync(sys, 0o755);
+      try {
+        fs.cpSync(path.join(REPO, "prisma/migrations"), path.join(project, "prisma/migrations"), { recursive: true });
+        const [port, pgPort] = [await freePort(), await freePort()];
+        const env = { PORT: String(port), PGPORT_EMBEDDED: String(pgPort), KAKUNIN_SYSTEM_DIR: path.join(sys, "kakunin") };
+        let app = startApp(env, ["--skip-content"], project);
+        await app.waitFor(/\[start\] ready/);
+        const because = `that user cannot enter ${project} (mode 700, owner root)`;
+        expect(app.output()).toContain(`${because}: the new PostgreSQL cluster goes to ${sys}/kakunin/`);
+        const dataDir = new RegExp(`\\(PID \\d+; data in (${sys}/kakunin/[0-9a-f]{16}/pg)\\)`).exec(app.output())![1]!;
+        expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true);
+        app.child.kill("SIGTERM");
+        expect(await app.exit).toBe(143);
 
-      app = startApp(env, ["--skip-content"], project); // the second start finds the same cluster
-      await app.waitFor(/\[start\] ready/);
-      expect(app.output()).toContain(`the PostgreSQL cluster of this project lives in ${dataDir}`);
-      expect(app.output()).toMatch(new RegExp(`migrate +up to date \\(${MIGRATIONS} applied\\)`));
-      app.child.kill("SIGINT");
-      expect(await app.exit).toBe(130);
-    } finally {
-      fs.rmSync(project, { recursive: true, force: true });
-      fs.rmSync(sys, { recursive: true, force: true });
-    }
-  });
+        app = startApp(env, ["--skip-content"], project); // the second start finds the same cluster
+        await app.waitFor(/\[start\] ready/);
+        expect(app.output()).toContain(`the PostgreSQL cluster of this project lives in ${dataDir}`);
+        expect(app.output()).toMatch(new RegExp(`migrate +up to date \\(${MIGRATIONS} applied\\)`));
+        app.child.kill("SIGINT");
+        expect(await app.exit).toBe(130);
+      } finally {
+        fs.rmSync(project, { recursive: true, force: true });
+        fs.rmSync(sys, { recursive: true, force: true });
+      }
+    },
+  );
 
   const setpriv = spawnSync("sh", ["-c", "command -v setpriv"]).status === 0;
-  it.runIf(process.getuid?.() === 0 && setpriv)("as an unprivileged user in its own 0700 directory: PostgreSQL runs as that user, data in .data/pg", async () => {
-    const NOBODY = 65534;
-    const project = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-user-"));
-    try {
-      fs.cpSync(path.join(REPO, "prisma/migrations"), path.join(project, "prisma/migrations"), { recursive: true });
-      execFileSync("chown", ["-R", `${NOBODY}:${NOBODY}`, project]);
-      const [port, pgPort] = [await freePort(), await freePort()];
-      const env = {
-        PORT: String(port),
-        PGPORT_EMBEDDED: String(pgPort),
-        HOME: project,
-        FAKE_NEXT_LOG: path.join(project, "fake-next.log"),
-        KAKUNIN_SYSTEM_DIR: path.join(project, "must-not-be-used"),
-      };
-      const app = startApp(env, ["--skip-content"], project, NOBODY);
-      await app.waitFor(/\[start\] ready/);
-      expect(app.output()).not.toMatch(/cannot enter|copied|goes to/);
-      const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);
-      expect(Number(/^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pgPid}/status`, "utf8"))![1])).toBe(NOBODY);
-      expect(fs.statSync(path.join(project, ".data/pg/PG_VERSION")).uid).toBe(NOBODY);
-      app.child.kill("SIGINT");
-      expect(await app.exit).toBe(130);
-      expect(app.output()).toMatch(/stopped cleanly/);
-      expect(alive(pgPid)).toBe(false);
-      expect(fs.existsSync(path.join(project, "must-not-be-used"))).toBe(false);
-    } finally {
-      fs.rmSync(project, { recursive: true, force: true });
-    }
-  });
+  it.runIf(process.getuid?.() === 0 && setpriv)(
+    "as an unprivileged user in its own 0700 directory: PostgreSQL runs as that user, data in .data/pg",
+    async () => {
+      const NOBODY = 65534;
+      const project = fs.mkdtempSync(path.join(os.tmpdir(), "kk-start-user-"));
+      try {
+        fs.cpSync(path.join(REPO, "prisma/migrations"), path.join(project, "prisma/migrations"), { recursive: true });
+        execFileSync("chown", ["-R", `${NOBODY}:${NOBODY}`, project]);
+        const [port, pgPort] = [await freePort(), await freePort()];
+        const env = {
+          PORT: String(port),
+          PGPORT_EMBEDDED: String(pgPort),
+          HOME: project,
+          FAKE_NEXT_LOG: path.join(project, "fake-next.log"),
+          KAKUNIN_SYSTEM_DIR: path.join(project, "must-not-be-used"),
+        };
+        const app = startApp(env, ["--skip-content"], project, NOBODY);
+        await app.waitFor(/\[start\] ready/);
+        expect(app.output()).not.toMatch(/cannot enter|copied|goes to/);
+        const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);
+        expect(Number(/^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pgPid}/status`, "utf8"))![1])).toBe(NOBODY);
+        expect(fs.statSync(path.join(project, ".data/pg/PG_VERSION")).uid).toBe(NOBODY);
+        app.child.kill("SIGINT");
+        expect(await app.exit).toBe(130);
+        expect(app.output()).toMatch(/stopped cleanly/);
+        expect(alive(pgPid)).toBe(false);
+        expect(fs.existsSync(path.join(project, "must-not-be-used"))).toBe(false);
+      } finally {
+        fs.rmSync(project, { recursive: true, force: true });
+      }
+    },
+  );
 
   it("a server that exits before it ever answered is a start-up failure, reported once, not restarted", async () => {
     const [port, pgPort] = [await freePort(), await freePort()];
     const app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort), FAKE_NEXT_START_EXIT: "3" });
     expect(await app.exit).toBe(1);
-    expect(app.output()).toMatch(/\[start\] stop +next start exited with code 3 after [\d.]+ m?s, before it ever answered \(see its output above\): stopping next start, then PostgreSQL…/);
+    expect(app.output()).toMatch(
+      /\[start\] stop +next start exited with code 3 after [\d.]+ m?s, before it ever answered \(see its output above\): stopping next start, then PostgreSQL…/,
+    );
     expect(app.output()).not.toMatch(/restarting it/);
     expect(app.output()).toMatch(/stopped cleanly/);
     const pgPid = Number(/embedded PostgreSQL ready on 127\.0\.0\.1:\d+ \(PID (\d+); data in \.data\/pg\)/.exec(app.output())![1]);

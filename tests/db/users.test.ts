@@ -45,10 +45,19 @@ describe("createUser", () => {
   });
 
   it("refuses weak passwords, bad emails, empty names and unknown roles", async () => {
-    await expect(createUser(db.prisma, { email: "a@example.com", name: "A", password: "1234567" })).rejects.toMatchObject({ code: "weak_password", message: expect.stringMatching(/at least 8/) });
-    await expect(createUser(db.prisma, { email: "not-an-email", name: "A", password: pw })).rejects.toMatchObject({ code: "invalid_email" });
-    await expect(createUser(db.prisma, { email: "a@example.com", name: "   ", password: pw })).rejects.toMatchObject({ code: "invalid_name" });
-    await expect(createUser(db.prisma, { email: "a@example.com", name: "A", password: pw, role: "root" as never })).rejects.toMatchObject({ code: "invalid_role" });
+    await expect(createUser(db.prisma, { email: "a@example.com", name: "A", password: "1234567" })).rejects.toMatchObject({
+      code: "weak_password",
+      message: expect.stringMatching(/at least 8/),
+    });
+    await expect(createUser(db.prisma, { email: "not-an-email", name: "A", password: pw })).rejects.toMatchObject({
+      code: "invalid_email",
+    });
+    await expect(createUser(db.prisma, { email: "a@example.com", name: "   ", password: pw })).rejects.toMatchObject({
+      code: "invalid_name",
+    });
+    await expect(createUser(db.prisma, { email: "a@example.com", name: "A", password: pw, role: "root" as never })).rejects.toMatchObject({
+      code: "invalid_role",
+    });
     expect(await db.prisma.user.count()).toBe(0);
   });
 

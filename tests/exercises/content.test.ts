@@ -57,7 +57,12 @@ describe("code exercises", () => {
       const hidden = ex.data.tests.filter((t) => t.hidden);
       expect(pub, ex.slug).not.toContain(ex.solution.trim());
       for (const w of ex.wrong) expect(pub, `${ex.slug} wrong/${w.name}`).not.toContain(w.code.trim());
-      expect(Object.keys(c.publicExpected as object).sort()).toEqual(ex.data.tests.filter((t) => !t.hidden).map((t) => t.name).sort());
+      expect(Object.keys(c.publicExpected as object).sort()).toEqual(
+        ex.data.tests
+          .filter((t) => !t.hidden)
+          .map((t) => t.name)
+          .sort(),
+      );
       for (const t of hidden) expect(pub, `${ex.slug}: hidden test ${t.name}`).not.toContain(`"${t.name}"`);
       const secret = p.secret as Record<string, unknown>;
       expect(Object.keys(secret.hiddenExpected as object).sort()).toEqual(hidden.map((t) => t.name).sort());
@@ -76,10 +81,17 @@ describe("code exercises", () => {
       const pub = p.content as unknown as PublicExerciseContent;
       const secret = p.secret as unknown as ExerciseSecret;
       const run = runPublicTests(pub, ex.solution);
-      expect(run.tests.every((t) => t.passed && !t.hidden), slug).toBe(true);
+      expect(
+        run.tests.every((t) => t.passed && !t.hidden),
+        slug,
+      ).toBe(true);
       const full = gradeSubmission(pub, secret, ex.solution);
       expect(full.score, slug).toBe(full.maxScore);
-      for (const w of ex.wrong) expect(gradeSubmission(pub, { ...secret, solution: "raise RuntimeError('solution must not run')" }, w.code).score, `${slug} ${w.name}`).toBeLessThan(full.maxScore);
+      for (const w of ex.wrong)
+        expect(
+          gradeSubmission(pub, { ...secret, solution: "raise RuntimeError('solution must not run')" }, w.code).score,
+          `${slug} ${w.name}`,
+        ).toBeLessThan(full.maxScore);
       const withoutExpectations = gradeSubmission({ ...pub, publicExpected: {} }, { ...secret, hiddenExpected: {} }, ex.solution);
       expect(withoutExpectations.score, slug).toBe(full.maxScore);
     }

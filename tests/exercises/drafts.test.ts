@@ -14,7 +14,9 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 let db: TestDatabase;
 let alice: string;
 let bob: string;
-const SLUGS = fs.readdirSync(path.join(ROOT, "exercises/code")).filter((d) => fs.existsSync(path.join(ROOT, "exercises/code", d, "exercise.yaml")));
+const SLUGS = fs
+  .readdirSync(path.join(ROOT, "exercises/code"))
+  .filter((d) => fs.existsSync(path.join(ROOT, "exercises/code", d, "exercise.yaml")));
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -56,7 +58,25 @@ describe("page payload", () => {
       const p = await getExercisePagePayload(db.prisma, slug, locale);
       expect(p).not.toBeNull();
       expect(Object.keys(p!).sort()).toEqual(
-        ["atol", "course", "hiddenTestCount", "hintsHtml", "lab", "limits", "mode", "promptHtml", "publicTests", "rtol", "section", "setup", "slug", "starter", "tags", "title", "version"].sort(),
+        [
+          "atol",
+          "course",
+          "hiddenTestCount",
+          "hintsHtml",
+          "lab",
+          "limits",
+          "mode",
+          "promptHtml",
+          "publicTests",
+          "rtol",
+          "section",
+          "setup",
+          "slug",
+          "starter",
+          "tags",
+          "title",
+          "version",
+        ].sort(),
       );
       expect(p!.starter.trim()).toBe(starter.trim());
       expect(p!.publicTests.length).toBeGreaterThan(0);
@@ -66,11 +86,15 @@ describe("page payload", () => {
       const text = JSON.stringify(p);
       // Lines unique to the solution (not in the starter) never appear.
       const starterLines = new Set(starter.split("\n").map((l) => l.trim()));
-      const secretLines = solution.split("\n").map((l) => l.trim()).filter((l) => l.length > 8 && !starterLines.has(l));
+      const secretLines = solution
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l.length > 8 && !starterLines.has(l));
       expect(secretLines.length).toBeGreaterThan(0);
       for (const l of secretLines) expect(text).not.toContain(l);
       // Hidden test names never appear.
-      const secret = (await db.prisma.exerciseVersion.findFirstOrThrow({ where: { exercise: { slug } }, orderBy: { version: "desc" } })).secret as {
+      const secret = (await db.prisma.exerciseVersion.findFirstOrThrow({ where: { exercise: { slug } }, orderBy: { version: "desc" } }))
+        .secret as {
         hiddenTests: { name: string }[];
       };
       for (const t of secret.hiddenTests) expect(text).not.toContain(t.name);
@@ -123,7 +147,15 @@ describe("gap-fill template (app/exercises/gapfill.ts)", async () => {
     for (const [i, [s, e]] of fillOffsets(tpl, fills).entries()) expect(code.slice(s, e)).toBe(fills[i]);
     // Edits outside the blanks, or a newline inside one, do not follow the template.
     expect(extractFills(tpl, "# edited\n" + code)).toBeNull();
-    expect(extractFills(tpl, compose(tpl, fills.map((f, i) => (i === 0 ? f + "\nx = 1" : f))))).toBeNull();
+    expect(
+      extractFills(
+        tpl,
+        compose(
+          tpl,
+          fills.map((f, i) => (i === 0 ? f + "\nx = 1" : f)),
+        ),
+      ),
+    ).toBeNull();
   });
   it("minimal edit", () => {
     expect(minimalEdit("abcdef", "abXdef")).toEqual([2, 3, "X"]);

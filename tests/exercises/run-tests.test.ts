@@ -74,7 +74,12 @@ y = f(x)
 
   it("maps error lines to the learner's code (setup runs separately)", () => {
     const r = grade("\n\ndef f(x):\n    return A.dot(x) + undefined_name\n\ny = f(x)\n", "public");
-    expect(r.tests[0]!.error).toEqual({ type: "NameError", message: expect.stringContaining("undefined_name"), line: 4, inLearnerCode: true });
+    expect(r.tests[0]!.error).toEqual({
+      type: "NameError",
+      message: expect.stringContaining("undefined_name"),
+      line: 4,
+      inLearnerCode: true,
+    });
     expect(r.tests[0]!.feedback.message.en).toContain("line 4");
     expect(r.tests[0]!.feedback.message.ja).toContain("4行目");
     // An error raised inside setup code called from the learner's code points at the learner's call site.
@@ -128,7 +133,12 @@ y = f(x)
   it("asserts and stdout tests", () => {
     const t = [
       spec("printed", { stdout: true }),
-      spec("prop", { asserts: [{ expr: "y.sum() > -100", message: { en: "too small", ja: "小さすぎます" } }, { expr: "len(y) == 99", message: { en: "need 99", ja: "99個必要" } }] }),
+      spec("prop", {
+        asserts: [
+          { expr: "y.sum() > -100", message: { en: "too small", ja: "小さすぎます" } },
+          { expr: "len(y) == 99", message: { en: "need 99", ja: "99個必要" } },
+        ],
+      }),
     ];
     const ref = computeExpectations({ setup, solution: "y = A.dot(x)\nprint(y.shape)\n", tests: [t[0]!], limits });
     const run = (code: string) => runExerciseTests({ setup, tests: t, code, limits, rtol: 1e-7, atol: 1e-9, reference: ref, which: "all" });

@@ -20,7 +20,15 @@ function version(id: string, timeMs = 2000) {
       publicTests: [{ name: "t0", seed: 0, compare: ["y"] }],
       hiddenTestCount: 2,
     },
-    secret: { solution: "y = 2 * x\n", hiddenTests: [{ name: "t1", seed: 1, compare: ["y"] }, { name: "t2", seed: 2, compare: ["y"] }], rtol: 1e-7, atol: 1e-9 },
+    secret: {
+      solution: "y = 2 * x\n",
+      hiddenTests: [
+        { name: "t1", seed: 1, compare: ["y"] },
+        { name: "t2", seed: 2, compare: ["y"] },
+      ],
+      rtol: 1e-7,
+      atol: 1e-9,
+    },
   };
 }
 
@@ -43,7 +51,9 @@ afterAll(async () => {
 });
 
 function codes(r: { tests: { passed: boolean; feedback: { code: string; details?: unknown } }[] }) {
-  return r.tests.map((t) => (t.passed ? "pass" : `${t.feedback.code}:${(t.feedback.details as { limit?: string } | undefined)?.limit ?? ""}`));
+  return r.tests.map((t) =>
+    t.passed ? "pass" : `${t.feedback.code}:${(t.feedback.details as { limit?: string } | undefined)?.limit ?? ""}`,
+  );
 }
 
 describe("grader processes stopped by a limit", () => {
@@ -98,7 +108,11 @@ describe("grader processes stopped by a limit", () => {
 describe("start-up failures", () => {
   it("a grader that cannot start is retried with a back-off, not in a loop", async () => {
     const lines: string[] = [];
-    const broken = new GraderPool({ size: 1, entry: path.join(import.meta.dirname, "fixtures/does-not-exist.mjs"), log: (l) => lines.push(l) });
+    const broken = new GraderPool({
+      size: 1,
+      entry: path.join(import.meta.dirname, "fixtures/does-not-exist.mjs"),
+      log: (l) => lines.push(l),
+    });
     try {
       await new Promise((r) => setTimeout(r, 3_000));
       // 0.5 s, 1 s, 2 s, …: at most 3 replacements in 3 s (a loop would make hundreds)
@@ -133,7 +147,11 @@ describe("slow graders", () => {
       expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
       // graded by the fresh grader (start-up included), long before the bomb's 6.3 s run limit
       expect(quickMs).toBeLessThan(5_000);
-      expect(codes(await bomb)).toEqual(["exercise.resource_limit:time", "exercise.resource_limit:time", "exercise.resource_limit:not_run"]);
+      expect(codes(await bomb)).toEqual([
+        "exercise.resource_limit:time",
+        "exercise.resource_limit:time",
+        "exercise.resource_limit:not_run",
+      ]);
       console.log(`[grader-pool] a quick grading beside a slow bomb: ${quickMs} ms`);
     } finally {
       await small.close();
@@ -166,7 +184,9 @@ describe("suspects", () => {
       await small.ready();
       const [regular] = small.pids();
       let bombDone = false;
-      const bomb = small.run(version("suspect-bomb", 3000), "y = 2 * x  #native:spin\n", { suspect: true }).finally(() => (bombDone = true));
+      const bomb = small
+        .run(version("suspect-bomb", 3000), "y = 2 * x  #native:spin\n", { suspect: true })
+        .finally(() => (bombDone = true));
       expect(small.pids()).toHaveLength(2);
       const own = small.pids().find((p) => p !== regular)!;
       if (process.platform === "linux") {
@@ -181,7 +201,11 @@ describe("suspects", () => {
       expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
       expect(bombDone).toBe(false);
       if (process.platform === "linux") expect(threadPriorities(regular!)).toEqual(threadPriorities(regular!).map(() => 0));
-      expect(codes(await bomb)).toEqual(["exercise.resource_limit:time", "exercise.resource_limit:time", "exercise.resource_limit:not_run"]);
+      expect(codes(await bomb)).toEqual([
+        "exercise.resource_limit:time",
+        "exercise.resource_limit:time",
+        "exercise.resource_limit:not_run",
+      ]);
     } finally {
       await small.close();
     }

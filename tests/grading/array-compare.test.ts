@@ -25,7 +25,19 @@ describe("compareValues: equal", () => {
     ["NaN in same place", nd([2], [NaN, 1]), nd([2], [NaN, 1])],
     ["NaN exported as null/'nan'", nd([2], [null as unknown as number, 1]), nd([2], ["nan" as unknown as number, 1])],
     ["inf equal", nd([1], [Infinity]), nd([1], ["inf" as unknown as number])],
-    ["nested data is flattened", { py: "ndarray", dtype: "float64", shape: [2, 2], data: [[1, 2], [3, 4]] }, nd([2, 2], [1, 2, 3, 4])],
+    [
+      "nested data is flattened",
+      {
+        py: "ndarray",
+        dtype: "float64",
+        shape: [2, 2],
+        data: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      nd([2, 2], [1, 2, 3, 4]),
+    ],
     ["python float vs np.float64 scalar", 0.5, sc(0.5)],
     ["python int vs np.int64 scalar", { py: "int", value: 3 }, sc(3, "int64")],
     ["0-d array vs scalar", nd([], [2.5]), sc(2.5)],
@@ -53,7 +65,16 @@ describe("compareValues: shape problems", () => {
     ["ndim differs", nd([3], [9, 9, 9]), nd([3, 2], range(6)), "array.ndim_mismatch", /1 dimension/],
     ["axis 1 length", nd([3, 5], range(15)), nd([3, 4], range(12)), "array.shape_mismatch", /axis 1 has length 5 instead of 4/],
     ["axis 0 length", nd([2, 4], range(8)), nd([3, 4], range(12)), "array.shape_mismatch", /axis 0 has length 2 instead of 3/],
-    ["swapped axes, other values", nd([4, 3], range(12, () => 7)), nd([3, 4], M), "array.shape_mismatch", /swapped/],
+    [
+      "swapped axes, other values",
+      nd(
+        [4, 3],
+        range(12, () => 7),
+      ),
+      nd([3, 4], M),
+      "array.shape_mismatch",
+      /swapped/,
+    ],
     ["scalar vs array", 1.0, nd([3], [1, 1, 1]), "array.ndim_mismatch", /0 dimension/],
   ])("%s", (_n, got, exp, code, re) => {
     const r = compareValues(got, exp, { name: "h" });
@@ -111,8 +132,20 @@ describe("compareValues: value differences", () => {
     expect(r.feedback.message.ja).toContain("インデックス [1, 1]");
   });
   it.each<[string, ExportedValue, ExportedValue, string, RegExp]>([
-    ["reversed along axis 0", nd([4, 3], [...M.slice(9, 12), ...M.slice(6, 9), ...M.slice(3, 6), ...M.slice(0, 3)]), nd([4, 3], M), "array.reversed", /axis 0/],
-    ["reversed along axis 1", nd([3, 4], [M[3]!, M[2]!, M[1]!, M[0]!, M[7]!, M[6]!, M[5]!, M[4]!, M[11]!, M[10]!, M[9]!, M[8]!]), nd([3, 4], M), "array.reversed", /axis 1/],
+    [
+      "reversed along axis 0",
+      nd([4, 3], [...M.slice(9, 12), ...M.slice(6, 9), ...M.slice(3, 6), ...M.slice(0, 3)]),
+      nd([4, 3], M),
+      "array.reversed",
+      /axis 0/,
+    ],
+    [
+      "reversed along axis 1",
+      nd([3, 4], [M[3]!, M[2]!, M[1]!, M[0]!, M[7]!, M[6]!, M[5]!, M[4]!, M[11]!, M[10]!, M[9]!, M[8]!]),
+      nd([3, 4], M),
+      "array.reversed",
+      /axis 1/,
+    ],
     ["reversed 1-D (time steps)", nd([5], [5, 4, 3, 2, 1]), nd([5], [1, 2, 3, 4, 5]), "array.reversed", /reversed\(range\(T\)\)/],
     ["square transposed", nd([2, 2], [1, 3, 2, 4]), nd([2, 2], [1, 2, 3, 4]), "array.transposed", /transposed/],
     ["sign flipped", nd([3], [-1, 2, -3.5]), nd([3], [1, -2, 3.5]), "array.sign_flipped", /opposite sign/],
@@ -144,7 +177,12 @@ describe("compareValues: containers and other types", () => {
     ["list element", { py: "list", items: [1, 3] }, { py: "list", items: [1, 2] }, "array.value_mismatch"],
     ["None vs array", null, nd([1], [1]), "array.type_mismatch"],
     ["str vs str", "a", "b", "array.value_mismatch"],
-    ["array in list has wrong shape", { py: "list", items: [nd([3, 3], range(9))] }, { py: "list", items: [nd([3, 1], range(3))] }, "array.broadcast"],
+    [
+      "array in list has wrong shape",
+      { py: "list", items: [nd([3, 3], range(9))] },
+      { py: "list", items: [nd([3, 1], range(3))] },
+      "array.broadcast",
+    ],
   ])("%s", (_n, got, exp, code) => {
     expect(compareValues(got, exp).feedback.code).toBe(code);
   });

@@ -42,14 +42,18 @@ describe("gradeSingleChoice", () => {
 describe("scoreByRule", () => {
   // key = {a, b, c} out of 5 options
   const cases: Array<[string, string[], Record<PartialCreditRule, number>]> = [
-    ["exact", ["a", "b", "c"], { "all_or_nothing": 1, "right_minus_wrong": 1, "per_option": 1, coverage: 1 }],
-    ["two right", ["a", "b"], { "all_or_nothing": 0, "right_minus_wrong": 2 / 3, "per_option": 4 / 5, coverage: 2 / 3 }],
-    ["two right one wrong", ["a", "b", "d"], { "all_or_nothing": 0, "right_minus_wrong": 1 / 3, "per_option": 3 / 5, coverage: (2 / 3) * (2 / 3) }],
-    ["all options", ["a", "b", "c", "d", "e"], { "all_or_nothing": 0, "right_minus_wrong": 1 / 3, "per_option": 3 / 5, coverage: 3 / 5 }],
-    ["one right two wrong", ["a", "d", "e"], { "all_or_nothing": 0, "right_minus_wrong": 0, "per_option": 1 / 5, coverage: (1 / 3) * (1 / 3) }],
-    ["nothing", [], { "all_or_nothing": 0, "right_minus_wrong": 0, "per_option": 2 / 5, coverage: 0 }],
-    ["only wrong", ["d", "e"], { "all_or_nothing": 0, "right_minus_wrong": 0, "per_option": 0, coverage: 0 }],
-    ["duplicates ignored", ["a", "a", "b", "b", "c"], { "all_or_nothing": 1, "right_minus_wrong": 1, "per_option": 1, coverage: 1 }],
+    ["exact", ["a", "b", "c"], { all_or_nothing: 1, right_minus_wrong: 1, per_option: 1, coverage: 1 }],
+    ["two right", ["a", "b"], { all_or_nothing: 0, right_minus_wrong: 2 / 3, per_option: 4 / 5, coverage: 2 / 3 }],
+    [
+      "two right one wrong",
+      ["a", "b", "d"],
+      { all_or_nothing: 0, right_minus_wrong: 1 / 3, per_option: 3 / 5, coverage: (2 / 3) * (2 / 3) },
+    ],
+    ["all options", ["a", "b", "c", "d", "e"], { all_or_nothing: 0, right_minus_wrong: 1 / 3, per_option: 3 / 5, coverage: 3 / 5 }],
+    ["one right two wrong", ["a", "d", "e"], { all_or_nothing: 0, right_minus_wrong: 0, per_option: 1 / 5, coverage: (1 / 3) * (1 / 3) }],
+    ["nothing", [], { all_or_nothing: 0, right_minus_wrong: 0, per_option: 2 / 5, coverage: 0 }],
+    ["only wrong", ["d", "e"], { all_or_nothing: 0, right_minus_wrong: 0, per_option: 0, coverage: 0 }],
+    ["duplicates ignored", ["a", "a", "b", "b", "c"], { all_or_nothing: 1, right_minus_wrong: 1, per_option: 1, coverage: 1 }],
   ];
   for (const [name, sel, expected] of cases) {
     for (const rule of PARTIAL_CREDIT_RULES) {

@@ -33,10 +33,13 @@ describe.skipIf(!hasEngine)("code-blank with the real engine (pure Python)", () 
     reference: "sum(xs) / n",
     compare: ["mean"],
   };
-  it.each([["sum(xs) / len(xs)"], ["(xs[0] + xs[1] + xs[2]) / 3"], ["sum(x for x in xs) / n"], ["  sum(xs)/n  # average"]])("accepts %s", (fill) => {
-    const r = gradeCodeBlank(spec, fill, { createSession });
-    expect(r.feedback.code, r.feedback.message.en).toBe("code.correct");
-  });
+  it.each([["sum(xs) / len(xs)"], ["(xs[0] + xs[1] + xs[2]) / 3"], ["sum(x for x in xs) / n"], ["  sum(xs)/n  # average"]])(
+    "accepts %s",
+    (fill) => {
+      const r = gradeCodeBlank(spec, fill, { createSession });
+      expect(r.feedback.code, r.feedback.message.en).toBe("code.correct");
+    },
+  );
   it.each([
     ["max(xs)", "array.value_mismatch", /`mean` differs/],
     ["sum(xs) / 2", "array.value_mismatch", /`mean` differs/],
@@ -102,7 +105,6 @@ describe.skipIf(!hasNumpy)("code-blank with the real engine (NumPy)", () => {
     expect(r.correct).toBe(false);
     expect(r.feedback.code, r.feedback.message.en).toBe(code);
   });
-
 
   const rows: Array<[string, Extract<ItemFile, { kind: "code_blank" }> | null]> = codeItems.length ? codeItems : [["(none)", null]];
   it.each(rows)("content item %s: reference, accept and wrong fills", async (slug, item) => {

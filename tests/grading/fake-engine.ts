@@ -42,13 +42,19 @@ export class FakeSession implements SessionLike {
     }
     const prog = this.programs.get(key);
     if (!prog) {
-      return { ok: false, stdout: "", stderr: "", error: { type: "SyntaxError", message: `fake engine: no program registered for ${JSON.stringify(key)}`, line: 1, traceback: "" } };
+      return {
+        ok: false,
+        stdout: "",
+        stderr: "",
+        error: { type: "SyntaxError", message: `fake engine: no program registered for ${JSON.stringify(key)}`, line: 1, traceback: "" },
+      };
     }
     try {
       prog(this.globals);
       return { ok: true, stdout: "", stderr: "" };
     } catch (e) {
-      if (e instanceof FakePyError) return { ok: false, stdout: "", stderr: "", error: { type: e.type, message: e.message, line: e.line, traceback: "" } };
+      if (e instanceof FakePyError)
+        return { ok: false, stdout: "", stderr: "", error: { type: e.type, message: e.message, line: e.line, traceback: "" } };
       throw e;
     }
   }
@@ -100,9 +106,15 @@ export function randArr(shape: number[], seed: number, salt: number): Arr {
 export function matmul(a: Arr, b: Arr): Arr {
   const [n, k] = a.shape as [number, number];
   const [k2, m] = b.shape as [number, number];
-  if (k !== k2) throw new FakePyError("ValueError", `matmul: Input operand 1 has a mismatch in its core dimension 0 (size ${k2} is different from ${k})`, 1);
+  if (k !== k2)
+    throw new FakePyError(
+      "ValueError",
+      `matmul: Input operand 1 has a mismatch in its core dimension 0 (size ${k2} is different from ${k})`,
+      1,
+    );
   const out = new Array<number>(n * m).fill(0);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) for (let t = 0; t < k; t++) out[i * m + j]! += a.data[i * k + t]! * b.data[t * m + j]!;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < m; j++) for (let t = 0; t < k; t++) out[i * m + j]! += a.data[i * k + t]! * b.data[t * m + j]!;
   return arr([n, m], out);
 }
 

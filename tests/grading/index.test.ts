@@ -7,14 +7,29 @@ const hints = [{ en: "h", ja: "ヒント" }];
 const base = { section: "day3-bptt", hints };
 const opt = (id: string) => ({ id, en: `option ${id}`, ja: `選択肢 ${id}` });
 
-const single = ItemFile.parse({ ...base, kind: "single_choice", options: [opt("a"), { ...opt("b"), feedback: { en: "no", ja: "いいえ" } }], answer: { correct: "a" } });
-const multi = ItemFile.parse({ ...base, kind: "multi_choice", options: [opt("a"), opt("b"), opt("c"), opt("d")], answer: { correct: ["a", "b"] }, scoring: { rule: "per_option" } });
+const single = ItemFile.parse({
+  ...base,
+  kind: "single_choice",
+  options: [opt("a"), { ...opt("b"), feedback: { en: "no", ja: "いいえ" } }],
+  answer: { correct: "a" },
+});
+const multi = ItemFile.parse({
+  ...base,
+  kind: "multi_choice",
+  options: [opt("a"), opt("b"), opt("c"), opt("d")],
+  answer: { correct: ["a", "b"] },
+  scoring: { rule: "per_option" },
+});
 const numeric = ItemFile.parse({
   ...base,
   kind: "numeric",
   parameters: { a: { range: [1, 9] }, b: { range: [1, 9] } },
   base: { a: 3, b: 4 },
-  answer: { expression: "sqrt(a^2 + b^2)", tolerance: { abs: 0.01 }, distractors: [{ expression: "a + b", feedback: { en: "Not the sum.", ja: "和ではありません。" } }] },
+  answer: {
+    expression: "sqrt(a^2 + b^2)",
+    tolerance: { abs: 0.01 },
+    distractors: [{ expression: "a + b", feedback: { en: "Not the sum.", ja: "和ではありません。" } }],
+  },
 });
 const multiField = ItemFile.parse({
   ...base,
@@ -25,7 +40,12 @@ const multiField = ItemFile.parse({
   ],
   scoring: { rule: "per_field" },
 });
-const formula = ItemFile.parse({ ...base, kind: "formula", variables: { x: { domain: [-3, 3] } }, answer: { expression: "1 - tanh(x)^2" } });
+const formula = ItemFile.parse({
+  ...base,
+  kind: "formula",
+  variables: { x: { domain: [-3, 3] } },
+  answer: { expression: "1 - tanh(x)^2" },
+});
 const codeBlank = ItemFile.parse({
   ...base,
   kind: "code_blank",

@@ -30,7 +30,11 @@ function files(dir: string): string[] {
 }
 
 function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(ROOT, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(ROOT, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
   for (const c of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")])
     try {
@@ -43,7 +47,9 @@ function resolve(from: string, spec: string): string | null {
 
 describe("the browser bundle", () => {
   it("no client component reaches the tokenizer (value imports; type-only imports are erased)", () => {
-    const clients = [...files(path.join(ROOT, "app")), ...files(path.join(ROOT, "lib"))].filter((f) => /^["']use client["']/m.test(readFileSync(f, "utf8")));
+    const clients = [...files(path.join(ROOT, "app")), ...files(path.join(ROOT, "lib"))].filter((f) =>
+      /^["']use client["']/m.test(readFileSync(f, "utf8")),
+    );
     expect(clients.length).toBeGreaterThan(0);
     const reached = new Set<string>();
     const stack = [...clients];
@@ -57,7 +63,9 @@ describe("the browser bundle", () => {
         if (d) stack.push(d);
       }
     }
-    const bad = [...reached].map((f) => path.relative(ROOT, f)).filter((f) => f === "lib/grading/japanese-words.ts" || f === "lib/grading/short-text.ts");
+    const bad = [...reached]
+      .map((f) => path.relative(ROOT, f))
+      .filter((f) => f === "lib/grading/japanese-words.ts" || f === "lib/grading/short-text.ts");
     expect(bad).toEqual([]);
   });
 });

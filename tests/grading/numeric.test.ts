@@ -145,16 +145,14 @@ describe("gradeNumeric", () => {
     expect(r.feedback.message.en).toContain("3 significant figures");
     expect(r.feedback.message.ja).toContain("有効数字 3 桁");
   });
-  it.each([
-    [{ mode: "exact" }],
-    [{ mode: "relabs" }],
-    [{ mode: "sigfig", digits: 3 }],
-    [{ mode: "decdig", digits: 2 }],
-  ] as const)("describeTolerance %j is bilingual", (tol) => {
-    const d = describeTolerance(tol);
-    expect(d.en.length).toBeGreaterThan(5);
-    expect(d.ja.length).toBeGreaterThan(5);
-  });
+  it.each([[{ mode: "exact" }], [{ mode: "relabs" }], [{ mode: "sigfig", digits: 3 }], [{ mode: "decdig", digits: 2 }]] as const)(
+    "describeTolerance %j is bilingual",
+    (tol) => {
+      const d = describeTolerance(tol);
+      expect(d.en.length).toBeGreaterThan(5);
+      expect(d.ja.length).toBeGreaterThan(5);
+    },
+  );
 });
 
 describe("absrel mode (content schema tolerance {abs, rel})", () => {

@@ -54,7 +54,10 @@ const spec: ShortTextSpec = {
   rubric: [
     {
       id: "product",
-      keywords: { en: ["product of jacobians", "repeated multiplication", "multiplied many times"], ja: ["積", "掛け合わせ", "掛け合う", "掛け合わす"] }, // whole words: 掛け合わす (dictionary form) matches 掛け合わされ
+      keywords: {
+        en: ["product of jacobians", "repeated multiplication", "multiplied many times"],
+        ja: ["積", "掛け合わせ", "掛け合う", "掛け合わす"],
+      }, // whole words: 掛け合わす (dictionary form) matches 掛け合わされ
       description: { en: "gradients are products over time steps", ja: "勾配は時間方向の積になる" },
     },
     {

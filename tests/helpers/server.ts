@@ -272,9 +272,7 @@ export async function startTestServer(options: { content?: boolean; env?: Record
     await db.drop();
     throw e;
   }
-  verbose(
-    `build ${Math.round(t1 - t0)} ms, database ${Math.round(t2 - t1)} ms, ${content} ${Math.round(performance.now() - t2)} ms`,
-  );
+  verbose(`build ${Math.round(t1 - t0)} ms, database ${Math.round(t2 - t1)} ms, ${content} ${Math.round(performance.now() - t2)} ms`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const secret = crypto.randomBytes(32).toString("base64url");

@@ -10,8 +10,12 @@ import { errorResponse, route } from "../../lib/http/route";
 import { findUnstorableText } from "../../lib/http/text";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 
-const req = (method: string, body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }, url = "http://localhost/api/x") =>
-  new Request(url, { method, body, headers, duplex: "half" } as RequestInit);
+const req = (
+  method: string,
+  body: BodyInit | null,
+  headers: Record<string, string> = { "content-type": "application/json" },
+  url = "http://localhost/api/x",
+) => new Request(url, { method, body, headers, duplex: "half" } as RequestInit);
 
 const echo = route(async (request) => Response.json({ got: await parseJsonBody(request, z.unknown(), { limit: 64 * 1024 }) }));
 const bodiless = route(async () => Response.json({ ok: true }));

@@ -35,7 +35,10 @@ const SITES: Array<{ name: string; re: RegExp; zodOnly?: boolean; serverOnly?: b
   { name: "error body", re: new RegExp(String.raw`[{,]\s*error:\s*${LITERAL}`, "g"), serverOnly: true },
   {
     name: "zod message",
-    re: new RegExp(String.raw`\.(?:min|max|length|regex|refine|gt|gte|lt|lte|email|startsWith|endsWith)\((?:[^()]|\([^()]*\))*?,\s*${LITERAL}\s*\)`, "g"),
+    re: new RegExp(
+      String.raw`\.(?:min|max|length|regex|refine|gt|gte|lt|lte|email|startsWith|endsWith)\((?:[^()]|\([^()]*\))*?,\s*${LITERAL}\s*\)`,
+      "g",
+    ),
     zodOnly: true,
   },
   { name: "zod message", re: new RegExp(String.raw`\bmessage:\s*${LITERAL}`, "g"), zodOnly: true },
@@ -104,7 +107,14 @@ describe("the catalogue (lib/http/messages.ts)", () => {
     expect(problems).toEqual([]);
     // the scan sees the sites (so it can fail): a few known ones from each kind
     const seen = new Set(found.map((f) => f.message));
-    for (const m of ["Authentication required", "A reason is required", "Request body too large (limit {} bytes)", "Too many submissions: at most {} per minute. Please wait {} s before submitting again.", "Nothing to update", "Internal server error"]) {
+    for (const m of [
+      "Authentication required",
+      "A reason is required",
+      "Request body too large (limit {} bytes)",
+      "Too many submissions: at most {} per minute. Please wait {} s before submitting again.",
+      "Nothing to update",
+      "Internal server error",
+    ]) {
       expect(seen, m).toContain(m);
     }
     expect(found.length).toBeGreaterThan(50);
@@ -125,7 +135,9 @@ describe("the catalogue (lib/http/messages.ts)", () => {
     const byCode = new Map<string, string>();
     for (const m of SERVER_MESSAGES) {
       expect(m.ja, m.en).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-      expect([...m.ja.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort(), m.en).toEqual([...m.en.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort());
+      expect([...m.ja.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort(), m.en).toEqual(
+        [...m.en.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort(),
+      );
       expect(m.code, m.en).toMatch(/^[a-z][a-z0-9_]*$/);
       expect(en.has(m.en), m.en).toBe(false);
       en.add(m.en);
@@ -136,7 +148,9 @@ describe("the catalogue (lib/http/messages.ts)", () => {
 
   it("translates exact and templated messages; unknown text passes unchanged", () => {
     expect(translateMessage("A reason is required", "ja")).toBe("理由を入力してください");
-    expect(translateMessage("Request body too large (limit 16384 bytes)", "ja")).toBe("リクエストの本文が大きすぎます（上限 16384 バイト）");
+    expect(translateMessage("Request body too large (limit 16384 bytes)", "ja")).toBe(
+      "リクエストの本文が大きすぎます（上限 16384 バイト）",
+    );
     expect(translateMessage("Too many submissions: at most 5 per minute. Please wait 12 s before submitting again.", "ja")).toBe(
       "提出が多すぎます（1 分あたり 5 回まで）。12 秒待ってから提出してください。",
     );
@@ -155,7 +169,14 @@ describe("route() sends messages in the request's language", () => {
     return Response.json({ ok: true });
   });
   const post = (body: unknown, headers: Record<string, string>) =>
-    h(new Request("http://localhost/api/x", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", ...headers } }), undefined);
+    h(
+      new Request("http://localhost/api/x", {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: { "content-type": "application/json", ...headers },
+      }),
+      undefined,
+    );
   const read = async (res: Response) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> });
 
   it("Accept-Language ja: thrown and returned errors in Japanese, with their stable code", async () => {

@@ -44,11 +44,16 @@ describe("state-changing route handlers go through lib/http's route()", () => {
     for (const file of files("app", (n) => n === "route.ts")) {
       const text = fs.readFileSync(path.join(ROOT, file), "utf8");
       for (const method of UNSAFE) {
-        const exported = new RegExp(String.raw`export\s+(?:const|async\s+function|function)\s+${method}\b|export\s*\{[^}]*\bas\s+${method}\b`).test(text);
+        const exported = new RegExp(
+          String.raw`export\s+(?:const|async\s+function|function)\s+${method}\b|export\s*\{[^}]*\bas\s+${method}\b`,
+        ).test(text);
         if (!exported) continue;
         seen.push(`${file} ${method}`);
-        const wrapped = new RegExp(String.raw`export\s+const\s+${method}\s*=\s*(?:withAuth|withStaff|withClassScope|route)\s*(?:<[^>]*>)?\(`).test(text);
-        if (!wrapped && !UNWRAPPED[`${file} ${method}`]) problems.push(`${file} ${method}: not wrapped in route()/withAuth() and not a listed exception`);
+        const wrapped = new RegExp(
+          String.raw`export\s+const\s+${method}\s*=\s*(?:withAuth|withStaff|withClassScope|route)\s*(?:<[^>]*>)?\(`,
+        ).test(text);
+        if (!wrapped && !UNWRAPPED[`${file} ${method}`])
+          problems.push(`${file} ${method}: not wrapped in route()/withAuth() and not a listed exception`);
         if (wrapped && UNWRAPPED[`${file} ${method}`]) problems.push(`${file} ${method}: listed as unwrapped but is wrapped`);
       }
     }
@@ -64,7 +69,8 @@ describe("state-changing route handlers go through lib/http's route()", () => {
     for (const file of [...files("app", (n) => /\.tsx?$/.test(n)), ...files("lib", (n) => /\.tsx?$/.test(n))]) {
       const text = fs.readFileSync(path.join(ROOT, file), "utf8");
       if (!/^\s*(?:\/\/[^\n]*\n\s*)*["']use server["']/.test(text) && !/["']use server["'];?\s*\n/.test(text)) continue;
-      for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)\s*=/g)) actions.push(`${file} ${m[1] ?? m[2]}`);
+      for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)\s*=/g))
+        actions.push(`${file} ${m[1] ?? m[2]}`);
     }
     expect(actions.sort()).toEqual(Object.keys(SERVER_ACTIONS).sort());
   });

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { percentToFraction } from "../../lib/gradebook/answer-score";
 
 describe("percentToFraction", () => {
-  it.each([["80", 0.8], ["0", 0], ["100", 1], [" 12.5 ", 0.125]])("%j → %d", (text, fraction) => {
+  it.each([
+    ["80", 0.8],
+    ["0", 0],
+    ["100", 1],
+    [" 12.5 ", 0.125],
+  ])("%j → %d", (text, fraction) => {
     expect(percentToFraction(text)).toBeCloseTo(fraction, 12);
   });
   it.each([[""], ["  "], ["-1"], ["100.1"], ["abc"], ["NaN"], ["Infinity"]])("%j is refused", (text) => {

@@ -36,7 +36,11 @@ function feedback(r: R) {
     case "values":
       return { code: "exercise.mismatch.value_mismatch", message: msg("h differs from the expected values.") };
     case "index":
-      return { code: "exercise.error", message: msg("IndexError (line 3): index 5 is out of bounds"), error: { type: "IndexError", message: "index 5 is out of bounds", line: 3, inLearnerCode: true } };
+      return {
+        code: "exercise.error",
+        message: msg("IndexError (line 3): index 5 is out of bounds"),
+        error: { type: "IndexError", message: "index 5 is out of bounds", line: 3, inLearnerCode: true },
+      };
     case "syntax":
       return { code: "exercise.syntax_error", message: msg("SyntaxError (line 1, column 4): invalid syntax") };
   }
@@ -55,7 +59,13 @@ beforeAll(async () => {
   const fx = await seedSmall(db.prisma);
   const ex = await db.prisma.exercise.create({ data: { slug: "birnn", sectionId: fx.sections[1]!.id, position: 1, currentVersion: 2 } });
   const v1 = await db.prisma.exerciseVersion.create({
-    data: { exerciseId: ex.id, version: 1, contentHash: "v1", content: { title: msg("Bidirectional RNN"), publicTests: [{ name: "old test" }] }, secret: { hiddenTests: [] } },
+    data: {
+      exerciseId: ex.id,
+      version: 1,
+      contentHash: "v1",
+      content: { title: msg("Bidirectional RNN"), publicTests: [{ name: "old test" }] },
+      secret: { hiddenTests: [] },
+    },
   });
   const v2 = await db.prisma.exerciseVersion.create({
     data: {
@@ -66,10 +76,17 @@ beforeAll(async () => {
       secret: { hiddenTests: [{ name: HIDDEN }] },
     },
   });
-  for (const k of Object.keys({ ada: 0, ben: 0, cho: 0, dan: 0, eve: 0, fay: 0, gus: 0, hal: 0 }) as Array<keyof typeof L>) L[k] = await user(db.prisma, k === "hal" ? "Hal <script>" : k);
+  for (const k of Object.keys({ ada: 0, ben: 0, cho: 0, dan: 0, eve: 0, fay: 0, gus: 0, hal: 0 }) as Array<keyof typeof L>)
+    L[k] = await user(db.prisma, k === "hal" ? "Hal <script>" : k);
   teacher = await user(db.prisma, "Teacher", "instructor");
 
-  const submit = async (label: string, userId: string, minute: number, results: R[] | null, opts: { version?: string; status?: "graded" | "queued" | "error"; code?: string } = {}) => {
+  const submit = async (
+    label: string,
+    userId: string,
+    minute: number,
+    results: R[] | null,
+    opts: { version?: string; status?: "graded" | "queued" | "error"; code?: string } = {},
+  ) => {
     const score = results ? results.filter((r) => !r.fail).length : null;
     const s = await db.prisma.submission.create({
       data: {
@@ -83,7 +100,17 @@ beforeAll(async () => {
         createdAt: at(minute),
         gradedAt: opts.status === "queued" ? null : at(minute),
         results: results
-          ? { create: results.map((r) => ({ testName: r.name, hidden: !!r.hidden, passed: !r.fail, points: r.fail ? 0 : 1, maxPoints: 1, durationMs: 1, feedback: feedback(r) })) }
+          ? {
+              create: results.map((r) => ({
+                testName: r.name,
+                hidden: !!r.hidden,
+                passed: !r.fail,
+                points: r.fail ? 0 : 1,
+                maxPoints: 1,
+                durationMs: 1,
+                feedback: feedback(r),
+              })),
+            }
           : undefined,
       },
     });
@@ -163,7 +190,9 @@ describe("getExerciseStats", () => {
       ["old test", 0, 0],
     ]);
     expect(s.perTest[4]!.rate).toBeNull();
-    expect(s.patterns.map((p) => [p.tests.map((t) => `${t.name}:${t.category}${t.errorType ? `:${t.errorType}` : ""}`), p.count, p.learners])).toEqual([
+    expect(
+      s.patterns.map((p) => [p.tests.map((t) => `${t.name}:${t.category}${t.errorType ? `:${t.errorType}` : ""}`), p.count, p.learners]),
+    ).toEqual([
       [[`${HB}:shape`, `${CONCAT}:values`], 2, 2],
       [[`${HIDDEN}:hidden`], 1, 1],
       [[`${FORWARD}:error:IndexError`, `${HB}:error:IndexError`, `${CONCAT}:error:IndexError`, `${HIDDEN}:hidden`], 1, 1],
@@ -185,10 +214,19 @@ describe("getExerciseStats", () => {
     const top = s.patterns[0]!;
     expect(top.count).toBe(4); // ada1 (v1), cho1, cho2, fay2
     expect(top.learners).toBe(3);
-    expect(top.tests[0]).toMatchObject({ name: HB, category: "shape", code: "exercise.mismatch.transposed", message: msg("h_b looks transposed.") });
+    expect(top.tests[0]).toMatchObject({
+      name: HB,
+      category: "shape",
+      code: "exercise.mismatch.transposed",
+      message: msg("h_b looks transposed."),
+    });
     expect(top.tests[1]).toMatchObject({ name: CONCAT, category: "values", code: "exercise.mismatch.value_mismatch" });
     expect(s.patterns.map((p) => p.count)).toEqual([4, 1, 1, 1]);
-    expect(s.patterns.some((p) => p.tests.every((t) => t.category === "syntax" || t.category === "hidden") && p.example.submissionId === subs.fay1)).toBe(true);
+    expect(
+      s.patterns.some(
+        (p) => p.tests.every((t) => t.category === "syntax" || t.category === "hidden") && p.example.submissionId === subs.fay1,
+      ),
+    ).toBe(true);
     expect(s.perTest.find((t) => t.name === "old test")).toMatchObject({ passed: 1, runs: 1, rate: 1 });
 
     const capped = (await getExerciseStats(db.prisma, "birnn", { scope: "all", maxPatterns: 2 }))!;
@@ -236,7 +274,9 @@ describe("/instructor/exercises/[slug]", () => {
     expect(html).toContain(`Shape mismatch in <code>${HB}</code>`);
     expect(html).toContain(`Wrong values in <code>${CONCAT}</code>`);
     // tests that failed the same way are listed together
-    expect(html).toContain(`Python error (IndexError) in <code>${FORWARD}</code>, <code>${HB}</code>, <code>${CONCAT}</code></span><span> + Failed hidden test in <code>${HIDDEN}</code>`);
+    expect(html).toContain(
+      `Python error (IndexError) in <code>${FORWARD}</code>, <code>${HB}</code>, <code>${CONCAT}</code></span><span> + Failed hidden test in <code>${HIDDEN}</code>`,
+    );
     expect(html).toContain("2 submissions (33.3%) · 2 learners");
     expect(html).toContain(`href="/instructor/learners/${L.fay.id}#submission-${subs.fay2}"`);
     expect(html).toContain("# &lt;script&gt;alert(1)&lt;/script&gt;");

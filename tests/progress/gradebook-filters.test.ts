@@ -22,7 +22,9 @@ const u = {} as Record<"ada" | "yamada" | "pct" | "bob" | "teacher", { id: strin
 const at = (iso: string) => new Date(iso);
 
 async function attempt(testId: string, userId: string, score: number, max: number, when: Date) {
-  return db.prisma.testAttempt.create({ data: { testId, userId, mode: "exam", status: "submitted", seed: 1, startedAt: when, submittedAt: when, score, maxScore: max } });
+  return db.prisma.testAttempt.create({
+    data: { testId, userId, mode: "exam", status: "submitted", seed: 1, startedAt: when, submittedAt: when, score, maxScore: max },
+  });
 }
 
 beforeAll(async () => {
@@ -30,14 +32,28 @@ beforeAll(async () => {
   process.env.DATABASE_URL = db.url;
   fx = await seedSmall(db.prisma);
   // A second test that belongs to section ps2 explicitly (ptest has no section: it goes by its first question, ps1).
-  test2 = await db.prisma.test.create({ data: { slug: "ptest2", unitId: fx.unit.id, sectionId: fx.sections[1].id, position: 1, title: { en: "Attention check", ja: "注意機構の確認" } } });
+  test2 = await db.prisma.test.create({
+    data: {
+      slug: "ptest2",
+      unitId: fx.unit.id,
+      sectionId: fx.sections[1].id,
+      position: 1,
+      title: { en: "Attention check", ja: "注意機構の確認" },
+    },
+  });
   u.ada = await user(db.prisma, "Ada Lovelace");
   u.yamada = await user(db.prisma, "山田 太郎");
   u.pct = await user(db.prisma, "Zed 100%_x");
   u.bob = await user(db.prisma, "bob");
   u.teacher = await user(db.prisma, "Teach", "instructor");
   // 30 more learners without any activity: "Learner 01" … "Learner 30"
-  await db.prisma.user.createMany({ data: Array.from({ length: 30 }, (_, i) => ({ email: `l${i + 1}@example.com`, name: `Learner ${String(i + 1).padStart(2, "0")}`, passwordHash: "x" })) });
+  await db.prisma.user.createMany({
+    data: Array.from({ length: 30 }, (_, i) => ({
+      email: `l${i + 1}@example.com`,
+      name: `Learner ${String(i + 1).padStart(2, "0")}`,
+      passwordHash: "x",
+    })),
+  });
   // Ada: ptest 100% on 2 March, ptest2 50% on 10 March. 山田: ptest 50% at 01:00 on 5 March Japan time (16:00 UTC on the 4th).
   // Zed: pex 2/4 on 1 March, then 4/4 on 20 March. bob: ptest2 100% on 10 March; an unfinished attempt later.
   await attempt(fx.test.id, u.ada.id, 4, 4, at("2026-03-02T03:00:00Z"));
@@ -46,7 +62,9 @@ beforeAll(async () => {
   await submissionWith(db.prisma, fx, u.pct.id, 2, 4, at("2026-03-01T03:00:00Z"));
   await submissionWith(db.prisma, fx, u.pct.id, 4, 4, at("2026-03-20T03:00:00Z"));
   await attempt(test2.id, u.bob.id, 2, 2, at("2026-03-10T05:00:00Z"));
-  await db.prisma.testAttempt.create({ data: { testId: test2.id, userId: u.bob.id, mode: "practice", seed: 1, startedAt: at("2026-03-25T00:00:00Z") } });
+  await db.prisma.testAttempt.create({
+    data: { testId: test2.id, userId: u.bob.id, mode: "practice", seed: 1, startedAt: at("2026-03-25T00:00:00Z") },
+  });
   await attempt(fx.test.id, u.teacher.id, 4, 4, at("2026-03-02T03:00:00Z"));
 }, 120_000);
 afterAll(() => db?.drop());
@@ -57,17 +75,41 @@ const names = (g: Awaited<ReturnType<typeof gb>>) => g.rows.map((r) => r.name);
 describe("parseGradebookQuery", () => {
   it("reads every parameter and keeps defaults for empty form fields", () => {
     const { query, issues } = parseGradebookQuery(
-      new URLSearchParams("q=+ada+&section=ps1&section=ps2&section=ps1&from=2026-03-01&to=2026-03-31&active=1&sort=test:ptest&dir=asc&page=2&per=25"),
+      new URLSearchParams(
+        "q=+ada+&section=ps1&section=ps2&section=ps1&from=2026-03-01&to=2026-03-31&active=1&sort=test:ptest&dir=asc&page=2&per=25",
+      ),
     );
     expect(issues).toEqual([]);
-    expect(query).toEqual({ q: "ada", sections: ["ps1", "ps2"], from: "2026-03-01", to: "2026-03-31", activeOnly: true, sort: "column", sortColumn: "test:ptest", dir: "asc", page: 2, perPage: 25 });
-    expect(parseGradebookQuery({ q: "", from: "", to: "", sort: "", dir: "", page: "", per: "" })).toEqual({ query: DEFAULT_QUERY, issues: [] });
+    expect(query).toEqual({
+      q: "ada",
+      sections: ["ps1", "ps2"],
+      from: "2026-03-01",
+      to: "2026-03-31",
+      activeOnly: true,
+      sort: "column",
+      sortColumn: "test:ptest",
+      dir: "asc",
+      page: 2,
+      perPage: 25,
+    });
+    expect(parseGradebookQuery({ q: "", from: "", to: "", sort: "", dir: "", page: "", per: "" })).toEqual({
+      query: DEFAULT_QUERY,
+      issues: [],
+    });
     // scores and activity sort highest first unless asked otherwise
     expect(parseGradebookQuery({ sort: "overall" }).query.dir).toBe("desc");
   });
 
   it("drops bad parameters and says which and why", () => {
-    const { query, issues } = parseGradebookQuery({ from: "2026-02-30", to: "yesterday", sort: "score; DROP", dir: "up", page: "0", per: "1000", q: "x".repeat(101) });
+    const { query, issues } = parseGradebookQuery({
+      from: "2026-02-30",
+      to: "yesterday",
+      sort: "score; DROP",
+      dir: "up",
+      page: "0",
+      per: "1000",
+      q: "x".repeat(101),
+    });
     expect(issues.map((i) => [i.param, i.code])).toEqual([
       ["q", "search_too_long"],
       ["from", "invalid_date"],
@@ -100,7 +142,10 @@ describe("getGradebook with filters", () => {
     const g = await gb({ sections: ["ps2"] });
     expect(g.columns.map((c) => c.key)).toEqual(["test:ptest2", "exercise:pex"]);
     const ada = g.rows.find((r) => r.userId === u.ada.id)!;
-    expect(ada.cells).toEqual([{ attempts: 1, best: 50, latest: 50, seconds: 0 }, { attempts: 0, best: null, latest: null, seconds: 0 }]);
+    expect(ada.cells).toEqual([
+      { attempts: 1, best: 50, latest: 50, seconds: 0 },
+      { attempts: 0, best: null, latest: null, seconds: 0 },
+    ]);
     expect(ada.overall).toBe(25); // (50 + 0) / 2: the ptest 100% is not in these columns
     expect(g.sections.map((s) => s.slug)).toEqual(["ps1", "ps2"]);
     const bad = await gb({ sections: ["nope", "ps1"] });
@@ -187,7 +232,9 @@ describe("GET /api/instructor/gradebook.csv with filters", () => {
     const bytes = new Uint8Array(await r.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1).split("\r\n");
-    expect(lines[0]).toBe("name,email,test:ptest best %,test:ptest latest %,test:ptest attempts,overall %,last activity,test:ptest time min,total time min");
+    expect(lines[0]).toBe(
+      "name,email,test:ptest best %,test:ptest latest %,test:ptest attempts,overall %,last activity,test:ptest time min,total time min",
+    );
     expect(lines.slice(1, -1).map((l) => l.split(",")[0])).toEqual(["Ada Lovelace", "山田 太郎"]); // page/per ignored
     expect(lines[2]).toBe(`山田 太郎,${u.yamada.email},50,50,1,50,2026-03-04T16:00:00.000Z,0,0`);
     const search = await get(`?q=${encodeURIComponent("山田")}`);
@@ -226,7 +273,8 @@ describe("GET /api/instructor/gradebook.csv with filters", () => {
 });
 
 describe("/instructor/gradebook page", () => {
-  const render = (node: ReactNode) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
+  const render = (node: ReactNode) =>
+    renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
   const page = async (sp: Record<string, string | string[]>) => {
     session = { id: u.teacher.id, email: u.teacher.email, name: u.teacher.name, role: "instructor", locale: null };
     const Page = (await import("../../app/instructor/gradebook/page")).default;
@@ -246,7 +294,7 @@ describe("/instructor/gradebook page", () => {
     expect(html).toContain(`href="/instructor/learners/${u.ada.id}"`);
     expect(html).toContain('href="/api/instructor/gradebook.csv?q=ada&amp;section=ps2&amp;from=2026-03-01&amp;sort=overall"');
     expect(html).toContain("Learners 1–1 of 1");
-    expect(html).not.toContain("data-testid=\"gradebook-issues\"");
+    expect(html).not.toContain('data-testid="gradebook-issues"');
     expect(html).toContain('aria-sort="descending"'); // the overall column header
   });
 

@@ -60,13 +60,23 @@ async function attempt(s: AttemptSpec) {
 
 async function submission(userId: string, when: string, status: "graded" | "error" | "queued", score: number | null = null) {
   await db.prisma.submission.create({
-    data: { userId, exerciseVersionId: fx.exVersion.id, idempotencyKey: `k-${Math.random()}`, code: "y = 1", status, score, maxScore: 4, createdAt: at(when) },
+    data: {
+      userId,
+      exerciseVersionId: fx.exVersion.id,
+      idempotencyKey: `k-${Math.random()}`,
+      code: "y = 1",
+      status,
+      score,
+      maxScore: 4,
+      createdAt: at(when),
+    },
   });
 }
 
 async function draft(userId: string, when: string) {
   await db.prisma.codeDraft.create({ data: { userId, exerciseId: fx.exercise.id, code: "y = 2" } });
-  await db.prisma.$executeRaw`UPDATE "CodeDraft" SET "updatedAt" = ${at(when)} WHERE "userId" = ${userId}::uuid AND "exerciseId" = ${fx.exercise.id}::uuid`;
+  await db.prisma
+    .$executeRaw`UPDATE "CodeDraft" SET "updatedAt" = ${at(when)} WHERE "userId" = ${userId}::uuid AND "exerciseId" = ${fx.exercise.id}::uuid`;
 }
 
 // Expected seconds, from the fixtures below.
@@ -86,13 +96,42 @@ beforeAll(async () => {
 
   // Ann, ptest (times UTC; Japan days in comments where filters use them)
   // practice open for two days → counts PRACTICE_CAP_S
-  await attempt({ userId: u.ann.id, mode: "practice", status: "submitted", start: "2026-04-01T00:00:00", submitted: "2026-04-03T00:00:00", score: 1 });
+  await attempt({
+    userId: u.ann.id,
+    mode: "practice",
+    status: "submitted",
+    start: "2026-04-01T00:00:00",
+    submitted: "2026-04-03T00:00:00",
+    score: 1,
+  });
   // exam submitted after 25 minutes (5 April JST)
-  await attempt({ userId: u.ann.id, mode: "exam", status: "submitted", start: "2026-04-05T01:00:00", submitted: "2026-04-05T01:25:00", score: 3 });
+  await attempt({
+    userId: u.ann.id,
+    mode: "exam",
+    status: "submitted",
+    start: "2026-04-05T01:00:00",
+    submitted: "2026-04-05T01:25:00",
+    score: 3,
+  });
   // exam that expired at 01:30; its expiry was recorded at 09:00 (18:00 on 6 April JST) → 30 minutes
-  await attempt({ userId: u.ann.id, mode: "exam", status: "expired", start: "2026-04-06T01:00:00", deadline: "2026-04-06T01:30:00", submitted: "2026-04-06T09:00:00", score: 2 });
+  await attempt({
+    userId: u.ann.id,
+    mode: "exam",
+    status: "expired",
+    start: "2026-04-06T01:00:00",
+    deadline: "2026-04-06T01:30:00",
+    submitted: "2026-04-06T09:00:00",
+    score: 2,
+  });
   // exam still open (7 April), answers saved at 01:05 and 01:12 → 12 minutes
-  await attempt({ userId: u.ann.id, mode: "exam", status: "in_progress", start: "2026-04-07T01:00:00", deadline: "2026-04-07T01:30:00", saves: ["2026-04-07T01:05:00", "2026-04-07T01:12:00"] });
+  await attempt({
+    userId: u.ann.id,
+    mode: "exam",
+    status: "in_progress",
+    start: "2026-04-07T01:00:00",
+    deadline: "2026-04-07T01:30:00",
+    saves: ["2026-04-07T01:05:00", "2026-04-07T01:12:00"],
+  });
   // Ann, pex: 10:00 graded, 10:10 error (+10), 10:25 graded (+15), 12:00 graded (95 min: a break), 12:20 queued (+20),
   // draft saved 12:49:30 (+29.5)
   await submission(u.ann.id, "2026-04-10T10:00:00", "graded", 1);
@@ -104,15 +143,34 @@ beforeAll(async () => {
 
   // Ben: an open practice attempt last saved after 45 minutes; an open exam past its deadline (expiry not yet
   // recorded) whose last save came a minute after it; two submissions exactly 30 minutes apart (a break: 0).
-  await attempt({ userId: u.ben.id, mode: "practice", status: "in_progress", start: "2026-04-08T00:00:00", saves: ["2026-04-08T00:20:00", "2026-04-08T00:45:00"] });
-  await attempt({ userId: u.ben.id, mode: "exam", status: "in_progress", start: "2026-04-09T00:00:00", deadline: "2026-04-09T00:30:00", saves: ["2026-04-09T00:31:00"] });
+  await attempt({
+    userId: u.ben.id,
+    mode: "practice",
+    status: "in_progress",
+    start: "2026-04-08T00:00:00",
+    saves: ["2026-04-08T00:20:00", "2026-04-08T00:45:00"],
+  });
+  await attempt({
+    userId: u.ben.id,
+    mode: "exam",
+    status: "in_progress",
+    start: "2026-04-09T00:00:00",
+    deadline: "2026-04-09T00:30:00",
+    saves: ["2026-04-09T00:31:00"],
+  });
   await submission(u.ben.id, "2026-04-11T09:00:00", "graded", 4);
   await submission(u.ben.id, "2026-04-11T09:30:00", "graded", 4);
 
   // Dee: only a draft — a single event, nothing before it is known.
   await draft(u.dee.id, "2026-04-12T09:00:00");
   // The instructor's time is not a row.
-  await attempt({ userId: u.teacher.id, mode: "exam", status: "submitted", start: "2026-04-05T01:00:00", submitted: "2026-04-05T01:50:00" });
+  await attempt({
+    userId: u.teacher.id,
+    mode: "exam",
+    status: "submitted",
+    start: "2026-04-05T01:00:00",
+    submitted: "2026-04-05T01:50:00",
+  });
 }, 120_000);
 afterAll(() => db?.drop());
 
@@ -198,7 +256,10 @@ describe("time spent in the CSV", () => {
     session = { id: u.teacher.id, email: u.teacher.email, name: u.teacher.name, role: "instructor", locale: null };
     const r = await get("?sort=time&dir=asc&section=ps1");
     expect(r.status).toBe(200);
-    const lines = (await r.text()).replace(/^\uFEFF/, "").split("\r\n").filter((l) => l !== "");
+    const lines = (await r.text())
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .filter((l) => l !== "");
     expect(lines[0]!.split(",").slice(-2)).toEqual(["test:ptest time min", "total time min"]);
     expect(lines.slice(1).map((l) => [l.split(",")[0], l.split(",").at(-1)])).toEqual([
       ["Carl", "0"],
@@ -210,7 +271,8 @@ describe("time spent in the CSV", () => {
 });
 
 describe("time spent on the page", () => {
-  const render = (node: ReactNode) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
+  const render = (node: ReactNode) =>
+    renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
   const page = async (sp: Record<string, string>) => {
     session = { id: u.teacher.id, email: u.teacher.email, name: u.teacher.name, role: "instructor", locale: null };
     const Page = (await import("../../app/instructor/gradebook/page")).default;
@@ -227,7 +289,9 @@ describe("time spent on the page", () => {
     expect(tr(u.ben.id)).toMatch(/<td data-time="4500">—<br\/><span class="muted">1 hr 15 min spent<\/span><\/td>/);
     expect(tr(u.carl.id)).toContain('data-time="0">—</td>');
     // the header sorts by time (active: descending, the link reverses it); the form offers it
-    expect(html).toMatch(/<th[^>]*aria-sort="descending"[^>]*data-column="time"><a[^>]*href="\/instructor\/gradebook\?sort=time&amp;dir=asc"/);
+    expect(html).toMatch(
+      /<th[^>]*aria-sort="descending"[^>]*data-column="time"><a[^>]*href="\/instructor\/gradebook\?sort=time&amp;dir=asc"/,
+    );
     expect(html).toContain('<option value="time" selected="">Total time spent</option>');
     expect(html).toContain("each counts at most 2 hours");
     expect(html).toContain("shorter than 30 minutes");

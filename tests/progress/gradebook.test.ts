@@ -33,7 +33,9 @@ beforeAll(async () => {
   await attemptWith(db.prisma, fx, users.l1.id, ["a", "b", "a", "c"], { at: t(6), mode: "practice" });
   // an unfinished attempt is ignored everywhere
   const open = await db.prisma.testAttempt.create({ data: { testId: fx.test.id, userId: users.l4.id, mode: "practice", seed: 1 } });
-  await db.prisma.answer.create({ data: { attemptId: open.id, itemVersionId: fx.items[0]!.version.id, response: "d", tries: 1, correct: false, score: 0 } });
+  await db.prisma.answer.create({
+    data: { attemptId: open.id, itemVersionId: fx.items[0]!.version.id, response: "d", tries: 1, correct: false, score: 0 },
+  });
   await submissionWith(db.prisma, fx, users.l2.id, 1, 2, t(3));
   await submissionWith(db.prisma, fx, users.l2.id, 2, 2, t(4));
   // the teacher's own attempt is not a gradebook row
@@ -60,7 +62,12 @@ describe("gradebook", () => {
     expect(csvField("=1+1")).toBe("'=1+1");
     expect(csvField(-5)).toBe("-5");
     expect(csvField(null)).toBe("");
-    expect(toCsv([["a", "b"], [1, null]])).toBe("\uFEFFa,b\r\n1,\r\n");
+    expect(
+      toCsv([
+        ["a", "b"],
+        [1, null],
+      ]),
+    ).toBe("\uFEFFa,b\r\n1,\r\n");
     const csv = gradebookCsv(await getGradebook(db.prisma));
     expect(csv.startsWith("\uFEFFname,email,test:ptest best %,test:ptest latest %,test:ptest attempts,exercise:pex best %")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
@@ -110,15 +117,41 @@ describe("item statistics", () => {
 
   it("facility, discrimination and option distribution on known answers (finished attempts only)", async () => {
     // a review session (an attempt without a test) re-asks a forgotten item: left out of the statistics
-    const review = await db.prisma.testAttempt.create({ data: { testId: null, userId: users.l4.id, mode: "practice", status: "submitted", seed: 1, submittedAt: new Date(), score: 0, maxScore: 1 } });
-    await db.prisma.answer.create({ data: { attemptId: review.id, itemVersionId: fx.items[0]!.version.id, response: "c", tries: 1, correct: false, score: 0, position: 0 } });
+    const review = await db.prisma.testAttempt.create({
+      data: {
+        testId: null,
+        userId: users.l4.id,
+        mode: "practice",
+        status: "submitted",
+        seed: 1,
+        submittedAt: new Date(),
+        score: 0,
+        maxScore: 1,
+      },
+    });
+    await db.prisma.answer.create({
+      data: {
+        attemptId: review.id,
+        itemVersionId: fx.items[0]!.version.id,
+        response: "c",
+        tries: 1,
+        correct: false,
+        score: 0,
+        position: 0,
+      },
+    });
     // respondents by attempt total: teacher 1, l1 1, l2 .75, l1(practice) .5, l3 .25, l4 0 → n = 6, groups of round(1.62) = 2
     const q1 = (await getItemStats(db.prisma, "q1"))!;
     // q1: teacher a, l1 a, l2 a, l1p a, l3 a, l4 b → 5/6 ; upper {teacher,l1} 1, lower {l3,l4} .5
     expect(q1).toMatchObject({ n: 6, groupSize: 2, unanswered: 0 });
     expect(q1.facility).toBeCloseTo(5 / 6);
     expect(q1.discrimination).toBeCloseTo(0.5);
-    expect(q1.options.map((o) => [o.id, o.count, o.correct])).toEqual([["a", 5, true], ["b", 1, false], ["c", 0, false], ["d", 0, false]]);
+    expect(q1.options.map((o) => [o.id, o.count, o.correct])).toEqual([
+      ["a", 5, true],
+      ["b", 1, false],
+      ["c", 0, false],
+      ["d", 0, false],
+    ]);
     // q4: teacher a, l1 a, l2 b, l1p c, l3 c, l4 – → 2/6 ; upper 1, lower 0
     const q4 = (await getItemStats(db.prisma, "q4"))!;
     expect(q4.facility).toBeCloseTo(2 / 6);

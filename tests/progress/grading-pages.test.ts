@@ -31,7 +31,12 @@ beforeAll(async () => {
       version: 1,
       contentHash: "st1",
       content: { prompt: { en: "Why do gradients vanish?", ja: "勾配消失の理由は？" } },
-      answer: { rubric: [{ id: "chain", keywords: ["chain rule"], description: { en: "Chain rule", ja: "連鎖律" } }, { id: "small", keywords: ["small"] }] },
+      answer: {
+        rubric: [
+          { id: "chain", keywords: ["chain rule"], description: { en: "Chain rule", ja: "連鎖律" } },
+          { id: "small", keywords: ["small"] },
+        ],
+      },
     },
   });
   await db.prisma.testItem.create({ data: { testId: fx.test.id, itemId: item.id, position: 4, points: 1 } });
@@ -40,7 +45,18 @@ beforeAll(async () => {
   const mk = async (name: string, text: string) => {
     const l = await user(db.prisma, name);
     learners.push(l.id);
-    const at = await db.prisma.testAttempt.create({ data: { testId: fx.test.id, userId: l.id, mode: "exam", status: "submitted", seed: 1, submittedAt: new Date(), score: 0, maxScore: 5 } });
+    const at = await db.prisma.testAttempt.create({
+      data: {
+        testId: fx.test.id,
+        userId: l.id,
+        mode: "exam",
+        status: "submitted",
+        seed: 1,
+        submittedAt: new Date(),
+        score: 0,
+        maxScore: 5,
+      },
+    });
     return db.prisma.answer.create({ data: { attemptId: at.id, itemVersionId: v.id, response: text, tries: 1 } });
   };
   pendingId = (await mk("Ada <script>", "The chain rule <b>multiplies</b> factors")).id;

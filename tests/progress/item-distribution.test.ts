@@ -42,19 +42,40 @@ const CONV = {
     },
   ],
 };
-const GRU = { parameters: {}, constraints: [], base: {}, fields: [{ id: "value", expression: "3 * (10*20 + 20*20 + 20)", tolerance: { abs: 0 }, integer: true, distractors: [] }] };
-const RNN = { variables: { x: { domain: [-2, 2] }, w: { domain: [-2, 2] } }, expression: "sigmoid(w*x)", equivalents: [], tolerance: { rel: 1e-6, abs: 1e-9 }, samples: 12, distractors: [{ expression: "w*x", feedback: { en: "The sigmoid is missing.", ja: "シグモイドがありません。" } }] };
+const GRU = {
+  parameters: {},
+  constraints: [],
+  base: {},
+  fields: [{ id: "value", expression: "3 * (10*20 + 20*20 + 20)", tolerance: { abs: 0 }, integer: true, distractors: [] }],
+};
+const RNN = {
+  variables: { x: { domain: [-2, 2] }, w: { domain: [-2, 2] } },
+  expression: "sigmoid(w*x)",
+  equivalents: [],
+  tolerance: { rel: 1e-6, abs: 1e-9 },
+  samples: 12,
+  distractors: [{ expression: "w*x", feedback: { en: "The sigmoid is missing.", ja: "シグモイドがありません。" } }],
+};
 
 async function item(slug: string, kind: "numeric" | "formula" | "short_text", answer: object) {
   const it = await db.prisma.item.create({ data: { slug, sectionId: fx.sections[0].id, kind, position: 10 } });
-  const v = await db.prisma.itemVersion.create({ data: { itemId: it.id, version: 1, contentHash: slug, content: { prompt: { en: `Prompt ${slug}`, ja: `問題 ${slug}` } }, answer } });
+  const v = await db.prisma.itemVersion.create({
+    data: { itemId: it.id, version: 1, contentHash: slug, content: { prompt: { en: `Prompt ${slug}`, ja: `問題 ${slug}` } }, answer },
+  });
   return v;
 }
 
 /** One learner's finished attempt with one answer. */
-async function answer(versionId: string, seed: number, response: unknown, grade: { correct: boolean | null; score?: number | null; manualScore?: number }) {
+async function answer(
+  versionId: string,
+  seed: number,
+  response: unknown,
+  grade: { correct: boolean | null; score?: number | null; manualScore?: number },
+) {
   const l = await user(db.prisma, `L${seed}`);
-  const a = await db.prisma.testAttempt.create({ data: { testId: fx.test.id, userId: l.id, mode: "exam", status: "submitted", seed, submittedAt: new Date(), score: 0, maxScore: 1 } });
+  const a = await db.prisma.testAttempt.create({
+    data: { testId: fx.test.id, userId: l.id, mode: "exam", status: "submitted", seed, submittedAt: new Date(), score: 0, maxScore: 1 },
+  });
   await db.prisma.answer.create({
     data: {
       attemptId: a.id,
@@ -96,11 +117,18 @@ beforeAll(async () => {
   await answer(gru.id, seed++, { value: "1860" }, { correct: true });
   // rnn formula: three spellings of 2wx, two of -σ(wx), the distractor w·x twice, σ(wx)+1, one that does not parse
   const rnn = await item("rnn", "formula", RNN);
-  for (const r of ["2*w*x", "w*x*2", "x*w + w*x", "-sigmoid(w*x)", "-sigmoid(x*w)", "w x", "x*w", "sigmoid(w*x) + 1", "sigmoid(w*"]) await answer(rnn.id, seed++, r, { correct: false });
+  for (const r of ["2*w*x", "w*x*2", "x*w + w*x", "-sigmoid(w*x)", "-sigmoid(x*w)", "w x", "x*w", "sigmoid(w*x) + 1", "sigmoid(w*"])
+    await answer(rnn.id, seed++, r, { correct: false });
   await answer(rnn.id, seed++, "1/(1+exp(-w*x))", { correct: true });
   // short text: three spellings of one half-right answer, one wrong one, one full-marks answer, one pending
   const st = await item("why", "short_text", { rubric: [{ id: "k", keywords: ["chain rule"] }] });
-  for (const [r, m] of [["Vanishing gradient.", 0.5], ["vanishing  GRADIENT", 0.5], ["ｖａｎｉｓｈｉｎｇ gradient", 0], ["It gets smaller", 0], ["By the chain rule the gradient shrinks", 1]] as const) {
+  for (const [r, m] of [
+    ["Vanishing gradient.", 0.5],
+    ["vanishing  GRADIENT", 0.5],
+    ["ｖａｎｉｓｈｉｎｇ gradient", 0],
+    ["It gets smaller", 0],
+    ["By the chain rule the gradient shrinks", 1],
+  ] as const) {
     await answer(st.id, seed++, r, { correct: null, manualScore: m });
   }
   await answer(st.id, seed++, "pending one", { correct: null });
@@ -183,7 +211,21 @@ describe("formula wrong answers", () => {
     expect(s.wrong.groups.map((g) => [g.count, g.spellings, g.example, g.label])).toEqual([
       [3, 3, "2*w*x", { kind: "formula", canonical: "2 * w * x", relation: { kind: "none" } }],
       [2, 2, "-sigmoid(w*x)", { kind: "formula", canonical: "-sigmoid(w * x)", relation: { kind: "sign" } }],
-      [2, 2, "w x", { kind: "formula", canonical: "w * x", relation: { kind: "distractor", index: 0, expression: "w*x", feedback: { en: "The sigmoid is missing.", ja: "シグモイドがありません。" } } }],
+      [
+        2,
+        2,
+        "w x",
+        {
+          kind: "formula",
+          canonical: "w * x",
+          relation: {
+            kind: "distractor",
+            index: 0,
+            expression: "w*x",
+            feedback: { en: "The sigmoid is missing.", ja: "シグモイドがありません。" },
+          },
+        },
+      ],
       [1, 1, "sigmoid(w*x) + 1", { kind: "formula", canonical: "sigmoid(w * x) + 1", relation: { kind: "offset", offset: 1 } }],
       [1, 1, "sigmoid(w*", { kind: "invalid", text: "sigmoid(w*" }],
     ]);
@@ -207,7 +249,8 @@ describe("short-text wrong answers", () => {
 });
 
 describe("/instructor/items/[slug]", () => {
-  const render = (node: ReactNode) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
+  const render = (node: ReactNode) =>
+    renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
   const page = async (slug: string) => {
     session = { id: teacherId, email: "t@example.com", name: "Teacher", role: "instructor", locale: null };
     const Page = (await import("../../app/instructor/items/[slug]/page")).default;

@@ -9,7 +9,20 @@ describe("diffCode", () => {
     const d = diffCode(before, after)!;
     expect(d).toMatchObject({ added: 2, removed: 1 });
     expect(d.hunks.map(hunkHeader)).toEqual(["@@ -3,10 +3,11 @@"]);
-    expect(d.hunks[0]!.lines).toEqual([" line 3", " line 4", " line 5", "-line 6", "+line six", " line 7", " line 8", " line 9", " line 10", " line 11", " line 12", "+line 13"]);
+    expect(d.hunks[0]!.lines).toEqual([
+      " line 3",
+      " line 4",
+      " line 5",
+      "-line 6",
+      "+line six",
+      " line 7",
+      " line 8",
+      " line 9",
+      " line 10",
+      " line 11",
+      " line 12",
+      "+line 13",
+    ]);
   });
 
   it("reports identical code as no hunks, and a missing final newline as such", () => {

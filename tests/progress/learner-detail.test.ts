@@ -21,7 +21,13 @@ vi.mock("next-intl/server", () => import("../helpers/next-intl-server"));
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
-const asSession = (u: { id: string; email: string; name: string; role: string }): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role as SessionUser["role"], locale: null });
+const asSession = (u: { id: string; email: string; name: string; role: string }): SessionUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role as SessionUser["role"],
+  locale: null,
+});
 
 const CODE = [
   "def step(x, h):\n    return x\n",
@@ -50,7 +56,16 @@ async function results(submissionId: string, rows: Array<{ name: string; hidden?
   // stored in reverse so that the order shown must come from the exercise, not from insertion
   for (const r of [...rows].reverse()) {
     await db.prisma.testResult.create({
-      data: { submissionId, testName: r.name, hidden: r.hidden ?? false, passed: r.passed, points: r.passed ? 1 : 0, maxPoints: 1, durationMs: 3, feedback: (r.feedback ?? { passed: r.passed }) as object },
+      data: {
+        submissionId,
+        testName: r.name,
+        hidden: r.hidden ?? false,
+        passed: r.passed,
+        points: r.passed ? 1 : 0,
+        maxPoints: 1,
+        durationMs: 3,
+        feedback: (r.feedback ?? { passed: r.passed }) as object,
+      },
     });
   }
 }
@@ -65,26 +80,57 @@ beforeAll(async () => {
 
   // A practice test with one question of each remaining kind (in section ps1).
   const s1 = fx.sections[0]!.id;
-  const mk = async (slug: string, kind: "multi_choice" | "numeric" | "short_text" | "code_blank", content: object, answer: object, position: number) => {
+  const mk = async (
+    slug: string,
+    kind: "multi_choice" | "numeric" | "short_text" | "code_blank",
+    content: object,
+    answer: object,
+    position: number,
+  ) => {
     const item = await db.prisma.item.create({ data: { slug, sectionId: s1, kind, position } });
-    return db.prisma.itemVersion.create({ data: { itemId: item.id, version: 1, contentHash: slug, content: content as object, answer: answer as object } });
+    return db.prisma.itemVersion.create({
+      data: { itemId: item.id, version: 1, contentHash: slug, content: content as object, answer: answer as object },
+    });
   };
   const qm = await mk(
     "qm",
     "multi_choice",
-    { prompt: { en: "Which gates does an **LSTM** have?", ja: "LSTM のゲートは？" }, options: ["a", "b", "c"].map((id) => ({ id, en: `Option ${id.toUpperCase()}`, ja: `選択肢 ${id}` })) },
+    {
+      prompt: { en: "Which gates does an **LSTM** have?", ja: "LSTM のゲートは？" },
+      options: ["a", "b", "c"].map((id) => ({ id, en: `Option ${id.toUpperCase()}`, ja: `選択肢 ${id}` })),
+    },
     { correct: ["a", "c"] },
     10,
   );
   const qn = await mk(
     "qn",
     "numeric",
-    { prompt: { en: "Output size $H \\times W$ for a ${{n}} \\times {{n}}$ input?", ja: "{{n}} × {{n}} の入力の出力サイズは？" }, fields: [{ id: "h", label: { en: "Height", ja: "高さ" }, integer: true }, { id: "w", label: { en: "Width", ja: "幅" }, integer: true }] },
-    { parameters: { n: { choices: [7] } }, constraints: [], base: {}, fields: [{ id: "h", expression: "n - 2" }, { id: "w", expression: "n - 2" }] },
+    {
+      prompt: { en: "Output size $H \\times W$ for a ${{n}} \\times {{n}}$ input?", ja: "{{n}} × {{n}} の入力の出力サイズは？" },
+      fields: [
+        { id: "h", label: { en: "Height", ja: "高さ" }, integer: true },
+        { id: "w", label: { en: "Width", ja: "幅" }, integer: true },
+      ],
+    },
+    {
+      parameters: { n: { choices: [7] } },
+      constraints: [],
+      base: {},
+      fields: [
+        { id: "h", expression: "n - 2" },
+        { id: "w", expression: "n - 2" },
+      ],
+    },
     11,
   );
   const qs = await mk("qs", "short_text", { prompt: { en: "Why do gradients vanish?", ja: "勾配消失の理由は？" } }, { rubric: [] }, 12);
-  const qc = await mk("qc", "code_blank", { prompt: { en: "Fill in the product.", ja: "積を埋めよ。" }, template: "y = ____" }, { reference: "np.dot(W, h)" }, 13);
+  const qc = await mk(
+    "qc",
+    "code_blank",
+    { prompt: { en: "Fill in the product.", ja: "積を埋めよ。" }, template: "y = ____" },
+    { reference: "np.dot(W, h)" },
+    13,
+  );
   const mixed = await db.prisma.test.create({
     data: {
       slug: "mixed",
@@ -99,17 +145,38 @@ beforeAll(async () => {
   await db.prisma.testAttempt.update({ where: { id: exam.id }, data: { startedAt: T("01T10:00:00") } });
   ids.examAttempt = exam.id;
   const practice = await db.prisma.testAttempt.create({
-    data: { testId: mixed.id, userId: ada.id, mode: "practice", status: "submitted", seed: 7, startedAt: T("02T09:00:00"), submittedAt: T("02T09:12:30"), score: 6.8, maxScore: 8 },
+    data: {
+      testId: mixed.id,
+      userId: ada.id,
+      mode: "practice",
+      status: "submitted",
+      seed: 7,
+      startedAt: T("02T09:00:00"),
+      submittedAt: T("02T09:12:30"),
+      score: 6.8,
+      maxScore: 8,
+    },
   });
   ids.practiceAttempt = practice.id;
-  const answer = (v: { id: string }, data: object) => db.prisma.answer.create({ data: { attemptId: practice.id, itemVersionId: v.id, ...data } });
+  const answer = (v: { id: string }, data: object) =>
+    db.prisma.answer.create({ data: { attemptId: practice.id, itemVersionId: v.id, ...data } });
   ids.answers.qm = (await answer(qm, { response: ["c", "a"], tries: 2, hintsUsed: 1, correct: true, score: 0.9 })).id;
-  ids.answers.qn = (await answer(qn, { response: { h: "3", w: "4.5" }, tries: 3, correct: false, score: 0, feedback: { code: "numeric.wrong", message: { en: "Check the stride.", ja: "ストライドを確認しましょう。" } } })).id;
+  ids.answers.qn = (
+    await answer(qn, {
+      response: { h: "3", w: "4.5" },
+      tries: 3,
+      correct: false,
+      score: 0,
+      feedback: { code: "numeric.wrong", message: { en: "Check the stride.", ja: "ストライドを確認しましょう。" } },
+    })
+  ).id;
   ids.answers.qs = (await answer(qs, { response: "Gradients shrink through the chain rule", tries: 1 })).id;
   ids.answers.qc = (await answer(qc, { response: "np.dot(W, h)", tries: 1, correct: true, score: 1 })).id;
   await gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: ids.answers.qs, score: 0.5, comment: "Mention the tanh derivative" });
   await overrideScore(db.prisma, { actorId: teacher.id, answerId: ids.answers.qn, score: 0.5, reason: "Rounding accepted" });
-  const open = await db.prisma.testAttempt.create({ data: { testId: fx.test.id, userId: ada.id, mode: "practice", seed: 3, startedAt: T("03T08:00:00") } });
+  const open = await db.prisma.testAttempt.create({
+    data: { testId: fx.test.id, userId: ada.id, mode: "practice", seed: 3, startedAt: T("03T08:00:00") },
+  });
   ids.openAttempt = open.id;
   await db.prisma.answer.create({ data: { attemptId: open.id, itemVersionId: fx.items[0]!.version.id, response: "c" } });
 
@@ -125,20 +192,52 @@ beforeAll(async () => {
     },
   });
   const sub = (userId: string, code: string, at: Date, key: string, extra: object = {}) =>
-    db.prisma.submission.create({ data: { userId, exerciseVersionId: rnnV.id, idempotencyKey: key, code, status: "graded", createdAt: at, gradedAt: at, maxScore: 3, ...extra } });
+    db.prisma.submission.create({
+      data: {
+        userId,
+        exerciseVersionId: rnnV.id,
+        idempotencyKey: key,
+        code,
+        status: "graded",
+        createdAt: at,
+        gradedAt: at,
+        maxScore: 3,
+        ...extra,
+      },
+    });
   for (const [i, code] of CODE.entries()) {
     const s = await sub(ada.id, code, T(`0${4 + 2 * i}T12:00:00`), `ada-${i}`, { score: i === 2 ? 3 : i });
     ids.subs.push(s.id);
   }
-  await results(ids.subs[0]!, [{ name: "shape", passed: false }, { name: "values", passed: false }, { name: "edge", hidden: true, passed: false }]);
-  await results(ids.subs[1]!, [
-    { name: "shape", passed: true, feedback: { code: "exercise.pass", message: { en: "Passed.", ja: "正解です。" } } },
-    { name: "values", passed: false, feedback: { code: "exercise.mismatch", message: { en: "Values differ.", ja: "値が違います。" }, expected: "[0.1]", got: "[0.2]" } },
+  await results(ids.subs[0]!, [
+    { name: "shape", passed: false },
+    { name: "values", passed: false },
     { name: "edge", hidden: true, passed: false },
   ]);
-  await results(ids.subs[2]!, [{ name: "shape", passed: true }, { name: "values", passed: true }, { name: "edge", hidden: true, passed: true }]);
+  await results(ids.subs[1]!, [
+    { name: "shape", passed: true, feedback: { code: "exercise.pass", message: { en: "Passed.", ja: "正解です。" } } },
+    {
+      name: "values",
+      passed: false,
+      feedback: { code: "exercise.mismatch", message: { en: "Values differ.", ja: "値が違います。" }, expected: "[0.1]", got: "[0.2]" },
+    },
+    { name: "edge", hidden: true, passed: false },
+  ]);
+  await results(ids.subs[2]!, [
+    { name: "shape", passed: true },
+    { name: "values", passed: true },
+    { name: "edge", hidden: true, passed: true },
+  ]);
   const failed = await db.prisma.submission.create({
-    data: { userId: ada.id, exerciseVersionId: fx.exVersion.id, idempotencyKey: "ada-err", code: "y = 2", status: "error", createdAt: T("05T18:00:00"), gradedAt: T("05T18:00:01") },
+    data: {
+      userId: ada.id,
+      exerciseVersionId: fx.exVersion.id,
+      idempotencyKey: "ada-err",
+      code: "y = 2",
+      status: "error",
+      createdAt: T("05T18:00:00"),
+      gradedAt: T("05T18:00:01"),
+    },
   });
   await db.prisma.gradingJob.create({ data: { submissionId: failed.id, status: "error", error: "Grading timed out twice" } });
   ids.errorSub = failed.id;
@@ -188,7 +287,16 @@ describe("getLearnerDetail", () => {
     const practice = d.attempts.items[1]!;
     expect(practice.answers.map((a) => a.itemSlug)).toEqual(["qm", "qn", "qs", "qc"]);
     const [qm, qn, qs, qc] = practice.answers;
-    expect(qm).toMatchObject({ kind: "multi_choice", points: 2, tries: 2, hintsUsed: 1, correct: true, score: 0.9, manualScore: null, audit: [] });
+    expect(qm).toMatchObject({
+      kind: "multi_choice",
+      points: 2,
+      tries: 2,
+      hintsUsed: 1,
+      correct: true,
+      score: 0.9,
+      manualScore: null,
+      audit: [],
+    });
     expect(qm!.prompt).toEqual({ en: "Which gates does an **LSTM** have?", ja: "LSTM のゲートは？" });
     // chosen options by label, in the question's order, each marked right or wrong
     expect(qm!.response).toEqual({
@@ -207,7 +315,14 @@ describe("getLearnerDetail", () => {
     });
     // the prompt as the learner saw it, with the parameter drawn for the attempt
     expect(qn!.prompt).toEqual({ en: "Output size $H \\times W$ for a $7 \\times 7$ input?", ja: "7 × 7 の入力の出力サイズは？" });
-    expect(qn).toMatchObject({ tries: 3, correct: false, score: 0, manualScore: 0.5, gradedByName: "Teacher T", feedback: { en: "Check the stride.", ja: "ストライドを確認しましょう。" } });
+    expect(qn).toMatchObject({
+      tries: 3,
+      correct: false,
+      score: 0,
+      manualScore: 0.5,
+      gradedByName: "Teacher T",
+      feedback: { en: "Check the stride.", ja: "ストライドを確認しましょう。" },
+    });
     expect(qs!.response).toEqual({ type: "text", text: "Gradients shrink through the chain rule", code: false });
     expect(qs).toMatchObject({ correct: null, score: null, manualScore: 0.5, manualComment: "Mention the tanh derivative" });
     expect(qc!.response).toEqual({ type: "text", text: "np.dot(W, h)", code: true });
@@ -222,9 +337,21 @@ describe("getLearnerDetail", () => {
   it("attaches the audited grade and override (with the reason) to their answers", () => {
     const [, qn, qs] = d.attempts.items[1]!.answers;
     expect(qn!.audit).toHaveLength(1);
-    expect(qn!.audit[0]).toMatchObject({ action: "answer.override", actorName: "Teacher T", oldScore: 0, newScore: 0.5, reason: "Rounding accepted" });
+    expect(qn!.audit[0]).toMatchObject({
+      action: "answer.override",
+      actorName: "Teacher T",
+      oldScore: 0,
+      newScore: 0.5,
+      reason: "Rounding accepted",
+    });
     expect(qs!.audit).toHaveLength(1);
-    expect(qs!.audit[0]).toMatchObject({ action: "answer.grade", oldScore: null, newScore: 0.5, reason: null, comment: "Mention the tanh derivative" });
+    expect(qs!.audit[0]).toMatchObject({
+      action: "answer.grade",
+      oldScore: null,
+      newScore: 0.5,
+      reason: null,
+      comment: "Mention the tanh derivative",
+    });
   });
 
   it("groups submissions by exercise, newest first, with per-test results in the exercise's order (hidden included)", () => {
@@ -232,7 +359,15 @@ describe("getLearnerDetail", () => {
     expect(d.submissions.exercises.map((g) => g.exerciseSlug)).toEqual(["rnn-step", "pex"]);
     const [rnn, pex] = d.submissions.exercises;
     expect(pex!.submissions).toHaveLength(1);
-    expect(pex!.submissions[0]).toMatchObject({ id: ids.errorSub, status: "error", error: "Grading timed out twice", number: 1, previousId: null, diff: null, results: [] });
+    expect(pex!.submissions[0]).toMatchObject({
+      id: ids.errorSub,
+      status: "error",
+      error: "Grading timed out twice",
+      number: 1,
+      previousId: null,
+      diff: null,
+      results: [],
+    });
     expect(rnn!.exerciseTitle).toEqual({ en: "One RNN step", ja: "RNN の1ステップ" });
     expect(rnn!.submissions.map((s) => [s.id, s.number, s.score, s.exerciseVersion])).toEqual([
       [ids.subs[2], 3, 3, 2],
@@ -246,7 +381,12 @@ describe("getLearnerDetail", () => {
       ["values", false, false],
       ["edge", true, false],
     ]);
-    expect(second.results[1]).toMatchObject({ message: { en: "Values differ.", ja: "値が違います。" }, expected: "[0.1]", got: "[0.2]", error: null });
+    expect(second.results[1]).toMatchObject({
+      message: { en: "Values differ.", ja: "値が違います。" },
+      expected: "[0.1]",
+      got: "[0.2]",
+      error: null,
+    });
     expect(second.results[2]).toMatchObject({ message: null, expected: null, got: null });
   });
 
@@ -257,7 +397,9 @@ describe("getLearnerDetail", () => {
     expect(second!.diff).toEqual({
       added: 1,
       removed: 1,
-      hunks: [{ oldStart: 1, oldLines: 2, newStart: 1, newLines: 2, lines: [" def step(x, h):", "-    return x", "+    return np.tanh(x)"] }],
+      hunks: [
+        { oldStart: 1, oldLines: 2, newStart: 1, newLines: 2, lines: [" def step(x, h):", "-    return x", "+    return np.tanh(x)"] },
+      ],
     });
     expect(third!.previousId).toBe(ids.subs[1]);
     expect(third!.diff).toMatchObject({ added: 3, removed: 1 });
@@ -296,7 +438,14 @@ describe("getLearnerDetail", () => {
     expect(shown.map((s) => s.id)).toEqual([ids.subs[2], ids.subs[1]]);
     expect(shown[1]!.previousId).toBe(ids.subs[0]);
     expect(shown[1]!.diff).toEqual(d.submissions.exercises[0]!.submissions[1]!.diff);
-    expect([pageSize("40", 20), pageSize("0", 20), pageSize("-3", 20), pageSize("1e9", 20), pageSize("99999", 20), pageSize(undefined, 20)]).toEqual([40, 20, 20, 20, 500, 20]);
+    expect([
+      pageSize("40", 20),
+      pageSize("0", 20),
+      pageSize("-3", 20),
+      pageSize("1e9", 20),
+      pageSize("99999", 20),
+      pageSize(undefined, 20),
+    ]).toEqual([40, 20, 20, 20, 500, 20]);
   });
 
   it("returns null for an unknown or malformed id", async () => {
@@ -308,7 +457,10 @@ describe("getLearnerDetail", () => {
 
 describe("/instructor/learners/[id]", () => {
   const page = async () => (await import("../../app/instructor/learners/[id]/page")).default;
-  const props = (id: string, query: Record<string, string> = {}) => ({ params: Promise.resolve({ id }), searchParams: Promise.resolve(query) });
+  const props = (id: string, query: Record<string, string> = {}) => ({
+    params: Promise.resolve({ id }),
+    searchParams: Promise.resolve(query),
+  });
 
   it("learner → 403 (even for an unknown id), signed out → sign-in redirect back to the page", async () => {
     const Page = await page();
@@ -316,7 +468,9 @@ describe("/instructor/learners/[id]", () => {
     expect(await pageOutcome(Page(props(ada.id)))).toMatch(FORBIDDEN);
     expect(await pageOutcome(Page(props("00000000-0000-4000-8000-000000000000")))).toMatch(FORBIDDEN);
     session = null;
-    expect(await pageOutcome(Page(props(ada.id)))).toMatch(new RegExp(`NEXT_REDIRECT.*/signin\\?callbackUrl=%2Finstructor%2Flearners%2F${ada.id}`));
+    expect(await pageOutcome(Page(props(ada.id)))).toMatch(
+      new RegExp(`NEXT_REDIRECT.*/signin\\?callbackUrl=%2Finstructor%2Flearners%2F${ada.id}`),
+    );
   });
 
   it("unknown or malformed id → 404", async () => {
@@ -358,8 +512,16 @@ describe("/instructor/learners/[id]", () => {
     expect(html).not.toContain("secret reason");
     expect(html).not.toContain("Show more");
     // Every answer of a finished attempt offers "Override score" (labelled score, required reason); an open one's not.
-    const answers = await db.prisma.answer.findMany({ where: { attempt: { userId: ada.id } }, select: { id: true, attempt: { select: { status: true } } } });
-    const segments = new Map(html.split('data-answer="').slice(1).map((s) => [s.slice(0, 36), s.split('data-attempt="')[0]!]));
+    const answers = await db.prisma.answer.findMany({
+      where: { attempt: { userId: ada.id } },
+      select: { id: true, attempt: { select: { status: true } } },
+    });
+    const segments = new Map(
+      html
+        .split('data-answer="')
+        .slice(1)
+        .map((s) => [s.slice(0, 36), s.split('data-attempt="')[0]!]),
+    );
     expect(answers.some((a) => a.attempt.status === "in_progress")).toBe(true);
     for (const a of answers) {
       const segment = segments.get(a.id);

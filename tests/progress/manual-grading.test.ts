@@ -43,17 +43,44 @@ beforeAll(async () => {
 afterAll(() => db?.drop());
 
 /** A submitted exam attempt: q1 right, q2 wrong, q3/q4 right, st1 pending with `text`. Total 3 of 6. */
-async function pendingAttempt(text = "By the chain rule, factors that are small multiply.", status: "submitted" | "in_progress" = "submitted") {
+async function pendingAttempt(
+  text = "By the chain rule, factors that are small multiply.",
+  status: "submitted" | "in_progress" = "submitted",
+) {
   const attempt = await db.prisma.testAttempt.create({
-    data: { testId: fx.test.id, userId: learner.id, mode: "exam", status, seed: 1, submittedAt: status === "submitted" ? new Date() : null, score: 3, maxScore: 6 },
+    data: {
+      testId: fx.test.id,
+      userId: learner.id,
+      mode: "exam",
+      status,
+      seed: 1,
+      submittedAt: status === "submitted" ? new Date() : null,
+      score: 3,
+      maxScore: 6,
+    },
   });
   for (const [i, r] of ["a", "b", "a", "a"].entries()) {
     await db.prisma.answer.create({
-      data: { attemptId: attempt.id, itemVersionId: fx.items[i]!.version.id, response: r, tries: 1, correct: r === "a", score: r === "a" ? 1 : 0 },
+      data: {
+        attemptId: attempt.id,
+        itemVersionId: fx.items[i]!.version.id,
+        response: r,
+        tries: 1,
+        correct: r === "a",
+        score: r === "a" ? 1 : 0,
+      },
     });
   }
   const answer = await db.prisma.answer.create({
-    data: { attemptId: attempt.id, itemVersionId: st.versionId, response: text, tries: 1, correct: null, score: null, feedback: { code: "short_text.pending", pending: true } },
+    data: {
+      attemptId: attempt.id,
+      itemVersionId: st.versionId,
+      response: text,
+      tries: 1,
+      correct: null,
+      score: null,
+      feedback: { code: "short_text.pending", pending: true },
+    },
   });
   const q2 = await db.prisma.answer.findFirstOrThrow({ where: { attemptId: attempt.id, itemVersionId: fx.items[1]!.version.id } });
   return { attempt, answer, q2 };
@@ -65,7 +92,9 @@ const as = (u: U | null, role: "learner" | "instructor" | "admin" = "learner") =
 
 async function post(kind: "grade" | "override", id: string, body: unknown) {
   const mod =
-    kind === "grade" ? await import("../../app/api/instructor/answers/[id]/grade/route") : await import("../../app/api/instructor/answers/[id]/override/route");
+    kind === "grade"
+      ? await import("../../app/api/instructor/answers/[id]/grade/route")
+      : await import("../../app/api/instructor/answers/[id]/override/route");
   const req = new Request(`http://localhost/api/instructor/answers/${id}/${kind}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -79,20 +108,36 @@ describe("gradeShortAnswer / overrideScore", () => {
     const { attempt, answer } = await pendingAttempt();
     const r = await gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 0.5, comment: " Good start " });
     // total = 1 + 0 + 1 + 1 + 2 × 0.5 = 4 of 6
-    expect(r).toMatchObject({ answerId: answer.id, attemptId: attempt.id, oldScore: null, score: 0.5, attemptScore: 4, attemptMaxScore: 6 });
+    expect(r).toMatchObject({
+      answerId: answer.id,
+      attemptId: attempt.id,
+      oldScore: null,
+      score: 0.5,
+      attemptScore: 4,
+      attemptMaxScore: 6,
+    });
     const a = await db.prisma.answer.findUniqueOrThrow({ where: { id: answer.id } });
     expect(a).toMatchObject({ manualScore: 0.5, manualComment: "Good start", gradedById: teacher.id });
     expect((await db.prisma.testAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).score).toBe(4);
     const logs = await db.prisma.auditLog.findMany({ where: { targetId: answer.id } });
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({ actorId: teacher.id, action: "answer.grade", targetType: "answer" });
-    expect(logs[0]!.details).toMatchObject({ oldScore: null, newScore: 0.5, oldTotal: 3, newTotal: 4, itemSlug: "st1", comment: "Good start" });
+    expect(logs[0]!.details).toMatchObject({
+      oldScore: null,
+      newScore: 0.5,
+      oldTotal: 3,
+      newTotal: 4,
+      itemSlug: "st1",
+      comment: "Good start",
+    });
     // the grade is the outcome spaced review waited for: half marks → Hard, scheduled ahead
     const review = await db.prisma.reviewState.findFirstOrThrow({ where: { userId: attempt.userId, item: { slug: "st1" } } });
     expect(review).toMatchObject({ lastOutcome: "hard", reps: 1 });
     expect(review.dueAt.getTime()).toBeGreaterThan(Date.now());
     // a second grade is refused; the override changes it, with the reason in the audit log
-    await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1, comment: null })).rejects.toMatchObject({ status: 409 });
+    await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1, comment: null })).rejects.toMatchObject({
+      status: 409,
+    });
     const o = await overrideScore(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1, reason: "Re-read: fully correct" });
     expect(o).toMatchObject({ oldScore: 0.5, score: 1, attemptScore: 5 });
     const a2 = await db.prisma.answer.findUniqueOrThrow({ where: { id: answer.id } });
@@ -110,13 +155,23 @@ describe("gradeShortAnswer / overrideScore", () => {
     expect((await db.prisma.testAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).score).toBe(4);
     // choice answers are not "graded", only overridden
     await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: q2.id, score: 1 })).rejects.toMatchObject({ status: 409 });
-    await expect(overrideScore(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1, reason: "  " })).rejects.toMatchObject({ status: 400 });
-    await expect(overrideScore(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1, reason: "x".repeat(501) })).rejects.toMatchObject({ status: 400 });
-    await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1.5 })).rejects.toMatchObject({ status: 400 });
+    await expect(overrideScore(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1, reason: "  " })).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(
+      overrideScore(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1, reason: "x".repeat(501) }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: answer.id, score: 1.5 })).rejects.toMatchObject({
+      status: 400,
+    });
     await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: "nope", score: 1 })).rejects.toMatchObject({ status: 404 });
-    await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: crypto.randomUUID(), score: 1 })).rejects.toMatchObject({ status: 404 });
+    await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: crypto.randomUUID(), score: 1 })).rejects.toMatchObject({
+      status: 404,
+    });
     const open = await pendingAttempt("chain rule", "in_progress");
-    await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: open.answer.id, score: 1 })).rejects.toMatchObject({ status: 409 });
+    await expect(gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: open.answer.id, score: 1 })).rejects.toMatchObject({
+      status: 409,
+    });
     // nothing was written for the refused calls
     expect(await db.prisma.auditLog.count({ where: { targetId: answer.id } })).toBe(0);
     expect((await db.prisma.answer.findUniqueOrThrow({ where: { id: answer.id } })).manualScore).toBeNull();
@@ -124,7 +179,9 @@ describe("gradeShortAnswer / overrideScore", () => {
 
   it("concurrent grades of the same answer: exactly one succeeds", async () => {
     const { answer, attempt } = await pendingAttempt();
-    const rs = await Promise.allSettled([0.25, 0.75].map((score) => gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: answer.id, score })));
+    const rs = await Promise.allSettled(
+      [0.25, 0.75].map((score) => gradeShortAnswer(db.prisma, { actorId: teacher.id, answerId: answer.id, score })),
+    );
     expect(rs.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.prisma.auditLog.count({ where: { targetId: answer.id } })).toBe(1);
     const a = await db.prisma.answer.findUniqueOrThrow({ where: { id: answer.id } });
@@ -188,7 +245,9 @@ describe("POST /api/instructor/answers/[id]/grade and /override", () => {
     const ov = await post("override", answer.id, { score: 0, reason: "Copied from a classmate" });
     expect(ov.status).toBe(200);
     expect((await db.prisma.testAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).score).toBe(3);
-    const actions = (await db.prisma.auditLog.findMany({ where: { targetId: answer.id }, orderBy: { createdAt: "asc" } })).map((l) => l.action);
+    const actions = (await db.prisma.auditLog.findMany({ where: { targetId: answer.id }, orderBy: { createdAt: "asc" } })).map(
+      (l) => l.action,
+    );
     expect(actions).toEqual(["answer.grade", "answer.override"]);
   });
 });

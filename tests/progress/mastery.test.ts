@@ -22,8 +22,18 @@ describe("getProgress", () => {
     await attemptWith(db.prisma, fx, ann.id, ["a", "c", "a", "b"], { at: t1 }); // latest: q1 right, q2 wrong, q3 right, q4 wrong
     await submissionWith(db.prisma, fx, ann.id, 1, 2, t1);
     const now = new Date("2026-03-03T10:00:00Z");
-    await recordOutcome(db.prisma, { userId: ann.id, itemId: fx.items[1]!.item.id, outcome: { kind: "answer", correct: false, tries: 1, hintsUsed: 0, revealed: false }, at: t1 });
-    await recordOutcome(db.prisma, { userId: ann.id, exerciseId: fx.exercise.id, outcome: { kind: "submission", score: 2, maxScore: 2 }, at: now });
+    await recordOutcome(db.prisma, {
+      userId: ann.id,
+      itemId: fx.items[1]!.item.id,
+      outcome: { kind: "answer", correct: false, tries: 1, hintsUsed: 0, revealed: false },
+      at: t1,
+    });
+    await recordOutcome(db.prisma, {
+      userId: ann.id,
+      exerciseId: fx.exercise.id,
+      outcome: { kind: "submission", score: 2, maxScore: 2 },
+      at: now,
+    });
 
     const p = await getProgress(db.prisma, ann.id, now);
     const by = Object.fromEntries(p.sections.map((s) => [s.slug, s]));
@@ -60,7 +70,11 @@ describe("getProgress", () => {
     const eve = await user(db.prisma, "eve");
     await attemptWith(db.prisma, fx, other.id, ["a", "a", "a", "a"]);
     await submissionWith(db.prisma, fx, other.id, 2, 2);
-    await recordOutcome(db.prisma, { userId: other.id, itemId: fx.items[0]!.item.id, outcome: { kind: "answer", correct: false, tries: 1, hintsUsed: 0, revealed: true } });
+    await recordOutcome(db.prisma, {
+      userId: other.id,
+      itemId: fx.items[0]!.item.id,
+      outcome: { kind: "answer", correct: false, tries: 1, hintsUsed: 0, revealed: true },
+    });
     const p = await getProgress(db.prisma, eve.id);
     expect(p.sections.every((s) => s.mastery === 0 && s.tried === 0)).toBe(true);
     expect(p).toMatchObject({ history: [], recent: [], weakSpots: [], due: [], upcoming: [], nextReviewInDays: null });
@@ -74,7 +88,10 @@ describe("helpers", () => {
     expect(daysUntil(new Date("2026-01-01T20:00:00Z"), now)).toBe(1);
     expect(daysUntil(new Date("2026-01-03T00:00:00Z"), now)).toBe(2);
     expect(daysUntil(new Date("2025-12-01T00:00:00Z"), now)).toBe(0);
-    expect(chartPoints([0, 100], 108, 108)).toEqual([[4, 104], [104, 4]]);
+    expect(chartPoints([0, 100], 108, 108)).toEqual([
+      [4, 104],
+      [104, 4],
+    ]);
     expect(chartPoints([50], 108, 108)).toEqual([[54, 54]]);
   });
 });

@@ -15,7 +15,6 @@ vi.mock("../../lib/auth/db", () => ({
   }),
 }));
 
-
 describe("instructor pages", () => {
   it("gradebook and item statistics: learner → 403, signed out → sign-in redirect", async () => {
     const gradebook = (await import("../../app/instructor/gradebook/page")).default;

@@ -90,7 +90,9 @@ beforeAll(async () => {
   learner = await makeUser(db.prisma);
   for (const [label, code] of Object.entries({ right: RIGHT, wrong: WRONG, plusOne: PLUS_ONE, right2: RIGHT })) {
     const u = label === "right" ? learner : await makeUser(db.prisma);
-    submissionIds[label] = (await mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: SLUG, code, idempotencyKey: `key-${label}-0001` })).id;
+    submissionIds[label] = (
+      await mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: SLUG, code, idempotencyKey: `key-${label}-0001` })
+    ).id;
   }
   await withWorker(() => until(async () => (await db.prisma.submission.count({ where: { status: "graded" } })) === 4));
   // the tests change: version 2 expects y = 2x + 1 (new test names), and becomes current
@@ -133,7 +135,11 @@ describe("access", () => {
     expect((await get("no-such-exercise")).status).toBe(404);
     expect((await post(SLUG, {}, { origin: "https://evil.example" })).status).toBe(403);
     const plain = await mods.route.POST(
-      new Request(`http://localhost/api/instructor/exercises/${SLUG}/regrade`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }),
+      new Request(`http://localhost/api/instructor/exercises/${SLUG}/regrade`, {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: "{}",
+      }),
       { params: Promise.resolve({ slug: SLUG }) },
     );
     expect(plain.status).toBe(415);
@@ -163,7 +169,16 @@ describe("regrade", () => {
     ]);
     firstRun = replies[1]!.body.run;
     expect(replies[0]!.body.run.id).toBe(firstRun.id);
-    expect(firstRun).toMatchObject({ state: "running", active: true, enqueued: 4, queued: 4, done: 0, toVersion: 2, fromVersions: { "1": 4 }, exerciseSlug: SLUG });
+    expect(firstRun).toMatchObject({
+      state: "running",
+      active: true,
+      enqueued: 4,
+      queued: 4,
+      done: 0,
+      toVersion: 2,
+      fromVersions: { "1": 4 },
+      exerciseSlug: SLUG,
+    });
     // a third click while it runs: the same run again
     const again = await post(SLUG);
     expect(again.status).toBe(200);
@@ -183,7 +198,12 @@ describe("regrade", () => {
       include: { results: true, exerciseVersion: { select: { version: true } }, jobs: true },
     });
     const byId = new Map(subs.map((s) => [s.id, s]));
-    expect(Object.fromEntries(Object.entries(submissionIds).map(([k, id]) => [k, byId.get(id)!.score]))).toEqual({ right: 0, wrong: 0, plusOne: 2, right2: 0 });
+    expect(Object.fromEntries(Object.entries(submissionIds).map(([k, id]) => [k, byId.get(id)!.score]))).toEqual({
+      right: 0,
+      wrong: 0,
+      plusOne: 2,
+      right2: 0,
+    });
     for (const s of subs) {
       expect(s.status).toBe("graded");
       expect(s.exerciseVersion.version).toBe(2);
@@ -193,14 +213,23 @@ describe("regrade", () => {
     const audit = await db.prisma.auditLog.findMany({ where: { action: "exercise.regrade" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ id: firstRun.id, actorId: teacher.id, targetType: "exercise", targetId: exerciseId });
-    expect(audit[0]!.details).toMatchObject({ state: "enqueued", enqueued: 4, toVersion: 2, fromVersions: { "1": 4 }, key: "click-aaaa-1" });
+    expect(audit[0]!.details).toMatchObject({
+      state: "enqueued",
+      enqueued: 4,
+      toVersion: 2,
+      fromVersions: { "1": 4 },
+      key: "click-aaaa-1",
+    });
   }, 90_000);
 
   it("the same key later answers with its run; a new start after the run finished regrades again, once", async () => {
     as(teacher, "admin");
     const replay = await post(SLUG, { key: "click-aaaa-1" });
     expect(replay.status).toBe(200);
-    expect(((await replay.json()) as { run: Run; started: boolean })).toMatchObject({ started: false, run: { id: firstRun.id, state: "done" } });
+    expect((await replay.json()) as { run: Run; started: boolean }).toMatchObject({
+      started: false,
+      run: { id: firstRun.id, state: "done" },
+    });
 
     const second = await post(SLUG, { key: "click-cccc-3" });
     expect(second.status).toBe(202);

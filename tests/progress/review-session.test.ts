@@ -23,7 +23,10 @@ import { pageOutcome } from "../helpers/page-outcome";
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
 vi.mock("next-intl/server", () => import("../helpers/next-intl-server"));
-vi.mock("next/navigation", async (orig) => ({ ...(await orig<typeof import("next/navigation")>()), useRouter: () => ({ refresh() {}, push() {} }) }));
+vi.mock("next/navigation", async (orig) => ({
+  ...(await orig<typeof import("next/navigation")>()),
+  useRouter: () => ({ refresh() {}, push() {} }),
+}));
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children: node }));
@@ -84,7 +87,10 @@ async function reviewed(userId: string, slug: string, dueDaysAgo: number) {
   const s = await recordOutcome(db.prisma, { userId, itemId: itemId.get(slug)!, outcome: good, at: new Date(first.getTime() + 3600e3) });
   // then pin the due date to exactly `dueDaysAgo` (the card's own due moves with it)
   const dueAt = new Date(NOW.getTime() - dueDaysAgo * DAY);
-  return db.prisma.reviewState.update({ where: { id: s!.id }, data: { dueAt, card: { ...(s!.card as object), due: dueAt.toISOString() } } });
+  return db.prisma.reviewState.update({
+    where: { id: s!.id },
+    data: { dueAt, card: { ...(s!.card as object), due: dueAt.toISOString() } },
+  });
 }
 
 beforeAll(async () => {
@@ -131,7 +137,9 @@ describe("a review session", () => {
     expect(payload.items.map((i) => i.slug)).toEqual(SESSION_ORDER);
     expect(new Set(attempt.answers.map((a) => a.itemVersion.item.sectionId)).size).toBe(5);
     expect(payload).toMatchObject({ testSlug: null, testTitle: null, href: `/learn/review/${sessionId}`, mode: "practice" });
-    expect(payload.items.every((i) => i.points === 1 && !i.locked && i.correctOptionIds === undefined && i.explanationHtml === undefined)).toBe(true);
+    expect(
+      payload.items.every((i) => i.points === 1 && !i.locked && i.correctOptionIds === undefined && i.explanationHtml === undefined),
+    ).toBe(true);
     // each answer is pinned to the item's current version
     for (const a of attempt.answers) expect(a.itemVersion.version).toBe(a.itemVersion.item.currentVersion);
 
@@ -140,7 +148,15 @@ describe("a review session", () => {
     expect((await getReviewSummary(db.prisma, ada.id, NOW)).openSessionId).toBe(sessionId);
     const resume = await getResumeList(db.prisma, ada.id, NOW);
     expect(resume.attempts).toEqual([
-      expect.objectContaining({ attemptId: sessionId, kind: "review", mode: "practice", answered: 0, total: 10, secondsLeft: null, href: `/learn/review/${sessionId}` }),
+      expect.objectContaining({
+        attemptId: sessionId,
+        kind: "review",
+        mode: "practice",
+        answered: 0,
+        total: 10,
+        secondsLeft: null,
+        href: `/learn/review/${sessionId}`,
+      }),
     ]);
   });
 
@@ -161,12 +177,17 @@ describe("a review session", () => {
     signIn(bob);
     expect(await pageOutcome(page({ params: Promise.resolve({ id: sessionId }) }))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
     signIn(ada);
-    expect(await pageOutcome(testAttemptPage({ params: Promise.resolve({ slug: PRACTICE_TEST, id: sessionId }) }))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await pageOutcome(testAttemptPage({ params: Promise.resolve({ slug: PRACTICE_TEST, id: sessionId }) }))).toMatch(
+      /NEXT_HTTP_ERROR_FALLBACK;404/,
+    );
 
     // POST /api/review-sessions as Bob starts Bob's own session, never Ada's
     const { POST } = await import("../../app/api/review-sessions/route");
     signIn(bob);
-    const res = await POST(new Request("http://localhost/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } }), {});
+    const res = await POST(
+      new Request("http://localhost/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } }),
+      {},
+    );
     expect(res.status).toBe(201);
     const body = (await res.json()) as { attemptId: string; href: string };
     expect(body.attemptId).not.toBe(sessionId);
@@ -174,7 +195,14 @@ describe("a review session", () => {
     expect(bobs.answers.map((a) => a.itemVersion.item.slug)).toEqual(["w2v-cosine"]);
     expect(body.href).toBe(`/learn/review/${body.attemptId}`);
     session = null;
-    expect((await POST(new Request("http://localhost/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } }), {})).status).toBe(401);
+    expect(
+      (
+        await POST(
+          new Request("http://localhost/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } }),
+          {},
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it("answering and submitting reschedules every item (right → days ahead, hints → hard, wrong → again)", async () => {
@@ -196,11 +224,14 @@ describe("a review session", () => {
     await takeHint(db.prisma, ada.id, sessionId, hinted);
     const checked = await checkAnswer(db.prisma, ada.id, sessionId, hinted, right[hinted]);
     expect(checked.answers.find((a) => a.itemVersion.item.slug === hinted)).toMatchObject({ correct: true, hintsUsed: 1 });
-    const wrongOption = ((await db.prisma.itemVersion.findFirstOrThrow({ where: { item: { slug: wrong } } })).content as { options: Array<{ id: string }> }).options
+    const wrongOption = (
+      (await db.prisma.itemVersion.findFirstOrThrow({ where: { item: { slug: wrong } } })).content as { options: Array<{ id: string }> }
+    ).options
       .map((o) => o.id)
       .find((id) => id !== right[wrong]);
     await saveAnswer(db.prisma, ada.id, sessionId, wrong, wrongOption);
-    for (const slug of SESSION_ORDER) if (![hinted, wrong, unanswered].includes(slug)) await saveAnswer(db.prisma, ada.id, sessionId, slug, right[slug]);
+    for (const slug of SESSION_ORDER)
+      if (![hinted, wrong, unanswered].includes(slug)) await saveAnswer(db.prisma, ada.id, sessionId, slug, right[slug]);
 
     const done = await submitAttempt(db.prisma, ada.id, sessionId, { now: () => NOW });
     expect(done.status).toBe("submitted");
@@ -222,7 +253,12 @@ describe("a review session", () => {
     for (const slug of DUE.slice(10)) expect(after.get(itemId.get(slug)!)!.dueAt).toEqual(before.get(itemId.get(slug)!)!.dueAt);
     expect(await getReviewSummary(db.prisma, ada.id, NOW)).toMatchObject({ dueItems: 3, openSessionId: null });
 
-    const schedule = await scheduleOf(db.prisma, ada.id, [...SESSION_ORDER].map((s) => itemId.get(s)!), NOW);
+    const schedule = await scheduleOf(
+      db.prisma,
+      ada.id,
+      [...SESSION_ORDER].map((s) => itemId.get(s)!),
+      NOW,
+    );
     expect(schedule).toHaveLength(10);
     expect(schedule.find((s) => s.slug === wrong)).toMatchObject({ inDays: 0, lastOutcome: "again" });
     expect(schedule.find((s) => s.slug === "rnn-three-weights")!.inDays).toBeGreaterThan(7);
@@ -247,7 +283,12 @@ describe("nothing due", () => {
     const cy = await makeUser(db.prisma, "cy-review");
     await reviewed(cy.id, "lstm-peephole", -3); // due in three days
     const exercise = await db.prisma.exercise.findFirstOrThrow({ where: { retired: false }, orderBy: { slug: "asc" } });
-    await recordOutcome(db.prisma, { userId: cy.id, exerciseId: exercise.id, outcome: { kind: "submission", score: 0, maxScore: 2 }, at: new Date(NOW.getTime() - 2 * DAY) });
+    await recordOutcome(db.prisma, {
+      userId: cy.id,
+      exerciseId: exercise.id,
+      outcome: { kind: "submission", score: 0, maxScore: 2 },
+      at: new Date(NOW.getTime() - 2 * DAY),
+    });
 
     const e = await startReviewSession(db.prisma, cy.id, { now: () => NOW }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(HttpError);
@@ -258,11 +299,16 @@ describe("nothing due", () => {
     expect(summary.dueItems).toBe(0);
     expect(summary.nextDueAt!.getTime()).toBe(NOW.getTime() + 3 * DAY);
     // a due code exercise is listed with its link, but is not part of a session
-    expect(summary.dueExercises).toEqual([expect.objectContaining({ slug: exercise.slug, href: `/exercises/${exercise.slug}`, lastOutcome: "again" })]);
+    expect(summary.dueExercises).toEqual([
+      expect.objectContaining({ slug: exercise.slug, href: `/exercises/${exercise.slug}`, lastOutcome: "again" }),
+    ]);
 
     signIn(cy);
     const { POST } = await import("../../app/api/review-sessions/route");
-    const res = await POST(new Request("http://localhost/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } }), {});
+    const res = await POST(
+      new Request("http://localhost/api/review-sessions", { method: "POST", headers: { "content-type": "application/json" } }),
+      {},
+    );
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({ error: "Nothing is due for review right now", code: "nothing_due" });
 
@@ -275,7 +321,13 @@ describe("nothing due", () => {
 
     // a learner with no reviews at all
     const dee = await makeUser(db.prisma, "dee-review");
-    expect(await getReviewSummary(db.prisma, dee.id, NOW)).toEqual({ dueItems: 0, sessionSize: 10, openSessionId: null, nextDueAt: null, dueExercises: [] });
+    expect(await getReviewSummary(db.prisma, dee.id, NOW)).toEqual({
+      dueItems: 0,
+      sessionSize: 10,
+      openSessionId: null,
+      nextDueAt: null,
+      dueExercises: [],
+    });
   });
 });
 
@@ -293,15 +345,31 @@ describe("what to resume", () => {
     await startAttempt(db.prisma, late.id, EXAM_TEST, "exam", { now: () => new Date(t0.getTime() - 3600e3) });
     expect((await getResumeList(db.prisma, late.id, t0)).attempts).toEqual([]);
 
-    const exercises = await db.prisma.exercise.findMany({ where: { retired: false }, orderBy: { slug: "asc" }, take: 5, include: { versions: true } });
+    const exercises = await db.prisma.exercise.findMany({
+      where: { retired: false },
+      orderBy: { slug: "asc" },
+      take: 5,
+      include: { versions: true },
+    });
     const [never, newer, same, older, retired] = exercises;
     const draft = async (ex: (typeof exercises)[number], code: string, savedAt: Date, userId = eve.id) => {
       await db.prisma.codeDraft.create({ data: { userId, exerciseId: ex.id, code } });
-      await db.prisma.$executeRaw`UPDATE "CodeDraft" SET "updatedAt" = ${savedAt} WHERE "userId" = ${userId}::uuid AND "exerciseId" = ${ex.id}::uuid`;
+      await db.prisma
+        .$executeRaw`UPDATE "CodeDraft" SET "updatedAt" = ${savedAt} WHERE "userId" = ${userId}::uuid AND "exerciseId" = ${ex.id}::uuid`;
     };
     const submit = (ex: (typeof exercises)[number], code: string, at: Date) =>
       db.prisma.submission.create({
-        data: { userId: eve.id, exerciseVersionId: ex.versions[0]!.id, idempotencyKey: `k-${ex.slug}-${at.getTime()}`, code, status: "graded", score: 1, maxScore: 2, createdAt: at, gradedAt: at },
+        data: {
+          userId: eve.id,
+          exerciseVersionId: ex.versions[0]!.id,
+          idempotencyKey: `k-${ex.slug}-${at.getTime()}`,
+          code,
+          status: "graded",
+          score: 1,
+          maxScore: 2,
+          createdAt: at,
+          gradedAt: at,
+        },
       });
     const h = (n: number) => new Date(t0.getTime() - n * 3600e3);
     await draft(never!, "x = 1", h(5));
@@ -318,8 +386,24 @@ describe("what to resume", () => {
     const now = new Date(t0.getTime() + 5 * 60e3);
     const list = await getResumeList(db.prisma, eve.id, now);
     expect(list.attempts).toEqual([
-      expect.objectContaining({ attemptId: exam.attemptId, kind: "test", mode: "exam", secondsLeft: 15 * 60, answered: 0, total: 6, href: `/tests/${EXAM_TEST}` }),
-      expect.objectContaining({ attemptId: practice.attemptId, kind: "test", mode: "practice", secondsLeft: null, answered: 1, total: 6, href: `/tests/${PRACTICE_TEST}?mode=practice` }),
+      expect.objectContaining({
+        attemptId: exam.attemptId,
+        kind: "test",
+        mode: "exam",
+        secondsLeft: 15 * 60,
+        answered: 0,
+        total: 6,
+        href: `/tests/${EXAM_TEST}`,
+      }),
+      expect.objectContaining({
+        attemptId: practice.attemptId,
+        kind: "test",
+        mode: "practice",
+        secondsLeft: null,
+        answered: 1,
+        total: 6,
+        href: `/tests/${PRACTICE_TEST}?mode=practice`,
+      }),
     ]);
     expect(list.attempts[0]!.title).toEqual({ en: "Fixture Day 3 exam", ja: "Day 3 模擬試験" });
     expect(list.drafts).toEqual([

@@ -92,7 +92,9 @@ describe("hooks", () => {
   it("grading a submission records a review for the exercise (exactly once)", async () => {
     const { exercise, version } = await seedExercise(db.prisma, { slug: "rev-ex" });
     const u = await makeUser(db.prisma, "rev3");
-    const sub = await db.prisma.submission.create({ data: { userId: u.id, exerciseVersionId: version.id, idempotencyKey: "k", code: "y = 2 * x\n" } });
+    const sub = await db.prisma.submission.create({
+      data: { userId: u.id, exerciseVersionId: version.id, idempotencyKey: "k", code: "y = 2 * x\n" },
+    });
     const job = await db.prisma.gradingJob.create({ data: { submissionId: sub.id } });
     const report = { score: 1, maxScore: 2, tests: [] };
     const data = { submissionId: sub.id, gradingJobId: job.id };

@@ -27,7 +27,10 @@ describe("seed:load and bench:dashboards", () => {
     const attempts = await db.prisma.testAttempt.findMany({ include: { answers: true } });
     for (const a of attempts) {
       expect(a.answers).toHaveLength(5);
-      expect(a.score).toBeCloseTo(a.answers.reduce((s, x) => s + (x.manualScore ?? x.score ?? 0), 0), 6);
+      expect(a.score).toBeCloseTo(
+        a.answers.reduce((s, x) => s + (x.manualScore ?? x.score ?? 0), 0),
+        6,
+      );
       expect(a.status).toBe("submitted");
     }
     const correct = await db.prisma.answer.count({ where: { correct: true } });
@@ -42,7 +45,12 @@ describe("seed:load and bench:dashboards", () => {
     // open-answer questions: the numeric one holds each variant's value when right and a typical slip when wrong
     const numeric = await db.prisma.answer.findMany({
       where: { itemVersion: { item: { kind: "numeric" } } },
-      select: { response: true, correct: true, attempt: { select: { seed: true } }, itemVersion: { select: { content: true, answer: true, item: { select: { slug: true } } } } },
+      select: {
+        response: true,
+        correct: true,
+        attempt: { select: { seed: true } },
+        itemVersion: { select: { content: true, answer: true, item: { select: { slug: true } } } },
+      },
     });
     expect(numeric).toHaveLength(30 * 3);
     for (const a of numeric) {
@@ -52,16 +60,22 @@ describe("seed:load and bench:dashboards", () => {
       expect(got === want, `${got} vs ${want}`).toBe(a.correct);
     }
     const wrongFormula = await db.prisma.answer.count({ where: { correct: false, itemVersion: { item: { kind: "formula" } } } });
-    const slug = (kind: "numeric" | "formula") => db.prisma.item.findFirstOrThrow({ where: { kind, slug: { startsWith: "load-t1-" } } }).then((i) => i.slug);
+    const slug = (kind: "numeric" | "formula") =>
+      db.prisma.item.findFirstOrThrow({ where: { kind, slug: { startsWith: "load-t1-" } } }).then((i) => i.slug);
     const numStats = await getItemStats(db.prisma, await slug("numeric"));
     expect(numStats?.wrong?.kind === "numeric" && numStats.wrong.fields[0]!.byPattern.length).toBeGreaterThan(0);
     const formulaStats = await getItemStats(db.prisma, await slug("formula"));
-    expect(formulaStats?.wrong?.kind === "formula" && formulaStats.wrong.wrong).toBe(await db.prisma.answer.count({ where: { correct: false, itemVersion: { item: { slug: await slug("formula") } } } }));
+    expect(formulaStats?.wrong?.kind === "formula" && formulaStats.wrong.wrong).toBe(
+      await db.prisma.answer.count({ where: { correct: false, itemVersion: { item: { slug: await slug("formula") } } } }),
+    );
     expect(wrongFormula).toBeGreaterThan(0);
     // 20 classes; with 30 learners all are in class 1 (the "300-learner" class); 3 assignments per class, the
     // attempts at tests 1–2 and the submissions to exercise 1 linked to the learner's class's assignment
     expect(await db.prisma.class.count()).toBe(20);
-    const big = await db.prisma.class.findUniqueOrThrow({ where: { joinCode: "LOAD0001" }, include: { _count: { select: { members: true, assignments: true } } } });
+    const big = await db.prisma.class.findUniqueOrThrow({
+      where: { joinCode: "LOAD0001" },
+      include: { _count: { select: { members: true, assignments: true } } },
+    });
     expect(big._count).toEqual({ members: 31, assignments: 3 });
     expect(await db.prisma.assignment.count()).toBe(60);
     expect(await db.prisma.testAttempt.count({ where: { assignmentId: { not: null } } })).toBe(60);

@@ -62,13 +62,16 @@ describe("fairness", () => {
       for (;;) {
         const running = await db.prisma.gradingJob.count({ where: { status: "running", submission: { userId: bomber.id } } });
         maxRunning = Math.max(maxRunning, running);
-        if (fairMs < 0 && (await db.prisma.submission.findUniqueOrThrow({ where: { id: fair } })).status === "graded") fairMs = Date.now() - t0;
+        if (fairMs < 0 && (await db.prisma.submission.findUniqueOrThrow({ where: { id: fair } })).status === "graded")
+          fairMs = Date.now() - t0;
         const done = await db.prisma.submission.count({ where: { id: { in: bombs }, status: "graded" } });
         if (done === 5 && fairMs >= 0) break;
         if (Date.now() > until) throw new Error(`timed out: ${done}/5 bombs graded, fair ${fairMs} ms`);
         await sleep(50);
       }
-      console.log(`[fairness] the other learner was graded after ${fairMs} ms; the bomber's gradings running at once: at most ${maxRunning}`);
+      console.log(
+        `[fairness] the other learner was graded after ${fairMs} ms; the bomber's gradings running at once: at most ${maxRunning}`,
+      );
       expect(maxRunning).toBe(1);
       // one bomb test is stopped at 0.7 s + 0.3 s; the other grader is free for the other learner
       expect(fairMs).toBeLessThan(5_000);
@@ -95,7 +98,10 @@ describe("suspects", () => {
       expect(await mods.worker.handleGradingJob(db.prisma, pool, first.data)).toBe("graded"); // not yet a suspect
       const again = await submit(bomber.id, RIGHT);
       // delivered (as pg-boss's fetch leaves it)
-      await db.prisma.$executeRawUnsafe(`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE id = $1::uuid`, again.data.gradingJobId);
+      await db.prisma.$executeRawUnsafe(
+        `UPDATE pgboss.job SET state = 'active', started_on = now() WHERE id = $1::uuid`,
+        again.data.gradingJobId,
+      );
       expect(await mods.worker.handleGradingJob(db.prisma, pool, again.data, { queueJobId: again.data.gradingJobId })).toBe("deferred");
       const [row] = await db.prisma.$queryRawUnsafe<{ state: string; priority: number; wait: number }[]>(
         `SELECT state::text, priority, extract(epoch FROM start_after - now())::float8 AS wait FROM pgboss.job WHERE id = $1::uuid`,
@@ -104,7 +110,10 @@ describe("suspects", () => {
       // back in the queue, behind every other job, for 5 × the deferral
       expect(row).toMatchObject({ state: "created", priority: -1 });
       expect(row!.wait).toBeGreaterThan(3);
-      expect(await db.prisma.gradingJob.findUniqueOrThrow({ where: { id: again.data.gradingJobId } })).toMatchObject({ status: "queued", attempts: 0 });
+      expect(await db.prisma.gradingJob.findUniqueOrThrow({ where: { id: again.data.gradingJobId } })).toMatchObject({
+        status: "queued",
+        attempts: 0,
+      });
       const fair = await submit((await makeUser(db.prisma)).id, RIGHT);
       expect(await mods.worker.handleGradingJob(db.prisma, pool, fair.data)).toBe("graded");
     } finally {
@@ -122,7 +131,10 @@ describe("poison pill", () => {
       // as left by a process that died while grading it, long enough ago for pg-boss to re-deliver it
       const abandoned = async (attempts: number) => {
         const s = await submit(u.id, BOMB);
-        await db.prisma.gradingJob.update({ where: { id: s.data.gradingJobId }, data: { status: "running", attempts, startedAt: new Date(Date.now() - 3_600_000) } });
+        await db.prisma.gradingJob.update({
+          where: { id: s.data.gradingJobId },
+          data: { status: "running", attempts, startedAt: new Date(Date.now() - 3_600_000) },
+        });
         await db.prisma.submission.update({ where: { id: s.id }, data: { status: "running" } });
         return s;
       };
@@ -141,7 +153,10 @@ describe("poison pill", () => {
       const once = await abandoned(1);
       expect(await mods.worker.handleGradingJob(db.prisma, pool, once.data)).toBe("graded");
       expect(pool.stats.stopped.time).toBe(before.time + 2); // run again, once
-      expect(await db.prisma.gradingJob.findUniqueOrThrow({ where: { id: once.data.gradingJobId } })).toMatchObject({ status: "graded", attempts: 2 });
+      expect(await db.prisma.gradingJob.findUniqueOrThrow({ where: { id: once.data.gradingJobId } })).toMatchObject({
+        status: "graded",
+        attempts: 2,
+      });
     } finally {
       await pool.close();
     }
@@ -152,7 +167,10 @@ describe("poison pill", () => {
     const s = await submit(u.id, BOMB);
     // a worker took it and died: its GradingJob stays running; pg-boss's maintenance expired the delivery (retry)
     const taken = { id: s.data.gradingJobId };
-    await db.prisma.gradingJob.update({ where: { id: s.data.gradingJobId }, data: { status: "running", attempts: 1, startedAt: new Date(Date.now() - 3_600_000) } });
+    await db.prisma.gradingJob.update({
+      where: { id: s.data.gradingJobId },
+      data: { status: "running", attempts: 1, startedAt: new Date(Date.now() - 3_600_000) },
+    });
     const n = await db.prisma.$executeRawUnsafe(
       `UPDATE pgboss.job SET state = 'retry', started_on = now() - interval '1 hour', retry_count = 1, start_after = now() WHERE id = $1::uuid AND state = 'created'`,
       taken.id,
@@ -166,8 +184,14 @@ describe("poison pill", () => {
         if (Date.now() > until) throw new Error("not graded");
         await sleep(100);
       }
-      expect(await db.prisma.gradingJob.findUniqueOrThrow({ where: { id: s.data.gradingJobId } })).toMatchObject({ status: "graded", attempts: 2 });
-      const [row] = await db.prisma.$queryRawUnsafe<{ state: string }[]>(`SELECT state::text FROM pgboss.job WHERE id = $1::uuid`, taken.id);
+      expect(await db.prisma.gradingJob.findUniqueOrThrow({ where: { id: s.data.gradingJobId } })).toMatchObject({
+        status: "graded",
+        attempts: 2,
+      });
+      const [row] = await db.prisma.$queryRawUnsafe<{ state: string }[]>(
+        `SELECT state::text FROM pgboss.job WHERE id = $1::uuid`,
+        taken.id,
+      );
       expect(row!.state).toBe("completed");
     } finally {
       await worker.stop();

@@ -7,8 +7,16 @@ export const WRONG = "y = 3 * x\n";
 export async function seedExercise(prisma: PrismaClient, opts: { slug?: string; timeMs?: number } = {}) {
   const slug = opts.slug ?? "double-it";
   const course = await prisma.course.upsert({ where: { slug: "c" }, update: {}, create: { slug: "c", title: { en: "C", ja: "C" } } });
-  const unit = await prisma.unit.upsert({ where: { slug: "u" }, update: {}, create: { slug: "u", courseId: course.id, title: { en: "U", ja: "U" } } });
-  const section = await prisma.section.upsert({ where: { slug: "s" }, update: {}, create: { slug: "s", unitId: unit.id, title: { en: "S", ja: "S" } } });
+  const unit = await prisma.unit.upsert({
+    where: { slug: "u" },
+    update: {},
+    create: { slug: "u", courseId: course.id, title: { en: "U", ja: "U" } },
+  });
+  const section = await prisma.section.upsert({
+    where: { slug: "s" },
+    update: {},
+    create: { slug: "s", unitId: unit.id, title: { en: "S", ja: "S" } },
+  });
   const ex = await prisma.exercise.create({ data: { slug, sectionId: section.id } });
   const version = await prisma.exerciseVersion.create({
     data: {

@@ -79,8 +79,12 @@ describe("submit", () => {
     const u = await makeUser(db.prisma);
     const k = key();
     await mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: k });
-    await expect(mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "other-ex", code: RIGHT, idempotencyKey: k })).rejects.toMatchObject({ status: 409 });
-    await expect(mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "nope", code: RIGHT, idempotencyKey: key() })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "other-ex", code: RIGHT, idempotencyKey: k }),
+    ).rejects.toMatchObject({ status: 409 });
+    await expect(
+      mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "nope", code: RIGHT, idempotencyKey: key() }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it("rate limits per learner with Retry-After; replays and other learners are not limited", async () => {
@@ -89,7 +93,12 @@ describe("submit", () => {
     const keys: string[] = [];
     for (let i = 0; i < 3; i++) {
       keys.push(key());
-      await mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: keys[i]! }, { ratePerMinute: 3 });
+      await mods.subs.submitCode(
+        db.prisma,
+        boss,
+        { userId: u.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: keys[i]! },
+        { ratePerMinute: 3 },
+      );
     }
     const err = await mods.subs
       .submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: key() }, { ratePerMinute: 3 })
@@ -101,11 +110,32 @@ describe("submit", () => {
     expect(Number(se.headers["retry-after"])).toBeGreaterThanOrEqual(1);
     expect(Number(se.headers["retry-after"])).toBeLessThanOrEqual(60);
     // a replay of an accepted key still answers
-    await expect(mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: keys[0]! }, { ratePerMinute: 3 })).resolves.toMatchObject({ created: false });
-    await expect(mods.subs.submitCode(db.prisma, boss, { userId: other.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: key() }, { ratePerMinute: 3 })).resolves.toMatchObject({ created: true });
+    await expect(
+      mods.subs.submitCode(
+        db.prisma,
+        boss,
+        { userId: u.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: keys[0]! },
+        { ratePerMinute: 3 },
+      ),
+    ).resolves.toMatchObject({ created: false });
+    await expect(
+      mods.subs.submitCode(
+        db.prisma,
+        boss,
+        { userId: other.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: key() },
+        { ratePerMinute: 3 },
+      ),
+    ).resolves.toMatchObject({ created: true });
     // a minute later the learner may submit again
     const later = () => new Date(Date.now() + 61_000);
-    await expect(mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: key() }, { ratePerMinute: 3, now: later })).resolves.toMatchObject({ created: true });
+    await expect(
+      mods.subs.submitCode(
+        db.prisma,
+        boss,
+        { userId: u.id, exerciseSlug: "double-it", code: RIGHT, idempotencyKey: key() },
+        { ratePerMinute: 3, now: later },
+      ),
+    ).resolves.toMatchObject({ created: true });
   });
 });
 
@@ -140,7 +170,21 @@ describe("grading", () => {
     expect(outcomes.filter((o) => o === "duplicate")).toHaveLength(2);
     expect(await mods.worker.handleGradingJob(db.prisma, pool, s.data)).toBe("duplicate");
     // a redelivery that already graded before the guard (crash after grading, before completion): the write itself refuses
-    const report = { score: 0, maxScore: 2, tests: [{ name: "seed_zero", hidden: false, passed: false, points: 0, maxPoints: 1, durationMs: 1, feedback: { code: "x", message: { en: "", ja: "" } } }] };
+    const report = {
+      score: 0,
+      maxScore: 2,
+      tests: [
+        {
+          name: "seed_zero",
+          hidden: false,
+          passed: false,
+          points: 0,
+          maxPoints: 1,
+          durationMs: 1,
+          feedback: { code: "x", message: { en: "", ja: "" } },
+        },
+      ],
+    };
     const writes = await Promise.all([1, 2].map(() => mods.worker.writeGradeResult(db.prisma, s.data, report)));
     expect(writes).toEqual([false, false]);
     expect(await db.prisma.testResult.count({ where: { submissionId: s.id } })).toBe(2);
@@ -165,7 +209,21 @@ describe("grading", () => {
     const r = await mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "double-it", code: WRONG, idempotencyKey: key() });
     const job = await db.prisma.gradingJob.findFirstOrThrow({ where: { submissionId: r.id } });
     const data = { submissionId: r.id, gradingJobId: job.id, reason: "submit" as const };
-    const report = { score: 0, maxScore: 2, tests: [{ name: "seed_zero", hidden: false, passed: false, points: 0, maxPoints: 1, durationMs: 1, feedback: { code: "x", message: { en: "", ja: "" } } }] };
+    const report = {
+      score: 0,
+      maxScore: 2,
+      tests: [
+        {
+          name: "seed_zero",
+          hidden: false,
+          passed: false,
+          points: 0,
+          maxPoints: 1,
+          durationMs: 1,
+          feedback: { code: "x", message: { en: "", ja: "" } },
+        },
+      ],
+    };
     const stale = { userId: u.id, exerciseId, card: null };
     expect(await mods.worker.writeGradeResult(db.prisma, data, report, stale)).toBe(true);
     expect(await mods.worker.writeGradeResult(db.prisma, data, report, stale)).toBe(false);
@@ -188,10 +246,17 @@ describe("grading", () => {
       await small.ready();
       const before = small.pids();
       const u = await makeUser(db.prisma);
-      const r = await mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "stuck-ex", code: "y = 1  #native:spin\n", idempotencyKey: key() });
+      const r = await mods.subs.submitCode(db.prisma, boss, {
+        userId: u.id,
+        exerciseSlug: "stuck-ex",
+        code: "y = 1  #native:spin\n",
+        idempotencyKey: key(),
+      });
       const job = await db.prisma.gradingJob.findFirstOrThrow({ where: { submissionId: r.id } });
       const t0 = Date.now();
-      expect(await mods.worker.handleGradingJob(db.prisma, small, { submissionId: r.id, gradingJobId: job.id, reason: "submit" })).toBe("graded");
+      expect(await mods.worker.handleGradingJob(db.prisma, small, { submissionId: r.id, gradingJobId: job.id, reason: "submit" })).toBe(
+        "graded",
+      );
       // the first test is stopped at 0.6 s; the second runs in the replacement (started meanwhile) and is stopped too;
       // MAX_STOPS = 2, so nothing is left
       expect(Date.now() - t0).toBeLessThan(20_000);
@@ -202,9 +267,16 @@ describe("grading", () => {
       expect(small.stats.stopped.time).toBe(2);
       expect(small.pids()).not.toEqual(before);
       // the replacement grades normally
-      const ok = await mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "stuck-ex", code: RIGHT, idempotencyKey: key() });
+      const ok = await mods.subs.submitCode(db.prisma, boss, {
+        userId: u.id,
+        exerciseSlug: "stuck-ex",
+        code: RIGHT,
+        idempotencyKey: key(),
+      });
       const job2 = await db.prisma.gradingJob.findFirstOrThrow({ where: { submissionId: ok.id } });
-      expect(await mods.worker.handleGradingJob(db.prisma, small, { submissionId: ok.id, gradingJobId: job2.id, reason: "submit" })).toBe("graded");
+      expect(await mods.worker.handleGradingJob(db.prisma, small, { submissionId: ok.id, gradingJobId: job2.id, reason: "submit" })).toBe(
+        "graded",
+      );
       expect(await db.prisma.submission.findUniqueOrThrow({ where: { id: ok.id } })).toMatchObject({ score: 2 });
     } finally {
       await small.close();
@@ -226,17 +298,33 @@ describe("route handlers", () => {
 
     asUser(owner);
     const body = JSON.stringify({ code: RIGHT, idempotencyKey: key() });
-    const res = await post(new Request("http://x/api/exercises/double-it/submissions", { method: "POST", headers: { "content-type": "application/json" }, body }), slugCtx);
+    const res = await post(
+      new Request("http://x/api/exercises/double-it/submissions", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      }),
+      slugCtx,
+    );
     expect(res.status).toBe(202);
     const { id, status, position } = (await res.json()) as { id: string; status: string; position: number };
     expect(status).toBe("queued");
     expect(position).toBeGreaterThanOrEqual(1);
-    const same = await post(new Request("http://x/api/exercises/double-it/submissions", { method: "POST", headers: { "content-type": "application/json" }, body }), slugCtx);
+    const same = await post(
+      new Request("http://x/api/exercises/double-it/submissions", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      }),
+      slugCtx,
+    );
     expect(((await same.json()) as { id: string }).id).toBe(id);
 
     const idCtx = { params: Promise.resolve({ id }) };
     expect((await get(new Request(`http://x/api/submissions/${id}`), idCtx)).status).toBe(200);
-    const mine = (await (await list(new Request("http://x/api/exercises/double-it/submissions"), slugCtx)).json()) as { submissions: { id: string; code: string }[] };
+    const mine = (await (await list(new Request("http://x/api/exercises/double-it/submissions"), slugCtx)).json()) as {
+      submissions: { id: string; code: string }[];
+    };
     expect(mine.submissions).toEqual([expect.objectContaining({ id, code: RIGHT, status: "queued" })]);
 
     asUser(stranger);
@@ -244,7 +332,9 @@ describe("route handlers", () => {
     expect(denied.status).toBe(404);
     const events = (await import("../../app/api/submissions/[id]/events/route")).GET;
     expect((await events(new Request(`http://x/api/submissions/${id}/events`), idCtx)).status).toBe(404);
-    const theirs = (await (await list(new Request("http://x/api/exercises/double-it/submissions"), slugCtx)).json()) as { submissions: unknown[] };
+    const theirs = (await (await list(new Request("http://x/api/exercises/double-it/submissions"), slugCtx)).json()) as {
+      submissions: unknown[];
+    };
     expect(theirs.submissions).toEqual([]);
 
     // an instructor reads the submissions of learners in a class they teach, and no one else's
@@ -263,7 +353,14 @@ describe("route handlers", () => {
     const post = (await import("../../app/api/exercises/[slug]/submissions/route")).POST;
     const slugCtx = { params: Promise.resolve({ slug: "double-it" }) };
     const send = (b: unknown) =>
-      post(new Request("http://x/api/exercises/double-it/submissions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(b) }), slugCtx);
+      post(
+        new Request("http://x/api/exercises/double-it/submissions", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(b),
+        }),
+        slugCtx,
+      );
     process.env.KAKUNIN_SUBMIT_RATE_PER_MIN = "2";
     try {
       expect((await send({ code: RIGHT, idempotencyKey: key() })).status).toBe(202);
@@ -286,7 +383,10 @@ describe("route handlers", () => {
     const events = (await import("../../app/api/submissions/[id]/events/route")).GET;
     const res = await events(new Request(`http://x/api/submissions/${r.id}/events`), { params: Promise.resolve({ id: r.id }) });
     expect(res.headers.get("content-type")).toMatch(/text\/event-stream/);
-    setTimeout(() => void mods.worker.handleGradingJob(db.prisma, pool, { submissionId: r.id, gradingJobId: job.id, reason: "submit" }), 300);
+    setTimeout(
+      () => void mods.worker.handleGradingJob(db.prisma, pool, { submissionId: r.id, gradingJobId: job.id, reason: "submit" }),
+      300,
+    );
     const text = await res.text(); // resolves only because the stream closes after "graded"
     expect(text).toMatch(/"status":"queued"/);
     expect(text).toMatch(/"status":"graded"/);
@@ -300,7 +400,16 @@ describe("workers and regrade", () => {
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
       const u = await makeUser(db.prisma);
-      ids.push((await mods.subs.submitCode(db.prisma, boss, { userId: u.id, exerciseSlug: "regrade-ex", code: i % 2 ? WRONG : RIGHT, idempotencyKey: key() })).id);
+      ids.push(
+        (
+          await mods.subs.submitCode(db.prisma, boss, {
+            userId: u.id,
+            exerciseSlug: "regrade-ex",
+            code: i % 2 ? WRONG : RIGHT,
+            idempotencyKey: key(),
+          })
+        ).id,
+      );
     }
     const worker = await mods.worker.startGradingWorker(db.prisma, { url: db.url, pool, concurrency: 2, log: () => {} });
     try {
@@ -314,7 +423,9 @@ describe("workers and regrade", () => {
       await waitAll(async () => (await db.prisma.submission.count({ where: { id: { in: ids }, status: "graded" } })) === 4);
       const { enqueued, since } = await mods.subs.regradeExercise(db.prisma, boss, "regrade-ex");
       expect(enqueued).toBe(4);
-      const jobs = await db.prisma.gradingJob.findMany({ where: { reason: "regrade", submission: { exerciseVersion: { exerciseId: exercise.id } } } });
+      const jobs = await db.prisma.gradingJob.findMany({
+        where: { reason: "regrade", submission: { exerciseVersion: { exerciseId: exercise.id } } },
+      });
       expect(jobs).toHaveLength(4);
       expect(new Set(jobs.map((j) => j.submissionId))).toEqual(new Set(ids));
       expect(await pgbossJobs(jobs.map((j) => j.id))).toBe(4);
@@ -322,7 +433,9 @@ describe("workers and regrade", () => {
       expect(await mods.subs.regradeProgress(db.prisma, "regrade-ex", since)).toMatchObject({ total: 4, graded: 4, error: 0, done: 4 });
       // still one result set per submission
       expect(await db.prisma.testResult.count({ where: { submissionId: { in: ids } } })).toBe(8);
-      const scores = (await db.prisma.submission.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } })).map((s) => s.score);
+      const scores = (await db.prisma.submission.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } })).map(
+        (s) => s.score,
+      );
       expect(scores).toEqual([2, 0, 2, 0]);
     } finally {
       await worker.stop();

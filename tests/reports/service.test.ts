@@ -20,7 +20,8 @@ let attemptId: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   await loadContent(db.prisma, path.resolve(__dirname, "../../exercises"), { variants: 5 });
-  const mk = async (email: string, role: "learner" | "instructor") => (await createUser(db.prisma, { email, name: email, password: "report-pass-123", role })).id;
+  const mk = async (email: string, role: "learner" | "instructor") =>
+    (await createUser(db.prisma, { email, name: email, password: "report-pass-123", role })).id;
   instructor = await mk("ina.instructor@example.com", "instructor");
   learner = await mk("lea.learner@example.com", "learner");
   other = await mk("ole.other@example.com", "learner");
@@ -45,8 +46,15 @@ const status = async (p: Promise<unknown>) => {
 
 describe("reports", () => {
   it("keeps the version, variant and answer of a question reported in an attempt", async () => {
-    const r = await createReport(db.prisma, learner, ReportBody.parse({ kind: "item", slug: "attention-softmax-weight", attemptId, message: "The weight looks off" }));
-    const row = await db.prisma.problemReport.findUniqueOrThrow({ where: { id: r.id }, include: { itemVersion: { include: { item: true } } } });
+    const r = await createReport(
+      db.prisma,
+      learner,
+      ReportBody.parse({ kind: "item", slug: "attention-softmax-weight", attemptId, message: "The weight looks off" }),
+    );
+    const row = await db.prisma.problemReport.findUniqueOrThrow({
+      where: { id: r.id },
+      include: { itemVersion: { include: { item: true } } },
+    });
     expect(row.itemVersion!.item.slug).toBe("attention-softmax-weight");
     expect(row.answer).toEqual({ response: "0.42" });
     expect(row.variant).toMatchObject({ attemptId });
@@ -55,8 +63,20 @@ describe("reports", () => {
   });
 
   it("keeps the code of a reported exercise", async () => {
-    const r = await createReport(db.prisma, learner, ReportBody.parse({ kind: "exercise", slug: "d-tanh", code: "def d_tanh(x):\n    return 1 - x ** 2\n", message: "The test says wrong" }));
-    const row = await db.prisma.problemReport.findUniqueOrThrow({ where: { id: r.id }, include: { exerciseVersion: { include: { exercise: true } } } });
+    const r = await createReport(
+      db.prisma,
+      learner,
+      ReportBody.parse({
+        kind: "exercise",
+        slug: "d-tanh",
+        code: "def d_tanh(x):\n    return 1 - x ** 2\n",
+        message: "The test says wrong",
+      }),
+    );
+    const row = await db.prisma.problemReport.findUniqueOrThrow({
+      where: { id: r.id },
+      include: { exerciseVersion: { include: { exercise: true } } },
+    });
     expect(row.exerciseVersion!.exercise.slug).toBe("d-tanh");
     expect(row.answer).toEqual({ code: "def d_tanh(x):\n    return 1 - x ** 2\n" });
   });
@@ -64,8 +84,14 @@ describe("reports", () => {
   it("refuses unknown targets, another learner's attempt and an empty message", async () => {
     expect(await status(createReport(db.prisma, learner, { kind: "item", slug: "no-such-item", message: "x" }))).toBe(404);
     expect(await status(createReport(db.prisma, learner, { kind: "exercise", slug: "no-such-exercise", message: "x" }))).toBe(404);
-    expect(await status(createReport(db.prisma, other, { kind: "item", slug: "attention-softmax-weight", attemptId, message: "x" }))).toBe(404);
-    expect(await status(createReport(db.prisma, other, { kind: "item", slug: "attention-softmax-weight", attemptId: "not-a-uuid", message: "x" }))).toBe(404);
+    expect(await status(createReport(db.prisma, other, { kind: "item", slug: "attention-softmax-weight", attemptId, message: "x" }))).toBe(
+      404,
+    );
+    expect(
+      await status(
+        createReport(db.prisma, other, { kind: "item", slug: "attention-softmax-weight", attemptId: "not-a-uuid", message: "x" }),
+      ),
+    ).toBe(404);
     expect(ReportBody.safeParse({ kind: "item", slug: "attention-softmax-weight", message: "   " }).success).toBe(false);
     expect(ReplyBody.safeParse({}).success).toBe(false);
   });
@@ -82,7 +108,13 @@ describe("reports", () => {
     expect(counts.bySlug.get("attention-softmax-weight")).toBe(1);
 
     const target = open.find((r) => r.target.slug === "attention-softmax-weight")!;
-    const answered = await answerReport(db.prisma, instructor, target.id, { reply: "Thanks — the tolerance was too tight; fixed.", resolve: false }, anyone);
+    const answered = await answerReport(
+      db.prisma,
+      instructor,
+      target.id,
+      { reply: "Thanks — the tolerance was too tight; fixed.", resolve: false },
+      anyone,
+    );
     expect(answered.status).toBe("answered");
     const mine = await listOwnReports(db.prisma, learner);
     expect(mine.find((r) => r.id === target.id)!.reply).toBe("Thanks — the tolerance was too tight; fixed.");

@@ -20,7 +20,12 @@ const problems: string[] = [];
 const timings: Record<string, number> = {};
 
 const ADMIN = { email: "ada.admin@example.com", name: "Ada Admin", password: "ada-admin-pass-1" };
-const INSTRUCTOR = { email: "ivo.instructor@example.com", name: "Ivo Instructor", password: "ivo-instr-pass-1", role: "instructor" as const };
+const INSTRUCTOR = {
+  email: "ivo.instructor@example.com",
+  name: "Ivo Instructor",
+  password: "ivo-instr-pass-1",
+  role: "instructor" as const,
+};
 const LEARNER = { email: "lena.learner@example.com", name: "Lena Learner", password: "lena-learner-pass-1" };
 const NEW_PASSWORD = "lena-reset-pass-2";
 const THIRD_PASSWORD = "lena-account-pass-3";
@@ -179,7 +184,11 @@ describe("account administration", () => {
 
     await lena.goto("/learn");
     await lena.waitForURL(/\/signin\?callbackUrl=/);
-    await signInRefused(lena, { email: LEARNER.email, password: THIRD_PASSWORD }, "This account has been deactivated. Ask an administrator to reactivate it.");
+    await signInRefused(
+      lena,
+      { email: LEARNER.email, password: THIRD_PASSWORD },
+      "This account has been deactivated. Ask an administrator to reactivate it.",
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -138,7 +138,11 @@ describe("bad input and the request's language (lib/http route wrapper)", () => 
     const { cookie } = await signedIn("lang");
     const empty = await patchMe(`${cookie}; locale=ja`, "{}", { "content-type": "application/json", "accept-language": "en" });
     expect(empty.status).toBe(400);
-    expect(await empty.json()).toEqual({ error: "入力内容に誤りがあります", code: "validation_failed", fields: { _: ["変更する項目がありません"] } });
+    expect(await empty.json()).toEqual({
+      error: "入力内容に誤りがあります",
+      code: "validation_failed",
+      fields: { _: ["変更する項目がありません"] },
+    });
     const english = await patchMe(`${cookie}; locale=en`, "{}", { "content-type": "application/json", "accept-language": "ja" });
     expect((await english.json()).fields).toEqual({ _: ["Nothing to update"] });
   });
@@ -169,7 +173,10 @@ describe("bad input and the request's language (lib/http route wrapper)", () => 
     expect((await form.json()).code).toBe("json_required");
     const bare = await fetch(`${app.url}/api/review-sessions`, { method: "POST", headers: { cookie } });
     expect(bare.status).toBe(415);
-    const typed = await fetch(`${app.url}/api/review-sessions`, { method: "POST", headers: { cookie, "content-type": "application/json" } });
+    const typed = await fetch(`${app.url}/api/review-sessions`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+    });
     expect(typed.status).toBe(409); // nothing due: the route ran
   });
 
@@ -178,7 +185,13 @@ describe("bad input and the request's language (lib/http route wrapper)", () => 
     const { status, sent } = await new Promise<{ status: number; sent: number }>((resolve, reject) => {
       let sent = 0;
       let done = false;
-      const r = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json" } });
+      const r = http.request({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+      });
       r.on("response", (res) => {
         done = true;
         res.resume();
@@ -323,7 +336,10 @@ describe("database outage", () => {
     // next-auth's credentials callback: CSRF token first, then the form post.
     const csrfRes = await fetch(`${down.url}/api/auth/csrf`);
     const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = csrfRes.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const res = await fetch(`${down.url}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",

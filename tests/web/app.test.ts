@@ -90,7 +90,10 @@ describe("learner journey", () => {
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.mouse.move(0, 0);
     // KAKUNIN_UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise the run leaves the tree untouched.
-    const shot = process.env.KAKUNIN_UPDATE_SCREENSHOT === "1" ? path.join(ROOT, "docs/screenshot.png") : path.join(os.tmpdir(), "kakunin-course-map.png");
+    const shot =
+      process.env.KAKUNIN_UPDATE_SCREENSHOT === "1"
+        ? path.join(ROOT, "docs/screenshot.png")
+        : path.join(os.tmpdir(), "kakunin-course-map.png");
     await page.screenshot({ path: shot });
     expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
 
@@ -172,7 +175,9 @@ describe("learner journey", () => {
     expect(messages[3]).toBe("The email address or password is incorrect.");
     expect(messages[4]).toMatch(/^Too many failed sign-in attempts\. Please wait [1-5] seconds? before trying again\.$/);
     // Failures were counted against the account from this address, and against the address.
-    const rows = await app.db.prisma.loginThrottle.findMany({ where: { key: { in: ["acct-ip:target@example.com|127.0.0.1", "ip:127.0.0.1"] } } });
+    const rows = await app.db.prisma.loginThrottle.findMany({
+      where: { key: { in: ["acct-ip:target@example.com|127.0.0.1", "ip:127.0.0.1"] } },
+    });
     const byKey = Object.fromEntries(rows.map((r) => [r.key, r.failures]));
     expect(byKey["acct-ip:target@example.com|127.0.0.1"]).toBe(5);
     expect(byKey["ip:127.0.0.1"]).toBeGreaterThanOrEqual(5);

@@ -27,7 +27,15 @@ const HOUR = 3_600_000;
 /** An instant as the wall time <input type="datetime-local"> takes, in Asia/Tokyo (the class's default zone). */
 function tokyo(at: Date): string {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Asia/Tokyo",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(at)
       .map((x) => [x.type, x.value]),
   );
@@ -114,19 +122,30 @@ describe("a class from join code to CSV", () => {
 
     // The due date passes — on the server: the assignment was due 25 h ago, and the first attempt happened before.
     const due = new Date(Date.now() - 25 * HOUR);
-    await app.db.prisma.assignment.update({ where: { id: assignmentId }, data: { opensAt: new Date(due.getTime() - 48 * HOUR), dueAt: due } });
-    await app.db.prisma.testAttempt.update({ where: { id: first.id }, data: { startedAt: new Date(due.getTime() - 2 * HOUR), submittedAt: new Date(due.getTime() - HOUR) } });
+    await app.db.prisma.assignment.update({
+      where: { id: assignmentId },
+      data: { opensAt: new Date(due.getTime() - 48 * HOUR), dueAt: due },
+    });
+    await app.db.prisma.testAttempt.update({
+      where: { id: first.id },
+      data: { startedAt: new Date(due.getTime() - 2 * HOUR), submittedAt: new Date(due.getTime() - HOUR) },
+    });
 
     // late: every answer right (saved through the learner's own session), submitted in the page
     await page.goto("/learn");
     await page.locator(`[data-assignment="${assignmentId}"]`).getByRole("button", { name: "Start" }).click();
     await page.waitForURL(/\/tests\/day3-rnn-practice\/attempts\//);
     const attemptId = page.url().split("/").pop()!;
-    const attempt = await app.db.prisma.testAttempt.findUniqueOrThrow({ where: { id: attemptId }, include: { answers: { include: { itemVersion: { include: { item: true } } } } } });
+    const attempt = await app.db.prisma.testAttempt.findUniqueOrThrow({
+      where: { id: attemptId },
+      include: { answers: { include: { itemVersion: { include: { item: true } } } } },
+    });
     const slugs = attempt.answers.map((a) => a.itemVersion.item.slug);
     const right = await correctResponses(app.db.prisma, attempt.seed, slugs);
     for (const slug of slugs) {
-      const r = await page.request.put(`/api/attempts/${attemptId}/answers/${slug}`, { data: { response: right[slug] as Prisma.InputJsonValue } });
+      const r = await page.request.put(`/api/attempts/${attemptId}/answers/${slug}`, {
+        data: { response: right[slug] as Prisma.InputJsonValue },
+      });
       expect(r.status(), slug).toBe(200);
     }
     await page.reload();
@@ -161,7 +180,10 @@ describe("a class from join code to CSV", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("gradebook-csv").click()]);
     const csv = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
-    const [header, ...lines] = csv.trim().split("\r\n").map((l) => l.split(","));
+    const [header, ...lines] = csv
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(","));
     const line = lines.find((l) => l.includes(LEARNER.email))!;
     expect(lines.every((l) => !l.includes(ADMIN.email) && !l.includes(TEACHER.email))).toBe(true);
     const col = (name: string) => Number(line[header!.indexOf(name)]);

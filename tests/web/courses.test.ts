@@ -56,9 +56,7 @@ describe("course queries", () => {
     expect(unit.sections.map((s) => s.slug)).toEqual(["s1", "s2"]);
     expect(unit.sections[0]).toMatchObject({ questionCount: 2, exerciseCount: 1, testCount: 1 });
     expect(unit.sections[1]).toMatchObject({ questionCount: 1, exerciseCount: 0, testCount: 1 });
-    expect(unit.unitTests).toEqual([
-      { slug: "t-unit", title: { en: "Unit exam", ja: "確認試験" }, questionCount: 2, timeLimitS: 1800 },
-    ]);
+    expect(unit.unitTests).toEqual([{ slug: "t-unit", title: { en: "Unit exam", ja: "確認試験" }, questionCount: 2, timeLimitS: 1800 }]);
     expect(map!.totals).toEqual({ sections: 2, questions: 3, exercises: 1, tests: 3 });
     expect(await getCourseMap(tdb.prisma, "nope")).toBeNull();
   });

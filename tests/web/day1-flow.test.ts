@@ -65,10 +65,14 @@ async function run(page: Page): Promise<string> {
   const summary = page.locator("[data-testid=run-summary]");
   const before = (await summary.count()) ? await summary.getAttribute("data-run") : null;
   await page.getByTestId("run").click();
-  await page.waitForFunction((prev) => {
-    const el = document.querySelector("[data-testid=run-summary]");
-    return !!el && el.getAttribute("data-run") !== prev;
-  }, before, { timeout: 60_000 });
+  await page.waitForFunction(
+    (prev) => {
+      const el = document.querySelector("[data-testid=run-summary]");
+      return !!el && el.getAttribute("data-run") !== prev;
+    },
+    before,
+    { timeout: 60_000 },
+  );
   return (await summary.textContent()) ?? "";
 }
 
@@ -95,13 +99,24 @@ describe("Day 1 unit", () => {
     await page.waitForURL(`**/tests/${PRACTICE}`);
     await page.getByRole("button", { name: "Start practice" }).click();
 
-    const test = await app.db.prisma.test.findUniqueOrThrow({ where: { slug: PRACTICE }, include: { items: { include: { item: true }, orderBy: { position: "asc" } } } });
+    const test = await app.db.prisma.test.findUniqueOrThrow({
+      where: { slug: PRACTICE },
+      include: { items: { include: { item: true }, orderBy: { position: "asc" } } },
+    });
     const items = test.items.map((ti) => ({ slug: ti.item.slug, kind: ti.item.kind, points: ti.points }));
-    expect(new Set(items.map((i) => i.kind))).toEqual(new Set(["single_choice", "multi_choice", "numeric", "formula", "code_blank", "short_text"]));
+    expect(new Set(items.map((i) => i.kind))).toEqual(
+      new Set(["single_choice", "multi_choice", "numeric", "formula", "code_blank", "short_text"]),
+    );
     await question(page, items[0]!.slug).waitFor();
     const user = await app.db.prisma.user.findUniqueOrThrow({ where: { email: LEARNER.email } });
-    const attempt = await app.db.prisma.testAttempt.findFirstOrThrow({ where: { userId: user.id, test: { slug: PRACTICE }, status: "in_progress" } });
-    const right = await correctResponses(app.db.prisma, attempt.seed, items.map((i) => i.slug));
+    const attempt = await app.db.prisma.testAttempt.findFirstOrThrow({
+      where: { userId: user.id, test: { slug: PRACTICE }, status: "in_progress" },
+    });
+    const right = await correctResponses(
+      app.db.prisma,
+      attempt.seed,
+      items.map((i) => i.slug),
+    );
 
     for (const it of items) {
       const q = question(page, it.slug);
@@ -125,9 +140,17 @@ describe("Day 1 unit", () => {
     await page.getByTestId("attempt-score").waitFor();
     const max = items.reduce((a, i) => a + i.points, 0);
     await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(new RegExp(`You scored [\\d.]+ of ${max} points`));
-    const rows = await app.db.prisma.answer.findMany({ where: { attemptId: attempt.id }, include: { itemVersion: { include: { item: true } } } });
+    const rows = await app.db.prisma.answer.findMany({
+      where: { attemptId: attempt.id },
+      include: { itemVersion: { include: { item: true } } },
+    });
     const graded = rows.filter((r) => r.itemVersion.item.kind !== "short_text");
-    expect(graded.map((r) => r.itemVersion.item.slug).sort()).toEqual(items.filter((i) => i.kind !== "short_text").map((i) => i.slug).sort());
+    expect(graded.map((r) => r.itemVersion.item.slug).sort()).toEqual(
+      items
+        .filter((i) => i.kind !== "short_text")
+        .map((i) => i.slug)
+        .sort(),
+    );
     for (const r of graded) expect(r.correct, r.itemVersion.item.slug).toBe(true);
     await expect(page.getByRole("heading", { name: "Explanation" }).count()).resolves.toBe(items.length);
     expect(problems).toEqual([]);
@@ -161,15 +184,22 @@ describe("Day 1 unit", () => {
     expect(await run(page)).toMatch(/^2 of 2 public tests passed/);
 
     await page.getByTestId("submit").click();
-    await page.waitForFunction(() => {
-      const s = document.querySelector("[data-testid=submission]")?.getAttribute("data-status");
-      return s === "graded" || s === "error";
-    }, undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => {
+        const s = document.querySelector("[data-testid=submission]")?.getAttribute("data-status");
+        return s === "graded" || s === "error";
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
     const sub = page.getByTestId("submission");
     expect(await sub.getAttribute("data-status")).toBe("graded");
     const [, got, max] = /Score: (\d+(?:\.\d+)?) \/ (\d+(?:\.\d+)?)/.exec(await sub.innerText())!;
     expect(Number(got)).toBe(Number(max));
-    const stored = await app.db.prisma.submission.findFirstOrThrow({ where: { exerciseVersion: { exercise: { slug: EXERCISE } } }, orderBy: { createdAt: "desc" } });
+    const stored = await app.db.prisma.submission.findFirstOrThrow({
+      where: { exerciseVersion: { exercise: { slug: EXERCISE } } },
+      orderBy: { createdAt: "desc" },
+    });
     expect(stored.score).toBe(stored.maxScore);
     for (const f of FILLS) expect(stored.code).toContain(f);
     expect(problems).toEqual([]);

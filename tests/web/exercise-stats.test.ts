@@ -20,7 +20,11 @@ beforeAll(async () => {
   [app, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   await createUser(app.db.prisma, { ...TEACHER, email: "admin-first@example.com", name: "First Admin" });
   await createUser(app.db.prisma, TEACHER);
-  const ex = await app.db.prisma.exercise.findFirstOrThrow({ where: { retired: false }, orderBy: { slug: "asc" }, include: { versions: true } });
+  const ex = await app.db.prisma.exercise.findFirstOrThrow({
+    where: { retired: false },
+    orderBy: { slug: "asc" },
+    include: { versions: true },
+  });
   const v = ex.versions.find((x) => x.version === ex.currentVersion)!;
   slug = ex.slug;
   const content = v.content as { starter: string; publicTests: { name: string }[] };
@@ -29,7 +33,11 @@ beforeAll(async () => {
   // Two learners' submissions stored with a stale grade (as if the tests had changed since): every test "failed"
   // with a shape mismatch. The regrade replaces these with the real results: the solution passes, the starter fails.
   for (const [i, code] of [secret.solution, content.starter].entries()) {
-    const learner = await createUser(app.db.prisma, { email: `learner${i}@example.com`, name: `Learner ${i}`, password: "learner-password-1" });
+    const learner = await createUser(app.db.prisma, {
+      email: `learner${i}@example.com`,
+      name: `Learner ${i}`,
+      password: "learner-password-1",
+    });
     await app.db.prisma.submission.create({
       data: {
         userId: learner.id,
@@ -48,7 +56,10 @@ beforeAll(async () => {
             points: 0,
             maxPoints: 1,
             durationMs: 1,
-            feedback: k >= content.publicTests.length ? { passed: false } : { code: "exercise.mismatch.shape_mismatch", message: { en: "Stale shape message", ja: "古い形状メッセージ" } },
+            feedback:
+              k >= content.publicTests.length
+                ? { passed: false }
+                : { code: "exercise.mismatch.shape_mismatch", message: { en: "Stale shape message", ja: "古い形状メッセージ" } },
           })),
         },
       },
@@ -94,13 +105,17 @@ describe("instructor exercise page", () => {
 
     await page.getByTestId("regrade-button").click();
     await page.getByTestId("regrade-done").waitFor({ timeout: 90_000 });
-    await expect(page.getByTestId("regrade-counts").textContent()).resolves.toMatch(/^2 of 2 regraded · 0 queued · 0 running · 2 graded · 0 failed/);
+    await expect(page.getByTestId("regrade-counts").textContent()).resolves.toMatch(
+      /^2 of 2 regraded · 0 queued · 0 running · 2 graded · 0 failed/,
+    );
     await expect(page.locator('[role="progressbar"]').getAttribute("aria-valuenow")).resolves.toBe("2");
     // the refreshed page: the solution now has full marks, the stale message is gone, the run is in the history
     await page.locator('[data-stat="eventual-pass"] dd', { hasText: "50%" }).waitFor();
     await expect(page.locator("main").textContent()).resolves.not.toContain("Stale shape message");
     await expect(page.locator("tr[data-run]").count()).resolves.toBe(1);
-    await expect(page.locator("tr[data-run]").textContent()).resolves.toMatch(new RegExp(`${TEACHER.name}.*Done — 2 graded, 0 failed of 2`));
+    await expect(page.locator("tr[data-run]").textContent()).resolves.toMatch(
+      new RegExp(`${TEACHER.name}.*Done — 2 graded, 0 failed of 2`),
+    );
     for (const name of testNames) await expect(page.locator(`li[data-test="${name}"]`).count()).resolves.toBe(1);
     expect(await app.db.prisma.auditLog.count({ where: { action: "exercise.regrade" } })).toBe(1);
     expect(problems).toEqual([]);

@@ -57,7 +57,11 @@ describe("grader isolation through the site", () => {
     }
 
     if (blank) {
-      const start = await fetch(`${app.url}/api/attempts`, { method: "POST", headers, body: JSON.stringify({ testSlug: blank.test.slug, mode: "practice" }) });
+      const start = await fetch(`${app.url}/api/attempts`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ testSlug: blank.test.slug, mode: "practice" }),
+      });
       expect(start.status).toBeLessThan(300);
       const { attemptId } = (await start.json()) as { attemptId: string };
       const check = await fetch(`${app.url}/api/attempts/${attemptId}/answers/${blank.item.slug}/check`, {

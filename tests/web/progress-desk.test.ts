@@ -59,7 +59,12 @@ afterAll(async () => {
 });
 
 async function newPage(who: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: app.url, locale: "en-US", viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    baseURL: app.url,
+    locale: "en-US",
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   // Chromium reports CSP violations on the console too; the event catches those a console filter might miss.
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -87,7 +92,10 @@ async function userId(email: string): Promise<string> {
 }
 
 async function testItems(): Promise<Array<{ slug: string; kind: string; points: number }>> {
-  const t = await app.db.prisma.test.findUniqueOrThrow({ where: { slug: TEST }, include: { items: { include: { item: true }, orderBy: { position: "asc" } } } });
+  const t = await app.db.prisma.test.findUniqueOrThrow({
+    where: { slug: TEST },
+    include: { items: { include: { item: true }, orderBy: { position: "asc" } } },
+  });
   return t.items.map((ti) => ({ slug: ti.item.slug, kind: ti.item.kind, points: ti.points }));
 }
 
@@ -140,7 +148,9 @@ describe("progress dashboard and instructor desk", () => {
     await page.keyboard.press("Control+Home");
     await page.keyboard.press("Tab"); // selects the blank
     await page.keyboard.insertText("1 - np.tanh(x) ** 2");
-    await expect.poll(async () => (await page.locator("[data-testid=code-editor] .view-lines").innerText()).replace(/\u00a0/g, " ")).toContain("return 1 - np.tanh(x) ** 2");
+    await expect
+      .poll(async () => (await page.locator("[data-testid=code-editor] .view-lines").innerText()).replace(/\u00a0/g, " "))
+      .toContain("return 1 - np.tanh(x) ** 2");
     await page.getByTestId("submit").click();
     const submission = page.locator('[data-testid=submission][data-status="graded"]');
     await submission.waitFor({ timeout: 60_000 });
@@ -158,12 +168,21 @@ describe("progress dashboard and instructor desk", () => {
     const items = await testItems();
     await question(page, items[0]!.slug).waitFor();
     const uid = await userId(LEARNER.email);
-    const attempt = await app.db.prisma.testAttempt.findFirstOrThrow({ where: { userId: uid, test: { slug: TEST }, status: "in_progress" } });
+    const attempt = await app.db.prisma.testAttempt.findFirstOrThrow({
+      where: { userId: uid, test: { slug: TEST }, status: "in_progress" },
+    });
     learner.attemptId = attempt.id;
-    const right = await correctResponses(app.db.prisma, attempt.seed, items.map((i) => i.slug));
+    const right = await correctResponses(
+      app.db.prisma,
+      attempt.seed,
+      items.map((i) => i.slug),
+    );
 
     // Everything right except WRONG_ITEM (two right options and a wrong one); the short text for the instructor.
-    const wrongChoice = [...(right[WRONG_ITEM] as string[]).slice(0, 2), (await optionIds(WRONG_ITEM)).find((o) => !(right[WRONG_ITEM] as string[]).includes(o))!];
+    const wrongChoice = [
+      ...(right[WRONG_ITEM] as string[]).slice(0, 2),
+      (await optionIds(WRONG_ITEM)).find((o) => !(right[WRONG_ITEM] as string[]).includes(o))!,
+    ];
     for (const it of items) {
       const q = question(page, it.slug);
       const r = it.slug === WRONG_ITEM ? wrongChoice : right[it.slug];
@@ -192,7 +211,10 @@ describe("progress dashboard and instructor desk", () => {
     timings.practiceMs = Math.round(performance.now() - t0);
 
     // What the learner was told per question is what was stored.
-    const answers = await app.db.prisma.answer.findMany({ where: { attemptId: attempt.id }, include: { itemVersion: { include: { item: true } } } });
+    const answers = await app.db.prisma.answer.findMany({
+      where: { attemptId: attempt.id },
+      include: { itemVersion: { include: { item: true } } },
+    });
     const bySlug = new Map(answers.map((a) => [a.itemVersion.item.slug, a]));
     for (const it of items) {
       const verdict = (await question(page, it.slug).getByTestId("verdict").textContent())!;
@@ -226,7 +248,9 @@ describe("progress dashboard and instructor desk", () => {
 
     // Weak spots: the failed question, and only it (the pending short answer is not a failure).
     const weak = page.getByRole("region", { name: "Weak spots" });
-    await expect(weak.getByRole("listitem").allTextContents()).resolves.toEqual([expect.stringMatching(new RegExp(`^${WRONG_ITEM} — .*1 of 1 wrong$`))]);
+    await expect(weak.getByRole("listitem").allTextContents()).resolves.toEqual([
+      expect.stringMatching(new RegExp(`^${WRONG_ITEM} — .*1 of 1 wrong$`)),
+    ]);
 
     // Reviews: FSRS puts an "Again" card 1 minute ahead, "Good" 10 minutes (lib/review/outcome.ts, no fuzz), so right
     // after submitting nothing is due yet and the failed question is coming up.
@@ -242,7 +266,9 @@ describe("progress dashboard and instructor desk", () => {
     await expect(due.getByText("Nothing is due right now.").count()).resolves.toBe(0);
     const dueLinks = due.locator("ul").first().getByRole("listitem");
     await expect(dueLinks.allTextContents()).resolves.toEqual([`Test: ${WRONG_ITEM}last: forgotten`]);
-    await expect(due.getByRole("link", { name: `Test: ${WRONG_ITEM}` }).getAttribute("href")).resolves.toBe(`/courses/${COURSE}/${SECTION}`);
+    await expect(due.getByRole("link", { name: `Test: ${WRONG_ITEM}` }).getAttribute("href")).resolves.toBe(
+      `/courses/${COURSE}/${SECTION}`,
+    );
 
     // The review session from the dashboard: the due question, answered right this time.
     t0 = performance.now();
@@ -283,7 +309,10 @@ describe("progress dashboard and instructor desk", () => {
     await expect(page.getByRole("region", { name: "Weak spots" }).getByRole("listitem").allTextContents()).resolves.toEqual([
       expect.stringMatching(new RegExp(`^${WRONG_ITEM} — .*1 of 2 wrong$`)),
     ]);
-    const after = await page.getByRole("img", { name: "Scores of your last 3 graded tests and exercises, oldest first" }).locator("circle title").allTextContents();
+    const after = await page
+      .getByRole("img", { name: "Scores of your last 3 graded tests and exercises, oldest first" })
+      .locator("circle title")
+      .allTextContents();
     expect(after[2]).toContain("Review session — 100%");
 
     expect(problems).toEqual([]);
@@ -310,7 +339,13 @@ describe("progress dashboard and instructor desk", () => {
       const r = await peer.context.request.put(`/api/attempts/${peerAttempt}/answers/${slug}`, { data: { response }, headers: origin });
       expect(r.status(), slug).toBe(200);
     }
-    expect((await peer.context.request.post(`/api/attempts/${peerAttempt}/submit`, { headers: { ...origin, "content-type": "application/json" } })).status()).toBe(200);
+    expect(
+      (
+        await peer.context.request.post(`/api/attempts/${peerAttempt}/submit`, {
+          headers: { ...origin, "content-type": "application/json" },
+        })
+      ).status(),
+    ).toBe(200);
     await peer.context.close();
 
     const { context, page } = await newPage("instructor");
@@ -375,7 +410,8 @@ describe("progress dashboard and instructor desk", () => {
     await newScore.fill(String(OVERRIDE_PERCENT));
     const overrideRequests: string[] = [];
     page.on("request", (r) => {
-      if (r.method() === "POST" && r.url().includes(`/api/instructor/answers/${answerId}/override`)) overrideRequests.push(r.postData() ?? "");
+      if (r.method() === "POST" && r.url().includes(`/api/instructor/answers/${answerId}/override`))
+        overrideRequests.push(r.postData() ?? "");
     });
     const unchanged = async () => {
       expect((await app.db.prisma.answer.findUniqueOrThrow({ where: { id: answerId } })).manualScore).toBe(MANUAL_PERCENT / 100);
@@ -402,7 +438,11 @@ describe("progress dashboard and instructor desk", () => {
     expect(overrideRequests.map((b) => JSON.parse(b))).toEqual([{ score: OVERRIDE_PERCENT / 100, reason: "   " }]);
     await unchanged();
     // Chromium logs the refused request on the console; that one is expected, any other console error is not.
-    const refusedLog = problems.findIndex((p) => p.startsWith("instructor console: Failed to load resource: the server responded with a status of 400") && p.includes(`/api/instructor/answers/${answerId}/override`));
+    const refusedLog = problems.findIndex(
+      (p) =>
+        p.startsWith("instructor console: Failed to load resource: the server responded with a status of 400") &&
+        p.includes(`/api/instructor/answers/${answerId}/override`),
+    );
     if (refusedLog >= 0) problems.splice(refusedLog, 1);
     // With a reason it is saved; the page refreshes with the new grade, the attempt total and the audit entry.
     await reason.fill(OVERRIDE_REASON);
@@ -417,7 +457,13 @@ describe("progress dashboard and instructor desk", () => {
     expect(entryText).toContain(`${INSTRUCTOR.name} · Override ${MANUAL_PERCENT}% → ${OVERRIDE_PERCENT}% · Reason: ${OVERRIDE_REASON}`);
     const audited = await app.db.prisma.auditLog.findFirstOrThrow({ where: { targetId: answerId, action: "answer.override" } });
     await expect(overrideEntry.locator("time").getAttribute("datetime")).resolves.toBe(audited.createdAt.toISOString());
-    expect(audited.details).toMatchObject({ oldScore: MANUAL_PERCENT / 100, newScore: OVERRIDE_PERCENT / 100, reason: OVERRIDE_REASON, oldTotal: graded, newTotal: final });
+    expect(audited.details).toMatchObject({
+      oldScore: MANUAL_PERCENT / 100,
+      newScore: OVERRIDE_PERCENT / 100,
+      reason: OVERRIDE_REASON,
+      oldTotal: graded,
+      newTotal: final,
+    });
     await expect(shortAnswer.locator('li[data-audit="answer.grade"]').textContent()).resolves.toContain(`Graded — → ${MANUAL_PERCENT}%`);
     await expect(attemptRow.getByRole("cell").nth(4).textContent()).resolves.toBe(`${enNumber(final)} / ${enNumber(learner.max)}`);
     expect((await app.db.prisma.answer.findUniqueOrThrow({ where: { id: answerId } })).manualScore).toBe(OVERRIDE_PERCENT / 100);
@@ -428,7 +474,12 @@ describe("progress dashboard and instructor desk", () => {
     await page.waitForURL("**/instructor/gradebook");
     const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(LEARNER.name) }) });
     const finalPct = enNumber(pct1(final, learner.max));
-    await expect(row.getByRole("cell").filter({ hasText: `best ${finalPct}% · latest ${finalPct}%` }).count()).resolves.toBe(1);
+    await expect(
+      row
+        .getByRole("cell")
+        .filter({ hasText: `best ${finalPct}% · latest ${finalPct}%` })
+        .count(),
+    ).resolves.toBe(1);
 
     // CSV download through the link: UTF-8 BOM, header, the learner's row with the final score and the name intact.
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /^Download CSV/ }).click()]);
@@ -454,7 +505,11 @@ describe("progress dashboard and instructor desk", () => {
     // Question statistics: learner right, peer wrong → facility 50 %, one pick each.
     await page.getByRole("link", { name: STATS_ITEM, exact: true }).click();
     await page.waitForURL(`**/instructor/items/${STATS_ITEM}`);
-    const stat = (name: string) => page.locator("dl > div").filter({ has: page.getByRole("term").filter({ hasText: new RegExp(`^${name}$`) }) }).getByRole("definition");
+    const stat = (name: string) =>
+      page
+        .locator("dl > div")
+        .filter({ has: page.getByRole("term").filter({ hasText: new RegExp(`^${name}$`) }) })
+        .getByRole("definition");
     await expect(stat("Answers").textContent()).resolves.toBe("2");
     await expect(stat("Facility").textContent()).resolves.toBe("50%");
     const options = await optionIds(STATS_ITEM);
@@ -497,7 +552,10 @@ describe("progress dashboard and instructor desk", () => {
     await page.goto("/learn/progress");
     const uid = await userId(LEARNER.email);
     await checkMastery(page, uid);
-    const points = await page.getByRole("img", { name: /Scores of your last 3 graded/ }).locator("circle title").allTextContents();
+    const points = await page
+      .getByRole("img", { name: /Scores of your last 3 graded/ })
+      .locator("circle title")
+      .allTextContents();
     const graded = (await app.db.prisma.testAttempt.findUniqueOrThrow({ where: { id: learner.attemptId } })).score!;
     expect(graded).toBeGreaterThan(learner.score);
     expect(points[1]).toContain(`${TEST_TITLE} — ${pct1(graded, learner.max)}%`);
@@ -528,7 +586,11 @@ async function checkMastery(page: Page, uid: string) {
   });
   const total = section.items.length + section.exercises.length;
   const answers = await app.db.prisma.answer.findMany({
-    where: { attempt: { userId: uid }, itemVersion: { item: { sectionId: section.id } }, OR: [{ score: { not: null } }, { manualScore: { not: null } }] },
+    where: {
+      attempt: { userId: uid },
+      itemVersion: { item: { sectionId: section.id } },
+      OR: [{ score: { not: null } }, { manualScore: { not: null } }],
+    },
     orderBy: { updatedAt: "desc" },
     include: { itemVersion: true },
   });
@@ -557,7 +619,11 @@ async function shiftReviewStates(uid: string, ms: number) {
     if (card.last_review) card.last_review = back(card.last_review);
     await app.db.prisma.reviewState.update({
       where: { id: s.id },
-      data: { dueAt: new Date(s.dueAt.getTime() - ms), lastSeenAt: s.lastSeenAt ? new Date(s.lastSeenAt.getTime() - ms) : s.lastSeenAt, card: card as Prisma.InputJsonObject },
+      data: {
+        dueAt: new Date(s.dueAt.getTime() - ms),
+        lastSeenAt: s.lastSeenAt ? new Date(s.lastSeenAt.getTime() - ms) : s.lastSeenAt,
+        card: card as Prisma.InputJsonObject,
+      },
     });
   }
 }

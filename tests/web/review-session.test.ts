@@ -85,7 +85,9 @@ describe("review session in the browser", () => {
     await schedule.waitFor();
     expect(new URL(page.url()).pathname).toBe(sessionUrl);
     await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(/You scored 3\.75 of 4 points/);
-    const rows = await schedule.locator("li[data-item]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-item"), Number(e.getAttribute("data-due-in-days"))] as const));
+    const rows = await schedule
+      .locator("li[data-item]")
+      .evaluateAll((els) => els.map((e) => [e.getAttribute("data-item"), Number(e.getAttribute("data-due-in-days"))] as const));
     expect(rows.map(([s]) => s).sort()).toEqual([...DUE].sort());
     for (const [slug, days] of rows) expect(days, slug!).toBeGreaterThan(1);
     await expect(schedule.textContent()).resolves.toMatch(/next review in \d+ days/);
@@ -100,7 +102,9 @@ describe("review session in the browser", () => {
 
     await page.goto("/learn/progress");
     const after = page.getByTestId("review-panel");
-    await expect(after.getByTestId("next-review").textContent()).resolves.toMatch(/^Nothing to review right now\. Next review: .+ \(in \d+ days\)\.$/);
+    await expect(after.getByTestId("next-review").textContent()).resolves.toMatch(
+      /^Nothing to review right now\. Next review: .+ \(in \d+ days\)\.$/,
+    );
     await expect(after.getByRole("button", { name: "Start review" }).count()).resolves.toBe(0);
     await context.close();
   }, 180_000);

@@ -60,7 +60,9 @@ async function attemptSeed(testSlug: string): Promise<{ id: string; seed: number
 
 /** Plain-text fragments of every explanation (outside math/code), which must not be in the page before unlock. */
 async function explanationFragments(): Promise<string[]> {
-  const versions = await app.db.prisma.itemVersion.findMany({ where: { item: { testItems: { some: { test: { slug: { in: [PRACTICE_TEST, EXAM_TEST] } } } } } } });
+  const versions = await app.db.prisma.itemVersion.findMany({
+    where: { item: { testItems: { some: { test: { slug: { in: [PRACTICE_TEST, EXAM_TEST] } } } } } },
+  });
   const out: string[] = [];
   for (const v of versions) {
     const en = (v.content as { explanation: { en: string } }).explanation.en;
@@ -93,14 +95,26 @@ describe("confirmation tests", () => {
     // The raw HTML (server render + RSC payload) of the running attempt.
     const html = await (await context.request.get(`/tests/${PRACTICE_TEST}`)).text();
     expect(html).toContain('data-item="rnn-y1-choice"');
-    for (const marker of ["correctOptionIds", "explanationHtml", "solutionHtml", "optionFeedback", "RandomState(SEED)", "keywords", '"correct"']) {
+    for (const marker of [
+      "correctOptionIds",
+      "explanationHtml",
+      "solutionHtml",
+      "optionFeedback",
+      "RandomState(SEED)",
+      "keywords",
+      '"correct"',
+    ]) {
       expect(html, marker).not.toContain(marker);
     }
     for (const frag of await explanationFragments()) expect(html, frag).not.toContain(frag);
 
     const { seed } = await attemptSeed(PRACTICE_TEST);
     const items = await testItems(PRACTICE_TEST);
-    const right = await correctResponses(app.db.prisma, seed, items.map((i) => i.slug));
+    const right = await correctResponses(
+      app.db.prisma,
+      seed,
+      items.map((i) => i.slug),
+    );
     for (const i of items) {
       const r = right[i.slug];
       if (typeof r === "string" && r.length >= 6) expect(html, i.slug).not.toContain(r);
@@ -157,7 +171,9 @@ describe("confirmation tests", () => {
     await qs.getByRole("textbox").fill("it keeps information from previous time steps");
     await page.locator('[data-save-status="saved"]').waitFor();
     await page.reload();
-    await expect(question(page, "rnn-hidden-state").getByRole("textbox").inputValue()).resolves.toBe("it keeps information from previous time steps");
+    await expect(question(page, "rnn-hidden-state").getByRole("textbox").inputValue()).resolves.toBe(
+      "it keeps information from previous time steps",
+    );
     await expect(question(page, "rnn-y1-choice").getByTestId("verdict").textContent()).resolves.toContain("Correct");
 
     // Offline: the status says so and the save is retried when the connection is back.
@@ -176,7 +192,9 @@ describe("confirmation tests", () => {
     await page.getByRole("button", { name: "Yes, submit" }).click();
     await page.waitForURL(new RegExp(`/tests/${PRACTICE_TEST}/attempts/[0-9a-f-]+$`));
     await page.getByTestId("attempt-score").waitFor();
-    await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(new RegExp(`You scored [\\d.]+ of ${items.reduce((a, i) => a + i.points, 0)} points`));
+    await expect(page.getByTestId("attempt-score").textContent()).resolves.toMatch(
+      new RegExp(`You scored [\\d.]+ of ${items.reduce((a, i) => a + i.points, 0)} points`),
+    );
     await context.close();
   }, 180_000);
 
@@ -190,7 +208,11 @@ describe("confirmation tests", () => {
     await page.screenshot({ path: "tmp/tests-exam.png", fullPage: false }).catch(() => {});
     const { id, seed } = await attemptSeed(EXAM_TEST);
     const items = await testItems(EXAM_TEST);
-    const right = await correctResponses(app.db.prisma, seed, items.map((i) => i.slug));
+    const right = await correctResponses(
+      app.db.prisma,
+      seed,
+      items.map((i) => i.slug),
+    );
 
     // No practice controls in an exam.
     await expect(page.getByRole("button", { name: "Check answer" }).count()).resolves.toBe(0);
@@ -241,9 +263,10 @@ describe("confirmation tests", () => {
     expect(codeRow?.feedback).toMatchObject({ code: expect.stringMatching(/^code\./) });
     if (codeRow?.correct) expected += codeItem!.points;
     const scored = rows.filter((r) => (r.score ?? 0) > 0).map((r) => `${r.itemVersion.item.slug}:${r.score}`);
-    await expect(page.getByTestId("attempt-score").textContent(), `${scored.join(", ")} / answered ${answered.join(", ")}`).resolves.toContain(
-      `You scored ${expected} of ${max} points`,
-    );
+    await expect(
+      page.getByTestId("attempt-score").textContent(),
+      `${scored.join(", ")} / answered ${answered.join(", ")}`,
+    ).resolves.toContain(`You scored ${expected} of ${max} points`);
     await expect(page.getByRole("heading", { name: "Explanation" }).count()).resolves.toBe(items.length);
     await page.screenshot({ path: "tmp/tests-review.png", fullPage: false }).catch(() => {});
 
@@ -275,7 +298,9 @@ describe("confirmation tests", () => {
     await signIn(other.page, OTHER);
     const res = await other.page.goto(`/tests/${EXAM_TEST}/attempts/${id}`);
     expect(res?.status()).toBe(404);
-    const api = await other.context.request.post(`/api/attempts/${id}/submit`, { headers: { origin: app.url, "content-type": "application/json" } });
+    const api = await other.context.request.post(`/api/attempts/${id}/submit`, {
+      headers: { origin: app.url, "content-type": "application/json" },
+    });
     expect(api.status()).toBe(404);
 
     // When the countdown reaches zero the browser submits; the server records the attempt as expired.

@@ -53,21 +53,37 @@ export function UserActions({ user, self, mailOn }: { user: AdminUser; self: boo
         <label htmlFor={`${id}-role`} className="visually-hidden">
           {t("roleFor", { email: user.email })}
         </label>
-        <select id={`${id}-role`} className="input" value={role} onChange={(e) => setRole(e.target.value as AdminUser["role"])} disabled={busy}>
+        <select
+          id={`${id}-role`}
+          className="input"
+          value={role}
+          onChange={(e) => setRole(e.target.value as AdminUser["role"])}
+          disabled={busy}
+        >
           {(["learner", "instructor", "admin"] as const).map((r) => (
             <option key={r} value={r}>
               {tr(r)}
             </option>
           ))}
         </select>
-        <button type="button" className="btn btn-secondary" disabled={busy || role === user.role} onClick={() => run(() => call(base, "PATCH", { role }))}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={busy || role === user.role}
+          onClick={() => run(() => call(base, "PATCH", { role }))}
+        >
           {t("saveRole")}
         </button>
         <button
           type="button"
           className="btn btn-secondary"
           disabled={busy}
-          onClick={() => run(() => call(base, "PATCH", { active: !user.active }), () => setIssued(null))}
+          onClick={() =>
+            run(
+              () => call(base, "PATCH", { active: !user.active }),
+              () => setIssued(null),
+            )
+          }
         >
           {user.active ? t("deactivate") : t("reactivate")}
         </button>
@@ -104,7 +120,12 @@ export function UserActions({ user, self, mailOn }: { user: AdminUser; self: boo
             <button
               type="button"
               className="btn btn-ghost"
-              onClick={() => void navigator.clipboard?.writeText(issued.url).then(() => setCopied(true), () => setCopied(false))}
+              onClick={() =>
+                void navigator.clipboard?.writeText(issued.url).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
             >
               {copied ? t("copied") : t("copy")}
             </button>

@@ -53,7 +53,15 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         <label htmlFor="admin-user-search" className="visually-hidden">
           {t("searchLabel")}
         </label>
-        <input id="admin-user-search" className="input" type="search" name="q" defaultValue={query.q} maxLength={200} placeholder={t("searchPlaceholder")} />
+        <input
+          id="admin-user-search"
+          className="input"
+          type="search"
+          name="q"
+          defaultValue={query.q}
+          maxLength={200}
+          placeholder={t("searchPlaceholder")}
+        />
         <button type="submit" className="btn btn-secondary">
           {t("search")}
         </button>

@@ -28,11 +28,7 @@ export default async function CourseMapPage({ params }: { params: Params }) {
   await requireUser({ callbackUrl: `/courses/${courseSlug}` });
   const map = await loadCourseMap(courseSlug);
   if (!map) notFound();
-  const [t, tl, locale] = await Promise.all([
-    getTranslations("course"),
-    getTranslations("learn"),
-    getLocale() as Promise<Locale>,
-  ]);
+  const [t, tl, locale] = await Promise.all([getTranslations("course"), getTranslations("learn"), getLocale() as Promise<Locale>]);
   return (
     <>
       <header className="page-header">
@@ -55,13 +51,7 @@ export default async function CourseMapPage({ params }: { params: Params }) {
           ) : (
             <ul className={grid.sections}>
               {unit.sections.map((section, si) => (
-                <SectionCard
-                  key={section.slug}
-                  courseSlug={map.slug}
-                  section={section}
-                  index={`${ui + 1}.${si + 1}`}
-                  locale={locale}
-                />
+                <SectionCard key={section.slug} courseSlug={map.slug} section={section} index={`${ui + 1}.${si + 1}`} locale={locale} />
               ))}
             </ul>
           )}

@@ -27,7 +27,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: p?.title };
 }
 
-export default async function ExercisePage({ params, searchParams }: { params: Params; searchParams?: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ExercisePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const user = await requireUser({ callbackUrl: `/exercises/${slug}` });
   const asked = (await searchParams)?.assignment;
@@ -60,7 +66,9 @@ export default async function ExercisePage({ params, searchParams }: { params: P
           ) : null}
           {payload.course && payload.section ? (
             <li>
-              <Link href={`/courses/${encodeURIComponent(payload.course.slug)}/${encodeURIComponent(payload.section.slug)}`}>{payload.section.title}</Link>
+              <Link href={`/courses/${encodeURIComponent(payload.course.slug)}/${encodeURIComponent(payload.section.slug)}`}>
+                {payload.section.title}
+              </Link>
             </li>
           ) : null}
           <li aria-current="page">{payload.title}</li>

@@ -21,7 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ClassesPage() {
   const scope = await requireClassScope(undefined, "view", { callbackUrl: "/instructor/classes" });
-  const [t, locale, courses] = await Promise.all([getTranslations("classes"), getLocale() as Promise<Locale>, withDb(() => listCourses(db()))]);
+  const [t, locale, courses] = await Promise.all([
+    getTranslations("classes"),
+    getLocale() as Promise<Locale>,
+    withDb(() => listCourses(db())),
+  ]);
   return (
     <>
       <header className="page-header">
@@ -56,7 +60,13 @@ export default async function ClassesPage() {
             submitLabel={t("create")}
             redirectTo="/instructor/classes/{id}"
             fields={[
-              { name: "courseSlug", label: t("course"), type: "select", required: true, options: courses.map((c) => ({ value: c.slug, label: localized(c.title, locale) })) },
+              {
+                name: "courseSlug",
+                label: t("course"),
+                type: "select",
+                required: true,
+                options: courses.map((c) => ({ value: c.slug, label: localized(c.title, locale) })),
+              },
               { name: "name", label: t("name"), type: "text", required: true },
               { name: "term", label: t("term"), type: "text" },
               { name: "timeZone", label: t("timeZone"), type: "text", defaultValue: DEFAULT_TIME_ZONE, help: t("timeZoneHelp") },

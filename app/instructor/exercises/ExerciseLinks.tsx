@@ -38,7 +38,10 @@ export async function ExerciseLinks({ scope }: { scope: ClassScope }) {
               {exercises.map((e) => (
                 <tr key={e.slug} data-exercise={e.slug}>
                   <th scope="row">
-                    <Link href={withClass(`/instructor/exercises/${encodeURIComponent(e.slug)}`, scope.current?.id)} data-testid="exercise-stats-link">
+                    <Link
+                      href={withClass(`/instructor/exercises/${encodeURIComponent(e.slug)}`, scope.current?.id)}
+                      data-testid="exercise-stats-link"
+                    >
                       {e.title ? localized(e.title, locale) : e.slug}
                     </Link>
                   </th>

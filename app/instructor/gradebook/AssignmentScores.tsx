@@ -25,7 +25,9 @@ export function AssignmentScores({ cols, rows, classId }: { cols: AssignmentColu
                 <th scope="col" key={a.id} data-assignment={a.id}>
                   <Link href={`/instructor/classes/${classId}/assignments/${a.id}`}>{a.title}</Link>
                   <br />
-                  <span className="muted">{a.latePolicy === "no_credit" ? t("noCredit") : t("penaltyPerDayShort", { pct: a.penaltyPerDay })}</span>
+                  <span className="muted">
+                    {a.latePolicy === "no_credit" ? t("noCredit") : t("penaltyPerDayShort", { pct: a.penaltyPerDay })}
+                  </span>
                 </th>
               ))}
               <th scope="col">{t("total")}</th>
@@ -62,7 +64,10 @@ export function AssignmentScores({ cols, rows, classId }: { cols: AssignmentColu
                 const m = cols.classMeans.get(a.id)!;
                 return (
                   <td key={a.id} data-class-mean={a.id}>
-                    {pct(m.penalised)} <span className="muted">({t("rawScore", { raw: pct(m.raw) })}, n = {m.n})</span>
+                    {pct(m.penalised)}{" "}
+                    <span className="muted">
+                      ({t("rawScore", { raw: pct(m.raw) })}, n = {m.n})
+                    </span>
                   </td>
                 );
               })}

@@ -23,7 +23,13 @@ export function columnTitle(c: GradebookColumn, locale: Locale): string {
 export function GradebookFilters({ t, query, sections, columns, locale, classId }: Props) {
   const sortValue = query.sort === "column" ? query.sortColumn! : query.sort;
   return (
-    <form method="get" action="/instructor/gradebook" className={styles.filters} aria-labelledby="gb-filters-heading" data-testid="gradebook-filters">
+    <form
+      method="get"
+      action="/instructor/gradebook"
+      className={styles.filters}
+      aria-labelledby="gb-filters-heading"
+      data-testid="gradebook-filters"
+    >
       <h2 id="gb-filters-heading" className="visually-hidden">
         {t("filtersHeading")}
       </h2>

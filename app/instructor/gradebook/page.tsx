@@ -40,8 +40,19 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
     withDb(() => listItemFacility(db(), { sections: parsed.query.sections, classId })),
   ]);
   // Unknown sections were dropped from the gradebook (with a notice): the question list follows what is shown.
-  const assignmentCols = scope.current ? await withDb(() => getAssignmentColumns(db(), scope.current!.id, g.rows.map((r) => r.userId))) : null;
-  const items = g.query.sections.length === parsed.query.sections.length ? asked : await withDb(() => listItemFacility(db(), { sections: g.query.sections, classId }));
+  const assignmentCols = scope.current
+    ? await withDb(() =>
+        getAssignmentColumns(
+          db(),
+          scope.current!.id,
+          g.rows.map((r) => r.userId),
+        ),
+      )
+    : null;
+  const items =
+    g.query.sections.length === parsed.query.sections.length
+      ? asked
+      : await withDb(() => listItemFacility(db(), { sections: g.query.sections, classId }));
   const issues: QueryIssue[] = [...parsed.issues, ...g.issues];
   const q = g.query;
   const pct = (v: number | null) => (v === null ? t("none") : `${format.number(v)}%`);
@@ -141,7 +152,9 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
                     <td className={styles.num}>{pct(r.overall)}</td>
                     <td>
                       {r.lastActivity ? (
-                        <time dateTime={r.lastActivity.toISOString()}>{format.dateTime(r.lastActivity, { dateStyle: "medium", timeStyle: "short" })}</time>
+                        <time dateTime={r.lastActivity.toISOString()}>
+                          {format.dateTime(r.lastActivity, { dateStyle: "medium", timeStyle: "short" })}
+                        </time>
                       ) : (
                         <span className="muted">{t("noActivity")}</span>
                       )}
@@ -175,9 +188,21 @@ export default async function GradebookPage({ searchParams }: Props = { searchPa
         </p>
         {g.pageCount > 1 && (
           <nav aria-label={t("pagination")} className={gb.pager} data-testid="gradebook-pager">
-            {g.page > 1 ? <Link href={href(q, { page: g.page - 1 })} rel="prev">{t("prev")}</Link> : <span className="muted">{t("prev")}</span>}
+            {g.page > 1 ? (
+              <Link href={href(q, { page: g.page - 1 })} rel="prev">
+                {t("prev")}
+              </Link>
+            ) : (
+              <span className="muted">{t("prev")}</span>
+            )}
             <span>{t("pageOf", { page: g.page, pages: g.pageCount })}</span>
-            {g.page < g.pageCount ? <Link href={href(q, { page: g.page + 1 })} rel="next">{t("next")}</Link> : <span className="muted">{t("next")}</span>}
+            {g.page < g.pageCount ? (
+              <Link href={href(q, { page: g.page + 1 })} rel="next">
+                {t("next")}
+              </Link>
+            ) : (
+              <span className="muted">{t("next")}</span>
+            )}
           </nav>
         )}
       </section>

@@ -63,7 +63,14 @@ export function GradeForm({ answerId, suggested }: { answerId: string; suggested
       </div>
       <div className={styles.field}>
         <label htmlFor={`${id}-comment`}>{t("gradeComment")}</label>
-        <textarea id={`${id}-comment`} name="comment" rows={2} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
+        <textarea
+          id={`${id}-comment`}
+          name="comment"
+          rows={2}
+          maxLength={2000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </div>
       <button type="submit" className="btn btn-primary" disabled={busy}>
         {busy ? t("gradeSaving") : t("gradeSubmit")}

@@ -56,7 +56,9 @@ export default async function GradingPage({ searchParams }: Props = {}) {
                     {a.submittedAt ? (
                       <>
                         {" · "}
-                        <time dateTime={a.submittedAt.toISOString()}>{format.dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                        <time dateTime={a.submittedAt.toISOString()}>
+                          {format.dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
+                        </time>
                       </>
                     ) : null}
                   </p>

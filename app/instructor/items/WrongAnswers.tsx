@@ -48,7 +48,23 @@ function patternText(p: NumericPattern | FormulaRelation, t: T, format: F, local
   }
 }
 
-function GroupTable<L>({ groups, head, label, exampleHead, testid, t, format }: { groups: Array<WrongGroup<L>>; head: ReactNode[]; label: (g: WrongGroup<L>) => ReactNode[]; exampleHead: string; testid: string; t: T; format: F }) {
+function GroupTable<L>({
+  groups,
+  head,
+  label,
+  exampleHead,
+  testid,
+  t,
+  format,
+}: {
+  groups: Array<WrongGroup<L>>;
+  head: ReactNode[];
+  label: (g: WrongGroup<L>) => ReactNode[];
+  exampleHead: string;
+  testid: string;
+  t: T;
+  format: F;
+}) {
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table} data-testid={testid}>
@@ -97,7 +113,8 @@ export function WrongAnswers({ report, locale, t, format }: { report: WrongAnswe
   const more = (n: number) => (n > 0 ? <p className="muted">{t("wrongOther", { count: n })}</p> : null);
   let body: ReactNode;
   if (report.kind === "numeric") {
-    const valueText = (v: NumericValue) => (v.kind === "value" ? <code>{format.number(v.value, { maximumSignificantDigits: 12 })}</code> : t("notANumber", { text: v.text }));
+    const valueText = (v: NumericValue) =>
+      v.kind === "value" ? <code>{format.number(v.value, { maximumSignificantDigits: 12 })}</code> : t("notANumber", { text: v.text });
     body = (
       <>
         <p className="muted">{t("wrongLeadNumeric")}</p>
@@ -105,14 +122,30 @@ export function WrongAnswers({ report, locale, t, format }: { report: WrongAnswe
           const patterns = (
             <div key="p">
               <h3 className={own.subheading}>{t("wrongByPattern")}</h3>
-              <GroupTable groups={f.byPattern} head={[t("wrongError")]} label={(g) => [patternText(g.label, t, format, locale)]} exampleHead={t("wrongExampleExpected")} testid={`wrong-pattern-${f.id}`} t={t} format={format} />
+              <GroupTable
+                groups={f.byPattern}
+                head={[t("wrongError")]}
+                label={(g) => [patternText(g.label, t, format, locale)]}
+                exampleHead={t("wrongExampleExpected")}
+                testid={`wrong-pattern-${f.id}`}
+                t={t}
+                format={format}
+              />
               {more(f.otherPatterns)}
             </div>
           );
           const values = (
             <div key="v">
               <h3 className={own.subheading}>{t("wrongByValue")}</h3>
-              <GroupTable groups={f.byValue} head={[t("wrongAnswer")]} label={(g) => [valueText(g.label)]} exampleHead={t("wrongExample")} testid={`wrong-value-${f.id}`} t={t} format={format} />
+              <GroupTable
+                groups={f.byValue}
+                head={[t("wrongAnswer")]}
+                label={(g) => [valueText(g.label)]}
+                exampleHead={t("wrongExample")}
+                testid={`wrong-value-${f.id}`}
+                t={t}
+                format={format}
+              />
               {more(f.otherValues)}
             </div>
           );
@@ -128,14 +161,24 @@ export function WrongAnswers({ report, locale, t, format }: { report: WrongAnswe
     );
   } else if (report.kind === "formula") {
     const cells = (g: WrongGroup<FormulaLabel>): ReactNode[] =>
-      g.label.kind === "formula" ? [<code key="c">{g.label.canonical}</code>, patternText(g.label.relation, t, format, locale)] : [t("invalidFormula", { text: g.label.text }), t("relationNone")];
+      g.label.kind === "formula"
+        ? [<code key="c">{g.label.canonical}</code>, patternText(g.label.relation, t, format, locale)]
+        : [t("invalidFormula", { text: g.label.text }), t("relationNone")];
     body = (
       <>
         <p className="muted">{t("wrongLeadFormula")}</p>
         {report.wrong === 0 ? (
           <p className="muted">{t("wrongNone")}</p>
         ) : (
-          <GroupTable groups={report.groups} head={[t("wrongExpression"), t("wrongRelation")]} label={cells} exampleHead={t("wrongExample")} testid="wrong-formula" t={t} format={format} />
+          <GroupTable
+            groups={report.groups}
+            head={[t("wrongExpression"), t("wrongRelation")]}
+            label={cells}
+            exampleHead={t("wrongExample")}
+            testid="wrong-formula"
+            t={t}
+            format={format}
+          />
         )}
         {more(report.other)}
       </>
@@ -147,7 +190,15 @@ export function WrongAnswers({ report, locale, t, format }: { report: WrongAnswe
         {report.wrong === 0 ? (
           <p className="muted">{t("wrongNone")}</p>
         ) : (
-          <GroupTable groups={report.groups} head={[t("wrongAnswer")]} label={(g) => [g.label.text]} exampleHead={t("wrongExample")} testid="wrong-text" t={t} format={format} />
+          <GroupTable
+            groups={report.groups}
+            head={[t("wrongAnswer")]}
+            label={(g) => [g.label.text]}
+            exampleHead={t("wrongExample")}
+            testid="wrong-text"
+            t={t}
+            format={format}
+          />
         )}
         {more(report.other)}
         {report.pending > 0 && <p className="muted">{t("wrongPending", { count: report.pending })}</p>}

@@ -13,9 +13,11 @@ export function ReplyForm({ id }: { id: string }) {
   async function send(resolve: boolean) {
     setState("sending");
     const body = { ...(reply.trim() ? { reply } : {}), resolve };
-    const res = await fetch(`/api/instructor/reports/${encodeURIComponent(id)}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(
-      (e: Error) => ({ ok: false, status: 0, json: async () => ({ error: e.message }) }),
-    );
+    const res = await fetch(`/api/instructor/reports/${encodeURIComponent(id)}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }).catch((e: Error) => ({ ok: false, status: 0, json: async () => ({ error: e.message }) }));
     if (res.ok) {
       setState("sent");
       router.refresh();
@@ -31,15 +33,33 @@ export function ReplyForm({ id }: { id: string }) {
       }}
     >
       <label htmlFor={`reply-${id}`}>{t("reply")}</label>
-      <textarea id={`reply-${id}`} value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t("replyPlaceholder")} maxLength={2000} rows={2} data-testid="reply-text" />
+      <textarea
+        id={`reply-${id}`}
+        value={reply}
+        onChange={(e) => setReply(e.target.value)}
+        placeholder={t("replyPlaceholder")}
+        maxLength={2000}
+        rows={2}
+        data-testid="reply-text"
+      />
       <button type="submit" className="btn btn-secondary" disabled={state === "sending" || !reply.trim()} data-testid="reply-send">
         {t("send")}
       </button>{" "}
-      <button type="button" className="btn btn-ghost" disabled={state === "sending"} onClick={() => void send(true)} data-testid="reply-resolve">
+      <button
+        type="button"
+        className="btn btn-ghost"
+        disabled={state === "sending"}
+        onClick={() => void send(true)}
+        data-testid="reply-resolve"
+      >
         {t("resolve")}
       </button>
       {state === "sent" ? <span role="status"> {t("sent")}</span> : null}
-      {typeof state === "object" ? <p className="alert alert-error" role="alert">{t("failed", { error: state.error })}</p> : null}
+      {typeof state === "object" ? (
+        <p className="alert alert-error" role="alert">
+          {t("failed", { error: state.error })}
+        </p>
+      ) : null}
     </form>
   );
 }

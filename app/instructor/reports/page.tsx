@@ -26,7 +26,8 @@ export default async function ReportsPage({ searchParams }: Props) {
     getFormatter(),
     withDb(() => listReports(db(), { classId: scope.learnerClassId, ...(slug ? { slug } : {}) })),
   ]);
-  const show = (v: unknown) => (v == null ? null : typeof v === "object" && v !== null && "code" in v ? String((v as { code: unknown }).code) : JSON.stringify(v));
+  const show = (v: unknown) =>
+    v == null ? null : typeof v === "object" && v !== null && "code" in v ? String((v as { code: unknown }).code) : JSON.stringify(v);
   return (
     <>
       <header className="page-header">
@@ -44,11 +45,18 @@ export default async function ReportsPage({ searchParams }: Props) {
             return (
               <li key={r.id} className="card" data-report={r.id}>
                 <p>
-                  <Link href={r.target.kind === "item" ? `/instructor/items/${encodeURIComponent(r.target.slug)}` : `/instructor/exercises/${encodeURIComponent(r.target.slug)}`}>
+                  <Link
+                    href={
+                      r.target.kind === "item"
+                        ? `/instructor/items/${encodeURIComponent(r.target.slug)}`
+                        : `/instructor/exercises/${encodeURIComponent(r.target.slug)}`
+                    }
+                  >
                     <code>{r.target.slug}</code>
                   </Link>{" "}
                   <span className="muted">
-                    {t("version", { version: r.target.version })} · {r.learner.name || r.learner.email} · {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    {t("version", { version: r.target.version })} · {r.learner.name || r.learner.email} ·{" "}
+                    {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                   </span>
                 </p>
                 <blockquote data-testid="report-message">{r.message}</blockquote>

@@ -35,7 +35,13 @@ export default async function JoinPage({ params }: Props) {
       <p data-testid="join-class">
         {cls.name} {cls.term && <span className="muted">({cls.term})</span>}
       </p>
-      <ApiForm action="/api/classes/join" fixed={{ code: normalized }} submitLabel={t("joinButton")} redirectTo="/learn" testId="join-button" />
+      <ApiForm
+        action="/api/classes/join"
+        fixed={{ code: normalized }}
+        submitLabel={t("joinButton")}
+        redirectTo="/learn"
+        testId="join-button"
+      />
     </>
   );
 }

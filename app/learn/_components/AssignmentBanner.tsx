@@ -10,7 +10,8 @@ export async function AssignmentBanner({ assignment }: { assignment: LearnerAssi
   const open = isOpenForWork(assignment.dates, new Date());
   return (
     <div className={open ? "alert alert-info" : "alert alert-error"} role="status" data-testid="assignment-banner">
-      <strong>{assignment.title}</strong> · {t("due")}: <LocalTime iso={assignment.dates.dueAt.toISOString()} timeZone={assignment.timeZone} /> · {t("closes")}:{" "}
+      <strong>{assignment.title}</strong> · {t("due")}:{" "}
+      <LocalTime iso={assignment.dates.dueAt.toISOString()} timeZone={assignment.timeZone} /> · {t("closes")}:{" "}
       <LocalTime iso={assignment.dates.closesAt.toISOString()} timeZone={assignment.timeZone} />
       {!open && <p>{t("closedNotice")}</p>}
     </div>

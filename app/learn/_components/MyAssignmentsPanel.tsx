@@ -56,7 +56,13 @@ export async function MyAssignmentsPanel({ assignments, inClass }: { assignments
         </ul>
       )}
       <h3>{tc("joinHeadingLearner")}</h3>
-      <ApiForm action="/api/classes/join" testId="join-class" submitLabel={tc("joinButton")} successMessage={tc("joined", { name: "{name}" })} fields={[{ name: "code", label: tc("joinCode"), type: "text", required: true }]} />
+      <ApiForm
+        action="/api/classes/join"
+        testId="join-class"
+        submitLabel={tc("joinButton")}
+        successMessage={tc("joined", { name: "{name}" })}
+        fields={[{ name: "code", label: tc("joinCode"), type: "text", required: true }]}
+      />
     </section>
   );
 }

@@ -22,7 +22,9 @@ export function ResumePanel({ resume, hideWhenEmpty = false }: { resume: ResumeL
           {resume.attempts.map((a) => (
             <li key={a.attemptId} className={styles.row} data-resume-attempt={a.attemptId}>
               <span className={styles.what}>
-                <span className="badge">{a.kind === "review" ? t("modeReview") : a.mode === "exam" ? t("modeExam") : t("modePractice")}</span>
+                <span className="badge">
+                  {a.kind === "review" ? t("modeReview") : a.mode === "exam" ? t("modeExam") : t("modePractice")}
+                </span>
                 <strong>{a.kind === "review" ? t("sessionTitle") : localized(a.title, locale)}</strong>
                 <span className="muted">
                   {t("answered", { answered: a.answered, total: a.total })}
@@ -40,7 +42,9 @@ export function ResumePanel({ resume, hideWhenEmpty = false }: { resume: ResumeL
                 <span className="badge">{t("kindDraft")}</span>
                 <strong>{localized(d.title, locale) || d.slug}</strong>
                 <span className="muted">
-                  {t(d.lastSubmittedAt ? "draftChanged" : "draftNeverSubmitted", { date: format.dateTime(d.savedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                  {t(d.lastSubmittedAt ? "draftChanged" : "draftNeverSubmitted", {
+                    date: format.dateTime(d.savedAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
                 </span>
               </span>
               <Link href={d.href} className="btn btn-secondary">

@@ -24,7 +24,8 @@ export function ReviewPanel({ summary, now }: { summary: ReviewSummary; now: Dat
       ) : summary.dueItems > 0 ? (
         <>
           <p>
-            {t("dueCount", { count: summary.dueItems })} <span className="muted">{t("sessionNote", { size: Math.min(summary.sessionSize, summary.dueItems) })}</span>
+            {t("dueCount", { count: summary.dueItems })}{" "}
+            <span className="muted">{t("sessionNote", { size: Math.min(summary.sessionSize, summary.dueItems) })}</span>
           </p>
           <StartReviewButton />
         </>
@@ -32,7 +33,10 @@ export function ReviewPanel({ summary, now }: { summary: ReviewSummary; now: Dat
         <p data-testid="next-review">
           {t("nothingDue")}{" "}
           {summary.nextDueAt
-            ? t("nextReviewDate", { date: format.dateTime(summary.nextDueAt, { dateStyle: "medium", timeStyle: "short" }), days: daysAhead(summary.nextDueAt, now) })
+            ? t("nextReviewDate", {
+                date: format.dateTime(summary.nextDueAt, { dateStyle: "medium", timeStyle: "short" }),
+                days: daysAhead(summary.nextDueAt, now),
+              })
             : t("noneScheduled")}
         </p>
       )}

@@ -36,8 +36,14 @@ export default async function ProgressPage() {
     withDb(() => listOwnReports(db(), user.id)),
   ]);
   const history = p.history.slice(-30);
-  const points = chartPoints(history.map((h) => h.percent), W, H, 12);
-  const label = (h: HistoryPoint) => (h.kind === "test" ? localized(h.title, locale) || h.label : h.kind === "review" ? t("kindReview") : h.label);
+  const points = chartPoints(
+    history.map((h) => h.percent),
+    W,
+    H,
+    12,
+  );
+  const label = (h: HistoryPoint) =>
+    h.kind === "test" ? localized(h.title, locale) || h.label : h.kind === "review" ? t("kindReview") : h.label;
   const kindLabel = (h: HistoryPoint) => (h.kind === "test" ? t("kindTest") : h.kind === "review" ? t("kindReview") : t("kindExercise"));
   const outcome = (o: string | null) => (o && ["again", "hard", "good", "easy"].includes(o) ? t(`outcome.${o}` as "outcome.good") : "—");
 
@@ -64,10 +70,19 @@ export default async function ProgressPage() {
               return (
                 <li key={s.slug} data-section={s.slug}>
                   <div className={styles.row}>
-                    <Link href={`/courses/${encodeURIComponent(s.courseSlug)}/${encodeURIComponent(s.slug)}`}>{localized(s.title, locale)}</Link>
+                    <Link href={`/courses/${encodeURIComponent(s.courseSlug)}/${encodeURIComponent(s.slug)}`}>
+                      {localized(s.title, locale)}
+                    </Link>
                     <span className="muted">{t("masteryValue", { percent, tried: s.tried, total: s.total })}</span>
                   </div>
-                  <div className={styles.bar} role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={localized(s.title, locale)}>
+                  <div
+                    className={styles.bar}
+                    role="meter"
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={percent}
+                    aria-label={localized(s.title, locale)}
+                  >
                     <div className={styles.fill} style={{ width: `${percent}%` }} />
                   </div>
                 </li>

@@ -37,7 +37,9 @@ export default async function TestPage({ params, searchParams }: { params: Param
   // An exam in progress takes precedence over practice unless ?mode=practice asks for the practice attempt (the
   // "resume" links say which one they mean); the deadline is checked (lazy expiry) on load.
   const first = wanted === "practice" ? "practice" : "exam";
-  const open = [...data.attempts].sort((a, b) => (a.mode === b.mode ? 0 : a.mode === first ? -1 : 1)).find((a) => a.status === "in_progress");
+  const open = [...data.attempts]
+    .sort((a, b) => (a.mode === b.mode ? 0 : a.mode === first ? -1 : 1))
+    .find((a) => a.status === "in_progress");
   const attempt = open ? await withDb(() => getOwnedAttempt(db(), user.id, open.id)) : null;
   const live = attempt && attempt.status === "in_progress" ? attempt : null;
   const attempts = live || !attempt ? data.attempts : (await withDb(() => getTestPage(db(), slug, user.id)))!.attempts;
@@ -93,9 +95,17 @@ export default async function TestPage({ params, searchParams }: { params: Param
                 {attempts.map((a) => (
                   <li key={a.id} className={styles.historyRow} data-attempt={a.id}>
                     <span className="badge">{a.mode === "exam" ? t("modeExam") : t("modePractice")}</span>
-                    <span>{t("startedAt", { date: a.startedAt.toLocaleString(locale === "ja" ? "ja-JP" : "en-GB", { timeZone: "Asia/Tokyo" }) })}</span>
+                    <span>
+                      {t("startedAt", {
+                        date: a.startedAt.toLocaleString(locale === "ja" ? "ja-JP" : "en-GB", { timeZone: "Asia/Tokyo" }),
+                      })}
+                    </span>
                     <span className={styles.historyStatus}>
-                      {a.status === "in_progress" ? t("statusInProgress") : a.status === "expired" ? t("statusExpired") : t("statusSubmitted")}
+                      {a.status === "in_progress"
+                        ? t("statusInProgress")
+                        : a.status === "expired"
+                          ? t("statusExpired")
+                          : t("statusSubmitted")}
                     </span>
                     {a.score !== null && a.maxScore !== null ? (
                       <strong>{t("scoreOf", { score: fmt(a.score), max: fmt(a.maxScore) })}</strong>

@@ -2,8 +2,8 @@
 // scratch memory. Bit-identical to the JS kernels in linalg.ts (same per-element summation order, no FMA); used
 // by linalg.gemm for big enough float64 products, with the JS kernel as the fallback whenever WebAssembly (or its
 // SIMD) is unavailable, compilation is refused (CSP), or the operands don't fit the memory cap.
-import { BASE64 } from './gemm-wasm';
-import { charge } from '../core';
+import { BASE64 } from "./gemm-wasm";
+import { charge } from "../core";
 
 interface GemmExports {
   mem: WebAssembly.Memory;
@@ -26,16 +26,21 @@ let view = new Float64Array(0);
 let enabled = true;
 
 function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   const val = new Uint8Array(128);
   for (let i = 0; i < 64; i++) val[alphabet.charCodeAt(i)] = i;
-  const len = s.length - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
+  const len = s.length - (s.endsWith("==") ? 2 : s.endsWith("=") ? 1 : 0);
   const out = new Uint8Array((len * 3) >> 2);
-  let bits = 0, nbits = 0, o = 0;
+  let bits = 0,
+    nbits = 0,
+    o = 0;
   for (let i = 0; i < len; i++) {
     bits = ((bits << 6) | val[s.charCodeAt(i)]) & 0xffffff;
     nbits += 6;
-    if (nbits >= 8) { nbits -= 8; out[o++] = (bits >> nbits) & 255; }
+    if (nbits >= 8) {
+      nbits -= 8;
+      out[o++] = (bits >> nbits) & 255;
+    }
   }
   return out;
 }
@@ -45,23 +50,40 @@ function instance(): GemmExports | null {
   if (compiled === undefined) {
     compiled = null;
     try {
-      if (typeof WebAssembly === 'object') compiled = new WebAssembly.Module(decodeBase64(BASE64));
-    } catch { /* no SIMD, or compilation refused (CSP without 'wasm-unsafe-eval'): stay on the JS kernel */ }
+      if (typeof WebAssembly === "object") compiled = new WebAssembly.Module(decodeBase64(BASE64));
+    } catch {
+      /* no SIMD, or compilation refused (CSP without 'wasm-unsafe-eval'): stay on the JS kernel */
+    }
   }
   if (compiled === null) return null;
-  try { inst = new WebAssembly.Instance(compiled, {}).exports as unknown as GemmExports; } catch { compiled = null; return null; }
+  try {
+    inst = new WebAssembly.Instance(compiled, {}).exports as unknown as GemmExports;
+  } catch {
+    compiled = null;
+    return null;
+  }
   return inst;
 }
 
 /** Turn the WebAssembly kernel on or off (tests compare both paths); returns the previous setting. */
-export function setWasmGemm(on: boolean): boolean { const was = enabled; enabled = on; return was; }
+export function setWasmGemm(on: boolean): boolean {
+  const was = enabled;
+  enabled = on;
+  return was;
+}
 /** whether the WebAssembly kernel is enabled and could be instantiated here */
-export function wasmGemmAvailable(): boolean { return enabled && instance() !== null; }
+export function wasmGemmAvailable(): boolean {
+  return enabled && instance() !== null;
+}
 
 function ensureBytes(ex: GemmExports, bytes: number): boolean {
   const have = ex.mem.buffer.byteLength;
   if (have < bytes) {
-    try { ex.mem.grow(Math.ceil((bytes - have) / 65536)); } catch { return false; }
+    try {
+      ex.mem.grow(Math.ceil((bytes - have) / 65536));
+    } catch {
+      return false;
+    }
   }
   if (view.buffer !== ex.mem.buffer) view = new Float64Array(ex.mem.buffer);
   return true;
@@ -79,11 +101,17 @@ const align16 = (bytes: number) => (bytes + 15) & ~15;
  *  kernel is unavailable or the operands exceed its memory cap. */
 export function gemmWasm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): boolean {
   if (!enabled) return false;
-  const np = (n + 3) >> 2, ldc = np * 32, m4 = m >> 2, rowOps = k * n;
+  const np = (n + 3) >> 2,
+    ldc = np * 32,
+    m4 = m >> 2,
+    rowOps = k * n;
   // rows per kernel call (a multiple of 4); their A panels are packed into one reused region just before the call
   const block = Math.min(m4 * 4, Math.max(4, Math.floor(BLOCK_OPS / Math.max(1, rowOps)) & ~3));
-  const offA = 0, offB = align16(offA + m * k * 8), offBp = align16(offB + k * n * 8);
-  const offAp = align16(offBp + k * np * 32), offC = align16(offAp + block * k * 8);
+  const offA = 0,
+    offB = align16(offA + m * k * 8),
+    offBp = align16(offB + k * n * 8);
+  const offAp = align16(offBp + k * np * 32),
+    offC = align16(offAp + block * k * 8);
   const total = offC + m * ldc;
   if (total > MAX_BYTES) return false;
   const ex = instance();
@@ -103,12 +131,17 @@ export function gemmWasm(A: any, ao: number, B: any, bo: number, C: any, co: num
       charge((m - r) * rowOps);
       ex.gemm1(offA + r * k * 8, offBp, offC + r * ldc, m - r, k, np, ldc);
     }
-    const c0 = offC >> 3, w = np * 4;
+    const c0 = offC >> 3,
+      w = np * 4;
     if (ArrayBuffer.isView(C) && n === w) (C as Float64Array).set(view.subarray(c0, c0 + m * n), co);
-    else if (ArrayBuffer.isView(C)) for (let i = 0; i < m; i++) (C as Float64Array).set(view.subarray(c0 + i * w, c0 + i * w + n), co + i * n);
+    else if (ArrayBuffer.isView(C))
+      for (let i = 0; i < m; i++) (C as Float64Array).set(view.subarray(c0 + i * w, c0 + i * w + n), co + i * n);
     else for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) C[co + i * n + j] = view[c0 + i * w + j];
   } finally {
-    if (ex.mem.buffer.byteLength > KEEP_BYTES) { inst = null; view = new Float64Array(0); }
+    if (ex.mem.buffer.byteLength > KEEP_BYTES) {
+      inst = null;
+      view = new Float64Array(0);
+    }
   }
   return true;
 }

@@ -14,32 +14,74 @@ export function annotationsMaker(c: Compiler, params: Params, s: Scope): ((f: Fr
   if (!anns || !anns.length) return null;
   if (c.futureAnnotations) {
     const texts = anns.map((a) => [a.name, unparse(a.e)] as const);
-    return () => { const d = new PyDict(); for (const [k, t] of texts) setitem(d, k, t); return d; };
+    return () => {
+      const d = new PyDict();
+      for (const [k, t] of texts) setitem(d, k, t);
+      return d;
+    };
   }
   const es = anns.map((a) => [a.name, c.expr(a.e, s)] as const);
-  return (f) => { const d = new PyDict(); for (const [k, e] of es) setitem(d, k, e(f)); return d; };
+  return (f) => {
+    const d = new PyDict();
+    for (const [k, e] of es) setitem(d, k, e(f));
+    return d;
+  };
 }
 
-const PREC: Record<string, number> = { "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "//": 6, "%": 6, "@": 6, "**": 8 };
+const PREC: Record<string, number> = {
+  "|": 1,
+  "^": 2,
+  "&": 3,
+  "<<": 4,
+  ">>": 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "/": 6,
+  "//": 6,
+  "%": 6,
+  "@": 6,
+  "**": 8,
+};
 
 /** the source text of an annotation, as ast.unparse writes it */
 export function unparse(e: Expr, prec = 0): string {
   switch (e.k) {
-    case "Name": return e.id;
-    case "Const": return e.t === "Ellipsis" ? "..." : e.t === "str" ? repr(e.v) : e.t === "None" ? "None" : e.t === "bool" ? (e.v ? "True" : "False") : String(e.v);
-    case "Attr": return `${unparse(e.e, 9)}.${e.name}`;
+    case "Name":
+      return e.id;
+    case "Const":
+      return e.t === "Ellipsis"
+        ? "..."
+        : e.t === "str"
+          ? repr(e.v)
+          : e.t === "None"
+            ? "None"
+            : e.t === "bool"
+              ? e.v
+                ? "True"
+                : "False"
+              : String(e.v);
+    case "Attr":
+      return `${unparse(e.e, 9)}.${e.name}`;
     case "Subscript": {
       const idx = e.idx.k === "Tuple" && e.idx.elts.length ? e.idx.elts.map((x) => unparse(x)).join(", ") : unparse(e.idx);
       return `${unparse(e.e, 9)}[${idx}]`;
     }
-    case "Tuple": return e.elts.length === 1 ? `(${unparse(e.elts[0])},)` : `(${e.elts.map((x) => unparse(x)).join(", ")})`;
-    case "List": return `[${e.elts.map((x) => unparse(x)).join(", ")}]`;
+    case "Tuple":
+      return e.elts.length === 1 ? `(${unparse(e.elts[0])},)` : `(${e.elts.map((x) => unparse(x)).join(", ")})`;
+    case "List":
+      return `[${e.elts.map((x) => unparse(x)).join(", ")}]`;
     case "BinOp": {
       const p = PREC[e.op] ?? 5;
       const t = `${unparse(e.l, p)} ${e.op} ${unparse(e.r, p + 1)}`;
       return p < prec ? `(${t})` : t;
     }
-    case "Call": return `${unparse(e.fn, 9)}(${e.args.map((a) => (a.kind === "kw" ? `${a.name}=${unparse(a.e)}` : a.kind === "star" ? `*${unparse(a.e)}` : a.kind === "dstar" ? `**${unparse(a.e)}` : unparse(a.e))).join(", ")})`;
+    case "Call":
+      return `${unparse(e.fn, 9)}(${e.args.map((a) => (a.kind === "kw" ? `${a.name}=${unparse(a.e)}` : a.kind === "star" ? `*${unparse(a.e)}` : a.kind === "dstar" ? `**${unparse(a.e)}` : unparse(a.e))).join(", ")})`;
   }
-  throw new PySyntaxError("this annotation is not supported by this Python engine under 'from __future__ import annotations'", e.line, e.col);
+  throw new PySyntaxError(
+    "this annotation is not supported by this Python engine under 'from __future__ import annotations'",
+    e.line,
+    e.col,
+  );
 }

@@ -41,34 +41,85 @@ Compiler.prototype.callExpr = function (this: Compiler, e: Expr & { k: "Call" },
       const o = this.expr(e.fn.e, s);
       const name = e.fn.name;
       if (n === 0) return (f) => callMethod(o(f), name, [], null);
-      if (n === 1) { const a0 = args[0]; return (f) => { const ob = o(f); return callMethod(ob, name, [a0(f)], null); }; }
-      if (n === 2) { const a0 = args[0], a1 = args[1]; return (f) => { const ob = o(f); return callMethod(ob, name, [a0(f), a1(f)], null); }; }
-      return (f) => { const ob = o(f); const a = new Array(n); for (let i = 0; i < n; i++) a[i] = args[i](f); return callMethod(ob, name, a, null); };
+      if (n === 1) {
+        const a0 = args[0];
+        return (f) => {
+          const ob = o(f);
+          return callMethod(ob, name, [a0(f)], null);
+        };
+      }
+      if (n === 2) {
+        const a0 = args[0],
+          a1 = args[1];
+        return (f) => {
+          const ob = o(f);
+          return callMethod(ob, name, [a0(f), a1(f)], null);
+        };
+      }
+      return (f) => {
+        const ob = o(f);
+        const a = new Array(n);
+        for (let i = 0; i < n; i++) a[i] = args[i](f);
+        return callMethod(ob, name, a, null);
+      };
     }
     const fn = this.expr(e.fn, s);
     if (n === 0) return (f) => call(fn(f), [], null);
-    if (n === 1) { const a0 = args[0]; return (f) => { const c = fn(f); return call(c, [a0(f)], null); }; }
-    if (n === 2) { const a0 = args[0], a1 = args[1]; return (f) => { const c = fn(f); return call(c, [a0(f), a1(f)], null); }; }
-    return (f) => { const c = fn(f); const a = new Array(n); for (let i = 0; i < n; i++) a[i] = args[i](f); return call(c, a, null); };
+    if (n === 1) {
+      const a0 = args[0];
+      return (f) => {
+        const c = fn(f);
+        return call(c, [a0(f)], null);
+      };
+    }
+    if (n === 2) {
+      const a0 = args[0],
+        a1 = args[1];
+      return (f) => {
+        const c = fn(f);
+        return call(c, [a0(f), a1(f)], null);
+      };
+    }
+    return (f) => {
+      const c = fn(f);
+      const a = new Array(n);
+      for (let i = 0; i < n; i++) a[i] = args[i](f);
+      return call(c, a, null);
+    };
   }
   const argb = this.argsBuilder(e.args, s);
   if (e.fn.k === "Attr") {
     const o = this.expr(e.fn.e, s);
     const name = e.fn.name;
-    return (f) => { const ob = o(f); const [a, kw] = argb(f); return callMethod(ob, name, a, kw); };
+    return (f) => {
+      const ob = o(f);
+      const [a, kw] = argb(f);
+      return callMethod(ob, name, a, kw);
+    };
   }
   const fn = this.expr(e.fn, s);
-  return (f) => { const c = fn(f); const [a, kw] = argb(f); return call(c, a, kw); };
+  return (f) => {
+    const c = fn(f);
+    const [a, kw] = argb(f);
+    return call(c, a, kw);
+  };
 };
 
 Compiler.prototype.argsBuilder = function (this: Compiler, args: Arg[], s: Scope): (f: Frame) => [any[], Map<string, any> | null] {
-  const parts = args.map((a) => ({ kind: a.kind, name: a.name, e: this.expr(a.e.k === "Starred" && a.kind === "pos" ? a.e.e : a.e, s), star: a.kind === "pos" && a.e.k === "Starred" }));
+  const parts = args.map((a) => ({
+    kind: a.kind,
+    name: a.name,
+    e: this.expr(a.e.k === "Starred" && a.kind === "pos" ? a.e.e : a.e, s),
+    star: a.kind === "pos" && a.e.k === "Starred",
+  }));
   return (f) => {
     const pos: any[] = [];
     let kw: Map<string, any> | null = null;
     for (const p of parts) {
-      if (p.kind === "pos") { if (p.star) pos.push(...iterToArray(p.e(f))); else pos.push(p.e(f)); }
-      else if (p.kind === "star") pos.push(...iterToArray(p.e(f)));
+      if (p.kind === "pos") {
+        if (p.star) pos.push(...iterToArray(p.e(f)));
+        else pos.push(p.e(f));
+      } else if (p.kind === "star") pos.push(...iterToArray(p.e(f)));
       else if (p.kind === "kw") {
         if (!kw) kw = new Map();
         if (kw.has(p.name!)) throw typeError(`keyword argument repeated: ${p.name}`);
@@ -92,7 +143,9 @@ Compiler.prototype.argsBuilder = function (this: Compiler, args: Arg[], s: Scope
 };
 
 // ---------------------------------------------------------------- calling compiled functions
-function plural(n: number, w: string): string { return `${n} ${w}${n === 1 ? "" : "s"}`; }
+function plural(n: number, w: string): string {
+  return `${n} ${w}${n === 1 ? "" : "s"}`;
+}
 function nameList(ns: string[]): string {
   const q = ns.map((n) => `'${n}'`);
   if (q.length === 1) return q[0];
@@ -112,11 +165,16 @@ function bindArgs(fn: PyFunction, code: FuncCode, args: any[], kw: Map<string, a
       const nd = fn.defaults.length;
       const given = kw ? [...kw.keys()].filter((k) => code.kwonly.includes(k)).length : 0;
       const takes = nd ? `from ${np - nd} to ${np}` : String(np);
-      throw typeError(`${qn}() takes ${takes} positional argument${np === 1 && !nd ? "" : "s"} but ${na} ${na === 1 ? "was" : "were"} given${given ? ` (and ${given} keyword-only argument${given > 1 ? "s" : ""})` : ""}`);
+      throw typeError(
+        `${qn}() takes ${takes} positional argument${np === 1 && !nd ? "" : "s"} but ${na} ${na === 1 ? "was" : "were"} given${given ? ` (and ${given} keyword-only argument${given > 1 ? "s" : ""})` : ""}`,
+      );
     }
   } else if (code.varargSlot >= 0) l[code.varargSlot] = new PyTuple([]);
   let kwd: PyDict | null = null;
-  if (code.kwargSlot >= 0) { kwd = new PyDict(); l[code.kwargSlot] = kwd; }
+  if (code.kwargSlot >= 0) {
+    kwd = new PyDict();
+    l[code.kwargSlot] = kwd;
+  }
   if (kw) {
     for (const [k, v] of kw) {
       let slot = code.slotOf.get(k);
@@ -146,7 +204,8 @@ function bindArgs(fn: PyFunction, code: FuncCode, args: any[], kw: Map<string, a
       const slot = code.slotOf.get(k)!;
       if (l[slot] === undefined) {
         const d = fn.kwdefaults?.get(k);
-        if (d !== undefined) l[slot] = d; else (missing ??= []).push(k);
+        if (d !== undefined) l[slot] = d;
+        else (missing ??= []).push(k);
       }
     }
     if (missing) throw typeError(`${qn}() missing ${plural(missing.length, "required keyword-only argument")}: ${nameList(missing)}`);
@@ -154,7 +213,10 @@ function bindArgs(fn: PyFunction, code: FuncCode, args: any[], kw: Map<string, a
 }
 
 export function makeCaller(code: FuncCode) {
-  const nargs = code.nargs, simple = code.simple, cells = code.cellSlots, ncells = cells.length;
+  const nargs = code.nargs,
+    simple = code.simple,
+    cells = code.cellSlots,
+    ncells = cells.length;
   const body = code.body;
   if (code.isGenerator) {
     // calling a generator function binds the arguments and returns the generator; the body runs on next()

@@ -17,7 +17,10 @@ export function unboundFree(n: string): never {
 
 export function globalCell(globals: Map<string, Cell>, name: string): Cell {
   let c = globals.get(name);
-  if (!c) { c = new Cell(undefined); globals.set(name, c); }
+  if (!c) {
+    c = new Cell(undefined);
+    globals.set(name, c);
+  }
   return c;
 }
 
@@ -25,36 +28,58 @@ export function globalCell(globals: Map<string, Cell>, name: string): Cell {
 export class Compiler {
   /** `from __future__ import annotations` at the top of the module: annotations stay strings */
   futureAnnotations = false;
-  constructor(readonly sm: ScopeMap, readonly globals: Map<string, Cell>, readonly filename: string) {}
+  constructor(
+    readonly sm: ScopeMap,
+    readonly globals: Map<string, Cell>,
+    readonly filename: string,
+  ) {}
 
   // ------------------------------------------------------------ names
   load(name: string, s: Scope): E {
     if (s.kind === "function") {
       const slot = s.slots.get(name);
       if (slot !== undefined) {
-        if (s.cells.has(name)) return (f) => { const v = f.l[slot].v; return v !== undefined ? v : unboundLocal(name); };
-        return (f) => { const v = f.l[slot]; return v !== undefined ? v : unboundLocal(name); };
+        if (s.cells.has(name))
+          return (f) => {
+            const v = f.l[slot].v;
+            return v !== undefined ? v : unboundLocal(name);
+          };
+        return (f) => {
+          const v = f.l[slot];
+          return v !== undefined ? v : unboundLocal(name);
+        };
       }
       const fi = s.free.get(name);
-      if (fi !== undefined) return (f) => { const v = f.c![fi].v; return v !== undefined ? v : unboundFree(name); };
+      if (fi !== undefined)
+        return (f) => {
+          const v = f.c![fi].v;
+          return v !== undefined ? v : unboundFree(name);
+        };
       return this.loadGlobal(name);
     }
     if (s.kind === "class") {
       const fi = s.free.get(name);
-      const fallback = fi !== undefined ? ((f: Frame) => { const v = f.c![fi].v; return v !== undefined ? v : unboundFree(name); }) : this.loadGlobal(name);
-      return (f) => { const v = f.ns!.get(name); return v !== undefined ? v : fallback(f); };
+      const fallback =
+        fi !== undefined
+          ? (f: Frame) => {
+              const v = f.c![fi].v;
+              return v !== undefined ? v : unboundFree(name);
+            }
+          : this.loadGlobal(name);
+      return (f) => {
+        const v = f.ns!.get(name);
+        return v !== undefined ? v : fallback(f);
+      };
     }
     return this.loadGlobal(name);
   }
   loadGlobal(name: string): E {
     const cell = globalCell(this.globals, name);
-    const builtins = CTX.builtins;
     return () => {
       const v = cell.v;
       if (v !== undefined) return v;
       const b = CTX.builtins.get(name);
       if (b !== undefined) return b;
-      void builtins;
       throw nameError(name);
     };
   }
@@ -62,24 +87,49 @@ export class Compiler {
     if (s.kind === "function" && !s.globals.has(name)) {
       const slot = s.slots.get(name);
       if (slot !== undefined) {
-        if (s.cells.has(name)) return (f, v) => { f.l[slot].v = v; };
-        return (f, v) => { f.l[slot] = v; };
+        if (s.cells.has(name))
+          return (f, v) => {
+            f.l[slot].v = v;
+          };
+        return (f, v) => {
+          f.l[slot] = v;
+        };
       }
       const fi = s.free.get(name);
-      if (fi !== undefined) return (f, v) => { f.c![fi].v = v; };
+      if (fi !== undefined)
+        return (f, v) => {
+          f.c![fi].v = v;
+        };
     }
     if (s.kind === "class" && !s.globals.has(name)) {
-      if (s.nonlocals.has(name)) { const fi = s.free.get(name)!; return (f, v) => { f.c![fi].v = v; }; }
-      return (f, v) => { f.ns!.set(name, v); };
+      if (s.nonlocals.has(name)) {
+        const fi = s.free.get(name)!;
+        return (f, v) => {
+          f.c![fi].v = v;
+        };
+      }
+      return (f, v) => {
+        f.ns!.set(name, v);
+      };
     }
     const cell = globalCell(this.globals, name);
-    return (_f, v) => { cell.v = v; };
+    return (_f, v) => {
+      cell.v = v;
+    };
   }
   delName(name: string, s: Scope): S {
     const ld = this.load(name, s);
     const st = this.storeName(name, s);
-    if (s.kind === "class") return (f) => { if (!f.ns!.delete(name)) throw nameError(name); return undefined; };
-    return (f) => { ld(f); st(f, undefined); return undefined; };
+    if (s.kind === "class")
+      return (f) => {
+        if (!f.ns!.delete(name)) throw nameError(name);
+        return undefined;
+      };
+    return (f) => {
+      ld(f);
+      st(f, undefined);
+      return undefined;
+    };
   }
 
   // ------------------------------------------------------------ statements

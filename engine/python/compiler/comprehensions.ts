@@ -29,13 +29,25 @@ Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: 
   type Sink = (f: Frame) => void;
   let sink: Sink;
   // result accumulator stored in frame.ret
-  if (kind === "list") sink = (f) => { const r = f.ret as any[]; r.push(elt(f)); if ((r.length & GROWTH_MASK) === 0) chargeGrowth(r.length, BYTES.item); };
-  else if (kind === "set") sink = (f) => {
-    const v = elt(f), m = (f.ret as PySet).map, n = m.size;
-    m.set(keyOf(v), v);
-    if (m.size !== n && (m.size & GROWTH_MASK) === 0) chargeGrowth(m.size, BYTES.setEntry);
-  };
-  else sink = (f) => { const k = elt(f); setitem(f.ret as PyDict, k, val!(f)); };
+  if (kind === "list")
+    sink = (f) => {
+      const r = f.ret as any[];
+      r.push(elt(f));
+      if ((r.length & GROWTH_MASK) === 0) chargeGrowth(r.length, BYTES.item);
+    };
+  else if (kind === "set")
+    sink = (f) => {
+      const v = elt(f),
+        m = (f.ret as PySet).map,
+        n = m.size;
+      m.set(keyOf(v), v);
+      if (m.size !== n && (m.size & GROWTH_MASK) === 0) chargeGrowth(m.size, BYTES.setEntry);
+    };
+  else
+    sink = (f) => {
+      const k = elt(f);
+      setitem(f.ret as PyDict, k, val!(f));
+    };
   for (let gi = e.gens.length - 1; gi >= 0; gi--) {
     const g = e.gens[gi];
     const store = this.store(g.target, cs);
@@ -51,8 +63,14 @@ Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: 
         for (let i = 0; i < nconds; i++) if (!conds[i](f)) return;
         inner(f);
       };
-      if (o instanceof PyList) { const it = o.items; for (let i = 0; i < it.length; i++) run(it[i]); }
-      else { const g2 = getIter(o); let v; while ((v = g2.next()) !== undefined) run(v); }
+      if (o instanceof PyList) {
+        const it = o.items;
+        for (let i = 0; i < it.length; i++) run(it[i]);
+      } else {
+        const g2 = getIter(o);
+        let v;
+        while ((v = g2.next()) !== undefined) run(v);
+      }
     };
   }
   const body = sink;

@@ -3,7 +3,7 @@ import type { Expr, Stmt, Params } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type S, type FuncCode, RETURN } from "../frame";
 import { PyFunction, Cell, PyType, PyClassMethod, PyStaticMethod, PyProperty, typeVersion } from "../objects/core";
-import { call, str } from "../objects/ops";
+import { call } from "../objects/ops";
 import { objectType } from "../objects/types";
 import { typeError } from "../errors";
 import { Compiler, NOARGS, globalCell } from "./compiler";
@@ -44,8 +44,14 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
       t.dict.set(k, v);
       let fn: any = v;
       if (v instanceof PyClassMethod || v instanceof PyStaticMethod) fn = v.fn;
-      if (v instanceof PyProperty) { if (v.fget instanceof PyFunction) v.fget.ownerClass = t; if (v.fset instanceof PyFunction) v.fset.ownerClass = t; }
-      if (fn instanceof PyFunction && fn.ownerClass === null) { fn.ownerClass = t; if (!fn.qualname.includes(".")) fn.qualname = name + "." + fn.qualname; }
+      if (v instanceof PyProperty) {
+        if (v.fget instanceof PyFunction) v.fget.ownerClass = t;
+        if (v.fset instanceof PyFunction) v.fset.ownerClass = t;
+      }
+      if (fn instanceof PyFunction && fn.ownerClass === null) {
+        fn.ownerClass = t;
+        if (!fn.qualname.includes(".")) fn.qualname = name + "." + fn.qualname;
+      }
     }
     if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
     typeVersion.v++;
@@ -60,7 +66,10 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
 Compiler.prototype.closureMaker = function (this: Compiler, cs: Scope, s: Scope): (f: Frame) => Cell[] | null {
   if (!cs.freeNames.length) return () => null;
   const getters = cs.freeNames.map((n) => {
-    if (s.kind === "function" && s.slots.has(n)) { const slot = s.slots.get(n)!; return (f: Frame) => f.l[slot] as Cell; }
+    if (s.kind === "function" && s.slots.has(n)) {
+      const slot = s.slots.get(n)!;
+      return (f: Frame) => f.l[slot] as Cell;
+    }
     const fi = s.free.get(n);
     if (fi === undefined) throw new Error(`internal: free var ${n} not found`);
     return (f: Frame) => f.c![fi];
@@ -68,7 +77,15 @@ Compiler.prototype.closureMaker = function (this: Compiler, cs: Scope, s: Scope)
   return (f) => getters.map((g) => g(f));
 };
 
-Compiler.prototype.funcMaker = function (this: Compiler, name: string, params: Params, body: Stmt[] | Expr, qual: string | null, node: object, s: Scope): (f: Frame) => PyFunction {
+Compiler.prototype.funcMaker = function (
+  this: Compiler,
+  name: string,
+  params: Params,
+  body: Stmt[] | Expr,
+  qual: string | null,
+  node: object,
+  s: Scope,
+): (f: Frame) => PyFunction {
   const fs = this.sm.map.get(node)!;
   const code = this.funcCode(name, params, body, fs);
   const defaults = params.args.filter((a) => a.def).map((a) => this.expr(a.def!, s));
@@ -80,7 +97,10 @@ Compiler.prototype.funcMaker = function (this: Compiler, name: string, params: P
   return (f) => {
     const d = defaults.length ? defaults.map((e) => e(f)) : NOARGS;
     let kd: Map<string, any> | null = null;
-    if (kwdefs.length) { kd = new Map(); for (const [k, e] of kwdefs) kd.set(k, e(f)); }
+    if (kwdefs.length) {
+      kd = new Map();
+      for (const [k, e] of kwdefs) kd.set(k, e(f));
+    }
     const fn = new PyFunction(name, qualname, code, d, kd, closureOf(f), globals);
     if (anns !== null) (fn.dict ??= new Map()).set("__annotations__", anns(f));
     return fn;
@@ -93,16 +113,27 @@ Compiler.prototype.funcCode = function (this: Compiler, name: string, params: Pa
   const cellSlots: number[] = [];
   for (const c of fs.cells) cellSlots.push(fs.slots.get(c)!);
   const code: FuncCode = {
-    name, qualname: name, filename: this.filename,
-    nlocals: fs.nlocals, nargs: argnames.length, posonly: params.posonly, argnames, kwonly,
+    name,
+    qualname: name,
+    filename: this.filename,
+    nlocals: fs.nlocals,
+    nargs: argnames.length,
+    posonly: params.posonly,
+    argnames,
+    kwonly,
     varargSlot: params.vararg ? fs.slots.get(params.vararg)! : -1,
     kwargSlot: params.kwarg ? fs.slots.get(params.kwarg)! : -1,
-    cellSlots, simple: !params.vararg && !params.kwarg && !kwonly.length,
+    cellSlots,
+    simple: !params.vararg && !params.kwarg && !kwonly.length,
     isGenerator: fs.isGenerator,
-    body: null as any, genBody: null, slotOf: fs.slots, doc: null,
+    body: null as any,
+    genBody: null,
+    slotOf: fs.slots,
+    doc: null,
     call: null as any,
   };
-  if (Array.isArray(body) && body.length && body[0].k === "Expr" && body[0].e.k === "Const" && body[0].e.t === "str") code.doc = body[0].e.v as string;
+  if (Array.isArray(body) && body.length && body[0].k === "Expr" && body[0].e.k === "Const" && body[0].e.t === "str")
+    code.doc = body[0].e.v as string;
   if (fs.isGenerator) {
     code.genBody = this.genBody(body, fs);
     code.body = () => undefined;
@@ -110,7 +141,10 @@ Compiler.prototype.funcCode = function (this: Compiler, name: string, params: Pa
     code.body = this.block(body, fs);
   } else {
     const e = this.expr(body, fs);
-    code.body = (f) => { f.ret = e(f); return RETURN; };
+    code.body = (f) => {
+      f.ret = e(f);
+      return RETURN;
+    };
   }
   code.call = makeCaller(code);
   return code;

@@ -25,7 +25,9 @@ export function toPyExc(e: unknown): PyExcObj {
   return exc(SystemError, `internal error: ${String(e)}`);
 }
 
-export function isFatal(e: PyExcObj): boolean { return (e as any).fatal === true; }
+export function isFatal(e: PyExcObj): boolean {
+  return (e as any).fatal === true;
+}
 
 export function excMatches(e: PyExcObj, t: any): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => excMatches(e, x));

@@ -3,9 +3,28 @@ import type { Expr } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type E } from "../frame";
 import { PyFloat, PyList, PyTuple, PyDict, PySlice, Ellipsis, PyBytes, PyInstance } from "../objects/core";
-import { add, sub, mul, truediv, binop, inplace, unary, compare, truthy, getattr, callMethod, iterToArray, getitem, setitem, contains, str, repr, npHooks } from "../objects/ops";
+import {
+  add,
+  sub,
+  mul,
+  truediv,
+  binop,
+  inplace,
+  unary,
+  compare,
+  truthy,
+  getattr,
+  callMethod,
+  iterToArray,
+  getitem,
+  setitem,
+  contains,
+  str,
+  repr,
+  npHooks,
+} from "../objects/ops";
 import { formatValue } from "../objects/format";
-import { chargeContainer, chargeGrowth, GROWTH_MASK, BYTES } from "../charge";
+import { chargeContainer } from "../charge";
 import { setOf } from "../objects/methods";
 import { PySyntaxError } from "../errors_syntax";
 import { Compiler } from "./compiler";
@@ -25,43 +44,110 @@ declare module "./compiler" {
 Compiler.prototype.cond = function (this: Compiler, e: Expr, s: Scope): (f: Frame) => boolean {
   if (e.k === "Compare" && e.ops.length === 1) {
     const op = e.ops[0];
-    const l = this.expr(e.l, s), r = this.expr(e.rs[0], s);
+    const l = this.expr(e.l, s),
+      r = this.expr(e.rs[0], s);
     switch (op) {
-      case "<": return (f) => { const a = l(f), b = r(f); if (typeof a === "number" && typeof b === "number") return a < b; return truthy(compare("<", a, b)); };
-      case ">": return (f) => { const a = l(f), b = r(f); if (typeof a === "number" && typeof b === "number") return a > b; return truthy(compare(">", a, b)); };
-      case "<=": return (f) => { const a = l(f), b = r(f); if (typeof a === "number" && typeof b === "number") return a <= b; return truthy(compare("<=", a, b)); };
-      case ">=": return (f) => { const a = l(f), b = r(f); if (typeof a === "number" && typeof b === "number") return a >= b; return truthy(compare(">=", a, b)); };
-      case "==": return (f) => { const a = l(f), b = r(f); if (typeof a === "number" && typeof b === "number") return a === b; return truthy(compare("==", a, b)); };
-      case "!=": return (f) => { const a = l(f), b = r(f); if (typeof a === "number" && typeof b === "number") return a !== b; return truthy(compare("!=", a, b)); };
-      case "is": return (f) => l(f) === r(f);
-      case "is not": return (f) => l(f) !== r(f);
-      case "in": return (f) => { const a = l(f); return contains(r(f), a); };
-      case "not in": return (f) => { const a = l(f); return !contains(r(f), a); };
+      case "<":
+        return (f) => {
+          const a = l(f),
+            b = r(f);
+          if (typeof a === "number" && typeof b === "number") return a < b;
+          return truthy(compare("<", a, b));
+        };
+      case ">":
+        return (f) => {
+          const a = l(f),
+            b = r(f);
+          if (typeof a === "number" && typeof b === "number") return a > b;
+          return truthy(compare(">", a, b));
+        };
+      case "<=":
+        return (f) => {
+          const a = l(f),
+            b = r(f);
+          if (typeof a === "number" && typeof b === "number") return a <= b;
+          return truthy(compare("<=", a, b));
+        };
+      case ">=":
+        return (f) => {
+          const a = l(f),
+            b = r(f);
+          if (typeof a === "number" && typeof b === "number") return a >= b;
+          return truthy(compare(">=", a, b));
+        };
+      case "==":
+        return (f) => {
+          const a = l(f),
+            b = r(f);
+          if (typeof a === "number" && typeof b === "number") return a === b;
+          return truthy(compare("==", a, b));
+        };
+      case "!=":
+        return (f) => {
+          const a = l(f),
+            b = r(f);
+          if (typeof a === "number" && typeof b === "number") return a !== b;
+          return truthy(compare("!=", a, b));
+        };
+      case "is":
+        return (f) => l(f) === r(f);
+      case "is not":
+        return (f) => l(f) !== r(f);
+      case "in":
+        return (f) => {
+          const a = l(f);
+          return contains(r(f), a);
+        };
+      case "not in":
+        return (f) => {
+          const a = l(f);
+          return !contains(r(f), a);
+        };
     }
   }
-  if (e.k === "UnaryOp" && e.op === "not") { const c = this.cond(e.e, s); return (f) => !c(f); }
+  if (e.k === "UnaryOp" && e.op === "not") {
+    const c = this.cond(e.e, s);
+    return (f) => !c(f);
+  }
   if (e.k === "BoolOp") {
     const cs = e.vals.map((v) => this.cond(v, s));
-    if (e.op === "and") return (f) => { for (const c of cs) if (!c(f)) return false; return true; };
-    return (f) => { for (const c of cs) if (c(f)) return true; return false; };
+    if (e.op === "and")
+      return (f) => {
+        for (const c of cs) if (!c(f)) return false;
+        return true;
+      };
+    return (f) => {
+      for (const c of cs) if (c(f)) return true;
+      return false;
+    };
   }
-  if (e.k === "Const") { const b = truthy(this.constValue(e)); return () => b; }
+  if (e.k === "Const") {
+    const b = truthy(this.constValue(e));
+    return () => b;
+  }
   const x = this.expr(e, s);
-  return (f) => { const v = x(f); return v === true ? true : v === false ? false : truthy(v); };
+  return (f) => {
+    const v = x(f);
+    return v === true ? true : v === false ? false : truthy(v);
+  };
 };
 
 Compiler.prototype.constValue = function (this: Compiler, e: Expr & { k: "Const" }): any {
   switch (e.t) {
-    case "float": return new PyFloat(e.v as number);
-    case "Ellipsis": return Ellipsis;
-    case "bytes": return new PyBytes(e.v as string);
+    case "float":
+      return new PyFloat(e.v as number);
+    case "Ellipsis":
+      return Ellipsis;
+    case "bytes":
+      return new PyBytes(e.v as string);
     case "int": {
       // a small int as a V8 Smi: the AST field may store numbers as boxed doubles (after a float constant was
       // parsed), and an int that arrives as a heap double makes every index computation it reaches float64
       const v = e.v as number;
       return typeof v === "number" && (v | 0) === v ? v | 0 : v;
     }
-    default: return e.v;
+    default:
+      return e.v;
   }
 };
 
@@ -71,15 +157,22 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
       const v = this.constValue(e);
       return () => v;
     }
-    case "Name": return this.load(e.id, s);
-    case "FString": return this.fstring(e, s);
+    case "Name":
+      return this.load(e.id, s);
+    case "FString":
+      return this.fstring(e, s);
     case "BinOp": {
-      const l = this.expr(e.l, s), r = this.expr(e.r, s);
+      const l = this.expr(e.l, s),
+        r = this.expr(e.r, s);
       switch (e.op) {
-        case "+": return (f) => add(l(f), r(f));
-        case "-": return (f) => sub(l(f), r(f));
-        case "*": return (f) => mul(l(f), r(f));
-        case "/": return (f) => truediv(l(f), r(f));
+        case "+":
+          return (f) => add(l(f), r(f));
+        case "-":
+          return (f) => sub(l(f), r(f));
+        case "*":
+          return (f) => mul(l(f), r(f));
+        case "/":
+          return (f) => truediv(l(f), r(f));
       }
       const op = e.op;
       return (f) => binop(op, l(f), r(f));
@@ -87,14 +180,35 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
     case "UnaryOp": {
       const x = this.expr(e.e, s);
       const op = e.op;
-      if (op === "not") { const c = this.cond(e.e, s); return (f) => !c(f); }
-      if (op === "-" && e.e.k === "Const" && (e.e.t === "int" || e.e.t === "float")) { const v = unary("-", this.constValue(e.e)); return () => v; }
+      if (op === "not") {
+        const c = this.cond(e.e, s);
+        return (f) => !c(f);
+      }
+      if (op === "-" && e.e.k === "Const" && (e.e.t === "int" || e.e.t === "float")) {
+        const v = unary("-", this.constValue(e.e));
+        return () => v;
+      }
       return (f) => unary(op, x(f));
     }
     case "BoolOp": {
       const vs = e.vals.map((v) => this.expr(v, s));
-      if (e.op === "and") return (f) => { let v: any; for (const x of vs) { v = x(f); if (!truthy(v)) return v; } return v; };
-      return (f) => { let v: any; for (const x of vs) { v = x(f); if (truthy(v)) return v; } return v; };
+      if (e.op === "and")
+        return (f) => {
+          let v: any;
+          for (const x of vs) {
+            v = x(f);
+            if (!truthy(v)) return v;
+          }
+          return v;
+        };
+      return (f) => {
+        let v: any;
+        for (const x of vs) {
+          v = x(f);
+          if (truthy(v)) return v;
+        }
+        return v;
+      };
     }
     case "Compare": {
       const l = this.expr(e.l, s);
@@ -102,15 +216,21 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
       const ops = e.ops;
       const cmp1 = (op: string, a: any, b: any): any => {
         switch (op) {
-          case "is": return a === b;
-          case "is not": return a !== b;
-          case "in": return contains(b, a);
-          case "not in": return !contains(b, a);
-          default: return compare(op, a, b);
+          case "is":
+            return a === b;
+          case "is not":
+            return a !== b;
+          case "in":
+            return contains(b, a);
+          case "not in":
+            return !contains(b, a);
+          default:
+            return compare(op, a, b);
         }
       };
       if (ops.length === 1) {
-        const op = ops[0], r = rs[0];
+        const op = ops[0],
+          r = rs[0];
         return (f) => cmp1(op, l(f), r(f));
       }
       return (f) => {
@@ -126,14 +246,17 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
       };
     }
     case "IfExp": {
-      const t = this.cond(e.test, s), b = this.expr(e.body, s), o = this.expr(e.orelse, s);
+      const t = this.cond(e.test, s),
+        b = this.expr(e.body, s),
+        o = this.expr(e.orelse, s);
       return (f) => (t(f) ? b(f) : o(f));
     }
     case "Lambda": {
       const mk = this.funcMaker("<lambda>", e.args, e.body, null, e, s);
       return mk;
     }
-    case "Call": return this.callExpr(e, s);
+    case "Call":
+      return this.callExpr(e, s);
     case "Attr": {
       const o = this.expr(e.e, s);
       const name = e.name;
@@ -146,7 +269,9 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
         // o[k0, k1]: NumPy objects get the keys without a tuple
         const [x0, x1] = pair;
         return (f) => {
-          const ob = o(f), k0 = x0(f), k1 = x1(f);
+          const ob = o(f),
+            k0 = x0(f),
+            k1 = x1(f);
           if (ob !== null && ob.__np === true && npHooks.getitem2 !== null) return npHooks.getitem2(ob, k0, k1);
           return getitem(ob, new PyTuple([k0, k1]));
         };
@@ -155,23 +280,43 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
       return (f) => getitem(o(f), k(f));
     }
     case "Slice": {
-      const isConst = (x: Expr | null) => x === null || (x.k === "Const" && (x.t === "int" || x.t === "None")) || (x.k === "UnaryOp" && x.op === "-" && x.e.k === "Const" && x.e.t === "int");
+      const isConst = (x: Expr | null) =>
+        x === null ||
+        (x.k === "Const" && (x.t === "int" || x.t === "None")) ||
+        (x.k === "UnaryOp" && x.op === "-" && x.e.k === "Const" && x.e.t === "int");
       if (isConst(e.lo) && isConst(e.hi) && isConst(e.step)) {
         const cv = (x: Expr | null) => (x === null ? null : this.expr(x, s)(null as any));
         const sl = new PySlice(cv(e.lo), cv(e.hi), cv(e.step));
         return () => sl;
       }
-      const lo = e.lo ? this.expr(e.lo, s) : null, hi = e.hi ? this.expr(e.hi, s) : null, st = e.step ? this.expr(e.step, s) : null;
+      const lo = e.lo ? this.expr(e.lo, s) : null,
+        hi = e.hi ? this.expr(e.hi, s) : null,
+        st = e.step ? this.expr(e.step, s) : null;
       return (f) => new PySlice(lo ? lo(f) : null, hi ? hi(f) : null, st ? st(f) : null);
     }
     case "Tuple": {
-      if (e.elts.some((x) => x.k === "Starred")) { const b = this.seqBuilder(e.elts, s); return (f) => new PyTuple(b(f)); }
+      if (e.elts.some((x) => x.k === "Starred")) {
+        const b = this.seqBuilder(e.elts, s);
+        return (f) => new PyTuple(b(f));
+      }
       const es = e.elts.map((x) => this.expr(x, s));
-      if (es.length === 2) { const a = es[0], b = es[1]; return (f) => new PyTuple([a(f), b(f)]); }
-      if (es.length === 3) { const a = es[0], b = es[1], c = es[2]; return (f) => new PyTuple([a(f), b(f), c(f)]); }
+      if (es.length === 2) {
+        const a = es[0],
+          b = es[1];
+        return (f) => new PyTuple([a(f), b(f)]);
+      }
+      if (es.length === 3) {
+        const a = es[0],
+          b = es[1],
+          c = es[2];
+        return (f) => new PyTuple([a(f), b(f), c(f)]);
+      }
       return (f) => new PyTuple(es.map((x) => x(f)));
     }
-    case "List": { const b = this.seqBuilder(e.elts, s); return (f) => new PyList(b(f)); }
+    case "List": {
+      const b = this.seqBuilder(e.elts, s);
+      return (f) => new PyList(b(f));
+    }
     case "Set": {
       const b = this.seqBuilder(e.elts, s);
       return (f) => setOf(b(f), false);
@@ -185,8 +330,9 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
           const kf = ks[i];
           if (kf === null) {
             const src = vs[i](f);
-            if (src instanceof PyDict) { for (const [kk, en] of src.map) d.map.set(kk, [en[0], en[1]]); }
-            else for (const k of iterToArray(callMethod(src, "keys", [], null))) setitem(d, k, getitem(src, k));
+            if (src instanceof PyDict) {
+              for (const [kk, en] of src.map) d.map.set(kk, [en[0], en[1]]);
+            } else for (const k of iterToArray(callMethod(src, "keys", [], null))) setitem(d, k, getitem(src, k));
             continue;
           }
           const k = kf(f);
@@ -195,8 +341,10 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
         return d;
       };
     }
-    case "Starred": throw new PySyntaxError("can't use starred expression here", e.line, e.col);
-    case "Comp": return this.comp(e, s);
+    case "Starred":
+      throw new PySyntaxError("can't use starred expression here", e.line, e.col);
+    case "Comp":
+      return this.comp(e, s);
     case "NamedExpr": {
       const v = this.expr(e.value, s);
       // find the owning scope for walrus
@@ -204,7 +352,11 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
       while (t.name.startsWith("<") && t.name !== "<lambda>" && t.parent) t = t.parent;
       const id = (e.target as any).id as string;
       const store = t === s ? this.storeName(id, s) : this.storeName(id, s);
-      return (f) => { const x = v(f); store(f, x); return x; };
+      return (f) => {
+        const x = v(f);
+        store(f, x);
+        return x;
+      };
     }
     case "Yield":
       // generator bodies are compiled in gen mode (generators.ts); a yield never reaches here
@@ -217,12 +369,20 @@ Compiler.prototype.seqBuilder = function (this: Compiler, elts: Expr[], s: Scope
   if (!parts.some((p) => p.star)) {
     const es = parts.map((p) => p.e);
     const n = es.length;
-    return (f) => { const out = new Array(n); for (let i = 0; i < n; i++) out[i] = es[i](f); return out; };
+    return (f) => {
+      const out = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = es[i](f);
+      return out;
+    };
   }
   return (f) => {
     const out: any[] = [];
     for (const p of parts) {
-      if (p.star) { const vs = iterToArray(p.e(f)); chargeContainer(out.length + vs.length); for (const v of vs) out.push(v); } else out.push(p.e(f));
+      if (p.star) {
+        const vs = iterToArray(p.e(f));
+        chargeContainer(out.length + vs.length);
+        for (const v of vs) out.push(v);
+      } else out.push(p.e(f));
     }
     return out;
   };
@@ -236,7 +396,8 @@ Compiler.prototype.fstring = function (this: Compiler, e: Expr & { k: "FString" 
     const conv = p.conv;
     return (f: Frame) => {
       let v = x(f);
-      if (conv === "r" || conv === "a") v = repr(v); else if (conv === "s") v = str(v);
+      if (conv === "r" || conv === "a") v = repr(v);
+      else if (conv === "s") v = str(v);
       if (spec) return formatValue(v, spec(f));
       if (typeof v === "string") return v;
       if (v !== null && typeof v === "object" && (v.__np === true || v instanceof PyInstance)) return formatValue(v, "");
@@ -257,7 +418,10 @@ Compiler.prototype.keyPair = function (this: Compiler, idx: Expr, s: Scope): [E,
 };
 
 const binFns: Record<string, (a: any, b: any) => any> = {
-  "+": add, "-": sub, "*": mul, "/": truediv,
+  "+": add,
+  "-": sub,
+  "*": mul,
+  "/": truediv,
 };
 export function binFn(op: string): (a: any, b: any) => any {
   return binFns[op] ?? ((a, b) => binop(op, a, b));

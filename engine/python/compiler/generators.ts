@@ -7,7 +7,19 @@ import { Scope } from "../scope";
 import { Frame, type E, type S, BREAK, CONTINUE, RETURN } from "../frame";
 import { PyTuple, PyList, PyDict, PySlice, PyIterator, Cell } from "../objects/core";
 import {
-  unary, compare, truthy, getattr, setattr, call, callMethod, getIter, iterToArray, getitem, setitem, contains, str,
+  unary,
+  compare,
+  truthy,
+  getattr,
+  setattr,
+  call,
+  callMethod,
+  getIter,
+  iterToArray,
+  getitem,
+  setitem,
+  contains,
+  str,
 } from "../objects/ops";
 import { setOf } from "../objects/methods";
 import { makeGenerator, delegate } from "../objects/generator";
@@ -56,13 +68,22 @@ function unsupported(n: { line: number; col: number }, what: string): never {
   throw new PySyntaxError(`'yield' inside ${what} is not supported by this Python engine`, n.line, n.col);
 }
 
-const syncStmt = (x: S): GS => function* (f) { return x(f); };
-const syncExpr = (x: E): GE => function* (f) { return x(f); };
+const syncStmt = (x: S): GS =>
+  function* (f) {
+    return x(f);
+  };
+const syncExpr = (x: E): GE =>
+  function* (f) {
+    return x(f);
+  };
 
 Compiler.prototype.genBody = function (this: Compiler, body: Stmt[] | Expr, fs: Scope): GS {
   if (Array.isArray(body)) return this.gblock(body, fs);
   const e = this.gexpr(body, fs);
-  return function* (f) { f.ret = yield* e(f); return RETURN; };
+  return function* (f) {
+    f.ret = yield* e(f);
+    return RETURN;
+  };
 };
 
 Compiler.prototype.gblock = function (this: Compiler, stmts: Stmt[], s: Scope): GS {
@@ -86,19 +107,29 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
   switch (st.k) {
     case "Expr": {
       const e = this.gexpr(st.e, s);
-      return function* (f) { yield* e(f); return undefined; };
+      return function* (f) {
+        yield* e(f);
+        return undefined;
+      };
     }
     case "Assign": {
       if (hasYield(st.targets)) unsupported(st, "an assignment target");
       const v = this.gexpr(st.value, s);
       const stores = st.targets.map((t) => this.store(t, s));
-      return function* (f) { const val = yield* v(f); for (const x of stores) x(f, val); return undefined; };
+      return function* (f) {
+        const val = yield* v(f);
+        for (const x of stores) x(f, val);
+        return undefined;
+      };
     }
     case "AnnAssign": {
       if (hasYield(st.target) || !st.value) unsupported(st, "an annotation");
       const v = this.gexpr(st.value, s);
       const store = this.store(st.target, s);
-      return function* (f) { store(f, yield* v(f)); return undefined; };
+      return function* (f) {
+        store(f, yield* v(f));
+        return undefined;
+      };
     }
     case "AugAssign": {
       const op = inplaceFn(st.op);
@@ -106,17 +137,30 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
       const t = st.target;
       if (hasYield(t)) unsupported(st, "an assignment target");
       if (t.k === "Name") {
-        const ld = this.load(t.id, s), store = this.storeName(t.id, s);
-        return function* (f) { const a = ld(f); store(f, op(a, yield* v(f))); return undefined; };
+        const ld = this.load(t.id, s),
+          store = this.storeName(t.id, s);
+        return function* (f) {
+          const a = ld(f);
+          store(f, op(a, yield* v(f)));
+          return undefined;
+        };
       }
       if (t.k === "Attr") {
-        const o = this.expr(t.e, s), name = t.name;
-        return function* (f) { const ob = o(f); const a = getattr(ob, name); setattr(ob, name, op(a, yield* v(f))); return undefined; };
+        const o = this.expr(t.e, s),
+          name = t.name;
+        return function* (f) {
+          const ob = o(f);
+          const a = getattr(ob, name);
+          setattr(ob, name, op(a, yield* v(f)));
+          return undefined;
+        };
       }
       if (t.k === "Subscript") {
-        const o = this.expr(t.e, s), k = this.expr(t.idx, s);
+        const o = this.expr(t.e, s),
+          k = this.expr(t.idx, s);
         return function* (f) {
-          const ob = o(f), key = k(f);
+          const ob = o(f),
+            key = k(f);
           const a = getitem(ob, key);
           setitem(ob, key, op(a, yield* v(f)));
           return undefined;
@@ -126,7 +170,10 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
     }
     case "Return": {
       const e = this.gexpr(st.e!, s);
-      return function* (f) { f.ret = yield* e(f); return RETURN; };
+      return function* (f) {
+        f.ret = yield* e(f);
+        return RETURN;
+      };
     }
     case "If": {
       const t = this.gexpr(st.test, s);
@@ -170,13 +217,19 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
           store(f, v);
           if (++RT.steps >= RT.checkAt) checkLimits();
           const r = yield* body(f);
-          if (r !== undefined) { if (r === BREAK) return undefined; if (r === CONTINUE) continue; return r; }
+          if (r !== undefined) {
+            if (r === BREAK) return undefined;
+            if (r === CONTINUE) continue;
+            return r;
+          }
         }
         return orelse ? yield* orelse(f) : undefined;
       };
     }
-    case "Try": return genTry(this, st, s);
-    case "With": return genWith(this, st, s);
+    case "Try":
+      return genTry(this, st, s);
+    case "With":
+      return genWith(this, st, s);
     case "Raise": {
       const e = st.e ? this.gexpr(st.e, s) : null;
       const cause = st.cause ? this.gexpr(st.cause, s) : null;
@@ -200,7 +253,12 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
   const body = c.gblock(st.body, s);
   const handlers = st.handlers.map((h) => {
     if (hasYield(h.type)) unsupported(h, "an except clause");
-    return { type: h.type ? c.expr(h.type, s) : null, store: h.name ? c.storeName(h.name, s) : null, body: c.gblock(h.body, s), line: h.line };
+    return {
+      type: h.type ? c.expr(h.type, s) : null,
+      store: h.name ? c.storeName(h.name, s) : null,
+      body: c.gblock(h.body, s),
+      line: h.line,
+    };
   });
   const orelse = st.orelse.length ? c.gblock(st.orelse, s) : null;
   const final = st.final.length ? c.gblock(st.final, s) : null;
@@ -239,10 +297,12 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
     try {
       r = yield* run(f);
     } catch (e) {
-      const savedRet = f.ret, line = f.line;
+      const savedRet = f.ret,
+        line = f.line;
       const fr = yield* final(f);
       if (fr !== undefined) return fr;
-      f.ret = savedRet; f.line = line;
+      f.ret = savedRet;
+      f.line = line;
       throw e;
     }
     const savedRet = f.ret;
@@ -287,7 +347,10 @@ Compiler.prototype.gexpr = function (this: Compiler, e: Expr, s: Scope): GE {
   switch (e.k) {
     case "Yield": {
       const v = e.e ? this.gexpr(e.e, s) : null;
-      if (e.from) return function* (f) { return yield* delegate(yield* v!(f)); };
+      if (e.from)
+        return function* (f) {
+          return yield* delegate(yield* v!(f));
+        };
       return function* (f) {
         const x = v ? yield* v(f) : null;
         const sent = yield x;
@@ -295,26 +358,44 @@ Compiler.prototype.gexpr = function (this: Compiler, e: Expr, s: Scope): GE {
       };
     }
     case "BinOp": {
-      const l = this.gexpr(e.l, s), r = this.gexpr(e.r, s), op = binFn(e.op);
-      return function* (f) { const a = yield* l(f); return op(a, yield* r(f)); };
+      const l = this.gexpr(e.l, s),
+        r = this.gexpr(e.r, s),
+        op = binFn(e.op);
+      return function* (f) {
+        const a = yield* l(f);
+        return op(a, yield* r(f));
+      };
     }
     case "UnaryOp": {
-      const x = this.gexpr(e.e, s), op = e.op;
-      if (op === "not") return function* (f) { return !truthy(yield* x(f)); };
-      return function* (f) { return unary(op, yield* x(f)); };
+      const x = this.gexpr(e.e, s),
+        op = e.op;
+      if (op === "not")
+        return function* (f) {
+          return !truthy(yield* x(f));
+        };
+      return function* (f) {
+        return unary(op, yield* x(f));
+      };
     }
     case "BoolOp": {
-      const vs = e.vals.map((v) => this.gexpr(v, s)), and = e.op === "and";
+      const vs = e.vals.map((v) => this.gexpr(v, s)),
+        and = e.op === "and";
       return function* (f) {
         let v: any;
-        for (const x of vs) { v = yield* x(f); if (truthy(v) !== and) return v; }
+        for (const x of vs) {
+          v = yield* x(f);
+          if (truthy(v) !== and) return v;
+        }
         return v;
       };
     }
     case "Compare": {
-      const l = this.gexpr(e.l, s), rs = e.rs.map((r) => this.gexpr(r, s)), ops = e.ops;
+      const l = this.gexpr(e.l, s),
+        rs = e.rs.map((r) => this.gexpr(r, s)),
+        ops = e.ops;
       return function* (f) {
-        let a = yield* l(f), res: any = true;
+        let a = yield* l(f),
+          res: any = true;
         for (let i = 0; i < ops.length; i++) {
           const b = yield* rs[i](f);
           res = cmp1(ops[i], a, b);
@@ -325,39 +406,82 @@ Compiler.prototype.gexpr = function (this: Compiler, e: Expr, s: Scope): GE {
       };
     }
     case "IfExp": {
-      const t = this.gexpr(e.test, s), b = this.gexpr(e.body, s), o = this.gexpr(e.orelse, s);
-      return function* (f) { return truthy(yield* t(f)) ? yield* b(f) : yield* o(f); };
+      const t = this.gexpr(e.test, s),
+        b = this.gexpr(e.body, s),
+        o = this.gexpr(e.orelse, s);
+      return function* (f) {
+        return truthy(yield* t(f)) ? yield* b(f) : yield* o(f);
+      };
     }
     case "Attr": {
-      const o = this.gexpr(e.e, s), name = e.name;
-      return function* (f) { return getattr(yield* o(f), name); };
+      const o = this.gexpr(e.e, s),
+        name = e.name;
+      return function* (f) {
+        return getattr(yield* o(f), name);
+      };
     }
     case "Subscript": {
-      const o = this.gexpr(e.e, s), k = this.gexpr(e.idx, s);
-      return function* (f) { const ob = yield* o(f); return getitem(ob, yield* k(f)); };
+      const o = this.gexpr(e.e, s),
+        k = this.gexpr(e.idx, s);
+      return function* (f) {
+        const ob = yield* o(f);
+        return getitem(ob, yield* k(f));
+      };
     }
     case "Slice": {
-      const lo = this.gexpr(e.lo ?? NONE, s), hi = this.gexpr(e.hi ?? NONE, s), st = this.gexpr(e.step ?? NONE, s);
-      return function* (f) { const a = yield* lo(f), b = yield* hi(f); return new PySlice(a, b, yield* st(f)); };
+      const lo = this.gexpr(e.lo ?? NONE, s),
+        hi = this.gexpr(e.hi ?? NONE, s),
+        st = this.gexpr(e.step ?? NONE, s);
+      return function* (f) {
+        const a = yield* lo(f),
+          b = yield* hi(f);
+        return new PySlice(a, b, yield* st(f));
+      };
     }
-    case "Tuple": { const b = this.gseq(e.elts, s); return function* (f) { return new PyTuple(yield* b(f)); }; }
-    case "List": { const b = this.gseq(e.elts, s); return function* (f) { return new PyList(yield* b(f)); }; }
-    case "Set": { const b = this.gseq(e.elts, s); return function* (f) { return setOf(yield* b(f), false); }; }
+    case "Tuple": {
+      const b = this.gseq(e.elts, s);
+      return function* (f) {
+        return new PyTuple(yield* b(f));
+      };
+    }
+    case "List": {
+      const b = this.gseq(e.elts, s);
+      return function* (f) {
+        return new PyList(yield* b(f));
+      };
+    }
+    case "Set": {
+      const b = this.gseq(e.elts, s);
+      return function* (f) {
+        return setOf(yield* b(f), false);
+      };
+    }
     case "Dict": {
       if (e.keys.some((k) => k === null)) unsupported(e, "a dict display with **");
-      const ks = e.keys.map((k) => this.gexpr(k!, s)), vs = e.vals.map((v) => this.gexpr(v, s));
+      const ks = e.keys.map((k) => this.gexpr(k!, s)),
+        vs = e.vals.map((v) => this.gexpr(v, s));
       return function* (f) {
         const d = new PyDict();
-        for (let i = 0; i < ks.length; i++) { const k = yield* ks[i](f); setitem(d, k, yield* vs[i](f)); }
+        for (let i = 0; i < ks.length; i++) {
+          const k = yield* ks[i](f);
+          setitem(d, k, yield* vs[i](f));
+        }
         return d;
       };
     }
     case "NamedExpr": {
-      const v = this.gexpr(e.value, s), store = this.storeName((e.target as any).id, s);
-      return function* (f) { const x = yield* v(f); store(f, x); return x; };
+      const v = this.gexpr(e.value, s),
+        store = this.storeName((e.target as any).id, s);
+      return function* (f) {
+        const x = yield* v(f);
+        store(f, x);
+        return x;
+      };
     }
-    case "Call": return genCall(this, e, s);
-    case "Comp": return syncExpr(this.expr(e, s)) /* only its first iterable can hold a yield: evaluated eagerly */;
+    case "Call":
+      return genCall(this, e, s);
+    case "Comp":
+      return syncExpr(this.expr(e, s)) /* only its first iterable can hold a yield: evaluated eagerly */;
   }
   return unsupported(e, "this expression");
 };
@@ -366,11 +490,16 @@ const NONE: Expr = { k: "Const", v: null, t: "None", line: 0, col: 0 };
 
 function cmp1(op: string, a: any, b: any): any {
   switch (op) {
-    case "is": return a === b;
-    case "is not": return a !== b;
-    case "in": return contains(b, a);
-    case "not in": return !contains(b, a);
-    default: return compare(op, a, b);
+    case "is":
+      return a === b;
+    case "is not":
+      return a !== b;
+    case "in":
+      return contains(b, a);
+    case "not in":
+      return !contains(b, a);
+    default:
+      return compare(op, a, b);
   }
 }
 
@@ -385,7 +514,8 @@ Compiler.prototype.gseq = function (this: Compiler, elts: Expr[], s: Scope) {
     const out: any[] = [];
     for (const p of parts) {
       const v = yield* p.e(f);
-      if (p.star) for (const x of iterToArray(v)) out.push(x); else out.push(v);
+      if (p.star) for (const x of iterToArray(v)) out.push(x);
+      else out.push(v);
     }
     return out;
   };
@@ -395,7 +525,9 @@ function genCall(c: Compiler, e: Expr & { k: "Call" }, s: Scope): GE {
   const method = e.fn.k === "Attr" ? e.fn.name : null;
   const fn = c.gexpr(e.fn.k === "Attr" ? e.fn.e : e.fn, s);
   const parts = e.args.map((a) => ({
-    kind: a.kind, name: a.name, star: a.kind === "pos" && a.e.k === "Starred",
+    kind: a.kind,
+    name: a.name,
+    star: a.kind === "pos" && a.e.k === "Starred",
     e: c.gexpr(a.kind === "pos" && a.e.k === "Starred" ? a.e.e : a.e, s),
   }));
   return function* (f) {
@@ -457,4 +589,3 @@ Compiler.prototype.genExpr = function (this: Compiler, e: Expr & { k: "Comp" }, 
     return makeGenerator(run(cf, 0), cf, "<genexpr>", qualname, filename);
   };
 };
-

@@ -15,14 +15,19 @@ import type { S } from "../frame";
 import { Cell } from "../objects/core";
 import { Compiler } from "./compiler";
 
-export interface CompiledModule { body: S; scope: Scope }
+export interface CompiledModule {
+  body: S;
+  scope: Scope;
+}
 
 export function compileModule(mod: Module, globals: Map<string, Cell>, filename: string): CompiledModule {
   const sm = new ScopeMap();
   const top = new Scope("module", null, "<module>");
   analyze(mod.body, sm, top);
   const c = new Compiler(sm, globals, filename);
-  c.futureAnnotations = mod.body.some((st) => st.k === "ImportFrom" && st.mod === "__future__" && st.names.some((n) => n.name === "annotations"));
+  c.futureAnnotations = mod.body.some(
+    (st) => st.k === "ImportFrom" && st.mod === "__future__" && st.names.some((n) => n.name === "annotations"),
+  );
   const body = c.block(mod.body, top);
   return { body, scope: top };
 }

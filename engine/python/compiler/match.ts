@@ -6,7 +6,19 @@ import type { Frame, S } from "../frame";
 import { PyList, PyTuple, PyRange, PyDict, PyType } from "../objects/core";
 import { eq, getattr, hasattr, isinstance, keyOf } from "../objects/ops";
 import { chargeContainer } from "../charge";
-import { typeName, intType, floatType, strType, boolType, dictType, listType, tupleType, setType, frozensetType, bytesType } from "../objects/types";
+import {
+  typeName,
+  intType,
+  floatType,
+  strType,
+  boolType,
+  dictType,
+  listType,
+  tupleType,
+  setType,
+  frozensetType,
+  bytesType,
+} from "../objects/types";
 import { typeError } from "../errors";
 import { Compiler } from "./compiler";
 
@@ -22,7 +34,10 @@ declare module "./compiler" {
 Compiler.prototype.matchStmt = function (this: Compiler, st: Stmt & { k: "Match" }, s: Scope): S {
   const subject = this.expr(st.subject, s);
   const cases = st.cases.map((c) => ({
-    match: this.pattern(c.pat, s), guard: c.guard ? this.cond(c.guard, s) : null, body: this.block(c.body, s), line: c.line,
+    match: this.pattern(c.pat, s),
+    guard: c.guard ? this.cond(c.guard, s) : null,
+    body: this.block(c.body, s),
+    line: c.line,
   }));
   return (f) => {
     const v = subject(f);
@@ -39,23 +54,42 @@ const SELF_MATCHING = () => [boolType, bytesType, dictType, floatType, frozenset
 
 Compiler.prototype.pattern = function (this: Compiler, p: Pat, s: Scope): Matcher {
   switch (p.k) {
-    case "PValue": { const e = this.expr(p.e, s); return (f, v) => eq(v, e(f)); }
-    case "PSingleton": { const x = p.v; return (_f, v) => v === x; }
+    case "PValue": {
+      const e = this.expr(p.e, s);
+      return (f, v) => eq(v, e(f));
+    }
+    case "PSingleton": {
+      const x = p.v;
+      return (_f, v) => v === x;
+    }
     case "PCapture": {
       if (p.name === null) return () => true;
       const store = this.storeName(p.name, s);
-      return (f, v) => { store(f, v); return true; };
+      return (f, v) => {
+        store(f, v);
+        return true;
+      };
     }
     case "PAs": {
-      const m = this.pattern(p.pat, s), store = this.storeName(p.name, s);
-      return (f, v) => { if (!m(f, v)) return false; store(f, v); return true; };
+      const m = this.pattern(p.pat, s),
+        store = this.storeName(p.name, s);
+      return (f, v) => {
+        if (!m(f, v)) return false;
+        store(f, v);
+        return true;
+      };
     }
-    case "POr": { const ms = p.pats.map((x) => this.pattern(x, s)); return (f, v) => ms.some((m) => m(f, v)); }
-    case "PStar": throw new Error("internal: star pattern outside a sequence");
+    case "POr": {
+      const ms = p.pats.map((x) => this.pattern(x, s));
+      return (f, v) => ms.some((m) => m(f, v));
+    }
+    case "PStar":
+      throw new Error("internal: star pattern outside a sequence");
     case "PSeq": {
       const star = p.pats.findIndex((x) => x.k === "PStar");
       const ms = p.pats.map((x) => (x.k === "PStar" ? null : this.pattern(x, s)));
-      const starStore = star >= 0 && (p.pats[star] as Pat & { k: "PStar" }).name !== null ? this.storeName((p.pats[star] as any).name, s) : null;
+      const starStore =
+        star >= 0 && (p.pats[star] as Pat & { k: "PStar" }).name !== null ? this.storeName((p.pats[star] as any).name, s) : null;
       const n = p.pats.length;
       return (f, v) => {
         const items = sequenceItems(v);
@@ -97,7 +131,8 @@ Compiler.prototype.pattern = function (this: Compiler, p: Pat, s: Scope): Matche
     case "PClass": {
       const cls = this.expr(p.cls, s);
       const args = p.args.map((x) => this.pattern(x, s));
-      const kwNames = p.kwNames, kws = p.kwPats.map((x) => this.pattern(x, s));
+      const kwNames = p.kwNames,
+        kws = p.kwPats.map((x) => this.pattern(x, s));
       return (f, v) => {
         const t = cls(f);
         if (!(t instanceof PyType)) throw typeError("called match pattern must be a type");
@@ -110,7 +145,10 @@ Compiler.prototype.pattern = function (this: Compiler, p: Pat, s: Scope): Matche
             const ma = hasattr(t, "__match_args__") ? getattr(t, "__match_args__") : null;
             if (ma !== null && !(ma instanceof PyTuple)) throw typeError(`${t.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
             const names: string[] = ma ? ma.items : [];
-            if (args.length > names.length) throw typeError(`${t.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? "" : "s"} (${args.length} given)`);
+            if (args.length > names.length)
+              throw typeError(
+                `${t.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? "" : "s"} (${args.length} given)`,
+              );
             for (let i = 0; i < args.length; i++) {
               if (!hasattr(v, names[i]) || !args[i](f, getattr(v, names[i]))) return false;
             }

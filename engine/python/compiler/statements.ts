@@ -1,5 +1,5 @@
 // Statements: blocks, control flow (if/while/for/try/with/raise), assignment statements and imports.
-import type { Expr, Stmt } from "../ast";
+import type { Stmt } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type S, BREAK, CONTINUE, RETURN } from "../frame";
 import { PyList, PyRange } from "../objects/core";
@@ -31,10 +31,26 @@ Compiler.prototype.block = function (this: Compiler, stmts: Stmt[], s: Scope): S
   const lines = stmts.map((st) => st.line);
   const n = fs.length;
   if (n === 0) return () => undefined;
-  if (n === 1) { const a = fs[0], la = lines[0]; return (f) => { f.line = la; return a(f); }; }
+  if (n === 1) {
+    const a = fs[0],
+      la = lines[0];
+    return (f) => {
+      f.line = la;
+      return a(f);
+    };
+  }
   if (n === 2) {
-    const a = fs[0], b = fs[1], la = lines[0], lb = lines[1];
-    return (f) => { f.line = la; const r = a(f); if (r !== undefined) return r; f.line = lb; return b(f); };
+    const a = fs[0],
+      b = fs[1],
+      la = lines[0],
+      lb = lines[1];
+    return (f) => {
+      f.line = la;
+      const r = a(f);
+      if (r !== undefined) return r;
+      f.line = lb;
+      return b(f);
+    };
   }
   return (f) => {
     for (let i = 0; i < n; i++) {
@@ -50,7 +66,10 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
   switch (st.k) {
     case "Expr": {
       const e = this.expr(st.e, s);
-      return (f) => { e(f); return undefined; };
+      return (f) => {
+        e(f);
+        return undefined;
+      };
     }
     case "Assign": {
       const v = this.expr(st.value, s);
@@ -58,34 +77,65 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
         const t = st.targets[0];
         if (t.k === "Name") {
           const store = this.storeName(t.id, s);
-          return (f) => { store(f, v(f)); return undefined; };
+          return (f) => {
+            store(f, v(f));
+            return undefined;
+          };
         }
         const store = this.store(t, s);
-        return (f) => { store(f, v(f)); return undefined; };
+        return (f) => {
+          store(f, v(f));
+          return undefined;
+        };
       }
       const stores = st.targets.map((t) => this.store(t, s));
-      return (f) => { const val = v(f); for (const x of stores) x(f, val); return undefined; };
+      return (f) => {
+        const val = v(f);
+        for (const x of stores) x(f, val);
+        return undefined;
+      };
     }
     case "AnnAssign": {
       if (!st.value) return () => undefined;
       const v = this.expr(st.value, s);
       const store = this.store(st.target, s);
-      return (f) => { store(f, v(f)); return undefined; };
+      return (f) => {
+        store(f, v(f));
+        return undefined;
+      };
     }
-    case "AugAssign": return this.augAssign(st, s);
-    case "Pass": case "Global": case "Nonlocal": return () => undefined;
-    case "Break": return () => BREAK;
-    case "Continue": return () => CONTINUE;
+    case "AugAssign":
+      return this.augAssign(st, s);
+    case "Pass":
+    case "Global":
+    case "Nonlocal":
+      return () => undefined;
+    case "Break":
+      return () => BREAK;
+    case "Continue":
+      return () => CONTINUE;
     case "Return": {
-      if (!st.e) return (f) => { f.ret = null; return RETURN; };
+      if (!st.e)
+        return (f) => {
+          f.ret = null;
+          return RETURN;
+        };
       const e = this.expr(st.e, s);
-      return (f) => { f.ret = e(f); return RETURN; };
+      return (f) => {
+        f.ret = e(f);
+        return RETURN;
+      };
     }
-    case "If": return this.ifStmt(st, s);
-    case "While": return this.whileStmt(st, s);
-    case "For": return this.forStmt(st, s);
-    case "Try": return this.tryStmt(st, s);
-    case "Raise": return this.raiseStmt(st, s);
+    case "If":
+      return this.ifStmt(st, s);
+    case "While":
+      return this.whileStmt(st, s);
+    case "For":
+      return this.forStmt(st, s);
+    case "Try":
+      return this.tryStmt(st, s);
+    case "Raise":
+      return this.raiseStmt(st, s);
     case "Assert": {
       const t = this.cond(st.test, s);
       const m = st.msg ? this.expr(st.msg, s) : null;
@@ -96,16 +146,17 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
     }
     case "Del": {
       const ds = st.targets.map((t) => this.del(t, s));
-      return (f) => { for (const d of ds) d(f); return undefined; };
+      return (f) => {
+        for (const d of ds) d(f);
+        return undefined;
+      };
     }
     case "Import": {
       const ops = st.names.map((n) => {
         if (n.as) {
           const store = this.storeName(n.as, s);
           return (f: Frame) => {
-            const parts = n.name.split(".");
             let m: any = CTX.importModule(n.name);
-            void parts;
             store(f, m);
           };
         }
@@ -116,10 +167,16 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
           store(f, CTX.importModule(top));
         };
       });
-      return (f) => { for (const o of ops) o(f); return undefined; };
+      return (f) => {
+        for (const o of ops) o(f);
+        return undefined;
+      };
     }
     case "ImportFrom": {
-      if (st.level > 0) return () => { throw exc(ImportError, "attempted relative import with no known parent package"); };
+      if (st.level > 0)
+        return () => {
+          throw exc(ImportError, "attempted relative import with no known parent package");
+        };
       if (st.mod === "__future__") return futureImport(st);
       if (st.names.length === 1 && st.names[0].name === "*") {
         const mod = st.mod;
@@ -129,7 +186,8 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
           const m = CTX.importModule(mod);
           for (const [k, v] of m.dict) {
             if (k.startsWith("_")) continue;
-            if (isMod) globalCell(globals, k).v = v; else if (f.ns) f.ns.set(k, v);
+            if (isMod) globalCell(globals, k).v = v;
+            else if (f.ns) f.ns.set(k, v);
           }
           return undefined;
         };
@@ -140,14 +198,19 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
           const m = CTX.importModule(st.mod);
           let v = m.dict.get(n.name);
           if (v === undefined) {
-            try { v = CTX.importModule(st.mod + "." + n.name); } catch (e) {
+            try {
+              v = CTX.importModule(st.mod + "." + n.name);
+            } catch {
               throw exc(ImportError, `cannot import name '${n.name}' from '${st.mod}'`);
             }
           }
           store(f, v);
         };
       });
-      return (f) => { for (const o of ops) o(f); return undefined; };
+      return (f) => {
+        for (const o of ops) o(f);
+        return undefined;
+      };
     }
     case "FunctionDef": {
       const mk = this.funcMaker(st.name, st.args, st.body, null, st, s);
@@ -160,9 +223,12 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
         return undefined;
       };
     }
-    case "ClassDef": return this.classDef(st, s);
-    case "With": return this.withStmt(st, s);
-    case "Match": return this.matchStmt(st, s);
+    case "ClassDef":
+      return this.classDef(st, s);
+    case "With":
+      return this.withStmt(st, s);
+    case "Match":
+      return this.matchStmt(st, s);
   }
 };
 
@@ -214,15 +280,25 @@ Compiler.prototype.forStmt = function (this: Compiler, st: Stmt & { k: "For" }, 
         store(f, items[i]);
         if (++RT.steps >= RT.checkAt) checkLimits();
         const r = body(f);
-        if (r !== undefined) { if (r === BREAK) return undefined; if (r === CONTINUE) continue; return r; }
+        if (r !== undefined) {
+          if (r === BREAK) return undefined;
+          if (r === CONTINUE) continue;
+          return r;
+        }
       }
     } else if (o instanceof PyRange) {
-      const start = o.start, step = o.step, n = o.length;
+      const start = o.start,
+        step = o.step,
+        n = o.length;
       for (let i = 0; i < n; i++) {
         store(f, start + i * step);
         if (++RT.steps >= RT.checkAt) checkLimits();
         const r = body(f);
-        if (r !== undefined) { if (r === BREAK) return undefined; if (r === CONTINUE) continue; return r; }
+        if (r !== undefined) {
+          if (r === BREAK) return undefined;
+          if (r === CONTINUE) continue;
+          return r;
+        }
       }
     } else {
       const g = getIter(o);
@@ -231,7 +307,11 @@ Compiler.prototype.forStmt = function (this: Compiler, st: Stmt & { k: "For" }, 
         store(f, v);
         if (++RT.steps >= RT.checkAt) checkLimits();
         const r = body(f);
-        if (r !== undefined) { if (r === BREAK) return undefined; if (r === CONTINUE) continue; return r; }
+        if (r !== undefined) {
+          if (r === BREAK) return undefined;
+          if (r === CONTINUE) continue;
+          return r;
+        }
       }
     }
     return orelse ? orelse(f) : undefined;
@@ -290,7 +370,8 @@ Compiler.prototype.tryStmt = function (this: Compiler, st: Stmt & { k: "Try" }, 
       const line = f.line;
       const fr = final(f);
       if (fr !== undefined) return fr;
-      f.ret = savedRet; f.line = line;
+      f.ret = savedRet;
+      f.line = line;
       throw e;
     }
     const savedRet = f.ret;
@@ -302,11 +383,12 @@ Compiler.prototype.tryStmt = function (this: Compiler, st: Stmt & { k: "Try" }, 
 };
 
 Compiler.prototype.raiseStmt = function (this: Compiler, st: Stmt & { k: "Raise" }, s: Scope): S {
-  if (!st.e) return () => {
-    const cur = CTX.excStack[CTX.excStack.length - 1];
-    if (!cur) throw exc(excTypes.get("RuntimeError")!, "No active exception to reraise");
-    throw cur;
-  };
+  if (!st.e)
+    return () => {
+      const cur = CTX.excStack[CTX.excStack.length - 1];
+      if (!cur) throw exc(excTypes.get("RuntimeError")!, "No active exception to reraise");
+      throw cur;
+    };
   const e = this.expr(st.e, s);
   const cause = st.cause ? this.expr(st.cause, s) : null;
   return (f) => {
@@ -357,24 +439,40 @@ Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAss
   if (t.k === "Name") {
     const ld = this.load(t.id, s);
     const store = this.storeName(t.id, s);
-    if (st.op === "+") return (f) => {
-      const a = ld(f), b = v(f);
-      if (typeof a === "number" && typeof b === "number") { const r = a + b; if (Number.isSafeInteger(r)) { store(f, r); return undefined; } }
-      store(f, op(a, b));
+    if (st.op === "+")
+      return (f) => {
+        const a = ld(f),
+          b = v(f);
+        if (typeof a === "number" && typeof b === "number") {
+          const r = a + b;
+          if (Number.isSafeInteger(r)) {
+            store(f, r);
+            return undefined;
+          }
+        }
+        store(f, op(a, b));
+        return undefined;
+      };
+    return (f) => {
+      store(f, op(ld(f), v(f)));
       return undefined;
     };
-    return (f) => { store(f, op(ld(f), v(f))); return undefined; };
   }
   if (t.k === "Attr") {
     const o = this.expr(t.e, s);
     const name = t.name;
-    return (f) => { const ob = o(f); setattr(ob, name, op(getattr(ob, name), v(f))); return undefined; };
+    return (f) => {
+      const ob = o(f);
+      setattr(ob, name, op(getattr(ob, name), v(f)));
+      return undefined;
+    };
   }
   if (t.k === "Subscript") {
     const o = this.expr(t.e, s);
     const k = this.expr(t.idx, s);
     return (f) => {
-      const ob = o(f), key = k(f);
+      const ob = o(f),
+        key = k(f);
       const cur = getitem(ob, key);
       const r = op(cur, v(f));
       setitem(ob, key, r);
@@ -386,7 +484,17 @@ Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAss
 
 /** `from __future__ import ...`: the features Python 3.11 has made the default are accepted (annotations changes
  *  how the compiler keeps annotations, see compileModule); anything else is CPython's SyntaxError */
-const FUTURE = new Set(["annotations", "generator_stop", "division", "absolute_import", "print_function", "unicode_literals", "with_statement", "generators", "nested_scopes"]);
+const FUTURE = new Set([
+  "annotations",
+  "generator_stop",
+  "division",
+  "absolute_import",
+  "print_function",
+  "unicode_literals",
+  "with_statement",
+  "generators",
+  "nested_scopes",
+]);
 function futureImport(st: Stmt & { k: "ImportFrom" }): S {
   for (const n of st.names) {
     if (n.name === "braces") throw new PySyntaxError("not a chance", st.line, st.col);

@@ -17,7 +17,8 @@ declare module "./compiler" {
 
 Compiler.prototype.store = function (this: Compiler, t: Expr, s: Scope): (f: Frame, v: any) => void {
   switch (t.k) {
-    case "Name": return this.storeName(t.id, s);
+    case "Name":
+      return this.storeName(t.id, s);
     case "Attr": {
       const o = this.expr(t.e, s);
       const name = t.name;
@@ -30,7 +31,9 @@ Compiler.prototype.store = function (this: Compiler, t: Expr, s: Scope): (f: Fra
         // o[k0, k1] = v: NumPy objects get the keys without a tuple
         const [x0, x1] = pair;
         return (f, v) => {
-          const ob = o(f), k0 = x0(f), k1 = x1(f);
+          const ob = o(f),
+            k0 = x0(f),
+            k1 = x1(f);
           if (ob !== null && ob.__np === true && npHooks.setitem2 !== null) npHooks.setitem2(ob, k0, k1, v);
           else setitem(ob, new PyTuple([k0, k1]), v);
         };
@@ -38,7 +41,8 @@ Compiler.prototype.store = function (this: Compiler, t: Expr, s: Scope): (f: Fra
       const k = this.expr(t.idx, s);
       return (f, v) => setitem(o(f), k(f), v);
     }
-    case "Tuple": case "List": {
+    case "Tuple":
+    case "List": {
       const stores = t.elts.map((e) => this.store(e.k === "Starred" ? e.e : e, s));
       const starIdx = t.elts.findIndex((e) => e.k === "Starred");
       const n = t.elts.length;
@@ -59,17 +63,40 @@ Compiler.prototype.store = function (this: Compiler, t: Expr, s: Scope): (f: Fra
         for (let i = 0; i < after; i++) stores[starIdx + 1 + i](f, all[all.length - after + i]);
       };
     }
-    case "Starred": throw new PySyntaxError("starred assignment target must be in a list or tuple", t.line, t.col);
+    case "Starred":
+      throw new PySyntaxError("starred assignment target must be in a list or tuple", t.line, t.col);
   }
   throw new PySyntaxError("cannot assign to expression", t.line, t.col);
 };
 
 Compiler.prototype.del = function (this: Compiler, t: Expr, s: Scope): S {
   switch (t.k) {
-    case "Name": return this.delName(t.id, s);
-    case "Attr": { const o = this.expr(t.e, s); const n = t.name; return (f) => { delattr(o(f), n); return undefined; }; }
-    case "Subscript": { const o = this.expr(t.e, s); const k = this.expr(t.idx, s); return (f) => { delitem(o(f), k(f)); return undefined; }; }
-    case "Tuple": case "List": { const ds = t.elts.map((e) => this.del(e, s)); return (f) => { for (const d of ds) d(f); return undefined; }; }
+    case "Name":
+      return this.delName(t.id, s);
+    case "Attr": {
+      const o = this.expr(t.e, s);
+      const n = t.name;
+      return (f) => {
+        delattr(o(f), n);
+        return undefined;
+      };
+    }
+    case "Subscript": {
+      const o = this.expr(t.e, s);
+      const k = this.expr(t.idx, s);
+      return (f) => {
+        delitem(o(f), k(f));
+        return undefined;
+      };
+    }
+    case "Tuple":
+    case "List": {
+      const ds = t.elts.map((e) => this.del(e, s));
+      return (f) => {
+        for (const d of ds) d(f);
+        return undefined;
+      };
+    }
   }
   throw new PySyntaxError("cannot delete expression", t.line, t.col);
 };

@@ -14,42 +14,82 @@ export function makeMath(): PyModule {
   const F = (x: number) => new PyFloat(x);
   const fn = (name: string, f: (args: any[], kw: KW) => any) => d.set(name, new PyBuiltin(name, f));
   const domain = () => valueError("math domain error");
-  const f1 = (name: string, f: (x: number) => number, check?: (x: number) => boolean) => fn(name, (a) => {
-    if (a.length !== 1) throw typeError(`math.${name}() takes exactly one argument (${a.length} given)`);
-    const x = toNum(a[0]);
-    if (check && !check(x)) throw domain();
-    const r = f(x);
-    if (r !== r && x === x) throw domain();
-    if (!isFinite(r) && isFinite(x)) throw overflowError("math range error");
-    return F(r);
-  });
-  d.set("pi", F(Math.PI)); d.set("e", F(Math.E)); d.set("tau", F(2 * Math.PI));
-  d.set("inf", F(Infinity)); d.set("nan", F(NaN));
+  const f1 = (name: string, f: (x: number) => number, check?: (x: number) => boolean) =>
+    fn(name, (a) => {
+      if (a.length !== 1) throw typeError(`math.${name}() takes exactly one argument (${a.length} given)`);
+      const x = toNum(a[0]);
+      if (check && !check(x)) throw domain();
+      const r = f(x);
+      if (r !== r && x === x) throw domain();
+      if (!isFinite(r) && isFinite(x)) throw overflowError("math range error");
+      return F(r);
+    });
+  d.set("pi", F(Math.PI));
+  d.set("e", F(Math.E));
+  d.set("tau", F(2 * Math.PI));
+  d.set("inf", F(Infinity));
+  d.set("nan", F(NaN));
   f1("sqrt", Math.sqrt, (x) => x >= 0 || x !== x);
   f1("exp", Math.exp);
   f1("expm1", Math.expm1);
-  f1("sin", Math.sin); f1("cos", Math.cos); f1("tan", Math.tan);
-  f1("asin", Math.asin, (x) => x >= -1 && x <= 1); f1("acos", Math.acos, (x) => x >= -1 && x <= 1); f1("atan", Math.atan);
-  f1("sinh", Math.sinh); f1("cosh", Math.cosh); f1("tanh", Math.tanh);
-  f1("asinh", Math.asinh); f1("acosh", Math.acosh, (x) => x >= 1); f1("atanh", Math.atanh, (x) => x > -1 && x < 1);
-  f1("log10", Math.log10, (x) => x > 0); f1("log2", Math.log2, (x) => x > 0); f1("log1p", Math.log1p, (x) => x > -1);
+  f1("sin", Math.sin);
+  f1("cos", Math.cos);
+  f1("tan", Math.tan);
+  f1("asin", Math.asin, (x) => x >= -1 && x <= 1);
+  f1("acos", Math.acos, (x) => x >= -1 && x <= 1);
+  f1("atan", Math.atan);
+  f1("sinh", Math.sinh);
+  f1("cosh", Math.cosh);
+  f1("tanh", Math.tanh);
+  f1("asinh", Math.asinh);
+  f1("acosh", Math.acosh, (x) => x >= 1);
+  f1("atanh", Math.atanh, (x) => x > -1 && x < 1);
+  f1("log10", Math.log10, (x) => x > 0);
+  f1("log2", Math.log2, (x) => x > 0);
+  f1("log1p", Math.log1p, (x) => x > -1);
   f1("fabs", Math.abs);
-  f1("degrees", (x) => (x * 180) / Math.PI); f1("radians", (x) => (x * Math.PI) / 180);
-  f1("erf", erf); f1("erfc", (x) => 1 - erf(x));
+  f1("degrees", (x) => (x * 180) / Math.PI);
+  f1("radians", (x) => (x * Math.PI) / 180);
+  f1("erf", erf);
+  f1("erfc", (x) => 1 - erf(x));
   f1("gamma", gamma, (x) => !(x <= 0 && Number.isInteger(x)));
   f1("lgamma", (x) => Math.log(Math.abs(gamma(x))));
   fn("log", (a) => {
-    if (isInt(a[0]) && typeof a[0] === "bigint") { const s = a[0].toString(); const l = Math.log(parseFloat("0." + s)) + s.length * Math.LN10; return F(a.length > 1 ? l / Math.log(toNum(a[1])) : l); }
+    if (isInt(a[0]) && typeof a[0] === "bigint") {
+      const s = a[0].toString();
+      const l = Math.log(parseFloat("0." + s)) + s.length * Math.LN10;
+      return F(a.length > 1 ? l / Math.log(toNum(a[1])) : l);
+    }
     const x = toNum(a[0]);
     if (x <= 0) throw domain();
-    if (a.length > 1) { const b = toNum(a[1]); if (b <= 0) throw domain(); return F(Math.log(x) / Math.log(b)); }
+    if (a.length > 1) {
+      const b = toNum(a[1]);
+      if (b <= 0) throw domain();
+      return F(Math.log(x) / Math.log(b));
+    }
     return F(Math.log(x));
   });
-  fn("pow", (a) => { const x = toNum(a[0]), y = toNum(a[1]); if (x === 0 && y < 0) throw domain(); if (x < 0 && !Number.isInteger(y)) throw domain(); const r = Math.pow(x, y); if (!isFinite(r) && isFinite(x) && isFinite(y)) throw overflowError("math range error"); return F(r); });
+  fn("pow", (a) => {
+    const x = toNum(a[0]),
+      y = toNum(a[1]);
+    if (x === 0 && y < 0) throw domain();
+    if (x < 0 && !Number.isInteger(y)) throw domain();
+    const r = Math.pow(x, y);
+    if (!isFinite(r) && isFinite(x) && isFinite(y)) throw overflowError("math range error");
+    return F(r);
+  });
   fn("atan2", (a) => F(Math.atan2(toNum(a[0]), toNum(a[1]))));
   fn("hypot", (a) => F(Math.hypot(...a.map(toNum))));
-  fn("copysign", (a) => { const x = Math.abs(toNum(a[0])), y = toNum(a[1]); return F(y < 0 || Object.is(y, -0) ? -x : x); });
-  fn("fmod", (a) => { const y = toNum(a[1]); if (y === 0) throw domain(); return F(toNum(a[0]) % y); });
+  fn("copysign", (a) => {
+    const x = Math.abs(toNum(a[0])),
+      y = toNum(a[1]);
+    return F(y < 0 || Object.is(y, -0) ? -x : x);
+  });
+  fn("fmod", (a) => {
+    const y = toNum(a[1]);
+    if (y === 0) throw domain();
+    return F(toNum(a[0]) % y);
+  });
   const toIntRes = (a: any[], f: (x: number) => number, name: string) => {
     const x = a[0];
     if (isInt(x)) return typeof x === "boolean" ? +x : x;
@@ -62,12 +102,20 @@ export function makeMath(): PyModule {
   fn("floor", (a) => toIntRes(a, Math.floor, "floor"));
   fn("ceil", (a) => toIntRes(a, Math.ceil, "ceil"));
   fn("trunc", (a) => toIntRes(a, Math.trunc, "trunc"));
-  fn("isnan", (a) => { const x = toNum(a[0]); return x !== x; });
-  fn("isinf", (a) => { const x = toNum(a[0]); return x === Infinity || x === -Infinity; });
+  fn("isnan", (a) => {
+    const x = toNum(a[0]);
+    return x !== x;
+  });
+  fn("isinf", (a) => {
+    const x = toNum(a[0]);
+    return x === Infinity || x === -Infinity;
+  });
   fn("isfinite", (a) => isFinite(toNum(a[0])));
   fn("isclose", (a, kw) => {
-    const x = toNum(a[0]), y = toNum(a[1]);
-    const rt = kw?.has("rel_tol") ? toNum(kw.get("rel_tol")) : 1e-9, at = kw?.has("abs_tol") ? toNum(kw.get("abs_tol")) : 0;
+    const x = toNum(a[0]),
+      y = toNum(a[1]);
+    const rt = kw?.has("rel_tol") ? toNum(kw.get("rel_tol")) : 1e-9,
+      at = kw?.has("abs_tol") ? toNum(kw.get("abs_tol")) : 0;
     if (x === y) return true;
     if (!isFinite(x) || !isFinite(y)) return false;
     const diff = Math.abs(x - y);
@@ -81,24 +129,38 @@ export function makeMath(): PyModule {
     // the i-th product costs about the size of r (log2(i!) ≈ i·log2 i bits): n²·log2(n)/128 ns in all
     if (n > 1000) predictNative((n * n * Math.log2(n)) / 128);
     let r = 1n;
-    for (let i = 2; i <= n; i++) { r *= BigInt(i); chargeSteps(1 + ((i * Math.log2(i)) >>> 6)); }
+    for (let i = 2; i <= n; i++) {
+      r *= BigInt(i);
+      chargeSteps(1 + ((i * Math.log2(i)) >>> 6));
+    }
     return normBig(r);
   });
   const gcd2 = (x: bigint, y: bigint) => {
-    x = x < 0n ? -x : x; y = y < 0n ? -y : y;
-    while (y) { chargeBigDivOf(x, y); [x, y] = [y, x % y]; }
+    x = x < 0n ? -x : x;
+    y = y < 0n ? -y : y;
+    while (y) {
+      chargeBigDivOf(x, y);
+      [x, y] = [y, x % y];
+    }
     return x;
   };
   fn("gcd", (a) => normBig(a.map((v) => BigInt(toIntValue(v))).reduce(gcd2, 0n)));
-  fn("lcm", (a) => normBig(a.map((v) => BigInt(toIntValue(v))).reduce((x, y) => {
-    if (x === 0n || y === 0n) return 0n;
-    chargeBigMulOf(x, y);
-    const p = x * y;
-    return (p < 0n ? -p : p) / gcd2(x, y);
-  }, 1n)));
+  fn("lcm", (a) =>
+    normBig(
+      a
+        .map((v) => BigInt(toIntValue(v)))
+        .reduce((x, y) => {
+          if (x === 0n || y === 0n) return 0n;
+          chargeBigMulOf(x, y);
+          const p = x * y;
+          return (p < 0n ? -p : p) / gcd2(x, y);
+        }, 1n),
+    ),
+  );
   /** Π (n - i) for i < k, divided step by step by (i + 1) when `divide`: comb and perm. */
   const fallingProduct = (n: bigint, k: bigint, divide: boolean): bigint => {
-    const nBits = bitLength(n), kk = Number(k);
+    const nBits = bitLength(n),
+      kk = Number(k);
     predictNative(kk * mulNs((kk * nBits) / 2, nBits) * (divide ? 2 : 1));
     let r = 1n;
     for (let i = 0n; i < k; i++) {
@@ -110,14 +172,16 @@ export function makeMath(): PyModule {
   };
   fn("comb", (a) => {
     nargs("comb", a, 2, 2);
-    const n = BigInt(toIntValue(a[0])), k0 = BigInt(toIntValue(a[1]));
+    const n = BigInt(toIntValue(a[0])),
+      k0 = BigInt(toIntValue(a[1]));
     if (n < 0n || k0 < 0n) throw valueError(n < 0n ? "n must be a non-negative integer" : "k must be a non-negative integer");
     if (k0 > n) return 0;
     return normBig(fallingProduct(n, k0 < n - k0 ? k0 : n - k0, true));
   });
   fn("perm", (a) => {
     nargs("perm", a, 1, 2);
-    const n = BigInt(toIntValue(a[0])), k = a.length > 1 && a[1] !== null ? BigInt(toIntValue(a[1])) : n;
+    const n = BigInt(toIntValue(a[0])),
+      k = a.length > 1 && a[1] !== null ? BigInt(toIntValue(a[1])) : n;
     if (n < 0n || k < 0n) throw valueError(n < 0n ? "n must be a non-negative integer" : "k must be a non-negative integer");
     if (k > n) return 0;
     return normBig(fallingProduct(n, k, false));
@@ -138,8 +202,14 @@ export function makeMath(): PyModule {
   });
   fn("fsum", (a) => {
     // Neumaier summation (close to CPython's exact fsum for typical inputs)
-    let s = 0, c = 0;
-    for (const v of iterToArray(a[0])) { const x = toNum(v); const t = s + x; c += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s; s = t; }
+    let s = 0,
+      c = 0;
+    for (const v of iterToArray(a[0])) {
+      const x = toNum(v);
+      const t = s + x;
+      c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+      s = t;
+    }
     return F(s + c);
   });
   fn("prod", (a, kw) => {
@@ -147,9 +217,31 @@ export function makeMath(): PyModule {
     for (const v of iterToArray(a[0])) r = binopMul(r, v);
     return r;
   });
-  fn("dist", (a) => { const p = iterToArray(a[0]).map(toNum), q = iterToArray(a[1]).map(toNum); return F(Math.hypot(...p.map((x, i) => x - q[i]))); });
-  fn("modf", (a) => { const x = toNum(a[0]); const i = Math.trunc(x); return new PyTuple([F(x - i), F(i)]); });
-  fn("frexp", (a) => { const x = toNum(a[0]); if (x === 0 || !isFinite(x)) return new PyTuple([F(x), 0]); let e = Math.ceil(Math.log2(Math.abs(x))); let mm = x / Math.pow(2, e); if (Math.abs(mm) >= 1) { mm /= 2; e++; } if (Math.abs(mm) < 0.5) { mm *= 2; e--; } return new PyTuple([F(mm), e]); });
+  fn("dist", (a) => {
+    const p = iterToArray(a[0]).map(toNum),
+      q = iterToArray(a[1]).map(toNum);
+    return F(Math.hypot(...p.map((x, i) => x - q[i])));
+  });
+  fn("modf", (a) => {
+    const x = toNum(a[0]);
+    const i = Math.trunc(x);
+    return new PyTuple([F(x - i), F(i)]);
+  });
+  fn("frexp", (a) => {
+    const x = toNum(a[0]);
+    if (x === 0 || !isFinite(x)) return new PyTuple([F(x), 0]);
+    let e = Math.ceil(Math.log2(Math.abs(x)));
+    let mm = x / Math.pow(2, e);
+    if (Math.abs(mm) >= 1) {
+      mm /= 2;
+      e++;
+    }
+    if (Math.abs(mm) < 0.5) {
+      mm *= 2;
+      e--;
+    }
+    return new PyTuple([F(mm), e]);
+  });
   fn("ldexp", (a) => F(toNum(a[0]) * Math.pow(2, toNum(a[1]))));
   return m;
 }
@@ -160,7 +252,9 @@ export function erf(x: number): number {
   // high-precision erf via series / continued fraction
   const ax = Math.abs(x);
   if (ax < 2.5) {
-    let sum = x, term = x, x2 = x * x;
+    let sum = x,
+      term = x,
+      x2 = x * x;
     for (let n = 1; n < 200; n++) {
       term *= -x2 / n;
       const t = term / (2 * n + 1);
@@ -176,10 +270,17 @@ export function erf(x: number): number {
   return x > 0 ? 1 - erfc : erfc - 1;
 }
 export function gamma(x: number): number {
-  if (Number.isInteger(x) && x > 0 && x < 171) { let r = 1; for (let i = 2; i < x; i++) r *= i; return r; }
+  if (Number.isInteger(x) && x > 0 && x < 171) {
+    let r = 1;
+    for (let i = 2; i < x; i++) r *= i;
+    return r;
+  }
   if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
   const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   x -= 1;
   let a = c[0];
   const t = x + g + 0.5;

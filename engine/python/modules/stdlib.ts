@@ -20,15 +20,40 @@ const fnOf = (m: PyModule) => (n: string, f: (a: any[], kw: KW) => any) => m.dic
 export function deepcopy(v: any, memo = new Map<any, any>()): any {
   if (v === null || typeof v !== "object" || v instanceof PyFloat) return v;
   if (memo.has(v)) return memo.get(v);
-  if (v instanceof PyList) { const r = new PyList([]); memo.set(v, r); for (const x of v.items) r.items.push(deepcopy(x, memo)); return r; }
-  if (v instanceof PyTuple) { const r = new PyTuple(v.items.map((x) => deepcopy(x, memo))); if (Object.hasOwn(v, "pyType")) (r as any).pyType = (v as any).pyType; return r; }
+  if (v instanceof PyList) {
+    const r = new PyList([]);
+    memo.set(v, r);
+    for (const x of v.items) r.items.push(deepcopy(x, memo));
+    return r;
+  }
+  if (v instanceof PyTuple) {
+    const r = new PyTuple(v.items.map((x) => deepcopy(x, memo)));
+    if (Object.hasOwn(v, "pyType")) (r as any).pyType = (v as any).pyType;
+    return r;
+  }
   const own = nativeCopy.get(typeOf(v));
-  if (own) { const r = own(v, (x) => deepcopy(x, memo)); memo.set(v, r); return r; }
-  if (v instanceof PyDict) { const r = new PyDict(); if (Object.hasOwn(v, "pyType")) Object.assign(r, { pyType: (v as any).pyType, missing: (v as any).missing, factory: (v as any).factory }); memo.set(v, r); for (const [k, e] of v.map) r.map.set(k, [e[0], deepcopy(e[1], memo)]); return r; }
-  if (v instanceof PySet) { const r = new PySet(v.frozen); for (const [k, x] of v.map) r.map.set(k, x); return r; }
+  if (own) {
+    const r = own(v, (x) => deepcopy(x, memo));
+    memo.set(v, r);
+    return r;
+  }
+  if (v instanceof PyDict) {
+    const r = new PyDict();
+    if (Object.hasOwn(v, "pyType"))
+      Object.assign(r, { pyType: (v as any).pyType, missing: (v as any).missing, factory: (v as any).factory });
+    memo.set(v, r);
+    for (const [k, e] of v.map) r.map.set(k, [e[0], deepcopy(e[1], memo)]);
+    return r;
+  }
+  if (v instanceof PySet) {
+    const r = new PySet(v.frozen);
+    for (const [k, x] of v.map) r.map.set(k, x);
+    return r;
+  }
   if (v instanceof NDArray) return N.copy(v);
   if (v instanceof PyInstance && !(v instanceof PyExcObj)) {
-    const r = new PyInstance(v.cls); memo.set(v, r);
+    const r = new PyInstance(v.cls);
+    memo.set(v, r);
     for (const [k, x] of v.dict) r.dict.set(k, deepcopy(x, memo));
     return r;
   }
@@ -36,12 +61,26 @@ export function deepcopy(v: any, memo = new Map<any, any>()): any {
 }
 export function shallowcopy(v: any): any {
   if (v instanceof PyList) return new PyList(v.items.slice());
-  if (v instanceof PyDict) { const r = new PyDict(); if (Object.hasOwn(v, "pyType")) Object.assign(r, { pyType: (v as any).pyType, missing: (v as any).missing, factory: (v as any).factory }); for (const [k, e] of v.map) r.map.set(k, [e[0], e[1]]); return r; }
+  if (v instanceof PyDict) {
+    const r = new PyDict();
+    if (Object.hasOwn(v, "pyType"))
+      Object.assign(r, { pyType: (v as any).pyType, missing: (v as any).missing, factory: (v as any).factory });
+    for (const [k, e] of v.map) r.map.set(k, [e[0], e[1]]);
+    return r;
+  }
   const own = nativeCopy.get(typeOf(v));
   if (own) return own(v, (x) => x);
-  if (v instanceof PySet) { const r = new PySet(v.frozen); for (const [k, x] of v.map) r.map.set(k, x); return r; }
+  if (v instanceof PySet) {
+    const r = new PySet(v.frozen);
+    for (const [k, x] of v.map) r.map.set(k, x);
+    return r;
+  }
   if (v instanceof NDArray) return N.copy(v);
-  if (v instanceof PyInstance && !(v instanceof PyExcObj)) { const r = new PyInstance(v.cls); for (const [k, x] of v.dict) r.dict.set(k, x); return r; }
+  if (v instanceof PyInstance && !(v instanceof PyExcObj)) {
+    const r = new PyInstance(v.cls);
+    for (const [k, x] of v.dict) r.dict.set(k, x);
+    return r;
+  }
   return v;
 }
 export function makeCopy(): PyModule {
@@ -74,7 +113,8 @@ export function makeRandom(): PyModule {
     let n: bigint;
     if (v === null || v === undefined) n = 0n;
     else if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") n = BigInt(v);
-    else if (v instanceof PyFloat) n = BigInt(Math.trunc(v.v)); // CPython hashes floats; approximation
+    else if (v instanceof PyFloat)
+      n = BigInt(Math.trunc(v.v)); // CPython hashes floats; approximation
     else if (typeof v === "string") {
       // the code units' low bytes as one big-endian number, built in linear time
       chargeString(v.length * 2);
@@ -111,26 +151,53 @@ export function makeRandom(): PyModule {
     return r;
   };
   const randrange = (a: any[]) => {
-    let start = toIndex(a[0]), stop: number, step = 1;
-    if (a.length < 2 || a[1] === null) { stop = start; start = 0; } else stop = toIndex(a[1]);
+    let start = toIndex(a[0]),
+      stop: number,
+      step = 1;
+    if (a.length < 2 || a[1] === null) {
+      stop = start;
+      start = 0;
+    } else stop = toIndex(a[1]);
     if (a.length > 2) step = toIndex(a[2]);
     const width = stop - start;
-    if (step === 1) { if (width <= 0) throw valueError(`empty range in randrange(${start}, ${stop})`); return start + randbelow(width); }
+    if (step === 1) {
+      if (width <= 0) throw valueError(`empty range in randrange(${start}, ${stop})`);
+      return start + randbelow(width);
+    }
     const n = step > 0 ? Math.floor((width + step - 1) / step) : Math.floor((width + step + 1) / step);
     if (n <= 0) throw valueError("empty range for randrange()");
     return start + step * randbelow(n);
   };
-  fn("seed", (a) => { seed(a[0]); return null; });
+  fn("seed", (a) => {
+    seed(a[0]);
+    return null;
+  });
   fn("random", () => new PyFloat(random()));
-  fn("uniform", (a) => { const x = toNum(a[0]), y = toNum(a[1]); return new PyFloat(x + (y - x) * random()); });
+  fn("uniform", (a) => {
+    const x = toNum(a[0]),
+      y = toNum(a[1]);
+    return new PyFloat(x + (y - x) * random());
+  });
   fn("randint", (a) => randrange([a[0], toIndex(a[1]) + 1]));
   fn("randrange", (a) => randrange(a));
-  fn("getrandbits", (a) => { const r = getrandbits(toIndex(a[0])); return r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r; });
-  fn("choice", (a) => { const n = len(a[0]); if (!n) throw indexError("Cannot choose from an empty sequence"); return getitem(a[0], randbelow(n)); });
+  fn("getrandbits", (a) => {
+    const r = getrandbits(toIndex(a[0]));
+    return r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+  });
+  fn("choice", (a) => {
+    const n = len(a[0]);
+    if (!n) throw indexError("Cannot choose from an empty sequence");
+    return getitem(a[0], randbelow(n));
+  });
   fn("shuffle", (a) => {
     const x = a[0];
     if (!(x instanceof PyList)) throw typeError("shuffle() expects a list");
-    for (let i = x.items.length - 1; i > 0; i--) { const j = randbelow(i + 1); const t = x.items[i]; x.items[i] = x.items[j]; x.items[j] = t; }
+    for (let i = x.items.length - 1; i > 0; i--) {
+      const j = randbelow(i + 1);
+      const t = x.items[i];
+      x.items[i] = x.items[j];
+      x.items[j] = t;
+    }
     return null;
   });
   fn("sample", (a, kw) => {
@@ -143,15 +210,25 @@ export function makeRandom(): PyModule {
     if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
     if (n <= setsize) {
       const pool = pop.slice();
-      for (let i = 0; i < k; i++) { const j = randbelow(n - i); result[i] = pool[j]; pool[j] = pool[n - i - 1]; }
+      for (let i = 0; i < k; i++) {
+        const j = randbelow(n - i);
+        result[i] = pool[j];
+        pool[j] = pool[n - i - 1];
+      }
     } else {
       const sel = new Set<number>();
-      for (let i = 0; i < k; i++) { let j = randbelow(n); while (sel.has(j)) j = randbelow(n); sel.add(j); result[i] = pop[j]; }
+      for (let i = 0; i < k; i++) {
+        let j = randbelow(n);
+        while (sel.has(j)) j = randbelow(n);
+        sel.add(j);
+        result[i] = pop[j];
+      }
     }
     return new PyList(result);
   });
   fn("gauss", (a) => {
-    const mu = a.length ? toNum(a[0]) : 0, sigma = a.length > 1 ? toNum(a[1]) : 1;
+    const mu = a.length ? toNum(a[0]) : 0,
+      sigma = a.length > 1 ? toNum(a[1]) : 1;
     let z = gaussNext;
     gaussNext = null;
     if (z === null) {
@@ -163,10 +240,16 @@ export function makeRandom(): PyModule {
     return new PyFloat(mu + z * sigma);
   });
   fn("normalvariate", (a) => {
-    const mu = a.length ? toNum(a[0]) : 0, sigma = a.length > 1 ? toNum(a[1]) : 1;
+    const mu = a.length ? toNum(a[0]) : 0,
+      sigma = a.length > 1 ? toNum(a[1]) : 1;
     const NV = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
     let z: number;
-    for (;;) { const u1 = random(), u2 = 1.0 - random(); z = (NV * (u1 - 0.5)) / u2; if ((z * z) / 4.0 <= -Math.log(u2)) break; }
+    for (;;) {
+      const u1 = random(),
+        u2 = 1.0 - random();
+      z = (NV * (u1 - 0.5)) / u2;
+      if ((z * z) / 4.0 <= -Math.log(u2)) break;
+    }
     return new PyFloat(mu + z * sigma);
   });
   return m;

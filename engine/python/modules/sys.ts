@@ -10,7 +10,14 @@ streamType.module = "_io";
 function stream(name: "stdout" | "stderr"): PyInstance {
   const s = new PyInstance(streamType);
   (s as any).stream = name;
-  s.dict.set("write", new PyBuiltin("write", (a) => { const t = str(a[0]); CTX.write(name, t); return t.length; }));
+  s.dict.set(
+    "write",
+    new PyBuiltin("write", (a) => {
+      const t = str(a[0]);
+      CTX.write(name, t);
+      return t.length;
+    }),
+  );
   s.dict.set("flush", new PyBuiltin("flush", () => null));
   return s;
 }
@@ -27,7 +34,12 @@ export function makeSys(): PyModule {
   m.dict.set("platform", "linux");
   m.dict.set("maxsize", 9007199254740991);
   m.dict.set("modules", new PyDict());
-  m.dict.set("exit", new PyBuiltin("exit", (a) => { throw exc(SystemExit, a[0]); }));
+  m.dict.set(
+    "exit",
+    new PyBuiltin("exit", (a) => {
+      throw exc(SystemExit, a[0]);
+    }),
+  );
   m.dict.set("getrecursionlimit", new PyBuiltin("getrecursionlimit", () => 1000));
   m.dict.set("setrecursionlimit", new PyBuiltin("setrecursionlimit", () => null));
   return m;

@@ -52,7 +52,9 @@ def(catchWarningsType, "__exit__", (self: any) => {
 
 let warned = new Set<string>();
 /** The session's "already shown" set (a warning shows once per location, as in a Python process). */
-export function useWarnedSet(s: Set<string>): void { warned = s; }
+export function useWarnedSet(s: Set<string>): void {
+  warned = s;
+}
 
 /** Shows a warning on stderr as Python does ("file:line: Category: message" and the source line), filtered. */
 export function emitWarning(category: string, message: string): void {
@@ -74,9 +76,18 @@ export function emitWarning(category: string, message: string): void {
 export function makeWarnings(): PyModule {
   const m = new PyModule("warnings");
   const fn = (n: string, f: (a: any[], kw: KW) => any) => m.dict.set(n, new PyBuiltin(n, f));
-  fn("filterwarnings", (a, kw) => { addFilter(a[0] ?? kw?.get("action"), a[2] ?? kw?.get("category"), !!(a[5] ?? kw?.get("append"))); return null; });
-  fn("simplefilter", (a, kw) => { addFilter(a[0] ?? kw?.get("action"), a[1] ?? kw?.get("category"), !!(a[3] ?? kw?.get("append"))); return null; });
-  fn("resetwarnings", () => { RT.warningFilters = []; return null; });
+  fn("filterwarnings", (a, kw) => {
+    addFilter(a[0] ?? kw?.get("action"), a[2] ?? kw?.get("category"), !!(a[5] ?? kw?.get("append")));
+    return null;
+  });
+  fn("simplefilter", (a, kw) => {
+    addFilter(a[0] ?? kw?.get("action"), a[1] ?? kw?.get("category"), !!(a[3] ?? kw?.get("append")));
+    return null;
+  });
+  fn("resetwarnings", () => {
+    RT.warningFilters = [];
+    return null;
+  });
   fn("warn", (a, kw) => {
     const message = a[0] ?? kw?.get("message");
     const category = (a[1] ?? kw?.get("category")) instanceof PyType ? (a[1] ?? kw?.get("category")).name : "UserWarning";

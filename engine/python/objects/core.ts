@@ -23,8 +23,17 @@ export class PyType {
   meta: TypeMeta | null = null;
   /** set once meta.finalize has run on this class (after its body, at the first use) */
   finalized = false;
-  constructor(public name: string, public bases: PyType[], public builtin = true) {
-    for (const b of bases) if (b.meta) { this.meta = b.meta; (this as any).pyType = b.meta.type; break; }
+  constructor(
+    public name: string,
+    public bases: PyType[],
+    public builtin = true,
+  ) {
+    for (const b of bases)
+      if (b.meta) {
+        this.meta = b.meta;
+        (this as any).pyType = b.meta.type;
+        break;
+      }
     this.mro = [this];
     // simple linearization (single inheritance friendly; C3 for simple diamonds not needed)
     for (const b of bases) for (const t of b.mro) if (!this.mro.includes(t)) this.mro.push(t);
@@ -52,7 +61,9 @@ export class PyType {
     }
     return undefined;
   }
-  isSubtype(t: PyType): boolean { return this === t || this.mro.includes(t); }
+  isSubtype(t: PyType): boolean {
+    return this === t || this.mro.includes(t);
+  }
 }
 
 /**
@@ -66,13 +77,28 @@ export interface TypeMeta {
   call: (cls: PyType, args: any[], kw: KW) => any;
 }
 
-export class PyFloat { constructor(public v: number) {} }
-export class PyList { constructor(public items: any[]) {} }
-export class PyTuple { constructor(public items: any[]) {} }
-export class PyDict { map: Map<any, [any, any]> = new Map(); }
-export class PySet { map: Map<any, any> = new Map(); constructor(public frozen = false) {} }
+export class PyFloat {
+  constructor(public v: number) {}
+}
+export class PyList {
+  constructor(public items: any[]) {}
+}
+export class PyTuple {
+  constructor(public items: any[]) {}
+}
+export class PyDict {
+  map: Map<any, [any, any]> = new Map();
+}
+export class PySet {
+  map: Map<any, any> = new Map();
+  constructor(public frozen = false) {}
+}
 export class PyRange {
-  constructor(public start: number, public stop: number, public step: number) {}
+  constructor(
+    public start: number,
+    public stop: number,
+    public step: number,
+  ) {}
   get length(): number {
     const { start, stop, step } = this;
     if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
@@ -82,22 +108,35 @@ export class PyRange {
 export class PySlice {
   /** cached numpy index item (engine/python/modules/numpy/conv.ts) — slices are immutable */
   npSpec: unknown = undefined;
-  constructor(public start: any, public stop: any, public step: any) {}
+  constructor(
+    public start: any,
+    public stop: any,
+    public step: any,
+  ) {}
 }
 export class PyInstance {
   dict: Map<string, any> = new Map();
   constructor(public cls: PyType) {}
 }
-export interface TBEntry { file: string; line: number; name: string }
+export interface TBEntry {
+  file: string;
+  line: number;
+  name: string;
+}
 export class PyExcObj extends PyInstance {
   args: any[] = [];
   tb: TBEntry[] = [];
   cause: PyExcObj | null = null;
   context: PyExcObj | null = null;
   suppressContext = false;
-  constructor(cls: PyType, args: any[]) { super(cls); this.args = args; }
+  constructor(cls: PyType, args: any[]) {
+    super(cls);
+    this.args = args;
+  }
 }
-export class Cell { constructor(public v: any = undefined) {} }
+export class Cell {
+  constructor(public v: any = undefined) {}
+}
 export class PyFunction {
   dict: Map<string, any> | null = null;
   ownerClass: PyType | null = null;
@@ -112,7 +151,11 @@ export class PyFunction {
   ) {}
 }
 export class PyBuiltin {
-  constructor(public name: string, public fn: NativeFn, public self: any = undefined) {}
+  constructor(
+    public name: string,
+    public fn: NativeFn,
+    public self: any = undefined,
+  ) {}
 }
 /** base of native callables that are not builtin functions (e.g. NumPy ufuncs, which have their own type):
  *  call() and callMethod() call `fn` directly; `__call__` on their type must do the same. */
@@ -121,21 +164,40 @@ export class PyFastCall {
 }
 /** builtin method stored on a type: fn(self, args, kw) */
 export class PyMethodDescr {
-  constructor(public name: string, public fn: NativeMethod) {}
+  constructor(
+    public name: string,
+    public fn: NativeMethod,
+  ) {}
 }
-export class PyBoundMethod { constructor(public self: any, public fn: any) {} }
+export class PyBoundMethod {
+  constructor(
+    public self: any,
+    public fn: any,
+  ) {}
+}
 export class PyProperty {
-  constructor(public fget: any, public fset: any = null, public native = false) {}
+  constructor(
+    public fget: any,
+    public fset: any = null,
+    public native = false,
+  ) {}
 }
-export class PyStaticMethod { constructor(public fn: any) {} }
-export class PyClassMethod { constructor(public fn: any) {} }
+export class PyStaticMethod {
+  constructor(public fn: any) {}
+}
+export class PyClassMethod {
+  constructor(public fn: any) {}
+}
 export class PyModule {
   dict: Map<string, any> = new Map();
   constructor(public name: string) {}
 }
 /** generic iterator: next() returns undefined when exhausted */
 export class PyIterator {
-  constructor(public next: () => any, public kind = "iterator") {}
+  constructor(
+    public next: () => any,
+    public kind = "iterator",
+  ) {}
 }
 /**
  * A generator object: `body` is the JS generator running the function's gen-mode closures on `frame`
@@ -148,15 +210,28 @@ export class PyGenerator extends PyIterator {
   returnValue: any = null;
   /** exceptions its paused except-clauses are handling (restored onto CTX.excStack when it resumes) */
   excSaved: PyExcObj[] | null = null;
-  constructor(public body: Generator<any, any, any>, public frame: any, public name: string, public qualname: string, public filename: string) {
+  constructor(
+    public body: Generator<any, any, any>,
+    public frame: any,
+    public name: string,
+    public qualname: string,
+    public filename: string,
+  ) {
     super(() => undefined, "generator");
   }
 }
-export class PySuper { constructor(public cls: PyType, public self: any) {} }
+export class PySuper {
+  constructor(
+    public cls: PyType,
+    public self: any,
+  ) {}
+}
 export class PyEllipsisT {}
 export const Ellipsis = new PyEllipsisT();
 export class PyNotImplementedT {}
 export const NotImplemented = new PyNotImplementedT();
-export class PyBytes { constructor(public s: string) {} }
+export class PyBytes {
+  constructor(public s: string) {}
+}
 
 export const None = null;

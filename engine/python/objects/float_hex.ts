@@ -11,7 +11,8 @@ export function floatHex(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
   const dv = new DataView(new ArrayBuffer(8));
   dv.setFloat64(0, x);
-  const hi = dv.getUint32(0), lo = dv.getUint32(4);
+  const hi = dv.getUint32(0),
+    lo = dv.getUint32(4);
   const sign = hi >>> 31 ? "-" : "";
   const e = (hi >>> 20) & 0x7ff;
   const mant = ((BigInt(hi & 0xfffff) << 32n) | BigInt(lo)).toString(16).padStart(13, "0");
@@ -29,7 +30,8 @@ export function floatFromHex(s: string): number {
   const neg = m[1] === "-";
   if (m[2]) return neg ? -Infinity : Infinity;
   if (m[3]) return NaN;
-  const ip = m[4] ?? "", fp = m[5] ?? "";
+  const ip = m[4] ?? "",
+    fp = m[5] ?? "";
   if (!ip.length && !fp.length) throw valueError("invalid hexadecimal floating-point string");
   const mant = BigInt("0x" + ((ip + fp).replace(/^0+/, "") || "0"));
   const pexp = m[6] ? Number(m[6]) : 0;
@@ -46,11 +48,13 @@ function ldexpRounded(m: bigint, e: number): number {
   if (top > 1023) return Infinity;
   const keep = top >= -1022 ? 53 : 53 - (-1022 - top);
   if (keep < 0) return 0;
-  let q = m, shift = 0;
+  let q = m,
+    shift = 0;
   if (bits > keep) {
     shift = bits - keep;
     q = m >> BigInt(shift);
-    const rem = m - (q << BigInt(shift)), half = 1n << BigInt(shift - 1);
+    const rem = m - (q << BigInt(shift)),
+      half = 1n << BigInt(shift - 1);
     if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
   }
   const p = e + shift;
@@ -58,8 +62,13 @@ function ldexpRounded(m: bigint, e: number): number {
 }
 
 def(floatType, "hex", (v: PyFloat) => floatHex(v.v));
-floatType.dict.set("fromhex", new PyClassMethod(new PyMethodDescr("fromhex", (_cls: any, a: any[]) => {
-  if (a.length !== 1) throw typeError(`float.fromhex() takes exactly one argument (${a.length} given)`);
-  if (typeof a[0] !== "string") throw typeError(`bad argument type for built-in operation`);
-  return new PyFloat(floatFromHex(a[0]));
-})));
+floatType.dict.set(
+  "fromhex",
+  new PyClassMethod(
+    new PyMethodDescr("fromhex", (_cls: any, a: any[]) => {
+      if (a.length !== 1) throw typeError(`float.fromhex() takes exactly one argument (${a.length} given)`);
+      if (typeof a[0] !== "string") throw typeError(`bad argument type for built-in operation`);
+      return new PyFloat(floatFromHex(a[0]));
+    }),
+  ),
+);

@@ -9,7 +9,10 @@ import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
 import { toPyExc, makeExc } from "../compiler/exceptions";
 
-const CREATED = 0, SUSPENDED = 1, RUNNING = 2, FINISHED = 3;
+const CREATED = 0,
+  SUSPENDED = 1,
+  RUNNING = 2,
+  FINISHED = 3;
 type Mode = "next" | "throw";
 
 /**
@@ -22,13 +25,19 @@ export function resume(g: PyGenerator, mode: Mode, v: any): any {
     if (mode === "throw") throw v;
     return undefined;
   }
-  if (++RT.depth > RT.maxDepth) { RT.depth--; throw exc(RecursionError, "maximum recursion depth exceeded"); }
+  if (++RT.depth > RT.maxDepth) {
+    RT.depth--;
+    throw exc(RecursionError, "maximum recursion depth exceeded");
+  }
   const prev = RT.frame;
   RT.frame = g.frame;
   g.state = RUNNING;
   // the exceptions being handled inside the generator are its own: stacked on the caller's while it runs
   const base = CTX.excStack.length;
-  if (g.excSaved !== null) { for (const e of g.excSaved) CTX.excStack.push(e); g.excSaved = null; }
+  if (g.excSaved !== null) {
+    for (const e of g.excSaved) CTX.excStack.push(e);
+    g.excSaved = null;
+  }
   let r: IteratorResult<any, any>;
   try {
     if (++RT.steps >= RT.checkAt) checkLimits();
@@ -40,7 +49,9 @@ export function resume(g: PyGenerator, mode: Mode, v: any): any {
       e.tb.push({ file: g.filename, line: g.frame.line, name: g.name });
       if (e.cls.isSubtype(StopIteration)) {
         const re = exc(RuntimeError, "generator raised StopIteration");
-        re.cause = e; re.suppressContext = true; re.context = e;
+        re.cause = e;
+        re.suppressContext = true;
+        re.context = e;
         e = re;
       }
     }
@@ -93,7 +104,10 @@ function callType(t: any, v: any): any {
 }
 
 export function close(g: PyGenerator): null {
-  if (g.state === CREATED) { g.state = FINISHED; return null; }
+  if (g.state === CREATED) {
+    g.state = FINISHED;
+    return null;
+  }
   if (g.state === FINISHED) return null;
   let r: any;
   try {
@@ -135,7 +149,9 @@ export function* delegate(src: any): Generator<any, any, any> {
     else if (it instanceof PyGenerator) {
       y = resume(it, "next", sent);
     } else {
-      try { y = callMethod(it, "send", [sent], null); } catch (e0) {
+      try {
+        y = callMethod(it, "send", [sent], null);
+      } catch (e0) {
         const e = toPyExc(e0);
         if (e.cls.isSubtype(StopIteration)) return e.args.length ? e.args[0] : null;
         throw e;

@@ -1,15 +1,60 @@
 // Methods of builtin types (str, list, tuple, dict, set, int, float, object, exceptions).
 import {
-  PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PyInstance, PyExcObj, PyMethodDescr, PyIterator, KW,
-  PyProperty, PyClassMethod, NotImplemented, typeVersion,
+  PyType,
+  PyFloat,
+  PyList,
+  PyTuple,
+  PyDict,
+  PySet,
+  PyRange,
+  PyInstance,
+  PyExcObj,
+  PyMethodDescr,
+  PyIterator,
+  KW,
+  PyProperty,
+  PyClassMethod,
+  NotImplemented,
+  typeVersion,
 } from "./core";
 import {
-  typeOf, typeName, strType, listType, tupleType, dictType, setType, frozensetType, intType, floatType, boolType,
-  objectType, rangeType,
+  typeOf,
+  typeName,
+  strType,
+  listType,
+  tupleType,
+  dictType,
+  setType,
+  frozensetType,
+  intType,
+  floatType,
+  boolType,
+  objectType,
+  rangeType,
 } from "./types";
 import {
-  repr, str, eq, compare, truthy, keyOf, iterToArray, getIter, call, toIndex, len, contains, hashOf, checkListMem,
-  objectReprDescr, objectStrDescr, objectInit, toNum, sliceIndices, getitem, setitem, delitem, strRepeat,
+  repr,
+  eq,
+  compare,
+  truthy,
+  keyOf,
+  iterToArray,
+  getIter,
+  call,
+  toIndex,
+  len,
+  contains,
+  hashOf,
+  checkListMem,
+  objectReprDescr,
+  objectStrDescr,
+  objectInit,
+  toNum,
+  sliceIndices,
+  getitem,
+  setitem,
+  delitem,
+  strRepeat,
 } from "./ops";
 import { typeError, valueError, indexError, exc, KeyError, BaseException } from "../errors";
 import { strFormat, formatValue } from "./format";
@@ -25,7 +70,8 @@ export function noKw(name: string, kw: KW): void {
 }
 export function nargs(name: string, args: any[], min: number, max: number): void {
   if (args.length < min || args.length > max) {
-    if (min === max) throw typeError(`${name}() takes exactly ${min === 0 ? "no" : min} argument${min === 1 ? "" : "s"} (${args.length} given)`);
+    if (min === max)
+      throw typeError(`${name}() takes exactly ${min === 0 ? "no" : min} argument${min === 1 ? "" : "s"} (${args.length} given)`);
     if (args.length < min) throw typeError(`${name}() takes at least ${min} argument${min === 1 ? "" : "s"} (${args.length} given)`);
     throw typeError(`${name}() takes at most ${max} argument${max === 1 ? "" : "s"} (${args.length} given)`);
   }
@@ -39,8 +85,15 @@ function needStr(v: any, what: string): string {
 }
 const WS = /[\s\u001c-\u001f\u0085]/;
 function stripChars(s: string, chars: any, left: boolean, right: boolean): string {
-  let a = 0, b = s.length;
-  const test = chars === null || chars === undefined ? (c: string) => WS.test(c) : ((cs: string) => (c: string) => cs.includes(c))(needStr(chars, "strip arg"));
+  let a = 0,
+    b = s.length;
+  const test =
+    chars === null || chars === undefined
+      ? (c: string) => WS.test(c)
+      : (
+          (cs: string) => (c: string) =>
+            cs.includes(c)
+        )(needStr(chars, "strip arg"));
   if (left) while (a < b && test(s[a])) a++;
   if (right) while (b > a && test(s[b - 1])) b--;
   return s.slice(a, b);
@@ -52,7 +105,10 @@ function splitWs(s: string, maxsplit: number): string[] {
   while (i < n) {
     while (i < n && WS.test(s[i])) i++;
     if (i >= n) break;
-    if (maxsplit >= 0 && out.length === maxsplit) { out.push(s.slice(i).replace(/\s+$/, "")); return out; }
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      out.push(s.slice(i).replace(/\s+$/, ""));
+      return out;
+    }
     let j = i;
     while (j < n && !WS.test(s[j])) j++;
     out.push(s.slice(i, j));
@@ -85,21 +141,25 @@ def(S, "rsplit", (s, args, kw) => {
   if (sep === null) {
     if (maxsplit < 0) return new PyList(splitWs(s, -1));
     chargeContainer(s.length, BYTES.item);
-    const rev = splitWs(Array.from(s).reverse().join(""), maxsplit).map((x) => Array.from(x).reverse().join("")).reverse();
+    const rev = splitWs(Array.from(s).reverse().join(""), maxsplit)
+      .map((x) => Array.from(x).reverse().join(""))
+      .reverse();
     return new PyList(rev);
   }
   needStr(sep, "must be str or None");
   if (sep === "") throw valueError("empty separator");
   chargeContainer(countOf(s, sep) + 1, BYTES.item);
   const parts = s.split(sep);
-  if (maxsplit >= 0 && parts.length > maxsplit + 1) return new PyList([parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)]);
+  if (maxsplit >= 0 && parts.length > maxsplit + 1)
+    return new PyList([parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)]);
   return new PyList(parts);
 });
 def(S, "splitlines", (s, args, kw) => {
   const keep = truthy(args[0] ?? kwget(kw, "keepends", false));
   const out: string[] = [];
   const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
-  let last = 0, m;
+  let last = 0,
+    m;
   while ((m = re.exec(s))) {
     out.push(s.slice(last, keep ? m.index + m[0].length : m.index));
     last = m.index + m[0].length;
@@ -111,7 +171,8 @@ def(S, "splitlines", (s, args, kw) => {
 def(S, "join", (s, args) => {
   nargs("join", args, 1, 1);
   const items = iterToArray(args[0]);
-  for (let i = 0; i < items.length; i++) if (typeof items[i] !== "string") throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
+  for (let i = 0; i < items.length; i++)
+    if (typeof items[i] !== "string") throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
   const total = items.reduce((a: number, b: string) => a + b.length, 0) + s.length * items.length;
   chargeString(total);
   return items.join(s);
@@ -121,7 +182,8 @@ def(S, "lstrip", (s, a) => stripChars(s, a[0], true, false));
 def(S, "rstrip", (s, a) => stripChars(s, a[0], false, true));
 def(S, "replace", (s, a) => {
   nargs("replace", a, 2, 3);
-  const old = needStr(a[0], "replace() argument 1"), nw = needStr(a[1], "replace() argument 2");
+  const old = needStr(a[0], "replace() argument 1"),
+    nw = needStr(a[1], "replace() argument 2");
   let count = a.length > 2 ? toIndex(a[2]) : -1;
   if (count < 0) {
     // the result's size is known before it is built
@@ -132,13 +194,17 @@ def(S, "replace", (s, a) => {
     return s.split(old).join(nw);
   }
   chargeString(s.length + Math.min(count, s.length + 1) * nw.length);
-  let out = "", i = 0;
+  let out = "",
+    i = 0;
   while (count-- > 0) {
     const j = s.indexOf(old, i);
     if (j < 0) break;
     out += s.slice(i, j) + nw;
     i = j + old.length;
-    if (old === "") { out += s[i] ?? ""; i++; }
+    if (old === "") {
+      out += s[i] ?? "";
+      i++;
+    }
   }
   return out + s.slice(i);
 });
@@ -146,13 +212,21 @@ def(S, "format", (s, a, kw) => strFormat(s, a, kw));
 def(S, "format_map", (s, a) => {
   nargs("format_map", a, 1, 1);
   if (!(a[0] instanceof PyDict)) throw typeError(`format_map() argument must be a dict, not ${typeName(a[0])}`);
-  const d = a[0] as PyDict; const m = new Map<string, any>(); for (const [k, v] of d.map.values()) m.set(k, v); return strFormat(s, [], m); });
+  const d = a[0] as PyDict;
+  const m = new Map<string, any>();
+  for (const [k, v] of d.map.values()) m.set(k, v);
+  return strFormat(s, [], m);
+});
 def(S, "upper", (s) => s.toUpperCase());
 def(S, "lower", (s) => s.toLowerCase());
 def(S, "casefold", (s) => s.toLowerCase());
 def(S, "capitalize", (s) => (s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s));
 def(S, "title", (s) => s.replace(/[A-Za-z\u00c0-\uffff]+/g, (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
-def(S, "swapcase", (s: string) => Array.from(s).map((c: string) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""));
+def(S, "swapcase", (s: string) =>
+  Array.from(s)
+    .map((c: string) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))
+    .join(""),
+);
 const prefixTest = (name: string, fn: (s: string, p: string) => boolean) => (s: string, a: any[]) => {
   nargs(name, a, 1, 3);
   const [st, en] = subArgs(s, a);
@@ -162,12 +236,38 @@ const prefixTest = (name: string, fn: (s: string, p: string) => boolean) => (s: 
   if (typeof p !== "string") throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
   return fn(sub, p);
 };
-def(S, "startswith", prefixTest("startswith", (s, p) => s.startsWith(p)));
-def(S, "endswith", prefixTest("endswith", (s, p) => s.endsWith(p)));
-def(S, "find", (s, a) => { const [st, en] = subArgs(s, a); const i = s.slice(0, en).indexOf(needStr(a[0], "must be str"), st); return i < 0 || i + a[0].length > en ? -1 : i; });
-def(S, "rfind", (s, a) => { const [st, en] = subArgs(s, a); const i = s.slice(0, en).lastIndexOf(needStr(a[0], "must be str")); return i < st ? -1 : i; });
-def(S, "index", (s, a) => { const [st, en] = subArgs(s, a); const i = s.slice(0, en).indexOf(needStr(a[0], "must be str"), st); if (i < 0) throw valueError("substring not found"); return i; });
-def(S, "rindex", (s, a) => { const [st, en] = subArgs(s, a); const i = s.slice(0, en).lastIndexOf(needStr(a[0], "must be str")); if (i < st) throw valueError("substring not found"); return i; });
+def(
+  S,
+  "startswith",
+  prefixTest("startswith", (s, p) => s.startsWith(p)),
+);
+def(
+  S,
+  "endswith",
+  prefixTest("endswith", (s, p) => s.endsWith(p)),
+);
+def(S, "find", (s, a) => {
+  const [st, en] = subArgs(s, a);
+  const i = s.slice(0, en).indexOf(needStr(a[0], "must be str"), st);
+  return i < 0 || i + a[0].length > en ? -1 : i;
+});
+def(S, "rfind", (s, a) => {
+  const [st, en] = subArgs(s, a);
+  const i = s.slice(0, en).lastIndexOf(needStr(a[0], "must be str"));
+  return i < st ? -1 : i;
+});
+def(S, "index", (s, a) => {
+  const [st, en] = subArgs(s, a);
+  const i = s.slice(0, en).indexOf(needStr(a[0], "must be str"), st);
+  if (i < 0) throw valueError("substring not found");
+  return i;
+});
+def(S, "rindex", (s, a) => {
+  const [st, en] = subArgs(s, a);
+  const i = s.slice(0, en).lastIndexOf(needStr(a[0], "must be str"));
+  if (i < st) throw valueError("substring not found");
+  return i;
+});
 def(S, "count", (s, a) => {
   const [st, en] = subArgs(s, a);
   const sub = needStr(a[0], "must be str");
@@ -200,7 +300,11 @@ def(S, "rjust", padFn("rjust"));
 def(S, "center", padFn("center"));
 def(S, "isdigit", (s) => s.length > 0 && /^[0-9\u00b2\u00b3\u00b9\u0660-\u0669]+$/.test(s));
 def(S, "isdecimal", (s) => s.length > 0 && /^[0-9]+$/.test(s));
-def(S, "isnumeric", (s) => s.length > 0 && /^[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0660-\u0669\u4e00-\u9fff]+$/.test(s) && /^\p{N}+$/u.test(s));
+def(
+  S,
+  "isnumeric",
+  (s) => s.length > 0 && /^[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0660-\u0669\u4e00-\u9fff]+$/.test(s) && /^\p{N}+$/u.test(s),
+);
 def(S, "isalpha", (s) => s.length > 0 && /^\p{L}+$/u.test(s));
 def(S, "isalnum", (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s));
 def(S, "isspace", (s) => s.length > 0 && /^\s+$/.test(s));
@@ -209,11 +313,35 @@ def(S, "islower", (s) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s));
 def(S, "istitle", (s) => /[A-Za-z]/.test(s) && s === s.replace(/[A-Za-z]+/g, (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
 def(S, "isidentifier", (s) => /^[A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*$/.test(s));
 def(S, "isascii", (s) => /^[\x00-\x7f]*$/.test(s));
-def(S, "partition", (s, a) => { const sep = needStr(a[0], "sep"); const i = s.indexOf(sep); return i < 0 ? new PyTuple([s, "", ""]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]); });
-def(S, "rpartition", (s, a) => { const sep = needStr(a[0], "sep"); const i = s.lastIndexOf(sep); return i < 0 ? new PyTuple(["", "", s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]); });
+def(S, "partition", (s, a) => {
+  const sep = needStr(a[0], "sep");
+  const i = s.indexOf(sep);
+  return i < 0 ? new PyTuple([s, "", ""]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+});
+def(S, "rpartition", (s, a) => {
+  const sep = needStr(a[0], "sep");
+  const i = s.lastIndexOf(sep);
+  return i < 0 ? new PyTuple(["", "", s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+});
 def(S, "removeprefix", (s, a) => (s.startsWith(a[0]) ? s.slice(a[0].length) : s));
 def(S, "removesuffix", (s, a) => (a[0] && s.endsWith(a[0]) ? s.slice(0, s.length - a[0].length) : s));
-def(S, "expandtabs", (s, a) => { const t = a.length ? toIndex(a[0]) : 8; chargeString(s.length * Math.max(1, Math.min(t, 1 << 20))); let col = 0, out = ""; for (const c of s) { if (c === "\t") { const n = t - (col % t); out += " ".repeat(n); col += n; } else { out += c; col = c === "\n" ? 0 : col + 1; } } return out; });
+def(S, "expandtabs", (s, a) => {
+  const t = a.length ? toIndex(a[0]) : 8;
+  chargeString(s.length * Math.max(1, Math.min(t, 1 << 20)));
+  let col = 0,
+    out = "";
+  for (const c of s) {
+    if (c === "\t") {
+      const n = t - (col % t);
+      out += " ".repeat(n);
+      col += n;
+    } else {
+      out += c;
+      col = c === "\n" ? 0 : col + 1;
+    }
+  }
+  return out;
+});
 def(S, "encode", (s) => s);
 def(S, "__format__", (s, a) => formatValue(s, a[0]));
 def(S, "__len__", (s) => s.length);
@@ -229,13 +357,25 @@ def(S, "__repr__", (s) => repr(s));
 
 // ---------------------------------------------------------------- list
 const L = listType;
-def(L, "append", (l: PyList, a) => { if (a.length !== 1) nargs("list.append", a, 1, 1); l.items.push(a[0]); if ((l.items.length & GROWTH_MASK) === 0) checkListMem(l); return null; });
-def(L, "extend", (l: PyList, a) => { nargs("list.extend", a, 1, 1); const it = iterToArray(a[0]); chargeExtend(l.items.length + it.length, it.length); for (const x of it) l.items.push(x); return null; });
+def(L, "append", (l: PyList, a) => {
+  if (a.length !== 1) nargs("list.append", a, 1, 1);
+  l.items.push(a[0]);
+  if ((l.items.length & GROWTH_MASK) === 0) checkListMem(l);
+  return null;
+});
+def(L, "extend", (l: PyList, a) => {
+  nargs("list.extend", a, 1, 1);
+  const it = iterToArray(a[0]);
+  chargeExtend(l.items.length + it.length, it.length);
+  for (const x of it) l.items.push(x);
+  return null;
+});
 def(L, "insert", (l: PyList, a) => {
   nargs("insert", a, 2, 2);
   let i = toIndex(a[0]);
   const n = l.items.length;
-  if (i < 0) i = Math.max(0, i + n); else if (i > n) i = n;
+  if (i < 0) i = Math.max(0, i + n);
+  else if (i > n) i = n;
   chargeLoop(n - i);
   l.items.splice(i, 0, a[1]);
   if (((n + 1) & GROWTH_MASK) === 0) chargeGrowth(n + 1, BYTES.item);
@@ -269,16 +409,29 @@ function subArgsArr(n: number, a: any[]): [number, number] {
   const [x, y] = sliceIndices(new PySlice(a[1] ?? null, a[2] ?? null, null), n);
   return [x, y];
 }
-def(L, "count", (l: PyList, a) => { chargeLoop(l.items.length); return l.items.filter((x) => eq(x, a[0])).length; });
-def(L, "reverse", (l: PyList) => { l.items.reverse(); return null; });
-def(L, "copy", (l: PyList) => { chargeContainer(l.items.length); return new PyList(l.items.slice()); });
-def(L, "clear", (l: PyList) => { l.items.length = 0; return null; });
+def(L, "count", (l: PyList, a) => {
+  chargeLoop(l.items.length);
+  return l.items.filter((x) => eq(x, a[0])).length;
+});
+def(L, "reverse", (l: PyList) => {
+  l.items.reverse();
+  return null;
+});
+def(L, "copy", (l: PyList) => {
+  chargeContainer(l.items.length);
+  return new PyList(l.items.slice());
+});
+def(L, "clear", (l: PyList) => {
+  l.items.length = 0;
+  return null;
+});
 export function sortItems(items: any[], key: any, reverse: boolean): any[] {
   chargeContainer(items.length, BYTES.slot * 3);
   const keys = key === null || key === undefined ? items : items.map((x) => call(key, [x], null));
   if (keys.length > 1000) {
     // a comparison of numbers or strings is native; anything else goes through compare()
-    const k0 = keys[0], ns = typeof k0 === "number" || typeof k0 === "string" ? 25 : 400;
+    const k0 = keys[0],
+      ns = typeof k0 === "number" || typeof k0 === "string" ? 25 : 400;
     chargeNative(keys.length * Math.log2(keys.length) * ns);
   }
   const idx = items.map((_, i) => i);
@@ -294,32 +447,57 @@ export function sortItems(items: any[], key: any, reverse: boolean): any[] {
 }
 def(L, "sort", (l: PyList, a, kw) => {
   if (a.length) throw typeError("sort() takes no positional arguments");
-  const key = kwget(kw, "key", null), rev = truthy(kwget(kw, "reverse", false));
+  const key = kwget(kw, "key", null),
+    rev = truthy(kwget(kw, "reverse", false));
   const sorted = sortItems(l.items, key, rev);
   for (let i = 0; i < sorted.length; i++) l.items[i] = sorted[i];
   return null;
 });
 /** the plain list/dict behind an instance of a subclass (sharing its storage): list.__getitem__(self, i) and
  *  super().__setitem__(k, v) must not come back to the subclass's own override */
-const plain = (o: any) => (o.__sub !== true ? o : o instanceof PyDict ? Object.assign(new PyDict() as any, { map: o.map, missing: (o as any).missing }) : new PyList(o.items));
+const plain = (o: any) =>
+  o.__sub !== true
+    ? o
+    : o instanceof PyDict
+      ? Object.assign(new PyDict() as any, { map: o.map, missing: (o as any).missing })
+      : new PyList(o.items);
 def(L, "__len__", (l: PyList) => l.items.length);
 def(L, "__getitem__", (l, a) => getitem(plain(l), a[0]));
-def(L, "__setitem__", (l, a) => { setitem(plain(l), a[0], a[1]); return null; });
-def(L, "__delitem__", (l, a) => { delitem(plain(l), a[0]); return null; });
+def(L, "__setitem__", (l, a) => {
+  setitem(plain(l), a[0], a[1]);
+  return null;
+});
+def(L, "__delitem__", (l, a) => {
+  delitem(plain(l), a[0]);
+  return null;
+});
 def(L, "__repr__", (l) => repr(plain(l)));
 def(L, "__contains__", (l, a) => contains(l, a[0]));
 def(L, "__iter__", (l) => getIter(l));
 def(L, "__eq__", (l, a) => eq(l, a[0]));
 
 // ---------------------------------------------------------------- tuple
-def(tupleType, "index", (t: PyTuple, a) => { chargeLoop(t.items.length); const i = t.items.findIndex((x) => eq(x, a[0])); if (i < 0) throw valueError("tuple.index(x): x not in tuple"); return i; });
-def(tupleType, "count", (t: PyTuple, a) => { chargeLoop(t.items.length); return t.items.filter((x) => eq(x, a[0])).length; });
+def(tupleType, "index", (t: PyTuple, a) => {
+  chargeLoop(t.items.length);
+  const i = t.items.findIndex((x) => eq(x, a[0]));
+  if (i < 0) throw valueError("tuple.index(x): x not in tuple");
+  return i;
+});
+def(tupleType, "count", (t: PyTuple, a) => {
+  chargeLoop(t.items.length);
+  return t.items.filter((x) => eq(x, a[0])).length;
+});
 def(tupleType, "__len__", (t: PyTuple) => t.items.length);
 def(tupleType, "__getitem__", (l, a) => getitem(l, a[0]));
 def(tupleType, "__contains__", (l, a) => contains(l, a[0]));
 
 // ---------------------------------------------------------------- dict
-export class PyDictView { constructor(public d: PyDict, public kind: "keys" | "values" | "items") {} }
+export class PyDictView {
+  constructor(
+    public d: PyDict,
+    public kind: "keys" | "values" | "items",
+  ) {}
+}
 export const dictViewTypes = {
   keys: new PyType("dict_keys", [objectType]),
   values: new PyType("dict_values", [objectType]),
@@ -343,7 +521,7 @@ for (const [kind, t] of Object.entries(dictViewTypes)) {
     }, `dict_${kind}iterator`);
   });
   def(t, "__len__", (v: PyDictView) => v.d.map.size);
-  def(t, "__contains__", (v: PyDictView, a) => v.kind === "keys" ? v.d.map.has(keyOf(a[0])) : viewItems(v).some((x) => eq(x, a[0])));
+  def(t, "__contains__", (v: PyDictView, a) => (v.kind === "keys" ? v.d.map.has(keyOf(a[0])) : viewItems(v).some((x) => eq(x, a[0]))));
   def(t, "__repr__", (v: PyDictView) => `${t.name}([${viewItems(v).map(repr).join(", ")}])`);
   def(t, "__eq__", (v: PyDictView, a) => a[0] instanceof PyDictView && eq(new PyList(viewItems(v)), new PyList(viewItems(a[0]))));
   t.module = "builtins";
@@ -351,19 +529,37 @@ for (const [kind, t] of Object.entries(dictViewTypes)) {
 import { RuntimeError } from "../errors";
 const excRuntime = () => RuntimeError;
 (PyDictView.prototype as any).pyType = undefined;
-Object.defineProperty(PyDictView.prototype, "pyType", { get() { return dictViewTypes[(this as PyDictView).kind]; } });
+Object.defineProperty(PyDictView.prototype, "pyType", {
+  get() {
+    return dictViewTypes[(this as PyDictView).kind];
+  },
+});
 
 const D = dictType;
 def(D, "keys", (d) => new PyDictView(d, "keys"));
 def(D, "values", (d) => new PyDictView(d, "values"));
 def(D, "items", (d) => new PyDictView(d, "items"));
-def(D, "get", (d: PyDict, a) => { nargs("get", a, 1, 2); const e = d.map.get(keyOf(a[0])); return e ? e[1] : a.length > 1 ? a[1] : null; });
-def(D, "setdefault", (d: PyDict, a) => { const k = keyOf(a[0]); const e = d.map.get(k); if (e) return e[1]; const v = a.length > 1 ? a[1] : null; dictSet(d, a[0], v); return v; });
+def(D, "get", (d: PyDict, a) => {
+  nargs("get", a, 1, 2);
+  const e = d.map.get(keyOf(a[0]));
+  return e ? e[1] : a.length > 1 ? a[1] : null;
+});
+def(D, "setdefault", (d: PyDict, a) => {
+  const k = keyOf(a[0]);
+  const e = d.map.get(k);
+  if (e) return e[1];
+  const v = a.length > 1 ? a[1] : null;
+  dictSet(d, a[0], v);
+  return v;
+});
 def(D, "pop", (d: PyDict, a) => {
   nargs("pop", a, 1, 2);
   const k = keyOf(a[0]);
   const e = d.map.get(k);
-  if (e) { d.map.delete(k); return e[1]; }
+  if (e) {
+    d.map.delete(k);
+    return e[1];
+  }
   if (a.length > 1) return a[1];
   throw exc(KeyError, a[0]);
 });
@@ -378,7 +574,12 @@ def(D, "popitem", (d: PyDict) => {
 export function dictUpdate(d: PyDict, src: any, kw: KW): void {
   if (src !== undefined) {
     if (src instanceof PyDict) chargeExtend(d.map.size + src.map.size, src.map.size, BYTES.dictEntry);
-    if (src instanceof PyDict) for (const [k, e] of src.map) { const cur = d.map.get(k); if (cur) cur[1] = e[1]; else d.map.set(k, [e[0], e[1]]); }
+    if (src instanceof PyDict)
+      for (const [k, e] of src.map) {
+        const cur = d.map.get(k);
+        if (cur) cur[1] = e[1];
+        else d.map.set(k, [e[0], e[1]]);
+      }
     else if (typeof src === "object" && src !== null && typeOf(src).lookup("keys") && !(src instanceof PyList)) {
       for (const k of iterToArray(call(getattrFn(src, "keys"), [], null))) dictSet(d, k, getitem(src, k));
     } else {
@@ -409,19 +610,38 @@ def(D, "update", (d: PyDict, a, kw) => {
   if (owner !== undefined) for (const [k, v] of d.map.values()) if (typeof k === "string") owner.set(k, v);
   return null;
 });
-def(D, "copy", (d: PyDict) => { chargeContainer(d.map.size, BYTES.dictEntry); const n = new PyDict(); for (const [k, e] of d.map) n.map.set(k, [e[0], e[1]]); return n; });
-def(D, "clear", (d: PyDict) => { d.map.clear(); return null; });
-D.dict.set("fromkeys", new PyClassMethod(new PyMethodDescr("fromkeys", (_cls, a) => {
-  const d = new PyDict();
-  const keys = iterToArray(a[0]);
-  chargeContainer(keys.length, BYTES.dictEntry);
-  for (const k of keys) dictSet(d, k, a.length > 1 ? a[1] : null);
-  return d;
-})));
+def(D, "copy", (d: PyDict) => {
+  chargeContainer(d.map.size, BYTES.dictEntry);
+  const n = new PyDict();
+  for (const [k, e] of d.map) n.map.set(k, [e[0], e[1]]);
+  return n;
+});
+def(D, "clear", (d: PyDict) => {
+  d.map.clear();
+  return null;
+});
+D.dict.set(
+  "fromkeys",
+  new PyClassMethod(
+    new PyMethodDescr("fromkeys", (_cls, a) => {
+      const d = new PyDict();
+      const keys = iterToArray(a[0]);
+      chargeContainer(keys.length, BYTES.dictEntry);
+      for (const k of keys) dictSet(d, k, a.length > 1 ? a[1] : null);
+      return d;
+    }),
+  ),
+);
 def(D, "__len__", (d: PyDict) => d.map.size);
 def(D, "__getitem__", (d, a) => getitem(plain(d), a[0]));
-def(D, "__setitem__", (d, a) => { setitem(plain(d), a[0], a[1]); return null; });
-def(D, "__delitem__", (d, a) => { delitem(plain(d), a[0]); return null; });
+def(D, "__setitem__", (d, a) => {
+  setitem(plain(d), a[0], a[1]);
+  return null;
+});
+def(D, "__delitem__", (d, a) => {
+  delitem(plain(d), a[0]);
+  return null;
+});
 def(D, "__repr__", (d) => repr(plain(d)));
 def(D, "__contains__", (d: PyDict, a) => d.map.has(keyOf(a[0])));
 def(D, "__iter__", (d) => getIter(d));
@@ -441,40 +661,120 @@ export function setOf(items: any[], frozen: boolean): PySet {
 for (const T of [setType, frozensetType]) {
   def(T, "union", (s: PySet, a) => {
     const r = copySet(s);
-    for (const o of a) { const os = toSet(o); chargeExtend(r.map.size + os.map.size, os.map.size, BYTES.setEntry); for (const [k, v] of os.map) if (!r.map.has(k)) r.map.set(k, v); }
+    for (const o of a) {
+      const os = toSet(o);
+      chargeExtend(r.map.size + os.map.size, os.map.size, BYTES.setEntry);
+      for (const [k, v] of os.map) if (!r.map.has(k)) r.map.set(k, v);
+    }
     return r;
   });
-  def(T, "intersection", (s: PySet, a) => { let r = s; for (const o of a) { const os = toSet(o); chargeContainer(r.map.size, BYTES.setEntry); const n = new PySet(s.frozen); for (const [k, v] of r.map) if (os.map.has(k)) n.map.set(k, v); r = n; } return r === s ? copySet(s) : r; });
-  def(T, "difference", (s: PySet, a) => { const r = copySet(s); for (const o of a) { const os = toSet(o); chargeLoop(os.map.size); for (const k of os.map.keys()) r.map.delete(k); } return r; });
-  def(T, "symmetric_difference", (s: PySet, a) => { const o = toSet(a[0]); chargeContainer(s.map.size + o.map.size, BYTES.setEntry); const r = new PySet(s.frozen); for (const [k, v] of s.map) if (!o.map.has(k)) r.map.set(k, v); for (const [k, v] of o.map) if (!s.map.has(k)) r.map.set(k, v); return r; });
-  def(T, "issubset", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(s.map.size + o.map.size); for (const k of s.map.keys()) if (!o.map.has(k)) return false; return true; });
-  def(T, "issuperset", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(s.map.size + o.map.size); for (const k of o.map.keys()) if (!s.map.has(k)) return false; return true; });
-  def(T, "isdisjoint", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(s.map.size + o.map.size); for (const k of o.map.keys()) if (s.map.has(k)) return false; return true; });
+  def(T, "intersection", (s: PySet, a) => {
+    let r = s;
+    for (const o of a) {
+      const os = toSet(o);
+      chargeContainer(r.map.size, BYTES.setEntry);
+      const n = new PySet(s.frozen);
+      for (const [k, v] of r.map) if (os.map.has(k)) n.map.set(k, v);
+      r = n;
+    }
+    return r === s ? copySet(s) : r;
+  });
+  def(T, "difference", (s: PySet, a) => {
+    const r = copySet(s);
+    for (const o of a) {
+      const os = toSet(o);
+      chargeLoop(os.map.size);
+      for (const k of os.map.keys()) r.map.delete(k);
+    }
+    return r;
+  });
+  def(T, "symmetric_difference", (s: PySet, a) => {
+    const o = toSet(a[0]);
+    chargeContainer(s.map.size + o.map.size, BYTES.setEntry);
+    const r = new PySet(s.frozen);
+    for (const [k, v] of s.map) if (!o.map.has(k)) r.map.set(k, v);
+    for (const [k, v] of o.map) if (!s.map.has(k)) r.map.set(k, v);
+    return r;
+  });
+  def(T, "issubset", (s: PySet, a) => {
+    const o = toSet(a[0]);
+    chargeLoop(s.map.size + o.map.size);
+    for (const k of s.map.keys()) if (!o.map.has(k)) return false;
+    return true;
+  });
+  def(T, "issuperset", (s: PySet, a) => {
+    const o = toSet(a[0]);
+    chargeLoop(s.map.size + o.map.size);
+    for (const k of o.map.keys()) if (!s.map.has(k)) return false;
+    return true;
+  });
+  def(T, "isdisjoint", (s: PySet, a) => {
+    const o = toSet(a[0]);
+    chargeLoop(s.map.size + o.map.size);
+    for (const k of o.map.keys()) if (s.map.has(k)) return false;
+    return true;
+  });
   def(T, "copy", (s: PySet) => copySet(s));
   def(T, "__len__", (s: PySet) => s.map.size);
   def(T, "__contains__", (s: PySet, a) => s.map.has(keyOf(a[0])));
   def(T, "__iter__", (s) => getIter(s));
 }
-function copySet(s: PySet): PySet { chargeContainer(s.map.size, BYTES.setEntry); const r = new PySet(s.frozen); for (const [k, v] of s.map) r.map.set(k, v); return r; }
+function copySet(s: PySet): PySet {
+  chargeContainer(s.map.size, BYTES.setEntry);
+  const r = new PySet(s.frozen);
+  for (const [k, v] of s.map) r.map.set(k, v);
+  return r;
+}
 def(setType, "add", (s: PySet, a) => {
   const n = s.map.size;
   s.map.set(keyOf(a[0]), a[0]);
   if (s.map.size !== n && (s.map.size & GROWTH_MASK) === 0) chargeGrowth(s.map.size, BYTES.setEntry);
   return null;
 });
-def(setType, "remove", (s: PySet, a) => { if (!s.map.delete(keyOf(a[0]))) throw exc(KeyError, a[0]); return null; });
-def(setType, "discard", (s: PySet, a) => { s.map.delete(keyOf(a[0])); return null; });
-def(setType, "pop", (s: PySet) => { const it = s.map.entries().next(); if (it.done) throw exc(KeyError, "pop from an empty set"); s.map.delete(it.value[0]); return it.value[1]; });
-def(setType, "clear", (s: PySet) => { s.map.clear(); return null; });
-def(setType, "update", (s: PySet, a) => {
-  for (const o of a) { const os = toSet(o); chargeExtend(s.map.size + os.map.size, os.map.size, BYTES.setEntry); for (const [k, v] of os.map) s.map.set(k, v); }
+def(setType, "remove", (s: PySet, a) => {
+  if (!s.map.delete(keyOf(a[0]))) throw exc(KeyError, a[0]);
   return null;
 });
-def(setType, "intersection_update", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(s.map.size); for (const k of [...s.map.keys()]) if (!o.map.has(k)) s.map.delete(k); return null; });
-def(setType, "difference_update", (s: PySet, a) => { const o = toSet(a[0]); chargeLoop(o.map.size); for (const k of o.map.keys()) s.map.delete(k); return null; });
+def(setType, "discard", (s: PySet, a) => {
+  s.map.delete(keyOf(a[0]));
+  return null;
+});
+def(setType, "pop", (s: PySet) => {
+  const it = s.map.entries().next();
+  if (it.done) throw exc(KeyError, "pop from an empty set");
+  s.map.delete(it.value[0]);
+  return it.value[1];
+});
+def(setType, "clear", (s: PySet) => {
+  s.map.clear();
+  return null;
+});
+def(setType, "update", (s: PySet, a) => {
+  for (const o of a) {
+    const os = toSet(o);
+    chargeExtend(s.map.size + os.map.size, os.map.size, BYTES.setEntry);
+    for (const [k, v] of os.map) s.map.set(k, v);
+  }
+  return null;
+});
+def(setType, "intersection_update", (s: PySet, a) => {
+  const o = toSet(a[0]);
+  chargeLoop(s.map.size);
+  for (const k of [...s.map.keys()]) if (!o.map.has(k)) s.map.delete(k);
+  return null;
+});
+def(setType, "difference_update", (s: PySet, a) => {
+  const o = toSet(a[0]);
+  chargeLoop(o.map.size);
+  for (const k of o.map.keys()) s.map.delete(k);
+  return null;
+});
 
 // ---------------------------------------------------------------- int / float / bool
-def(intType, "bit_length", (v) => { const x = typeof v === "bigint" ? (v < 0n ? -v : v) : Math.abs(Number(v)); return x === 0 || x === 0n ? 0 : typeof x === "bigint" ? x.toString(2).length : x.toString(2).length; });
+def(intType, "bit_length", (v) => {
+  const x = typeof v === "bigint" ? (v < 0n ? -v : v) : Math.abs(Number(v));
+  return x === 0 || x === 0n ? 0 : typeof x === "bigint" ? x.toString(2).length : x.toString(2).length;
+});
 def(intType, "conjugate", (v) => v);
 def(intType, "__index__", (v) => (typeof v === "boolean" ? (v ? 1 : 0) : v));
 def(intType, "__int__", (v) => (typeof v === "boolean" ? (v ? 1 : 0) : v));
@@ -493,11 +793,18 @@ def(floatType, "__int__", (v: PyFloat) => Math.trunc(v.v));
 def(floatType, "__format__", (v, a) => formatValue(v, a[0]));
 def(floatType, "__hash__", (v) => hashOf(v));
 def(floatType, "as_integer_ratio", (v: PyFloat) => {
-  let x = v.v; let d = 1n;
+  let x = v.v;
+  let d = 1n;
   if (!isFinite(x)) throw valueError("cannot convert Infinity to integer ratio");
-  while (!Number.isInteger(x)) { x *= 2; d *= 2n; }
+  while (!Number.isInteger(x)) {
+    x *= 2;
+    d *= 2n;
+  }
   let n = BigInt(x);
-  while (d > 1n && n % 2n === 0n) { n /= 2n; d /= 2n; }
+  while (d > 1n && n % 2n === 0n) {
+    n /= 2n;
+    d /= 2n;
+  }
   const nb = (b: bigint) => (b <= BigInt(Number.MAX_SAFE_INTEGER) && b >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b);
   return new PyTuple([nb(n), nb(d)]);
 });
@@ -506,7 +813,10 @@ floatType.dict.set("real", new PyProperty((v: any) => v, null, true));
 floatType.dict.set("imag", new PyProperty(() => new PyFloat(0), null, true));
 
 // ---------------------------------------------------------------- range
-def(rangeType, "index", (r: PyRange, a) => { if (!contains(r, a[0])) throw valueError(`${repr(a[0])} is not in range`); return (toNum(a[0]) - r.start) / r.step; });
+def(rangeType, "index", (r: PyRange, a) => {
+  if (!contains(r, a[0])) throw valueError(`${repr(a[0])} is not in range`);
+  return (toNum(a[0]) - r.start) / r.step;
+});
 def(rangeType, "count", (r: PyRange, a) => (contains(r, a[0]) ? 1 : 0));
 rangeType.dict.set("start", new PyProperty((r: PyRange) => r.start, null, true));
 rangeType.dict.set("stop", new PyProperty((r: PyRange) => r.stop, null, true));
@@ -521,11 +831,16 @@ objectType.dict.set("__str__", objectStrDescr);
 def(objectType, "__eq__", (a, b) => (a === b[0] ? true : NotImplemented));
 def(objectType, "__ne__", (a, b) => (a === b[0] ? false : NotImplemented));
 objectType.dict.set("__class__", new PyProperty((v: any) => typeOf(v), null, true));
-def(BaseException, "__init__", (self: PyExcObj, args) => { self.args = args; return null; });
+def(BaseException, "__init__", (self: PyExcObj, args) => {
+  self.args = args;
+  return null;
+});
 def(BaseException, "with_traceback", (self: PyExcObj) => self);
 def(BaseException, "add_note", () => null);
 BaseException.ctor = (cls, args) => new PyExcObj(cls, args);
-void len; void PyInstance; void boolType;
+void len;
+void PyInstance;
+void boolType;
 
 /** Occurrences of sub (non-empty) in s, without building anything. */
 function countOf(s: string, sub: string): number {

@@ -4,7 +4,8 @@ import { zeroDiv, overflowError, valueError } from "../errors";
 import { checkAlloc } from "../limits";
 import { bitLength, chargeBigPow } from "../charge";
 
-const MAXS = BigInt(Number.MAX_SAFE_INTEGER), MINS = -MAXS;
+const MAXS = BigInt(Number.MAX_SAFE_INTEGER),
+  MINS = -MAXS;
 export function normBig(b: bigint): number | bigint {
   return b <= MAXS && b >= MINS ? Number(b) : b;
 }
@@ -17,7 +18,9 @@ export function floatRepr(x: number): string {
   if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
   const e = x.toExponential(); // shortest round-trip digits
   const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(e)!;
-  const sign = m[1], digits = m[2] + (m[3] ?? ""), exp = parseInt(m[4], 10);
+  const sign = m[1],
+    digits = m[2] + (m[3] ?? ""),
+    exp = parseInt(m[4], 10);
   if (exp < -4 || exp >= 16) {
     const mant = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
     const es = Math.abs(exp) < 10 ? "0" + Math.abs(exp) : String(Math.abs(exp));
@@ -37,23 +40,23 @@ export function intFloorDiv(a: number, b: number): number | bigint {
 export function bigFloorDiv(a: bigint, b: bigint): bigint {
   if (b === 0n) throw zeroDiv("integer division or modulo by zero");
   const q = a / b;
-  if ((a % b !== 0n) && ((a < 0n) !== (b < 0n))) return q - 1n;
+  if (a % b !== 0n && a < 0n !== b < 0n) return q - 1n;
   return q;
 }
 export function bigMod(a: bigint, b: bigint): bigint {
   if (b === 0n) throw zeroDiv("integer modulo by zero");
   const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 export function intMod(a: number, b: number): number {
   if (b === 0) throw zeroDiv("integer modulo by zero");
   const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r === 0 ? 0 : r;
 }
 export function floatMod(a: number, b: number): number {
   if (b === 0) throw zeroDiv("float modulo");
   const r = a % b;
-  if (r !== 0 && (r < 0) !== (b < 0)) return r + b;
+  if (r !== 0 && r < 0 !== b < 0) return r + b;
   if (r === 0) return b < 0 ? -0 : 0;
   return r;
 }
@@ -65,7 +68,8 @@ export function floatFloorDiv(a: number, b: number): number {
 }
 export function intPow(a: number | bigint, b: number | bigint): number | bigint | PyFloat {
   if (b < 0) {
-    const fa = Number(a), fb = Number(b);
+    const fa = Number(a),
+      fb = Number(b);
     if (fa === 0) throw zeroDiv("0.0 cannot be raised to a negative power");
     return new PyFloat(Math.pow(fa, fb));
   }
@@ -73,7 +77,8 @@ export function intPow(a: number | bigint, b: number | bigint): number | bigint 
     const r = Math.pow(a, b);
     if (Number.isSafeInteger(r)) return r;
   }
-  const ba = big(a), bb = big(b);
+  const ba = big(a),
+    bb = big(b);
   const baseBits = bitLength(ba);
   // 0, ±1 stay small whatever the exponent
   if (baseBits > 1) {
@@ -90,7 +95,7 @@ export function floatPow(a: number, b: number): number {
   if (a < 0 && !Number.isInteger(b) && isFinite(b)) throw valueError("complex results are not supported");
   const r = Math.pow(a, b);
   if (r === Infinity && isFinite(a) && isFinite(b)) throw overflowError("(34, 'Numerical result out of range')");
-  if (a === 1 || (b === 0)) return 1;
+  if (a === 1 || b === 0) return 1;
   return r;
 }
 
@@ -105,11 +110,9 @@ export function roundHalfEven(x: number, nd: number): number {
   // use string-based correct rounding
   if (nd > 0) {
     if (nd > 20) return x;
-    const s = x.toFixed(Math.min(nd + 5, 100));
     // exact decimal representation check through toPrecision trick
     const exact = exactDecimal(x);
     const res = roundDecimalString(exact, nd);
-    void s;
     return parseFloat(res);
   }
   const p = Math.pow(10, -nd);
@@ -127,11 +130,16 @@ export function exactDecimal(x: number): string {
   // decompose
   const buf = new DataView(new ArrayBuffer(8));
   buf.setFloat64(0, x);
-  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  const hi = buf.getUint32(0),
+    lo = buf.getUint32(4);
   const expBits = (hi >>> 20) & 0x7ff;
   let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
   let e: number;
-  if (expBits === 0) e = -1074; else { mant |= 1n << 52n; e = expBits - 1075; }
+  if (expBits === 0) e = -1074;
+  else {
+    mant |= 1n << 52n;
+    e = expBits - 1075;
+  }
   let s: string;
   if (e >= 0) s = (mant << BigInt(e)).toString();
   else {
@@ -147,18 +155,30 @@ function roundDecimalString(s: string, nd: number): string {
   if (neg) s = s.slice(1);
   let [ip, fp = ""] = s.split(".");
   if (fp.length <= nd) return (neg ? "-" : "") + s;
-  const keep = fp.slice(0, nd), rest = fp.slice(nd);
+  const keep = fp.slice(0, nd),
+    rest = fp.slice(nd);
   let roundUp = false;
   if (rest[0] > "5") roundUp = true;
   else if (rest[0] === "5") {
     if (/[1-9]/.test(rest.slice(1))) roundUp = true;
-    else { const last = keep.length ? keep[keep.length - 1] : ip[ip.length - 1]; roundUp = parseInt(last, 10) % 2 === 1; }
+    else {
+      const last = keep.length ? keep[keep.length - 1] : ip[ip.length - 1];
+      roundUp = parseInt(last, 10) % 2 === 1;
+    }
   }
   let digits = ip + keep;
   if (roundUp) {
     const arr = digits.split("").map(Number);
     let i = arr.length - 1;
-    while (i >= 0) { if (arr[i] === 9) { arr[i] = 0; i--; } else { arr[i]++; break; } }
+    while (i >= 0) {
+      if (arr[i] === 9) {
+        arr[i] = 0;
+        i--;
+      } else {
+        arr[i]++;
+        break;
+      }
+    }
     if (i < 0) arr.unshift(1);
     digits = arr.join("");
   }
@@ -182,6 +202,9 @@ export function toFixedExact(x: number, nd: number): string {
   }
   const ex = exactDecimal(x);
   let s = ex.includes(".") ? roundDecimalString(ex, nd) : ex + (nd > 0 ? "." + "0".repeat(nd) : "");
-  if (s.includes(".")) { const [a, b] = s.split("."); s = nd > 0 ? a + "." + b.padEnd(nd, "0") : a; }
+  if (s.includes(".")) {
+    const [a, b] = s.split(".");
+    s = nd > 0 ? a + "." + b.padEnd(nd, "0") : a;
+  }
   return s;
 }

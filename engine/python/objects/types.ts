@@ -1,8 +1,29 @@
 // Builtin type objects and typeOf().
 import {
-  PyType, PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, PyFunction, PyBuiltin,
-  PyMethodDescr, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, PyIterator, PySuper,
-  PyEllipsisT, PyNotImplementedT, Cell, PyBytes, PyGenerator,
+  PyType,
+  PyFloat,
+  PyList,
+  PyTuple,
+  PyDict,
+  PySet,
+  PyRange,
+  PySlice,
+  PyInstance,
+  PyFunction,
+  PyBuiltin,
+  PyMethodDescr,
+  PyBoundMethod,
+  PyProperty,
+  PyStaticMethod,
+  PyClassMethod,
+  PyModule,
+  PyIterator,
+  PySuper,
+  PyEllipsisT,
+  PyNotImplementedT,
+  Cell,
+  PyBytes,
+  PyGenerator,
 } from "./core";
 
 export const objectType = new PyType("object", []);
@@ -38,7 +59,9 @@ export const cellType = new PyType("cell", [objectType]);
 /** hook for foreign objects (ndarray, numpy scalars) */
 export const foreignTypes: { test: (v: any) => boolean; type: PyType }[] = [];
 
-const protoType = (C: any, t: PyType) => { C.prototype.pyType = t; };
+const protoType = (C: any, t: PyType) => {
+  C.prototype.pyType = t;
+};
 protoType(PyFloat, floatType);
 protoType(PyList, listType);
 protoType(PyTuple, tupleType);
@@ -64,9 +87,13 @@ protoType(PyBytes, bytesType);
 
 export function typeOf(v: any): PyType {
   switch (typeof v) {
-    case "number": case "bigint": return intType;
-    case "string": return strType;
-    case "boolean": return boolType;
+    case "number":
+    case "bigint":
+      return intType;
+    case "string":
+      return strType;
+    case "boolean":
+      return boolType;
     case "object": {
       if (v === null) return noneType;
       if (v instanceof PyInstance) return v.cls;
@@ -80,4 +107,7 @@ export function typeOf(v: any): PyType {
   return objectType;
 }
 
-export function typeName(v: any): string { const t = typeOf(v); return t.tpName ?? t.name; }
+export function typeName(v: any): string {
+  const t = typeOf(v);
+  return t.tpName ?? t.name;
+}

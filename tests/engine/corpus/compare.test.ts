@@ -113,9 +113,7 @@ describe("compareRun", () => {
         error: { type: "ValueError", message: "operands could not be broadcast together with shapes (2,3) (4,6) " },
       }),
     ).toContain("ValueError message");
-    expect(compareRun(exp, { ok: false, stdout: "", error: { type: "TypeError", message: "x" } })).toContain(
-      "got error TypeError",
-    );
+    expect(compareRun(exp, { ok: false, stdout: "", error: { type: "TypeError", message: "x" } })).toContain("got error TypeError");
     expect(compareRun(exp, { ok: true, stdout: "" })).toContain("reported no error");
   });
   it("checks the error line unless it was raised in a helper module", () => {

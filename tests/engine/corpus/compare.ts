@@ -30,8 +30,7 @@ export interface Token {
 }
 
 // Order matters: words first (so `int64`, `x1` are one token), then numbers.
-const TOKEN_RE =
-  /(\s+)|([A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*)|([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)|([\s\S])/gy;
+const TOKEN_RE = /(\s+)|([A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*)|([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)|([\s\S])/gy;
 
 export function tokenize(line: string): Token[] {
   const out: Token[] = [];
@@ -102,11 +101,7 @@ function clip(s: string, n = 300): string {
 }
 
 /** Compare one line; returns the index of the first mismatching token or -1. */
-export function compareLine(
-  expected: string,
-  actual: string,
-  tol: Tolerance = {},
-): { index: number; e?: Token; a?: Token } {
+export function compareLine(expected: string, actual: string, tol: Tolerance = {}): { index: number; e?: Token; a?: Token } {
   // With a loosened tolerance, numbers may print with a different number of
   // digits, which shifts NumPy's column padding: whitespace is then ignored
   // within a line (tokens stay separated, and the line structure still counts).

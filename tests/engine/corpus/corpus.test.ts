@@ -67,7 +67,8 @@ describe("corpus/@isolation", () => {
     const kf = known.get(name);
     it(kf ? `${name} (known failure)` : name, () => {
       const outcome = runIsolationCheck(engine(), name);
-      if (kf && outcome.pass) throw new Error(`${name} now PASSES but is listed in KNOWN_FAILURES.txt — remove it from the list (ratchet).`);
+      if (kf && outcome.pass)
+        throw new Error(`${name} now PASSES but is listed in KNOWN_FAILURES.txt — remove it from the list (ratchet).`);
       if (!kf && !outcome.pass) throw new Error(`${name}: ${outcome.diff}`);
     });
   }
@@ -92,9 +93,7 @@ for (const [area, list] of byArea) {
           const outcome = runProgram(engine(), rel, modules);
           if (kf) {
             if (outcome.pass) {
-              throw new Error(
-                `${rel} now PASSES but is listed in KNOWN_FAILURES.txt — remove it from the list (ratchet).`,
-              );
+              throw new Error(`${rel} now PASSES but is listed in KNOWN_FAILURES.txt — remove it from the list (ratchet).`);
             }
           } else if (!outcome.pass) {
             throw new Error(`${rel} differs from CPython + NumPy:\n${outcome.diff}`);

@@ -13,9 +13,7 @@ export const REPO_ROOT = path.resolve(CORPUS_DIR, "../../..");
 export const MODULES_DIR = path.join(CORPUS_DIR, "_modules");
 export const KNOWN_FAILURES_FILE = path.join(CORPUS_DIR, "KNOWN_FAILURES.txt");
 /** The engine module; CORPUS_ENGINE overrides it (e.g. to test the harness itself). */
-export const ENGINE_PATH = process.env.CORPUS_ENGINE
-  ? path.resolve(process.env.CORPUS_ENGINE)
-  : path.join(REPO_ROOT, "engine", "index.ts");
+export const ENGINE_PATH = process.env.CORPUS_ENGINE ? path.resolve(process.env.CORPUS_ENGINE) : path.join(REPO_ROOT, "engine", "index.ts");
 
 /** Per-program engine time limit (ms). */
 export const PROGRAM_TIMEOUT_MS = 60_000;
@@ -180,27 +178,37 @@ export const ISOLATION_CHECKS: Record<string, (run: RunPython) => string | null>
     // undo, so that a leaking engine does not spoil the programs run after this check
     run("import numpy as np\nnp.set_printoptions(precision=8, suppress=False)\n", { timeoutMs: 10_000 });
     const want = "[3.33333333e-01 1.00000000e-09]\n";
-    return r.stdout === want ? null : `np.set_printoptions leaked into the next run: expected ${JSON.stringify(want)}, got ${JSON.stringify(r.stdout)}`;
+    return r.stdout === want
+      ? null
+      : `np.set_printoptions leaked into the next run: expected ${JSON.stringify(want)}, got ${JSON.stringify(r.stdout)}`;
   },
   "@isolation/module_attributes": (run) => {
     run("import numpy as np\nimport math\nnp.leaked = 1\nmath.pi = 3\n", { timeoutMs: 10_000 });
     const r = run("import numpy as np\nimport math\nprint(hasattr(np, 'leaked'), math.pi)\n", { timeoutMs: 10_000 });
-    run("import numpy as np\nimport math\nmath.pi = 3.141592653589793\nif hasattr(np, 'leaked'):\n    del np.leaked\n", { timeoutMs: 10_000 });
+    run("import numpy as np\nimport math\nmath.pi = 3.141592653589793\nif hasattr(np, 'leaked'):\n    del np.leaked\n", {
+      timeoutMs: 10_000,
+    });
     const want = "False 3.141592653589793\n";
-    return r.stdout === want ? null : `module attributes leaked into the next run: expected ${JSON.stringify(want)}, got ${JSON.stringify(r.stdout)}${r.error ? ` (${r.error.type}: ${r.error.message})` : ""}`;
+    return r.stdout === want
+      ? null
+      : `module attributes leaked into the next run: expected ${JSON.stringify(want)}, got ${JSON.stringify(r.stdout)}${r.error ? ` (${r.error.type}: ${r.error.message})` : ""}`;
   },
   "@isolation/helper_modules": (run) => {
     const src = "from common.functions import VALUE\nprint(VALUE)\n";
     run(src, { timeoutMs: 10_000, modules: { common: "", "common.functions": "VALUE = 1\n" } });
     const r = run(src, { timeoutMs: 10_000, modules: { common: "", "common.functions": "VALUE = 2\n" } });
-    return r.stdout === "2\n" ? null : `helper modules cached across runs: expected "2\\n", got ${JSON.stringify(r.stdout)}${r.error ? ` (${r.error.type}: ${r.error.message})` : ""}`;
+    return r.stdout === "2\n"
+      ? null
+      : `helper modules cached across runs: expected "2\\n", got ${JSON.stringify(r.stdout)}${r.error ? ` (${r.error.type}: ${r.error.message})` : ""}`;
   },
   "@isolation/random_state": (run) => {
     run("import numpy as np\nnp.random.seed(0)\nrs = np.random.RandomState(1)\n", { timeoutMs: 10_000 });
     const a = run("import numpy as np\nnp.random.seed(5)\nprint(np.random.rand())\n", { timeoutMs: 10_000 });
     run("import numpy as np\nnp.random.seed(5)\nnp.random.rand(100)\n", { timeoutMs: 10_000 });
     const b = run("import numpy as np\nnp.random.seed(5)\nprint(np.random.rand())\n", { timeoutMs: 10_000 });
-    return a.stdout === b.stdout && a.stdout === "0.22199317108973948\n" ? null : `seeded np.random differs between runs: ${JSON.stringify(a.stdout)} vs ${JSON.stringify(b.stdout)}`;
+    return a.stdout === b.stdout && a.stdout === "0.22199317108973948\n"
+      ? null
+      : `seeded np.random differs between runs: ${JSON.stringify(a.stdout)} vs ${JSON.stringify(b.stdout)}`;
   },
 };
 
@@ -218,7 +226,10 @@ export function runIsolationCheck(runPython: RunPython, name: string): ProgramOu
 
 /** One-line summary of a failure reason, for KNOWN_FAILURES.txt. */
 export function shortReason(diff: string): string {
-  const lines = diff.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = diff
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   let s = lines[0] ?? "fails";
   if (/^stdout: line \d+, token/.test(s) && lines[1]) s = `${s} | ${lines[1]}`;
   return s.replace(/\s+/g, " ").slice(0, 160);

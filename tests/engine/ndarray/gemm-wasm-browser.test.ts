@@ -43,13 +43,20 @@ beforeAll(async () => {
   const root = path.resolve(__dirname, "../../..");
   const out = await build({
     stdin: { contents: WORKER_SOURCE, resolveDir: root, loader: "js" },
-    bundle: true, format: "esm", platform: "browser", target: "es2022", write: false,
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
   });
   workerJs = out.outputFiles[0].text;
   server = http.createServer((req, res) => {
     const [, policy, file] = (req.url ?? "").split("/");
     const csp = policies[policy];
-    if (!csp) { res.writeHead(404).end(); return; }
+    if (!csp) {
+      res.writeHead(404).end();
+      return;
+    }
     if (file === "worker.js") {
       res.writeHead(200, { "content-type": "text/javascript", "content-security-policy": csp }).end(workerJs);
       return;
@@ -83,7 +90,9 @@ afterAll(async () => {
 async function runIn(policy: string) {
   const page = await browser.newPage();
   const consoleErrors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
   await page.goto(`${base}/${policy}/`);
   await page.waitForFunction(() => Object.keys((window as any).results).length === 2, null, { timeout: 60_000 });
   const { results, violations } = await page.evaluate(() => ({ results: (window as any).results, violations: (window as any).violations }));

@@ -59,7 +59,10 @@ const cases: [string, string, RunOptions?][] = [
   ["exit(10**5000)", "SystemExit: <exit code: ValueError>"],
   // NumPy to Python
   ["import numpy as np\nx = np.zeros(2 * 10**7).tolist()", "MemoryError: cannot allocate 1280000000 bytes"],
-  ["import numpy as np\nnp.expand_dims(np.zeros(3), list(range(10**6)))", "ValueError: maximum supported dimension for an ndarray is currently 64, found 1000000"],
+  [
+    "import numpy as np\nnp.expand_dims(np.zeros(3), list(range(10**6)))",
+    "ValueError: maximum supported dimension for an ndarray is currently 64, found 1000000",
+  ],
   ["import numpy as np\nnp.zeros(list(range(1, 70)))", "ValueError: maximum supported dimension for an ndarray is currently 64, found 69"],
   ["import numpy as np\nx = np.logspace(0, 1, 10**9)", "MemoryError: cannot allocate 8000000000 bytes"],
   ["import numpy as np\nx = np.tril(np.arange(10**6))", "MemoryError: cannot allocate 8000000000000 bytes"],
@@ -67,7 +70,10 @@ const cases: [string, string, RunOptions?][] = [
   ["import numpy as np\nnp.arange(3.0).take([0], 10**9)", "AxisError: axis 1000000000 is out of bounds for array of dimension 1"],
   // random
   ["import random\nx = random.getrandbits(10**9)", "MemoryError: cannot allocate 1000000000 bytes"],
-  ["import random\nrandom.seed(5)\nprint(random.getrandbits(100), random.getrandbits(0), random.getrandbits(7))", "454911232961676339139289971781 0 101\n"],
+  [
+    "import random\nrandom.seed(5)\nprint(random.getrandbits(100), random.getrandbits(0), random.getrandbits(7))",
+    "454911232961676339139289971781 0 101\n",
+  ],
   // math
   ["import math\nprint(math.comb(10**5000, 10**5000), math.comb(10, 3), math.perm(5), math.perm(10, 3))", "1 120 120 720\n"],
   ["import math\nmath.comb(10**5000, 10**9)", "TimeoutError: execution time limit exceeded (10000 ms): one operation would take about"],

@@ -140,7 +140,9 @@ describe("Session", () => {
       "common.layers": "from common.functions import sigmoid\nclass Sig:\n    def forward(self, x):\n        return sigmoid(x)\n",
     };
     const s = new Session({ modules: mods });
-    const r = s.exec("import sys\nsys.path.append('..')\nfrom common.functions import sigmoid\nfrom common import layers\nimport common.layers\nprint(sigmoid(0.0), layers.Sig().forward(0.0), common.layers.Sig)");
+    const r = s.exec(
+      "import sys\nsys.path.append('..')\nfrom common.functions import sigmoid\nfrom common import layers\nimport common.layers\nprint(sigmoid(0.0), layers.Sig().forward(0.0), common.layers.Sig)",
+    );
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("0.5 0.5 <class 'common.layers.Sig'>\n");
   });

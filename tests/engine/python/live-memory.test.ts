@@ -140,7 +140,9 @@ describe("grader processes bound live bytes", () => {
     secret: { solution: "y = 2 * x\n", hiddenTests: [], rtol: 1e-7, atol: 1e-9 },
   };
 
-  test("a submission holding 320 MB of arrays under a 64 MB limit fails with MemoryError; a fair one passes", { timeout: 120_000 }, async () => {
+  test("a submission holding 320 MB of arrays under a 64 MB limit fails with MemoryError; a fair one passes", {
+    timeout: 120_000,
+  }, async () => {
     const { GraderPool } = await import("../../../lib/grader-pool/pool");
     const pool = new GraderPool({ size: 1 });
     try {

@@ -13,7 +13,10 @@ const rejected: [string, string][] = [
   ["np.vstack([a, a], dtype=int)", "TypeError: vstack() takes no keyword arguments"],
   ["np.percentile(a, 50, out=np.zeros(3))", `${NI}: percentile(): the argument 'out' is not supported by this engine`],
   ["np.percentile(a, 50, interpolation='linear')", "TypeError: percentile() got an unexpected keyword argument 'interpolation'"],
-  ["np.quantile(a, 0.5, method='bogus')", "ValueError: 'bogus' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])"],
+  [
+    "np.quantile(a, 0.5, method='bogus')",
+    "ValueError: 'bogus' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])",
+  ],
   ["np.percentile(a, 101)", "ValueError: Percentiles must be in the range [0, 100]"],
   ["np.set_printoptions(sign='+')", `${NI}: set_printoptions(): the argument 'sign' is not supported by this engine`],
   ["np.set_printoptions(colour=1)", "TypeError: set_printoptions() got an unexpected keyword argument 'colour'"],

@@ -17,7 +17,9 @@ describe("limits", () => {
     expect(r.steps).toBeGreaterThan(100_000);
   });
   test("timeout cannot be swallowed by except", () => {
-    const r = run("while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n", { timeoutMs: 200 });
+    const r = run("while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n", {
+      timeoutMs: 200,
+    });
     expect(r.error?.type).toBe("TimeoutError");
   });
   test("recursive timeout in except handler", { timeout: 60_000 }, () => {
@@ -65,15 +67,23 @@ describe("limits", () => {
     expect(Date.now() - t0).toBeLessThan(5_000); // the whole product takes ~10 s
   });
   test("math.factorial / comb / perm of huge arguments stop at the deadline", { timeout: 60_000 }, () => {
-    for (const src of ["import math\nmath.factorial(10**6)\n", "import math\nmath.comb(10**7, 5 * 10**6)\n", "import math\nmath.perm(10**7, 5 * 10**6)\n"]) {
+    for (const src of [
+      "import math\nmath.factorial(10**6)\n",
+      "import math\nmath.comb(10**7, 5 * 10**6)\n",
+      "import math\nmath.perm(10**7, 5 * 10**6)\n",
+    ]) {
       const t0 = Date.now();
       expect(run(src, { timeoutMs: 300 }).error?.type).toBe("TimeoutError");
       expect(Date.now() - t0).toBeLessThan(5_000);
     }
   });
   test("int <-> decimal str beyond 4300 digits: CPython 3.11's ValueError, at once", () => {
-    expect(err("int('9' * 10**6)")).toBe("ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 1000000 digits; use sys.set_int_max_str_digits() to increase the limit");
-    expect(err("print(10 ** 10**6)")).toBe("ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+    expect(err("int('9' * 10**6)")).toBe(
+      "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 1000000 digits; use sys.set_int_max_str_digits() to increase the limit",
+    );
+    expect(err("print(10 ** 10**6)")).toBe(
+      "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+    );
     expect(run("print(len(str(10**4299)), int('7' * 4300) % 10, len(hex(10**6000)))").stdout).toBe("4300 7 4985\n");
   });
   test.each([
@@ -127,7 +137,9 @@ describe("escape attempts", () => {
     expect(r.stdout).toBe("{'__proto__': 1, 'constructor': 2} 1 False\n");
   });
   test("attribute names like JS internals on instances", () => {
-    const r = run("class A: pass\na = A()\na.__proto__ = 5\na.constructor = 6\nprint(a.__proto__, a.constructor, hasattr(A(), 'constructor'))\n");
+    const r = run(
+      "class A: pass\na = A()\na.__proto__ = 5\na.constructor = 6\nprint(a.__proto__, a.constructor, hasattr(A(), 'constructor'))\n",
+    );
     expect(r.stdout).toBe("5 6 False\n");
   });
   test("no host globals leak through names", () => {

@@ -3,11 +3,17 @@ import { out, run } from "./helpers";
 
 // expected outputs recorded with CPython 3.11
 const cases: [string, string][] = [
-  ["from collections import OrderedDict, defaultdict, Counter\nd = OrderedDict(); d['a'] = 1\ndd = defaultdict(list); dd['x'].append(1)\nc = Counter('abracadabra')\nprint(list(d), dict(dd), c.most_common(2), c['z'])", "['a'] {'x': [1]} [('a', 5), ('b', 2)] 0\n"],
+  [
+    "from collections import OrderedDict, defaultdict, Counter\nd = OrderedDict(); d['a'] = 1\ndd = defaultdict(list); dd['x'].append(1)\nc = Counter('abracadabra')\nprint(list(d), dict(dd), c.most_common(2), c['z'])",
+    "['a'] {'x': [1]} [('a', 5), ('b', 2)] 0\n",
+  ],
   ["import copy\na = [[1, 2], [3]]\nb = copy.deepcopy(a)\nb[0][0] = 9\nprint(a, b)", "[[1, 2], [3]] [[9, 2], [3]]\n"],
   ["import random\nrandom.seed(42)\nprint(random.random(), random.randint(1, 10), random.choice('abc'))", "0.6394267984578837 1 c\n"],
   ["import random\nrandom.seed(1)\nl = list(range(10)); random.shuffle(l); print(l)", "[6, 8, 9, 7, 5, 3, 0, 4, 1, 2]\n"],
-  ["import functools, itertools\nprint(functools.reduce(lambda x, y: x * y, [1, 2, 3, 4]), list(itertools.product([1, 2], 'ab')))", "24 [(1, 'a'), (1, 'b'), (2, 'a'), (2, 'b')]\n"],
+  [
+    "import functools, itertools\nprint(functools.reduce(lambda x, y: x * y, [1, 2, 3, 4]), list(itertools.product([1, 2], 'ab')))",
+    "24 [(1, 'a'), (1, 'b'), (2, 'a'), (2, 'b')]\n",
+  ],
   ["import time\nt = time.time()\nprint(type(t).__name__, time.time() >= t)", "float True\n"],
 ];
 describe("stdlib modules", () => {
@@ -16,9 +22,21 @@ describe("stdlib modules", () => {
 
 describe("matplotlib recorder", () => {
   test("records a figure", () => {
-    const r = run("import matplotlib.pyplot as plt\nimport numpy as np\nx = np.arange(3)\nplt.plot(x, x * 2, label='a')\nplt.scatter([1], [2])\nplt.title('T')\nplt.xlabel('x')\nplt.legend()\nplt.show()\n");
+    const r = run(
+      "import matplotlib.pyplot as plt\nimport numpy as np\nx = np.arange(3)\nplt.plot(x, x * 2, label='a')\nplt.scatter([1], [2])\nplt.title('T')\nplt.xlabel('x')\nplt.legend()\nplt.show()\n",
+    );
     expect(r.ok).toBe(true);
-    expect(r.plots).toEqual([{ legend: true, title: "T", xlabel: "x", series: [{ x: [0, 1, 2], y: [0, 2, 4], label: "a", kind: "line" }, { x: [1], y: [2], label: undefined, kind: "scatter" }] }]);
+    expect(r.plots).toEqual([
+      {
+        legend: true,
+        title: "T",
+        xlabel: "x",
+        series: [
+          { x: [0, 1, 2], y: [0, 2, 4], label: "a", kind: "line" },
+          { x: [1], y: [2], label: undefined, kind: "scatter" },
+        ],
+      },
+    ]);
   });
   test("unshown figure is flushed at the end", () => {
     const r = run("import matplotlib.pyplot as plt\nplt.plot([1, 2])\n");
@@ -59,10 +77,17 @@ describe("numpy warnings", () => {
     expect(r.stderr).toBe("");
   });
   test("filters end with their catch_warnings block and with the run; warnings.warn shows a UserWarning", () => {
-    const r = run("import numpy as np\nimport warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\nx = np.array([1.0]) / 0\nwarnings.warn('note')\n");
-    expect(r.stderr).toBe("<main>:5: RuntimeWarning: divide by zero encountered in divide\n  x = np.array([1.0]) / 0\n<main>:6: UserWarning: note\n  warnings.warn('note')\n");
+    const r = run(
+      "import numpy as np\nimport warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\nx = np.array([1.0]) / 0\nwarnings.warn('note')\n",
+    );
+    expect(r.stderr).toBe(
+      "<main>:5: RuntimeWarning: divide by zero encountered in divide\n  x = np.array([1.0]) / 0\n<main>:6: UserWarning: note\n  warnings.warn('note')\n",
+    );
   });
-  test.each([["np.array([2**62]) * 4"], ["np.int64(3) + 4"], ["np.array([1.5]) * np.array([2.0])"], ["np.float64(2.0) * 3"]])("%s: no warning", (expr) => {
-    expect(run(`import numpy as np\nx = ${expr}\n`).stderr).toBe("");
-  });
+  test.each([["np.array([2**62]) * 4"], ["np.int64(3) + 4"], ["np.array([1.5]) * np.array([2.0])"], ["np.float64(2.0) * 3"]])(
+    "%s: no warning",
+    (expr) => {
+      expect(run(`import numpy as np\nx = ${expr}\n`).stderr).toBe("");
+    },
+  );
 });

@@ -6,9 +6,23 @@ import { spawn } from "node:child_process";
 import { writeSync } from "node:fs";
 import path from "node:path";
 
-export interface CaseLine { i: number; label: string; ms: number; outcome: string; detail?: string }
-export interface Failure { i: number; label: string; why: string }
-export interface ChildRun { cases: CaseLine[]; failures: Failure[]; header: Record<string, unknown> }
+export interface CaseLine {
+  i: number;
+  label: string;
+  ms: number;
+  outcome: string;
+  detail?: string;
+}
+export interface Failure {
+  i: number;
+  label: string;
+  why: string;
+}
+export interface ChildRun {
+  cases: CaseLine[];
+  failures: Failure[];
+  header: Record<string, unknown>;
+}
 
 /** Heap cap of the child: far above the engine's limit, far below what would hurt the machine. */
 const HEAP_MB = 768;
@@ -38,8 +52,12 @@ export async function runChild(script: string, args: string[]): Promise<ChildRun
 }
 
 interface Once {
-  cases: CaseLine[]; header: Record<string, unknown> | null; next: { i: number; label: string } | null;
-  done: boolean; why: string; stderr: string;
+  cases: CaseLine[];
+  header: Record<string, unknown> | null;
+  next: { i: number; label: string } | null;
+  done: boolean;
+  why: string;
+  stderr: string;
 }
 
 function runOnce(script: string, from: number, args: string[]): Promise<Once> {
@@ -70,11 +88,16 @@ function runOnce(script: string, from: number, args: string[]): Promise<Once> {
         if (x.total !== undefined) o.header = x;
         else if (x.next !== undefined) o.next = { i: x.next, label: x.label };
         else if (x.done) o.done = true;
-        else { o.cases.push(x as CaseLine); o.next = null; }
+        else {
+          o.cases.push(x as CaseLine);
+          o.next = null;
+        }
       }
     });
     child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (chunk: string) => { o.stderr = (o.stderr + chunk).slice(-8000); });
+    child.stderr.on("data", (chunk: string) => {
+      o.stderr = (o.stderr + chunk).slice(-8000);
+    });
     child.on("close", (status, signal) => {
       clearTimeout(watchdog);
       if (!o.why) o.why = `exited with status ${status}, signal ${signal}`;
@@ -87,6 +110,10 @@ function runOnce(script: string, from: number, args: string[]): Promise<Once> {
 export function writeLine(s: string): void {
   let buf = Buffer.from(s);
   while (buf.length) {
-    try { buf = buf.subarray(writeSync(1, buf)); } catch (e) { if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e; }
+    try {
+      buf = buf.subarray(writeSync(1, buf));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+    }
   }
 }

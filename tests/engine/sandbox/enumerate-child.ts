@@ -7,7 +7,14 @@ import { BUILTIN_MODULES } from "../../../engine/python/interpreter";
 import { builtins } from "../../../engine/python/builtins";
 import { typeOf } from "../../../engine/python/objects/types";
 import {
-  PyType, PyModule, PyBuiltin, PyFastCall, PyMethodDescr, PyFunction, PyClassMethod, PyStaticMethod,
+  PyType,
+  PyModule,
+  PyBuiltin,
+  PyFastCall,
+  PyMethodDescr,
+  PyFunction,
+  PyClassMethod,
+  PyStaticMethod,
 } from "../../../engine/python/objects/core";
 import { nodeMemoryProbe } from "../../../lib/engine-host/memory-probe";
 import { writeLine } from "./child";
@@ -16,7 +23,9 @@ export const LIMITS = { timeoutMs: 200, maxMemoryBytes: 64 * 1024 * 1024 };
 
 /** Big values, built once per session; their memory is the host's, not the calls'. */
 const FIXTURES = `
-${Object.keys(BUILTIN_MODULES).map((m) => `import ${m}`).join("\n")}
+${Object.keys(BUILTIN_MODULES)
+  .map((m) => `import ${m}`)
+  .join("\n")}
 import numpy as np
 BIG_INT = 10**5000
 HUGE = 10**9
@@ -35,33 +44,70 @@ D4 = {i: i for i in range(10**3)}
 ST4 = set(range(10**3))
 FS = frozenset(ST)
 `;
-const INTACT = "assert len(L) == 10**5 and len(T) == 10**5 and len(S) == 10**5 and len(D) == 10**4 and len(ST) == 10**4 and A.size == 10**5 and BIG_INT == 10**5000 and HUGE == 10**9";
+const INTACT =
+  "assert len(L) == 10**5 and len(T) == 10**5 and len(S) == 10**5 and len(D) == 10**4 and len(ST) == 10**4 and A.size == 10**5 and BIG_INT == 10**5000 and HUGE == 10**9";
 
 /** How to make an instance of each type whose methods are called (a fresh one when it is mutable). */
 const RECEIVERS: Record<string, string> = {
-  int: "BIG_INT", float: "F", str: "S", list: "L5.copy()", tuple: "T", dict: "D4.copy()", set: "ST4.copy()",
-  frozenset: "FS", range: "range(10**18)", object: "object()", property: "property(len)",
-  BaseException: "ValueError(BIG_INT)", "numpy.ndarray": "A.copy()", "numpy.generic": "np.float64(1e308)",
-  "numpy.dtype": "np.dtype('float64')", "numpy.ufunc": "np.add", "numpy.int64": "np.int64(2**62)",
-  "numpy.int32": "np.int32(2**30)", "numpy.uint8": "np.uint8(255)", "numpy.uint64": "np.uint64(2**63)",
-  "numpy.bool_": "np.bool_(True)", "numpy.random.Generator": "np.random.default_rng(0)",
-  "numpy.vectorize": "np.vectorize(abs)", "numpy.errstate": "np.errstate()", "numpy.nditer": "np.nditer(A)",
-  "collections.defaultdict": "collections.defaultdict(list, D4)", "collections.Counter": "collections.Counter(D4)",
-  "collections.OrderedDict": "collections.OrderedDict(D4)", "collections.deque": "collections.deque(L5)",
-  "warnings.catch_warnings": "warnings.catch_warnings()", dict_keys: "D.keys()", dict_values: "D.values()",
-  dict_items: "D.items()", generator: "(x * x for x in L)",
+  int: "BIG_INT",
+  float: "F",
+  str: "S",
+  list: "L5.copy()",
+  tuple: "T",
+  dict: "D4.copy()",
+  set: "ST4.copy()",
+  frozenset: "FS",
+  range: "range(10**18)",
+  object: "object()",
+  property: "property(len)",
+  BaseException: "ValueError(BIG_INT)",
+  "numpy.ndarray": "A.copy()",
+  "numpy.generic": "np.float64(1e308)",
+  "numpy.dtype": "np.dtype('float64')",
+  "numpy.ufunc": "np.add",
+  "numpy.int64": "np.int64(2**62)",
+  "numpy.int32": "np.int32(2**30)",
+  "numpy.uint8": "np.uint8(255)",
+  "numpy.uint64": "np.uint64(2**63)",
+  "numpy.bool_": "np.bool_(True)",
+  "numpy.random.Generator": "np.random.default_rng(0)",
+  "numpy.vectorize": "np.vectorize(abs)",
+  "numpy.errstate": "np.errstate()",
+  "numpy.nditer": "np.nditer(A)",
+  "collections.defaultdict": "collections.defaultdict(list, D4)",
+  "collections.Counter": "collections.Counter(D4)",
+  "collections.OrderedDict": "collections.OrderedDict(D4)",
+  "collections.deque": "collections.deque(L5)",
+  "warnings.catch_warnings": "warnings.catch_warnings()",
+  dict_keys: "D.keys()",
+  dict_values: "D.values()",
+  dict_items: "D.items()",
+  generator: "(x * x for x in L)",
   // the stdlib modules (engine/python/modules/stdlib/), including types reached only through values
-  "collections.ChainMap": "collections.ChainMap(D4.copy(), {1: 2})", "functools.partial": "functools.partial(len)",
-  "functools._lru_cache_wrapper": "functools.lru_cache(len)", "functools.KeyWrapper": "functools.cmp_to_key(len)(1)",
-  "itertools.chain": "itertools.chain", "string.Template": "string.Template('$a ${b}')",
-  "operator.itemgetter": "operator.itemgetter(0)", "operator.attrgetter": "operator.attrgetter('real')",
-  "operator.methodcaller": "operator.methodcaller('copy')", "typing.TypeVar": "typing.TypeVar('T')",
-  "typing._GenericAlias": "typing.List[int]", "abc.ABC": "abc.ABC", "contextlib.suppress": "contextlib.suppress(KeyError)",
-  "contextlib.nullcontext": "contextlib.nullcontext(1)", "contextlib.closing": "contextlib.closing(L)",
-  "contextlib._GeneratorContextManager": "contextlib.contextmanager(iter)(L)", "fractions.Fraction": "fractions.Fraction(1, 3)",
-  "re.Pattern": "re.compile('a+b')", "re.Match": "re.search('(a)(b)?', 'cat')", "dataclasses.Field": "dataclasses.field(default=1)",
-  "enum.Enum": "type('E', (enum.Enum,), {'A': 1}).A", "enum.IntEnum": "type('N', (enum.IntEnum,), {'A': 1}).A",
-  "enum.EnumMeta": "type('E2', (enum.Enum,), {'A': 1})", "enum.auto": "enum.auto()",
+  "collections.ChainMap": "collections.ChainMap(D4.copy(), {1: 2})",
+  "functools.partial": "functools.partial(len)",
+  "functools._lru_cache_wrapper": "functools.lru_cache(len)",
+  "functools.KeyWrapper": "functools.cmp_to_key(len)(1)",
+  "itertools.chain": "itertools.chain",
+  "string.Template": "string.Template('$a ${b}')",
+  "operator.itemgetter": "operator.itemgetter(0)",
+  "operator.attrgetter": "operator.attrgetter('real')",
+  "operator.methodcaller": "operator.methodcaller('copy')",
+  "typing.TypeVar": "typing.TypeVar('T')",
+  "typing._GenericAlias": "typing.List[int]",
+  "abc.ABC": "abc.ABC",
+  "contextlib.suppress": "contextlib.suppress(KeyError)",
+  "contextlib.nullcontext": "contextlib.nullcontext(1)",
+  "contextlib.closing": "contextlib.closing(L)",
+  "contextlib._GeneratorContextManager": "contextlib.contextmanager(iter)(L)",
+  "fractions.Fraction": "fractions.Fraction(1, 3)",
+  "re.Pattern": "re.compile('a+b')",
+  "re.Match": "re.search('(a)(b)?', 'cat')",
+  "dataclasses.Field": "dataclasses.field(default=1)",
+  "enum.Enum": "type('E', (enum.Enum,), {'A': 1}).A",
+  "enum.IntEnum": "type('N', (enum.IntEnum,), {'A': 1}).A",
+  "enum.EnumMeta": "type('E2', (enum.Enum,), {'A': 1})",
+  "enum.auto": "enum.auto()",
   "textwrap.TextWrapper": "textwrap.TextWrapper()",
 };
 
@@ -69,8 +115,22 @@ const RECEIVERS: Record<string, string> = {
 const SINGLES = ["", "BIG_INT", "HUGE", "L", "S", "A"];
 /** …and with one pair and one triple from these, in turn (all of them over consecutive callables). */
 const PAIRS = [
-  "BIG_INT, BIG_INT", "HUGE, HUGE", "L, 2", "S, HUGE", "A, HUGE", "2, BIG_INT", "S, S", "L, L", "D, HUGE", "ST, ST",
-  "SHAPE, 2", "F, F", "A, A", "BIG_INT, 2", "NEG, NEG", "NSHAPE, 2",
+  "BIG_INT, BIG_INT",
+  "HUGE, HUGE",
+  "L, 2",
+  "S, HUGE",
+  "A, HUGE",
+  "2, BIG_INT",
+  "S, S",
+  "L, L",
+  "D, HUGE",
+  "ST, ST",
+  "SHAPE, 2",
+  "F, F",
+  "A, A",
+  "BIG_INT, 2",
+  "NEG, NEG",
+  "NSHAPE, 2",
 ];
 const TRIPLES = ["BIG_INT, BIG_INT, BIG_INT", "3, BIG_INT, BIG_INT", "HUGE, HUGE, HUGE", "L, L, L", "A, HUGE, HUGE"];
 export function argLists(k: number): string[] {
@@ -79,9 +139,16 @@ export function argLists(k: number): string[] {
 
 /** `impl` is the native function behind the callable: aliases (np.abs, np.absolute) and the exception classes,
  *  which share BaseException's constructor, are called once. */
-export interface Callable { label: string; expr: string; impl: unknown }
+export interface Callable {
+  label: string;
+  expr: string;
+  impl: unknown;
+}
 const implOf = (v: any): unknown => {
-  if (v instanceof PyType) { for (const t of v.mro) if (t.ctor) return t.ctor; return v; }
+  if (v instanceof PyType) {
+    for (const t of v.mro) if (t.ctor) return t.ctor;
+    return v;
+  }
   return v instanceof PyBuiltin || v instanceof PyFastCall || v instanceof PyMethodDescr ? v.fn : v;
 };
 
@@ -91,8 +158,7 @@ export function discover(): { callables: Callable[]; noReceiver: string[] } {
   s.exec(FIXTURES);
   const callables: Callable[] = [];
   const types = new Map<PyType, string>();
-  const isCallable = (v: any) =>
-    v instanceof PyBuiltin || v instanceof PyFastCall || v instanceof PyType || v instanceof PyFunction;
+  const isCallable = (v: any) => v instanceof PyBuiltin || v instanceof PyFastCall || v instanceof PyType || v instanceof PyFunction;
   for (const [name, v] of builtins) {
     if (isCallable(v)) callables.push({ label: name, expr: name, impl: implOf(v) });
     if (v instanceof PyType) types.set(v, name);
@@ -118,17 +184,25 @@ export function discover(): { callables: Callable[]; noReceiver: string[] } {
   }
   const noReceiver: string[] = [];
   for (const [t, path] of types) {
-    const methods = [...t.dict].filter(([, v]) =>
-      v instanceof PyMethodDescr || v instanceof PyBuiltin || v instanceof PyClassMethod || v instanceof PyStaticMethod ||
-      v instanceof PyFunction || v instanceof PyFastCall);
+    const methods = [...t.dict].filter(
+      ([, v]) =>
+        v instanceof PyMethodDescr ||
+        v instanceof PyBuiltin ||
+        v instanceof PyClassMethod ||
+        v instanceof PyStaticMethod ||
+        v instanceof PyFunction ||
+        v instanceof PyFastCall,
+    );
     if (!methods.length) continue;
     const recv = RECEIVERS[path] ?? RECEIVERS[t.name];
-    if (recv === undefined) { noReceiver.push(path); continue; }
+    if (recv === undefined) {
+      noReceiver.push(path);
+      continue;
+    }
     for (const [k, v] of methods) callables.push({ label: `${path}.${k}`, expr: `(${recv}).${k}`, impl: implOf(v) });
   }
   return { callables, noReceiver };
 }
-
 
 function main(): void {
   const from = Number(process.argv[2] ?? 0);

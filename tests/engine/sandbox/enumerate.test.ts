@@ -12,14 +12,18 @@ import { LIMITS } from "./enumerate-child";
 /** A call may end this much after its deadline (collections, a loaded CI machine); a hang overruns by seconds. */
 const SLACK_MS = 1500;
 const KNOWN = readFileSync(path.join(import.meta.dirname, "KNOWN_INTERNAL_ERRORS.txt"), "utf8")
-  .split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#"));
 
 describe("every builtin, method and module function with large inputs", () => {
   test("finishes within its limits or raises a Python exception; the host survives", { timeout: 900_000 }, async () => {
     const t0 = Date.now();
     const r = await runChild("enumerate-child.ts", []);
     const h = r.header as { total: number; callables: number; distinct: number; noReceiver: string[] };
-    console.log(`enumeration: ${h.callables} callables (${h.distinct} distinct implementations), ${r.cases.length} calls in ${Math.round((Date.now() - t0) / 1000)} s`);
+    console.log(
+      `enumeration: ${h.callables} callables (${h.distinct} distinct implementations), ${r.cases.length} calls in ${Math.round((Date.now() - t0) / 1000)} s`,
+    );
     // a type with methods but no way to make an instance would be skipped silently: say how in RECEIVERS
     expect(h.noReceiver).toEqual([]);
     expect(h.callables).toBeGreaterThan(800);

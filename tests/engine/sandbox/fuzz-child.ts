@@ -19,13 +19,57 @@ const name = fc.constantFrom("x", "y", "s", "n", "L", "D", "S");
 const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
   e: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
-    bigNum, small, size, str, name,
-    fc.tuple(tie("e"), fc.constantFrom("+", "-", "*", "//", "%", "**", "<<", "&", "|", "^"), tie("e")).map(([a, o, b]) => `(${a} ${o} ${b})`),
+    bigNum,
+    small,
+    size,
+    str,
+    name,
+    fc
+      .tuple(tie("e"), fc.constantFrom("+", "-", "*", "//", "%", "**", "<<", "&", "|", "^"), tie("e"))
+      .map(([a, o, b]) => `(${a} ${o} ${b})`),
     fc.tuple(fc.constantFrom("pow", "divmod", "max", "min"), tie("e"), tie("e")).map(([f, a, b]) => `${f}(${a}, ${b})`),
     fc.tuple(tie("e"), tie("e"), tie("e")).map(([a, b, c]) => `pow(${a}, ${b}, ${c})`),
-    fc.tuple(fc.constantFrom("str", "repr", "len", "hex", "bin", "abs", "hash", "sorted", "sum", "set", "frozenset", "list", "tuple",
-      "dict.fromkeys", "math.factorial", "math.isqrt", "int", "float", "bool", "np.zeros", "np.ones", "np.arange", "np.array",
-      "np.eye", "np.random.rand", "reversed", "enumerate", "iter", "max", "min", "any", "all", "ord", "chr"), tie("e")).map(([f, a]) => `${f}(${a})`),
+    fc
+      .tuple(
+        fc.constantFrom(
+          "str",
+          "repr",
+          "len",
+          "hex",
+          "bin",
+          "abs",
+          "hash",
+          "sorted",
+          "sum",
+          "set",
+          "frozenset",
+          "list",
+          "tuple",
+          "dict.fromkeys",
+          "math.factorial",
+          "math.isqrt",
+          "int",
+          "float",
+          "bool",
+          "np.zeros",
+          "np.ones",
+          "np.arange",
+          "np.array",
+          "np.eye",
+          "np.random.rand",
+          "reversed",
+          "enumerate",
+          "iter",
+          "max",
+          "min",
+          "any",
+          "all",
+          "ord",
+          "chr",
+        ),
+        tie("e"),
+      )
+      .map(([f, a]) => `${f}(${a})`),
     fc.tuple(size).map(([n]) => `range(${n})`),
     fc.tuple(tie("e"), size).map(([a, n]) => `[${a}] * ${n}`),
     fc.tuple(str, size).map(([a, n]) => `(${a} * ${n})`),
@@ -71,7 +115,9 @@ const PRELUDE = [
 export const program: fc.Arbitrary<string> = fc.array(stmt, { minLength: 1, maxLength: 6 }).map((ss) => `${PRELUDE}\n${ss.join("\n")}\n`);
 
 function main(): void {
-  const from = Number(process.argv[2] ?? 0), seed = Number(process.argv[3] ?? 1), deadline = Number(process.argv[4] ?? 0);
+  const from = Number(process.argv[2] ?? 0),
+    seed = Number(process.argv[3] ?? 1),
+    deadline = Number(process.argv[4] ?? 0);
   const out = (o: unknown) => writeLine(JSON.stringify(o) + "\n");
   const programs = fc.sample(program, { seed, numRuns: PROGRAMS });
   out({ total: programs.length, seed });

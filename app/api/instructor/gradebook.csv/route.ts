@@ -19,32 +19,45 @@ function invalidParameters(issues: QueryIssue[]): HttpError {
   const jaIssues = issues
     .map((i) => (ja.gradebook.issue as Record<string, string>)[i.code]!.replace(/\{(param|value)\}/g, (_, k: "param" | "value") => i[k]))
     .join(" ");
-  return new HttpError(400, `Invalid gradebook parameters: ${describeIssues(issues)}`, { issues }, {
-    localized: { ja: { error: translateMessage(`Invalid gradebook parameters: ${jaIssues}`, "ja") } },
-  });
+  return new HttpError(
+    400,
+    `Invalid gradebook parameters: ${describeIssues(issues)}`,
+    { issues },
+    {
+      localized: { ja: { error: translateMessage(`Invalid gradebook parameters: ${jaIssues}`, "ja") } },
+    },
+  );
 }
 
-export const GET = withClassScope(
-  async (request, _context, scope) => {
-    const params = new URL(request.url).searchParams;
-    params.delete("page");
-    params.delete("per");
-    params.delete("class");
-    const { query, issues } = parseGradebookQuery(params);
-    if (issues.length) throw invalidParameters(issues);
-    const g = await withDb(() => getGradebook(db(), query, { paginate: false, classId: scope.learnerClassId }));
-    if (g.issues.length) throw invalidParameters(g.issues);
-    const date = new Date().toISOString().slice(0, 10);
-    // a class's gradebook also carries its assignments, raw and penalised (lib/assignments/gradebook)
-    const extra = scope.current ? assignmentCsvColumns(await withDb(() => getAssignmentColumns(db(), scope.current!.id, g.rows.map((r) => r.userId)))) : undefined;
-    const name = scope.current ? `-${scope.current.name.replace(/[^A-Za-z0-9_-]+/g, "_").slice(0, 40)}` : "";
-    return new Response(gradebookCsv(g, extra), {
-      status: 200,
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="kakunin-gradebook${name}-${date}.csv"`,
-        "cache-control": "no-store",
-      },
-    });
-  },
-);
+export const GET = withClassScope(async (request, _context, scope) => {
+  const params = new URL(request.url).searchParams;
+  params.delete("page");
+  params.delete("per");
+  params.delete("class");
+  const { query, issues } = parseGradebookQuery(params);
+  if (issues.length) throw invalidParameters(issues);
+  const g = await withDb(() => getGradebook(db(), query, { paginate: false, classId: scope.learnerClassId }));
+  if (g.issues.length) throw invalidParameters(g.issues);
+  const date = new Date().toISOString().slice(0, 10);
+  // a class's gradebook also carries its assignments, raw and penalised (lib/assignments/gradebook)
+  const extra = scope.current
+    ? assignmentCsvColumns(
+        await withDb(() =>
+          getAssignmentColumns(
+            db(),
+            scope.current!.id,
+            g.rows.map((r) => r.userId),
+          ),
+        ),
+      )
+    : undefined;
+  const name = scope.current ? `-${scope.current.name.replace(/[^A-Za-z0-9_-]+/g, "_").slice(0, 40)}` : "";
+  return new Response(gradebookCsv(g, extra), {
+    status: 200,
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="kakunin-gradebook${name}-${date}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+});

@@ -8,4 +8,6 @@ import { json } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAuth(async (_request, _context, user) => json({ assignments: await withDb(() => listMyAssignments(db(), user.id)) }));
+export const GET = withAuth(async (_request, _context, user) =>
+  json({ assignments: await withDb(() => listMyAssignments(db(), user.id)) }),
+);

@@ -72,17 +72,10 @@ export default async function SectionPage({ params }: { params: Params }) {
                     </Link>
                     <span className={styles.rowMeta}>
                       {t("questionsInTest", { count: test.questionCount })} ·{" "}
-                      {test.timeLimitS
-                        ? t("timeLimit", { minutes: Math.round(test.timeLimitS / 60) })
-                        : t("untimed")}
+                      {test.timeLimitS ? t("timeLimit", { minutes: Math.round(test.timeLimitS / 60) }) : t("untimed")}
                     </span>
                   </div>
-                  <Link
-                    href={`/tests/${encodeURIComponent(test.slug)}`}
-                    className="btn btn-secondary"
-                    aria-hidden="true"
-                    tabIndex={-1}
-                  >
+                  <Link href={`/tests/${encodeURIComponent(test.slug)}`} className="btn btn-secondary" aria-hidden="true" tabIndex={-1}>
                     {t("start")}
                   </Link>
                 </li>
@@ -108,12 +101,7 @@ export default async function SectionPage({ params }: { params: Params }) {
                     </Link>
                     <code className={styles.rowMeta}>{ex.slug}</code>
                   </div>
-                  <Link
-                    href={`/exercises/${encodeURIComponent(ex.slug)}`}
-                    className="btn btn-secondary"
-                    aria-hidden="true"
-                    tabIndex={-1}
-                  >
+                  <Link href={`/exercises/${encodeURIComponent(ex.slug)}`} className="btn btn-secondary" aria-hidden="true" tabIndex={-1}>
                     {t("open")}
                   </Link>
                 </li>

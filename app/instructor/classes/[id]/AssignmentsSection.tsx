@@ -18,7 +18,17 @@ export async function AssignmentsSection({ classId, timeZone, power }: { classId
       db().assignment.findMany({
         where: { classId },
         orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, opensAt: true, dueAt: true, closesAt: true, latePolicy: true, penaltyPerDay: true, test: { select: { slug: true } }, _count: { select: { exercises: true } } },
+        select: {
+          id: true,
+          title: true,
+          opensAt: true,
+          dueAt: true,
+          closesAt: true,
+          latePolicy: true,
+          penaltyPerDay: true,
+          test: { select: { slug: true } },
+          _count: { select: { exercises: true } },
+        },
       }),
     ),
     withDb(() => db().test.findMany({ orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true, title: true } })),
@@ -73,16 +83,42 @@ export async function AssignmentsSection({ classId, timeZone, power }: { classId
             submitLabel={t("create")}
             fields={[
               { name: "title", label: t("title"), type: "text", required: true },
-              { name: "testSlug", label: t("test"), type: "select", options: [{ value: "", label: t("noTest") }, ...tests.map((x) => ({ value: x.slug, label: `${localized(x.title, locale)} (${x.slug})` }))] },
+              {
+                name: "testSlug",
+                label: t("test"),
+                type: "select",
+                options: [
+                  { value: "", label: t("noTest") },
+                  ...tests.map((x) => ({ value: x.slug, label: `${localized(x.title, locale)} (${x.slug})` })),
+                ],
+              },
               { name: "exerciseSlugs", label: t("exercises"), type: "text", help: t("exercisesHelp") },
               { name: "opensAt", label: t("opens"), type: "datetime-local", required: true },
               { name: "dueAt", label: t("due"), type: "datetime-local", required: true },
               { name: "closesAt", label: t("closes"), type: "datetime-local", required: true },
               { name: "attemptsAllowed", label: t("attemptsAllowed"), type: "number", help: t("attemptsHelp") },
               { name: "timeLimitMin", label: t("timeLimitMin"), type: "number" },
-              { name: "latePolicy", label: t("latePolicy"), type: "select", options: [{ value: "no_credit", label: t("noCredit") }, { value: "penalty_per_day", label: t("penaltyPerDay") }] },
+              {
+                name: "latePolicy",
+                label: t("latePolicy"),
+                type: "select",
+                options: [
+                  { value: "no_credit", label: t("noCredit") },
+                  { value: "penalty_per_day", label: t("penaltyPerDay") },
+                ],
+              },
               { name: "penaltyPerDay", label: t("penaltyPct"), type: "number", defaultValue: "10" },
-              { name: "release", label: t("release"), type: "select", defaultValue: "after_due", options: [{ value: "immediately", label: t("releaseImmediately") }, { value: "after_due", label: t("releaseAfterDue") }, { value: "after_close", label: t("releaseAfterClose") }] },
+              {
+                name: "release",
+                label: t("release"),
+                type: "select",
+                defaultValue: "after_due",
+                options: [
+                  { value: "immediately", label: t("releaseImmediately") },
+                  { value: "after_due", label: t("releaseAfterDue") },
+                  { value: "after_close", label: t("releaseAfterClose") },
+                ],
+              },
             ]}
           />
         </details>

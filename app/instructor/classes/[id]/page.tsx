@@ -46,7 +46,8 @@ export default async function ClassPage({ params }: Props) {
         </span>
         <h1 data-testid="class-name">{c.name}</h1>
         <p>
-          <Link href="/instructor/classes">{t("title")}</Link> · <Link href={withClass("/instructor/gradebook", c.id)}>{t("gradebook")}</Link> ·{" "}
+          <Link href="/instructor/classes">{t("title")}</Link> ·{" "}
+          <Link href={withClass("/instructor/gradebook", c.id)}>{t("gradebook")}</Link> ·{" "}
           <Link href={withClass("/instructor/grading", c.id)}>{t("grading")}</Link>
         </p>
       </header>
@@ -60,7 +61,14 @@ export default async function ClassPage({ params }: Props) {
         </p>
         {manageClass && (
           <div className={styles.classSwitcher}>
-            <ApiForm action={`/api/classes/${c.id}`} method="PATCH" fixed={{ rotateCode: true }} submitLabel={t("rotate")} variant="secondary" testId="rotate-code" />
+            <ApiForm
+              action={`/api/classes/${c.id}`}
+              method="PATCH"
+              fixed={{ rotateCode: true }}
+              submitLabel={t("rotate")}
+              variant="secondary"
+              testId="rotate-code"
+            />
             <ApiForm
               action={`/api/classes/${c.id}`}
               method="PATCH"
@@ -94,7 +102,9 @@ export default async function ClassPage({ params }: Props) {
             <tbody>
               {roster.map((m) => (
                 <tr key={m.userId} data-member={m.email}>
-                  <td>{m.role === "learner" ? <Link href={withClass(`/instructor/learners/${m.userId}`, c.id)}>{m.name}</Link> : m.name}</td>
+                  <td>
+                    {m.role === "learner" ? <Link href={withClass(`/instructor/learners/${m.userId}`, c.id)}>{m.name}</Link> : m.name}
+                  </td>
                   <td>{m.email}</td>
                   <td>{t(`role.${m.role}`)}</td>
                   <td>{when(m.joinedAt)}</td>
@@ -130,7 +140,15 @@ export default async function ClassPage({ params }: Props) {
               submitLabel={t("addStaff")}
               fields={[
                 { name: "email", label: t("memberEmail"), type: "email", required: true },
-                { name: "role", label: t("memberRole"), type: "select", options: [{ value: "ta", label: t("role.ta") }, { value: "instructor", label: t("role.instructor") }] },
+                {
+                  name: "role",
+                  label: t("memberRole"),
+                  type: "select",
+                  options: [
+                    { value: "ta", label: t("role.ta") },
+                    { value: "instructor", label: t("role.instructor") },
+                  ],
+                },
               ]}
             />
           </section>

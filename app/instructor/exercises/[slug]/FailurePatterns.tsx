@@ -48,12 +48,13 @@ export function FailurePatterns({
                       {k > 0 && " + "}
                       {t.rich("patternIn", {
                         category: label,
-                        tests: () => names.map((n, j) => (
-                          <Fragment key={n}>
-                            {j > 0 && ", "}
-                            <code>{n}</code>
-                          </Fragment>
-                        )),
+                        tests: () =>
+                          names.map((n, j) => (
+                            <Fragment key={n}>
+                              {j > 0 && ", "}
+                              <code>{n}</code>
+                            </Fragment>
+                          )),
                       })}
                     </span>
                   ))}
@@ -67,7 +68,9 @@ export function FailurePatterns({
                 {p.tests.map((x) => (
                   <li key={x.name} data-failed-test={x.name}>
                     <code>{x.name}</code> — {categoryLabel(t, x)}
-                    <span className={styles.message}>{x.message ? localized(x.message, locale) : x.hidden ? t("hiddenNoMessage") : t("none")}</span>
+                    <span className={styles.message}>
+                      {x.message ? localized(x.message, locale) : x.hidden ? t("hiddenNoMessage") : t("none")}
+                    </span>
                   </li>
                 ))}
               </ul>

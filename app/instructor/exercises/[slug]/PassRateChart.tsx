@@ -10,8 +10,18 @@ export function PassRateChart({ tests, t, percent }: { tests: TestPassRate[]; t:
         <li key={x.name} className={styles.chartRow} data-test={x.name}>
           <span className={styles.chartName}>
             <code>{x.name}</code>
-            {x.hidden && <> <span className="badge">{t("testHidden")}</span></>}
-            {!x.current && <> <span className="badge">{t("testOld")}</span></>}
+            {x.hidden && (
+              <>
+                {" "}
+                <span className="badge">{t("testHidden")}</span>
+              </>
+            )}
+            {!x.current && (
+              <>
+                {" "}
+                <span className="badge">{t("testOld")}</span>
+              </>
+            )}
           </span>
           <span className={styles.track} aria-hidden="true">
             <svg viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">

@@ -18,7 +18,9 @@ export function RegradeHistory({ runs, t, formatDate }: { runs: RegradeRun[]; t:
         </thead>
         <tbody>
           {runs.map((r) => {
-            const from = Object.keys(r.fromVersions).map((v) => `v${v}`).join(", ");
+            const from = Object.keys(r.fromVersions)
+              .map((v) => `v${v}`)
+              .join(", ");
             return (
               <tr key={r.id} data-run={r.id} data-state={r.state}>
                 <td>

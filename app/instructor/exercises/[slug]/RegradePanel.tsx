@@ -88,7 +88,13 @@ export function RegradePanel({ slug, submissions, initialRun }: { slug: string; 
   return (
     <div className={styles.regrade} data-testid="regrade-panel" data-state={run?.state ?? "none"}>
       <div>
-        <button type="button" className="btn btn-primary" onClick={start} disabled={busy || active || submissions === 0} data-testid="regrade-button">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={start}
+          disabled={busy || active || submissions === 0}
+          data-testid="regrade-button"
+        >
           {busy ? t("regradeStarting") : t("regradeButton", { count: submissions })}
         </button>
       </div>
@@ -112,7 +118,8 @@ export function RegradePanel({ slug, submissions, initialRun }: { slug: string; 
             <span className={styles.progressFailed} style={{ width: pct(run.failed) }} />
           </div>
           <p className={styles.counts} data-testid="regrade-counts">
-            <strong>{t("regradeProgress", { done: run.done, total })}</strong> · {t("regradeCounts", { queued: run.queued, running: run.running, graded: run.graded, failed: run.failed })}
+            <strong>{t("regradeProgress", { done: run.done, total })}</strong> ·{" "}
+            {t("regradeCounts", { queued: run.queued, running: run.running, graded: run.graded, failed: run.failed })}
           </p>
         </div>
       )}

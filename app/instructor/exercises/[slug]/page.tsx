@@ -53,7 +53,8 @@ export default async function ExerciseStatsPage({ params, searchParams }: Props)
           <code>{s.slug}</code> · {t("version", { version: s.currentVersion })}
         </p>
         <p>
-          <Link href={cls("/instructor")}>{t("back")}</Link> · <Link href={`/exercises/${encodeURIComponent(s.slug)}`}>{t("openExercise")}</Link>
+          <Link href={cls("/instructor")}>{t("back")}</Link> ·{" "}
+          <Link href={`/exercises/${encodeURIComponent(s.slug)}`}>{t("openExercise")}</Link>
         </p>
         <ClassSwitcher scope={classScope} path={path} />
       </header>
@@ -116,7 +117,13 @@ export default async function ExerciseStatsPage({ params, searchParams }: Props)
       <section aria-labelledby="patterns-heading" className={base.block}>
         <h2 id="patterns-heading">{t("patternsHeading")}</h2>
         <p className="muted">{t("patternsLead")}</p>
-        <FailurePatterns stats={s} t={t} percent={percent} locale={locale} formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })} />
+        <FailurePatterns
+          stats={s}
+          t={t}
+          percent={percent}
+          locale={locale}
+          formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}
+        />
       </section>
 
       <section aria-labelledby="regrade-heading" className={base.block}>

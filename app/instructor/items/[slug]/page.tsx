@@ -25,7 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ItemStatsPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const scope = await requireClassScope((await searchParams)?.class, "view", { callbackUrl: `/instructor/items/${encodeURIComponent(slug)}` });
+  const scope = await requireClassScope((await searchParams)?.class, "view", {
+    callbackUrl: `/instructor/items/${encodeURIComponent(slug)}`,
+  });
   const classId = scope.learnerClassId;
   const [t, format, locale, s] = await Promise.all([
     getTranslations("gradebook"),
@@ -34,7 +36,11 @@ export default async function ItemStatsPage({ params, searchParams }: Props) {
     withDb(() => getItemStats(db(), slug, { classId })),
   ]);
   if (!s) notFound();
-  const [audit, reports, tr] = await Promise.all([withDb(() => listItemAudit(db(), s.slug, { classId })), withDb(() => openReportCounts(db(), classId)), getTranslations("reports")]);
+  const [audit, reports, tr] = await Promise.all([
+    withDb(() => listItemAudit(db(), s.slug, { classId })),
+    withDb(() => openReportCounts(db(), classId)),
+    getTranslations("reports"),
+  ]);
   const openReports = reports.bySlug.get(s.slug) ?? 0;
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const score = (v: unknown) => (typeof v === "number" ? percent(v) : t("none"));
@@ -67,7 +73,11 @@ export default async function ItemStatsPage({ params, searchParams }: Props) {
         </div>
         <div className={styles.stat}>
           <dt>{t("discrimination")}</dt>
-          <dd>{s.discrimination === null ? t("none") : format.number(s.discrimination, { maximumFractionDigits: 2, signDisplay: "exceptZero" })}</dd>
+          <dd>
+            {s.discrimination === null
+              ? t("none")
+              : format.number(s.discrimination, { maximumFractionDigits: 2, signDisplay: "exceptZero" })}
+          </dd>
         </div>
       </dl>
       <p className="muted">{s.discrimination === null ? t("notEnough") : t("discriminationRule", { size: s.groupSize })}</p>
@@ -90,15 +100,18 @@ export default async function ItemStatsPage({ params, searchParams }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {[...s.options, ...(s.unanswered ? [{ id: "", text: t("noOption"), correct: false, count: s.unanswered }] : [])].map((o) => (
-                  <tr key={o.id || "none"} data-option={o.id}>
-                    <th scope="row">
-                      {o.id && <code>{o.id}</code>} {localized(o.text, locale)} {o.correct && <span className="badge badge-accent">{t("correct")}</span>}
-                    </th>
-                    <td className={styles.num}>{format.number(o.count)}</td>
-                    <td className={styles.num}>{totalChosen ? percent(o.count / totalChosen) : t("none")}</td>
-                  </tr>
-                ))}
+                {[...s.options, ...(s.unanswered ? [{ id: "", text: t("noOption"), correct: false, count: s.unanswered }] : [])].map(
+                  (o) => (
+                    <tr key={o.id || "none"} data-option={o.id}>
+                      <th scope="row">
+                        {o.id && <code>{o.id}</code>} {localized(o.text, locale)}{" "}
+                        {o.correct && <span className="badge badge-accent">{t("correct")}</span>}
+                      </th>
+                      <td className={styles.num}>{format.number(o.count)}</td>
+                      <td className={styles.num}>{totalChosen ? percent(o.count / totalChosen) : t("none")}</td>
+                    </tr>
+                  ),
+                )}
               </tbody>
             </table>
           </div>
@@ -126,7 +139,9 @@ export default async function ItemStatsPage({ params, searchParams }: Props) {
                 {audit.map((e) => (
                   <tr key={e.id} data-audit={e.action}>
                     <td>
-                      <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                      <time dateTime={e.createdAt.toISOString()}>
+                        {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      </time>
                     </td>
                     <td>{e.actorName ?? t("system")}</td>
                     <td>{e.learnerName}</td>
@@ -134,7 +149,13 @@ export default async function ItemStatsPage({ params, searchParams }: Props) {
                     <td>
                       {score(e.details.oldScore)} → {score(e.details.newScore)}
                     </td>
-                    <td>{typeof e.details.reason === "string" ? e.details.reason : typeof e.details.comment === "string" ? e.details.comment : ""}</td>
+                    <td>
+                      {typeof e.details.reason === "string"
+                        ? e.details.reason
+                        : typeof e.details.comment === "string"
+                          ? e.details.comment
+                          : ""}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -12,7 +12,13 @@ const KINDS = ["single_choice", "multi_choice", "numeric", "formula", "code_blan
 export function AnswerList({ attempt, view }: { attempt: AttemptDetail; view: View }) {
   const { t } = view;
   return (
-    <ol className={styles.answers} aria-label={t("answersLabel", { test: localized(attempt.testTitle, view.locale) || attempt.testSlug, started: dateTime(view, attempt.startedAt) })}>
+    <ol
+      className={styles.answers}
+      aria-label={t("answersLabel", {
+        test: localized(attempt.testTitle, view.locale) || attempt.testSlug,
+        started: dateTime(view, attempt.startedAt),
+      })}
+    >
       {attempt.answers.map((a, i) => (
         <li key={a.id} id={`answer-${a.id}`} className={styles.answer} data-answer={a.id}>
           <p className={styles.answerHead}>
@@ -21,7 +27,8 @@ export function AnswerList({ attempt, view }: { attempt: AttemptDetail; view: Vi
               <code>{a.itemSlug}</code>
             </Link>{" "}
             <span className="muted">
-              · {KINDS.includes(a.kind) ? t(`kind.${a.kind}` as "kind.numeric") : a.kind} · {t("points", { points: a.points })} · {t("itemVersion", { version: a.itemVersion })}
+              · {KINDS.includes(a.kind) ? t(`kind.${a.kind}` as "kind.numeric") : a.kind} · {t("points", { points: a.points })} ·{" "}
+              {t("itemVersion", { version: a.itemVersion })}
             </span>
           </p>
           {a.prompt != null && <p className={styles.prompt}>{excerpt(a.prompt, view.locale)}</p>}
@@ -47,7 +54,9 @@ export function AnswerList({ attempt, view }: { attempt: AttemptDetail; view: Vi
             {a.manualScore !== null && (
               <>
                 <dt>{t("manualGrade")}</dt>
-                <dd data-manual-score={a.manualScore}>{t("manualGradeValue", { percent: percent(view, a.manualScore), name: a.gradedByName ?? t("system") })}</dd>
+                <dd data-manual-score={a.manualScore}>
+                  {t("manualGradeValue", { percent: percent(view, a.manualScore), name: a.gradedByName ?? t("system") })}
+                </dd>
               </>
             )}
             {a.manualComment && (
@@ -76,7 +85,9 @@ function Response({ response, view }: { response: ReadableResponse; view: View }
           {response.options.map((o) => (
             <li key={o.id} data-option={o.id}>
               <code>{o.id}</code> {o.text != null && excerpt(o.text, locale)}{" "}
-              {o.correct !== null && <span className={`badge ${o.correct ? styles.good : styles.bad}`}>{o.correct ? t("optionCorrect") : t("optionWrong")}</span>}
+              {o.correct !== null && (
+                <span className={`badge ${o.correct ? styles.good : styles.bad}`}>{o.correct ? t("optionCorrect") : t("optionWrong")}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -134,7 +145,8 @@ function AuditTrail({ answer, view }: { answer: AnswerDetail; view: View }) {
         {answer.audit.map((e) => (
           <li key={e.id} data-audit={e.action}>
             <time dateTime={e.at.toISOString()}>{dateTime(view, e.at)}</time> · {e.actorName ?? t("system")} ·{" "}
-            <strong>{e.action === "answer.override" ? t("actionOverride") : t("actionGrade")}</strong> {t("auditChange", { old: score(e.oldScore), new: score(e.newScore) })}
+            <strong>{e.action === "answer.override" ? t("actionOverride") : t("actionGrade")}</strong>{" "}
+            {t("auditChange", { old: score(e.oldScore), new: score(e.newScore) })}
             {e.reason && <> · {t("auditReason", { reason: e.reason })}</>}
             {e.comment && <> · {t("auditComment", { comment: e.comment })}</>}
           </li>

@@ -44,7 +44,9 @@ export function AttemptsTable({ attempts, view }: { attempts: AttemptDetail[]; v
               <td>{time(a.startedAt)}</td>
               <td>{time(a.submittedAt)}</td>
               <td className={styles.num}>
-                {a.score !== null && a.maxScore !== null ? t("scoreValue", { score: format.number(a.score), max: format.number(a.maxScore) }) : t("none")}
+                {a.score !== null && a.maxScore !== null
+                  ? t("scoreValue", { score: format.number(a.score), max: format.number(a.maxScore) })
+                  : t("none")}
               </td>
               <td className={styles.num}>{a.timeSpentMs === null ? t("none") : duration(view, a.timeSpentMs)}</td>
             </tr>

@@ -36,7 +36,10 @@ export function OverrideForm({ answerId, current, points }: { answerId: string; 
       if (!ok) {
         const onReason = data.fields?.reason?.join(" ");
         if (onReason) setReasonError(onReason);
-        else setError(t("overrideFailed", { error: data.fields ? Object.values(data.fields).flat().join(" ") : (data.error ?? `HTTP ${status}`) }));
+        else
+          setError(
+            t("overrideFailed", { error: data.fields ? Object.values(data.fields).flat().join(" ") : (data.error ?? `HTTP ${status}`) }),
+          );
         return;
       }
       setSaved(true);

@@ -33,7 +33,8 @@ export function SubmissionsTable({ group, view }: { group: ExerciseSubmissions; 
           <tbody key={s.id} className={styles.group}>
             <tr id={`submission-${s.id}`} data-submission={s.id}>
               <th scope="row">
-                {t("submissionNumber", { number: s.number })} <span className="muted">{t("exerciseVersion", { version: s.exerciseVersion })}</span>
+                {t("submissionNumber", { number: s.number })}{" "}
+                <span className="muted">{t("exerciseVersion", { version: s.exerciseVersion })}</span>
               </th>
               <td>
                 {t(STATUS[s.status])}
@@ -48,9 +49,15 @@ export function SubmissionsTable({ group, view }: { group: ExerciseSubmissions; 
                 <time dateTime={s.createdAt.toISOString()}>{dateTime(view, s.createdAt)}</time>
               </td>
               <td className={styles.num}>
-                {s.score !== null && s.maxScore !== null ? t("scoreValue", { score: format.number(s.score), max: format.number(s.maxScore) }) : t("none")}
+                {s.score !== null && s.maxScore !== null
+                  ? t("scoreValue", { score: format.number(s.score), max: format.number(s.maxScore) })
+                  : t("none")}
               </td>
-              <td className={styles.num}>{s.results.length ? `${format.number(s.results.filter((r) => r.passed).length)} / ${format.number(s.results.length)}` : t("none")}</td>
+              <td className={styles.num}>
+                {s.results.length
+                  ? `${format.number(s.results.filter((r) => r.passed).length)} / ${format.number(s.results.length)}`
+                  : t("none")}
+              </td>
             </tr>
             <tr className={styles.detailRow}>
               <td colSpan={COLUMNS}>
@@ -102,7 +109,11 @@ function SubmissionBody({ submission: s, view }: { submission: SubmissionDetail;
                   {r.error && (
                     <>
                       <br />
-                      <code>{r.error.line !== null ? t("errorAtLine", { type: r.error.type, line: r.error.line, message: r.error.message }) : t("errorNoLine", { type: r.error.type, message: r.error.message })}</code>
+                      <code>
+                        {r.error.line !== null
+                          ? t("errorAtLine", { type: r.error.type, line: r.error.line, message: r.error.message })
+                          : t("errorNoLine", { type: r.error.type, message: r.error.message })}
+                      </code>
                     </>
                   )}
                   {r.expected !== null && (

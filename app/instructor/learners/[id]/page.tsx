@@ -77,7 +77,11 @@ export default async function LearnerPage({ params, searchParams }: Props) {
           <div>
             <dt>{t("lastActivity")}</dt>
             <dd data-testid="last-activity">
-              {detail.lastActivityAt ? <time dateTime={detail.lastActivityAt.toISOString()}>{dateTime(view, detail.lastActivityAt)}</time> : t("noActivity")}
+              {detail.lastActivityAt ? (
+                <time dateTime={detail.lastActivityAt.toISOString()}>{dateTime(view, detail.lastActivityAt)}</time>
+              ) : (
+                t("noActivity")
+              )}
             </dd>
           </div>
         </dl>
@@ -126,7 +130,10 @@ export default async function LearnerPage({ params, searchParams }: Props) {
             <AttemptsTable attempts={attempts.items} view={view} />
             {attempts.items.length < attempts.total && (
               <p className={styles.more}>
-                <Link className="btn btn-secondary" href={moreHref(learner.id, { ...limits, attempts: limits.attempts + DEFAULT_ATTEMPTS }, "attempts")}>
+                <Link
+                  className="btn btn-secondary"
+                  href={moreHref(learner.id, { ...limits, attempts: limits.attempts + DEFAULT_ATTEMPTS }, "attempts")}
+                >
                   {t("showMore")}
                 </Link>
               </p>
@@ -152,7 +159,10 @@ export default async function LearnerPage({ params, searchParams }: Props) {
             ))}
             {submissions.shown < submissions.total && (
               <p className={styles.more}>
-                <Link className="btn btn-secondary" href={moreHref(learner.id, { ...limits, submissions: limits.submissions + DEFAULT_SUBMISSIONS }, "submissions")}>
+                <Link
+                  className="btn btn-secondary"
+                  href={moreHref(learner.id, { ...limits, submissions: limits.submissions + DEFAULT_SUBMISSIONS }, "submissions")}
+                >
                   {t("showMore")}
                 </Link>
               </p>

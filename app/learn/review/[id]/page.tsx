@@ -40,7 +40,17 @@ export default async function ReviewSessionPage({ params }: { params: Params }) 
   const now = new Date();
   const sections = new Set(attempt.answers.map((a) => a.itemVersion.item.sectionId)).size;
   const [schedule, summary] = closed
-    ? await withDb(() => Promise.all([scheduleOf(db(), user.id, attempt.answers.map((a) => a.itemVersion.itemId), now), getReviewSummary(db(), user.id, now)]))
+    ? await withDb(() =>
+        Promise.all([
+          scheduleOf(
+            db(),
+            user.id,
+            attempt.answers.map((a) => a.itemVersion.itemId),
+            now,
+          ),
+          getReviewSummary(db(), user.id, now),
+        ]),
+      )
     : [[], null];
 
   return (

@@ -8,24 +8,59 @@ import { toIndex, iterToArray } from "../../objects/ops";
 import { typeName, floatType, intType, boolType, objectType, strType } from "../../objects/types";
 
 export const scalarTypes = new Map<DType, PyType>();
-export class PyDtype { constructor(public dt: DType) {} }
+export class PyDtype {
+  constructor(public dt: DType) {}
+}
 
 const ALIASES: Record<string, DType> = {
-  float64: "float64", float: "float64", f8: "float64", double: "float64", d: "float64", float_: "float64",
-  float32: "float32", f4: "float32", single: "float32", f: "float32",
-  int64: "int64", int: "int64", i8: "int64", int_: "int64", long: "int64", intp: "int64", l: "int64",
-  int32: "int32", i4: "int32", i: "int32",
-  uint8: "uint8", u1: "uint8", B: "uint8", ubyte: "uint8",
-  uint64: "uint64", u8: "uint64", uint: "uint64", ulonglong: "uint64", L: "uint64", Q: "uint64",
-  bool: "bool", bool_: "bool", "?": "bool", b1: "bool",
-  object: "object", O: "object", object_: "object",
+  float64: "float64",
+  float: "float64",
+  f8: "float64",
+  double: "float64",
+  d: "float64",
+  float_: "float64",
+  float32: "float32",
+  f4: "float32",
+  single: "float32",
+  f: "float32",
+  int64: "int64",
+  int: "int64",
+  i8: "int64",
+  int_: "int64",
+  long: "int64",
+  intp: "int64",
+  l: "int64",
+  int32: "int32",
+  i4: "int32",
+  i: "int32",
+  uint8: "uint8",
+  u1: "uint8",
+  B: "uint8",
+  ubyte: "uint8",
+  uint64: "uint64",
+  u8: "uint64",
+  uint: "uint64",
+  ulonglong: "uint64",
+  L: "uint64",
+  Q: "uint64",
+  bool: "bool",
+  bool_: "bool",
+  "?": "bool",
+  b1: "bool",
+  object: "object",
+  O: "object",
+  object_: "object",
 };
 export function toDType(v: any): DType | null {
   if (v === undefined || v === null) return null;
   if (v instanceof PyDtype) return v.dt;
   if (typeof v === "string") {
     const k = v.replace(/^[<>=|]/, "");
-    const d = Object.prototype.hasOwnProperty.call(ALIASES, v) ? ALIASES[v] : Object.prototype.hasOwnProperty.call(ALIASES, k) ? ALIASES[k] : undefined;
+    const d = Object.prototype.hasOwnProperty.call(ALIASES, v)
+      ? ALIASES[v]
+      : Object.prototype.hasOwnProperty.call(ALIASES, k)
+        ? ALIASES[k]
+        : undefined;
     if (!d) throw typeError(`data type '${v}' not understood`);
     return d;
   }
@@ -36,7 +71,9 @@ export function toDType(v: any): DType | null {
     if (v === objectType || v === strType) return "object";
     for (const [dt, t] of scalarTypes) if (t === v) return dt;
   }
-  throw typeError(`Cannot interpret '${v instanceof PyType ? `<class '${v.name}'>` : typeof v === "number" ? String(v) : typeName(v)}' as a data type`);
+  throw typeError(
+    `Cannot interpret '${v instanceof PyType ? `<class '${v.name}'>` : typeof v === "number" ? String(v) : typeName(v)}' as a data type`,
+  );
 }
 
 /** Python value -> nested JS value accepted by N.array */
@@ -45,7 +82,8 @@ export function pyToJS(v: any): any {
   if (v instanceof PyFloat) return Number.isInteger(v.v) ? N.pyFloat(v.v) : v.v;
   if (v instanceof NDArray || v instanceof NPScalar) return v;
   if (v instanceof PyList || v instanceof PyTuple) {
-    const it = v.items, n = it.length;
+    const it = v.items,
+      n = it.length;
     chargeContainer(n, BYTES.item, 100);
     const out = new Array(n);
     for (let i = 0; i < n; i++) out[i] = pyToJS(it[i]);
@@ -77,7 +115,9 @@ export function opndStrict(v: any): any {
   const o = opnd(v);
   if (o === undefined) {
     if (v === null) return N.asarray([null]) && N.array(null as any, "object");
-    throw typeError(typeof v === "string" ? "numpy string (str) arrays are not supported by this engine" : `unsupported operand type: '${typeName(v)}'`);
+    throw typeError(
+      typeof v === "string" ? "numpy string (str) arrays are not supported by this engine" : `unsupported operand type: '${typeName(v)}'`,
+    );
   }
   return o;
 }
@@ -85,17 +125,24 @@ export function opndStrict(v: any): any {
 /** JS element -> Python value (for tolist/item) */
 export function jsToPy(dt: DType, v: any): any {
   switch (dt) {
-    case "bool": return typeof v === "boolean" ? v : v !== 0;
-    case "float64": case "float32": return new PyFloat(v);
-    case "object": return v;
-    default: return Number.isSafeInteger(v) ? v : typeof v === "number" && Number.isInteger(v) ? BigInt(v) : v;
+    case "bool":
+      return typeof v === "boolean" ? v : v !== 0;
+    case "float64":
+    case "float32":
+      return new PyFloat(v);
+    case "object":
+      return v;
+    default:
+      return Number.isSafeInteger(v) ? v : typeof v === "number" && Number.isInteger(v) ? BigInt(v) : v;
   }
 }
 export function nestedToPy(dt: DType, v: any): any {
   if (Array.isArray(v)) return new PyList(v.map((x) => nestedToPy(dt, x)));
   return jsToPy(dt, v);
 }
-export function scalarToPy(s: NPScalar): any { return jsToPy(s.dtype, s.value); }
+export function scalarToPy(s: NPScalar): any {
+  return jsToPy(s.dtype, s.value);
+}
 
 /** NumPy 2's NPY_MAXDIMS: also keeps a 10^6-element shape or axis list from costing ndim² work */
 const MAXDIMS = 64;
@@ -104,12 +151,21 @@ function dims(n: number): void {
 }
 export function axisArg(v: any): number | number[] | null {
   if (v === undefined || v === null) return null;
-  if (v instanceof PyTuple || v instanceof PyList) { dims(v.items.length); return v.items.map((x) => toIndex(x)); }
+  if (v instanceof PyTuple || v instanceof PyList) {
+    dims(v.items.length);
+    return v.items.map((x) => toIndex(x));
+  }
   return toIndex(v);
 }
 export function shapeArg(v: any): number[] {
-  if (v instanceof PyTuple || v instanceof PyList) { dims(v.items.length); return v.items.map((x) => toIndex(x)); }
-  if (v instanceof NDArray) { dims(v.size); return N.tolist(v) as number[]; }
+  if (v instanceof PyTuple || v instanceof PyList) {
+    dims(v.items.length);
+    return v.items.map((x) => toIndex(x));
+  }
+  if (v instanceof NDArray) {
+    dims(v.size);
+    return N.tolist(v) as number[];
+  }
   return [toIndex(v)];
 }
 export function num(v: any): number {
@@ -126,7 +182,9 @@ export function num(v: any): number {
 export function toSpec(k: any): N.IndexItem[] {
   if (typeof k === "number") return [{ kind: "int", i: k }];
   if (k instanceof PyTuple) {
-    const it = k.items, n = it.length, r = new Array(n);
+    const it = k.items,
+      n = it.length,
+      r = new Array(n);
     for (let i = 0; i < n; i++) r[i] = specItem(it[i]);
     return r;
   }
@@ -150,7 +208,10 @@ export function specItem(k: any): N.IndexItem {
   if (k instanceof NDArray) return { kind: "array", arr: k };
   if (k instanceof NPScalar) {
     if (k.dtype === "bool") return { kind: "array", arr: N.asarray(k) };
-    if (k.dtype === "float64" || k.dtype === "float32") throw N.indexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+    if (k.dtype === "float64" || k.dtype === "float32")
+      throw N.indexError(
+        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+      );
     return { kind: "int", i: Number(k.value) };
   }
   if (typeof k === "boolean") return { kind: "array", arr: N.asarray(k) };
@@ -161,7 +222,9 @@ export function specItem(k: any): N.IndexItem {
     return { kind: "array", arr };
   }
   if (k instanceof PyInstance) return { kind: "int", i: toIndex(k) };
-  throw N.indexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+  throw N.indexError(
+    "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+  );
 }
 
 export function parseArgs(fname: string, args: any[], kw: KW, names: string[], required = 0): any[] {
@@ -169,16 +232,17 @@ export function parseArgs(fname: string, args: any[], kw: KW, names: string[], r
   const out: any[] = new Array(names.length).fill(undefined);
   if (args.length > names.length) throw typeError(`${fname}() takes at most ${names.length} positional arguments (${args.length} given)`);
   for (let i = 0; i < args.length; i++) out[i] = args[i];
-  if (kw) for (const [k, v] of kw) {
-    const i = names.indexOf(k);
-    if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-    if (i < args.length) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-    out[i] = v;
-  }
-  for (let i = 0; i < required; i++) if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  if (kw)
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (i < args.length) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      out[i] = v;
+    }
+  for (let i = 0; i < required; i++)
+    if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   return out;
 }
-void valueError;
 
 /** Python-style argument binding by name: `args(...).axis`; a name missing from the call is undefined. */
 export function parseNamed<K extends string>(fname: string, args: any[], kw: KW, names: readonly K[], required = 0): Record<K, any> {
@@ -188,16 +252,23 @@ export function parseNamed<K extends string>(fname: string, args: any[], kw: KW,
   return out;
 }
 /** an argument this engine does not implement must not be silently ignored */
-export function unsupported(fname: string, name: string, value: any, allowed: (v: any) => boolean = (v) => v === undefined || v === null): void {
-  if (!allowed(value)) throw exc(excTypes.get("NotImplementedError")!, `${fname}(): the argument '${name}' is not supported by this engine`);
+export function unsupported(
+  fname: string,
+  name: string,
+  value: any,
+  allowed: (v: any) => boolean = (v) => v === undefined || v === null,
+): void {
+  if (!allowed(value))
+    throw exc(excTypes.get("NotImplementedError")!, `${fname}(): the argument '${name}' is not supported by this engine`);
 }
 /** the keyword arguments a function reads; any other is a TypeError, as in NumPy (never silently ignored) */
 export function onlyKeywords(fname: string, kw: KW, names: readonly string[], numpyOnly: readonly string[] = []): void {
-  if (kw) for (const k of kw.keys()) {
-    if (names.includes(k)) continue;
-    if (numpyOnly.includes(k)) unsupported(fname, k, kw.get(k));
-    else throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-  }
+  if (kw)
+    for (const k of kw.keys()) {
+      if (names.includes(k)) continue;
+      if (numpyOnly.includes(k)) unsupported(fname, k, kw.get(k));
+      else throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    }
 }
 /** a native function that reads no keyword arguments rejects them ("takes no keyword arguments") */
 export function noKeywords(name: string, f: (a: any[], kw: KW) => any): (a: any[], kw: KW) => any {

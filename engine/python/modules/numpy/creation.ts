@@ -11,27 +11,51 @@ import { builtinAdder } from "./types";
 
 export function addCreation(d: Map<string, any>): void {
   const fn = builtinAdder(d);
-  const shapeDt = (name: string, f: (shape: number[], dt: DType) => NDArray) => fn(name, (a, kw) => {
-    const p = parseArgs(name, a, kw, ["shape", "dtype", "order"], 1);
+  const shapeDt = (name: string, f: (shape: number[], dt: DType) => NDArray) =>
+    fn(name, (a, kw) => {
+      const p = parseArgs(name, a, kw, ["shape", "dtype", "order"], 1);
+      const sh = shapeArg(p[0]);
+      const dt = toDType(p[1]) ?? "float64";
+      checkAlloc(sh.reduce((x, y) => x * y, 1) * N.itemsize(dt));
+      return f(sh, dt);
+    });
+  shapeDt("zeros", N.zeros);
+  shapeDt("ones", N.ones);
+  shapeDt("empty", N.empty);
+  fn("full", (a, kw) => {
+    const p = parseArgs("full", a, kw, ["shape", "fill_value", "dtype"], 2);
     const sh = shapeArg(p[0]);
-    const dt = toDType(p[1]) ?? "float64";
-    checkAlloc(sh.reduce((x, y) => x * y, 1) * N.itemsize(dt));
-    return f(sh, dt);
+    checkAlloc(sh.reduce((x, y) => x * y, 1) * 8);
+    return N.full(sh, opnd(p[1]) ?? p[1], toDType(p[2]));
   });
-  shapeDt("zeros", N.zeros); shapeDt("ones", N.ones); shapeDt("empty", N.empty);
-  fn("full", (a, kw) => { const p = parseArgs("full", a, kw, ["shape", "fill_value", "dtype"], 2); const sh = shapeArg(p[0]); checkAlloc(sh.reduce((x, y) => x * y, 1) * 8); return N.full(sh, opnd(p[1]) ?? p[1], toDType(p[2])); });
-  const like = (name: string, f: (a: NDArray, dt?: DType | null) => NDArray) => fn(name, (a, kw) => { const p = parseArgs(name, a, kw, ["a", "dtype"], 1); return f(toNd(p[0]), toDType(p[1])); });
-  like("zeros_like", N.zeros_like); like("ones_like", N.ones_like); like("empty_like", N.empty_like);
-  fn("full_like", (a, kw) => { const p = parseArgs("full_like", a, kw, ["a", "fill_value", "dtype"], 2); return N.full_like(toNd(p[0]), opnd(p[1]), toDType(p[2])); });
+  const like = (name: string, f: (a: NDArray, dt?: DType | null) => NDArray) =>
+    fn(name, (a, kw) => {
+      const p = parseArgs(name, a, kw, ["a", "dtype"], 1);
+      return f(toNd(p[0]), toDType(p[1]));
+    });
+  like("zeros_like", N.zeros_like);
+  like("ones_like", N.ones_like);
+  like("empty_like", N.empty_like);
+  fn("full_like", (a, kw) => {
+    const p = parseArgs("full_like", a, kw, ["a", "fill_value", "dtype"], 2);
+    return N.full_like(toNd(p[0]), opnd(p[1]), toDType(p[2]));
+  });
   fn("array", (a, kw) => {
     if (kw === null && a.length === 1 && a[0] instanceof PyList) {
       // np.array([s0, s1, …]) of NumPy scalars of one numeric dtype: a 1-D array of that dtype (what N.array infers)
-      const it = a[0].items, n = it.length;
+      const it = a[0].items,
+        n = it.length;
       const s0 = n > 0 ? it[0] : null;
       if (s0 instanceof NPScalar && s0.dtype !== "object") {
         const dt = s0.dtype;
         let same = true;
-        for (let i = 1; i < n; i++) { const x = it[i]; if (!(x instanceof NPScalar) || x.dtype !== dt) { same = false; break; } }
+        for (let i = 1; i < n; i++) {
+          const x = it[i];
+          if (!(x instanceof NPScalar) || x.dtype !== dt) {
+            same = false;
+            break;
+          }
+        }
         if (same) {
           const r = N.emptyArray(dt, [n]);
           const d = r.data as any;
@@ -45,7 +69,10 @@ export function addCreation(d: Map<string, any>): void {
     const jsv = pyToJS(p[0]);
     return N.array(jsv, dt, { copy: p[2] === undefined ? true : truthy(p[2]), ndmin: p[5] === undefined ? 0 : toIndex(p[5]) });
   });
-  fn("asarray", (a, kw) => { const p = parseArgs("asarray", a, kw, ["a", "dtype", "order"], 1); return toNd(p[0], toDType(p[1])); });
+  fn("asarray", (a, kw) => {
+    const p = parseArgs("asarray", a, kw, ["a", "dtype", "order"], 1);
+    return toNd(p[0], toDType(p[1]));
+  });
   fn("ascontiguousarray", (a) => N.ascontiguousarray(toNd(a[0])));
   fn("copy", (a) => N.copy(toNd(a[0])));
   fn("arange", (a, kw) => {
@@ -65,9 +92,21 @@ export function addCreation(d: Map<string, any>): void {
     const n = p[2] === undefined ? 50 : toIndex(p[2]);
     checkAlloc(n * 8);
     const r = N.linspace(num(p[0]), num(p[1]), n, p[3] === undefined ? true : truthy(p[3]), toDType(p[5]));
-    if (p[4] !== undefined && truthy(p[4])) return new PyTuple([r, new PyFloat(N.linspaceStep(num(p[0]), num(p[1]), n, p[3] === undefined ? true : truthy(p[3])))]);
+    if (p[4] !== undefined && truthy(p[4]))
+      return new PyTuple([r, new PyFloat(N.linspaceStep(num(p[0]), num(p[1]), n, p[3] === undefined ? true : truthy(p[3])))]);
     return r;
   });
-  fn("eye", (a, kw) => { const p = parseArgs("eye", a, kw, ["N", "M", "k", "dtype"], 1); return N.eye(toIndex(p[0]), p[1] === undefined || p[1] === null ? null : toIndex(p[1]), p[2] === undefined ? 0 : toIndex(p[2]), toDType(p[3]) ?? "float64"); });
-  fn("identity", (a, kw) => { const p = parseArgs("identity", a, kw, ["n", "dtype"], 1); return N.identity(toIndex(p[0]), toDType(p[1]) ?? "float64"); });
+  fn("eye", (a, kw) => {
+    const p = parseArgs("eye", a, kw, ["N", "M", "k", "dtype"], 1);
+    return N.eye(
+      toIndex(p[0]),
+      p[1] === undefined || p[1] === null ? null : toIndex(p[1]),
+      p[2] === undefined ? 0 : toIndex(p[2]),
+      toDType(p[3]) ?? "float64",
+    );
+  });
+  fn("identity", (a, kw) => {
+    const p = parseArgs("identity", a, kw, ["n", "dtype"], 1);
+    return N.identity(toIndex(p[0]), toDType(p[1]) ?? "float64");
+  });
 }

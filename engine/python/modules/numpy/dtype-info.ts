@@ -10,15 +10,30 @@ import { dtypeOf, builtinAdder } from "./types";
 export function addDtypeInfo(d: Map<string, any>): void {
   const fn = builtinAdder(d);
   fn("isscalar", (a) => isNumber(a[0]) || a[0] instanceof NPScalar || typeof a[0] === "string");
-  fn("result_type", (a) => dtypeOf(N.resultType(...a.map((x) => (x instanceof PyDtype || x instanceof PyType || typeof x === "string" ? N.zeros([1], toDType(x)!) : opnd(x))))));
+  fn("result_type", (a) =>
+    dtypeOf(
+      N.resultType(
+        ...a.map((x) => (x instanceof PyDtype || x instanceof PyType || typeof x === "string" ? N.zeros([1], toDType(x)!) : opnd(x))),
+      ),
+    ),
+  );
   fn("promote_types", (a) => dtypeOf(N.promoteTypes(toDType(a[0])!, toDType(a[1])!)));
-  const infoType = new PyType("iinfo", [objectType]); infoType.module = "numpy";
+  const infoType = new PyType("iinfo", [objectType]);
+  infoType.module = "numpy";
   const info = (a: any[]) => {
     const dt = toDType(a[0] instanceof NDArray ? dtypeOf(a[0].dtype) : a[0])!;
     const inst = new PyInstance(infoType);
-    const lim: Record<string, [number, number]> = { uint8: [0, 255], int32: [-2147483648, 2147483647], int64: [-9223372036854775808, 9223372036854775807], bool: [0, 1] };
-    if (lim[dt]) { inst.dict.set("min", dt === "int64" ? -(2n ** 63n) : lim[dt][0]); inst.dict.set("max", dt === "int64" ? 2n ** 63n - 1n : lim[dt][1]); inst.dict.set("bits", N.itemsize(dt) * 8); }
-    else {
+    const lim: Record<string, [number, number]> = {
+      uint8: [0, 255],
+      int32: [-2147483648, 2147483647],
+      int64: [-9223372036854775808, 9223372036854775807],
+      bool: [0, 1],
+    };
+    if (lim[dt]) {
+      inst.dict.set("min", dt === "int64" ? -(2n ** 63n) : lim[dt][0]);
+      inst.dict.set("max", dt === "int64" ? 2n ** 63n - 1n : lim[dt][1]);
+      inst.dict.set("bits", N.itemsize(dt) * 8);
+    } else {
       const f32 = dt === "float32";
       const sc = (v: number) => new NPScalar(dt, v);
       inst.dict.set("eps", sc(f32 ? 1.1920928955078125e-7 : 2.220446049250313e-16));
@@ -30,5 +45,6 @@ export function addDtypeInfo(d: Map<string, any>): void {
     inst.dict.set("dtype", dtypeOf(dt));
     return inst;
   };
-  fn("iinfo", info); fn("finfo", info);
+  fn("iinfo", info);
+  fn("finfo", info);
 }

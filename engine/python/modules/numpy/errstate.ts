@@ -35,12 +35,29 @@ errstateType.ctor = (_c, a, kw) => {
   inst.settings = errSettings(a[0] ?? kw?.get("all"), kw);
   return inst;
 };
-errstateType.dict.set("__enter__", new PyMethodDescr("__enter__", (self: any) => { self.saved = N.getErrState(); N.setErrState(self.settings); return null; }));
-errstateType.dict.set("__exit__", new PyMethodDescr("__exit__", (self: any) => { if (self.saved) N.setErrState(self.saved); return false; }));
+errstateType.dict.set(
+  "__enter__",
+  new PyMethodDescr("__enter__", (self: any) => {
+    self.saved = N.getErrState();
+    N.setErrState(self.settings);
+    return null;
+  }),
+);
+errstateType.dict.set(
+  "__exit__",
+  new PyMethodDescr("__exit__", (self: any) => {
+    if (self.saved) N.setErrState(self.saved);
+    return false;
+  }),
+);
 
 export function addErrstate(d: Map<string, any>): void {
   const fn = builtinAdder(d);
-  fn("seterr", (a, kw) => { const old = N.getErrState(); N.setErrState(errSettings(a[0] ?? kw?.get("all"), kw)); return errDict(old); });
+  fn("seterr", (a, kw) => {
+    const old = N.getErrState();
+    N.setErrState(errSettings(a[0] ?? kw?.get("all"), kw));
+    return errDict(old);
+  });
   fn("geterr", () => errDict(N.getErrState()));
   d.set("errstate", errstateType);
 }

@@ -7,18 +7,40 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, K
 import { objectType, typeName } from "../../objects/types";
 import { truthy, toIndex, iterToArray, call, str as pyStr } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toDType, toNd, opnd, shapeArg, num, parseArgs, axisArg, jsToPy, scalarTypes, noKeywords, noKeywordsMethod, onlyKeywords, unsupported } from "./conv";
+import {
+  toDType,
+  toNd,
+  opnd,
+  shapeArg,
+  num,
+  parseArgs,
+  axisArg,
+  jsToPy,
+  scalarTypes,
+  noKeywords,
+  noKeywordsMethod,
+  onlyKeywords,
+  unsupported,
+} from "./conv";
 
 const none = (v: any) => v === undefined || v === null;
 const intOr = (v: any, d: number) => (none(v) ? d : toIndex(v));
-const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f))); typeVersion.v++; };
+const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => {
+  t.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f)));
+  typeVersion.v++;
+};
 /** a 0-d result of a NumPy function comes back as a NumPy scalar */
 const scalarize = (r: NDArray) => (r.ndim === 0 ? N.getIndex(r, []) : r);
 
 // ---------------------------------------------------------------- vectorize
 const vecType = new PyType("vectorize", [objectType]);
 vecType.module = "numpy";
-class PyVectorize { constructor(public f: any, public otype: DType | null) {} }
+class PyVectorize {
+  constructor(
+    public f: any,
+    public otype: DType | null,
+  ) {}
+}
 (PyVectorize.prototype as any).pyType = vecType;
 def(vecType, "__call__", (v: PyVectorize, a, kw) => {
   const arrs = a.map((x) => toNd(x));
@@ -26,10 +48,21 @@ def(vecType, "__call__", (v: PyVectorize, a, kw) => {
   const flat = arrs.map((x) => N.ravel(N.broadcastTo(x, shape)));
   const size = shape.reduce((x, y) => x * y, 1);
   const res: any[] = new Array(size);
-  for (let i = 0; i < size; i++) res[i] = call(v.f, flat.map((x) => jsToPy(x.dtype, x.getFlat(i))), kw);
+  for (let i = 0; i < size; i++)
+    res[i] = call(
+      v.f,
+      flat.map((x) => jsToPy(x.dtype, x.getFlat(i))),
+      kw,
+    );
   if (size === 0 && v.otype === null) throw valueError("cannot call `vectorize` on size 0 inputs unless `otypes` is set");
   const dt = v.otype ?? toNd(res[0]).dtype;
-  return N.reshape(N.array(res.map((x) => (x instanceof NDArray || x instanceof NPScalar ? x : opnd(x) ?? x)), dt), shape);
+  return N.reshape(
+    N.array(
+      res.map((x) => (x instanceof NDArray || x instanceof NPScalar ? x : (opnd(x) ?? x))),
+      dt,
+    ),
+    shape,
+  );
 });
 
 export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): void {
@@ -38,30 +71,60 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     if (!a.length) throw typeError("einsum() missing required argument 'subscripts' (pos 1)");
     if (typeof a[0] !== "string") throw typeError("einsum with operand-list subscripts is not supported by this engine");
     onlyKeywords("einsum", kw, ["dtype"], ["out", "order", "casting", "optimize"]);
-    return N.einsum(a[0], a.slice(1).map((x) => toNd(x)), toDType(kw?.get("dtype")));
+    return N.einsum(
+      a[0],
+      a.slice(1).map((x) => toNd(x)),
+      toDType(kw?.get("dtype")),
+    );
   });
-  fn("isin", (a, kw) => { const p = parseArgs("isin", a, kw, ["element", "test_elements", "assume_unique", "invert", "kind"], 2); const r = N.isin(toNd(p[0]), toNd(p[1]), truthy(p[3] ?? false)); return r.ndim === 0 ? N.getIndex(r, []) : r; });
-  fn("intersect1d", (a, kw) => { const p = parseArgs("intersect1d", a, kw, ["ar1", "ar2", "assume_unique", "return_indices"], 2); unsupported("intersect1d", "return_indices", p[3], (v) => v === undefined || !truthy(v)); return N.intersect1d(toNd(p[0]), toNd(p[1])); });
-  fn("union1d", (a, kw) => { const p = parseArgs("union1d", a, kw, ["ar1", "ar2"], 2); return N.union1d(toNd(p[0]), toNd(p[1])); });
-  fn("setdiff1d", (a, kw) => { const p = parseArgs("setdiff1d", a, kw, ["ar1", "ar2", "assume_unique"], 2); return N.setdiff1d(toNd(p[0]), toNd(p[1])); });
+  fn("isin", (a, kw) => {
+    const p = parseArgs("isin", a, kw, ["element", "test_elements", "assume_unique", "invert", "kind"], 2);
+    const r = N.isin(toNd(p[0]), toNd(p[1]), truthy(p[3] ?? false));
+    return r.ndim === 0 ? N.getIndex(r, []) : r;
+  });
+  fn("intersect1d", (a, kw) => {
+    const p = parseArgs("intersect1d", a, kw, ["ar1", "ar2", "assume_unique", "return_indices"], 2);
+    unsupported("intersect1d", "return_indices", p[3], (v) => v === undefined || !truthy(v));
+    return N.intersect1d(toNd(p[0]), toNd(p[1]));
+  });
+  fn("union1d", (a, kw) => {
+    const p = parseArgs("union1d", a, kw, ["ar1", "ar2"], 2);
+    return N.union1d(toNd(p[0]), toNd(p[1]));
+  });
+  fn("setdiff1d", (a, kw) => {
+    const p = parseArgs("setdiff1d", a, kw, ["ar1", "ar2", "assume_unique"], 2);
+    return N.setdiff1d(toNd(p[0]), toNd(p[1]));
+  });
   fn("diff", (a, kw) => {
     const p = parseArgs("diff", a, kw, ["a", "n", "axis", "prepend", "append"], 1);
-    return N.diff(toNd(p[0]), intOr(p[1], 1), intOr(p[2], -1), p[3] === undefined ? null : toNd(p[3]), p[4] === undefined ? null : toNd(p[4]));
+    return N.diff(
+      toNd(p[0]),
+      intOr(p[1], 1),
+      intOr(p[2], -1),
+      p[3] === undefined ? null : toNd(p[3]),
+      p[4] === undefined ? null : toNd(p[4]),
+    );
   });
   fn("gradient", (a, kw) => {
     onlyKeywords("gradient", kw, ["axis", "edge_order"]);
     const f = toNd(a[0]);
     const ax = axisArg(kw?.get("axis"));
     const axes = ax === null ? [...f.shape.keys()] : (Array.isArray(ax) ? ax : [ax]).map((x) => (x < 0 ? x + f.ndim : x));
-    for (const x of axes) if (x < 0 || x >= f.ndim) throw exc(excTypes.get("AxisError")!, `axis ${x} is out of bounds for array of dimension ${f.ndim}`);
-    if (kw?.has("edge_order") && toIndex(kw.get("edge_order")) !== 1) throw valueError("gradient: only edge_order=1 is supported by this engine");
-    const sp = a.slice(1).map((x) => { if (x instanceof NDArray && x.ndim > 0) throw valueError("gradient: coordinate arrays are not supported by this engine"); return num(x); });
+    for (const x of axes)
+      if (x < 0 || x >= f.ndim) throw exc(excTypes.get("AxisError")!, `axis ${x} is out of bounds for array of dimension ${f.ndim}`);
+    if (kw?.has("edge_order") && toIndex(kw.get("edge_order")) !== 1)
+      throw valueError("gradient: only edge_order=1 is supported by this engine");
+    const sp = a.slice(1).map((x) => {
+      if (x instanceof NDArray && x.ndim > 0) throw valueError("gradient: coordinate arrays are not supported by this engine");
+      return num(x);
+    });
     if (sp.length > 1 && sp.length !== axes.length) throw typeError("invalid number of arguments");
     const r = N.gradient(f, sp.length ? sp : [1], axes);
     return r.length === 1 && (ax === null ? f.ndim === 1 : !Array.isArray(ax)) ? r[0] : new PyTuple(r);
   });
   fn("interp", (a, kw) => {
-    const p = parseArgs("interp", a, kw, ["x", "xp", "fp", "left", "right", "period"], 3); unsupported("interp", "period", p[5]);
+    const p = parseArgs("interp", a, kw, ["x", "xp", "fp", "left", "right", "period"], 3);
+    unsupported("interp", "period", p[5]);
     const r = N.interp(toNd(p[0]), toNd(p[1]), toNd(p[2]), none(p[3]) ? null : num(p[3]), none(p[4]) ? null : num(p[4]));
     return scalarize(r);
   });
@@ -72,24 +135,62 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
   });
   fn("histogram", (a, kw) => {
     const p = parseArgs("histogram", a, kw, ["a", "bins", "range", "density", "weights"], 1);
-    const b = p[1] === undefined ? 10 : typeof p[1] === "number" ? p[1] : typeof p[1] === "string" ? (() => { throw valueError("histogram: string bin estimators are not supported by this engine"); })() : toNd(p[1]);
+    const b =
+      p[1] === undefined
+        ? 10
+        : typeof p[1] === "number"
+          ? p[1]
+          : typeof p[1] === "string"
+            ? (() => {
+                throw valueError("histogram: string bin estimators are not supported by this engine");
+              })()
+            : toNd(p[1]);
     const rg = none(p[2]) ? null : (iterToArray(p[2]).map((x) => num(x)) as [number, number]);
     const [h, e] = N.histogram(toNd(p[0]), b, rg, none(p[4]) ? null : toNd(p[4]), truthy(p[3] ?? false));
     return new PyTuple([h, e]);
   });
   fn("cov", (a, kw) => {
-    const p = parseArgs("cov", a, kw, ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], 1); unsupported("cov", "dtype", p[7]);
+    const p = parseArgs("cov", a, kw, ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], 1);
+    unsupported("cov", "dtype", p[7]);
     if (!none(p[5]) || !none(p[6])) throw valueError("cov: fweights/aweights are not supported by this engine");
-    return N.cov(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), p[2] === undefined ? true : truthy(p[2]), truthy(p[3] ?? false), none(p[4]) ? null : toIndex(p[4]));
+    return N.cov(
+      toNd(p[0]),
+      none(p[1]) ? null : toNd(p[1]),
+      p[2] === undefined ? true : truthy(p[2]),
+      truthy(p[3] ?? false),
+      none(p[4]) ? null : toIndex(p[4]),
+    );
   });
-  fn("corrcoef", (a, kw) => { const p = parseArgs("corrcoef", a, kw, ["x", "y", "rowvar", "dtype"], 1); unsupported("corrcoef", "dtype", p[3]); return N.corrcoef(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), p[2] === undefined ? true : truthy(p[2])); });
+  fn("corrcoef", (a, kw) => {
+    const p = parseArgs("corrcoef", a, kw, ["x", "y", "rowvar", "dtype"], 1);
+    unsupported("corrcoef", "dtype", p[3]);
+    return N.corrcoef(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), p[2] === undefined ? true : truthy(p[2]));
+  });
   fn("logspace", (a, kw) => {
-    const p = parseArgs("logspace", a, kw, ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2); unsupported("logspace", "axis", p[6], (v) => v === undefined || v === 0);
-    return N.logspace(num(p[0]), num(p[1]), intOr(p[2], 50), p[3] === undefined ? true : truthy(p[3]), p[4] === undefined ? 10 : num(p[4]), toDType(p[5]));
+    const p = parseArgs("logspace", a, kw, ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2);
+    unsupported("logspace", "axis", p[6], (v) => v === undefined || v === 0);
+    return N.logspace(
+      num(p[0]),
+      num(p[1]),
+      intOr(p[2], 50),
+      p[3] === undefined ? true : truthy(p[3]),
+      p[4] === undefined ? 10 : num(p[4]),
+      toDType(p[5]),
+    );
   });
-  fn("tri", (a, kw) => { const p = parseArgs("tri", a, kw, ["N", "M", "k", "dtype"], 1); return N.triMatrix(toIndex(p[0]), none(p[1]) ? null : toIndex(p[1]), intOr(p[2], 0), toDType(p[3]) ?? "float64"); });
-  fn("kron", (a, kw) => { const p = parseArgs("kron", a, kw, ["a", "b"], 2); return N.kron(toNd(p[0]), toNd(p[1])); });
-  fn("indices", (a, kw) => { const p = parseArgs("indices", a, kw, ["dimensions", "dtype", "sparse"], 1); unsupported("indices", "sparse", p[2], (v) => v === undefined || !truthy(v)); return N.indices(shapeArg(p[0]), toDType(p[1]) ?? "int64"); });
+  fn("tri", (a, kw) => {
+    const p = parseArgs("tri", a, kw, ["N", "M", "k", "dtype"], 1);
+    return N.triMatrix(toIndex(p[0]), none(p[1]) ? null : toIndex(p[1]), intOr(p[2], 0), toDType(p[3]) ?? "float64");
+  });
+  fn("kron", (a, kw) => {
+    const p = parseArgs("kron", a, kw, ["a", "b"], 2);
+    return N.kron(toNd(p[0]), toNd(p[1]));
+  });
+  fn("indices", (a, kw) => {
+    const p = parseArgs("indices", a, kw, ["dimensions", "dtype", "sparse"], 1);
+    unsupported("indices", "sparse", p[2], (v) => v === undefined || !truthy(v));
+    return N.indices(shapeArg(p[0]), toDType(p[1]) ?? "int64");
+  });
   fn("fromfunction", (a, kw) => {
     if (a.length < 2) throw typeError("fromfunction() missing required argument 'shape'");
     const k2 = kw ? new Map(kw) : null;
@@ -99,16 +200,32 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     const parts = Array.from({ length: idx.shape[0] }, (_, i) => N.getIndex(idx, [{ kind: "int", i }]));
     return call(a[0], parts, k2 && k2.size ? k2 : null);
   });
-  fn("rot90", (a, kw) => { const p = parseArgs("rot90", a, kw, ["m", "k", "axes"], 1); return N.rot90(toNd(p[0]), intOr(p[1], 1), p[2] === undefined ? [0, 1] : shapeArg(p[2])); });
-  fn("resize", (a, kw) => { const p = parseArgs("resize", a, kw, ["a", "new_shape"], 2); return N.resize(toNd(p[0]), shapeArg(p[1])); });
-  fn("diagonal", (a, kw) => { const p = parseArgs("diagonal", a, kw, ["a", "offset", "axis1", "axis2"], 1); return N.diagonal(toNd(p[0]), intOr(p[1], 0), intOr(p[2], 0), intOr(p[3], 1)); });
-  fn("take_along_axis", (a, kw) => { const p = parseArgs("take_along_axis", a, kw, ["arr", "indices", "axis"], 2); return N.takeAlongAxis(toNd(p[0]), toNd(p[1]), p[2] === null ? null : intOr(p[2], -1)); });
+  fn("rot90", (a, kw) => {
+    const p = parseArgs("rot90", a, kw, ["m", "k", "axes"], 1);
+    return N.rot90(toNd(p[0]), intOr(p[1], 1), p[2] === undefined ? [0, 1] : shapeArg(p[2]));
+  });
+  fn("resize", (a, kw) => {
+    const p = parseArgs("resize", a, kw, ["a", "new_shape"], 2);
+    return N.resize(toNd(p[0]), shapeArg(p[1]));
+  });
+  fn("diagonal", (a, kw) => {
+    const p = parseArgs("diagonal", a, kw, ["a", "offset", "axis1", "axis2"], 1);
+    return N.diagonal(toNd(p[0]), intOr(p[1], 0), intOr(p[2], 0), intOr(p[3], 1));
+  });
+  fn("take_along_axis", (a, kw) => {
+    const p = parseArgs("take_along_axis", a, kw, ["arr", "indices", "axis"], 2);
+    return N.takeAlongAxis(toNd(p[0]), toNd(p[1]), p[2] === null ? null : intOr(p[2], -1));
+  });
   const put = (arr: any, ind: any, v: any) => {
     if (!(arr instanceof NDArray)) throw typeError(`argument 1 must be numpy.ndarray, not ${typeName(arr)}`);
     N.put(arr, toNd(ind), toNd(v));
     return null;
   };
-  fn("put", (a, kw) => { const p = parseArgs("put", a, kw, ["a", "ind", "v", "mode"], 3); unsupported("put", "mode", p[3], (v) => v === undefined || v === "raise"); return put(p[0], p[1], p[2]); });
+  fn("put", (a, kw) => {
+    const p = parseArgs("put", a, kw, ["a", "ind", "v", "mode"], 3);
+    unsupported("put", "mode", p[3], (v) => v === undefined || v === "raise");
+    return put(p[0], p[1], p[2]);
+  });
   fn("fill_diagonal", (a, kw) => {
     const p = parseArgs("fill_diagonal", a, kw, ["a", "val", "wrap"], 2);
     if (!(p[0] instanceof NDArray)) throw typeError("fill_diagonal: a must be an ndarray");
@@ -117,58 +234,105 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
   });
   fn("select", (a, kw) => {
     const p = parseArgs("select", a, kw, ["condlist", "choicelist", "default"], 2);
-    return N.select(iterToArray(p[0]).map((x) => toNd(x)), iterToArray(p[1]).map((x) => toNd(x)), toNd(p[2] ?? 0));
+    return N.select(
+      iterToArray(p[0]).map((x) => toNd(x)),
+      iterToArray(p[1]).map((x) => toNd(x)),
+      toNd(p[2] ?? 0),
+    );
   });
   fn("astype", (a, kw) => {
     const p = parseArgs("astype", a, kw, ["x", "dtype", "copy", "device"], 2);
-    const x = p[0], dt = toDType(p[1])!;
+    const x = p[0],
+      dt = toDType(p[1])!;
     if (x instanceof NPScalar) return N.getIndex(N.astype(N.asarray(x), dt), []);
     if (!(x instanceof NDArray)) throw typeError(`Input should be a NumPy array or scalar. It is a <class '${typeName(x)}'> instead.`);
     return N.astype(x, dt, p[2] === undefined ? true : truthy(p[2]));
   });
   d.set("vectorize", vecType);
-  vecType.ctor = (_c, a, kw) => { const p = parseArgs("vectorize", a, kw, ["pyfunc", "otypes", "doc", "excluded", "cache", "signature"], 1); unsupported("vectorize", "excluded", p[3]); unsupported("vectorize", "signature", p[5]); return vecFactory(p[0], p[1]); };
+  vecType.ctor = (_c, a, kw) => {
+    const p = parseArgs("vectorize", a, kw, ["pyfunc", "otypes", "doc", "excluded", "cache", "signature"], 1);
+    unsupported("vectorize", "excluded", p[3]);
+    unsupported("vectorize", "signature", p[5]);
+    return vecFactory(p[0], p[1]);
+  };
   fn("apply_along_axis", (a, kw) => {
     if (a.length < 3) throw typeError("apply_along_axis() missing required positional arguments");
-    const f = a[0], arr = toNd(a[2]), extra = a.slice(3);
+    const f = a[0],
+      arr = toNd(a[2]),
+      extra = a.slice(3);
     const ax = N.normAxis(toIndex(a[1]), arr.ndim);
     const moved = N.moveaxis(arr, ax, -1);
-    const outer = moved.shape.slice(0, -1), n = outer.reduce((x, y) => x * y, 1);
+    const outer = moved.shape.slice(0, -1),
+      n = outer.reduce((x, y) => x * y, 1);
     if (n === 0) throw valueError("Cannot apply_along_axis when any iteration dimensions are 0");
     const rows = N.reshape(N.ascontiguousarray(moved), [n, moved.shape[moved.ndim - 1]]);
     const res: NDArray[] = [];
     for (let i = 0; i < n; i++) res.push(toNd(call(f, [N.getIndex(rows, [{ kind: "int", i }]), ...extra], kw)));
     const r0 = res[0];
-    const buf = N.reshape(N.stack(res.map((r) => N.astype(r, r0.dtype)), 0), [...outer, ...r0.shape]);
+    const buf = N.reshape(
+      N.stack(
+        res.map((r) => N.astype(r, r0.dtype)),
+        0,
+      ),
+      [...outer, ...r0.shape],
+    );
     // result dimensions go where `axis` was
-    const perm = [...outer.keys()].slice(0, ax).concat(r0.shape.map((_, k) => outer.length + k), [...outer.keys()].slice(ax));
+    const perm = [...outer.keys()].slice(0, ax).concat(
+      r0.shape.map((_, k) => outer.length + k),
+      [...outer.keys()].slice(ax),
+    );
     return N.transpose(buf, perm);
   });
-  linalg.dict.set("matrix_power", new PyBuiltin("matrix_power", (a, kw) => {
-    const p = parseArgs("matrix_power", a, kw, ["a", "n"], 2);
-    if (!(typeof p[1] === "number" || typeof p[1] === "bigint" || (p[1] instanceof NPScalar && N.isInt(p[1].dtype)))) throw typeError("exponent must be an integer");
-    return N.matrixPower(toNd(p[0]), toIndex(p[1]));
-  }));
-  def(ndarrayType, "take", (s: NDArray, a, kw) => { const p = parseArgs("take", a, kw, ["indices", "axis", "out", "mode"], 1); unsupported("take", "out", p[2]); unsupported("take", "mode", p[3], (v) => v === undefined || v === "raise"); return N.take(s, toNd(p[0]), none(p[1]) ? null : toIndex(p[1])); });
-  def(ndarrayType, "put", (s: NDArray, a, kw) => { const p = parseArgs("put", a, kw, ["indices", "values", "mode"], 2); unsupported("put", "mode", p[2], (v) => v === undefined || v === "raise"); return put(s, p[0], p[1]); });
-  def(ndarrayType, "diagonal", (s: NDArray, a, kw) => { const p = parseArgs("diagonal", a, kw, ["offset", "axis1", "axis2"]); return N.diagonal(s, intOr(p[0], 0), intOr(p[1], 0), intOr(p[2], 1)); });
+  linalg.dict.set(
+    "matrix_power",
+    new PyBuiltin("matrix_power", (a, kw) => {
+      const p = parseArgs("matrix_power", a, kw, ["a", "n"], 2);
+      if (!(typeof p[1] === "number" || typeof p[1] === "bigint" || (p[1] instanceof NPScalar && N.isInt(p[1].dtype))))
+        throw typeError("exponent must be an integer");
+      return N.matrixPower(toNd(p[0]), toIndex(p[1]));
+    }),
+  );
+  def(ndarrayType, "take", (s: NDArray, a, kw) => {
+    const p = parseArgs("take", a, kw, ["indices", "axis", "out", "mode"], 1);
+    unsupported("take", "out", p[2]);
+    unsupported("take", "mode", p[3], (v) => v === undefined || v === "raise");
+    return N.take(s, toNd(p[0]), none(p[1]) ? null : toIndex(p[1]));
+  });
+  def(ndarrayType, "put", (s: NDArray, a, kw) => {
+    const p = parseArgs("put", a, kw, ["indices", "values", "mode"], 2);
+    unsupported("put", "mode", p[2], (v) => v === undefined || v === "raise");
+    return put(s, p[0], p[1]);
+  });
+  def(ndarrayType, "diagonal", (s: NDArray, a, kw) => {
+    const p = parseArgs("diagonal", a, kw, ["offset", "axis1", "axis2"]);
+    return N.diagonal(s, intOr(p[0], 0), intOr(p[1], 0), intOr(p[2], 1));
+  });
   fn("trapezoid", (a, kw) => {
     const p = parseArgs("trapezoid", a, kw, ["y", "x", "dx", "axis"], 1);
     const y = toNd(p[0]);
     const ax = normAxisArg(none(p[3]) ? -1 : toIndex(p[3]), y.ndim);
     const n = y.shape[ax]!;
-    const part = (from: number, to: number) => N.getIndex(y, y.shape.map((_, i) => (i === ax ? { kind: "slice" as const, start: from, stop: to } : { kind: "slice" as const }))) as NDArray;
+    const part = (from: number, to: number) =>
+      N.getIndex(
+        y,
+        y.shape.map((_, i) => (i === ax ? { kind: "slice" as const, start: from, stop: to } : { kind: "slice" as const })),
+      ) as NDArray;
     let d: any = none(p[2]) ? 1.0 : opnd(p[2]);
     if (!none(p[1])) {
       const x = toNd(p[1]);
       d = N.diff(x, 1, x.ndim === 1 ? -1 : ax);
       // a 1-D x spaces the points along `axis`
-      if (x.ndim === 1 && y.ndim > 1) d = N.reshape(d, y.shape.map((_, i) => (i === ax ? n - 1 : 1)));
+      if (x.ndim === 1 && y.ndim > 1)
+        d = N.reshape(
+          d,
+          y.shape.map((_, i) => (i === ax ? n - 1 : 1)),
+        );
     }
     return N.sum(N.asarray(N.binary("divide", N.binary("multiply", d, N.binary("add", part(1, n), part(0, n - 1))), 2.0)), ax);
   });
   fn("lexsort", (a, kw) => {
-    const p = parseArgs("lexsort", a, kw, ["keys", "axis"], 1); unsupported("lexsort", "axis", p[1], (v) => v === undefined || v === -1);
+    const p = parseArgs("lexsort", a, kw, ["keys", "axis"], 1);
+    unsupported("lexsort", "axis", p[1], (v) => v === undefined || v === -1);
     const keys = iterToArray(p[0]).map((k) => N.ravel(toNd(k)));
     if (!keys.length) throw typeError("need sequence of keys with len > 0 in lexsort");
     const n = keys[0]!.size;
@@ -176,21 +340,50 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     const vals = keys.map((k) => Array.from(N.astype(k, "float64").data as Float64Array));
     const idx = Array.from({ length: n }, (_, i) => i);
     // the last key is the primary one; JS sort is stable, as NumPy's lexsort
-    idx.sort((i, j) => { for (let k = vals.length - 1; k >= 0; k--) { const x = vals[k]![i]!, y = vals[k]![j]!; if (x !== y) return x < y ? -1 : 1; } return 0; });
+    idx.sort((i, j) => {
+      for (let k = vals.length - 1; k >= 0; k--) {
+        const x = vals[k]![i]!,
+          y = vals[k]![j]!;
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return 0;
+    });
     return N.array(idx, "int64");
   });
-  fn("ix_", (a) => new PyTuple(a.map((v, i) => {
-    let x = toNd(v);
-    if (x.ndim !== 1) throw valueError("Cross index must be 1 dimensional");
-    if (x.dtype === "bool") x = N.nonzero(x)[0]!;
-    return N.reshape(x, a.map((_, j) => (j === i ? x.size : 1)));
-  })));
+  fn(
+    "ix_",
+    (a) =>
+      new PyTuple(
+        a.map((v, i) => {
+          let x = toNd(v);
+          if (x.ndim !== 1) throw valueError("Cross index must be 1 dimensional");
+          if (x.dtype === "bool") x = N.nonzero(x)[0]!;
+          return N.reshape(
+            x,
+            a.map((_, j) => (j === i ? x.size : 1)),
+          );
+        }),
+      ),
+  );
   // partition / argpartition: NumPy leaves the order inside each side unspecified; a full (stable) sort satisfies it
-  fn("partition", (a, kw) => { const p = parseArgs("partition", a, kw, ["a", "kth", "axis"], 2); return N.sort(toNd(p[0]), none(p[2]) ? -1 : toIndex(p[2])); });
-  fn("argpartition", (a, kw) => { const p = parseArgs("argpartition", a, kw, ["a", "kth", "axis"], 2); return N.argsort(toNd(p[0]), none(p[2]) ? -1 : toIndex(p[2])); });
-  fn("shares_memory", (a) => { const x = a[0], y = a[1]; return x instanceof NDArray && y instanceof NDArray && x.data === y.data; });
+  fn("partition", (a, kw) => {
+    const p = parseArgs("partition", a, kw, ["a", "kth", "axis"], 2);
+    return N.sort(toNd(p[0]), none(p[2]) ? -1 : toIndex(p[2]));
+  });
+  fn("argpartition", (a, kw) => {
+    const p = parseArgs("argpartition", a, kw, ["a", "kth", "axis"], 2);
+    return N.argsort(toNd(p[0]), none(p[2]) ? -1 : toIndex(p[2]));
+  });
+  fn("shares_memory", (a) => {
+    const x = a[0],
+      y = a[1];
+    return x instanceof NDArray && y instanceof NDArray && x.data === y.data;
+  });
   d.set("may_share_memory", d.get("shares_memory"));
-  void PyFloat; void PyList; void pyStr; void scalarTypes;
+  void PyFloat;
+  void PyList;
+  void pyStr;
+  void scalarTypes;
 }
 
 function normAxisArg(axis: number, ndim: number): number {
@@ -203,7 +396,15 @@ function vecFactory(f: any, otypes: any): PyVectorize {
   let ot: DType | null = null;
   if (!none(otypes)) {
     const first = typeof otypes === "string" ? otypes[0] : iterToArray(otypes)[0];
-    ot = typeof first === "string" ? ({ d: "float64", f: "float32", l: "int64", q: "int64", i: "int32", B: "uint8", "?": "bool", O: "object" } as Record<string, DType>)[first] ?? toDType(first) : toDType(first);
+    ot =
+      typeof first === "string"
+        ? ((
+            { d: "float64", f: "float32", l: "int64", q: "int64", i: "int32", B: "uint8", "?": "bool", O: "object" } as Record<
+              string,
+              DType
+            >
+          )[first] ?? toDType(first))
+        : toDType(first);
   }
   return new PyVectorize(f, ot);
 }

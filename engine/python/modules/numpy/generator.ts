@@ -10,8 +10,12 @@ import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, noKeywordsMethod, unsupported } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 
-class PyGenerator { constructor(public g: Generator) {} }
-class PyBitGen { constructor(public bg: PCG64) {} }
+class PyGenerator {
+  constructor(public g: Generator) {}
+}
+class PyBitGen {
+  constructor(public bg: PCG64) {}
+}
 const genType = new PyType("Generator", [objectType]);
 genType.module = "numpy.random._generator";
 genType.tpName = "numpy.random._generator.Generator";
@@ -21,9 +25,16 @@ pcgType.module = "numpy.random._pcg64";
 pcgType.tpName = "numpy.random._pcg64.PCG64";
 (PyBitGen.prototype as any).pyType = pcgType;
 
-const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f))); typeVersion.v++; };
+const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => {
+  t.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f)));
+  typeVersion.v++;
+};
 
-const isIntLike = (v: any) => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || (v instanceof NPScalar && (N.isInt(v.dtype) || v.dtype === "bool"));
+const isIntLike = (v: any) =>
+  typeof v === "number" ||
+  typeof v === "bigint" ||
+  typeof v === "boolean" ||
+  (v instanceof NPScalar && (N.isInt(v.dtype) || v.dtype === "bool"));
 const big = (v: any): bigint => (typeof v === "bigint" ? v : BigInt(typeof v === "boolean" ? +v : toIndex(v)));
 
 /** SeedSequence entropy from a Python seed (None → fresh entropy) */
@@ -38,9 +49,14 @@ function entropyOf(seed: any): bigint | bigint[] | null {
   }
   throw typeError("SeedSequence expects int or sequence of ints for entropy not " + pyRepr(seed));
 }
-const newPCG = (seed: any) => { const e = entropyOf(seed); return e === null ? new Generator(null).bg : pcg64FromEntropy(entropyWords(e)); };
+const newPCG = (seed: any) => {
+  const e = entropyOf(seed);
+  return e === null ? new Generator(null).bg : pcg64FromEntropy(entropyWords(e));
+};
 
-function sizeOf(v: any): number[] | null { return v === undefined || v === null ? null : shapeArg(v); }
+function sizeOf(v: any): number[] | null {
+  return v === undefined || v === null ? null : shapeArg(v);
+}
 function count(s: number[] | null): number {
   const n = s === null ? 1 : s.reduce((x, y) => x * y, 1);
   if (n < 0) throw valueError("negative dimensions are not allowed");
@@ -48,38 +64,62 @@ function count(s: number[] | null): number {
   if (n > 4096) chargeSteps(n / 16);
   return n;
 }
-const floats = (d: Float64Array | number[], s: number[] | null): any => (s === null ? new PyFloat(d[0]) : new NDArray("float64", s, Array.from(d)));
+const floats = (d: Float64Array | number[], s: number[] | null): any =>
+  s === null ? new PyFloat(d[0]) : new NDArray("float64", s, Array.from(d));
 const isArrayArg = (v: any) => v instanceof NDArray || v instanceof PyList || v instanceof PyTuple;
 
 /** loc/scale style two-parameter draw: scalar fast path or broadcast arrays */
-function twoParam(g: Generator, a: any, b: any, size: any, draw: (n: number) => Float64Array, combine: (x: NDArray | number, y: NDArray | number, z: NDArray | number) => any, check: (A: NDArray | number, B: NDArray | number) => void): any {
+function twoParam(
+  g: Generator,
+  a: any,
+  b: any,
+  size: any,
+  draw: (n: number) => Float64Array,
+  combine: (x: NDArray | number, y: NDArray | number, z: NDArray | number) => any,
+  check: (A: NDArray | number, B: NDArray | number) => void,
+): any {
   const s = sizeOf(size);
   if (isArrayArg(a) || isArrayArg(b)) {
-    const A = toNd(a, "float64"), B = toNd(b, "float64");
+    const A = toNd(a, "float64"),
+      B = toNd(b, "float64");
     check(A, B);
     const shape = s ?? N.broadcastShapes(A.shape, B.shape);
     const z = new NDArray("float64", shape, Array.from(draw(count(shape))));
     return combine(A, B, z);
   }
-  const x = num(a), y = num(b);
+  const x = num(a),
+    y = num(b);
   check(x, y);
-  const n = count(s), z = draw(n), out = new Array<number>(n);
+  const n = count(s),
+    z = draw(n),
+    out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = combine(x, y, z[i]) as number;
-  void g;
   return floats(out, s);
 }
-const anyNeg = (v: NDArray | number) => (typeof v === "number" ? v < 0 || Object.is(v, -0) : N.tolist(N.ravel(v) as NDArray).some((x: any) => x < 0 || Object.is(x, -0)));
+const anyNeg = (v: NDArray | number) =>
+  typeof v === "number" ? v < 0 || Object.is(v, -0) : N.tolist(N.ravel(v) as NDArray).some((x: any) => x < 0 || Object.is(x, -0));
 
 function shuffleNd(g: Generator, arr: NDArray, axis: number): void {
   if (arr.size === 0) return;
   const ax = normAxis(axis, arr.ndim);
   const n = arr.shape[ax];
   if (arr.ndim === 1) {
-    const d = arr.data as any, st = arr.strides[0], o = arr.offset;
-    g.shuffleSwaps(n, (i, j) => { const t = d[o + i * st]; d[o + i * st] = d[o + j * st]; d[o + j * st] = t; });
+    const d = arr.data as any,
+      st = arr.strides[0],
+      o = arr.offset;
+    g.shuffleSwaps(n, (i, j) => {
+      const t = d[o + i * st];
+      d[o + i * st] = d[o + j * st];
+      d[o + j * st] = t;
+    });
     return;
   }
-  const at = (i: number) => { const sp: N.IndexItem[] = []; for (let k = 0; k < ax; k++) sp.push({ kind: "slice" }); sp.push({ kind: "int", i }); return sp; };
+  const at = (i: number) => {
+    const sp: N.IndexItem[] = [];
+    for (let k = 0; k < ax; k++) sp.push({ kind: "slice" });
+    sp.push({ kind: "int", i });
+    return sp;
+  };
   g.shuffleSwaps(n, (i, j) => {
     if (i === j) return;
     const t = N.copy(N.getIndex(arr, at(i)) as NDArray);
@@ -94,9 +134,11 @@ function normAxis(axis: number, ndim: number): number {
 
 def(genType, "__repr__", () => "Generator(PCG64) at 0x7F0000000000");
 def(genType, "random", (s: PyGenerator, a, kw) => {
-  const p = parseArgs("random", a, kw, ["size", "dtype", "out"]); unsupported("random", "out", p[2]);
+  const p = parseArgs("random", a, kw, ["size", "dtype", "out"]);
+  unsupported("random", "out", p[2]);
   const dt = toDType(p[1]) ?? "float64";
-  const sh = sizeOf(p[0]), n = count(sh);
+  const sh = sizeOf(p[0]),
+    n = count(sh);
   if (dt === "float32") {
     const out = new Float32Array(n);
     for (let i = 0; i < n; i++) out[i] = (s.g.bg.next32() >>> 8) / 16777216;
@@ -110,15 +152,19 @@ def(genType, "integers", (s: PyGenerator, a, kw) => {
   const dt = (toDType(p[3]) ?? "int64") as DType;
   if (!["int64", "int32", "uint8", "bool"].includes(dt)) throw typeError(`Unsupported dtype dtype('${dt}') for integers`);
   const endpoint = p[4] === undefined ? false : truthy(p[4]);
-  const sh = sizeOf(p[2]), n = count(sh);
+  const sh = sizeOf(p[2]),
+    n = count(sh);
   const hi = p[1] === undefined || p[1] === null ? null : p[1];
   if (isArrayArg(p[0]) || isArrayArg(hi)) {
     // broadcast bounds: one draw per element in C order, each with its own range
-    const L = toNd(hi === null ? 0 : p[0], "int64"), H = toNd(hi === null ? p[0] : hi, "int64");
+    const L = toNd(hi === null ? 0 : p[0], "int64"),
+      H = toNd(hi === null ? p[0] : hi, "int64");
     const shape = sh ?? N.broadcastShapes(L.shape, H.shape);
-    const Lb = N.ravel(N.broadcastTo(L, shape)), Hb = N.ravel(N.broadcastTo(H, shape));
+    const Lb = N.ravel(N.broadcastTo(L, shape)),
+      Hb = N.ravel(N.broadcastTo(H, shape));
     const out = new Array<number>(count(shape));
-    for (let i = 0; i < out.length; i++) out[i] = s.g.integers(BigInt(Lb.getFlat(i)), BigInt(Hb.getFlat(i)), 1, dt as IntDType, endpoint)[0];
+    for (let i = 0; i < out.length; i++)
+      out[i] = s.g.integers(BigInt(Lb.getFlat(i)), BigInt(Hb.getFlat(i)), 1, dt as IntDType, endpoint)[0];
     return new NDArray(dt, shape, dt === "int64" ? out : N.astype(new NDArray("int64", shape, out), dt).data);
   }
   const r = s.g.integers(big(p[0]), hi === null ? null : big(hi), n, dt as IntDType, endpoint);
@@ -134,18 +180,32 @@ def(genType, "standard_normal", (s: PyGenerator, a, kw) => {
 });
 def(genType, "normal", (s: PyGenerator, a, kw) => {
   const p = parseArgs("normal", a, kw, ["loc", "scale", "size"]);
-  return twoParam(s.g, p[0] ?? 0, p[1] ?? 1, p[2], (n) => s.g.standardNormal(n),
+  return twoParam(
+    s.g,
+    p[0] ?? 0,
+    p[1] ?? 1,
+    p[2],
+    (n) => s.g.standardNormal(n),
     (L, S, z) => (typeof z === "number" ? (L as number) + (S as number) * z : N.add(L, N.multiply(S, z))),
-    (_L, S) => { if (anyNeg(S)) throw valueError("scale < 0"); });
+    (_L, S) => {
+      if (anyNeg(S)) throw valueError("scale < 0");
+    },
+  );
 });
 def(genType, "uniform", (s: PyGenerator, a, kw) => {
   const p = parseArgs("uniform", a, kw, ["low", "high", "size"]);
-  return twoParam(s.g, p[0] ?? 0, p[1] ?? 1, p[2], (n) => s.g.random(n),
+  return twoParam(
+    s.g,
+    p[0] ?? 0,
+    p[1] ?? 1,
+    p[2],
+    (n) => s.g.random(n),
     (L, H, z) => (typeof z === "number" ? (L as number) + ((H as number) - (L as number)) * z : N.add(L, N.multiply(N.subtract(H, L), z))),
     (L, H) => {
       const r = typeof L === "number" && typeof H === "number" ? H - L : null;
       if (r !== null && !Number.isFinite(r)) throw exc(excTypes.get("OverflowError")!, "high - low range exceeds valid bounds");
-    });
+    },
+  );
 });
 def(genType, "choice", (s: PyGenerator, a, kw) => {
   const p = parseArgs("choice", a, kw, ["a", "size", "replace", "p", "axis", "shuffle"], 1);
@@ -153,12 +213,16 @@ def(genType, "choice", (s: PyGenerator, a, kw) => {
   const n = count(sh);
   const replace = p[2] === undefined ? true : truthy(p[2]);
   const axis = p[4] === undefined ? 0 : toIndex(p[4]);
-  let arr: NDArray | null = null, pop: number;
+  let arr: NDArray | null = null,
+    pop: number;
   if (isIntLike(p[0])) pop = toIndex(p[0]);
   else {
     arr = toNd(p[0]);
-    if (arr.ndim === 0) { if (!N.isInt(arr.dtype)) throw valueError("a must be a sequence or an integer, not " + typeName(p[0])); pop = Number(arr.getFlat(0)); arr = null; }
-    else {
+    if (arr.ndim === 0) {
+      if (!N.isInt(arr.dtype)) throw valueError("a must be a sequence or an integer, not " + typeName(p[0]));
+      pop = Number(arr.getFlat(0));
+      arr = null;
+    } else {
       const ax = axis < 0 ? axis + arr.ndim : axis;
       if (ax < 0 || ax >= arr.ndim) throw exc(excTypes.get("IndexError")!, "tuple index out of range");
       pop = arr.shape[ax];
@@ -193,19 +257,32 @@ def(genType, "permutation", (s: PyGenerator, a, kw) => {
   }
   const arr = toNd(p[0]);
   const ax = normAxis(axis, arr.ndim);
-  if (arr.ndim === 1) { const c = N.copy(arr); shuffleNd(s.g, c, 0); return c; }
+  if (arr.ndim === 1) {
+    const c = N.copy(arr);
+    shuffleNd(s.g, c, 0);
+    return c;
+  }
   const idx = N.arange(0, arr.shape[ax], 1, "int64");
   shuffleNd(s.g, idx, 0);
   return N.take(arr, idx, ax);
 });
 def(genType, "shuffle", (s: PyGenerator, a, kw) => {
   const p = parseArgs("shuffle", a, kw, ["x", "axis"], 1);
-  const x = p[0], axis = p[1] === undefined ? 0 : toIndex(p[1]);
-  if (x instanceof NDArray) { if (x.ndim === 0) throw exc(excTypes.get("AxisError")!, `axis ${axis} is out of bounds for array of dimension 0`); shuffleNd(s.g, x, axis); return null; }
+  const x = p[0],
+    axis = p[1] === undefined ? 0 : toIndex(p[1]);
+  if (x instanceof NDArray) {
+    if (x.ndim === 0) throw exc(excTypes.get("AxisError")!, `axis ${axis} is out of bounds for array of dimension 0`);
+    shuffleNd(s.g, x, axis);
+    return null;
+  }
   if (x instanceof PyList) {
     if (axis !== 0) throw exc(excTypes.get("NotImplementedError")!, "Axis argument is only supported on ndarray objects");
     const it = x.items;
-    s.g.shuffleSwaps(it.length, (i, j) => { const t = it[i]; it[i] = it[j]; it[j] = t; });
+    s.g.shuffleSwaps(it.length, (i, j) => {
+      const t = it[i];
+      it[i] = it[j];
+      it[j] = t;
+    });
     return null;
   }
   throw typeError(`object of type '${typeName(x)}' has no len()`);

@@ -37,19 +37,32 @@ numpyBinding.onRunStart = (st: any) => {
     return null;
   };
 };
-numpyBinding.onRunEnd = (st: any) => { st.printOptions = N.getPrintOptions(); st.errState = N.getErrState(); };
+numpyBinding.onRunEnd = (st: any) => {
+  st.printOptions = N.getPrintOptions();
+  st.errState = N.getErrState();
+};
 numpyBinding.exportValue = (v: any) => {
   if (v instanceof NDArray) {
     const flat = N.ravel(v);
     const data: (number | boolean)[] = [];
-    for (let i = 0; i < flat.size; i++) { const x = flat.getFlat(i); data.push(v.dtype === "bool" ? x !== 0 : v.dtype === "object" ? Number(x) : x); }
+    for (let i = 0; i < flat.size; i++) {
+      const x = flat.getFlat(i);
+      data.push(v.dtype === "bool" ? x !== 0 : v.dtype === "object" ? Number(x) : x);
+    }
     return { py: "ndarray", dtype: v.dtype, shape: v.shape.slice(), data };
   }
   if (v instanceof NPScalar) return { py: "scalar", dtype: v.dtype, value: v.dtype === "bool" ? v.value !== 0 : v.value };
   return undefined;
 };
 numpyBinding.importValue = (v: any) => {
-  if (v.py === "ndarray") return N.reshape(N.array(v.data.map((x: any) => (typeof x === "boolean" ? x : x)), v.dtype as DType), v.shape);
+  if (v.py === "ndarray")
+    return N.reshape(
+      N.array(
+        v.data.map((x: any) => (typeof x === "boolean" ? x : x)),
+        v.dtype as DType,
+      ),
+      v.shape,
+    );
   if (v.py === "scalar") return new NPScalar(v.dtype, typeof v.value === "boolean" ? (v.value ? 1 : 0) : v.value);
   return undefined;
 };

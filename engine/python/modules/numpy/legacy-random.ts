@@ -19,18 +19,59 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     if (shape === null) return dt === "float64" ? new PyFloat(data[0]) : data[0];
     return new NDArray(dt, shape, dt === "float64" || dt === "int64" ? data : N.astype(new NDArray("float64", shape, data), dt).data);
   };
-  const count = (s: number[] | null) => { const n = s === null ? 1 : s.reduce((x, y) => x * y, 1); checkAlloc(n * 8); if (n > 4096) chargeSteps(n / 32); return n; };
-  fn("seed", (a) => { const s = a[0] ?? null; getRS().seed(s === null ? null : s instanceof NDArray || s instanceof PyList ? (iterToArray(s).map((x) => num(x))) : typeof s === "bigint" ? s : toIndex(s)); return null; });
-  fn("rand", (a) => { const s = a.length ? a.map((x) => toIndex(x)) : null; return wrapF(getRS().randomSample(count(s)), s); });
-  fn("randn", (a) => { const s = a.length ? a.map((x) => toIndex(x)) : null; return wrapF(getRS().standardNormal(count(s)), s); });
-  for (const n of ["random", "random_sample", "sample", "ranf"]) fn(n, (a, kw) => { onlyKeywords(n, kw, ["size"]); const s = sizeOf(a[0] ?? kw?.get("size")); return wrapF(getRS().randomSample(count(s)), s); });
-  fn("standard_normal", (a, kw) => { onlyKeywords("standard_normal", kw, ["size"]); const s = sizeOf(a[0] ?? kw?.get("size")); return wrapF(getRS().standardNormal(count(s)), s); });
+  const count = (s: number[] | null) => {
+    const n = s === null ? 1 : s.reduce((x, y) => x * y, 1);
+    checkAlloc(n * 8);
+    if (n > 4096) chargeSteps(n / 32);
+    return n;
+  };
+  fn("seed", (a) => {
+    const s = a[0] ?? null;
+    getRS().seed(
+      s === null
+        ? null
+        : s instanceof NDArray || s instanceof PyList
+          ? iterToArray(s).map((x) => num(x))
+          : typeof s === "bigint"
+            ? s
+            : toIndex(s),
+    );
+    return null;
+  });
+  fn("rand", (a) => {
+    const s = a.length ? a.map((x) => toIndex(x)) : null;
+    return wrapF(getRS().randomSample(count(s)), s);
+  });
+  fn("randn", (a) => {
+    const s = a.length ? a.map((x) => toIndex(x)) : null;
+    return wrapF(getRS().standardNormal(count(s)), s);
+  });
+  for (const n of ["random", "random_sample", "sample", "ranf"])
+    fn(n, (a, kw) => {
+      onlyKeywords(n, kw, ["size"]);
+      const s = sizeOf(a[0] ?? kw?.get("size"));
+      return wrapF(getRS().randomSample(count(s)), s);
+    });
+  fn("standard_normal", (a, kw) => {
+    onlyKeywords("standard_normal", kw, ["size"]);
+    const s = sizeOf(a[0] ?? kw?.get("size"));
+    return wrapF(getRS().standardNormal(count(s)), s);
+  });
   fn("normal", (a, kw) => {
     const p = parseArgs("normal", a, kw, ["loc", "scale", "size"]);
-    const loc = p[0] ?? 0, scale = p[1] ?? 1;
+    const loc = p[0] ?? 0,
+      scale = p[1] ?? 1;
     const s = sizeOf(p[2]);
-    if (loc instanceof NDArray || scale instanceof NDArray || loc instanceof PyList || scale instanceof PyList || loc instanceof PyTuple || scale instanceof PyTuple) {
-      const L = toNd(loc, "float64"), S = toNd(scale, "float64");
+    if (
+      loc instanceof NDArray ||
+      scale instanceof NDArray ||
+      loc instanceof PyList ||
+      scale instanceof PyList ||
+      loc instanceof PyTuple ||
+      scale instanceof PyTuple
+    ) {
+      const L = toNd(loc, "float64"),
+        S = toNd(scale, "float64");
       const shape = s ?? N.broadcastShapes(L.shape, S.shape);
       const z = new NDArray("float64", shape, getRS().standardNormal(count(shape)));
       return N.add(N.multiply(z, S), L);
@@ -40,9 +81,18 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   fn("uniform", (a, kw) => {
     const p = parseArgs("uniform", a, kw, ["low", "high", "size"]);
     const s = sizeOf(p[2]);
-    const lo = p[0] ?? 0, hi = p[1] ?? 1;
-    if (lo instanceof NDArray || hi instanceof NDArray || lo instanceof PyList || hi instanceof PyList || lo instanceof PyTuple || hi instanceof PyTuple) {
-      const L = toNd(lo, "float64"), H = toNd(hi, "float64");
+    const lo = p[0] ?? 0,
+      hi = p[1] ?? 1;
+    if (
+      lo instanceof NDArray ||
+      hi instanceof NDArray ||
+      lo instanceof PyList ||
+      hi instanceof PyList ||
+      lo instanceof PyTuple ||
+      hi instanceof PyTuple
+    ) {
+      const L = toNd(lo, "float64"),
+        H = toNd(hi, "float64");
       const shape = s ?? N.broadcastShapes(L.shape, H.shape);
       const z = new NDArray("float64", shape, getRS().randomSample(count(shape)));
       return N.add(L, N.multiply(N.subtract(H, L), z));
@@ -51,8 +101,10 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   });
   fn("randint", (a, kw) => {
     const p = parseArgs("randint", a, kw, ["low", "high", "size", "dtype"], 1);
-    const lo = p[0], hi = p[1] ?? null;
-    const toInt = (v: any) => (v instanceof PyFloat ? Math.trunc(v.v) : typeof v === "bigint" ? v : v instanceof NPScalar ? Number(v.value) : toIndex(v));
+    const lo = p[0],
+      hi = p[1] ?? null;
+    const toInt = (v: any) =>
+      v instanceof PyFloat ? Math.trunc(v.v) : typeof v === "bigint" ? v : v instanceof NPScalar ? Number(v.value) : toIndex(v);
     const s = sizeOf(p[2]);
     const dt = toDType(p[3]) ?? "int64";
     const data = getRS().randint(toInt(lo), hi === null ? null : toInt(hi), count(s));
@@ -79,24 +131,67 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   });
   fn("permutation", (a) => {
     const x = a[0];
-    if (typeof x === "number") { checkAlloc(x * 8); chargeLoop(x); return new NDArray("int64", [x], getRS().permutation(x)); }
+    if (typeof x === "number") {
+      checkAlloc(x * 8);
+      chargeLoop(x);
+      return new NDArray("int64", [x], getRS().permutation(x));
+    }
     const arr = N.copy(toNd(x));
     shuffleInPlace(getRS(), arr);
     return arr;
   });
   fn("shuffle", (a) => {
     const x = a[0];
-    if (x instanceof PyList) { getRS().shuffleSwaps(x.items.length, (i, j) => { const t = x.items[i]; x.items[i] = x.items[j]; x.items[j] = t; }); return null; }
-    if (x instanceof NDArray) { shuffleInPlace(getRS(), x); return null; }
+    if (x instanceof PyList) {
+      getRS().shuffleSwaps(x.items.length, (i, j) => {
+        const t = x.items[i];
+        x.items[i] = x.items[j];
+        x.items[j] = t;
+      });
+      return null;
+    }
+    if (x instanceof NDArray) {
+      shuffleInPlace(getRS(), x);
+      return null;
+    }
     throw typeError("shuffle expects a list or ndarray");
   });
-  fn("binomial", (a, kw) => { const p = parseArgs("binomial", a, kw, ["n", "p", "size"], 2); const s = sizeOf(p[2]); const d = getRS().binomial(num(p[0]), num(p[1]), count(s)); return s === null ? d[0] : new NDArray("int64", s, d); });
-  fn("poisson", (a, kw) => { const p = parseArgs("poisson", a, kw, ["lam", "size"]); const s = sizeOf(p[1]); const d = getRS().poisson(num(p[0] ?? 1), count(s)); return s === null ? d[0] : new NDArray("int64", s, d); });
-  fn("exponential", (a, kw) => { const p = parseArgs("exponential", a, kw, ["scale", "size"]); const s = sizeOf(p[1]); return wrapF(exponentialN(getRS(), p[0] === undefined ? 1 : num(p[0]), count(s)), s); });
-  fn("standard_exponential", (a, kw) => { const s = sizeOf(parseArgs("standard_exponential", a, kw, ["size"])[0]); return wrapF(exponentialN(getRS(), 1, count(s)), s); });
-  fn("gamma", (a, kw) => { const p = parseArgs("gamma", a, kw, ["shape", "scale", "size"], 1); const s = sizeOf(p[2]); return wrapF(gammaN(getRS(), num(p[0]), p[1] === undefined ? 1 : num(p[1]), count(s)), s); });
-  fn("standard_gamma", (a, kw) => { const p = parseArgs("standard_gamma", a, kw, ["shape", "size"], 1); const s = sizeOf(p[1]); return wrapF(gammaN(getRS(), num(p[0]), 1, count(s)), s); });
-  fn("beta", (a, kw) => { const p = parseArgs("beta", a, kw, ["a", "b", "size"], 2); const s = sizeOf(p[2]); return wrapF(betaN(getRS(), num(p[0]), num(p[1]), count(s)), s); });
+  fn("binomial", (a, kw) => {
+    const p = parseArgs("binomial", a, kw, ["n", "p", "size"], 2);
+    const s = sizeOf(p[2]);
+    const d = getRS().binomial(num(p[0]), num(p[1]), count(s));
+    return s === null ? d[0] : new NDArray("int64", s, d);
+  });
+  fn("poisson", (a, kw) => {
+    const p = parseArgs("poisson", a, kw, ["lam", "size"]);
+    const s = sizeOf(p[1]);
+    const d = getRS().poisson(num(p[0] ?? 1), count(s));
+    return s === null ? d[0] : new NDArray("int64", s, d);
+  });
+  fn("exponential", (a, kw) => {
+    const p = parseArgs("exponential", a, kw, ["scale", "size"]);
+    const s = sizeOf(p[1]);
+    return wrapF(exponentialN(getRS(), p[0] === undefined ? 1 : num(p[0]), count(s)), s);
+  });
+  fn("standard_exponential", (a, kw) => {
+    const s = sizeOf(parseArgs("standard_exponential", a, kw, ["size"])[0]);
+    return wrapF(exponentialN(getRS(), 1, count(s)), s);
+  });
+  fn("gamma", (a, kw) => {
+    const p = parseArgs("gamma", a, kw, ["shape", "scale", "size"], 1);
+    const s = sizeOf(p[2]);
+    return wrapF(gammaN(getRS(), num(p[0]), p[1] === undefined ? 1 : num(p[1]), count(s)), s);
+  });
+  fn("standard_gamma", (a, kw) => {
+    const p = parseArgs("standard_gamma", a, kw, ["shape", "size"], 1);
+    const s = sizeOf(p[1]);
+    return wrapF(gammaN(getRS(), num(p[0]), 1, count(s)), s);
+  });
+  fn("beta", (a, kw) => {
+    const p = parseArgs("beta", a, kw, ["a", "b", "size"], 2);
+    const s = sizeOf(p[2]);
+    return wrapF(betaN(getRS(), num(p[0]), num(p[1]), count(s)), s);
+  });
   fn("multinomial", (a, kw) => {
     const p = parseArgs("multinomial", a, kw, ["n", "pvals", "size"], 2);
     const pv = Float64Array.from(N.tolist(N.ravel(toNd(p[1], "float64"))) as number[]);
@@ -104,16 +199,40 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     const rows = count(s);
     return new NDArray("int64", [...(s ?? []), pv.length], multinomialN(getRS(), toIndex(p[0]), pv, rows));
   });
-  fn("get_state", () => { const st = getRS().getState() as any; return new PyTuple(["MT19937", new NDArray("int64", [st.key.length], Float64Array.from(st.key)), st.pos, st.hasGauss ? 1 : 0, new PyFloat(st.gauss ?? 0)]); });
-  fn("set_state", (a) => { const t = a[0] as PyTuple; getRS().setState({ key: Array.from((t.items[1] as NDArray).data as any), pos: toIndex(t.items[2]), hasGauss: toIndex(t.items[3] ?? 0), gauss: toNum(t.items[4] ?? new PyFloat(0)) }); return null; });
+  fn("get_state", () => {
+    const st = getRS().getState() as any;
+    return new PyTuple([
+      "MT19937",
+      new NDArray("int64", [st.key.length], Float64Array.from(st.key)),
+      st.pos,
+      st.hasGauss ? 1 : 0,
+      new PyFloat(st.gauss ?? 0),
+    ]);
+  });
+  fn("set_state", (a) => {
+    const t = a[0] as PyTuple;
+    getRS().setState({
+      key: Array.from((t.items[1] as NDArray).data as any),
+      pos: toIndex(t.items[2]),
+      hasGauss: toIndex(t.items[3] ?? 0),
+      gauss: toNum(t.items[4] ?? new PyFloat(0)),
+    });
+    return null;
+  });
   return m;
 }
 function shuffleInPlace(r: RandomState, arr: NDArray): void {
   if (arr.ndim === 0) throw typeError("object of type 'numpy.ndarray' has no len()");
   const n = arr.shape[0];
   if (arr.ndim === 1) {
-    const d = arr.data as any, st = arr.strides[0], o = arr.offset;
-    r.shuffleSwaps(n, (i, j) => { const t = d[o + i * st]; d[o + i * st] = d[o + j * st]; d[o + j * st] = t; });
+    const d = arr.data as any,
+      st = arr.strides[0],
+      o = arr.offset;
+    r.shuffleSwaps(n, (i, j) => {
+      const t = d[o + i * st];
+      d[o + i * st] = d[o + j * st];
+      d[o + j * st] = t;
+    });
   } else {
     r.shuffleSwaps(n, (i, j) => {
       const a = N.copy(N.getIndex(arr, [{ kind: "int", i }]) as NDArray);
@@ -122,7 +241,6 @@ function shuffleInPlace(r: RandomState, arr: NDArray): void {
     });
   }
 }
-
 
 export const rsType = new PyType("RandomState", [objectType]);
 rsType.module = "numpy.random.mtrand";

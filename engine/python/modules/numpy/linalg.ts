@@ -8,12 +8,28 @@ import { builtinAdder } from "./types";
 
 export function addLinalg(d: Map<string, any>): PyModule {
   const fn = builtinAdder(d);
-  fn("dot", (a, kw) => { const p = parseArgs("dot", a, kw, ["a", "b", "out"], 2); unsupported("dot", "out", p[2]); return N.dot(opnd(p[0]), opnd(p[1])); });
+  fn("dot", (a, kw) => {
+    const p = parseArgs("dot", a, kw, ["a", "b", "out"], 2);
+    unsupported("dot", "out", p[2]);
+    return N.dot(opnd(p[0]), opnd(p[1]));
+  });
   fn("matmul", (a) => N.matmul(opnd(a[0]), opnd(a[1])));
   fn("outer", (a) => N.outer(opnd(a[0]), opnd(a[1])));
   fn("inner", (a) => N.inner(opnd(a[0]), opnd(a[1])));
   fn("vdot", (a) => N.vdot(opnd(a[0]), opnd(a[1])));
-  fn("tensordot", (a, kw) => { const p = parseArgs("tensordot", a, kw, ["a", "b", "axes"], 2); const ax = p[2]; return N.tensordot(opnd(p[0]), opnd(p[1]), ax === undefined ? 2 : typeof ax === "number" ? ax : (iterToArray(ax).map((x) => (isNumber(x) ? [toIndex(x)] : iterToArray(x).map((y) => toIndex(y)))) as any)); });
+  fn("tensordot", (a, kw) => {
+    const p = parseArgs("tensordot", a, kw, ["a", "b", "axes"], 2);
+    const ax = p[2];
+    return N.tensordot(
+      opnd(p[0]),
+      opnd(p[1]),
+      ax === undefined
+        ? 2
+        : typeof ax === "number"
+          ? ax
+          : (iterToArray(ax).map((x) => (isNumber(x) ? [toIndex(x)] : iterToArray(x).map((y) => toIndex(y)))) as any),
+    );
+  });
   fn("trace", (a) => N.trace(toNd(a[0]), a[1] === undefined ? 0 : toIndex(a[1])));
   const linalg = new PyModule("numpy.linalg");
   const lf = (n: string, f: (a: any[], kw: KW) => any) => linalg.dict.set(n, new PyBuiltin(n, noKeywords(n, f)));
@@ -23,7 +39,10 @@ export function addLinalg(d: Map<string, any>): PyModule {
     return N.norm(toNd(p[0]), ord as any, axisArg(p[2]) as any, p[3] === undefined ? false : truthy(p[3]));
   });
   lf("det", (a) => N.det(toNd(a[0])));
-  lf("cholesky", (a, kw) => { const p = parseNamed("cholesky", a, kw, ["a", "upper"], 1); return N.cholesky(toNd(p.a), p.upper !== undefined && truthy(p.upper)); });
+  lf("cholesky", (a, kw) => {
+    const p = parseNamed("cholesky", a, kw, ["a", "upper"], 1);
+    return N.cholesky(toNd(p.a), p.upper !== undefined && truthy(p.upper));
+  });
   lf("qr", (a, kw) => {
     const p = parseNamed("qr", a, kw, ["a", "mode"], 1);
     const mode = p.mode === undefined ? "reduced" : pyStr(p.mode);
@@ -35,7 +54,12 @@ export function addLinalg(d: Map<string, any>): PyModule {
   lf("inv", (a) => N.inv(toNd(a[0])));
   lf("solve", (a) => N.solve(toNd(a[0]), toNd(a[1])));
   lf("eigh", (a) => new PyTuple(N.eigh(toNd(a[0]))));
-  lf("matrix_rank", (a) => { const sv = N.singularValues(toNd(a[0])); const mx = Math.max(...sv, 0); const x = toNd(a[0]); return sv.filter((s) => s > mx * Math.max(...x.shape) * 2.220446049250313e-16).length; });
+  lf("matrix_rank", (a) => {
+    const sv = N.singularValues(toNd(a[0]));
+    const mx = Math.max(...sv, 0);
+    const x = toNd(a[0]);
+    return sv.filter((s) => s > mx * Math.max(...x.shape) * 2.220446049250313e-16).length;
+  });
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
   d.set("linalg", linalg);
   return linalg;

@@ -1,9 +1,9 @@
 // Builds the `numpy` module: its types and constants, np.random, and the functions of each concern.
 import { NPScalar } from "../../../ndarray/index";
 import { RandomState } from "../../../random/index";
-import { PyModule, PyBuiltin, PyFloat, KW } from "../../objects/core";
+import { PyModule, PyFloat } from "../../objects/core";
 import { excTypes } from "../../errors";
-import { scalarTypes, noKeywords } from "./conv";
+import { scalarTypes } from "./conv";
 import { addGenerator } from "./generator";
 import { addExtras } from "./extras";
 import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
@@ -23,7 +23,6 @@ import { addIndexTricks } from "./index-tricks";
 export function makeNumpy(): PyModule {
   const m = new PyModule("numpy");
   const d = m.dict;
-  const fn = (n: string, f: (a: any[], kw: KW) => any) => d.set(n, new PyBuiltin(n, noKeywords(n, f)));
   d.set("ndarray", ndarrayType);
   d.set("generic", genericType);
   d.set("dtype", dtypeType);
@@ -35,13 +34,22 @@ export function makeNumpy(): PyModule {
   d.set("int_", scalarTypes.get("int64"));
   d.set("intp", scalarTypes.get("int64"));
   d.set("ubyte", scalarTypes.get("uint8"));
-  d.set("floating", genericType); d.set("integer", genericType); d.set("number", genericType);
-  d.set("pi", new PyFloat(Math.PI)); d.set("e", new PyFloat(Math.E)); d.set("inf", new PyFloat(Infinity)); d.set("nan", new PyFloat(NaN));
+  d.set("floating", genericType);
+  d.set("integer", genericType);
+  d.set("number", genericType);
+  d.set("pi", new PyFloat(Math.PI));
+  d.set("e", new PyFloat(Math.E));
+  d.set("inf", new PyFloat(Infinity));
+  d.set("nan", new PyFloat(NaN));
   d.set("newaxis", null);
-  d.set("True_", new NPScalar("bool", 1)); d.set("False_", new NPScalar("bool", 0));
+  d.set("True_", new NPScalar("bool", 1));
+  d.set("False_", new NPScalar("bool", 0));
   d.set("__version__", "2.4.6"); // the NumPy the corpus is recorded with (tests/engine/corpus/VERSIONS.json)
   const state = { rs: new RandomState() };
-  d.set("random", makeRandom(() => state.rs, "numpy.random"));
+  d.set(
+    "random",
+    makeRandom(() => state.rs, "numpy.random"),
+  );
   (d.get("random") as PyModule).dict.set("RandomState", rsType);
   addGenerator(d.get("random") as PyModule);
   addCreation(d);

@@ -16,16 +16,30 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
   if (args.length === 0 && kw === null) {
     // no axis/options: skip argument parsing (np.mean(x), x.sum())
     switch (name) {
-      case "sum": return N.sum(a, undefined, NOOPTS);
-      case "mean": return N.mean(a, undefined, NOOPTS);
-      case "max": return N.max(a, undefined, NOOPTS);
-      case "min": return N.min(a, undefined, NOOPTS);
+      case "sum":
+        return N.sum(a, undefined, NOOPTS);
+      case "mean":
+        return N.mean(a, undefined, NOOPTS);
+      case "max":
+        return N.max(a, undefined, NOOPTS);
+      case "min":
+        return N.min(a, undefined, NOOPTS);
     }
   }
-  const names = name === "std" || name === "var" ? ["axis", "dtype", "out", "ddof", "keepdims"] : name === "argmax" || name === "argmin" ? ["axis", "out", "keepdims"] : name === "cumsum" || name === "cumprod" ? ["axis", "dtype", "out"] : ["axis", "dtype", "out", "keepdims", "initial"];
+  const names =
+    name === "std" || name === "var"
+      ? ["axis", "dtype", "out", "ddof", "keepdims"]
+      : name === "argmax" || name === "argmin"
+        ? ["axis", "out", "keepdims"]
+        : name === "cumsum" || name === "cumprod"
+          ? ["axis", "dtype", "out"]
+          : ["axis", "dtype", "out", "keepdims", "initial"];
   const p = parseArgs(name, args, kw, names);
   const o: any = {};
-  const kd = p[names.indexOf("keepdims")], dt = p[names.indexOf("dtype")], dd = p[names.indexOf("ddof")], ini = p[names.indexOf("initial")];
+  const kd = p[names.indexOf("keepdims")],
+    dt = p[names.indexOf("dtype")],
+    dd = p[names.indexOf("ddof")],
+    ini = p[names.indexOf("initial")];
   if (kd !== undefined) o.keepdims = truthy(kd);
   if (dt !== undefined && dt !== null) o.dtype = toDType(dt);
   if (dd !== undefined) o.ddof = num(dd);
@@ -33,22 +47,55 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
   const axis = axisArg(p[0]);
   let r: any;
   switch (name) {
-    case "sum": r = N.sum(a, axis, o); break;
-    case "mean": r = N.mean(a, axis, o); break;
-    case "max": case "amax": r = N.max(a, axis, o); break;
-    case "min": case "amin": r = N.min(a, axis, o); break;
-    case "prod": r = N.prod(a, axis, o); break;
-    case "std": r = N.std(a, axis, o); break;
-    case "var": r = N.var_(a, axis, o); break;
-    case "all": r = N.all(a, axis, o); break;
-    case "any": r = N.any(a, axis, o); break;
-    case "argmax": r = N.argmax(a, axis as any, o); break;
-    case "argmin": r = N.argmin(a, axis as any, o); break;
-    case "cumsum": r = N.cumsum(a, axis as any, o.dtype); break;
-    case "cumprod": r = N.cumprod(a, axis as any, o.dtype); break;
-    case "ptp": r = N.ptp(a, axis, o); break;
-    case "count_nonzero": r = N.count_nonzero(a, axis, o); break;
-    default: throw typeError(name);
+    case "sum":
+      r = N.sum(a, axis, o);
+      break;
+    case "mean":
+      r = N.mean(a, axis, o);
+      break;
+    case "max":
+    case "amax":
+      r = N.max(a, axis, o);
+      break;
+    case "min":
+    case "amin":
+      r = N.min(a, axis, o);
+      break;
+    case "prod":
+      r = N.prod(a, axis, o);
+      break;
+    case "std":
+      r = N.std(a, axis, o);
+      break;
+    case "var":
+      r = N.var_(a, axis, o);
+      break;
+    case "all":
+      r = N.all(a, axis, o);
+      break;
+    case "any":
+      r = N.any(a, axis, o);
+      break;
+    case "argmax":
+      r = N.argmax(a, axis as any, o);
+      break;
+    case "argmin":
+      r = N.argmin(a, axis as any, o);
+      break;
+    case "cumsum":
+      r = N.cumsum(a, axis as any, o.dtype);
+      break;
+    case "cumprod":
+      r = N.cumprod(a, axis as any, o.dtype);
+      break;
+    case "ptp":
+      r = N.ptp(a, axis, o);
+      break;
+    case "count_nonzero":
+      r = N.count_nonzero(a, axis, o);
+      break;
+    default:
+      throw typeError(name);
   }
   return r;
 }
@@ -58,8 +105,12 @@ for (const r of REDUCTIONS) def(ndarrayType, r, (s, a, kw) => reduceCall(r, s, a
 
 export function shapeFromArgs(a: any[]): number[] {
   if (a.length === 1 && (a[0] instanceof PyTuple || a[0] instanceof PyList)) return shapeArg(a[0]);
-  const n = a.length, r = new Array(n);
-  for (let i = 0; i < n; i++) { const x = a[i]; r[i] = typeof x === "number" ? x : toIndex(x); }
+  const n = a.length,
+    r = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    r[i] = typeof x === "number" ? x : toIndex(x);
+  }
   return r;
 }
 const nd = ndarrayType;
@@ -67,7 +118,8 @@ const nd = ndarrayType;
 export function orderArg(o: any): "C" | "F" {
   if (o === undefined || o === null) return "C";
   const v = pyStr(o);
-  if (!["C", "F", "A", "K"].includes(v.toUpperCase()) || v.length !== 1) throw valueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${v}')`);
+  if (!["C", "F", "A", "K"].includes(v.toUpperCase()) || v.length !== 1)
+    throw valueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${v}')`);
   return v.toUpperCase() === "F" ? "F" : "C";
 }
 /** column-major reshape: the C-order reshape of the transposed array with the reversed shape, transposed back */
@@ -75,36 +127,95 @@ export function reshapeOrder(s: NDArray, shape: number[], order: "C" | "F"): NDA
   if (order === "C") return N.reshape(s, shape);
   return N.transpose(N.reshape(N.transpose(s), shape.slice().reverse()));
 }
-export const flatOrder = (s: NDArray, order: "C" | "F", copy: boolean) => (order === "F" ? N.flatten(N.transpose(s)) : copy ? N.flatten(s) : N.ravel(s));
+export const flatOrder = (s: NDArray, order: "C" | "F", copy: boolean) =>
+  order === "F" ? N.flatten(N.transpose(s)) : copy ? N.flatten(s) : N.ravel(s);
 def(nd, "reshape", (s: NDArray, a, kw) => {
   onlyKeywords("reshape", kw, ["shape", "order"], ["copy"]);
   if (!a.length && kw?.has("shape")) a = [kw.get("shape")];
   return reshapeOrder(s, shapeFromArgs(a), orderArg(kw?.get("order")));
 });
-def(nd, "transpose", (s: NDArray, a) => (a.length === 0 || (a.length === 1 && a[0] === null) ? N.transpose(s) : N.transpose(s, shapeFromArgs(a))));
+def(nd, "transpose", (s: NDArray, a) =>
+  a.length === 0 || (a.length === 1 && a[0] === null) ? N.transpose(s) : N.transpose(s, shapeFromArgs(a)),
+);
 def(nd, "swapaxes", (s: NDArray, a) => N.swapaxes(s, toIndex(a[0]), toIndex(a[1])));
 def(nd, "flatten", (s: NDArray, a, kw) => (onlyKeywords("flatten", kw, ["order"]), flatOrder(s, orderArg(a[0] ?? kw?.get("order")), true)));
 def(nd, "ravel", (s: NDArray, a, kw) => (onlyKeywords("ravel", kw, ["order"]), flatOrder(s, orderArg(a[0] ?? kw?.get("order")), false)));
 def(nd, "squeeze", (s: NDArray, a, kw) => (onlyKeywords("squeeze", kw, ["axis"]), N.squeeze(s, axisArg(a[0] ?? kw?.get("axis")) as any)));
 def(nd, "copy", (s: NDArray) => N.copy(s));
 def(nd, "view", (s: NDArray) => s.view());
-def(nd, "astype", (s: NDArray, a, kw) => (onlyKeywords("astype", kw, ["dtype", "copy"], ["order", "casting", "subok"]), N.astype(s, toDType(a[0] ?? kw?.get("dtype"))!, a.length > 1 ? truthy(a[1]) : kw?.has("copy") ? truthy(kw.get("copy")) : true)));
+def(
+  nd,
+  "astype",
+  (s: NDArray, a, kw) => (
+    onlyKeywords("astype", kw, ["dtype", "copy"], ["order", "casting", "subok"]),
+    N.astype(s, toDType(a[0] ?? kw?.get("dtype"))!, a.length > 1 ? truthy(a[1]) : kw?.has("copy") ? truthy(kw.get("copy")) : true)
+  ),
+);
 def(nd, "dot", (s: NDArray, a) => N.dot(s, opnd(a[0])));
-def(nd, "clip", (s: NDArray, a, kw) => { const p = parseArgs("clip", a, kw, ["min", "max", "out", "a_min", "a_max"]); unsupported("clip", "out", p[2]); const lo = p[0] ?? p[3] ?? null, hi = p[1] ?? p[4] ?? null; return N.clip(s, lo === null ? null : opnd(lo), hi === null ? null : opnd(hi)); });
-def(nd, "round", (s: NDArray, a, kw) => (onlyKeywords("round", kw, ["decimals"], ["out"]), N.around(s, a.length ? toIndex(a[0]) : kw?.has("decimals") ? toIndex(kw.get("decimals")) : 0)));
-def(nd, "tolist", (s: NDArray) => { chargeContainer(s.size, BYTES.converted, 300); return nestedToPy(s.dtype, N.tolist(s)); });
-def(nd, "item", (s: NDArray, a) => jsToPy(s.dtype, N.item(s, ...(a.length === 1 && a[0] instanceof PyTuple ? a[0].items : a).map((x) => toIndex(x)))));
-def(nd, "fill", (s: NDArray, a) => { N.setIndex(s, [{ kind: "ellipsis" }], opnd(a[0])); return null; });
-def(nd, "sort", (s: NDArray, a, kw) => { onlyKeywords("sort", kw, ["axis", "kind"], ["order", "stable"]); const ax = a.length ? a[0] : kw?.get("axis"); const r = N.sort(s, ax === undefined ? -1 : (axisArg(ax) as any)); N.setIndex(s, [{ kind: "ellipsis" }], r); return null; });
-def(nd, "argsort", (s: NDArray, a, kw) => { onlyKeywords("argsort", kw, ["axis", "kind"], ["order", "stable"]); const ax = a.length ? a[0] : kw?.get("axis"); return N.argsort(s, ax === undefined ? -1 : (axisArg(ax) as any)); });
+def(nd, "clip", (s: NDArray, a, kw) => {
+  const p = parseArgs("clip", a, kw, ["min", "max", "out", "a_min", "a_max"]);
+  unsupported("clip", "out", p[2]);
+  const lo = p[0] ?? p[3] ?? null,
+    hi = p[1] ?? p[4] ?? null;
+  return N.clip(s, lo === null ? null : opnd(lo), hi === null ? null : opnd(hi));
+});
+def(
+  nd,
+  "round",
+  (s: NDArray, a, kw) => (
+    onlyKeywords("round", kw, ["decimals"], ["out"]),
+    N.around(s, a.length ? toIndex(a[0]) : kw?.has("decimals") ? toIndex(kw.get("decimals")) : 0)
+  ),
+);
+def(nd, "tolist", (s: NDArray) => {
+  chargeContainer(s.size, BYTES.converted, 300);
+  return nestedToPy(s.dtype, N.tolist(s));
+});
+def(nd, "item", (s: NDArray, a) =>
+  jsToPy(s.dtype, N.item(s, ...(a.length === 1 && a[0] instanceof PyTuple ? a[0].items : a).map((x) => toIndex(x)))),
+);
+def(nd, "fill", (s: NDArray, a) => {
+  N.setIndex(s, [{ kind: "ellipsis" }], opnd(a[0]));
+  return null;
+});
+def(nd, "sort", (s: NDArray, a, kw) => {
+  onlyKeywords("sort", kw, ["axis", "kind"], ["order", "stable"]);
+  const ax = a.length ? a[0] : kw?.get("axis");
+  const r = N.sort(s, ax === undefined ? -1 : (axisArg(ax) as any));
+  N.setIndex(s, [{ kind: "ellipsis" }], r);
+  return null;
+});
+def(nd, "argsort", (s: NDArray, a, kw) => {
+  onlyKeywords("argsort", kw, ["axis", "kind"], ["order", "stable"]);
+  const ax = a.length ? a[0] : kw?.get("axis");
+  return N.argsort(s, ax === undefined ? -1 : (axisArg(ax) as any));
+});
 def(nd, "nonzero", (s: NDArray) => new PyTuple(N.nonzero(s)));
-def(nd, "repeat", (s: NDArray, a, kw) => (onlyKeywords("repeat", kw, ["axis"]), N.repeat(s, a[0] instanceof PyList || a[0] instanceof PyTuple ? shapeArg(a[0]) : toIndex(a[0]), (axisArg(a[1] ?? kw?.get("axis")) as any) ?? null)));
+def(
+  nd,
+  "repeat",
+  (s: NDArray, a, kw) => (
+    onlyKeywords("repeat", kw, ["axis"]),
+    N.repeat(
+      s,
+      a[0] instanceof PyList || a[0] instanceof PyTuple ? shapeArg(a[0]) : toIndex(a[0]),
+      (axisArg(a[1] ?? kw?.get("axis")) as any) ?? null,
+    )
+  ),
+);
 def(nd, "trace", (s: NDArray) => N.trace(s));
 def(nd, "diagonal", (s: NDArray) => N.diag(s));
 def(nd, "conj", (s: NDArray) => s);
-def(nd, "__len__", (s: NDArray) => { if (s.ndim === 0) throw typeError("len() of unsized object"); return s.shape[0]; });
+def(nd, "__len__", (s: NDArray) => {
+  if (s.ndim === 0) throw typeError("len() of unsized object");
+  return s.shape[0];
+});
 def(nd, "__getitem__", (s: NDArray, a) => pyItem(N.getIndex(s, toSpec(a[0]))));
-def(nd, "__setitem__", (s: NDArray, a) => { const v = a[1]; N.setIndex(s, toSpec(a[0]), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : opnd(v) ?? v); return null; });
+def(nd, "__setitem__", (s: NDArray, a) => {
+  const v = a[1];
+  N.setIndex(s, toSpec(a[0]), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : (opnd(v) ?? v));
+  return null;
+});
 def(nd, "__iter__", (s: NDArray) => {
   if (s.ndim === 0) throw typeError("iteration over a 0-d array");
   let i = 0;
@@ -114,19 +225,49 @@ def(nd, "__iter__", (s: NDArray) => {
 def(nd, "__contains__", (s: NDArray, a) => truthy(N.any(N.asarray(N.binary("equal", s, opnd(a[0]))))));
 def(nd, "__bool__", (s: NDArray) => {
   if (s.size === 1) return truthy(N.getIndex(N.ravel(s), [{ kind: "int", i: 0 }]));
-  if (s.size === 0) throw valueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.");
+  if (s.size === 0)
+    throw valueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.");
   throw valueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
 });
-def(nd, "__float__", (s: NDArray) => { if (s.ndim !== 0) throw typeError("only 0-dimensional arrays can be converted to Python scalars"); return new PyFloat(Number(s.getFlat(0))); });
-def(nd, "__int__", (s: NDArray) => { if (s.ndim !== 0) throw typeError("only 0-dimensional arrays can be converted to Python scalars"); const v = Number(s.getFlat(0)); if (v !== v) throw valueError("cannot convert float NaN to integer"); return Math.trunc(v); });
-def(nd, "__index__", (s: NDArray) => { if (s.ndim !== 0 || !N.isInt(s.dtype)) throw typeError("only integer scalar arrays can be converted to a scalar index"); return s.getFlat(0); });
+def(nd, "__float__", (s: NDArray) => {
+  if (s.ndim !== 0) throw typeError("only 0-dimensional arrays can be converted to Python scalars");
+  return new PyFloat(Number(s.getFlat(0)));
+});
+def(nd, "__int__", (s: NDArray) => {
+  if (s.ndim !== 0) throw typeError("only 0-dimensional arrays can be converted to Python scalars");
+  const v = Number(s.getFlat(0));
+  if (v !== v) throw valueError("cannot convert float NaN to integer");
+  return Math.trunc(v);
+});
+def(nd, "__index__", (s: NDArray) => {
+  if (s.ndim !== 0 || !N.isInt(s.dtype)) throw typeError("only integer scalar arrays can be converted to a scalar index");
+  return s.getFlat(0);
+});
 def(nd, "__repr__", (s: NDArray) => N.arrayRepr(s));
 def(nd, "__str__", (s: NDArray) => N.arrayStr(s));
-def(nd, "__format__", (s: NDArray, a) => { if (pyStr(a[0]) === "") return N.arrayStr(s); if (s.ndim === 0) return formatNumber(Number(s.getFlat(0)), a[0], !N.isFloat(s.dtype)); throw typeError("unsupported format string passed to numpy.ndarray.__format__"); });
+def(nd, "__format__", (s: NDArray, a) => {
+  if (pyStr(a[0]) === "") return N.arrayStr(s);
+  if (s.ndim === 0) return formatNumber(Number(s.getFlat(0)), a[0], !N.isFloat(s.dtype));
+  throw typeError("unsupported format string passed to numpy.ndarray.__format__");
+});
 def(nd, "__copy__", (s: NDArray) => N.copy(s));
 def(nd, "__deepcopy__", (s: NDArray) => N.copy(s));
 nd.dict.set("__hash__", null);
-prop(nd, "shape", (s: NDArray) => new PyTuple(s.shape.slice()), (s: NDArray, v) => { const r = N.reshape(s, shapeArg(v)); if (r.data !== s.data) throw exc(excTypes.get("AttributeError")!, "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape."); s.shape = r.shape; s.strides = r.strides; });
+prop(
+  nd,
+  "shape",
+  (s: NDArray) => new PyTuple(s.shape.slice()),
+  (s: NDArray, v) => {
+    const r = N.reshape(s, shapeArg(v));
+    if (r.data !== s.data)
+      throw exc(
+        excTypes.get("AttributeError")!,
+        "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.",
+      );
+    s.shape = r.shape;
+    s.strides = r.strides;
+  },
+);
 prop(nd, "ndim", (s: NDArray) => s.ndim);
 prop(nd, "size", (s: NDArray) => s.size);
 prop(nd, "dtype", (s: NDArray) => dtypeOf(s.dtype));
@@ -144,24 +285,67 @@ function fContiguous(a: NDArray): boolean {
   }
   return true;
 }
-const FLAG_NAMES: Record<string, string> = { C: "C_CONTIGUOUS", F: "F_CONTIGUOUS", O: "OWNDATA", W: "WRITEABLE", A: "ALIGNED", X: "WRITEBACKIFCOPY", CONTIGUOUS: "C_CONTIGUOUS", FORTRAN: "F_CONTIGUOUS" };
+const FLAG_NAMES: Record<string, string> = {
+  C: "C_CONTIGUOUS",
+  F: "F_CONTIGUOUS",
+  O: "OWNDATA",
+  W: "WRITEABLE",
+  A: "ALIGNED",
+  X: "WRITEBACKIFCOPY",
+  CONTIGUOUS: "C_CONTIGUOUS",
+  FORTRAN: "F_CONTIGUOUS",
+};
 function flagValue(a: NDArray, key: string): boolean {
   switch (FLAG_NAMES[key] ?? key) {
-    case "C_CONTIGUOUS": return a.contig;
-    case "F_CONTIGUOUS": return fContiguous(a);
-    case "OWNDATA": return !a.base;
-    case "WRITEABLE": return a.writeable;
-    case "ALIGNED": return true;
-    case "WRITEBACKIFCOPY": return false;
-    default: throw exc(excTypes.get("KeyError")!, `Unknown flag ${key}`);
+    case "C_CONTIGUOUS":
+      return a.contig;
+    case "F_CONTIGUOUS":
+      return fContiguous(a);
+    case "OWNDATA":
+      return !a.base;
+    case "WRITEABLE":
+      return a.writeable;
+    case "ALIGNED":
+      return true;
+    case "WRITEBACKIFCOPY":
+      return false;
+    default:
+      throw exc(excTypes.get("KeyError")!, `Unknown flag ${key}`);
   }
 }
-prop(nd, "flags", (s: NDArray) => { const f = new PyInstance(flagsType) as any; f.arr = s; return f; });
+prop(nd, "flags", (s: NDArray) => {
+  const f = new PyInstance(flagsType) as any;
+  f.arr = s;
+  return f;
+});
 flagsType.dict.set("__getitem__", new PyMethodDescr("__getitem__", (f: any, a) => flagValue(f.arr, pyStr(a[0]))));
-flagsType.dict.set("__repr__", new PyMethodDescr("__repr__", (f: any) =>
-  ["C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY"].map((k) => `  ${k} : ${flagValue(f.arr, k) ? "True" : "False"}`).join("\n") + "\n"));
-for (const [attr, key] of [["c_contiguous", "C_CONTIGUOUS"], ["f_contiguous", "F_CONTIGUOUS"], ["owndata", "OWNDATA"], ["aligned", "ALIGNED"], ["writeable", "WRITEABLE"]] as const) {
-  prop(flagsType, attr, (f: any) => flagValue(f.arr, key), attr === "writeable" ? (f: any, v) => { f.arr.writeable = truthy(v); } : undefined);
+flagsType.dict.set(
+  "__repr__",
+  new PyMethodDescr(
+    "__repr__",
+    (f: any) =>
+      ["C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY"]
+        .map((k) => `  ${k} : ${flagValue(f.arr, k) ? "True" : "False"}`)
+        .join("\n") + "\n",
+  ),
+);
+for (const [attr, key] of [
+  ["c_contiguous", "C_CONTIGUOUS"],
+  ["f_contiguous", "F_CONTIGUOUS"],
+  ["owndata", "OWNDATA"],
+  ["aligned", "ALIGNED"],
+  ["writeable", "WRITEABLE"],
+] as const) {
+  prop(
+    flagsType,
+    attr,
+    (f: any) => flagValue(f.arr, key),
+    attr === "writeable"
+      ? (f: any, v) => {
+          f.arr.writeable = truthy(v);
+        }
+      : undefined,
+  );
 }
 prop(nd, "itemsize", (s: NDArray) => N.itemsize(s.dtype));
 prop(nd, "nbytes", (s: NDArray) => N.itemsize(s.dtype) * s.size);

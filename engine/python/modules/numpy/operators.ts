@@ -10,15 +10,32 @@ import { ndarrayType, genericType, def } from "./types";
 
 // ---------------------------------------------------------------- operators
 const BIN: Record<string, string> = {
-  "+": "add", "-": "subtract", "*": "multiply", "/": "divide", "//": "floor_divide", "%": "remainder",
-  "&": "bitwise_and", "|": "bitwise_or", "^": "bitwise_xor", "<<": "left_shift", ">>": "right_shift",
+  "+": "add",
+  "-": "subtract",
+  "*": "multiply",
+  "/": "divide",
+  "//": "floor_divide",
+  "%": "remainder",
+  "&": "bitwise_and",
+  "|": "bitwise_or",
+  "^": "bitwise_xor",
+  "<<": "left_shift",
+  ">>": "right_shift",
 };
 const BINOBJ: Record<string, N.BinOp | undefined> = Object.create(null);
 for (const k of Object.keys(BIN)) BINOBJ[k] = N.BINOPS[BIN[k]];
-const CMP: Record<string, string> = { "<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal", "==": "equal", "!=": "not_equal" };
+const CMP: Record<string, string> = {
+  "<": "less",
+  "<=": "less_equal",
+  ">": "greater",
+  ">=": "greater_equal",
+  "==": "equal",
+  "!=": "not_equal",
+};
 
 export function npBinop(op: string, a: any, b: any): any {
-  const x = opnd(a), y = opnd(b);
+  const x = opnd(a),
+    y = opnd(b);
   if (x === undefined || y === undefined) return NotImplemented;
   if (op === "**") return N.powerOperator(x, y);
   if (op === "@") return N.matmul(x, y);
@@ -30,7 +47,11 @@ export function npInplace(op: string, a: any, b: any): any {
   if (!(a instanceof NDArray)) return NotImplemented;
   const y = opnd(b);
   if (y === undefined) return NotImplemented;
-  if (op === "@") { const r = N.matmul(a, y); N.setIndex(a, [{ kind: "ellipsis" }], r); return a; }
+  if (op === "@") {
+    const r = N.matmul(a, y);
+    N.setIndex(a, [{ kind: "ellipsis" }], r);
+    return a;
+  }
   const bo = op === "**" ? N.BINOPS.power : BINOBJ[op];
   if (bo === undefined) return NotImplemented;
   N.binary(bo, a, y, a);
@@ -47,16 +68,19 @@ function objectCompare(op: string, a: any, b: any): NDArray | undefined {
     return z;
   };
   const [xa, ya] = N.broadcast_arrays([toArr(a), toArr(b)]);
-  const xs = N.ravel(N.copyArray(xa!)).data as any[], ys = N.ravel(N.copyArray(ya!)).data as any[];
+  const xs = N.ravel(N.copyArray(xa!)).data as any[],
+    ys = N.ravel(N.copyArray(ya!)).data as any[];
   const out = N.emptyArray("bool", xa!.shape.slice());
   const od = out.data as Uint8Array;
-  for (let i = 0; i < xs.length; i++) od[i] = truthy(op === "==" ? pyEq(xs[i], ys[i]) : op === "!=" ? !pyEq(xs[i], ys[i]) : pyCompare(op, xs[i], ys[i])) ? 1 : 0;
+  for (let i = 0; i < xs.length; i++)
+    od[i] = truthy(op === "==" ? pyEq(xs[i], ys[i]) : op === "!=" ? !pyEq(xs[i], ys[i]) : pyCompare(op, xs[i], ys[i])) ? 1 : 0;
   return out;
 }
 export function npCompare(op: string, a: any, b: any): any {
   const objectResult = objectCompare(op, a, b);
   if (objectResult) return objectResult;
-  const x = opnd(a), y = opnd(b);
+  const x = opnd(a),
+    y = opnd(b);
   if (x === undefined || y === undefined) {
     if (op === "==") return a instanceof NDArray ? N.full(a.shape, false, "bool") : false;
     if (op === "!=") return a instanceof NDArray ? N.full(a.shape, true, "bool") : true;
@@ -76,7 +100,10 @@ npHooks.getitem = (o: any, k: any) => {
   throw exc(excTypes.get("IndexError")!, "invalid index to scalar variable.");
 };
 npHooks.setitem = (o: any, k: any, v: any) => {
-  if (o instanceof NDArray) { N.setIndex(o, toSpec(k), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : opnd(v) ?? v); return; }
+  if (o instanceof NDArray) {
+    N.setIndex(o, toSpec(k), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : (opnd(v) ?? v));
+    return;
+  }
   throw typeError(`'${typeName(o)}' object does not support item assignment`);
 };
 
@@ -88,28 +115,47 @@ function key2(k: any): number | N.IndexItem | null {
 }
 npHooks.getitem2 = (o: any, k0: any, k1: any) => {
   if (o instanceof NDArray) {
-    const s0 = key2(k0), s1 = s0 === null ? null : key2(k1);
-    if (s1 !== null) { const r = N.getIndex2(o, s0!, s1); if (r !== null) return pyItem(r); }
+    const s0 = key2(k0),
+      s1 = s0 === null ? null : key2(k1);
+    if (s1 !== null) {
+      const r = N.getIndex2(o, s0!, s1);
+      if (r !== null) return pyItem(r);
+    }
   }
   return npHooks.getitem!(o, new PyTuple([k0, k1]));
 };
 npHooks.setitem2 = (o: any, k0: any, k1: any, v: any) => {
   if (o instanceof NDArray && v instanceof NDArray) {
-    const s0 = key2(k0), s1 = s0 === null ? null : key2(k1);
+    const s0 = key2(k0),
+      s1 = s0 === null ? null : key2(k1);
     if (s1 !== null && N.setIndex2(o, s0!, s1, v)) return;
   }
   npHooks.setitem!(o, new PyTuple([k0, k1]), v);
 };
 
 for (const T of [ndarrayType, genericType]) {
-  for (const [op, name] of Object.entries({ ...BIN, "**": "pow", "@": "matmul" })) {
-    const dn = { "+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "&": "and", "|": "or", "^": "xor", "<<": "lshift", ">>": "rshift", "**": "pow", "@": "matmul" }[op]!;
-    void name;
+  for (const op of Object.keys({ ...BIN, "**": "pow", "@": "matmul" })) {
+    const dn = {
+      "+": "add",
+      "-": "sub",
+      "*": "mul",
+      "/": "truediv",
+      "//": "floordiv",
+      "%": "mod",
+      "&": "and",
+      "|": "or",
+      "^": "xor",
+      "<<": "lshift",
+      ">>": "rshift",
+      "**": "pow",
+      "@": "matmul",
+    }[op]!;
     def(T, `__${dn}__`, (s, a) => npBinop(op, s, a[0]));
     def(T, `__r${dn}__`, (s, a) => npBinop(op, a[0], s));
     if (T === ndarrayType) def(T, `__i${dn}__`, (s, a) => npInplace(op, s, a[0]));
   }
-  for (const [op, name] of Object.entries({ "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne" })) def(T, `__${name}__`, (s, a) => npCompare(op, s, a[0]));
+  for (const [op, name] of Object.entries({ "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne" }))
+    def(T, `__${name}__`, (s, a) => npCompare(op, s, a[0]));
   def(T, "__neg__", (s) => N.unary(N.UNOPS.negative, s));
   def(T, "__pos__", (s) => N.unary("positive", s));
   def(T, "__abs__", (s) => N.unary("absolute", s));

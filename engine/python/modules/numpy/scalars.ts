@@ -12,18 +12,28 @@ import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod } from "./type
 // ---------------------------------------------------------------- scalars
 def(genericType, "__repr__", (s: NPScalar) => N.scalarRepr(s));
 def(genericType, "__str__", (s: NPScalar) => N.scalarStr(s));
-def(genericType, "__bool__", (s: NPScalar) => !!s.value && !(s.value !== s.value) || s.value !== s.value);
+def(genericType, "__bool__", (s: NPScalar) => (!!s.value && !(s.value !== s.value)) || s.value !== s.value);
 def(genericType, "__float__", (s: NPScalar) => new PyFloat(Number(s.value)));
-def(genericType, "__int__", (s: NPScalar) => { const v = Number(s.value); if (v !== v) throw valueError("cannot convert float NaN to integer"); return Math.trunc(v); });
+def(genericType, "__int__", (s: NPScalar) => {
+  const v = Number(s.value);
+  if (v !== v) throw valueError("cannot convert float NaN to integer");
+  return Math.trunc(v);
+});
 def(genericType, "__hash__", (s: NPScalar) => keyOf(scalarToPy(s)));
 def(genericType, "__format__", (s: NPScalar, a) => formatValue(scalarToPy(s), pyStr(a[0])));
 def(genericType, "__round__", (s: NPScalar, a) => {
   const r = N.around(s, a.length && a[0] !== null ? toIndex(a[0]) : 0) as NPScalar;
-  return a.length && a[0] !== null ? r : scalarToPy(N.around(s, 0) as NPScalar) instanceof PyFloat ? Math.round(Number(r.value)) : scalarToPy(r);
+  return a.length && a[0] !== null
+    ? r
+    : scalarToPy(N.around(s, 0) as NPScalar) instanceof PyFloat
+      ? Math.round(Number(r.value))
+      : scalarToPy(r);
 });
 def(genericType, "item", (s: NPScalar) => scalarToPy(s));
 def(genericType, "tolist", (s: NPScalar) => scalarToPy(s));
-def(genericType, "astype", (s: NPScalar, a) => N.asarray(s, toDType(a[0])).data.length ? new NPScalar(toDType(a[0])!, N.castValue(Number(s.value), toDType(a[0])!)) : s);
+def(genericType, "astype", (s: NPScalar, a) =>
+  N.asarray(s, toDType(a[0])).data.length ? new NPScalar(toDType(a[0])!, N.castValue(Number(s.value), toDType(a[0])!)) : s,
+);
 def(genericType, "is_integer", (s: NPScalar) => Number.isInteger(Number(s.value)));
 prop(genericType, "dtype", (s: NPScalar) => dtypeOf(s.dtype));
 prop(genericType, "shape", () => new PyTuple([]));
@@ -31,10 +41,30 @@ prop(genericType, "ndim", () => 0);
 prop(genericType, "size", () => 1);
 prop(genericType, "real", (s) => s);
 prop(genericType, "T", (s) => s);
-for (const m of ["sum", "mean", "max", "min", "reshape", "squeeze", "flatten", "ravel", "copy", "round", "all", "any", "argmax", "argmin", "std", "var", "prod", "clip"]) {
+for (const m of [
+  "sum",
+  "mean",
+  "max",
+  "min",
+  "reshape",
+  "squeeze",
+  "flatten",
+  "ravel",
+  "copy",
+  "round",
+  "all",
+  "any",
+  "argmax",
+  "argmin",
+  "std",
+  "var",
+  "prod",
+  "clip",
+]) {
   def(genericType, m, (s: NPScalar, a, kw) => callNdMethod(m, N.asarray(s), a, kw));
 }
-for (const dt of ["int64", "int32", "uint8", "uint64", "bool"] as DType[]) def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
+for (const dt of ["int64", "int32", "uint8", "uint64", "bool"] as DType[])
+  def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
 for (const [dt, t] of scalarTypes) {
   t.ctor = (_cls, args) => {
     const v = args.length ? args[0] : 0;
@@ -62,8 +92,20 @@ for (const [dt, t] of scalarTypes) {
 // dtype objects
 def(dtypeType, "__repr__", (d: PyDtype) => `dtype('${d.dt === "object" ? "O" : d.dt}')`);
 def(dtypeType, "__str__", (d: PyDtype) => d.dt);
-def(dtypeType, "__eq__", (d: PyDtype, a) => { try { return toDType(a[0]) === d.dt; } catch { return false; } });
-def(dtypeType, "__ne__", (d: PyDtype, a) => { try { return toDType(a[0]) !== d.dt; } catch { return true; } });
+def(dtypeType, "__eq__", (d: PyDtype, a) => {
+  try {
+    return toDType(a[0]) === d.dt;
+  } catch {
+    return false;
+  }
+});
+def(dtypeType, "__ne__", (d: PyDtype, a) => {
+  try {
+    return toDType(a[0]) !== d.dt;
+  } catch {
+    return true;
+  }
+});
 def(dtypeType, "__hash__", (d: PyDtype) => "dtype:" + d.dt);
 prop(dtypeType, "name", (d: PyDtype) => d.dt);
 prop(dtypeType, "itemsize", (d: PyDtype) => N.itemsize(d.dt));

@@ -1,6 +1,6 @@
 // Module-level reductions and statistics: sum/mean/... , median, average, percentile/quantile, nan-reductions, bincount.
 import * as N from "../../../ndarray/index";
-import { NDArray, NPScalar } from "../../../ndarray/index";
+import { NDArray } from "../../../ndarray/index";
 import { PyFloat } from "../../objects/core";
 import { toIndex, truthy, str as pyStr } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
@@ -12,7 +12,11 @@ import { reduceCall, REDUCTIONS } from "./ndarray-methods";
 function quietly<T>(f: () => T): T {
   const saved = N.getErrState();
   N.setErrState({ divide: "ignore", invalid: "ignore" });
-  try { return f(); } finally { N.setErrState(saved); }
+  try {
+    return f();
+  } finally {
+    N.setErrState(saved);
+  }
 }
 
 export function addStatistics(d: Map<string, any>): void {
@@ -22,16 +26,21 @@ export function addStatistics(d: Map<string, any>): void {
       if (!a.length && !kw?.has("a")) throw typeError(`${r}() missing required argument 'a' (pos 1)`);
       const arr = toNd(a.length ? a[0] : kw!.get("a"));
       let k2 = kw;
-      if (kw?.has("a")) { k2 = new Map(kw); k2.delete("a"); }
+      if (kw?.has("a")) {
+        k2 = new Map(kw);
+        k2.delete("a");
+      }
       return reduceCall(r, arr, a.slice(1), k2);
     });
   }
-  const median = (name: string, ignoreNan: boolean) => fn(name, (a, kw) => {
-    const p = parseNamed(name, a, kw, ["a", "axis", "out", "overwrite_input", "keepdims"], 1);
-    unsupported(name, "out", p.out);
-    return N.median(toNd(p.a), axisArg(p.axis), p.keepdims === undefined ? false : truthy(p.keepdims), ignoreNan);
-  });
-  median("median", false); median("nanmedian", true);
+  const median = (name: string, ignoreNan: boolean) =>
+    fn(name, (a, kw) => {
+      const p = parseNamed(name, a, kw, ["a", "axis", "out", "overwrite_input", "keepdims"], 1);
+      unsupported(name, "out", p.out);
+      return N.median(toNd(p.a), axisArg(p.axis), p.keepdims === undefined ? false : truthy(p.keepdims), ignoreNan);
+    });
+  median("median", false);
+  median("nanmedian", true);
   fn("average", (a, kw) => {
     const p = parseArgs("average", a, kw, ["a", "axis", "weights"], 1);
     const arr = toNd(p[0]);
@@ -43,93 +52,127 @@ export function addStatistics(d: Map<string, any>): void {
     const p = parseArgs("bincount", a, kw, ["x", "weights", "minlength"], 1);
     const x = N.ravel(toNd(p[0]));
     let n = p[2] === undefined ? 0 : toIndex(p[2]);
-    for (let i = 0; i < x.size; i++) { const v = Number(x.getFlat(i)); if (v < 0) throw valueError("'list' argument must have no negative elements"); n = Math.max(n, v + 1); }
+    for (let i = 0; i < x.size; i++) {
+      const v = Number(x.getFlat(i));
+      if (v < 0) throw valueError("'list' argument must have no negative elements");
+      n = Math.max(n, v + 1);
+    }
     const w = p[1] === undefined || p[1] === null ? null : N.ravel(N.astype(toNd(p[1]), "float64"));
     const out = new Float64Array(n);
     for (let i = 0; i < x.size; i++) out[Number(x.getFlat(i))] += w ? Number(w.getFlat(i)) : 1;
     return new NDArray(w ? "float64" : "int64", [n], out);
   });
-  const quant = (name: string, percent: boolean, ignoreNan: boolean) => fn(name, (a, kw) => {
-    const p = parseNamed(name, a, kw, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims", "weights"], 2);
-    unsupported(name, "out", p.out);
-    unsupported(name, "weights", p.weights);
-    const arr = toNd(p.a);
-    if (arr.dtype === "object" || arr.dtype === "bool") throw typeError(`${name}() of a ${arr.dtype} array is not supported`);
-    const weakQ = typeof p.q === "number" || p.q instanceof PyFloat;
-    let q = toNd(p.q);
-    if (percent) q = N.astype(N.asarray(N.binary("divide", q, 100)), "float64");
-    const qd = N.ravel(N.astype(q, "float64"));
-    for (let i = 0; i < qd.size; i++) {
-      const v = Number(qd.getFlat(i));
-      if (!(v >= 0 && v <= 1)) throw valueError(percent ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
-    }
-    const method = p.method === undefined ? "linear" : pyStr(p.method);
-    if (!(N.QUANTILE_METHODS as readonly string[]).includes(method)) {
-      throw valueError(`'${method}' is not a valid method. Use one of: dict_keys([${N.QUANTILE_METHODS.map((m) => `'${m}'`).join(", ")}])`);
-    }
-    return N.quantile(arr, q, {
-      axis: axisArg(p.axis), keepdims: p.keepdims === undefined ? false : truthy(p.keepdims), method: method as N.QuantileMethod,
-      ignoreNan, weakQ, qInt: N.isInt(q.dtype),
+  const quant = (name: string, percent: boolean, ignoreNan: boolean) =>
+    fn(name, (a, kw) => {
+      const p = parseNamed(name, a, kw, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims", "weights"], 2);
+      unsupported(name, "out", p.out);
+      unsupported(name, "weights", p.weights);
+      const arr = toNd(p.a);
+      if (arr.dtype === "object" || arr.dtype === "bool") throw typeError(`${name}() of a ${arr.dtype} array is not supported`);
+      const weakQ = typeof p.q === "number" || p.q instanceof PyFloat;
+      let q = toNd(p.q);
+      if (percent) q = N.astype(N.asarray(N.binary("divide", q, 100)), "float64");
+      const qd = N.ravel(N.astype(q, "float64"));
+      for (let i = 0; i < qd.size; i++) {
+        const v = Number(qd.getFlat(i));
+        if (!(v >= 0 && v <= 1))
+          throw valueError(percent ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
+      }
+      const method = p.method === undefined ? "linear" : pyStr(p.method);
+      if (!(N.QUANTILE_METHODS as readonly string[]).includes(method)) {
+        throw valueError(
+          `'${method}' is not a valid method. Use one of: dict_keys([${N.QUANTILE_METHODS.map((m) => `'${m}'`).join(", ")}])`,
+        );
+      }
+      return N.quantile(arr, q, {
+        axis: axisArg(p.axis),
+        keepdims: p.keepdims === undefined ? false : truthy(p.keepdims),
+        method: method as N.QuantileMethod,
+        ignoreNan,
+        weakQ,
+        qInt: N.isInt(q.dtype),
+      });
     });
-  });
-  quant("percentile", true, false); quant("quantile", false, false); quant("nanpercentile", true, true); quant("nanquantile", false, true);
+  quant("percentile", true, false);
+  quant("quantile", false, false);
+  quant("nanpercentile", true, true);
+  quant("nanquantile", false, true);
   // nan-reductions: NaNs replaced by the reduction's identity; integer arrays (no NaN) reduce as usual
-  const nanRed = (name: string, base: string, fill: number) => fn(name, (a, kw) => {
-    const arg = base === "argmax" || base === "argmin";
-    const names = arg ? ["a", "axis", "out", "keepdims"] : ["a", "axis", "dtype", "out", "keepdims", "initial", "where"];
-    const p = parseNamed(name, a, kw, names, 1);
-    unsupported(name, "out", p.out);
-    unsupported(name, "where", p.where, (v) => v === undefined || v === true);
-    const arr = toNd(p.a);
-    const rest = new Map<string, any>();
-    for (const k of names.slice(1)) if (p[k] !== undefined && k !== "out" && k !== "where") rest.set(k, p[k]);
-    if (!N.isFloat(arr.dtype)) return reduceCall(base, arr, [], rest.size ? rest : null);
-    const mask = N.asarray(N.unary("isnan", arr));
-    const clean = N.asarray(N.where3(mask, fill, arr));
-    if (base === "mean") {
-      const keep = p.keepdims !== undefined && truthy(p.keepdims);
-      const cnt = N.sum(N.asarray(N.unary("logical_not", mask)), axisArg(p.axis), { keepdims: keep });
-      const total = reduceCall("sum", clean, [], rest.size ? rest : null);
-      if (truthy(N.any(N.asarray(N.binary("equal", cnt, 0))))) N.warn("RuntimeWarning", "Mean of empty slice");
-      return quietly(() => N.binary("divide", total, cnt));
-    }
-    const r = reduceCall(base, clean, [], rest.size ? rest : null);
-    const allNan = N.all(mask, axisArg(p.axis), { keepdims: p.keepdims !== undefined && truthy(p.keepdims) });
-    if (!truthy(N.any(N.asarray(allNan)))) return r;
-    if (arg) throw valueError("All-NaN slice encountered");
-    if (base === "max" || base === "min") { N.warn("RuntimeWarning", "All-NaN slice encountered"); return N.where3(allNan, NaN, r); }
-    return r;
-  });
-  nanRed("nansum", "sum", 0); nanRed("nanmax", "max", -Infinity); nanRed("nanmin", "min", Infinity); nanRed("nanmean", "mean", 0);
-  nanRed("nanargmax", "argmax", -Infinity); nanRed("nanargmin", "argmin", Infinity); nanRed("nanprod", "prod", 1);
-  const nanCum = (name: string, base: "cumsum" | "cumprod", fill: number) => fn(name, (a, kw) => {
-    const p = parseNamed(name, a, kw, ["a", "axis", "dtype", "out"], 1);
-    unsupported(name, "out", p.out);
-    const arr = toNd(p.a);
-    const clean = N.isFloat(arr.dtype) ? N.asarray(N.where3(N.unary("isnan", arr), fill, arr)) : arr;
-    return reduceCall(base, clean, [], new Map(Object.entries({ axis: p.axis, dtype: p.dtype }).filter(([, v]) => v !== undefined)));
-  });
-  nanCum("nancumsum", "cumsum", 0); nanCum("nancumprod", "cumprod", 1);
+  const nanRed = (name: string, base: string, fill: number) =>
+    fn(name, (a, kw) => {
+      const arg = base === "argmax" || base === "argmin";
+      const names = arg ? ["a", "axis", "out", "keepdims"] : ["a", "axis", "dtype", "out", "keepdims", "initial", "where"];
+      const p = parseNamed(name, a, kw, names, 1);
+      unsupported(name, "out", p.out);
+      unsupported(name, "where", p.where, (v) => v === undefined || v === true);
+      const arr = toNd(p.a);
+      const rest = new Map<string, any>();
+      for (const k of names.slice(1)) if (p[k] !== undefined && k !== "out" && k !== "where") rest.set(k, p[k]);
+      if (!N.isFloat(arr.dtype)) return reduceCall(base, arr, [], rest.size ? rest : null);
+      const mask = N.asarray(N.unary("isnan", arr));
+      const clean = N.asarray(N.where3(mask, fill, arr));
+      if (base === "mean") {
+        const keep = p.keepdims !== undefined && truthy(p.keepdims);
+        const cnt = N.sum(N.asarray(N.unary("logical_not", mask)), axisArg(p.axis), { keepdims: keep });
+        const total = reduceCall("sum", clean, [], rest.size ? rest : null);
+        if (truthy(N.any(N.asarray(N.binary("equal", cnt, 0))))) N.warn("RuntimeWarning", "Mean of empty slice");
+        return quietly(() => N.binary("divide", total, cnt));
+      }
+      const r = reduceCall(base, clean, [], rest.size ? rest : null);
+      const allNan = N.all(mask, axisArg(p.axis), { keepdims: p.keepdims !== undefined && truthy(p.keepdims) });
+      if (!truthy(N.any(N.asarray(allNan)))) return r;
+      if (arg) throw valueError("All-NaN slice encountered");
+      if (base === "max" || base === "min") {
+        N.warn("RuntimeWarning", "All-NaN slice encountered");
+        return N.where3(allNan, NaN, r);
+      }
+      return r;
+    });
+  nanRed("nansum", "sum", 0);
+  nanRed("nanmax", "max", -Infinity);
+  nanRed("nanmin", "min", Infinity);
+  nanRed("nanmean", "mean", 0);
+  nanRed("nanargmax", "argmax", -Infinity);
+  nanRed("nanargmin", "argmin", Infinity);
+  nanRed("nanprod", "prod", 1);
+  const nanCum = (name: string, base: "cumsum" | "cumprod", fill: number) =>
+    fn(name, (a, kw) => {
+      const p = parseNamed(name, a, kw, ["a", "axis", "dtype", "out"], 1);
+      unsupported(name, "out", p.out);
+      const arr = toNd(p.a);
+      const clean = N.isFloat(arr.dtype) ? N.asarray(N.where3(N.unary("isnan", arr), fill, arr)) : arr;
+      return reduceCall(base, clean, [], new Map(Object.entries({ axis: p.axis, dtype: p.dtype }).filter(([, v]) => v !== undefined)));
+    });
+  nanCum("nancumsum", "cumsum", 0);
+  nanCum("nancumprod", "cumprod", 1);
   // nanvar / nanstd as NumPy computes them: mean of the kept values, squared deviations summed, divided by count - ddof
-  const nanVar = (name: string, isStd: boolean) => fn(name, (a, kw) => {
-    const p = parseNamed(name, a, kw, ["a", "axis", "dtype", "out", "ddof", "keepdims", "where", "mean", "correction"], 1);
-    for (const k of ["out", "dtype", "mean", "correction"] as const) unsupported(name, k, p[k]);
-    unsupported(name, "where", p.where, (v) => v === undefined || v === true);
-    const arr = toNd(p.a);
-    const axis = axisArg(p.axis), keepdims = p.keepdims !== undefined && truthy(p.keepdims), ddof = p.ddof === undefined ? 0 : num(p.ddof);
-    if (!N.isFloat(arr.dtype)) return (isStd ? N.std : N.var_)(arr, axis, { keepdims, ddof });
-    const mask = N.asarray(N.unary("isnan", arr));
-    const clean = N.asarray(N.where3(mask, 0, arr));
-    const cnt = N.asarray(N.sum(N.asarray(N.unary("logical_not", mask)), axis, { keepdims: true }));
-    const avg = quietly(() => N.binary("divide", N.sum(clean, axis, { keepdims: true }), cnt));
-    const dev = N.asarray(N.where3(mask, 0, N.binary("subtract", clean, avg)));
-    const sq = N.sum(N.asarray(N.binary("multiply", dev, dev)), axis, { keepdims });
-    const dof = N.binary("subtract", keepdims ? cnt : N.sum(N.asarray(N.unary("logical_not", mask)), axis), ddof);
-    const bad = N.binary("less_equal", dof, 0);
-    if (truthy(N.any(N.asarray(bad)))) N.warn("RuntimeWarning", "Degrees of freedom <= 0 for slice.");
-    const v = N.where3(bad, NaN, quietly(() => N.binary("divide", sq, dof)));
-    const r = isStd ? N.unary("sqrt", v) : v;
-    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
-  });
-  nanVar("nanvar", false); nanVar("nanstd", true);
+  const nanVar = (name: string, isStd: boolean) =>
+    fn(name, (a, kw) => {
+      const p = parseNamed(name, a, kw, ["a", "axis", "dtype", "out", "ddof", "keepdims", "where", "mean", "correction"], 1);
+      for (const k of ["out", "dtype", "mean", "correction"] as const) unsupported(name, k, p[k]);
+      unsupported(name, "where", p.where, (v) => v === undefined || v === true);
+      const arr = toNd(p.a);
+      const axis = axisArg(p.axis),
+        keepdims = p.keepdims !== undefined && truthy(p.keepdims),
+        ddof = p.ddof === undefined ? 0 : num(p.ddof);
+      if (!N.isFloat(arr.dtype)) return (isStd ? N.std : N.var_)(arr, axis, { keepdims, ddof });
+      const mask = N.asarray(N.unary("isnan", arr));
+      const clean = N.asarray(N.where3(mask, 0, arr));
+      const cnt = N.asarray(N.sum(N.asarray(N.unary("logical_not", mask)), axis, { keepdims: true }));
+      const avg = quietly(() => N.binary("divide", N.sum(clean, axis, { keepdims: true }), cnt));
+      const dev = N.asarray(N.where3(mask, 0, N.binary("subtract", clean, avg)));
+      const sq = N.sum(N.asarray(N.binary("multiply", dev, dev)), axis, { keepdims });
+      const dof = N.binary("subtract", keepdims ? cnt : N.sum(N.asarray(N.unary("logical_not", mask)), axis), ddof);
+      const bad = N.binary("less_equal", dof, 0);
+      if (truthy(N.any(N.asarray(bad)))) N.warn("RuntimeWarning", "Degrees of freedom <= 0 for slice.");
+      const v = N.where3(
+        bad,
+        NaN,
+        quietly(() => N.binary("divide", sq, dof)),
+      );
+      const r = isStd ? N.unary("sqrt", v) : v;
+      return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+    });
+  nanVar("nanvar", false);
+  nanVar("nanstd", true);
 }

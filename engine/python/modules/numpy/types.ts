@@ -21,24 +21,49 @@ for (const dt of ["float64", "float32", "int64", "int32", "uint8", "uint64", "bo
   t.tpName = "numpy." + t.name;
   scalarTypes.set(dt, t);
 }
-Object.defineProperty(NPScalar.prototype, "pyType", { get() { return scalarTypes.get((this as NPScalar).dtype); }, configurable: true });
+Object.defineProperty(NPScalar.prototype, "pyType", {
+  get() {
+    return scalarTypes.get((this as NPScalar).dtype);
+  },
+  configurable: true,
+});
 
 export const dtypeType = new PyType("dtype", [objectType]);
 dtypeType.module = "numpy";
 (PyDtype.prototype as any).pyType = dtypeType;
 const dtypeCache = new Map<DType, PyDtype>();
-export const dtypeOf = (dt: DType) => { let d = dtypeCache.get(dt); if (!d) { d = new PyDtype(dt); dtypeCache.set(dt, d); } return d; };
+export const dtypeOf = (dt: DType) => {
+  let d = dtypeCache.get(dt);
+  if (!d) {
+    d = new PyDtype(dt);
+    dtypeCache.set(dt, d);
+  }
+  return d;
+};
 
 export const ufuncType = new PyType("ufunc", [objectType]);
 ufuncType.module = "numpy";
-export class PyUfunc extends PyFastCall { constructor(public name: string, fn: (args: any[], kw: KW) => any, public nin: number) { super(fn); } }
+export class PyUfunc extends PyFastCall {
+  constructor(
+    public name: string,
+    fn: (args: any[], kw: KW) => any,
+    public nin: number,
+  ) {
+    super(fn);
+  }
+}
 (PyUfunc.prototype as any).pyType = ufuncType;
 
-
-export const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => { t.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f))); typeVersion.v++; };
-export const prop = (t: PyType, name: string, g: (self: any) => any, s?: (self: any, v: any) => void) => t.dict.set(name, new PyProperty(g, s ?? null, true));
+export const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => {
+  t.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f)));
+  typeVersion.v++;
+};
+export const prop = (t: PyType, name: string, g: (self: any) => any, s?: (self: any, v: any) => void) =>
+  t.dict.set(name, new PyProperty(g, s ?? null, true));
 /** registers module-level builtins: fn(name, (args, kw) => result) */
-export const builtinAdder = (d: Map<string, any>) => (n: string, f: (a: any[], kw: KW) => any) => { d.set(n, new PyBuiltin(n, noKeywords(n, f))); };
+export const builtinAdder = (d: Map<string, any>) => (n: string, f: (a: any[], kw: KW) => any) => {
+  d.set(n, new PyBuiltin(n, noKeywords(n, f)));
+};
 /** calls an ndarray method by name (NumPy scalars forward sum/mean/... to it) */
 export function callNdMethod(m: string, s: NDArray, a: any[], kw: KW): any {
   const f = ndarrayType.dict.get(m) as PyMethodDescr;

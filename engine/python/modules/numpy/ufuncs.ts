@@ -9,14 +9,21 @@ import { toNd, opnd, axisArg, toSpec, unsupported, parseNamed, toDType, num } fr
 import { ufuncType, PyUfunc, def, prop } from "./types";
 
 const UFUNC_DEFAULTS: Record<string, (v: any) => boolean> = {
-  where: (v) => v === true, dtype: (v) => v === null, casting: (v) => v === "same_kind", order: (v) => v === "K",
-  subok: (v) => v === true, signature: (v) => v === null,
+  where: (v) => v === true,
+  dtype: (v) => v === null,
+  casting: (v) => v === "same_kind",
+  order: (v) => v === "K",
+  subok: (v) => v === true,
+  signature: (v) => v === null,
 };
 /** the out= array of a ufunc call with keywords; keywords the engine does not honour raise instead of being ignored */
 function ufuncOut(name: string, kw: KW, positional: any): NDArray | null {
   let out = positional;
   for (const [k, v] of kw!) {
-    if (k === "out") { out = v instanceof PyTuple && v.items.length === 1 ? v.items[0] : v; continue; }
+    if (k === "out") {
+      out = v instanceof PyTuple && v.items.length === 1 ? v.items[0] : v;
+      continue;
+    }
     const ok = UFUNC_DEFAULTS[k];
     if (!ok) throw typeError(`'${k}' is an invalid keyword to ufunc '${name}'`);
     unsupported(name, k, v, ok);
@@ -27,27 +34,41 @@ function ufuncOut(name: string, kw: KW, positional: any): NDArray | null {
 
 export function ufunc1(name: string, opName = name) {
   const uo = N.UNOPS[opName];
-  return new PyUfunc(name, (a, kw) => {
-    if (a.length < 1) throw typeError(`${name}() takes from 1 to 2 positional arguments but 0 were given`);
-    const out = kw ? ufuncOut(name, kw, a.length > 1 ? a[1] : null) : a.length > 1 ? a[1] : null;
-    const x = opnd(a[0]);
-    if (x === undefined) throw typeError(`loop of ufunc does not support argument 0 of type ${typeName(a[0])} which has no callable ${name} method`);
-    return N.unary(uo ?? opName, x, out instanceof NDArray ? out : null);
-  }, 1);
+  return new PyUfunc(
+    name,
+    (a, kw) => {
+      if (a.length < 1) throw typeError(`${name}() takes from 1 to 2 positional arguments but 0 were given`);
+      const out = kw ? ufuncOut(name, kw, a.length > 1 ? a[1] : null) : a.length > 1 ? a[1] : null;
+      const x = opnd(a[0]);
+      if (x === undefined)
+        throw typeError(`loop of ufunc does not support argument 0 of type ${typeName(a[0])} which has no callable ${name} method`);
+      return N.unary(uo ?? opName, x, out instanceof NDArray ? out : null);
+    },
+    1,
+  );
 }
 export function ufunc2(name: string, opName = name) {
   const bo = N.BINOPS[opName];
-  return new PyUfunc(name, (a, kw) => {
-    if (a.length < 2) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
-    const out = kw ? ufuncOut(name, kw, a.length > 2 ? a[2] : null) : a.length > 2 ? a[2] : null;
-    const x = opnd(a[0]), y = opnd(a[1]);
-    if (x === undefined || y === undefined) throw typeError(`unsupported operand type(s) for ${name}: '${typeName(a[0])}' and '${typeName(a[1])}'`);
-    return N.binary(bo ?? opName, x, y, out instanceof NDArray ? out : null);
-  }, 2);
+  return new PyUfunc(
+    name,
+    (a, kw) => {
+      if (a.length < 2) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
+      const out = kw ? ufuncOut(name, kw, a.length > 2 ? a[2] : null) : a.length > 2 ? a[2] : null;
+      const x = opnd(a[0]),
+        y = opnd(a[1]);
+      if (x === undefined || y === undefined)
+        throw typeError(`unsupported operand type(s) for ${name}: '${typeName(a[0])}' and '${typeName(a[1])}'`);
+      return N.binary(bo ?? opName, x, y, out instanceof NDArray ? out : null);
+    },
+    2,
+  );
 }
 def(ufuncType, "__call__", (u: PyUfunc, a, kw) => u.fn(a, kw));
 def(ufuncType, "__repr__", (u: PyUfunc) => `<ufunc '${u.name}'>`);
-def(ufuncType, "at", (u: PyUfunc, a) => { N.ufuncAt(u.name, a[0], toSpec(a[1]), a.length > 2 ? opnd(a[2]) : undefined); return null; });
+def(ufuncType, "at", (u: PyUfunc, a) => {
+  N.ufuncAt(u.name, a[0], toSpec(a[1]), a.length > 2 ? opnd(a[2]) : undefined);
+  return null;
+});
 def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
   const p = parseNamed("reduce", a, kw, ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], 1);
   unsupported("reduce", "out", p.out);
@@ -59,7 +80,8 @@ def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
   if (p.dtype !== undefined && p.dtype !== null) o.dtype = toDType(p.dtype)!;
   if (p.initial !== undefined) o.initial = num(p.initial);
   const logical = u.name === "logical_and" || u.name === "logical_or";
-  if (logical && (o.dtype !== undefined || o.initial !== undefined)) unsupported("reduce", o.dtype !== undefined ? "dtype" : "initial", true);
+  if (logical && (o.dtype !== undefined || o.initial !== undefined))
+    unsupported("reduce", o.dtype !== undefined ? "dtype" : "initial", true);
   if (u.name === "add") return N.sum(arr, axis, o);
   if (u.name === "multiply") return N.prod(arr, axis, o);
   if (u.name === "maximum") return N.max(arr, axis, o);
@@ -93,11 +115,58 @@ def(ufuncType, "accumulate", (u: PyUfunc, a, kw) => {
   }
   return N.ascontiguousarray(N.moveaxis(N.stack(parts, 0), 0, ax));
 });
-def(ufuncType, "outer", (u: PyUfunc, a) => { const x = toNd(a[0]), y = toNd(a[1]); return N.binary(u.name, N.reshape(x, [...x.shape, ...y.shape.map(() => 1)]), y); });
+def(ufuncType, "outer", (u: PyUfunc, a) => {
+  const x = toNd(a[0]),
+    y = toNd(a[1]);
+  return N.binary(u.name, N.reshape(x, [...x.shape, ...y.shape.map(() => 1)]), y);
+});
 prop(ufuncType, "__name__", (u: PyUfunc) => u.name);
 
 export function addUfuncs(d: Map<string, any>): void {
-  const U1 = ["negative", "positive", "absolute", "sign", "sqrt", "square", "reciprocal", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh", "floor", "ceil", "trunc", "rint", "isnan", "isinf", "isfinite", "signbit", "logical_not", "invert", "cbrt", "deg2rad", "rad2deg", "degrees", "radians", "fabs"];
+  const U1 = [
+    "negative",
+    "positive",
+    "absolute",
+    "sign",
+    "sqrt",
+    "square",
+    "reciprocal",
+    "exp",
+    "exp2",
+    "expm1",
+    "log",
+    "log2",
+    "log10",
+    "log1p",
+    "sin",
+    "cos",
+    "tan",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "sinh",
+    "cosh",
+    "tanh",
+    "arcsinh",
+    "arccosh",
+    "arctanh",
+    "floor",
+    "ceil",
+    "trunc",
+    "rint",
+    "isnan",
+    "isinf",
+    "isfinite",
+    "signbit",
+    "logical_not",
+    "invert",
+    "cbrt",
+    "deg2rad",
+    "rad2deg",
+    "degrees",
+    "radians",
+    "fabs",
+  ];
   for (const n of U1) if ((N.UNOPS as any)[n]) d.set(n, ufunc1(n));
   d.set("abs", ufunc1("absolute"));
   const U2 = Object.keys(N.BINOPS);

@@ -18,7 +18,11 @@ function search(name: string, a: any[], kw: KW, right: boolean, useKeyOnX: boole
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const v = key === null ? getitem(seq, mid) : call(key, [getitem(seq, mid)], null);
-    if (right ? lt(k, v) : lt(v, k)) { if (right) hi = mid; else lo = mid + 1; } else if (right) lo = mid + 1; else hi = mid;
+    if (right ? lt(k, v) : lt(v, k)) {
+      if (right) hi = mid;
+      else lo = mid + 1;
+    } else if (right) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

@@ -9,11 +9,19 @@ import { exc, typeError, RuntimeError, NotImplementedError, StopIteration } from
 import { fnOf, nativeType } from "./util";
 
 const gcmType = nativeType("_GeneratorContextManager", [objectType], "contextlib");
-class GeneratorCM { constructor(public gen: any, public name: string) {} }
+class GeneratorCM {
+  constructor(
+    public gen: any,
+    public name: string,
+  ) {}
+}
 (GeneratorCM.prototype as any).pyType = gcmType;
 def(gcmType, "__enter__", (cm: GeneratorCM) => {
   if (!hasattr(cm.gen, "throw"))
-    throw exc(NotImplementedError, `contextlib.contextmanager: '${cm.name}' cannot run as a context manager here (this engine's generators run eagerly)`);
+    throw exc(
+      NotImplementedError,
+      `contextlib.contextmanager: '${cm.name}' cannot run as a context manager here (this engine's generators run eagerly)`,
+    );
   const v = getIter(cm.gen).next();
   if (v === undefined) throw exc(RuntimeError, "generator didn't yield");
   return v;
@@ -38,28 +46,41 @@ def(gcmType, "__exit__", (cm: GeneratorCM, a) => {
 /** __exit__(exc_type, exc_value, traceback): three arguments, the first a type or None */
 function exitArgs(owner: string, a: any[]): void {
   if (a.length !== 3) throw typeError(`${owner}.__exit__() takes 3 arguments (${a.length} given)`);
-  if (a[0] !== null && !(a[0] instanceof PyType)) throw typeError(`${owner}.__exit__(): exc_type must be an exception type or None, not ${typeName(a[0])}`);
+  if (a[0] !== null && !(a[0] instanceof PyType))
+    throw typeError(`${owner}.__exit__(): exc_type must be an exception type or None, not ${typeName(a[0])}`);
 }
 const suppressType = nativeType("suppress", [objectType], "contextlib");
-class Suppress { constructor(public excs: any[]) {} }
+class Suppress {
+  constructor(public excs: any[]) {}
+}
 (Suppress.prototype as any).pyType = suppressType;
 suppressType.ctor = (_c, a) => new Suppress(a);
 def(suppressType, "__enter__", () => null);
-def(suppressType, "__exit__", (s: Suppress, a) => { exitArgs("suppress", a); return a[0] !== null && s.excs.some((t) => t instanceof PyType && (a[0] as PyType).isSubtype(t)); });
+def(suppressType, "__exit__", (s: Suppress, a) => {
+  exitArgs("suppress", a);
+  return a[0] !== null && s.excs.some((t) => t instanceof PyType && (a[0] as PyType).isSubtype(t));
+});
 
 const nullType = nativeType("nullcontext", [objectType], "contextlib");
-class NullCM { constructor(public value: any) {} }
+class NullCM {
+  constructor(public value: any) {}
+}
 (NullCM.prototype as any).pyType = nullType;
-nullType.ctor = (_c, a, kw) => new NullCM(a.length ? a[0] : kw?.get("enter_result") ?? null);
+nullType.ctor = (_c, a, kw) => new NullCM(a.length ? a[0] : (kw?.get("enter_result") ?? null));
 def(nullType, "__enter__", (n: NullCM) => n.value);
 def(nullType, "__exit__", () => null);
 
 const closingType = nativeType("closing", [objectType], "contextlib");
-class Closing { constructor(public thing: any) {} }
+class Closing {
+  constructor(public thing: any) {}
+}
 (Closing.prototype as any).pyType = closingType;
 closingType.ctor = (_c, a) => new Closing(a[0]);
 def(closingType, "__enter__", (c: Closing) => c.thing);
-def(closingType, "__exit__", (c: Closing) => { call(getattr(c.thing, "close"), [], null); return null; });
+def(closingType, "__exit__", (c: Closing) => {
+  call(getattr(c.thing, "close"), [], null);
+  return null;
+});
 
 export function makeContextlib(): PyModule {
   const m = new PyModule("contextlib");

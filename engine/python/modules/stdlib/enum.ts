@@ -1,7 +1,24 @@
 // The enum module: Enum, IntEnum, auto and unique. A native metaclass (PyType.meta) turns a finished class body into
 // members at the class's first use: members in definition order, aliases for repeated values, Color(1) and
 // Color['RED'] lookups, iteration, len, `in`, and CPython 3.11's reprs (<Color.RED: 1>, <enum 'Color'>).
-import { PyModule, PyType, PyInstance, PyDict, PyTuple, PyFloat, PyProperty, PyFunction, PyStaticMethod, PyClassMethod, PyBuiltin, PyMethodDescr, KW, NotImplemented, typeVersion, type TypeMeta } from "../../objects/core";
+import {
+  PyModule,
+  PyType,
+  PyInstance,
+  PyDict,
+  PyTuple,
+  PyFloat,
+  PyProperty,
+  PyFunction,
+  PyStaticMethod,
+  PyClassMethod,
+  PyBuiltin,
+  PyMethodDescr,
+  KW,
+  NotImplemented,
+  typeVersion,
+  type TypeMeta,
+} from "../../objects/core";
 import { objectType, typeType, typeName } from "../../objects/types";
 import { repr, str, binop, compare, keyOf, eq, call, toIndex, toNum, finalizeType } from "../../objects/ops";
 import { def, dictSet } from "../../objects/methods";
@@ -17,18 +34,29 @@ def(autoType, "__repr__", () => "auto(_auto_null)");
 
 /** per enum class: its members in order (aliases excluded) */
 const membersOf = new WeakMap<PyType, PyInstance[]>();
-const members = (cls: PyType) => { finalizeType(cls); return membersOf.get(cls) ?? []; };
+const members = (cls: PyType) => {
+  finalizeType(cls);
+  return membersOf.get(cls) ?? [];
+};
 const valueOf = (m: PyInstance) => m.dict.get("_value_");
 /** the receiver of an Enum method, checked (an unbound method can be called with anything) */
 function member(v: any, what: PyType): PyInstance {
-  if (!(v instanceof PyInstance) || !v.cls.isSubtype(what) || !v.dict.has("_name_")) throw typeError(`descriptor requires a '${what.name}' member but received a '${typeName(v)}'`);
+  if (!(v instanceof PyInstance) || !v.cls.isSubtype(what) || !v.dict.has("_name_"))
+    throw typeError(`descriptor requires a '${what.name}' member but received a '${typeName(v)}'`);
   return v;
 }
 function enumClass(v: any): PyType {
   if (!(v instanceof PyType) || v.meta !== META) throw typeError(`descriptor requires an enum class but received a '${typeName(v)}'`);
   return v;
 }
-const isDescriptor = (v: any) => v instanceof PyFunction || v instanceof PyProperty || v instanceof PyStaticMethod || v instanceof PyClassMethod || v instanceof PyBuiltin || v instanceof PyMethodDescr || v instanceof PyType;
+const isDescriptor = (v: any) =>
+  v instanceof PyFunction ||
+  v instanceof PyProperty ||
+  v instanceof PyStaticMethod ||
+  v instanceof PyClassMethod ||
+  v instanceof PyBuiltin ||
+  v instanceof PyMethodDescr ||
+  v instanceof PyType;
 
 function finalize(cls: PyType): void {
   const list: PyInstance[] = [];
@@ -40,11 +68,22 @@ function finalize(cls: PyType): void {
     let v = v0;
     if (v instanceof Auto) {
       v = 1;
-      for (let i = values.length - 1; i >= 0; i--) { try { v = binop("+", values[i], 1); break; } catch { /* not a number: look further back */ } }
+      for (let i = values.length - 1; i >= 0; i--) {
+        try {
+          v = binop("+", values[i], 1);
+          break;
+        } catch {
+          /* not a number: look further back */
+        }
+      }
     }
     values.push(v);
     const alias = list.find((m) => eq(valueOf(m), v));
-    if (alias) { cls.dict.set(k, alias); dictSet(byName, k, alias); continue; }
+    if (alias) {
+      cls.dict.set(k, alias);
+      dictSet(byName, k, alias);
+      continue;
+    }
     const m = new PyInstance(cls);
     m.dict.set("_name_", k);
     m.dict.set("_value_", v);
@@ -58,7 +97,10 @@ function finalize(cls: PyType): void {
   typeVersion.v++;
 }
 function lookupValue(cls: PyType, args: any[], kw: KW): any {
-  if (args.length !== 1 || (kw && kw.size)) throw typeError(`${cls.name}() takes exactly one argument: the value of a member (the functional API Enum('Name', ...) is not supported)`);
+  if (args.length !== 1 || (kw && kw.size))
+    throw typeError(
+      `${cls.name}() takes exactly one argument: the value of a member (the functional API Enum('Name', ...) is not supported)`,
+    );
   const v = args[0];
   if (v instanceof PyInstance && v.cls === cls) return v;
   const hit = members(cls).find((m) => eq(valueOf(m), v));
@@ -67,8 +109,18 @@ function lookupValue(cls: PyType, args: any[], kw: KW): any {
 }
 const META: TypeMeta = { type: enumMeta, finalize, call: lookupValue };
 
-def(enumMeta, "__iter__", (cls: PyType) => { const ms = members(enumClass(cls)); return lazyIter("generator", function* () { yield* ms; }); });
-def(enumMeta, "__reversed__", (cls: PyType) => { const ms = members(enumClass(cls)).slice().reverse(); return lazyIter("generator", function* () { yield* ms; }); });
+def(enumMeta, "__iter__", (cls: PyType) => {
+  const ms = members(enumClass(cls));
+  return lazyIter("generator", function* () {
+    yield* ms;
+  });
+});
+def(enumMeta, "__reversed__", (cls: PyType) => {
+  const ms = members(enumClass(cls)).slice().reverse();
+  return lazyIter("generator", function* () {
+    yield* ms;
+  });
+});
 def(enumMeta, "__len__", (cls: PyType) => members(enumClass(cls)).length);
 def(enumMeta, "__contains__", (cls: PyType, a) => {
   enumClass(cls);
@@ -113,12 +165,37 @@ def(intEnumType, "__float__", (m: PyInstance) => new PyFloat(toNum(iv(m))));
 def(intEnumType, "__hash__", (m: PyInstance) => keyOf(iv(m)));
 def(intEnumType, "__bool__", (m: PyInstance) => iv(m) !== 0);
 def(intEnumType, "__neg__", (m: PyInstance) => binop("-", 0, iv(m)));
-for (const [name, op] of [["add", "+"], ["sub", "-"], ["mul", "*"], ["truediv", "/"], ["floordiv", "//"], ["mod", "%"], ["pow", "**"], ["and", "&"], ["or", "|"], ["xor", "^"], ["lshift", "<<"], ["rshift", ">>"]]) {
+for (const [name, op] of [
+  ["add", "+"],
+  ["sub", "-"],
+  ["mul", "*"],
+  ["truediv", "/"],
+  ["floordiv", "//"],
+  ["mod", "%"],
+  ["pow", "**"],
+  ["and", "&"],
+  ["or", "|"],
+  ["xor", "^"],
+  ["lshift", "<<"],
+  ["rshift", ">>"],
+]) {
   def(intEnumType, `__${name}__`, (m: PyInstance, a) => binop(op, iv(m), num(a[0])));
   def(intEnumType, `__r${name}__`, (m: PyInstance, a) => binop(op, num(a[0]), iv(m)));
 }
-for (const [name, op] of [["__eq__", "=="], ["__ne__", "!="], ["__lt__", "<"], ["__le__", "<="], ["__gt__", ">"], ["__ge__", ">="]])
-  def(intEnumType, name, (m: PyInstance, a) => { const o = num(a[0]); return typeof o === "number" || typeof o === "bigint" || typeof o === "boolean" || typeName(o) === "float" ? compare(op, iv(m), o) : NotImplemented; });
+for (const [name, op] of [
+  ["__eq__", "=="],
+  ["__ne__", "!="],
+  ["__lt__", "<"],
+  ["__le__", "<="],
+  ["__gt__", ">"],
+  ["__ge__", ">="],
+])
+  def(intEnumType, name, (m: PyInstance, a) => {
+    const o = num(a[0]);
+    return typeof o === "number" || typeof o === "bigint" || typeof o === "boolean" || typeName(o) === "float"
+      ? compare(op, iv(m), o)
+      : NotImplemented;
+  });
 
 export function makeEnum(): PyModule {
   const m = new PyModule("enum");
@@ -131,7 +208,9 @@ export function makeEnum(): PyModule {
     const cls = enumClass(a[0]);
     finalizeType(cls);
     const d = cls.dict.get("__members__") as PyDict;
-    const dups = [...d.map.values()].filter(([k, v]) => (v as PyInstance).dict.get("_name_") !== k).map(([k, v]) => `${k} -> ${(v as PyInstance).dict.get("_name_")}`);
+    const dups = [...d.map.values()]
+      .filter(([k, v]) => (v as PyInstance).dict.get("_name_") !== k)
+      .map(([k, v]) => `${k} -> ${(v as PyInstance).dict.get("_name_")}`);
     if (dups.length) throw valueError(`duplicate values found in ${repr(cls)}: ${dups.join(", ")}`);
     return cls;
   });

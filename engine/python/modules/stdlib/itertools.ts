@@ -10,11 +10,15 @@ import { fnOf, arg, onlyKw, lazyIter } from "./util";
 const MAXSIZE = 2 ** 63 - 1;
 const pool = (x: any) => iterToArray(x);
 /** pulls every value of `it` (undefined ends) */
-function* each(it: PyIterator): Generator<any, void, void> { let v; while ((v = it.next()) !== undefined) yield v; }
+function* each(it: PyIterator): Generator<any, void, void> {
+  let v;
+  while ((v = it.next()) !== undefined) yield v;
+}
 
 function islice(a: any[], kw: KW): PyIterator {
   onlyKw("islice", kw, []);
-  if (a.length < 2 || a.length > 4) throw typeError(`islice expected ${a.length < 2 ? "at least 2" : "at most 4"} arguments, got ${a.length}`);
+  if (a.length < 2 || a.length > 4)
+    throw typeError(`islice expected ${a.length < 2 ? "at least 2" : "at most 4"} arguments, got ${a.length}`);
   const it = getIter(a[0]);
   const index = (v: any, msg: string, dflt: number | null) => {
     if (v === null) return dflt;
@@ -24,22 +28,29 @@ function islice(a: any[], kw: KW): PyIterator {
     return n;
   };
   const idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-  let start = 0, stop: number | null, step = 1;
+  let start = 0,
+    stop: number | null,
+    step = 1;
   if (a.length === 2) stop = index(a[1], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.", null);
   else {
     start = index(a[1], idxMsg, 0)!;
     stop = index(a[2], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.", null);
     if (a.length > 3 && a[3] !== null) {
       const s = a[3];
-      if (!(typeof s === "number" || typeof s === "boolean") || Number(s) < 1) throw valueError("Step for islice() must be a positive integer or None.");
+      if (!(typeof s === "number" || typeof s === "boolean") || Number(s) < 1)
+        throw valueError("Step for islice() must be a positive integer or None.");
       step = Number(s);
     }
   }
   // CPython's islice_next: skip to `next`, stop at `stop`, and never look past stop once reached
   return lazyIter("itertools.islice", function* () {
-    let cnt = 0, next = start;
+    let cnt = 0,
+      next = start;
     for (;;) {
-      while (cnt < next) { if (it.next() === undefined) return; cnt++; }
+      while (cnt < next) {
+        if (it.next() === undefined) return;
+        cnt++;
+      }
       if (stop !== null && cnt >= stop) return;
       const v = it.next();
       if (v === undefined) return;
@@ -63,9 +74,19 @@ function combinations(a: any[], kw: KW, withReplacement: boolean): PyIterator {
     yield new PyTuple(idx.map((i) => items[i]));
     for (;;) {
       let i = r - 1;
-      if (withReplacement) { while (i >= 0 && idx[i] === n - 1) i--; } else { while (i >= 0 && idx[i] === i + n - r) i--; }
+      if (withReplacement) {
+        while (i >= 0 && idx[i] === n - 1) i--;
+      } else {
+        while (i >= 0 && idx[i] === i + n - r) i--;
+      }
       if (i < 0) return;
-      if (withReplacement) { const v = idx[i] + 1; for (let j = i; j < r; j++) idx[j] = v; } else { idx[i]++; for (let j = i + 1; j < r; j++) idx[j] = idx[j - 1] + 1; }
+      if (withReplacement) {
+        const v = idx[i] + 1;
+        for (let j = i; j < r; j++) idx[j] = v;
+      } else {
+        idx[i]++;
+        for (let j = i + 1; j < r; j++) idx[j] = idx[j - 1] + 1;
+      }
       yield new PyTuple(idx.map((k) => items[k]));
     }
   });
@@ -86,7 +107,10 @@ function permutations(a: any[], kw: KW): PyIterator {
       let i = r - 1;
       for (; i >= 0; i--) {
         cycles[i]--;
-        if (cycles[i] === 0) { idx.push(...idx.splice(i, 1)); cycles[i] = n - i; } else {
+        if (cycles[i] === 0) {
+          idx.push(...idx.splice(i, 1));
+          cycles[i] = n - i;
+        } else {
           const j = n - cycles[i];
           [idx[i], idx[j]] = [idx[j], idx[i]];
           yield new PyTuple(idx.slice(0, r).map((k) => items[k]));
@@ -111,7 +135,10 @@ function product(a: any[], kw: KW): PyIterator {
     for (;;) {
       yield new PyTuple(idx.map((k, i) => pools[i][k]));
       let i = pools.length - 1;
-      while (i >= 0 && idx[i] === pools[i].length - 1) { idx[i] = 0; i--; }
+      while (i >= 0 && idx[i] === pools[i].length - 1) {
+        idx[i] = 0;
+        i--;
+      }
       if (i < 0) return;
       idx[i]++;
     }
@@ -124,13 +151,24 @@ function groupby(a: any[], kw: KW): PyIterator {
   const keyfn = arg("groupby", a, kw, 1, "key", null);
   const keyOf = (v: any) => (keyfn === null ? v : call(keyfn, [v], null));
   const st = { cur: undefined as any, curKey: undefined as any, tgtKey: undefined as any, gen: 0, done: false };
-  const step = () => { const v = it.next(); if (v === undefined) { st.done = true; return false; } st.cur = v; st.curKey = keyOf(v); return true; };
+  const step = () => {
+    const v = it.next();
+    if (v === undefined) {
+      st.done = true;
+      return false;
+    }
+    st.cur = v;
+    st.curKey = keyOf(v);
+    return true;
+  };
   const same = (x: any, y: any) => truthy(compare("==", x, y));
   return lazyIter("itertools.groupby", function* () {
     for (;;) {
       st.gen++;
       if (st.done) return;
-      if (st.cur === undefined) { if (!step()) return; } else {
+      if (st.cur === undefined) {
+        if (!step()) return;
+      } else {
         while (same(st.curKey, st.tgtKey)) if (!step()) return;
       }
       st.tgtKey = st.curKey;
@@ -138,7 +176,10 @@ function groupby(a: any[], kw: KW): PyIterator {
       const grouper = lazyIter("itertools._grouper", function* () {
         while (mine === st.gen && !st.done && same(st.curKey, st.tgtKey)) {
           const v = st.cur;
-          if (!step()) { yield v; return; }
+          if (!step()) {
+            yield v;
+            return;
+          }
           yield v;
         }
       });
@@ -153,23 +194,32 @@ function tee(a: any[], kw: KW): PyTuple {
   if (n < 0) throw valueError("n must be >= 0");
   // one shared buffer; `base` is the absolute index of buffer[0], trimmed as the slowest copy advances
   const buf: any[] = [];
-  let base = 0, ended = false;
+  let base = 0,
+    ended = false;
   const pos = new Array(n).fill(0);
-  const copies = Array.from({ length: n }, (_, c) => lazyIter("itertools._tee", function* () {
-    for (;;) {
-      if (pos[c] - base >= buf.length) {
-        if (ended) return;
-        const v = it.next();
-        if (v === undefined) { ended = true; return; }
-        buf.push(v);
-        if ((buf.length & GROWTH_MASK) === 0) chargeGrowth(buf.length, BYTES.slot);
+  const copies = Array.from({ length: n }, (_, c) =>
+    lazyIter("itertools._tee", function* () {
+      for (;;) {
+        if (pos[c] - base >= buf.length) {
+          if (ended) return;
+          const v = it.next();
+          if (v === undefined) {
+            ended = true;
+            return;
+          }
+          buf.push(v);
+          if ((buf.length & GROWTH_MASK) === 0) chargeGrowth(buf.length, BYTES.slot);
+        }
+        const v = buf[pos[c]++ - base];
+        const low = Math.min(...pos);
+        if (low - base > 64) {
+          buf.splice(0, low - base);
+          base = low;
+        }
+        yield v;
       }
-      const v = buf[pos[c]++ - base];
-      const low = Math.min(...pos);
-      if (low - base > 64) { buf.splice(0, low - base); base = low; }
-      yield v;
-    }
-  }));
+    }),
+  );
   return new PyTuple(copies);
 }
 
@@ -202,7 +252,11 @@ function zipLongest(a: any[], kw: KW): PyIterator {
       const row = its.map((it, i) => {
         if (!live[i]) return fill;
         const v = it.next();
-        if (v === undefined) { live[i] = false; alive--; return fill; }
+        if (v === undefined) {
+          live[i] = false;
+          alive--;
+          return fill;
+        }
         return v;
       });
       if (!alive) return;
@@ -222,8 +276,14 @@ function iterType(name: string, make: (a: any[], kw: KW) => any): PyType {
 export function makeItertools(): PyModule {
   const m = new PyModule("itertools");
   const fn = fnOf(m);
-  const chainOf = (its: PyIterator) => lazyIter("itertools.chain", function* () { for (const x of each(its)) yield* each(getIter(x)); });
-  const chain = iterType("chain", (a, kw) => { onlyKw("chain", kw, []); return chainOf(getIter(new PyTuple(a))); });
+  const chainOf = (its: PyIterator) =>
+    lazyIter("itertools.chain", function* () {
+      for (const x of each(its)) yield* each(getIter(x));
+    });
+  const chain = iterType("chain", (a, kw) => {
+    onlyKw("chain", kw, []);
+    return chainOf(getIter(new PyTuple(a)));
+  });
   chain.dict.set("from_iterable", new PyStaticMethod(new PyBuiltin("from_iterable", (a) => chainOf(getIter(a[0])))));
   m.dict.set("chain", chain);
   fn("islice", islice);
@@ -236,10 +296,17 @@ export function makeItertools(): PyModule {
   fn("accumulate", accumulate);
   fn("zip_longest", zipLongest);
   fn("count", (a, kw) => {
-    const start = arg("count", a, kw, 0, "start", 0), step = arg("count", a, kw, 1, "step", 1);
+    const start = arg("count", a, kw, 0, "start", 0),
+      step = arg("count", a, kw, 1, "step", 1);
     if (!isNumber(start) || !isNumber(step)) throw typeError("a number is required");
     let c = start;
-    const it = lazyIter("itertools.count", function* () { for (;;) { const v = c; c = binop("+", c, step); yield v; } });
+    const it = lazyIter("itertools.count", function* () {
+      for (;;) {
+        const v = c;
+        c = binop("+", c, step);
+        yield v;
+      }
+    });
     return it;
   });
   fn("cycle", (a, kw) => {
@@ -247,7 +314,11 @@ export function makeItertools(): PyModule {
     const it = getIter(a[0]);
     return lazyIter("itertools.cycle", function* () {
       const saved: any[] = [];
-      for (const x of each(it)) { saved.push(x); chargeExtend(saved.length, 1); yield x; }
+      for (const x of each(it)) {
+        saved.push(x);
+        chargeExtend(saved.length, 1);
+        yield x;
+      }
       if (!saved.length) return;
       for (;;) yield* saved;
     });
@@ -256,39 +327,71 @@ export function makeItertools(): PyModule {
     const obj = arg("repeat", a, kw, 0, "object");
     const times = arg("repeat", a, kw, 1, "times", null);
     let n = times === null ? Infinity : Math.max(0, toIndex(times));
-    return lazyIter("itertools.repeat", function* () { while (n > 0) { n--; yield obj; } });
+    return lazyIter("itertools.repeat", function* () {
+      while (n > 0) {
+        n--;
+        yield obj;
+      }
+    });
   });
   fn("compress", (a, kw) => {
-    const data = getIter(arg("compress", a, kw, 0, "data")), sel = getIter(arg("compress", a, kw, 1, "selectors"));
+    const data = getIter(arg("compress", a, kw, 0, "data")),
+      sel = getIter(arg("compress", a, kw, 1, "selectors"));
     return lazyIter("itertools.compress", function* () {
-      for (;;) { const d = data.next(); if (d === undefined) return; const s = sel.next(); if (s === undefined) return; if (truthy(s)) yield d; }
+      for (;;) {
+        const d = data.next();
+        if (d === undefined) return;
+        const s = sel.next();
+        if (s === undefined) return;
+        if (truthy(s)) yield d;
+      }
     });
   });
   fn("dropwhile", (a) => {
-    const pred = a[0], it = getIter(a[1]);
+    const pred = a[0],
+      it = getIter(a[1]);
     return lazyIter("itertools.dropwhile", function* () {
       let dropping = true;
-      for (const x of each(it)) { if (dropping && truthy(call(pred, [x], null))) continue; dropping = false; yield x; }
+      for (const x of each(it)) {
+        if (dropping && truthy(call(pred, [x], null))) continue;
+        dropping = false;
+        yield x;
+      }
     });
   });
   fn("takewhile", (a) => {
-    const pred = a[0], it = getIter(a[1]);
-    return lazyIter("itertools.takewhile", function* () { for (const x of each(it)) { if (!truthy(call(pred, [x], null))) return; yield x; } });
+    const pred = a[0],
+      it = getIter(a[1]);
+    return lazyIter("itertools.takewhile", function* () {
+      for (const x of each(it)) {
+        if (!truthy(call(pred, [x], null))) return;
+        yield x;
+      }
+    });
   });
   fn("filterfalse", (a) => {
-    const pred = a[0], it = getIter(a[1]);
-    return lazyIter("itertools.filterfalse", function* () { for (const x of each(it)) if (!truthy(pred === null ? x : call(pred, [x], null))) yield x; });
+    const pred = a[0],
+      it = getIter(a[1]);
+    return lazyIter("itertools.filterfalse", function* () {
+      for (const x of each(it)) if (!truthy(pred === null ? x : call(pred, [x], null))) yield x;
+    });
   });
   fn("starmap", (a) => {
-    const f = a[0], it = getIter(a[1]);
-    return lazyIter("itertools.starmap", function* () { for (const x of each(it)) yield call(f, iterToArray(x), null); });
+    const f = a[0],
+      it = getIter(a[1]);
+    return lazyIter("itertools.starmap", function* () {
+      for (const x of each(it)) yield call(f, iterToArray(x), null);
+    });
   });
   fn("pairwise", (a) => {
     const it = getIter(a[0]);
     return lazyIter("itertools.pairwise", function* () {
       let prev = it.next();
       if (prev === undefined) return;
-      for (const x of each(it)) { yield new PyTuple([prev, x]); prev = x; }
+      for (const x of each(it)) {
+        yield new PyTuple([prev, x]);
+        prev = x;
+      }
     });
   });
   return m;

@@ -16,8 +16,15 @@ JSONDecodeError.module = "json.decoder";
 
 // ---------------------------------------------------------------- encoding
 interface EncodeOpts {
-  skipkeys: boolean; ensureAscii: boolean; checkCircular: boolean; allowNan: boolean; sortKeys: boolean;
-  indent: string | null; itemSep: string; keySep: string; dflt: any;
+  skipkeys: boolean;
+  ensureAscii: boolean;
+  checkCircular: boolean;
+  allowNan: boolean;
+  sortKeys: boolean;
+  indent: string | null;
+  itemSep: string;
+  keySep: string;
+  dflt: any;
 }
 const DUMPS_KW = ["skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys"];
 function encodeOpts(fname: string, kw: KW): EncodeOpts {
@@ -28,16 +35,23 @@ function encodeOpts(fname: string, kw: KW): EncodeOpts {
   let indent: string | null = null;
   if (ind !== null) indent = typeof ind === "string" ? ind : spaces(Math.max(0, toIndex(ind)));
   const seps = get("separators", null);
-  let itemSep = indent === null ? ", " : ",", keySep = ": ";
+  let itemSep = indent === null ? ", " : ",",
+    keySep = ": ";
   if (seps !== null) {
     const s = seps instanceof PyTuple || seps instanceof PyList ? seps.items : [];
     if (s.length !== 2) throw valueError(`not enough values to unpack (expected 2, got ${s.length})`);
     [itemSep, keySep] = s.map((x) => String(x));
   }
   return {
-    skipkeys: truthy(get("skipkeys", false)), ensureAscii: truthy(get("ensure_ascii", true)),
-    checkCircular: truthy(get("check_circular", true)), allowNan: truthy(get("allow_nan", true)),
-    sortKeys: truthy(get("sort_keys", false)), indent, itemSep, keySep, dflt: get("default", null),
+    skipkeys: truthy(get("skipkeys", false)),
+    ensureAscii: truthy(get("ensure_ascii", true)),
+    checkCircular: truthy(get("check_circular", true)),
+    allowNan: truthy(get("allow_nan", true)),
+    sortKeys: truthy(get("sort_keys", false)),
+    indent,
+    itemSep,
+    keySep,
+    dflt: get("default", null),
   };
 }
 
@@ -85,7 +99,12 @@ function encode(v: any, o: EncodeOpts): string {
   const sink = new TextSink();
   const active = new Set<any>();
   const push = (s: string) => sink.add(s);
-  const enter = (x: any) => { if (o.checkCircular) { if (active.has(x)) throw valueError("Circular reference detected"); active.add(x); } };
+  const enter = (x: any) => {
+    if (o.checkCircular) {
+      if (active.has(x)) throw valueError("Circular reference detected");
+      active.add(x);
+    }
+  };
   const rec = (x: any, depth: number): void => {
     chargeTally(1);
     if (typeof x === "string") return push(encodeString(x, o.ensureAscii));
@@ -100,7 +119,10 @@ function encode(v: any, o: EncodeOpts): string {
       if (!x.items.length) return push("[]");
       enter(x);
       push("[" + nl);
-      x.items.forEach((item, i) => { if (i) push(o.itemSep + nl); rec(item, depth + 1); });
+      x.items.forEach((item, i) => {
+        if (i) push(o.itemSep + nl);
+        rec(item, depth + 1);
+      });
       push(close + "]");
       active.delete(x);
       return;
@@ -109,7 +131,15 @@ function encode(v: any, o: EncodeOpts): string {
       if (!x.map.size) return push("{}");
       enter(x);
       let entries = [...x.map.values()];
-      if (o.sortKeys) { const keys = sortItems(entries.map((e) => e[0]), null, false); const byKey = new Map(entries.map((e) => [e[0], e])); entries = keys.map((k) => byKey.get(k)!); }
+      if (o.sortKeys) {
+        const keys = sortItems(
+          entries.map((e) => e[0]),
+          null,
+          false,
+        );
+        const byKey = new Map(entries.map((e) => [e[0], e]));
+        entries = keys.map((k) => byKey.get(k)!);
+      }
       push("{" + nl);
       let first = true;
       for (const [k, val] of entries) {
@@ -139,10 +169,20 @@ function decodeError(msg: string, doc: string, pos: number): PyExcObj {
   const lineno = (before.match(/\n/g)?.length ?? 0) + 1;
   const colno = pos - (before.lastIndexOf("\n") + 1) + 1;
   const e = exc(JSONDecodeError, `${msg}: line ${lineno} column ${colno} (char ${pos})`);
-  e.dict.set("msg", msg); e.dict.set("doc", doc); e.dict.set("pos", pos); e.dict.set("lineno", lineno); e.dict.set("colno", colno);
+  e.dict.set("msg", msg);
+  e.dict.set("doc", doc);
+  e.dict.set("pos", pos);
+  e.dict.set("lineno", lineno);
+  e.dict.set("colno", colno);
   return e;
 }
-interface DecodeOpts { objectHook: any; pairsHook: any; parseFloat: any; parseInt: any; parseConstant: any }
+interface DecodeOpts {
+  objectHook: any;
+  pairsHook: any;
+  parseFloat: any;
+  parseInt: any;
+  parseConstant: any;
+}
 const WS = /[ \t\n\r]*/y;
 const NUMBER = /(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?/y;
 const STRCHUNK = /([^"\\\x00-\x1f]*)(["\\\x00-\x1f])/y;
@@ -150,7 +190,11 @@ const ESC: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f
 
 function decode(doc: string, o: DecodeOpts): any {
   chargeLoop(doc.length * 4);
-  const skip = (i: number) => { WS.lastIndex = i; WS.exec(doc); return WS.lastIndex; };
+  const skip = (i: number) => {
+    WS.lastIndex = i;
+    WS.exec(doc);
+    return WS.lastIndex;
+  };
   const scanString = (end: number): [string, number] => {
     const begin = end - 1;
     let out = "";
@@ -172,12 +216,19 @@ function decode(doc: string, o: DecodeOpts): any {
         end++;
         continue;
       }
-      const hex = (at: number) => { const h = doc.slice(at + 1, at + 5); if (h.length !== 4 || !/^[0-9a-fA-F]{4}$/.test(h)) throw decodeError("Invalid \\uXXXX escape", doc, at); return parseInt(h, 16); };
+      const hex = (at: number) => {
+        const h = doc.slice(at + 1, at + 5);
+        if (h.length !== 4 || !/^[0-9a-fA-F]{4}$/.test(h)) throw decodeError("Invalid \\uXXXX escape", doc, at);
+        return parseInt(h, 16);
+      };
       let uni = hex(end);
       end += 5;
       if (uni >= 0xd800 && uni <= 0xdbff && doc.slice(end, end + 2) === "\\u") {
         const uni2 = hex(end + 1);
-        if (uni2 >= 0xdc00 && uni2 <= 0xdfff) { uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00)); end += 6; }
+        if (uni2 >= 0xdc00 && uni2 <= 0xdfff) {
+          uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00));
+          end += 6;
+        }
       }
       out += String.fromCodePoint(uni);
     }
@@ -199,8 +250,13 @@ function decode(doc: string, o: DecodeOpts): any {
       const n = Number(m[0]);
       return [Number.isSafeInteger(n) ? (Object.is(n, -0) ? 0 : n) : BigInt(m[0]), end];
     }
-    for (const [name, v] of [["NaN", NaN], ["Infinity", Infinity], ["-Infinity", -Infinity]] as const)
-      if (doc.startsWith(name, i)) return [o.parseConstant !== null ? call(o.parseConstant, [name], null) : new PyFloat(v), i + name.length];
+    for (const [name, v] of [
+      ["NaN", NaN],
+      ["Infinity", Infinity],
+      ["-Infinity", -Infinity],
+    ] as const)
+      if (doc.startsWith(name, i))
+        return [o.parseConstant !== null ? call(o.parseConstant, [name], null) : new PyFloat(v), i + name.length];
     throw decodeError("Expecting value", doc, i);
   };
   const object = (i: number): [any, number] => {
@@ -264,13 +320,22 @@ function loads(a: any[], kw: KW): any {
   if (typeof s !== "string") throw typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
   if (s.startsWith("\ufeff")) throw decodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0);
   const get = (k: string) => kw?.get(k) ?? null;
-  return decode(s, { objectHook: get("object_hook"), pairsHook: get("object_pairs_hook"), parseFloat: get("parse_float"), parseInt: get("parse_int"), parseConstant: get("parse_constant") });
+  return decode(s, {
+    objectHook: get("object_hook"),
+    pairsHook: get("object_pairs_hook"),
+    parseFloat: get("parse_float"),
+    parseInt: get("parse_int"),
+    parseConstant: get("parse_constant"),
+  });
 }
 
 export function makeJson(): PyModule {
   const m = new PyModule("json");
   const fn = fnOf(m);
-  fn("dumps", (a, kw) => { if (a.length !== 1) throw typeError(`dumps() takes 1 positional argument but ${a.length} were given`); return encode(a[0], encodeOpts("dumps", kw)); });
+  fn("dumps", (a, kw) => {
+    if (a.length !== 1) throw typeError(`dumps() takes 1 positional argument but ${a.length} were given`);
+    return encode(a[0], encodeOpts("dumps", kw));
+  });
   fn("dump", (a, kw) => {
     if (a.length !== 2) throw typeError(`dump() takes 2 positional arguments but ${a.length} were given`);
     callMethod(a[1], "write", [encode(a[0], encodeOpts("dump", kw))], null);

@@ -9,7 +9,13 @@ import { CTX } from "../../context";
 import { typeError, valueError } from "../../errors";
 import { fnOf, onlyKw, TextSink, spaces } from "./util";
 
-interface Opts { indent: number; width: number; depth: number | null; compact: boolean; sortDicts: boolean }
+interface Opts {
+  indent: number;
+  width: number;
+  depth: number | null;
+  compact: boolean;
+  sortDicts: boolean;
+}
 const isPlain = (v: any) => !Object.hasOwn(v, "pyType");
 const isDict = (v: any) => v instanceof PyDict && isPlain(v);
 const isList = (v: any) => v instanceof PyList && isPlain(v);
@@ -18,7 +24,15 @@ const isSet = (v: any) => v instanceof PySet;
 
 /** sorted as CPython's _safe_key does for the common case (falls back to the given order when keys do not compare) */
 function safeSorted<T>(items: T[], key: (x: T) => any): T[] {
-  try { return sortItems(items.map((x, i) => new PyTuple([key(x), i])), null, false).map((t: PyTuple) => items[t.items[1] as number]); } catch { return items; }
+  try {
+    return sortItems(
+      items.map((x, i) => new PyTuple([key(x), i])),
+      null,
+      false,
+    ).map((t: PyTuple) => items[t.items[1] as number]);
+  } catch {
+    return items;
+  }
 }
 function dictItems(d: PyDict, o: Opts): [any, any][] {
   const items = [...d.map.values()].map(([k, v]) => [k, v] as [any, any]);
@@ -35,10 +49,19 @@ function safeRepr(v: any, o: Opts, level: number, active: Set<any>): string {
     if (active.has(v)) return `<Recursion on ${isDict(v) ? "dict" : isList(v) ? "list" : "tuple"} with id=${0}>`;
     active.add(v);
     try {
-      if (isDict(v)) return "{" + dictItems(v, o).map(([k, x]) => safeRepr(k, o, level + 1, active) + ": " + safeRepr(x, o, level + 1, active)).join(", ") + "}";
+      if (isDict(v))
+        return (
+          "{" +
+          dictItems(v, o)
+            .map(([k, x]) => safeRepr(k, o, level + 1, active) + ": " + safeRepr(x, o, level + 1, active))
+            .join(", ") +
+          "}"
+        );
       const parts = v.items.map((x: any) => safeRepr(x, o, level + 1, active));
       return isList(v) ? "[" + parts.join(", ") + "]" : parts.length === 1 ? "(" + parts[0] + ",)" : "(" + parts.join(", ") + ")";
-    } finally { active.delete(v); }
+    } finally {
+      active.delete(v);
+    }
   }
   return repr(v);
 }
@@ -92,15 +115,28 @@ function pformat(obj: any, o: Opts): string {
     if (o.indent > 1) write(spaces(o.indent - 1));
     const delimnl = ",\n" + spaces(indent);
     let delim = "";
-    let width = o.width - indent + 1, maxWidth = width;
+    let width = o.width - indent + 1,
+      maxWidth = width;
     items.forEach((ent, i) => {
       const last = i === items.length - 1;
-      if (last) { maxWidth -= allowance; width -= allowance; }
+      if (last) {
+        maxWidth -= allowance;
+        width -= allowance;
+      }
       if (o.compact) {
         const r = rep(ent, level);
         const w = r.length + 2;
-        if (width < w) { width = maxWidth; if (delim) delim = delimnl; }
-        if (width >= w) { width -= w; write(delim); delim = ", "; write(r); return; }
+        if (width < w) {
+          width = maxWidth;
+          if (delim) delim = delimnl;
+        }
+        if (width >= w) {
+          width -= w;
+          write(delim);
+          delim = ", ";
+          write(r);
+          return;
+        }
       }
       write(delim);
       delim = delimnl;
@@ -110,28 +146,45 @@ function pformat(obj: any, o: Opts): string {
   const pStr = (s: string, indent: number, allowance: number, level: number, whole: string) => {
     const chunks: string[] = [];
     const lines = s.match(/[^\n]*\n|[^\n]+$/g) ?? [s];
-    if (level === 1) { indent += 1; allowance += 1; }
+    if (level === 1) {
+      indent += 1;
+      allowance += 1;
+    }
     let maxWidth1 = o.width - indent;
     const maxWidth = maxWidth1;
     let last = whole;
     lines.forEach((line, i) => {
       let r = repr(line);
       if (i === lines.length - 1) maxWidth1 -= allowance;
-      if (r.length <= maxWidth1) { chunks.push(r); last = r; return; }
+      if (r.length <= maxWidth1) {
+        chunks.push(r);
+        last = r;
+        return;
+      }
       const parts = line.match(/\S*\s*/g)!.filter((x, j, arr) => j < arr.length - 1 || x !== "");
-      let maxWidth2 = maxWidth, current = "";
+      let maxWidth2 = maxWidth,
+        current = "";
       parts.forEach((part, j) => {
         const candidate = current + part;
         if (j === parts.length - 1 && i === lines.length - 1) maxWidth2 -= allowance;
-        if (repr(candidate).length > maxWidth2) { if (current) chunks.push(repr(current)); current = part; } else current = candidate;
+        if (repr(candidate).length > maxWidth2) {
+          if (current) chunks.push(repr(current));
+          current = part;
+        } else current = candidate;
       });
       if (current) chunks.push(repr(current));
       r = chunks[chunks.length - 1];
       last = r;
     });
-    if (chunks.length === 1) { write(last); return; }
+    if (chunks.length === 1) {
+      write(last);
+      return;
+    }
     if (level === 1) write("(");
-    chunks.forEach((c, i) => { if (i) write("\n" + spaces(indent)); write(c); });
+    chunks.forEach((c, i) => {
+      if (i) write("\n" + spaces(indent));
+      write(c);
+    });
     if (level === 1) write(")");
   };
   format(obj, 0, 0, 0);
@@ -142,11 +195,17 @@ function pformat(obj: any, o: Opts): string {
 function options(fname: string, a: any[], kw: KW, withStream: boolean, sortDefault: boolean): Opts {
   onlyKw(fname, kw, ["stream", "indent", "width", "depth", "compact", "sort_dicts", "underscore_numbers"]);
   const names = withStream ? ["stream", "indent", "width", "depth"] : ["indent", "width", "depth"];
-  const get = (k: string, d: any) => { const i = names.indexOf(k) + 1; return a.length > i ? a[i] : kw?.has(k) ? kw.get(k) : d; };
+  const get = (k: string, d: any) => {
+    const i = names.indexOf(k) + 1;
+    return a.length > i ? a[i] : kw?.has(k) ? kw.get(k) : d;
+  };
   const depth = get("depth", null);
   const o: Opts = {
-    indent: toIndex(get("indent", 1)), width: toIndex(get("width", 80)), depth: depth === null ? null : toIndex(depth),
-    compact: !!kw?.get("compact"), sortDicts: kw?.has("sort_dicts") ? !!kw.get("sort_dicts") : sortDefault,
+    indent: toIndex(get("indent", 1)),
+    width: toIndex(get("width", 80)),
+    depth: depth === null ? null : toIndex(depth),
+    compact: !!kw?.get("compact"),
+    sortDicts: kw?.has("sort_dicts") ? !!kw.get("sort_dicts") : sortDefault,
   };
   if (o.indent < 0) throw valueError("indent must be >= 0");
   if (o.depth !== null && o.depth <= 0) throw valueError("depth must be > 0");
@@ -155,7 +214,7 @@ function options(fname: string, a: any[], kw: KW, withStream: boolean, sortDefau
   return o;
 }
 function emit(a: any[], kw: KW, s: string): null {
-  const stream = a.length > 1 ? a[1] : kw?.get("stream") ?? null;
+  const stream = a.length > 1 ? a[1] : (kw?.get("stream") ?? null);
   if (stream === null) CTX.write("stdout", s + "\n");
   else if (stream instanceof PyInstance && (stream as any).stream) CTX.write((stream as any).stream, s + "\n");
   else callMethod(stream, "write", [s + "\n"], null);

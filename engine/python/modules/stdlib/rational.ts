@@ -3,15 +3,26 @@
 import { bitLength, chargeNative } from "../../charge";
 
 /** n/d in lowest terms, d > 0 */
-export interface Q { n: bigint; d: bigint }
+export interface Q {
+  n: bigint;
+  d: bigint;
+}
 const babs = (x: bigint) => (x < 0n ? -x : x);
-export function gcd(a: bigint, b: bigint): bigint { a = babs(a); b = babs(b); while (b) [a, b] = [b, a % b]; return a; }
+export function gcd(a: bigint, b: bigint): bigint {
+  a = babs(a);
+  b = babs(b);
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
 export function q(n: bigint, d: bigint = 1n): Q {
   if (d === 0n) throw new RangeError("zero denominator");
   // Euclid's gcd on big operands is about quadratic in their words
   const bits = bitLength(n) + bitLength(d);
   if (bits > 4096) chargeNative((bits / 64) ** 2 * 2);
-  if (d < 0n) { n = -n; d = -d; }
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
   const g = gcd(n, d);
   return g > 1n ? { n: n / g, d: d / g } : { n, d };
 }
@@ -19,18 +30,27 @@ export const add = (a: Q, b: Q) => (a.d === b.d ? q(a.n + b.n, a.d) : q(a.n * b.
 export const sub = (a: Q, b: Q) => q(a.n * b.d - b.n * a.d, a.d * b.d);
 export const mul = (a: Q, b: Q) => q(a.n * b.n, a.d * b.d);
 export const div = (a: Q, b: Q) => q(a.n * b.d, a.d * b.n);
-export const cmp = (a: Q, b: Q) => { const x = a.n * b.d, y = b.n * a.d; return x < y ? -1 : x > y ? 1 : 0; };
+export const cmp = (a: Q, b: Q) => {
+  const x = a.n * b.d,
+    y = b.n * a.d;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /** the exact value of a finite double */
 export function fromFloat(x: number): Q {
   if (Number.isInteger(x)) return { n: BigInt(x), d: 1n };
   const buf = new DataView(new ArrayBuffer(8));
   buf.setFloat64(0, x);
-  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  const hi = buf.getUint32(0),
+    lo = buf.getUint32(4);
   const exp = (hi >>> 20) & 0x7ff;
   let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
   let e: number;
-  if (exp === 0) e = -1074; else { mant |= 1n << 52n; e = exp - 1075; }
+  if (exp === 0) e = -1074;
+  else {
+    mant |= 1n << 52n;
+    e = exp - 1075;
+  }
   const n = x < 0 ? -mant : mant;
   return e >= 0 ? { n: n << BigInt(e), d: 1n } : q(n, 1n << BigInt(-e));
 }
@@ -40,7 +60,8 @@ const bitLen = (x: bigint) => (x === 0n ? 0 : babs(x).toString(2).length);
 export function toFloat(a: Q): number {
   if (a.n === 0n) return 0;
   const neg = a.n < 0n;
-  const n = babs(a.n), d = a.d;
+  const n = babs(a.n),
+    d = a.d;
   // a quotient of 66+ bits with a sticky low bit rounds correctly when Number() rounds it to 53 bits
   const shift = 66 - (bitLen(n) - bitLen(d));
   const num = shift >= 0 ? n << BigInt(shift) : n;
@@ -50,8 +71,14 @@ export function toFloat(a: Q): number {
   let r = Number(quo);
   // scale by 2^-shift in steps that stay exact while the result is a normal double
   let s = -shift;
-  while (s > 1000) { r *= 2 ** 1000; s -= 1000; }
-  while (s < -1000) { r *= 2 ** -1000; s += 1000; }
+  while (s > 1000) {
+    r *= 2 ** 1000;
+    s -= 1000;
+  }
+  while (s < -1000) {
+    r *= 2 ** -1000;
+    s += 1000;
+  }
   r *= 2 ** s;
   return neg ? -r : r;
 }
@@ -61,14 +88,21 @@ export function isqrt(x: bigint): bigint {
   if (x < 2n) return x;
   let r = BigInt(Math.floor(Math.sqrt(Number(x))));
   // Newton from the float estimate, then fix up
-  for (;;) { const nr = (r + x / r) >> 1n; if (nr >= r) break; r = nr; }
+  for (;;) {
+    const nr = (r + x / r) >> 1n;
+    if (nr >= r) break;
+    r = nr;
+  }
   while (r * r > x) r--;
   while ((r + 1n) * (r + 1n) <= x) r++;
   return r;
 }
 /** sqrt(n/m) correctly rounded to a double: CPython statistics._float_sqrt_of_frac (round-to-odd) */
 export function sqrtOfFrac(a: Q): number {
-  const rto = (n: bigint, m: bigint) => { const r = isqrt(n / m); return r * r * m !== n ? r | 1n : r; };
+  const rto = (n: bigint, m: bigint) => {
+    const r = isqrt(n / m);
+    return r * r * m !== n ? r | 1n : r;
+  };
   const width = 2 * 53 + 3;
   const k = bitLen(a.n) - bitLen(a.d) - width;
   const qq = Math.floor(k / 2);

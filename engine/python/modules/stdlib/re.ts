@@ -15,7 +15,9 @@ reErrorType.isException = true;
 reErrorType.module = "re";
 function reError(e: ReError, pattern: string): never {
   const x = exc(reErrorType, e.pos === null ? e.msg : `${e.msg} at position ${e.pos}`);
-  x.dict.set("msg", e.msg); x.dict.set("pattern", pattern); x.dict.set("pos", e.pos);
+  x.dict.set("msg", e.msg);
+  x.dict.set("pattern", pattern);
+  x.dict.set("pos", e.pos);
   throw x;
 }
 
@@ -26,7 +28,10 @@ class PyPattern {
   re: RegExp;
   sticky: RegExp;
   full: RegExp;
-  constructor(public pattern: string, public t: Translated) {
+  constructor(
+    public pattern: string,
+    public t: Translated,
+  ) {
     this.re = new RegExp(t.source, t.jsFlags + "g");
     this.sticky = new RegExp(t.source, t.jsFlags + "y");
     this.full = new RegExp(`(?:${t.source})(?![\\s\\S])`, t.jsFlags + "y");
@@ -34,9 +39,19 @@ class PyPattern {
 }
 (PyPattern.prototype as any).pyType = patternType;
 class PyMatch {
-  constructor(public pat: PyPattern, public m: RegExpExecArray, public string: string, public pos: number, public endpos: number) {}
-  get start(): number { return this.m.index; }
-  get end(): number { return this.m.index + this.m[0].length; }
+  constructor(
+    public pat: PyPattern,
+    public m: RegExpExecArray,
+    public string: string,
+    public pos: number,
+    public endpos: number,
+  ) {}
+  get start(): number {
+    return this.m.index;
+  }
+  get end(): number {
+    return this.m.index + this.m[0].length;
+  }
 }
 (PyMatch.prototype as any).pyType = matchType;
 
@@ -53,9 +68,18 @@ function compile(pattern: any, flags: any): PyPattern {
   if (hit) return hit;
   chargeString(pattern.length * 20);
   let t: Translated;
-  try { t = translate(pattern, f); } catch (e) { if (e instanceof ReError) reError(e, pattern); throw e; }
+  try {
+    t = translate(pattern, f);
+  } catch (e) {
+    if (e instanceof ReError) reError(e, pattern);
+    throw e;
+  }
   let p: PyPattern;
-  try { p = new PyPattern(pattern, t); } catch (e) { return reError(new ReError(`pattern not supported by this engine (${(e as Error).message})`, null), pattern); }
+  try {
+    p = new PyPattern(pattern, t);
+  } catch (e) {
+    return reError(new ReError(`pattern not supported by this engine (${(e as Error).message})`, null), pattern);
+  }
   if (cache.size > 512) cache.clear();
   cache.set(key, p);
   return p;
@@ -82,7 +106,8 @@ function searchFrom(p: PyPattern, s: string, from: number, nonEmptyAt: boolean):
 }
 function* scan(p: PyPattern, s: string, pos: number, endpos: number): Generator<RegExpExecArray, void, void> {
   const t = s.slice(0, endpos);
-  let at = pos, mustAdvance = false;
+  let at = pos,
+    mustAdvance = false;
   while (at <= t.length) {
     const m = searchAt(p, t, at, mustAdvance);
     if (!m) return;
@@ -98,13 +123,24 @@ const bounds = (s: string, a: any[], kw: KW, i: number, fname: string): [number,
   const endpos = clamp(toIndex(arg(fname, a, kw, i + 1, "endpos", s.length)));
   return [pos, endpos];
 };
-const strArg = (v: any) => { if (typeof v !== "string") throw typeError(`expected string or bytes-like object, got '${typeName(v)}'`); return v; };
+const strArg = (v: any) => {
+  if (typeof v !== "string") throw typeError(`expected string or bytes-like object, got '${typeName(v)}'`);
+  return v;
+};
 
-function matchRepr(m: PyMatch): string { return `<re.Match object; span=(${m.start}, ${m.end}), match=${repr(m.m[0])}>`; }
+function matchRepr(m: PyMatch): string {
+  return `<re.Match object; span=(${m.start}, ${m.end}), match=${repr(m.m[0])}>`;
+}
 const groupValue = (m: PyMatch, k: any): any => {
   let i: number;
-  if (typeof k === "string") { const n = m.pat.t.names.get(k); if (n === undefined) throw indexError("no such group"); i = n; }
-  else { if (typeof k !== "number" && typeof k !== "boolean") throw indexError("no such group"); i = Number(k); }
+  if (typeof k === "string") {
+    const n = m.pat.t.names.get(k);
+    if (n === undefined) throw indexError("no such group");
+    i = n;
+  } else {
+    if (typeof k !== "number" && typeof k !== "boolean") throw indexError("no such group");
+    i = Number(k);
+  }
   if (i < 0 || i > m.pat.t.groups) throw indexError("no such group");
   const v = m.m[i];
   return v === undefined ? null : v;
@@ -149,19 +185,30 @@ matchType.dict.set("re", new PyProperty((m: PyMatch) => m.pat, null, true));
 matchType.dict.set("pos", new PyProperty((m: PyMatch) => m.pos, null, true));
 matchType.dict.set("endpos", new PyProperty((m: PyMatch) => m.endpos, null, true));
 matchType.dict.set("lastindex", new PyProperty((m: PyMatch) => lastIndex(m), null, true));
-matchType.dict.set("lastgroup", new PyProperty((m: PyMatch) => {
-  const i = lastIndex(m);
-  if (i === null) return null;
-  for (const [name, n] of m.pat.t.names) if (n === i) return name;
-  return null;
-}, null, true));
+matchType.dict.set(
+  "lastgroup",
+  new PyProperty(
+    (m: PyMatch) => {
+      const i = lastIndex(m);
+      if (i === null) return null;
+      for (const [name, n] of m.pat.t.names) if (n === i) return name;
+      return null;
+    },
+    null,
+    true,
+  ),
+);
 /** the group that closed last: the matched group whose span ends last, the outermost on ties (CPython's lastindex) */
 function lastIndex(m: PyMatch): number | null {
-  let best: number | null = null, bestEnd = -1;
+  let best: number | null = null,
+    bestEnd = -1;
   for (let i = 1; i <= m.pat.t.groups; i++) {
     if (m.m[i] === undefined) continue;
     const [, e] = groupSpan(m, i);
-    if (e > bestEnd) { best = i; bestEnd = e; }
+    if (e > bestEnd) {
+      best = i;
+      bestEnd = e;
+    }
   }
   return best;
 }
@@ -172,37 +219,60 @@ function expand(p: PyPattern, tpl: string): (m: PyMatch) => string {
   let lit = "";
   for (let i = 0; i < tpl.length; i++) {
     const c = tpl[i];
-    if (c !== "\\") { lit += c; continue; }
+    if (c !== "\\") {
+      lit += c;
+      continue;
+    }
     const e = tpl[++i];
-    const ref = (n: number, at: number) => { if (n > p.t.groups) reError(new ReError(`invalid group reference ${n}`, at), tpl); parts.push(lit, n); lit = ""; };
+    const ref = (n: number, at: number) => {
+      if (n > p.t.groups) reError(new ReError(`invalid group reference ${n}`, at), tpl);
+      parts.push(lit, n);
+      lit = "";
+    };
     if (e === "g") {
       const end = tpl.indexOf(">", i);
       if (tpl[i + 1] !== "<" || end < 0) reError(new ReError("missing <", i + 1), tpl);
       const name = tpl.slice(i + 2, end);
       if (/^\d+$/.test(name)) ref(Number(name), i + 2);
-      else { const n = p.t.names.get(name); if (n === undefined) throw indexError(`unknown group name '${name}'`); ref(n, i + 2); }
+      else {
+        const n = p.t.names.get(name);
+        if (n === undefined) throw indexError(`unknown group name '${name}'`);
+        ref(n, i + 2);
+      }
       i = end;
     } else if (e !== undefined && /[0-9]/.test(e)) {
-      if (e === "0") { const o = /^[0-7]{1,3}/.exec(tpl.slice(i))![0]; lit += String.fromCharCode(parseInt(o, 8)); i += o.length - 1; continue; }
+      if (e === "0") {
+        const o = /^[0-7]{1,3}/.exec(tpl.slice(i))![0];
+        lit += String.fromCharCode(parseInt(o, 8));
+        i += o.length - 1;
+        continue;
+      }
       const d = /^[0-9]{1,2}/.exec(tpl.slice(i))![0];
       ref(Number(d), i - 1);
       i += d.length - 1;
-    } else if (e !== undefined && "nrtfvab\\".includes(e)) lit += ({ n: "\n", r: "\r", t: "\t", f: "\f", v: "\v", a: "\x07", b: "\b", "\\": "\\" } as Record<string, string>)[e];
+    } else if (e !== undefined && "nrtfvab\\".includes(e))
+      lit += ({ n: "\n", r: "\r", t: "\t", f: "\f", v: "\v", a: "\x07", b: "\b", "\\": "\\" } as Record<string, string>)[e];
     else if (e !== undefined && /[A-Za-z]/.test(e)) reError(new ReError(`bad escape \\${e}`, i - 1), tpl);
     else lit += "\\" + (e ?? "");
   }
   parts.push(lit);
-  return (m) => parts.map((x) => (typeof x === "number" ? m.m[x] ?? "" : x)).join("");
+  return (m) => parts.map((x) => (typeof x === "number" ? (m.m[x] ?? "") : x)).join("");
 }
 
 function subn(p: PyPattern, repl: any, s: string, count: number): [string, number] {
-  const f = typeof repl === "string" ? (repl.includes("\\") ? expand(p, repl) : () => repl) : (m: PyMatch) => {
-    const r = call(repl, [m], null);
-    if (typeof r !== "string") throw typeError(`expected str instance, ${typeName(r)} found`);
-    return r;
-  };
+  const f =
+    typeof repl === "string"
+      ? repl.includes("\\")
+        ? expand(p, repl)
+        : () => repl
+      : (m: PyMatch) => {
+          const r = call(repl, [m], null);
+          if (typeof r !== "string") throw typeError(`expected str instance, ${typeName(r)} found`);
+          return r;
+        };
   const out = new TextSink();
-  let last = 0, n = 0;
+  let last = 0,
+    n = 0;
   for (const m of scan(p, s, 0, s.length)) {
     if (count > 0 && n >= count) break;
     out.add(s.slice(last, m.index));
@@ -217,14 +287,15 @@ function findall(p: PyPattern, s: string, pos: number, endpos: number): PyList {
   const out: any[] = [];
   for (const m of scan(p, s, pos, endpos)) {
     const g = p.t.groups;
-    out.push(g === 0 ? m[0] : g === 1 ? m[1] ?? "" : new PyTuple(m.slice(1).map((x) => x ?? "")));
+    out.push(g === 0 ? m[0] : g === 1 ? (m[1] ?? "") : new PyTuple(m.slice(1).map((x) => x ?? "")));
     if ((out.length & GROWTH_MASK) === 0) chargeGrowth(out.length, BYTES.item);
   }
   return new PyList(out);
 }
 function split(p: PyPattern, s: string, maxsplit: number): PyList {
   const out: any[] = [];
-  let last = 0, n = 0;
+  let last = 0,
+    n = 0;
   for (const m of scan(p, s, 0, s.length)) {
     if (maxsplit > 0 && n >= maxsplit) break;
     out.push(s.slice(last, m.index));
@@ -244,42 +315,133 @@ function matchWith(p: PyPattern, rx: RegExp, s: string, pos: number, endpos: num
   return m ? new PyMatch(p, m, s, pos, endpos) : null;
 }
 function finditer(p: PyPattern, s: string, pos: number, endpos: number): PyIterator {
-  return lazyIter("callable_iterator", function* () { for (const m of scan(p, s, pos, endpos)) yield new PyMatch(p, m, s, pos, endpos); });
+  return lazyIter("callable_iterator", function* () {
+    for (const m of scan(p, s, pos, endpos)) yield new PyMatch(p, m, s, pos, endpos);
+  });
 }
 
-const FLAG_NAMES: [number, string][] = [[FLAGS.A, "re.ASCII"], [FLAGS.I, "re.IGNORECASE"], [FLAGS.L, "re.LOCALE"], [FLAGS.M, "re.MULTILINE"], [FLAGS.S, "re.DOTALL"], [FLAGS.X, "re.VERBOSE"]];
+const FLAG_NAMES: [number, string][] = [
+  [FLAGS.A, "re.ASCII"],
+  [FLAGS.I, "re.IGNORECASE"],
+  [FLAGS.L, "re.LOCALE"],
+  [FLAGS.M, "re.MULTILINE"],
+  [FLAGS.S, "re.DOTALL"],
+  [FLAGS.X, "re.VERBOSE"],
+];
 def(patternType, "__repr__", (p: PyPattern) => {
-  const f = FLAG_NAMES.filter(([b]) => p.t.flags & b).map(([, n]) => n).join("|");
+  const f = FLAG_NAMES.filter(([b]) => p.t.flags & b)
+    .map(([, n]) => n)
+    .join("|");
   return `re.compile(${repr(p.pattern)}${f ? ", " + f : ""})`;
 });
-def(patternType, "search", (p: PyPattern, a, kw) => { const s = strArg(a[0]); const [pos, end] = bounds(s, a, kw, 1, "search"); const m = scan(p, s, pos, end).next(); return m.done ? null : new PyMatch(p, m.value, s, pos, end); });
-def(patternType, "match", (p: PyPattern, a, kw) => { const s = strArg(a[0]); const [pos, end] = bounds(s, a, kw, 1, "match"); return matchWith(p, p.sticky, s, pos, end); });
-def(patternType, "fullmatch", (p: PyPattern, a, kw) => { const s = strArg(a[0]); const [pos, end] = bounds(s, a, kw, 1, "fullmatch"); return matchWith(p, p.full, s, pos, end); });
-def(patternType, "findall", (p: PyPattern, a, kw) => { const s = strArg(a[0]); const [pos, end] = bounds(s, a, kw, 1, "findall"); return findall(p, s, pos, end); });
-def(patternType, "finditer", (p: PyPattern, a, kw) => { const s = strArg(a[0]); const [pos, end] = bounds(s, a, kw, 1, "finditer"); return finditer(p, s, pos, end); });
-def(patternType, "sub", (p: PyPattern, a, kw) => subn(p, arg("sub", a, kw, 0, "repl"), strArg(arg("sub", a, kw, 1, "string")), toIndex(arg("sub", a, kw, 2, "count", 0)))[0]);
-def(patternType, "subn", (p: PyPattern, a, kw) => new PyTuple(subn(p, arg("subn", a, kw, 0, "repl"), strArg(arg("subn", a, kw, 1, "string")), toIndex(arg("subn", a, kw, 2, "count", 0)))));
-def(patternType, "split", (p: PyPattern, a, kw) => split(p, strArg(arg("split", a, kw, 0, "string")), toIndex(arg("split", a, kw, 1, "maxsplit", 0))));
+def(patternType, "search", (p: PyPattern, a, kw) => {
+  const s = strArg(a[0]);
+  const [pos, end] = bounds(s, a, kw, 1, "search");
+  const m = scan(p, s, pos, end).next();
+  return m.done ? null : new PyMatch(p, m.value, s, pos, end);
+});
+def(patternType, "match", (p: PyPattern, a, kw) => {
+  const s = strArg(a[0]);
+  const [pos, end] = bounds(s, a, kw, 1, "match");
+  return matchWith(p, p.sticky, s, pos, end);
+});
+def(patternType, "fullmatch", (p: PyPattern, a, kw) => {
+  const s = strArg(a[0]);
+  const [pos, end] = bounds(s, a, kw, 1, "fullmatch");
+  return matchWith(p, p.full, s, pos, end);
+});
+def(patternType, "findall", (p: PyPattern, a, kw) => {
+  const s = strArg(a[0]);
+  const [pos, end] = bounds(s, a, kw, 1, "findall");
+  return findall(p, s, pos, end);
+});
+def(patternType, "finditer", (p: PyPattern, a, kw) => {
+  const s = strArg(a[0]);
+  const [pos, end] = bounds(s, a, kw, 1, "finditer");
+  return finditer(p, s, pos, end);
+});
+def(
+  patternType,
+  "sub",
+  (p: PyPattern, a, kw) =>
+    subn(p, arg("sub", a, kw, 0, "repl"), strArg(arg("sub", a, kw, 1, "string")), toIndex(arg("sub", a, kw, 2, "count", 0)))[0],
+);
+def(
+  patternType,
+  "subn",
+  (p: PyPattern, a, kw) =>
+    new PyTuple(
+      subn(p, arg("subn", a, kw, 0, "repl"), strArg(arg("subn", a, kw, 1, "string")), toIndex(arg("subn", a, kw, 2, "count", 0))),
+    ),
+);
+def(patternType, "split", (p: PyPattern, a, kw) =>
+  split(p, strArg(arg("split", a, kw, 0, "string")), toIndex(arg("split", a, kw, 1, "maxsplit", 0))),
+);
 patternType.dict.set("pattern", new PyProperty((p: PyPattern) => p.pattern, null, true));
 patternType.dict.set("flags", new PyProperty((p: PyPattern) => p.t.flags | FLAGS.U, null, true));
 patternType.dict.set("groups", new PyProperty((p: PyPattern) => p.t.groups, null, true));
-patternType.dict.set("groupindex", new PyProperty((p: PyPattern) => { const d = new PyDict(); for (const [k, v] of p.t.names) dictSet(d, k, v); return d; }, null, true));
+patternType.dict.set(
+  "groupindex",
+  new PyProperty(
+    (p: PyPattern) => {
+      const d = new PyDict();
+      for (const [k, v] of p.t.names) dictSet(d, k, v);
+      return d;
+    },
+    null,
+    true,
+  ),
+);
 def(patternType, "__eq__", (p: PyPattern, a) => a[0] instanceof PyPattern && a[0].pattern === p.pattern && a[0].t.flags === p.t.flags);
 def(patternType, "__hash__", (p: PyPattern) => p.pattern);
 
 export function makeRe(): PyModule {
   const m = new PyModule("re");
   const fn = fnOf(m);
-  const pat = (a: any[], kw: KW, fname: string, flagsAt: number) => compile(arg(fname, a, kw, 0, "pattern"), arg(fname, a, kw, flagsAt, "flags", 0));
+  const pat = (a: any[], kw: KW, fname: string, flagsAt: number) =>
+    compile(arg(fname, a, kw, 0, "pattern"), arg(fname, a, kw, flagsAt, "flags", 0));
   fn("compile", (a, kw) => compile(arg("compile", a, kw, 0, "pattern"), arg("compile", a, kw, 1, "flags", 0)));
   for (const name of ["search", "match", "fullmatch", "findall", "finditer"])
-    fn(name, (a, kw) => { const p = pat(a, kw, name, 2); const s = strArg(arg(name, a, kw, 1, "string")); return call(getattr(p, name), [s], null); });
-  fn("sub", (a, kw) => { const p = pat(a, kw, "sub", 4); return subn(p, arg("sub", a, kw, 1, "repl"), strArg(arg("sub", a, kw, 2, "string")), toIndex(arg("sub", a, kw, 3, "count", 0)))[0]; });
-  fn("subn", (a, kw) => { const p = pat(a, kw, "subn", 4); return new PyTuple(subn(p, arg("subn", a, kw, 1, "repl"), strArg(arg("subn", a, kw, 2, "string")), toIndex(arg("subn", a, kw, 3, "count", 0)))); });
-  fn("split", (a, kw) => { const p = pat(a, kw, "split", 3); return split(p, strArg(arg("split", a, kw, 1, "string")), toIndex(arg("split", a, kw, 2, "maxsplit", 0))); });
+    fn(name, (a, kw) => {
+      const p = pat(a, kw, name, 2);
+      const s = strArg(arg(name, a, kw, 1, "string"));
+      return call(getattr(p, name), [s], null);
+    });
+  fn("sub", (a, kw) => {
+    const p = pat(a, kw, "sub", 4);
+    return subn(p, arg("sub", a, kw, 1, "repl"), strArg(arg("sub", a, kw, 2, "string")), toIndex(arg("sub", a, kw, 3, "count", 0)))[0];
+  });
+  fn("subn", (a, kw) => {
+    const p = pat(a, kw, "subn", 4);
+    return new PyTuple(
+      subn(p, arg("subn", a, kw, 1, "repl"), strArg(arg("subn", a, kw, 2, "string")), toIndex(arg("subn", a, kw, 3, "count", 0))),
+    );
+  });
+  fn("split", (a, kw) => {
+    const p = pat(a, kw, "split", 3);
+    return split(p, strArg(arg("split", a, kw, 1, "string")), toIndex(arg("split", a, kw, 2, "maxsplit", 0)));
+  });
   fn("escape", (a) => strArg(a[0]).replace(/[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g, (c) => "\\" + c));
-  fn("purge", () => { cache.clear(); return null; });
-  for (const [name, bit] of [["A", FLAGS.A], ["ASCII", FLAGS.A], ["I", FLAGS.I], ["IGNORECASE", FLAGS.I], ["M", FLAGS.M], ["MULTILINE", FLAGS.M], ["S", FLAGS.S], ["DOTALL", FLAGS.S], ["X", FLAGS.X], ["VERBOSE", FLAGS.X], ["U", FLAGS.U], ["UNICODE", FLAGS.U], ["L", FLAGS.L], ["LOCALE", FLAGS.L]] as const)
+  fn("purge", () => {
+    cache.clear();
+    return null;
+  });
+  for (const [name, bit] of [
+    ["A", FLAGS.A],
+    ["ASCII", FLAGS.A],
+    ["I", FLAGS.I],
+    ["IGNORECASE", FLAGS.I],
+    ["M", FLAGS.M],
+    ["MULTILINE", FLAGS.M],
+    ["S", FLAGS.S],
+    ["DOTALL", FLAGS.S],
+    ["X", FLAGS.X],
+    ["VERBOSE", FLAGS.X],
+    ["U", FLAGS.U],
+    ["UNICODE", FLAGS.U],
+    ["L", FLAGS.L],
+    ["LOCALE", FLAGS.L],
+  ] as const)
     m.dict.set(name, bit);
   m.dict.set("error", reErrorType);
   m.dict.set("Pattern", patternType);

@@ -7,26 +7,69 @@
 
 export const FLAGS = { A: 256, I: 2, L: 4, M: 8, S: 16, U: 32, X: 64 } as const;
 
-export class ReError extends Error { constructor(public msg: string, public pos: number | null) { super(msg); } }
-const err = (msg: string, pos: number | null = null): never => { throw new ReError(msg, pos); };
+export class ReError extends Error {
+  constructor(
+    public msg: string,
+    public pos: number | null,
+  ) {
+    super(msg);
+  }
+}
+const err = (msg: string, pos: number | null = null): never => {
+  throw new ReError(msg, pos);
+};
 
-export interface Translated { source: string; jsFlags: string; groups: number; names: Map<string, number>; flags: number }
+export interface Translated {
+  source: string;
+  jsFlags: string;
+  groups: number;
+  names: Map<string, number>;
+  flags: number;
+}
 
-const UNI = { w: "\\p{L}\\p{N}_", d: "\\p{Nd}", s: "\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000" };
+const UNI = {
+  w: "\\p{L}\\p{N}_",
+  d: "\\p{Nd}",
+  s: "\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000",
+};
 const ASC = { w: "A-Za-z0-9_", d: "0-9", s: "\\t-\\r " };
 const SYNTAX = new Set("^$\\.*+?()[]{}|/".split(""));
 const IDENT = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
 /** strips verbose-mode whitespace and comments outside classes (escaped characters are kept) */
 function unverbose(p: string): string {
-  let out = "", inClass = false;
+  let out = "",
+    inClass = false;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
-    if (c === "\\") { out += c + (p[i + 1] ?? ""); i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; out += c; continue; }
-    if (c === "[") { inClass = true; out += c; if (p[i + 1] === "^") { out += "^"; i++; } if (p[i + 1] === "]") { out += "]"; i++; } continue; }
+    if (c === "\\") {
+      out += c + (p[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += c;
+      if (p[i + 1] === "^") {
+        out += "^";
+        i++;
+      }
+      if (p[i + 1] === "]") {
+        out += "]";
+        i++;
+      }
+      continue;
+    }
     if (/\s/.test(c)) continue;
-    if (c === "#") { while (i < p.length && p[i] !== "\n") i++; continue; }
+    if (c === "#") {
+      while (i < p.length && p[i] !== "\n") i++;
+      continue;
+    }
     out += c;
   }
   return out;
@@ -44,7 +87,8 @@ export function translate(pattern: string, flags: number): Translated {
   const p = flags & FLAGS.X ? unverbose(pattern) : pattern;
   const C = flags & FLAGS.A ? ASC : UNI;
   const W = `[${C.w}]`;
-  const multiline = (flags & FLAGS.M) !== 0, dotall = (flags & FLAGS.S) !== 0;
+  const multiline = (flags & FLAGS.M) !== 0,
+    dotall = (flags & FLAGS.S) !== 0;
   let out = "";
   let groups = 0;
   const names = new Map<string, number>();
@@ -56,10 +100,16 @@ export function translate(pattern: string, flags: number): Translated {
 
   const classEscape = (c: string, at: number): string => {
     switch (c) {
-      case "w": return C.w;
-      case "d": return C.d;
-      case "s": return C.s;
-      case "W": case "D": case "S": return err(`\\${c} inside a character class is not supported by this engine`, at);
+      case "w":
+        return C.w;
+      case "d":
+        return C.d;
+      case "s":
+        return C.s;
+      case "W":
+      case "D":
+      case "S":
+        return err(`\\${c} inside a character class is not supported by this engine`, at);
     }
     return commonEscape(c, at, true);
   };
@@ -67,10 +117,29 @@ export function translate(pattern: string, flags: number): Translated {
     if ("nrtfv".includes(c)) return "\\" + c;
     if (c === "a") return "\\x07";
     if (c === "b" && inClass) return "\\x08";
-    if (c === "x") { const h = /^[0-9a-fA-F]{2}/.exec(p.slice(i + 1)); if (!h) err(`incomplete escape \\x${p.slice(i + 1, i + 3)}`, at); i += 2; return "\\x" + h![0]; }
-    if (c === "u") { const h = /^[0-9a-fA-F]{4}/.exec(p.slice(i + 1)); if (!h) err(`incomplete escape \\u${p.slice(i + 1, i + 5)}`, at); i += 4; return "\\u" + h![0]; }
-    if (c === "U") { const h = /^[0-9a-fA-F]{8}/.exec(p.slice(i + 1)); if (!h) err(`incomplete escape \\U${p.slice(i + 1, i + 9)}`, at); i += 8; return `\\u{${parseInt(h![0], 16).toString(16)}}`; }
-    if (c === "0" || (inClass && /[0-7]/.test(c))) { const o = /^[0-7]{1,3}/.exec(p.slice(i))![0]; i += o.length - 1; return `\\u{${parseInt(o, 8).toString(16)}}`; }
+    if (c === "x") {
+      const h = /^[0-9a-fA-F]{2}/.exec(p.slice(i + 1));
+      if (!h) err(`incomplete escape \\x${p.slice(i + 1, i + 3)}`, at);
+      i += 2;
+      return "\\x" + h![0];
+    }
+    if (c === "u") {
+      const h = /^[0-9a-fA-F]{4}/.exec(p.slice(i + 1));
+      if (!h) err(`incomplete escape \\u${p.slice(i + 1, i + 5)}`, at);
+      i += 4;
+      return "\\u" + h![0];
+    }
+    if (c === "U") {
+      const h = /^[0-9a-fA-F]{8}/.exec(p.slice(i + 1));
+      if (!h) err(`incomplete escape \\U${p.slice(i + 1, i + 9)}`, at);
+      i += 8;
+      return `\\u{${parseInt(h![0], 16).toString(16)}}`;
+    }
+    if (c === "0" || (inClass && /[0-7]/.test(c))) {
+      const o = /^[0-7]{1,3}/.exec(p.slice(i))![0];
+      i += o.length - 1;
+      return `\\u{${parseInt(o, 8).toString(16)}}`;
+    }
     if (/[A-Za-z0-9]/.test(c)) err(`bad escape \\${c}`, at);
     if (c === undefined) err("bad escape (end of pattern)", at);
     return SYNTAX.has(c) || (inClass && c === "-") ? "\\" + c : c === "\n" ? "\\n" : c;
@@ -107,14 +176,29 @@ export function translate(pattern: string, flags: number): Translated {
       continue;
     }
     if (c === "[") {
-      let j = i + 1, body = "";
-      if (p[j] === "^") { body += "^"; j++; }
-      if (p[j] === "]") { body += "\\]"; j++; }
+      let j = i + 1,
+        body = "";
+      if (p[j] === "^") {
+        body += "^";
+        j++;
+      }
+      if (p[j] === "]") {
+        body += "\\]";
+        j++;
+      }
       let closed = false;
       while (j < p.length) {
         const d = p[j];
-        if (d === "]") { closed = true; break; }
-        if (d === "\\") { i = j + 1; body += classEscape(p[j + 1], j + offset); j = i + 1; continue; }
+        if (d === "]") {
+          closed = true;
+          break;
+        }
+        if (d === "\\") {
+          i = j + 1;
+          body += classEscape(p[j + 1], j + offset);
+          j = i + 1;
+          continue;
+        }
         if (d === "[" && /^\[[:=.]/.test(p.slice(j))) err("POSIX character classes are not supported", j + offset);
         body += d === "[" || d === "/" ? "\\" + d : d === "-" && (p[j + 1] === "]" || body === "" || body === "^") ? "\\-" : d;
         j++;
@@ -129,7 +213,8 @@ export function translate(pattern: string, flags: number): Translated {
       if (p[i + 1] === "?") {
         const rest = p.slice(i + 2);
         let head: string;
-        let lookbehind = false, capture = false;
+        let lookbehind = false,
+          capture = false;
         if (rest.startsWith("P<")) {
           const end = rest.indexOf(">");
           if (end < 0) err("missing >, unterminated name", at + 4);
@@ -148,13 +233,25 @@ export function translate(pattern: string, flags: number): Translated {
           i += 2 + end + 1;
           quantifiable = true;
           continue;
-        } else if (rest.startsWith(":")) { head = "(?:"; i += 3; }
-        else if (rest.startsWith("=") || rest.startsWith("!")) { head = "(?" + rest[0]; i += 3; }
-        else if (rest.startsWith("<=") || rest.startsWith("<!")) { head = "(?" + rest.slice(0, 2); i += 4; lookbehind = true; }
-        else if (rest.startsWith("#")) { const end = p.indexOf(")", i); if (end < 0) err("missing ), unterminated comment", at); i = end + 1; continue; }
-        else if (rest.startsWith(">")) return err("atomic groups (?>...) are not supported by this engine", at);
+        } else if (rest.startsWith(":")) {
+          head = "(?:";
+          i += 3;
+        } else if (rest.startsWith("=") || rest.startsWith("!")) {
+          head = "(?" + rest[0];
+          i += 3;
+        } else if (rest.startsWith("<=") || rest.startsWith("<!")) {
+          head = "(?" + rest.slice(0, 2);
+          i += 4;
+          lookbehind = true;
+        } else if (rest.startsWith("#")) {
+          const end = p.indexOf(")", i);
+          if (end < 0) err("missing ), unterminated comment", at);
+          i = end + 1;
+          continue;
+        } else if (rest.startsWith(">")) return err("atomic groups (?>...) are not supported by this engine", at);
         else if (rest.startsWith("(")) return err("conditional groups (?(id)yes|no) are not supported by this engine", at);
-        else if (/^[aiLmsux-]/.test(rest)) return err("inline flags must be at the start of the pattern in this engine (scoped flags (?i:...) are not supported)", at);
+        else if (/^[aiLmsux-]/.test(rest))
+          return err("inline flags must be at the start of the pattern in this engine (scoped flags (?i:...) are not supported)", at);
         else return err(`unknown extension ?${rest[0] ?? ""}`, at + 1);
         if (capture) groups++;
         open.push({ pos: at, lookbehind, start: capture ? groups : -1 });
@@ -174,7 +271,15 @@ export function translate(pattern: string, flags: number): Translated {
       if (!g) err("unbalanced parenthesis", at);
       if (g!.lookbehind) {
         const body = out.slice(out.lastIndexOf("(?<"));
-        if (/[*+?]|\{\d*,\d*\}|\|/.test(body.replace(/\\./g, "").replace(/\(\?<[=!]/, "").replace(/\(\?:/g, "(").replace(/\[[^\]]*\]/g, "x")))
+        if (
+          /[*+?]|\{\d*,\d*\}|\|/.test(
+            body
+              .replace(/\\./g, "")
+              .replace(/\(\?<[=!]/, "")
+              .replace(/\(\?:/g, "(")
+              .replace(/\[[^\]]*\]/g, "x"),
+          )
+        )
           err("look-behind requires fixed-width pattern");
       }
       out += ")";
@@ -182,26 +287,67 @@ export function translate(pattern: string, flags: number): Translated {
       quantifiable = true;
       continue;
     }
-    if (c === "*" || c === "+" || c === "?" || (c === "{" && /^\{\d*,?\d*\}/.test(p.slice(i)) && p.slice(i, i + 3) !== "{,}" && p.slice(i) !== "{}")) {
+    if (
+      c === "*" ||
+      c === "+" ||
+      c === "?" ||
+      (c === "{" && /^\{\d*,?\d*\}/.test(p.slice(i)) && p.slice(i, i + 3) !== "{,}" && p.slice(i) !== "{}")
+    ) {
       let q: string;
       if (c === "{") {
         const m = /^\{(\d*)(,?)(\d*)\}/.exec(p.slice(i))!;
-        if (m[1] === "" && m[2] === "" ) { out += "\\{\\}"; i += 2; quantifiable = true; continue; }
+        if (m[1] === "" && m[2] === "") {
+          out += "\\{\\}";
+          i += 2;
+          quantifiable = true;
+          continue;
+        }
         if (m[1] !== "" && m[3] !== "" && Number(m[3]) < Number(m[1])) err("min repeat greater than max repeat", at + 1);
         q = `{${m[1] || "0"}${m[2]}${m[3]}}`;
         i += m[0].length;
-      } else { q = c; i++; }
+      } else {
+        q = c;
+        i++;
+      }
       if (!quantifiable) err(out === "" || /[(|]$/.test(out) ? "nothing to repeat" : "multiple repeat", at);
-      if (p[i] === "?") { q += "?"; i++; } else if (p[i] === "+") err("possessive quantifiers are not supported by this engine", pos());
+      if (p[i] === "?") {
+        q += "?";
+        i++;
+      } else if (p[i] === "+") err("possessive quantifiers are not supported by this engine", pos());
       out += q;
       quantifiable = false;
       continue;
     }
-    if (c === "{" || c === "}") { out += "\\" + c; i++; quantifiable = true; continue; }
-    if (c === ".") { out += dotall ? "[\\s\\S]" : "[^\\n]"; i++; quantifiable = true; continue; }
-    if (c === "^") { out += multiline ? "(?:(?<![\\s\\S])|(?<=\\n))" : "(?<![\\s\\S])"; i++; quantifiable = false; continue; }
-    if (c === "$") { out += multiline ? "(?=\\n|(?![\\s\\S]))" : "(?=\\n?(?![\\s\\S]))"; i++; quantifiable = false; continue; }
-    if (c === "|") { out += "|"; i++; quantifiable = false; continue; }
+    if (c === "{" || c === "}") {
+      out += "\\" + c;
+      i++;
+      quantifiable = true;
+      continue;
+    }
+    if (c === ".") {
+      out += dotall ? "[\\s\\S]" : "[^\\n]";
+      i++;
+      quantifiable = true;
+      continue;
+    }
+    if (c === "^") {
+      out += multiline ? "(?:(?<![\\s\\S])|(?<=\\n))" : "(?<![\\s\\S])";
+      i++;
+      quantifiable = false;
+      continue;
+    }
+    if (c === "$") {
+      out += multiline ? "(?=\\n|(?![\\s\\S]))" : "(?=\\n?(?![\\s\\S]))";
+      i++;
+      quantifiable = false;
+      continue;
+    }
+    if (c === "|") {
+      out += "|";
+      i++;
+      quantifiable = false;
+      continue;
+    }
     out += c === "/" ? "\\/" : c;
     i++;
     quantifiable = true;

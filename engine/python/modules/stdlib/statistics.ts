@@ -17,24 +17,37 @@ StatisticsError.module = "statistics";
 const fail = (m: string) => exc(StatisticsError, m);
 
 /** each value as an exact ratio; `isFloat` when any was a float (CPython's T); `special` holds inf/nan sums */
-interface Exact { ratios: Q[]; isFloat: boolean; special: number | null }
+interface Exact {
+  ratios: Q[];
+  isFloat: boolean;
+  special: number | null;
+}
 function exactOf(data: any[]): Exact {
   chargeLoop(data.length * 40);
-  let isFloat = false, special: number | null = null;
+  let isFloat = false,
+    special: number | null = null;
   const ratios: Q[] = [];
   for (const x of data) {
     if (typeof x === "number" || typeof x === "bigint") ratios.push({ n: BigInt(x), d: 1n });
     else if (typeof x === "boolean") ratios.push({ n: x ? 1n : 0n, d: 1n });
     else if (x instanceof PyFloat) {
       isFloat = true;
-      if (!isFinite(x.v)) { special = (special ?? 0) + x.v; ratios.push({ n: 0n, d: 1n }); } else ratios.push(fromFloat(x.v));
+      if (!isFinite(x.v)) {
+        special = (special ?? 0) + x.v;
+        ratios.push({ n: 0n, d: 1n });
+      } else ratios.push(fromFloat(x.v));
     } else throw typeError(`can't convert type '${typeName(x)}' to numerator/denominator`);
   }
   return { ratios, isFloat, special };
 }
 const sumQ = (xs: Q[]) => xs.reduce(add, { n: 0n, d: 1n });
 /** CPython's _convert: an int when the type is int and the value whole, else a float */
-const convert = (v: Q, isFloat: boolean) => (!isFloat && v.d === 1n ? (v.n <= BigInt(Number.MAX_SAFE_INTEGER) && v.n >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(v.n) : v.n) : new PyFloat(toFloat(v)));
+const convert = (v: Q, isFloat: boolean) =>
+  !isFloat && v.d === 1n
+    ? v.n <= BigInt(Number.MAX_SAFE_INTEGER) && v.n >= -BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(v.n)
+      : v.n
+    : new PyFloat(toFloat(v));
 
 /** the exact sum of squared deviations (CPython's _ss), with the exact mean */
 function ss(data: any[], xbar: any): { e: Exact; ssd: Q; n: number } {
@@ -42,10 +55,20 @@ function ss(data: any[], xbar: any): { e: Exact; ssd: Q; n: number } {
   const n = e.ratios.length;
   if (xbar !== null) {
     const c = exactOf([xbar]).ratios[0];
-    return { e, ssd: sumQ(e.ratios.map((r) => { const d = sub(r, c); return mul(d, d); })), n };
+    return {
+      e,
+      ssd: sumQ(
+        e.ratios.map((r) => {
+          const d = sub(r, c);
+          return mul(d, d);
+        }),
+      ),
+      n,
+    };
   }
   if (!n) return { e, ssd: { n: 0n, d: 1n }, n };
-  const sx = sumQ(e.ratios), sxx = sumQ(e.ratios.map((r) => mul(r, r)));
+  const sx = sumQ(e.ratios),
+    sxx = sumQ(e.ratios.map((r) => mul(r, r)));
   const N = q(BigInt(n));
   return { e, ssd: div(sub(mul(N, sxx), mul(sx, sx)), N), n };
 }
@@ -71,7 +94,11 @@ function quantiles(a: any[], kw: KW): PyList {
   const out: any[] = [];
   if (method === "inclusive") {
     const m = ld - 1;
-    for (let i = 1; i < n; i++) { const j = Math.floor((i * m) / n), delta = (i * m) % n; out.push(interp(data[j], data[j + 1], delta)); }
+    for (let i = 1; i < n; i++) {
+      const j = Math.floor((i * m) / n),
+        delta = (i * m) % n;
+      out.push(interp(data[j], data[j + 1], delta));
+    }
     return new PyList(out);
   }
   if (method === "exclusive") {
@@ -87,7 +114,8 @@ function quantiles(a: any[], kw: KW): PyList {
 }
 
 function paired(name: string, a: any[]): [any[], any[], number] {
-  const x = list(a[0]), y = list(a[1]);
+  const x = list(a[0]),
+    y = list(a[1]);
   const n = x.length;
   if (y.length !== n) throw fail(`${name} requires that both inputs have same number of data points`);
   if (n < 2) throw fail(`${name} requires at least two data points`);
@@ -122,7 +150,8 @@ export function makeStatistics(): PyModule {
   });
   fn("geometric_mean", (a) => {
     const data = list(a[0]);
-    if (!data.length || data.some((x) => toNum(x) <= 0)) throw fail("geometric mean requires a non-empty dataset containing positive numbers");
+    if (!data.length || data.some((x) => toNum(x) <= 0))
+      throw fail("geometric mean requires a non-empty dataset containing positive numbers");
     return F(Math.exp(fsum(data.map((x) => F(Math.log(toNum(x))))) / data.length));
   });
   fn("harmonic_mean", (a, kw) => {
@@ -130,7 +159,10 @@ export function makeStatistics(): PyModule {
     const weights = arg("harmonic_mean", a, kw, 1, "weights", null);
     const n = data.length;
     if (n < 1) throw fail("harmonic_mean requires at least one data point");
-    if (n === 1 && weights === null) { if (toNum(data[0]) < 0) throw fail("harmonic mean does not support negative values"); return data[0]; }
+    if (n === 1 && weights === null) {
+      if (toNum(data[0]) < 0) throw fail("harmonic mean does not support negative values");
+      return data[0];
+    }
     const w = weights === null ? data.map(() => 1) : list(weights);
     if (data.some((x) => toNum(x) < 0)) throw fail("harmonic mean does not support negative values");
     if (data.some((x) => toNum(x) === 0)) return 0;
@@ -143,14 +175,26 @@ export function makeStatistics(): PyModule {
   });
   const sorted = (v: any) => sortItems(list(v), null, false);
   fn("median", (a) => {
-    const d = sorted(a[0]); const n = d.length;
+    const d = sorted(a[0]);
+    const n = d.length;
     if (!n) throw fail("no median for empty data");
     return n % 2 ? d[n >> 1] : binop("/", binop("+", d[n / 2 - 1], d[n / 2]), 2);
   });
-  fn("median_low", (a) => { const d = sorted(a[0]); const n = d.length; if (!n) throw fail("no median for empty data"); return n % 2 ? d[n >> 1] : d[n / 2 - 1]; });
-  fn("median_high", (a) => { const d = sorted(a[0]); const n = d.length; if (!n) throw fail("no median for empty data"); return d[n >> 1]; });
+  fn("median_low", (a) => {
+    const d = sorted(a[0]);
+    const n = d.length;
+    if (!n) throw fail("no median for empty data");
+    return n % 2 ? d[n >> 1] : d[n / 2 - 1];
+  });
+  fn("median_high", (a) => {
+    const d = sorted(a[0]);
+    const n = d.length;
+    if (!n) throw fail("no median for empty data");
+    return d[n >> 1];
+  });
   fn("median_grouped", (a, kw) => {
-    const d = sorted(a[0]); const n = d.length;
+    const d = sorted(a[0]);
+    const n = d.length;
     const interval = arg("median_grouped", a, kw, 1, "interval", 1);
     if (!n) throw fail("no median for empty data");
     if (n === 1) return d[0];
@@ -159,7 +203,8 @@ export function makeStatistics(): PyModule {
     const L = binop("-", x, binop("/", interval, 2));
     const same = (v: any) => truthy(compare("==", v, x));
     const l1 = d.findIndex(same);
-    let l2 = l1; while (l2 + 1 < n && same(d[l2 + 1])) l2++;
+    let l2 = l1;
+    while (l2 + 1 < n && same(d[l2 + 1])) l2++;
     return binop("+", L, binop("/", binop("*", interval, binop("-", n / 2, l1)), l2 - l1 + 1));
   });
   fn("mode", (a) => {
@@ -191,15 +236,21 @@ export function makeStatistics(): PyModule {
   fn("quantiles", quantiles);
   fn("covariance", (a) => {
     const [x, y, n] = paired("covariance", a);
-    const xbar = fsum(x) / n, ybar = fsum(y) / n;
-    const dx = centred(x, xbar), dy = centred(y, ybar);
+    const xbar = fsum(x) / n,
+      ybar = fsum(y) / n;
+    const dx = centred(x, xbar),
+      dy = centred(y, ybar);
     return F(fsumN(dx.map((v, i) => v * dy[i])) / (n - 1));
   });
   fn("correlation", (a) => {
     const [x, y, n] = paired("correlation", a);
-    const xbar = fsum(x) / n, ybar = fsum(y) / n;
-    const dx = centred(x, xbar), dy = centred(y, ybar);
-    const sxy = fsumN(dx.map((v, i) => v * dy[i])), sxx = fsumN(dx.map((v) => v * v)), syy = fsumN(dy.map((v) => v * v));
+    const xbar = fsum(x) / n,
+      ybar = fsum(y) / n;
+    const dx = centred(x, xbar),
+      dy = centred(y, ybar);
+    const sxy = fsumN(dx.map((v, i) => v * dy[i])),
+      sxx = fsumN(dx.map((v) => v * v)),
+      syy = fsumN(dy.map((v) => v * v));
     const den = Math.sqrt(sxx * syy);
     if (den === 0) throw fail("at least one of the inputs is constant");
     return F(sxy / den);
@@ -208,11 +259,20 @@ export function makeStatistics(): PyModule {
     onlyKw("linear_regression", kw, ["proportional"]);
     const [x, y, n] = paired("linear regression", a);
     const proportional = truthy(kw?.get("proportional") ?? false);
-    let sxy: number, sxx: number, xbar = 0, ybar = 0;
-    if (proportional) { sxy = fsumN(x.map((v, i) => toNum(v) * toNum(y[i]))); sxx = fsumN(x.map((v) => toNum(v) * toNum(v))); } else {
-      xbar = fsum(x) / n; ybar = fsum(y) / n;
-      const dx = centred(x, xbar), dy = centred(y, ybar);
-      sxy = fsumN(dx.map((v, i) => v * dy[i])); sxx = fsumN(dx.map((v) => v * v));
+    let sxy: number,
+      sxx: number,
+      xbar = 0,
+      ybar = 0;
+    if (proportional) {
+      sxy = fsumN(x.map((v, i) => toNum(v) * toNum(y[i])));
+      sxx = fsumN(x.map((v) => toNum(v) * toNum(v)));
+    } else {
+      xbar = fsum(x) / n;
+      ybar = fsum(y) / n;
+      const dx = centred(x, xbar),
+        dy = centred(y, ybar);
+      sxy = fsumN(dx.map((v, i) => v * dy[i]));
+      sxx = fsumN(dx.map((v) => v * v));
     }
     if (sxx === 0) throw fail("x is constant");
     const slope = sxy / sxx;
@@ -221,4 +281,5 @@ export function makeStatistics(): PyModule {
   return m;
 }
 let lrType: any = null;
-const linearRegression = () => (lrType ??= call(makeCollections().dict.get("namedtuple"), ["LinearRegression", "slope intercept"], new Map([["module", "statistics"]])));
+const linearRegression = () =>
+  (lrType ??= call(makeCollections().dict.get("namedtuple"), ["LinearRegression", "slope intercept"], new Map([["module", "statistics"]])));

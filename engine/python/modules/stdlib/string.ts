@@ -9,7 +9,9 @@ import { fnOf, nativeType } from "./util";
 
 const PATTERN = /\$(?:(\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\{([_a-zA-Z][_a-zA-Z0-9]*)\}|())/g;
 const templateType = nativeType("Template", [objectType], "string");
-class Template { constructor(public template: string) {} }
+class Template {
+  constructor(public template: string) {}
+}
 (Template.prototype as any).pyType = templateType;
 templateType.ctor = (_c, a, kw) => {
   const t = a.length ? a[0] : kw?.get("template");
@@ -33,13 +35,17 @@ function substitute(t: Template, get: (k: string) => any, safe: boolean): string
     const name = named ?? braced;
     if (name !== undefined) {
       const v = get(name);
-      if (v === undefined) { if (safe) return whole; throw exc(KeyError, name); }
+      if (v === undefined) {
+        if (safe) return whole;
+        throw exc(KeyError, name);
+      }
       return str(v);
     }
     if (invalid !== undefined) {
       if (safe) return whole;
       const before = t.template.slice(0, offset);
-      const line = before.split("\n").length, col = offset - before.lastIndexOf("\n");
+      const line = before.split("\n").length,
+        col = offset - before.lastIndexOf("\n");
       throw valueError(`Invalid placeholder in string: line ${line}, col ${col}`);
     }
     return whole;
@@ -50,12 +56,23 @@ def(templateType, "safe_substitute", (t: Template, a, kw) => substitute(t, looku
 
 export function makeString(): PyModule {
   const m = new PyModule("string");
-  const lower = "abcdefghijklmnopqrstuvwxyz", upper = lower.toUpperCase();
-  const digits = "0123456789", punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", whitespace = " \t\n\r\x0b\x0c";
+  const lower = "abcdefghijklmnopqrstuvwxyz",
+    upper = lower.toUpperCase();
+  const digits = "0123456789",
+    punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+    whitespace = " \t\n\r\x0b\x0c";
   for (const [k, v] of Object.entries({
-    ascii_lowercase: lower, ascii_uppercase: upper, ascii_letters: lower + upper, digits, hexdigits: digits + "abcdefABCDEF",
-    octdigits: "01234567", punctuation, whitespace, printable: digits + lower + upper + punctuation + whitespace,
-  })) m.dict.set(k, v);
+    ascii_lowercase: lower,
+    ascii_uppercase: upper,
+    ascii_letters: lower + upper,
+    digits,
+    hexdigits: digits + "abcdefABCDEF",
+    octdigits: "01234567",
+    punctuation,
+    whitespace,
+    printable: digits + lower + upper + punctuation + whitespace,
+  }))
+    m.dict.set(k, v);
   fnOf(m)("capwords", (a) => {
     if (typeof a[0] !== "string") throw typeError("capwords() argument must be str");
     const sep = a.length > 1 && a[1] !== null ? String(a[1]) : null;

@@ -10,7 +10,9 @@ import { valueError, typeError } from "../../errors";
 import { fnOf, onlyKw, spaces, nativeType } from "./util";
 
 const WS = "\\t\\n\\x0b\\x0c\\r ";
-const W = "[\\p{L}\\p{N}_]", WP = "[\\p{L}\\p{N}_!\"'&.,?]", LT = "[\\p{L}\\p{Nl}\\p{No}_]";
+const W = "[\\p{L}\\p{N}_]",
+  WP = "[\\p{L}\\p{N}_!\"'&.,?]",
+  LT = "[\\p{L}\\p{Nl}\\p{No}_]";
 const WORDSEP = new RegExp(
   `([${WS}]+|(?<=${WP})-{2,}(?=${W})|[^${WS}]+?(?:-(?:(?<=${LT}{2}-)|(?<=${LT}-${LT}-))(?=${LT}-?${LT})|(?=[${WS}]|$)|(?<=${WP})(?=-{2,}${W})))`,
   "gu",
@@ -18,34 +20,71 @@ const WORDSEP = new RegExp(
 const WORDSEP_SIMPLE = new RegExp(`([${WS}]+)`, "u");
 
 interface Opts {
-  width: number; initialIndent: string; subsequentIndent: string; expandTabs: boolean; replaceWhitespace: boolean;
-  fixSentenceEndings: boolean; breakLongWords: boolean; dropWhitespace: boolean; breakOnHyphens: boolean; tabsize: number;
-  maxLines: number | null; placeholder: string;
+  width: number;
+  initialIndent: string;
+  subsequentIndent: string;
+  expandTabs: boolean;
+  replaceWhitespace: boolean;
+  fixSentenceEndings: boolean;
+  breakLongWords: boolean;
+  dropWhitespace: boolean;
+  breakOnHyphens: boolean;
+  tabsize: number;
+  maxLines: number | null;
+  placeholder: string;
 }
 const NAMES: Record<string, keyof Opts> = {
-  width: "width", initial_indent: "initialIndent", subsequent_indent: "subsequentIndent", expand_tabs: "expandTabs",
-  replace_whitespace: "replaceWhitespace", fix_sentence_endings: "fixSentenceEndings", break_long_words: "breakLongWords",
-  drop_whitespace: "dropWhitespace", break_on_hyphens: "breakOnHyphens", tabsize: "tabsize", max_lines: "maxLines", placeholder: "placeholder",
+  width: "width",
+  initial_indent: "initialIndent",
+  subsequent_indent: "subsequentIndent",
+  expand_tabs: "expandTabs",
+  replace_whitespace: "replaceWhitespace",
+  fix_sentence_endings: "fixSentenceEndings",
+  break_long_words: "breakLongWords",
+  drop_whitespace: "dropWhitespace",
+  break_on_hyphens: "breakOnHyphens",
+  tabsize: "tabsize",
+  max_lines: "maxLines",
+  placeholder: "placeholder",
 };
 function opts(fname: string, kw: KW, width: any): Opts {
   onlyKw(fname, kw, Object.keys(NAMES));
   const o: Opts = {
-    width: 70, initialIndent: "", subsequentIndent: "", expandTabs: true, replaceWhitespace: true, fixSentenceEndings: false,
-    breakLongWords: true, dropWhitespace: true, breakOnHyphens: true, tabsize: 8, maxLines: null, placeholder: " [...]",
+    width: 70,
+    initialIndent: "",
+    subsequentIndent: "",
+    expandTabs: true,
+    replaceWhitespace: true,
+    fixSentenceEndings: false,
+    breakLongWords: true,
+    dropWhitespace: true,
+    breakOnHyphens: true,
+    tabsize: 8,
+    maxLines: null,
+    placeholder: " [...]",
   };
-  if (kw) for (const [k, v] of kw) {
-    const key = NAMES[k];
-    const cur = o[key];
-    (o as any)[key] = typeof cur === "boolean" ? truthy(v) : typeof cur === "string" ? str(v) : v === null ? null : toIndex(v);
-  }
+  if (kw)
+    for (const [k, v] of kw) {
+      const key = NAMES[k];
+      const cur = o[key];
+      (o as any)[key] = typeof cur === "boolean" ? truthy(v) : typeof cur === "string" ? str(v) : v === null ? null : toIndex(v);
+    }
   if (width !== undefined) o.width = toIndex(width);
   return o;
 }
 
 function expandTabs(s: string, tabsize: number): string {
-  let out = "", col = 0;
+  let out = "",
+    col = 0;
   for (const ch of s) {
-    if (ch === "\t") { const n = tabsize > 0 ? tabsize - (col % tabsize) : 0; out += spaces(n); col += n; } else { out += ch; col = ch === "\n" || ch === "\r" ? 0 : col + 1; }
+    if (ch === "\t") {
+      const n = tabsize > 0 ? tabsize - (col % tabsize) : 0;
+      out += spaces(n);
+      col += n;
+    } else {
+      out += ch;
+      col = ch === "\n" || ch === "\r" ? 0 : col + 1;
+    }
   }
   return out;
 }
@@ -77,7 +116,10 @@ function wrapChunks(chunks: string[], o: Opts): string[] {
     if (o.dropWhitespace && isBlank(chunks[chunks.length - 1]) && lines.length) chunks.pop();
     while (chunks.length) {
       const l = chunks[chunks.length - 1].length;
-      if (curLen + l <= width) { cur.push(chunks.pop()!); curLen += l; } else break;
+      if (curLen + l <= width) {
+        cur.push(chunks.pop()!);
+        curLen += l;
+      } else break;
     }
     if (chunks.length && chunks[chunks.length - 1].length > width) {
       // _handle_long_word
@@ -94,22 +136,36 @@ function wrapChunks(chunks: string[], o: Opts): string[] {
       } else if (!cur.length) cur.push(chunks.pop()!);
       curLen = cur.reduce((s, c) => s + c.length, 0);
     }
-    if (o.dropWhitespace && cur.length && isBlank(cur[cur.length - 1])) { curLen -= cur[cur.length - 1].length; cur.pop(); }
+    if (o.dropWhitespace && cur.length && isBlank(cur[cur.length - 1])) {
+      curLen -= cur[cur.length - 1].length;
+      cur.pop();
+    }
     if (cur.length) {
-      if (o.maxLines === null || lines.length + 1 < o.maxLines ||
-        ((!chunks.length || (o.dropWhitespace && chunks.length === 1 && isBlank(chunks[0]))) && curLen <= width)) {
+      if (
+        o.maxLines === null ||
+        lines.length + 1 < o.maxLines ||
+        ((!chunks.length || (o.dropWhitespace && chunks.length === 1 && isBlank(chunks[0]))) && curLen <= width)
+      ) {
         lines.push(indent + cur.join(""));
       } else {
         let placed = false;
         while (cur.length) {
-          if (!isBlank(cur[cur.length - 1]) && curLen + o.placeholder.length <= width) { cur.push(o.placeholder); lines.push(indent + cur.join("")); placed = true; break; }
+          if (!isBlank(cur[cur.length - 1]) && curLen + o.placeholder.length <= width) {
+            cur.push(o.placeholder);
+            lines.push(indent + cur.join(""));
+            placed = true;
+            break;
+          }
           curLen -= cur[cur.length - 1].length;
           cur.pop();
         }
         if (!placed) {
           if (lines.length) {
             const prev = lines[lines.length - 1].trimEnd();
-            if (prev.length + o.placeholder.length <= o.width) { lines[lines.length - 1] = prev + o.placeholder; break; }
+            if (prev.length + o.placeholder.length <= o.width) {
+              lines[lines.length - 1] = prev + o.placeholder;
+              break;
+            }
           }
           lines.push(indent + o.placeholder.trimStart());
         }
@@ -119,8 +175,15 @@ function wrapChunks(chunks: string[], o: Opts): string[] {
   }
   return lines;
 }
-const wrap = (text: string, o: Opts) => { chargeString(text.length); chargeNative(text.length * 200); return wrapChunks(split(text, o), o); };
-const strArg = (v: any, fname: string) => { if (typeof v !== "string") throw typeError(`${fname}() argument must be str`); return v; };
+const wrap = (text: string, o: Opts) => {
+  chargeString(text.length);
+  chargeNative(text.length * 200);
+  return wrapChunks(split(text, o), o);
+};
+const strArg = (v: any, fname: string) => {
+  if (typeof v !== "string") throw typeError(`${fname}() argument must be str`);
+  return v;
+};
 
 /** CPython's dedent: remove the longest common leading whitespace of the non-blank lines; blank lines become "" */
 function dedent(text: string): string {
@@ -129,16 +192,30 @@ function dedent(text: string): string {
   for (const m of text.matchAll(/^([ \t]*)[^ \t\n]/gm)) {
     const indent = m[1];
     if (margin === null) margin = indent;
-    else if (indent.startsWith(margin)) { /* keep */ } else if (margin.startsWith(indent)) margin = indent;
-    else { let i = 0; while (i < margin.length && i < indent.length && margin[i] === indent[i]) i++; margin = margin.slice(0, i); }
+    else if (indent.startsWith(margin)) {
+      /* keep */
+    } else if (margin.startsWith(indent)) margin = indent;
+    else {
+      let i = 0;
+      while (i < margin.length && i < indent.length && margin[i] === indent[i]) i++;
+      margin = margin.slice(0, i);
+    }
   }
-  if (margin) { const m = margin; text = text.split("\n").map((l) => (l.startsWith(m) ? l.slice(m.length) : l)).join("\n"); }
+  if (margin) {
+    const m = margin;
+    text = text
+      .split("\n")
+      .map((l) => (l.startsWith(m) ? l.slice(m.length) : l))
+      .join("\n");
+  }
   return text;
 }
 
 // TextWrapper(**options): the options kept, wrap and fill as methods
 const wrapperType = nativeType("TextWrapper", [objectType], "textwrap");
-class Wrapper { constructor(public o: Opts) {} }
+class Wrapper {
+  constructor(public o: Opts) {}
+}
 (Wrapper.prototype as any).pyType = wrapperType;
 wrapperType.ctor = (_c, a, kw) => {
   if (a.length > 1) throw typeError(`TextWrapper() takes at most 1 positional argument (${a.length} given)`);
@@ -147,10 +224,17 @@ wrapperType.ctor = (_c, a, kw) => {
 def(wrapperType, "wrap", (w: Wrapper, a) => new PyList(wrap(strArg(a[0], "wrap"), w.o)));
 def(wrapperType, "fill", (w: Wrapper, a) => wrap(strArg(a[0], "fill"), w.o).join("\n"));
 for (const [py, key] of Object.entries(NAMES))
-  wrapperType.dict.set(py, new PyProperty((w: Wrapper) => w.o[key], (w: Wrapper, v: any) => {
-    const cur = w.o[key];
-    (w.o as any)[key] = typeof cur === "boolean" ? truthy(v) : typeof cur === "string" ? str(v) : v === null ? null : toIndex(v);
-  }, true));
+  wrapperType.dict.set(
+    py,
+    new PyProperty(
+      (w: Wrapper) => w.o[key],
+      (w: Wrapper, v: any) => {
+        const cur = w.o[key];
+        (w.o as any)[key] = typeof cur === "boolean" ? truthy(v) : typeof cur === "string" ? str(v) : v === null ? null : toIndex(v);
+      },
+      true,
+    ),
+  );
 
 export function makeTextwrap(): PyModule {
   const m = new PyModule("textwrap");
@@ -166,10 +250,11 @@ export function makeTextwrap(): PyModule {
   m.dict.set("TextWrapper", wrapperType);
   fn("dedent", (a) => dedent(strArg(a[0], "dedent")));
   fn("indent", (a, kw) => {
-    const text = strArg(a[0], "indent"), prefix = String(a[1]);
-    const pred = a.length > 2 ? a[2] : kw?.get("predicate") ?? null;
+    const text = strArg(a[0], "indent"),
+      prefix = String(a[1]);
+    const pred = a.length > 2 ? a[2] : (kw?.get("predicate") ?? null);
     const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-    return lines.map((l) => (pred === null ? l.trim() !== "" : truthy(call(pred, [l], null))) ? prefix + l : l).join("");
+    return lines.map((l) => ((pred === null ? l.trim() !== "" : truthy(call(pred, [l], null))) ? prefix + l : l)).join("");
   });
   return m;
 }

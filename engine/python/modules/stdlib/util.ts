@@ -9,7 +9,11 @@ import { exc, MemoryError } from "../../errors";
 export const fnOf = (m: PyModule) => (n: string, f: (a: any[], kw: KW) => any) => m.dict.set(n, new PyBuiltin(n, f));
 
 /** A dict whose Python type is `t` (a subclass of dict made natively). */
-export function typedDict(t: PyType): PyDict { const d = new PyDict(); (d as any).pyType = t; return d; }
+export function typedDict(t: PyType): PyDict {
+  const d = new PyDict();
+  (d as any).pyType = t;
+  return d;
+}
 
 /** A native type of module `module`, with `bases` (object by default is left to the caller). */
 export function nativeType(name: string, bases: PyType[], module: string): PyType {
@@ -44,12 +48,16 @@ export function onlyKw(fname: string, kw: KW, allowed: string[]): void {
  */
 export function lazyIter(kind: string, gen: () => Generator<any, void, void>): PyIterator {
   const g = gen();
-  let done = false, n = 0;
+  let done = false,
+    n = 0;
   return new PyIterator(() => {
     if (done) return undefined;
     if ((++n & 1023) === 0) chargeNative(1024 * 60);
     const r = g.next();
-    if (r.done) { done = true; return undefined; }
+    if (r.done) {
+      done = true;
+      return undefined;
+    }
     return r.value;
   }, kind);
 }
@@ -75,7 +83,12 @@ export class TextSink {
     this.parts.push(s);
     if ((this.parts.length & 0xfff) === 0) chargeNative(4096 * 50);
   }
-  text(): string { return this.parts.join(""); }
+  text(): string {
+    return this.parts.join("");
+  }
 }
 /** n spaces, refused when they could not fit */
-export function spaces(n: number): string { chargeString(n); return " ".repeat(n); }
+export function spaces(n: number): string {
+  chargeString(n);
+  return " ".repeat(n);
+}

@@ -187,7 +187,6 @@ export function delitem(o: any, k: any): void {
     }
     let i = seqIndex(k, o.items.length, "list");
     o.items.splice(i, 1);
-    void i;
     return;
   }
   if (o instanceof PyDict) {

@@ -18,7 +18,9 @@ export const PATCH = withAuth<Params>(
     const { id } = await params;
     const input = await parseJsonBody(request, ChangeUserInput, { limit: 4 * 1024 });
     if (!UUID.test(id)) throw new HttpError(404, "User not found");
-    const result = await withDb(() => ("role" in input ? changeRole(db(), admin.id, id, input.role) : setActive(db(), admin.id, id, input.active)));
+    const result = await withDb(() =>
+      "role" in input ? changeRole(db(), admin.id, id, input.role) : setActive(db(), admin.id, id, input.active),
+    );
     return json(result);
   },
   { role: "admin" },

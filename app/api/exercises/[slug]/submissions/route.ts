@@ -17,8 +17,19 @@ export const POST = withAuth<SlugParams>(async (request, { params }, user) => {
   const body = await parseJsonBody(request, SubmitBody, { limit: SUBMIT_BODY_LIMIT });
   return submissionErrors(async () => {
     const boss = await withDb(() => getQueue());
-    const r = await withDb(() => submitCode(db(), boss, { userId: user.id, exerciseSlug: slug, code: body.code, idempotencyKey: body.idempotencyKey, assignmentId: body.assignmentId ?? null }));
-    return json({ id: r.id, status: r.status, position: r.position }, { status: 202, headers: { ...SMALL_JSON_HEADERS, location: `/api/submissions/${r.id}` } });
+    const r = await withDb(() =>
+      submitCode(db(), boss, {
+        userId: user.id,
+        exerciseSlug: slug,
+        code: body.code,
+        idempotencyKey: body.idempotencyKey,
+        assignmentId: body.assignmentId ?? null,
+      }),
+    );
+    return json(
+      { id: r.id, status: r.status, position: r.position },
+      { status: 202, headers: { ...SMALL_JSON_HEADERS, location: `/api/submissions/${r.id}` } },
+    );
   });
 });
 

@@ -13,15 +13,15 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }> };
 
-export const POST = withStaff<Params>(
-  async (request, { params }, user) => {
-    const { id } = await params;
-    // Staff of a class the answer's learner is in, with the "grade" permission (docs/CLASSES.md); else 404.
-    const learnerId = await withDb(() => answerLearnerId(db(), id));
-    if (!learnerId) throw new HttpError(404, "Answer not found");
-    await assertLearnerVisible(user, learnerId, "grade");
-    const body = await parseJsonBody(request, GradeBody, { limit: 16 * 1024 });
-    const r = await withDb(() => gradeShortAnswer(db(), { actorId: user.id, answerId: id, score: body.score, comment: body.comment ?? null }));
-    return json(r);
-  },
-);
+export const POST = withStaff<Params>(async (request, { params }, user) => {
+  const { id } = await params;
+  // Staff of a class the answer's learner is in, with the "grade" permission (docs/CLASSES.md); else 404.
+  const learnerId = await withDb(() => answerLearnerId(db(), id));
+  if (!learnerId) throw new HttpError(404, "Answer not found");
+  await assertLearnerVisible(user, learnerId, "grade");
+  const body = await parseJsonBody(request, GradeBody, { limit: 16 * 1024 });
+  const r = await withDb(() =>
+    gradeShortAnswer(db(), { actorId: user.id, answerId: id, score: body.score, comment: body.comment ?? null }),
+  );
+  return json(r);
+});

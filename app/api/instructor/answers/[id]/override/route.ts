@@ -13,23 +13,21 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }> };
 
-export const POST = withStaff<Params>(
-  async (request, { params }, user) => {
-    const { id } = await params;
-    // Staff of a class the answer's learner is in, with the "override" permission (docs/CLASSES.md); else 404.
-    const learnerId = await withDb(() => answerLearnerId(db(), id));
-    if (!learnerId) throw new HttpError(404, "Answer not found");
-    await assertLearnerVisible(user, learnerId, "override");
-    const body = await parseJsonBody(request, OverrideBody, { limit: 16 * 1024 });
-    const r = await withDb(() =>
-      overrideScore(db(), {
-        actorId: user.id,
-        answerId: id,
-        score: body.score,
-        reason: body.reason,
-        ...(body.comment !== undefined ? { comment: body.comment } : {}),
-      }),
-    );
-    return json(r);
-  },
-);
+export const POST = withStaff<Params>(async (request, { params }, user) => {
+  const { id } = await params;
+  // Staff of a class the answer's learner is in, with the "override" permission (docs/CLASSES.md); else 404.
+  const learnerId = await withDb(() => answerLearnerId(db(), id));
+  if (!learnerId) throw new HttpError(404, "Answer not found");
+  await assertLearnerVisible(user, learnerId, "override");
+  const body = await parseJsonBody(request, OverrideBody, { limit: 16 * 1024 });
+  const r = await withDb(() =>
+    overrideScore(db(), {
+      actorId: user.id,
+      answerId: id,
+      score: body.score,
+      reason: body.reason,
+      ...(body.comment !== undefined ? { comment: body.comment } : {}),
+    }),
+  );
+  return json(r);
+});

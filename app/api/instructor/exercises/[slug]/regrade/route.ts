@@ -28,11 +28,9 @@ export const POST = withClassScope<Params>(
   { permission: "regrade" },
 );
 
-export const GET = withClassScope<Params>(
-  async (request, { params }) => {
-    const { slug } = await params;
-    const runId = new URL(request.url).searchParams.get("run") ?? undefined;
-    const run = await withDb(() => getRegradeRun(db(), slug, runId));
-    return json({ run });
-  },
-);
+export const GET = withClassScope<Params>(async (request, { params }) => {
+  const { slug } = await params;
+  const runId = new URL(request.url).searchParams.get("run") ?? undefined;
+  const run = await withDb(() => getRegradeRun(db(), slug, runId));
+  return json({ run });
+});

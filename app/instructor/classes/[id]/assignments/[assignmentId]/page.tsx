@@ -46,7 +46,8 @@ export default async function AssignmentPage({ params }: Props) {
           {def.latePolicy === "no_credit" ? t("noCredit") : t("penaltyPerDayShort", { pct: def.penaltyPerDay })}
         </p>
         <p>
-          <Link href={`/instructor/classes/${c.id}`}>{c.name}</Link> · <Link href={withClass("/instructor/gradebook", c.id)}>{t("gradebook")}</Link>
+          <Link href={`/instructor/classes/${c.id}`}>{c.name}</Link> ·{" "}
+          <Link href={withClass("/instructor/gradebook", c.id)}>{t("gradebook")}</Link>
         </p>
       </header>
       <dl className={styles.stats} data-testid="status-counts">
@@ -69,7 +70,16 @@ export default async function AssignmentPage({ params }: Props) {
               <span style={{ display: "inline-block", width: "6rem" }}>
                 {i * 10}–{i === 9 ? 100 : i * 10 + 9}%
               </span>
-              <span style={{ display: "inline-block", background: "currentColor", height: "0.8em", width: `${(n / max) * 20}rem`, opacity: 0.4 }} aria-hidden="true" />{" "}
+              <span
+                style={{
+                  display: "inline-block",
+                  background: "currentColor",
+                  height: "0.8em",
+                  width: `${(n / max) * 20}rem`,
+                  opacity: 0.4,
+                }}
+                aria-hidden="true"
+              />{" "}
               {n}
             </li>
           ))}
@@ -119,7 +129,12 @@ export default async function AssignmentPage({ params }: Props) {
             testId="extension"
             submitLabel={t("saveExtension")}
             fields={[
-              { name: "userId", label: t("learner"), type: "select", options: report.rows.map((r) => ({ value: r.userId, label: `${r.name} <${r.email}>` })) },
+              {
+                name: "userId",
+                label: t("learner"),
+                type: "select",
+                options: report.rows.map((r) => ({ value: r.userId, label: `${r.name} <${r.email}>` })),
+              },
               { name: "dueAt", label: t("due"), type: "datetime-local" },
               { name: "closesAt", label: t("closes"), type: "datetime-local" },
               { name: "extraTimeMin", label: t("extraTimeMin"), type: "number" },

@@ -8,6 +8,8 @@ import { json } from "@/lib/http/route";
 
 export const POST = withAuth<ItemParams>(async (request, { params }, user) => {
   const { id, itemSlug } = await params;
-  const attempt = await withDb(async () => checkAnswer(appDb(), user.id, id, itemSlug, (validate(OptionalResponseInput, await optionalJson(request))).response));
+  const attempt = await withDb(async () =>
+    checkAnswer(appDb(), user.id, id, itemSlug, validate(OptionalResponseInput, await optionalJson(request)).response),
+  );
   return json(await itemJson(attempt, itemSlug));
 });
