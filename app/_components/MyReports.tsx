@@ -1,9 +1,10 @@
 // The learner's own problem reports and the instructors' replies (lib/reports), on the progress page.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReportView } from "@/lib/reports/service";
 
-export async function MyReports({ reports }: { reports: ReportView[] }) {
-  const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
+export function MyReports({ reports }: { reports: ReportView[] }) {
+  const t = useTranslations("reports");
+  const format = useFormatter();
   return (
     <section className="card" aria-labelledby="my-reports-h" data-testid="my-reports">
       <h2 id="my-reports-h">{t("yours")}</h2>

@@ -21,3 +21,12 @@ export async function makeClass(
   if (rows.length) await prisma.classMember.createMany({ data: rows });
   return c;
 }
+
+/**
+ * A class where `instructorId` teaches every learner in the database now (the gradebook and item tests, whose
+ * subject is not scoping, meet the scoped views through it; tests/classes/scoping covers the scoping itself).
+ */
+export async function teachEveryLearner(prisma: PrismaClient, instructorId: string): Promise<{ id: string; joinCode: string }> {
+  const learners = await prisma.user.findMany({ where: { role: "learner" }, select: { id: true } });
+  return makeClass(prisma, { instructorIds: [instructorId], learnerIds: learners.map((l) => l.id) });
+}

@@ -86,7 +86,10 @@ function scan(): { found: Array<{ file: string; message: string }>; problems: st
       if (site.serverOnly && component) continue;
       for (const m of text.matchAll(site.re)) {
         const arg = m[1]!.trim();
-        const key = `${file} ${m[0].slice(0, m[0].indexOf(arg) + arg.length).replace(/\s+/g, " ").replace(/\( /g, "(")}`;
+        const key = `${file} ${m[0]
+          .slice(0, m[0].indexOf(arg) + arg.length)
+          .replace(/\s+/g, " ")
+          .replace(/\( /g, "(")}`;
         if (NOT_A_MESSAGE[key]) continue;
         const message = literalText(arg);
         if (message === null) {

@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import type { SessionUser } from "../../lib/auth/session";
 import messages from "../../messages/en.json";
+import { teachEveryLearner } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { getExerciseStats, listExerciseLinks } from "../../lib/gradebook/exercise-stats";
 import { failureCategory } from "../../lib/gradebook/failure-category";
@@ -140,6 +141,7 @@ beforeAll(async () => {
   await submit("hal1", L.hal.id, 8, null, { status: "error" });
   // an instructor's own try does not count
   await submit("teacher1", teacher.id, 9, all({ [FORWARD]: "values" }));
+  await teachEveryLearner(db.prisma, teacher.id); // the instructor views are scoped to a class
 }, 120_000);
 afterAll(() => db?.drop());
 

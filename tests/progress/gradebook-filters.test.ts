@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import type { SessionUser } from "../../lib/auth/session";
 import messages from "../../messages/en.json";
+import { teachEveryLearner } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { getGradebook } from "../../lib/gradebook/gradebook";
 import { DEFAULT_QUERY, dayStart, gradebookSearch, parseGradebookQuery, type GradebookQuery } from "../../lib/gradebook/query";
@@ -66,6 +67,7 @@ beforeAll(async () => {
     data: { testId: test2.id, userId: u.bob.id, mode: "practice", seed: 1, startedAt: at("2026-03-25T00:00:00Z") },
   });
   await attempt(fx.test.id, u.teacher.id, 4, 4, at("2026-03-02T03:00:00Z"));
+  await teachEveryLearner(db.prisma, u.teacher.id); // the instructor views are scoped to a class
 }, 120_000);
 afterAll(() => db?.drop());
 
@@ -291,8 +293,9 @@ describe("/instructor/gradebook page", () => {
     const box = (slug: string) => new RegExp(`<input[^>]*name="section"[^>]*value="${slug}"[^>]*>`).exec(html)![0];
     expect(box("ps2")).toContain("checked");
     expect(box("ps1")).not.toContain("checked");
-    expect(html).toContain(`href="/instructor/learners/${u.ada.id}"`);
-    expect(html).toContain('href="/api/instructor/gradebook.csv?q=ada&amp;section=ps2&amp;from=2026-03-01&amp;sort=overall"');
+    const cls = /data-class="([^"]+)"/.exec(html)![1]; // the class shown: every link keeps it
+    expect(html).toContain(`href="/instructor/learners/${u.ada.id}?class=${cls}"`);
+    expect(html).toContain(`href="/api/instructor/gradebook.csv?q=ada&amp;section=ps2&amp;from=2026-03-01&amp;sort=overall&amp;class=${cls}"`);
     expect(html).toContain("Learners 1–1 of 1");
     expect(html).not.toContain('data-testid="gradebook-issues"');
     expect(html).toContain('aria-sort="descending"'); // the overall column header
@@ -304,7 +307,8 @@ describe("/instructor/gradebook page", () => {
     expect(html).toContain("“2026-02-30” is not a date (from); use the form YYYY-MM-DD.");
     expect(html).toContain("There is no section “nope” with tests or exercises.");
     expect(html).toContain("Page 2 of 2");
-    expect(html).toContain('<a rel="prev" href="/instructor/gradebook?per=25">');
+    const cls = /data-class="([^"]+)"/.exec(html)![1];
+    expect(html).toContain(`<a rel="prev" href="/instructor/gradebook?per=25&amp;class=${cls}">`);
     expect(html).toContain("Learners 26–34 of 34");
   });
 });

@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import type { SessionUser } from "../../lib/auth/session";
 import messages from "../../messages/en.json";
+import { teachEveryLearner } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { getGradebook, gradebookCsv, PRACTICE_CAP_S } from "../../lib/gradebook/gradebook";
 import type { GradebookQuery } from "../../lib/gradebook/query";
@@ -171,6 +172,7 @@ beforeAll(async () => {
     start: "2026-04-05T01:00:00",
     submitted: "2026-04-05T01:50:00",
   });
+  await teachEveryLearner(db.prisma, u.teacher.id); // the instructor views are scoped to a class
 }, 120_000);
 afterAll(() => db?.drop());
 
@@ -290,7 +292,7 @@ describe("time spent on the page", () => {
     expect(tr(u.carl.id)).toContain('data-time="0">—</td>');
     // the header sorts by time (active: descending, the link reverses it); the form offers it
     expect(html).toMatch(
-      /<th[^>]*aria-sort="descending"[^>]*data-column="time"><a[^>]*href="\/instructor\/gradebook\?sort=time&amp;dir=asc"/,
+      /<th[^>]*aria-sort="descending"[^>]*data-column="time"><a[^>]*href="\/instructor\/gradebook\?sort=time&amp;dir=asc&amp;class=[^"]+"/,
     );
     expect(html).toContain('<option value="time" selected="">Total time spent</option>');
     expect(html).toContain("each counts at most 2 hours");

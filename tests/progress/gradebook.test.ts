@@ -1,6 +1,7 @@
 // lib/gradebook: gradebook query, CSV format, the CSV route's role enforcement, item statistics on known answers.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../lib/auth/session";
+import { teachEveryLearner } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { csvField, getGradebook, gradebookCsv, toCsv } from "../../lib/gradebook/gradebook";
 import { discrimination, getItemStats, listItemFacility } from "../../lib/gradebook/items";
@@ -40,6 +41,7 @@ beforeAll(async () => {
   await submissionWith(db.prisma, fx, users.l2.id, 2, 2, t(4));
   // the teacher's own attempt is not a gradebook row
   await attemptWith(db.prisma, fx, users.teacher.id, ["a", "a", "a", "a"], { at: t(7) });
+  await teachEveryLearner(db.prisma, users.teacher.id); // the instructor views are scoped to a class
 }, 120_000);
 afterAll(() => db?.drop());
 
@@ -101,7 +103,7 @@ describe("GET /api/instructor/gradebook.csv", () => {
     const ok = await get();
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(ok.headers.get("content-disposition")).toMatch(/^attachment; filename="kakunin-gradebook-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(ok.headers.get("content-disposition")).toMatch(/^attachment; filename="kakunin-gradebook-Class-\d{4}-\d{2}-\d{2}\.csv"$/);
     const bytes = new Uint8Array(await ok.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain("山田 太郎");

@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import type { SessionUser } from "../../lib/auth/session";
 import messages from "../../messages/en.json";
+import { teachEveryLearner } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { getItemStats } from "../../lib/gradebook/items";
 import { classifyNumeric } from "../../lib/gradebook/wrong-numeric";
@@ -132,6 +133,7 @@ beforeAll(async () => {
     await answer(st.id, seed++, r, { correct: null, manualScore: m });
   }
   await answer(st.id, seed++, "pending one", { correct: null });
+  await teachEveryLearner(db.prisma, teacherId); // the instructor views are scoped to a class
 }, 120_000);
 afterAll(() => db?.drop());
 

@@ -2,6 +2,7 @@
 // lib/attempts does, audit rows written, the routes' role enforcement and validation, the queue and the item audit.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../lib/auth/session";
+import { teachEveryLearner } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { gradeShortAnswer, listItemAudit, listPendingShortAnswers, overrideScore } from "../../lib/gradebook/manual";
 import { seedSmall, user, type Small } from "./fixture";
@@ -39,6 +40,7 @@ beforeAll(async () => {
   st = { itemId: item.id, versionId: v.id };
   learner = await user(db.prisma, "Learner");
   teacher = await user(db.prisma, "Teacher", "instructor");
+  await teachEveryLearner(db.prisma, teacher.id); // the instructor views are scoped to a class
 }, 120_000);
 afterAll(() => db?.drop());
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type PgBoss from "pg-boss";
 import type { SessionUser } from "../../lib/auth/session";
+import { teachEveryLearner } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { makeUser, RIGHT, seedExercise, WRONG } from "../queue/fixture";
 
@@ -111,6 +112,7 @@ beforeAll(async () => {
     },
   });
   await db.prisma.exercise.update({ where: { id: exerciseId }, data: { currentVersion: 2 } });
+  await teachEveryLearner(db.prisma, teacher.id); // the instructor views are scoped to a class
 }, 120_000);
 
 afterAll(async () => {
