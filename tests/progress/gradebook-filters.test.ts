@@ -295,7 +295,9 @@ describe("/instructor/gradebook page", () => {
     expect(box("ps1")).not.toContain("checked");
     const cls = /data-class="([^"]+)"/.exec(html)![1]; // the class shown: every link keeps it
     expect(html).toContain(`href="/instructor/learners/${u.ada.id}?class=${cls}"`);
-    expect(html).toContain(`href="/api/instructor/gradebook.csv?q=ada&amp;section=ps2&amp;from=2026-03-01&amp;sort=overall&amp;class=${cls}"`);
+    expect(html).toContain(
+      `href="/api/instructor/gradebook.csv?q=ada&amp;section=ps2&amp;from=2026-03-01&amp;sort=overall&amp;class=${cls}"`,
+    );
     expect(html).toContain("Learners 1–1 of 1");
     expect(html).not.toContain('data-testid="gradebook-issues"');
     expect(html).toContain('aria-sort="descending"'); // the overall column header
