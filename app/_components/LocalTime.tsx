@@ -3,15 +3,7 @@
 // (Intl only; the viewer's zone is known only in the browser, so that part appears after hydration).
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-
-function fmt(at: Date, timeZone: string | undefined, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
-    timeZone,
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZoneName: "short",
-  } as Intl.DateTimeFormatOptions).format(at);
-}
+import { formatInZone as fmt } from "@/lib/classes/time-zone";
 
 export function LocalTime({ iso, timeZone }: { iso: string; timeZone: string }) {
   const locale = useLocale();

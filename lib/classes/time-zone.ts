@@ -21,12 +21,17 @@ export function wallTimeToInstant(local: string, timeZone: string): Date | null 
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** An instant as "Dec 7, 2026, 23:59 GMT+9" (en) / "2026年12月7日 23:59 JST" (ja) in the given zone. */
-export function formatInZone(at: Date, timeZone: string, locale: string): string {
+/** An instant as "7 Dec 2026, 23:59 GMT+9" (en) / "2026年12月7日 23:59 JST" (ja) in the given zone (or the runtime's). */
+export function formatInZone(at: Date, timeZone: string | undefined, locale: string): string {
+  // Spelled out field by field: Intl refuses timeZoneName together with dateStyle/timeStyle.
   return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
     timeZone,
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
     timeZoneName: "short",
-  } as Intl.DateTimeFormatOptions).format(at);
+  }).format(at);
 }
