@@ -60,7 +60,14 @@ const shortText = ItemFile.parse({
       { id: "vanish", keywords: { en: ["vanish"], ja: ["消失"] } },
       { id: "product", keywords: { en: ["product"], ja: ["積"] } },
     ],
-    samples: { en: ["The product makes it vanish"], ja: ["積により消失する"] },
+    rightSamples: {
+      en: ["The product makes it vanish", "A long product of factors below 1 vanishes", "It vanishes through the repeated product"],
+      ja: ["積により消失する", "1未満の積が続くと消失する", "繰り返しの積で勾配が消失する"],
+    },
+    wrongSamples: {
+      en: ["It will vanish", "The product grows", "The gradient explodes"],
+      ja: ["消失する", "積が大きくなる", "勾配が爆発する"],
+    },
   },
 });
 
