@@ -361,7 +361,8 @@ export const ROUTES: RouteEntry[] = [
     kind: "api",
     access: "instructor-only",
     params: (f) => ({ id: f.reportId }),
-    probes: [{ method: "POST", expect: staffOnly("api"), body: () => ({ reply: "answered by the access probe" }) }],
+    // a report by a learner who shares no class with the instructor is not theirs to see: the 404 of an unknown id
+    probes: [{ method: "POST", expect: staffOnly("api", 200, 404), body: () => ({ reply: "answered by the access probe" }) }],
   },
   {
     path: "/api/instructor/gradebook.csv",

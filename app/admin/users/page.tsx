@@ -29,7 +29,10 @@ function readQuery(sp: Record<string, string | string[] | undefined>): { q: stri
   return parsed.success ? parsed.data : { q: (first(sp.q) ?? "").slice(0, 200), page: 1 };
 }
 
-const href = (q: string, page: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
+const href = (q: string, page: number) => {
+  const qs = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
+  return qs ? `/admin/users?${qs}` : "/admin/users";
+};
 
 export default async function AdminUsersPage({ searchParams }: Props) {
   const query = readQuery(await searchParams);

@@ -25,7 +25,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AssignmentPage({ params }: Props) {
   const { id, assignmentId } = await params;
-  const scope = await requireClassScope(id, "view", { callbackUrl: `/instructor/classes/${encodeURIComponent(id)}` });
+  const scope = await requireClassScope(id, "view", {
+    callbackUrl: `/instructor/classes/${encodeURIComponent(id)}/assignments/${encodeURIComponent(assignmentId)}`,
+  });
   if (!UUID.test(assignmentId)) notFound();
   const report = await withDb(() => getAssignmentReport(db(), assignmentId));
   if (!report || report.classId !== scope.current!.id) notFound();
