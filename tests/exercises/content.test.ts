@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exercisePayload } from "@/lib/content/load";
+import { canonicalJson, exercisePayload } from "@/lib/content/load";
 import { readContent, type Content } from "@/lib/content/read";
 import { compareValues, type ExportedValue } from "@/lib/grading/array-compare";
 import { gradeSubmission, runPublicTests, type ExerciseSecret, type PublicExerciseContent } from "@/lib/exercises/payload";
@@ -27,6 +27,20 @@ const REQUIRED = [
   "d-tanh",
   "rnn-binary-addition-lab",
 ];
+
+/**
+ * Texts that would show a hidden expected value in the public content: its JSON as stored (keys sorted, as
+ * canonicalJson stores every payload) and, as a prompt or explanation would quote them, a scalar's number or an
+ * array's data. A text under 6 characters identifies nothing: `true`, `false`, `null` or `0.5` are in every payload
+ * ("lab":false, a public test's flags and tolerances).
+ */
+function leakTexts(v: ExportedValue): string[] {
+  const o = v && typeof v === "object" ? (v as { py?: unknown; value?: unknown; data?: unknown }) : null;
+  const texts = [o ? canonicalJson(v) : JSON.stringify(v)];
+  if (o?.py === "scalar" && typeof o.value === "number") texts.push(String(o.value));
+  if (o?.py === "ndarray") texts.push(JSON.stringify(o.data));
+  return texts.filter((t) => t.length >= 6);
+}
 
 describe("code exercises", () => {
   it("include the Day 3 set and the lab", () => {
@@ -68,7 +82,9 @@ describe("code exercises", () => {
       expect(Object.keys(secret.hiddenExpected as object).sort()).toEqual(hidden.map((t) => t.name).sort());
       // Hidden expected values do not appear in the public content.
       const exp = expectationsFor(ex);
-      for (const t of hidden) for (const v of Object.values(exp[t.name]!.values)) expect(pub).not.toContain(JSON.stringify(v));
+      for (const t of hidden)
+        for (const [name, v] of Object.entries(exp[t.name]!.values))
+          for (const text of leakTexts(v)) expect(pub, `${ex.slug}: hidden ${t.name} ${name}`).not.toContain(text);
       // The payload (and so its content hash) is deterministic.
       expect(exercisePayload(ex).hash).toBe(p.hash);
     }
