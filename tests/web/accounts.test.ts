@@ -154,7 +154,7 @@ describe("account administration", () => {
     await lena.getByRole("button", { name: `Account menu for ${LEARNER.name}` }).click();
     await lena.getByRole("link", { name: "Account settings" }).click();
     await lena.waitForURL("**/account");
-    await lena.getByLabel("Display name").fill("Lena L.");
+    await lena.getByRole("textbox", { name: "Display name" }).fill("Lena L.");
     await lena.getByRole("button", { name: "Save name" }).click();
     await lena.getByText("Your display name has been saved.").waitFor();
     await lena.getByRole("button", { name: "Account menu for Lena L." }).waitFor();
