@@ -15,7 +15,10 @@ export const StartInput = z.strictObject({
 });
 /** Starts (or resumes) the attempt of a class assignment: mode, timer and dates come from the assignment. */
 export const StartAssignmentInput = z.strictObject({ assignmentId: z.uuid() });
-export const StartBody = z.union([StartInput, StartAssignmentInput]);
+/** The start body: a body naming `assignmentId` is an assignment's start, any other a test's (so errors name their field). */
+export function startSchema(body: unknown): typeof StartInput | typeof StartAssignmentInput {
+  return body !== null && typeof body === "object" && "assignmentId" in body ? StartAssignmentInput : StartInput;
+}
 export const ResponseInput = z.strictObject({ response: z.unknown() });
 export const OptionalResponseInput = z.strictObject({ response: z.unknown().optional() });
 

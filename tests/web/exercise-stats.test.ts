@@ -4,6 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUser } from "../../lib/users";
+import { teachEveryLearner } from "../helpers/classes";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { launchBrowser } from "./browser";
 
@@ -19,7 +20,7 @@ let testNames: string[] = [];
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   await createUser(app.db.prisma, { ...TEACHER, email: "admin-first@example.com", name: "First Admin" });
-  await createUser(app.db.prisma, TEACHER);
+  const teacher = await createUser(app.db.prisma, TEACHER);
   const ex = await app.db.prisma.exercise.findFirstOrThrow({
     where: { retired: false },
     orderBy: { slug: "asc" },
@@ -65,6 +66,7 @@ beforeAll(async () => {
       },
     });
   }
+  await teachEveryLearner(app.db.prisma, teacher.id); // the exercise page shows the teacher's class
 }, 600_000);
 
 afterAll(async () => {

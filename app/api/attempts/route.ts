@@ -3,14 +3,15 @@
 // opens or for a non-member, 409 after the learner's close date or with no attempts left.
 import { withAuth } from "@/lib/auth/guard";
 import { startAssignmentAttempt } from "@/lib/assignments/attempts";
-import { appDb, BODY_LIMIT, StartBody } from "@/lib/attempts/http";
+import { appDb, BODY_LIMIT, startSchema } from "@/lib/attempts/http";
 import { startAttempt } from "@/lib/attempts/service";
 import { withDb } from "@/lib/http/errors";
-import { parseJsonBody } from "@/lib/http/json";
+import { readJson, validate } from "@/lib/http/json";
 import { json } from "@/lib/http/route";
 
 export const POST = withAuth(async (request, _context, user) => {
-  const input = await parseJsonBody(request, StartBody, { limit: BODY_LIMIT });
+  const body = await readJson(request, { limit: BODY_LIMIT });
+  const input: { assignmentId: string } | { testSlug: string; mode: "practice" | "exam" } = validate(startSchema(body), body);
   const result =
     "assignmentId" in input
       ? await withDb(() => startAssignmentAttempt(appDb(), user.id, input.assignmentId))
