@@ -758,6 +758,11 @@ function argScanF64(d: Float64Array, b: number, n: number, step: number, isMax: 
 function argReduce(a: NDArray, axis: number | null | undefined, isMax: boolean, keepdims: boolean): NDArray | NPScalar {
   const name = isMax ? "argmax" : "argmin";
   charge(a.size);
+  if (a.ndim === 0) {
+    // NumPy takes a 0-d array as 1-d here: axis 0 or -1, and a scalar result even with keepdims
+    if (axis !== null && axis !== undefined) normAxis(axis, 1);
+    return new NPScalar("int64", 0);
+  }
   if (axis === null || axis === undefined) {
     const c = a.contig ? a : copyArray(a);
     const r = argScan(c.data, c.offset, c.size, 1, isMax);
