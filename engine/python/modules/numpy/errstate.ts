@@ -28,6 +28,17 @@ export function errSettings(all: unknown, kw: KW | null | undefined): Partial<N.
   }
   return out;
 }
+/** runs f with divide and invalid floating-point conditions ignored (NumPy divides by counts under errstate) */
+export function quietly<T>(f: () => T): T {
+  const saved = N.getErrState();
+  N.setErrState({ divide: "ignore", invalid: "ignore" });
+  try {
+    return f();
+  } finally {
+    N.setErrState(saved);
+  }
+}
+
 export const errstateType = new PyType("errstate", [objectType]);
 errstateType.module = "numpy";
 errstateType.ctor = (_c, a, kw) => {

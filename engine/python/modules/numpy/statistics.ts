@@ -1,4 +1,5 @@
-// Module-level reductions and statistics: sum/mean/... , median, average, percentile/quantile, nan-reductions, bincount.
+// Module-level reductions and statistics: sum/mean/... , median, average, percentile/quantile, nancumsum/nancumprod, nanvar/nanstd,
+// bincount; the nan-reductions (nansum, nanmax, ...) are in nan-reductions.ts.
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyFloat } from "../../objects/core";
@@ -7,17 +8,8 @@ import { typeError, valueError } from "../../errors";
 import { toNd, axisArg, num, parseArgs, parseNamed, unsupported } from "./conv";
 import { builtinAdder } from "./types";
 import { reduceCall, REDUCTIONS } from "./ndarray-methods";
-
-/** runs f with divide and invalid floating-point conditions ignored (NumPy divides by counts under errstate) */
-function quietly<T>(f: () => T): T {
-  const saved = N.getErrState();
-  N.setErrState({ divide: "ignore", invalid: "ignore" });
-  try {
-    return f();
-  } finally {
-    N.setErrState(saved);
-  }
-}
+import { quietly } from "./errstate";
+import { addNanReductions } from "./nan-reductions";
 
 export function addStatistics(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -97,44 +89,7 @@ export function addStatistics(d: Map<string, any>): void {
   quant("quantile", false, false);
   quant("nanpercentile", true, true);
   quant("nanquantile", false, true);
-  // nan-reductions: NaNs replaced by the reduction's identity; integer arrays (no NaN) reduce as usual
-  const nanRed = (name: string, base: string, fill: number) =>
-    fn(name, (a, kw) => {
-      const arg = base === "argmax" || base === "argmin";
-      const names = arg ? ["a", "axis", "out", "keepdims"] : ["a", "axis", "dtype", "out", "keepdims", "initial", "where"];
-      const p = parseNamed(name, a, kw, names, 1);
-      unsupported(name, "out", p.out);
-      unsupported(name, "where", p.where, (v) => v === undefined || v === true);
-      const arr = toNd(p.a);
-      const rest = new Map<string, any>();
-      for (const k of names.slice(1)) if (p[k] !== undefined && k !== "out" && k !== "where") rest.set(k, p[k]);
-      if (!N.isFloat(arr.dtype)) return reduceCall(base, arr, [], rest.size ? rest : null);
-      const mask = N.asarray(N.unary("isnan", arr));
-      const clean = N.asarray(N.where3(mask, fill, arr));
-      if (base === "mean") {
-        const keep = p.keepdims !== undefined && truthy(p.keepdims);
-        const cnt = N.sum(N.asarray(N.unary("logical_not", mask)), axisArg(p.axis), { keepdims: keep });
-        const total = reduceCall("sum", clean, [], rest.size ? rest : null);
-        if (truthy(N.any(N.asarray(N.binary("equal", cnt, 0))))) N.warn("RuntimeWarning", "Mean of empty slice");
-        return quietly(() => N.binary("divide", total, cnt));
-      }
-      const r = reduceCall(base, clean, [], rest.size ? rest : null);
-      const allNan = N.all(mask, axisArg(p.axis), { keepdims: p.keepdims !== undefined && truthy(p.keepdims) });
-      if (!truthy(N.any(N.asarray(allNan)))) return r;
-      if (arg) throw valueError("All-NaN slice encountered");
-      if (base === "max" || base === "min") {
-        N.warn("RuntimeWarning", "All-NaN slice encountered");
-        return N.where3(allNan, NaN, r);
-      }
-      return r;
-    });
-  nanRed("nansum", "sum", 0);
-  nanRed("nanmax", "max", -Infinity);
-  nanRed("nanmin", "min", Infinity);
-  nanRed("nanmean", "mean", 0);
-  nanRed("nanargmax", "argmax", -Infinity);
-  nanRed("nanargmin", "argmin", Infinity);
-  nanRed("nanprod", "prod", 1);
+  addNanReductions(d);
   const nanCum = (name: string, base: "cumsum" | "cumprod", fill: number) =>
     fn(name, (a, kw) => {
       const p = parseNamed(name, a, kw, ["a", "axis", "dtype", "out"], 1);

@@ -1,0 +1,46 @@
+// Binding the arguments of a NumPy function that NumPy writes in Python (np.nansum, …): a missing, extra, repeated or
+// unknown argument raises the TypeError CPython raises for a `def`, with its message (parseArgs in conv.ts gives the
+// messages of NumPy's C functions instead).
+import type { KW } from "../../objects/core";
+import { typeError } from "../../errors";
+
+/** `def name(<positional>[:required] without defaults, the rest with defaults, *, <keywordOnly> with defaults)` */
+export interface PySignature<K extends string> {
+  name: string;
+  positional: readonly K[];
+  required: number;
+  keywordOnly?: readonly K[];
+}
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+function nameList(ns: string[]): string {
+  const q = ns.map((n) => `'${n}'`);
+  if (q.length <= 2) return q.join(" and ");
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}
+
+/** The arguments by name; one the call leaves to its default is undefined. */
+export function bindPy<K extends string>(sig: PySignature<K>, args: any[], kw: KW): Record<K, any> {
+  const { name, positional, required } = sig;
+  const keywordOnly = sig.keywordOnly ?? [];
+  const out = {} as Record<K, any>;
+  if (args.length > positional.length) {
+    const given = kw ? [...kw.keys()].filter((k) => (keywordOnly as readonly string[]).includes(k)).length : 0;
+    const np = positional.length;
+    const takes = required < np ? `from ${required} to ${np}` : String(np);
+    throw typeError(
+      `${name}() takes ${takes} positional argument${np === 1 && required === np ? "" : "s"} but ${args.length} ${args.length === 1 ? "was" : "were"} given${given ? ` (and ${plural(given, "keyword-only argument")})` : ""}`,
+    );
+  }
+  for (let i = 0; i < args.length; i++) out[positional[i]] = args[i];
+  if (kw)
+    for (const [k, v] of kw) {
+      if (!(positional as readonly string[]).includes(k) && !(keywordOnly as readonly string[]).includes(k))
+        throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+      if (out[k as K] !== undefined) throw typeError(`${name}() got multiple values for argument '${k}'`);
+      out[k as K] = v;
+    }
+  const missing = positional.slice(0, required).filter((k) => out[k] === undefined);
+  if (missing.length) throw typeError(`${name}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`);
+  return out;
+}
