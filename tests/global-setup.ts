@@ -3,9 +3,11 @@
 // - TEST_DATABASE_URL set: use that server (its role needs CREATEDB); start nothing.
 // - otherwise: an embedded PostgreSQL in a temp dir on a free port, removed at the end.
 // A failure to start is not fatal for test files that don't need a database: createTestDatabase() reports it.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 
@@ -13,14 +15,18 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** Admin URL of the test PostgreSQL server (a role allowed to CREATE DATABASE), or why there is none. */
     kakuninTestPg: { adminUrl: string } | { error: string };
+    /** This run's token: names the run's template databases (tests/helpers/template-db.ts). */
+    kakuninTestRun: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const run = crypto.randomBytes(4).toString("hex");
+  project.provide("kakuninTestRun", run);
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
     project.provide("kakuninTestPg", { adminUrl: external });
-    return async () => {};
+    return () => dropTemplates(external, run);
   }
   const t0 = performance.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kakunin-test-pg-"));
@@ -38,4 +44,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/** On a server that outlives the run: drop the run's template databases. */
+async function dropTemplates(adminUrl: string, run: string): Promise<void> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  c.on("error", () => {});
+  try {
+    await c.connect();
+    const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`kk_tpl_%_${run}%`]);
+    for (const r of rows) await c.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+  } catch (e) {
+    console.warn(`[test-db] could not drop the run's template databases: ${(e as Error).message}`);
+  } finally {
+    await c.end().catch(() => {});
+  }
 }

@@ -1,7 +1,8 @@
 // Confirmation-test attempts against a real PostgreSQL: start/resume, stable shuffles, practice and exam flows,
 // secrets never in the page payload, ownership.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import type { TestDatabase } from "../helpers/db";
+import { createContentDatabase } from "../helpers/template-db";
 import { buildAttemptPayload } from "../../lib/attempts/payload";
 import {
   checkAnswer,
@@ -14,15 +15,15 @@ import {
   submitAttempt,
   takeHint,
 } from "../../lib/attempts/service";
-import { correctResponses, EXAM_TEST, makeUser, PRACTICE_TEST, seedTests } from "./fixture";
+import { correctResponses, EXAM_TEST, makeUser, PRACTICE_TEST, addFixtureTests } from "./fixture";
 
 let db: TestDatabase;
 let alice: { id: string };
 let bob: { id: string };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedTests(db.prisma);
+  db = await createContentDatabase();
+  await addFixtureTests(db.prisma);
   alice = await makeUser(db.prisma, "alice");
   bob = await makeUser(db.prisma, "bob");
 }, 180_000);

@@ -3,10 +3,11 @@
 // learners and the time after the exam are unaffected; an exam start waits for practice help in flight.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../lib/auth/session";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import type { TestDatabase } from "../helpers/db";
+import { createContentDatabase } from "../helpers/template-db";
 import { lockForPracticeHelp } from "../../lib/attempts/exam-integrity";
 import { checkAnswer, getOwnedAttempt, revealAnswer, saveAnswer, startAttempt, submitAttempt, takeHint } from "../../lib/attempts/service";
-import { correctResponses, EXAM_TEST, makeUser, PRACTICE_TEST, seedTests } from "./fixture";
+import { correctResponses, EXAM_TEST, makeUser, PRACTICE_TEST, addFixtureTests } from "./fixture";
 
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
@@ -17,9 +18,9 @@ const OTHER = "rnn-three-weights"; // only in the practice test
 const SMALL_EXAM = "kk-integrity-exam";
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createContentDatabase();
   process.env.DATABASE_URL = db.url; // the route handlers' client (lib/auth/db)
-  await seedTests(db.prisma);
+  await addFixtureTests(db.prisma);
   // An exam on another test than the practice one, sharing one item with it.
   const unit = await db.prisma.unit.findUniqueOrThrow({ where: { slug: "day3" } });
   const item = await db.prisma.item.findUniqueOrThrow({ where: { slug: SHARED } });

@@ -2,7 +2,6 @@
 // define confirmation tests yet): a section-style practice test and a timed Day 3 test.
 import path from "node:path";
 import type { PrismaClient } from "../../lib/db/client";
-import { loadContent } from "../../lib/content/load";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -17,12 +16,6 @@ export const PRACTICE_ITEMS = [
 
 export const PRACTICE_TEST = "kk-fixture-practice";
 export const EXAM_TEST = "kk-fixture-exam";
-
-/** Loads the content (fewer validation variants for speed) and adds the two fixture tests. */
-export async function seedTests(prisma: PrismaClient, opts: FixtureOptions = {}): Promise<void> {
-  await loadContent(prisma, path.join(ROOT, "exercises"), { variants: 5 });
-  await addFixtureTests(prisma, opts);
-}
 
 export interface FixtureOptions {
   examItems?: readonly string[];

@@ -34,7 +34,7 @@ export function withDatabase(serverUrl: string, name: string): string {
   return u.toString();
 }
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+export async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: testServerUrl() });
   c.on("error", () => {});
   await c.connect();
@@ -64,6 +64,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await db.drop().catch(() => {});
     throw e;
   }
+  return withClient(db);
+}
+
+/** A database with a Prisma client whose drop() disconnects it first. */
+export function withClient(db: { url: string; name: string; drop(): Promise<void> }): TestDatabase {
   const prisma = createPrismaClient(db.url, { max: 5 });
   let dropped = false;
   return {

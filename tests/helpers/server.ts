@@ -13,6 +13,7 @@ import path from "node:path";
 import { freePort } from "../../lib/db/embedded";
 import type { PrismaClient } from "../../lib/db/client";
 import { createTestDatabase, type TestDatabase } from "./db";
+import { createTestDatabaseFrom } from "./template-db";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 /**
@@ -263,16 +264,13 @@ export async function startTestServer(options: { content?: boolean; env?: Record
   const t0 = performance.now();
   const build = await ensureBuild();
   const t1 = performance.now();
-  const db = await createTestDatabase();
+  const db =
+    options.content === false
+      ? await createTestDatabase()
+      : await createTestDatabaseFrom("content", async (prisma) => void (await loadTestContent(prisma)));
+  const content = options.content === false || !fs.existsSync(path.join(ROOT, "lib/content/load.ts")) ? "fixture" : "content";
   const t2 = performance.now();
-  let content: "content" | "fixture" = "fixture";
-  try {
-    if (options.content !== false) content = await loadTestContent(db.prisma);
-  } catch (e) {
-    await db.drop();
-    throw e;
-  }
-  verbose(`build ${Math.round(t1 - t0)} ms, database ${Math.round(t2 - t1)} ms, ${content} ${Math.round(performance.now() - t2)} ms`);
+  verbose(`build ${Math.round(t1 - t0)} ms, database with ${content} ${Math.round(t2 - t1)} ms`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const secret = crypto.randomBytes(32).toString("base64url");

@@ -9,7 +9,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import type { SessionUser } from "../../lib/auth/session";
 import messages from "../../messages/en.json";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import type { TestDatabase } from "../helpers/db";
+import { createContentDatabase } from "../helpers/template-db";
 import { recordOutcome } from "../../lib/review/outcome";
 import { interleaveBySection, REVIEW_SESSION_SIZE, startReviewSession } from "../../lib/review/session";
 import { getReviewSummary, scheduleOf } from "../../lib/review/summary";
@@ -17,7 +18,7 @@ import { getResumeList } from "../../lib/progress/resume";
 import { buildAttemptPayload } from "../../lib/attempts/payload";
 import { checkAnswer, getOwnedAttempt, revealAnswer, saveAnswer, startAttempt, submitAttempt, takeHint } from "../../lib/attempts/service";
 import { HttpError } from "../../lib/http/errors";
-import { correctResponses, EXAM_TEST, makeUser, PRACTICE_TEST, seedTests } from "../attempts/fixture";
+import { correctResponses, EXAM_TEST, makeUser, PRACTICE_TEST, addFixtureTests } from "../attempts/fixture";
 import { pageOutcome } from "../helpers/page-outcome";
 
 let session: SessionUser | null = null;
@@ -94,9 +95,9 @@ async function reviewed(userId: string, slug: string, dueDaysAgo: number) {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createContentDatabase();
   process.env.DATABASE_URL = db.url;
-  await seedTests(db.prisma);
+  await addFixtureTests(db.prisma);
   itemId = new Map((await db.prisma.item.findMany({ select: { id: true, slug: true } })).map((i) => [i.slug, i.id]));
 }, 180_000);
 afterAll(() => db?.drop());

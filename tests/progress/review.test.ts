@@ -1,11 +1,12 @@
 // lib/review: outcome → FSRS rating rule, ReviewState updates, and the hooks in attempt finalisation and grading.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Rating } from "ts-fsrs";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import type { TestDatabase } from "../helpers/db";
+import { createContentDatabase } from "../helpers/template-db";
 import { parseCard, ratingFor, recordOutcome } from "../../lib/review/outcome";
 import { checkAnswer, getOwnedAttempt, revealAnswer, startAttempt, submitAttempt, takeHint } from "../../lib/attempts/service";
 import { writeGradeResult } from "../../lib/exercises/queue-worker";
-import { correctResponses, makeUser, PRACTICE_TEST, seedTests } from "../attempts/fixture";
+import { correctResponses, makeUser, PRACTICE_TEST, addFixtureTests } from "../attempts/fixture";
 import { seedExercise } from "../queue/fixture";
 
 const ans = (o: Partial<{ correct: boolean | null; tries: number; hintsUsed: number; revealed: boolean }>) => ({
@@ -36,8 +37,8 @@ describe("rating rule", () => {
 
 let db: TestDatabase;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedTests(db.prisma);
+  db = await createContentDatabase();
+  await addFixtureTests(db.prisma);
 }, 180_000);
 afterAll(() => db?.drop());
 

@@ -1,11 +1,10 @@
 // "Report a problem" against a real PostgreSQL (lib/reports/service.ts): a learner reports a question in an attempt
 // (the version they saw, their variant and answer are kept) and an exercise (with their code); instructors see open
 // reports and counts per item, reply (the learner sees it) and resolve; unknown targets and others' attempts are 404.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import type { TestDatabase } from "../helpers/db";
+import { createContentDatabase } from "../helpers/template-db";
 import { makeClass } from "../helpers/classes";
-import { loadContent } from "@/lib/content/load";
 import { createUser } from "@/lib/users";
 import { HttpError } from "@/lib/http/errors";
 import { ReplyBody, ReportBody } from "@/lib/reports/http";
@@ -18,8 +17,7 @@ let instructor: string;
 let attemptId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadContent(db.prisma, path.resolve(__dirname, "../../exercises"), { variants: 5 });
+  db = await createContentDatabase();
   const mk = async (email: string, role: "learner" | "instructor") =>
     (await createUser(db.prisma, { email, name: email, password: "report-pass-123", role })).id;
   instructor = await mk("ina.instructor@example.com", "instructor");
