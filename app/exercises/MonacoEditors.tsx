@@ -279,6 +279,9 @@ export default function CodeEditor(props: CodeEditorProps) {
         fixedOverflowWidgets: true,
         wordBasedSuggestions: "off",
         quickSuggestions: false,
+        // A selected blank is replaced by what the learner types: surrounding it would turn a fill typed as
+        // "(y - t) / n" into "(y - t) / n)" (the placeholder wrapped in brackets, then typed over).
+        autoSurround: props.mode === "gapfill" ? "never" : "languageDefined",
       }}
       wrapperProps={{ "data-testid": "code-editor", "data-mode": props.mode }}
     />
