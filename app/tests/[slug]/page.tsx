@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import "katex/dist/katex.min.css";
+import { formatDateTime, formatScore, percent } from "@/app/_lib/format";
 import { requireUser } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
 import { withDb } from "@/lib/http/errors";
@@ -84,7 +85,7 @@ export default async function TestPage({ params, searchParams }: { params: Param
             testSlug={test.slug}
             minutes={minutes}
             examTaken={attempts.some((a) => a.mode === "exam")}
-            penalties={{ hint: Math.round(HINT_PENALTY * 100), retry: Math.round(RETRY_PENALTY * 100) }}
+            penalties={{ hint: percent(HINT_PENALTY), retry: percent(RETRY_PENALTY) }}
           />
           <section aria-labelledby="history-heading" className={styles.history}>
             <h2 id="history-heading">{t("history")}</h2>
@@ -97,7 +98,7 @@ export default async function TestPage({ params, searchParams }: { params: Param
                     <span className="badge">{a.mode === "exam" ? t("modeExam") : t("modePractice")}</span>
                     <span>
                       {t("startedAt", {
-                        date: a.startedAt.toLocaleString(locale === "ja" ? "ja-JP" : "en-GB", { timeZone: "Asia/Tokyo" }),
+                        date: formatDateTime(a.startedAt, locale, { timeZone: "Asia/Tokyo" }),
                       })}
                     </span>
                     <span className={styles.historyStatus}>
@@ -108,7 +109,7 @@ export default async function TestPage({ params, searchParams }: { params: Param
                           : t("statusSubmitted")}
                     </span>
                     {a.score !== null && a.maxScore !== null ? (
-                      <strong>{t("scoreOf", { score: fmt(a.score), max: fmt(a.maxScore) })}</strong>
+                      <strong>{t("scoreOf", { score: formatScore(a.score), max: formatScore(a.maxScore) })}</strong>
                     ) : (
                       <span />
                     )}
@@ -128,8 +129,4 @@ export default async function TestPage({ params, searchParams }: { params: Param
       )}
     </>
   );
-}
-
-function fmt(x: number): string {
-  return String(Math.round(x * 100) / 100);
 }
