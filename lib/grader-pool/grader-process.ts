@@ -36,6 +36,7 @@ export class GraderProcess {
   cpuS = 0;
   /** Reniced (nice 19) for a long or suspect task (see limits.ts); back to normal after it, or retired. */
   slow = false;
+  private reniced = false;
   private markReady!: () => void;
   private killedFor: Death | null = null;
   private watchdog: NodeJS.Timeout | undefined;
@@ -128,21 +129,32 @@ export class GraderProcess {
 
   /** Renices the process for the rest of its task (`quiet`: without reporting it, the pool asked for it). */
   markSlow(quiet = false): void {
-    if (this.slow || this.dead) return;
+    if (this.dead || (this.slow && this.reniced)) return;
+    const reserved = this.slow;
     this.slow = true;
     try {
       if (this.child.pid) setProcessPriority(this.child.pid, 19);
+      this.reniced = true;
     } catch {
       /* not permitted here: it still leaves the pool's count */
     }
-    if (!quiet) this.onSlow(this);
+    if (!quiet && !reserved) this.onSlow(this);
+  }
+
+  /**
+   * Set aside for slow tasks without renicing yet: a process started for a suspect loads the grader at normal
+   * priority (a reniced start-up can take many seconds on a busy machine) and is reniced when its task is handed out.
+   */
+  reserveSlow(): void {
+    this.slow = true;
   }
 
   /** After a slow task: back to normal priority if the system allows it (lowering niceness may need privileges). */
   unmarkSlow(): boolean {
     if (!this.slow || this.dead || !this.child.pid) return false;
     try {
-      setProcessPriority(this.child.pid, 0);
+      if (this.reniced) setProcessPriority(this.child.pid, 0);
+      this.reniced = false;
       this.slow = false;
       return true;
     } catch {

@@ -162,7 +162,7 @@ export class GraderPool {
 
   /**
    * Waits for an idle, ready process (`first`: ahead of the others, for the continuation of a started grading;
-   * `slow`: a suspect's task, see acquireSlow).
+   * `slow`: a suspect's task, see growForSlow).
    */
   private acquire(first = false, slow = false): Promise<GraderProcess> {
     if (this.closed) return Promise.reject(new Error("The grader pool is closed"));
@@ -177,8 +177,8 @@ export class GraderPool {
 
   /**
    * A slow task never takes one of the `size` regular graders: it gets a spare (an idle grader beyond them) or a
-   * process started for it, reniced before it even loads the grader — so suspects cost the others neither a
-   * grader nor a start-up at full priority.
+   * process started for it (it loads the grader at normal priority and is reniced when its task is handed out) —
+   * so suspects never cost the others a grader.
    */
   private growForSlow(): void {
     if (this.closed || !this.entry) return;
@@ -187,7 +187,7 @@ export class GraderPool {
     const needed = this.slowWaiters.length - idleSlow - spare;
     for (let i = 0; i < needed && this.procs.length < this.size + this.limits.maxSlow; i++) {
       const p = this.spawn();
-      p.markSlow(true);
+      p.reserveSlow();
       this.procs.push(p);
     }
   }
@@ -223,9 +223,9 @@ export class GraderPool {
       // grader exists that could serve it later (the pool cannot grow: maxSlow reached or 0)
       if (!p.slow) {
         if (this.regular() <= this.size && this.procs.some((q) => !q.dead && q.slow)) continue;
-        p.markSlow(true);
         this.stats.slow++;
       }
+      p.markSlow(true);
       this.busy.add(p);
       this.slowWaiters.shift()!.resolve(p);
       for (const fn of this.slowListeners) queueMicrotask(fn);
