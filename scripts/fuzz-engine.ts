@@ -42,10 +42,8 @@ while ((performance.now() - t0) / 1000 < seconds) {
     const kind = shortReason(why).replace(/\d+/g, "#").slice(0, 80);
     if (kinds.has(kind)) continue;
     kinds.add(kind);
-    const small = minimise(batch[i]!);
-    if (reproducers.has(small)) continue;
-    const again = differences([small]).get(0);
-    if (again) reproducers.set(small, again);
+    const small = minimise(batch[i]!, why);
+    reproducers.set(small.source, small.reason);
   }
   process.stdout.write(`\r${tried} programs, ${diverged} diverged, ${reproducers.size} distinct reproducers`);
 }

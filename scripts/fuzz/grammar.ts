@@ -3,17 +3,8 @@
 // printing. Every statement after the imports stands alone in a try/except that prints the error, so one program
 // compares many operations, and a statement can be deleted without breaking the others (minimise.ts relies on it).
 
-/** A small seeded generator (mulberry32): the same seed gives the same programs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same programs (the content params' mulberry32 PRNG). */
+export { mulberry32 as rng } from "../../lib/content/params";
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;

@@ -3,7 +3,8 @@
 import { differences } from "./differential";
 import { statementsOf } from "./grammar";
 
-export function minimise(source: string): string {
+/** The smallest program found and why it differs (`reason`: why `source` itself differs, from the caller's run). */
+export function minimise(source: string, reason: string): { source: string; reason: string } {
   let parts = statementsOf(source);
   for (;;) {
     // keep the import (index 0); try without each other statement
@@ -13,6 +14,7 @@ export function minimise(source: string): string {
     const first = [...still.keys()].sort((a, b) => a - b)[0];
     if (first === undefined) break;
     parts = candidates[first]!;
+    reason = still.get(first)!;
   }
-  return parts.join("\n") + "\n";
+  return { source: parts.join("\n") + "\n", reason };
 }
