@@ -16,7 +16,7 @@ import {
 } from "./core";
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from "./ops";
 import { sum, max, min, normAxes, Axis } from "./reduce";
-import { glibcLog } from "../random/glibc_log";
+import { glibcLog } from "../random/glibc-log";
 import { gemmWasm } from "./wasm/gemm";
 import { fmaf } from "./f32math";
 

@@ -1,6 +1,6 @@
 // Session: globals, module loading, running code, tracebacks, exporting values.
 import { parse } from "./parser";
-import { PySyntaxError } from "./errors_syntax";
+import { PySyntaxError } from "./errors-syntax";
 import { compileModule, toPyExc, globalCell } from "./compiler";
 import { Frame } from "./frame";
 import { Cell, PyModule, PyExcObj, PyFloat, PyList, PyTuple, PyDict, TBEntry } from "./objects/core";
@@ -9,7 +9,7 @@ import { typeOf } from "./objects/types";
 import { exc, ModuleNotFoundError, excTypes } from "./errors";
 import { builtins } from "./builtins";
 import "./objects/methods";
-import "./objects/float_hex";
+import "./objects/float-hex";
 import { CTX } from "./context";
 import { RT, resetRT, watchMemory, unwatchMemory, memoryBaseline, getDefaultMemoryProbe, type MemoryProbe } from "./limits";
 import { makeMath } from "./modules/math";

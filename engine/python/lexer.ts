@@ -1,6 +1,6 @@
 // Python tokenizer with INDENT/DEDENT generation.
 import { Token, OPERATORS } from "./tokens";
-import { PySyntaxError } from "./errors_syntax";
+import { PySyntaxError } from "./errors-syntax";
 
 const isIdStart = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || (c > "\x7f" && /[\p{L}\p{Nl}]/u.test(c));
 const isIdChar = (c: string) =>

@@ -1,9 +1,9 @@
 // Recursive-descent parser: tokens -> AST.
 import { Token } from "./tokens";
 import { tokenize } from "./lexer";
-import { PySyntaxError } from "./errors_syntax";
+import { PySyntaxError } from "./errors-syntax";
 import type { Expr, Stmt, Module, Params, Arg, CompFor, Handler, Pos } from "./ast";
-import { matchStmt } from "./parser_match";
+import { matchStmt } from "./parser-match";
 
 const COMP_OPS = new Set(["<", ">", "==", ">=", "<=", "!="]);
 const AUG_OPS = new Set(["+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", ">>=", "<<="]);

@@ -1,7 +1,7 @@
 // Compile-time scope analysis: decides for every name whether it is a local slot, a cell,
 // a free variable (closure), a class-namespace entry or a global.
 import type { Expr, Stmt, Params, CompFor, Pat } from "./ast";
-import { PySyntaxError } from "./errors_syntax";
+import { PySyntaxError } from "./errors-syntax";
 
 export type ScopeKind = "module" | "function" | "class";
 export class Scope {

@@ -9,7 +9,7 @@
  * so an outcome could differ only if a draw fell within one ulp of a
  * threshold (probability ~1e-16 per draw).
  */
-import { glibcLog } from "./glibc_log";
+import { glibcLog } from "./glibc-log";
 import type { MT19937 } from "./mt19937";
 
 const log = glibcLog;

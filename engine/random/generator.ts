@@ -3,12 +3,12 @@
  * random, integers (Lemire's bounded method), standard_normal/normal (ziggurat),
  * uniform, choice, shuffle/permutation.
  *
- * Like random_state.ts, sampling methods take a flat count and return flat
+ * Like random-state.ts, sampling methods take a flat count and return flat
  * arrays; the interpreter binding owns shapes and Python types.
  */
 import { PCG64, pcg64FromEntropy, entropyWords } from "./pcg64";
 import { standardNormal } from "./ziggurat";
-import { RandomError } from "./random_state";
+import { RandomError } from "./random-state";
 
 export type IntDType = "int64" | "int32" | "uint8" | "bool";
 const LIMITS: Record<IntDType, [bigint, bigint]> = {

@@ -1,6 +1,6 @@
 /**
  * engine/random — NumPy legacy RandomState (np.random.seed / RandomState)
- * reproduced bit-for-bit in pure TypeScript. See random_state.ts.
+ * reproduced bit-for-bit in pure TypeScript. See random-state.ts.
  */
 export {
   RandomState,
@@ -11,11 +11,11 @@ export {
   type IntLike,
   type PyErrorType,
   type RandomStateState,
-} from "./random_state";
+} from "./random-state";
 export { MT19937 } from "./mt19937";
-export { glibcLog } from "./glibc_log";
+export { glibcLog } from "./glibc-log";
 
-import { RandomState } from "./random_state";
+import { RandomState } from "./random-state";
 
 /**
  * A process-wide default instance (seeded with DEFAULT_SEED). The interpreter

@@ -6,7 +6,7 @@
  * The 128-bit LCG state is kept as eight 16-bit limbs (little-endian) so the
  * multiply stays exact in doubles without BigInt.
  */
-import { RandomError } from "./random_state";
+import { RandomError } from "./random-state";
 
 // PCG_DEFAULT_MULTIPLIER_128 = 2549297995355413924 * 2^64 + 4865540595714422341, as 16-bit limbs (low first)
 const MULT = limbs16((0x2360ed05n << 96n) | (0x1fc65da4n << 64n) | (0x4385df64n << 32n) | 0x9fccf645n);

@@ -5,7 +5,7 @@ import { Scope } from "../scope";
 import type { Frame } from "../frame";
 import { PyDict } from "../objects/core";
 import { repr, setitem } from "../objects/ops";
-import { PySyntaxError } from "../errors_syntax";
+import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 
 /** builds the __annotations__ dict of a function each time its def runs; null when it has none */

@@ -26,7 +26,7 @@ import {
 import { formatValue } from "../objects/format";
 import { chargeContainer } from "../charge";
 import { setOf } from "../objects/methods";
-import { PySyntaxError } from "../errors_syntax";
+import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 
 declare module "./compiler" {

@@ -26,7 +26,7 @@ import { makeGenerator, delegate } from "../objects/generator";
 import { typeError } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
-import { PySyntaxError } from "../errors_syntax";
+import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
 import { binFn, inplaceFn } from "./expressions";

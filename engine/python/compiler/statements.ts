@@ -7,7 +7,7 @@ import { truthy, getattr, setattr, call, callMethod, getIter, getitem, setitem }
 import { exc, AssertionError, ImportError, excTypes } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
-import { PySyntaxError } from "../errors_syntax";
+import { PySyntaxError } from "../errors-syntax";
 import { Compiler, globalCell } from "./compiler";
 import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
 import { inplaceFn } from "./expressions";

@@ -5,7 +5,7 @@ import { Frame, type S } from "../frame";
 import { PyList, PyTuple } from "../objects/core";
 import { setattr, delattr, getIter, iterToArray, setitem, delitem, npHooks } from "../objects/ops";
 import { valueError } from "../errors";
-import { PySyntaxError } from "../errors_syntax";
+import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 
 declare module "./compiler" {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { RandomError, RandomState, createRandomState, globalRandom, DEFAULT_SEED } from "@/engine/random";
-import { glibcLog, fma } from "@/engine/random/glibc_log";
+import { glibcLog, fma } from "@/engine/random/glibc-log";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 interface Op {

@@ -9,7 +9,7 @@ import { typeError, valueError } from "../../errors";
 import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 import { chargeLoop } from "../../charge";
-import { exponentialN, gammaN, betaN, multinomialN } from "../../../random/legacy_more";
+import { exponentialN, gammaN, betaN, multinomialN } from "../../../random/legacy-more";
 
 export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   const m = new PyModule(name);

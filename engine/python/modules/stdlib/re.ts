@@ -1,4 +1,4 @@
-// The re module over JavaScript RegExp (patterns translated by re_translate.ts): compile, search, match, fullmatch,
+// The re module over JavaScript RegExp (patterns translated by re-translate.ts): compile, search, match, fullmatch,
 // findall, finditer, sub, subn, split, escape; Pattern and Match objects with CPython's reprs. Scanning follows
 // CPython's rules for empty matches (an empty match may not follow another at the same place; a non-empty one may).
 import { PyModule, PyType, PyTuple, PyList, PyDict, PyProperty, PyIterator, KW } from "../../objects/core";
@@ -8,7 +8,7 @@ import { def, dictSet } from "../../objects/methods";
 import { chargeLoop, chargeString, chargeGrowth, BYTES, GROWTH_MASK } from "../../charge";
 import { typeError, valueError, indexError, exc, Exception } from "../../errors";
 import { fnOf, nativeType, arg, lazyIter, TextSink } from "./util";
-import { translate, FLAGS, ReError, type Translated } from "./re_translate";
+import { translate, FLAGS, ReError, type Translated } from "./re-translate";
 
 export const reErrorType = new PyType("error", [Exception]);
 reErrorType.isException = true;

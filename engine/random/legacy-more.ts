@@ -4,8 +4,8 @@
  * Math.pow/Math.exp agree with glibc (they feed only shape < 1 gamma, beta with a, b <= 1,
  * and acceptance tests); log is the glibc-compatible one.
  */
-import { RandomState, RandomError } from "./random_state";
-import { glibcLog } from "./glibc_log";
+import { RandomState, RandomError } from "./random-state";
+import { glibcLog } from "./glibc-log";
 import { legacyBinomial } from "./discrete";
 
 const log = glibcLog;

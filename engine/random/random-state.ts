@@ -11,7 +11,7 @@
  * exception class NumPy raises and `message` equal to NumPy's message.
  */
 import { MT19937, N as STATE_LEN } from "./mt19937";
-import { glibcLog } from "./glibc_log";
+import { glibcLog } from "./glibc-log";
 import { legacyBinomial, poisson as poissonDraw } from "./discrete";
 
 // local alias: transpilers may turn imported names into getter calls
