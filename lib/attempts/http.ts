@@ -1,6 +1,5 @@
 // Shared pieces of the /api/attempts route handlers.
 import { z } from "zod";
-import { db } from "@/lib/auth/db";
 import { getRequestLocale } from "@/lib/i18n/request";
 import { HttpError } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/json";
@@ -24,8 +23,6 @@ export const OptionalResponseInput = z.strictObject({ response: z.unknown().opti
 
 export type ItemParams = { params: Promise<{ id: string; itemSlug: string }> };
 export type AttemptParams = { params: Promise<{ id: string }> };
-
-export const appDb = db;
 
 export async function itemJson(attempt: LoadedAttempt, itemSlug: string) {
   const locale = await getRequestLocale();

@@ -1,9 +1,10 @@
 // POST /api/attempts {testSlug, mode} → starts (or resumes) the learner's attempt: {attemptId, resumed}.
 // POST /api/attempts {assignmentId} → the same for a class assignment's test (lib/assignments/attempts): 404 before it
 // opens or for a non-member, 409 after the learner's close date or with no attempts left.
+import { db } from "@/lib/auth/db";
 import { withAuth } from "@/lib/auth/guard";
 import { startAssignmentAttempt } from "@/lib/assignments/attempts";
-import { appDb, BODY_LIMIT, startSchema } from "@/lib/attempts/http";
+import { BODY_LIMIT, startSchema } from "@/lib/attempts/http";
 import { startAttempt } from "@/lib/attempts/service";
 import { withDb } from "@/lib/http/errors";
 import { readJson, validate } from "@/lib/http/json";
@@ -14,7 +15,7 @@ export const POST = withAuth(async (request, _context, user) => {
   const input: { assignmentId: string } | { testSlug: string; mode: "practice" | "exam" } = validate(startSchema(body), body);
   const result =
     "assignmentId" in input
-      ? await withDb(() => startAssignmentAttempt(appDb(), user.id, input.assignmentId))
-      : await withDb(() => startAttempt(appDb(), user.id, input.testSlug, input.mode));
+      ? await withDb(() => startAssignmentAttempt(db(), user.id, input.assignmentId))
+      : await withDb(() => startAttempt(db(), user.id, input.testSlug, input.mode));
   return json(result, { status: result.resumed ? 200 : 201 });
 });

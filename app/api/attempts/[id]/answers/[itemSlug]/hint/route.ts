@@ -1,12 +1,13 @@
 // POST …/hint → reveals the next hint (practice; costs a penalty): {item}
+import { db } from "@/lib/auth/db";
 import { withAuth } from "@/lib/auth/guard";
-import { appDb, itemJson, type ItemParams } from "@/lib/attempts/http";
+import { itemJson, type ItemParams } from "@/lib/attempts/http";
 import { takeHint } from "@/lib/attempts/service";
 import { withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";
 
 export const POST = withAuth<ItemParams>(async (_request, { params }, user) => {
   const { id, itemSlug } = await params;
-  const attempt = await withDb(async () => takeHint(appDb(), user.id, id, itemSlug));
+  const attempt = await withDb(async () => takeHint(db(), user.id, id, itemSlug));
   return json(await itemJson(attempt, itemSlug));
 });
