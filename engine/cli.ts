@@ -3,7 +3,7 @@
 // --max-memory-mb bounds single allocations and, through the Node memory probe, the bytes the script keeps alive.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { nodeMemoryProbe } from "../lib/engine-host/memory-probe";
+import { installNodeHost } from "../lib/engine-host/install-node-host";
 import { runPython, type RunOptions } from "./index";
 
 const args = process.argv.slice(2);
@@ -41,10 +41,10 @@ try {
     `python3: can't open file '${path}': [Errno ${err.errno ? -err.errno : 2}] ${err.code === "ENOENT" ? "No such file or directory" : err.message}\n`,
   );
 }
+installNodeHost();
 const r = runPython(src, {
   ...opts,
   filename: path,
-  memoryProbe: nodeMemoryProbe(),
   onOutput: (stream, text) => (stream === "stdout" ? process.stdout : process.stderr).write(text),
 });
 // output was written as the program produced it (onOutput), interleaved like an unbuffered python3

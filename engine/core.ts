@@ -6,6 +6,11 @@ export { runPython, Session, checkSyntax } from "./python/interpreter";
 export type { RunOptions, PythonErrorInfo, RunResult, ExportedValue } from "./python/interpreter";
 export type { PlotSpec, PlotSeries } from "./python/modules/pyplot";
 export { setDefaultMemoryProbe, type MemoryProbe } from "./python/limits";
+export {
+  setInterruptibleRegExpExec,
+  TIMED_OUT as REGEXP_TIMED_OUT,
+  type InterruptibleExec,
+} from "./python/modules/stdlib/re-exec";
 
 let loading: Promise<void> | null = null;
 /** Registers the stdlib modules kept out of the first bundle (a separate chunk in the browser); idempotent. */

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import { gradeCodeBlankItem } from "../grading/code-blank-item";
 import { createGradingSession } from "../grading/engine-adapter";
-import { installNodeMemoryProbe } from "../engine-host/install-memory-probe";
+import { installNodeHost } from "../engine-host/install-node-host";
 import { watchEngineRuns } from "./exec-watch";
 import { gradeTests, type GradableVersion } from "./grade-task";
 import type { ChildMessage, ParentMessage } from "./protocol";
@@ -18,7 +18,7 @@ try {
 }
 
 // Typed-array backing stores live outside the V8 heap cap: the probe bounds them per engine session.
-installNodeMemoryProbe();
+installNodeHost();
 
 const send = (m: ChildMessage): void => {
   process.send?.(m);

@@ -5,6 +5,8 @@
 // flags, atomic groups, possessive quantifiers, conditionals, variable-width look-behind) raise an error rather than
 // match differently.
 
+import type { Backtracking } from "./re-exec";
+
 export const FLAGS = { A: 256, I: 2, L: 4, M: 8, S: 16, U: 32, X: 64 } as const;
 
 export class ReError extends Error {
@@ -25,6 +27,7 @@ export interface Translated {
   groups: number;
   names: Map<string, number>;
   flags: number;
+  backtracking: Backtracking;
 }
 
 const UNI = {
@@ -92,8 +95,15 @@ export function translate(pattern: string, flags: number): Translated {
   let out = "";
   let groups = 0;
   const names = new Map<string, number>();
-  const open: { pos: number; lookbehind: boolean; start: number }[] = [];
+  const open: { pos: number; lookbehind: boolean; start: number; branches: boolean }[] = [];
   let i = 0;
+  const backtracking: Backtracking = { nested: false, choices: 0 };
+  /** the group just closed repeats or alternates inside: repeating it again is exponential */
+  let lastGroupBranches = false;
+  const choicePoint = () => {
+    backtracking.choices++;
+    for (const g of open) g.branches = true;
+  };
   /** the previous item can take a quantifier */
   let quantifiable = false;
   const pos = () => i + offset;
@@ -148,6 +158,8 @@ export function translate(pattern: string, flags: number): Translated {
   while (i < p.length) {
     const c = p[i];
     const at = pos();
+    const afterBranchingGroup = lastGroupBranches;
+    lastGroupBranches = false;
     if (c === "\\") {
       const e = p[i + 1];
       i++;
@@ -169,6 +181,7 @@ export function translate(pattern: string, flags: number): Translated {
         if (open.some((g) => g.start === n)) err("cannot refer to an open group", at);
         i += num.length - 1;
         piece = `(?:\\${n})`;
+        backtracking.nested = true;
       } else piece = commonEscape(e, at, false);
       out += piece;
       i++;
@@ -230,6 +243,7 @@ export function translate(pattern: string, flags: number): Translated {
           const name = rest.slice(2, end);
           if (!names.has(name)) err(`unknown group name '${name}'`, at + 4);
           out += `\\k<${name}>`;
+          backtracking.nested = true; // matching with back-references has no polynomial bound
           i += 2 + end + 1;
           quantifiable = true;
           continue;
@@ -254,13 +268,13 @@ export function translate(pattern: string, flags: number): Translated {
           return err("inline flags must be at the start of the pattern in this engine (scoped flags (?i:...) are not supported)", at);
         else return err(`unknown extension ?${rest[0] ?? ""}`, at + 1);
         if (capture) groups++;
-        open.push({ pos: at, lookbehind, start: capture ? groups : -1 });
+        open.push({ pos: at, lookbehind, start: capture ? groups : -1, branches: false });
         out += head;
         quantifiable = false;
         continue;
       }
       groups++;
-      open.push({ pos: at, lookbehind: false, start: groups });
+      open.push({ pos: at, lookbehind: false, start: groups, branches: false });
       out += "(";
       i++;
       quantifiable = false;
@@ -285,6 +299,7 @@ export function translate(pattern: string, flags: number): Translated {
       out += ")";
       i++;
       quantifiable = true;
+      lastGroupBranches = g!.branches;
       continue;
     }
     if (
@@ -315,6 +330,8 @@ export function translate(pattern: string, flags: number): Translated {
         i++;
       } else if (p[i] === "+") err("possessive quantifiers are not supported by this engine", pos());
       out += q;
+      if (afterBranchingGroup) backtracking.nested = true;
+      choicePoint();
       quantifiable = false;
       continue;
     }
@@ -344,6 +361,7 @@ export function translate(pattern: string, flags: number): Translated {
     }
     if (c === "|") {
       out += "|";
+      choicePoint();
       i++;
       quantifiable = false;
       continue;
@@ -353,5 +371,5 @@ export function translate(pattern: string, flags: number): Translated {
     quantifiable = true;
   }
   if (open.length) err("missing ), unterminated subpattern", open[open.length - 1].pos);
-  return { source: out, jsFlags: "u" + (flags & FLAGS.I ? "i" : ""), groups, names, flags };
+  return { source: out, jsFlags: "u" + (flags & FLAGS.I ? "i" : ""), groups, names, flags, backtracking };
 }

@@ -9,6 +9,7 @@ import { chargeLoop, chargeString, chargeGrowth, BYTES, GROWTH_MASK } from "../.
 import { typeError, valueError, indexError, exc, Exception } from "../../errors";
 import { fnOf, nativeType, arg, lazyIter, TextSink } from "./util";
 import { translate, FLAGS, ReError, type Translated } from "./re-translate";
+import { execBounded } from "./re-exec";
 
 export const reErrorType = new PyType("error", [Exception]);
 reErrorType.isException = true;
@@ -96,13 +97,13 @@ function searchFrom(p: PyPattern, s: string, from: number, nonEmptyAt: boolean):
   if (nonEmptyAt) {
     const forced = new RegExp(`(?:${p.t.source})(?<=^[\\s\\S]{${from + 1},})`, p.t.jsFlags + "y");
     forced.lastIndex = from;
-    const m = forced.exec(s);
+    const m = execBounded(forced, s, p.t.backtracking);
     if (m) return m;
     if (from + 1 > s.length) return null;
     from++;
   }
   p.re.lastIndex = from;
-  return p.re.exec(s);
+  return execBounded(p.re, s, p.t.backtracking);
 }
 function* scan(p: PyPattern, s: string, pos: number, endpos: number): Generator<RegExpExecArray, void, void> {
   const t = s.slice(0, endpos);
@@ -153,7 +154,7 @@ function groupSpan(m: PyMatch, k: any): [number, number] {
   if (i === 0) return [m.start, m.end];
   const withIndices = new RegExp(m.pat.t.source, m.pat.t.jsFlags + "yd");
   withIndices.lastIndex = m.start;
-  const r = withIndices.exec(m.string.slice(0, m.endpos)) as any;
+  const r = execBounded(withIndices, m.string.slice(0, m.endpos), m.pat.t.backtracking) as any;
   const span = r?.indices?.[i];
   return span ? [span[0], span[1]] : [-1, -1];
 }
@@ -311,7 +312,7 @@ function matchWith(p: PyPattern, rx: RegExp, s: string, pos: number, endpos: num
   const t = s.slice(0, endpos);
   rx.lastIndex = pos;
   chargeLoop(t.length - pos);
-  const m = rx.exec(t);
+  const m = execBounded(rx, t, p.t.backtracking);
   return m ? new PyMatch(p, m, s, pos, endpos) : null;
 }
 function finditer(p: PyPattern, s: string, pos: number, endpos: number): PyIterator {
