@@ -3,10 +3,12 @@
 import vm from "node:vm";
 import { REGEXP_TIMED_OUT, type InterruptibleExec } from "../../engine/index";
 
-const context = vm.createContext({ rx: null as RegExp | null, s: "", out: null as RegExpExecArray | null });
-const script = new vm.Script("out = rx.exec(s)");
+let sandbox: { context: vm.Context; script: vm.Script } | null = null;
 
 export const nodeRegExpExec: InterruptibleExec = (rx, s, ms) => {
+  // made on first use: most programs never run a risky pattern
+  sandbox ??= { context: vm.createContext({ rx: null, s: "", out: null }), script: new vm.Script("out = rx.exec(s)") };
+  const { context, script } = sandbox;
   context.rx = rx;
   context.s = s;
   try {

@@ -1,6 +1,6 @@
 // Browser-test server: builds the app once (`next build`, reused while the sources are unchanged) and starts
-// `next start` on a free port against a fresh, migrated test database (createTestDatabase()), with the course
-// content loaded (lib/content/load.ts when present, else a small Day 3 fixture) and a random NEXTAUTH_SECRET.
+// `next start` on a free port against a fresh test database holding the course content (a copy of the run's content
+// template, tests/helpers/template-db.ts; `content: false`: empty and migrated) and a random NEXTAUTH_SECRET.
 //
 //   const app = await startTestServer();
 //   afterAll(() => app.stop());
@@ -11,9 +11,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "../../lib/db/embedded";
-import type { PrismaClient } from "../../lib/db/client";
 import { createTestDatabase, type TestDatabase } from "./db";
-import { createTestDatabaseFrom } from "./template-db";
+import { createContentDatabase } from "./template-db";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 /**
@@ -191,55 +190,13 @@ export async function ensureBuild(): Promise<BuildInfo> {
   });
 }
 
-/** Loads the course content: the content developer's loader when it exists, else a small Day 3 fixture. */
-export async function loadTestContent(prisma: PrismaClient): Promise<"content" | "fixture"> {
-  const loaderPath = path.join(ROOT, "lib/content/load.ts");
-  if (fs.existsSync(loaderPath)) {
-    const mod = (await import(loaderPath)) as { loadContent?: (p: PrismaClient, dir: string) => Promise<unknown> };
-    if (typeof mod.loadContent === "function") {
-      await mod.loadContent(prisma, path.join(ROOT, "exercises"));
-      return "content";
-    }
-  }
-  await seedFixture(prisma);
-  return "fixture";
-}
-
-async function seedFixture(prisma: PrismaClient): Promise<void> {
-  const course = await prisma.course.create({
-    data: { slug: "jdla-e", title: { en: "JDLA E-qualification preparation", ja: "JDLA E資格 対策" } },
-  });
-  const unit = await prisma.unit.create({
-    data: {
-      courseId: course.id,
-      slug: "day3",
-      position: 3,
-      title: {
-        en: "Day 3: Recurrent neural networks and sequence models",
-        ja: "Day 3：再帰型ニューラルネットワークと系列モデル",
-      },
-    },
-  });
-  const sections = [
-    ["day3-rnn", "Recurrent neural networks", "再帰型ニューラルネットワーク（RNN）"],
-    ["day3-bptt", "Backpropagation through time (BPTT)", "BPTT（通時的誤差逆伝播法）"],
-    ["day3-lstm", "LSTM", "LSTM"],
-    ["day3-gru", "GRU", "GRU"],
-  ] as const;
-  for (const [i, [slug, en, ja]] of sections.entries()) {
-    const s = await prisma.section.create({
-      data: { unitId: unit.id, slug, position: i + 1, title: { en, ja }, summary: { en: `About ${en}.`, ja: `${ja}について。` } },
-    });
-    await prisma.item.create({ data: { slug: `${slug}-q1`, sectionId: s.id, kind: "single_choice" } });
-  }
-}
-
 export interface TestServer {
   url: string;
   port: number;
   db: TestDatabase;
   secret: string;
-  content: "content" | "fixture";
+  /** false when started with `content: false` (an empty, migrated database) */
+  content: boolean;
   build: BuildInfo;
   /** Server output so far (for failure messages). */
   logs(): string;
@@ -264,13 +221,10 @@ export async function startTestServer(options: { content?: boolean; env?: Record
   const t0 = performance.now();
   const build = await ensureBuild();
   const t1 = performance.now();
-  const db =
-    options.content === false
-      ? await createTestDatabase()
-      : await createTestDatabaseFrom("content", async (prisma) => void (await loadTestContent(prisma)));
-  const content = options.content === false || !fs.existsSync(path.join(ROOT, "lib/content/load.ts")) ? "fixture" : "content";
+  const db = options.content === false ? await createTestDatabase() : await createContentDatabase();
+  const content = options.content !== false;
   const t2 = performance.now();
-  verbose(`build ${Math.round(t1 - t0)} ms, database with ${content} ${Math.round(t2 - t1)} ms`);
+  verbose(`build ${Math.round(t1 - t0)} ms, database ${Math.round(t2 - t1)} ms${content ? " (content)" : ""}`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const secret = crypto.randomBytes(32).toString("base64url");
