@@ -11,6 +11,7 @@ import { CTX } from "../context";
 import { Compiler } from "./compiler";
 import { toPyExc } from "./exceptions";
 import { makeGenerator } from "../objects/generator";
+import { nameList, plural } from "../argument-errors";
 
 declare module "./compiler" {
   interface Compiler {
@@ -143,16 +144,6 @@ Compiler.prototype.argsBuilder = function (this: Compiler, args: Arg[], s: Scope
 };
 
 // ---------------------------------------------------------------- calling compiled functions
-function plural(n: number, w: string): string {
-  return `${n} ${w}${n === 1 ? "" : "s"}`;
-}
-function nameList(ns: string[]): string {
-  const q = ns.map((n) => `'${n}'`);
-  if (q.length === 1) return q[0];
-  if (q.length === 2) return `${q[0]} and ${q[1]}`;
-  return q.slice(0, -1).join(", ") + ", and " + q[q.length - 1];
-}
-
 function bindArgs(fn: PyFunction, code: FuncCode, args: any[], kw: Map<string, any> | null, l: any[]): void {
   const np = code.nargs;
   const na = args.length;

@@ -3,6 +3,7 @@
 // messages of NumPy's C functions instead).
 import type { KW } from "../../objects/core";
 import { typeError } from "../../errors";
+import { nameList, plural } from "../../argument-errors";
 
 /** `def name(<positional>[:required] without defaults, the rest with defaults, *, <keywordOnly> with defaults)` */
 export interface PySignature<K extends string> {
@@ -10,13 +11,6 @@ export interface PySignature<K extends string> {
   positional: readonly K[];
   required: number;
   keywordOnly?: readonly K[];
-}
-
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
-function nameList(ns: string[]): string {
-  const q = ns.map((n) => `'${n}'`);
-  if (q.length <= 2) return q.join(" and ");
-  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
 }
 
 /** The arguments by name; one the call leaves to its default is undefined. */
