@@ -4,11 +4,11 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Headers that hold for every response. The Content-Security-Policy is set per request
-// (with a fresh script nonce) in proxy.ts; see lib/http/csp.ts.
+// (with a fresh script nonce) in proxy.ts; see lib/http/csp.ts. X-Frame-Options too (proxy.ts): pages opened from an
+// LMS (LTI) may be framed by it.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   {
     key: "Permissions-Policy",
     value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
@@ -35,7 +35,13 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // JSON endpoints never render HTML: the strictest policy.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
     ];
   },
 };

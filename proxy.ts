@@ -4,12 +4,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, generateNonce } from "@/lib/http/csp";
 import { databaseUp, pageNeedsDatabase } from "@/lib/db/outage";
+import { FRAME_COOKIE, framePolicy } from "@/lib/lti/frame";
 import { outageResponse } from "@/lib/db/outage-page";
 
 export async function proxy(request: NextRequest) {
   const nonce = generateNonce();
   const https = request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-  const csp = buildCsp({ nonce, dev: process.env.NODE_ENV === "development", https });
+  const frame = framePolicy(request.nextUrl.pathname, request.cookies.get(FRAME_COOKIE)?.value);
+  const csp = buildCsp({ nonce, dev: process.env.NODE_ENV === "development", https, ...frame });
   // While the database is down, pages that need it answer 503 (lib/db/outage.ts caches the check).
   if (pageNeedsDatabase(request.nextUrl.pathname) && !(await databaseUp())) return outageResponse(request, csp);
   const requestHeaders = new Headers(request.headers);
@@ -17,6 +19,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
+  // Browsers that know CSP frame-ancestors ignore this; older ones get the same answer where nobody may frame us.
+  if (frame.frameAncestors[0] === "'none'") response.headers.set("x-frame-options", "DENY");
   if (https && process.env.NODE_ENV === "production") {
     response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
   }

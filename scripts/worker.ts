@@ -5,17 +5,19 @@
 import { createPrismaClient, databaseUrl } from "../lib/db/client";
 import { stopQueue } from "../lib/exercises/queue";
 import { startGradingWorker } from "../lib/exercises/queue-worker";
+import { startScoreWorker } from "../lib/lti/score-queue";
 
 async function main(): Promise<void> {
   const url = databaseUrl();
   const prisma = createPrismaClient(url, { max: Number(process.env.DATABASE_POOL_MAX ?? 8) });
   const worker = await startGradingWorker(prisma, { url, log: (l) => console.log(`[worker ${process.pid}] ${l}`) });
+  const stopScores = await startScoreWorker(prisma, (l) => console.log(`[worker ${process.pid}] lti: ${l}`));
   let stopping = false;
   const stop = async (sig: string) => {
     if (stopping) process.exit(1);
     stopping = true;
     console.log(`[worker ${process.pid}] ${sig}: stopping (jobs in progress are retried by another worker)`);
-    await worker.stop().catch(() => {});
+    await Promise.all([worker.stop(), stopScores()]).catch(() => {});
     await stopQueue(url);
     await prisma.$disconnect().catch(() => {});
     process.exit(0);

@@ -3,18 +3,6 @@
 import type { Mail } from "@/lib/mail/send";
 import type { IssuedResetLink } from "./reset-token";
 
-export function appOrigin(request: Request, env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.NEXTAUTH_URL?.trim();
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      // fall through to the request's origin
-    }
-  }
-  return new URL(request.url).origin;
-}
-
 export function resetLinkUrl(origin: string, token: string): string {
   return `${origin}/reset-password?token=${encodeURIComponent(token)}`;
 }

@@ -11,6 +11,7 @@ import { codeBlankInFlight, gradeCodeBlankInGrader } from "./engine";
 import { assertNoOpenExamWith, lockForExamStart, lockForPracticeHelp } from "./exam-integrity";
 import { paramsFor, questionOrder, toItemFile, type ItemKind } from "./item-file";
 import { recordAttemptOutcomes } from "@/lib/review/outcome";
+import { scoreChanged } from "@/lib/lti/score-queue";
 
 /** Practice penalties, as fractions of the question's points. */
 export const HINT_PENALTY = 0.1;
@@ -423,16 +424,19 @@ export async function finalize(
     });
   }
   const points = new Map((attempt.test?.items ?? []).map((t) => [t.itemId, t.points]));
-  await db.$transaction(async (tx) => {
+  const finalized = await db.$transaction(async (tx) => {
     const claimed = await tx.testAttempt.updateMany({
       where: { id: attempt.id, status: "in_progress" },
       data: { status, submittedAt: now },
     });
-    if (claimed.count === 0) return; // someone else finalised it first
+    if (claimed.count === 0) return false; // someone else finalised it first
     for (const u of updates) await tx.answer.update({ where: { id: u.id }, data: u.data });
     await recomputeAttemptScore(tx, attempt.id, points);
     await recordAttemptOutcomes(tx, attempt.id, now); // spaced review (lib/review), once per attempt
+    return true;
   });
+  // an assignment placed in an LMS gets the new result in its gradebook (lib/lti/score-queue.ts)
+  if (finalized && attempt.assignmentId) await scoreChanged(db, { kind: "attempt", attemptId: attempt.id });
 }
 
 /**

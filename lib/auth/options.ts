@@ -2,6 +2,7 @@
 // version (sign-out increments it: lib/auth/session-version.ts), same-origin redirects only (lib/auth/redirect.ts).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { authCookies, secureCookies } from "./cookies";
 import { db } from "./db";
 import { clientIp } from "./client-address";
 import { DEACTIVATED, INVALID_CREDENTIALS, THROTTLED_PREFIX, UNAVAILABLE, verifyCredentials } from "./credentials";
@@ -21,9 +22,10 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   jwt: { maxAge: SESSION_MAX_AGE },
-  // Cookies: next-auth's defaults are HttpOnly + SameSite=Lax, and `Secure` (with the __Secure-
-  // prefix) whenever NEXTAUTH_URL is https. Stated explicitly here.
-  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+  // Cookies: HttpOnly, `Secure` (with the __Secure- prefix) whenever NEXTAUTH_URL is https, and then SameSite=None so
+  // that Kakunin works inside an LMS frame (lib/auth/cookies.ts says why that is safe).
+  useSecureCookies: secureCookies(),
+  cookies: authCookies(),
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({

@@ -18,6 +18,7 @@ import type { GradeReport } from "./types";
 import { nextCard, parseCard, ratingFor, RATING_NAMES, recordOutcome } from "@/lib/review/outcome";
 import { GRADED_CHANNEL, gradingEvents } from "./grading-events";
 import type { GradingJobData } from "./queue";
+import { scoreChanged } from "@/lib/lti/score-queue";
 
 export type GradeTarget = Pick<GradingJobData, "submissionId" | "gradingJobId"> & { reason?: GradingJobData["reason"] };
 
@@ -36,7 +37,10 @@ export async function writeGradeResult(prisma: PrismaClient, data: GradeTarget, 
   let written: boolean | null = null;
   if (seen && review) written = await writeInOneStatement(prisma, data, report, seen, now);
   written ??= await writeInTransaction(prisma, data, report, now, review);
-  if (written) gradingEvents().emit(data.submissionId);
+  if (written) {
+    gradingEvents().emit(data.submissionId);
+    await scoreChanged(prisma, { kind: "submission", submissionId: data.submissionId, gradingJobId: data.gradingJobId });
+  }
   return written;
 }
 
@@ -174,6 +178,9 @@ export async function writeGradeError(
     )
     SELECT (SELECT count(*) FROM s)::int AS n, (SELECT count(*) FROM j)::int AS j, ${notifyGraded} AS notified`;
   const written = (r?.n ?? 0) > 0;
-  if (written) gradingEvents().emit(data.submissionId);
+  if (written) {
+    gradingEvents().emit(data.submissionId);
+    await scoreChanged(prisma, { kind: "submission", submissionId: data.submissionId, gradingJobId: data.gradingJobId });
+  }
   return written;
 }

@@ -20,6 +20,7 @@ import { validate } from "@/lib/http/json";
 import { recomputeAttemptScore } from "@/lib/attempts/service";
 import { matchRubric, type RubricCriterionSpec } from "@/lib/grading/short-text";
 import { recordOutcome } from "@/lib/review/outcome";
+import { scoreChanged } from "@/lib/lti/score-queue";
 
 import { MAX_REASON_LENGTH } from "./answer-score";
 export const MAX_COMMENT_LENGTH = 2_000;
@@ -149,7 +150,7 @@ async function apply(
 /** Grades a pending short-text answer of a finished attempt. */
 export async function gradeShortAnswer(prisma: PrismaClient, input: GradeInput): Promise<GradeOutcome> {
   const body = parse(GradeBody, { score: input.score, comment: input.comment ?? null });
-  return prisma.$transaction(async (tx) => {
+  const outcome = await prisma.$transaction(async (tx) => {
     const a = await lockAnswer(tx, input.answerId);
     if (a.itemVersion.item.kind !== "short_text") throw new HttpError(409, "Only short-text answers are graded by hand; use an override");
     if (a.manualScore !== null) throw new HttpError(409, "This answer has already been graded; use an override to change it");
@@ -160,6 +161,8 @@ export async function gradeShortAnswer(prisma: PrismaClient, input: GradeInput):
     await recordOutcome(tx, { userId: a.attempt.userId, itemId: a.itemVersion.itemId, outcome: { kind: "manual", score: body.score } });
     return outcome;
   });
+  await scoreChanged(prisma, { kind: "answer", answerId: outcome.answerId });
+  return outcome;
 }
 
 /** Overrides the score of any answer of a finished attempt; a reason is required and audited. */
@@ -169,7 +172,7 @@ export async function overrideScore(prisma: PrismaClient, input: OverrideInput):
     reason: input.reason,
     ...(input.comment !== undefined ? { comment: input.comment } : {}),
   });
-  return prisma.$transaction(async (tx) => {
+  const outcome = await prisma.$transaction(async (tx) => {
     const a = await lockAnswer(tx, input.answerId);
     return apply(
       tx,
@@ -183,6 +186,8 @@ export async function overrideScore(prisma: PrismaClient, input: OverrideInput):
       OVERRIDE_ACTION,
     );
   });
+  await scoreChanged(prisma, { kind: "answer", answerId: outcome.answerId });
+  return outcome;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,9 +12,13 @@ export interface CspOptions {
   dev?: boolean;
   /** Add upgrade-insecure-requests (only when served over https). */
   https?: boolean;
+  /** Who may frame the page: nobody by default; an LMS after an LTI launch (lib/lti/frame.ts). */
+  frameAncestors?: string[];
+  /** Where forms may post: our own origin by default; a deep-linking answer posts to the LMS. */
+  formAction?: string[];
 }
 
-export function buildCsp({ nonce, dev = false, https = false }: CspOptions): string {
+export function buildCsp({ nonce, dev = false, https = false, frameAncestors = ["'none'"], formAction = ["'self'"] }: CspOptions): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'wasm-unsafe-eval'", ...(dev ? ["'unsafe-eval'"] : [])],
@@ -28,8 +32,8 @@ export function buildCsp({ nonce, dev = false, https = false }: CspOptions): str
     "frame-src": ["'none'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
-    "form-action": ["'self'"],
-    "frame-ancestors": ["'none'"],
+    "form-action": formAction,
+    "frame-ancestors": frameAncestors,
   };
   const parts = Object.entries(directives).map(([k, v]) => `${k} ${v.join(" ")}`);
   if (https) parts.push("upgrade-insecure-requests");

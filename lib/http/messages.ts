@@ -204,4 +204,13 @@ export const SERVER_MESSAGES: readonly ServerMessage[] = [
   },
   { code: "bad_local_time", en: "Dates must look like 2026-12-07T23:59", ja: "日時は 2026-12-07T23:59 の形式で入力してください" },
   { code: "not_a_learner_of_class", en: "This user is not a learner of the class", ja: "このユーザーはクラスの受講者ではありません" },
+
+  // lib/lti: the class's LMS link (roster sync, scores sent back)
+  { code: "lti_not_linked", en: "This class is not linked to an LMS course", ja: "このクラスは LMS のコースに接続されていません" },
+  {
+    code: "lti_service_failed",
+    en: "The LMS did not answer as expected: {reason}",
+    ja: "LMS から想定どおりの応答がありませんでした: {reason}",
+  },
+  { code: "lti_score_not_failed", en: "Only a score that failed can be sent again", ja: "送信に失敗した得点だけを再送できます" },
 ];

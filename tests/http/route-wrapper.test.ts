@@ -1,7 +1,8 @@
 // The request checks live in one place (lib/http/route.ts: same origin, JSON content type, storable text, errors in
 // the request's language), so every state-changing route handler must go through it — route() or withAuth() (or the
 // guard's class wrappers withStaff / withClassScope), which
-// applies it. This fails on any POST/PUT/PATCH/DELETE export that does not, and on any server action nobody
+// applies it — or, for the LTI endpoints an LMS posts forms to cross-site, lib/lti/http.ts's ltiRoute() (authenticated by
+// the platform's signed id_token and a single-use state instead of Origin and JSON). This fails on any POST/PUT/PATCH/DELETE export that does not, and on any server action nobody
 // classified, unless it is one of the exceptions below with its reason.
 import fs from "node:fs";
 import path from "node:path";
@@ -50,7 +51,7 @@ describe("state-changing route handlers go through lib/http's route()", () => {
         if (!exported) continue;
         seen.push(`${file} ${method}`);
         const wrapped = new RegExp(
-          String.raw`export\s+const\s+${method}\s*=\s*(?:withAuth|withStaff|withClassScope|route)\s*(?:<[^>]*>)?\(`,
+          String.raw`export\s+const\s+${method}\s*=\s*(?:withAuth|withStaff|withClassScope|route|ltiRoute)\s*(?:<[^>]*>)?\(`,
         ).test(text);
         if (!wrapped && !UNWRAPPED[`${file} ${method}`])
           problems.push(`${file} ${method}: not wrapped in route()/withAuth() and not a listed exception`);

@@ -13,6 +13,7 @@ import { getRoster } from "@/lib/classes/service";
 import { formatInZone } from "@/lib/classes/time-zone";
 import { withDb } from "@/lib/http/errors";
 import { AssignmentsSection } from "./AssignmentsSection";
+import { LmsSection } from "./LmsSection";
 import styles from "../../instructor.module.css";
 
 export const dynamic = "force-dynamic";
@@ -80,6 +81,8 @@ export default async function ClassPage({ params }: Props) {
           </div>
         )}
       </section>
+
+      <LmsSection classId={c.id} timeZone={c.timeZone} power={c.power} />
 
       <AssignmentsSection classId={c.id} timeZone={c.timeZone} power={c.power} />
 

@@ -5,7 +5,8 @@
 import { db } from "@/lib/auth/db";
 import { withAuth } from "@/lib/auth/guard";
 import { UUID } from "@/lib/accounts/http";
-import { appOrigin, resetLinkUrl, resetMail } from "@/lib/accounts/reset-mail";
+import { resetLinkUrl, resetMail } from "@/lib/accounts/reset-mail";
+import { appOrigin } from "@/lib/http/origin";
 import { issueResetToken } from "@/lib/accounts/reset-token";
 import { sendMail } from "@/lib/mail/send";
 import { HttpError, withDb } from "@/lib/http/errors";
