@@ -499,6 +499,14 @@ export async function startPlatform(opts: { clientId?: string; deploymentId?: st
         return token(formBody(req, body));
       case "/return":
         return { status: 200, type: "text/html; charset=utf-8", body: "<!doctype html><title>LMS</title><p>Back in the LMS.</p>" };
+      case "/course": {
+        // An LMS course page that opens the tool inside an iframe, as Moodle and Canvas do (?launch=<login URL>).
+        const launch = u.searchParams.get("launch") ?? "";
+        if (!/^https?:\/\//.test(launch)) throw new HttpError(400, "launch must be an http(s) URL");
+        const page = `<!doctype html><html><head><meta charset="utf-8"><title>LMS course</title></head><body><h1>LMS course</h1>
+<iframe name="tool" title="Kakunin" src="${escapeHtml(launch)}" style="width:1200px;height:820px;border:1px solid #999"></iframe></body></html>`;
+        return { status: 200, type: "text/html; charset=utf-8", body: page };
+      }
     }
     return (await routeServices(services, req, u, body)) ?? new HttpError(404, `not found: ${u.pathname}`).reply();
   }

@@ -6,7 +6,10 @@ import "katex/dist/katex.min.css";
 import { formatDateTime, formatScore, percent } from "@/app/_lib/format";
 import { requireUser } from "@/lib/auth/guard";
 import { db } from "@/lib/auth/db";
-import { withDb } from "@/lib/http/errors";
+import { HttpError, withDb } from "@/lib/http/errors";
+import { ApiForm } from "@/app/_components/ApiForm";
+import { AssignmentBanner } from "@/app/learn/_components/AssignmentBanner";
+import { assignmentForLearner } from "@/lib/assignments/service";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { buildAttemptPayload } from "@/lib/attempts/payload";
 import { getOwnedAttempt, HINT_PENALTY, RETRY_PENALTY } from "@/lib/attempts/service";
@@ -26,14 +29,36 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: test ? localized(test.title, locale) : undefined };
 }
 
-export default async function TestPage({ params, searchParams }: { params: Params; searchParams?: Promise<{ mode?: string | string[] }> }) {
+export default async function TestPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams?: Promise<{ mode?: string | string[]; assignment?: string | string[] }>;
+}) {
   const { slug } = await params;
-  const wanted = (await searchParams)?.mode;
+  const query = await searchParams;
+  const wanted = query?.mode;
   const user = await requireUser({ callbackUrl: `/tests/${slug}` });
   const data = await withDb(() => getTestPage(db(), slug, user.id));
   if (!data) notFound();
   const { test } = data;
-  const [t, tn, locale] = await Promise.all([getTranslations("tests"), getTranslations("nav"), getLocale() as Promise<Locale>]);
+  // ?assignment=<id> (My assignments, an LMS launch): the attempt is started for that class assignment; one that is
+  // not the learner's, not yet open or not of this test → 404.
+  const assignment =
+    typeof query?.assignment === "string"
+      ? await withDb(() => assignmentForLearner(db(), user.id, query.assignment as string, new Date())).catch((e: unknown) => {
+          if (e instanceof HttpError && e.status === 404) notFound();
+          throw e;
+        })
+      : null;
+  if (assignment && assignment.testId !== test.id) notFound();
+  const [t, tn, ta, locale] = await Promise.all([
+    getTranslations("tests"),
+    getTranslations("nav"),
+    getTranslations("assignments"),
+    getLocale() as Promise<Locale>,
+  ]);
 
   // An exam in progress takes precedence over practice unless ?mode=practice asks for the practice attempt (the
   // "resume" links say which one they mean); the deadline is checked (lazy expiry) on load.
@@ -77,16 +102,27 @@ export default async function TestPage({ params, searchParams }: { params: Param
         </ul>
       </header>
 
+      {assignment && <AssignmentBanner assignment={assignment} />}
       {live ? (
         <AttemptPlayer initial={buildAttemptPayload(live, locale)} />
       ) : (
         <>
-          <StartPanel
-            testSlug={test.slug}
-            minutes={minutes}
-            examTaken={attempts.some((a) => a.mode === "exam")}
-            penalties={{ hint: percent(HINT_PENALTY), retry: percent(RETRY_PENALTY) }}
-          />
+          {assignment ? (
+            <ApiForm
+              action="/api/attempts"
+              fixed={{ assignmentId: assignment.id }}
+              submitLabel={ta("start")}
+              redirectTo="/tests/{testSlug}/attempts/{attemptId}"
+              testId="start-assignment"
+            />
+          ) : (
+            <StartPanel
+              testSlug={test.slug}
+              minutes={minutes}
+              examTaken={attempts.some((a) => a.mode === "exam")}
+              penalties={{ hint: percent(HINT_PENALTY), retry: percent(RETRY_PENALTY) }}
+            />
+          )}
           <section aria-labelledby="history-heading" className={styles.history}>
             <h2 id="history-heading">{t("history")}</h2>
             {attempts.length === 0 ? (
