@@ -212,5 +212,6 @@ export const SERVER_MESSAGES: readonly ServerMessage[] = [
     en: "The LMS did not answer as expected: {reason}",
     ja: "LMS から想定どおりの応答がありませんでした: {reason}",
   },
+  { code: "url_http", en: "must be an http(s) URL", ja: "http(s) の URL にしてください" },
   { code: "lti_score_not_failed", en: "Only a score that failed can be sent again", ja: "送信に失敗した得点だけを再送できます" },
 ];

@@ -160,6 +160,10 @@ export async function provisionLaunch(db: PrismaClient, launch: VerifiedLaunch, 
   const staff = role !== "learner";
   const deepLinking = launch.messageType === MESSAGE.deepLinking;
   if (deepLinking && !staff) throw new LtiError("role", "Only instructors can choose Kakunin content for the LMS.", 403);
+  const accepts = launch.deepLinking?.acceptTypes ?? [];
+  if (deepLinking && accepts.length > 0 && !accepts.includes("ltiResourceLink")) {
+    throw new LtiError("deep_link", "The LMS does not accept LTI resource links here, which is what Kakunin offers.");
+  }
   // Everything that can fail is read before the transaction: a refused launch creates nothing.
   const known = launch.resourceLink
     ? await db.ltiResourceLink.findUnique({

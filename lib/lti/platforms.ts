@@ -43,10 +43,20 @@ export interface PlatformRow {
 /** Registers a platform, or updates the one with the same issuer and client id (deployments are added). */
 export async function registerPlatform(db: PrismaClient, raw: PlatformInput): Promise<{ id: string; created: boolean }> {
   const input = PlatformInput.parse(raw);
+  try {
+    return await upsertPlatform(db, input);
+  } catch (error) {
+    // the same issuer and client id registered at the same moment: the second one updates the first
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    return upsertPlatform(db, input);
+  }
+}
+
+async function upsertPlatform(db: PrismaClient, input: z.output<typeof PlatformInput>) {
   return db.$transaction(async (tx) => {
     const existing = await tx.ltiPlatform.findUnique({ where: { issuer_clientId: { issuer: input.issuer, clientId: input.clientId } } });
     const data = {
-      name: input.name,
+      name: input.name || existing?.name || "",
       authLoginUrl: input.authLoginUrl,
       accessTokenUrl: input.accessTokenUrl,
       jwksUrl: input.jwksUrl,

@@ -6,6 +6,9 @@
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getQueue } from "@/lib/exercises/queue";
+import { SCOPE } from "./claims";
+import { LtiError } from "./errors";
+import { lineItemFor } from "./line-items";
 import { currentScore, postScore } from "./scores";
 
 export const LTI_SCORE_QUEUE = "lti-scores";
@@ -111,11 +114,21 @@ export async function sendScore(db: PrismaClient, scoreId: string, finalTry: boo
     return last ? "failed" : "retry";
   };
   if (!link.assignmentId) return fail("The link's assignment no longer exists.", false);
-  if (!link.lineItemUrl) return fail("The LMS offered no line item for this link, so there is nowhere to send the score.", false);
+  if (link.agsScopes.length > 0 && !link.agsScopes.includes(SCOPE.score)) {
+    return fail("The LMS did not grant Kakunin the score scope for this link (enable grade sync in the LMS).", false);
+  }
+  let lineItem: string | null;
+  try {
+    lineItem = await lineItemFor(db, link);
+  } catch (error) {
+    if (error instanceof LtiError) return fail(error.message, error.status >= 500);
+    throw error;
+  }
+  if (!lineItem) return fail("The LMS offered no line item for this link, so there is nowhere to send the score.", false);
   const account = await db.ltiUser.findFirst({ where: { platformId: link.platformId, userId: row.userId }, select: { sub: true } });
   if (!account) return fail("The learner has no account on this LMS.", false);
   const body = await currentScore(db, link.assignmentId, row.userId, account.sub);
-  const outcome = await postScore(db, link.platform, link.lineItemUrl, body);
+  const outcome = await postScore(db, link.platform, lineItem, body);
   if (!outcome.ok && outcome.status !== 409) return fail(outcome.message, outcome.retry);
   // 409: the LMS already holds a newer score for this learner (sent by a later event), which supersedes this one.
   await db.ltiScore.update({

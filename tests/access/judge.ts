@@ -58,7 +58,7 @@ export function judge(entry: RouteEntry, role: Role, method: string, url: string
   if (reply.status >= 500) return out;
 
   // next-auth's own endpoints answer refusals in next-auth's format.
-  if (isRefusal(expected) && out.length === 0 && entry.access !== "auth") {
+  if (isRefusal(expected) && out.length === 0 && entry.access !== "auth" && entry.access !== "lti") {
     if (entry.kind === "api") {
       let body: unknown;
       try {

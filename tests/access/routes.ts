@@ -19,6 +19,9 @@ export type Access =
   | "public"
   /** next-auth's own endpoints. */
   | "auth"
+  /** LTI endpoints an LMS sends browsers to (cross-site form posts): authenticated by the platform's signed id_token and
+   *  a single-use state (lib/lti), refusals are HTML pages naming the failed check. */
+  | "lti"
   /** Any signed-in user; shared content, nothing per user. */
   | "signed-in"
   /** Any signed-in user, but keyed by the session (not by an id in the URL): each user reaches only their own rows. */
@@ -150,6 +153,7 @@ export const ROUTES: RouteEntry[] = [
   page("/join/[code]", "signed-in", signedIn(200, SIGNIN), (f) => ({ code: f.joinCode })),
   page("/instructor/exercises/[slug]", "instructor-only", staffOnly("page"), (f) => ({ slug: f.exercise })),
   page("/admin/users", "admin-only", adminOnly("page")),
+  page("/admin/lti", "admin-only", adminOnly("page")),
   page("/account", "learner-scoped", { ...signedIn(200, SIGNIN), admin: 200 }),
   // Without a token (or with a bad one) the page says the link cannot be used: a 200 for everyone.
   page("/reset-password", "public", { ...everyone(200), admin: 200 }),
@@ -239,6 +243,46 @@ export const ROUTES: RouteEntry[] = [
     access: "admin-only",
     params: (f) => ({ id: f.userIds.owner }),
     probes: [{ method: "POST", expect: adminOnly("api", 201), body: NO_BODY }],
+  },
+  {
+    // LTI platforms: the admin's POST registers a new one (201); everyone else is refused before the body is read.
+    path: "/api/admin/lti/platforms",
+    kind: "api",
+    access: "admin-only",
+    probes: [
+      { method: "GET", expect: adminOnly("api") },
+      {
+        method: "POST",
+        expect: adminOnly("api", 201),
+        body: () => ({
+          name: "Probe LMS",
+          issuer: "https://lms.acl-probe.example",
+          clientId: "acl-probe-client",
+          deploymentIds: ["1"],
+          authLoginUrl: "https://lms.acl-probe.example/auth",
+          accessTokenUrl: "https://lms.acl-probe.example/token",
+          jwksUrl: "https://lms.acl-probe.example/jwks",
+        }),
+      },
+    ],
+  },
+  {
+    // No platform has this id: the admin gets the 404 of an unknown platform, and nothing is removed.
+    path: "/api/admin/lti/platforms/[id]",
+    kind: "api",
+    access: "admin-only",
+    params: () => ({ id: "5b0f3c1e-9a51-4c2e-8d7a-3f6e2b9c4d10" }),
+    probes: [{ method: "DELETE", expect: adminOnly("api", 404), body: NO_BODY }],
+  },
+  {
+    // The admin's POST rotates Kakunin's LTI signing key (201 {kid}); the old key stays published, nothing breaks.
+    path: "/api/admin/lti/keys",
+    kind: "api",
+    access: "admin-only",
+    probes: [
+      { method: "GET", expect: adminOnly("api") },
+      { method: "POST", expect: adminOnly("api", 201), body: NO_BODY },
+    ],
   },
   {
     path: "/api/attempts",
@@ -441,6 +485,47 @@ export const ROUTES: RouteEntry[] = [
     access: "instructor-only",
     params: (f) => ({ id: f.classId, userId: f.userIds.extra }),
     probes: [{ method: "DELETE", expect: classOnly(200), body: NO_BODY, last: true }],
+  },
+  // LTI (lib/lti): the LMS-facing endpoints refuse anything but their protocol; the class's LMS actions are class-scoped.
+  {
+    path: "/lti/login",
+    kind: "api",
+    access: "lti",
+    probes: [
+      { method: "GET", expect: { ...everyone(400), admin: 400 } },
+      { method: "POST", expect: { ...everyone(415), admin: 415 }, body: () => ({}) },
+    ],
+  },
+  {
+    path: "/lti/launch",
+    kind: "api",
+    access: "lti",
+    probes: [{ method: "POST", expect: { ...everyone(415), admin: 415 }, body: () => ({}) }],
+  },
+  { path: "/lti/jwks", kind: "api", access: "public", probes: [{ method: "GET", expect: everyone(200) }] },
+  { path: "/lti/continue", kind: "api", access: "lti", probes: [{ method: "GET", expect: { ...everyone(410), admin: 410 } }] },
+  {
+    path: "/lti/deep-link-response",
+    kind: "api",
+    access: "lti",
+    probes: [{ method: "POST", expect: { ...signedIn(415, 401), admin: 415 }, body: () => ({}) }],
+  },
+  page("/lti/deep-link/[id]", "learner-owned", { ...signedIn(404, SIGNIN), admin: 404 }, () => ({
+    id: "00000000-0000-4000-8000-00000000d11c",
+  })),
+  {
+    path: "/api/classes/[id]/lti/roster",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.classId }),
+    probes: [{ method: "POST", expect: classOnly(404), body: () => ({}) }],
+  },
+  {
+    path: "/api/classes/[id]/lti/scores/[scoreId]",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.classId, scoreId: "00000000-0000-4000-8000-0000000005c0" }),
+    probes: [{ method: "POST", expect: classOnly(404), body: () => ({}) }],
   },
   {
     path: "/api/classes/[id]/roster",

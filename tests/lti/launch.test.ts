@@ -356,12 +356,32 @@ describe("grade passback (AGS)", () => {
     expect(await resendScore(db.prisma, score.id)).toBe(false); // only failed scores go again
   });
 
-  it("a link without a line item fails at once with the reason", async () => {
+  it("without a line item in the launch, finds or creates the link's line item in the course's container", async () => {
+    const out = await launch({
+      user: learner("sub-yui", "Yui"),
+      targetLinkUri: `${urls.origin}/tests/${TEST}`,
+      resourceLink: { id: "rl-no-item", title: "Quiz without a column" },
+      lineItemUrl: null,
+    });
+    const assignmentId = new URL(out.path, urls.origin).searchParams.get("assignment")!;
+    const { attemptId } = await startAssignmentAttempt(db.prisma, out.userId, assignmentId);
+    await submitAttempt(db.prisma, out.userId, attemptId);
+    const score = await db.prisma.ltiScore.findFirstOrThrow({ where: { eventKey: `attempt:${attemptId}` } });
+    expect(await sendScore(db.prisma, score.id, false)).toBe("sent");
+    const created = platform.lineItems.find((l) => l.resourceLinkId === "rl-no-item");
+    expect(created).toMatchObject({ label: "Quiz without a column" });
+    expect(created!.scoreMaximum).toBeGreaterThan(0);
+    expect(platform.scores.at(-1)!.lineItemUrl).toBe(created!.id);
+    const link = await db.prisma.ltiResourceLink.findFirstOrThrow({ where: { resourceLinkId: "rl-no-item" } });
+    expect(link.lineItemUrl).toBe(created!.id);
+  });
+
+  it("a link whose LMS offers no grade service fails at once with the reason", async () => {
     const out = await launch({
       user: learner("sub-yui", "Yui"),
       targetLinkUri: `${urls.origin}/tests/${TEST}`,
       resourceLink: { id: "rl-ungraded" },
-      lineItemUrl: null,
+      ags: false,
     });
     const assignmentId = new URL(out.path, urls.origin).searchParams.get("assignment")!;
     const { attemptId } = await startAssignmentAttempt(db.prisma, out.userId, assignmentId);

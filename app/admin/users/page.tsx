@@ -51,6 +51,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       <header className="page-header">
         <h1>{t("title")}</h1>
         <p>{t("lead")}</p>
+        <Link href="/admin/lti">{t("ltiLink")}</Link>
       </header>
       <form method="get" action="/admin/users" className={styles.search} role="search">
         <label htmlFor="admin-user-search" className="visually-hidden">

@@ -1,6 +1,7 @@
 // /lti/deep-link/[id] — deep linking from the LMS: the instructor picks tests and code exercises; the form posts to
 // /lti/deep-link-response, which sends the signed choice back to the LMS.
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { db } from "@/lib/auth/db";
 import { requireUser } from "@/lib/auth/guard";
@@ -23,6 +24,7 @@ export default async function DeepLinkPage({ params }: Props) {
     request = await openDeepLink(db(), id, user.id);
   } catch (error) {
     if (!(error instanceof LtiError)) throw error;
+    if (error.status === 404) notFound();
     return (
       <main className={styles.page}>
         <h1>{ja ? "コンテンツを選択できません" : "Content selection unavailable"}</h1>
