@@ -158,6 +158,29 @@ describe("an instructor launched from the LMS", () => {
 });
 
 describe("the LTI endpoints over HTTP", () => {
+  it("where the LMS frame refuses cookies, the launch offers a new window that signs in once with its ticket", async () => {
+    const { response } = await platform.launch({ ...learnerSpec, targetLinkUri: `${app.url}/tests/${TEST}` });
+    expect(response.status).toBe(303);
+    const setCookies = response.headers.getSetCookie();
+    expect(setCookies.some((c) => c.startsWith("next-auth.session-token=") && /HttpOnly/i.test(c))).toBe(true);
+    const continueUrl = response.headers.get("location")!;
+    expect(continueUrl).toMatch(/\/lti\/continue\?ticket=/);
+    // no cookie came back (a browser blocking third-party cookies): the page offers a new window
+    const blocked = await fetch(continueUrl, { redirect: "manual" });
+    expect(blocked.status).toBe(200);
+    const html = await blocked.text();
+    const href = /data-lti-new-window href="([^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+    expect(href).toMatch(/window=1/);
+    const opened = await fetch(`${app.url}${href}`, { redirect: "manual" });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get("location")).toMatch(new RegExp(`/tests/${TEST}\\?assignment=`));
+    const session = opened.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="))!;
+    const me = await fetch(`${app.url}/api/me`, { headers: { cookie: session.split(";")[0]! } });
+    expect(me.status).toBe(200);
+    // the ticket is single use
+    expect((await fetch(`${app.url}${href}`, { redirect: "manual" })).status).toBe(410);
+  });
+
   it("publish Kakunin's keys and answer a refused launch or login with a page naming the failed check", async () => {
     const jwks = (await (await fetch(`${app.url}/lti/jwks`)).json()) as { keys: Array<{ kid: string; kty: string; d?: string }> };
     expect(jwks.keys.length).toBeGreaterThan(0);
