@@ -27,6 +27,13 @@ export interface Extension {
 
 export const DAY_MS = 86_400_000;
 
+/** The due and close date of an assignment without dates of its own (one an LMS placed: the LMS holds them). */
+export const OPEN_END = new Date("2100-01-01T00:00:00Z");
+
+export function isOpenEnded(at: Date): boolean {
+  return at.getTime() >= OPEN_END.getTime();
+}
+
 export function effectiveDates(a: AssignmentDates, ext?: Extension | null): AssignmentDates {
   const dueAt = ext?.dueAt ?? a.dueAt;
   const close = ext?.closesAt ?? a.closesAt;

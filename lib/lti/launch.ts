@@ -4,6 +4,7 @@
 // deep-linking request, the request to answer. Returns where the browser goes next.
 import crypto from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { OPEN_END } from "@/lib/assignments/rules";
 import { newJoinCode } from "@/lib/classes/join-code";
 import { classRoleOf, MESSAGE } from "./claims";
 import { LtiError } from "./errors";
@@ -11,8 +12,6 @@ import { assignmentPaths, findTarget, targetRef, type Target } from "./targets";
 import type { VerifiedLaunch } from "./verify";
 
 export const DEEP_LINK_LIFETIME_MS = 60 * 60_000;
-/** LMS assignments carry their dates in the LMS; Kakunin's copy stays open. */
-const OPEN_END = new Date("2100-01-01T00:00:00Z");
 
 export interface LaunchOutcome {
   userId: string;
