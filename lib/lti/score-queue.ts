@@ -5,6 +5,7 @@
 // last retry the row is `failed` and the instructor sees it with a "send again" action (resendScore).
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DEADLINE_GRACE_MS, getOwnedAttempt } from "@/lib/attempts/service";
 import { getQueue } from "@/lib/exercises/queue";
 import { SCOPE } from "./claims";
 import { LtiError } from "./errors";
@@ -146,6 +147,26 @@ export async function sendScore(db: PrismaClient, scoreId: string, finalTry: boo
   return "sent";
 }
 
+/**
+ * Attempts expire lazily (when someone next loads them, lib/attempts/service.ts); an LMS must not wait for that. This
+ * finalises overdue attempts on LMS-linked assignments, which sends their scores. Returns how many it expired.
+ */
+export async function expireOverdueLinked(db: PrismaClient, now = new Date()): Promise<number> {
+  const overdue = await db.testAttempt.findMany({
+    where: {
+      status: "in_progress",
+      deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) },
+      assignment: { ltiLink: { isNot: null } },
+    },
+    select: { id: true, userId: true },
+    take: 100,
+  });
+  for (const a of overdue) await getOwnedAttempt(db, a.userId, a.id, { now: () => now });
+  return overdue.length;
+}
+
+const EXPIRY_SWEEP_MS = 60_000;
+
 /** Works the score queue in this process (the web process's embedded worker or `npm run worker`). */
 export async function startScoreWorker(
   db: PrismaClient,
@@ -163,7 +184,12 @@ export async function startScoreWorker(
       if (outcome === "retry") throw new Error(`score ${job.data.scoreId}: the LMS did not take it; retrying`);
     },
   );
+  const sweep = setInterval(() => {
+    expireOverdueLinked(db).catch((e: Error) => log(`expiry sweep failed: ${e.message}`));
+  }, EXPIRY_SWEEP_MS);
+  sweep.unref();
   return async () => {
+    clearInterval(sweep);
     await boss.offWork({ id }).catch(() => {});
   };
 }

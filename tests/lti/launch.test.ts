@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAssignmentAttempt } from "../../lib/assignments/attempts";
 import { submitAttempt } from "../../lib/attempts/service";
 import { stopQueue } from "../../lib/exercises/queue";
-import { overrideScore } from "../../lib/gradebook/manual";
+import { gradeShortAnswer, overrideScore } from "../../lib/gradebook/manual";
 import { answerDeepLink } from "../../lib/lti/deep-linking";
 import { LtiError } from "../../lib/lti/errors";
 import { publicJwks } from "../../lib/lti/keys";
@@ -15,7 +15,7 @@ import { provisionLaunch } from "../../lib/lti/launch";
 import { startLogin } from "../../lib/lti/login";
 import { registerPlatform } from "../../lib/lti/platforms";
 import { syncRoster } from "../../lib/lti/roster";
-import { resendScore, scoreChanged, sendScore, startScoreWorker } from "../../lib/lti/score-queue";
+import { expireOverdueLinked, resendScore, scoreChanged, sendScore, startScoreWorker } from "../../lib/lti/score-queue";
 import { toolUrls } from "../../lib/lti/urls";
 import { verifyLaunch } from "../../lib/lti/verify";
 import type { TestDatabase } from "../helpers/db";
@@ -318,8 +318,12 @@ describe("grade passback (AGS)", () => {
     const second = platform.scores.filter((s) => s.body.userId === "sub-kenta")[1]!;
     expect(second.body.scoreGiven).toBeGreaterThan(0);
     expect(second.body.scoreMaximum).toBe(maximum);
-    const rows = await db.prisma.ltiScore.findMany({ where: { user: { ltiAccounts: { some: { sub: "sub-kenta" } } } } });
-    expect(rows.map((r) => r.status)).toEqual(["sent", "sent"]);
+    const mine = { user: { ltiAccounts: { some: { sub: "sub-kenta" } } } };
+    // the row is marked sent just after the platform answers
+    await expect
+      .poll(async () => (await db.prisma.ltiScore.findMany({ where: mine })).map((r) => r.status), { timeout: 5_000 })
+      .toEqual(["sent", "sent"]);
+    const rows = await db.prisma.ltiScore.findMany({ where: mine });
     // the same event again sends nothing twice
     expect(await scoreChanged(db.prisma, { kind: "attempt", attemptId })).toBe(rows.find((r) => r.eventKey === `attempt:${attemptId}`)!.id);
     await new Promise((r) => setTimeout(r, 1_500));
@@ -389,6 +393,51 @@ describe("grade passback (AGS)", () => {
     const score = await db.prisma.ltiScore.findFirstOrThrow({ where: { eventKey: `attempt:${attemptId}` } });
     expect(await sendScore(db.prisma, score.id, false)).toBe("failed");
     expect((await db.prisma.ltiScore.findUniqueOrThrow({ where: { id: score.id } })).lastError).toMatch(/no line item/);
+  });
+});
+
+describe("scores that wait", () => {
+  it("a short-text answer awaiting its instructor is sent as PendingManual, then FullyGraded once graded", async () => {
+    const out = await launch({
+      user: learner("sub-riko", "Riko"),
+      targetLinkUri: `${urls.origin}/tests/day1-output-loss-practice`,
+      resourceLink: { id: "rl-manual" },
+      lineItemUrl: `${platform.lineItemsUrl}/74`,
+    });
+    const assignmentId = new URL(out.path, urls.origin).searchParams.get("assignment")!;
+    const { attemptId } = await startAssignmentAttempt(db.prisma, out.userId, assignmentId);
+    const text = await db.prisma.answer.findFirstOrThrow({ where: { attemptId, itemVersion: { item: { kind: "short_text" } } } });
+    await db.prisma.answer.update({ where: { id: text.id }, data: { response: "subtract the maximum before exp" } });
+    await submitAttempt(db.prisma, out.userId, attemptId);
+    const first = await db.prisma.ltiScore.findFirstOrThrow({ where: { eventKey: `attempt:${attemptId}` } });
+    expect(await sendScore(db.prisma, first.id, false)).toBe("sent");
+    expect(platform.scores.at(-1)!.body).toMatchObject({
+      userId: "sub-riko",
+      activityProgress: "Completed",
+      gradingProgress: "PendingManual",
+    });
+    const staff = await launch({ user: teacher("sub-ito"), targetLinkUri: urls.launch, resourceLink: { id: "rl-manual" } });
+    await gradeShortAnswer(db.prisma, { actorId: staff.userId, answerId: text.id, score: 1 });
+    const second = await db.prisma.ltiScore.findFirstOrThrow({ where: { eventKey: { startsWith: `answer:${text.id}` } } });
+    expect(await sendScore(db.prisma, second.id, false)).toBe("sent");
+    expect(platform.scores.at(-1)!.body).toMatchObject({ userId: "sub-riko", gradingProgress: "FullyGraded" });
+  });
+
+  it("a timed attempt left open past its deadline is expired by the sweep and its score sent", async () => {
+    const out = await launch({
+      user: learner("sub-riko", "Riko"),
+      targetLinkUri: `${urls.origin}/tests/${TEST}`,
+      resourceLink: { id: "rl-timed" },
+      lineItemUrl: `${platform.lineItemsUrl}/75`,
+    });
+    const assignmentId = new URL(out.path, urls.origin).searchParams.get("assignment")!;
+    await db.prisma.assignment.update({ where: { id: assignmentId }, data: { timeLimitS: 600 } });
+    const { attemptId } = await startAssignmentAttempt(db.prisma, out.userId, assignmentId);
+    const later = new Date(Date.now() + 700_000);
+    expect(await expireOverdueLinked(db.prisma, later)).toBe(1);
+    expect((await db.prisma.testAttempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("expired");
+    expect(await db.prisma.ltiScore.count({ where: { eventKey: `attempt:${attemptId}` } })).toBe(1);
+    expect(await expireOverdueLinked(db.prisma, later)).toBe(0);
   });
 });
 

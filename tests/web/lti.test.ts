@@ -151,7 +151,7 @@ describe("an instructor launched from the LMS", () => {
     await failures.getByText("The LMS answered HTTP 503").waitFor();
     await failures.getByTestId(`resend-${sent.id}`).getByRole("button", { name: "Send again" }).click();
     await expect.poll(() => platform.scores.filter((s) => s.body.userId === "lms-aiko").length, { timeout: 30_000 }).toBe(3);
-    expect((await app.db.prisma.ltiScore.findUniqueOrThrow({ where: { id: sent.id } })).status).toBe("sent");
+    await expect.poll(async () => (await app.db.prisma.ltiScore.findUniqueOrThrow({ where: { id: sent.id } })).status).toBe("sent");
     expect(problems).toEqual([]);
     await page.context().close();
   });
