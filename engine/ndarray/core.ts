@@ -212,6 +212,12 @@ export interface ObjectHooks {
   none: unknown;
   repr(x: unknown): string;
   str?(x: unknown): string;
+  /** a numeric element of dtype `from` as the object an object array holds (a Python float for a float) */
+  fromNumber?(v: number, from: DType): unknown;
+  /** an object element as a value of numeric dtype `to` (Python's float()/int()/bool(); raises what they raise) */
+  toNumber?(v: unknown, to: DType): number;
+  /** x < y for two elements (Python's <; raises what it raises) */
+  lessThan?(x: unknown, y: unknown): boolean;
 }
 let objHooks: ObjectHooks = { none: null, repr: (x) => (x === null ? "None" : String(x)) };
 export function setObjectHooks(h: ObjectHooks): void {
@@ -222,6 +228,23 @@ export function getObjectHooks(): ObjectHooks {
 }
 export function noneValue(): unknown {
   return objHooks.none;
+}
+/** a numeric element (of dtype `from`) made an object array's element */
+export function objectFromNumber(v: number, from: DType): unknown {
+  if (objHooks.fromNumber) return objHooks.fromNumber(v, from);
+  return from === "bool" ? v !== 0 : v;
+}
+/** the sort order of two object elements: -1, 0 or 1 by their < (JS's < without the interpreter) */
+export function objectOrder(x: unknown, y: unknown): number {
+  if ((typeof x === "string" && typeof y === "string") || (typeof x === "number" && typeof y === "number"))
+    return x < y ? -1 : x > y ? 1 : 0;
+  const lt = objHooks.lessThan ?? ((p: any, q: any) => p < q);
+  return lt(x, y) ? -1 : lt(y, x) ? 1 : 0;
+}
+/** an object array's element cast to numeric dtype `to` */
+export function objectToNumber(v: unknown, to: DType): number {
+  if (objHooks.toNumber) return objHooks.toNumber(v, to);
+  return castValue(typeof v === "number" ? v : Number(v), to);
 }
 
 // ---------------------------------------------------------------- scalars
@@ -475,9 +498,9 @@ export function castCopyInto(out: NDArray, a: NDArray): void {
   charge(n);
   const sdt = a.dtype;
   let f: ((v: any) => any) | null = null;
-  if (dt === sdt || dt === "float64" || (dt === "float32" && sdt !== "object")) f = null;
+  if (sdt === "object" && dt !== "object") f = (v: any) => objectToNumber(v, dt);
+  else if (dt === sdt || dt === "float64" || (dt === "float32" && sdt !== "object")) f = null;
   else if (dt === "object") f = null;
-  else if (sdt === "object") f = (v: any) => castValue(typeof v === "number" ? v : Number(v), dt);
   else if (dt === "bool") f = (v: number) => (v !== 0 ? 1 : 0);
   else if (isFloat(sdt)) {
     // float → int as x86 converts (NumPy's cast loops): truncate; NaN or out of range gives the type's minimum
@@ -509,7 +532,7 @@ export function castCopyInto(out: NDArray, a: NDArray): void {
     }
     f = (v: number) => castValue(v, dt);
   } else if (dt === "int64" && sdt === "uint8") f = null;
-  if (dt === "object" && sdt !== "object") f = sdt === "bool" ? (v: number) => v !== 0 : (v: number) => v;
+  if (dt === "object" && sdt !== "object") f = (v: number) => objectFromNumber(v, sdt);
   castWith(out, a, f);
 }
 

@@ -3,7 +3,6 @@ import {
   DType,
   NDArray,
   NPScalar,
-  PyScalar,
   NPError,
   emptyArray,
   castValue,
@@ -16,6 +15,8 @@ import {
   charge,
   warn,
   shapeSize,
+  objectFromNumber,
+  objectToNumber,
 } from "./core";
 import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr } from "./ops";
 
@@ -608,13 +609,8 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], isSca
   return () => x;
 }
 function convertElem(v: any, from: DType, to: DType, weak = false): any {
-  if (to === "object") return from === "bool" ? v !== 0 : v;
-  if (from === "object") {
-    if (typeof v === "number") return castValue(v, to);
-    if (typeof v === "boolean") return v ? 1 : 0;
-    if (v instanceof NPScalar || v instanceof PyScalar) return castValue(v.value, to);
-    throw valueError("setting an array element with a sequence.");
-  }
+  if (to === "object") return from === "object" ? v : objectFromNumber(v, from);
+  if (from === "object") return objectToNumber(v, to);
   if (isInt(to) && v !== v && weak) throw valueError("cannot convert float NaN to integer");
   if (isInt(to) && (v === Infinity || v === -Infinity) && weak)
     throw new NPError("OverflowError", "cannot convert float infinity to integer");

@@ -16,6 +16,9 @@ import {
   astype,
   chargeAlloc,
   itemsize,
+  objectFromNumber,
+  objectToNumber,
+  objectOrder,
 } from "./core";
 import { promoteTypes, broadcastTo, broadcastShapes, shapeStr, classify, Operand } from "./ops";
 import { normAxis } from "./reduce";
@@ -238,7 +241,12 @@ export function assignArray(dst: NDArray, src: NDArray): void {
   const conv =
     src.dtype === dst.dtype
       ? null
-      : (v: any) => (dst.dtype === "object" ? v : src.dtype === "object" ? castValue(Number(v), dst.dtype) : castValue(v, dst.dtype));
+      : (v: any) =>
+          dst.dtype === "object"
+            ? objectFromNumber(v, src.dtype)
+            : src.dtype === "object"
+              ? objectToNumber(v, dst.dtype)
+              : castValue(v, dst.dtype);
   if (dst.contig && src.contig && conv === null) {
     copyInto(dd, dst.offset, src);
     return;
@@ -532,6 +540,11 @@ function cmpNum(x: number, y: number): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** how a sort orders elements of dtype dt */
+function orderOf(dt: DType): (x: any, y: any) => number {
+  return dt === "object" ? objectOrder : cmpNum;
+}
+
 function alongAxis(a: NDArray, axis: number, f: (vals: number[]) => number[] | void, outDtype?: DType): NDArray {
   const ax = normAxis(axis, a.ndim);
   const out = copyArray(a, outDtype ?? a.dtype);
@@ -566,18 +579,20 @@ function alongAxis(a: NDArray, axis: number, f: (vals: number[]) => number[] | v
 export function sort(a: NDArray, axis: number | null = -1): NDArray {
   if (axis === null) return sort(flatten(a), 0);
   if (a.ndim === 0) throw new NPError("AxisError", "axis -1 is out of bounds for array of dimension 0");
+  const cmp = orderOf(a.dtype);
   return alongAxis(a, axis, (v) => {
-    v.sort(cmpNum);
+    v.sort(cmp);
   });
 }
 export function argsort(a: NDArray, axis: number | null = -1): NDArray {
   if (axis === null) return argsort(flatten(a), 0);
+  const cmp = orderOf(a.dtype);
   return alongAxis(
     a,
     axis,
     (v) => {
       const idx = v.map((_, i) => i);
-      idx.sort((i, j) => cmpNum(v[i], v[j]) || i - j);
+      idx.sort((i, j) => cmp(v[i], v[j]) || i - j);
       return idx;
     },
     "int64",
@@ -594,7 +609,8 @@ export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?
   const flat = flatten(a);
   const d = flat.data as any;
   const n = flat.size;
-  const order = [...Array(n).keys()].sort((i, j) => cmpNum(d[i], d[j]) || i - j);
+  const cmp = orderOf(a.dtype);
+  const order = [...Array(n).keys()].sort((i, j) => cmp(d[i], d[j]) || i - j);
   const vals: number[] = [],
     first: number[] = [],
     counts: number[] = [];
@@ -603,7 +619,7 @@ export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?
     const i = order[k];
     const v = d[i];
     const last = vals.length - 1;
-    if (last >= 0 && (vals[last] === v || (v !== v && vals[last] !== vals[last]))) {
+    if (last >= 0 && (vals[last] === v || (v !== v && vals[last] !== vals[last]) || (a.dtype === "object" && cmp(vals[last], v) === 0))) {
       counts[last]++;
       inv[i] = last;
     } else {
@@ -633,12 +649,13 @@ export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?
 export function searchsorted(a: NDArray, v: Operand, side: "left" | "right" = "left"): NDArray | NPScalar {
   const d = copyArray(a).data as any;
   const n = a.size;
+  const cmp = orderOf(a.dtype);
   const find = (x: number) => {
     let lo = 0,
       hi = n;
     while (lo < hi) {
       const m = (lo + hi) >> 1;
-      const c = cmpNum(d[m], x);
+      const c = cmp(d[m], x);
       if (c < 0 || (side === "right" && c === 0)) lo = m + 1;
       else hi = m;
     }

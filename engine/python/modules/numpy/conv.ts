@@ -6,6 +6,7 @@ import { typeError, valueError, exc, excTypes } from "../../errors";
 import { chargeContainer, chargeTally, BYTES } from "../../charge";
 import { toIndex, iterToArray } from "../../objects/ops";
 import { typeName, floatType, intType, boolType, objectType, strType } from "../../objects/types";
+import { objectArray, restorePyLeaves } from "./object-arrays";
 
 export const scalarTypes = new Map<DType, PyType>();
 export class PyDtype {
@@ -99,7 +100,8 @@ export function toNd(v: any, dtype?: DType | null): NDArray {
   if (v instanceof NDArray) return dtype && dtype !== v.dtype ? N.astype(v, dtype) : v;
   // a conversion costs microseconds: a list of 10^6 values stacked as 10^6 arrays is charged as it goes
   chargeTally(1);
-  return N.asarray(pyToJS(v), dtype ?? null);
+  if (dtype === "object" && !(v instanceof NPScalar)) return objectArray(v);
+  return restorePyLeaves(N.asarray(pyToJS(v), dtype ?? null));
 }
 
 /** Python value -> Operand for ufuncs; returns undefined if not convertible */
@@ -108,7 +110,7 @@ export function opnd(v: any): any {
   if (v instanceof NDArray || v instanceof NPScalar) return v;
   if (v instanceof PyFloat) return Number.isInteger(v.v) ? N.pyFloat(v.v) : v.v;
   if (typeof v === "boolean" || typeof v === "bigint") return v;
-  if (v instanceof PyList || v instanceof PyTuple) return N.asarray(pyToJS(v));
+  if (v instanceof PyList || v instanceof PyTuple) return toNd(v);
   return undefined;
 }
 export function opndStrict(v: any): any {
@@ -174,7 +176,7 @@ export function num(v: any): number {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
   if (v instanceof NPScalar) return Number(v.value);
-  if (v instanceof NDArray && v.size === 1) return Number(v.getFlat(0));
+  if (v instanceof NDArray && v.size === 1) return v.dtype === "object" ? num(v.getFlat(0)) : Number(v.getFlat(0));
   throw typeError(`must be real number, not ${typeName(v)}`);
 }
 

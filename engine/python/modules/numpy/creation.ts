@@ -8,6 +8,12 @@ import { typeError } from "../../errors";
 import { toDType, pyToJS, toNd, opnd, shapeArg, num, parseArgs } from "./conv";
 import { checkAlloc } from "../../limits";
 import { builtinAdder } from "./types";
+import { objectArray, restorePyLeaves } from "./object-arrays";
+
+/** np.array's ndmin: leading 1-dims up to ndmin dimensions */
+function withNdmin(a: NDArray, ndmin: number): NDArray {
+  return a.ndim >= ndmin ? a : N.reshape(a, [...new Array(ndmin - a.ndim).fill(1), ...a.shape]);
+}
 
 export function addCreation(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -26,7 +32,9 @@ export function addCreation(d: Map<string, any>): void {
     const p = parseArgs("full", a, kw, ["shape", "fill_value", "dtype"], 2);
     const sh = shapeArg(p[0]);
     checkAlloc(sh.reduce((x, y) => x * y, 1) * 8);
-    return N.full(sh, opnd(p[1]) ?? p[1], toDType(p[2]));
+    const dt = toDType(p[2]);
+    const fill = p[1] instanceof PyList || p[1] instanceof PyTuple ? toNd(p[1], dt) : dt === "object" ? p[1] : (opnd(p[1]) ?? p[1]);
+    return N.full(sh, fill, dt);
   });
   const like = (name: string, f: (a: NDArray, dt?: DType | null) => NDArray) =>
     fn(name, (a, kw) => {
@@ -66,8 +74,10 @@ export function addCreation(d: Map<string, any>): void {
     }
     const p = parseArgs("array", a, kw, ["object", "dtype", "copy", "order", "subok", "ndmin"], 1);
     const dt = toDType(p[1]);
+    const ndmin = p[5] === undefined ? 0 : toIndex(p[5]);
+    if (dt === "object" && !(p[0] instanceof NDArray) && !(p[0] instanceof NPScalar)) return withNdmin(objectArray(p[0]), ndmin);
     const jsv = pyToJS(p[0]);
-    return N.array(jsv, dt, { copy: p[2] === undefined ? true : truthy(p[2]), ndmin: p[5] === undefined ? 0 : toIndex(p[5]) });
+    return restorePyLeaves(N.array(jsv, dt, { copy: p[2] === undefined ? true : truthy(p[2]), ndmin }));
   });
   fn("asarray", (a, kw) => {
     const p = parseArgs("asarray", a, kw, ["a", "dtype", "order"], 1);

@@ -2,7 +2,7 @@
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { typeVersion } from "../../objects/core";
-import { repr as pyRepr, str as pyStr } from "../../objects/ops";
+import { str as pyStr, truthy, compare } from "../../objects/ops";
 import { numpyBinding } from "../registry";
 import { chargeSteps, checkAlloc, countAlloc } from "../../limits";
 import { plotState } from "../pyplot";
@@ -12,6 +12,7 @@ import "./operators";
 import "./scalars";
 import "./ndarray-methods";
 import { makeNumpy } from "./module";
+import { numberToPy, pyToNumber, objectRepr, objectAsNumber } from "./object-arrays";
 
 let warned = new Set<string>();
 // ---------------------------------------------------------------- registration
@@ -30,7 +31,14 @@ numpyBinding.onRunStart = (st: any) => {
   useWarnedSet(warned);
   N.onWarning((cat, msg) => emitWarning(cat, msg));
   N.setErrState(st.errState ?? N.DEFAULT_ERRSTATE);
-  N.setObjectHooks({ none: null, repr: (x) => pyRepr(x), str: (x) => pyStr(x) });
+  N.setObjectHooks({
+    none: null,
+    repr: objectRepr,
+    str: (x) => pyStr(x),
+    fromNumber: numberToPy,
+    toNumber: pyToNumber,
+    lessThan: (x, y) => truthy(compare("<", x, y)),
+  });
   plotState.numHook = (v: any) => {
     if (v instanceof NDArray) return Array.from(N.ravel(N.astype(v, "float64")).data as Float64Array).slice(0, v.size);
     if (v instanceof NPScalar) return [Number(v.value)];
@@ -47,7 +55,7 @@ numpyBinding.exportValue = (v: any) => {
     const data: (number | boolean)[] = [];
     for (let i = 0; i < flat.size; i++) {
       const x = flat.getFlat(i);
-      data.push(v.dtype === "bool" ? x !== 0 : v.dtype === "object" ? Number(x) : x);
+      data.push(v.dtype === "bool" ? x !== 0 : v.dtype === "object" ? objectAsNumber(x) : x);
     }
     return { py: "ndarray", dtype: v.dtype, shape: v.shape.slice(), data };
   }

@@ -1,11 +1,14 @@
 // np.nansum, nanprod, nanmax, nanmin, nanmean, nanargmax, nanargmin: NaNs replaced by the reduction's identity, with
-// NumPy's signatures (Python functions: CPython's argument errors) and NumPy's errors for str arrays.
+// NumPy's signatures (Python functions: CPython's argument errors), NumPy's errors for str arrays and NumPy's
+// _replace_nan for object arrays (an element not equal to itself is a NaN).
 import * as N from "../../../ndarray/index";
-import { NDArray } from "../../../ndarray/index";
+import { NDArray, NPScalar } from "../../../ndarray/index";
 import { truthy } from "../../objects/ops";
-import { PyList, type PyExcObj } from "../../objects/core";
-import { typeError, valueError, exc, UFuncTypeError } from "../../errors";
-import { chargeLoop } from "../../charge";
+import { PyFloat, PyList, type PyExcObj } from "../../objects/core";
+import { typeName } from "../../objects/types";
+import { typeError, valueError, exc, excTypes } from "../../errors";
+import { strWidth, strLoopError } from "./str-arrays";
+import { replaceObjectNan, divideByCount, divideEach } from "./object-reductions";
 import { toNd, axisArg, unsupported } from "./conv";
 import { reduceCall } from "./ndarray-methods";
 import { quietly } from "./errstate";
@@ -28,49 +31,22 @@ const SIGNATURES: Record<Base, { positional: Param[]; keywordOnly?: Param[] }> =
 /** what a NaN becomes before the reduction */
 const FILL: Record<Base, number> = { sum: 0, prod: 1, max: -Infinity, min: Infinity, mean: 0, argmax: -Infinity, argmin: Infinity };
 
-/** Code points of s (NumPy's str width), charged as a scan when long. */
-function codePoints(s: string): number {
-  chargeLoop(s.length);
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00) n--;
-  }
-  return n;
-}
-
-/**
- * This engine keeps strings in object arrays where NumPy makes a str array ('<Un'): the width n NumPy would give
- * `arr` when every element is a str, 0 otherwise (an object array NumPy keeps as object).
- */
-function strWidth(arr: NDArray): number {
-  if (arr.dtype !== "object" || arr.size === 0) return 0;
-  chargeLoop(arr.size);
-  for (let i = 0; i < arr.size; i++) if (typeof arr.getFlat(i) !== "string") return 0;
-  let w = 1;
-  for (let i = 0; i < arr.size; i++) w = Math.max(w, codePoints(arr.getFlat(i)));
-  return w;
-}
-
 /**
  * The error NumPy raises reducing a str array of width w (sum and mean find no add loop for str, prod no multiply
  * loop; max and min go through fmax/fmin for an ndarray, maximum/minimum for anything else); undefined where NumPy
  * goes on (argmax/argmin compare str; prod with a dtype casts first).
  */
 function strError(base: Base, w: number, wasArray: boolean, dtype: any): PyExcObj | undefined {
-  const u = `dtype('<U${w}')`;
-  const noLoop = (ufunc: string) =>
-    exc(UFuncTypeError, `ufunc '${ufunc}' did not contain a loop with signature matching types (${u}, ${u}) -> None`);
   switch (base) {
     case "sum":
     case "mean":
-      return typeError(`the resolved dtypes are not compatible with add.reduce. Resolved (${u}, ${u}, dtype('<U${2 * w}'))`);
+      return strLoopError("add.reduce", w);
     case "prod":
-      return dtype === undefined || dtype === null ? noLoop("multiply") : undefined;
+      return dtype === undefined || dtype === null ? strLoopError("multiply", w) : undefined;
     case "max":
-      return noLoop(wasArray ? "fmax" : "maximum");
+      return strLoopError(wasArray ? "fmax" : "maximum", w);
     case "min":
-      return noLoop(wasArray ? "fmin" : "minimum");
+      return strLoopError(wasArray ? "fmin" : "minimum", w);
     default:
       return undefined;
   }
@@ -112,11 +88,12 @@ function nanReduce(base: Base, p: Record<Param, any>): any {
   const rest = new Map<string, any>();
   for (const k of ["axis", "dtype", "keepdims", "initial"] as const) if (p[k] !== undefined) rest.set(k, p[k]);
   const restOrNull = rest.size ? rest : null;
+  if (arr.dtype === "object" && !w) return nanObject(base, arr, rest);
   if (!N.isFloat(arr.dtype)) return reduceCall(base, arr, [], restOrNull);
   const mask = N.asarray(N.unary("isnan", arr));
   const clean = N.asarray(N.where3(mask, FILL[base], arr));
   if (base === "mean") {
-    const cnt = N.sum(N.asarray(N.unary("logical_not", mask)), axis, { keepdims });
+    const cnt = reduceCall("sum", N.asarray(N.unary("logical_not", mask)), [], axisOptions(rest));
     const total = reduceCall("sum", clean, [], restOrNull);
     if (truthy(N.any(N.asarray(N.binary("equal", cnt, 0))))) N.warn("RuntimeWarning", "Mean of empty slice");
     return quietly(() => N.binary("divide", total, cnt));
@@ -129,6 +106,58 @@ function nanReduce(base: Base, p: Record<Param, any>): any {
   if (base === "max" || base === "min") {
     N.warn("RuntimeWarning", "All-NaN slice encountered");
     return N.where3(allNan, NaN, r);
+  }
+  return r;
+}
+
+/** the axis and keepdims of a nan-function's options (those the NaN mask is reduced with) */
+function axisOptions(rest: Map<string, any>): Map<string, any> {
+  const m = new Map<string, any>();
+  for (const k of ["axis", "keepdims"]) if (rest.has(k)) m.set(k, rest.get(k));
+  return m;
+}
+
+/** what NumPy puts in place of a NaN of an object array before the reduction */
+const OBJECT_FILL: Record<Base, () => unknown> = {
+  sum: () => 0,
+  mean: () => 0,
+  prod: () => 1,
+  max: () => new PyFloat(-Infinity),
+  argmax: () => new PyFloat(-Infinity),
+  min: () => new PyFloat(Infinity),
+  argmin: () => new PyFloat(Infinity),
+};
+
+/**
+ * A nan-function of an object array as NumPy's Python code runs it: the elements not equal to themselves replaced,
+ * the reduction run on the copy; an all-NaN slice of max/min becomes nan (NumPy's _copyto, which fails on the object
+ * a full reduction gives), of argmax/argmin a ValueError; nanmean divides the sum by the count of the others.
+ */
+function nanObject(base: Base, arr: NDArray, rest: Map<string, any>): any {
+  const { clean, mask } = replaceObjectNan(arr, OBJECT_FILL[base]());
+  const allNan = () => reduceCall("all", mask, [], axisOptions(rest));
+  if (base === "mean") {
+    const cnt = reduceCall("sum", N.asarray(N.unary("logical_not", mask)), [], axisOptions(rest));
+    const total = reduceCall("sum", clean, [], rest);
+    if (truthy(N.any(N.asarray(N.binary("equal", cnt, 0))))) N.warn("RuntimeWarning", "Mean of empty slice");
+    if (!(total instanceof NDArray)) return divideByCount(total, Number((cnt as NPScalar).value));
+    if (total.dtype !== "object") return quietly(() => N.binary("divide", total, cnt));
+    const counts = N.ravel(cnt as NDArray).data as ArrayLike<number>;
+    return divideEach(total, (i) => counts[i]!);
+  }
+  if (base === "argmax" || base === "argmin") {
+    if (mask.size && truthy(N.any(N.asarray(allNan())))) throw valueError("All-NaN slice encountered");
+    return reduceCall(base, clean, [], rest);
+  }
+  const r = reduceCall(base, clean, [], rest);
+  if ((base === "max" || base === "min") && truthy(N.any(N.asarray(allNan())))) {
+    if (!(r instanceof NDArray || r instanceof NPScalar))
+      throw exc(excTypes.get("AttributeError")!, `'${typeName(r)}' object has no attribute 'dtype'`);
+    N.warn("RuntimeWarning", "All-NaN slice encountered");
+    if (r instanceof NPScalar) return new NPScalar(r.dtype, NaN);
+    const nan = N.ravel(N.asarray(allNan())).data as ArrayLike<number>;
+    const rd = r.data as unknown[];
+    for (let i = 0; i < rd.length; i++) if (nan[i]) rd[i] = r.dtype === "object" ? new PyFloat(NaN) : NaN;
   }
   return r;
 }

@@ -1,19 +1,62 @@
 // ndarray methods and properties: reductions, reshaping, conversion, dunders, flags.
 import * as N from "../../../ndarray/index";
-import { NDArray, NPScalar } from "../../../ndarray/index";
+import { NDArray } from "../../../ndarray/index";
 import { PyType, PyFloat, PyList, PyTuple, PyMethodDescr, PyIterator, KW, PyInstance } from "../../objects/core";
-import { objectType } from "../../objects/types";
-import { str as pyStr, truthy, toIndex } from "../../objects/ops";
+import { objectType, floatType, intType } from "../../objects/types";
+import { str as pyStr, truthy, toIndex, call, callMethod } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatNumber } from "../../objects/format";
 import { toDType, opnd, jsToPy, nestedToPy, axisArg, shapeArg, num, toSpec, parseArgs, onlyKeywords, unsupported } from "./conv";
 import { chargeContainer, BYTES } from "../../charge";
 import { ndarrayType, dtypeOf, def, prop } from "./types";
-import { pyItem } from "./operators";
+import { pyItem, setItem } from "./operators";
+import { objectReduction } from "./object-reductions";
 
 // ---------------------------------------------------------------- ndarray methods
+/** ufunc reductions: a 0-d array takes axis 0 or -1 (as no axis) */
+const UFUNC_REDUCTIONS = new Set(["sum", "prod", "max", "min", "amax", "amin", "all", "any", "ptp", "count_nonzero"]);
+/** reductions along one axis (a 0-d array is taken as 1-d): an int axis only */
+const ONE_AXIS = new Set(["argmax", "argmin", "cumsum", "cumprod"]);
+
+/** The axis a reduction of `a` works on: NumPy's rules for a 0-d array, one int axis for argmax and the cumulations. */
+function reductionAxis(name: string, a: NDArray, pyAxis: any): N.Axis {
+  if (ONE_AXIS.has(name) && (pyAxis instanceof PyTuple || pyAxis instanceof PyList))
+    throw typeError(`'${pyAxis instanceof PyTuple ? "tuple" : "list"}' object cannot be interpreted as an integer`);
+  const axis = axisArg(pyAxis);
+  if (a.ndim !== 0 || typeof axis !== "number") return axis;
+  if (ONE_AXIS.has(name)) N.normAxis(axis, 1);
+  else if (UFUNC_REDUCTIONS.has(name) && axis !== 0 && axis !== -1) N.normAxes(axis, 0);
+  else if (!UFUNC_REDUCTIONS.has(name)) return axis;
+  return null;
+}
+
+/** each reduction's parameters after `a`, in NumPy's order */
+const SUM_PARAMS = ["axis", "dtype", "out", "keepdims", "initial", "where"];
+const MAX_PARAMS = ["axis", "out", "keepdims", "initial", "where"];
+const ARG_PARAMS = ["axis", "out", "keepdims"];
+const CUM_PARAMS = ["axis", "dtype", "out"];
+const PARAMS: Record<string, string[]> = {
+  sum: SUM_PARAMS,
+  prod: SUM_PARAMS,
+  max: MAX_PARAMS,
+  min: MAX_PARAMS,
+  amax: MAX_PARAMS,
+  amin: MAX_PARAMS,
+  mean: ["axis", "dtype", "out", "keepdims", "where"],
+  std: ["axis", "dtype", "out", "ddof", "keepdims", "where"],
+  var: ["axis", "dtype", "out", "ddof", "keepdims", "where"],
+  all: ["axis", "out", "keepdims", "where"],
+  any: ["axis", "out", "keepdims", "where"],
+  argmax: ARG_PARAMS,
+  argmin: ARG_PARAMS,
+  ptp: ARG_PARAMS,
+  cumsum: CUM_PARAMS,
+  cumprod: CUM_PARAMS,
+  count_nonzero: ["axis", "keepdims"],
+};
+
 export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
-  if (args.length === 0 && kw === null) {
+  if (args.length === 0 && kw === null && a.dtype !== "object") {
     // no axis/options: skip argument parsing (np.mean(x), x.sum())
     switch (name) {
       case "sum":
@@ -26,25 +69,30 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
         return N.min(a, undefined, NOOPTS);
     }
   }
-  const names =
-    name === "std" || name === "var"
-      ? ["axis", "dtype", "out", "ddof", "keepdims"]
-      : name === "argmax" || name === "argmin"
-        ? ["axis", "out", "keepdims"]
-        : name === "cumsum" || name === "cumprod"
-          ? ["axis", "dtype", "out"]
-          : ["axis", "dtype", "out", "keepdims", "initial"];
+  const names = PARAMS[name] ?? SUM_PARAMS;
   const p = parseArgs(name, args, kw, names);
+  unsupported(name, "out", p[names.indexOf("out")]);
+  unsupported(name, "where", p[names.indexOf("where")], (v) => v === undefined || v === true);
   const o: any = {};
   const kd = p[names.indexOf("keepdims")],
     dt = p[names.indexOf("dtype")],
     dd = p[names.indexOf("ddof")],
-    ini = p[names.indexOf("initial")];
+    ini = p[names.indexOf("initial")] ?? undefined;
   if (kd !== undefined) o.keepdims = truthy(kd);
   if (dt !== undefined && dt !== null) o.dtype = toDType(dt);
   if (dd !== undefined) o.ddof = num(dd);
+  const axis = reductionAxis(name, a, p[0]);
+  if (a.dtype === "object") {
+    if (o.dtype === undefined || o.dtype === "object") return objectReduction(name, a, axis, !!o.keepdims, ini);
+    a = N.astype(a, o.dtype);
+  }
   if (ini !== undefined) o.initial = num(ini);
-  const axis = axisArg(p[0]);
+  const r = numericReduction(name, a, axis, o);
+  // a 0-d result is a NumPy scalar, also with keepdims (a 0-d array's reduction)
+  return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+}
+
+function numericReduction(name: string, a: NDArray, axis: N.Axis, o: N.ReduceOpts): any {
   let r: any;
   switch (name) {
     case "sum":
@@ -212,8 +260,7 @@ def(nd, "__len__", (s: NDArray) => {
 });
 def(nd, "__getitem__", (s: NDArray, a) => pyItem(N.getIndex(s, toSpec(a[0]))));
 def(nd, "__setitem__", (s: NDArray, a) => {
-  const v = a[1];
-  N.setIndex(s, toSpec(a[0]), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : (opnd(v) ?? v));
+  setItem(s, a[0], a[1]);
   return null;
 });
 def(nd, "__iter__", (s: NDArray) => {
@@ -231,10 +278,13 @@ def(nd, "__bool__", (s: NDArray) => {
 });
 def(nd, "__float__", (s: NDArray) => {
   if (s.ndim !== 0) throw typeError("only 0-dimensional arrays can be converted to Python scalars");
+  // an object array's element converts as Python's float() converts it
+  if (s.dtype === "object") return call(floatType, [s.getFlat(0)], null);
   return new PyFloat(Number(s.getFlat(0)));
 });
 def(nd, "__int__", (s: NDArray) => {
   if (s.ndim !== 0) throw typeError("only 0-dimensional arrays can be converted to Python scalars");
+  if (s.dtype === "object") return call(intType, [s.getFlat(0)], null);
   const v = Number(s.getFlat(0));
   if (v !== v) throw valueError("cannot convert float NaN to integer");
   return Math.trunc(v);
@@ -247,6 +297,7 @@ def(nd, "__repr__", (s: NDArray) => N.arrayRepr(s));
 def(nd, "__str__", (s: NDArray) => N.arrayStr(s));
 def(nd, "__format__", (s: NDArray, a) => {
   if (pyStr(a[0]) === "") return N.arrayStr(s);
+  if (s.ndim === 0 && s.dtype === "object") return callMethod(s.getFlat(0), "__format__", [a[0]], null);
   if (s.ndim === 0) return formatNumber(Number(s.getFlat(0)), a[0], !N.isFloat(s.dtype));
   throw typeError("unsupported format string passed to numpy.ndarray.__format__");
 });

@@ -7,6 +7,7 @@ import { npHooks, truthy, eq as pyEq, compare as pyCompare } from "../../objects
 import { typeError, exc, excTypes } from "../../errors";
 import { opnd, toSpec, specItem } from "./conv";
 import { ndarrayType, genericType, def } from "./types";
+import { objectSetValue } from "./object-arrays";
 
 // ---------------------------------------------------------------- operators
 const BIN: Record<string, string> = {
@@ -91,6 +92,12 @@ export function npCompare(op: string, a: any, b: any): any {
 npHooks.binop = npBinop;
 npHooks.inplace = npInplace;
 npHooks.compare = npCompare;
+/** a[k] = v: an object array stores Python objects as they are, other arrays take v as an operand */
+export function setItem(a: NDArray, k: any, v: any): void {
+  const spec = toSpec(k);
+  if (a.dtype === "object" && !(v instanceof NDArray)) N.setIndex(a, spec, objectSetValue(spec, a.ndim, v));
+  else N.setIndex(a, spec, v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : (opnd(v) ?? v));
+}
 /** An element of an object array is the Python object itself, not a NumPy scalar wrapping it. */
 export function pyItem(r: any): any {
   return r.dtype === "object" && r instanceof NPScalar ? r.value : r;
@@ -101,7 +108,7 @@ npHooks.getitem = (o: any, k: any) => {
 };
 npHooks.setitem = (o: any, k: any, v: any) => {
   if (o instanceof NDArray) {
-    N.setIndex(o, toSpec(k), v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : (opnd(v) ?? v));
+    setItem(o, k, v);
     return;
   }
   throw typeError(`'${typeName(o)}' object does not support item assignment`);

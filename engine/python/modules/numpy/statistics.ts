@@ -10,6 +10,7 @@ import { builtinAdder } from "./types";
 import { reduceCall, REDUCTIONS } from "./ndarray-methods";
 import { quietly } from "./errstate";
 import { addNanReductions } from "./nan-reductions";
+import { objectReduction, replaceObjectNan } from "./object-reductions";
 
 export function addStatistics(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -29,13 +30,16 @@ export function addStatistics(d: Map<string, any>): void {
     fn(name, (a, kw) => {
       const p = parseNamed(name, a, kw, ["a", "axis", "out", "overwrite_input", "keepdims"], 1);
       unsupported(name, "out", p.out);
-      return N.median(toNd(p.a), axisArg(p.axis), p.keepdims === undefined ? false : truthy(p.keepdims), ignoreNan);
+      const arr = toNd(p.a);
+      if (arr.dtype === "object") return objectReduction(name, arr, axisArg(p.axis), false, undefined);
+      return N.median(arr, axisArg(p.axis), p.keepdims === undefined ? false : truthy(p.keepdims), ignoreNan);
     });
   median("median", false);
   median("nanmedian", true);
   fn("average", (a, kw) => {
     const p = parseArgs("average", a, kw, ["a", "axis", "weights"], 1);
     const arr = toNd(p[0]);
+    if (arr.dtype === "object") return objectReduction("average", arr, axisArg(p[1]), false, undefined);
     if (p[2] === undefined || p[2] === null) return N.mean(arr, axisArg(p[1]));
     const w = toNd(p[2]);
     return N.binary("divide", N.sum(N.binary("multiply", arr, w) as NDArray, axisArg(p[1])), N.sum(w, axisArg(p[1])));
@@ -43,6 +47,7 @@ export function addStatistics(d: Map<string, any>): void {
   fn("bincount", (a, kw) => {
     const p = parseArgs("bincount", a, kw, ["x", "weights", "minlength"], 1);
     const x = N.ravel(toNd(p[0]));
+    if (x.dtype === "object") throw typeError("Cannot cast array data from dtype('O') to dtype('int64') according to the rule 'safe'");
     let n = p[2] === undefined ? 0 : toIndex(p[2]);
     for (let i = 0; i < x.size; i++) {
       const v = Number(x.getFlat(i));
@@ -60,7 +65,8 @@ export function addStatistics(d: Map<string, any>): void {
       unsupported(name, "out", p.out);
       unsupported(name, "weights", p.weights);
       const arr = toNd(p.a);
-      if (arr.dtype === "object" || arr.dtype === "bool") throw typeError(`${name}() of a ${arr.dtype} array is not supported`);
+      if (arr.dtype === "object") return objectReduction(name, arr, axisArg(p.axis), false, undefined);
+      if (arr.dtype === "bool") throw typeError(`${name}() of a bool array is not supported`);
       const weakQ = typeof p.q === "number" || p.q instanceof PyFloat;
       let q = toNd(p.q);
       if (percent) q = N.astype(N.asarray(N.binary("divide", q, 100)), "float64");
@@ -95,7 +101,11 @@ export function addStatistics(d: Map<string, any>): void {
       const p = parseNamed(name, a, kw, ["a", "axis", "dtype", "out"], 1);
       unsupported(name, "out", p.out);
       const arr = toNd(p.a);
-      const clean = N.isFloat(arr.dtype) ? N.asarray(N.where3(N.unary("isnan", arr), fill, arr)) : arr;
+      const clean = N.isFloat(arr.dtype)
+        ? N.asarray(N.where3(N.unary("isnan", arr), fill, arr))
+        : arr.dtype === "object"
+          ? replaceObjectNan(arr, fill).clean
+          : arr;
       return reduceCall(base, clean, [], new Map(Object.entries({ axis: p.axis, dtype: p.dtype }).filter(([, v]) => v !== undefined)));
     });
   nanCum("nancumsum", "cumsum", 0);
@@ -110,6 +120,7 @@ export function addStatistics(d: Map<string, any>): void {
       const axis = axisArg(p.axis),
         keepdims = p.keepdims !== undefined && truthy(p.keepdims),
         ddof = p.ddof === undefined ? 0 : num(p.ddof);
+      if (arr.dtype === "object") return objectReduction(name, arr, axis, keepdims, undefined);
       if (!N.isFloat(arr.dtype)) return (isStd ? N.std : N.var_)(arr, axis, { keepdims, ddof });
       const mask = N.asarray(N.unary("isnan", arr));
       const clean = N.asarray(N.where3(mask, 0, arr));

@@ -3,6 +3,7 @@ import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
 import { typeName } from "../../objects/types";
 import { KW, PyTuple } from "../../objects/core";
+import { objectReduction } from "./object-reductions";
 import { toIndex, truthy } from "../../objects/ops";
 import { typeError } from "../../errors";
 import { toNd, opnd, axisArg, toSpec, unsupported, parseNamed, toDType, num } from "./conv";
@@ -73,11 +74,15 @@ def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
   const p = parseNamed("reduce", a, kw, ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], 1);
   unsupported("reduce", "out", p.out);
   unsupported("reduce", "where", p.where, (v) => v === undefined || v === true);
-  const arr = toNd(p.array);
+  let arr = toNd(p.array);
   const axis = p.axis === undefined ? 0 : axisArg(p.axis);
   const o: N.ReduceOpts = {};
   if (p.keepdims !== undefined) o.keepdims = truthy(p.keepdims);
   if (p.dtype !== undefined && p.dtype !== null) o.dtype = toDType(p.dtype)!;
+  if (arr.dtype === "object") {
+    if (o.dtype === undefined || o.dtype === "object") return objectUfuncReduce(u.name, arr, axis, !!o.keepdims, p.initial ?? undefined);
+    arr = N.astype(arr, o.dtype);
+  }
   if (p.initial !== undefined) o.initial = num(p.initial);
   const logical = u.name === "logical_and" || u.name === "logical_or";
   if (logical && (o.dtype !== undefined || o.initial !== undefined))
@@ -102,6 +107,7 @@ def(ufuncType, "accumulate", (u: PyUfunc, a, kw) => {
   if (axis === null) arr = N.ravel(arr);
   const ax = axis === null ? 0 : axis < 0 ? axis + arr.ndim : axis;
   if (ax < 0 || ax >= arr.ndim) throw new N.NPError("AxisError", `axis ${axis} is out of bounds for array of dimension ${arr.ndim}`);
+  if (arr.dtype === "object" && (dtype === undefined || dtype === "object")) return objectUfuncAccumulate(u.name, arr, ax);
   // add / multiply accumulate exactly as cumsum / cumprod (same dtype rules: booleans count as integers)
   if (u.name === "add") return N.cumsum(arr, ax, dtype);
   if (u.name === "multiply") return N.cumprod(arr, ax, dtype);
@@ -121,6 +127,16 @@ def(ufuncType, "outer", (u: PyUfunc, a) => {
   return N.binary(u.name, N.reshape(x, [...x.shape, ...y.shape.map(() => 1)]), y);
 });
 prop(ufuncType, "__name__", (u: PyUfunc) => u.name);
+
+/** the reduction of an object array each ufunc's reduce is (logical_and/or give objects there, not bools: not done) */
+const OBJECT_REDUCE: Record<string, string> = { add: "sum", multiply: "prod", maximum: "max", minimum: "min" };
+function objectUfuncReduce(ufunc: string, arr: NDArray, axis: N.Axis, keepdims: boolean, initial: unknown): unknown {
+  return objectReduction(OBJECT_REDUCE[ufunc] ?? `${ufunc}.reduce`, arr, axis, keepdims, initial);
+}
+function objectUfuncAccumulate(ufunc: string, arr: NDArray, axis: number): unknown {
+  const name = ufunc === "add" ? "cumsum" : ufunc === "multiply" ? "cumprod" : `${ufunc}.accumulate`;
+  return objectReduction(name, arr, axis, false, undefined);
+}
 
 export function addUfuncs(d: Map<string, any>): void {
   const U1 = [
