@@ -211,13 +211,22 @@ export async function startGradingWorker(
   let inFlight = 0;
   let stopped = false;
   let wake: (() => void) | null = null;
-  const kick = () => wake?.();
+  // A kick while the loop is busy (fetching) is remembered: otherwise a job that arrived meanwhile waits for the next
+  // poll (pollingIntervalSeconds) — measured under bombs, whose deferred jobs keep the loop fetching.
+  let kicked = false;
+  const kick = () => {
+    kicked = true;
+    wake?.();
+  };
+  /** KAKUNIN_GRADING_TRACE: what the fetch loop did in the last second */
+  let fetches = { count: 0, jobs: 0, deferred: 0, ms: 0 };
 
   const handle = async (job: PgBoss.Job<GradingJobData>) => {
     try {
       const outcome = await handleGradingJob(prisma, pool, job.data, { queueJobId: job.id });
       // a deferred job is back in the queue (state `created`): nothing to complete
       if (outcome !== "deferred") await boss.complete(GRADING_QUEUE, job.id, { outcome });
+      else fetches.deferred++;
     } catch (e) {
       // infrastructure failure: pg-boss retries the job
       const err = e instanceof Error ? e : new Error(String(e));
@@ -234,20 +243,26 @@ export async function startGradingWorker(
   pool.onSlowGrader(kick);
   const loop = async () => {
     while (!stopped) {
+      kicked = false;
       const room = Math.min(capacity - (inFlight - pool.slowBusy()), maxInFlight - inFlight);
       if (room > 0) {
         let jobs: PgBoss.Job<GradingJobData>[] = [];
+        const t0 = performance.now();
         try {
           jobs = await boss.fetch<GradingJobData>(GRADING_QUEUE, { batchSize: room });
         } catch (e) {
           log(`fetch failed: ${(e as Error).message}`);
         }
+        fetches.count++;
+        fetches.jobs += jobs.length;
+        fetches.ms += performance.now() - t0;
         for (const job of jobs) {
           inFlight++;
           void handle(job);
         }
         if (jobs.length) continue;
       }
+      if (kicked) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, s.pollingIntervalSeconds * 1000);
         wake = () => {
@@ -262,7 +277,12 @@ export async function startGradingWorker(
   // KAKUNIN_GRADING_TRACE=1: a line a second on the jobs in flight and the graders (to see where gradings wait)
   const trace =
     process.env.KAKUNIN_GRADING_TRACE === "1"
-      ? setInterval(() => log(`in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}`), 1000)
+      ? setInterval(() => {
+          log(
+            `in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}; fetches ${fetches.count} → ${fetches.jobs} jobs (${fetches.deferred} deferred) in ${Math.round(fetches.ms)} ms`,
+          );
+          fetches = { count: 0, jobs: 0, deferred: 0, ms: 0 };
+        }, 1000)
       : undefined;
   trace?.unref();
 

@@ -3,7 +3,7 @@
 // re-armed by every "exec" message with that engine run's own limit. Whatever ends the process (our kill, V8's heap
 // abort, a signal, an exit) is reported once, with its cause, to `onExit`; the pool replaces the process.
 import { spawn, type ChildProcess } from "node:child_process";
-import { setProcessPriority } from "./priority";
+import { setProcessIdle, setProcessPriority } from "./priority";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { PRLIMIT, prlimitArgs, residentBytes, type GraderLimits } from "./limits";
 
@@ -37,6 +37,8 @@ export class GraderProcess {
   /** Reniced (nice 19) for a long or suspect task (see limits.ts); back to normal after it, or retired. */
   slow = false;
   private reniced = false;
+  /** Its threads run under SCHED_IDLE (priority.ts). */
+  private idlePolicy = false;
   private markReady!: () => void;
   private killedFor: Death | null = null;
   private watchdog: NodeJS.Timeout | undefined;
@@ -133,7 +135,10 @@ export class GraderProcess {
     const reserved = this.slow;
     this.slow = true;
     try {
-      if (this.child.pid) setProcessPriority(this.child.pid, 19);
+      if (this.child.pid) {
+        setProcessPriority(this.child.pid, 19);
+        this.idlePolicy = setProcessIdle(this.child.pid, true);
+      }
       this.reniced = true;
     } catch {
       /* not permitted here: it still leaves the pool's count */
@@ -153,7 +158,12 @@ export class GraderProcess {
   unmarkSlow(): boolean {
     if (!this.slow || this.dead || !this.child.pid) return false;
     try {
-      if (this.reniced) setProcessPriority(this.child.pid, 0);
+      if (this.reniced) {
+        setProcessPriority(this.child.pid, 0);
+        // SCHED_IDLE that cannot be left (not permitted) must not serve a regular task
+        if (this.idlePolicy && !setProcessIdle(this.child.pid, false)) return false;
+        this.idlePolicy = false;
+      }
       this.reniced = false;
       this.slow = false;
       return true;

@@ -2,10 +2,14 @@
 // their results, the stopping test reports a resource limit, the rest continue in a fresh process; code blanks are
 // graded in a grader process. Native misbehaviour comes from tests/grader-pool/fixtures/hostile.ts; the last cases
 // use real learner programs and the real grader.
+import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GraderPool, MAX_STOPS } from "../../lib/grader-pool/pool";
-import { threadPriorities } from "../../lib/grader-pool/priority";
+import { threadPolicies, threadPriorities } from "../../lib/grader-pool/priority";
+
+/** util-linux chrt present: slow graders also run under SCHED_IDLE (lib/grader-pool/priority.ts). */
+const CHRT = process.platform === "linux" && fs.existsSync("/usr/bin/chrt");
 import type { CodeBlankItem } from "../../lib/grading/code-blank-item";
 
 const hostile = path.join(import.meta.dirname, "fixtures/hostile-child.ts");
@@ -141,6 +145,8 @@ describe("slow graders", () => {
         expect(nice.length).toBeGreaterThan(3);
         expect(nice).toEqual(nice.map(() => 19));
       }
+      // and SCHED_IDLE: a woken normal thread runs at once instead of waiting out the bomb's slice
+      if (CHRT) expect(new Set(threadPolicies(bombPid))).toEqual(new Set(["SCHED_IDLE"]));
       const t0 = Date.now();
       const quick = await small.run(version("quick"), "y = 2 * x\n");
       const quickMs = Date.now() - t0;
@@ -171,6 +177,14 @@ describe("slow tasks", () => {
       const quick = await small.run(version("quick"), "y = 2 * x\n");
       expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
       expect(small.stats.slow).toBe(1);
+      // the grader that turned slow is back to normal priority as a spare (or gone where that is not permitted):
+      // no grader left in the pool runs reniced or under SCHED_IDLE
+      if (process.platform === "linux") {
+        for (const pid of small.pids()) {
+          expect(new Set(threadPriorities(pid))).toEqual(new Set([0]));
+          if (CHRT) expect(new Set(threadPolicies(pid))).toEqual(new Set(["SCHED_OTHER"]));
+        }
+      }
     } finally {
       await small.close();
     }
@@ -201,6 +215,10 @@ describe("suspects", () => {
       expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
       expect(bombDone).toBe(false);
       if (process.platform === "linux") expect(threadPriorities(regular!)).toEqual(threadPriorities(regular!).map(() => 0));
+      if (CHRT) {
+        expect(new Set(threadPolicies(own))).toEqual(new Set(["SCHED_IDLE"]));
+        expect(new Set(threadPolicies(regular!))).toEqual(new Set(["SCHED_OTHER"]));
+      }
       expect(codes(await bomb)).toEqual([
         "exercise.resource_limit:time",
         "exercise.resource_limit:time",
