@@ -81,6 +81,12 @@ async function joinClass(tx: Tx, classId: string, userId: string, role: "learner
   });
 }
 
+const LINK_ASSIGNMENT = {
+  assignment: {
+    select: { id: true, classId: true, test: { select: { slug: true } }, exercises: { select: { exercise: { select: { slug: true } } } } },
+  },
+} as const;
+
 /** The link's assignment: found, or created from its target (null when the link names none). */
 async function linkForLaunch(tx: Tx, launch: VerifiedLaunch, classId: string, target: Target | null, now: Date) {
   const platformId = launch.platform.id;
@@ -89,31 +95,13 @@ async function linkForLaunch(tx: Tx, launch: VerifiedLaunch, classId: string, ta
   const services = { lineItemUrl: launch.ags?.lineitem ?? null, agsScopes: launch.ags?.scope ?? [] };
   let link = await tx.ltiResourceLink.findUnique({
     where: { platformId_resourceLinkId: { platformId, resourceLinkId } },
-    include: {
-      assignment: {
-        select: {
-          id: true,
-          classId: true,
-          test: { select: { slug: true } },
-          exercises: { select: { exercise: { select: { slug: true } } } },
-        },
-      },
-    },
+    include: LINK_ASSIGNMENT,
   });
   if (link) {
     link = await tx.ltiResourceLink.update({
       where: { id: link.id },
       data: { ...services, lineItemUrl: services.lineItemUrl ?? link.lineItemUrl },
-      include: {
-        assignment: {
-          select: {
-            id: true,
-            classId: true,
-            test: { select: { slug: true } },
-            exercises: { select: { exercise: { select: { slug: true } } } },
-          },
-        },
-      },
+      include: LINK_ASSIGNMENT,
     });
   }
   if (link?.assignment) {
