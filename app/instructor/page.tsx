@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireClassScope } from "@/lib/auth/guard";
 import { withClass } from "@/lib/classes/links";
 import { ClassSwitcher } from "./_components/ClassSwitcher";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { getInstructorOverview, listCourses } from "@/lib/courses/queries";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { withDb } from "@/lib/http/errors";

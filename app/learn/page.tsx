@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { listCourses } from "@/lib/courses/queries";
 import { getResumeList } from "@/lib/progress/resume";
 import { getReviewSummary } from "@/lib/review/summary";

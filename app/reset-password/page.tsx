@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { peekResetToken } from "@/lib/accounts/reset-token";
 import { withDb } from "@/lib/http/errors";
 import { ResetPasswordForm } from "./ResetPasswordForm";

@@ -6,7 +6,7 @@ import { canSeeLearner, classPower, isStaffAnywhere, staffClasses, type StaffCla
 import { classCan, type ClassPermission, type ClassPower } from "@/lib/classes/permissions";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { jsonError, route } from "@/lib/http/route";
-import { db } from "./db";
+import { db } from "@/lib/db/client";
 import { safeCallbackPath } from "./redirect";
 import { hasRole, type AppRole } from "./roles";
 import { getSessionUser } from "./session";

@@ -3,7 +3,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authCookies, secureCookies } from "./cookies";
-import { db } from "./db";
+import { db } from "@/lib/db/client";
 import { clientIp } from "./client-address";
 import { DEACTIVATED, INVALID_CREDENTIALS, THROTTLED_PREFIX, UNAVAILABLE, verifyCredentials } from "./credentials";
 import { nextAuthRedirect } from "./redirect";

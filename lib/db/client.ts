@@ -29,8 +29,8 @@ export function databaseUrl(): string {
   return url;
 }
 
-/** The process-wide client for DATABASE_URL (created on first use). */
-export function getPrisma(): PrismaClient {
+/** The app's database client: the process-wide client for DATABASE_URL, created on first call (so importing never throws). */
+export function db(): PrismaClient {
   const url = databaseUrl();
   const cached = globalForPrisma.__kakuninPrisma;
   if (cached && cached.url === url) return cached.client;
@@ -39,18 +39,6 @@ export function getPrisma(): PrismaClient {
   globalForPrisma.__kakuninPrisma = { url, client };
   return client;
 }
-
-/**
- * `prisma` proxies to getPrisma(), so importing this module never throws even when DATABASE_URL is only set later
- * (e.g. during `next build`); the first query does.
- */
-export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, prop) {
-    const client = getPrisma();
-    const value = Reflect.get(client as object, prop, client);
-    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
-  },
-});
 
 /** Closes the process-wide client, if one was created (scripts and tests call this before exiting). */
 export async function disconnectPrisma(): Promise<void> {

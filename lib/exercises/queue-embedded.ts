@@ -1,6 +1,6 @@
 // The grading worker embedded in the web process (started by instrumentation.ts). Disabled with
 // KAKUNIN_EMBEDDED_WORKER=0, e.g. when dedicated `npm run worker` processes do the grading.
-import { getPrisma } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { startScoreWorker } from "@/lib/lti/score-queue";
 import { getQueue } from "./queue";
 import { startGradingWorker, type GradingWorker } from "./queue-worker";
@@ -14,9 +14,9 @@ export function startEmbeddedWorker(): Promise<GradingWorker | null> {
       return null;
     }
     try {
-      const worker = await startGradingWorker(getPrisma(), { log: (l) => console.log(`[grading] embedded ${l}`) });
+      const worker = await startGradingWorker(db(), { log: (l) => console.log(`[grading] embedded ${l}`) });
       // LTI grade passback (lib/lti/score-queue.ts) is worked wherever grading is
-      const stopScores = await startScoreWorker(getPrisma()).catch((e: Error) => {
+      const stopScores = await startScoreWorker(db()).catch((e: Error) => {
         console.error("[lti] the score worker could not start:", e.message);
         return async () => {};
       });

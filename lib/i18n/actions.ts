@@ -2,7 +2,7 @@
 // Language switcher: stores the choice in the `locale` cookie and, for a signed-in user, in User.locale.
 import { cookies } from "next/headers";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, isLocale } from "./config";
 
 export async function setLocaleAction(formData: FormData): Promise<void> {

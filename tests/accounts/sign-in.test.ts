@@ -10,7 +10,10 @@ let tdb: TestDatabase;
 let session: SessionUser | null = null;
 
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
-vi.mock("../../lib/auth/db", () => ({ db: () => tdb.prisma }));
+vi.mock("../../lib/db/client", async (original) => ({
+  ...(await original<typeof import("../../lib/db/client")>()),
+  db: () => tdb.prisma,
+}));
 
 const guard = await import("../../lib/auth/guard");
 const { setActive } = await import("../../lib/accounts/status");

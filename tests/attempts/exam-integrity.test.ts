@@ -19,7 +19,7 @@ const SMALL_EXAM = "kk-integrity-exam";
 
 beforeAll(async () => {
   db = await createContentDatabase();
-  process.env.DATABASE_URL = db.url; // the route handlers' client (lib/auth/db)
+  process.env.DATABASE_URL = db.url; // the route handlers' client (db() in lib/db/client)
   await addFixtureTests(db.prisma);
   // An exam on another test than the practice one, sharing one item with it.
   const unit = await db.prisma.unit.findUniqueOrThrow({ where: { slug: "day3" } });

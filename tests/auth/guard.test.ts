@@ -11,7 +11,8 @@ let session: SessionUser | null = null;
 
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
 let dbDown = false;
-vi.mock("../../lib/auth/db", () => ({
+vi.mock("../../lib/db/client", async (original) => ({
+  ...(await original<typeof import("../../lib/db/client")>()),
   db: () => {
     if (dbDown) throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
     return tdb.prisma;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { databaseUrl, disconnectPrisma, getPrisma, prisma } from "../../lib/db/client";
+import { databaseUrl, db, disconnectPrisma } from "../../lib/db/client";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 
 let a: TestDatabase;
@@ -21,26 +21,26 @@ describe("lib/db/client", () => {
   it("explains a missing DATABASE_URL on first use, not on import", () => {
     delete process.env.DATABASE_URL;
     expect(() => databaseUrl()).toThrow(/DATABASE_URL is not set.*npm start/);
-    expect(() => getPrisma()).toThrow(/DATABASE_URL is not set/);
+    expect(() => db()).toThrow(/DATABASE_URL is not set/);
   });
 
   it("keeps one client per process (globalThis), and follows a changed DATABASE_URL", async () => {
     process.env.DATABASE_URL = a.url;
-    const first = getPrisma();
-    expect(getPrisma()).toBe(first);
+    const first = db();
+    expect(db()).toBe(first);
     expect((globalThis as { __kakuninPrisma?: { client: unknown } }).__kakuninPrisma?.client).toBe(first);
     await first.user.create({ data: { email: "a@example.com", name: "A", passwordHash: "x" } });
 
     process.env.DATABASE_URL = b.url;
-    const second = getPrisma();
+    const second = db();
     expect(second).not.toBe(first);
     expect(await second.user.count()).toBe(0);
   });
 
-  it("`prisma` proxies to the current client, including interactive transactions", async () => {
+  it("db() serves the current DATABASE_URL's client, including interactive transactions", async () => {
     process.env.DATABASE_URL = a.url;
-    expect(await prisma.user.count()).toBe(1);
-    const n = await prisma.$transaction(async (tx) => {
+    expect(await db().user.count()).toBe(1);
+    const n = await db().$transaction(async (tx) => {
       await tx.user.create({ data: { email: "b@example.com", name: "B", passwordHash: "x" } });
       return tx.user.count();
     });

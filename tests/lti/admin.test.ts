@@ -28,7 +28,7 @@ const saved = { DATABASE_URL: process.env.DATABASE_URL, NEXTAUTH_URL: process.en
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url; // the route handlers' client (lib/auth/db)
+  process.env.DATABASE_URL = db.url; // the route handlers' client (db() in lib/db/client)
   process.env.NEXTAUTH_URL = "https://kakunin.example.edu";
   const mk = async (email: string, role: "admin" | "learner"): Promise<SessionUser> => {
     const u = await db.prisma.user.create({ data: { email, name: email.split("@")[0]!, passwordHash: "x", role } });

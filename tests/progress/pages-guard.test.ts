@@ -8,7 +8,8 @@ vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }
 const role = vi.hoisted(() => ({ value: "learner" as string | null }));
 const ID = "00000000-0000-4000-8000-000000000001";
 // the guard re-reads the user with one raw query
-vi.mock("../../lib/auth/db", () => ({
+vi.mock("../../lib/db/client", async (original) => ({
+  ...(await original<typeof import("../../lib/db/client")>()),
   db: () => ({
     $queryRaw: async () => (role.value ? [{ id: ID, email: "u@example.com", name: "U", role: role.value, locale: null }] : []),
     classMember: { count: async () => 0 }, // staff of no class (lib/classes/access isStaffAnywhere)

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requestHost, trustedProxies } from "@/lib/auth/client-address";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireRole } from "@/lib/auth/guard";
 import { withDb } from "@/lib/http/errors";
 import { appOrigin } from "@/lib/http/origin";

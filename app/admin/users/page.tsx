@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireRole } from "@/lib/auth/guard";
 import { recentAccountEvents } from "@/lib/accounts/history";
 import { ListUsersQuery } from "@/lib/accounts/http";

@@ -1,7 +1,7 @@
 // POST /api/attempts {testSlug, mode} → starts (or resumes) the learner's attempt: {attemptId, resumed}.
 // POST /api/attempts {assignmentId} → the same for a class assignment's test (lib/assignments/attempts): 404 before it
 // opens or for a non-member, 409 after the learner's close date or with no attempts left.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { startAssignmentAttempt } from "@/lib/assignments/attempts";
 import { BODY_LIMIT, startSchema } from "@/lib/attempts/http";

@@ -1,6 +1,6 @@
 // POST /api/classes {courseSlug, name, term?, timeZone?} → 201 {id, joinCode}: an instructor (or admin) creates a
 // class and becomes its instructor (lib/classes/service). 400 invalid body, 404 unknown course.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { CreateClassBody } from "@/lib/classes/http";
 import { createClass } from "@/lib/classes/service";

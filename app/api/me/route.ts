@@ -1,5 +1,5 @@
 // GET /api/me → the signed-in user; PATCH /api/me {name?, locale?} → updated user. 401 JSON when signed out.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { UpdateMeInput, publicUser, updateMe } from "@/lib/auth/me";
 import { withDb } from "@/lib/http/errors";

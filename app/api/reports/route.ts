@@ -3,7 +3,7 @@
 // GET /api/reports → {reports: [...]}: the learner's own reports with the instructors' replies.
 // Any signed-in user, keyed by the session (401 signed out); 400 invalid body, 404 unknown question/exercise/attempt.
 import { withAuth } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withDb } from "@/lib/http/errors";
 import { parseJsonBody } from "@/lib/http/json";
 import { json } from "@/lib/http/route";

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { getCourseMap } from "@/lib/courses/queries";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";

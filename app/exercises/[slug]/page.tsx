@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import "katex/dist/katex.min.css";
 import { requireUser } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { HttpError, withDb } from "@/lib/http/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { getDraft } from "@/lib/exercises/drafts";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ApiForm } from "@/app/_components/ApiForm";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassScope } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { DEFAULT_TIME_ZONE } from "@/lib/classes/time-zone";

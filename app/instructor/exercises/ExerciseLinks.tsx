@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ClassScope } from "@/lib/auth/guard";
 import { withClass } from "@/lib/classes/links";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { listExerciseLinks } from "@/lib/gradebook/exercise-stats";

@@ -6,7 +6,7 @@ import { withClass } from "@/lib/classes/links";
 import { ClassSwitcher } from "../_components/ClassSwitcher";
 import { getAssignmentColumns } from "@/lib/assignments/gradebook";
 import { AssignmentScores } from "./AssignmentScores";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withDb } from "@/lib/http/errors";
 import { type Locale } from "@/lib/i18n/config";
 import { EXERCISE_GAP_S, getGradebook, PRACTICE_CAP_S, type GradebookColumn } from "@/lib/gradebook/gradebook";

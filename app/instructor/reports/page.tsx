@@ -5,7 +5,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireClassScope } from "@/lib/auth/guard";
 import { ClassSwitcher } from "../_components/ClassSwitcher";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withDb } from "@/lib/http/errors";
 import { listReports } from "@/lib/reports/service";
 import { ReplyForm } from "./ReplyForm";

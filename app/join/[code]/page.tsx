@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApiForm } from "@/app/_components/ApiForm";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/guard";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { withDb } from "@/lib/http/errors";

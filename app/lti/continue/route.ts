@@ -1,7 +1,7 @@
 // After a launch: if the session cookie reached us (the LMS frame allows cookies), go to the target; if not, offer to
 // open Kakunin in a new window, where the one-time ticket signs the user in first-party.
 import { decode } from "next-auth/jwt";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { sessionCookieName } from "@/lib/auth/cookies";
 import { LtiError } from "@/lib/lti/errors";
 import { escapeHtml, htmlPage, ltiRoute } from "@/lib/lti/http";

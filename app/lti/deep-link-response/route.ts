@@ -2,7 +2,7 @@
 // LMS by an auto-submitting form (with a button when scripts do not run).
 import { headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { assertSameOrigin } from "@/lib/http/route";
 import { isUnstorableText } from "@/lib/http/text";
 import { answerDeepLink } from "@/lib/lti/deep-linking";

@@ -1,5 +1,5 @@
 // Kakunin's public keys (JWK Set) for LTI platforms: they check our client assertions and deep-linking responses.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { json, route } from "@/lib/http/route";
 import { publicJwks } from "@/lib/lti/keys";
 

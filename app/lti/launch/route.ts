@@ -1,6 +1,6 @@
 // LTI 1.3 launch (the platform's form_post of id_token and state): verify, provision, sign in, then continue to the
 // test, exercise, class or deep-linking picker through a one-time ticket (lib/lti/session.ts).
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { LtiError } from "@/lib/lti/errors";
 import { frameOrigins, ltiRoute, readParams } from "@/lib/lti/http";
 import { provisionLaunch } from "@/lib/lti/launch";

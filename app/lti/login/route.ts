@@ -1,5 +1,5 @@
 // LTI 1.3 OIDC login initiation (GET or POST from the LMS): stores state and nonce, redirects to the platform.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { ltiRoute, readParams } from "@/lib/lti/http";
 import { startLogin } from "@/lib/lti/login";
 import { toolUrlsFor } from "@/lib/lti/urls";

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import "katex/dist/katex.min.css";
 import { formatDateTime, formatScore, percent } from "@/app/_lib/format";
 import { requireUser } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { ApiForm } from "@/app/_components/ApiForm";
 import { AssignmentBanner } from "@/app/learn/_components/AssignmentBanner";

@@ -1,6 +1,6 @@
 // GET /api/admin/users?q=&page= → {users, total, page, perPage, pages}: accounts whose email or name contains q,
 // 25 a page, by email (lib/accounts/list.ts). Admins only (401/403 JSON); 400 for a bad page or an overlong q.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { ListUsersQuery } from "@/lib/accounts/http";
 import { listUsers } from "@/lib/accounts/list";

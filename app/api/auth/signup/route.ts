@@ -1,5 +1,5 @@
 // POST /api/auth/signup: creates an account; answers 202 SIGNUP_ACCEPTED whether or not the email was registered.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { clientIp } from "@/lib/auth/client-address";
 import { SIGNUP_ACCEPTED, SignUpInput, signUp } from "@/lib/auth/signup";
 import { parseJsonBody } from "@/lib/http/json";

@@ -1,6 +1,6 @@
 // PATCH /api/classes/:id {joinOpen?, rotateCode?} → {joinCode, joinOpen}: open/close joining or rotate the code
 // (permission manageClass: the class's instructors and admins; TAs 403; others 404).
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { UpdateClassBody } from "@/lib/classes/http";
 import { rotateJoinCode, setJoinOpen } from "@/lib/classes/service";

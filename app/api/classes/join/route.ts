@@ -1,6 +1,6 @@
 // POST /api/classes/join {code} → {classId, name, joined}: the signed-in user joins the class with this open join
 // code as a learner (again: joined false). 404 for an unknown or closed code.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { JoinBody } from "@/lib/classes/http";
 import { joinByCode } from "@/lib/classes/service";

@@ -4,7 +4,7 @@
 // 401 JSON when signed out, 403 for users who teach nowhere, 404 for a class that is not theirs.
 // A bad parameter is a 400 JSON naming it — a download must not silently hold something other than what was asked.
 import { withClassScope } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { assignmentCsvColumns, getAssignmentColumns } from "@/lib/assignments/gradebook";
 import { getGradebook, gradebookCsv } from "@/lib/gradebook/gradebook";

@@ -2,7 +2,7 @@
 // ones by default, oldest first, of the learners of the class in ?class= (default: the first one taught; admins:
 // everyone's). Staff only (401/403 JSON, 404 for a class not theirs).
 import { withClassScope } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";
 import { listReports } from "@/lib/reports/service";

@@ -1,7 +1,7 @@
 // POST /api/me/password {currentPassword, newPassword} → {ok: true}: changes the signed-in user's password and ends
 // every session of the account (lib/accounts/own-password.ts); the account page then signs in again with the new
 // password. 401 JSON when signed out; 400 when the current password is wrong or the new one breaks the rules.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { ChangePasswordInput } from "@/lib/accounts/http";
 import { changeOwnPassword } from "@/lib/accounts/own-password";

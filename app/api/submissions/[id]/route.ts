@@ -1,7 +1,7 @@
 // GET /api/submissions/:id → {id, status, position, score, maxScore, error, results, createdAt, gradedAt}
 // (owner or instructor; anyone else gets 404). Hidden tests are shown as name + passed only.
 import { withAuth } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { getSubmissionForViewer } from "@/lib/exercises/submissions";
 import { notFound, SMALL_JSON_HEADERS, submissionId, type IdParams } from "@/lib/exercises/submissions-http";
 import { withDb } from "@/lib/http/errors";

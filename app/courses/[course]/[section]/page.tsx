@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { getSectionPage } from "@/lib/courses/queries";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";

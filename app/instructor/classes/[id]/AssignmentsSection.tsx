@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ApiForm } from "@/app/_components/ApiForm";
 import { LocalTime } from "@/app/_components/LocalTime";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { classCan, type ClassPower } from "@/lib/classes/permissions";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";

@@ -2,7 +2,7 @@
 // failure, its reason and a "send again" button. Shown only for classes made by an LTI launch.
 import { getLocale } from "next-intl/server";
 import { ApiForm } from "@/app/_components/ApiForm";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { classCan, type ClassPower } from "@/lib/classes/permissions";
 import { formatInZone } from "@/lib/classes/time-zone";
 import { withDb } from "@/lib/http/errors";

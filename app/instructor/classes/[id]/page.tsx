@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ApiForm } from "@/app/_components/ApiForm";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassScope } from "@/lib/auth/guard";
 import { withClass } from "@/lib/classes/links";
 import { classCan } from "@/lib/classes/permissions";

@@ -6,7 +6,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireClassScope } from "@/lib/auth/guard";
 import { withClass } from "@/lib/classes/links";
 import { ClassSwitcher } from "../../_components/ClassSwitcher";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { getItemStats } from "@/lib/gradebook/items";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { learnerVisibleTo, requireClassScope } from "@/lib/auth/guard";
 import { withClass } from "@/lib/classes/links";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { DEFAULT_ATTEMPTS, DEFAULT_SUBMISSIONS, getLearnerDetail, pageSize } from "@/lib/gradebook/learner";

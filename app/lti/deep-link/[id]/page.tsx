@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/guard";
 import { loadCatalogue } from "@/lib/lti/catalogue";
 import { openDeepLink } from "@/lib/lti/deep-linking";

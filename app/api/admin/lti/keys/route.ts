@@ -3,7 +3,7 @@
 // POST /api/admin/lti/keys → 201 {kid}: rotates — a new key signs from now on, the previous signer stays in the
 // public JWKS (/lti/jwks) for KEY_OVERLAP_MS (an hour) so tokens it signed still verify. Audited ("lti.key.rotate").
 // Admins only (401/403 JSON).
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";

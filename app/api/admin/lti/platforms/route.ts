@@ -4,7 +4,7 @@
 // → 201 {id, created: true}, or 200 {id, created: false} when a platform with that issuer and client id existed (its
 // URLs replaced, its name too unless the new one is empty, the deployment ids added). Audited
 // ("lti.platform.register"). Admins only (401/403 JSON); 400 with `fields` for a body PlatformInput refuses.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { withDb } from "@/lib/http/errors";
 import { parseJsonBody } from "@/lib/http/json";

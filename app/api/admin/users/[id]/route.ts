@@ -1,7 +1,7 @@
 // PATCH /api/admin/users/:id {role} | {active} → {user, changed}: changes the account's role, or deactivates
 // (active: false) / reactivates it (lib/accounts/status.ts), audited. Admins only (401/403 JSON); 400 bad body,
 // 404 unknown account, 409 when no active admin would be left.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { ChangeUserInput, UUID } from "@/lib/accounts/http";
 import { changeRole, setActive } from "@/lib/accounts/status";

@@ -1,5 +1,5 @@
 // POST /api/attempts/:id/submit → grades what was saved and closes the attempt: {attempt} (score + review).
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { attemptJson, type AttemptParams } from "@/lib/attempts/http";
 import { submitAttempt } from "@/lib/attempts/service";

@@ -1,7 +1,7 @@
 // POST /api/classes/:id/assignments {title, testSlug | exerciseSlugs, opensAt, dueAt, closesAt, attemptsAllowed?,
 // timeLimitMin?, latePolicy, penaltyPerDay?, release} → 201 {id}. Dates are wall times in the class's time zone (or
 // instants with an offset). Permission manageAssignments (instructors, admins; TAs 403; others 404).
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { CreateAssignmentBody } from "@/lib/assignments/http";
 import { createAssignment } from "@/lib/assignments/service";

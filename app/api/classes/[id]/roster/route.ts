@@ -1,6 +1,6 @@
 // GET /api/classes/:id/roster → {members} (permission view); POST {csv} → the import report (permission manageRoster):
 // 200 {ok: true, created, added, alreadyMembers}, or 400 {error, errors: [{line, code, message}]} and nothing imported.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { RosterImportBody } from "@/lib/classes/http";
 import { importRoster } from "@/lib/classes/roster-import";

@@ -1,6 +1,6 @@
 // POST /api/classes/:id/staff {email, role: instructor|ta} → {userId}: adds a co-instructor or TA by the email of an
 // existing account (permission manageRoster). 404 unknown class (or not theirs) or no such account.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { AddStaffBody } from "@/lib/classes/http";
 import { addStaff } from "@/lib/classes/service";

@@ -2,7 +2,7 @@
 // PUT /api/exercises/:slug/draft {code} → {draft: {code, updatedAt}} (autosave)
 // DELETE /api/exercises/:slug/draft → {deleted} (reset to starter)
 import { withAuth } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { deleteDraft, getDraft, saveDraft } from "@/lib/exercises/drafts";
 import { DRAFT_BODY_LIMIT, DraftInput } from "@/lib/exercises/http";
 import { HttpError, withDb } from "@/lib/http/errors";

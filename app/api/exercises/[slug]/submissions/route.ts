@@ -2,7 +2,7 @@
 //   grading (same key again → the same submission). 429 + Retry-After above the per-learner rate limit.
 // GET  /api/exercises/:slug/submissions → {submissions: [{id, createdAt, status, score, maxScore, code}]} (own only).
 import { withAuth } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { getQueue } from "@/lib/exercises/queue";
 import { listSubmissions, submitCode } from "@/lib/exercises/submissions";
 import { SMALL_JSON_HEADERS, SUBMIT_BODY_LIMIT, SubmitBody, submissionErrors, type SlugParams } from "@/lib/exercises/submissions-http";

@@ -1,7 +1,7 @@
 // POST /api/instructor/reports/:id {reply?, resolve?} → {report}: answers a learner's problem report (the learner sees
 // the reply) and/or resolves it. Staff of a class the learner is in, and admins (401/403 JSON); 400 invalid body, 404 unknown or not theirs.
 import { learnerVisibleTo, withStaff } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withDb } from "@/lib/http/errors";
 import { parseJsonBody } from "@/lib/http/json";
 import { json } from "@/lib/http/route";

@@ -7,7 +7,7 @@
 // — the fallback for a missed signal and the queue-position refresh. So a deadline's worth of open streams waiting
 // in the queue costs a query per stream every few seconds, not four per second.
 import { withAuth } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { gradingEvents, isListeningForGradings, listenForGradings } from "@/lib/exercises/grading-events";
 import { getSubmissionStatus, type SubmissionStatus } from "@/lib/exercises/submissions";
 import { notFound, submissionId, type IdParams } from "@/lib/exercises/submissions-http";

@@ -2,7 +2,7 @@
 // (deployments, the mapping of its users, courses and links; the Kakunin accounts, classes and assignments stay).
 // Audited ("lti.platform.remove"). Admins only (401/403 JSON); 400 for an id that is not a UUID, 404 unknown id.
 import { z } from "zod";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { validate } from "@/lib/http/json";

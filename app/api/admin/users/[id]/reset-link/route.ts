@@ -2,7 +2,7 @@
 // issues a one-time password-reset link (lib/accounts/reset-token.ts; older links stop working), mails it when SMTP
 // is configured (lib/mail/), and always returns it for the admin to hand over. Admins only (401/403 JSON);
 // 404 unknown account, 409 deactivated account.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { UUID } from "@/lib/accounts/http";
 import { resetLinkUrl, resetMail } from "@/lib/accounts/reset-mail";

@@ -1,5 +1,5 @@
 // PUT /api/attempts/:id/answers/:itemSlug {response} → autosave (no grading): {savedAt}.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { BODY_LIMIT, ResponseInput, type ItemParams } from "@/lib/attempts/http";
 import { saveAnswer } from "@/lib/attempts/service";

@@ -1,6 +1,6 @@
 // POST /api/classes/:id/lti/roster → {members, added, updated, removed}: the class roster synced from its LMS course
 // (NRPS, lib/lti/roster.ts). Permission manageRoster; 404 when the class has no LMS link, 502 when the LMS fails.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";

@@ -1,7 +1,7 @@
 // DELETE /api/classes/:id/members/:userId → {removed: true}: removes a member from the class (audited; their work
 // stays). Permission manageRoster; 404 for a class that is not theirs or a user who is not a member; 409 for the
 // class's last instructor.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { removeMember } from "@/lib/classes/service";
 import { HttpError, withDb } from "@/lib/http/errors";

@@ -3,7 +3,7 @@
 // the reason. Class staff only (401/403 JSON; 404 for an answer of a learner outside their classes); 400 invalid body, 404 unknown answer, 409 attempt in progress.
 import { assertLearnerVisible, withStaff } from "@/lib/auth/guard";
 import { answerLearnerId } from "@/lib/gradebook/manual";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { parseJsonBody } from "@/lib/http/json";
 import { json } from "@/lib/http/route";

@@ -6,7 +6,7 @@
 // A regrade is content-wide (every submission of the exercise, not one class's): instructors of any class and admins
 // (permission regrade, docs/CLASSES.md); progress: any class staff (401/403 JSON); 404 unknown exercise or run; same-origin + JSON body for POST (CSRF).
 import { withClassScope } from "@/lib/auth/guard";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { getQueue } from "@/lib/exercises/queue";
 import { getRegradeRun, RegradeBody, startRegrade } from "@/lib/gradebook/regrade";
 import { withDb } from "@/lib/http/errors";

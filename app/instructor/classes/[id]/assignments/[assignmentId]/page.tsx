@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ApiForm } from "@/app/_components/ApiForm";
 import { LocalTime } from "@/app/_components/LocalTime";
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassScope } from "@/lib/auth/guard";
 import { getAssignmentReport } from "@/lib/assignments/report";
 import { withClass } from "@/lib/classes/links";

@@ -1,5 +1,5 @@
 // POST …/check {response?} → practice grading with feedback: {item}
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { itemJson, optionalJson, OptionalResponseInput, type ItemParams } from "@/lib/attempts/http";
 import { checkAnswer } from "@/lib/attempts/service";

@@ -1,5 +1,5 @@
 // POST …/hint → reveals the next hint (practice; costs a penalty): {item}
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { itemJson, type ItemParams } from "@/lib/attempts/http";
 import { takeHint } from "@/lib/attempts/service";

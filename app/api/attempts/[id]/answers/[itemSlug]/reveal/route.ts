@@ -1,5 +1,5 @@
 // POST …/reveal → shows answer and explanation; the question scores 0 (practice): {item}
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
 import { itemJson, type ItemParams } from "@/lib/attempts/http";
 import { revealAnswer } from "@/lib/attempts/service";

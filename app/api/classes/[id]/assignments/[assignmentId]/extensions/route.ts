@@ -1,6 +1,6 @@
 // PUT /api/classes/:id/assignments/:assignmentId/extensions {userId, dueAt?, closesAt?, extraTimeMin?} → {saved: true}:
 // one learner's accommodation (replaces the previous one; audited). Permission manageAssignments.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { ExtensionBody } from "@/lib/assignments/http";
 import { setExtension } from "@/lib/assignments/service";

@@ -1,6 +1,6 @@
 // POST /api/classes/:id/lti/scores/:scoreId → {ok: true}: send a failed score to the LMS again (queued).
 // Permission override (changing what the LMS gradebook holds); 404 for a score outside the class, 409 if not failed.
-import { db } from "@/lib/auth/db";
+import { db } from "@/lib/db/client";
 import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";
