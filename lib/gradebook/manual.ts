@@ -22,32 +22,11 @@ import { matchRubric, type RubricCriterionSpec } from "@/lib/grading/short-text"
 import { recordOutcome } from "@/lib/review/outcome";
 import { scoreChanged } from "@/lib/lti/score-queue";
 
-import { MAX_REASON_LENGTH } from "./answer-score";
-export const MAX_COMMENT_LENGTH = 2_000;
+import { GradeBody, OverrideBody } from "./http";
 
 export const GRADE_ACTION = "answer.grade";
 export const OVERRIDE_ACTION = "answer.override";
 export const AUDIT_TARGET = "answer";
-
-const Score = z.number().finite().min(0, "Score must be between 0 and 1").max(1, "Score must be between 0 and 1");
-const Comment = z
-  .string()
-  .trim()
-  .max(MAX_COMMENT_LENGTH, `Comment must be at most ${MAX_COMMENT_LENGTH} characters`)
-  .transform((s) => (s === "" ? null : s));
-
-/** Body of POST /api/instructor/answers/[id]/grade. */
-export const GradeBody = z.object({ score: Score, comment: Comment.nullish() });
-/** Body of POST /api/instructor/answers/[id]/override. */
-export const OverrideBody = z.object({
-  score: Score,
-  reason: z
-    .string({ error: "A reason is required" })
-    .trim()
-    .min(1, "A reason is required")
-    .max(MAX_REASON_LENGTH, `Reason must be at most ${MAX_REASON_LENGTH} characters`),
-  comment: Comment.nullish(),
-});
 
 export interface GradeInput {
   actorId: string;

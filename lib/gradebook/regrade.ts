@@ -26,16 +26,6 @@ export const REGRADE_ACTION = "exercise.regrade";
 export const REGRADE_TARGET = "exercise";
 export const STALL_MS = 10 * 60_000;
 
-/** Body of POST /api/instructor/exercises/[slug]/regrade. */
-export const RegradeBody = z.strictObject({
-  key: z
-    .string()
-    .min(8, "key must have at least 8 characters")
-    .max(100)
-    .regex(/^[A-Za-z0-9_.:-]+$/, "key may contain letters, digits and _ . : - only")
-    .optional(),
-});
-
 export type RunState = "starting" | "running" | "done" | "stalled" | "interrupted" | "failed";
 
 export interface RegradeRun {

@@ -53,7 +53,7 @@ const NOT_A_MESSAGE: Record<string, string> = {
   // lib/attempts' "Invalid answer for this question"), both checked in the catalogue below.
   "lib/http/json.ts new HttpError(400, message": "validationError's message parameter",
   // a SubmissionError (its literals are scanned) re-thrown as an HttpError
-  "lib/exercises/submissions-http.ts new HttpError(e.status, e.message": "re-thrown SubmissionError",
+  "lib/exercises/submission-routes.ts new HttpError(e.status, e.message": "re-thrown SubmissionError",
   // next-auth's page option, not a message
   'lib/auth/options.ts , error: "/signin"': "next-auth pages.error",
 };

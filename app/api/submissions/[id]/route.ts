@@ -3,7 +3,7 @@
 import { withAuth } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { getSubmissionForViewer } from "@/lib/exercises/submissions";
-import { notFound, SMALL_JSON_HEADERS, submissionId, type IdParams } from "@/lib/exercises/submissions-http";
+import { notFound, SMALL_JSON_HEADERS, submissionId, type IdParams } from "@/lib/exercises/submission-routes";
 import { withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";
 

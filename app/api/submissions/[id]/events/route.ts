@@ -10,7 +10,7 @@ import { withAuth } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { gradingEvents, isListeningForGradings, listenForGradings } from "@/lib/exercises/grading-events";
 import { getSubmissionStatus, type SubmissionStatus } from "@/lib/exercises/submissions";
-import { notFound, submissionId, type IdParams } from "@/lib/exercises/submissions-http";
+import { notFound, submissionId, type IdParams } from "@/lib/exercises/submission-routes";
 import { withDb } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";

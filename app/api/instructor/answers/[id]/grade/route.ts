@@ -7,7 +7,8 @@ import { db } from "@/lib/db/client";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { parseJsonBody } from "@/lib/http/json";
 import { json } from "@/lib/http/route";
-import { GradeBody, gradeShortAnswer } from "@/lib/gradebook/manual";
+import { GradeBody } from "@/lib/gradebook/http";
+import { gradeShortAnswer } from "@/lib/gradebook/manual";
 
 export const dynamic = "force-dynamic";
 

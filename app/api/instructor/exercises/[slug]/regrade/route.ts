@@ -8,7 +8,8 @@
 import { withClassScope } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { getQueue } from "@/lib/exercises/queue";
-import { getRegradeRun, RegradeBody, startRegrade } from "@/lib/gradebook/regrade";
+import { RegradeBody } from "@/lib/gradebook/http";
+import { getRegradeRun, startRegrade } from "@/lib/gradebook/regrade";
 import { withDb } from "@/lib/http/errors";
 import { parseJsonBody } from "@/lib/http/json";
 import { json } from "@/lib/http/route";

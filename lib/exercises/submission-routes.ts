@@ -1,19 +1,7 @@
-// Shared pieces of the submission route handlers (app/api/exercises/[slug]/submissions, app/api/submissions/[id]).
+// Shared pieces of the submission route handlers (request bodies: http.ts) (app/api/exercises/[slug]/submissions, app/api/submissions/[id]).
 import { z } from "zod";
 import { HttpError } from "@/lib/http/errors";
-import { MAX_CODE_BYTES, SubmissionError } from "./submissions";
-
-export const SubmitBody = z.strictObject({
-  code: z.string().max(MAX_CODE_BYTES, `code is longer than ${MAX_CODE_BYTES} characters`),
-  idempotencyKey: z
-    .string()
-    .min(8, "idempotencyKey must have at least 8 characters")
-    .max(100)
-    .regex(/^[A-Za-z0-9_.:-]+$/, "idempotencyKey may contain letters, digits and _ . : - only"),
-  /** Submitted for a class assignment (lib/assignments): checked and recorded; absent = self-study. */
-  assignmentId: z.uuid().optional(),
-});
-export const SUBMIT_BODY_LIMIT = MAX_CODE_BYTES + 4 * 1024;
+import { SubmissionError } from "./submissions";
 
 export type SlugParams = { params: Promise<{ slug: string }> };
 export type IdParams = { params: Promise<{ id: string }> };
