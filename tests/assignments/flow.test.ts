@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { makeClass } from "../helpers/classes";
-import { seedSmall, user, type Small } from "../progress/fixture";
+import { seedSmall, user, type Small } from "../gradebook/fixture";
 import { startAssignmentAttempt } from "../../lib/assignments/attempts";
 import { assertSubmissionAllowed, assignmentForLearner, createAssignment, setExtension } from "../../lib/assignments/service";
 import { listMyAssignments } from "../../lib/assignments/mine";

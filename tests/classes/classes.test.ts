@@ -3,7 +3,7 @@
 // nothing, every bad row reported).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { seedSmall, user } from "../progress/fixture";
+import { seedSmall, user } from "../gradebook/fixture";
 import {
   addStaff,
   createClass,

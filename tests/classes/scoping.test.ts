@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { makeClass } from "../helpers/classes";
-import { attemptWith, seedSmall, submissionWith, user, type Small } from "../progress/fixture";
+import { attemptWith, seedSmall, submissionWith, user, type Small } from "../gradebook/fixture";
 import { getGradebook } from "../../lib/gradebook/gradebook";
 import { getItemStats, listItemFacility } from "../../lib/gradebook/items";
 import { gradeShortAnswer, listItemAudit, listPendingShortAnswers } from "../../lib/gradebook/manual";

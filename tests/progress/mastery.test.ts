@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { chartPoints, daysUntil, getProgress } from "../../lib/progress/mastery";
 import { recordOutcome } from "../../lib/review/outcome";
-import { attemptWith, seedSmall, submissionWith, user, type Small } from "./fixture";
+import { attemptWith, seedSmall, submissionWith, user, type Small } from "../gradebook/fixture";
 
 let db: TestDatabase;
 let fx: Small;

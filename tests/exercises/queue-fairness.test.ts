@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { makeUser, RIGHT, seedExercise } from "./fixture";
+import { makeUser, RIGHT, seedExercise } from "./queue-fixture";
 
 let db: TestDatabase;
 let boss: PgBoss;

@@ -4,7 +4,7 @@ import type PgBoss from "pg-boss";
 import { makeClass } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import type { SessionUser } from "../../lib/auth/session";
-import { makeUser, RIGHT, seedExercise, WRONG } from "./fixture";
+import { makeUser, RIGHT, seedExercise, WRONG } from "./queue-fixture";
 
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));

@@ -1,7 +1,7 @@
 import { verify } from "@node-rs/argon2";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { createUser, UserError } from "../../lib/users";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createUser, UserError } from "../lib/users";
+import { createTestDatabase, type TestDatabase } from "./helpers/db";
 
 const dbs: TestDatabase[] = [];
 afterAll(async () => {

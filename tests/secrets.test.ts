@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadOrCreateSecret } from "../../lib/secrets";
+import { loadOrCreateSecret } from "../lib/secrets";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kk-secret-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

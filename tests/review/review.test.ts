@@ -7,7 +7,7 @@ import { parseCard, ratingFor, recordOutcome } from "../../lib/review/outcome";
 import { checkAnswer, getOwnedAttempt, revealAnswer, startAttempt, submitAttempt, takeHint } from "../../lib/attempts/service";
 import { writeGradeResult } from "../../lib/exercises/queue-worker";
 import { correctResponses, makeUser, PRACTICE_TEST, addFixtureTests } from "../attempts/fixture";
-import { seedExercise } from "../queue/fixture";
+import { seedExercise } from "../exercises/queue-fixture";
 
 const ans = (o: Partial<{ correct: boolean | null; tries: number; hintsUsed: number; revealed: boolean }>) => ({
   kind: "answer" as const,

@@ -6,7 +6,7 @@ import type PgBoss from "pg-boss";
 import type { SessionUser } from "../../lib/auth/session";
 import { teachEveryLearner } from "../helpers/classes";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { makeUser, RIGHT, seedExercise, WRONG } from "../queue/fixture";
+import { makeUser, RIGHT, seedExercise, WRONG } from "../exercises/queue-fixture";
 
 let session: SessionUser | null = null;
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => session }));
