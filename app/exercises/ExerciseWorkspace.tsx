@@ -19,7 +19,7 @@ import { useShortcuts } from "./_hooks/useShortcuts";
 import { useSubmission } from "./_hooks/useSubmission";
 import { useSubmissionHistory } from "./_hooks/useSubmissionHistory";
 import { useSyntaxCheck } from "./_hooks/useSyntaxCheck";
-import type { EditorApi } from "./MonacoEditors";
+import type { EditorApi } from "./_components/MonacoEditors";
 import { extractFills, parseTemplate } from "./gapfill";
 import type { HistoryEntry } from "./submission";
 import styles from "./exercises.module.css";

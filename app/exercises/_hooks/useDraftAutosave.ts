@@ -2,7 +2,7 @@
 // of unsaved edits (restored on load when newer than the server's draft); a keepalive save as the page goes away.
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { SAVE_RETRY_MS, type SaveState, stateAfterEdit, useAutosaveGuards } from "@/app/_hooks/useAutosaveGuards";
-import type { EditorApi } from "../MonacoEditors";
+import type { EditorApi } from "../_components/MonacoEditors";
 
 const DEBOUNCE_MS = 800;
 
