@@ -54,7 +54,7 @@ CREATE TABLE "LtiResourceLink" (
     "deploymentId" TEXT NOT NULL,
     "assignmentId" UUID,
     "lineItemUrl" TEXT,
-    "agsScopes" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "agsScopes" TEXT[] NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "LtiResourceLink_pkey" PRIMARY KEY ("id")

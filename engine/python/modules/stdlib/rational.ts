@@ -16,9 +16,10 @@ export function gcd(a: bigint, b: bigint): bigint {
 }
 export function q(n: bigint, d: bigint = 1n): Q {
   if (d === 0n) throw new RangeError("zero denominator");
-  // Euclid's gcd on big operands is about quadratic in their words
+  // Euclid's gcd below runs a BigInt remainder per ~1 bit of its operands, each costing more as they grow: about
+  // 150 ns per bit at a few words (measured: 10^5 sums of 1/x terms), quadratic beyond ~40 words
   const bits = bitLength(n) + bitLength(d);
-  if (bits > 4096) chargeNative((bits / 64) ** 2 * 2);
+  if (bits > 64) chargeNative(bits * 150 * Math.max(1, bits / 2560));
   if (d < 0n) {
     n = -n;
     d = -d;
