@@ -29,19 +29,24 @@ export interface ReviewSeen {
   card: string | null;
 }
 
+/** A claimed write (false: the submission was already final), with the submission's assignment. */
+type Written = { assignmentId: string | null } | false;
+
 /** Writes a grade report for a job. Returns false (and writes nothing) when the submission was already final. */
 export async function writeGradeResult(prisma: PrismaClient, data: GradeTarget, report: GradeReport, seen?: ReviewSeen): Promise<boolean> {
   const now = new Date();
   // a regrade re-scores old work after the tests changed: it is not a new recall, so spaced review ignores it
   const review = data.reason !== "regrade";
-  let written: boolean | null = null;
+  let written: Written | null = null;
   if (seen && review) written = await writeInOneStatement(prisma, data, report, seen, now);
   written ??= await writeInTransaction(prisma, data, report, now, review);
-  if (written) {
-    gradingEvents().emit(data.submissionId);
+  if (!written) return false;
+  gradingEvents().emit(data.submissionId);
+  // only work for an assignment can have an LMS to tell (lib/lti); self-study grading costs no extra query
+  if (written.assignmentId) {
     await scoreChanged(prisma, { kind: "submission", submissionId: data.submissionId, gradingJobId: data.gradingJobId });
   }
-  return written;
+  return true;
 }
 
 /** The stored form of a test outcome: hidden tests keep nothing a learner could use to reverse-engineer them. */
@@ -75,7 +80,7 @@ function claimCtes(data: GradeTarget, report: GradeReport, now: Date, when: Pris
   const replace = data.reason !== "submit";
   return Prisma.sql`s AS (
       UPDATE "Submission" SET status = 'graded', score = ${report.score}, "maxScore" = ${report.maxScore}, "gradedAt" = ${now}
-      WHERE id = ${data.submissionId}::uuid AND status NOT IN ('graded', 'error') AND ${when} RETURNING id, "userId", "exerciseVersionId"
+      WHERE id = ${data.submissionId}::uuid AND status NOT IN ('graded', 'error') AND ${when} RETURNING id, "userId", "exerciseVersionId", "assignmentId"
     ), j AS (
       UPDATE "GradingJob" SET status = 'graded', "finishedAt" = ${now},
         error = CASE WHEN EXISTS (SELECT 1 FROM s) THEN NULL ELSE 'duplicate delivery: the submission was already graded' END
@@ -100,13 +105,13 @@ async function writeInOneStatement(
   report: GradeReport,
   seen: ReviewSeen,
   now: Date,
-): Promise<boolean | null> {
+): Promise<Written | null> {
   // what lib/review's recordOutcome would store (ratingFor is never null for a submission)
   const rating = ratingFor({ kind: "submission", score: report.score, maxScore: report.maxScore })!;
   const card = nextCard(seen.card ? parseCard(JSON.parse(seen.card)) : null, rating, now);
   const prev = seen.card === null ? Prisma.sql`NULL::jsonb` : Prisma.sql`${seen.card}::jsonb`;
   try {
-    const [row] = await prisma.$queryRaw<{ fresh: number; n: number; reviewed: number }[]>`WITH fresh AS (
+    const [row] = await prisma.$queryRaw<{ fresh: number; n: number; assignmentId: string | null }[]>`WITH fresh AS (
         SELECT 1 WHERE (SELECT card FROM "ReviewState" WHERE "userId" = ${seen.userId}::uuid AND "exerciseId" = ${seen.exerciseId}::uuid) IS NOT DISTINCT FROM ${prev}
       ), ${claimCtes(data, report, now, Prisma.sql`EXISTS (SELECT 1 FROM fresh)`)}, rs AS (
         INSERT INTO "ReviewState" (id, "userId", "exerciseId", card, "dueAt", "lastOutcome", "lastSeenAt", reps, lapses)
@@ -118,11 +123,11 @@ async function writeInOneStatement(
         RETURNING 1
       )
       SELECT (SELECT count(*) FROM fresh)::int AS fresh, (SELECT count(*) FROM s)::int AS n, (SELECT count(*) FROM j)::int AS j,
-        (SELECT count(*) FROM r)::int AS r, ${notifyGraded} AS notified,
+        (SELECT count(*) FROM r)::int AS r, ${notifyGraded} AS notified, (SELECT "assignmentId"::text FROM s) AS "assignmentId",
         -- claimed but the review row changed after this statement's snapshot: fail, so that nothing is written
         CASE WHEN (SELECT count(*) FROM s) > 0 THEN 1 / (SELECT count(*) FROM rs)::int END AS reviewed`;
     if (!row || row.fresh === 0) return null;
-    return row.n > 0;
+    return row.n > 0 && { assignmentId: row.assignmentId };
   } catch (e) {
     if (isDivisionByZero(e)) return null;
     throw e;
@@ -136,17 +141,18 @@ function isDivisionByZero(e: unknown): boolean {
 }
 
 /** General path: claim and results in one statement, then lib/review's recordOutcome, in one transaction. */
-function writeInTransaction(prisma: PrismaClient, data: GradeTarget, report: GradeReport, now: Date, review: boolean): Promise<boolean> {
+function writeInTransaction(prisma: PrismaClient, data: GradeTarget, report: GradeReport, now: Date, review: boolean): Promise<Written> {
   return prisma.$transaction(
     async (tx) => {
       const [claimed] = await tx.$queryRaw<
-        { n: number; userId: string | null; exerciseId: string | null }[]
+        { n: number; userId: string | null; exerciseId: string | null; assignmentId: string | null }[]
       >`WITH ${claimCtes(data, report, now, Prisma.sql`true`)}
       SELECT (SELECT count(*) FROM s)::int AS n, (SELECT count(*) FROM j)::int AS j, (SELECT count(*) FROM r)::int AS r,
-        s."userId"::text AS "userId", v."exerciseId"::text AS "exerciseId", ${notifyGraded} AS notified
+        s."userId"::text AS "userId", v."exerciseId"::text AS "exerciseId", s."assignmentId"::text AS "assignmentId", ${notifyGraded} AS notified
       FROM (SELECT 1) AS one LEFT JOIN s ON true LEFT JOIN "ExerciseVersion" v ON v.id = s."exerciseVersionId"`;
       if (!claimed || claimed.n === 0) return false;
-      if (!review) return true;
+      const written = { assignmentId: claimed.assignmentId };
+      if (!review) return written;
       // spaced review (lib/review), in the same transaction: exactly once per grading
       await recordOutcome(tx, {
         userId: claimed.userId!,
@@ -154,7 +160,7 @@ function writeInTransaction(prisma: PrismaClient, data: GradeTarget, report: Gra
         outcome: { kind: "submission", score: report.score, maxScore: report.maxScore },
         at: now,
       });
-      return true;
+      return written;
     },
     { timeout: 15_000, maxWait: 10_000 },
   );

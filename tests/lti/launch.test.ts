@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAssignmentAttempt } from "../../lib/assignments/attempts";
 import { submitAttempt } from "../../lib/attempts/service";
 import { stopQueue } from "../../lib/exercises/queue";
+import { writeGradeResult } from "../../lib/exercises/grade-write";
 import { gradeShortAnswer, overrideScore } from "../../lib/gradebook/manual";
 import { answerDeepLink } from "../../lib/lti/deep-linking";
 import { LtiError } from "../../lib/lti/errors";
@@ -393,6 +394,45 @@ describe("grade passback (AGS)", () => {
     const score = await db.prisma.ltiScore.findFirstOrThrow({ where: { eventKey: `attempt:${attemptId}` } });
     expect(await sendScore(db.prisma, score.id, false)).toBe("failed");
     expect((await db.prisma.ltiScore.findUniqueOrThrow({ where: { id: score.id } })).lastError).toMatch(/no line item/);
+  });
+});
+
+describe("grading a code exercise placed by the LMS", () => {
+  async function gradedSubmission(userId: string, assignmentId: string | null, key: string) {
+    const exercise = await db.prisma.exercise.findUniqueOrThrow({ where: { slug: "affine-layer" } });
+    const version = await db.prisma.exerciseVersion.findUniqueOrThrow({
+      where: { exerciseId_version: { exerciseId: exercise.id, version: exercise.currentVersion } },
+    });
+    const submission = await db.prisma.submission.create({
+      data: { userId, exerciseVersionId: version.id, idempotencyKey: key, code: "pass", assignmentId },
+    });
+    const job = await db.prisma.gradingJob.create({ data: { submissionId: submission.id } });
+    const report = { score: 2, maxScore: 4, tests: [] };
+    expect(await writeGradeResult(db.prisma, { submissionId: submission.id, gradingJobId: job.id }, report)).toBe(true);
+    return { submission, job };
+  }
+
+  it("a graded submission for the link's assignment queues its score; self-study grading queues nothing", async () => {
+    const out = await launch({
+      user: learner("sub-kai", "Kai"),
+      targetLinkUri: urls.launch,
+      resourceLink: { id: "rl-affine" },
+      custom: { kakunin_target: "exercise:affine-layer" },
+      lineItemUrl: `${platform.lineItemsUrl}/76`,
+    });
+    const assignmentId = new URL(out.path, urls.origin).searchParams.get("assignment")!;
+    const before = await db.prisma.ltiScore.count();
+    await gradedSubmission(out.userId, null, "self-study-1");
+    expect(await db.prisma.ltiScore.count()).toBe(before);
+    const { submission, job } = await gradedSubmission(out.userId, assignmentId, "assigned-1");
+    const score = await db.prisma.ltiScore.findFirstOrThrow({ where: { eventKey: `submission:${submission.id}:${job.id}` } });
+    expect(await sendScore(db.prisma, score.id, false)).toBe("sent");
+    expect(platform.scores.at(-1)!.body).toMatchObject({
+      userId: "sub-kai",
+      scoreGiven: 50,
+      scoreMaximum: 100,
+      gradingProgress: "FullyGraded",
+    });
   });
 });
 
