@@ -5,6 +5,12 @@ import type { TargetKind } from "./targets";
 
 export const EXERCISE_SCORE_MAXIMUM = 100;
 
+/** The score maximum of an assignment's line item: its test's points, or EXERCISE_SCORE_MAXIMUM for exercises. */
+export async function scoreMaximumOf(db: PrismaClient, testId: string | null): Promise<number> {
+  if (!testId) return EXERCISE_SCORE_MAXIMUM;
+  return (await db.testItem.aggregate({ where: { testId }, _sum: { points: true } }))._sum.points ?? 0;
+}
+
 export interface CatalogueEntry {
   kind: TargetKind;
   slug: string;

@@ -2,8 +2,7 @@
 // only offers the course's line-item container and the lineitem scope, Kakunin finds the item made for this resource
 // link there, or creates it (AGS 2.0 §3.2), and remembers it on the link.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { loadAssignments } from "@/lib/assignments/results";
-import { EXERCISE_SCORE_MAXIMUM } from "./catalogue";
+import { scoreMaximumOf } from "./catalogue";
 import { MEDIA, SCOPE } from "./claims";
 import { LtiError } from "./errors";
 import { accessToken, SERVICE_TIMEOUT_MS } from "./token";
@@ -29,7 +28,10 @@ async function call(url: string, init: RequestInit): Promise<Response> {
 export async function lineItemFor(db: PrismaClient, link: LinkRow): Promise<string | null> {
   if (link.lineItemUrl) return link.lineItemUrl;
   if (!link.agsScopes.includes(SCOPE.lineItem) || !link.assignmentId) return null;
-  const assignment = await db.assignment.findUnique({ where: { id: link.assignmentId }, select: { classId: true, title: true } });
+  const assignment = await db.assignment.findUnique({
+    where: { id: link.assignmentId },
+    select: { classId: true, title: true, testId: true },
+  });
   const ctx = assignment ? await db.ltiContext.findUnique({ where: { classId: assignment.classId } }) : null;
   if (!assignment || !ctx?.lineItemsUrl) return null;
   const token = await accessToken(db, link.platform, [SCOPE.lineItem]);
@@ -42,16 +44,12 @@ export async function lineItemFor(db: PrismaClient, link: LinkRow): Promise<stri
     const id = Array.isArray(items) ? items.find((i) => typeof i.id === "string")?.id : undefined;
     if (typeof id === "string") return remember(db, link.id, id);
   }
-  const [def] = await loadAssignments(db, { ids: [link.assignmentId] });
-  const points = def?.testId
-    ? ((await db.testItem.aggregate({ where: { testId: def.testId }, _sum: { points: true } }))._sum.points ?? 0)
-    : 0;
   const created = await call(ctx.lineItemsUrl, {
     method: "POST",
     headers: { ...auth, "content-type": MEDIA.lineItem, accept: MEDIA.lineItem },
     body: JSON.stringify({
       label: assignment.title,
-      scoreMaximum: def?.testId ? points : EXERCISE_SCORE_MAXIMUM,
+      scoreMaximum: await scoreMaximumOf(db, assignment.testId),
       resourceLinkId: link.resourceLinkId,
       tag: "kakunin",
     }),

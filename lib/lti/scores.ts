@@ -4,7 +4,7 @@
 // while a submission is still being graded. Posted to `<lineitem>/scores` as application/vnd.ims.lis.v1.score+json.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadAssignments, loadResults } from "@/lib/assignments/results";
-import { EXERCISE_SCORE_MAXIMUM } from "./catalogue";
+import { scoreMaximumOf } from "./catalogue";
 import { MEDIA, SCOPE } from "./claims";
 import { LtiError } from "./errors";
 import { accessToken, forgetToken, SERVICE_TIMEOUT_MS } from "./token";
@@ -40,11 +40,9 @@ export async function currentScore(
   const def = defs[0];
   if (!def) throw new LtiError("service", "The assignment of this link no longer exists.", 410);
   const result = (await loadResults(db, defs, [userId], now)).get(assignmentId)?.get(userId);
-  let maximum = EXERCISE_SCORE_MAXIMUM;
+  const maximum = await scoreMaximumOf(db, def.testId);
   let pending: LtiScoreBody["gradingProgress"] | null = null;
   if (def.testId) {
-    const sum = await db.testItem.aggregate({ where: { testId: def.testId }, _sum: { points: true } });
-    maximum = sum._sum.points ?? 0;
     const waiting = await db.answer.count({
       where: { correct: null, manualScore: null, attempt: { assignmentId, userId, status: { in: ["submitted", "expired"] } } },
     });
