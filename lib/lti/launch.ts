@@ -41,11 +41,22 @@ export async function accountForLaunch(tx: Tx, launch: VerifiedLaunch): Promise<
     return known.user.id;
   }
   const locale = launch.locale?.toLowerCase().startsWith("ja") ? "ja" : launch.locale?.toLowerCase().startsWith("en") ? "en" : null;
+  return createLtiAccount(tx, platformId, launch.sub, launch.name, locale);
+}
+
+/** A Kakunin account for a platform's user: no password (it signs in through the LMS), a placeholder address. */
+export async function createLtiAccount(
+  tx: Tx,
+  platformId: string,
+  sub: string,
+  name: string,
+  locale: string | null = null,
+): Promise<string> {
   const user = await tx.user.create({
-    data: { email: placeholderEmail(platformId, launch.sub), name: launch.name.slice(0, 200), passwordHash: "!lti", locale },
+    data: { email: placeholderEmail(platformId, sub), name: name.slice(0, 200), passwordHash: "!lti", locale },
     select: { id: true },
   });
-  await tx.ltiUser.create({ data: { platformId, sub: launch.sub, userId: user.id } });
+  await tx.ltiUser.create({ data: { platformId, sub, userId: user.id } });
   return user.id;
 }
 

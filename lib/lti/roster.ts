@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { classRoleOf, MEDIA, SCOPE } from "./claims";
 import { LtiError } from "./errors";
-import { placeholderEmail } from "./launch";
+import { createLtiAccount } from "./launch";
 import { accessToken, SERVICE_TIMEOUT_MS } from "./token";
 
 const MAX_PAGES = 200;
@@ -78,9 +78,7 @@ export async function syncRoster(db: PrismaClient, classId: string, actorId: str
         let userId = known?.userId;
         if (!userId) {
           if (!active) continue;
-          const user = await tx.user.create({ data: { email: placeholderEmail(ctx.platformId, sub), name, passwordHash: "!lti" } });
-          await tx.ltiUser.create({ data: { platformId: ctx.platformId, sub, userId: user.id } });
-          userId = user.id;
+          userId = await createLtiAccount(tx, ctx.platformId, sub, name);
         }
         const role = classRoleOf(Array.isArray(m.roles) ? m.roles.filter((r): r is string => typeof r === "string") : []);
         const current = await tx.classMember.findUnique({ where: { classId_userId: { classId, userId } } });
