@@ -59,9 +59,10 @@ export async function readParams(request: Request): Promise<Record<string, strin
   return out;
 }
 
-type Handler<Ctx> = (request: Request, context: Ctx) => Promise<Response> | Response;
+type Handler<Ctx, R extends Request> = (request: R, context: Ctx) => Promise<Response> | Response;
 
-export function ltiRoute<Ctx = unknown>(handler: Handler<Ctx>): Handler<Ctx> {
+/** `R`: Next passes a NextRequest, for handlers that need its cookies. */
+export function ltiRoute<Ctx = unknown, R extends Request = Request>(handler: Handler<Ctx, R>): Handler<Ctx, R> {
   return async (request, context) => {
     const path = new URL(request.url).pathname;
     try {

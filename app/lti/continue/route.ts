@@ -1,6 +1,7 @@
 // After a launch: if the session cookie reached us (the LMS frame allows cookies), go to the target; if not, offer to
 // open Kakunin in a new window, where the one-time ticket signs the user in first-party.
-import { decode } from "next-auth/jwt";
+import type { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { sessionCookieName } from "@/lib/auth/cookies";
 import { LtiError } from "@/lib/lti/errors";
@@ -8,18 +9,13 @@ import { escapeHtml, htmlPage, ltiRoute } from "@/lib/lti/http";
 import { accountFor, readTicket, serializeCookie, sessionCookie } from "@/lib/lti/session";
 import { toolUrlsFor } from "@/lib/lti/urls";
 
-async function sessionUserId(request: Request): Promise<string | null> {
-  const name = sessionCookieName();
-  const raw = (request.headers.get("cookie") ?? "")
-    .split(/;\s*/)
-    .find((c) => c.startsWith(`${name}=`))
-    ?.slice(name.length + 1);
-  if (!raw || !process.env.NEXTAUTH_SECRET) return null;
-  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
+/** The user of the session cookie that came with the request (next-auth's own reading of it), or null. */
+async function sessionUserId(request: NextRequest): Promise<string | null> {
+  const token = await getToken({ req: request, cookieName: sessionCookieName() });
   return typeof token?.sub === "string" ? token.sub : null;
 }
 
-export const GET = ltiRoute(async (request: Request) => {
+export const GET = ltiRoute(async (request: NextRequest) => {
   const url = new URL(request.url);
   const token = url.searchParams.get("ticket") ?? "";
   const newWindow = url.searchParams.get("window") === "1";
