@@ -16,6 +16,7 @@ import { toolUrls } from "@/lib/lti/urls";
 import { ConfirmButton } from "./ConfirmButton";
 import { CopyField } from "./CopyField";
 import { RegisterForm } from "./RegisterForm";
+import admin from "../users/admin.module.css";
 import styles from "./lti.module.css";
 
 export const dynamic = "force-dynamic";
@@ -97,8 +98,8 @@ export default async function AdminLtiPage() {
 
       <section className={styles.section} aria-labelledby="lti-platforms">
         <h2 id="lti-platforms">{t("platformsTitle")}</h2>
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
+        <div className={admin.tableWrap}>
+          <table className={admin.table}>
             <thead>
               <tr>
                 <th scope="col">{t("colPlatform")}</th>
@@ -178,8 +179,8 @@ export default async function AdminLtiPage() {
       <section className={styles.section} aria-labelledby="lti-keys">
         <h2 id="lti-keys">{t("keysTitle")}</h2>
         <p>{t("keysLead")}</p>
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
+        <div className={admin.tableWrap}>
+          <table className={admin.table}>
             <thead>
               <tr>
                 <th scope="col">{t("colKid")}</th>
