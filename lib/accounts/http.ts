@@ -25,6 +25,3 @@ export const ChangePasswordInput = z.strictObject({
   currentPassword: z.string().min(1, "Enter your current password").max(1024, "Password is too long (at most 256 characters)"),
   newPassword: NewPassword,
 });
-
-/** An account id in a URL: anything but a UUID is the 404 of an unknown account. */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { safeCallbackPath } from "./redirect";
 import { hasRole, type AppRole } from "./roles";
 import { getSessionUser } from "./session";
+import { isUuid } from "@/lib/http/ids";
 
 export interface CurrentUser {
   id: string;
@@ -18,8 +19,6 @@ export interface CurrentUser {
   role: AppRole;
   locale: string | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The signed-in user, re-read from the database on every request (so a deleted account, a changed role or a
@@ -34,7 +33,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getSessionUser();
   if (!session) return null;
-  if (!UUID.test(session.id)) return null; // not an id this app issued
+  if (!isUuid(session.id)) return null; // not an id this app issued
   const [user] = await withDb(
     () =>
       db().$queryRaw<CurrentUser[]>`SELECT id::text AS id, email, name, role::text AS role, locale FROM "User"
@@ -189,7 +188,7 @@ export function withClassScope<Ctx = unknown>(handler: ScopedHandler<Ctx>, optio
 
 /** May the user see this learner (a shared class where they hold `permission`; admins: anyone)? */
 export async function learnerVisibleTo(user: CurrentUser, learnerId: string, permission: ClassPermission = "view"): Promise<boolean> {
-  if (!UUID.test(learnerId)) return false;
+  if (!isUuid(learnerId)) return false;
   return withDb(() => canSeeLearner(db(), user, learnerId, permission));
 }
 
@@ -205,7 +204,7 @@ export async function assertLearnerVisible(user: CurrentUser, learnerId: string,
 
 /** Route handlers that act on one class by id (roster, join code, assignments): the user's power there, or 404/403. */
 export async function requireClassPower(user: CurrentUser, classId: string, permission: ClassPermission): Promise<ClassPower> {
-  if (!UUID.test(classId)) throw new HttpError(404, "Class not found");
+  if (!isUuid(classId)) throw new HttpError(404, "Class not found");
   const power = await withDb(() => classPower(db(), user, classId));
   if (!power) throw new HttpError(404, "Class not found");
   if (!classCan(power, permission)) throw new HttpError(403, "You do not have permission to do this");

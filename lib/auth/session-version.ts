@@ -3,15 +3,14 @@
 // account's version. Signing out therefore ends every session of the account, on every device (the decision and its
 // reasons are in docs/ARCHITECTURE.md, "Sessions").
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/http/ids";
 
 /**
  * Ends every session of `userId` that carries `version` (the signing-out token's). A token that is already stale
  * changes nothing. Returns whether a version was incremented.
  */
 export async function endSessions(prisma: PrismaClient, userId: string, version: number): Promise<boolean> {
-  if (!UUID.test(userId) || !Number.isSafeInteger(version)) return false;
+  if (!isUuid(userId) || !Number.isSafeInteger(version)) return false;
   const n = await prisma.$executeRaw`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1
     WHERE id = ${userId}::uuid AND "sessionVersion" = ${version}`;
   return n > 0;

@@ -8,6 +8,7 @@ import type { AppRole } from "@/lib/auth/roles";
 import { assertSubmissionAllowed } from "@/lib/assignments/service";
 import { canSeeLearner } from "@/lib/classes/access";
 import { enqueueGradingInTx, GRADING_CHANNEL } from "./queue";
+import { isUuid } from "@/lib/http/ids";
 
 export const MAX_CODE_BYTES = 64 * 1024;
 
@@ -232,15 +233,13 @@ interface ResultRow {
   feedback: unknown;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A submission as its owner (or an instructor) may see it; null when it does not exist or is not theirs.
  * One statement: the submission, its exercise, queue position, last job error and results (public tests first,
  * each group in the order the grader wrote them).
  */
 export async function getSubmissionForViewer(prisma: PrismaClient, viewer: Viewer, id: string): Promise<SubmissionView | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [sub] = await prisma.$queryRaw<ViewRow[]>`SELECT s.id::text AS id, s."userId"::text AS "userId", e.slug AS "exerciseSlug",
       s.status::text AS status, s.score, s."maxScore", s."createdAt", s."gradedAt",
       CASE WHEN s.status = 'queued' THEN (SELECT count(*) FROM "Submission" q WHERE q.status = 'queued' AND q."createdAt" < s."createdAt")::int + 1 END AS position,
@@ -289,7 +288,7 @@ export interface SubmissionStatus {
 
 /** Cheap status read for the SSE stream (one statement, queue position included). */
 export async function getSubmissionStatus(prisma: PrismaClient, viewer: Viewer, id: string): Promise<SubmissionStatus | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [sub] = await prisma.$queryRaw<(Omit<SubmissionStatus, "gradedAt"> & { userId: string; gradedAt: Date | null })[]>`SELECT
       s."userId"::text AS "userId", s.status::text AS status, s.score, s."maxScore", s."gradedAt",
       CASE WHEN s.status = 'queued' THEN (SELECT count(*) FROM "Submission" q WHERE q.status = 'queued' AND q."createdAt" < s."createdAt")::int + 1 END AS position

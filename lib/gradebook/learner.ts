@@ -8,13 +8,13 @@
 // page can offer "show more"; the queries stay a fixed handful however long the history is:
 //   user · mastery (lib/progress) · last activity · attempts page · its answers · their audit rows ·
 //   submissions page (with each one's predecessor found by a window over the learner's submissions) · test results.
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getProgress, type SectionMastery } from "@/lib/progress/mastery";
 import { renderTemplate } from "@/lib/content/params";
 import { paramsFor, toItemFile } from "@/lib/attempts/item-file";
 import { AUDIT_TARGET } from "./manual";
 import { diffCode, type CodeDiff } from "./diff";
+import { isUuid } from "@/lib/http/ids";
 
 export const DEFAULT_ATTEMPTS = 20;
 export const DEFAULT_SUBMISSIONS = 30;
@@ -145,8 +145,6 @@ export interface LearnerDetailOptions {
   attempts?: number;
   submissions?: number;
 }
-
-const isUuid = (s: string) => z.uuid().safeParse(s).success;
 
 /** A page size from a query-string value: a positive integer, at most MAX_PAGE; `fallback` otherwise. */
 export function pageSize(value: unknown, fallback: number): number {

@@ -13,7 +13,6 @@
 //   details { attemptId, itemId, itemSlug, oldScore, newScore, oldManualScore, reason?, comment?, oldTotal, newTotal }.
 //   oldScore is the effective score before (manualScore ?? score, null when pending).
 import { inClassCond, inClassWhere } from "@/lib/classes/scope-sql";
-import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
 import { validate } from "@/lib/http/json";
@@ -23,6 +22,7 @@ import { recordOutcome } from "@/lib/review/outcome";
 import { scoreChanged } from "@/lib/lti/score-queue";
 
 import { GradeBody, OverrideBody } from "./http";
+import { isUuid } from "@/lib/http/ids";
 
 export const GRADE_ACTION = "answer.grade";
 export const OVERRIDE_ACTION = "answer.override";
@@ -55,8 +55,6 @@ export interface GradeOutcome {
 
 /** lib/http's validate: a 400 "Validation failed" whose field messages are sent in the request's language. */
 const parse = validate;
-
-const isUuid = (s: string) => z.uuid().safeParse(s).success;
 
 async function lockAnswer(tx: Prisma.TransactionClient, answerId: string) {
   if (!isUuid(answerId)) throw new HttpError(404, "Answer not found");

@@ -16,11 +16,11 @@
 //   longer blocks a new run; a run stuck in "starting" for as long (the process died while enqueueing) is
 //   "interrupted".
 import type PgBoss from "pg-boss";
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
 import { regradeExercise } from "@/lib/exercises/submissions";
+import { isUuid } from "@/lib/http/ids";
 
 export const REGRADE_ACTION = "exercise.regrade";
 export const REGRADE_TARGET = "exercise";
@@ -64,7 +64,6 @@ type AuditRow = { id: string; createdAt: Date; details: unknown; actor: { name: 
 const auditSelect = { id: true, createdAt: true, details: true, actor: { select: { name: true } } } as const;
 
 const details = (v: unknown): Details => (v && typeof v === "object" && !Array.isArray(v) ? (v as Details) : {});
-const isUuid = (s: string) => z.uuid().safeParse(s).success;
 
 async function findExercise(db: PrismaClient, slug: string) {
   const ex = await db.exercise.findUnique({ where: { slug }, select: { id: true, slug: true, currentVersion: true } });

@@ -9,11 +9,10 @@ import { CLAIM, LTI_VERSION, MESSAGE } from "./claims";
 import { LtiError } from "./errors";
 import { ALG, signingKey, TOKEN_LIFETIME_S } from "./keys";
 import type { TargetKind } from "./targets";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/http/ids";
 
 export async function openDeepLink(db: PrismaClient, id: string, userId: string, now = new Date()) {
-  const row = UUID.test(id) ? await db.ltiDeepLink.findFirst({ where: { id, userId } }) : null;
+  const row = isUuid(id) ? await db.ltiDeepLink.findFirst({ where: { id, userId } }) : null;
   if (!row) throw new LtiError("deep_link", "This content selection is unknown: start it again from the LMS.", 404);
   if (row.usedAt) throw new LtiError("deep_link", "This content selection was already sent to the LMS.", 410);
   if (row.expiresAt <= now) throw new LtiError("deep_link", "This content selection has expired: start it again from the LMS.", 410);

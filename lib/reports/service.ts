@@ -2,15 +2,14 @@
 // item or exercise version, their variant, their answer or code); instructors list open reports, reply (the learner
 // sees the reply on their progress page) or resolve them. Instructor queries are kept here so that they can be scoped
 // by class in one place.
-import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
 import { variantSeedFor } from "@/lib/attempts/item-file";
 import { inClassWhere } from "@/lib/classes/scope-sql";
 import type { ReportBody } from "./http";
+import { isUuid } from "@/lib/http/ids";
 
 type Db = PrismaClient | Prisma.TransactionClient;
-const isUuid = (s: string) => z.uuid().safeParse(s).success;
 
 export interface CreatedReport {
   id: string;

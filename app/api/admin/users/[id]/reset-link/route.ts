@@ -4,13 +4,13 @@
 // 404 unknown account, 409 deactivated account.
 import { db } from "@/lib/db/client";
 import { withAuth } from "@/lib/auth/guard";
-import { UUID } from "@/lib/accounts/http";
 import { resetLinkUrl, resetMail } from "@/lib/accounts/reset-mail";
 import { appOrigin } from "@/lib/http/origin";
 import { issueResetToken } from "@/lib/accounts/reset-token";
 import { sendMail } from "@/lib/mail/send";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";
+import { isUuid } from "@/lib/http/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,7 @@ type Params = { params: Promise<{ id: string }> };
 export const POST = withAuth<Params>(
   async (request, { params }, admin) => {
     const { id } = await params;
-    if (!UUID.test(id)) throw new HttpError(404, "User not found");
+    if (!isUuid(id)) throw new HttpError(404, "User not found");
     const link = await withDb(() => issueResetToken(db(), admin.id, id));
     const url = resetLinkUrl(appOrigin(request), link.token);
     const mail = await sendMail(resetMail(link, url));

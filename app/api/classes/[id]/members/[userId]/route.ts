@@ -6,16 +6,16 @@ import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { removeMember } from "@/lib/classes/service";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";
+import { isUuid } from "@/lib/http/ids";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string; userId: string }> };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const DELETE = withAuth<Params>(async (_request, { params }, user) => {
   const { id, userId } = await params;
   await requireClassPower(user, id, "manageRoster");
-  if (!UUID.test(userId)) throw new HttpError(404, "Not a member of this class");
+  if (!isUuid(userId)) throw new HttpError(404, "Not a member of this class");
   await withDb(() => removeMember(db(), user.id, id, userId));
   return json({ removed: true });
 });

@@ -13,11 +13,11 @@ import { withClass } from "@/lib/classes/links";
 import { classCan } from "@/lib/classes/permissions";
 import { withDb } from "@/lib/http/errors";
 import styles from "../../../../instructor.module.css";
+import { isUuid } from "@/lib/http/ids";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string; assignmentId: string }> };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assignments"))("heading") };
@@ -28,7 +28,7 @@ export default async function AssignmentPage({ params }: Props) {
   const scope = await requireClassScope(id, "view", {
     callbackUrl: `/instructor/classes/${encodeURIComponent(id)}/assignments/${encodeURIComponent(assignmentId)}`,
   });
-  if (!UUID.test(assignmentId)) notFound();
+  if (!isUuid(assignmentId)) notFound();
   const report = await withDb(() => getAssignmentReport(db(), assignmentId));
   if (!report || report.classId !== scope.current!.id) notFound();
   const [t, format] = await Promise.all([getTranslations("assignments"), getFormatter()]);

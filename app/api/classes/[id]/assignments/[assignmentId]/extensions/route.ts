@@ -7,16 +7,16 @@ import { setExtension } from "@/lib/assignments/service";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { parseJsonBody } from "@/lib/http/json";
 import { json } from "@/lib/http/route";
+import { isUuid } from "@/lib/http/ids";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string; assignmentId: string }> };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const PUT = withAuth<Params>(async (request, { params }, user) => {
   const { id, assignmentId } = await params;
   await requireClassPower(user, id, "manageAssignments");
-  if (!UUID.test(assignmentId)) throw new HttpError(404, "Assignment not found");
+  if (!isUuid(assignmentId)) throw new HttpError(404, "Assignment not found");
   const a = await withDb(() => db().assignment.findFirst({ where: { id: assignmentId, classId: id }, select: { id: true } }));
   if (!a) throw new HttpError(404, "Assignment not found");
   const body = await parseJsonBody(request, ExtensionBody, { limit: 4 * 1024 });

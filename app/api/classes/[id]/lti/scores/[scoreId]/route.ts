@@ -5,16 +5,16 @@ import { requireClassPower, withAuth } from "@/lib/auth/guard";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { json } from "@/lib/http/route";
 import { resendScore } from "@/lib/lti/score-queue";
+import { isUuid } from "@/lib/http/ids";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string; scoreId: string }> };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const POST = withAuth<Params>(async (_request, { params }, user) => {
   const { id, scoreId } = await params;
   await requireClassPower(user, id, "override");
-  if (!UUID.test(scoreId)) throw new HttpError(404, "Not found");
+  if (!isUuid(scoreId)) throw new HttpError(404, "Not found");
   const score = await withDb(() =>
     db().ltiScore.findFirst({ where: { id: scoreId, link: { assignment: { classId: id } } }, select: { id: true } }),
   );
