@@ -426,6 +426,59 @@ export function namesAt(src: string, line: number, extraGlobals: readonly string
   return [...names].filter((n) => !funcs.has(n)).sort();
 }
 
+/** A statement of a program that prints back to its own line; `replace` prints another statement in its place. */
+export interface EditableStatement {
+  stmt: Stmt;
+  line: number;
+  /** The whole program with this statement's line replaced by `s` (null when `s` cannot be printed on one line). */
+  replace: (s: Stmt) => string | null;
+}
+
+/** The statements of `sites` whose line prints back to the same program (so that replacing the line is exact). */
+function editable(src: string, m: Module, stmts: readonly Stmt[]): EditableStatement[] {
+  const lines = src.split("\n");
+  const want = shape(m);
+  const out: EditableStatement[] = [];
+  for (const stmt of stmts) {
+    const L = stmt.line;
+    const text = lines[L - 1] ?? "";
+    const indent = /^\s*/.exec(text)![0];
+    const keyword = stmt.k === "If" ? /^\s*(elif|if)\b/.exec(text)?.[1] : undefined;
+    const replace = (s: Stmt) => {
+      try {
+        return [...lines.slice(0, L - 1), indent + stmtLine(s, keyword), ...lines.slice(L)].join("\n");
+      } catch (err) {
+        if (err instanceof Unprintable) return null;
+        throw err;
+      }
+    };
+    const same = replace(stmt);
+    if (same === null) continue;
+    try {
+      if (shape(parse(same)) !== want) continue;
+    } catch {
+      continue;
+    }
+    out.push({ stmt, line: L, replace });
+  }
+  return out;
+}
+
+/** Every simple statement and compound header of a program that can be rewritten on its own line. */
+export function editableStatements(src: string): EditableStatement[] {
+  let m: Module;
+  try {
+    m = parse(src);
+  } catch {
+    return [];
+  }
+  return editable(
+    src,
+    m,
+    sites(m, [], undefined).map((s) => s.stmt),
+  );
+}
+
 /**
  * Mutants of a program: every mutable statement that fits on one line is changed once per mutant and
  * printed back in place (the rest of the file is kept byte for byte). `extraGlobals` are module-level names
@@ -441,36 +494,22 @@ export function mutateProgram(
   } catch {
     return [];
   }
-  const lines = src.split("\n");
-  const want = shape(m);
+  const all = sites(m, opts.extraGlobals ?? [], opts.sigmoid).filter((s) => !opts.onlyLines || opts.onlyLines.has(s.stmt.line));
+  const bySite = new Map(
+    editable(
+      src,
+      m,
+      all.map((s) => s.stmt),
+    ).map((e) => [e.stmt, e]),
+  );
   const items: { change: Change; source: string; line: number }[] = [];
-  for (const site of sites(m, opts.extraGlobals ?? [], opts.sigmoid)) {
-    const L = site.stmt.line;
-    if (opts.onlyLines && !opts.onlyLines.has(L)) continue;
-    const text = lines[L - 1] ?? "";
-    const indent = /^\s*/.exec(text)![0];
-    const keyword = site.stmt.k === "If" ? /^\s*(elif|if)\b/.exec(text)?.[1] : undefined;
-    const lineOf = (s: Stmt) => {
-      try {
-        return indent + stmtLine(s, keyword);
-      } catch (err) {
-        if (err instanceof Unprintable) return null;
-        throw err;
-      }
-    };
-    const replaced = (line: string) => [...lines.slice(0, L - 1), line, ...lines.slice(L)].join("\n");
-    // The statement must print back to one line that parses to the same tree; else leave it alone.
-    const same = lineOf(site.stmt);
-    if (same === null) continue;
-    try {
-      if (shape(parse(replaced(same))) !== want) continue;
-    } catch {
-      continue;
-    }
+  for (const site of all) {
+    const ed = bySite.get(site.stmt);
+    if (!ed) continue;
     const slotValue = (site.stmt as unknown as Record<string, unknown>)[site.slot];
     for (const c of changes(slotValue, site.scope)) {
-      const line = lineOf({ ...site.stmt, [site.slot]: c.node } as Stmt);
-      if (line !== null) items.push({ change: c.change, source: replaced(line), line: L });
+      const source = ed.replace({ ...site.stmt, [site.slot]: c.node } as Stmt);
+      if (source !== null) items.push({ change: c.change, source, line: ed.line });
     }
   }
   return collect(items, [src]);
