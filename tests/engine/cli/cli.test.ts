@@ -1,16 +1,18 @@
-// `npm run -s py -- FILE.py` behaves like `python3 FILE.py`: stdout, traceback on stderr, exit status, limits.
+// `npm run -s py -- FILE.py` (scripts/py.mjs: engine/cli.ts from its prebuilt bundle) behaves like `python3 FILE.py`:
+// stdout, traceback on stderr, exit status, limits.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(__dirname, "../../..");
+const PY = join(root, "scripts/py.mjs");
 const dir = mkdtempSync(join(tmpdir(), "kakunin-cli-"));
 function py(source: string | null, ...args: string[]) {
   const file = join(dir, `p${Math.random().toString(36).slice(2)}.py`);
   if (source !== null) writeFileSync(file, source);
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "engine/cli.ts"), file, ...args], {
+  const r = spawnSync(process.execPath, [PY, file, ...args], {
     cwd: root,
     encoding: "utf8",
     timeout: 60_000,
@@ -56,7 +58,7 @@ describe("engine CLI", () => {
   it("output is written as it is produced: warnings interleave with prints like an unbuffered python3", () => {
     const file = join(dir, "interleave.py");
     writeFileSync(file, 'import numpy as np\nprint("before")\nx = np.array([1.0]) / np.array([0.0])\nprint("after", x)\n');
-    const r = spawnSync("sh", ["-c", `"${process.execPath}" --import tsx "${join(root, "engine/cli.ts")}" "${file}" 2>&1`], {
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${PY}" "${file}" 2>&1`], {
       cwd: root,
       encoding: "utf8",
       timeout: 60_000,
@@ -73,6 +75,15 @@ describe("engine CLI", () => {
     const bad = py("print(1)\n", "--timeout-ms", "soon");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--timeout-ms needs a positive number/);
-    expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(bad.stderr).not.toMatch(/at .*\.(ts|mjs):\d+/);
+  });
+
+  it("rebuilds its bundle when an engine source is newer, and runs the new code", () => {
+    const bundle = join(root, "node_modules/.cache/kakunin/engine-cli.mjs");
+    expect(py("print(1)\n").status).toBe(0);
+    const past = new Date("2001-01-01T00:00:00Z"); // older than every source
+    utimesSync(bundle, past, past);
+    expect(py("print(2)\n")).toMatchObject({ stdout: "2\n", status: 0 });
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(past.getTime() + 1000);
   });
 });
