@@ -44,7 +44,8 @@ async function build() {
     fs.renameSync(tmp, BUNDLE);
   } catch {
     process.stderr.write("py: building the engine CLI bundle failed (see above)\n");
-    process.exit(2);
+    // At install time a failure only warns (npm run py tries again); a run cannot go on without it.
+    process.exit(process.argv[2] === "--build" ? 0 : 2);
   }
 }
 
