@@ -16,7 +16,7 @@ import { makeMath } from "./modules/math";
 import { makeSys, makeColab } from "./modules/sys";
 import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
 import { numpyBinding } from "./modules/registry";
-import { makeCollections, makeCopy, makeFunctools, makeItertools, makeTime, makeRandom, makeString } from "./modules/stdlib";
+import { makeCopy, makeTime, makeRandom, makeString } from "./modules/stdlib";
 import { makeWarnings } from "./modules/warnings";
 
 export interface RunOptions {
@@ -78,10 +78,7 @@ export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = 
   },
   "matplotlib.pyplot": () => makePyplot(),
   numpy: () => (numpyBinding.make ? numpyBinding.make() : null),
-  collections: () => makeCollections(),
   copy: () => makeCopy(),
-  functools: () => makeFunctools(),
-  itertools: () => makeItertools(),
   time: () => makeTime(),
   random: () => makeRandom(),
   string: () => makeString(),

@@ -1,8 +1,5 @@
-// Small pure-Python-compatible stdlib modules: copy, time, random, string (collections, itertools and functools live
-// in stdlib/ and are re-exported here for the interpreter's module table).
-export { makeCollections } from "./stdlib/collections";
-export { makeItertools } from "./stdlib/itertools";
-export { makeFunctools } from "./stdlib/functools";
+// Small pure-Python-compatible stdlib modules in the interpreter's own table: copy, time, random, string. The larger
+// ones (collections, itertools, functools, json, re, ...) are in stdlib/ and load as a chunk of their own (engine/stdlib.ts).
 import { nativeCopy } from "./stdlib/util";
 import { PyModule, PyBuiltin, PyDict, PyList, PyTuple, PySet, PyFloat, PyInstance, KW, PyExcObj } from "../objects/core";
 import { typeOf } from "../objects/types";

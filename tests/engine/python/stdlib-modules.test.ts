@@ -106,5 +106,10 @@ describe("browser split: engine/core.ts leaves the larger modules to loadStdlib(
     expect(core.runPython("import json, re, statistics, enum\nprint(json.dumps([1]))").stdout).toBe("[1]\n");
     await core.loadStdlib();
     expect(core.runPython("import fractions\nprint(fractions.Fraction(1, 3) * 3)").stdout).toBe("1\n");
+    expect(
+      core.runPython(
+        "import collections, itertools, functools\nprint(collections.Counter('aab'), list(itertools.pairwise([1, 2, 3])), functools.reduce(lambda a, b: a + b, [1, 2]))",
+      ).stdout,
+    ).toBe("Counter({'a': 2, 'b': 1}) [(1, 2), (2, 3)] 3\n");
   });
 });

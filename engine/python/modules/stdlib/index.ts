@@ -1,6 +1,9 @@
 // The stdlib modules beyond the interpreter's own table, by import name: engine/index.ts adds them to
-// BUILTIN_MODULES (collections, itertools and functools are already there, through modules/stdlib.ts).
+// BUILTIN_MODULES; the browser worker loads them as a separate chunk (engine/core.ts loadStdlib).
 import type { PyModule } from "../../objects/core";
+import { makeCollections } from "./collections";
+import { makeItertools } from "./itertools";
+import { makeFunctools } from "./functools";
 import { makeOperator } from "./operator";
 import { makeHeapq } from "./heapq";
 import { makeBisect } from "./bisect";
@@ -17,6 +20,9 @@ import { makeDataclasses } from "./dataclasses";
 import { makeEnum } from "./enum";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
+  collections: makeCollections,
+  itertools: makeItertools,
+  functools: makeFunctools,
   operator: makeOperator,
   heapq: makeHeapq,
   bisect: makeBisect,
