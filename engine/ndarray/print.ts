@@ -2,14 +2,37 @@
 // precision=8, floatmode='maxprec', threshold=1000, edgeitems=3, linewidth=75, sign='-'.
 import { DType, NDArray, NPScalar, getObjectHooks } from "./core";
 
+export type FloatMode = "fixed" | "unique" | "maxprec" | "maxprec_equal";
+export type Sign = "-" | "+" | " ";
+/** set_printoptions(formatter=…)'s keys this engine's dtypes reach (NumPy's _get_formatdict). */
+export type FormatterKey = "bool" | "int" | "float" | "object" | "numpystr" | "all" | "int_kind" | "float_kind" | "str_kind";
+/** A user formatter (a Python callable, wrapped by the binding): one element's raw value → its text. */
+export type ElementFormatter = (v: any, dtype: DType) => string;
+
 export interface PrintOptions {
   precision: number;
   threshold: number;
   edgeitems: number;
   linewidth: number;
   suppress: boolean;
+  floatmode: FloatMode;
+  sign: Sign;
+  nanstr: string;
+  infstr: string;
+  formatter: Partial<Record<FormatterKey, ElementFormatter>> | null;
 }
-export const printOptions: PrintOptions = { precision: 8, threshold: 1000, edgeitems: 3, linewidth: 75, suppress: false };
+export const printOptions: PrintOptions = {
+  precision: 8,
+  threshold: 1000,
+  edgeitems: 3,
+  linewidth: 75,
+  suppress: false,
+  floatmode: "maxprec",
+  sign: "-",
+  nanstr: "nan",
+  infstr: "inf",
+  formatter: null,
+};
 export function setPrintOptions(o: Partial<PrintOptions>): void {
   Object.assign(printOptions, o);
 }
@@ -198,8 +221,24 @@ export function scalarRepr(s: NPScalar): string {
 // ------------------------------------------------------------------ array element formatters
 type Fmt = (v: any) => string;
 
+/** No cutoff (floatmode 'unique'): the shortest digits that round-trip. */
+const UNLIMITED = 10000;
+
+/** [int part with sign, fraction] of |x| rounded to exactly `digits` fractional digits (Dragon4 unique=False, trim='k'). */
+function fixedParts(x: number, digits: number): [string, string] {
+  const s = toFixedEven(Math.abs(x), digits);
+  const dot = s.indexOf(".");
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  return dot < 0 ? [sign + s, ""] : [sign + s.slice(0, dot), s.slice(dot + 1)];
+}
+
+/** NumPy's FloatingFormat: floatmode, sign, nanstr/infstr, and the exponent cutoff of the dtype (1e8; float32: 1e6). */
 function floatFormatter(vals: number[], f32: boolean, opts: PrintOptions): Fmt {
-  const prec = opts.precision;
+  const mode = opts.floatmode;
+  const cap = mode === "unique" ? UNLIMITED : opts.precision;
+  const unique = mode !== "fixed";
+  const plus = opts.sign === "+";
+  const signed = (x: number, ip: string) => (plus && !(x < 0 || Object.is(x, -0)) ? "+" + ip : ip);
   const finite = vals.filter((v) => v - v === 0);
   let expFormat = false;
   let maxv = 0,
@@ -216,12 +255,13 @@ function floatFormatter(vals: number[], f32: boolean, opts: PrintOptions): Fmt {
   if (any) {
     const lim = f32 ? Math.fround(1e-4) : 1e-4;
     const ratio = f32 ? Math.fround(maxv / minv) : maxv / minv;
-    if (maxv >= 1e8 || (!opts.suppress && (minv < lim || ratio > 1000))) expFormat = true;
+    if (maxv >= (f32 ? 1e6 : 1e8) || (!opts.suppress && (minv < lim || ratio > 1000))) expFormat = true;
   }
   let padLeft = 0,
     padRight = 0,
-    precision = prec,
-    expSize = -1;
+    precision = cap,
+    expSize = -1,
+    minDigits = 0;
   if (finite.length === 0) {
     /* defaults */
   } else if (expFormat) {
@@ -229,7 +269,12 @@ function floatFormatter(vals: number[], f32: boolean, opts: PrintOptions): Fmt {
       maxExp = 0,
       maxInt = 0;
     for (const v of finite) {
-      const [ip, fp, e] = scientificParts(v, prec, f32);
+      let [ip, fp, e] = scientificParts(v, cap, f32);
+      if (!unique) {
+        const [m, e2] = toExpEven(Math.abs(v), cap);
+        [ip, fp, e] = [(v < 0 || Object.is(v, -0) ? "-" : "") + m[0], m.slice(2), e2];
+      }
+      ip = signed(v, ip);
       if (fp.length > maxFrac) maxFrac = fp.length;
       const es = Math.max(2, String(Math.abs(e)).length) + 1;
       if (es > maxExp) maxExp = es;
@@ -241,42 +286,45 @@ function floatFormatter(vals: number[], f32: boolean, opts: PrintOptions): Fmt {
     padRight = expSize + 2 + precision;
   } else {
     for (const v of finite) {
-      const [ip, fp] = positionalParts(v, prec, f32);
-      if (ip.length > padLeft) padLeft = ip.length;
-      if (fp.length > padRight) padRight = fp.length;
+      const [ip, fp] = unique ? positionalParts(v, cap, f32) : fixedParts(v, cap);
+      padLeft = Math.max(padLeft, signed(v, ip).length);
+      padRight = Math.max(padRight, fp.length);
     }
+    if (mode === "fixed" || mode === "maxprec_equal") precision = minDigits = padRight;
   }
+  if (opts.sign === " " && !finite.some((v) => v < 0 || Object.is(v, -0))) padLeft += 1;
   if (finite.length !== vals.length) {
-    const neginf = vals.some((v) => v === -Infinity) ? 1 : 0;
+    const neginf = opts.sign !== "-" || vals.some((v) => v === -Infinity) ? 1 : 0;
     const offset = padRight + 1;
-    padLeft = Math.max(padLeft, 3 - offset, 3 + neginf - offset);
+    padLeft = Math.max(padLeft, opts.nanstr.length - offset, opts.infstr.length + neginf - offset);
   }
+  const pad = (ip: string) => (ip.length < padLeft ? " ".repeat(padLeft - ip.length) + ip : ip);
   return (x: number) => {
     if (x - x !== 0) {
-      const ret = x !== x ? "nan" : x < 0 ? "-inf" : "inf";
+      const ret = x !== x ? (plus ? "+" : "") + opts.nanstr : (x < 0 ? "-" : plus ? "+" : "") + opts.infstr;
       const w = padLeft + padRight + 1 - ret.length;
       return (w > 0 ? " ".repeat(w) : "") + ret;
     }
     if (expFormat) {
       let [ip, fp, e] = scientificParts(x, precision, f32);
-      if (fp.length < precision && x !== 0) {
-        // min_digits: Dragon4 keeps generating digits of the exact value
+      if ((fp.length < precision || !unique) && x !== 0) {
+        // min_digits (and unique=False): Dragon4 keeps generating digits of the exact value
         const [m, e2] = toExpEven(Math.abs(x), precision);
         ip = (x < 0 ? "-" : "") + m[0];
         fp = m.slice(2);
         e = e2;
       }
       const frac = fp + "0".repeat(Math.max(0, precision - fp.length));
-      const left = ip.length < padLeft ? " ".repeat(padLeft - ip.length) + ip : ip;
-      return left + "." + frac + "e" + expStr(e, expSize);
+      return pad(signed(x, ip)) + "." + frac + "e" + expStr(e, expSize);
     }
-    const [ip, fp] = positionalParts(x, prec, f32);
-    const left = ip.length < padLeft ? " ".repeat(padLeft - ip.length) + ip : ip;
-    return left + "." + fp + (fp.length < padRight ? " ".repeat(padRight - fp.length) : "");
+    let [ip, fp] = unique ? positionalParts(x, precision, f32) : fixedParts(x, precision);
+    if (fp.length < minDigits) [ip, fp] = fixedParts(x, minDigits);
+    return pad(signed(x, ip)) + "." + fp + (fp.length < padRight ? " ".repeat(padRight - fp.length) : "");
   };
 }
 
-function intFormatter(vals: number[]): Fmt {
+/** NumPy's IntegerFormat: right-aligned to the widest of max and min, with the sign option ('+', ' '). */
+function intFormatter(vals: number[], sign: Sign): Fmt {
   let w = 0;
   if (vals.length) {
     let mx = -Infinity,
@@ -285,15 +333,26 @@ function intFormatter(vals: number[]): Fmt {
       if (v > mx) mx = v;
       if (v < mn) mn = v;
     }
-    w = Math.max(intStr(mx).length, intStr(mn).length);
+    if (sign === " " && mn < 0) sign = "-";
+    w = Math.max(intStr(mx).length + (mx >= 0 && sign !== "-" ? 1 : 0), intStr(mn).length);
   }
   return (v: number) => {
-    const s = intStr(v);
+    const s = v >= 0 && sign !== "-" ? sign + intStr(v) : intStr(v);
     return s.length < w ? " ".repeat(w - s.length) + s : s;
   };
 }
 
+/** The user formatter for a dtype, resolved as NumPy's _get_formatdict does ('all', then the *_kind keys, then exact keys). */
+function userFormatter(dtype: DType, f: NonNullable<PrintOptions["formatter"]>): ElementFormatter | undefined {
+  const exact: FormatterKey =
+    dtype === "bool" ? "bool" : dtype === "float64" || dtype === "float32" ? "float" : dtype === "object" ? "object" : "int";
+  const kind: FormatterKey | undefined = exact === "int" ? "int_kind" : exact === "float" ? "float_kind" : undefined;
+  return f[exact] ?? (kind && f[kind]) ?? f.all;
+}
+
 function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
+  const user = opts.formatter && userFormatter(a.dtype, opts.formatter);
+  if (user) return (v) => user(v, a.dtype);
   switch (a.dtype) {
     case "bool":
       return a.ndim === 0 ? (v) => (v ? "True" : "False") : (v) => (v ? " True" : "False");
@@ -305,7 +364,7 @@ function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
       return (v) => r(v);
     }
     default:
-      return intFormatter(vals);
+      return intFormatter(vals, opts.sign);
   }
 }
 

@@ -1,14 +1,73 @@
 // Print options and array formatting: set_printoptions, get_printoptions, printoptions, array2string, array_repr, array_str.
 import * as N from "../../../ndarray/index";
 import { PyType, PyDict, PyInstance, KW } from "../../objects/core";
-import { objectType } from "../../objects/types";
-import { str as pyStr, truthy } from "../../objects/ops";
-import { toNd, num, parseArgs, parseNamed, unsupported } from "./conv";
+import { objectType, typeName } from "../../objects/types";
+import { call, str as pyStr, truthy } from "../../objects/ops";
+import { exc, excTypes, typeError, valueError } from "../../errors";
+import { toNd, num, parseNamed, unsupported } from "./conv";
 import { def, builtinAdder } from "./types";
+
+const FLOAT_MODES = ["fixed", "unique", "maxprec", "maxprec_equal"];
+const SIGNS = ["-", "+", " "];
+const FORMATTER_KEYS = new Set(["bool", "int", "float", "object", "numpystr", "all", "int_kind", "float_kind", "str_kind"]);
+
+function floatMode(v: any): N.FloatMode {
+  const m = typeof v === "string" ? v : null;
+  if (m === null || !FLOAT_MODES.includes(m))
+    throw valueError('floatmode option must be one of "fixed", "unique", "maxprec", "maxprec_equal"');
+  return m as N.FloatMode;
+}
+
+function sign(v: any): N.Sign {
+  if (typeof v !== "string" || !SIGNS.includes(v)) throw valueError("sign option must be one of ' ', '+', or '-'");
+  return v as N.Sign;
+}
+
+/** formatter={kind: callable}: each callable gets the element as a NumPy scalar and must return a str. */
+function formatter(v: any): N.PrintOptions["formatter"] {
+  if (v === null) return null;
+  if (!(v instanceof PyDict)) throw typeError(`formatter must be a dict of callables, not '${typeName(v)}'`);
+  const out: NonNullable<N.PrintOptions["formatter"]> = {};
+  for (const [key, value] of v.map.values()) {
+    if (value === null) continue;
+    // NumPy ignores unknown keys, and the other keys name dtypes this engine does not have
+    if (typeof key !== "string" || !FORMATTER_KEYS.has(key)) continue;
+    out[key as N.FormatterKey] = (x, dtype) => {
+      const r = call(value, [dtype === "object" ? x : new N.NPScalar(dtype, x)], null);
+      if (typeof r !== "string") throw exc(excTypes.get("AttributeError")!, `'${typeName(r)}' object has no attribute 'splitlines'`);
+      return r;
+    };
+  }
+  return out;
+}
+
+/** The Python dict each formatter came from (get_printoptions returns it). */
+const formatterDict = new WeakMap<object, PyDict>();
+
+/** The print options a call names (undefined and None leave an option as it is); `formatterGiven`: read formatter too. */
+function readOptions(p: Record<string, any>, formatterGiven: boolean): Partial<N.PrintOptions> {
+  const o: Partial<N.PrintOptions> = {};
+  const given = (k: string) => p[k] !== undefined && p[k] !== null;
+  if (given("precision")) {
+    o.precision = num(p.precision);
+    if (!(o.precision >= 0)) throw valueError("precision must be >= 0");
+  }
+  for (const k of ["threshold", "edgeitems", "linewidth"] as const) if (given(k)) o[k] = num(p[k]);
+  if (given("suppress")) o.suppress = truthy(p.suppress);
+  if (given("floatmode")) o.floatmode = floatMode(p.floatmode);
+  if (given("sign")) o.sign = sign(p.sign);
+  if (given("nanstr")) o.nanstr = pyStr(p.nanstr);
+  if (given("infstr")) o.infstr = pyStr(p.infstr);
+  if (formatterGiven) {
+    o.formatter = formatter(p.formatter ?? null);
+    if (o.formatter) formatterDict.set(o.formatter, p.formatter);
+  }
+  return o;
+}
 
 export function addPrinting(d: Map<string, any>): void {
   const fn = builtinAdder(d);
-  // NumPy's print options; the ones the formatter does not implement raise NotImplementedError instead of being ignored
+  // NumPy's print options; legacy printing and override_repr raise NotImplementedError instead of being ignored
   const OPTION_NAMES = [
     "precision",
     "threshold",
@@ -25,21 +84,33 @@ export function addPrinting(d: Map<string, any>): void {
   ] as const;
   const printOptions = (name: string, a: any[], kw: KW) => {
     const p = parseNamed(name, a, kw, OPTION_NAMES);
-    for (const k of ["nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"] as const) unsupported(name, k, p[k]);
-    const o: any = {};
-    for (const k of ["precision", "threshold", "edgeitems", "linewidth"] as const)
-      if (p[k] !== undefined && p[k] !== null) o[k] = num(p[k]);
-    if (p.suppress !== undefined && p.suppress !== null) o.suppress = truthy(p.suppress);
-    return o;
+    unsupported(name, "legacy", p.legacy, (v) => v === undefined || v === null || v === false);
+    unsupported(name, "override_repr", p.override_repr);
+    // NumPy: "formatter and override_repr are always reset" by set_printoptions (and so by printoptions)
+    return readOptions(p, true);
   };
   fn("set_printoptions", (a, kw) => {
     N.setPrintOptions(printOptions("set_printoptions", a, kw));
     return null;
   });
   fn("get_printoptions", () => {
-    const o = N.getPrintOptions() as any;
+    const o = N.getPrintOptions();
     const dd = new PyDict();
-    for (const k of Object.keys(o)) dd.map.set(k, [k, typeof o[k] === "boolean" ? o[k] : o[k]]);
+    const entries: [string, any][] = [
+      ["edgeitems", o.edgeitems],
+      ["threshold", o.threshold],
+      ["floatmode", o.floatmode],
+      ["precision", o.precision],
+      ["suppress", o.suppress],
+      ["linewidth", o.linewidth],
+      ["nanstr", o.nanstr],
+      ["infstr", o.infstr],
+      ["sign", o.sign],
+      ["formatter", o.formatter ? (formatterDict.get(o.formatter) ?? null) : null],
+      ["legacy", false],
+      ["override_repr", null],
+    ];
+    for (const [k, v] of entries) dd.map.set(k, [k, v]);
     return dd;
   });
   const poType = new PyType("printoptions", [objectType]);
@@ -59,7 +130,7 @@ export function addPrinting(d: Map<string, any>): void {
     return inst;
   });
   fn("array2string", (a, kw) => {
-    const p = parseArgs(
+    const p = parseNamed(
       "array2string",
       a,
       kw,
@@ -81,13 +152,21 @@ export function addPrinting(d: Map<string, any>): void {
       ],
       1,
     );
-    for (let i = 6; i < 14; i++)
-      unsupported("array2string", ["style", "formatter", "threshold", "edgeitems", "sign", "floatmode", "suffix", "legacy"][i - 6]!, p[i]);
-    const opts = N.getPrintOptions();
-    if (p[1] !== undefined && p[1] !== null) opts.linewidth = num(p[1]);
-    if (p[2] !== undefined && p[2] !== null) opts.precision = num(p[2]);
-    if (p[3] !== undefined && p[3] !== null) opts.suppress = truthy(p[3]);
-    return N.array2string(toNd(p[0]), p[4] === undefined ? " " : pyStr(p[4]), p[5] === undefined ? "" : pyStr(p[5]), "", opts);
+    unsupported("array2string", "style", p.style);
+    unsupported("array2string", "legacy", p.legacy, (v) => v === undefined || v === null || v === false);
+    // Overrides of the current options for this call; formatter=None keeps the current one (NumPy drops None values).
+    const opts = {
+      ...N.getPrintOptions(),
+      ...readOptions({ ...p, linewidth: p.max_line_width, suppress: p.suppress_small }, p.formatter !== undefined && p.formatter !== null),
+    };
+    const suffix = p.suffix === undefined || p.suffix === null ? "" : pyStr(p.suffix);
+    return N.array2string(
+      toNd(p.a),
+      p.separator === undefined ? " " : pyStr(p.separator),
+      p.prefix === undefined ? "" : pyStr(p.prefix),
+      suffix,
+      opts,
+    );
   });
   for (const name of ["array_repr", "array_str"])
     fn(name, (a, kw) => {
