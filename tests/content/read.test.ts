@@ -1,9 +1,9 @@
 // Reading and validating content trees: errors name file and field, all are collected, nothing half-loads.
 import { readFileSync } from "node:fs";
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ContentError, formatIssue } from "@/lib/content/read";
 import { checkContent } from "@/lib/content/pipeline";
 import { createGradingSession } from "@/lib/grading/engine-adapter";
@@ -11,10 +11,32 @@ import { countBySection } from "@/lib/content/summary";
 
 let tmp: string;
 let root: string;
+/**
+ * The error tests below edit Day 3 files, each in a fresh copy of the bank. The copy holds the Day 3 unit alone: every
+ * check runs over everything it is given, and proving all units for each of some twenty cases would take minutes.
+ */
+let day3Only: string;
+beforeAll(async () => {
+  day3Only = await mkdtemp(path.join(os.tmpdir(), "kk-read-day3-"));
+  await cp("exercises", day3Only, { recursive: true });
+  const field = async (file: string, name: string) => new RegExp(`^${name}:\\s*(\\S+)`, "m").exec(await readFile(file, "utf8"))?.[1];
+  const keep = async (dir: string, file: string, name: string, want: (v: string | undefined) => boolean) => {
+    for (const slug of await readdir(path.join(day3Only, dir)))
+      if (!want(await field(path.join(day3Only, dir, slug, file), name))) await rm(path.join(day3Only, dir, slug), { recursive: true });
+  };
+  const units = path.join(day3Only, "courses/jdla-e/units");
+  for (const unit of await readdir(units)) if (unit !== "day3") await rm(path.join(units, unit), { recursive: true });
+  await keep("questions", "item.yaml", "section", (v) => !!v?.startsWith("day3-"));
+  await keep("code", "exercise.yaml", "section", (v) => !!v?.startsWith("day3-"));
+  await keep("tests", "test.yaml", "unit", (v) => v === "day3");
+});
+afterAll(async () => {
+  await rm(day3Only, { recursive: true, force: true });
+});
 beforeEach(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), "kk-read-"));
   root = path.join(tmp, "exercises");
-  await cp("exercises", root, { recursive: true });
+  await cp(day3Only, root, { recursive: true });
 });
 afterEach(async () => {
   await rm(tmp, { recursive: true, force: true });
