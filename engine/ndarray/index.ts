@@ -92,3 +92,4 @@ export * from "./stats";
 export * from "./linalg-extra";
 export * from "./quantile";
 export * from "./decompositions";
+export * from "./svd";

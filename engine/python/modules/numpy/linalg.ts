@@ -60,6 +60,17 @@ export function addLinalg(d: Map<string, any>): PyModule {
     const x = toNd(a[0]);
     return sv.filter((s) => s > mx * Math.max(...x.shape) * 2.220446049250313e-16).length;
   });
+  lf("svd", (a, kw) => {
+    const p = parseNamed("svd", a, kw, ["a", "full_matrices", "compute_uv", "hermitian"], 1);
+    if (p.hermitian !== undefined && truthy(p.hermitian)) unsupported("svd", "hermitian", p.hermitian);
+    const r = N.svd(
+      toNd(p.a),
+      p.full_matrices === undefined || truthy(p.full_matrices),
+      p.compute_uv === undefined || truthy(p.compute_uv),
+    );
+    return r.length === 1 ? r[0] : new PyTuple(r);
+  });
+  lf("svdvals", (a) => N.svd(toNd(a[0]), false, false)[0]);
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
   d.set("linalg", linalg);
   return linalg;
