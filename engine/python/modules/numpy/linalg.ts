@@ -54,11 +54,33 @@ export function addLinalg(d: Map<string, any>): PyModule {
   lf("inv", (a) => N.inv(toNd(a[0])));
   lf("solve", (a) => N.solve(toNd(a[0]), toNd(a[1])));
   lf("eigh", (a) => new PyTuple(N.eigh(toNd(a[0]))));
-  lf("matrix_rank", (a) => {
-    const sv = N.singularValues(toNd(a[0]));
-    const mx = Math.max(...sv, 0);
-    const x = toNd(a[0]);
-    return sv.filter((s) => s > mx * Math.max(...x.shape) * 2.220446049250313e-16).length;
+  const optNum = (v: any) => (v === undefined || v === null ? null : num(v));
+  lf("matrix_rank", (a, kw) => {
+    const p = parseNamed("matrix_rank", a, kw, ["A", "tol", "hermitian", "rtol"], 1);
+    unsupported("matrix_rank", "hermitian", p.hermitian, (v) => v === undefined || !truthy(v));
+    if (optNum(p.tol) !== null && optNum(p.rtol) !== null) throw valueError("`tol` and `rtol` can't be both set.");
+    return N.matrixRank(toNd(p.A), optNum(p.tol), optNum(p.rtol));
+  });
+  lf("lstsq", (a, kw) => {
+    const p = parseNamed("lstsq", a, kw, ["a", "b", "rcond"], 2);
+    return new PyTuple(N.lstsq(toNd(p.a), toNd(p.b), optNum(p.rcond)));
+  });
+  lf("pinv", (a, kw) => {
+    const p = parseNamed("pinv", a, kw, ["a", "rcond", "hermitian", "rtol"], 1);
+    unsupported("pinv", "hermitian", p.hermitian, (v) => v === undefined || !truthy(v));
+    const x = toNd(p.a);
+    if (p.rcond !== undefined && p.rcond !== null && p.rtol !== undefined) throw valueError("`rtol` and `rcond` can't be both set.");
+    const rcond =
+      optNum(p.rcond) ??
+      (p.rtol === undefined
+        ? 1e-15
+        : (optNum(p.rtol) ?? Math.max(...x.shape.slice(-2)) * (x.dtype === "float32" ? 1.1920929e-7 : 2.220446049250313e-16)));
+    return N.pinv(x, rcond);
+  });
+  lf("cond", (a, kw) => {
+    const p = parseNamed("cond", a, kw, ["x", "p"], 1);
+    const ord = p.p === undefined || p.p === null ? null : typeof p.p === "string" ? p.p : num(p.p);
+    return N.cond(toNd(p.x), ord as any);
   });
   lf("svd", (a, kw) => {
     const p = parseNamed("svd", a, kw, ["a", "full_matrices", "compute_uv", "hermitian"], 1);
