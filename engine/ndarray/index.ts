@@ -93,3 +93,4 @@ export * from "./linalg-extra";
 export * from "./quantile";
 export * from "./decompositions";
 export * from "./svd";
+export * from "./eig";

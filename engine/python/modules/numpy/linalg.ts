@@ -92,6 +92,8 @@ export function addLinalg(d: Map<string, any>): PyModule {
     );
     return r.length === 1 ? r[0] : new PyTuple(r);
   });
+  lf("eig", (a) => new PyTuple(N.eig(toNd(a[0]))));
+  lf("eigvals", (a) => N.eig(toNd(a[0]))[0]);
   lf("svdvals", (a) => N.svd(toNd(a[0]), false, false)[0]);
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
   d.set("linalg", linalg);
