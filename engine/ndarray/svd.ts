@@ -485,7 +485,7 @@ function svdRowMajor(A: Float64Array, m: number, n: number, vectors: boolean, fu
   } else bdsqr(d, e, m, VTb, UTb);
   if (!vectors) return { s: d, u: null, vt: null, uc: 0, vr: 0 };
   const U = transpose(UTb!, m, m);
-  for (let i = 0; i < m - 1; i++) rotRows(U, m, i, i + 1, rot[2 * i]!, rot[2 * i + 1]!);
+  for (let i = m - 2; i >= 0; i--) rotRows(U, m, i, i + 1, rot[2 * i]!, rot[2 * i + 1]!); // U = Gᵀ·U_B
   applyProduct(hu, U, m);
   const vr = full ? n : m;
   const V = embed(transpose(VTb!, m, m), m, n, vr);

@@ -1,10 +1,21 @@
 // Products (dot, matmul, outer, tensordot, trace) and the numpy.linalg module.
 import * as N from "../../../ndarray/index";
-import { PyModule, PyBuiltin, PyTuple, KW } from "../../objects/core";
-import { truthy, toIndex, iterToArray, isNumber, str as pyStr } from "../../objects/ops";
+import { PyModule, PyBuiltin, PyTuple, PyType, PyProperty, KW } from "../../objects/core";
+import { tupleType } from "../../objects/types";
+import { def } from "../../objects/methods";
+import { truthy, toIndex, iterToArray, isNumber, str as pyStr, repr } from "../../objects/ops";
 import { excTypes, valueError } from "../../errors";
 import { toNd, opnd, axisArg, num, parseArgs, noKeywords, unsupported, parseNamed } from "./conv";
 import { builtinAdder } from "./types";
+
+/** NumPy's named result tuples (SVDResult, EigResult, …): a tuple with field properties and NumPy's repr */
+function resultType(name: string, fields: string[]): (items: any[]) => PyTuple {
+  const t = new PyType(name, [tupleType]);
+  t.module = "numpy.linalg._linalg";
+  fields.forEach((f, i) => t.dict.set(f, new PyProperty((self: PyTuple) => self.items[i], null, true)));
+  def(t, "__repr__", (self: PyTuple) => `${name}(${fields.map((f, i) => `${f}=${repr(self.items[i])}`).join(", ")})`);
+  return (items) => Object.assign(new PyTuple(items), { pyType: t });
+}
 
 export function addLinalg(d: Map<string, any>): PyModule {
   const fn = builtinAdder(d);
@@ -32,6 +43,10 @@ export function addLinalg(d: Map<string, any>): PyModule {
   });
   fn("trace", (a) => N.trace(toNd(a[0]), a[1] === undefined ? 0 : toIndex(a[1])));
   const linalg = new PyModule("numpy.linalg");
+  const svdResult = resultType("SVDResult", ["U", "S", "Vh"]),
+    eigResult = resultType("EigResult", ["eigenvalues", "eigenvectors"]),
+    eighResult = resultType("EighResult", ["eigenvalues", "eigenvectors"]),
+    qrResult = resultType("QRResult", ["Q", "R"]);
   const lf = (n: string, f: (a: any[], kw: KW) => any) => linalg.dict.set(n, new PyBuiltin(n, noKeywords(n, f)));
   lf("norm", (a, kw) => {
     const p = parseArgs("norm", a, kw, ["x", "ord", "axis", "keepdims"], 1);
@@ -49,11 +64,11 @@ export function addLinalg(d: Map<string, any>): PyModule {
     if (mode === "raw") unsupported("qr", "mode", "raw");
     if (mode !== "reduced" && mode !== "complete" && mode !== "r") throw valueError(`Unrecognized mode '${mode}'`);
     const r = N.qr(toNd(p.a), mode);
-    return r.length === 1 ? r[0] : new PyTuple(r);
+    return r.length === 1 ? r[0] : qrResult(r);
   });
   lf("inv", (a) => N.inv(toNd(a[0])));
   lf("solve", (a) => N.solve(toNd(a[0]), toNd(a[1])));
-  lf("eigh", (a) => new PyTuple(N.eigh(toNd(a[0]))));
+  lf("eigh", (a) => eighResult(N.eigh(toNd(a[0]))));
   const optNum = (v: any) => (v === undefined || v === null ? null : num(v));
   lf("matrix_rank", (a, kw) => {
     const p = parseNamed("matrix_rank", a, kw, ["A", "tol", "hermitian", "rtol"], 1);
@@ -90,9 +105,9 @@ export function addLinalg(d: Map<string, any>): PyModule {
       p.full_matrices === undefined || truthy(p.full_matrices),
       p.compute_uv === undefined || truthy(p.compute_uv),
     );
-    return r.length === 1 ? r[0] : new PyTuple(r);
+    return r.length === 1 ? r[0] : svdResult(r);
   });
-  lf("eig", (a) => new PyTuple(N.eig(toNd(a[0]))));
+  lf("eig", (a) => eigResult(N.eig(toNd(a[0]))));
   lf("eigvals", (a) => N.eig(toNd(a[0]))[0]);
   lf("svdvals", (a) => N.svd(toNd(a[0]), false, false)[0]);
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
