@@ -443,8 +443,14 @@ function eigReal(A: Float64Array, n: number): [Float64Array, Float64Array] {
 }
 
 /** np.linalg.eig (real eigenvalues only): [w, v] with v's columns the unit eigenvectors */
-export function eig(a: NDArray): NDArray[] {
-  const { mats, m, n, batch } = matrices(a);
+export function eig(a: NDArray, gufunc = "eig"): NDArray[] {
+  if (a.dtype === "object" && a.ndim >= 2)
+    // NumPy checks finiteness before the gufunc
+    throw new NPError(
+      "TypeError",
+      "ufunc 'isfinite' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+    );
+  const { mats, m, n, batch } = matrices(a, gufunc);
   if (m !== n) throw new NPError("LinAlgError", "Last 2 dimensions of the array must be square");
   const W = new Float64Array(mats.length * n),
     V = new Float64Array(mats.length * n * n);

@@ -17,7 +17,7 @@ export function lstsq(a: NDArray, b: NDArray, rcond: number | null): [NDArray, N
     n = a.shape[1]!,
     k = b.ndim === 1 ? 1 : b.shape[1]!;
   if (b.shape[0] !== m) throw new NPError("LinAlgError", "Incompatible dimensions");
-  const A = matrices(a).mats[0]!,
+  const A = matrices(a, "lstsq").mats[0]!,
     B = Float64Array.from(copyArray(b, "float64").data as ArrayLike<number>);
   if (![...A, ...B].every(Number.isFinite)) throw new NPError("LinAlgError", "SVD did not converge in Linear Least Squares");
   const [U, S, VT] = svd(new NDArray("float64", [m, n], A), false) as [NDArray, NDArray, NDArray];
@@ -52,7 +52,7 @@ export function lstsq(a: NDArray, b: NDArray, rcond: number | null): [NDArray, N
 
 /** np.linalg.pinv(a, rcond): Vᵀᵀ·(1/s where s > rcond·max(s), else 0)·Uᵀ, with NumPy's operations in a's precision */
 export function pinv(a: NDArray, rcond: number): NDArray {
-  const { m, n, batch } = matrices(a);
+  const { m, n, batch } = matrices(a, "svd_s");
   const dt = a.dtype === "float32" ? "float32" : "float64";
   if (m * n === 0) return new NDArray(dt, [...batch, n, m], new Float64Array(0));
   const [u, s, vt] = svd(a, false) as [NDArray, NDArray, NDArray];
@@ -74,7 +74,7 @@ export function cond(x: NDArray, p: NormOrd): NDArray | NPScalar {
     r.forEach((v, i) => Number.isNaN(v) && !hasNan[i] && (r[i] = Infinity));
     return x.ndim === 2 ? new NPScalar("float64", r[0]!) : new NDArray("float64", x.shape.slice(0, -2), r);
   };
-  const { mats, m, n } = matrices(x);
+  const { mats, m, n } = matrices(x, "svd");
   const hasNan = mats.map((a) => a.some(Number.isNaN));
   if (p === null || p === undefined || p === 2 || p === -2) {
     const S = svd(x, false, false)[0]!.data as ArrayLike<number>,
@@ -103,7 +103,7 @@ export function matrixRank(A: NDArray, tol: number | null, rtol: number | null):
     const d = copyArray(A, "float64").data as ArrayLike<number>;
     return Array.prototype.some.call(d, (v: number) => v !== 0) ? 1 : 0;
   }
-  const { mats, m, n, batch } = matrices(A);
+  const { mats, m, n, batch } = matrices(A, "svd");
   const k = Math.min(m, n),
     S = svd(A, false, false)[0]!;
   const s = S.data as ArrayLike<number>,

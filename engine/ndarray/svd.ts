@@ -515,9 +515,13 @@ function svdRowMajorTall(A: Float64Array, m: number, n: number, vectors: boolean
 }
 
 /** a's matrices (…, m, n) as float64 row-major copies, after NumPy's checks */
-export function matrices(a: NDArray): { mats: Float64Array[]; m: number; n: number; batch: number[] } {
+export function matrices(a: NDArray, gufunc: string): { mats: Float64Array[]; m: number; n: number; batch: number[] } {
   if (a.ndim < 2) throw new NPError("LinAlgError", `${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
-  if (a.dtype === "object") throw new NPError("TypeError", "array type object is unsupported in linalg");
+  if (a.dtype === "object")
+    throw new NPError(
+      "UFuncTypeError",
+      `Cannot cast ufunc '${gufunc}' input from dtype('O') to dtype('float64') with casting rule 'same_kind'`,
+    );
   const m = a.shape[a.ndim - 2]!,
     n = a.shape[a.ndim - 1]!,
     batch = a.shape.slice(0, -2);
@@ -528,7 +532,7 @@ export function matrices(a: NDArray): { mats: Float64Array[]; m: number; n: numb
 
 /** np.linalg.svd: [U, S, Vh], or [S] without compute_uv (float32 input: computed in float64, rounded to float32) */
 export function svd(a: NDArray, fullMatrices = true, computeUV = true): NDArray[] {
-  const { mats, m, n, batch } = matrices(a);
+  const { mats, m, n, batch } = matrices(a, computeUV ? (fullMatrices ? "svd_f" : "svd_s") : "svd");
   const k = Math.min(m, n),
     uc = fullMatrices ? m : k,
     vr = fullMatrices ? n : k;

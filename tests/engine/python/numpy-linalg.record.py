@@ -103,6 +103,10 @@ show(lambda: np.linalg.svd(np.array([1.0, 2.0])))
 show(lambda: np.linalg.svd(np.array([[1.0, np.nan]])))
 show(lambda: np.linalg.svd(np.array([[1.0, np.inf], [0, 1]]), compute_uv=False))
 show(lambda: np.linalg.svdvals(np.array(3.0)))
+show(lambda: np.linalg.svd(np.array([[1, 2]], dtype=object)))
+show(lambda: np.linalg.eig(np.array([[1, 2], [3, 4]], dtype=object)))
+show(lambda: np.linalg.eig(np.array([[5.0]])))
+show(lambda: np.linalg.svd([[True, False], [True, True]])[1])
 """,
     "lstsq": """
 for a, b in [([[1.0, 2], [3, 4], [5, 7]], [1.0, 2, 2]), ([[1, 1], [1, 2], [1, 3], [1, 4]], [[6, 1], [5, 2], [7, 3], [10, 4]]),

@@ -107,9 +107,9 @@ export function addLinalg(d: Map<string, any>): PyModule {
     );
     return r.length === 1 ? r[0] : svdResult(r);
   });
-  lf("eig", (a) => eigResult(N.eig(toNd(a[0]))));
-  lf("eigvals", (a) => N.eig(toNd(a[0]))[0]);
-  lf("svdvals", (a) => N.svd(toNd(a[0]), false, false)[0]);
+  lf("eig", (a, kw) => eigResult(N.eig(toNd(parseNamed("eig", a, kw, ["a"], 1).a))));
+  lf("eigvals", (a, kw) => N.eig(toNd(parseNamed("eigvals", a, kw, ["a"], 1).a), "eigvals")[0]);
+  lf("svdvals", (a, kw) => N.svd(toNd(parseNamed("svdvals", a, kw, ["x"], 1).x), false, false)[0]);
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
   d.set("linalg", linalg);
   return linalg;
