@@ -1,8 +1,8 @@
 // Differences and interpolation: diff, gradient (uniform spacing), interp, cross.
-import { NDArray, NPScalar, emptyArray, valueError, charge, warn, astype } from "./core";
-import { binary, unary, broadcastTo, broadcastShapes } from "./ops";
+import { NDArray, NPScalar, emptyArray, valueError, typeError, charge, warn, astype } from "./core";
+import { binary, unary, broadcastTo, broadcastShapes, canCastSameKind } from "./ops";
 const unaryNeg = (x: any) => unary("negative", x);
-import { concatenate, stack, moveaxis } from "./shape";
+import { concatenate, stack, moveaxis, ravel } from "./shape";
 import { getIndex } from "./indexing";
 import { normAxis } from "./reduce";
 import { IndexItem } from "./indexing";
@@ -13,6 +13,27 @@ const along = (nd: number, ax: number, item: IndexItem): IndexItem[] => {
   return s;
 };
 const sl = (start: number | null, stop: number | null): IndexItem => ({ kind: "slice", start, stop, step: null });
+
+/** np.ediff1d: ary.ravel()'s consecutive differences in ary's dtype, with to_begin/to_end (same_kind casts only) */
+export function ediff1d(a: NDArray, toEnd: NDArray | null, toBegin: NDArray | null): NDArray {
+  const flat = ravel(a),
+    n = flat.size;
+  const diffs = binary(
+    "subtract",
+    flat.ndim && n > 1 ? sliceView(flat, 1, n) : sliceView(flat, 0, 0),
+    sliceView(flat, 0, Math.max(n - 1, 0)),
+  ) as NDArray;
+  if (!toBegin && !toEnd) return diffs;
+  const part = (v: NDArray | null, name: string) => {
+    if (!v) return [];
+    if (!canCastSameKind(v.dtype, a.dtype))
+      throw typeError(`dtype of \`${name}\` must be compatible with input \`ary\` under the \`same_kind\` rule.`);
+    return [astype(ravel(v), a.dtype)];
+  };
+  return concatenate([...part(toBegin, "to_begin"), astype(diffs, a.dtype), ...part(toEnd, "to_end")]);
+}
+const sliceView = (v: NDArray, from: number, to: number) =>
+  new NDArray(v.dtype, [to - from], v.data, [v.strides[0] ?? 1], v.offset + from * (v.strides[0] ?? 1));
 
 export function diff(a: NDArray, n = 1, axis = -1, prepend: NDArray | null = null, append: NDArray | null = null): NDArray {
   if (n === 0) return a;

@@ -49,7 +49,9 @@
  *  reductions: sum, mean, max/amax, min/amin, prod, std, var_, all, any, argmax, argmin, cumsum, cumprod,
  *              count_nonzero, ptp — (a, axis?: number|number[]|null, {keepdims, dtype, ddof, initial}).
  *              Float sums use NumPy's pairwise summation (bit-exact with NumPy for the common layouts).
- *  linalg:     dot, matmul, outer, inner, vdot, tensordot, norm(x, ord, axis, keepdims), det, inv, solve, trace, eigh.
+ *  linalg:     dot, matmul, outer, inner, vdot, tensordot, norm(x, ord, axis, keepdims), det, inv, solve, trace, eigh;
+ *              cholesky, qr (decompositions.ts); svd (svd.ts, dgesdd's signs); eig (eig.ts, dgeev's order and signs,
+ *              real eigenvalues only).
  *  shape:      reshape, transpose, swapaxes, moveaxis, ravel, flatten, squeeze, expand_dims, atleast_1d/2d/3d,
  *              concatenate(arrs, axis|null), stack, vstack, hstack, dstack, column_stack, split, array_split, hsplit,
  *              vsplit, append, del/delete_, insert, pad, repeat, tile, flip/fliplr/flipud, roll, sort, argsort, unique,
@@ -64,7 +66,8 @@
  *              logspace, triMatrix (np.tri), kron, indices, rot90, resize, diagonal (view), takeAlongAxis, put,
  *              fillDiagonal, select (construct.ts); diff, gradient (scalar spacing, edge_order 1), interp, cross
  *              (calculus.ts); histogram (int bins / edges, weights, density), cov, corrcoef (stats.ts);
- *              matrixPower (linalg-extra.ts).
+ *              matrixPower, lstsq, pinv, cond, matrixRank (linalg-extra.ts); ediff1d (calculus.ts); digitize,
+ *              broadcastShapesOf (shape.ts).
  *
  * KNOWN LIMITATIONS
  *  - No float16/complex/string dtypes (NumPy's float16 results, e.g. np.sqrt(uint8 array), come out float32).
@@ -92,3 +95,5 @@ export * from "./stats";
 export * from "./linalg-extra";
 export * from "./quantile";
 export * from "./decompositions";
+export * from "./svd";
+export * from "./eig";

@@ -670,6 +670,49 @@ export function searchsorted(a: NDArray, v: Operand, side: "left" | "right" = "l
   return out;
 }
 
+/** np.broadcast_shapes: the broadcast shape, or np.broadcast's error naming the two arguments that first disagree */
+export function broadcastShapesOf(shapes: number[][]): number[] {
+  for (const sh of shapes) if (sh.some((d) => d < 0)) throw valueError("negative dimensions are not allowed");
+  const nd = Math.max(0, ...shapes.map((sh) => sh.length));
+  const tup = (sh: number[]) => `(${sh.join(", ")}${sh.length === 1 ? "," : ""})`;
+  const out: number[] = [];
+  for (let i = 0; i < nd; i++) {
+    let dim = 1,
+      src = -1;
+    shapes.forEach((sh, j) => {
+      const d = sh[i - nd + sh.length] ?? 1;
+      if (d === 1) return;
+      if (dim === 1) [dim, src] = [d, j];
+      else if (d !== dim)
+        throw valueError(
+          `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${src} with shape ${tup(shapes[src]!)} and arg ${j} with shape ${tup(sh)}.`,
+        );
+    });
+    out.push(dim);
+  }
+  return out;
+}
+
+/** np.digitize: bins' monotonicity as NumPy checks it (NaN never breaks it), then searchsorted on the increasing order */
+export function digitize(x: Operand, bins: NDArray, right = false): NDArray | NPScalar {
+  if (bins.ndim !== 1)
+    throw valueError(bins.ndim === 0 ? "object of too small depth for desired array" : "object too deep for desired array");
+  const b = copyArray(bins, "float64").data as ArrayLike<number>,
+    n = b.length;
+  let i = 0;
+  while (i < n - 1 && b[i] === b[i + 1]) i++;
+  const increasing = i >= n - 1 || b[i]! < b[i + 1]!;
+  for (i++; i < n - 1; i++)
+    if (increasing ? b[i]! > b[i + 1]! : b[i]! < b[i + 1]!) throw valueError("bins must be monotonically increasing or decreasing");
+  const side = right ? "left" : "right";
+  if (increasing) return searchsorted(bins, x, side);
+  const r = searchsorted(flip(bins, 0), x, side);
+  if (r instanceof NPScalar) return new NPScalar("int64", n - r.value);
+  const d = r.data as Float64Array;
+  for (let k = 0; k < d.length; k++) d[k] = n - d[k]!;
+  return r;
+}
+
 // ------------------------------------------------------------------ bits
 export function packbits(a: NDArray, axis: number | null = null, bitorder: "big" | "little" = "big"): NDArray {
   if (a.dtype !== "bool" && a.dtype !== "uint8" && a.dtype !== "int32" && a.dtype !== "int64")

@@ -105,6 +105,14 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
       p[4] === undefined ? null : toNd(p[4]),
     );
   });
+  fn("ediff1d", (a, kw) => {
+    const p = parseArgs("ediff1d", a, kw, ["ary", "to_end", "to_begin"], 1);
+    return N.ediff1d(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), none(p[2]) ? null : toNd(p[2]));
+  });
+  fn("digitize", (a, kw) => {
+    const p = parseArgs("digitize", a, kw, ["x", "bins", "right"], 2);
+    return N.digitize(opnd(p[0]), toNd(p[1]), p[2] !== undefined && truthy(p[2]));
+  });
   fn("gradient", (a, kw) => {
     onlyKeywords("gradient", kw, ["axis", "edge_order"]);
     const f = toNd(a[0]);

@@ -165,6 +165,7 @@ export function addShape(d: Map<string, any>): void {
     ),
   );
   fn("broadcast_to", (a) => N.broadcastTo(toNd(a[0]), shapeArg(a[1])));
+  fn("broadcast_shapes", (a) => new PyTuple(N.broadcastShapesOf(a.map((x) => shapeArg(x)))));
   fn("broadcast_arrays", (a) => new PyList(N.broadcast_arrays(a.map((x) => toNd(x)))));
   fn("argwhere", (a) => N.argwhere(toNd(a[0])));
   fn("flatnonzero", (a) => N.flatnonzero(toNd(a[0])));

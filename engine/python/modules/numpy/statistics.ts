@@ -125,17 +125,15 @@ export function addStatistics(d: Map<string, any>): void {
       const mask = N.asarray(N.unary("isnan", arr));
       const clean = N.asarray(N.where3(mask, 0, arr));
       const cnt = N.asarray(N.sum(N.asarray(N.unary("logical_not", mask)), axis, { keepdims: true }));
-      const avg = quietly(() => N.binary("divide", N.sum(clean, axis, { keepdims: true }), cnt));
+      // float32 stays float32: NumPy divides into the float32 sums (casting='unsafe')
+      const own = (x: any) => (arr.dtype === "float32" ? N.astype(N.asarray(x), "float32") : x);
+      const avg = own(quietly(() => N.binary("divide", N.sum(clean, axis, { keepdims: true }), cnt)));
       const dev = N.asarray(N.where3(mask, 0, N.binary("subtract", clean, avg)));
       const sq = N.sum(N.asarray(N.binary("multiply", dev, dev)), axis, { keepdims });
       const dof = N.binary("subtract", keepdims ? cnt : N.sum(N.asarray(N.unary("logical_not", mask)), axis), ddof);
       const bad = N.binary("less_equal", dof, 0);
       if (truthy(N.any(N.asarray(bad)))) N.warn("RuntimeWarning", "Degrees of freedom <= 0 for slice.");
-      const v = N.where3(
-        bad,
-        NaN,
-        quietly(() => N.binary("divide", sq, dof)),
-      );
+      const v = N.where3(bad, NaN, own(quietly(() => N.binary("divide", sq, dof))));
       const r = isStd ? N.unary("sqrt", v) : v;
       return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
     });
