@@ -50,8 +50,9 @@
  *              count_nonzero, ptp — (a, axis?: number|number[]|null, {keepdims, dtype, ddof, initial}).
  *              Float sums use NumPy's pairwise summation (bit-exact with NumPy for the common layouts).
  *  linalg:     dot, matmul, outer, inner, vdot, tensordot, norm(x, ord, axis, keepdims), det, inv, solve, trace, eigh;
- *              cholesky, qr (decompositions.ts); svd (svd.ts, dgesdd's signs); eig (eig.ts, dgeev's order and signs,
- *              real eigenvalues only).
+ *              cholesky, qr (decompositions.ts). Not re-exported here (the browser loads them with the stdlib
+ *              chunk, through python/modules/numpy/linalg-svd.ts): svd (svd.ts, dgesdd's signs), eig (eig.ts, dgeev's
+ *              order and signs, real eigenvalues only), lstsq, pinv, cond, matrixRank (svd-solvers.ts).
  *  shape:      reshape, transpose, swapaxes, moveaxis, ravel, flatten, squeeze, expand_dims, atleast_1d/2d/3d,
  *              concatenate(arrs, axis|null), stack, vstack, hstack, dstack, column_stack, split, array_split, hsplit,
  *              vsplit, append, del/delete_, insert, pad, repeat, tile, flip/fliplr/flipud, roll, sort, argsort, unique,
@@ -61,12 +62,13 @@
  *              spec items: {kind:'int',i} | {kind:'slice',start?,stop?,step?} | {kind:'newaxis'} | {kind:'ellipsis'} |
  *              {kind:'array',arr} (integer or boolean NDArray).
  *  printing:   arrayStr(a) (print), arrayRepr(a) (repr), scalarStr, scalarRepr, str(x), repr(x), array2string,
- *              setPrintOptions({precision, threshold, edgeitems, linewidth, suppress}).
+ *              setPrintOptions({precision, threshold, edgeitems, linewidth, suppress, floatmode, sign, nanstr, infstr,
+ *              formatter}).
  *  extras:     einsum(subscripts, ops, dtype?) (no '...'); isin, intersect1d, union1d, setdiff1d (setops.ts);
  *              logspace, triMatrix (np.tri), kron, indices, rot90, resize, diagonal (view), takeAlongAxis, put,
  *              fillDiagonal, select (construct.ts); diff, gradient (scalar spacing, edge_order 1), interp, cross
  *              (calculus.ts); histogram (int bins / edges, weights, density), cov, corrcoef (stats.ts);
- *              matrixPower, lstsq, pinv, cond, matrixRank (linalg-extra.ts); ediff1d (calculus.ts); digitize,
+ *              matrixPower (linalg-extra.ts); ediff1d (calculus.ts); digitize,
  *              broadcastShapesOf (shape.ts).
  *
  * KNOWN LIMITATIONS
@@ -95,5 +97,3 @@ export * from "./stats";
 export * from "./linalg-extra";
 export * from "./quantile";
 export * from "./decompositions";
-export * from "./svd";
-export * from "./eig";

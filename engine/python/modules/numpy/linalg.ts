@@ -7,9 +7,10 @@ import { truthy, toIndex, iterToArray, isNumber, str as pyStr, repr } from "../.
 import { excTypes, valueError } from "../../errors";
 import { toNd, opnd, axisArg, num, parseArgs, noKeywords, unsupported, parseNamed } from "./conv";
 import { builtinAdder } from "./types";
+import { lazyLinalg } from "./lazy";
 
 /** NumPy's named result tuples (SVDResult, EigResult, …): a tuple with field properties and NumPy's repr */
-function resultType(name: string, fields: string[]): (items: any[]) => PyTuple {
+export function resultType(name: string, fields: string[]): (items: any[]) => PyTuple {
   const t = new PyType(name, [tupleType]);
   t.module = "numpy.linalg._linalg";
   fields.forEach((f, i) => t.dict.set(f, new PyProperty((self: PyTuple) => self.items[i], null, true)));
@@ -43,9 +44,7 @@ export function addLinalg(d: Map<string, any>): PyModule {
   });
   fn("trace", (a) => N.trace(toNd(a[0]), a[1] === undefined ? 0 : toIndex(a[1])));
   const linalg = new PyModule("numpy.linalg");
-  const svdResult = resultType("SVDResult", ["U", "S", "Vh"]),
-    eigResult = resultType("EigResult", ["eigenvalues", "eigenvectors"]),
-    eighResult = resultType("EighResult", ["eigenvalues", "eigenvectors"]),
+  const eighResult = resultType("EighResult", ["eigenvalues", "eigenvectors"]),
     qrResult = resultType("QRResult", ["Q", "R"]);
   const lf = (n: string, f: (a: any[], kw: KW) => any) => linalg.dict.set(n, new PyBuiltin(n, noKeywords(n, f)));
   lf("norm", (a, kw) => {
@@ -69,47 +68,7 @@ export function addLinalg(d: Map<string, any>): PyModule {
   lf("inv", (a) => N.inv(toNd(a[0])));
   lf("solve", (a) => N.solve(toNd(a[0]), toNd(a[1])));
   lf("eigh", (a) => eighResult(N.eigh(toNd(a[0]))));
-  const optNum = (v: any) => (v === undefined || v === null ? null : num(v));
-  lf("matrix_rank", (a, kw) => {
-    const p = parseNamed("matrix_rank", a, kw, ["A", "tol", "hermitian", "rtol"], 1);
-    unsupported("matrix_rank", "hermitian", p.hermitian, (v) => v === undefined || !truthy(v));
-    if (optNum(p.tol) !== null && optNum(p.rtol) !== null) throw valueError("`tol` and `rtol` can't be both set.");
-    return N.matrixRank(toNd(p.A), optNum(p.tol), optNum(p.rtol));
-  });
-  lf("lstsq", (a, kw) => {
-    const p = parseNamed("lstsq", a, kw, ["a", "b", "rcond"], 2);
-    return new PyTuple(N.lstsq(toNd(p.a), toNd(p.b), optNum(p.rcond)));
-  });
-  lf("pinv", (a, kw) => {
-    const p = parseNamed("pinv", a, kw, ["a", "rcond", "hermitian", "rtol"], 1);
-    unsupported("pinv", "hermitian", p.hermitian, (v) => v === undefined || !truthy(v));
-    const x = toNd(p.a);
-    if (p.rcond !== undefined && p.rcond !== null && p.rtol !== undefined) throw valueError("`rtol` and `rcond` can't be both set.");
-    const rcond =
-      optNum(p.rcond) ??
-      (p.rtol === undefined
-        ? 1e-15
-        : (optNum(p.rtol) ?? Math.max(...x.shape.slice(-2)) * (x.dtype === "float32" ? 1.1920929e-7 : 2.220446049250313e-16)));
-    return N.pinv(x, rcond);
-  });
-  lf("cond", (a, kw) => {
-    const p = parseNamed("cond", a, kw, ["x", "p"], 1);
-    const ord = p.p === undefined || p.p === null ? null : typeof p.p === "string" ? p.p : num(p.p);
-    return N.cond(toNd(p.x), ord as any);
-  });
-  lf("svd", (a, kw) => {
-    const p = parseNamed("svd", a, kw, ["a", "full_matrices", "compute_uv", "hermitian"], 1);
-    if (p.hermitian !== undefined && truthy(p.hermitian)) unsupported("svd", "hermitian", p.hermitian);
-    const r = N.svd(
-      toNd(p.a),
-      p.full_matrices === undefined || truthy(p.full_matrices),
-      p.compute_uv === undefined || truthy(p.compute_uv),
-    );
-    return r.length === 1 ? r[0] : svdResult(r);
-  });
-  lf("eig", (a, kw) => eigResult(N.eig(toNd(parseNamed("eig", a, kw, ["a"], 1).a))));
-  lf("eigvals", (a, kw) => N.eig(toNd(parseNamed("eigvals", a, kw, ["a"], 1).a), "eigvals")[0]);
-  lf("svdvals", (a, kw) => N.svd(toNd(parseNamed("svdvals", a, kw, ["x"], 1).x), false, false)[0]);
+  for (const add of lazyLinalg) add(linalg, lf);
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
   d.set("linalg", linalg);
   return linalg;
