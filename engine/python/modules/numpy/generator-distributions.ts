@@ -2,7 +2,7 @@
 // laplace, binomial, poisson, multinomial), standard_normal/standard_exponential dtypes, and permuted: bit-exact
 // streams over engine/random (see generator-distributions.ts there).
 import * as N from "../../../ndarray/index";
-import { NDArray, NPScalar } from "../../../ndarray/index";
+import { NDArray } from "../../../ndarray/index";
 import type { Generator } from "../../../random/generator";
 import { standardNormal } from "../../../random/ziggurat";
 import { standardNormalF32 } from "../../../random/ziggurat-f32";
@@ -40,7 +40,8 @@ export function addGeneratorDistributions(genType: PyType): void {
     if (dt === "float32") {
       const out = new Float32Array(n);
       for (let i = 0; i < n; i++) out[i] = standardNormalF32(s.g.bg);
-      return sh === null ? new NPScalar("float32", out[0]) : new NDArray("float32", sh, out);
+      // a single float32 draw is returned as a Python float, like NumPy's float_fill
+      return sh === null ? new PyFloat(out[0]) : new NDArray("float32", sh, out);
     }
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) out[i] = standardNormal(s.g.bg);
@@ -246,7 +247,7 @@ function permuted(g: Generator, x: NDArray, axis: number | null): NDArray {
   };
   if (axis === null) {
     const fOrder = x.ndim > 1 && copyKIsFortran(x);
-    const view = fOrder ? out.transpose() : out;
+    const view = fOrder ? N.transpose(out) : out;
     const offs = new Array<number>(out.size);
     for (let i = 0; i < offs.length; i++) offs[i] = view.flatToOffset(i);
     g.shuffleSwaps(offs.length, swapAt(offs), 0);

@@ -144,7 +144,8 @@ def(genType, "random", (s: PyGenerator, a, kw) => {
   if (dt === "float32") {
     const out = new Float32Array(n);
     for (let i = 0; i < n; i++) out[i] = (s.g.bg.next32() >>> 8) / 16777216;
-    return sh === null ? new NPScalar("float32", out[0]) : new NDArray("float32", sh, out);
+    // a single float32 draw is returned as a Python float, like NumPy's float_fill
+    return sh === null ? new PyFloat(out[0]) : new NDArray("float32", sh, out);
   }
   if (dt !== "float64") throw typeError(`Unsupported dtype dtype('${dt}') for random`);
   return floats(s.g.random(n), sh);

@@ -113,8 +113,9 @@ export function flatNumbers(a: NDArray): Float64Array {
 }
 
 const int64Of = (v: any): number => {
-  if (v instanceof PyFloat) return Math.trunc(v.v);
-  return typeof v === "number" ? Math.trunc(v) : toIndex(v);
+  // + 0: a truncated -0.5 is the int 0, not -0
+  if (v instanceof PyFloat) return Math.trunc(v.v) + 0;
+  return typeof v === "number" ? Math.trunc(v) + 0 : toIndex(v);
 };
 
 /**
