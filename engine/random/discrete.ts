@@ -4,12 +4,11 @@
  * (random_binomial_inversion, random_binomial_btpe, random_poisson_mult,
  * random_poisson_ptrs, random_loggam) and legacy-distributions.c.
  *
- * log() is the glibc-compatible one; exp() is Math.exp, which may differ from
- * glibc's in the last bit. These only feed comparisons against uniform draws,
- * so an outcome could differ only if a draw fell within one ulp of a
- * threshold (probability ~1e-16 per draw).
+ * log() and exp() are the glibc-compatible ones; Math.log1p is fdlibm's, as
+ * glibc's. They only feed comparisons against uniform draws.
  */
 import { glibcLog } from "./glibc-log";
+import { glibcExp } from "./glibc-exp";
 
 /** Any bit generator with next_double (MT19937 for RandomState, PCG64 for Generator). */
 export interface DoubleSource {
@@ -17,6 +16,7 @@ export interface DoubleSource {
 }
 
 const log = glibcLog;
+const exp = glibcExp;
 
 const LOGGAM_A = [
   8.333333333333333e-2, -2.777777777777778e-3, 7.936507936507937e-4, -5.952380952380952e-4, 8.417508417508418e-4, -1.917526917526918e-3,
@@ -47,7 +47,7 @@ export function randomLoggam(x: number): number {
 /** `generator`: random_binomial_inversion's qn = exp(n * log1p(-p)); legacy: exp(n * log(1 - p)). */
 export function binomialInversion(mt: DoubleSource, n: number, p: number, generator = false): number {
   const q = 1.0 - p;
-  const qn = Math.exp(generator ? n * Math.log1p(-p) : n * log(q));
+  const qn = exp(generator ? n * Math.log1p(-p) : n * log(q));
   const np = n * p;
   const bound = Math.trunc(Math.min(n, np + 10.0 * Math.sqrt(np * q + 1)));
   let X = 0;
@@ -192,7 +192,7 @@ export function legacyBinomial(mt: DoubleSource, p: number, n: number): number {
 }
 
 function poissonMult(mt: DoubleSource, lam: number): number {
-  const enlam = Math.exp(-lam);
+  const enlam = exp(-lam);
   let X = 0;
   let prod = 1.0;
   for (;;) {

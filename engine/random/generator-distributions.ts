@@ -2,17 +2,18 @@
  * Continuous and discrete distributions of NumPy's `np.random.Generator` over PCG64
  * (numpy/random/src/distributions/distributions.c), one draw per call.
  *
- * Bit-exact with NumPy except where NumPy's result is itself a libm value V8 does not share:
- * pow (gamma with shape < 1, beta with a, b <= 1) and exp may differ from glibc's in the last bit.
- * log is the glibc-compatible one; Math.exp/log1p elsewhere only feed acceptance tests.
+ * Bit-exact with NumPy except where NumPy's result is a glibc pow value (gamma with shape < 1, beta with
+ * a, b <= 1): V8's Math.pow may differ from it in the last bit. log and exp are the glibc-compatible ones.
  */
 import type { PCG64 } from "./pcg64";
 import { standardNormal } from "./ziggurat";
 import { standardExponential } from "./ziggurat-exp";
 import { glibcLog } from "./glibc-log";
+import { glibcExp } from "./glibc-exp";
 import { generatorBinomial } from "./discrete";
 
 const log = glibcLog;
+const exp = glibcExp;
 
 export function standardGamma(g: PCG64, shape: number): number {
   if (shape === 1.0) return standardExponential(g);
@@ -61,7 +62,7 @@ export function beta(g: PCG64, a: number, b: number): number {
       if (XpY <= 1.0 && U + V > 0.0) {
         if (X > 0 && Y > 0) return X / XpY;
         const delta = log(U) / a - log(V) / b;
-        return delta > 0 ? Math.exp(-Math.log1p(Math.exp(-delta))) : Math.exp(delta - Math.log1p(Math.exp(delta)));
+        return delta > 0 ? exp(-Math.log1p(exp(-delta))) : exp(delta - Math.log1p(exp(delta)));
       }
     }
   }

@@ -1,14 +1,16 @@
 /**
  * More legacy RandomState distributions (numpy/random/src/legacy/legacy-distributions.c):
- * exponential, standard_gamma/gamma, beta, multinomial, lognormal, laplace, standard_t, chisquare, dirichlet. Bit-exact with NumPy as long as
- * Math.pow/Math.exp agree with glibc (they feed only shape < 1 gamma, beta with a, b <= 1,
- * and acceptance tests); log is the glibc-compatible one.
+ * exponential, standard_gamma/gamma, beta, multinomial, lognormal, laplace, standard_t, chisquare, dirichlet.
+ * Bit-exact with NumPy as long as Math.pow agrees with glibc's pow (it feeds only gamma with
+ * shape < 1 and beta with a, b <= 1); log and exp are the glibc-compatible ones.
  */
 import { RandomState, RandomError } from "./random-state";
 import { glibcLog } from "./glibc-log";
+import { glibcExp } from "./glibc-exp";
 import { legacyBinomial } from "./discrete";
 
 const log = glibcLog;
+const exp = glibcExp;
 
 export function standardExponential(rs: RandomState): number {
   return -log(1.0 - rs.nextDouble());
@@ -60,7 +62,7 @@ export function beta(rs: RandomState, a: number, b: number): number {
         const logM = logX > logY ? logX : logY;
         logX -= logM;
         logY -= logM;
-        return Math.exp(logX - log(Math.exp(logX) + Math.exp(logY)));
+        return exp(logX - log(exp(logX) + exp(logY)));
       }
     }
   }
@@ -102,9 +104,9 @@ export function multinomialN(rs: RandomState, n: number, pvals: Float64Array, ro
   return out;
 }
 
-/** legacy_lognormal: exp(loc + scale * gauss); exp is V8's (may differ from glibc's in the last bit) */
+/** legacy_lognormal: exp(loc + scale * gauss) */
 export function lognormal(rs: RandomState, mean: number, sigma: number): number {
-  return Math.exp(mean + sigma * rs.nextGauss());
+  return exp(mean + sigma * rs.nextGauss());
 }
 
 /** random_laplace over MT19937: rejects U == 0 and draws again */

@@ -6,6 +6,10 @@
  * (ziggurat_constants.h), stored as little-endian float64 bytes so they are bit-exact.
  */
 import type { PCG64 } from "./pcg64";
+import { glibcExp } from "./glibc-exp";
+
+// local alias: transpilers may turn imported names into getter calls
+const exp = glibcExp;
 
 const TABLES =
   "xpckJxRSPEMAAAAAAAAAAH4xnNdbfTNDEDw/jvVuOEOusA4yt5s6Q3xEGfcn0TtDGmWIDx2VPENyOVwt/hs9Q7IYa9Vbfj1DcCwX3TTJPUPInazfCQQ+QzZ4" +
@@ -105,6 +109,6 @@ export function standardExponential(g: PCG64): number {
     if (ri < KE![idx]) return x;
     // the tail starts at EXP_R; V8's log1p is fdlibm's, as glibc's s_log1p.c
     if (idx === 0) return EXP_R - Math.log1p(-g.nextDouble());
-    if ((FE[idx - 1] - FE[idx]) * g.nextDouble() + FE[idx] < Math.exp(-x)) return x;
+    if ((FE[idx - 1] - FE[idx]) * g.nextDouble() + FE[idx] < exp(-x)) return x;
   }
 }

@@ -6,6 +6,10 @@
  * NumPy's constants (ziggurat_constants.h) stored as little-endian bytes.
  */
 import type { PCG64 } from "./pcg64";
+import { glibcExp } from "./glibc-exp";
+
+// local alias: transpilers may turn imported names into getter calls
+const exp = glibcExp;
 
 const TABLES =
   "7Jl3AAAAAAD1RWAAqBptALSPcgCvknUAXHp3ADjKeABrv3kANXp6AC8NewDUg3sAl+V7AIg3fAAzfXwAJrl8AEjtfAAIG30Af0N9AItnfQDbh30A/KR9AGG/" +
@@ -81,6 +85,6 @@ export function standardNormalF32(g: PCG64): number {
       }
     }
     // C: float left side, double exp(-0.5 * x * x) on the right
-    if (f(f(f(FI[idx - 1] - FI[idx]) * nextFloat(g)) + FI[idx]) < Math.exp(-0.5 * x * x)) return x;
+    if (f(f(f(FI[idx - 1] - FI[idx]) * nextFloat(g)) + FI[idx]) < exp(-0.5 * x * x)) return x;
   }
 }

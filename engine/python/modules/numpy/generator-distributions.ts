@@ -10,6 +10,7 @@ import { standardExponential } from "../../../random/ziggurat-exp";
 import { standardGamma, beta, binomial, multinomialRow } from "../../../random/generator-distributions";
 import { poisson } from "../../../random/discrete";
 import { glibcLog } from "../../../random/glibc-log";
+import { glibcExp } from "../../../random/glibc-exp";
 import { PyType, PyFloat, PyMethodDescr, KW, typeVersion } from "../../objects/core";
 import { truthy, toIndex } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
@@ -19,6 +20,7 @@ import { chargeLoop } from "../../charge";
 
 type Self = { g: Generator };
 const log = glibcLog;
+const exp = glibcExp;
 
 export function addGeneratorDistributions(genType: PyType): void {
   const def = (name: string, f: (self: Self, args: any[], kw: KW) => any) => {
@@ -119,7 +121,7 @@ export function addGeneratorDistributions(genType: PyType): void {
       p[2],
       "float",
       30,
-      ([m, sg]) => Math.exp(m + sg * standardNormal(s.g.bg)),
+      ([m, sg]) => exp(m + sg * standardNormal(s.g.bg)),
     );
   });
   def("laplace", (s, a, kw) => {
