@@ -156,7 +156,18 @@ export function binomialBtpe(mt: DoubleSource, n: number, p: number, generator =
 }
 
 /** head + the four Stirling error terms, summed left to right as the C expression does */
-function stirlingBound(generator: boolean, head: number, f1: number, f2: number, z: number, z2: number, x1: number, x2: number, w: number, w2: number) {
+function stirlingBound(
+  generator: boolean,
+  head: number,
+  f1: number,
+  f2: number,
+  z: number,
+  z2: number,
+  x1: number,
+  x2: number,
+  w: number,
+  w2: number,
+) {
   if (!generator)
     return (
       head +

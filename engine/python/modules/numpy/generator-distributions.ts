@@ -12,7 +12,7 @@ import { poisson } from "../../../random/discrete";
 import { glibcLog } from "../../../random/glibc-log";
 import { glibcExp } from "../../../random/glibc-exp";
 import { PyType, PyFloat, PyMethodDescr, KW, typeVersion } from "../../objects/core";
-import { truthy, toIndex } from "../../objects/ops";
+import { toIndex } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, parseArgs, noKeywordsMethod, unsupported } from "./conv";
 import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented } from "./random-params";
@@ -64,7 +64,13 @@ export function addGeneratorDistributions(genType: PyType): void {
   });
   def("exponential", (s, a, kw) => {
     const p = parseArgs("exponential", a, kw, ["scale", "size"]);
-    return drawEach([{ value: p[0] ?? 1, name: "scale", cons: "nonNegative" }], p[1], "float", 12, ([sc]) => sc * standardExponential(s.g.bg));
+    return drawEach(
+      [{ value: p[0] ?? 1, name: "scale", cons: "nonNegative" }],
+      p[1],
+      "float",
+      12,
+      ([sc]) => sc * standardExponential(s.g.bg),
+    );
   });
   def("standard_gamma", (s, a, kw) => {
     const p = parseArgs("standard_gamma", a, kw, ["shape", "size", "dtype", "out"], 1);
@@ -196,8 +202,7 @@ function multinomial(g: Generator, nArg: any, pvalsArg: any, size: any): NDArray
     d = ndim >= 1 ? parr.shape[ndim - 1] : 0;
   if (d === 0) throw valueError("pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.");
   const pix = flatNumbers(parr);
-  for (let i = 0; i < pix.length; i++)
-    if (!(pix[i] >= 0 && pix[i] <= 1)) throw valueError("pvals < 0, pvals > 1 or pvals contains NaNs");
+  for (let i = 0; i < pix.length; i++) if (!(pix[i] >= 0 && pix[i] <= 1)) throw valueError("pvals < 0, pvals > 1 or pvals contains NaNs");
   for (let o = 0; o < pix.length; o += d)
     if (kahanSum(pix, o, d - 1) > 1.0 + 1e-12) {
       const slice = ndim === 1 ? "[:-1]" : "[...,:-1]";

@@ -9,7 +9,17 @@ import { typeError, valueError } from "../../errors";
 import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 import { chargeLoop } from "../../charge";
-import { multinomialN, standardExponential, standardGamma, beta, chisquare, standardT, lognormal, laplace, dirichletN } from "../../../random/legacy-more";
+import {
+  multinomialN,
+  standardExponential,
+  standardGamma,
+  beta,
+  chisquare,
+  standardT,
+  lognormal,
+  laplace,
+  dirichletN,
+} from "../../../random/legacy-more";
 import { legacyBinomial, poisson as poissonDraw } from "../../../random/discrete";
 import { drawEach, countDraws, flatNumbers, type Param } from "./random-params";
 import { multivariateNormal } from "./legacy-multivariate";
@@ -160,39 +170,135 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     }
     throw typeError("shuffle expects a list or ndarray");
   });
-  const rsDraw = (name: string, names: string[], required: number, params: (p: any[]) => Param[], kind: "float" | "int", nsPer: number, draw: (rs: RandomState, v: number[]) => number) =>
+  const rsDraw = (
+    name: string,
+    names: string[],
+    required: number,
+    params: (p: any[]) => Param[],
+    kind: "float" | "int",
+    nsPer: number,
+    draw: (rs: RandomState, v: number[]) => number,
+  ) =>
     fn(name, (a, kw) => {
       const p = parseArgs(name, a, kw, names, required);
       const rs = getRS();
       return drawEach(params(p), p[names.length - 1], kind, nsPer, (v) => draw(rs, v));
     });
   // NumPy checks p before n
-  rsDraw("binomial", ["n", "p", "size"], 2, (p) => [
-    { value: p[1], name: "p", cons: "bounded01" },
-    { value: p[0], name: "n", cons: "nonNegative", int: true },
-  ], "int", 300, (rs, [pr, n]) => legacyBinomial(rs.mt, pr, n));
-  rsDraw("poisson", ["lam", "size"], 0, (p) => [{ value: p[0] ?? 1, name: "lam", cons: "legacyPoisson" }], "int", 200, (rs, [lam]) => poissonDraw(rs.mt, lam));
-  rsDraw("exponential", ["scale", "size"], 0, (p) => [{ value: p[0] ?? 1, name: "scale", cons: "nonNegative" }], "float", 30, (rs, [sc]) => sc * standardExponential(rs));
-  rsDraw("standard_exponential", ["size"], 0, () => [], "float", 30, (rs) => standardExponential(rs));
-  rsDraw("standard_gamma", ["shape", "size"], 1, (p) => [{ value: p[0], name: "shape", cons: "nonNegative" }], "float", 80, (rs, [k]) => standardGamma(rs, k));
-  rsDraw("gamma", ["shape", "scale", "size"], 1, (p) => [
-    { value: p[0], name: "shape", cons: "nonNegative" },
-    { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
-  ], "float", 80, (rs, [k, sc]) => sc * standardGamma(rs, k));
-  rsDraw("beta", ["a", "b", "size"], 2, (p) => [
-    { value: p[0], name: "a", cons: "positive" },
-    { value: p[1], name: "b", cons: "positive" },
-  ], "float", 150, (rs, [x, y]) => beta(rs, x, y));
-  rsDraw("chisquare", ["df", "size"], 1, (p) => [{ value: p[0], name: "df", cons: "positive" }], "float", 80, (rs, [df]) => chisquare(rs, df));
-  rsDraw("standard_t", ["df", "size"], 1, (p) => [{ value: p[0], name: "df", cons: "positive" }], "float", 100, (rs, [df]) => standardT(rs, df));
-  rsDraw("lognormal", ["mean", "sigma", "size"], 0, (p) => [
-    { value: p[0] ?? 0, name: "mean", cons: "none" },
-    { value: p[1] ?? 1, name: "sigma", cons: "nonNegative" },
-  ], "float", 40, (rs, [m, sg]) => lognormal(rs, m, sg));
-  rsDraw("laplace", ["loc", "scale", "size"], 0, (p) => [
-    { value: p[0] ?? 0, name: "loc", cons: "none" },
-    { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
-  ], "float", 30, (rs, [loc, sc]) => laplace(rs, loc, sc));
+  rsDraw(
+    "binomial",
+    ["n", "p", "size"],
+    2,
+    (p) => [
+      { value: p[1], name: "p", cons: "bounded01" },
+      { value: p[0], name: "n", cons: "nonNegative", int: true },
+    ],
+    "int",
+    300,
+    (rs, [pr, n]) => legacyBinomial(rs.mt, pr, n),
+  );
+  rsDraw(
+    "poisson",
+    ["lam", "size"],
+    0,
+    (p) => [{ value: p[0] ?? 1, name: "lam", cons: "legacyPoisson" }],
+    "int",
+    200,
+    (rs, [lam]) => poissonDraw(rs.mt, lam),
+  );
+  rsDraw(
+    "exponential",
+    ["scale", "size"],
+    0,
+    (p) => [{ value: p[0] ?? 1, name: "scale", cons: "nonNegative" }],
+    "float",
+    30,
+    (rs, [sc]) => sc * standardExponential(rs),
+  );
+  rsDraw(
+    "standard_exponential",
+    ["size"],
+    0,
+    () => [],
+    "float",
+    30,
+    (rs) => standardExponential(rs),
+  );
+  rsDraw(
+    "standard_gamma",
+    ["shape", "size"],
+    1,
+    (p) => [{ value: p[0], name: "shape", cons: "nonNegative" }],
+    "float",
+    80,
+    (rs, [k]) => standardGamma(rs, k),
+  );
+  rsDraw(
+    "gamma",
+    ["shape", "scale", "size"],
+    1,
+    (p) => [
+      { value: p[0], name: "shape", cons: "nonNegative" },
+      { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
+    ],
+    "float",
+    80,
+    (rs, [k, sc]) => sc * standardGamma(rs, k),
+  );
+  rsDraw(
+    "beta",
+    ["a", "b", "size"],
+    2,
+    (p) => [
+      { value: p[0], name: "a", cons: "positive" },
+      { value: p[1], name: "b", cons: "positive" },
+    ],
+    "float",
+    150,
+    (rs, [x, y]) => beta(rs, x, y),
+  );
+  rsDraw(
+    "chisquare",
+    ["df", "size"],
+    1,
+    (p) => [{ value: p[0], name: "df", cons: "positive" }],
+    "float",
+    80,
+    (rs, [df]) => chisquare(rs, df),
+  );
+  rsDraw(
+    "standard_t",
+    ["df", "size"],
+    1,
+    (p) => [{ value: p[0], name: "df", cons: "positive" }],
+    "float",
+    100,
+    (rs, [df]) => standardT(rs, df),
+  );
+  rsDraw(
+    "lognormal",
+    ["mean", "sigma", "size"],
+    0,
+    (p) => [
+      { value: p[0] ?? 0, name: "mean", cons: "none" },
+      { value: p[1] ?? 1, name: "sigma", cons: "nonNegative" },
+    ],
+    "float",
+    40,
+    (rs, [m, sg]) => lognormal(rs, m, sg),
+  );
+  rsDraw(
+    "laplace",
+    ["loc", "scale", "size"],
+    0,
+    (p) => [
+      { value: p[0] ?? 0, name: "loc", cons: "none" },
+      { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
+    ],
+    "float",
+    30,
+    (rs, [loc, sc]) => laplace(rs, loc, sc),
+  );
   fn("dirichlet", (a, kw) => {
     const p = parseArgs("dirichlet", a, kw, ["alpha", "size"], 1);
     if (!(p[0] instanceof PyList || p[0] instanceof PyTuple || (p[0] instanceof NDArray && p[0].ndim > 0)))

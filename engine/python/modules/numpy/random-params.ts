@@ -122,13 +122,7 @@ const int64Of = (v: any): number => {
  * One draw per output element: `draw(params)` with that element's parameter values. `kind` "float" returns
  * float64 (a Python float for a scalar draw), "int" int64 (a Python int).
  */
-export function drawEach(
-  params: Param[],
-  size: any,
-  kind: "float" | "int",
-  nsPer: number,
-  draw: (v: number[]) => number,
-): any {
+export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPer: number, draw: (v: number[]) => number): any {
   const shape = sizeShape(size);
   const dtype: DType = kind === "float" ? "float64" : "int64";
   if (!params.some((p) => isArrayLike(p.value))) {
