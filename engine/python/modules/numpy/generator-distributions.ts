@@ -15,7 +15,7 @@ import { PyType, PyFloat, PyMethodDescr, KW, typeVersion } from "../../objects/c
 import { toIndex } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, parseArgs, noKeywordsMethod, unsupported } from "./conv";
-import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented } from "./random-params";
+import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented, checkInt64Cast } from "./random-params";
 import { chargeLoop } from "../../charge";
 
 type Self = { g: Generator };
@@ -196,6 +196,7 @@ function kahanSum(d: Float64Array, o: number, n: number): number {
 }
 
 function multinomial(g: Generator, nArg: any, pvalsArg: any, size: any): NDArray {
+  checkInt64Cast(nArg);
   const parr = toNd(pvalsArg, "float64"),
     on = toNd(nArg, "int64");
   const ndim = parr.ndim,

@@ -2,10 +2,10 @@
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { RandomState } from "../../../random/index";
-import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, KW, PyInstance } from "../../objects/core";
+import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, KW, PyInstance } from "../../objects/core";
 import { objectType } from "../../objects/types";
 import { truthy, toIndex, iterToArray, toNum } from "../../objects/ops";
-import { typeError, valueError } from "../../errors";
+import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 import { chargeLoop } from "../../charge";
@@ -21,7 +21,7 @@ import {
   dirichletN,
 } from "../../../random/legacy-more";
 import { legacyBinomial, poisson as poissonDraw } from "../../../random/discrete";
-import { drawEach, countDraws, flatNumbers, type Param } from "./random-params";
+import { drawEach, countDraws, flatNumbers, notImplemented, type Param } from "./random-params";
 import { multivariateNormal } from "./legacy-multivariate";
 import { typeName } from "../../objects/types";
 
@@ -332,13 +332,35 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     ]);
   });
   fn("set_state", (a) => {
-    const t = a[0] as PyTuple;
-    getRS().setState({
-      key: Array.from((t.items[1] as NDArray).data as any),
-      pos: toIndex(t.items[2]),
-      hasGauss: toIndex(t.items[3] ?? 0),
-      gauss: toNum(t.items[4] ?? new PyFloat(0)),
-    });
+    if (a.length !== 1) throw typeError(`set_state() takes exactly 1 positional argument (${a.length} given)`);
+    const t = a[0];
+    if (t instanceof PyDict) throw notImplemented("set_state with a dict state is not supported by this engine");
+    if (!(t instanceof PyTuple || t instanceof PyList)) throw typeError("state must be a dict or a tuple.");
+    const item = (i: number) => {
+      if (i >= t.items.length) throw exc(excTypes.get("IndexError")!, `${t instanceof PyTuple ? "tuple" : "list"} index out of range`);
+      return t.items[i];
+    };
+    if (item(0) !== "MT19937") throw valueError("set_state can only be used with legacy MT19937 state instances.");
+    const keyArg = item(1),
+      posArg = item(2);
+    const hasGauss = t.items.length > 3 ? toIndex(item(3)) : 0;
+    const gauss = t.items.length > 3 ? toNum(item(4)) : 0;
+    // NumPy stores the gauss cache first, then MT19937.state reads key[i] for i < 624 (a short key fails there)
+    getRS().setGauss(!!hasGauss, gauss);
+    const key = toNd(keyArg, "int64");
+    const len = key.ndim === 0 ? 0 : key.shape[0];
+    if (key.ndim === 1 && len < 624)
+      throw exc(
+        excTypes.get("IndexError")!,
+        keyArg instanceof PyList
+          ? "list index out of range"
+          : keyArg instanceof PyTuple
+            ? "tuple index out of range"
+            : `index ${len} is out of bounds for axis 0 with size ${len}`,
+      );
+    if (key.ndim !== 1) throw notImplemented("set_state with a key that is not a 1-d sequence is not supported by this engine");
+    const pos = toIndex(posArg);
+    getRS().setState({ key: Array.from(flatNumbers(key)).slice(0, 624), pos, hasGauss, gauss });
     return null;
   });
   return m;

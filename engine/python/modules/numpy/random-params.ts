@@ -4,7 +4,7 @@
 import * as N from "../../../ndarray/index";
 import { NDArray, DType } from "../../../ndarray/index";
 import { PyFloat, PyList, PyTuple } from "../../objects/core";
-import { valueError, exc, excTypes } from "../../errors";
+import { valueError, typeError, exc, excTypes } from "../../errors";
 import { checkAlloc } from "../../limits";
 import { chargeNative } from "../../charge";
 import { toNd, shapeArg, num } from "./conv";
@@ -112,6 +112,12 @@ export function flatNumbers(a: NDArray): Float64Array {
   return out;
 }
 
+/** PyArray_FROM_OTF(v, NPY_INT64): an ndarray of floats is refused (safe casting); lists and scalars truncate */
+export function checkInt64Cast(v: any): void {
+  if (v instanceof NDArray && !N.isInt(v.dtype) && v.dtype !== "bool")
+    throw typeError(`Cannot cast array data from dtype('${v.dtype}') to dtype('int64') according to the rule 'safe'`);
+}
+
 const int64Of = (v: any): number => {
   // + 0: a truncated -0.5 is the int 0, not -0
   if (v instanceof PyFloat) return Math.trunc(v.v) + 0;
@@ -123,6 +129,7 @@ const int64Of = (v: any): number => {
  * float64 (a Python float for a scalar draw), "int" int64 (a Python int).
  */
 export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPer: number, draw: (v: number[]) => number): any {
+  for (const p of params) if (p.int) checkInt64Cast(p.value);
   const shape = sizeShape(size);
   const dtype: DType = kind === "float" ? "float64" : "int64";
   if (!params.some((p) => isArrayLike(p.value))) {
