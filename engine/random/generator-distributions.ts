@@ -2,18 +2,19 @@
  * Continuous and discrete distributions of NumPy's `np.random.Generator` over PCG64
  * (numpy/random/src/distributions/distributions.c), one draw per call.
  *
- * Bit-exact with NumPy except where NumPy's result is a glibc pow value (gamma with shape < 1, beta with
- * a, b <= 1): V8's Math.pow may differ from it in the last bit. log and exp are the glibc-compatible ones.
+ * Bit-exact with NumPy: log, exp and pow are the glibc-compatible ones (Math.log1p is fdlibm's, as glibc's).
  */
 import type { PCG64 } from "./pcg64";
 import { standardNormal } from "./ziggurat";
 import { standardExponential } from "./ziggurat-exp";
 import { glibcLog } from "./glibc-log";
 import { glibcExp } from "./glibc-exp";
+import { glibcPow } from "./glibc-pow";
 import { generatorBinomial } from "./discrete";
 
 const log = glibcLog;
 const exp = glibcExp;
+const pow = glibcPow;
 
 export function standardGamma(g: PCG64, shape: number): number {
   if (shape === 1.0) return standardExponential(g);
@@ -23,11 +24,11 @@ export function standardGamma(g: PCG64, shape: number): number {
       const U = g.nextDouble(),
         V = standardExponential(g);
       if (U <= 1.0 - shape) {
-        const X = Math.pow(U, 1.0 / shape);
+        const X = pow(U, 1.0 / shape);
         if (X <= V) return X;
       } else {
         const Y = -log((1 - U) / shape);
-        const X = Math.pow(1.0 - shape + shape * Y, 1.0 / shape);
+        const X = pow(1.0 - shape + shape * Y, 1.0 / shape);
         if (X <= V + Y) return X;
       }
     }
@@ -56,8 +57,8 @@ export function beta(g: PCG64, a: number, b: number): number {
     for (;;) {
       const U = g.nextDouble(),
         V = g.nextDouble();
-      const X = Math.pow(U, 1.0 / a),
-        Y = Math.pow(V, 1.0 / b);
+      const X = pow(U, 1.0 / a),
+        Y = pow(V, 1.0 / b);
       const XpY = X + Y;
       if (XpY <= 1.0 && U + V > 0.0) {
         if (X > 0 && Y > 0) return X / XpY;

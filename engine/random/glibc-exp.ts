@@ -125,3 +125,21 @@ function specialCase(tmp: number, idx: number, topHi: number, positive: boolean)
   }
   return 2.2250738585072014e-308 * y;
 }
+
+/** The table and constants, shared with glibcPow's exp step (as glibc shares __exp_data). */
+export function expTable() {
+  if (TAB === null) table();
+  return {
+    tab: TAB!,
+    hi: TAB_HI,
+    lo: TAB_LO,
+    invLn2N: INV_LN2_N,
+    shift: SHIFT,
+    negLn2hiN: NEG_LN2_HI_N,
+    negLn2loN: NEG_LN2_LO_N,
+    c2: C2,
+    c3: C3,
+    c4: C4,
+    c5: C5,
+  };
+}

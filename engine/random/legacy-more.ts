@@ -1,16 +1,17 @@
 /**
  * More legacy RandomState distributions (numpy/random/src/legacy/legacy-distributions.c):
  * exponential, standard_gamma/gamma, beta, multinomial, lognormal, laplace, standard_t, chisquare, dirichlet.
- * Bit-exact with NumPy as long as Math.pow agrees with glibc's pow (it feeds only gamma with
- * shape < 1 and beta with a, b <= 1); log and exp are the glibc-compatible ones.
+ * Bit-exact with NumPy: log, exp and pow are the glibc-compatible ones.
  */
 import { RandomState, RandomError } from "./random-state";
 import { glibcLog } from "./glibc-log";
 import { glibcExp } from "./glibc-exp";
+import { glibcPow } from "./glibc-pow";
 import { legacyBinomial } from "./discrete";
 
 const log = glibcLog;
 const exp = glibcExp;
+const pow = glibcPow;
 
 export function standardExponential(rs: RandomState): number {
   return -log(1.0 - rs.nextDouble());
@@ -24,11 +25,11 @@ export function standardGamma(rs: RandomState, shape: number): number {
       const U = rs.nextDouble(),
         V = standardExponential(rs);
       if (U <= 1.0 - shape) {
-        const X = Math.pow(U, 1.0 / shape);
+        const X = pow(U, 1.0 / shape);
         if (X <= V) return X;
       } else {
         const Y = -log((1 - U) / shape);
-        const X = Math.pow(1.0 - shape + shape * Y, 1.0 / shape);
+        const X = pow(1.0 - shape + shape * Y, 1.0 / shape);
         if (X <= V + Y) return X;
       }
     }
@@ -53,8 +54,8 @@ export function beta(rs: RandomState, a: number, b: number): number {
     for (;;) {
       const U = rs.nextDouble(),
         V = rs.nextDouble();
-      const X = Math.pow(U, 1.0 / a),
-        Y = Math.pow(V, 1.0 / b);
+      const X = pow(U, 1.0 / a),
+        Y = pow(V, 1.0 / b);
       if (X + Y <= 1.0) {
         if (X + Y > 0) return X / (X + Y);
         let logX = log(U) / a,

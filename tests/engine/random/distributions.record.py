@@ -3,8 +3,7 @@
 
 Usage: python3 tests/engine/random/distributions.record.py
 Writes distributions.json next to this file: the shared prelude, the versions used, and for each probe its source,
-its stdout and the uncaught exception ({"type", "message"}) or null, and whether its floats may differ from NumPy's
-in the last bit ("ulp": NumPy's value there is a glibc pow result, see the test).
+its stdout and the uncaught exception ({"type", "message"}) or null.
 
 The probes draw from np.random.Generator (PCG64) and the legacy np.random / RandomState (MT19937) distributions:
 exponential, standard_exponential, gamma/standard_gamma (shape < 1, = 1, > 1), beta (a, b <= 1 and > 1), chisquare,
@@ -46,10 +45,9 @@ def after_legacy(rs):
 '''
 
 PROBES = {}
-ULP = set()
 
 
-def gen(name, calls, seeds=(0, 12345, 2**40 + 7), ulp=False):
+def gen(name, calls, seeds=(0, 12345, 2**40 + 7)):
     """one probe per seed: each call is drawn, then the generator's next values are printed"""
     for seed in seeds:
         lines = [f"rng = np.random.default_rng({seed})"]
@@ -58,11 +56,9 @@ def gen(name, calls, seeds=(0, 12345, 2**40 + 7), ulp=False):
             lines.append("after(rng)")
         key = f"gen-{name}-{seed}"
         PROBES[key] = "\n".join(lines) + "\n"
-        if ulp:
-            ULP.add(key)
 
 
-def legacy(name, calls, seeds=(0, 7, 2**32 - 1), ulp=False):
+def legacy(name, calls, seeds=(0, 7, 2**32 - 1)):
     for seed in seeds:
         lines = [f"np.random.seed({seed})", "rs = np.random.RandomState(" + str((seed + 1) % 2**32) + ")"]
         for c in calls:
@@ -72,8 +68,6 @@ def legacy(name, calls, seeds=(0, 7, 2**32 - 1), ulp=False):
             lines.append("after_legacy(rs)")
         key = f"legacy-{name}-{seed}"
         PROBES[key] = "\n".join(lines) + "\n"
-        if ulp:
-            ULP.add(key)
 
 
 # ---- Generator
@@ -83,9 +77,9 @@ gen("exponential", ["exponential()", "exponential(2.5, 7)", "exponential(0.0, 3)
 gen("gamma-ge1", ["gamma(1.0, size=5)", "gamma(2.0, 3.0, 6)", "gamma(7.5, size=4)", "gamma(100.0)", "standard_gamma(3.3, 5)",
                   "gamma([1.5, 2.5], [[1.0], [2.0]])", "gamma(0.0, size=3)", "standard_gamma(1.0, 4)",
                   "gamma(2.0, size=3000).sum()"])
-gen("gamma-lt1", ["gamma(0.5, size=6)", "gamma(0.05, 2.0, 5)", "standard_gamma(0.999, 4)", "gamma(0.3)"], ulp=True)
+gen("gamma-lt1", ["gamma(0.5, size=6)", "gamma(0.05, 2.0, 5)", "standard_gamma(0.999, 4)", "gamma(0.3)"])
 gen("beta", ["beta(2.0, 3.0, 5)", "beta(1.5, 0.5, 4)", "beta(10.0, 10.0)", "beta([2.0, 3.0], [4.0, 5.0])"])
-gen("beta-small", ["beta(0.5, 0.5, 6)", "beta(1.0, 1.0, 4)", "beta(0.1, 0.9, 5)", "beta(1e-200, 1e-200, 3)"], ulp=True)
+gen("beta-small", ["beta(0.5, 0.5, 6)", "beta(1.0, 1.0, 4)", "beta(0.1, 0.9, 5)", "beta(1e-200, 1e-200, 3)"])
 gen("chisquare-t", ["chisquare(4.0, 5)", "chisquare(10.0)", "standard_t(5.0, 5)", "standard_t(30.0, 3)"])
 gen("lognormal", ["lognormal(size=5)", "lognormal(1.0, 0.5, 4)", "lognormal(0.0, 0.0, 2)", "lognormal([0.0, 1.0], 2.0)"])
 gen("laplace", ["laplace(size=5)", "laplace(2.0, 0.5, 6)", "laplace([0.0, 10.0], 3.0)"])
@@ -151,11 +145,11 @@ after(rng)
 legacy("lognormal", ["lognormal(size=5)", "lognormal(0.5, 0.3, 4)", "lognormal(0.0, 0.0, 2)", "lognormal()", "lognormal(0.0, 3.0, 2000).sum()"])
 legacy("laplace", ["laplace(size=5)", "laplace(1.0, 2.0, 6)", "laplace([0.0, 5.0], [[1.0], [2.0]])", "laplace()"])
 legacy("standard_t", ["standard_t(3.0, 5)", "standard_t(10.0)", "standard_t([2.0, 5.0])"])
-legacy("standard_t-small", ["standard_t(0.7, 5)", "standard_t(1.0, 3)"], ulp=True)
+legacy("standard_t-small", ["standard_t(0.7, 5)", "standard_t(1.0, 3)"])
 legacy("chisquare", ["chisquare(4.0, 5)", "chisquare(2.0, 3)", "chisquare(9.5)", "chisquare([3.0, 6.0])"])
-legacy("chisquare-small", ["chisquare(1.0, 5)", "chisquare(0.5, 3)"], ulp=True)
+legacy("chisquare-small", ["chisquare(1.0, 5)", "chisquare(0.5, 3)"])
 legacy("dirichlet", ["dirichlet([2.0, 3.0, 4.0])", "dirichlet([10.0, 20.0], 3)", "dirichlet([1.0, 1.0, 1.0, 1.0], (2, 2))"])
-legacy("dirichlet-small", ["dirichlet([0.5, 0.5], 4)", "dirichlet([0.1, 2.0, 0.3])"], ulp=True)
+legacy("dirichlet-small", ["dirichlet([0.5, 0.5], 4)", "dirichlet([0.1, 2.0, 0.3])"])
 legacy("binomial", ["binomial(10, 0.3, 8)", "binomial(100, 0.29, 8)", "binomial(100, 0.31, 8)", "binomial(100, 0.71, 6)",
                     "binomial(1000, 0.9, 6)", "binomial(0, 0.5, 3)", "binomial(5, 0.5)", "binomial([10, 100, 1000], 0.4)",
                     "binomial(500, 0.25, 2000).sum()"])
@@ -164,7 +158,7 @@ legacy("poisson", ["poisson(size=8)", "poisson(9.99, 8)", "poisson(10.0, 8)", "p
 legacy("gamma", ["gamma(1.0, size=5)", "gamma(2.0, 3.0, 6)", "standard_gamma(3.3, 5)", "gamma([1.5, 2.5], [[1.0], [2.0]])",
                  "exponential(2.0, 4)", "exponential([1.0, 3.0])", "standard_exponential(3)", "beta(2.0, 3.0, 4)",
                  "beta([2.0, 3.0], 4.0)"])
-legacy("gamma-small", ["gamma(0.5, size=5)", "beta(0.5, 0.5, 4)"], ulp=True)
+legacy("gamma-small", ["gamma(0.5, size=5)", "beta(0.5, 0.5, 4)"])
 legacy("multinomial", ["multinomial(20, [0.2, 0.3, 0.5])", "multinomial(100, [0.1, 0.6, 0.3], size=4)"])
 legacy("multivariate_normal", ["multivariate_normal([1.0, 2.0], [[1.0, 0.0], [0.0, 1.0]], 3)",
                                "multivariate_normal([0.0, 0.0, 0.0], np.diag([1.0, 4.0, 2.5]), (2, 2))",
@@ -234,7 +228,7 @@ def main():
     probes = []
     for name, code in PROBES.items():
         stdout, error = run(code)
-        probes.append({"name": name, "code": code, "stdout": stdout, "error": error, "ulp": name in ULP})
+        probes.append({"name": name, "code": code, "stdout": stdout, "error": error})
     rec = {"python": platform.python_version(), "numpy": np.__version__, "prelude": PRELUDE, "probes": probes}
     with open(OUT, "w") as f:
         json.dump(rec, f, indent=1)
