@@ -6,7 +6,7 @@ import { NDArray, DType } from "../../../ndarray/index";
 import { PyFloat, PyList, PyTuple } from "../../objects/core";
 import { valueError, typeError, exc, excTypes } from "../../errors";
 import { checkAlloc } from "../../limits";
-import { chargeNative } from "../../charge";
+import { chargeNative, predictNative, chargeLoop } from "../../charge";
 import { toNd, shapeArg, num } from "./conv";
 import { toIndex } from "../../objects/ops";
 
@@ -96,17 +96,39 @@ export function sizeShape(size: any): number[] | null {
   return size === undefined || size === null ? null : shapeArg(size);
 }
 
-/** Elements of an output of `shape`: checked against the memory limit, their draws charged at `nsPer` each. */
-export function countDraws(shape: number[] | null, nsPer: number, bytesPer = 8): number {
+/** Elements of an output of `shape`, checked against the memory limit. */
+function countElements(shape: number[] | null, bytesPer = 8): number {
   const n = shape === null ? 1 : shape.reduce((x, y) => x * y, 1);
   if (n < 0) throw valueError("negative dimensions are not allowed");
   checkAlloc(n * bytesPer);
+  return n;
+}
+
+/** Elements of an output of `shape`: checked against the memory limit, their draws charged at `nsPer` each. */
+export function countDraws(shape: number[] | null, nsPer: number, bytesPer = 8): number {
+  const n = countElements(shape, bytesPer);
   chargeNative(n * nsPer);
   return n;
 }
 
+const CHUNK = 1024;
+/**
+ * f(0) … f(n - 1), refused up front if they could not end before the deadline and charged as they go, so that
+ * draws slower than estimated (rejection loops, a loaded machine) still stop at the deadline.
+ */
+function drawChunked(n: number, nsPer: number, f: (i: number) => void): void {
+  predictNative(n * nsPer);
+  for (let i = 0; i < n; i += CHUNK) {
+    const end = Math.min(n, i + CHUNK);
+    chargeNative((end - i) * nsPer);
+    for (let j = i; j < end; j++) f(j);
+  }
+}
+
 /** the elements of `a` in C order as doubles */
 export function flatNumbers(a: NDArray): Float64Array {
+  checkAlloc(a.size * 8);
+  chargeLoop(a.size);
   const out = new Float64Array(a.size);
   for (let i = 0; i < out.length; i++) out[i] = Number(a.getFlat(i));
   return out;
@@ -135,13 +157,15 @@ export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPe
   if (!params.some((p) => isArrayLike(p.value))) {
     const vals = params.map((p) => (p.int ? int64Of(p.value) : num(p.value)));
     params.forEach((p, i) => checkScalar(vals[i], p.name, p.cons));
-    const n = countDraws(shape, nsPer);
+    const n = countElements(shape);
     if (shape === null) {
       const x = draw(vals);
       return kind === "float" ? new PyFloat(x) : x;
     }
     const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = draw(vals);
+    drawChunked(n, nsPer, (i) => {
+      out[i] = draw(vals);
+    });
     return new NDArray(dtype, shape, out);
   }
   const arrs = params.map((p) => toNd(p.value, p.int ? "int64" : "float64"));
@@ -154,14 +178,14 @@ export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPe
       throw valueError(`Output size ${shapeStr(shape)} is not compatible with broadcast dimensions of inputs ${shapeStr(it)}.`);
     outShape = shape;
   }
-  const n = countDraws(outShape, nsPer);
+  const n = countElements(outShape, 8 * (params.length + 1));
   const cols = arrs.map((a) => flatNumbers(N.broadcastTo(a, outShape)));
   const out = new Float64Array(n),
     vals = new Array<number>(params.length);
-  for (let i = 0; i < n; i++) {
+  drawChunked(n, nsPer, (i) => {
     for (let k = 0; k < cols.length; k++) vals[k] = cols[k][i];
     out[i] = draw(vals);
-  }
+  });
   return new NDArray(dtype, outShape, out);
 }
 
