@@ -4,15 +4,19 @@
  * (random_binomial_inversion, random_binomial_btpe, random_poisson_mult,
  * random_poisson_ptrs, random_loggam) and legacy-distributions.c.
  *
- * log() is the glibc-compatible one; exp() is Math.exp, which may differ from
- * glibc's in the last bit. These only feed comparisons against uniform draws,
- * so an outcome could differ only if a draw fell within one ulp of a
- * threshold (probability ~1e-16 per draw).
+ * log() and exp() are the glibc-compatible ones; Math.log1p is fdlibm's, as
+ * glibc's. They only feed comparisons against uniform draws.
  */
 import { glibcLog } from "./glibc-log";
-import type { MT19937 } from "./mt19937";
+import { glibcExp } from "./glibc-exp";
+
+/** Any bit generator with next_double (MT19937 for RandomState, PCG64 for Generator). */
+export interface DoubleSource {
+  nextDouble(): number;
+}
 
 const log = glibcLog;
+const exp = glibcExp;
 
 const LOGGAM_A = [
   8.333333333333333e-2, -2.777777777777778e-3, 7.936507936507937e-4, -5.952380952380952e-4, 8.417508417508418e-4, -1.917526917526918e-3,
@@ -40,9 +44,10 @@ export function randomLoggam(x: number): number {
   return gl;
 }
 
-export function binomialInversion(mt: MT19937, n: number, p: number): number {
+/** `generator`: random_binomial_inversion's qn = exp(n * log1p(-p)); legacy: exp(n * log(1 - p)). */
+export function binomialInversion(mt: DoubleSource, n: number, p: number, generator = false): number {
   const q = 1.0 - p;
-  const qn = Math.exp(n * log(q));
+  const qn = exp(generator ? n * Math.log1p(-p) : n * log(q));
   const np = n * p;
   const bound = Math.trunc(Math.min(n, np + 10.0 * Math.sqrt(np * q + 1)));
   let X = 0;
@@ -62,7 +67,11 @@ export function binomialInversion(mt: MT19937, n: number, p: number): number {
   return X;
 }
 
-export function binomialBtpe(mt: MT19937, n: number, p: number): number {
+/**
+ * `generator`: random_binomial_btpe's corrected Stirling terms (13860, the last two subtracted);
+ * legacy keeps the original constant 13680 with all four added.
+ */
+export function binomialBtpe(mt: DoubleSource, n: number, p: number, generator = false): number {
   const r = Math.min(p, 1.0 - p);
   const q = 1.0 - r;
   const fm = n * r + r;
@@ -135,16 +144,8 @@ export function binomialBtpe(mt: MT19937, n: number, p: number): number {
     const f2 = f1 * f1;
     const z2 = z * z;
     const w2 = w * w;
-    if (
-      A >
-      xm * log(f1 / x1) +
-        (n - m + 0.5) * log(z / w) +
-        (y - m) * log((w * r) / (x1 * q)) +
-        (13680 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
-        (13680 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 +
-        (13680 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 +
-        (13680 - (462 - (132 - (99 - 140 / w2) / w2) / w2) / w2) / w / 166320
-    ) {
+    const head = xm * log(f1 / x1) + (n - m + 0.5) * log(z / w) + (y - m) * log((w * r) / (x1 * q));
+    if (A > stirlingBound(generator, head, f1, f2, z, z2, x1, x2, w, w2)) {
       continue;
     }
     break;
@@ -154,8 +155,46 @@ export function binomialBtpe(mt: MT19937, n: number, p: number): number {
   return y;
 }
 
+/** head + the four Stirling error terms, summed left to right as the C expression does */
+function stirlingBound(
+  generator: boolean,
+  head: number,
+  f1: number,
+  f2: number,
+  z: number,
+  z2: number,
+  x1: number,
+  x2: number,
+  w: number,
+  w2: number,
+) {
+  if (!generator)
+    return (
+      head +
+      (13680 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
+      (13680 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 +
+      (13680 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 +
+      (13680 - (462 - (132 - (99 - 140 / w2) / w2) / w2) / w2) / w / 166320
+    );
+  return (
+    head +
+    (13860 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
+    (13860 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 -
+    (13860 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 -
+    (13860 - (462 - (132 - (99 - 140 / w2) / w2) / w2) / w2) / w / 166320
+  );
+}
+
+/** random_binomial (Generator): n == 0 or p == 0 return 0 without drawing. */
+export function generatorBinomial(g: DoubleSource, p: number, n: number): number {
+  if (n === 0 || p === 0) return 0;
+  if (p <= 0.5) return p * n <= 30.0 ? binomialInversion(g, n, p, true) : binomialBtpe(g, n, p, true);
+  const q = 1.0 - p;
+  return q * n <= 30.0 ? n - binomialInversion(g, n, q, true) : n - binomialBtpe(g, n, q, true);
+}
+
 /** legacy_random_binomial (no n == 0 / p == 0 shortcut: those still draw). */
-export function legacyBinomial(mt: MT19937, p: number, n: number): number {
+export function legacyBinomial(mt: DoubleSource, p: number, n: number): number {
   if (p <= 0.5) {
     return p * n <= 30.0 ? binomialInversion(mt, n, p) : binomialBtpe(mt, n, p);
   }
@@ -163,8 +202,8 @@ export function legacyBinomial(mt: MT19937, p: number, n: number): number {
   return q * n <= 30.0 ? n - binomialInversion(mt, n, q) : n - binomialBtpe(mt, n, q);
 }
 
-function poissonMult(mt: MT19937, lam: number): number {
-  const enlam = Math.exp(-lam);
+function poissonMult(mt: DoubleSource, lam: number): number {
+  const enlam = exp(-lam);
   let X = 0;
   let prod = 1.0;
   for (;;) {
@@ -174,7 +213,7 @@ function poissonMult(mt: MT19937, lam: number): number {
   }
 }
 
-function poissonPtrs(mt: MT19937, lam: number): number {
+function poissonPtrs(mt: DoubleSource, lam: number): number {
   const slam = Math.sqrt(lam);
   const loglam = log(lam);
   const b = 0.931 + 2.53 * slam;
@@ -193,7 +232,7 @@ function poissonPtrs(mt: MT19937, lam: number): number {
 }
 
 /** random_poisson. */
-export function poisson(mt: MT19937, lam: number): number {
+export function poisson(mt: DoubleSource, lam: number): number {
   if (lam >= 10) return poissonPtrs(mt, lam);
   if (lam === 0) return 0;
   return poissonMult(mt, lam);

@@ -1,14 +1,17 @@
 /**
  * More legacy RandomState distributions (numpy/random/src/legacy/legacy-distributions.c):
- * exponential, standard_gamma/gamma, beta, multinomial. Bit-exact with NumPy as long as
- * Math.pow/Math.exp agree with glibc (they feed only shape < 1 gamma, beta with a, b <= 1,
- * and acceptance tests); log is the glibc-compatible one.
+ * exponential, standard_gamma/gamma, beta, multinomial, lognormal, laplace, standard_t, chisquare, dirichlet.
+ * Bit-exact with NumPy: log, exp and pow are the glibc-compatible ones.
  */
 import { RandomState, RandomError } from "./random-state";
 import { glibcLog } from "./glibc-log";
+import { glibcExp } from "./glibc-exp";
+import { glibcPow } from "./glibc-pow";
 import { legacyBinomial } from "./discrete";
 
 const log = glibcLog;
+const exp = glibcExp;
+const pow = glibcPow;
 
 export function standardExponential(rs: RandomState): number {
   return -log(1.0 - rs.nextDouble());
@@ -22,11 +25,11 @@ export function standardGamma(rs: RandomState, shape: number): number {
       const U = rs.nextDouble(),
         V = standardExponential(rs);
       if (U <= 1.0 - shape) {
-        const X = Math.pow(U, 1.0 / shape);
+        const X = pow(U, 1.0 / shape);
         if (X <= V) return X;
       } else {
         const Y = -log((1 - U) / shape);
-        const X = Math.pow(1.0 - shape + shape * Y, 1.0 / shape);
+        const X = pow(1.0 - shape + shape * Y, 1.0 / shape);
         if (X <= V + Y) return X;
       }
     }
@@ -51,8 +54,8 @@ export function beta(rs: RandomState, a: number, b: number): number {
     for (;;) {
       const U = rs.nextDouble(),
         V = rs.nextDouble();
-      const X = Math.pow(U, 1.0 / a),
-        Y = Math.pow(V, 1.0 / b);
+      const X = pow(U, 1.0 / a),
+        Y = pow(V, 1.0 / b);
       if (X + Y <= 1.0) {
         if (X + Y > 0) return X / (X + Y);
         let logX = log(U) / a,
@@ -60,41 +63,13 @@ export function beta(rs: RandomState, a: number, b: number): number {
         const logM = logX > logY ? logX : logY;
         logX -= logM;
         logY -= logM;
-        return Math.exp(logX - log(Math.exp(logX) + Math.exp(logY)));
+        return exp(logX - log(exp(logX) + exp(logY)));
       }
     }
   }
   const Ga = standardGamma(rs, a),
     Gb = standardGamma(rs, b);
   return Ga / (Ga + Gb);
-}
-
-const checkNonNeg = (v: number, name: string) => {
-  if (!(v >= 0) || Object.is(v, -0)) throw new RandomError("ValueError", `${name} < 0`);
-};
-
-/** exponential(scale, size) with a scalar scale */
-export function exponentialN(rs: RandomState, scale: number, n: number): Float64Array {
-  checkNonNeg(scale, "scale");
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = scale * standardExponential(rs);
-  return out;
-}
-
-export function gammaN(rs: RandomState, shape: number, scale: number, n: number): Float64Array {
-  checkNonNeg(shape, "shape");
-  checkNonNeg(scale, "scale");
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = scale * standardGamma(rs, shape);
-  return out;
-}
-
-export function betaN(rs: RandomState, a: number, b: number, n: number): Float64Array {
-  if (!(a > 0)) throw new RandomError("ValueError", "a <= 0");
-  if (!(b > 0)) throw new RandomError("ValueError", "b <= 0");
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = beta(rs, a, b);
-  return out;
 }
 
 /** multinomial(n, pvals, size): `rows` draws of len(pvals) counts, flat */
@@ -126,6 +101,46 @@ export function multinomialN(rs: RandomState, n: number, pvals: Float64Array, ro
       remaining -= pvals[j];
     }
     if (dn > 0) out[o + d - 1] = dn;
+  }
+  return out;
+}
+
+/** legacy_lognormal: exp(loc + scale * gauss) */
+export function lognormal(rs: RandomState, mean: number, sigma: number): number {
+  return exp(mean + sigma * rs.nextGauss());
+}
+
+/** random_laplace over MT19937: rejects U == 0 and draws again */
+export function laplace(rs: RandomState, loc: number, scale: number): number {
+  for (;;) {
+    const U = rs.nextDouble();
+    if (U >= 0.5) return loc - scale * log(2.0 - U - U);
+    if (U > 0.0) return loc + scale * log(U + U);
+  }
+}
+
+export function standardT(rs: RandomState, df: number): number {
+  const num = rs.nextGauss(),
+    denom = standardGamma(rs, df / 2);
+  return (Math.sqrt(df / 2) * num) / Math.sqrt(denom);
+}
+
+export const chisquare = (rs: RandomState, df: number): number => 2.0 * standardGamma(rs, df / 2.0);
+
+/** dirichlet(alpha, size): `rows` rows of len(alpha) gammas, each row scaled by 1 / its sum */
+export function dirichletN(rs: RandomState, alpha: Float64Array, rows: number): Float64Array {
+  for (let i = 0; i < alpha.length; i++) if (alpha[i] <= 0) throw new RandomError("ValueError", "alpha <= 0");
+  const k = alpha.length,
+    out = new Float64Array(rows * k);
+  for (let r = 0; r < rows; r++) {
+    const o = r * k;
+    let acc = 0.0;
+    for (let j = 0; j < k; j++) {
+      out[o + j] = standardGamma(rs, alpha[j]);
+      acc = acc + out[o + j];
+    }
+    const invacc = 1 / acc;
+    for (let j = 0; j < k; j++) out[o + j] = out[o + j] * invacc;
   }
   return out;
 }

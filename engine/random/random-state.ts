@@ -174,6 +174,12 @@ export class RandomState {
     };
   }
 
+  /** The cached second gauss, which NumPy's set_state stores before it validates the key. */
+  setGauss(hasGauss: boolean, gauss: number): void {
+    this.hasGauss = hasGauss;
+    this.gaussValue = hasGauss ? gauss : 0;
+  }
+
   /** `set_state(state)`. */
   setState(state: { key: ArrayLike<number>; pos: number; hasGauss?: boolean | number; gauss?: number }): void {
     if (state.key.length !== STATE_LEN) throw new RandomError("ValueError", "state must be 624 elements");

@@ -6,6 +6,10 @@
  * they were generated in extended precision, so recomputing them in doubles would not be bit-exact.
  */
 import type { PCG64 } from "./pcg64";
+import { glibcExp } from "./glibc-exp";
+
+// local alias: transpilers may turn imported names into getter calls
+const exp = glibcExp;
 
 const TABLES =
   "1N5LAHvmLUMAAAAAAAAAAFCN9zF9EShDhAJ79alGK0PU3YP97KMsQ/zup9OrZC1DcpX9ApfeLUNUifQVjjIuQzCW/8Paby5DuErCKo2eLkMsRzfIS8MuQ0gt" +
@@ -115,6 +119,6 @@ export function standardNormal(g: PCG64): number {
         if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(NOR_R + xx) : NOR_R + xx;
       }
     }
-    if ((fi[idx - 1] - fi[idx]) * g.nextDouble() + fi[idx] < Math.exp(-0.5 * x * x)) return x;
+    if ((fi[idx - 1] - fi[idx]) * g.nextDouble() + fi[idx] < exp(-0.5 * x * x)) return x;
   }
 }

@@ -9,6 +9,7 @@ import { truthy, toIndex, iterToArray, repr as pyRepr } from "../../objects/ops"
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, noKeywordsMethod, unsupported } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
+import { addGeneratorDistributions } from "./generator-distributions";
 
 class PyGenerator {
   constructor(public g: Generator) {}
@@ -132,6 +133,7 @@ function normAxis(axis: number, ndim: number): number {
   return axis < 0 ? axis + ndim : axis;
 }
 
+addGeneratorDistributions(genType);
 def(genType, "__repr__", () => "Generator(PCG64) at 0x7F0000000000");
 def(genType, "random", (s: PyGenerator, a, kw) => {
   const p = parseArgs("random", a, kw, ["size", "dtype", "out"]);
@@ -142,7 +144,8 @@ def(genType, "random", (s: PyGenerator, a, kw) => {
   if (dt === "float32") {
     const out = new Float32Array(n);
     for (let i = 0; i < n; i++) out[i] = (s.g.bg.next32() >>> 8) / 16777216;
-    return sh === null ? new NPScalar("float32", out[0]) : new NDArray("float32", sh, out);
+    // a single float32 draw is returned as a Python float, like NumPy's float_fill
+    return sh === null ? new PyFloat(out[0]) : new NDArray("float32", sh, out);
   }
   if (dt !== "float64") throw typeError(`Unsupported dtype dtype('${dt}') for random`);
   return floats(s.g.random(n), sh);
@@ -170,13 +173,6 @@ def(genType, "integers", (s: PyGenerator, a, kw) => {
   const r = s.g.integers(big(p[0]), hi === null ? null : big(hi), n, dt as IntDType, endpoint);
   if (sh === null) return new NPScalar(dt, r[0]);
   return new NDArray(dt, sh, dt === "int64" ? r : N.astype(new NDArray("int64", sh, r), dt).data);
-});
-def(genType, "standard_normal", (s: PyGenerator, a, kw) => {
-  const p = parseArgs("standard_normal", a, kw, ["size", "dtype", "out"]);
-  const dt = toDType(p[1]) ?? "float64";
-  if (dt !== "float64") throw typeError(`Unsupported dtype dtype('${dt}') for standard_normal`);
-  const sh = sizeOf(p[0]);
-  return floats(s.g.standardNormal(count(sh)), sh);
 });
 def(genType, "normal", (s: PyGenerator, a, kw) => {
   const p = parseArgs("normal", a, kw, ["loc", "scale", "size"]);

@@ -2,14 +2,28 @@
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { RandomState } from "../../../random/index";
-import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, KW, PyInstance } from "../../objects/core";
+import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, KW, PyInstance } from "../../objects/core";
 import { objectType } from "../../objects/types";
 import { truthy, toIndex, iterToArray, toNum } from "../../objects/ops";
-import { typeError, valueError } from "../../errors";
+import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 import { chargeLoop } from "../../charge";
-import { exponentialN, gammaN, betaN, multinomialN } from "../../../random/legacy-more";
+import {
+  multinomialN,
+  standardExponential,
+  standardGamma,
+  beta,
+  chisquare,
+  standardT,
+  lognormal,
+  laplace,
+  dirichletN,
+} from "../../../random/legacy-more";
+import { legacyBinomial, poisson as poissonDraw } from "../../../random/discrete";
+import { drawEach, countDraws, flatNumbers, notImplemented, type Param } from "./random-params";
+import { multivariateNormal } from "./legacy-multivariate";
+import { typeName } from "../../objects/types";
 
 export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   const m = new PyModule(name);
@@ -156,41 +170,149 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     }
     throw typeError("shuffle expects a list or ndarray");
   });
-  fn("binomial", (a, kw) => {
-    const p = parseArgs("binomial", a, kw, ["n", "p", "size"], 2);
-    const s = sizeOf(p[2]);
-    const d = getRS().binomial(num(p[0]), num(p[1]), count(s));
-    return s === null ? d[0] : new NDArray("int64", s, d);
-  });
-  fn("poisson", (a, kw) => {
-    const p = parseArgs("poisson", a, kw, ["lam", "size"]);
+  const rsDraw = (
+    name: string,
+    names: string[],
+    required: number,
+    params: (p: any[]) => Param[],
+    kind: "float" | "int",
+    nsPer: number,
+    draw: (rs: RandomState, v: number[]) => number,
+  ) =>
+    fn(name, (a, kw) => {
+      const p = parseArgs(name, a, kw, names, required);
+      const rs = getRS();
+      return drawEach(params(p), p[names.length - 1], kind, nsPer, (v) => draw(rs, v));
+    });
+  // NumPy checks p before n
+  rsDraw(
+    "binomial",
+    ["n", "p", "size"],
+    2,
+    (p) => [
+      { value: p[1], name: "p", cons: "bounded01" },
+      { value: p[0], name: "n", cons: "nonNegative", int: true },
+    ],
+    "int",
+    300,
+    (rs, [pr, n]) => legacyBinomial(rs.mt, pr, n),
+  );
+  rsDraw(
+    "poisson",
+    ["lam", "size"],
+    0,
+    (p) => [{ value: p[0] ?? 1, name: "lam", cons: "legacyPoisson" }],
+    "int",
+    200,
+    (rs, [lam]) => poissonDraw(rs.mt, lam),
+  );
+  rsDraw(
+    "exponential",
+    ["scale", "size"],
+    0,
+    (p) => [{ value: p[0] ?? 1, name: "scale", cons: "nonNegative" }],
+    "float",
+    30,
+    (rs, [sc]) => sc * standardExponential(rs),
+  );
+  rsDraw(
+    "standard_exponential",
+    ["size"],
+    0,
+    () => [],
+    "float",
+    30,
+    (rs) => standardExponential(rs),
+  );
+  rsDraw(
+    "standard_gamma",
+    ["shape", "size"],
+    1,
+    (p) => [{ value: p[0], name: "shape", cons: "nonNegative" }],
+    "float",
+    80,
+    (rs, [k]) => standardGamma(rs, k),
+  );
+  rsDraw(
+    "gamma",
+    ["shape", "scale", "size"],
+    1,
+    (p) => [
+      { value: p[0], name: "shape", cons: "nonNegative" },
+      { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
+    ],
+    "float",
+    80,
+    (rs, [k, sc]) => sc * standardGamma(rs, k),
+  );
+  rsDraw(
+    "beta",
+    ["a", "b", "size"],
+    2,
+    (p) => [
+      { value: p[0], name: "a", cons: "positive" },
+      { value: p[1], name: "b", cons: "positive" },
+    ],
+    "float",
+    150,
+    (rs, [x, y]) => beta(rs, x, y),
+  );
+  rsDraw(
+    "chisquare",
+    ["df", "size"],
+    1,
+    (p) => [{ value: p[0], name: "df", cons: "positive" }],
+    "float",
+    80,
+    (rs, [df]) => chisquare(rs, df),
+  );
+  rsDraw(
+    "standard_t",
+    ["df", "size"],
+    1,
+    (p) => [{ value: p[0], name: "df", cons: "positive" }],
+    "float",
+    100,
+    (rs, [df]) => standardT(rs, df),
+  );
+  rsDraw(
+    "lognormal",
+    ["mean", "sigma", "size"],
+    0,
+    (p) => [
+      { value: p[0] ?? 0, name: "mean", cons: "none" },
+      { value: p[1] ?? 1, name: "sigma", cons: "nonNegative" },
+    ],
+    "float",
+    40,
+    (rs, [m, sg]) => lognormal(rs, m, sg),
+  );
+  rsDraw(
+    "laplace",
+    ["loc", "scale", "size"],
+    0,
+    (p) => [
+      { value: p[0] ?? 0, name: "loc", cons: "none" },
+      { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
+    ],
+    "float",
+    30,
+    (rs, [loc, sc]) => laplace(rs, loc, sc),
+  );
+  fn("dirichlet", (a, kw) => {
+    const p = parseArgs("dirichlet", a, kw, ["alpha", "size"], 1);
+    if (!(p[0] instanceof PyList || p[0] instanceof PyTuple || (p[0] instanceof NDArray && p[0].ndim > 0)))
+      throw typeError(`object of type '${typeName(p[0])}' has no len()`);
+    const alpha = toNd(p[0], "float64");
+    if (alpha.ndim !== 1) throw valueError("object too deep for desired array");
+    const k = alpha.shape[0];
     const s = sizeOf(p[1]);
-    const d = getRS().poisson(num(p[0] ?? 1), count(s));
-    return s === null ? d[0] : new NDArray("int64", s, d);
+    const rows = countDraws(s ?? [], 80 * k, 8 * k);
+    return new NDArray("float64", [...(s ?? []), k], dirichletN(getRS(), flatNumbers(alpha), rows));
   });
-  fn("exponential", (a, kw) => {
-    const p = parseArgs("exponential", a, kw, ["scale", "size"]);
-    const s = sizeOf(p[1]);
-    return wrapF(exponentialN(getRS(), p[0] === undefined ? 1 : num(p[0]), count(s)), s);
-  });
-  fn("standard_exponential", (a, kw) => {
-    const s = sizeOf(parseArgs("standard_exponential", a, kw, ["size"])[0]);
-    return wrapF(exponentialN(getRS(), 1, count(s)), s);
-  });
-  fn("gamma", (a, kw) => {
-    const p = parseArgs("gamma", a, kw, ["shape", "scale", "size"], 1);
-    const s = sizeOf(p[2]);
-    return wrapF(gammaN(getRS(), num(p[0]), p[1] === undefined ? 1 : num(p[1]), count(s)), s);
-  });
-  fn("standard_gamma", (a, kw) => {
-    const p = parseArgs("standard_gamma", a, kw, ["shape", "size"], 1);
-    const s = sizeOf(p[1]);
-    return wrapF(gammaN(getRS(), num(p[0]), 1, count(s)), s);
-  });
-  fn("beta", (a, kw) => {
-    const p = parseArgs("beta", a, kw, ["a", "b", "size"], 2);
-    const s = sizeOf(p[2]);
-    return wrapF(betaN(getRS(), num(p[0]), num(p[1]), count(s)), s);
+  fn("multivariate_normal", (a, kw) => {
+    const p = parseArgs("multivariate_normal", a, kw, ["mean", "cov", "size", "check_valid", "tol"], 2);
+    return multivariateNormal(getRS(), p[0], p[1], p[2], p[3]);
   });
   fn("multinomial", (a, kw) => {
     const p = parseArgs("multinomial", a, kw, ["n", "pvals", "size"], 2);
@@ -210,13 +332,35 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     ]);
   });
   fn("set_state", (a) => {
-    const t = a[0] as PyTuple;
-    getRS().setState({
-      key: Array.from((t.items[1] as NDArray).data as any),
-      pos: toIndex(t.items[2]),
-      hasGauss: toIndex(t.items[3] ?? 0),
-      gauss: toNum(t.items[4] ?? new PyFloat(0)),
-    });
+    if (a.length !== 1) throw typeError(`set_state() takes exactly 1 positional argument (${a.length} given)`);
+    const t = a[0];
+    if (t instanceof PyDict) throw notImplemented("set_state with a dict state is not supported by this engine");
+    if (!(t instanceof PyTuple || t instanceof PyList)) throw typeError("state must be a dict or a tuple.");
+    const item = (i: number) => {
+      if (i >= t.items.length) throw exc(excTypes.get("IndexError")!, `${t instanceof PyTuple ? "tuple" : "list"} index out of range`);
+      return t.items[i];
+    };
+    if (item(0) !== "MT19937") throw valueError("set_state can only be used with legacy MT19937 state instances.");
+    const keyArg = item(1),
+      posArg = item(2);
+    const hasGauss = t.items.length > 3 ? toIndex(item(3)) : 0;
+    const gauss = t.items.length > 3 ? toNum(item(4)) : 0;
+    // NumPy stores the gauss cache first, then MT19937.state reads key[i] for i < 624 (a short key fails there)
+    getRS().setGauss(!!hasGauss, gauss);
+    const key = toNd(keyArg, "int64");
+    const len = key.ndim === 0 ? 0 : key.shape[0];
+    if (key.ndim === 1 && len < 624)
+      throw exc(
+        excTypes.get("IndexError")!,
+        keyArg instanceof PyList
+          ? "list index out of range"
+          : keyArg instanceof PyTuple
+            ? "tuple index out of range"
+            : `index ${len} is out of bounds for axis 0 with size ${len}`,
+      );
+    if (key.ndim !== 1) throw notImplemented("set_state with a key that is not a 1-d sequence is not supported by this engine");
+    const pos = toIndex(posArg);
+    getRS().setState({ key: Array.from(flatNumbers(key)).slice(0, 624), pos, hasGauss, gauss });
     return null;
   });
   return m;

@@ -1,0 +1,193 @@
+// Parameters of NumPy's random distributions as _common.pyx's cont()/disc() take them: each scalar or array-like,
+// checked with NumPy's constraint messages, broadcast against each other and `size`, one draw per output element in
+// C order with that element's parameters. Scalars with size=None give one Python float or int.
+import * as N from "../../../ndarray/index";
+import { NDArray, DType } from "../../../ndarray/index";
+import { PyFloat, PyList, PyTuple } from "../../objects/core";
+import { valueError, typeError, exc, excTypes } from "../../errors";
+import { checkAlloc } from "../../limits";
+import { chargeNative, predictNative, chargeLoop } from "../../charge";
+import { toNd, shapeArg, num } from "./conv";
+import { toIndex } from "../../objects/ops";
+
+export type Constraint = "none" | "nonNegative" | "positive" | "bounded01" | "poisson" | "legacyPoisson";
+export interface Param {
+  value: any;
+  name: string;
+  cons: Constraint;
+  /** converted like NPY_INT64 (n of binomial) instead of NPY_DOUBLE */
+  int?: boolean;
+}
+
+const INT64_MAX = 9223372036854775807;
+const POISSON_LAM_MAX = INT64_MAX - Math.sqrt(INT64_MAX) * 10;
+
+const isArrayLike = (v: any) => (v instanceof NDArray && v.ndim > 0) || v instanceof PyList || v instanceof PyTuple;
+
+/** check_constraint (one scalar) */
+function checkScalar(v: number, name: string, cons: Constraint): void {
+  switch (cons) {
+    case "nonNegative":
+      if (!Number.isNaN(v) && (v < 0 || Object.is(v, -0))) throw valueError(`${name} < 0`);
+      return;
+    case "positive":
+      if (v <= 0) throw valueError(`${name} <= 0`);
+      return;
+    case "bounded01":
+      if (!(v >= 0) || !(v <= 1)) throw valueError(`${name} < 0, ${name} > 1 or ${name} is NaN`);
+      return;
+    case "poisson":
+    case "legacyPoisson":
+      if (!(v >= 0)) throw valueError(`${name} < 0 or ${name} is NaN`);
+      if (!(v <= POISSON_LAM_MAX)) throw valueError(`${name} value too large`);
+  }
+}
+
+/** check_array_constraint (every element; NaN handling as NumPy's np.any / np.all tests) */
+function checkArray(d: ArrayLike<number>, name: string, cons: Constraint): void {
+  const all = (f: (x: number) => boolean) => {
+    for (let i = 0; i < d.length; i++) if (!f(d[i])) return false;
+    return true;
+  };
+  switch (cons) {
+    case "nonNegative":
+      if (!all((x) => Number.isNaN(x) || !(x < 0 || Object.is(x, -0)))) throw valueError(`${name} < 0`);
+      return;
+    case "positive":
+      if (!all((x) => !(x <= 0))) throw valueError(`${name} <= 0`);
+      return;
+    case "bounded01":
+      if (!all((x) => x >= 0 && x <= 1)) throw valueError(`${name} < 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case "poisson":
+    case "legacyPoisson":
+      if (!all((x) => x <= POISSON_LAM_MAX)) throw valueError(`${name} value too large`);
+      if (!all((x) => x >= 0)) throw valueError(`${name} < 0 or ${name} contains NaNs`);
+  }
+}
+
+const shapeStr = (s: number[]) => `(${s.join(", ")}${s.length === 1 ? "," : ""})`;
+
+/** np.broadcast(*shapes) with NumPy's "shape mismatch" message */
+function broadcastAll(shapes: number[][]): number[] {
+  const nd = Math.max(0, ...shapes.map((s) => s.length));
+  const out = new Array<number>(nd).fill(1);
+  const from = new Array<number>(nd).fill(-1);
+  shapes.forEach((s, k) => {
+    const off = nd - s.length;
+    for (let i = 0; i < s.length; i++) {
+      const dim = s[i],
+        o = out[off + i];
+      if (dim === o || dim === 1) continue;
+      if (o === 1) {
+        out[off + i] = dim;
+        from[off + i] = k;
+      } else {
+        throw valueError(
+          `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${from[off + i]} with shape ${shapeStr(shapes[from[off + i]])} and arg ${k} with shape ${shapeStr(s)}.`,
+        );
+      }
+    }
+  });
+  return out;
+}
+
+export function sizeShape(size: any): number[] | null {
+  return size === undefined || size === null ? null : shapeArg(size);
+}
+
+/** Elements of an output of `shape`, checked against the memory limit. */
+function countElements(shape: number[] | null, bytesPer = 8): number {
+  const n = shape === null ? 1 : shape.reduce((x, y) => x * y, 1);
+  if (n < 0) throw valueError("negative dimensions are not allowed");
+  checkAlloc(n * bytesPer);
+  return n;
+}
+
+/** Elements of an output of `shape`: checked against the memory limit, their draws charged at `nsPer` each. */
+export function countDraws(shape: number[] | null, nsPer: number, bytesPer = 8): number {
+  const n = countElements(shape, bytesPer);
+  chargeNative(n * nsPer);
+  return n;
+}
+
+const CHUNK = 1024;
+/**
+ * f(0) … f(n - 1), refused up front if they could not end before the deadline and charged as they go, so that
+ * draws slower than estimated (rejection loops, a loaded machine) still stop at the deadline.
+ */
+function drawChunked(n: number, nsPer: number, f: (i: number) => void): void {
+  predictNative(n * nsPer);
+  for (let i = 0; i < n; i += CHUNK) {
+    const end = Math.min(n, i + CHUNK);
+    chargeNative((end - i) * nsPer);
+    for (let j = i; j < end; j++) f(j);
+  }
+}
+
+/** the elements of `a` in C order as doubles */
+export function flatNumbers(a: NDArray): Float64Array {
+  checkAlloc(a.size * 8);
+  chargeLoop(a.size);
+  const out = new Float64Array(a.size);
+  for (let i = 0; i < out.length; i++) out[i] = Number(a.getFlat(i));
+  return out;
+}
+
+/** PyArray_FROM_OTF(v, NPY_INT64): an ndarray of floats is refused (safe casting); lists and scalars truncate */
+export function checkInt64Cast(v: any): void {
+  if (v instanceof NDArray && !N.isInt(v.dtype) && v.dtype !== "bool")
+    throw typeError(`Cannot cast array data from dtype('${v.dtype}') to dtype('int64') according to the rule 'safe'`);
+}
+
+const int64Of = (v: any): number => {
+  // + 0: a truncated -0.5 is the int 0, not -0
+  if (v instanceof PyFloat) return Math.trunc(v.v) + 0;
+  return typeof v === "number" ? Math.trunc(v) + 0 : toIndex(v);
+};
+
+/**
+ * One draw per output element: `draw(params)` with that element's parameter values. `kind` "float" returns
+ * float64 (a Python float for a scalar draw), "int" int64 (a Python int).
+ */
+export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPer: number, draw: (v: number[]) => number): any {
+  for (const p of params) if (p.int) checkInt64Cast(p.value);
+  const shape = sizeShape(size);
+  const dtype: DType = kind === "float" ? "float64" : "int64";
+  if (!params.some((p) => isArrayLike(p.value))) {
+    const vals = params.map((p) => (p.int ? int64Of(p.value) : num(p.value)));
+    params.forEach((p, i) => checkScalar(vals[i], p.name, p.cons));
+    const n = countElements(shape);
+    if (shape === null) {
+      const x = draw(vals);
+      return kind === "float" ? new PyFloat(x) : x;
+    }
+    const out = new Float64Array(n);
+    drawChunked(n, nsPer, (i) => {
+      out[i] = draw(vals);
+    });
+    return new NDArray(dtype, shape, out);
+  }
+  const arrs = params.map((p) => toNd(p.value, p.int ? "int64" : "float64"));
+  arrs.forEach((a, i) => checkArray(flatNumbers(a), params[i].name, params[i].cons));
+  const inputs = broadcastAll(arrs.map((a) => a.shape));
+  let outShape = inputs;
+  if (shape !== null) {
+    const it = broadcastAll([shape, ...arrs.map((a) => a.shape)]);
+    if (shapeStr(it) !== shapeStr(shape))
+      throw valueError(`Output size ${shapeStr(shape)} is not compatible with broadcast dimensions of inputs ${shapeStr(it)}.`);
+    outShape = shape;
+  }
+  const n = countElements(outShape, 8 * (params.length + 1));
+  const cols = arrs.map((a) => flatNumbers(N.broadcastTo(a, outShape)));
+  const out = new Float64Array(n),
+    vals = new Array<number>(params.length);
+  drawChunked(n, nsPer, (i) => {
+    for (let k = 0; k < cols.length; k++) vals[k] = cols[k][i];
+    out[i] = draw(vals);
+  });
+  return new NDArray(dtype, outShape, out);
+}
+
+/** A NotImplementedError naming what this engine does not do. */
+export const notImplemented = (msg: string) => exc(excTypes.get("NotImplementedError")!, msg);

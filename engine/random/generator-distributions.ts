@@ -1,0 +1,89 @@
+/**
+ * Continuous and discrete distributions of NumPy's `np.random.Generator` over PCG64
+ * (numpy/random/src/distributions/distributions.c), one draw per call.
+ *
+ * Bit-exact with NumPy: log, exp and pow are the glibc-compatible ones (Math.log1p is fdlibm's, as glibc's).
+ */
+import type { PCG64 } from "./pcg64";
+import { standardNormal } from "./ziggurat";
+import { standardExponential } from "./ziggurat-exp";
+import { glibcLog } from "./glibc-log";
+import { glibcExp } from "./glibc-exp";
+import { glibcPow } from "./glibc-pow";
+import { generatorBinomial } from "./discrete";
+
+const log = glibcLog;
+const exp = glibcExp;
+const pow = glibcPow;
+
+export function standardGamma(g: PCG64, shape: number): number {
+  if (shape === 1.0) return standardExponential(g);
+  if (shape === 0.0) return 0.0;
+  if (shape < 1.0) {
+    for (;;) {
+      const U = g.nextDouble(),
+        V = standardExponential(g);
+      if (U <= 1.0 - shape) {
+        const X = pow(U, 1.0 / shape);
+        if (X <= V) return X;
+      } else {
+        const Y = -log((1 - U) / shape);
+        const X = pow(1.0 - shape + shape * Y, 1.0 / shape);
+        if (X <= V + Y) return X;
+      }
+    }
+  }
+  const b = shape - 1.0 / 3.0,
+    c = 1.0 / Math.sqrt(9 * b);
+  for (;;) {
+    let X: number, V: number;
+    do {
+      X = standardNormal(g);
+      V = 1.0 + c * X;
+    } while (V <= 0.0);
+    V = V * V * V;
+    const U = g.nextDouble();
+    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
+    if (log(U) < 0.5 * X * X + b * (1.0 - V + log(V))) return b * V;
+  }
+}
+
+const BETA_TINY_THRESHOLD = 3e-103;
+
+/** random_beta (a, b > 0): Johnk's algorithm when both <= 1, else two gammas */
+export function beta(g: PCG64, a: number, b: number): number {
+  if (a <= 1.0 && b <= 1.0) {
+    if (a < BETA_TINY_THRESHOLD && b < BETA_TINY_THRESHOLD) return (a + b) * g.nextDouble() < a ? 1 : 0;
+    for (;;) {
+      const U = g.nextDouble(),
+        V = g.nextDouble();
+      const X = pow(U, 1.0 / a),
+        Y = pow(V, 1.0 / b);
+      const XpY = X + Y;
+      if (XpY <= 1.0 && U + V > 0.0) {
+        if (X > 0 && Y > 0) return X / XpY;
+        const delta = log(U) / a - log(V) / b;
+        return delta > 0 ? exp(-Math.log1p(exp(-delta))) : exp(delta - Math.log1p(exp(delta)));
+      }
+    }
+  }
+  const Ga = standardGamma(g, a),
+    Gb = standardGamma(g, b);
+  return Ga / (Ga + Gb);
+}
+
+export const binomial = (g: PCG64, n: number, p: number): number => generatorBinomial(g, p, n);
+
+/** random_multinomial: one row of counts into out[o .. o + pvals.length) (already zeroed) */
+export function multinomialRow(g: PCG64, n: number, pvals: Float64Array, po: number, d: number, out: Float64Array, o: number): void {
+  let remaining = 1.0,
+    dn = n;
+  for (let j = 0; j < d - 1; j++) {
+    const v = generatorBinomial(g, pvals[po + j] / remaining, dn);
+    out[o + j] = v;
+    dn -= v;
+    if (dn <= 0) break;
+    remaining -= pvals[po + j];
+  }
+  if (dn > 0) out[o + d - 1] = dn;
+}
