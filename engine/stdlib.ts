@@ -1,8 +1,12 @@
 // Registers the stdlib modules of engine/python/modules/stdlib/index.ts in the interpreter's module table, and
-// numpy.linalg's SVD family (a side effect of importing this file; engine/index.ts does, the browser worker does
+// NumPy's extras, numpy.linalg's SVD family and the random distributions (a side effect of importing this file; engine/index.ts does, the browser worker does
 // through loadStdlib()).
 import { BUILTIN_MODULES } from "./python/interpreter";
 import { STDLIB_MODULES } from "./python/modules/stdlib/index";
-import "./python/modules/numpy/linalg-svd"; // numpy.linalg's SVD family (registered lazily, python/modules/numpy/lazy.ts)
+// NumPy code registered lazily (python/modules/numpy/lazy.ts): extras, linalg's SVD family, the random distributions
+import "./python/modules/numpy/extras";
+import "./python/modules/numpy/linalg-svd";
+import "./python/modules/numpy/legacy-distributions";
+import "./python/modules/numpy/generator-distributions";
 
 Object.assign(BUILTIN_MODULES, STDLIB_MODULES);

@@ -64,7 +64,8 @@
  *  printing:   arrayStr(a) (print), arrayRepr(a) (repr), scalarStr, scalarRepr, str(x), repr(x), array2string,
  *              setPrintOptions({precision, threshold, edgeitems, linewidth, suppress, floatmode, sign, nanstr, infstr,
  *              formatter}).
- *  extras:     einsum(subscripts, ops, dtype?) (no '...'); isin, intersect1d, union1d, setdiff1d (setops.ts);
+ *  extras (in extras.ts, not re-exported here: the browser loads them with the stdlib chunk):
+ *              einsum(subscripts, ops, dtype?) (no '...'); isin, intersect1d, union1d, setdiff1d (setops.ts);
  *              logspace, triMatrix (np.tri), kron, indices, rot90, resize, diagonal (view), takeAlongAxis, put,
  *              fillDiagonal, select (construct.ts); diff, gradient (scalar spacing, edge_order 1), interp, cross
  *              (calculus.ts); histogram (int bins / edges, weights, density), cov, corrcoef (stats.ts);
@@ -89,11 +90,6 @@ export * from "./indexing";
 export * from "./linalg";
 export * from "./shape";
 export * from "./print";
-export * from "./einsum";
-export * from "./setops";
-export * from "./construct";
-export * from "./calculus";
-export * from "./stats";
 export * from "./linalg-extra";
 export * from "./quantile";
 export * from "./decompositions";

@@ -24,6 +24,10 @@ const cases: [string, string, RunOptions?][] = [
   ["s = {i for i in range(10**7)}", "MemoryError: cannot allocate", M8],
   ["s = set()\nfor i in range(10**7):\n    s.add(i)", "MemoryError: cannot allocate", M8],
   ["print(len({i % 4096 for i in range(200000)}))", "4096\n"],
+  // itertools: n copies or an r-tuple made at once (both crashed the host with a V8 out-of-memory)
+  ["import itertools\nitertools.tee('abc', 10**9)", "MemoryError: cannot allocate 400000000000 bytes"],
+  ["import itertools\nnext(itertools.combinations_with_replacement('abc', 10**9))", "MemoryError: cannot allocate 16000000000 bytes"],
+  ["import itertools\nprint(len(itertools.tee(range(3), 5000)), list(itertools.combinations_with_replacement('ab', 2)))", "5000 [('a', 'a'), ('a', 'b'), ('b', 'b')]\n"],
   // strings
   ["'a' * 10**10", "MemoryError: cannot allocate 20000000000 bytes"],
   ["'ab'.__mul__(10**9)", "MemoryError: cannot allocate 4000000000 bytes"],

@@ -1,7 +1,10 @@
 // Python bindings of NumPy extras: einsum, set routines, diff/gradient/interp/cross, histogram/cov/corrcoef,
 // construction helpers, functions that call back into Python (vectorize, apply_along_axis, fromfunction),
-// and numpy.linalg.matrix_power.
+// and numpy.linalg.matrix_power. Registered lazily (./lazy.ts): engine/stdlib.ts imports this file, so it and the
+// array code behind it (engine/ndarray/extras.ts) load with the stdlib chunk in the browser.
 import * as N from "../../../ndarray/index";
+import * as X from "../../../ndarray/extras";
+import { lazyNumpy } from "./lazy";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, KW, typeVersion } from "../../objects/core";
 import { objectType, typeName } from "../../objects/types";
@@ -65,13 +68,13 @@ def(vecType, "__call__", (v: PyVectorize, a, kw) => {
   );
 });
 
-export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): void {
+function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): void {
   const fn = (n: string, f: (a: any[], kw: KW) => any) => d.set(n, new PyBuiltin(n, noKeywords(n, f)));
   fn("einsum", (a, kw) => {
     if (!a.length) throw typeError("einsum() missing required argument 'subscripts' (pos 1)");
     if (typeof a[0] !== "string") throw typeError("einsum with operand-list subscripts is not supported by this engine");
     onlyKeywords("einsum", kw, ["dtype"], ["out", "order", "casting", "optimize"]);
-    return N.einsum(
+    return X.einsum(
       a[0],
       a.slice(1).map((x) => toNd(x)),
       toDType(kw?.get("dtype")),
@@ -79,25 +82,25 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
   });
   fn("isin", (a, kw) => {
     const p = parseArgs("isin", a, kw, ["element", "test_elements", "assume_unique", "invert", "kind"], 2);
-    const r = N.isin(toNd(p[0]), toNd(p[1]), truthy(p[3] ?? false));
+    const r = X.isin(toNd(p[0]), toNd(p[1]), truthy(p[3] ?? false));
     return r.ndim === 0 ? N.getIndex(r, []) : r;
   });
   fn("intersect1d", (a, kw) => {
     const p = parseArgs("intersect1d", a, kw, ["ar1", "ar2", "assume_unique", "return_indices"], 2);
     unsupported("intersect1d", "return_indices", p[3], (v) => v === undefined || !truthy(v));
-    return N.intersect1d(toNd(p[0]), toNd(p[1]));
+    return X.intersect1d(toNd(p[0]), toNd(p[1]));
   });
   fn("union1d", (a, kw) => {
     const p = parseArgs("union1d", a, kw, ["ar1", "ar2"], 2);
-    return N.union1d(toNd(p[0]), toNd(p[1]));
+    return X.union1d(toNd(p[0]), toNd(p[1]));
   });
   fn("setdiff1d", (a, kw) => {
     const p = parseArgs("setdiff1d", a, kw, ["ar1", "ar2", "assume_unique"], 2);
-    return N.setdiff1d(toNd(p[0]), toNd(p[1]));
+    return X.setdiff1d(toNd(p[0]), toNd(p[1]));
   });
   fn("diff", (a, kw) => {
     const p = parseArgs("diff", a, kw, ["a", "n", "axis", "prepend", "append"], 1);
-    return N.diff(
+    return X.diff(
       toNd(p[0]),
       intOr(p[1], 1),
       intOr(p[2], -1),
@@ -107,7 +110,7 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
   });
   fn("ediff1d", (a, kw) => {
     const p = parseArgs("ediff1d", a, kw, ["ary", "to_end", "to_begin"], 1);
-    return N.ediff1d(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), none(p[2]) ? null : toNd(p[2]));
+    return X.ediff1d(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), none(p[2]) ? null : toNd(p[2]));
   });
   fn("digitize", (a, kw) => {
     const p = parseArgs("digitize", a, kw, ["x", "bins", "right"], 2);
@@ -127,19 +130,19 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
       return num(x);
     });
     if (sp.length > 1 && sp.length !== axes.length) throw typeError("invalid number of arguments");
-    const r = N.gradient(f, sp.length ? sp : [1], axes);
+    const r = X.gradient(f, sp.length ? sp : [1], axes);
     return r.length === 1 && (ax === null ? f.ndim === 1 : !Array.isArray(ax)) ? r[0] : new PyTuple(r);
   });
   fn("interp", (a, kw) => {
     const p = parseArgs("interp", a, kw, ["x", "xp", "fp", "left", "right", "period"], 3);
     unsupported("interp", "period", p[5]);
-    const r = N.interp(toNd(p[0]), toNd(p[1]), toNd(p[2]), none(p[3]) ? null : num(p[3]), none(p[4]) ? null : num(p[4]));
+    const r = X.interp(toNd(p[0]), toNd(p[1]), toNd(p[2]), none(p[3]) ? null : num(p[3]), none(p[4]) ? null : num(p[4]));
     return scalarize(r);
   });
   fn("cross", (a, kw) => {
     const p = parseArgs("cross", a, kw, ["a", "b", "axisa", "axisb", "axisc", "axis"], 2);
     const ax = none(p[5]) ? null : toIndex(p[5]);
-    return N.cross(toNd(p[0]), toNd(p[1]), ax ?? intOr(p[2], -1), ax ?? intOr(p[3], -1), ax ?? intOr(p[4], -1));
+    return X.cross(toNd(p[0]), toNd(p[1]), ax ?? intOr(p[2], -1), ax ?? intOr(p[3], -1), ax ?? intOr(p[4], -1));
   });
   fn("histogram", (a, kw) => {
     const p = parseArgs("histogram", a, kw, ["a", "bins", "range", "density", "weights"], 1);
@@ -154,14 +157,14 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
               })()
             : toNd(p[1]);
     const rg = none(p[2]) ? null : (iterToArray(p[2]).map((x) => num(x)) as [number, number]);
-    const [h, e] = N.histogram(toNd(p[0]), b, rg, none(p[4]) ? null : toNd(p[4]), truthy(p[3] ?? false));
+    const [h, e] = X.histogram(toNd(p[0]), b, rg, none(p[4]) ? null : toNd(p[4]), truthy(p[3] ?? false));
     return new PyTuple([h, e]);
   });
   fn("cov", (a, kw) => {
     const p = parseArgs("cov", a, kw, ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], 1);
     unsupported("cov", "dtype", p[7]);
     if (!none(p[5]) || !none(p[6])) throw valueError("cov: fweights/aweights are not supported by this engine");
-    return N.cov(
+    return X.cov(
       toNd(p[0]),
       none(p[1]) ? null : toNd(p[1]),
       p[2] === undefined ? true : truthy(p[2]),
@@ -172,12 +175,12 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
   fn("corrcoef", (a, kw) => {
     const p = parseArgs("corrcoef", a, kw, ["x", "y", "rowvar", "dtype"], 1);
     unsupported("corrcoef", "dtype", p[3]);
-    return N.corrcoef(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), p[2] === undefined ? true : truthy(p[2]));
+    return X.corrcoef(toNd(p[0]), none(p[1]) ? null : toNd(p[1]), p[2] === undefined ? true : truthy(p[2]));
   });
   fn("logspace", (a, kw) => {
     const p = parseArgs("logspace", a, kw, ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2);
     unsupported("logspace", "axis", p[6], (v) => v === undefined || v === 0);
-    return N.logspace(
+    return X.logspace(
       num(p[0]),
       num(p[1]),
       intOr(p[2], 50),
@@ -188,45 +191,45 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
   });
   fn("tri", (a, kw) => {
     const p = parseArgs("tri", a, kw, ["N", "M", "k", "dtype"], 1);
-    return N.triMatrix(toIndex(p[0]), none(p[1]) ? null : toIndex(p[1]), intOr(p[2], 0), toDType(p[3]) ?? "float64");
+    return X.triMatrix(toIndex(p[0]), none(p[1]) ? null : toIndex(p[1]), intOr(p[2], 0), toDType(p[3]) ?? "float64");
   });
   fn("kron", (a, kw) => {
     const p = parseArgs("kron", a, kw, ["a", "b"], 2);
-    return N.kron(toNd(p[0]), toNd(p[1]));
+    return X.kron(toNd(p[0]), toNd(p[1]));
   });
   fn("indices", (a, kw) => {
     const p = parseArgs("indices", a, kw, ["dimensions", "dtype", "sparse"], 1);
     unsupported("indices", "sparse", p[2], (v) => v === undefined || !truthy(v));
-    return N.indices(shapeArg(p[0]), toDType(p[1]) ?? "int64");
+    return X.indices(shapeArg(p[0]), toDType(p[1]) ?? "int64");
   });
   fn("fromfunction", (a, kw) => {
     if (a.length < 2) throw typeError("fromfunction() missing required argument 'shape'");
     const k2 = kw ? new Map(kw) : null;
     const dt = toDType(k2?.get("dtype")) ?? "float64";
     k2?.delete("dtype");
-    const idx = N.indices(shapeArg(a[1]), dt);
+    const idx = X.indices(shapeArg(a[1]), dt);
     const parts = Array.from({ length: idx.shape[0] }, (_, i) => N.getIndex(idx, [{ kind: "int", i }]));
     return call(a[0], parts, k2 && k2.size ? k2 : null);
   });
   fn("rot90", (a, kw) => {
     const p = parseArgs("rot90", a, kw, ["m", "k", "axes"], 1);
-    return N.rot90(toNd(p[0]), intOr(p[1], 1), p[2] === undefined ? [0, 1] : shapeArg(p[2]));
+    return X.rot90(toNd(p[0]), intOr(p[1], 1), p[2] === undefined ? [0, 1] : shapeArg(p[2]));
   });
   fn("resize", (a, kw) => {
     const p = parseArgs("resize", a, kw, ["a", "new_shape"], 2);
-    return N.resize(toNd(p[0]), shapeArg(p[1]));
+    return X.resize(toNd(p[0]), shapeArg(p[1]));
   });
   fn("diagonal", (a, kw) => {
     const p = parseArgs("diagonal", a, kw, ["a", "offset", "axis1", "axis2"], 1);
-    return N.diagonal(toNd(p[0]), intOr(p[1], 0), intOr(p[2], 0), intOr(p[3], 1));
+    return X.diagonal(toNd(p[0]), intOr(p[1], 0), intOr(p[2], 0), intOr(p[3], 1));
   });
   fn("take_along_axis", (a, kw) => {
     const p = parseArgs("take_along_axis", a, kw, ["arr", "indices", "axis"], 2);
-    return N.takeAlongAxis(toNd(p[0]), toNd(p[1]), p[2] === null ? null : intOr(p[2], -1));
+    return X.takeAlongAxis(toNd(p[0]), toNd(p[1]), p[2] === null ? null : intOr(p[2], -1));
   });
   const put = (arr: any, ind: any, v: any) => {
     if (!(arr instanceof NDArray)) throw typeError(`argument 1 must be numpy.ndarray, not ${typeName(arr)}`);
-    N.put(arr, toNd(ind), toNd(v));
+    X.put(arr, toNd(ind), toNd(v));
     return null;
   };
   fn("put", (a, kw) => {
@@ -237,12 +240,12 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
   fn("fill_diagonal", (a, kw) => {
     const p = parseArgs("fill_diagonal", a, kw, ["a", "val", "wrap"], 2);
     if (!(p[0] instanceof NDArray)) throw typeError("fill_diagonal: a must be an ndarray");
-    N.fillDiagonal(p[0], toNd(p[1]), truthy(p[2] ?? false));
+    X.fillDiagonal(p[0], toNd(p[1]), truthy(p[2] ?? false));
     return null;
   });
   fn("select", (a, kw) => {
     const p = parseArgs("select", a, kw, ["condlist", "choicelist", "default"], 2);
-    return N.select(
+    return X.select(
       iterToArray(p[0]).map((x) => toNd(x)),
       iterToArray(p[1]).map((x) => toNd(x)),
       toNd(p[2] ?? 0),
@@ -313,7 +316,7 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
   });
   def(ndarrayType, "diagonal", (s: NDArray, a, kw) => {
     const p = parseArgs("diagonal", a, kw, ["offset", "axis1", "axis2"]);
-    return N.diagonal(s, intOr(p[0], 0), intOr(p[1], 0), intOr(p[2], 1));
+    return X.diagonal(s, intOr(p[0], 0), intOr(p[1], 0), intOr(p[2], 1));
   });
   fn("trapezoid", (a, kw) => {
     const p = parseArgs("trapezoid", a, kw, ["y", "x", "dx", "axis"], 1);
@@ -328,7 +331,7 @@ export function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: Py
     let d: any = none(p[2]) ? 1.0 : opnd(p[2]);
     if (!none(p[1])) {
       const x = toNd(p[1]);
-      d = N.diff(x, 1, x.ndim === 1 ? -1 : ax);
+      d = X.diff(x, 1, x.ndim === 1 ? -1 : ax);
       // a 1-D x spaces the points along `axis`
       if (x.ndim === 1 && y.ndim > 1)
         d = N.reshape(
@@ -416,3 +419,5 @@ function vecFactory(f: any, otypes: any): PyVectorize {
   }
   return new PyVectorize(f, ot);
 }
+
+lazyNumpy.push(addExtras);

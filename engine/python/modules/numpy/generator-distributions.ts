@@ -1,6 +1,7 @@
 // Generator's distributions beyond uniform/normal (exponential, gamma, beta, chisquare, standard_t, lognormal,
 // laplace, binomial, poisson, multinomial), standard_normal/standard_exponential dtypes, and permuted: bit-exact
-// streams over engine/random (see generator-distributions.ts there).
+// streams over engine/random (see generator-distributions.ts there). Added to the Generator type when engine/stdlib.ts
+// imports this file, so they load with the stdlib chunk in the browser (every run waits for it).
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import type { Generator } from "../../../random/generator";
@@ -17,12 +18,13 @@ import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, parseArgs, noKeywordsMethod, unsupported } from "./conv";
 import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented, checkInt64Cast } from "./random-params";
 import { chargeLoop } from "../../charge";
+import { genType } from "./generator";
 
 type Self = { g: Generator };
 const log = glibcLog;
 const exp = glibcExp;
 
-export function addGeneratorDistributions(genType: PyType): void {
+function addGeneratorDistributions(genType: PyType): void {
   const def = (name: string, f: (self: Self, args: any[], kw: KW) => any) => {
     genType.dict.set(name, new PyMethodDescr(name, noKeywordsMethod(name, f)));
     typeVersion.v++;
@@ -294,3 +296,5 @@ function copyKIsFortran(x: NDArray): boolean {
   for (let i = 1; i < st.length; i++) if (!(st[i] > st[i - 1])) return false;
   return true;
 }
+
+addGeneratorDistributions(genType);

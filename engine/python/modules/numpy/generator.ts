@@ -9,7 +9,6 @@ import { truthy, toIndex, iterToArray, repr as pyRepr } from "../../objects/ops"
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, noKeywordsMethod, unsupported } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
-import { addGeneratorDistributions } from "./generator-distributions";
 
 class PyGenerator {
   constructor(public g: Generator) {}
@@ -17,7 +16,7 @@ class PyGenerator {
 class PyBitGen {
   constructor(public bg: PCG64) {}
 }
-const genType = new PyType("Generator", [objectType]);
+export const genType = new PyType("Generator", [objectType]);
 genType.module = "numpy.random._generator";
 genType.tpName = "numpy.random._generator.Generator";
 (PyGenerator.prototype as any).pyType = genType;
@@ -133,7 +132,6 @@ function normAxis(axis: number, ndim: number): number {
   return axis < 0 ? axis + ndim : axis;
 }
 
-addGeneratorDistributions(genType);
 def(genType, "__repr__", () => "Generator(PCG64) at 0x7F0000000000");
 def(genType, "random", (s: PyGenerator, a, kw) => {
   const p = parseArgs("random", a, kw, ["size", "dtype", "out"]);

@@ -1,8 +1,20 @@
 // NumPy entry points whose code loads with the stdlib chunk (engine/stdlib.ts imports their bindings) to keep the first
 // browser bundle small. The numpy module adds what is registered here when a program first imports it: in the browser
 // after loadStdlib(), which every run awaits; on Node engine/index.ts has registered everything at once.
-import type { KW, PyModule } from "../../objects/core";
+import type { KW, PyModule, PyType } from "../../objects/core";
+import type { RandomState } from "../../../random/index";
 
 type AddFunction = (name: string, f: (a: any[], kw: KW) => any) => void;
 /** Adds functions to numpy.linalg (`lf` wraps them as that module's builtins). */
 export const lazyLinalg: ((linalg: PyModule, lf: AddFunction) => void)[] = [];
+
+/** Adds functions to a legacy np.random module or RandomState (`getRS`: its generator; `sizeOf`/`count`: size handling). */
+export const lazyLegacyRandom: ((
+  fn: AddFunction,
+  getRS: () => RandomState,
+  sizeOf: (v: any) => number[] | null,
+  count: (s: number[] | null) => number,
+) => void)[] = [];
+
+/** Adds functions to the numpy module's namespace `d` (and to numpy.linalg, the ndarray type). */
+export const lazyNumpy: ((d: Map<string, any>, linalg: PyModule, ndarrayType: PyType) => void)[] = [];

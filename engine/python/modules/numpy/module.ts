@@ -5,7 +5,7 @@ import { PyModule, PyFloat } from "../../objects/core";
 import { excTypes } from "../../errors";
 import { scalarTypes } from "./conv";
 import { addGenerator } from "./generator";
-import { addExtras } from "./extras";
+import { lazyNumpy } from "./lazy";
 import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
 import { makeRandom, rsType } from "./legacy-random";
 
@@ -57,7 +57,7 @@ export function makeNumpy(): PyModule {
   addElementwise(d);
   addStatistics(d);
   const linalg = addLinalg(d);
-  addExtras(d, linalg, ndarrayType);
+  for (const add of lazyNumpy) add(d, linalg, ndarrayType);
   const exceptions = new PyModule("numpy.exceptions");
   exceptions.dict.set("AxisError", excTypes.get("AxisError"));
   d.set("exceptions", exceptions);

@@ -3,7 +3,7 @@
 import { PyModule, PyBuiltin, PyType, PyTuple, PyStaticMethod, PyIterator, KW } from "../../objects/core";
 import { objectType } from "../../objects/types";
 import { call, getIter, iterToArray, toIndex, binop, truthy, compare, isNumber } from "../../objects/ops";
-import { chargeExtend, chargeGrowth, BYTES, GROWTH_MASK } from "../../charge";
+import { chargeContainer, chargeExtend, chargeGrowth, BYTES, GROWTH_MASK } from "../../charge";
 import { typeError, valueError } from "../../errors";
 import { fnOf, arg, onlyKw, lazyIter } from "./util";
 
@@ -70,6 +70,7 @@ function combinations(a: any[], kw: KW, withReplacement: boolean): PyIterator {
   const n = items.length;
   return lazyIter(`itertools.${name}`, function* () {
     if (withReplacement ? n === 0 && r > 0 : r > n) return;
+    chargeContainer(r, BYTES.slot * 2); // the index array and the first r-tuple (r may exceed n with replacement)
     const idx = withReplacement ? new Array(r).fill(0) : Array.from({ length: r }, (_, i) => i);
     yield new PyTuple(idx.map((i) => items[i]));
     for (;;) {
@@ -188,10 +189,14 @@ function groupby(a: any[], kw: KW): PyIterator {
   });
 }
 
+/** One tee copy: its generator, the iterator wrapping it, its position slot (measured order of magnitude). */
+const TEE_COPY_BYTES = 400;
+
 function tee(a: any[], kw: KW): PyTuple {
   const it = getIter(arg("tee", a, kw, 0, "iterable"));
   const n = toIndex(arg("tee", a, kw, 1, "n", 2));
   if (n < 0) throw valueError("n must be >= 0");
+  chargeContainer(n, TEE_COPY_BYTES); // n iterator objects, made at once
   // one shared buffer; `base` is the absolute index of buffer[0], trimmed as the slowest copy advances
   const buf: any[] = [];
   let base = 0,

@@ -1,0 +1,180 @@
+// Legacy np.random's distributions beyond uniform/normal/choice (binomial, poisson, exponential, gamma, beta, chisquare,
+// standard_t, lognormal, laplace, dirichlet, multivariate_normal, multinomial), bit-exact with NumPy's legacy streams.
+// Registered lazily (./lazy.ts): engine/stdlib.ts imports this file, so it loads with the stdlib chunk in the browser.
+import * as N from "../../../ndarray/index";
+import { NDArray } from "../../../ndarray/index";
+import type { RandomState } from "../../../random/index";
+import { PyList, PyTuple } from "../../objects/core";
+import { typeName } from "../../objects/types";
+import { toIndex } from "../../objects/ops";
+import { typeError, valueError } from "../../errors";
+import { toNd, parseArgs } from "./conv";
+import {
+  multinomialN,
+  standardExponential,
+  standardGamma,
+  beta,
+  chisquare,
+  standardT,
+  lognormal,
+  laplace,
+  dirichletN,
+} from "../../../random/legacy-more";
+import { legacyBinomial, poisson as poissonDraw } from "../../../random/discrete";
+import { drawEach, countDraws, flatNumbers, type Param } from "./random-params";
+import { multivariateNormal } from "./legacy-multivariate";
+import { lazyLegacyRandom } from "./lazy";
+
+lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
+  const rsDraw = (
+    name: string,
+    names: string[],
+    required: number,
+    params: (p: any[]) => Param[],
+    kind: "float" | "int",
+    nsPer: number,
+    draw: (rs: RandomState, v: number[]) => number,
+  ) =>
+    fn(name, (a, kw) => {
+      const p = parseArgs(name, a, kw, names, required);
+      const rs = getRS();
+      return drawEach(params(p), p[names.length - 1], kind, nsPer, (v) => draw(rs, v));
+    });
+  // NumPy checks p before n
+  rsDraw(
+    "binomial",
+    ["n", "p", "size"],
+    2,
+    (p) => [
+      { value: p[1], name: "p", cons: "bounded01" },
+      { value: p[0], name: "n", cons: "nonNegative", int: true },
+    ],
+    "int",
+    300,
+    (rs, [pr, n]) => legacyBinomial(rs.mt, pr, n),
+  );
+  rsDraw(
+    "poisson",
+    ["lam", "size"],
+    0,
+    (p) => [{ value: p[0] ?? 1, name: "lam", cons: "legacyPoisson" }],
+    "int",
+    200,
+    (rs, [lam]) => poissonDraw(rs.mt, lam),
+  );
+  rsDraw(
+    "exponential",
+    ["scale", "size"],
+    0,
+    (p) => [{ value: p[0] ?? 1, name: "scale", cons: "nonNegative" }],
+    "float",
+    30,
+    (rs, [sc]) => sc * standardExponential(rs),
+  );
+  rsDraw(
+    "standard_exponential",
+    ["size"],
+    0,
+    () => [],
+    "float",
+    30,
+    (rs) => standardExponential(rs),
+  );
+  rsDraw(
+    "standard_gamma",
+    ["shape", "size"],
+    1,
+    (p) => [{ value: p[0], name: "shape", cons: "nonNegative" }],
+    "float",
+    80,
+    (rs, [k]) => standardGamma(rs, k),
+  );
+  rsDraw(
+    "gamma",
+    ["shape", "scale", "size"],
+    1,
+    (p) => [
+      { value: p[0], name: "shape", cons: "nonNegative" },
+      { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
+    ],
+    "float",
+    80,
+    (rs, [k, sc]) => sc * standardGamma(rs, k),
+  );
+  rsDraw(
+    "beta",
+    ["a", "b", "size"],
+    2,
+    (p) => [
+      { value: p[0], name: "a", cons: "positive" },
+      { value: p[1], name: "b", cons: "positive" },
+    ],
+    "float",
+    150,
+    (rs, [x, y]) => beta(rs, x, y),
+  );
+  rsDraw(
+    "chisquare",
+    ["df", "size"],
+    1,
+    (p) => [{ value: p[0], name: "df", cons: "positive" }],
+    "float",
+    80,
+    (rs, [df]) => chisquare(rs, df),
+  );
+  rsDraw(
+    "standard_t",
+    ["df", "size"],
+    1,
+    (p) => [{ value: p[0], name: "df", cons: "positive" }],
+    "float",
+    100,
+    (rs, [df]) => standardT(rs, df),
+  );
+  rsDraw(
+    "lognormal",
+    ["mean", "sigma", "size"],
+    0,
+    (p) => [
+      { value: p[0] ?? 0, name: "mean", cons: "none" },
+      { value: p[1] ?? 1, name: "sigma", cons: "nonNegative" },
+    ],
+    "float",
+    40,
+    (rs, [m, sg]) => lognormal(rs, m, sg),
+  );
+  rsDraw(
+    "laplace",
+    ["loc", "scale", "size"],
+    0,
+    (p) => [
+      { value: p[0] ?? 0, name: "loc", cons: "none" },
+      { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
+    ],
+    "float",
+    30,
+    (rs, [loc, sc]) => laplace(rs, loc, sc),
+  );
+  fn("dirichlet", (a, kw) => {
+    const p = parseArgs("dirichlet", a, kw, ["alpha", "size"], 1);
+    if (!(p[0] instanceof PyList || p[0] instanceof PyTuple || (p[0] instanceof NDArray && p[0].ndim > 0)))
+      throw typeError(`object of type '${typeName(p[0])}' has no len()`);
+    const alpha = toNd(p[0], "float64");
+    if (alpha.ndim !== 1) throw valueError("object too deep for desired array");
+    const k = alpha.shape[0];
+    const s = sizeOf(p[1]);
+    const rows = countDraws(s ?? [], 80 * k, 8 * k);
+    return new NDArray("float64", [...(s ?? []), k], dirichletN(getRS(), flatNumbers(alpha), rows));
+  });
+  fn("multivariate_normal", (a, kw) => {
+    const p = parseArgs("multivariate_normal", a, kw, ["mean", "cov", "size", "check_valid", "tol"], 2);
+    return multivariateNormal(getRS(), p[0], p[1], p[2], p[3]);
+  });
+  fn("multinomial", (a, kw) => {
+    const p = parseArgs("multinomial", a, kw, ["n", "pvals", "size"], 2);
+    const pv = Float64Array.from(N.tolist(N.ravel(toNd(p[1], "float64"))) as number[]);
+    const s = sizeOf(p[2]);
+    const rows = count(s);
+    return new NDArray("int64", [...(s ?? []), pv.length], multinomialN(getRS(), toIndex(p[0]), pv, rows));
+  });
+});
