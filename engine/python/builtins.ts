@@ -56,6 +56,7 @@ import {
   getitem,
   strRepr,
   callMethodObj,
+  isNumber,
   INT_MAX_STR_DIGITS,
   intStrLimitError,
 } from "./objects/ops";
@@ -452,7 +453,17 @@ fn("pow", (args, kw) => {
 });
 fn("divmod", (args) => {
   nargs("divmod", args, 2, 2);
-  return new PyTuple([binop("//", args[0], args[1]), binop("%", args[0], args[1])]);
+  // a type's own __divmod__ / __rdivmod__ first (decimal's divmod(x, 0) raises once, not as // then %)
+  const [a, b] = args;
+  if (!isNumber(a) || !isNumber(b)) {
+    for (const [x, y, name] of [[a, b, "__divmod__"], [b, a, "__rdivmod__"]] as const) {
+      const f = isNumber(x) ? undefined : typeOf(x).lookup(name);
+      if (f === undefined || f === null) continue;
+      const r = callMethodObj(f, x, [y]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return new PyTuple([binop("//", a, b), binop("%", a, b)]);
 });
 fn("enumerate", (args, kw) => {
   const it = getIter(args[0] ?? kwget(kw, "iterable", undefined));

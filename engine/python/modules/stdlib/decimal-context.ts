@@ -5,7 +5,7 @@
 import { PyType, PyList, PyDict, PyProperty, PyModule } from "../../objects/core";
 import { objectType } from "../../objects/types";
 import { def } from "../../objects/methods";
-import { toIntValue, repr, isInt } from "../../objects/ops";
+import { toIntValue, repr, isInt, truthy } from "../../objects/ops";
 import { exc, typeError, valueError, ArithmeticError, ZeroDivisionError, TypeError, KeyError } from "../../errors";
 import { CTX } from "../../context";
 import { nativeType } from "./util";
@@ -43,9 +43,29 @@ export const CONDITION_TYPES: Record<string, PyType> = {
 };
 /** signals in the order of CPython's flags/traps mappings and of trap priority */
 const SIGNALS = Object.keys(SIGNAL_TYPES);
-/** signals in the order Context's repr lists them */
-const REPR_ORDER = ["Clamped", "InvalidOperation", "DivisionByZero", "Inexact", "FloatOperation", "Overflow", "Rounded", "Subnormal", "Underflow"];
-const signalOf = (cond: string) => (cond in CONDITION_TYPES ? "InvalidOperation" : cond);
+/**
+ * Flags and traps are sets of conditions, as in libmpdec: InvalidOperation stands for five of them, and a context's
+ * repr names each signal at the place of its first condition in this (libmpdec's bit) order.
+ */
+const CONDITION_ORDER = [
+  "Clamped",
+  "ConversionSyntax",
+  "DivisionByZero",
+  "DivisionImpossible",
+  "DivisionUndefined",
+  "Inexact",
+  "InvalidContext",
+  "InvalidOperation",
+  "FloatOperation",
+  "Overflow",
+  "Rounded",
+  "Subnormal",
+  "Underflow",
+];
+const SUB_CONDITIONS = Object.keys(CONDITION_TYPES);
+const signalOf = (cond: string) => (SUB_CONDITIONS.includes(cond) ? "InvalidOperation" : cond);
+const conditionsOf = (signal: string) => (signal === "InvalidOperation" ? [...SUB_CONDITIONS, signal] : [signal]);
+const conditionSet = (signals: string[]) => new Set(signals.flatMap(conditionsOf));
 function signalName(v: any): string | null {
   for (const [n, t] of Object.entries(SIGNAL_TYPES)) if (t === v) return n;
   return null;
@@ -53,6 +73,8 @@ function signalName(v: any): string | null {
 
 export const contextType = nativeType("Context", [objectType], "decimal");
 contextType.tpName = "decimal.Context";
+export const contextOf = (prec: number, rounding: Rounding, traps: string[]) =>
+  new PyContext(prec, rounding, -999999, 999999, 1, 0, new Set(), conditionSet(traps));
 export class PyContext implements Ctx {
   constructor(
     public prec = 28,
@@ -61,8 +83,9 @@ export class PyContext implements Ctx {
     public Emax = 999999,
     public capitals = 1,
     public clamp = 0,
+    /** conditions (see CONDITION_ORDER) */
     public flags = new Set<string>(),
-    public traps = new Set<string>(["InvalidOperation", "DivisionByZero", "Overflow"]),
+    public traps = conditionSet(["InvalidOperation", "DivisionByZero", "Overflow"]),
   ) {}
   copy(): PyContext {
     return new PyContext(this.prec, this.rounding, this.Emin, this.Emax, this.capitals, this.clamp, new Set(this.flags), new Set(this.traps));
@@ -73,13 +96,12 @@ export class PyContext implements Ctx {
 /** Records `st` in the context's flags and raises the first trapped signal, as CPython does after each operation. */
 export function commit(c: PyContext, st: Status): void {
   if (!st.size) return;
-  for (const cond of st) c.flags.add(signalOf(cond));
-  const trapped = SIGNALS.filter((s) => c.traps.has(s) && [...st].some((cond) => signalOf(cond) === s));
+  for (const cond of st) c.flags.add(cond);
+  const trapped = [...st].filter((cond) => c.traps.has(cond));
   if (!trapped.length) return;
-  const list: PyType[] = [];
-  for (const s of trapped)
-    for (const cond of st) if (signalOf(cond) === s) list.push(CONDITION_TYPES[cond] ?? SIGNAL_TYPES[cond]);
-  throw exc(SIGNAL_TYPES[trapped[0]], new PyList(list));
+  const first = SIGNALS.find((s) => trapped.some((cond) => signalOf(cond) === s))!;
+  const list = [...SUB_CONDITIONS, ...SIGNALS].filter((cond) => trapped.includes(cond)).map((cond) => CONDITION_TYPES[cond] ?? SIGNAL_TYPES[cond]);
+  throw exc(SIGNAL_TYPES[first], new PyList(list));
 }
 /** Raises one signal through the context (flag, and exception when trapped). */
 export function signal(c: PyContext, cond: string): void {
@@ -143,17 +165,17 @@ function signalSet(v: any): Set<string> {
     for (const x of v.items) {
       const n = signalName(x);
       if (n === null) throw exc(KeyError, "invalid error flag");
-      out.add(n);
+      for (const cond of conditionsOf(n)) out.add(cond);
     }
     return out;
   }
   if (v instanceof PyDict || v instanceof SignalDict) {
-    const entries = v instanceof SignalDict ? SIGNALS.map((s) => [SIGNAL_TYPES[s], v.set().has(s)] as const) : [...v.map.values()];
+    const entries = v instanceof SignalDict ? SIGNALS.map((s) => [SIGNAL_TYPES[s], v.has(s)] as const) : [...v.map.values()];
     if (entries.length !== SIGNALS.length) throw exc(KeyError, "invalid signal dict");
     for (const [k, val] of entries) {
       const n = signalName(k);
       if (n === null) throw exc(KeyError, "invalid signal dict");
-      if (val) out.add(n);
+      if (val) for (const cond of conditionsOf(n)) out.add(cond);
     }
     return out;
   }
@@ -169,7 +191,7 @@ for (const name of CONTEXT_FIELDS) {
       : (c: PyContext) => (c as any)[name];
   contextType.dict.set(name, new PyProperty(get, (c: PyContext, v: any) => SETTERS[name](c, v), true));
 }
-const signalList = (s: Set<string>) => REPR_ORDER.filter((n) => s.has(n)).join(", ");
+const signalList = (s: Set<string>) => [...new Set(CONDITION_ORDER.filter((c) => s.has(c)).map(signalOf))].join(", ");
 def(
   contextType,
   "__repr__",
@@ -184,8 +206,13 @@ export class SignalDict {
     public ctx: PyContext,
     public which: "flags" | "traps",
   ) {}
-  set(): Set<string> {
-    return this.ctx[this.which];
+  has(signal: string): boolean {
+    const set = this.ctx[this.which];
+    return conditionsOf(signal).some((c) => set.has(c));
+  }
+  put(signal: string, on: boolean): void {
+    const set = this.ctx[this.which];
+    for (const c of conditionsOf(signal)) on ? set.add(c) : set.delete(c);
   }
 }
 (SignalDict.prototype as any).pyType = signalDictType;
@@ -194,11 +221,9 @@ const keyName = (k: any): string => {
   if (n === null) throw exc(KeyError, k);
   return n;
 };
-def(signalDictType, "__getitem__", (d: SignalDict, a) => d.set().has(keyName(a[0])));
+def(signalDictType, "__getitem__", (d: SignalDict, a) => d.has(keyName(a[0])));
 def(signalDictType, "__setitem__", (d: SignalDict, a) => {
-  const n = keyName(a[0]);
-  if (a[1] === true || (a[1] !== false && a[1] !== 0 && a[1] !== null)) d.set().add(n);
-  else d.set().delete(n);
+  d.put(keyName(a[0]), truthy(a[1]));
   return null;
 });
 def(signalDictType, "__len__", () => SIGNALS.length);
@@ -206,10 +231,10 @@ def(signalDictType, "__contains__", (_d: SignalDict, a) => signalName(a[0]) !== 
 def(
   signalDictType,
   "__repr__",
-  (d: SignalDict) => `{${SIGNALS.map((s) => `${repr(SIGNAL_TYPES[s])}:${d.set().has(s) ? "True" : "False"}`).join(", ")}}`,
+  (d: SignalDict) => `{${SIGNALS.map((s) => `${repr(SIGNAL_TYPES[s])}:${d.has(s) ? "True" : "False"}`).join(", ")}}`,
 );
 def(signalDictType, "keys", () => new PyList(SIGNALS.map((s) => SIGNAL_TYPES[s])));
-def(signalDictType, "values", (d: SignalDict) => new PyList(SIGNALS.map((s) => d.set().has(s))));
+def(signalDictType, "values", (d: SignalDict) => new PyList(SIGNALS.map((s) => d.has(s))));
 def(signalDictType, "__hash__", () => {
   throw typeError(`unhashable type: 'SignalDictMixin'`);
 });

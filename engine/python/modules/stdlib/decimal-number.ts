@@ -372,10 +372,27 @@ function divideInt(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): [PyDecimal, 
   return [r, r];
 }
 export function floorDiv(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
-  return divmod(a, b, c, st)[0];
+  if (a.special || b.special) {
+    const n = checkNaNs(a, b, c, st);
+    if (n) return n;
+    if (a.kind === INF) return b.kind === INF ? invalid(st) : inf((a.sign ^ b.sign) as 0 | 1);
+  }
+  if (b.isZero) {
+    if (a.isZero) return invalid(st, "DivisionUndefined");
+    st.add("DivisionByZero");
+    return inf((a.sign ^ b.sign) as 0 | 1);
+  }
+  return divideInt(a, b, c, st)[0];
 }
 export function mod(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
-  return divmod(a, b, c, st)[1];
+  if (a.special || b.special) {
+    const n = checkNaNs(a, b, c, st);
+    if (n) return n;
+    if (a.kind === INF) return invalid(st);
+  }
+  if (b.isZero) return invalid(st, a.isZero ? "DivisionUndefined" : "InvalidOperation");
+  const r = divideInt(a, b, c, st)[1];
+  return r.isNaN ? r : fix(r, c, st);
 }
 export function divmod(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): [PyDecimal, PyDecimal] {
   const sign = (a.sign ^ b.sign) as 0 | 1;
@@ -431,7 +448,10 @@ export function power(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal
   if (a.kind === INF) return b.sign === 0 ? inf(sign) : dec(sign, 0n, 0);
   const cmpOne = compareValues(a, dec(0, 1n, 0));
   if (b.kind === INF) {
-    if (cmpOne === 0) throw exc(NotImplementedError, "decimal: 1 ** Infinity is not supported by this engine");
+    if (cmpOne === 0) {
+      st.add("Inexact").add("Rounded");
+      return dec(sign, pow10(c.prec - 1), 1 - c.prec);
+    }
     return b.sign === 0 === cmpOne > 0 ? inf(sign) : dec(sign, 0n, 0);
   }
   // an exponent this large over/underflows unless a is within 10**-digits of 1, where log10(a) is still that large
@@ -601,12 +621,12 @@ export function toSci(d: PyDecimal, eng: boolean, capitals: number): string {
 const pymod = (a: number, b: number) => ((a % b) + b) % b;
 
 const LITERAL =
-  /^([-+])?(?:(?:(\d+(?:_\d+)*)(?:\.(\d+(?:_\d+)*)?)?|\.(\d+(?:_\d+)*))(?:[eE]([-+]?\d+(?:_\d+)*))?|(inf(?:inity)?)|(s)?nan(\d+(?:_\d+)*)?)$/i;
-/** The Decimal a numeric string spells (surrounding whitespace allowed, underscores between digits), or null. */
+  /^([-+])?(?:(?:(\d+)(?:\.(\d+)?)?|\.(\d+))(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d+)?)$/i;
+/** The Decimal a numeric string spells (surrounding whitespace allowed; _decimal drops every underscore), or null. */
 export function parseDecimal(s: string): PyDecimal | null {
-  const m = LITERAL.exec(s.trim());
+  const m = LITERAL.exec(s.trim().replace(/_/g, ""));
   if (!m) return null;
-  const clean = (x: string | undefined) => (x ?? "").replace(/_/g, "");
+  const clean = (x: string | undefined) => x ?? "";
   const sign = m[1] === "-" ? 1 : 0;
   if (m[6]) return inf(sign);
   if (m[2] === undefined && m[4] === undefined) {

@@ -30,6 +30,7 @@ import {
   CONDITION_TYPES,
   DecimalException,
   newState,
+  contextOf,
 } from "./decimal-context";
 
 export const decimalType = nativeType("Decimal", [objectType], "decimal");
@@ -274,14 +275,10 @@ function toInt(d: PyDecimal, mode: N.Rounding): number | bigint {
   const r = N.rescale(d, Math.max(0, d.exp), mode);
   return intOut(N.intValue(r));
 }
-const roundIntMsg = (d: PyDecimal) => {
-  if (d.isNaN) throw valueError("cannot round a NaN");
-  if (d.kind === INF) throw overflowError("cannot round an infinity");
-};
 def(decimalType, "__int__", (d: PyDecimal) => toInt(d, "ROUND_DOWN"));
 def(decimalType, "__trunc__", (d: PyDecimal) => toInt(d, "ROUND_DOWN"));
-def(decimalType, "__floor__", (d: PyDecimal) => (roundIntMsg(d), toInt(d, "ROUND_FLOOR")));
-def(decimalType, "__ceil__", (d: PyDecimal) => (roundIntMsg(d), toInt(d, "ROUND_CEILING")));
+def(decimalType, "__floor__", (d: PyDecimal) => toInt(d, "ROUND_FLOOR"));
+def(decimalType, "__ceil__", (d: PyDecimal) => toInt(d, "ROUND_CEILING"));
 def(decimalType, "__float__", (d: PyDecimal) => {
   if (d.kind === SNAN) throw valueError("cannot convert signaling NaN to float");
   if (d.kind === NAN) return new PyFloat(d.sign ? -NaN : NaN);
@@ -291,10 +288,7 @@ def(decimalType, "__float__", (d: PyDecimal) => {
 });
 def(decimalType, "__round__", (d: PyDecimal, a) => {
   const nd = a.length ? a[0] : null;
-  if (nd === null) {
-    roundIntMsg(d);
-    return toInt(d, "ROUND_HALF_EVEN");
-  }
+  if (nd === null) return toInt(d, "ROUND_HALF_EVEN");
   if (!isInt(nd)) throw typeError(`'${typeName(nd)}' object cannot be interpreted as an integer`);
   const c = getContext();
   return run(c, (st) => N.quantize(d, dec(0, 1n, -Number(toIntValue(nd))), c.rounding, c, st));
@@ -390,21 +384,13 @@ function decimalTupleType(): any {
 
 // ---------------------------------------------------------------- Context construction and methods
 contextType.ctor = (_cls, a, kw) => {
-  const c = getContext().copy();
-  c.prec = 28;
-  c.rounding = "ROUND_HALF_EVEN";
-  c.Emin = -999999;
-  c.Emax = 999999;
-  c.capitals = 1;
-  c.clamp = 0;
-  c.flags = new Set();
-  c.traps = new Set(["InvalidOperation", "DivisionByZero", "Overflow"]);
+  const c = new PyContext();
+  if (kw) for (const k of kw.keys()) if (!CONTEXT_FIELDS.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for this function`);
   if (a.length > CONTEXT_FIELDS.length) throw typeError(`Context() takes at most ${CONTEXT_FIELDS.length} arguments`);
   CONTEXT_FIELDS.forEach((name, i) => {
     const v = arg("Context", a, kw, i, name, null);
     if (v !== null) setField(c, name, v);
   });
-  onlyKw("Context", kw, CONTEXT_FIELDS);
   return c;
 };
 def(contextType, "copy", (c: PyContext) => c.copy());
@@ -476,15 +462,15 @@ export function makeDecimal(): PyModule {
   m.dict.set("DecimalException", DecimalException);
   for (const [n, t] of Object.entries({ ...SIGNAL_TYPES, ...CONDITION_TYPES })) m.dict.set(n, t);
   for (const r of N.ROUNDINGS) m.dict.set(r, r);
-  m.dict.set("MAX_PREC", 999999999999999999);
-  m.dict.set("MAX_EMAX", 999999999999999999);
-  m.dict.set("MIN_EMIN", -999999999999999999);
-  m.dict.set("MIN_ETINY", -1999999999999999997);
+  m.dict.set("MAX_PREC", 999999999999999999n);
+  m.dict.set("MAX_EMAX", 999999999999999999n);
+  m.dict.set("MIN_EMIN", -999999999999999999n);
+  m.dict.set("MIN_ETINY", -1999999999999999997n);
   m.dict.set("HAVE_THREADS", true);
   m.dict.set("HAVE_CONTEXTVAR", true);
   m.dict.set("DefaultContext", new PyContext());
-  m.dict.set("BasicContext", new PyContext(9, "ROUND_HALF_UP", -999999, 999999, 1, 0, new Set(), new Set(["Clamped", "InvalidOperation", "DivisionByZero", "Overflow", "Underflow"])));
-  m.dict.set("ExtendedContext", new PyContext(9, "ROUND_HALF_EVEN", -999999, 999999, 1, 0, new Set(), new Set()));
+  m.dict.set("BasicContext", contextOf(9, "ROUND_HALF_UP", ["Clamped", "InvalidOperation", "DivisionByZero", "Overflow", "Underflow"]));
+  m.dict.set("ExtendedContext", contextOf(9, "ROUND_HALF_EVEN", []));
   fn("getcontext", (a) => {
     if (a.length) throw typeError(`getcontext() takes no arguments (${a.length} given)`);
     return getContext();
