@@ -532,6 +532,20 @@ try:
 except decimal.InvalidOperation as e:
     print(repr(e))
 """,
+    "format": """
+for spec in ['.2f', '', '10', '<10', '^10.3', '+.1e', ',.2f', '_', '010.2f', '.0%', 'z.1f', '#.0f', 'g', '.3g', 'E', 'x', '=+12,.3f',
+             '.0f', 'n', '.2', '>012,', '*^15.4e', '.30f', ' .3F', '015,.1f', ',', '.1', '.0e', 'G', '%', '.3%', '09', '-<8.1f']:
+    print(repr(spec), [format(Decimal(v), spec) if spec not in ('#.0f', '_', 'x', '>012,') else None
+                       for v in ['1234.5678', '-0.0001', '2.5', 'NaN', '-Infinity', '0E+5', '1E+30', '-0.00', '9.995', '1E-10', '123456789']])
+for spec in ['#.0f', '_', 'x', '>012,']:
+    show(lambda: format(Decimal(1), spec))
+show(lambda: format(Decimal(1), 5))
+for m in [ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING]:
+    getcontext().rounding = m
+    print(m, format(Decimal('2.5'), '.0f'), format(Decimal('0.125'), '.2f'), f"{Decimal('-1.99'):.1f}", f"{Decimal('1.2345'):.2e}", f"{Decimal('99.95'):.3g}")
+price = Decimal('1234.5')
+print(f"{price:,.2f} {price:>12,.2f} {price:.1%} {price:e}")
+""",
     "money": """
 TWO = Decimal('0.01')
 prices = [Decimal('19.99'), Decimal('5.49'), Decimal('0.99')]

@@ -14,6 +14,7 @@ import { fromFloat } from "./rational";
 import { fractionType } from "./fractions";
 import { makeCollections } from "./collections";
 import * as N from "./decimal-number";
+import { formatDecimal } from "./decimal-format";
 import { PyDecimal, FINITE, INF, NAN, SNAN, dec } from "./decimal-number";
 import {
   PyContext,
@@ -112,8 +113,10 @@ def(decimalType, "__str__", (d: PyDecimal) => toStr(d));
 def(decimalType, "__repr__", (d: PyDecimal) => `Decimal('${toStr(d)}')`);
 def(decimalType, "to_eng_string", (d: PyDecimal, a, kw) => N.toSci(d, true, contextArg(arg("to_eng_string", a, kw, 0, "context", null)).capitals));
 def(decimalType, "__format__", (d: PyDecimal, a) => {
+  if (typeof a[0] !== "string") throw typeError(`format() argument 2 must be str, not ${typeName(a[0])}`);
   if (a[0] === "") return toStr(d);
-  throw exc(NotImplementedError, `format(Decimal, '${a[0]}') is not supported by this engine (use str() or quantize())`);
+  const c = contextArg(a[1] ?? null);
+  return formatDecimal(d, a[0], c.rounding, c.capitals);
 });
 
 // ---------------------------------------------------------------- arithmetic operators
