@@ -32,3 +32,22 @@ describe("decimal prints what CPython prints", () => {
     });
   }
 });
+
+describe("decimal work is charged by digit count", () => {
+  const heavy: Record<string, string> = {
+    "division at prec 10**6": "getcontext().prec = 10**6\nfor _ in range(1000): Decimal(1) / 7",
+    "power at prec 10**6": "getcontext().prec = 10**6\nDecimal(3) ** 10**6",
+    "sqrt at prec 10**7": "getcontext().prec = 10**7\nDecimal(2).sqrt()",
+    "str of a 10**7-digit Decimal": "x = Decimal(10) ** 10**7",
+    "int of 1E+100000000": "int(Decimal('1E+100000000'))",
+    "format with a huge width": "format(Decimal(1), '1000000000')",
+    "to_integral of a long coefficient": "d = Decimal('1' * 10**6 + 'E-500000')\nfor _ in range(10**4): d.to_integral_value()",
+  };
+  for (const [name, code] of Object.entries(heavy))
+    test(name, () => {
+      const t = performance.now();
+      const r = run(`from decimal import *\n${code}`, { timeoutMs: 300 });
+      expect(r.ok ? "ok" : r.error?.type).toMatch(/^(TimeoutError|MemoryError|Overflow)$/);
+      expect(performance.now() - t).toBeLessThan(3000);
+    });
+});

@@ -3,7 +3,7 @@
 // _decimal refuses ('#', '_' grouping, an explicit alignment with '0', other types) raises its ValueError.
 import { valueError } from "../../errors";
 import { chargeString } from "../../charge";
-import { PyDecimal, type Rounding, FINITE, dec, rescale, toSci } from "./decimal-number";
+import { PyDecimal, type Rounding, FINITE, dec, rescale, toSci, digitsOf } from "./decimal-number";
 
 const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?$/s;
 
@@ -62,7 +62,7 @@ export function formatDecimal(d: PyDecimal, spec: string, rounding: Rounding, ca
   }
   if (d.isZero && d.exp > 0 && "fF%".includes(type)) d = rescale(d, 0, rounding);
   const neg = d.sign === 1 && !(d.isZero && noNegZero);
-  const coef = d.coef.toString();
+  const coef = digitsOf(d.coef);
   const leftdigits = d.exp + coef.length;
   let dot: number;
   if (type === "e" || type === "E") dot = d.isZero && precision !== null ? 1 - precision : 1;

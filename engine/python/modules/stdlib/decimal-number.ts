@@ -2,7 +2,7 @@
 // a BigInt coefficient and an exponent, or an infinity / quiet / signaling NaN; rounding to a context's precision
 // (the spec's "fix") and the conditions each operation raises, which the binding (decimal.ts) turns into flags and
 // trapped exceptions. Every BigInt operation on long coefficients is charged by its size (charge.ts).
-import { bitLength, chargeBigDivOf, chargeBigMulOf, chargeBigPow, chargeNative } from "../../charge";
+import { bitLength, chargeBigDivOf, chargeBigMulOf, chargeBigPow, chargeNative, chargeString } from "../../charge";
 import { exc, NotImplementedError } from "../../errors";
 
 export const FINITE = 0,
@@ -77,6 +77,15 @@ export function ndigits(c: bigint): number {
   const bits = bitLength(c);
   if (bits > 4096) chargeNative(bits * Math.log2(bits) * 2);
   return c.toString().length;
+}
+/** the coefficient's decimal digits (a conversion superlinear in its length: charged) */
+export function digitsOf(c: bigint): string {
+  if (c >= SMALL) {
+    const bits = bitLength(c);
+    if (bits > 4096) chargeNative(bits * Math.log2(bits) * 2);
+    chargeString(bits / 3.3);
+  }
+  return c.toString();
 }
 const POW10: bigint[] = [1n];
 export function pow10(k: number): bigint {
@@ -462,7 +471,7 @@ export function power(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal
   const e = intValue(b);
   const magnitude = e < 0n ? -e : e;
   // far beyond the exponent range: straight to the overflowed or underflowed result
-  const log10a = Math.log10(Number(a.coef.toString().slice(0, 17)) || 1) + a.adjusted() - Math.min(16, a.digits() - 1);
+  const log10a = Math.log10(Number(digitsOf(a.coef).slice(0, 17)) || 1) + a.adjusted() - Math.min(16, a.digits() - 1);
   if (cmpOne !== 0 && Math.abs(log10a) > 0.25 && Math.abs(log10a) * Number(magnitude) > 2 * (c.Emax - etiny(c)) + 10)
     return (log10a > 0) === (e > 0n) ? fix(dec(sign, 1n, c.Emax + 1), c, st) : fix(dec(sign, 1n, etiny(c) - 1), c, st);
   const work: Ctx = {
@@ -596,7 +605,7 @@ export function toSci(d: PyDecimal, eng: boolean, capitals: number): string {
   const sign = d.sign ? "-" : "";
   if (d.kind === INF) return sign + "Infinity";
   if (d.kind >= NAN) return sign + (d.kind === SNAN ? "sNaN" : "NaN") + (d.coef !== 0n ? d.coef.toString() : "");
-  const coef = d.coef.toString();
+  const coef = digitsOf(d.coef);
   const leftdigits = d.exp + coef.length;
   let dot: number;
   if (d.exp <= 0 && leftdigits > -6) dot = leftdigits;

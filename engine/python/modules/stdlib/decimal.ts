@@ -332,7 +332,7 @@ for (const name of ["exp", "ln", "log10", "logb", "remainder_near", "fma", "next
   });
 def(decimalType, "adjusted", (d: PyDecimal) => d.adjusted());
 def(decimalType, "as_tuple", (d: PyDecimal) => {
-  const digits = d.kind === INF ? [0] : d.kind !== FINITE && d.coef === 0n ? [] : [...d.coef.toString()].map(Number);
+  const digits = d.kind === INF ? [0] : d.kind !== FINITE && d.coef === 0n ? [] : [...N.digitsOf(d.coef)].map(Number);
   const exp = d.kind === INF ? "F" : d.kind === NAN ? "n" : d.kind === SNAN ? "N" : d.exp;
   return call(decimalTupleType(), [d.sign, new PyTuple(digits), exp], null);
 });
