@@ -546,6 +546,27 @@ for m in [ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING]:
 price = Decimal('1234.5')
 print(f"{price:,.2f} {price:>12,.2f} {price:.1%} {price:e}")
 """,
+    "exp-ln-log10": """
+for s in ['0', '-0', '1', '1.000', '2', '10', '100', '1E+5', '0.001', '1E-7', '0.5', '-1', '-2.5', '123.456', '1E-30', '-1E-30',
+          '0.999', '1.001', '-50', '700', '2302585', '-2302585', '3E+6', 'Infinity', '-Infinity', 'NaN', '1E-999999']:
+    d = Decimal(s)
+    show(lambda: (d.exp(), d.ln(), d.log10()))
+    show(lambda: d.exp())
+for p in [1, 5, 50]:
+    getcontext().prec = p
+    for m in [ROUND_HALF_EVEN, ROUND_UP, ROUND_FLOOR]:
+        getcontext().rounding = m
+        print(p, m, Decimal(2).exp(), Decimal(3).ln(), Decimal(7).log10(), Decimal('-0.3').exp(), Decimal('0.3').ln(), Decimal('0.002').log10())
+getcontext().prec = 28
+show(lambda: Context(prec=6).exp(1))
+show(lambda: Context(prec=6).ln(10))
+show(lambda: Context(prec=6).log10(2))
+show(lambda: Decimal(2).ln(Context(prec=3)))
+c = getcontext()
+c.traps[Overflow] = False
+show(lambda: Decimal('3E+6').exp())
+print(c)
+""",
     "money": """
 TWO = Decimal('0.01')
 prices = [Decimal('19.99'), Decimal('5.49'), Decimal('0.99')]

@@ -2,7 +2,7 @@
 // CPython's str/repr; arithmetic, comparisons and hashing with ints (and floats, compared exactly); quantize and the
 // eight rounding modes; sqrt; contexts (getcontext, setcontext, localcontext, Context) with flags and trapped signals
 // raised as CPython's _decimal raises them. The numbers live in decimal-number.ts, contexts in decimal-context.ts.
-// What is not implemented (exp, ln, log10, non-integral powers, most of the spec's other operations) raises
+// What is not implemented (non-integral powers, pow() with a modulo, most of the spec's other operations) raises
 // NotImplementedError or AttributeError rather than answering differently from CPython.
 import { PyModule, PyFloat, PyTuple, PyList, PyBuiltin, PyClassMethod, NotImplemented, type KW } from "../../objects/core";
 import { objectType, typeName } from "../../objects/types";
@@ -15,6 +15,7 @@ import { fractionType } from "./fractions";
 import { makeCollections } from "./collections";
 import * as N from "./decimal-number";
 import { formatDecimal } from "./decimal-format";
+import * as M from "./decimal-math";
 import { PyDecimal, FINITE, INF, NAN, SNAN, dec } from "./decimal-number";
 import {
   PyContext,
@@ -326,7 +327,14 @@ def(decimalType, "normalize", (d: PyDecimal, a, kw) => {
   const c = ctxOf("normalize", a, kw, 0);
   return run(c, (st) => N.normalize(d, c, st));
 });
-for (const name of ["exp", "ln", "log10", "logb", "remainder_near", "fma", "next_toward", "next_plus", "next_minus", "scaleb"])
+for (const [name, f] of Object.entries({ exp: M.exp, ln: M.ln, log10: M.log10 })) {
+  def(decimalType, name, (d: PyDecimal, a, kw) => {
+    const c = ctxOf(name, a, kw, 0);
+    return run(c, (st) => f(d, c, st));
+  });
+  def(contextType, name, (c: PyContext, a) => run(c, (st) => f(convert(a[0]), c, st)));
+}
+for (const name of ["logb", "remainder_near", "fma", "next_toward", "next_plus", "next_minus", "scaleb"])
   def(decimalType, name, () => {
     throw exc(NotImplementedError, `Decimal.${name}() is not supported by this engine`);
   });
