@@ -1,7 +1,8 @@
 // The decimal module (the common part): Decimal built from int, str, float (its exact binary value) and tuples;
 // CPython's str/repr; arithmetic, comparisons and hashing with ints (and floats, compared exactly); quantize and the
-// eight rounding modes; sqrt; contexts (getcontext, setcontext, localcontext, Context) with flags and trapped signals
-// raised as CPython's _decimal raises them. The numbers live in decimal-number.ts, contexts in decimal-context.ts.
+// eight rounding modes; sqrt, exp, ln, log10; format(); contexts (getcontext, setcontext, localcontext, Context) with
+// flags and trapped signals raised as CPython's _decimal raises them. The numbers live in decimal-number.ts, exp/ln/
+// log10 in decimal-math.ts, format() in decimal-format.ts, contexts in decimal-context.ts.
 // What is not implemented (non-integral powers, pow() with a modulo, most of the spec's other operations) raises
 // NotImplementedError or AttributeError rather than answering differently from CPython.
 import { PyModule, PyFloat, PyTuple, PyList, PyBuiltin, PyClassMethod, NotImplemented, type KW } from "../../objects/core";
