@@ -567,6 +567,26 @@ c.traps[Overflow] = False
 show(lambda: Decimal('3E+6').exp())
 print(c)
 """,
+    "misc": """
+import copy, json
+d = Decimal('1.5')
+show(lambda: (copy.copy(d), copy.deepcopy(d), copy.copy(getcontext()) is getcontext(), copy.copy(getcontext()).prec))
+for args in [(2, 10, 7), (-2, 3, 7), (-2, 4, 7), (Decimal('2.0'), 10, 1000), (3, Decimal('1E+2'), 11), (2, -1, 7), (2, 3, 0), (Decimal('2.5'), 2, 7),
+             (0, 0, 7), (7, 2, Decimal('1E+30')), (10**30, 10**20, 97), (2, 10, -7)]:
+    show(lambda: pow(Decimal(args[0]), args[1], args[2]))
+show(lambda: pow(Decimal(2), 3, 1.5))
+show(lambda: Context(prec=4).power(3, 4, 5))
+show(lambda: json.dumps(d))
+show(lambda: divmod(Decimal(7), 2.0))
+show(lambda: divmod(7.5, Decimal(2)))
+show(lambda: (d.real, d.imag))
+show(lambda: [Decimal(a).same_quantum(Decimal(b)) for a, b in [('1.5', '2.7'), ('1.5', '2.70'), ('NaN', 'NaN'), ('Infinity', '1'), ('Infinity', '-Infinity')]])
+show(lambda: [str(Decimal(a).remainder_near(Decimal(b))) for a, b in [(1, 2), (3, 2), (5, 2), ('18', '10'), ('25', '10'), ('-7', '3'), ('10.2', '1'), ('10', '0.3'), ('3.6', '1.3'), ('0.00', '3'), ('1E+30', '7'), ('1', 'Infinity')]])
+show(lambda: Decimal(1).remainder_near(0))
+show(lambda: Decimal('Infinity').remainder_near(1))
+show(lambda: '%s %r %.2f' % (d, d, d))
+show(lambda: '{:.3f} {} {!r}'.format(d, d, d))
+""",
     "money": """
 TWO = Decimal('0.01')
 prices = [Decimal('19.99'), Decimal('5.49'), Decimal('0.99')]

@@ -88,7 +88,16 @@ export class PyContext implements Ctx {
     public traps = conditionSet(["InvalidOperation", "DivisionByZero", "Overflow"]),
   ) {}
   copy(): PyContext {
-    return new PyContext(this.prec, this.rounding, this.Emin, this.Emax, this.capitals, this.clamp, new Set(this.flags), new Set(this.traps));
+    return new PyContext(
+      this.prec,
+      this.rounding,
+      this.Emin,
+      this.Emax,
+      this.capitals,
+      this.clamp,
+      new Set(this.flags),
+      new Set(this.traps),
+    );
   }
 }
 (PyContext.prototype as any).pyType = contextType;
@@ -100,7 +109,9 @@ export function commit(c: PyContext, st: Status): void {
   const trapped = [...st].filter((cond) => c.traps.has(cond));
   if (!trapped.length) return;
   const first = SIGNALS.find((s) => trapped.some((cond) => signalOf(cond) === s))!;
-  const list = [...SUB_CONDITIONS, ...SIGNALS].filter((cond) => trapped.includes(cond)).map((cond) => CONDITION_TYPES[cond] ?? SIGNAL_TYPES[cond]);
+  const list = [...SUB_CONDITIONS, ...SIGNALS]
+    .filter((cond) => trapped.includes(cond))
+    .map((cond) => CONDITION_TYPES[cond] ?? SIGNAL_TYPES[cond]);
   throw exc(SIGNAL_TYPES[first], new PyList(list));
 }
 /** Raises one signal through the context (flag, and exception when trapped). */

@@ -1,9 +1,27 @@
 // exp, ln and log10 of Decimals, correctly rounded (CPython's _decimal rounds them correctly, its contexts set
-// libmpdec's allcr, and always half-even whatever the context's rounding). Each is computed on BigInts to a working precision with a proven error bound;
-// when the bound straddles a rounding boundary the work is redone with more digits (Ziv's strategy), which ends
-// because these results are never exactly representable (the exact cases are answered first). All BigInt work goes
-// through decimal-number's charged helpers, so a huge precision ends at the run's limits.
-import { type Ctx, type Status, type PyDecimal, FINITE, INF, NAN, dec, inf, fix, invalid, checkNaNs, ndigits, pow10, mulBig, divBig, etiny } from "./decimal-number";
+// libmpdec's allcr, and always half-even whatever the context's rounding). Each is computed on BigInts to a working
+// precision with a proven error bound; when the bound straddles a rounding boundary the work is redone with more
+// digits (Ziv's strategy), which ends because these results are never exactly representable (the exact cases are
+// answered first). All BigInt work goes through decimal-number's charged helpers, so a huge precision ends at the
+// run's limits.
+import {
+  type Ctx,
+  type Status,
+  type PyDecimal,
+  FINITE,
+  INF,
+  NAN,
+  dec,
+  inf,
+  fix,
+  invalid,
+  checkNaNs,
+  ndigits,
+  pow10,
+  mulBig,
+  divBig,
+  etiny,
+} from "./decimal-number";
 import { chargeBigMulOf } from "../../charge";
 
 /** |true value| lies strictly within (m - err, m + err) · 10^e */
@@ -124,7 +142,7 @@ function lnFixed(v: PyDecimal, P: number): { y: bigint; err: bigint } {
 }
 function isqrtBig(x: bigint): bigint {
   if (x < 2n) return x;
-  let r = 1n << BigInt(Math.ceil(ndigits(x) * 3.3219 / 2) + 1);
+  let r = 1n << BigInt(Math.ceil((ndigits(x) * 3.3219) / 2) + 1);
   for (;;) {
     const nr = (r + divBig(x, r)) >> 1n;
     if (nr >= r) break;

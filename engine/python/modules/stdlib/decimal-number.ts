@@ -244,8 +244,8 @@ export function invalid(st: Status, cond = "InvalidOperation"): PyDecimal {
 /** NaN operands: a signaling NaN is invalid (its quiet copy is the result), else the first quiet NaN propagates. */
 export function checkNaNs(a: PyDecimal, b: PyDecimal | null, c: Ctx, st: Status): PyDecimal | null {
   const quiet = (x: PyDecimal) => fixNaN(new PyDecimal(x.sign, x.coef, 0, NAN), c);
-  if (a.kind === SNAN) return st.add("InvalidOperation"), quiet(a);
-  if (b && b.kind === SNAN) return st.add("InvalidOperation"), quiet(b);
+  if (a.kind === SNAN) return (st.add("InvalidOperation"), quiet(a));
+  if (b && b.kind === SNAN) return (st.add("InvalidOperation"), quiet(b));
   if (a.kind === NAN) return fixNaN(a, c);
   if (b && b.kind === NAN) return fixNaN(b, c);
   return null;
@@ -304,8 +304,7 @@ export function add(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
   return fix(dec(s < 0n ? 1 : 0, s < 0n ? -s : s, lo.exp), c, st);
 }
 export const negate = (a: PyDecimal) => new PyDecimal(a.sign ? 0 : 1, a.coef, a.exp, a.kind);
-export const sub = (a: PyDecimal, b: PyDecimal, c: Ctx, st: Status) =>
-  b.isNaN ? add(a, b, c, st) : add(a, negate(b), c, st);
+export const sub = (a: PyDecimal, b: PyDecimal, c: Ctx, st: Status) => (b.isNaN ? add(a, b, c, st) : add(a, negate(b), c, st));
 
 export function mul(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
   const sign = (a.sign ^ b.sign) as 0 | 1;
@@ -403,6 +402,38 @@ export function mod(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
   const r = divideInt(a, b, c, st)[1];
   return r.isNaN ? r : fix(r, c, st);
 }
+/** x - y·n with n the integer nearest x / y (ties to even) */
+export function remainderNear(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
+  if (a.special || b.special) {
+    const n = checkNaNs(a, b, c, st);
+    if (n) return n;
+    if (a.kind === INF) return invalid(st);
+    return fix(a, c, st);
+  }
+  if (b.isZero) return invalid(st, a.isZero ? "DivisionUndefined" : "InvalidOperation");
+  const ideal = Math.min(a.exp, b.exp);
+  if (a.isZero) return fix(dec(a.sign, 0n, ideal), c, st);
+  const expdiff = a.adjusted() - b.adjusted();
+  if (expdiff >= c.prec + 1) return invalid(st, "DivisionImpossible");
+  if (expdiff <= -2) return fix(rescale(a, ideal, c.rounding), c, st);
+  let x = a.coef,
+    y = b.coef;
+  if (a.exp > b.exp) x = mulBig(x, pow10(a.exp - b.exp));
+  else y = mulBig(y, pow10(b.exp - a.exp));
+  let q = divBig(x, y),
+    r = x - q * y;
+  if (2n * r + (q & 1n) > y) {
+    r -= y;
+    q += 1n;
+  }
+  if (q >= pow10(c.prec)) return invalid(st, "DivisionImpossible");
+  let sign = a.sign;
+  if (r < 0n) {
+    sign = sign ? 0 : 1;
+    r = -r;
+  }
+  return fix(dec(sign, r, ideal), c, st);
+}
 export function divmod(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): [PyDecimal, PyDecimal] {
   const sign = (a.sign ^ b.sign) as 0 | 1;
   if (a.special || b.special) {
@@ -461,11 +492,11 @@ export function power(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal
       st.add("Inexact").add("Rounded");
       return dec(sign, pow10(c.prec - 1), 1 - c.prec);
     }
-    return b.sign === 0 === cmpOne > 0 ? inf(sign) : dec(sign, 0n, 0);
+    return (b.sign === 0) === cmpOne > 0 ? inf(sign) : dec(sign, 0n, 0);
   }
   // an exponent this large over/underflows unless a is within 10**-digits of 1, where log10(a) is still that large
   if (b.adjusted() > a.digits() + 40) {
-    const up = (cmpOne > 0) === (b.sign === 0);
+    const up = cmpOne > 0 === (b.sign === 0);
     return up ? fix(dec(sign, 1n, c.Emax + 1), c, st) : fix(dec(sign, 1n, etiny(c) - 1), c, st);
   }
   const e = intValue(b);
@@ -473,7 +504,7 @@ export function power(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal
   // far beyond the exponent range: straight to the overflowed or underflowed result
   const log10a = Math.log10(Number(digitsOf(a.coef).slice(0, 17)) || 1) + a.adjusted() - Math.min(16, a.digits() - 1);
   if (cmpOne !== 0 && Math.abs(log10a) > 0.25 && Math.abs(log10a) * Number(magnitude) > 2 * (c.Emax - etiny(c)) + 10)
-    return (log10a > 0) === (e > 0n) ? fix(dec(sign, 1n, c.Emax + 1), c, st) : fix(dec(sign, 1n, etiny(c) - 1), c, st);
+    return log10a > 0 === e > 0n ? fix(dec(sign, 1n, c.Emax + 1), c, st) : fix(dec(sign, 1n, etiny(c) - 1), c, st);
   const work: Ctx = {
     prec: c.prec + b.digits() + b.exp + 2 + (e < 0n ? 1 : 0),
     rounding: "ROUND_HALF_EVEN",
@@ -493,12 +524,37 @@ export function power(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal
       base = mul(base, base, work, ws);
       // the result holds base ** (a higher bit) at least: past the range, it over/underflows
       const adj = base.adjusted();
-      if (Math.abs(adj) > bound)
-        return adj > 0 ? fix(dec(sign, 1n, c.Emax + 1), c, st) : fix(dec(sign, 1n, etiny(c) - 1), c, st);
+      if (Math.abs(adj) > bound) return adj > 0 ? fix(dec(sign, 1n, c.Emax + 1), c, st) : fix(dec(sign, 1n, etiny(c) - 1), c, st);
     }
   }
   for (const s of ws) if (s === "Inexact" || s === "Rounded") st.add(s);
   return fix(dec(sign, r.coef, r.exp), c, st);
+}
+/** pow(a, b, m) for integral a, b >= 0 and m != 0 with at most prec digits: (a ** b) % m, exponent 0 */
+export function powerMod(a: PyDecimal, b: PyDecimal, m: PyDecimal, c: Ctx, st: Status): PyDecimal {
+  const n = checkNaNs(a, b, c, st) ?? checkNaNs(m, null, c, st);
+  if (n) return n;
+  if (!integral(a) || !integral(b) || !integral(m)) return invalid(st);
+  if (b.sign === 1 && !b.isZero) return invalid(st);
+  if (m.isZero) return invalid(st);
+  if (m.adjusted() >= c.prec) return invalid(st);
+  if (a.isZero && b.isZero) return invalid(st);
+  const sign: 0 | 1 = isOdd(b) ? a.sign : 0;
+  const mod = intValue(m) < 0n ? -intValue(m) : intValue(m);
+  const av = intValue(a);
+  let base = (av < 0n ? -av : av) % mod;
+  // b = coef · 10^exp: raise to coef, then to the tenth power exp times
+  const modpow = (x: bigint, e: bigint) => {
+    let r = 1n % mod;
+    for (x %= mod; e > 0n; e >>= 1n) {
+      if (e & 1n) r = mulBig(r, x) % mod;
+      x = mulBig(x, x) % mod;
+    }
+    return r;
+  };
+  base = modpow(base, b.exp >= 0 ? b.coef : b.coef / pow10(-b.exp));
+  for (let i = 0; i < b.exp; i++) base = modpow(base, 10n);
+  return dec(sign, base, 0);
 }
 /** whether an integral b is odd, without making its (possibly huge) value */
 const isOdd = (b: PyDecimal) => b.exp <= 0 && ((b.exp === 0 ? b.coef : b.coef / pow10(-b.exp)) & 1n) === 1n;
@@ -629,8 +685,7 @@ export function toSci(d: PyDecimal, eng: boolean, capitals: number): string {
 }
 const pymod = (a: number, b: number) => ((a % b) + b) % b;
 
-const LITERAL =
-  /^([-+])?(?:(?:(\d+)(?:\.(\d+)?)?|\.(\d+))(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d+)?)$/i;
+const LITERAL = /^([-+])?(?:(?:(\d+)(?:\.(\d+)?)?|\.(\d+))(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d+)?)$/i;
 /** The Decimal a numeric string spells (surrounding whitespace allowed; _decimal drops every underscore), or null. */
 export function parseDecimal(s: string): PyDecimal | null {
   const m = LITERAL.exec(s.trim().replace(/_/g, ""));

@@ -5,12 +5,12 @@
 // log10 in decimal-math.ts, format() in decimal-format.ts, contexts in decimal-context.ts.
 // What is not implemented (non-integral powers, pow() with a modulo, most of the spec's other operations) raises
 // NotImplementedError or AttributeError rather than answering differently from CPython.
-import { PyModule, PyFloat, PyTuple, PyList, PyBuiltin, PyClassMethod, NotImplemented, type KW } from "../../objects/core";
+import { PyModule, PyFloat, PyTuple, PyList, PyBuiltin, PyClassMethod, PyProperty, NotImplemented, type KW } from "../../objects/core";
 import { objectType, typeName } from "../../objects/types";
 import { def } from "../../objects/methods";
 import { keyOf, toIntValue, isInt, call } from "../../objects/ops";
 import { exc, typeError, valueError, overflowError, NotImplementedError } from "../../errors";
-import { fnOf, nativeType, arg, onlyKw } from "./util";
+import { fnOf, nativeType, arg, onlyKw, nativeCopy } from "./util";
 import { fromFloat } from "./rational";
 import { fractionType } from "./fractions";
 import { makeCollections } from "./collections";
@@ -113,7 +113,9 @@ function convert(v: any): PyDecimal {
 const toStr = (d: PyDecimal, c = getContext()) => N.toSci(d, false, c.capitals);
 def(decimalType, "__str__", (d: PyDecimal) => toStr(d));
 def(decimalType, "__repr__", (d: PyDecimal) => `Decimal('${toStr(d)}')`);
-def(decimalType, "to_eng_string", (d: PyDecimal, a, kw) => N.toSci(d, true, contextArg(arg("to_eng_string", a, kw, 0, "context", null)).capitals));
+def(decimalType, "to_eng_string", (d: PyDecimal, a, kw) =>
+  N.toSci(d, true, contextArg(arg("to_eng_string", a, kw, 0, "context", null)).capitals),
+);
 def(decimalType, "__format__", (d: PyDecimal, a) => {
   if (typeof a[0] !== "string") throw typeError(`format() argument 2 must be str, not ${typeName(a[0])}`);
   if (a[0] === "") return toStr(d);
@@ -143,7 +145,7 @@ const OPS: Record<string, Op> = {
 for (const [name, op] of Object.entries(OPS)) {
   const f = binary(op);
   def(decimalType, `__${name}__`, (d: PyDecimal, a) => {
-    if (name === "pow" && a.length > 1 && a[1] !== null) return powMod();
+    if (name === "pow" && a.length > 1 && a[1] !== null) return powMod(d, a[0], a[1]);
     const o = operand(a[0]);
     return o ? f(d, o, getContext()) : NotImplemented;
   });
@@ -152,9 +154,14 @@ for (const [name, op] of Object.entries(OPS)) {
     return o ? f(o, d, getContext()) : NotImplemented;
   });
 }
-const powMod = () => {
-  throw exc(NotImplementedError, "pow() with a modulo of Decimals is not supported by this engine");
-};
+/** pow(Decimal, exponent, modulo): ints convert, other types leave it to the other operands (NotImplemented) */
+function powMod(d: PyDecimal, e: any, m: any): any {
+  const x = operand(e),
+    y = operand(m);
+  if (!x || !y) return NotImplemented;
+  const c = getContext();
+  return run(c, (st) => N.powerMod(d, x, y, c, st));
+}
 const divmodOf = (a: PyDecimal, b: PyDecimal, c: PyContext) => new PyTuple(run(c, (st) => N.divmod(a, b, c, st)));
 def(decimalType, "__divmod__", (d: PyDecimal, a) => {
   const o = operand(a[0]);
@@ -335,7 +342,12 @@ for (const [name, f] of Object.entries({ exp: M.exp, ln: M.ln, log10: M.log10 })
   });
   def(contextType, name, (c: PyContext, a) => run(c, (st) => f(convert(a[0]), c, st)));
 }
-for (const name of ["logb", "remainder_near", "fma", "next_toward", "next_plus", "next_minus", "scaleb"])
+def(decimalType, "remainder_near", (d: PyDecimal, a, kw) => {
+  const o = convert(arg("remainder_near", a, kw, 0, "other"));
+  const c = ctxOf("remainder_near", a, kw, 1);
+  return run(c, (st) => N.remainderNear(d, o, c, st));
+});
+for (const name of ["logb", "fma", "next_toward", "next_plus", "next_minus", "scaleb"])
   def(decimalType, name, () => {
     throw exc(NotImplementedError, `Decimal.${name}() is not supported by this engine`);
   });
@@ -369,13 +381,25 @@ const isKind: Record<string, (d: PyDecimal) => boolean> = {
 };
 for (const [name, f] of Object.entries(isKind)) def(decimalType, name, (d: PyDecimal) => f(d));
 def(decimalType, "is_normal", (d: PyDecimal, a, kw) => d.kind === FINITE && !d.isZero && d.adjusted() >= ctxOf("is_normal", a, kw, 0).Emin);
-def(decimalType, "is_subnormal", (d: PyDecimal, a, kw) => d.kind === FINITE && !d.isZero && d.adjusted() < ctxOf("is_subnormal", a, kw, 0).Emin);
+def(
+  decimalType,
+  "is_subnormal",
+  (d: PyDecimal, a, kw) => d.kind === FINITE && !d.isZero && d.adjusted() < ctxOf("is_subnormal", a, kw, 0).Emin,
+);
 def(decimalType, "compare", (d: PyDecimal, a, kw) => {
   const o = convert(arg("compare", a, kw, 0, "other"));
   const c = ctxOf("compare", a, kw, 1);
   return run(c, (st) => N.checkNaNs(d, o, c, st) ?? fromInt(N.compareValues(d, o)));
 });
 def(decimalType, "conjugate", (d: PyDecimal) => d);
+decimalType.dict.set("real", new PyProperty((d: PyDecimal) => d, null, true));
+decimalType.dict.set("imag", new PyProperty(() => dec(0, 0n, 0), null, true));
+def(decimalType, "same_quantum", (d: PyDecimal, a, kw) => {
+  const o = convert(arg("same_quantum", a, kw, 0, "other"));
+  if (d.special || o.special) return (d.isNaN && o.isNaN) || (d.kind === INF && o.kind === INF);
+  return d.exp === o.exp;
+});
+nativeCopy.set(contextType, (c: PyContext) => c.copy());
 decimalType.dict.set(
   "from_float",
   new PyClassMethod(
@@ -397,7 +421,8 @@ function decimalTupleType(): any {
 // ---------------------------------------------------------------- Context construction and methods
 contextType.ctor = (_cls, a, kw) => {
   const c = new PyContext();
-  if (kw) for (const k of kw.keys()) if (!CONTEXT_FIELDS.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for this function`);
+  if (kw)
+    for (const k of kw.keys()) if (!CONTEXT_FIELDS.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for this function`);
   if (a.length > CONTEXT_FIELDS.length) throw typeError(`Context() takes at most ${CONTEXT_FIELDS.length} arguments`);
   CONTEXT_FIELDS.forEach((name, i) => {
     const v = arg("Context", a, kw, i, name, null);
@@ -413,7 +438,8 @@ def(contextType, "Etiny", (c: PyContext) => N.etiny(c));
 def(contextType, "Etop", (c: PyContext) => N.etop(c));
 def(contextType, "create_decimal", (c: PyContext, a) => {
   const v = a.length ? a[0] : "0";
-  const d = typeof v === "string" ? fromString(v, c) : v instanceof PyFloat ? (signal(c, "FloatOperation"), fromFloatExact(v.v)) : construct(v, c);
+  const d =
+    typeof v === "string" ? fromString(v, c) : v instanceof PyFloat ? (signal(c, "FloatOperation"), fromFloatExact(v.v)) : construct(v, c);
   return run(c, (st) => N.fix(d, c, st));
 });
 def(contextType, "create_decimal_from_float", (c: PyContext, a) => {
@@ -429,8 +455,13 @@ const CTX_BINARY: Record<string, Op> = {
   divide: N.div,
   divide_int: N.floorDiv,
   remainder: N.mod,
-  power: N.power,
 };
+def(contextType, "power", (c: PyContext, a, kw) => {
+  const x = convert(arg("power", a, kw, 0, "a"));
+  const y = convert(arg("power", a, kw, 1, "b"));
+  const m = arg("power", a, kw, 2, "modulo", null);
+  return run(c, (st) => (m === null ? N.power(x, y, c, st) : N.powerMod(x, y, convert(m), c, st)));
+});
 for (const [name, op] of Object.entries(CTX_BINARY))
   def(contextType, name, (c: PyContext, a) => {
     if (a.length !== 2) throw typeError(`${name}() takes exactly 2 arguments (${a.length} given)`);
@@ -497,8 +528,7 @@ export function makeDecimal(): PyModule {
     if (kw)
       for (const [k, v] of kw) {
         if (k === "ctx") continue;
-        if (!CONTEXT_FIELDS.includes(k))
-          throw typeError(`'${k}' is an invalid keyword argument for this function`);
+        if (!CONTEXT_FIELDS.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for this function`);
         setField(c, k, v);
       }
     return new ContextManager(c);
