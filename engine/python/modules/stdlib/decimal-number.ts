@@ -390,7 +390,8 @@ export function floorDiv(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDeci
     st.add("DivisionByZero");
     return inf((a.sign ^ b.sign) as 0 | 1);
   }
-  return divideInt(a, b, c, st)[0];
+  const q = divideInt(a, b, c, st)[0];
+  return q.isNaN ? q : fix(q, c, st);
 }
 export function mod(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
   if (a.special || b.special) {
@@ -456,7 +457,7 @@ export function divmod(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): [PyDecim
     return [inf(sign), invalid(st)];
   }
   const [q, r] = divideInt(a, b, c, st);
-  return [q, r.isNaN ? r : fix(r, c, st)];
+  return r.isNaN ? [q, r] : [fix(q, c, st), fix(r, c, st)];
 }
 
 const integral = (d: PyDecimal) => d.kind === FINITE && (d.exp >= 0 || d.coef % pow10(Math.min(-d.exp, d.digits() + 1)) === 0n);
@@ -471,7 +472,7 @@ export function intValue(d: PyDecimal): bigint {
 export function power(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
   const n = checkNaNs(a, b, c, st);
   if (n) return n;
-  if (b.isZero) return a.isZero ? invalid(st) : fix(dec(0, 1n, 0), c, st);
+  if (b.isZero) return a.isZero ? invalid(st) : dec(0, 1n, 0);
   const bInt = b.kind === FINITE && integral(b);
   if (!bInt && b.kind !== INF) {
     if (a.sign === 1 && !a.isZero) return invalid(st);
@@ -494,40 +495,38 @@ export function power(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal
     }
     return (b.sign === 0) === cmpOne > 0 ? inf(sign) : dec(sign, 0n, 0);
   }
+  // libmpdec's working context: more digits, half-even, the same exponent range (an intermediate result that
+  // underflows becomes 0; one that overflows, the overflowed result in the caller's rounding)
+  const work: Ctx = {
+    prec: c.prec + b.digits() + b.exp + 2 + (b.sign ? 1 : 0),
+    rounding: "ROUND_HALF_EVEN",
+    Emin: c.Emin,
+    Emax: c.Emax,
+    clamp: 0,
+  };
+  const overflowed = () => fix(dec(sign, 1n, c.Emax + 1), c, st);
+  const underflowed = () => {
+    for (const f of ["Underflow", "Subnormal", "Inexact", "Rounded", "Clamped"]) st.add(f);
+    return fix(dec(sign, 0n, etiny(work)), c, st);
+  };
   // an exponent this large over/underflows unless a is within 10**-digits of 1, where log10(a) is still that large
-  if (b.adjusted() > a.digits() + 40) {
-    const up = cmpOne > 0 === (b.sign === 0);
-    return up ? fix(dec(sign, 1n, c.Emax + 1), c, st) : fix(dec(sign, 1n, etiny(c) - 1), c, st);
-  }
+  if (b.adjusted() > a.digits() + 40) return cmpOne > 0 === (b.sign === 0) ? overflowed() : underflowed();
   const e = intValue(b);
   const magnitude = e < 0n ? -e : e;
   // far beyond the exponent range: straight to the overflowed or underflowed result
   const log10a = Math.log10(Number(digitsOf(a.coef).slice(0, 17)) || 1) + a.adjusted() - Math.min(16, a.digits() - 1);
   if (cmpOne !== 0 && Math.abs(log10a) > 0.25 && Math.abs(log10a) * Number(magnitude) > 2 * (c.Emax - etiny(c)) + 10)
-    return log10a > 0 === e > 0n ? fix(dec(sign, 1n, c.Emax + 1), c, st) : fix(dec(sign, 1n, etiny(c) - 1), c, st);
-  const work: Ctx = {
-    prec: c.prec + b.digits() + b.exp + 2 + (e < 0n ? 1 : 0),
-    rounding: "ROUND_HALF_EVEN",
-    Emin: -LIMIT_EXP / 4,
-    Emax: LIMIT_EXP / 4,
-    clamp: 0,
-  };
+    return log10a > 0 === e > 0n ? overflowed() : underflowed();
   const ws: Status = new Set();
   let base = e < 0n ? div(dec(0, 1n, 0), a, work, ws) : a;
   let r = dec(0, 1n, 0);
-  let k = magnitude;
-  const bound = 2 * (c.Emax - etiny(c)) + 10;
-  while (k > 0n) {
+  for (let k = magnitude; k > 0n; ) {
     if (k & 1n) r = mul(r, base, work, ws);
     k >>= 1n;
-    if (k > 0n) {
-      base = mul(base, base, work, ws);
-      // the result holds base ** (a higher bit) at least: past the range, it over/underflows
-      const adj = base.adjusted();
-      if (Math.abs(adj) > bound) return adj > 0 ? fix(dec(sign, 1n, c.Emax + 1), c, st) : fix(dec(sign, 1n, etiny(c) - 1), c, st);
-    }
+    if (k > 0n) base = mul(base, base, work, ws);
   }
-  for (const s of ws) if (s === "Inexact" || s === "Rounded") st.add(s);
+  for (const f of ws) st.add(f);
+  if (r.kind === INF) return overflowed();
   return fix(dec(sign, r.coef, r.exp), c, st);
 }
 /** pow(a, b, m) for integral a, b >= 0 and m != 0 with at most prec digits: (a ** b) % m, exponent 0 */
