@@ -66,7 +66,7 @@ export function exp(x: PyDecimal, c: Ctx, st: Status): PyDecimal {
     if (n) return n;
     return x.sign ? dec(0, 0n, 0) : inf(0);
   }
-  if (x.isZero) return fix(dec(0, 1n, 0), c, st);
+  if (x.isZero) return dec(0, 1n, 0);
   // |x| below 10^-(prec+4): exp(x) lies strictly between 1 and 1 + x, closer to 1 than half a unit of any digit kept
   if (x.adjusted() < -(c.prec + 5)) {
     const k = c.prec + 6;

@@ -391,7 +391,7 @@ export function floorDiv(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDeci
     return inf((a.sign ^ b.sign) as 0 | 1);
   }
   const q = divideInt(a, b, c, st)[0];
-  return q.isNaN ? q : fix(q, c, st);
+  return q.isNaN || b.kind === INF ? q : fix(q, c, st);
 }
 export function mod(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
   if (a.special || b.special) {
@@ -457,7 +457,7 @@ export function divmod(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): [PyDecim
     return [inf(sign), invalid(st)];
   }
   const [q, r] = divideInt(a, b, c, st);
-  return r.isNaN ? [q, r] : [fix(q, c, st), fix(r, c, st)];
+  return r.isNaN ? [q, r] : [b.kind === INF ? q : fix(q, c, st), fix(r, c, st)];
 }
 
 const integral = (d: PyDecimal) => d.kind === FINITE && (d.exp >= 0 || d.coef % pow10(Math.min(-d.exp, d.digits() + 1)) === 0n);
@@ -515,15 +515,17 @@ export function power(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal
   const magnitude = e < 0n ? -e : e;
   // far beyond the exponent range: straight to the overflowed or underflowed result
   const log10a = Math.log10(Number(digitsOf(a.coef).slice(0, 17)) || 1) + a.adjusted() - Math.min(16, a.digits() - 1);
-  if (cmpOne !== 0 && Math.abs(log10a) > 0.25 && Math.abs(log10a) * Number(magnitude) > 2 * (c.Emax - etiny(c)) + 10)
+  if (magnitude > 1n && cmpOne !== 0 && Math.abs(log10a) > 0.25 && Math.abs(log10a) * Number(magnitude) > 2 * (c.Emax - etiny(c)) + 10)
     return log10a > 0 === e > 0n ? overflowed() : underflowed();
   const ws: Status = new Set();
   let base = e < 0n ? div(dec(0, 1n, 0), a, work, ws) : a;
-  let r = dec(0, 1n, 0);
-  for (let k = magnitude; k > 0n; ) {
-    if (k & 1n) r = mul(r, base, work, ws);
-    k >>= 1n;
-    if (k > 0n) base = mul(base, base, work, ws);
+  // left to right over the exponent's bits, as libmpdec: square, then multiply by the base where the bit is set
+  const bits = magnitude.toString(2);
+  let r = base;
+  for (let i = 1; i < bits.length; i++) {
+    r = mul(r, r, work, ws);
+    if (bits[i] === "1") r = mul(r, base, work, ws);
+    if (r.special || (r.isZero && ws.has("Clamped"))) break;
   }
   for (const f of ws) st.add(f);
   if (r.kind === INF) return overflowed();
