@@ -177,7 +177,7 @@ export function log10(x: PyDecimal, c: Ctx, st: Status): PyDecimal {
   const { a, k } = split(x);
   // an exact power of ten: its exponent
   if (x.coef === pow10(x.digits() - 1)) {
-    return fix(dec(k < 0 ? 1 : 0, BigInt(Math.abs(k)), 0), c, st);
+    return fix(dec(k < 0 ? 1 : 0, BigInt(Math.abs(k)), 0), { ...c, rounding: "ROUND_HALF_EVEN" }, st);
   }
   return ziv(c, st, (digits) => {
     const P = digits + String(Math.abs(k)).length + 4;

@@ -509,6 +509,15 @@ export function power(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal
     for (const f of ["Underflow", "Subnormal", "Inexact", "Rounded", "Clamped"]) st.add(f);
     return fix(dec(sign, 0n, etiny(work)), c, st);
   };
+  // libmpdec's bound check: |log10 a| >= 10^lbZeta and |b| >= 10^adjusted(b), so |log10 a^b| >= 10^(lbZeta +
+  // adjusted(b)); beyond the digits of Emax (or Etiny) the result is 1E(Emax+1) or 1E(Etiny-1), rounded by the context
+  const k = a.adjusted();
+  if (k !== 0 && k !== -1) {
+    const lb = String(k > 0 ? k : -k - 1).length - 1 + b.adjusted();
+    if (k < 0 === (b.sign === 1)) {
+      if (String(c.Emax).length < lb) return overflowed();
+    } else if (String(-etiny(c)).length < lb) return fix(dec(sign, 1n, etiny(c) - 1), c, st);
+  }
   // an exponent this large over/underflows unless a is within 10**-digits of 1, where log10(a) is still that large
   if (b.adjusted() > a.digits() + 40) return cmpOne > 0 === (b.sign === 0) ? overflowed() : underflowed();
   const e = intValue(b);
