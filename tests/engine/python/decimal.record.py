@@ -605,6 +605,53 @@ print(Decimal('1.10') + Decimal('2.20'), 1.10 + 2.20)
 """,
 }
 
+def random_contexts(seed: int, precs: list, exps: list, count: int) -> str:
+    """A probe of many operations on random values, each pair in a random context (precision, rounding, exponent
+    range, clamp; traps off), printing every result and the contexts' flags: a differential sweep over the edges."""
+    import random
+    rnd = random.Random(seed)
+
+    def value() -> str:
+        if rnd.random() < 0.05:
+            return rnd.choice(['NaN', '-NaN', 'Infinity', '-Infinity', 'sNaN', '0', '-0', '0E+3', '0E-5'])
+        sign = rnd.choice(['', '-'])
+        digits = str(rnd.randint(0, 10 ** rnd.randint(1, 35)))
+        e = rnd.randint(-40, 40) if rnd.random() < 0.8 else rnd.randint(-120, 120)
+        return f"{sign}{digits}E{e}"
+
+    values = [value() for _ in range(count)]
+    return f"""import random
+V = {values!r}
+MODES = [ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP]
+def s(f):
+    try:
+        return str(f())
+    except Exception as e:
+        return type(e).__name__
+random.seed({seed})
+rnd = random
+for i in range(len(V) - 1):
+    a, b = Decimal(V[i]), Decimal(V[i + 1])
+    c = Context(prec=rnd.choice({precs!r}), rounding=rnd.choice(MODES), Emin=-rnd.choice({exps!r}), Emax=rnd.choice({exps!r}),
+                clamp=rnd.randint(0, 1), traps=[])
+    setcontext(c)
+    n = rnd.randint(-5, 5)
+    print(i, s(lambda: a + b), s(lambda: a - b), s(lambda: a * b), s(lambda: a / b), s(lambda: a // b), s(lambda: a % b),
+          s(lambda: divmod(a, b)), s(lambda: a.quantize(b)), s(lambda: a.to_integral_value()), s(lambda: a.to_integral_exact()),
+          s(lambda: a.sqrt()), s(lambda: a ** n), s(lambda: a < b), s(lambda: a == b), s(lambda: a.normalize()), s(lambda: -a),
+          s(lambda: abs(a)), s(lambda: +a), s(lambda: a.to_eng_string()), s(lambda: float(a)), s(lambda: int(a)),
+          s(lambda: round(a, 2)), s(lambda: hash(a) if not a.is_nan() else 0), s(lambda: format(a, '.3f')),
+          s(lambda: format(a, ',.2e')), s(lambda: format(a, 'g')), s(lambda: a.exp()), s(lambda: a.ln()), s(lambda: a.log10()),
+          s(lambda: a.remainder_near(b)), s(lambda: a.compare(b)), s(lambda: c.create_decimal(V[i])), s(lambda: a.is_normal()),
+          s(lambda: a.is_subnormal()), s(lambda: pow(a, 3, b)))
+    print(c)
+"""
+
+
+PROBES["random-contexts-small"] = random_contexts(1, list(range(1, 31)), list(range(0, 61)), 70)
+PROBES["random-contexts-wide"] = random_contexts(4, [1, 2, 3, 5, 9, 28, 40, 80], [0, 5, 60, 999999], 70)
+
+
 WRAPPER = r'''
 import io, json, sys, contextlib
 src = sys.stdin.read()
