@@ -106,5 +106,6 @@ describe("browser split: engine/core.ts leaves the larger modules to loadStdlib(
     expect(core.runPython("import json, re, statistics, enum\nprint(json.dumps([1]))").stdout).toBe("[1]\n");
     await core.loadStdlib();
     expect(core.runPython("import fractions\nprint(fractions.Fraction(1, 3) * 3)").stdout).toBe("1\n");
+    expect(core.runPython("import decimal\nprint(decimal.Decimal(1) / 8)").stdout).toBe("0.125\n");
   });
 });
