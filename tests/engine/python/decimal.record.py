@@ -587,6 +587,26 @@ show(lambda: Decimal('Infinity').remainder_near(1))
 show(lambda: '%s %r %.2f' % (d, d, d))
 show(lambda: '{:.3f} {} {!r}'.format(d, d, d))
 """,
+    "max-min-fma": """
+pairs = [('1', '2'), ('1.0', '1.00'), ('-1.0', '-1.00'), ('0', '-0'), ('NaN', '1'), ('1', 'NaN'), ('NaN', 'NaN'), ('sNaN', '1'),
+         ('Infinity', '-Infinity'), ('-Infinity', '5'), ('1.23456789', '1'), ('7', '7')]
+for a, b in pairs:
+    x, y = Decimal(a), Decimal(b)
+    show(lambda: (x.max(y), x.min(y), y.max(x), y.min(x)))
+show(lambda: Decimal(1).max(2.5))
+show(lambda: Context(prec=3).max(Decimal('1.23456'), 1))
+show(lambda: Decimal('1.23456').min(Decimal('9'), Context(prec=2)))
+for a, b, c in [(2, 3, 5), ('1.5', '1.5', '-2.25'), ('1E+20', '1E+20', 1), ('0.1', 3, '-0.3'), ('Infinity', 0, 1), ('NaN', 1, 1), (2, 3, 'sNaN'),
+                ('Infinity', 2, '-Infinity'), ('123456789012345678901234567890', '3', '1')]:
+    show(lambda: Decimal(a).fma(Decimal(b), Decimal(c)))
+show(lambda: Decimal(2).fma(3, 4))
+show(lambda: [str(Decimal(v).logb()) for v in ['1', '250', '0.001', '-7.5E+10', 'Infinity', 'NaN']])
+show(lambda: Decimal(0).logb())
+for v in ['1', '-1', '0', '-0', '9.999999999999999999999999999E+999999', '1E-1000026', 'Infinity', '-Infinity', 'NaN', '1.5E-1000000', '123.456']:
+    show(lambda: (Decimal(v).next_plus(), Decimal(v).next_minus()))
+show(lambda: Decimal(1).next_plus(Context(prec=3)))
+print(getcontext())
+""",
     "money": """
 TWO = Decimal('0.01')
 prices = [Decimal('19.99'), Decimal('5.49'), Decimal('0.99')]

@@ -275,6 +275,49 @@ function compareAbs(a: PyDecimal, b: PyDecimal): number {
   return x > y ? 1 : x < y ? -1 : 0;
 }
 
+/** The spec's total order for numerically equal finite values: sign first, then the exponent (1.0 > 1.00 > -1.00 ...) */
+function compareTotalEqual(a: PyDecimal, b: PyDecimal): number {
+  if (a.sign !== b.sign) return a.sign ? -1 : 1;
+  if (a.exp === b.exp) return 0;
+  const up = a.exp > b.exp ? 1 : -1;
+  return a.sign ? -up : up;
+}
+/** max (or min when `least`) in the spec's sense: a quiet NaN loses to a number; ties broken by the total order */
+export function maxMin(a: PyDecimal, b: PyDecimal, least: boolean, c: Ctx, st: Status): PyDecimal {
+  if (a.isNaN || b.isNaN) {
+    if (b.kind === NAN && !a.isNaN) return fix(a, c, st);
+    if (a.kind === NAN && !b.isNaN) return fix(b, c, st);
+    return checkNaNs(a, b, c, st)!;
+  }
+  let k = compareValues(a, b);
+  if (k === 0 && a.kind === FINITE && b.kind === FINITE) k = compareTotalEqual(a, b);
+  const pickA = least ? k <= 0 : k >= 0;
+  return fix(pickA ? a : b, c, st);
+}
+/** the next representable value above (or below, `down`) a in context c; raises no condition but for NaNs */
+export function nextToward(a: PyDecimal, down: boolean, c: Ctx, st: Status): PyDecimal {
+  if (a.isNaN) return checkNaNs(a, null, c, st)!;
+  if (a.kind === INF) {
+    if (a.sign === (down ? 1 : 0)) return a;
+    return dec(a.sign, pow10(c.prec) - 1n, etop(c));
+  }
+  const quiet: Status = new Set();
+  const cc: Ctx = { ...c, rounding: down ? "ROUND_FLOOR" : "ROUND_CEILING" };
+  const r = fix(a, cc, quiet);
+  if (compareValues(r, a) !== 0) return r;
+  return add(a, dec(down ? 1 : 0, 1n, etiny(c) - 1), cc, quiet);
+}
+/** a · b + x with a single rounding */
+export function fma(a: PyDecimal, b: PyDecimal, x: PyDecimal, c: Ctx, st: Status): PyDecimal {
+  if (a.special || b.special || x.kind === SNAN) {
+    const n = checkNaNs(a, b, c, st) ?? checkNaNs(x, null, c, st);
+    if (n) return n;
+    const p = mul(a, b, c, st);
+    return p.isNaN ? p : add(p, x, c, st);
+  }
+  return add(dec((a.sign ^ b.sign) as 0 | 1, mulBig(a.coef, b.coef), a.exp + b.exp), x, c, st);
+}
+
 // ---------------------------------------------------------------- arithmetic
 export function add(a: PyDecimal, b: PyDecimal, c: Ctx, st: Status): PyDecimal {
   if (a.special || b.special) {

@@ -347,7 +347,44 @@ def(decimalType, "remainder_near", (d: PyDecimal, a, kw) => {
   const c = ctxOf("remainder_near", a, kw, 1);
   return run(c, (st) => N.remainderNear(d, o, c, st));
 });
-for (const name of ["logb", "fma", "next_toward", "next_plus", "next_minus", "scaleb"])
+for (const [name, least] of [
+  ["max", false],
+  ["min", true],
+] as const) {
+  def(decimalType, name, (d: PyDecimal, a, kw) => {
+    const o = convert(arg(name, a, kw, 0, "other"));
+    const c = ctxOf(name, a, kw, 1);
+    return run(c, (st) => N.maxMin(d, o, least, c, st));
+  });
+  def(contextType, name, (c: PyContext, a) => run(c, (st) => N.maxMin(convert(a[0]), convert(a[1]), least, c, st)));
+}
+def(decimalType, "fma", (d: PyDecimal, a, kw) => {
+  const b = convert(arg("fma", a, kw, 0, "other"));
+  const x = convert(arg("fma", a, kw, 1, "third"));
+  const c = ctxOf("fma", a, kw, 2);
+  return run(c, (st) => N.fma(d, b, x, c, st));
+});
+def(decimalType, "logb", (d: PyDecimal, a, kw) => {
+  const c = ctxOf("logb", a, kw, 0);
+  return run(c, (st) => {
+    if (d.isNaN) return N.checkNaNs(d, null, c, st)!;
+    if (d.kind === INF) return N.inf(0);
+    if (d.isZero) {
+      st.add("DivisionByZero");
+      return N.inf(1);
+    }
+    return N.fix(fromInt(d.adjusted()), c, st);
+  });
+});
+for (const [name, down] of [
+  ["next_plus", false],
+  ["next_minus", true],
+] as const)
+  def(decimalType, name, (d: PyDecimal, a, kw) => {
+    const c = ctxOf(name, a, kw, 0);
+    return run(c, (st) => N.nextToward(d, down, c, st));
+  });
+for (const name of ["next_toward", "scaleb"])
   def(decimalType, name, () => {
     throw exc(NotImplementedError, `Decimal.${name}() is not supported by this engine`);
   });
