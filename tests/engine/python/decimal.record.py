@@ -367,6 +367,7 @@ c.traps[Inexact] = False
 c.traps[FloatOperation] = True
 show(lambda: Decimal(0.5))
 show(lambda: Decimal(2) < 2.5)
+show(lambda: (Decimal(2) == 2.0, Decimal(2) != 2.5))
 show(lambda: Decimal.from_float(0.5))
 c.clear_traps()
 print(c)

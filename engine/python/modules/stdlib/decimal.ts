@@ -197,7 +197,9 @@ def(decimalType, "__bool__", (d: PyDecimal) => d.kind !== FINITE || d.coef !== 0
 function compareWith(d: PyDecimal, o: any, c: PyContext, ordering: boolean): number | "nan" | null {
   let x: PyDecimal;
   if (o instanceof PyFloat) {
-    signal(c, "FloatOperation");
+    // == and != with a float only flag FloatOperation; an ordering raises it when trapped
+    if (ordering) signal(c, "FloatOperation");
+    else c.flags.add("FloatOperation");
     x = fromFloatExact(o.v);
   } else if (o instanceof PyDecimal || isInt(o)) x = operand(o)!;
   else if (o !== null && typeof o === "object" && (o as any).pyType === fractionType) {
