@@ -50,6 +50,12 @@ for s in ['1.10', '-0', '+5', '  12.5  ', '\\t3\\n', '1_000.5', '1e3', '1E-3', '
 for s in ['', ' ', 'x', '1.2.3', '1e', 'e5', '1_', '_1', '1__0', '++1', '1 2', 'infinit', 'nan.1', '0x10', '1,5']:
     show(lambda: Decimal(s))
 """,
+    "from-str-unicode": """
+for s in ['١٢٣', '１２.５', '٣e٢', '𝟗𝟖', '\u20031.5\u2003', '۱۲', 'NaN١']:
+    show(lambda: Decimal(s))
+show(lambda: round(Decimal('1.25'), 1.5))
+show(lambda: Decimal('1.25').__round__(None))
+""",
     "from-float": """
 for x in [0.1, 0.5, -0.0, 1e300, 1e-300, 2.5, -1.75, 3.141592653589793, float('inf'), float('-inf'), 1.0, 1e16, 5e-324]:
     show(lambda: Decimal(x))

@@ -738,9 +738,29 @@ export function toSci(d: PyDecimal, eng: boolean, capitals: number): string {
 }
 const pymod = (a: number, b: number) => ((a % b) + b) % b;
 
+const ND = /\p{Nd}/u;
+/** Unicode decimal digits (Arabic-Indic, fullwidth, ...) as ASCII: each run of digits in Unicode is whole 0-9 blocks */
+function asciiDigits(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    if (ch < "\x80" || !ND.test(ch)) {
+      out += ch;
+      continue;
+    }
+    let cp = ch.codePointAt(0)!,
+      n = 0;
+    while (ND.test(String.fromCodePoint(cp - 1))) {
+      cp--;
+      n++;
+    }
+    out += String(n % 10);
+  }
+  return out;
+}
 const LITERAL = /^([-+])?(?:(?:(\d+)(?:\.(\d+)?)?|\.(\d+))(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d+)?)$/i;
 /** The Decimal a numeric string spells (surrounding whitespace allowed; _decimal drops every underscore), or null. */
 export function parseDecimal(s: string): PyDecimal | null {
+  if (/[^\x00-\x7f]/.test(s)) s = asciiDigits(s);
   const m = LITERAL.exec(s.trim().replace(/_/g, ""));
   if (!m) return null;
   const clean = (x: string | undefined) => x ?? "";

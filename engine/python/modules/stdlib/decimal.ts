@@ -301,9 +301,9 @@ def(decimalType, "__float__", (d: PyDecimal) => {
   return new PyFloat(d.sign && x === 0 ? -0 : x);
 });
 def(decimalType, "__round__", (d: PyDecimal, a) => {
-  const nd = a.length ? a[0] : null;
-  if (nd === null) return toInt(d, "ROUND_HALF_EVEN");
-  if (!isInt(nd)) throw typeError(`'${typeName(nd)}' object cannot be interpreted as an integer`);
+  if (!a.length) return toInt(d, "ROUND_HALF_EVEN");
+  const nd = a[0];
+  if (!isInt(nd)) throw typeError("optional arg must be an integer");
   const c = getContext();
   return run(c, (st) => N.quantize(d, dec(0, 1n, -Number(toIntValue(nd))), c.rounding, c, st));
 });
