@@ -335,6 +335,8 @@ show(lambda: hash(Decimal('sNaN')))
 d = {Decimal('1.0'): 'a', 1: 'b', Decimal('0.5'): 'c', 0.5: 'd', Decimal('0.1'): 'e', 0.1: 'f'}
 print(d)
 print(len({Decimal('2'), Decimal('2.00'), 2, 2.0}))
+big = {10**5000: 'big', 2**70: 'b70'}
+print(big[Decimal('1E+5000')], big[Decimal(2**70)], Decimal('1E+5000') in {10**5000}, hash(Decimal('1E+5000')) == hash(10**5000))
 """,
     # ---- contexts
     "context-repr": """

@@ -271,7 +271,7 @@ def(decimalType, "__hash__", (d: PyDecimal) => {
   if (d.kind === NAN) return d;
   if (d.kind === INF) return keyOf(new PyFloat(d.sign ? -Infinity : Infinity));
   if (d.isZero) return 0;
-  if (N.isIntegral(d) && d.adjusted() < 4300) return keyOf(intOut(N.intValue(d)));
+  if (N.isIntegral(d) && d.adjusted() < 100_000) return keyOf(intOut(N.intValue(d)));
   if (d.adjusted() < 310 && d.adjusted() > -330) {
     const x = Number(toStr(d));
     const back = fromFloatExact(x);
