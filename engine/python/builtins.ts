@@ -56,6 +56,7 @@ import {
   getitem,
   strRepr,
   callMethodObj,
+  isNumber,
   INT_MAX_STR_DIGITS,
   intStrLimitError,
 } from "./objects/ops";
@@ -419,6 +420,16 @@ fn("round", (args, kw) => {
 fn("pow", (args, kw) => {
   nargs("pow", args, 2, 3);
   if (args.length === 3 && args[2] !== null) {
+    // a native type's own three-argument __pow__ (decimal.Decimal)
+    const own = args.some((a) => !isInt(a)) ? typeOf(args[0]).lookup("__pow__") : undefined;
+    if (own instanceof PyMethodDescr) {
+      const r = own.fn(args[0], [args[1], args[2]], null);
+      if (r !== NotImplemented) return r;
+      if (args.some((a) => a instanceof PyFloat)) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+      throw typeError(
+        `unsupported operand type(s) for ** or pow(): '${typeName(args[0])}', '${typeName(args[1])}', '${typeName(args[2])}'`,
+      );
+    }
     const [b, e, m] = args.map((a) => BigInt(toIntValue(a)));
     if (m === 0n) throw valueError("pow() 3rd argument cannot be 0");
     let r = 1n,
@@ -452,7 +463,23 @@ fn("pow", (args, kw) => {
 });
 fn("divmod", (args) => {
   nargs("divmod", args, 2, 2);
-  return new PyTuple([binop("//", args[0], args[1]), binop("%", args[0], args[1])]);
+  // a type's own __divmod__ / __rdivmod__ first (decimal's divmod(x, 0) raises once, not as // then %)
+  const [a, b] = args;
+  if (!isNumber(a) || !isNumber(b)) {
+    let tried = false;
+    for (const [x, y, name] of [
+      [a, b, "__divmod__"],
+      [b, a, "__rdivmod__"],
+    ] as const) {
+      const f = isNumber(x) ? undefined : typeOf(x).lookup(name);
+      if (f === undefined || f === null) continue;
+      tried = true;
+      const r = callMethodObj(f, x, [y]);
+      if (r !== NotImplemented) return r;
+    }
+    if (tried) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+  }
+  return new PyTuple([binop("//", a, b), binop("%", a, b)]);
 });
 fn("enumerate", (args, kw) => {
   const it = getIter(args[0] ?? kwget(kw, "iterable", undefined));

@@ -111,5 +111,6 @@ describe("browser split: engine/core.ts leaves the larger modules to loadStdlib(
         "import collections, itertools, functools\nprint(collections.Counter('aab'), list(itertools.pairwise([1, 2, 3])), functools.reduce(lambda a, b: a + b, [1, 2]))",
       ).stdout,
     ).toBe("Counter({'a': 2, 'b': 1}) [(1, 2), (2, 3)] 3\n");
+    expect(core.runPython("import decimal\nprint(decimal.Decimal(1) / 8)").stdout).toBe("0.125\n");
   });
 });

@@ -18,6 +18,7 @@ import { makeRe } from "./re";
 import { makePprint } from "./pprint";
 import { makeDataclasses } from "./dataclasses";
 import { makeEnum } from "./enum";
+import { makeDecimal } from "./decimal";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
   collections: makeCollections,
@@ -37,4 +38,5 @@ export const STDLIB_MODULES: Record<string, () => PyModule> = {
   pprint: makePprint,
   dataclasses: makeDataclasses,
   enum: makeEnum,
+  decimal: makeDecimal,
 };

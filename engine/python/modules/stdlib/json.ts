@@ -154,7 +154,7 @@ function encode(v: any, o: EncodeOpts): string {
       active.delete(x);
       return;
     }
-    if (o.dflt === null) throw typeError(`Object of type ${typeName(x)} is not JSON serializable`);
+    if (o.dflt === null) throw typeError(`Object of type ${typeOf(x).name} is not JSON serializable`);
     enter(x);
     rec(call(o.dflt, [x], null), depth);
     active.delete(x);

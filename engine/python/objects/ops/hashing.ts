@@ -91,6 +91,9 @@ export function hashOf(v: any): number | bigint {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyFloat) return hashFloat(v.v);
   if (v === null) return 0x10d1e4f0 >> 4;
+  // a native numeric type (decimal.Decimal) whose hash agrees with the ints and floats it equals
+  const hv = (typeOf(v) as { hashValue?: (x: any) => number | bigint }).hashValue;
+  if (hv) return hv(v);
   const k = keyOf(v);
   if (typeof k === "string") return strHash(k);
   return idOf(v) >> 4;
