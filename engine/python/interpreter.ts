@@ -18,6 +18,8 @@ import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
 import { numpyBinding } from "./modules/registry";
 import { makeCollections, makeCopy, makeFunctools, makeItertools, makeTime, makeRandom, makeString } from "./modules/stdlib";
 import { makeWarnings } from "./modules/warnings";
+import { addFrameEntry, caretLine } from "./locations";
+import { suggestion } from "./suggestions";
 
 export interface RunOptions {
   timeoutMs?: number;
@@ -218,7 +220,7 @@ export class Session {
         mod.body(f);
       } catch (e0) {
         const e = toPyExc(e0);
-        e.tb.push({ file: filename, line: f.line, name: "<module>" });
+        addFrameEntry(e, filename, f.line, "<module>", () => ({ locals: [], globals }));
         throw e;
       }
       for (const [k, c] of globals) if (c.v !== undefined) m.dict.set(k, c.v);
@@ -282,7 +284,7 @@ export class Session {
           } catch {
             e = exc(excTypes.get("RecursionError")!, "maximum recursion depth exceeded");
           }
-          e.tb.push({ file: fname, line: f.line, name: "<module>" });
+          addFrameEntry(e, fname, f.line, "<module>", () => ({ locals: [], globals: this.globals }));
           if (e.cls === excTypes.get("SystemExit")) {
             const code = e.args[0];
             // str() of the code runs learner code or big conversions: its own errors must not escape the run
@@ -367,7 +369,10 @@ export class Session {
         }
         s += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
         const src = this.sources.get(t.file)?.[t.line - 1];
-        if (src !== undefined && src.trim()) s += "    " + src.trim() + "\n";
+        if (src !== undefined && src.trim()) {
+          s += "    " + src.trim() + "\n";
+          if (t.loc) s += caretLine(src, t.loc);
+        }
       }
       flush();
     }
@@ -380,9 +385,11 @@ export class Session {
         s += "    " + trimmed + "\n" + "    " + " ".repeat(Math.max(0, syn.col - (src.length - trimmed.length))) + "^\n";
       }
     }
-    const msg = str(e);
+    let msg = str(e);
     const qn = e.cls.qualname ?? e.cls.name;
     const tn = e.cls.module === "builtins" || e.cls.module === "__main__" ? qn : `${e.cls.module}.${qn}`;
+    const hint = suggestion(e);
+    if (hint !== null) msg += `. Did you mean: '${hint}'?`;
     s += msg ? `${tn}: ${msg}\n` : `${tn}\n`;
     return s;
   }

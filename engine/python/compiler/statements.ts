@@ -11,6 +11,7 @@ import { PySyntaxError } from "../errors-syntax";
 import { Compiler, globalCell } from "./compiler";
 import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
 import { inplaceFn } from "./expressions";
+import { raisedAt } from "../locations";
 
 declare module "./compiler" {
   interface Compiler {
@@ -140,7 +141,7 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
       const t = this.cond(st.test, s);
       const m = st.msg ? this.expr(st.msg, s) : null;
       return (f) => {
-        if (!t(f)) throw m ? exc(AssertionError, m(f)) : exc(AssertionError);
+        if (!t(f)) throw raisedAt(m ? exc(AssertionError, m(f)) : exc(AssertionError), st.test);
         return undefined;
       };
     }
@@ -393,6 +394,7 @@ Compiler.prototype.raiseStmt = function (this: Compiler, st: Stmt & { k: "Raise"
   const cause = st.cause ? this.expr(st.cause, s) : null;
   return (f) => {
     const x = makeExc(e(f));
+    x.loc = null; // raised by this statement (not where an earlier raise of the same object was)
     if (cause) {
       const c = cause(f);
       x.cause = c === null ? null : makeExc(c);

@@ -61,7 +61,8 @@ describe("tracebacks", () => {
     const r = run("def f(x):\n    return g(x)\ndef g(x):\n    return x['k']\nf({})\n");
     expect(r.ok).toBe(false);
     expect(r.stderr).toBe(
-      'Traceback (most recent call last):\n  File "<main>", line 5, in <module>\n    f({})\n  File "<main>", line 2, in f\n    return g(x)\n  File "<main>", line 4, in g\n    return x[\'k\']\nKeyError: \'k\'\n',
+      // recorded from python3 3.11.7 (the file renamed <main>)
+      'Traceback (most recent call last):\n  File "<main>", line 5, in <module>\n    f({})\n  File "<main>", line 2, in f\n    return g(x)\n           ^^^^\n  File "<main>", line 4, in g\n    return x[\'k\']\n           ~^^^^^\nKeyError: \'k\'\n',
     );
     expect(r.error).toMatchObject({ type: "KeyError", message: "'k'", line: 4 });
   });
