@@ -371,7 +371,9 @@ export class Parser {
             e = this.test();
             if (this.eatKw("from")) cause = this.test();
           }
-          return { k: "Raise", e, cause, ...pos };
+          const last = this.toks[this.p - 1];
+          // the statement's span: a raise is placed at it in the traceback
+          return { k: "Raise", e, cause, ...pos, sp: [pos.line, pos.col, last.endLine ?? last.line, last.ec] };
         }
         case "global":
         case "nonlocal": {

@@ -1,5 +1,5 @@
 // Statements: blocks, control flow (if/while/for/try/with/raise), assignment statements and imports.
-import type { Stmt } from "../ast";
+import type { Expr, Stmt } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type S, BREAK, CONTINUE, RETURN } from "../frame";
 import { PyList, PyRange } from "../objects/core";
@@ -394,7 +394,8 @@ Compiler.prototype.raiseStmt = function (this: Compiler, st: Stmt & { k: "Raise"
   const cause = st.cause ? this.expr(st.cause, s) : null;
   return (f) => {
     const x = makeExc(e(f));
-    x.loc = null; // raised by this statement (not where an earlier raise of the same object was)
+    // raised by this statement (not where an earlier raise of the same object was)
+    x.loc = st.sp ? { sp: st.sp, node: st as unknown as Expr } : null;
     if (cause) {
       const c = cause(f);
       x.cause = c === null ? null : makeExc(c);
