@@ -9,7 +9,7 @@ CPython + NumPy and writes ``<name>.expected.json`` next to it:
      "error": {"type": "ValueError", "message": "...", "line": 3}}
 
 A program whose first lines hold ``# corpus: traceback`` also gets ``stderr``: everything
-it printed there (the traceback as the learner sees it, with the program's path
+it printed there (SyntaxWarnings and the traceback as the learner sees them, with the program's path
 shortened to its file name, as the engine names it).
 
 ``error.type`` and ``error.message`` are what the traceback's last line shows
@@ -187,7 +187,7 @@ def run_one(rel: str) -> dict:
     with open(path, encoding="utf-8") as f:
         head = f.read().split("\n")[:10]
     if any(line.strip().startswith("# corpus:") and "traceback" in line for line in head):
-        rec["stderr"] = stderr.replace(f'File "{path}"', f'File "{os.path.basename(path)}"')
+        rec["stderr"] = stderr.replace(path, os.path.basename(path))
     return rec
 
 

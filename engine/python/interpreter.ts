@@ -20,6 +20,8 @@ import { makeCollections, makeCopy, makeFunctools, makeItertools, makeTime, make
 import { makeWarnings } from "./modules/warnings";
 import { addFrameEntry, caretLine } from "./locations";
 import { suggestion } from "./suggestions";
+import { syntaxWarnings } from "./syntax-warnings";
+import type { Module } from "./ast";
 
 export interface RunOptions {
   timeoutMs?: number;
@@ -264,7 +266,9 @@ export class Session {
     try {
       let mod;
       try {
-        mod = compileModule(parse(source), this.globals, fname);
+        const tree = parse(source);
+        this.warnSyntax(tree, fname);
+        mod = compileModule(tree, this.globals, fname);
       } catch (e) {
         if (e instanceof PySyntaxError) {
           error = syntaxInfo(e, fname, this.sources.get(fname)!);
@@ -320,6 +324,15 @@ export class Session {
     unwatchMemory();
     RT.depth = 0;
     return { ok: !error, stdout: this.out.join(""), stderr: this.err.join(""), error, plots: plotState.done.slice(), steps: RT.steps };
+  }
+
+  /** prints the SyntaxWarnings CPython's compiler prints for this program, before it runs */
+  warnSyntax(tree: Module, file: string): void {
+    const lines = this.sources.get(file) ?? [];
+    for (const w of syntaxWarnings(tree)) {
+      const src = (lines[w.line - 1] ?? "").trim();
+      this.emit("stderr", `${file}:${w.line}: SyntaxWarning: ${w.message}\n${src ? `  ${src}\n` : ""}`);
+    }
   }
 
   errorInfo(e: PyExcObj): PythonErrorInfo {

@@ -242,12 +242,19 @@ export function tokenize(src: string): Token[] {
         body = body.replace(/\r\n/g, "\n");
         const isF = prefix.includes("f");
         const value = isF ? body : decodeEscapes(body, raw, startLine, col);
-        push("STRING", value, startLine, col, {
-          fstring: isF,
-          bytes: prefix.includes("b"),
-          endLine: line,
-          ...(isF && raw ? { num: 1 } : {}),
-        }, k - lineStart);
+        push(
+          "STRING",
+          value,
+          startLine,
+          col,
+          {
+            fstring: isF,
+            bytes: prefix.includes("b"),
+            endLine: line,
+            ...(isF && raw ? { num: 1 } : {}),
+          },
+          k - lineStart,
+        );
         i = k;
         continue;
       }

@@ -140,8 +140,10 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
     case "Assert": {
       const t = this.cond(st.test, s);
       const m = st.msg ? this.expr(st.msg, s) : null;
+      // CPython places a failed assert at its test, unless the test is a constant (then at the statement)
+      const at = st.test.k === "Const" || st.test.k === "Tuple" ? {} : st.test;
       return (f) => {
-        if (!t(f)) throw raisedAt(m ? exc(AssertionError, m(f)) : exc(AssertionError), st.test);
+        if (!t(f)) throw raisedAt(m ? exc(AssertionError, m(f)) : exc(AssertionError), at);
         return undefined;
       };
     }

@@ -160,3 +160,16 @@ describe("Session state across exec", () => {
     expect(r2.stdout).toBe("[0.5488135  0.71518937]\n");
   });
 });
+
+describe("SyntaxWarnings", () => {
+  test("subscripting a literal; none for `is None`/True/..., an invalid escape (a hidden DeprecationWarning) or a slice", () => {
+    const src =
+      'x = None\ny = x is None or x is True or x is ...\ntry:\n    z = [1, 2][0, 1]\nexcept TypeError:\n    pass\ntry:\n    w = 5[0]\nexcept TypeError:\n    pass\ns = "\\d"\nv = [1, 2][0:1]\n';
+    const r = run(src, { filename: "p.py" });
+    // recorded from python3 3.11.7 (path shortened to p.py)
+    expect(r.stderr).toBe(
+      "p.py:4: SyntaxWarning: list indices must be integers or slices, not tuple; perhaps you missed a comma?\n  z = [1, 2][0, 1]\np.py:8: SyntaxWarning: 'int' object is not subscriptable; perhaps you missed a comma?\n  w = 5[0]\n",
+    );
+    expect(r.ok).toBe(true);
+  });
+});
