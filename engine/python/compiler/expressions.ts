@@ -2,7 +2,7 @@
 import type { Expr } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type E } from "../frame";
-import { PyFloat, PyList, PyTuple, PyDict, PySlice, Ellipsis, PyBytes, PyInstance } from "../objects/core";
+import { PyFloat, PyList, PyTuple, PyDict, PySlice, Ellipsis, PyBytes, PyInstance, PyExcObj } from "../objects/core";
 import {
   add,
   sub,
@@ -508,5 +508,19 @@ export function binFn(op: string): (a: any, b: any) => any {
 }
 export function inplaceFn(op: string): (a: any, b: any) => any {
   const bf = binFn(op);
-  return (a, b) => (typeof a === "number" || a instanceof PyFloat ? bf(a, b) : inplace(op, a, b));
+  const unsupported = "unsupported operand type(s) for ";
+  const prefixes = [`${unsupported}${op}:`, `${unsupported}** or pow():`];
+  return (a, b) => {
+    try {
+      return typeof a === "number" || a instanceof PyFloat ? bf(a, b) : inplace(op, a, b);
+    } catch (err) {
+      // CPython names the augmented operator: "unsupported operand type(s) for +=: 'int' and 'str'"
+      if (err instanceof PyExcObj && err.args.length === 1) {
+        const m = err.args[0];
+        if (typeof m === "string" && prefixes.some((p) => m.startsWith(p)))
+          err.args[0] = `${unsupported}${op}=:${m.slice(m.indexOf(":") + 1)}`;
+      }
+      throw err;
+    }
+  };
 }
