@@ -8,6 +8,10 @@ CPython + NumPy and writes ``<name>.expected.json`` next to it:
     {"stdout": "...", "exitCode": 1,
      "error": {"type": "ValueError", "message": "...", "line": 3}}
 
+A program whose first lines hold ``# corpus: traceback`` also gets ``stderr``: everything
+it printed there (SyntaxWarnings and the traceback as the learner sees them, with the program's path
+shortened to its file name, as the engine names it).
+
 ``error.type`` and ``error.message`` are what the traceback's last line shows
 (``Type: message``); ``line`` is the program's line in the traceback's last
 frame that is in the program (``inHelperModule: true`` is added when the error
@@ -73,7 +77,12 @@ except SystemExit as e:
     result["exitCode"] = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
 except BaseException as e:
     sys.stdout.flush()
-    traceback.print_exc()
+    # what `python3 program.py` prints: the interpreter's own display (carets, "Did you mean"), without this
+    # wrapper's frame
+    # wrapper's frame (the display reads the exception's own __traceback__)
+    if e.__traceback__ is not None:
+        e.__traceback__ = e.__traceback__.tb_next
+    sys.__excepthook__(type(e), e, e.__traceback__)
     last = traceback.format_exception_only(type(e), e)
     # Drop "add_note" lines; the header line is the first that starts a "Type" line.
     text = last[-1] if isinstance(e, SyntaxError) else last[0]
@@ -168,12 +177,18 @@ def run_one(rel: str) -> dict:
             raise RuntimeError(f"{rel}: interpreter crashed (rc={proc.returncode}):\n{proc.stderr.decode()}")
         with open(report, encoding="utf-8") as f:
             result = json.load(f)
-    return {
+    stderr = proc.stderr.decode("utf-8")
+    rec = {
         "stdout": stdout,
         "exitCode": result["exitCode"],
         "error": result["error"],
-        "_stderr": proc.stderr.decode("utf-8"),
+        "_stderr": stderr,
     }
+    with open(path, encoding="utf-8") as f:
+        head = f.read().split("\n")[:10]
+    if any(line.strip().startswith("# corpus:") and "traceback" in line for line in head):
+        rec["stderr"] = stderr.replace(path, os.path.basename(path))
+    return rec
 
 
 def main() -> int:

@@ -3,29 +3,36 @@ export interface Pos {
   line: number;
   col: number;
 }
+/** [line, col, endLine, endCol] of an expression's source text (0-based columns, end exclusive) */
+export type Span = [number, number, number, number];
+/** where an expression came from: `sp` its own text, `outer` the parentheses around it when it has some */
+export interface Located {
+  sp?: Span;
+  outer?: Span;
+}
 
 export type Expr =
-  | (Pos & { k: "Name"; id: string })
-  | (Pos & { k: "Const"; v: unknown; t: "int" | "float" | "str" | "bool" | "None" | "Ellipsis" | "bytes" })
-  | (Pos & { k: "FString"; parts: (string | { e: Expr; conv: string | null; spec: Expr | null })[] })
-  | (Pos & { k: "BinOp"; op: string; l: Expr; r: Expr })
-  | (Pos & { k: "UnaryOp"; op: string; e: Expr })
-  | (Pos & { k: "BoolOp"; op: "and" | "or"; vals: Expr[] })
-  | (Pos & { k: "Compare"; l: Expr; ops: string[]; rs: Expr[] })
-  | (Pos & { k: "IfExp"; test: Expr; body: Expr; orelse: Expr })
-  | (Pos & { k: "Lambda"; args: Params; body: Expr })
-  | (Pos & { k: "Call"; fn: Expr; args: Arg[] })
-  | (Pos & { k: "Attr"; e: Expr; name: string })
-  | (Pos & { k: "Subscript"; e: Expr; idx: Expr })
-  | (Pos & { k: "Slice"; lo: Expr | null; hi: Expr | null; step: Expr | null })
-  | (Pos & { k: "Tuple"; elts: Expr[] })
-  | (Pos & { k: "List"; elts: Expr[] })
-  | (Pos & { k: "Set"; elts: Expr[] })
-  | (Pos & { k: "Dict"; keys: (Expr | null)[]; vals: Expr[] })
-  | (Pos & { k: "Starred"; e: Expr })
-  | (Pos & { k: "Comp"; kind: "list" | "set" | "gen" | "dict"; elt: Expr; val: Expr | null; gens: CompFor[] })
-  | (Pos & { k: "NamedExpr"; target: Expr; value: Expr })
-  | (Pos & { k: "Yield"; e: Expr | null; from?: boolean });
+  | (Pos & Located & { k: "Name"; id: string })
+  | (Pos & Located & { k: "Const"; v: unknown; t: "int" | "float" | "str" | "bool" | "None" | "Ellipsis" | "bytes" })
+  | (Pos & Located & { k: "FString"; parts: (string | { e: Expr; conv: string | null; spec: Expr | null })[] })
+  | (Pos & Located & { k: "BinOp"; op: string; l: Expr; r: Expr })
+  | (Pos & Located & { k: "UnaryOp"; op: string; e: Expr })
+  | (Pos & Located & { k: "BoolOp"; op: "and" | "or"; vals: Expr[] })
+  | (Pos & Located & { k: "Compare"; l: Expr; ops: string[]; rs: Expr[] })
+  | (Pos & Located & { k: "IfExp"; test: Expr; body: Expr; orelse: Expr })
+  | (Pos & Located & { k: "Lambda"; args: Params; body: Expr })
+  | (Pos & Located & { k: "Call"; fn: Expr; args: Arg[] })
+  | (Pos & Located & { k: "Attr"; e: Expr; name: string })
+  | (Pos & Located & { k: "Subscript"; e: Expr; idx: Expr })
+  | (Pos & Located & { k: "Slice"; lo: Expr | null; hi: Expr | null; step: Expr | null })
+  | (Pos & Located & { k: "Tuple"; elts: Expr[] })
+  | (Pos & Located & { k: "List"; elts: Expr[] })
+  | (Pos & Located & { k: "Set"; elts: Expr[] })
+  | (Pos & Located & { k: "Dict"; keys: (Expr | null)[]; vals: Expr[] })
+  | (Pos & Located & { k: "Starred"; e: Expr })
+  | (Pos & Located & { k: "Comp"; kind: "list" | "set" | "gen" | "dict"; elt: Expr; val: Expr | null; gens: CompFor[] })
+  | (Pos & Located & { k: "NamedExpr"; target: Expr; value: Expr })
+  | (Pos & Located & { k: "Yield"; e: Expr | null; from?: boolean });
 
 export interface CompFor {
   target: Expr;
@@ -52,41 +59,41 @@ export interface Params {
 }
 
 export type Stmt =
-  | (Pos & { k: "Expr"; e: Expr })
-  | (Pos & { k: "Assign"; targets: Expr[]; value: Expr })
-  | (Pos & { k: "AugAssign"; target: Expr; op: string; value: Expr })
-  | (Pos & { k: "AnnAssign"; target: Expr; value: Expr | null })
-  | (Pos & { k: "Del"; targets: Expr[] })
-  | (Pos & { k: "Pass" })
-  | (Pos & { k: "Break" })
-  | (Pos & { k: "Continue" })
-  | (Pos & { k: "Return"; e: Expr | null })
-  | (Pos & { k: "Raise"; e: Expr | null; cause: Expr | null })
-  | (Pos & { k: "Global"; names: string[] })
-  | (Pos & { k: "Nonlocal"; names: string[] })
-  | (Pos & { k: "Assert"; test: Expr; msg: Expr | null })
-  | (Pos & { k: "Import"; names: { name: string; as: string | null }[] })
-  | (Pos & { k: "ImportFrom"; mod: string; names: { name: string; as: string | null }[]; level: number })
-  | (Pos & { k: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] })
-  | (Pos & { k: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] })
-  | (Pos & { k: "For"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] })
-  | (Pos & { k: "Try"; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; final: Stmt[] })
-  | (Pos & { k: "Match"; subject: Expr; cases: MatchCase[] })
-  | (Pos & { k: "With"; items: { e: Expr; as: Expr | null }[]; body: Stmt[] })
-  | (Pos & { k: "FunctionDef"; name: string; args: Params; body: Stmt[]; decos: Expr[] })
-  | (Pos & { k: "ClassDef"; name: string; bases: Expr[]; body: Stmt[]; decos: Expr[] });
+  | (Pos & Located & { k: "Expr"; e: Expr })
+  | (Pos & Located & { k: "Assign"; targets: Expr[]; value: Expr })
+  | (Pos & Located & { k: "AugAssign"; target: Expr; op: string; value: Expr })
+  | (Pos & Located & { k: "AnnAssign"; target: Expr; value: Expr | null })
+  | (Pos & Located & { k: "Del"; targets: Expr[] })
+  | (Pos & Located & { k: "Pass" })
+  | (Pos & Located & { k: "Break" })
+  | (Pos & Located & { k: "Continue" })
+  | (Pos & Located & { k: "Return"; e: Expr | null })
+  | (Pos & Located & { k: "Raise"; e: Expr | null; cause: Expr | null })
+  | (Pos & Located & { k: "Global"; names: string[] })
+  | (Pos & Located & { k: "Nonlocal"; names: string[] })
+  | (Pos & Located & { k: "Assert"; test: Expr; msg: Expr | null })
+  | (Pos & Located & { k: "Import"; names: { name: string; as: string | null }[] })
+  | (Pos & Located & { k: "ImportFrom"; mod: string; names: { name: string; as: string | null }[]; level: number })
+  | (Pos & Located & { k: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] })
+  | (Pos & Located & { k: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] })
+  | (Pos & Located & { k: "For"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] })
+  | (Pos & Located & { k: "Try"; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; final: Stmt[] })
+  | (Pos & Located & { k: "Match"; subject: Expr; cases: MatchCase[] })
+  | (Pos & Located & { k: "With"; items: { e: Expr; as: Expr | null }[]; body: Stmt[] })
+  | (Pos & Located & { k: "FunctionDef"; name: string; args: Params; body: Stmt[]; decos: Expr[] })
+  | (Pos & Located & { k: "ClassDef"; name: string; bases: Expr[]; body: Stmt[]; decos: Expr[] });
 
 /** match-statement patterns (PEP 634) */
 export type Pat =
-  | (Pos & { k: "PValue"; e: Expr }) // literal or dotted name: compared with ==
-  | (Pos & { k: "PSingleton"; v: null | boolean }) // None, True, False: compared with is
-  | (Pos & { k: "PCapture"; name: string | null }) // a name, or _ (wildcard: null)
-  | (Pos & { k: "PStar"; name: string | null }) // *rest or *_ in a sequence pattern
-  | (Pos & { k: "PAs"; pat: Pat; name: string })
-  | (Pos & { k: "POr"; pats: Pat[] })
-  | (Pos & { k: "PSeq"; pats: Pat[] })
-  | (Pos & { k: "PMap"; keys: Expr[]; pats: Pat[]; rest: string | null })
-  | (Pos & { k: "PClass"; cls: Expr; args: Pat[]; kwNames: string[]; kwPats: Pat[] });
+  | (Pos & Located & { k: "PValue"; e: Expr }) // literal or dotted name: compared with ==
+  | (Pos & Located & { k: "PSingleton"; v: null | boolean }) // None, True, False: compared with is
+  | (Pos & Located & { k: "PCapture"; name: string | null }) // a name, or _ (wildcard: null)
+  | (Pos & Located & { k: "PStar"; name: string | null }) // *rest or *_ in a sequence pattern
+  | (Pos & Located & { k: "PAs"; pat: Pat; name: string })
+  | (Pos & Located & { k: "POr"; pats: Pat[] })
+  | (Pos & Located & { k: "PSeq"; pats: Pat[] })
+  | (Pos & Located & { k: "PMap"; keys: Expr[]; pats: Pat[]; rest: string | null })
+  | (Pos & Located & { k: "PClass"; cls: Expr; args: Pat[]; kwNames: string[]; kwPats: Pat[] });
 export interface MatchCase {
   pat: Pat;
   guard: Expr | null;

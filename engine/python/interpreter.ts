@@ -18,6 +18,10 @@ import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
 import { numpyBinding } from "./modules/registry";
 import { makeCopy, makeTime, makeRandom, makeString } from "./modules/stdlib";
 import { makeWarnings } from "./modules/warnings";
+import { addFrameEntry, caretLine } from "./locations";
+import { suggestion } from "./suggestions";
+import { syntaxWarnings } from "./syntax-warnings";
+import type { Module } from "./ast";
 
 export interface RunOptions {
   timeoutMs?: number;
@@ -215,7 +219,7 @@ export class Session {
         mod.body(f);
       } catch (e0) {
         const e = toPyExc(e0);
-        e.tb.push({ file: filename, line: f.line, name: "<module>" });
+        addFrameEntry(e, filename, f.line, "<module>", () => ({ locals: [], globals }));
         throw e;
       }
       for (const [k, c] of globals) if (c.v !== undefined) m.dict.set(k, c.v);
@@ -259,7 +263,9 @@ export class Session {
     try {
       let mod;
       try {
-        mod = compileModule(parse(source), this.globals, fname);
+        const tree = parse(source);
+        this.warnSyntax(tree, fname);
+        mod = compileModule(tree, this.globals, fname);
       } catch (e) {
         if (e instanceof PySyntaxError) {
           error = syntaxInfo(e, fname, this.sources.get(fname)!);
@@ -279,7 +285,7 @@ export class Session {
           } catch {
             e = exc(excTypes.get("RecursionError")!, "maximum recursion depth exceeded");
           }
-          e.tb.push({ file: fname, line: f.line, name: "<module>" });
+          addFrameEntry(e, fname, f.line, "<module>", () => ({ locals: [], globals: this.globals }));
           if (e.cls === excTypes.get("SystemExit")) {
             const code = e.args[0];
             // str() of the code runs learner code or big conversions: its own errors must not escape the run
@@ -315,6 +321,15 @@ export class Session {
     unwatchMemory();
     RT.depth = 0;
     return { ok: !error, stdout: this.out.join(""), stderr: this.err.join(""), error, plots: plotState.done.slice(), steps: RT.steps };
+  }
+
+  /** prints the SyntaxWarnings CPython's compiler prints for this program, before it runs */
+  warnSyntax(tree: Module, file: string): void {
+    const lines = this.sources.get(file) ?? [];
+    for (const w of syntaxWarnings(tree)) {
+      const src = (lines[w.line - 1] ?? "").trim();
+      this.emit("stderr", `${file}:${w.line}: SyntaxWarning: ${w.message}\n${src ? `  ${src}\n` : ""}`);
+    }
   }
 
   errorInfo(e: PyExcObj): PythonErrorInfo {
@@ -364,7 +379,10 @@ export class Session {
         }
         s += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
         const src = this.sources.get(t.file)?.[t.line - 1];
-        if (src !== undefined && src.trim()) s += "    " + src.trim() + "\n";
+        if (src !== undefined && src.trim()) {
+          s += "    " + src.trim() + "\n";
+          if (t.loc) s += caretLine(src, t.loc);
+        }
       }
       flush();
     }
@@ -377,9 +395,11 @@ export class Session {
         s += "    " + trimmed + "\n" + "    " + " ".repeat(Math.max(0, syn.col - (src.length - trimmed.length))) + "^\n";
       }
     }
-    const msg = str(e);
+    let msg = str(e);
     const qn = e.cls.qualname ?? e.cls.name;
     const tn = e.cls.module === "builtins" || e.cls.module === "__main__" ? qn : `${e.cls.module}.${qn}`;
+    const hint = suggestion(e);
+    if (hint !== null) msg += `. Did you mean: '${hint}'?`;
     s += msg ? `${tn}: ${msg}\n` : `${tn}\n`;
     return s;
   }

@@ -97,8 +97,9 @@ export function tokenize(src: string): Token[] {
   const brackets: { ch: string; line: number; col: number }[] = [];
   let atLineStart = true;
   const n = src.length;
-  const push = (kind: Token["kind"], value: string, l: number, c: number, extra?: Partial<Token>) => {
-    const t: Token = { kind, value, line: l, col: c };
+  // ec: the token's end column on its last line (source text after the token starts there)
+  const push = (kind: Token["kind"], value: string, l: number, c: number, extra?: Partial<Token>, ec = c) => {
+    const t: Token = { kind, value, line: l, col: c, ec };
     if (extra) Object.assign(t, extra);
     toks.push(t);
   };
@@ -241,12 +242,19 @@ export function tokenize(src: string): Token[] {
         body = body.replace(/\r\n/g, "\n");
         const isF = prefix.includes("f");
         const value = isF ? body : decodeEscapes(body, raw, startLine, col);
-        push("STRING", value, startLine, col, {
-          fstring: isF,
-          bytes: prefix.includes("b"),
-          endLine: line,
-          ...(isF && raw ? { num: 1 } : {}),
-        });
+        push(
+          "STRING",
+          value,
+          startLine,
+          col,
+          {
+            fstring: isF,
+            bytes: prefix.includes("b"),
+            endLine: line,
+            ...(isF && raw ? { num: 1 } : {}),
+          },
+          k - lineStart,
+        );
         i = k;
         continue;
       }
@@ -254,7 +262,7 @@ export function tokenize(src: string): Token[] {
     if (isIdStart(c)) {
       let j = i + 1;
       while (j < n && isIdChar(src[j])) j++;
-      push("NAME", src.slice(i, j), line, col);
+      push("NAME", src.slice(i, j), line, col, undefined, col + j - i);
       i = j;
       continue;
     }
@@ -288,7 +296,7 @@ export function tokenize(src: string): Token[] {
       const after = src[i + text.length];
       if (after !== undefined && isIdStart(after))
         throw new PySyntaxError(isFloat ? "invalid decimal literal" : "invalid decimal literal", line, col);
-      push("NUMBER", text, line, col, { num, isFloat });
+      push("NUMBER", text, line, col, { num, isFloat }, col + text.length);
       i += text.length;
       continue;
     }
@@ -323,7 +331,7 @@ export function tokenize(src: string): Token[] {
       }
       depth--;
     }
-    push("OP", op, line, col);
+    push("OP", op, line, col, undefined, col + op.length);
     i += op.length;
   }
   if (brackets.length) {

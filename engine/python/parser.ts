@@ -66,6 +66,12 @@ export class Parser {
   pos(t: Token = this.t): Pos {
     return { line: t.line, col: t.col };
   }
+  /** records e's source span: from token t to the end of the last token consumed (tracebacks' caret lines) */
+  span<T extends Expr>(e: T, t: Token): T {
+    const last = this.toks[this.p - 1];
+    e.sp = [t.line, t.col, last.endLine ?? last.line, last.ec];
+    return e;
+  }
 
   parseModule(): Module {
     const body: Stmt[] = [];
@@ -365,7 +371,9 @@ export class Parser {
             e = this.test();
             if (this.eatKw("from")) cause = this.test();
           }
-          return { k: "Raise", e, cause, ...pos };
+          const last = this.toks[this.p - 1];
+          // the statement's span: a raise is placed at it in the traceback
+          return { k: "Raise", e, cause, ...pos, sp: [pos.line, pos.col, last.endLine ?? last.line, last.ec] };
         }
         case "global":
         case "nonlocal": {
@@ -499,7 +507,7 @@ export class Parser {
       if (this.atExprEnd()) break;
       elts.push(allowStar && this.isOp("*") ? this.starExpr() : this.test());
     }
-    return { k: "Tuple", elts, ...this.pos(t) };
+    return this.span({ k: "Tuple", elts, ...this.pos(t) }, t);
   }
   yieldExpr(): Expr {
     const t = this.next();
@@ -527,7 +535,7 @@ export class Parser {
       if (this.isKw("in") || this.isOp("=")) break;
       elts.push(this.target());
     }
-    return { k: "Tuple", elts, ...this.pos(t) };
+    return this.span({ k: "Tuple", elts, ...this.pos(t) }, t);
   }
   target(): Expr {
     const e = this.isOp("*") ? this.starExpr() : this.orExpr();
@@ -555,7 +563,7 @@ export class Parser {
       const test = this.orTest();
       if (!this.eatKw("else")) this.err("expected 'else' after 'if' expression");
       const orelse = this.test();
-      return { k: "IfExp", test, body: e, orelse, ...this.pos(t) };
+      return this.span({ k: "IfExp", test, body: e, orelse, ...this.pos(t) }, t);
     }
     return e;
   }
@@ -568,7 +576,7 @@ export class Parser {
     const args = this.params(":", false);
     this.expectOp(":");
     const body = this.test();
-    return { k: "Lambda", args, body, ...this.pos(t) };
+    return this.span({ k: "Lambda", args, body, ...this.pos(t) }, t);
   }
   orTest(): Expr {
     const t = this.t;
@@ -576,7 +584,7 @@ export class Parser {
     if (!this.isKw("or")) return e;
     const vals = [e];
     while (this.eatKw("or")) vals.push(this.andTest());
-    return { k: "BoolOp", op: "or", vals, ...this.pos(t) };
+    return this.span({ k: "BoolOp", op: "or", vals, ...this.pos(t) }, t);
   }
   andTest(): Expr {
     const t = this.t;
@@ -584,12 +592,12 @@ export class Parser {
     if (!this.isKw("and")) return e;
     const vals = [e];
     while (this.eatKw("and")) vals.push(this.notTest());
-    return { k: "BoolOp", op: "and", vals, ...this.pos(t) };
+    return this.span({ k: "BoolOp", op: "and", vals, ...this.pos(t) }, t);
   }
   notTest(): Expr {
     if (this.isKw("not")) {
       const t = this.next();
-      return { k: "UnaryOp", op: "not", e: this.notTest(), ...this.pos(t) };
+      return this.span({ k: "UnaryOp", op: "not", e: this.notTest(), ...this.pos(t) }, t);
     }
     return this.comparison();
   }
@@ -620,16 +628,17 @@ export class Parser {
       rs.push(this.orExpr());
     }
     if (!ops.length) return l;
-    return { k: "Compare", l, ops, rs, ...this.pos(t) };
+    return this.span({ k: "Compare", l, ops, rs, ...this.pos(t) }, t);
   }
   binLevel(ops: string[], sub: () => Expr): Expr {
+    const t0 = this.t;
     let e = sub();
     for (;;) {
       const t = this.t;
       if (t.kind === "OP" && ops.includes(t.value)) {
         this.p++;
         const r = sub();
-        e = { k: "BinOp", op: t.value, l: e, r, line: e.line, col: e.col };
+        e = this.span({ k: "BinOp", op: t.value, l: e, r, line: e.line, col: e.col }, t0);
       } else return e;
     }
   }
@@ -644,7 +653,7 @@ export class Parser {
     if (t.kind === "OP" && (t.value === "-" || t.value === "+" || t.value === "~")) {
       this.p++;
       const e = this.factor();
-      return { k: "UnaryOp", op: t.value, e, ...this.pos(t) };
+      return this.span({ k: "UnaryOp", op: t.value, e, ...this.pos(t) }, t);
     }
     return this.power();
   };
@@ -655,11 +664,12 @@ export class Parser {
     if (this.isOp("**")) {
       this.p++;
       const r = this.factor();
-      return { k: "BinOp", op: "**", l: e, r, ...this.pos(t) };
+      return this.span({ k: "BinOp", op: "**", l: e, r, ...this.pos(t) }, t);
     }
     return e;
   }
   primary(): Expr {
+    const t0 = this.t;
     let e = this.atom();
     for (;;) {
       const t = this.t;
@@ -669,16 +679,16 @@ export class Parser {
         const nt = this.t;
         if (nt.kind !== "NAME") this.err("invalid syntax", nt);
         this.p++;
-        e = { k: "Attr", e, name: nt.value, ...this.pos(nt) };
+        e = this.span({ k: "Attr", e, name: nt.value, ...this.pos(nt) }, t0);
       } else if (t.value === "(") {
         this.p++;
         const args = this.callArgs();
-        e = { k: "Call", fn: e, args, line: e.line, col: e.col };
+        e = this.span({ k: "Call", fn: e, args, line: e.line, col: e.col }, t0);
       } else if (t.value === "[") {
         this.p++;
         const idx = this.subscriptList();
         this.expectOp("]");
-        e = { k: "Subscript", e, idx, line: e.line, col: e.col };
+        e = this.span({ k: "Subscript", e, idx, line: e.line, col: e.col }, t0);
       } else return e;
     }
   }
@@ -725,7 +735,7 @@ export class Parser {
       if (this.isOp("]")) break;
       elts.push(this.subscript());
     }
-    return { k: "Tuple", elts, ...this.pos(t) };
+    return this.span({ k: "Tuple", elts, ...this.pos(t) }, t);
   }
   subscript(): Expr {
     const t = this.t;
@@ -742,7 +752,7 @@ export class Parser {
     if (this.eatOp(":")) {
       if (!this.isOp("]") && !this.isOp(",")) step = this.test();
     }
-    return { k: "Slice", lo, hi, step, ...this.pos(t) };
+    return this.span({ k: "Slice", lo, hi, step, ...this.pos(t) }, t);
   }
   compFor(): CompFor[] {
     const gens: CompFor[] = [];
@@ -761,7 +771,18 @@ export class Parser {
     return gens;
   }
 
+  /** an atom with its span; a parenthesized expression keeps its own span and gets the parentheses' as `outer` */
   atom(): Expr {
+    const t = this.t;
+    const e = this.atomInner();
+    if (e.sp === undefined) return this.span(e, t);
+    if (e.sp[0] !== t.line || e.sp[1] !== t.col) {
+      const last = this.toks[this.p - 1];
+      e.outer = [t.line, t.col, last.endLine ?? last.line, last.ec];
+    }
+    return e;
+  }
+  atomInner(): Expr {
     const t = this.t;
     const pos = this.pos(t);
     switch (t.kind) {

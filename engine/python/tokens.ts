@@ -7,6 +7,8 @@ export interface Token {
   value: string;
   line: number;
   col: number; // 0-based column
+  /** 0-based column just past the token, on its last line (endLine for a multi-line string) */
+  ec: number;
   /** NUMBER: parsed numeric value (number | bigint) and whether it is a float. */
   num?: number | bigint;
   isFloat?: boolean;

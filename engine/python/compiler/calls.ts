@@ -12,6 +12,7 @@ import { Compiler } from "./compiler";
 import { toPyExc } from "./exceptions";
 import { makeGenerator } from "../objects/generator";
 import { nameList, plural } from "../argument-errors";
+import { addFrameEntry, raisedAt } from "../locations";
 
 declare module "./compiler" {
   interface Compiler {
@@ -22,17 +23,22 @@ declare module "./compiler" {
 
 Compiler.prototype.callExpr = function (this: Compiler, e: Expr & { k: "Call" }, s: Scope): E {
   const simple = e.args.every((a) => a.kind === "pos" && a.e.k !== "Starred");
+  const place = placeCallError(e);
   // super() with no args
   if (e.fn.k === "Name" && e.fn.id === "super" && e.args.length === 0 && s.kind === "function" && !s.slots.has("super")) {
     const superLoad = this.load("super", s);
     const selfName = s.params[0];
     const selfLoad = selfName ? this.load(selfName, s) : null;
     return (f) => {
-      const sup = superLoad(f);
-      if (sup !== CTX.builtins.get("super")) return call(sup, [], null);
-      const cls = f.fn?.ownerClass;
-      if (!cls || !selfLoad) throw exc(excTypes.get("RuntimeError")!, "super(): no arguments");
-      return new PySuper(cls, selfLoad(f));
+      try {
+        const sup = superLoad(f);
+        if (sup !== CTX.builtins.get("super")) return call(sup, [], null);
+        const cls = f.fn?.ownerClass;
+        if (!cls || !selfLoad) throw exc(excTypes.get("RuntimeError")!, "super(): no arguments");
+        return new PySuper(cls, selfLoad(f));
+      } catch (x) {
+        throw place(x);
+      }
     };
   }
   if (simple) {
@@ -41,51 +47,89 @@ Compiler.prototype.callExpr = function (this: Compiler, e: Expr & { k: "Call" },
     if (e.fn.k === "Attr") {
       const o = this.expr(e.fn.e, s);
       const name = e.fn.name;
-      if (n === 0) return (f) => callMethod(o(f), name, [], null);
+      if (n === 0)
+        return (f) => {
+          try {
+            return callMethod(o(f), name, [], null);
+          } catch (x) {
+            throw place(x);
+          }
+        };
       if (n === 1) {
         const a0 = args[0];
         return (f) => {
-          const ob = o(f);
-          return callMethod(ob, name, [a0(f)], null);
+          try {
+            const ob = o(f);
+            return callMethod(ob, name, [a0(f)], null);
+          } catch (x) {
+            throw place(x);
+          }
         };
       }
       if (n === 2) {
         const a0 = args[0],
           a1 = args[1];
         return (f) => {
-          const ob = o(f);
-          return callMethod(ob, name, [a0(f), a1(f)], null);
+          try {
+            const ob = o(f);
+            return callMethod(ob, name, [a0(f), a1(f)], null);
+          } catch (x) {
+            throw place(x);
+          }
         };
       }
       return (f) => {
-        const ob = o(f);
-        const a = new Array(n);
-        for (let i = 0; i < n; i++) a[i] = args[i](f);
-        return callMethod(ob, name, a, null);
+        try {
+          const ob = o(f);
+          const a = new Array(n);
+          for (let i = 0; i < n; i++) a[i] = args[i](f);
+          return callMethod(ob, name, a, null);
+        } catch (x) {
+          throw place(x);
+        }
       };
     }
     const fn = this.expr(e.fn, s);
-    if (n === 0) return (f) => call(fn(f), [], null);
+    if (n === 0)
+      return (f) => {
+        try {
+          return call(fn(f), [], null);
+        } catch (x) {
+          throw place(x);
+        }
+      };
     if (n === 1) {
       const a0 = args[0];
       return (f) => {
-        const c = fn(f);
-        return call(c, [a0(f)], null);
+        try {
+          const c = fn(f);
+          return call(c, [a0(f)], null);
+        } catch (x) {
+          throw place(x);
+        }
       };
     }
     if (n === 2) {
       const a0 = args[0],
         a1 = args[1];
       return (f) => {
-        const c = fn(f);
-        return call(c, [a0(f), a1(f)], null);
+        try {
+          const c = fn(f);
+          return call(c, [a0(f), a1(f)], null);
+        } catch (x) {
+          throw place(x);
+        }
       };
     }
     return (f) => {
-      const c = fn(f);
-      const a = new Array(n);
-      for (let i = 0; i < n; i++) a[i] = args[i](f);
-      return call(c, a, null);
+      try {
+        const c = fn(f);
+        const a = new Array(n);
+        for (let i = 0; i < n; i++) a[i] = args[i](f);
+        return call(c, a, null);
+      } catch (x) {
+        throw place(x);
+      }
     };
   }
   const argb = this.argsBuilder(e.args, s);
@@ -93,18 +137,46 @@ Compiler.prototype.callExpr = function (this: Compiler, e: Expr & { k: "Call" },
     const o = this.expr(e.fn.e, s);
     const name = e.fn.name;
     return (f) => {
-      const ob = o(f);
-      const [a, kw] = argb(f);
-      return callMethod(ob, name, a, kw);
+      try {
+        const ob = o(f);
+        const [a, kw] = argb(f);
+        return callMethod(ob, name, a, kw);
+      } catch (x) {
+        throw place(x);
+      }
     };
   }
   const fn = this.expr(e.fn, s);
   return (f) => {
-    const c = fn(f);
-    const [a, kw] = argb(f);
-    return call(c, a, kw);
+    try {
+      const c = fn(f);
+      const [a, kw] = argb(f);
+      return call(c, a, kw);
+    } catch (x) {
+      throw place(x);
+    }
   };
 };
+
+/**
+ * where an exception leaving a call is placed: at `o.name` when it is the method's lookup that failed (CPython
+ * marks the attribute, not the call), else at the call
+ */
+function placeCallError(e: Expr & { k: "Call" }): (x: unknown) => unknown {
+  const attr = e.fn.k === "Attr" ? e.fn : null;
+  return (x) => {
+    if (
+      attr !== null &&
+      x instanceof PyExcObj &&
+      x.loc === undefined &&
+      x.attrObj !== undefined &&
+      x.tb.length === 0 &&
+      x.dict.get("name") === attr.name
+    )
+      return raisedAt(x, attr);
+    return raisedAt(x, e);
+  };
+}
 
 Compiler.prototype.argsBuilder = function (this: Compiler, args: Arg[], s: Scope): (f: Frame) => [any[], Map<string, any> | null] {
   const parts = args.map((a) => ({
@@ -244,7 +316,7 @@ export function makeCaller(code: FuncCode) {
       body(f);
     } catch (e0) {
       const e = e0 instanceof PyExcObj ? e0 : toPyExc(e0);
-      e.tb.push({ file: code.filename, line: f.line, name: code.name });
+      addFrameEntry(e, code.filename, f.line, code.name, () => ({ locals: [...code.slotOf.keys()], globals: fn.globals }));
       throw e;
     } finally {
       RT.depth--;

@@ -5,11 +5,14 @@ import { Frame, type E, type S } from "../frame";
 import { Cell } from "../objects/core";
 import { exc, nameError, NameError, UnboundLocalError } from "../errors";
 import { CTX } from "../context";
+import type { Located } from "../ast";
+import { raisedAt } from "../locations";
 
 export const NOARGS: any[] = [];
 
-export function unboundLocal(n: string): never {
-  throw exc(UnboundLocalError, `cannot access local variable '${n}' where it is not associated with a value`);
+export function unboundLocal(n: string, node?: Located): never {
+  const e = exc(UnboundLocalError, `cannot access local variable '${n}' where it is not associated with a value`);
+  throw node ? raisedAt(e, node) : e;
 }
 export function unboundFree(n: string): never {
   throw exc(NameError, `cannot access free variable '${n}' where it is not associated with a value in enclosing scope`);
@@ -35,18 +38,19 @@ export class Compiler {
   ) {}
 
   // ------------------------------------------------------------ names
-  load(name: string, s: Scope): E {
+  /** `node`: the Name expression, where a NameError is placed in the traceback */
+  load(name: string, s: Scope, node?: Located): E {
     if (s.kind === "function") {
       const slot = s.slots.get(name);
       if (slot !== undefined) {
         if (s.cells.has(name))
           return (f) => {
             const v = f.l[slot].v;
-            return v !== undefined ? v : unboundLocal(name);
+            return v !== undefined ? v : unboundLocal(name, node);
           };
         return (f) => {
           const v = f.l[slot];
-          return v !== undefined ? v : unboundLocal(name);
+          return v !== undefined ? v : unboundLocal(name, node);
         };
       }
       const fi = s.free.get(name);
@@ -55,7 +59,7 @@ export class Compiler {
           const v = f.c![fi].v;
           return v !== undefined ? v : unboundFree(name);
         };
-      return this.loadGlobal(name);
+      return this.loadGlobal(name, node);
     }
     if (s.kind === "class") {
       const fi = s.free.get(name);
@@ -65,22 +69,22 @@ export class Compiler {
               const v = f.c![fi].v;
               return v !== undefined ? v : unboundFree(name);
             }
-          : this.loadGlobal(name);
+          : this.loadGlobal(name, node);
       return (f) => {
         const v = f.ns!.get(name);
         return v !== undefined ? v : fallback(f);
       };
     }
-    return this.loadGlobal(name);
+    return this.loadGlobal(name, node);
   }
-  loadGlobal(name: string): E {
+  loadGlobal(name: string, node?: Located): E {
     const cell = globalCell(this.globals, name);
     return () => {
       const v = cell.v;
       if (v !== undefined) return v;
       const b = CTX.builtins.get(name);
       if (b !== undefined) return b;
-      throw nameError(name);
+      throw node ? raisedAt(nameError(name), node) : nameError(name);
     };
   }
   storeName(name: string, s: Scope): (f: Frame, v: any) => void {

@@ -2,7 +2,7 @@
 import type { Expr } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type E } from "../frame";
-import { PyFloat, PyList, PyTuple, PyDict, PySlice, Ellipsis, PyBytes, PyInstance } from "../objects/core";
+import { PyFloat, PyList, PyTuple, PyDict, PySlice, Ellipsis, PyBytes, PyInstance, PyExcObj } from "../objects/core";
 import {
   add,
   sub,
@@ -28,12 +28,15 @@ import { chargeContainer } from "../charge";
 import { setOf } from "../objects/methods";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
+import { located, raisedAt } from "../locations";
 
 declare module "./compiler" {
   interface Compiler {
     cond(e: Expr, s: Scope): (f: Frame) => boolean;
+    condUnplaced(e: Expr, s: Scope): (f: Frame) => boolean;
     constValue(e: Expr & { k: "Const" }): any;
     expr(e: Expr, s: Scope): E;
+    exprUnplaced(e: Expr, s: Scope): E;
     seqBuilder(elts: Expr[], s: Scope): (f: Frame) => any[];
     fstring(e: Expr & { k: "FString" }, s: Scope): E;
     keyPair(idx: Expr, s: Scope): [E, E] | null;
@@ -42,6 +45,11 @@ declare module "./compiler" {
 
 /** compile an expression used as a condition -> boolean */
 Compiler.prototype.cond = function (this: Compiler, e: Expr, s: Scope): (f: Frame) => boolean {
+  const c = this.condUnplaced(e, s);
+  return e.k === "Compare" ? (located(c, e) as (f: Frame) => boolean) : c;
+};
+
+Compiler.prototype.condUnplaced = function (this: Compiler, e: Expr, s: Scope): (f: Frame) => boolean {
   if (e.k === "Compare" && e.ops.length === 1) {
     const op = e.ops[0];
     const l = this.expr(e.l, s),
@@ -151,14 +159,24 @@ Compiler.prototype.constValue = function (this: Compiler, e: Expr & { k: "Const"
   }
 };
 
+// the expressions whose own operation can raise: an exception leaving one is placed at it (tracebacks' carets)
+// (calls, operators, attributes and subscripts place their exceptions inside their own closures: a wrapper closure
+// would add a JS stack frame to every Python call nested in them and lower the reachable recursion depth)
+const WRAPPED = new Set(["Dict", "Set", "Comp", "FString"]);
+
 Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
+  const x = this.exprUnplaced(e, s);
+  return WRAPPED.has(e.k) ? located(x, e) : x;
+};
+
+Compiler.prototype.exprUnplaced = function (this: Compiler, e: Expr, s: Scope): E {
   switch (e.k) {
     case "Const": {
       const v = this.constValue(e);
       return () => v;
     }
     case "Name":
-      return this.load(e.id, s);
+      return this.load(e.id, s, e);
     case "FString":
       return this.fstring(e, s);
     case "BinOp": {
@@ -166,16 +184,46 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
         r = this.expr(e.r, s);
       switch (e.op) {
         case "+":
-          return (f) => add(l(f), r(f));
+          return (f) => {
+            try {
+              return add(l(f), r(f));
+            } catch (x) {
+              throw raisedAt(x, e);
+            }
+          };
         case "-":
-          return (f) => sub(l(f), r(f));
+          return (f) => {
+            try {
+              return sub(l(f), r(f));
+            } catch (x) {
+              throw raisedAt(x, e);
+            }
+          };
         case "*":
-          return (f) => mul(l(f), r(f));
+          return (f) => {
+            try {
+              return mul(l(f), r(f));
+            } catch (x) {
+              throw raisedAt(x, e);
+            }
+          };
         case "/":
-          return (f) => truediv(l(f), r(f));
+          return (f) => {
+            try {
+              return truediv(l(f), r(f));
+            } catch (x) {
+              throw raisedAt(x, e);
+            }
+          };
       }
       const op = e.op;
-      return (f) => binop(op, l(f), r(f));
+      return (f) => {
+        try {
+          return binop(op, l(f), r(f));
+        } catch (x) {
+          throw raisedAt(x, e);
+        }
+      };
     }
     case "UnaryOp": {
       const x = this.expr(e.e, s);
@@ -188,7 +236,13 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
         const v = unary("-", this.constValue(e.e));
         return () => v;
       }
-      return (f) => unary(op, x(f));
+      return (f) => {
+        try {
+          return unary(op, x(f));
+        } catch (err) {
+          throw raisedAt(err, e);
+        }
+      };
     }
     case "BoolOp": {
       const vs = e.vals.map((v) => this.expr(v, s));
@@ -231,18 +285,28 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
       if (ops.length === 1) {
         const op = ops[0],
           r = rs[0];
-        return (f) => cmp1(op, l(f), r(f));
+        return (f) => {
+          try {
+            return cmp1(op, l(f), r(f));
+          } catch (err) {
+            throw raisedAt(err, e);
+          }
+        };
       }
       return (f) => {
-        let a = l(f);
-        let res: any = true;
-        for (let i = 0; i < ops.length; i++) {
-          const b = rs[i](f);
-          res = cmp1(ops[i], a, b);
-          if (!truthy(res)) return res;
-          a = b;
+        try {
+          let a = l(f);
+          let res: any = true;
+          for (let i = 0; i < ops.length; i++) {
+            const b = rs[i](f);
+            res = cmp1(ops[i], a, b);
+            if (!truthy(res)) return res;
+            a = b;
+          }
+          return res;
+        } catch (err) {
+          throw raisedAt(err, e);
         }
-        return res;
       };
     }
     case "IfExp": {
@@ -260,7 +324,13 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
     case "Attr": {
       const o = this.expr(e.e, s);
       const name = e.name;
-      return (f) => getattr(o(f), name);
+      return (f) => {
+        try {
+          return getattr(o(f), name);
+        } catch (err) {
+          throw raisedAt(err, e);
+        }
+      };
     }
     case "Subscript": {
       const o = this.expr(e.e, s);
@@ -269,15 +339,25 @@ Compiler.prototype.expr = function (this: Compiler, e: Expr, s: Scope): E {
         // o[k0, k1]: NumPy objects get the keys without a tuple
         const [x0, x1] = pair;
         return (f) => {
-          const ob = o(f),
-            k0 = x0(f),
-            k1 = x1(f);
-          if (ob !== null && ob.__np === true && npHooks.getitem2 !== null) return npHooks.getitem2(ob, k0, k1);
-          return getitem(ob, new PyTuple([k0, k1]));
+          try {
+            const ob = o(f),
+              k0 = x0(f),
+              k1 = x1(f);
+            if (ob !== null && ob.__np === true && npHooks.getitem2 !== null) return npHooks.getitem2(ob, k0, k1);
+            return getitem(ob, new PyTuple([k0, k1]));
+          } catch (err) {
+            throw raisedAt(err, e);
+          }
         };
       }
       const k = this.expr(e.idx, s);
-      return (f) => getitem(o(f), k(f));
+      return (f) => {
+        try {
+          return getitem(o(f), k(f));
+        } catch (err) {
+          throw raisedAt(err, e);
+        }
+      };
     }
     case "Slice": {
       const isConst = (x: Expr | null) =>
@@ -428,5 +508,19 @@ export function binFn(op: string): (a: any, b: any) => any {
 }
 export function inplaceFn(op: string): (a: any, b: any) => any {
   const bf = binFn(op);
-  return (a, b) => (typeof a === "number" || a instanceof PyFloat ? bf(a, b) : inplace(op, a, b));
+  const unsupported = "unsupported operand type(s) for ";
+  const prefixes = [`${unsupported}${op}:`, `${unsupported}** or pow():`];
+  return (a, b) => {
+    try {
+      return typeof a === "number" || a instanceof PyFloat ? bf(a, b) : inplace(op, a, b);
+    } catch (err) {
+      // CPython names the augmented operator: "unsupported operand type(s) for +=: 'int' and 'str'"
+      if (err instanceof PyExcObj && err.args.length === 1) {
+        const m = err.args[0];
+        if (typeof m === "string" && prefixes.some((p) => m.startsWith(p)))
+          err.args[0] = `${unsupported}${op}=:${m.slice(m.indexOf(":") + 1)}`;
+      }
+      throw err;
+    }
+  };
 }

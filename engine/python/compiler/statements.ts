@@ -1,5 +1,5 @@
 // Statements: blocks, control flow (if/while/for/try/with/raise), assignment statements and imports.
-import type { Stmt } from "../ast";
+import type { Expr, Stmt } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type S, BREAK, CONTINUE, RETURN } from "../frame";
 import { PyList, PyRange } from "../objects/core";
@@ -11,6 +11,7 @@ import { PySyntaxError } from "../errors-syntax";
 import { Compiler, globalCell } from "./compiler";
 import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
 import { inplaceFn } from "./expressions";
+import { raisedAt } from "../locations";
 
 declare module "./compiler" {
   interface Compiler {
@@ -139,8 +140,10 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
     case "Assert": {
       const t = this.cond(st.test, s);
       const m = st.msg ? this.expr(st.msg, s) : null;
+      // CPython places a failed assert at its test, unless the test is a constant (then at the statement)
+      const at = st.test.k === "Const" || st.test.k === "Tuple" ? {} : st.test;
       return (f) => {
-        if (!t(f)) throw m ? exc(AssertionError, m(f)) : exc(AssertionError);
+        if (!t(f)) throw raisedAt(m ? exc(AssertionError, m(f)) : exc(AssertionError), at);
         return undefined;
       };
     }
@@ -393,6 +396,8 @@ Compiler.prototype.raiseStmt = function (this: Compiler, st: Stmt & { k: "Raise"
   const cause = st.cause ? this.expr(st.cause, s) : null;
   return (f) => {
     const x = makeExc(e(f));
+    // raised by this statement (not where an earlier raise of the same object was)
+    x.loc = st.sp ? { sp: st.sp, node: st as unknown as Expr } : null;
     if (cause) {
       const c = cause(f);
       x.cause = c === null ? null : makeExc(c);

@@ -3,6 +3,7 @@ import type { Expr } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type S } from "../frame";
 import { PyList, PyTuple } from "../objects/core";
+import { raisedAt } from "../locations";
 import { setattr, delattr, getIter, iterToArray, setitem, delitem, npHooks } from "../objects/ops";
 import { valueError } from "../errors";
 import { PySyntaxError } from "../errors-syntax";
@@ -11,11 +12,25 @@ import { Compiler } from "./compiler";
 declare module "./compiler" {
   interface Compiler {
     store(t: Expr, s: Scope): (f: Frame, v: any) => void;
+    storeUnplaced(t: Expr, s: Scope): (f: Frame, v: any) => void;
     del(t: Expr, s: Scope): S;
   }
 }
 
+/** an assignment target; an exception from storing into it (or unpacking for it) is placed at it */
 Compiler.prototype.store = function (this: Compiler, t: Expr, s: Scope): (f: Frame, v: any) => void {
+  const st = this.storeUnplaced(t, s);
+  if (t.k === "Name") return st;
+  return (f, v) => {
+    try {
+      st(f, v);
+    } catch (err) {
+      throw raisedAt(err, t);
+    }
+  };
+};
+
+Compiler.prototype.storeUnplaced = function (this: Compiler, t: Expr, s: Scope): (f: Frame, v: any) => void {
   switch (t.k) {
     case "Name":
       return this.storeName(t.id, s);

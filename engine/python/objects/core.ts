@@ -122,6 +122,13 @@ export interface TBEntry {
   file: string;
   line: number;
   name: string;
+  /** the expression that raised in this frame (its caret line), null when not known */
+  loc?: ExcLocation | null;
+}
+/** an exception's place in a frame: the span and node of the innermost expression that raised it */
+export interface ExcLocation {
+  sp: [number, number, number, number];
+  node: import("../ast").Expr;
 }
 export class PyExcObj extends PyInstance {
   args: any[] = [];
@@ -129,6 +136,12 @@ export class PyExcObj extends PyInstance {
   cause: PyExcObj | null = null;
   context: PyExcObj | null = null;
   suppressContext = false;
+  /** where in the current frame it was raised (undefined: not yet placed; null: placed, span unknown) */
+  loc: ExcLocation | null | undefined = undefined;
+  /** NameError: the names its frame could see, for "Did you mean" (suggestions.ts) */
+  nameScope?: { locals: string[]; globals: Map<string, Cell> };
+  /** AttributeError: the object that lacked the attribute */
+  attrObj?: unknown;
   constructor(cls: PyType, args: any[]) {
     super(cls);
     this.args = args;

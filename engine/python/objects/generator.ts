@@ -8,6 +8,7 @@ import { exc, typeError, valueError, StopIteration, GeneratorExit, RuntimeError,
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
 import { toPyExc, makeExc } from "../compiler/exceptions";
+import { addFrameEntry } from "../locations";
 
 const CREATED = 0,
   SUSPENDED = 1,
@@ -46,7 +47,7 @@ export function resume(g: PyGenerator, mode: Mode, v: any): any {
     g.state = FINISHED;
     let e = toPyExc(e0);
     if ((e as any).fatal !== true) {
-      e.tb.push({ file: g.filename, line: g.frame.line, name: g.name });
+      addFrameEntry(e, g.filename, g.frame.line, g.name);
       if (e.cls.isSubtype(StopIteration)) {
         const re = exc(RuntimeError, "generator raised StopIteration");
         re.cause = e;

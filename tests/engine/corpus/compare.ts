@@ -160,7 +160,10 @@ export interface ExpectedRecording {
   stdout: string;
   exitCode: number;
   error: { type: string; message: string; line?: number | null; inHelperModule?: boolean } | null;
-  /** Only in engine overrides (<name>.engine-override.json): the stderr the engine must print (token-compared). */
+  /**
+   * The stderr the engine must print (token-compared): recorded for programs headed `# corpus: traceback` (the full
+   * traceback CPython shows), or given by an engine override (<name>.engine-override.json).
+   */
   stderr?: string;
 }
 

@@ -6,6 +6,10 @@ const cases: [string, string][] = [
   ["x", "NameError: name 'x' is not defined"],
   ["1 + 'a'", "TypeError: unsupported operand type(s) for +: 'int' and 'str'"],
   ["'a' + 1", 'TypeError: can only concatenate str (not "int") to str'],
+  ["x = 1\nx += 'a'", "TypeError: unsupported operand type(s) for +=: 'int' and 'str'"],
+  ["x = 1\nx **= 'a'", "TypeError: unsupported operand type(s) for **=: 'int' and 'str'"],
+  ["x = None\nx @= 1", "TypeError: unsupported operand type(s) for @=: 'NoneType' and 'int'"],
+  ["x = 'a'\nx += 1", 'TypeError: can only concatenate str (not "int") to str'],
   ["[1] + (2,)", 'TypeError: can only concatenate list (not "tuple") to list'],
   ["5[0]", "TypeError: 'int' object is not subscriptable"],
   ["None()", "TypeError: 'NoneType' object is not callable"],
@@ -61,7 +65,8 @@ describe("tracebacks", () => {
     const r = run("def f(x):\n    return g(x)\ndef g(x):\n    return x['k']\nf({})\n");
     expect(r.ok).toBe(false);
     expect(r.stderr).toBe(
-      'Traceback (most recent call last):\n  File "<main>", line 5, in <module>\n    f({})\n  File "<main>", line 2, in f\n    return g(x)\n  File "<main>", line 4, in g\n    return x[\'k\']\nKeyError: \'k\'\n',
+      // recorded from python3 3.11.7 (the file renamed <main>)
+      'Traceback (most recent call last):\n  File "<main>", line 5, in <module>\n    f({})\n  File "<main>", line 2, in f\n    return g(x)\n           ^^^^\n  File "<main>", line 4, in g\n    return x[\'k\']\n           ~^^^^^\nKeyError: \'k\'\n',
     );
     expect(r.error).toMatchObject({ type: "KeyError", message: "'k'", line: 4 });
   });
@@ -157,5 +162,18 @@ describe("Session state across exec", () => {
     const t = new Session();
     const r2 = t.exec("import numpy as np\nnp.random.seed(0)\nprint(np.random.rand(2))");
     expect(r2.stdout).toBe("[0.5488135  0.71518937]\n");
+  });
+});
+
+describe("SyntaxWarnings", () => {
+  test("subscripting a literal; none for `is None`/True/..., an invalid escape (a hidden DeprecationWarning) or a slice", () => {
+    const src =
+      'x = None\ny = x is None or x is True or x is ...\ntry:\n    z = [1, 2][0, 1]\nexcept TypeError:\n    pass\ntry:\n    w = 5[0]\nexcept TypeError:\n    pass\ns = "\\d"\nv = [1, 2][0:1]\n';
+    const r = run(src, { filename: "p.py" });
+    // recorded from python3 3.11.7 (path shortened to p.py)
+    expect(r.stderr).toBe(
+      "p.py:4: SyntaxWarning: list indices must be integers or slices, not tuple; perhaps you missed a comma?\n  z = [1, 2][0, 1]\np.py:8: SyntaxWarning: 'int' object is not subscriptable; perhaps you missed a comma?\n  w = 5[0]\n",
+    );
+    expect(r.ok).toBe(true);
   });
 });

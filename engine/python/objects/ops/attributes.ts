@@ -78,7 +78,7 @@ export function getattr(o: any, name: string): any {
     const v = o.dict.get(name);
     if (v !== undefined) return v;
     if (name === "__name__") return o.name;
-    throw attrError(`module '${o.name}' has no attribute '${name}'`);
+    throw missingAttr(`module '${o.name}' has no attribute '${name}'`, o, name);
   }
   if (o instanceof PySuper) return superGetattr(o, name);
   const t = typeOf(o);
@@ -87,7 +87,13 @@ export function getattr(o: any, name: string): any {
   return specialAttr(o, t, name);
 }
 function attrErr(o: any, name: string) {
-  const e = attrError(`'${typeName(o)}' object has no attribute '${name}'`);
+  return missingAttr(`'${typeName(o)}' object has no attribute '${name}'`, o, name);
+}
+/** an AttributeError that knows its object and name (its "Did you mean" is computed from them when printed) */
+function missingAttr(message: string, o: unknown, name: string) {
+  const e = attrError(message);
+  e.dict.set("name", name);
+  e.attrObj = o;
   return e;
 }
 function specialAttr(o: any, t: PyType, name: string): any {
@@ -161,7 +167,7 @@ function typeGetattr(t: PyType, name: string): any {
     case "__mro__":
       return new PyTuple(t.mro.slice());
   }
-  throw attrError(`type object '${t.tpName ?? t.name}' has no attribute '${name}'`);
+  throw missingAttr(`type object '${t.tpName ?? t.name}' has no attribute '${name}'`, t, name);
 }
 function superGetattr(s: PySuper, name: string): any {
   const mro = typeOf(s.self) instanceof PyType && s.self instanceof PyType ? s.self.mro : typeOf(s.self).mro;
