@@ -1,0 +1,23 @@
+class Dropout:
+    """Drops each unit with probability dropout_ratio in training; scales by the kept share at test time."""
+
+    def __init__(self, dropout_ratio):
+        self.dropout_ratio = dropout_ratio
+        self.mask = None
+
+    def forward(self, x, train_flg=True):
+        if train_flg:
+            r = np.random.rand(*x.shape)       # uniform in [0, 1), one number per unit
+            self.mask = r > self.dropout_ratio
+            return x * self.mask
+        return x * (1.0 - self.dropout_ratio)
+
+    def backward(self, dout):
+        return dout * self.mask
+
+
+layer = Dropout(dropout_ratio)
+out_train = layer.forward(x, train_flg=True)
+mask = layer.mask
+dx = layer.backward(dout)
+out_test = layer.forward(x, train_flg=False)
