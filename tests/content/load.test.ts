@@ -31,7 +31,7 @@ describe("loadContent", () => {
     expect(first.items.created).toBe(nItems);
     expect(first.items.versions).toBe(nItems);
     expect(first.tests.created).toBeGreaterThanOrEqual(1);
-    expect(first.sections.created).toBe(19); // Day 1 (5 sections), Day 2 (5) and Day 3 (9)
+    expect(first.sections.created).toBe(27); // Day 1 (5 sections), Day 2 (5), Day 3 (9) and Day 4 (8)
 
     const second = await loadContent(db.prisma, root, OPTS);
     for (const k of ["courses", "units", "sections", "items", "exercises", "tests"] as const) {
