@@ -1,9 +1,11 @@
 // Registers the stdlib modules of engine/python/modules/stdlib/index.ts in the interpreter's module table, and
-// NumPy's extras, numpy.linalg's SVD family and the random distributions (a side effect of importing this file; engine/index.ts does, the browser worker does
+// NumPy's statistics and extras, numpy.linalg's SVD family and the random distributions (a side effect of importing this file; engine/index.ts does, the browser worker does
 // through loadStdlib()).
 import { BUILTIN_MODULES } from "./python/interpreter";
 import { STDLIB_MODULES } from "./python/modules/stdlib/index";
-// NumPy code registered lazily (python/modules/numpy/lazy.ts): extras, linalg's SVD family, the random distributions
+// NumPy code registered lazily (python/modules/numpy/lazy.ts): statistics, extras, linalg's SVD family, the random
+// distributions
+import "./python/modules/numpy/statistics";
 import "./python/modules/numpy/extras";
 import "./python/modules/numpy/linalg-svd";
 import "./python/modules/numpy/legacy-distributions";

@@ -91,5 +91,4 @@ export * from "./linalg";
 export * from "./shape";
 export * from "./print";
 export * from "./linalg-extra";
-export * from "./quantile";
 export * from "./decompositions";

@@ -12,7 +12,6 @@ import { makeRandom, rsType } from "./legacy-random";
 import { addCreation } from "./creation";
 import { addUfuncs } from "./ufuncs";
 import { addElementwise } from "./elementwise";
-import { addStatistics } from "./statistics";
 import { addLinalg } from "./linalg";
 import { addShape } from "./shape";
 import { addDtypeInfo } from "./dtype-info";
@@ -55,8 +54,8 @@ export function makeNumpy(): PyModule {
   addCreation(d);
   addUfuncs(d);
   addElementwise(d);
-  addStatistics(d);
   const linalg = addLinalg(d);
+  // statistics and the extras (registered lazily: engine/stdlib.ts), in that order
   for (const add of lazyNumpy) add(d, linalg, ndarrayType);
   const exceptions = new PyModule("numpy.exceptions");
   exceptions.dict.set("AxisError", excTypes.get("AxisError"));

@@ -2,6 +2,7 @@
 // bincount; the nan-reductions (nansum, nanmax, ...) are in nan-reductions.ts.
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
+import * as Q from "../../../ndarray/quantile";
 import { PyFloat } from "../../objects/core";
 import { toIndex, truthy, str as pyStr } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
@@ -10,9 +11,10 @@ import { builtinAdder } from "./types";
 import { reduceCall, REDUCTIONS } from "./ndarray-methods";
 import { quietly } from "./errstate";
 import { addNanReductions } from "./nan-reductions";
+import { lazyNumpy } from "./lazy";
 import { objectReduction, replaceObjectNan } from "./object-reductions";
 
-export function addStatistics(d: Map<string, any>): void {
+function addStatistics(d: Map<string, any>): void {
   const fn = builtinAdder(d);
   for (const r of [...REDUCTIONS, "amax", "amin", "count_nonzero"]) {
     fn(r, (a, kw) => {
@@ -32,7 +34,7 @@ export function addStatistics(d: Map<string, any>): void {
       unsupported(name, "out", p.out);
       const arr = toNd(p.a);
       if (arr.dtype === "object") return objectReduction(name, arr, axisArg(p.axis), false, undefined);
-      return N.median(arr, axisArg(p.axis), p.keepdims === undefined ? false : truthy(p.keepdims), ignoreNan);
+      return Q.median(arr, axisArg(p.axis), p.keepdims === undefined ? false : truthy(p.keepdims), ignoreNan);
     });
   median("median", false);
   median("nanmedian", true);
@@ -77,15 +79,15 @@ export function addStatistics(d: Map<string, any>): void {
           throw valueError(percent ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]");
       }
       const method = p.method === undefined ? "linear" : pyStr(p.method);
-      if (!(N.QUANTILE_METHODS as readonly string[]).includes(method)) {
+      if (!(Q.QUANTILE_METHODS as readonly string[]).includes(method)) {
         throw valueError(
-          `'${method}' is not a valid method. Use one of: dict_keys([${N.QUANTILE_METHODS.map((m) => `'${m}'`).join(", ")}])`,
+          `'${method}' is not a valid method. Use one of: dict_keys([${Q.QUANTILE_METHODS.map((m) => `'${m}'`).join(", ")}])`,
         );
       }
-      return N.quantile(arr, q, {
+      return Q.quantile(arr, q, {
         axis: axisArg(p.axis),
         keepdims: p.keepdims === undefined ? false : truthy(p.keepdims),
-        method: method as N.QuantileMethod,
+        method: method as Q.QuantileMethod,
         ignoreNan,
         weakQ,
         qInt: N.isInt(q.dtype),
@@ -140,3 +142,6 @@ export function addStatistics(d: Map<string, any>): void {
   nanVar("nanvar", false);
   nanVar("nanstd", true);
 }
+
+// Registered lazily (./lazy.ts): engine/stdlib.ts imports this file, so it loads with the stdlib chunk in the browser.
+lazyNumpy.push((d) => addStatistics(d));
