@@ -12,6 +12,7 @@ import { assertNoOpenExamWith, lockForExamStart, lockForPracticeHelp } from "./e
 import { paramsFor, questionOrder, toItemFile, type ItemKind } from "./item-file";
 import { recordAttemptOutcomes } from "@/lib/review/outcome";
 import { scoreChanged } from "@/lib/lti/score-queue";
+import { startMockAttempt } from "@/lib/mock-exam/start";
 
 /** Practice penalties, as fractions of the question's points. */
 export const HINT_PENALTY = 0.1;
@@ -141,6 +142,13 @@ export async function startAttempt(
     include: { items: { orderBy: { position: "asc" }, include: { item: true } } },
   });
   if (!test) throw new HttpError(404, "Test not found");
+  if (test.mockPlan) {
+    // a mock exam: drawn per learner from the course's bank, always timed (lib/mock-exam)
+    if (mode !== "exam") throw new HttpError(400, "A mock exam is taken in exam mode only");
+    const result = await startMockAttempt(db, userId, test, opts.now?.() ?? new Date());
+    if (result.resumed) await getOwnedAttempt(db, userId, result.attemptId, opts);
+    return result;
+  }
   if (mode === "exam" && !test.timeLimitS)
     throw new HttpError(400, "This test has no time limit, so it can only be taken in practice mode");
   if (test.items.length === 0) throw new HttpError(409, "This test has no questions yet");
