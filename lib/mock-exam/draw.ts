@@ -1,7 +1,7 @@
-// The per-attempt draw of a mock exam: how many questions each stratum (section) gets — largest-remainder
-// apportionment of the plan's shares, capped by what each section's bank holds, the shortfall of a capped section
-// going to the others in proportion to their shares — and which questions, by a seeded shuffle of each section's
-// bank. Deterministic in (plan, bank, seed); never repeats a question (each item is in exactly one section).
+// The per-attempt draw of a mock exam: how many questions each unit gets, then each section within its unit —
+// largest-remainder apportionment of the plan's shares, capped by what the bank holds, the shortfall of a capped unit
+// or section going to the others in proportion to their shares — and which questions, by a seeded shuffle of each
+// section's bank. Deterministic in (plan, bank, seed); never repeats a question (each item is in exactly one section).
 import { shuffleOptions } from "@/lib/grading/choice";
 import type { Bank } from "./bank";
 import { strata, type MockPlan, type Stratum } from "./plan";
@@ -66,15 +66,28 @@ function sectionSeed(seed: number, section: string): number {
 
 export function drawMock(plan: MockPlan, bank: Bank, seed: number): MockDraw {
   const st = strata(plan, bank);
-  const weights = st.map((s) => s.weight);
-  const wanted = apportion(plan.questions, weights);
-  const counts = apportion(
-    plan.questions,
-    weights,
-    st.map((s) => s.available),
+  const units = bank.units.map((u) => st.filter((s) => s.unit === u.slug));
+  const unitWeights = units.map((ss) => ss.reduce((n, s) => n + s.weight, 0));
+  const unitCaps = units.map((ss) => ss.reduce((n, s) => n + (s.weight > 0 ? s.available : 0), 0));
+  // units first, so each unit gets exactly its share; then each unit's questions among its sections
+  const unitWanted = apportion(plan.questions, unitWeights);
+  const unitCounts = apportion(plan.questions, unitWeights, unitCaps);
+  const wanted = units.flatMap((ss, u) =>
+    apportion(
+      unitWanted[u]!,
+      ss.map((s) => s.weight),
+    ),
+  );
+  const counts = units.flatMap((ss, u) =>
+    apportion(
+      unitCounts[u]!,
+      ss.map((s) => s.weight),
+      ss.map((s) => s.available),
+    ),
   );
   const sections = new Map(bank.units.flatMap((u) => u.sections.map((s) => [s.slug, s.items] as const)));
-  const items = st.flatMap((s, k) => shuffleOptions(sections.get(s.section)!, sectionSeed(seed, s.section)).slice(0, counts[k]));
-  const drawn = st.map((s, k) => ({ ...s, wanted: wanted[k]!, drawn: counts[k]! }));
+  const ordered = units.flat();
+  const items = ordered.flatMap((s, k) => shuffleOptions(sections.get(s.section)!, sectionSeed(seed, s.section)).slice(0, counts[k]));
+  const drawn = ordered.map((s, k) => ({ ...s, wanted: wanted[k]!, drawn: counts[k]! }));
   return { requested: plan.questions, items, strata: drawn, shortfall: plan.questions - items.length };
 }

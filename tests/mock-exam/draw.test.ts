@@ -52,6 +52,16 @@ describe("drawMock", () => {
     for (const s of ["a1", "a2", "b1"]) expect(d.items.filter((i) => sectionOf(i) === s)).toHaveLength(counts(d)[s]!);
   });
 
+  it("gives each unit exactly its share before splitting it among sections", () => {
+    // units 1:2 of 12 → 4 and 8; sections of 10 each: A 4 → 2,1,1 and B 8 → 3,3,2. (Apportioning the six sections at
+    // once would give A 3 and B 9: 1.33 ×3 and 2.67 ×3 leave three extras, all to B's larger remainders.)
+    const six: Bank = {
+      units: ["ua", "ub"].map((u) => ({ slug: u, title: u, sections: [1, 2, 3].map((k) => ({ slug: `${u}${k}`, title: "", items: items(`${u}${k}`, 10) })) })),
+    };
+    const d = drawMock(plan({ questions: 12, units: { ua: 1, ub: 2 } }), six, 9);
+    expect(d.strata.map((s) => s.drawn)).toEqual([2, 1, 1, 3, 3, 2]);
+  });
+
   it("a unit left out of the weights gets nothing; a section listed at 0 gets nothing", () => {
     expect(counts(drawMock(plan({ questions: 12, units: { ua: 1 } }), BANK, 3))).toEqual({ a1: 3, a2: 9, b1: 0, b2: 0 });
     expect(counts(drawMock(plan({ questions: 12, sections: { a1: 0, a2: 1 } }), BANK, 3))).toEqual({ a1: 0, a2: 6, b1: 6, b2: 0 });
