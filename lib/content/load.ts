@@ -351,7 +351,9 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
       // Mock exams: no items of their own (each attempt draws from the course's bank, lib/mock-exam). The row hangs
       // on the course's first unit (Test.unitId is required); the course map lists mock exams apart from units.
       for (const m of content.mockTests) {
-        const first = content.units.filter((u) => u.courseSlug === m.course).sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug))[0];
+        const first = content.units
+          .filter((u) => u.courseSlug === m.course)
+          .sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug))[0];
         if (!first) throw new Error(`mock exam "${m.slug}": course "${m.course}" has no unit`);
         const data = {
           unitId: unitIds.get(first.slug)!,

@@ -23,7 +23,7 @@ import type { Content, ContentIssue } from "./model";
 import { contentBank } from "@/lib/mock-exam/content-bank";
 import { planIssues } from "@/lib/mock-exam/plan";
 
-export type { Content, ContentIssue, Course, Exercise, ExerciseData, Item, ItemData, MockPlan, MockTest, Section, Test, TestRef, Unit } from "./model";
+export type { Content, ContentIssue, Course, Exercise, ExerciseData, Item, ItemData, Section, Test, TestRef, Unit } from "./model";
 
 export function formatIssue(i: ContentIssue): string {
   return i.path ? `${i.file}: ${i.path}: ${i.message}` : `${i.file}: ${i.message}`;
@@ -259,7 +259,14 @@ export async function readContent(rootDir = "exercises"): Promise<Content> {
     if (data?.mode === "mock") {
       const { questions, timeLimitMinutes, units = {}, sections = {} } = data;
       const plan = { questions, timeLimitMinutes, units, sections };
-      content.mockTests.push({ slug: t, file: r.show(path.join(dir, "test.yaml")), title: data.title, course: data.course, position: data.position, plan });
+      content.mockTests.push({
+        slug: t,
+        file: r.show(path.join(dir, "test.yaml")),
+        title: data.title,
+        course: data.course,
+        position: data.position,
+        plan,
+      });
     } else if (data)
       content.tests.push({
         slug: t,

@@ -83,6 +83,11 @@ export const SERVER_MESSAGES: readonly ServerMessage[] = [
   },
   { code: "mock_exam_only", en: "A mock exam is taken in exam mode only", ja: "模擬試験は試験モードでのみ受けられます" },
   // lib/mock-exam: a class's settings
+  {
+    code: "mock_not_assignable",
+    en: "A mock exam cannot be assigned; set it up on the class's mock exam page",
+    ja: "模擬試験は課題にできません。クラスの模擬試験のページで設定してください",
+  },
   { code: "mock_not_found", en: "Mock exam not found", ja: "模擬試験が見つかりません" },
   {
     code: "mock_plan_invalid",

@@ -34,7 +34,9 @@ export async function classMockResults(db: PrismaClient, classId: string, testSl
     const history = await mockHistory(db, m.user.id, test.id);
     learners.push({ userId: m.user.id, name: m.user.name, email: m.user.email, attempts: history.length, latest: history.at(-1) ?? null });
   }
-  const sections = bank.units.flatMap((u) => u.sections.map((s) => ({ unit: u.slug, unitTitle: u.title, section: s.slug, title: s.title })));
+  const sections = bank.units.flatMap((u) =>
+    u.sections.map((s) => ({ unit: u.slug, unitTitle: u.title, section: s.slug, title: s.title })),
+  );
   const mean: Record<string, number | null> = {};
   for (const s of sections) {
     const ratios = learners.map((l) => l.latest?.bySection[s.section]).filter((r): r is number => typeof r === "number");

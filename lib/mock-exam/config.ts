@@ -29,7 +29,14 @@ export interface MockTestRow {
   unit: { courseId: string };
 }
 
-const mockTestSelect = { id: true, slug: true, title: true, timeLimitS: true, mockPlan: true, unit: { select: { courseId: true } } } as const;
+const mockTestSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  timeLimitS: true,
+  mockPlan: true,
+  unit: { select: { courseId: true } },
+} as const;
 
 /** The test's own plan (from its test.yaml), or null when the test is not a mock exam. */
 export function defaultPlan(test: { mockPlan: unknown }): MockPlan | null {
@@ -48,7 +55,11 @@ export async function classMockTest(db: PrismaClient, classId: string, testSlug:
 
 /** The mock exams of a course (for the class page). */
 export async function courseMockTests(db: PrismaClient, courseId: string): Promise<MockTestRow[]> {
-  const rows = await db.test.findMany({ where: { unit: { courseId } }, orderBy: [{ position: "asc" }, { slug: "asc" }], select: mockTestSelect });
+  const rows = await db.test.findMany({
+    where: { unit: { courseId } },
+    orderBy: [{ position: "asc" }, { slug: "asc" }],
+    select: mockTestSelect,
+  });
   return rows.filter((t) => defaultPlan(t) !== null);
 }
 
@@ -97,7 +108,11 @@ export async function setClassMockSettings(
     sections: plan.sections as Prisma.InputJsonValue,
     updatedById: actorId,
   };
-  await db.mockExamConfig.upsert({ where: { classId_testId: { classId, testId: test.id } }, create: { classId, testId: test.id, ...data }, update: data });
+  await db.mockExamConfig.upsert({
+    where: { classId_testId: { classId, testId: test.id } },
+    create: { classId, testId: test.id, ...data },
+    update: data,
+  });
   return { plan, custom: true, bank };
 }
 

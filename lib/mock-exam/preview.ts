@@ -12,7 +12,11 @@ export interface MockPreview {
   drawn: number;
 }
 
-export async function mockPreview(db: PrismaClient, userId: string, test: { id: string; unitId: string; mockPlan: unknown }): Promise<MockPreview> {
+export async function mockPreview(
+  db: PrismaClient,
+  userId: string,
+  test: { id: string; unitId: string; mockPlan: unknown },
+): Promise<MockPreview> {
   const unit = await db.unit.findUniqueOrThrow({ where: { id: test.unitId }, select: { courseId: true } });
   const [{ plan, classId }, bank] = await Promise.all([planForLearner(db, userId, test), loadBank(db, unit.courseId)]);
   return { plan, classPlan: classId !== null, drawn: drawMock(plan, bank, 1).items.length };

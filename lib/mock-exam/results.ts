@@ -76,7 +76,10 @@ function bySectionOf(answers: ScoredAnswer[]): Map<string, { score: number; max:
   return m;
 }
 
-export async function mockResult(db: PrismaClient, attempt: { id: string; userId: string; testId: string | null; mockDraw: unknown }): Promise<MockResult> {
+export async function mockResult(
+  db: PrismaClient,
+  attempt: { id: string; userId: string; testId: string | null; mockDraw: unknown },
+): Promise<MockResult> {
   const answers = await scoredAnswers(db, attempt.id);
   const sectionIds = [...new Set(answers.map((a) => a.sectionId))];
   const sections = await db.section.findMany({
@@ -101,7 +104,13 @@ export async function mockResult(db: PrismaClient, attempt: { id: string; userId
     }
     const t = tallies.get(s.id)!;
     u.sections.push({ unit: s.unit.slug, section: s.slug, title: s.title, ...tally(t.score, t.max) });
-    Object.assign(u, tally(u.sections.reduce((n, x) => n + x.score, 0), u.sections.reduce((n, x) => n + x.max, 0)));
+    Object.assign(
+      u,
+      tally(
+        u.sections.reduce((n, x) => n + x.score, 0),
+        u.sections.reduce((n, x) => n + x.max, 0),
+      ),
+    );
   }
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const review = answers
@@ -114,12 +123,21 @@ export async function mockResult(db: PrismaClient, attempt: { id: string; userId
         : `/courses/${encodeURIComponent(s.unit.course.slug)}/${encodeURIComponent(s.slug)}`;
       return { slug: a.slug, section: s.slug, sectionTitle: s.title, score: a.value, href };
     })
-    .sort((a, b) => sections.findIndex((s) => s.slug === a.section) - sections.findIndex((s) => s.slug === b.section) || a.slug.localeCompare(b.slug));
+    .sort(
+      (a, b) =>
+        sections.findIndex((s) => s.slug === a.section) - sections.findIndex((s) => s.slug === b.section) || a.slug.localeCompare(b.slug),
+    );
   const total = tally(
     answers.reduce((n, a) => n + a.value, 0),
     answers.length,
   );
-  return { total, units, review, draw: (attempt.mockDraw as StoredMockDraw | null) ?? null, history: await mockHistory(db, attempt.userId, attempt.testId) };
+  return {
+    total,
+    units,
+    review,
+    draw: (attempt.mockDraw as StoredMockDraw | null) ?? null,
+    history: await mockHistory(db, attempt.userId, attempt.testId),
+  };
 }
 
 /** The learner's finished attempts of a mock exam, oldest first, with their ratio by section (by slug). */
@@ -136,7 +154,8 @@ export async function mockHistory(db: PrismaClient, userId: string, testId: stri
     const answers = await scoredAnswers(db, a.id);
     const missing = answers.map((x) => x.sectionId).filter((id) => !slugOf.has(id));
     if (missing.length)
-      for (const s of await db.section.findMany({ where: { id: { in: missing } }, select: { id: true, slug: true } })) slugOf.set(s.id, s.slug);
+      for (const s of await db.section.findMany({ where: { id: { in: missing } }, select: { id: true, slug: true } }))
+        slugOf.set(s.id, s.slug);
     const bySection = Object.fromEntries([...bySectionOf(answers)].map(([id, t]) => [slugOf.get(id)!, t.max > 0 ? t.score / t.max : null]));
     out.push({ attemptId: a.id, startedAt: a.startedAt, status: a.status, bySection, ...tally(a.score ?? 0, a.maxScore ?? 0) });
   }

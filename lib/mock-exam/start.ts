@@ -31,7 +31,10 @@ export async function startMockAttempt(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`attempt:${userId}:${test.id}`}))`;
       await lockForExamStart(tx, userId);
-      const open = await tx.testAttempt.findFirst({ where: { userId, testId: test.id, status: "in_progress" }, orderBy: { startedAt: "desc" } });
+      const open = await tx.testAttempt.findFirst({
+        where: { userId, testId: test.id, status: "in_progress" },
+        orderBy: { startedAt: "desc" },
+      });
       if (open) return { attemptId: open.id, resumed: true };
       const { plan, classId } = await planForLearner(tx, userId, test);
       const draw = drawMock(plan, bank, seed);

@@ -1,11 +1,13 @@
 // A mock exam end to end against a real PostgreSQL with the real content tree (exercises/tests/mock-exam): the draw
-// at start (the bank smaller than the 100 asked for), a class's settings, autosave, submit, the score by unit and by
-// section, timer expiry grading what was saved, the comparison with earlier attempts, and the class's results.
+// at start (100 questions, or the whole bank when smaller), a class's settings, autosave, submit, the score by unit
+// and by section, timer expiry grading what was saved, the comparison with earlier attempts, and the class's results.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestDatabase } from "../helpers/db";
 import { createContentDatabase } from "../helpers/template-db";
 import { makeClass } from "../helpers/classes";
 import { correctResponses, makeUser } from "../attempts/fixture";
+import { CreateAssignmentBody } from "../../lib/assignments/http";
+import { createAssignment } from "../../lib/assignments/service";
 import { buildAttemptPayload } from "../../lib/attempts/payload";
 import { getOwnedAttempt, saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/service";
 import { MockConfigBody, getClassMockSettings, setClassMockSettings } from "../../lib/mock-exam/config";
@@ -33,16 +35,26 @@ afterAll(() => db?.drop());
 async function drawn(attemptId: string) {
   const rows = await db.prisma.answer.findMany({
     where: { attemptId },
-    select: { itemVersion: { select: { item: { select: { slug: true, kind: true, section: { select: { slug: true, unit: { select: { slug: true } } } } } } } } },
+    select: {
+      itemVersion: {
+        select: { item: { select: { slug: true, kind: true, section: { select: { slug: true, unit: { select: { slug: true } } } } } } },
+      },
+    },
   });
-  return rows.map((r) => ({ slug: r.itemVersion.item.slug, kind: r.itemVersion.item.kind, section: r.itemVersion.item.section.slug, unit: r.itemVersion.item.section.unit.slug }));
+  return rows.map((r) => ({
+    slug: r.itemVersion.item.slug,
+    kind: r.itemVersion.item.kind,
+    section: r.itemVersion.item.section.slug,
+    unit: r.itemVersion.item.section.unit.slug,
+  }));
 }
 
 /** Questions a mock exam of the course can draw: not retired, not short text (counted straight from the tables). */
 const bankSize = () =>
   db.prisma.item.count({ where: { retired: false, kind: { not: "short_text" }, section: { unit: { course: { slug: "jdla-e" } } } } });
 
-const countBy = <T>(xs: T[], key: (x: T) => string) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [key(x)]: (m[key(x)] ?? 0) + 1 }), {});
+const countBy = <T>(xs: T[], key: (x: T) => string) =>
+  xs.reduce<Record<string, number>>((m, x) => ({ ...m, [key(x)]: (m[key(x)] ?? 0) + 1 }), {});
 
 describe("the course's mock exam with its own plan", () => {
   it("draws 100 distinct questions (or the whole bank when smaller), timed 120 minutes, stable across reloads", async () => {
@@ -90,21 +102,44 @@ describe("a class's settings", () => {
     expect(MockConfigBody.safeParse({ questions: 10, minutes: 601 }).success).toBe(false);
     expect(MockConfigBody.safeParse({ questions: 10, minutes: 10, units: { day1: -1 } }).success).toBe(false);
     expect(MockConfigBody.safeParse({ questions: 10, minutes: 10, extra: 1 }).success).toBe(false);
-    await expect(setClassMockSettings(db.prisma, learner.id, classX, MOCK, { questions: 10, minutes: 10, units: { day9: 1 }, sections: {} })).rejects.toMatchObject({
+    await expect(
+      setClassMockSettings(db.prisma, learner.id, classX, MOCK, { questions: 10, minutes: 10, units: { day9: 1 }, sections: {} }),
+    ).rejects.toMatchObject({
       status: 400,
       body: { fields: { "units.day9": ['"day9" is not a unit of this course'] } },
     });
-    await expect(setClassMockSettings(db.prisma, learner.id, classX, MOCK, { questions: 10, minutes: 10, units: { day1: 0, day3: 0 }, sections: {} })).rejects.toMatchObject({
+    await expect(
+      setClassMockSettings(db.prisma, learner.id, classX, MOCK, { questions: 10, minutes: 10, units: { day1: 0, day3: 0 }, sections: {} }),
+    ).rejects.toMatchObject({
       status: 400,
     });
     await expect(getClassMockSettings(db.prisma, classX, "day3-exam")).rejects.toMatchObject({ status: 404 });
     await expect(getClassMockSettings(db.prisma, classX, "no-such-test")).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createAssignment(
+        db.prisma,
+        learner.id,
+        classX,
+        CreateAssignmentBody.parse({
+          title: "Mock",
+          testSlug: MOCK,
+          opensAt: "2026-01-01T00:00",
+          dueAt: "2030-01-01T00:00",
+          closesAt: "2030-01-02T00:00",
+        }),
+      ),
+    ).rejects.toMatchObject({ status: 400 });
     const before = await getClassMockSettings(db.prisma, classX, MOCK);
     expect(before).toMatchObject({ custom: false, plan: { questions: 100, timeLimitMinutes: 120 } });
   });
 
   it("draws the class's count in its proportions, grades what was submitted and scores by unit and section", async () => {
-    await setClassMockSettings(db.prisma, learner.id, classX, MOCK, { questions: 12, minutes: 10, units: { day1: 1, day3: 2 }, sections: {} });
+    await setClassMockSettings(db.prisma, learner.id, classX, MOCK, {
+      questions: 12,
+      minutes: 10,
+      units: { day1: 1, day3: 2 },
+      sections: {},
+    });
     expect((await getClassMockSettings(db.prisma, classX, MOCK)).custom).toBe(true);
     const { attemptId } = await startAttempt(db.prisma, learner.id, MOCK, "exam");
     const attempt = await getOwnedAttempt(db.prisma, learner.id, attemptId);
@@ -113,7 +148,11 @@ describe("a class's settings", () => {
     const qs = await drawn(attemptId);
     expect(countBy(qs, (q) => q.unit)).toEqual({ day1: 4, day3: 8 }); // 12 split 1:2
     // answer every question but the code blanks and one other, correctly (code blanks would need the grader process)
-    const right = await correctResponses(db.prisma, attempt.seed, qs.map((q) => q.slug));
+    const right = await correctResponses(
+      db.prisma,
+      attempt.seed,
+      qs.map((q) => q.slug),
+    );
     const answered = qs.filter((q) => q.kind !== "code_blank").slice(1);
     for (const q of answered) await saveAnswer(db.prisma, learner.id, attemptId, q.slug, right[q.slug]);
     const done = await submitAttempt(db.prisma, learner.id, attemptId);
@@ -139,11 +178,17 @@ describe("a class's settings", () => {
     expect(resumed).toBe(false);
     const attempt = await getOwnedAttempt(db.prisma, learner.id, attemptId);
     const qs = await drawn(attemptId);
-    const right = await correctResponses(db.prisma, attempt.seed, qs.map((q) => q.slug));
+    const right = await correctResponses(
+      db.prisma,
+      attempt.seed,
+      qs.map((q) => q.slug),
+    );
     const saved = qs.filter((q) => q.kind !== "code_blank").slice(0, 2);
     for (const q of saved) await saveAnswer(db.prisma, learner.id, attemptId, q.slug, right[q.slug]);
     const late = () => new Date(attempt.deadlineAt!.getTime() + 60_000);
-    await expect(saveAnswer(db.prisma, learner.id, attemptId, qs[0]!.slug, right[qs[0]!.slug], { now: late })).rejects.toMatchObject({ status: 409 });
+    await expect(saveAnswer(db.prisma, learner.id, attemptId, qs[0]!.slug, right[qs[0]!.slug], { now: late })).rejects.toMatchObject({
+      status: 409,
+    });
     const done = await getOwnedAttempt(db.prisma, learner.id, attemptId, { now: late });
     expect(done.status).toBe("expired");
     expect(done.score).toBe(saved.length);

@@ -50,14 +50,20 @@ describe("mock exam content", () => {
 
   it("a plan with every weight 0 cannot draw anything", async () => {
     await append("units: { day1: 0, day3: 0 }\n");
-    expect(await errors()).toContain(`exercises/${FILE}: units: no question can be drawn: give a positive weight to a unit that has questions`);
+    expect(await errors()).toContain(
+      `exercises/${FILE}: units: no question can be drawn: give a positive weight to a unit that has questions`,
+    );
   });
 
   it("unknown course, items of its own, limits", async () => {
     const f = path.join(root, FILE);
     await writeFile(f, (await readFile(f, "utf8")).replace("course: jdla-e", "course: nowhere"));
     expect(await errors()).toContain(`exercises/${FILE}: course: unknown course "nowhere"`);
-    await writeFile(f, (await readFile(f, "utf8")).replace("course: nowhere", "course: jdla-e").replace("questions: 100", "questions: 0") + "items: [act-step-function]\n");
+    await writeFile(
+      f,
+      (await readFile(f, "utf8")).replace("course: nowhere", "course: jdla-e").replace("questions: 100", "questions: 0") +
+        "items: [act-step-function]\n",
+    );
     const errs = await errors();
     expect(errs.some((e) => e.startsWith(`exercises/${FILE}: questions:`))).toBe(true);
     expect(errs.some((e) => e.startsWith(`exercises/${FILE}: `) && e.includes("items"))).toBe(true);

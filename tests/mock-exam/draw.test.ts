@@ -10,8 +10,22 @@ const items = (prefix: string, n: number) => Array.from({ length: n }, (_, k) =>
 // unit A: a1 (10 questions), a2 (30); unit B: b1 (20), b2 (none yet)
 const BANK: Bank = {
   units: [
-    { slug: "ua", title: "A", sections: [{ slug: "a1", title: "a1", items: items("a1", 10) }, { slug: "a2", title: "a2", items: items("a2", 30) }] },
-    { slug: "ub", title: "B", sections: [{ slug: "b1", title: "b1", items: items("b1", 20) }, { slug: "b2", title: "b2", items: [] }] },
+    {
+      slug: "ua",
+      title: "A",
+      sections: [
+        { slug: "a1", title: "a1", items: items("a1", 10) },
+        { slug: "a2", title: "a2", items: items("a2", 30) },
+      ],
+    },
+    {
+      slug: "ub",
+      title: "B",
+      sections: [
+        { slug: "b1", title: "b1", items: items("b1", 20) },
+        { slug: "b2", title: "b2", items: [] },
+      ],
+    },
   ],
 };
 const plan = (p: Partial<MockPlan>): MockPlan => ({ questions: 20, timeLimitMinutes: 30, units: {}, sections: {}, ...p });
@@ -56,7 +70,11 @@ describe("drawMock", () => {
     // units 1:2 of 12 → 4 and 8; sections of 10 each: A 4 → 2,1,1 and B 8 → 3,3,2. (Apportioning the six sections at
     // once would give A 3 and B 9: 1.33 ×3 and 2.67 ×3 leave three extras, all to B's larger remainders.)
     const six: Bank = {
-      units: ["ua", "ub"].map((u) => ({ slug: u, title: u, sections: [1, 2, 3].map((k) => ({ slug: `${u}${k}`, title: "", items: items(`${u}${k}`, 10) })) })),
+      units: ["ua", "ub"].map((u) => ({
+        slug: u,
+        title: u,
+        sections: [1, 2, 3].map((k) => ({ slug: `${u}${k}`, title: "", items: items(`${u}${k}`, 10) })),
+      })),
     };
     const d = drawMock(plan({ questions: 12, units: { ua: 1, ub: 2 } }), six, 9);
     expect(d.strata.map((s) => s.drawn)).toEqual([2, 1, 1, 3, 3, 2]);
@@ -104,9 +122,14 @@ describe("planIssues", () => {
 
   it("names unknown units and sections, weighted empty strata, and a plan with nothing to draw", () => {
     expect(planIssues(plan({ units: { uz: 1 } }), BANK)).toEqual([{ path: "units.uz", message: '"uz" is not a unit of this course' }]);
-    expect(planIssues(plan({ sections: { zz: 1 } }), BANK)).toEqual([{ path: "sections.zz", message: '"zz" is not a section of this course' }]);
+    expect(planIssues(plan({ sections: { zz: 1 } }), BANK)).toEqual([
+      { path: "sections.zz", message: '"zz" is not a section of this course' },
+    ]);
     expect(planIssues(plan({ sections: { b2: 1 } }), BANK).map((i) => i.path)).toEqual(["sections.b2"]);
     expect(planIssues(plan({ units: { ua: 0, ub: 0 } }), BANK).map((i) => i.path)).toEqual(["units"]);
-    expect(planIssues(plan({ units: { ub: 1 }, sections: { b1: 0, b2: 1 } }), BANK).map((i) => i.path)).toEqual(["units.ub", "sections.b2"]);
+    expect(planIssues(plan({ units: { ub: 1 }, sections: { b1: 0, b2: 1 } }), BANK).map((i) => i.path)).toEqual([
+      "units.ub",
+      "sections.b2",
+    ]);
   });
 });

@@ -41,15 +41,15 @@ describe("mock exam", () => {
     await page.getByTestId(`mock-link-${MOCK}`).click();
     await page.waitForURL(`**/mock-exams/${MOCK}`);
     const form = page.getByTestId("mock-settings");
-    await form.getByLabel("Questions").fill("4");
-    await form.getByLabel("Minutes").fill("5");
+    await form.getByLabel("Questions", { exact: true }).fill("4");
+    await form.getByLabel("Minutes", { exact: true }).fill("5");
     await form.getByLabel(/^Day 1/).fill("1");
     await form.getByLabel(/^Day 3/).fill("1");
     await form.getByRole("button", { name: "Save settings" }).click();
     await form.getByRole("status").waitFor();
     await expect(page.getByTestId("mock-plan").textContent()).resolves.toBe("Questions: 4 · Minutes: 5");
     // a refused setting is explained, not stored
-    await form.getByLabel("Questions").fill("4");
+    await form.getByLabel("Questions", { exact: true }).fill("4");
     await form.getByLabel(/^Day 1/).fill("0");
     await form.getByLabel(/^Day 3/).fill("0");
     await form.getByRole("button", { name: "Save settings" }).click();
@@ -73,10 +73,19 @@ describe("mock exam", () => {
       where: { userId: user.id, test: { slug: MOCK }, status: "in_progress" },
       include: { answers: { include: { itemVersion: { include: { item: { include: { section: { include: { unit: true } } } } } } } } },
     });
-    const drawn = attempt.answers.map((a) => ({ slug: a.itemVersion.item.slug, kind: a.itemVersion.item.kind, section: a.itemVersion.item.section.slug, unit: a.itemVersion.item.section.unit.slug }));
+    const drawn = attempt.answers.map((a) => ({
+      slug: a.itemVersion.item.slug,
+      kind: a.itemVersion.item.kind,
+      section: a.itemVersion.item.section.slug,
+      unit: a.itemVersion.item.section.unit.slug,
+    }));
     expect(drawn).toHaveLength(4);
     expect(drawn.filter((d) => d.unit === "day1")).toHaveLength(2);
-    const right = await correctResponses(app.db.prisma, attempt.seed, drawn.map((d) => d.slug));
+    const right = await correctResponses(
+      app.db.prisma,
+      attempt.seed,
+      drawn.map((d) => d.slug),
+    );
     // answer the choice, formula and numeric questions correctly; code blanks stay empty (scored 0, to review)
     const answered = new Set<string>();
     for (const d of drawn) {
@@ -85,7 +94,8 @@ describe("mock exam", () => {
       if (d.kind === "single_choice") await q.locator(`[data-option="${r}"] input`).check();
       else if (d.kind === "multi_choice") for (const o of r as string[]) await q.locator(`[data-option="${o}"] input`).check();
       else if (d.kind === "formula") await q.getByRole("textbox").fill(String(r));
-      else if (d.kind === "numeric") for (const [f, v] of Object.entries(r as Record<string, string>)) await page.locator(`#answer-${d.slug}-${f}`).fill(v);
+      else if (d.kind === "numeric")
+        for (const [f, v] of Object.entries(r as Record<string, string>)) await page.locator(`#answer-${d.slug}-${f}`).fill(v);
       else continue;
       answered.add(d.slug);
     }

@@ -9,7 +9,17 @@ import { pct, ScoreBar } from "./ScoreBar";
 import styles from "./mock.module.css";
 
 /** `numbers`: question slug → its number in the player, so a question to review can be found above. */
-export async function MockResult({ result, attemptId, numbers, locale }: { result: Result; attemptId: string; numbers: Map<string, number>; locale: Locale }) {
+export async function MockResult({
+  result,
+  attemptId,
+  numbers,
+  locale,
+}: {
+  result: Result;
+  attemptId: string;
+  numbers: Map<string, number>;
+  locale: Locale;
+}) {
   const t = await getTranslations("mock");
   const tt = await getTranslations("tests");
   const recent = result.history.slice(-5);
@@ -18,7 +28,9 @@ export async function MockResult({ result, attemptId, numbers, locale }: { resul
     <>
       <section aria-labelledby="mock-score" className={styles.block}>
         <h2 id="mock-score">{t("resultHeading")}</h2>
-        {short ? <p className="alert alert-info">{t("drawNote", { drawn: short.requested - short.shortfall, requested: short.requested })}</p> : null}
+        {short ? (
+          <p className="alert alert-info">{t("drawNote", { drawn: short.requested - short.shortfall, requested: short.requested })}</p>
+        ) : null}
         <div className={styles.tableWrap}>
           <table className={styles.table} data-testid="mock-by-section">
             <thead>
@@ -60,7 +72,9 @@ export async function MockResult({ result, attemptId, numbers, locale }: { resul
               ])}
               <tr className={styles.unitRow} data-total>
                 <th scope="row">{t("total")}</th>
-                <td className={styles.num}>{tt("scoreOf", { score: formatScore(result.total.score), max: formatScore(result.total.max) })}</td>
+                <td className={styles.num}>
+                  {tt("scoreOf", { score: formatScore(result.total.score), max: formatScore(result.total.max) })}
+                </td>
                 <td className={styles.num}>{pct(result.total.ratio)}</td>
                 <td className={styles.barCell}>
                   <ScoreBar ratio={result.total.ratio} />

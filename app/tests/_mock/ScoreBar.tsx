@@ -1,3 +1,4 @@
+// A bar for a score ratio (the mock exam's result and class pages), and the percentage beside it.
 import styles from "./mock.module.css";
 
 /** A horizontal bar for a ratio 0..1 (the table beside it carries the numbers; the bar is decoration). */

@@ -44,8 +44,14 @@ export function MockSettingsForm({
     const body = {
       questions: num("questions"),
       minutes: num("minutes"),
-      units: weights("unit:", units.map((u) => u.slug)),
-      sections: weights("section:", units.flatMap((u) => u.sections.map((s) => s.slug))),
+      units: weights(
+        "unit:",
+        units.map((u) => u.slug),
+      ),
+      sections: weights(
+        "section:",
+        units.flatMap((u) => u.sections.map((s) => s.slug)),
+      ),
     };
     setBusy(true);
     setError(null);

@@ -27,7 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ClassMockExamPage({ params }: Props) {
   const { id, slug } = await params;
-  const scope = await requireClassScope(id, "view", { callbackUrl: `/instructor/classes/${encodeURIComponent(id)}/mock-exams/${encodeURIComponent(slug)}` });
+  const scope = await requireClassScope(id, "view", {
+    callbackUrl: `/instructor/classes/${encodeURIComponent(id)}/mock-exams/${encodeURIComponent(slug)}`,
+  });
   const c = scope.current!;
   const load = () => Promise.all([getClassMockSettings(db(), c.id, slug), classMockResults(db(), c.id, slug)]);
   const [settings, results] = await withDb(load).catch((e: unknown) => {
@@ -49,7 +51,8 @@ export default async function ClassMockExamPage({ params }: Props) {
         <span className="eyebrow">{c.name}</span>
         <h1>{localized(results.test.title, locale)}</h1>
         <p>
-          <Link href={`/instructor/classes/${c.id}`}>{c.name}</Link> · <Link href={withClass("/instructor/gradebook", c.id)}>{tc("gradebook")}</Link>
+          <Link href={`/instructor/classes/${c.id}`}>{c.name}</Link> ·{" "}
+          <Link href={withClass("/instructor/gradebook", c.id)}>{tc("gradebook")}</Link>
         </p>
       </header>
 
@@ -71,7 +74,9 @@ export default async function ClassMockExamPage({ params }: Props) {
               unitWeights={settings.plan.units}
               sectionWeights={settings.plan.sections}
             />
-            {settings.custom && <ApiForm action={action} method="DELETE" submitLabel={t("reset")} variant="secondary" testId="mock-reset" />}
+            {settings.custom && (
+              <ApiForm action={action} method="DELETE" submitLabel={t("reset")} variant="secondary" testId="mock-reset" />
+            )}
           </>
         )}
       </section>
