@@ -398,6 +398,12 @@ export async function submitAttempt(db: PrismaClient, userId: string, attemptId:
   return getOwnedAttempt(db, userId, attemptId, opts);
 }
 
+/**
+ * Finalising writes two rows per question (the answer, its review state): a 100-question mock exam on a loaded
+ * server can outlast Prisma's default 5 s transaction timeout, so finalising gets 60 s.
+ */
+const FINALIZE_TX = { maxWait: 10_000, timeout: 60_000 };
+
 const NOT_ANSWERED: StoredFeedback = {
   code: "attempt.not_answered",
   message: { en: "Not answered.", ja: "未解答です。" },
@@ -442,7 +448,7 @@ export async function finalize(
     await recomputeAttemptScore(tx, attempt.id, points);
     await recordAttemptOutcomes(tx, attempt.id, now); // spaced review (lib/review), once per attempt
     return true;
-  });
+  }, FINALIZE_TX);
   // an assignment placed in an LMS gets the new result in its gradebook (lib/lti/score-queue.ts)
   if (finalized && attempt.assignmentId) await scoreChanged(db, { kind: "attempt", attemptId: attempt.id });
 }
