@@ -38,8 +38,10 @@ export async function createAssignment(
   let testId: string | null = null;
   let exerciseIds: string[] = [];
   if (input.testSlug) {
-    const t = await db.test.findUnique({ where: { slug: input.testSlug }, select: { id: true } });
+    const t = await db.test.findUnique({ where: { slug: input.testSlug }, select: { id: true, mockPlan: true } });
     if (!t) throw new HttpError(404, "Test not found");
+    // a mock exam draws per learner with the class's settings (lib/mock-exam), not as an assignment's fixed test
+    if (t.mockPlan) throw new HttpError(400, "A mock exam cannot be assigned; set it up on the class's mock exam page");
     testId = t.id;
   } else {
     const found = await db.exercise.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });

@@ -12,6 +12,7 @@ import { assertNoOpenExamWith, lockForExamStart, lockForPracticeHelp } from "./e
 import { paramsFor, questionOrder, toItemFile, type ItemKind } from "./item-file";
 import { recordAttemptOutcomes } from "@/lib/review/outcome";
 import { scoreChanged } from "@/lib/lti/score-queue";
+import { startMockAttempt } from "@/lib/mock-exam/start";
 
 /** Practice penalties, as fractions of the question's points. */
 export const HINT_PENALTY = 0.1;
@@ -141,6 +142,13 @@ export async function startAttempt(
     include: { items: { orderBy: { position: "asc" }, include: { item: true } } },
   });
   if (!test) throw new HttpError(404, "Test not found");
+  if (test.mockPlan) {
+    // a mock exam: drawn per learner from the course's bank, always timed (lib/mock-exam)
+    if (mode !== "exam") throw new HttpError(400, "A mock exam is taken in exam mode only");
+    const result = await startMockAttempt(db, userId, test, opts.now?.() ?? new Date());
+    if (result.resumed) await getOwnedAttempt(db, userId, result.attemptId, opts);
+    return result;
+  }
   if (mode === "exam" && !test.timeLimitS)
     throw new HttpError(400, "This test has no time limit, so it can only be taken in practice mode");
   if (test.items.length === 0) throw new HttpError(409, "This test has no questions yet");
@@ -390,6 +398,12 @@ export async function submitAttempt(db: PrismaClient, userId: string, attemptId:
   return getOwnedAttempt(db, userId, attemptId, opts);
 }
 
+/**
+ * Finalising writes two rows per question (the answer, its review state): a 100-question mock exam on a loaded
+ * server can outlast Prisma's default 5 s transaction timeout, so finalising gets 60 s.
+ */
+const FINALIZE_TX = { maxWait: 10_000, timeout: 60_000 };
+
 const NOT_ANSWERED: StoredFeedback = {
   code: "attempt.not_answered",
   message: { en: "Not answered.", ja: "未解答です。" },
@@ -434,7 +448,7 @@ export async function finalize(
     await recomputeAttemptScore(tx, attempt.id, points);
     await recordAttemptOutcomes(tx, attempt.id, now); // spaced review (lib/review), once per attempt
     return true;
-  });
+  }, FINALIZE_TX);
   // an assignment placed in an LMS gets the new result in its gradebook (lib/lti/score-queue.ts)
   if (finalized && attempt.assignmentId) await scoreChanged(db, { kind: "attempt", attemptId: attempt.id });
 }

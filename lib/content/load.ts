@@ -2,7 +2,7 @@
 // Items and exercises get a new version only when their content hash changes; versions are never deleted,
 // and items/exercises that disappeared from the tree are marked retired.
 import { createHash } from "node:crypto";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { expectationsFor } from "../exercises/expectations";
 import { checkContent } from "./pipeline";
 import type { Content, Exercise, Item } from "./model";
@@ -336,21 +336,48 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
         const itemsSame =
           have.length === want.length &&
           have.every((h, k) => h.itemId === want[k]!.itemId && h.position === want[k]!.position && h.points === want[k]!.points);
-        const rowSame = same(prevRow, data);
+        const rowSame = same(prevRow, data) && prevRow.mockPlan === null;
         if (rowSame && itemsSame) {
           s.tests.unchanged++;
           continue;
         }
-        if (!rowSame) await tx.test.update({ where: { id: prev.id }, data });
+        if (!rowSame) await tx.test.update({ where: { id: prev.id }, data: { ...data, mockPlan: Prisma.DbNull } });
         if (!itemsSame) {
           await tx.testItem.deleteMany({ where: { testId: prev.id } });
           await tx.testItem.createMany({ data: want.map((w) => ({ ...w, testId: prev.id })) });
         }
         s.tests.updated++;
       }
+      // Mock exams: no items of their own (each attempt draws from the course's bank, lib/mock-exam). The row hangs
+      // on the course's first unit (Test.unitId is required); the course map lists mock exams apart from units.
+      for (const m of content.mockTests) {
+        const first = content.units
+          .filter((u) => u.courseSlug === m.course)
+          .sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug))[0];
+        if (!first) throw new Error(`mock exam "${m.slug}": course "${m.course}" has no unit`);
+        const data = {
+          unitId: unitIds.get(first.slug)!,
+          sectionId: null,
+          title: toJson(m.title),
+          timeLimitS: m.plan.timeLimitMinutes * 60,
+          position: m.position,
+          mockPlan: toJson(m.plan),
+        };
+        const prev = await tx.test.findUnique({ where: { slug: m.slug }, include: { _count: { select: { items: true } } } });
+        if (!prev) {
+          await tx.test.create({ data: { slug: m.slug, ...data } });
+          s.tests.created++;
+        } else if (same(prev, data) && prev._count.items === 0) {
+          s.tests.unchanged++;
+        } else {
+          await tx.testItem.deleteMany({ where: { testId: prev.id } });
+          await tx.test.update({ where: { id: prev.id }, data });
+          s.tests.updated++;
+        }
+      }
       // Tests gone from the tree: delete those never attempted; keep (and report) the others.
       const gone = await tx.test.findMany({
-        where: { slug: { notIn: content.tests.map((t) => t.slug) } },
+        where: { slug: { notIn: [...content.tests, ...content.mockTests].map((t) => t.slug) } },
         include: { _count: { select: { attempts: true } } },
       });
       for (const g of gone) {

@@ -59,6 +59,22 @@ export interface Test {
   position: number;
   items: TestRef[];
 }
+/** A mock exam's default plan (exercises/tests/<slug>/test.yaml with mode: mock); see lib/mock-exam. */
+export interface MockPlan {
+  questions: number;
+  timeLimitMinutes: number;
+  /** {} = every unit of the course equally. */
+  units: Record<string, number>;
+  sections: Record<string, number>;
+}
+export interface MockTest {
+  slug: string;
+  file: string;
+  title: Localized;
+  course: string;
+  position: number;
+  plan: MockPlan;
+}
 export type ExerciseData = z.infer<typeof ExerciseFile>;
 export interface Exercise {
   slug: string;
@@ -80,5 +96,6 @@ export interface Content {
   sections: Section[];
   items: Item[];
   tests: Test[];
+  mockTests: MockTest[];
   exercises: Exercise[];
 }

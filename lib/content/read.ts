@@ -20,6 +20,8 @@ import {
   UnitFile,
 } from "./schema";
 import type { Content, ContentIssue } from "./model";
+import { contentBank } from "@/lib/mock-exam/content-bank";
+import { planIssues } from "@/lib/mock-exam/plan";
 
 export type { Content, ContentIssue, Course, Exercise, ExerciseData, Item, ItemData, Section, Test, TestRef, Unit } from "./model";
 
@@ -208,7 +210,7 @@ const EXERCISE_FILES = new Set([
 /** Reads the whole tree (schemas and cross-references). Throws ContentError listing every problem. */
 export async function readContent(rootDir = "exercises"): Promise<Content> {
   const r = new Reader(path.resolve(rootDir), rootDir);
-  const content: Content = { root: r.root, courses: [], units: [], sections: [], items: [], tests: [], exercises: [] };
+  const content: Content = { root: r.root, courses: [], units: [], sections: [], items: [], tests: [], mockTests: [], exercises: [] };
 
   if (!(await r.exists("."))) throw new ContentError([{ file: rootDir, path: "", message: "content directory not found" }]);
 
@@ -254,7 +256,18 @@ export async function readContent(rootDir = "exercises"): Promise<Content> {
     if (!r.checkSlug(dir, t)) continue;
     r.checkAllowed(dir, await r.files(dir), new Set(["test.yaml"]));
     const data = await r.yaml(path.join(dir, "test.yaml"), TestFile);
-    if (data)
+    if (data?.mode === "mock") {
+      const { questions, timeLimitMinutes, units = {}, sections = {} } = data;
+      const plan = { questions, timeLimitMinutes, units, sections };
+      content.mockTests.push({
+        slug: t,
+        file: r.show(path.join(dir, "test.yaml")),
+        title: data.title,
+        course: data.course,
+        position: data.position,
+        plan,
+      });
+    } else if (data)
       content.tests.push({
         slug: t,
         file: r.show(path.join(dir, "test.yaml")),
@@ -392,6 +405,14 @@ function crossReferences(c: Content, issues: ContentIssue[], broken: Set<string>
       if (t.section !== undefined && item.data.section !== t.section)
         add(t.file, `items[${k}]`, `item "${ref.slug}" is in section "${item.data.section}", not "${t.section}"`);
     });
+  }
+
+  // Mock exams: their course and plan against the bank they will draw from (lib/mock-exam/plan.ts). A bank smaller
+  // than `questions` is no error: the draw takes what there is and says so (lib/mock-exam/draw.ts).
+  const courses = new Set(c.courses.map((x) => x.slug));
+  for (const m of c.mockTests) {
+    if (!courses.has(m.course)) add(m.file, "course", `unknown course "${m.course}"`);
+    else for (const i of planIssues(m.plan, contentBank(c, m.course))) add(m.file, i.path, i.message);
   }
 
   // Positions should be unique among siblings so that order never depends on directory listing.

@@ -240,7 +240,7 @@ export type ItemKind = ItemFile["kind"];
 // Tests (quizzes)
 
 export const TestItemRef = z.union([Slug, z.strictObject({ slug: Slug, points: z.number().positive().default(1) })]);
-export const TestFile = z
+export const OrdinaryTestFile = z
   .strictObject({
     title: Localized,
     unit: Slug,
@@ -255,6 +255,29 @@ export const TestFile = z
     message: "an exam needs timeLimitMinutes",
     path: ["timeLimitMinutes"],
   });
+
+/** Relative weights by slug (units of the course, or sections within their unit); 0 leaves one out. */
+export const Weights = z.record(Slug, z.number().min(0).max(1000));
+/** The limits an instructor's mock-exam settings must respect too (lib/mock-exam/config.ts). */
+export const MOCK_LIMITS = { questions: { min: 1, max: 300 }, minutes: { min: 1, max: 600 } } as const;
+/**
+ * A mock exam (lib/mock-exam): `questions` drawn per attempt from the course's bank, stratified by unit and section
+ * (`units`: weight per unit, absent = every unit equally; `sections`: weight per section within its unit, a unit
+ * with none listed is drawn in proportion to its sections' banks). Always timed; taken as often as the learner likes.
+ */
+export const MockTestFile = z.strictObject({
+  title: Localized,
+  course: Slug,
+  mode: z.literal("mock"),
+  questions: z.int().min(MOCK_LIMITS.questions.min).max(MOCK_LIMITS.questions.max).default(100),
+  timeLimitMinutes: z.int().min(MOCK_LIMITS.minutes.min).max(MOCK_LIMITS.minutes.max).default(120),
+  position: z.int().min(0).default(0),
+  units: Weights.optional(),
+  sections: Weights.optional(),
+});
+export type MockTestFile = z.infer<typeof MockTestFile>;
+
+export const TestFile = z.discriminatedUnion("mode", [OrdinaryTestFile, MockTestFile]);
 export type TestFile = z.infer<typeof TestFile>;
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // Read models for the course map, section pages and the learner home. Titles stay as {en, ja}
 // JSON; pages pick the locale with localized() from lib/i18n/config.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export type LocalizedText = unknown; // {en, ja} JSON as stored
 
@@ -34,6 +34,8 @@ export interface CourseMap {
   slug: string;
   title: LocalizedText;
   units: UnitSummary[];
+  /** Mock exams across the course (lib/mock-exam): questions drawn per attempt, so `questionCount` is the plan's. */
+  mockExams: TestSummary[];
   totals: { sections: number; questions: number; exercises: number; tests: number };
 }
 
@@ -103,7 +105,7 @@ export async function getCourseMap(prisma: PrismaClient, courseSlug: string): Pr
           tests: {
             where: { sectionId: null },
             orderBy: [{ position: "asc" }, { slug: "asc" }],
-            select: { slug: true, title: true, timeLimitS: true, _count: { select: { items: true } } },
+            select: { slug: true, title: true, timeLimitS: true, mockPlan: true, _count: { select: { items: true } } },
           },
         },
       },
@@ -115,15 +117,26 @@ export async function getCourseMap(prisma: PrismaClient, courseSlug: string): Pr
     title: u.title,
     position: u.position,
     sections: u.sections.map(toSection),
-    unitTests: u.tests.map((t) => ({
-      slug: t.slug,
-      title: t.title,
-      questionCount: t._count.items,
-      timeLimitS: t.timeLimitS,
-    })),
+    unitTests: u.tests
+      .filter((t) => t.mockPlan === null)
+      .map((t) => ({
+        slug: t.slug,
+        title: t.title,
+        questionCount: t._count.items,
+        timeLimitS: t.timeLimitS,
+      })),
   }));
   const unitTests = course.units.reduce((n, u) => n + u._count.tests, 0);
-  return { slug: course.slug, title: course.title, units, totals: totalsOf(units, unitTests) };
+  const mockExams = course.units
+    .flatMap((u) => u.tests)
+    .filter((t) => t.mockPlan !== null)
+    .map((t) => ({
+      slug: t.slug,
+      title: t.title,
+      questionCount: (t.mockPlan as { questions: number }).questions,
+      timeLimitS: t.timeLimitS,
+    }));
+  return { slug: course.slug, title: course.title, units, mockExams, totals: totalsOf(units, unitTests) };
 }
 
 /** All courses (ordered) with totals, for the learner home and /courses. */
@@ -183,7 +196,7 @@ export async function getSectionPage(prisma: PrismaClient, courseSlug: string, s
   if (!section || section.unit.course.slug !== courseSlug) return null;
 
   const tests = await prisma.test.findMany({
-    where: { unitId: section.unit.id, OR: [{ section: { slug: sectionSlug } }, { sectionId: null }] },
+    where: { unitId: section.unit.id, OR: [{ section: { slug: sectionSlug } }, { sectionId: null }], mockPlan: { equals: Prisma.DbNull } },
     orderBy: [{ position: "asc" }, { slug: "asc" }],
     select: { slug: true, title: true, timeLimitS: true, sectionId: true, _count: { select: { items: true } } },
   });

@@ -103,6 +103,8 @@ const page = (path: string, access: Access, expect: Expect, params?: RouteEntry[
   probes: [{ method: "GET", expect }],
 });
 
+/** The course's mock exam (exercises/tests/mock-exam). */
+const MOCK_EXAM = "mock-exam";
 const practiceItem = (itemSlug: string) => (f: Fixture) => ({ id: f.practiceAttemptId, itemSlug });
 /** Routes that read no body still get `{}` with a JSON content type, as the app's clients send (lib/http/route.ts: 415 otherwise). */
 const NO_BODY = () => ({});
@@ -145,6 +147,10 @@ export const ROUTES: RouteEntry[] = [
   page("/instructor/learners/[id]", "instructor-only", staffOnly("page", 200, 404), (f) => ({ id: f.userIds.owner })),
   page("/instructor/classes", "instructor-only", staffOnly("page")),
   page("/instructor/classes/[id]", "instructor-only", staffOnly("page", 200, 404), (f) => ({ id: f.classId })),
+  page("/instructor/classes/[id]/mock-exams/[slug]", "instructor-only", staffOnly("page", 200, 404), (f) => ({
+    id: f.classId,
+    slug: MOCK_EXAM,
+  })),
   page("/instructor/classes/[id]/assignments/[assignmentId]", "instructor-only", staffOnly("page", 200, 404), (f) => ({
     id: f.classId,
     assignmentId: f.assignmentId,
@@ -558,6 +564,18 @@ export const ROUTES: RouteEntry[] = [
           closesAt: "2030-01-02T00:00",
         }),
       },
+    ],
+  },
+  {
+    // the class's mock-exam settings (lib/mock-exam/config.ts): the class's staff; anyone else the 404 of an unknown class
+    path: "/api/classes/[id]/mock-exams/[slug]",
+    kind: "api",
+    access: "instructor-only",
+    params: (f) => ({ id: f.classId, slug: MOCK_EXAM }),
+    probes: [
+      { method: "GET", expect: classOnly(200) },
+      { method: "PUT", expect: classOnly(200), body: () => ({ questions: 5, minutes: 5, units: {}, sections: {} }) },
+      { method: "DELETE", expect: classOnly(200), body: NO_BODY, last: true },
     ],
   },
   {

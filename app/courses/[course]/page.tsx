@@ -57,6 +57,14 @@ export default async function CourseMapPage({ params }: { params: Params }) {
           )}
         </section>
       ))}
+      {map.mockExams.length > 0 && (
+        <section className={grid.unit} aria-labelledby="mock-exams">
+          <div className={grid.unitHeader}>
+            <h2 id="mock-exams">{t("mockExams")}</h2>
+          </div>
+          <UnitTests tests={map.mockExams} locale={locale} />
+        </section>
+      )}
     </>
   );
 }

@@ -16,6 +16,8 @@ import { getOwnedAttempt, HINT_PENALTY, RETRY_PENALTY } from "@/lib/attempts/ser
 import { getTestPage } from "../queries";
 import { AttemptPlayer } from "../AttemptPlayer";
 import { StartPanel } from "../StartPanel";
+import { MockStartPanel } from "../_mock/MockStartPanel";
+import { mockPreview } from "@/lib/mock-exam/preview";
 import styles from "../tests.module.css";
 
 type Params = Promise<{ slug: string }>;
@@ -53,10 +55,11 @@ export default async function TestPage({
         })
       : null;
   if (assignment && assignment.testId !== test.id) notFound();
-  const [t, tn, ta, locale] = await Promise.all([
+  const [t, tn, ta, tm, locale] = await Promise.all([
     getTranslations("tests"),
     getTranslations("nav"),
     getTranslations("assignments"),
+    getTranslations("mock"),
     getLocale() as Promise<Locale>,
   ]);
 
@@ -71,7 +74,9 @@ export default async function TestPage({
   const attempts = live || !attempt ? data.attempts : (await withDb(() => getTestPage(db(), slug, user.id)))!.attempts;
 
   const title = localized(test.title, locale);
-  const minutes = test.timeLimitS ? Math.round(test.timeLimitS / 60) : null;
+  // a mock exam (lib/mock-exam): the learner's own plan (class settings or the test's) and what the bank can serve
+  const mock = test.mockPlan ? await withDb(() => mockPreview(db(), user.id, test)) : null;
+  const minutes = mock ? mock.plan.timeLimitMinutes : test.timeLimitS ? Math.round(test.timeLimitS / 60) : null;
   return (
     <>
       <nav aria-label={t("breadcrumb")} className="breadcrumbs">
@@ -93,10 +98,14 @@ export default async function TestPage({
         </ol>
       </nav>
       <header className="page-header">
-        <span className="eyebrow">{localized(test.unit.title, locale)}</span>
+        <span className="eyebrow">
+          {mock ? tm("eyebrow", { course: localized(test.unit.course.title, locale) }) : localized(test.unit.title, locale)}
+        </span>
         <h1>{title}</h1>
         <ul className={styles.meta}>
-          <li className="badge badge-accent">{t("questions", { count: test._count.items })}</li>
+          <li className="badge badge-accent">
+            {t("questions", { count: live ? live.answers.length : mock ? mock.drawn : test._count.items })}
+          </li>
           <li className="badge">{minutes ? t("timeLimit", { minutes }) : t("untimed")}</li>
           {live ? <li className="badge">{live.mode === "exam" ? t("modeExam") : t("modePractice")}</li> : null}
         </ul>
@@ -114,6 +123,14 @@ export default async function TestPage({
               submitLabel={ta("start")}
               redirectTo="/tests/{testSlug}/attempts/{attemptId}"
               testId="start-assignment"
+            />
+          ) : mock ? (
+            <MockStartPanel
+              testSlug={test.slug}
+              requested={mock.plan.questions}
+              drawn={mock.drawn}
+              minutes={mock.plan.timeLimitMinutes}
+              classPlan={mock.classPlan}
             />
           ) : (
             <StartPanel

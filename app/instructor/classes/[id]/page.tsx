@@ -14,6 +14,7 @@ import { formatInZone } from "@/lib/classes/time-zone";
 import { withDb } from "@/lib/http/errors";
 import { AssignmentsSection } from "./AssignmentsSection";
 import { LmsSection } from "./LmsSection";
+import { MockExamsSection } from "./MockExamsSection";
 import styles from "../../instructor.module.css";
 
 export const dynamic = "force-dynamic";
@@ -85,6 +86,8 @@ export default async function ClassPage({ params }: Props) {
       <LmsSection classId={c.id} timeZone={c.timeZone} power={c.power} />
 
       <AssignmentsSection classId={c.id} timeZone={c.timeZone} power={c.power} />
+
+      <MockExamsSection classId={c.id} />
 
       <section aria-labelledby="roster" className={styles.block}>
         <h2 id="roster">

@@ -8,7 +8,9 @@ import { db } from "@/lib/db/client";
 import { HttpError, withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { buildAttemptPayload } from "@/lib/attempts/payload";
-import { getOwnedAttempt } from "@/lib/attempts/service";
+import { getOwnedAttempt, orderedAnswers } from "@/lib/attempts/service";
+import { mockResult } from "@/lib/mock-exam/results";
+import { MockResult } from "../../../_mock/MockResult";
 import { AttemptPlayer } from "../../../AttemptPlayer";
 
 type Params = Promise<{ slug: string; id: string }>;
@@ -32,6 +34,9 @@ export default async function AttemptReviewPage({ params }: { params: Params }) 
   if (!test || test.slug !== slug) notFound(); // review sessions have their own page (/learn/review/[id])
   if (attempt.status === "in_progress") redirect(`/tests/${encodeURIComponent(slug)}`);
   const [t, locale] = await Promise.all([getTranslations("tests"), getLocale() as Promise<Locale>]);
+  // a mock exam: its score by unit and section, questions to review, earlier attempts (lib/mock-exam/results)
+  const mock = attempt.mockDraw ? await withDb(() => mockResult(db(), attempt)) : null;
+  const numbers = new Map(orderedAnswers(attempt).map((r, i) => [r.slug, i + 1]));
   return (
     <>
       <nav aria-label={t("breadcrumb")} className="breadcrumbs">
@@ -48,6 +53,7 @@ export default async function AttemptReviewPage({ params }: { params: Params }) 
           {t("reviewTitle")}: {localized(test.title, locale)}
         </h1>
       </header>
+      {mock ? <MockResult result={mock} attemptId={attempt.id} numbers={numbers} locale={locale} /> : null}
       <AttemptPlayer initial={buildAttemptPayload(attempt, locale)} />
       <p>
         <Link href={`/tests/${encodeURIComponent(slug)}`} className="btn btn-secondary">
