@@ -76,12 +76,13 @@ describe("learner journey", () => {
     await page.getByRole("link", { name: "Open course map" }).first().click();
     await page.waitForURL("**/courses/jdla-e");
     await expect(page.getByRole("heading", { level: 2, name: /Day 3/ }).count()).resolves.toBe(1);
-    // The four units of the course, in order.
+    // The four units of the course, in order, then the mock exams.
     await expect(page.getByRole("heading", { level: 2 }).allTextContents()).resolves.toEqual([
       expect.stringMatching(/^Day 1/),
       expect.stringMatching(/^Day 2/),
       expect.stringMatching(/^Day 3/),
       expect.stringMatching(/^Day 4/),
+      "Mock exams",
     ]);
     const sectionLinks = await page.locator("[data-section] h3 a").allTextContents();
     expect(sectionLinks.join(" | ")).toMatch(/Recurrent neural networks/);
