@@ -2,7 +2,6 @@
 // re-exported by index.ts: numpy/linalg-svd.ts imports it, so it loads with the stdlib chunk in the browser.
 import { NDArray, NPError, NPScalar, charge, copyArray } from "./core";
 import { matmul, inv, norm, type NormOrd } from "./linalg";
-import { eye } from "./creation";
 import { multiply } from "./ops";
 import { expand_dims, swapaxes } from "./shape";
 import { matrices, svd } from "./svd";

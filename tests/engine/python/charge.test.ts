@@ -27,7 +27,10 @@ const cases: [string, string, RunOptions?][] = [
   // itertools: n copies or an r-tuple made at once (both crashed the host with a V8 out-of-memory)
   ["import itertools\nitertools.tee('abc', 10**9)", "MemoryError: cannot allocate 400000000000 bytes"],
   ["import itertools\nnext(itertools.combinations_with_replacement('abc', 10**9))", "MemoryError: cannot allocate 16000000000 bytes"],
-  ["import itertools\nprint(len(itertools.tee(range(3), 5000)), list(itertools.combinations_with_replacement('ab', 2)))", "5000 [('a', 'a'), ('a', 'b'), ('b', 'b')]\n"],
+  [
+    "import itertools\nprint(len(itertools.tee(range(3), 5000)), list(itertools.combinations_with_replacement('ab', 2)))",
+    "5000 [('a', 'a'), ('a', 'b'), ('b', 'b')]\n",
+  ],
   // strings
   ["'a' * 10**10", "MemoryError: cannot allocate 20000000000 bytes"],
   ["'ab'.__mul__(10**9)", "MemoryError: cannot allocate 4000000000 bytes"],
