@@ -286,9 +286,15 @@ export function mutateFill(fill: string, scope: MutationScope, equivalentTo: rea
 // Programs
 
 /** AST without positions, for comparing trees. */
+/** Where a node came from (its line and column, its source spans): not part of what the node is. */
+const POSITION_KEYS = new Set(["line", "col", "sp", "outer"]);
+
 function shape(m: unknown): string {
-  return JSON.stringify(m, (k, v) => (k === "line" || k === "col" ? undefined : typeof v === "bigint" ? String(v) : v));
+  return JSON.stringify(m, (k, v) => (POSITION_KEYS.has(k) ? undefined : typeof v === "bigint" ? String(v) : v));
 }
+
+/** Are two AST nodes the same code, wherever they stand? */
+export const sameTree = (a: unknown, b: unknown): boolean => shape(a) === shape(b);
 
 interface Site {
   stmt: Stmt;

@@ -10,7 +10,7 @@ import { gradeAnswer, type GradeResult } from "../grading";
 import type { SessionFactory } from "../grading/code-blank";
 import { gradeSubmission } from "../exercises/payload";
 import { expr as print } from "./unparse";
-import { editableStatements, parseFill } from "./mutants";
+import { editableStatements, parseFill, sameTree } from "./mutants";
 import { fillBlanks, gapFills } from "./gapfill";
 import { graderInputs } from "./mutation";
 import type { ContentIssue, Exercise, Item } from "./model";
@@ -85,10 +85,6 @@ export function fillProbes(fill: string, opts: { dtypeFixed: boolean }): Probe[]
   }
   return out;
 }
-
-const sameTree = (a: unknown, b: unknown) =>
-  JSON.stringify(a, (k, v) => (k === "line" || k === "col" ? undefined : typeof v === "bigint" ? String(v) : v)) ===
-  JSON.stringify(b, (k, v) => (k === "line" || k === "col" ? undefined : typeof v === "bigint" ? String(v) : v));
 
 const UPDATE_OPS = new Set(["+", "-", "*", "/"]);
 

@@ -29,6 +29,9 @@ const rejected: [string, string][] = [
   ["np.nanargmax(np.array([np.nan, np.nan]))", "ValueError: All-NaN slice encountered"],
   ["np.add.reduce(a, out=np.zeros(3))", `${NI}: reduce(): the argument 'out' is not supported by this engine`],
   ["np.tensordot(10**9, 10**9, 10**9)", "IndexError: tuple index out of range"],
+  ["np.add.at(10**9, 10**9)", "ValueError: second operand needed for ufunc"],
+  ["np.add.at(5, 0, 1)", "TypeError: first operand must be array"],
+  ["np.negative.at(a, [0], 1)", "ValueError: second operand provided when ufunc is unary"],
 ];
 
 describe("arguments the numpy binding does not implement raise", () => {

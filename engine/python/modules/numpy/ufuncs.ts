@@ -5,7 +5,7 @@ import { typeName } from "../../objects/types";
 import { KW, PyTuple } from "../../objects/core";
 import { objectReduction } from "./object-reductions";
 import { toIndex, truthy } from "../../objects/ops";
-import { typeError } from "../../errors";
+import { typeError, valueError } from "../../errors";
 import { toNd, opnd, axisArg, toSpec, unsupported, parseNamed, toDType, num } from "./conv";
 import { ufuncType, PyUfunc, def, prop } from "./types";
 
@@ -67,6 +67,11 @@ export function ufunc2(name: string, opName = name) {
 def(ufuncType, "__call__", (u: PyUfunc, a, kw) => u.fn(a, kw));
 def(ufuncType, "__repr__", (u: PyUfunc) => `<ufunc '${u.name}'>`);
 def(ufuncType, "at", (u: PyUfunc, a) => {
+  // NumPy's checks, in its order
+  if (a.length < 2) throw typeError(`at() takes at least 2 arguments (${a.length} given)`);
+  if (u.nin === 2 && a.length < 3) throw valueError("second operand needed for ufunc");
+  if (u.nin === 1 && a.length > 2) throw valueError("second operand provided when ufunc is unary");
+  if (!(a[0] instanceof NDArray)) throw typeError("first operand must be array");
   N.ufuncAt(u.name, a[0], toSpec(a[1]), a.length > 2 ? opnd(a[2]) : undefined);
   return null;
 });
