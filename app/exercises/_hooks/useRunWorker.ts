@@ -37,7 +37,19 @@ export function useRunWorker({
   const runTimeout = useRef<ReturnType<typeof setTimeout> | null>(null);
   const runningRef = useRef(false);
 
-  useEffect(() => () => runWorker.current?.terminate(), []);
+  // The worker starts with the page, not at the first Run: it loads the engine and its stdlib chunk while the learner
+  // reads and types. A worker that fails to load is dropped, so that Run starts a new one and reports the failure.
+  useEffect(() => {
+    const w = newEngineWorker();
+    w.onerror = () => {
+      if (runWorker.current === w && !runningRef.current) runWorker.current = null;
+    };
+    runWorker.current = w;
+    return () => {
+      runWorker.current?.terminate();
+      runWorker.current = null;
+    };
+  }, []);
 
   const stop = useCallback((note?: string) => {
     const w = runWorker.current;
