@@ -79,7 +79,8 @@ export async function correctResponses(
         const f = toItemFile(it.kind, v);
         const fields = a.fields as Array<{ id: string; value?: number; expression?: string }>;
         const vals = answerValues(fields, paramsFor(f, attemptSeed, it.slug));
-        out[it.slug] = Object.fromEntries(Object.entries(vals).map(([k, x]) => [k, String(Number(x.toFixed(4)))]));
+        // 10 significant digits: 4 decimals were not enough for small answers (an Adam step of 1e-3 at rel 1e-3)
+        out[it.slug] = Object.fromEntries(Object.entries(vals).map(([k, x]) => [k, String(Number(x.toPrecision(10)))]));
         break;
       }
       case "formula":
