@@ -1,7 +1,7 @@
-// Browser: the Day 2 unit as a learner meets it. The course map lists Day 2; the learner takes the practice test of
-// "Vanishing gradients" (every item kind, answered right and checked one by one, then submitted), and solves the
-// gap-fill exercise dropout-layer in the editor (a wrong fill fails Run, the right fills pass Run and score full marks
-// on Submit).
+// Browser: each unit as a learner meets it, on one server. The course map lists the unit and its sections with their
+// question counts; the learner takes one section's practice test (every item kind, answered right and checked one by
+// one, then submitted) and solves one gap-fill exercise in the editor (a typical wrong fill fails Run, the right fills
+// pass Run and score full marks on Submit).
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -14,20 +14,73 @@ import { correctResponses } from "../attempts/fixture";
 import { launchBrowser, watchedPage, signIn } from "./browser";
 import { editorView } from "./monaco";
 
+interface UnitFlow {
+  unit: string;
+  sections: string[];
+  /** fewest questions any of its sections has */
+  minQuestions: number;
+  practice: { section: string; link: string };
+  /** the exercise's blanks in order (solution.py), and a typical wrong fill of the first blank */
+  exercise: { slug: string; section: string; fills: string[]; wrongFirst: string };
+}
+
+const UNITS: UnitFlow[] = [
+  {
+    unit: "Day 1",
+    sections: ["day1-input-affine", "day1-activation", "day1-output-loss", "day1-gradient-descent", "day1-backprop"],
+    minQuestions: 9,
+    practice: { section: "day1-output-loss", link: "Practice: Output layer and error functions" },
+    exercise: {
+      slug: "softmax-with-loss",
+      section: "day1-output-loss",
+      fills: [
+        "np.max(a, axis=1, keepdims=True)",
+        "np.exp(a) / np.sum(np.exp(a), axis=1, keepdims=True)",
+        "-np.sum(t * np.log(y + delta)) / y.shape[0]",
+        "(self.y - self.t) / batch_size",
+      ],
+      wrongFirst: "np.max(a)", // one maximum for the whole batch: rows far below it underflow to 0/0
+    },
+  },
+  {
+    unit: "Day 2",
+    sections: ["day2-vanishing-gradient", "day2-optimizers", "day2-overfitting", "day2-cnn", "day2-classic-cnn"],
+    minQuestions: 7,
+    practice: { section: "day2-vanishing-gradient", link: "Practice: Vanishing gradients" },
+    exercise: {
+      slug: "dropout-layer",
+      section: "day2-overfitting",
+      fills: ["r > self.dropout_ratio", "x * self.mask", "x * (1.0 - self.dropout_ratio)", "dout * self.mask"],
+      wrongFirst: "r < self.dropout_ratio", // keeps a share dropout_ratio of the units instead of dropping it
+    },
+  },
+  {
+    unit: "Day 4",
+    sections: [
+      "day4-reinforcement-learning",
+      "day4-lightweight",
+      "day4-cnn-architectures",
+      "day4-normalization",
+      "day4-transformer",
+      "day4-detection-segmentation",
+      "day4-pretraining",
+      "day4-gan",
+    ],
+    minQuestions: 4,
+    practice: { section: "day4-transformer", link: "Practice: Transformer" },
+    exercise: {
+      slug: "masked-attention",
+      section: "day4-transformer",
+      fills: ["Q.shape[-1]", "Q @ K.T / np.sqrt(d_k)", "-1e9", "weights @ V"],
+      wrongFirst: "V.shape[-1]", // the scale taken from the values' dimension d_v instead of d_k
+    },
+  },
+];
+
 let app: TestServer;
 let browser: Browser;
 const problems: string[] = [];
-
-const LEARNER = { email: "day2@example.com", name: "Dev Day", password: "day2-password-1" };
-const SECTION = "day2-vanishing-gradient";
-const PRACTICE = "day2-vanishing-gradient-practice";
-const EXERCISE = "dropout-layer";
-const EXERCISE_SECTION = "day2-overfitting";
-// The exercise's four blanks in order (solution.py).
-const FILLS = ["r > self.dropout_ratio", "x * self.mask", "x * (1.0 - self.dropout_ratio)", "dout * self.mask"];
-const STARTER = fs.readFileSync(path.join(ROOT, "exercises/code", EXERCISE, "starter.py"), "utf8");
-/** The whole program the editor must hold with these fills (nothing typed may land outside a blank). */
-const program = (fills: readonly string[]) => compose(parseTemplate(STARTER), fills);
+const LEARNER = { email: "units@example.com", name: "Una Unit", password: "units-password-1" };
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestServer(), launchBrowser()]);
@@ -76,26 +129,32 @@ async function run(page: Page): Promise<string> {
   return (await summary.textContent()) ?? "";
 }
 
-describe("Day 2 unit", () => {
-  it("the course map lists Day 2 with its five sections", async () => {
+describe.each(UNITS)("$unit unit", (u) => {
+  const PRACTICE = `${u.practice.section}-practice`;
+  const FILLS = u.exercise.fills;
+  const STARTER = fs.readFileSync(path.join(ROOT, "exercises/code", u.exercise.slug, "starter.py"), "utf8");
+  /** The whole program the editor must hold with these fills (nothing typed may land outside a blank). */
+  const program = (fills: readonly string[]) => compose(parseTemplate(STARTER), fills);
+
+  it(`the course map lists ${u.unit} with its ${u.sections.length} sections`, async () => {
     const { context, page } = await watchedPage(browser, app.url, problems);
     await signIn(page, LEARNER);
     await page.goto("/courses/jdla-e");
-    await expect(page.getByRole("heading", { level: 2, name: /Day 2/ }).count()).resolves.toBe(1);
-    for (const s of ["day2-vanishing-gradient", "day2-optimizers", "day2-overfitting", "day2-cnn", "day2-classic-cnn"]) {
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(u.unit) }).count()).resolves.toBe(1);
+    for (const s of u.sections) {
       const card = page.locator(`[data-section="${s}"]`);
       const n = await app.db.prisma.item.count({ where: { section: { slug: s }, retired: false } });
-      expect(n, s).toBeGreaterThanOrEqual(7);
+      expect(n, s).toBeGreaterThanOrEqual(u.minQuestions);
       await expect(card.textContent(), s).resolves.toContain(`${n} question`);
     }
     await context.close();
   }, 120_000);
 
-  it("takes the practice test of a Day 2 section: every item answered right and checked, then submitted", async () => {
+  it(`takes the practice test of a ${u.unit} section: every item answered right and checked, then submitted`, async () => {
     const { context, page } = await watchedPage(browser, app.url, problems);
     await signIn(page, LEARNER);
-    await page.goto(`/courses/jdla-e/${SECTION}`);
-    await page.getByRole("link", { name: "Practice: Vanishing gradients" }).click();
+    await page.goto(`/courses/jdla-e/${u.practice.section}`);
+    await page.getByRole("link", { name: u.practice.link }).click();
     await page.waitForURL(`**/tests/${PRACTICE}`);
     await page.getByRole("button", { name: "Start practice" }).click();
 
@@ -162,24 +221,24 @@ describe("Day 2 unit", () => {
     await context.close();
   }, 300_000);
 
-  it("solves the Day 2 code exercise dropout-layer: a wrong fill fails Run, the right fills pass and score full marks", async () => {
+  it(`solves the ${u.unit} code exercise ${u.exercise.slug}: a wrong fill fails Run, the right fills pass and score full marks`, async () => {
     const { context, page } = await watchedPage(browser, app.url, problems);
     await signIn(page, LEARNER);
-    await page.goto(`/courses/jdla-e/${EXERCISE_SECTION}`);
-    await page.locator(`a[href="/exercises/${EXERCISE}"]`).first().click();
-    await page.waitForURL(`**/exercises/${EXERCISE}`);
+    await page.goto(`/courses/jdla-e/${u.exercise.section}`);
+    await page.locator(`a[href="/exercises/${u.exercise.slug}"]`).first().click();
+    await page.waitForURL(`**/exercises/${u.exercise.slug}`);
     await page.locator("[data-testid=code-editor] .monaco-editor").waitFor({ timeout: 60_000 });
     await page.locator(".kk-gap").first().waitFor();
     expect(await page.getByTestId("code-editor").getAttribute("data-mode")).toBe("gapfill");
     expect((await editorView(page)).blanks).toBe(FILLS.length);
 
-    // The classic slip: keeping the units whose random number is below the ratio (a share dropout_ratio is kept).
-    await fillBlanks(page, ["r < self.dropout_ratio", ...FILLS.slice(1)]);
-    await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(program(["r < self.dropout_ratio", ...FILLS.slice(1)]));
+    const wrong = [u.exercise.wrongFirst, ...FILLS.slice(1)];
+    await fillBlanks(page, wrong);
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(program(wrong));
     expect(await run(page)).toMatch(/of 2 public tests passed/);
     expect(await page.locator("[data-testid=run-panel] li[data-passed=false]").count()).toBeGreaterThan(0);
 
-    // Replace the first blank's fill with the kept units' comparison.
+    // Replace the first blank's fill with the right one.
     await focusEditor(page);
     await page.keyboard.press("Control+Home");
     await page.keyboard.press("Tab");
@@ -201,7 +260,7 @@ describe("Day 2 unit", () => {
     const [, got, max] = /Score: (\d+(?:\.\d+)?) \/ (\d+(?:\.\d+)?)/.exec(await sub.innerText())!;
     expect(Number(got)).toBe(Number(max));
     const stored = await app.db.prisma.submission.findFirstOrThrow({
-      where: { exerciseVersion: { exercise: { slug: EXERCISE } } },
+      where: { exerciseVersion: { exercise: { slug: u.exercise.slug } } },
       orderBy: { createdAt: "desc" },
     });
     expect(stored.score).toBe(stored.maxScore);
