@@ -10,42 +10,17 @@ import { standardExponential } from "./ziggurat-exp";
 import { glibcLog } from "./glibc-log";
 import { glibcExp } from "./glibc-exp";
 import { glibcPow } from "./glibc-pow";
+import { standardGammaWith } from "./gamma";
 import { generatorBinomial } from "./discrete";
 
 const log = glibcLog;
 const exp = glibcExp;
 const pow = glibcPow;
 
+const nextDouble = (g: PCG64) => g.nextDouble();
+
 export function standardGamma(g: PCG64, shape: number): number {
-  if (shape === 1.0) return standardExponential(g);
-  if (shape === 0.0) return 0.0;
-  if (shape < 1.0) {
-    for (;;) {
-      const U = g.nextDouble(),
-        V = standardExponential(g);
-      if (U <= 1.0 - shape) {
-        const X = pow(U, 1.0 / shape);
-        if (X <= V) return X;
-      } else {
-        const Y = -log((1 - U) / shape);
-        const X = pow(1.0 - shape + shape * Y, 1.0 / shape);
-        if (X <= V + Y) return X;
-      }
-    }
-  }
-  const b = shape - 1.0 / 3.0,
-    c = 1.0 / Math.sqrt(9 * b);
-  for (;;) {
-    let X: number, V: number;
-    do {
-      X = standardNormal(g);
-      V = 1.0 + c * X;
-    } while (V <= 0.0);
-    V = V * V * V;
-    const U = g.nextDouble();
-    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
-    if (log(U) < 0.5 * X * X + b * (1.0 - V + log(V))) return b * V;
-  }
+  return standardGammaWith(g, shape, nextDouble, standardExponential, standardNormal);
 }
 
 const BETA_TINY_THRESHOLD = 3e-103;

@@ -7,6 +7,7 @@ import { RandomState, RandomError } from "./random-state";
 import { glibcLog } from "./glibc-log";
 import { glibcExp } from "./glibc-exp";
 import { glibcPow } from "./glibc-pow";
+import { standardGammaWith } from "./gamma";
 import { legacyBinomial } from "./discrete";
 
 const log = glibcLog;
@@ -17,36 +18,11 @@ export function standardExponential(rs: RandomState): number {
   return -log(1.0 - rs.nextDouble());
 }
 
+const nextDouble = (rs: RandomState) => rs.nextDouble();
+const nextGauss = (rs: RandomState) => rs.nextGauss();
+
 export function standardGamma(rs: RandomState, shape: number): number {
-  if (shape === 1.0) return standardExponential(rs);
-  if (shape === 0.0) return 0.0;
-  if (shape < 1.0) {
-    for (;;) {
-      const U = rs.nextDouble(),
-        V = standardExponential(rs);
-      if (U <= 1.0 - shape) {
-        const X = pow(U, 1.0 / shape);
-        if (X <= V) return X;
-      } else {
-        const Y = -log((1 - U) / shape);
-        const X = pow(1.0 - shape + shape * Y, 1.0 / shape);
-        if (X <= V + Y) return X;
-      }
-    }
-  }
-  const b = shape - 1.0 / 3.0,
-    c = 1.0 / Math.sqrt(9 * b);
-  for (;;) {
-    let X: number, V: number;
-    do {
-      X = rs.nextGauss();
-      V = 1.0 + c * X;
-    } while (V <= 0.0);
-    V = V * V * V;
-    const U = rs.nextDouble();
-    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
-    if (log(U) < 0.5 * X * X + b * (1.0 - V + log(V))) return b * V;
-  }
+  return standardGammaWith(rs, shape, nextDouble, standardExponential, nextGauss);
 }
 
 export function beta(rs: RandomState, a: number, b: number): number {
