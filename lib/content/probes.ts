@@ -66,6 +66,9 @@ function epsilonEdits(e: Expr, eps: number): { id: string; node: Expr }[] {
   return out;
 }
 
+/** `np.where(c, 1.0, 0.0)` written with int results, `np.where(c, 1, 0)`. */
+const intWhere = (code: string) => code.replace(/np\.where\(([^()]*?),\s*1\.0\s*,\s*0\.0\s*\)/g, "np.where($1, 1, 0)");
+
 /** The textbook-equivalent variants of one fill. */
 export function fillProbes(fill: string, opts: { dtypeFixed: boolean }): Probe[] {
   const e = parseFill(fill);
@@ -80,7 +83,7 @@ export function fillProbes(fill: string, opts: { dtypeFixed: boolean }): Probe[]
   }
   if (!opts.dtypeFixed) {
     out.push({ id: "float32 result", source: `np.float32(${fill.trim()})` });
-    const ints = fill.replace(/np\.where\(([^()]*?),\s*1\.0\s*,\s*0\.0\s*\)/g, "np.where($1, 1, 0)");
+    const ints = intWhere(fill);
     if (ints !== fill) out.push({ id: "int result: np.where(c, 1, 0)", source: ints.trim() });
   }
   return out;
@@ -139,7 +142,7 @@ export function programProbes(src: string): Probe[] {
     const value = (ed.stmt as unknown as Record<string, Expr>)[slot]!;
     for (const p of [...epsilonEdits(value, 1e-7), ...epsilonEdits(value, 1e-6)]) push(p.id, { ...ed.stmt, [slot]: p.node } as Stmt);
     const line = src.split("\n")[ed.line - 1]!;
-    const ints = line.replace(/np\.where\(([^()]*?),\s*1\.0\s*,\s*0\.0\s*\)/g, "np.where($1, 1, 0)");
+    const ints = intWhere(line);
     if (ints !== line)
       out.push({
         id: `${at}: int result: np.where(c, 1, 0)`,
