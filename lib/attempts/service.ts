@@ -11,6 +11,7 @@ import { codeBlankInFlight, gradeCodeBlankInGrader } from "./engine";
 import { assertNoOpenExamWith, lockForExamStart, lockForPracticeHelp } from "./exam-integrity";
 import { paramsFor, questionOrder, toItemFile, type ItemKind } from "./item-file";
 import { recordAttemptOutcomes } from "@/lib/review/outcome";
+import { writeAnswerGrades, type AnswerGrade } from "./grade-batch";
 import { scoreChanged } from "@/lib/lti/score-queue";
 import { startMockAttempt } from "@/lib/mock-exam/start";
 
@@ -399,10 +400,10 @@ export async function submitAttempt(db: PrismaClient, userId: string, attemptId:
 }
 
 /**
- * Finalising writes two rows per question (the answer, its review state): a 100-question mock exam on a loaded
- * server can outlast Prisma's default 5 s transaction timeout, so finalising gets 60 s.
+ * Finalising writes every answer's grade (one statement) and each question's review state: a 100-question mock exam
+ * on a loaded server once outlasted Prisma's default 5 s, so finalising gets 30 s.
  */
-const FINALIZE_TX = { maxWait: 10_000, timeout: 60_000 };
+const FINALIZE_TX = { maxWait: 10_000, timeout: 30_000 };
 
 const NOT_ANSWERED: StoredFeedback = {
   code: "attempt.not_answered",
@@ -417,24 +418,22 @@ export async function finalize(
   opts: ServiceOptions = {},
 ): Promise<void> {
   const now = opts.now?.() ?? new Date();
-  const updates: Array<{ id: string; data: Prisma.AnswerUpdateInput }> = [];
+  const grades: AnswerGrade[] = [];
   for (const a of attempt.answers) {
     if (attempt.mode === "practice" && isLocked(attempt as LoadedAttempt, a)) continue;
     if (attempt.mode === "practice" && a.tries > 0 && a.correct === false && !a.revealed) continue; // keep last checked grade
     if (isEmptyResponse(a.response)) {
-      updates.push({ id: a.id, data: { correct: false, score: 0, feedback: NOT_ANSWERED as unknown as Prisma.InputJsonValue } });
+      grades.push({ id: a.id, correct: false, score: 0, feedback: NOT_ANSWERED, tries: "keep" });
       continue;
     }
     const g = await gradeStored(attempt, a, a.response, opts);
     const factor = attempt.mode === "practice" ? practiceFactor(a.hintsUsed, a.tries) : 1;
-    updates.push({
+    grades.push({
       id: a.id,
-      data: {
-        correct: g.pending ? null : g.correct,
-        score: g.pending ? null : g.score * factor,
-        ...(attempt.mode === "exam" ? { tries: 1 } : { tries: { increment: 1 } }),
-        feedback: storedFeedback(g) as unknown as Prisma.InputJsonValue,
-      },
+      correct: g.pending ? null : g.correct,
+      score: g.pending ? null : g.score * factor,
+      feedback: storedFeedback(g),
+      tries: attempt.mode === "exam" ? "one" : "increment",
     });
   }
   const points = new Map((attempt.test?.items ?? []).map((t) => [t.itemId, t.points]));
@@ -444,7 +443,7 @@ export async function finalize(
       data: { status, submittedAt: now },
     });
     if (claimed.count === 0) return false; // someone else finalised it first
-    for (const u of updates) await tx.answer.update({ where: { id: u.id }, data: u.data });
+    await writeAnswerGrades(tx, grades);
     await recomputeAttemptScore(tx, attempt.id, points);
     await recordAttemptOutcomes(tx, attempt.id, now); // spaced review (lib/review), once per attempt
     return true;

@@ -19,7 +19,7 @@
 // Good already schedules the next review days later. The FSRS card is kept as JSON in ReviewState.card (dates as ISO
 // strings), its due date in ReviewState.dueAt (indexed for "due reviews").
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -122,7 +122,8 @@ export async function recordOutcome(db: Db, input: RecordInput & RecordTarget) {
 
 /**
  * Hook for lib/attempts/service.ts finalize() (runs inside its transaction, after the attempt was claimed, so exactly
- * once per attempt): every answer with an objective grade becomes one review outcome.
+ * once per attempt): every answer with an objective grade becomes one review outcome. One read of the learner's
+ * states and one upsert for all of them, so a 100-question exam costs two statements, not two hundred.
  */
 export async function recordAttemptOutcomes(db: Db, attemptId: string, at: Date): Promise<void> {
   const attempt = await db.testAttempt.findUnique({
@@ -133,27 +134,26 @@ export async function recordAttemptOutcomes(db: Db, attemptId: string, at: Date)
     },
   });
   if (!attempt) return;
+  const itemIds = [...new Set(attempt.answers.map((a) => a.itemVersion.itemId))];
+  const existing = await db.reviewState.findMany({ where: { userId: attempt.userId, itemId: { in: itemIds } } });
+  const cards = new Map<string, Card | null>(existing.map((r) => [r.itemId!, parseCard(r.card)]));
+  const rated = new Map<string, { card: Card; rating: Grade }>();
   for (const a of attempt.answers) {
-    await recordOutcome(db, {
-      userId: attempt.userId,
-      itemId: a.itemVersion.itemId,
-      outcome: { kind: "answer", correct: a.correct, tries: a.tries, hintsUsed: a.hintsUsed, revealed: a.revealed },
-      at,
-    });
+    const rating = ratingFor({ kind: "answer", correct: a.correct, tries: a.tries, hintsUsed: a.hintsUsed, revealed: a.revealed });
+    if (rating === null) continue;
+    const itemId = a.itemVersion.itemId;
+    const card = nextCard(rated.get(itemId)?.card ?? cards.get(itemId) ?? null, rating, at);
+    rated.set(itemId, { card, rating });
   }
-}
-
-/** Hook for lib/exercises/queue-worker.ts writeGradeResult() (inside its exactly-once transaction). */
-export async function recordSubmissionOutcome(db: Db, submissionId: string, at: Date): Promise<void> {
-  const s = await db.submission.findUnique({
-    where: { id: submissionId },
-    select: { userId: true, score: true, maxScore: true, exerciseVersion: { select: { exerciseId: true } } },
-  });
-  if (!s || s.score === null || s.maxScore === null) return;
-  await recordOutcome(db, {
-    userId: s.userId,
-    exerciseId: s.exerciseVersion.exerciseId,
-    outcome: { kind: "submission", score: s.score, maxScore: s.maxScore },
-    at,
-  });
+  if (rated.size === 0) return;
+  const rows = [...rated].map(
+    ([itemId, { card, rating }]) =>
+      Prisma.sql`(gen_random_uuid(), ${attempt.userId}::uuid, ${itemId}::uuid, ${JSON.stringify(card)}::jsonb,
+        ${card.due.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${RATING_NAMES[rating]}, ${at.toISOString()}::timestamptz AT TIME ZONE 'UTC',
+        ${card.reps}::int, ${card.lapses}::int)`,
+  );
+  await db.$executeRaw`INSERT INTO "ReviewState" ("id", "userId", "itemId", "card", "dueAt", "lastOutcome", "lastSeenAt", "reps", "lapses")
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("userId", "itemId") DO UPDATE SET "card" = EXCLUDED."card", "dueAt" = EXCLUDED."dueAt",
+      "lastOutcome" = EXCLUDED."lastOutcome", "lastSeenAt" = EXCLUDED."lastSeenAt", "reps" = EXCLUDED."reps", "lapses" = EXCLUDED."lapses"`;
 }

@@ -88,6 +88,24 @@ describe("hooks", () => {
     expect(by["attention-softmax-weight"]).toMatchObject({ lastOutcome: "again" }); // not answered
     expect(by["attention-weighted-sum"]).toBeUndefined();
     expect(states).toHaveLength(5);
+    for (const s of states) {
+      expect(parseCard(s.card)!.due.getTime()).toBe(s.dueAt.getTime()); // stored in UTC, as the card says
+      expect(Math.abs(Date.now() - s.lastSeenAt!.getTime())).toBeLessThan(120_000);
+    }
+
+    // a second attempt updates the same rows: the card goes on from its stored state
+    const second = await startAttempt(db.prisma, u.id, PRACTICE_TEST, "practice");
+    const again = await getOwnedAttempt(db.prisma, u.id, second.attemptId);
+    const right2 = await correctResponses(db.prisma, again.seed);
+    await checkAnswer(db.prisma, u.id, second.attemptId, "rnn-y1-choice", right2["rnn-y1-choice"]);
+    await submitAttempt(db.prisma, u.id, second.attemptId);
+    const after = await db.prisma.reviewState.findMany({ where: { userId: u.id }, include: { item: true } });
+    const by2 = Object.fromEntries(after.map((s) => [s.item!.slug, s]));
+    expect(after).toHaveLength(6); // the short-text question, unanswered this time, is graded wrong: a new row
+    expect(by2["attention-weighted-sum"]).toMatchObject({ lastOutcome: "again", reps: 1 });
+    expect(by2["rnn-y1-choice"]).toMatchObject({ lastOutcome: "good", reps: 2 });
+    expect(by2["rnn-y1-choice"].dueAt.getTime()).toBeGreaterThan(by["rnn-y1-choice"].dueAt.getTime());
+    expect(by2["rnn-three-weights"]).toMatchObject({ lastOutcome: "again", reps: 2 }); // not answered this time
   });
 
   it("grading a submission records a review for the exercise (exactly once)", async () => {
