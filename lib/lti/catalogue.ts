@@ -1,6 +1,6 @@
 // What an instructor can place in the LMS through deep linking: every test and code exercise, by course and unit,
 // with the score maximum its line item gets (a test's points; 100 for an exercise, scored in percent).
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { TargetKind } from "./targets";
 
 export const EXERCISE_SCORE_MAXIMUM = 100;
@@ -37,7 +37,12 @@ export async function loadCatalogue(db: PrismaClient): Promise<CatalogueGroup[]>
       title: true,
       slug: true,
       course: { select: { title: true, slug: true } },
-      tests: { orderBy: { position: "asc" }, select: { slug: true, title: true, items: { select: { points: true } } } },
+      // a mock exam draws its questions per attempt and is taken from the course map, never from an LMS link
+      tests: {
+        where: { mockPlan: { equals: Prisma.DbNull } },
+        orderBy: { position: "asc" },
+        select: { slug: true, title: true, items: { select: { points: true } } },
+      },
       sections: {
         orderBy: { position: "asc" },
         select: {

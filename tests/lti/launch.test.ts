@@ -9,6 +9,7 @@ import { submitAttempt } from "../../lib/attempts/service";
 import { stopQueue } from "../../lib/exercises/queue";
 import { writeGradeResult } from "../../lib/exercises/grade-write";
 import { gradeShortAnswer, overrideScore } from "../../lib/gradebook/manual";
+import { loadCatalogue } from "../../lib/lti/catalogue";
 import { answerDeepLink } from "../../lib/lti/deep-linking";
 import { LtiError } from "../../lib/lti/errors";
 import { publicJwks } from "../../lib/lti/keys";
@@ -240,6 +241,10 @@ describe("every check of a launch refuses and creates nothing", () => {
       launch(spec(undefined, { targetLinkUri: `${urls.origin}/tests/no-such-test`, resourceLink: { id: "rl-missing" } })),
     );
     expect([missing.check, missing.status]).toEqual(["target", 404]);
+    const mock = await refusal(
+      launch(spec(undefined, { targetLinkUri: `${urls.origin}/tests/mock-exam`, resourceLink: { id: "rl-mock" } })),
+    );
+    expect([mock.check, mock.status, mock.message]).toEqual(["target", 400, expect.stringMatching(/mock exam "mock-exam".*course map/)]);
     const dl = await refusal(launch(spec(undefined, { messageType: "LtiDeepLinkingRequest" })));
     expect([dl.check, dl.status]).toEqual(["role", 403]);
     expect(await counts()).toEqual(before);
@@ -282,6 +287,9 @@ describe("deep linking", () => {
     });
     expect((items[0]!.lineItem as { scoreMaximum: number }).scoreMaximum).toBeGreaterThan(0);
     expect(items[1]).toMatchObject({ lineItem: { scoreMaximum: 100 } });
+    const catalogue = (await loadCatalogue(db.prisma)).flatMap((g) => g.entries.map((e) => `${e.kind}:${e.slug}`));
+    expect(catalogue).toContain(`test:${TEST}`);
+    expect(catalogue).not.toContain("test:mock-exam"); // drawn per attempt: no fixed line item to offer
     const again = await refusal(answerDeepLink(db.prisma, { id: id!, userId: out.userId, choice: [`test:${TEST}`], origin: urls.origin }));
     expect(again.status).toBe(410);
     const other = await refusal(

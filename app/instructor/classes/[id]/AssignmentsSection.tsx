@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ApiForm } from "@/app/_components/ApiForm";
 import { LocalTime } from "@/app/_components/LocalTime";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { classCan, type ClassPower } from "@/lib/classes/permissions";
 import { withDb } from "@/lib/http/errors";
 import { localized, type Locale } from "@/lib/i18n/config";
@@ -31,7 +32,11 @@ export async function AssignmentsSection({ classId, timeZone, power }: { classId
         },
       }),
     ),
-    withDb(() => db().test.findMany({ orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true, title: true } })),
+    withDb(() => db().test.findMany({
+        where: { mockPlan: { equals: Prisma.DbNull } }, // a mock exam is set up on the class's mock exam page
+        orderBy: [{ position: "asc" }, { slug: "asc" }],
+        select: { slug: true, title: true },
+      })),
   ]);
   return (
     <section aria-labelledby="assignments" className={styles.block}>
