@@ -1,11 +1,13 @@
 // Mutation analysis of code content: derives mutants of each reference (lib/content/mutants.ts) and grades every
 // one with the grader learners meet — gradeAnswer (lib/grading) with the engine session factory for code_blank
-// items, gradeSubmission (lib/exercises/payload.ts) for code exercises — on every grading seed / test. A mutant
-// graded correct is a survivor: a weak setup or test (fix the content) or a truly equivalent program (acknowledge
-// it under `mutants.accept` with its id and the reason). See docs/CONTENT-QUALITY.md.
+// items on every grading seed, the server grader's tests (lib/exercises/run-tests.ts) for code exercises, stopping
+// at the first failing test. A mutant graded correct is a survivor: a weak setup or test (fix the content) or a
+// truly equivalent program (acknowledge it under `mutants.accept` with its id and the reason). See
+// docs/CONTENT-QUALITY.md.
 import { gradeAnswer } from "../grading";
 import { DEFAULT_SEEDS, type SessionFactory } from "../grading/code-blank";
-import { gradeSubmission, type ExerciseSecret, type PublicExerciseContent } from "../exercises/payload";
+import { fullGradeInput, type ExerciseSecret, type PublicExerciseContent } from "../exercises/payload";
+import { runExerciseTests } from "../exercises/run-tests";
 import { exerciseTests, expectationsFor } from "../exercises/expectations";
 import { gapFills } from "./gapfill";
 import { mutateFill, mutateProgram, namesAt, setupNames, sigmoidName, type Mutant } from "./mutants";
@@ -174,7 +176,7 @@ export function mutateExercise(ex: Exercise, opts: Omit<MutationOptions, "create
   if (graded.length) {
     const { content, secret } = graderInputs(ex);
     for (const m of graded) {
-      const report = gradeSubmission(content, secret, m.source);
+      const report = runExerciseTests({ ...fullGradeInput(content, secret, m.source), stopAtFirstFailure: true });
       if (report.tests.every((t) => t.passed))
         survived.push({ m, code: m.source.split("\n")[m.line - 1]!.trim(), where: `tests ${report.tests.map((t) => t.name).join(", ")}` });
     }

@@ -303,7 +303,8 @@ export function runExerciseTests(input: RunExerciseInput): GradeReport {
     };
   }
   const reference = resolveReference(input.reference);
-  const outcomes: TestOutcome[] = tests.map((test) => {
+  const outcomes: TestOutcome[] = [];
+  for (const test of tests) {
     const t0 = now();
     let o: Omit<TestOutcome, "durationMs">;
     try {
@@ -321,7 +322,8 @@ export function runExerciseTests(input: RunExerciseInput): GradeReport {
         ),
       };
     }
-    return { ...o, durationMs: Math.round((now() - t0) * 10) / 10 };
-  });
+    outcomes.push({ ...o, durationMs: Math.round((now() - t0) * 10) / 10 });
+    if (input.stopAtFirstFailure && !o.passed) break;
+  }
   return { score: outcomes.reduce((s, o) => s + o.points, 0), maxScore, tests: outcomes };
 }

@@ -99,4 +99,6 @@ export interface RunExerciseInput {
   /** Expected values per test name; a function is called only when a test needs it. */
   reference?: ReferenceTable | (() => ReferenceTable);
   which: "public" | "all";
+  /** Stop at the first failing test (mutation analysis only needs to know that one fails); its report lists the tests run. */
+  stopAtFirstFailure?: boolean;
 }

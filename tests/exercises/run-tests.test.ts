@@ -66,6 +66,16 @@ y = f(x)
     expect(r.score).toBe(2);
   });
 
+  it("with stopAtFirstFailure, runs no test after the first failing one", () => {
+    const wrong = solution.replace("A.dot(x)", "A.dot(x) * 2");
+    const input = { setup, tests, limits, rtol: 1e-7, atol: 1e-9, reference, which: "all" as const, stopAtFirstFailure: true };
+    expect(runExerciseTests({ ...input, code: wrong }).tests.map((t) => [t.name, t.passed])).toEqual([["value", false]]);
+    const onlyHidden = solution.replace("A.dot(x)", "A.dot(x) * (2 if SEED == 1 else 1)");
+    expect(runExerciseTests({ ...input, code: onlyHidden }).tests.map((t) => t.passed)).toEqual([true, true, false]);
+    expect(runExerciseTests({ ...input, code: solution }).tests.map((t) => t.passed)).toEqual([true, true, true]);
+    expect(grade(wrong).tests).toHaveLength(3); // learners' grading runs every test
+  });
+
   it("a huge allocation fails with a MemoryError", () => {
     const r = grade("big = np.zeros((20000, 20000))\n" + solution, "public");
     expect(r.tests[0]!.feedback.code).toBe("exercise.memory");
