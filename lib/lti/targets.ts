@@ -45,7 +45,10 @@ export async function findTarget(db: PrismaClient, ref: { kind: TargetKind; slug
     });
     if (!t) throw missing();
     if (t.mockPlan !== null)
-      throw new LtiError("target", `This link opens the mock exam "${ref.slug}", which learners take from Kakunin's course map, not from an LMS link.`);
+      throw new LtiError(
+        "target",
+        `This link opens the mock exam "${ref.slug}", which learners take from Kakunin's course map, not from an LMS link.`,
+      );
     return { kind: "test", id: t.id, slug: t.slug, title: text(t.title, t.slug), courseId: t.unit.courseId };
   }
   const e = await db.exercise.findUnique({

@@ -32,11 +32,13 @@ export async function AssignmentsSection({ classId, timeZone, power }: { classId
         },
       }),
     ),
-    withDb(() => db().test.findMany({
+    withDb(() =>
+      db().test.findMany({
         where: { mockPlan: { equals: Prisma.DbNull } }, // a mock exam is set up on the class's mock exam page
         orderBy: [{ position: "asc" }, { slug: "asc" }],
         select: { slug: true, title: true },
-      })),
+      }),
+    ),
   ]);
   return (
     <section aria-labelledby="assignments" className={styles.block}>
