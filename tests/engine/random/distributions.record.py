@@ -165,6 +165,14 @@ legacy("multivariate_normal", ["multivariate_normal([1.0, 2.0], [[1.0, 0.0], [0.
                                "multivariate_normal([5.0, -1.0], [[0.25, 0.0], [0.0, 9.0]])",
                                "multivariate_normal([0.0], [[2.0]], 4)",
                                "multivariate_normal(np.zeros(3), 3 * np.eye(3), size=2)"])
+# Non-diagonal covariances go through the engine's SVD: values agree to rounding (compared with a tolerance)
+legacy("multivariate_normal-general", ["multivariate_normal([0.0, 1.0], [[2.0, 0.5], [0.5, 1.0]], 3)",
+                                       "multivariate_normal([1.0, 2.0, 3.0], [[3.0, 1.0, 0.5], [1.0, 2.0, 0.3], [0.5, 0.3, 1.0]], (2, 2))",
+                                       "multivariate_normal([0.0, 0.0], [[1.0, 0.9], [0.9, 1.0]])",
+                                       "multivariate_normal([0.0, 0.0], [[1.0, 1.0], [1.0, 1.0]], 2)",
+                                       "multivariate_normal([0.0, 0.0], [[4.0, 0.0], [0.0, -1.0]], 2, check_valid='ignore')",
+                                       "multivariate_normal([0.0, 0.0], [[1.0, 2.0], [2.0, 1.0]], 2, check_valid='raise')",
+                                       "multivariate_normal(np.arange(6.0), np.cov(np.arange(60.0).reshape(6, 10) ** 1.5 % 7), 2)"])
 
 PROBES["legacy-errors"] = """np.random.seed(3)
 show(lambda: np.random.lognormal(0.0, -1.0))

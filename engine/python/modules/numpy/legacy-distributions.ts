@@ -168,7 +168,7 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
   });
   fn("multivariate_normal", (a, kw) => {
     const p = parseArgs("multivariate_normal", a, kw, ["mean", "cov", "size", "check_valid", "tol"], 2);
-    return multivariateNormal(getRS(), p[0], p[1], p[2], p[3]);
+    return multivariateNormal(getRS(), p[0], p[1], p[2], p[3], p[4]);
   });
   fn("multinomial", (a, kw) => {
     const p = parseArgs("multinomial", a, kw, ["n", "pvals", "size"], 2);
