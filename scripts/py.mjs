@@ -2,12 +2,17 @@
 // trivial program finishes in about python3's time instead of tsx's transpile-at-every-start (~1.2 s). The bundle is
 // built by `npm install` (postinstall: `node scripts/py.mjs --build`) and rebuilt here whenever a source it is made
 // of is newer. Plain JavaScript on purpose: it must start without a TypeScript loader.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const BUNDLE = path.join(ROOT, "node_modules/.cache/kakunin/engine-cli.mjs");
+// Named after the checkout: git worktrees that share one node_modules must not run each other's engine.
+const BUNDLE = path.join(
+  ROOT,
+  `node_modules/.cache/kakunin/engine-cli-${crypto.createHash("sha1").update(ROOT).digest("hex").slice(0, 8)}.mjs`,
+);
 const SOURCES = ["engine", "lib/engine-host"].map((d) => path.join(ROOT, d));
 
 /** The newest modification time of the bundle's sources (a few hundred files: milliseconds). */

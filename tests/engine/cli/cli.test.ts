@@ -1,5 +1,6 @@
 // `npm run -s py -- FILE.py` (scripts/py.mjs: engine/cli.ts from its prebuilt bundle) behaves like `python3 FILE.py`:
 // stdout, traceback on stderr, exit status, limits.
+import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -79,7 +80,8 @@ describe("engine CLI", () => {
   });
 
   it("rebuilds its bundle when an engine source is newer, and runs the new code", () => {
-    const bundle = join(root, "node_modules/.cache/kakunin/engine-cli.mjs");
+    const id = createHash("sha1").update(root).digest("hex").slice(0, 8); // one bundle per checkout (scripts/py.mjs)
+    const bundle = join(root, `node_modules/.cache/kakunin/engine-cli-${id}.mjs`);
     expect(py("print(1)\n").status).toBe(0);
     const past = new Date("2001-01-01T00:00:00Z"); // older than every source
     utimesSync(bundle, past, past);
