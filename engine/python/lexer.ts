@@ -11,6 +11,16 @@ const isIdChar = (c: string) =>
   (c > "\x7f" && /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(c));
 const isDigit = (c: string) => c >= "0" && c <= "9";
 
+/** CPython's default sys.get_int_max_str_digits(): longer decimal int literals are a SyntaxError. */
+const MAX_INT_LITERAL_DIGITS = 4300;
+
+/** Where the run of characters that can belong to a number literal starting at i ends (the regex picks the token). */
+function numberRunEnd(src: string, i: number): number {
+  let j = i;
+  while (j < src.length && (/[0-9a-zA-Z_.]/.test(src[j]) || ((src[j] === "+" || src[j] === "-") && /[eE]/.test(src[j - 1])))) j++;
+  return j;
+}
+
 export function decodeEscapes(s: string, raw: boolean, line: number, col: number): string {
   if (raw || s.indexOf("\\") < 0) return s;
   let out = "";
@@ -269,7 +279,7 @@ export function tokenize(src: string): Token[] {
     if (isDigit(c) || (c === "." && isDigit(src[i + 1] ?? ""))) {
       const m =
         /^(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?)[jJ]?/.exec(
-          src.slice(i, i + 400),
+          src.slice(i, numberRunEnd(src, i)),
         )!;
       let text = m[0];
       if (text.endsWith(".") && false) text = text;
@@ -287,6 +297,12 @@ export function tokenize(src: string): Token[] {
         if (/^0\d/.test(clean) && /[1-9]/.test(clean))
           throw new PySyntaxError(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            line,
+            col,
+          );
+        if (clean.length > MAX_INT_LITERAL_DIGITS)
+          throw new PySyntaxError(
+            `Exceeds the limit (${MAX_INT_LITERAL_DIGITS} digits) for integer string conversion: value has ${clean.length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`,
             line,
             col,
           );

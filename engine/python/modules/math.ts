@@ -7,6 +7,29 @@ import { normBig } from "../objects/num";
 import { chargeSteps, checkAlloc } from "../limits";
 import { bitLength, chargeBigDivOf, chargeBigMul, chargeBigMulOf, mulNs, predictNative } from "../charge";
 import { nargs } from "../objects/methods";
+import { glibcExp } from "../../random/glibc-exp";
+import { glibcLog } from "../../random/glibc-log";
+import { glibcPow } from "../../random/glibc-pow";
+import { erf, erfc, gamma, lgamma } from "./math-special";
+
+/**
+ * CPython's loghelper: log(float(n)) for an int that fits a double; for a larger one log(m) + log(2)·e with
+ * n = m·2**e, 0.5 <= m < 1.
+ */
+function logOf(v: any): number {
+  if (isInt(v) && typeof v === "bigint") {
+    if (v <= 0n) throw valueError("math domain error");
+    const asFloat = Number(v);
+    if (Number.isFinite(asFloat)) return glibcLog(asFloat);
+    const e = bitLength(v);
+    const m = Number(v >> BigInt(e - 64)) / 2 ** 64;
+    return glibcLog(m) + glibcLog(2) * e;
+  }
+  const x = toNum(v);
+  if (x !== x || x === Infinity) return x;
+  if (x <= 0) throw valueError("math domain error");
+  return glibcLog(x);
+}
 
 export function makeMath(): PyModule {
   const m = new PyModule("math");
@@ -30,7 +53,9 @@ export function makeMath(): PyModule {
   d.set("inf", F(Infinity));
   d.set("nan", F(NaN));
   f1("sqrt", Math.sqrt, (x) => x >= 0 || x !== x);
-  f1("exp", Math.exp);
+  f1("exp", glibcExp);
+  f1("exp2", (x) => glibcPow(2, x));
+  f1("cbrt", Math.cbrt);
   f1("expm1", Math.expm1);
   f1("sin", Math.sin);
   f1("cos", Math.cos);
@@ -51,30 +76,20 @@ export function makeMath(): PyModule {
   f1("degrees", (x) => (x * 180) / Math.PI);
   f1("radians", (x) => (x * Math.PI) / 180);
   f1("erf", erf);
-  f1("erfc", (x) => 1 - erf(x));
-  f1("gamma", gamma, (x) => !(x <= 0 && Number.isInteger(x)));
-  f1("lgamma", (x) => Math.log(Math.abs(gamma(x))));
+  f1("erfc", erfc);
+  f1("gamma", gamma);
+  f1("lgamma", lgamma);
   fn("log", (a) => {
-    if (isInt(a[0]) && typeof a[0] === "bigint") {
-      const s = a[0].toString();
-      const l = Math.log(parseFloat("0." + s)) + s.length * Math.LN10;
-      return F(a.length > 1 ? l / Math.log(toNum(a[1])) : l);
-    }
-    const x = toNum(a[0]);
-    if (x <= 0) throw domain();
-    if (a.length > 1) {
-      const b = toNum(a[1]);
-      if (b <= 0) throw domain();
-      return F(Math.log(x) / Math.log(b));
-    }
-    return F(Math.log(x));
+    if (a.length < 1 || a.length > 2) throw typeError(`log expected 1 or 2 arguments, got ${a.length}`);
+    const num = logOf(a[0]);
+    return F(a.length > 1 ? num / logOf(a[1]) : num);
   });
   fn("pow", (a) => {
     const x = toNum(a[0]),
       y = toNum(a[1]);
     if (x === 0 && y < 0) throw domain();
     if (x < 0 && !Number.isInteger(y)) throw domain();
-    const r = Math.pow(x, y);
+    const r = glibcPow(x, y);
     if (!isFinite(r) && isFinite(x) && isFinite(y)) throw overflowError("math range error");
     return F(r);
   });
@@ -247,43 +262,3 @@ export function makeMath(): PyModule {
 }
 import { binop } from "../objects/ops";
 const binopMul = (a: any, b: any) => binop("*", a, b);
-
-export function erf(x: number): number {
-  // high-precision erf via series / continued fraction
-  const ax = Math.abs(x);
-  if (ax < 2.5) {
-    let sum = x,
-      term = x,
-      x2 = x * x;
-    for (let n = 1; n < 200; n++) {
-      term *= -x2 / n;
-      const t = term / (2 * n + 1);
-      sum += t;
-      if (Math.abs(t) < 1e-17 * Math.abs(sum)) break;
-    }
-    return (2 / Math.sqrt(Math.PI)) * sum;
-  }
-  // continued fraction for erfc
-  let f = 0;
-  for (let n = 60; n >= 1; n--) f = n / 2 / (ax + f);
-  const erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / (ax + f);
-  return x > 0 ? 1 - erfc : erfc - 1;
-}
-export function gamma(x: number): number {
-  if (Number.isInteger(x) && x > 0 && x < 171) {
-    let r = 1;
-    for (let i = 2; i < x; i++) r *= i;
-    return r;
-  }
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-  const g = 7;
-  const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
-    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-  ];
-  x -= 1;
-  let a = c[0];
-  const t = x + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
-  return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
-}

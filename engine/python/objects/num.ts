@@ -3,6 +3,7 @@ import { PyFloat } from "./core";
 import { zeroDiv, overflowError, valueError } from "../errors";
 import { checkAlloc } from "../limits";
 import { bitLength, chargeBigPow } from "../charge";
+import { glibcPow } from "../../random/glibc-pow";
 
 const MAXS = BigInt(Number.MAX_SAFE_INTEGER),
   MINS = -MAXS;
@@ -71,7 +72,7 @@ export function intPow(a: number | bigint, b: number | bigint): number | bigint 
     const fa = Number(a),
       fb = Number(b);
     if (fa === 0) throw zeroDiv("0.0 cannot be raised to a negative power");
-    return new PyFloat(Math.pow(fa, fb));
+    return new PyFloat(glibcPow(fa, fb));
   }
   if (typeof a === "number" && typeof b === "number") {
     const r = Math.pow(a, b);
@@ -93,7 +94,7 @@ export function intPow(a: number | bigint, b: number | bigint): number | bigint 
 export function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) throw zeroDiv("0.0 cannot be raised to a negative power");
   if (a < 0 && !Number.isInteger(b) && isFinite(b)) throw valueError("complex results are not supported");
-  const r = Math.pow(a, b);
+  const r = glibcPow(a, b); // CPython's float ** is libm's pow
   if (r === Infinity && isFinite(a) && isFinite(b)) throw overflowError("(34, 'Numerical result out of range')");
   if (a === 1 || b === 0) return 1;
   return r;
