@@ -12,7 +12,6 @@ import "./objects/methods";
 import "./objects/float-hex";
 import { CTX } from "./context";
 import { RT, resetRT, watchMemory, unwatchMemory, memoryBaseline, getDefaultMemoryProbe, type MemoryProbe } from "./limits";
-import { makeMath } from "./modules/math";
 import { makeSys, makeColab } from "./modules/sys";
 import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
 import { numpyBinding } from "./modules/registry";
@@ -71,7 +70,6 @@ const defaultNow = () => Date.now();
 
 /** The modules the engine provides, by import name (the rest come from RunOptions.modules). */
 export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = {
-  math: () => makeMath(),
   sys: () => makeSys(),
   google: () => new PyModule("google"),
   "google.colab": () => makeColab(),

@@ -19,8 +19,10 @@ import { makePprint } from "./pprint";
 import { makeDataclasses } from "./dataclasses";
 import { makeEnum } from "./enum";
 import { makeDecimal } from "./decimal";
+import { makeMath } from "../math";
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = {
+  math: makeMath,
   collections: makeCollections,
   itertools: makeItertools,
   functools: makeFunctools,
