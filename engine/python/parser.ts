@@ -694,6 +694,8 @@ export class Parser {
   }
   callArgs(): Arg[] {
     const args: Arg[] = [];
+    const open = this.toks[this.p - 1];
+    let gen: Expr | null = null;
     let sawKw = false;
     while (!this.isOp(")")) {
       const t = this.t;
@@ -709,7 +711,8 @@ export class Parser {
         const e = this.namedExpr();
         if (this.isKw("for")) {
           const gens = this.compFor();
-          args.push({ kind: "pos", e: { k: "Comp", kind: "gen", elt: e, val: null, gens, line: e.line, col: e.col } });
+          gen = { k: "Comp", kind: "gen", elt: e, val: null, gens, line: e.line, col: e.col };
+          args.push({ kind: "pos", e: gen });
         } else {
           if (sawKw)
             this.err(
@@ -724,6 +727,8 @@ export class Parser {
       if (!this.eatOp(",")) break;
     }
     this.expectOp(")", "'(' was never closed");
+    // a generator expression that is the call's only argument spans the call's parentheses, as in CPython
+    if (gen !== null) this.span(gen, open);
     return args;
   }
   subscriptList(): Expr {

@@ -26,6 +26,7 @@ import { makeGenerator, delegate } from "../objects/generator";
 import { typeError } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
+import { raisedAt } from "../locations";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
@@ -568,11 +569,23 @@ Compiler.prototype.genExpr = function (this: Compiler, e: Expr & { k: "Comp" }, 
   const last = loops.length - 1;
   const filename = this.filename;
   const qualname = s.kind === "function" ? `${s.name}.<locals>.<genexpr>` : "<genexpr>";
+  // the loops' own iteration is placed at the whole generator expression, as in CPython
+  const placedAtExpr = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (err) {
+      throw raisedAt(err, e);
+    }
+  };
   function* run(cf: Frame, gi: number): Generator<any, any, any> {
     const lp = loops[gi];
-    const it: PyIterator = gi === 0 ? cf.l[0] : getIter(lp.iter!(cf));
+    let it: PyIterator = cf.l[0];
+    if (gi !== 0) {
+      const o = lp.iter!(cf);
+      it = placedAtExpr(() => getIter(o));
+    }
     let v;
-    next: while ((v = it.next()) !== undefined) {
+    next: while ((v = placedAtExpr(() => it.next())) !== undefined) {
       lp.store(cf, v);
       if (++RT.steps >= RT.checkAt) checkLimits();
       for (const c of lp.conds) if (!c(cf)) continue next;
