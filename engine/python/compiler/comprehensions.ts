@@ -106,7 +106,7 @@ Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: 
       body(cf);
     } catch (e0) {
       const x = toPyExc(e0);
-      if (!isFatal(x)) addFrameEntry(x, filename, cf.line, name);
+      if (!isFatal(x)) addFrameEntry(x, cf, filename, name);
       throw x;
     }
     if (kind === "list") return new PyList(res as any[]);

@@ -26,7 +26,7 @@ import { makeGenerator, delegate } from "../objects/generator";
 import { typeError } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
-import { raisedAt } from "../locations";
+import { addFrameEntry, raisedAt, raisedByStatement } from "../locations";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
@@ -211,10 +211,22 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
       const store = this.store(st.target, s);
       const body = this.gblock(st.body, s);
       const orelse = st.orelse.length ? this.gblock(st.orelse, s) : null;
+      const line = st.line;
       return function* (f) {
-        const g = getIter(yield* it(f));
-        let v;
-        while ((v = g.next()) !== undefined) {
+        const o = yield* it(f);
+        let g: PyIterator, v;
+        try {
+          g = getIter(o);
+        } catch (err) {
+          throw raisedByStatement(err, f, line);
+        }
+        for (;;) {
+          try {
+            v = g.next();
+          } catch (err) {
+            throw raisedByStatement(err, f, line);
+          }
+          if (v === undefined) break;
           store(f, v);
           if (++RT.steps >= RT.checkAt) checkLimits();
           const r = yield* body(f);
@@ -236,6 +248,7 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
       const cause = st.cause ? this.gexpr(st.cause, s) : null;
       return function* (f) {
         const x = makeExc(yield* e!(f));
+        x.loc = st.sp ? { sp: st.sp, node: st as unknown as Expr } : null;
         if (cause) {
           const c = yield* cause(f);
           x.cause = c === null ? null : makeExc(c);
@@ -263,6 +276,8 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
   });
   const orelse = st.orelse.length ? c.gblock(st.orelse, s) : null;
   const final = st.final.length ? c.gblock(st.final, s) : null;
+  const file = c.filename,
+    name = s.name;
   const run: GS = function* (f) {
     let r: number | undefined;
     try {
@@ -271,6 +286,7 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
       if (!handlers.length) throw e0;
       const e = toPyExc(e0);
       if (isFatal(e)) throw e;
+      addFrameEntry(e, f, file, name);
       for (const h of handlers) {
         f.line = h.line;
         if (h.type && !excMatches(e, h.type(f))) continue;
@@ -297,10 +313,24 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
     let r: number | undefined;
     try {
       r = yield* run(f);
-    } catch (e) {
+    } catch (e0) {
+      const e = toPyExc(e0);
+      if (isFatal(e)) throw e;
+      addFrameEntry(e, f, file, name);
       const savedRet = f.ret,
         line = f.line;
-      const fr = yield* final(f);
+      // the pending exception is being handled while `finally` runs: the context of one raised there
+      CTX.excStack.push(e);
+      let fr: number | undefined;
+      try {
+        fr = yield* final(f);
+      } catch (e2) {
+        const x = toPyExc(e2);
+        if (x !== e && x.context === null) x.context = e;
+        throw x;
+      } finally {
+        CTX.excStack.pop();
+      }
       if (fr !== undefined) return fr;
       f.ret = savedRet;
       f.line = line;
