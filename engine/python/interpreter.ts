@@ -9,6 +9,7 @@ import { typeOf } from "./objects/types";
 import { exc, ModuleNotFoundError, excTypes } from "./errors";
 import { builtins } from "./builtins";
 import "./objects/methods";
+import "./objects/dunders";
 import "./objects/float-hex";
 import { CTX } from "./context";
 import { RT, resetRT, watchMemory, unwatchMemory, memoryBaseline, getDefaultMemoryProbe, type MemoryProbe } from "./limits";

@@ -179,6 +179,8 @@ export class PyFastCall {
 }
 /** builtin method stored on a type: fn(self, args, kw) */
 export class PyMethodDescr {
+  /** an operator method's slot wrapper (`<slot wrapper '__add__' of 'int' objects>`): the type it belongs to */
+  slotOf?: PyType;
   constructor(
     public name: string,
     public fn: NativeMethod,
