@@ -30,6 +30,7 @@ import { addFrameEntry, raisedAt, raisedByStatement } from "../locations";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
+import { exitWithError, exitNormally } from "./with-exit";
 import { binFn, inplaceFn } from "./expressions";
 
 /** a statement in gen mode: returns BREAK/CONTINUE/RETURN or undefined, like S */
@@ -346,6 +347,9 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
 
 function genWith(c: Compiler, st: Stmt & { k: "With" }, s: Scope): GS {
   let body = c.gblock(st.body, s);
+  const file = c.filename,
+    name = s.name,
+    line = st.line;
   for (let i = st.items.length - 1; i >= 0; i--) {
     const item = st.items[i];
     if (item.as && hasYield(item.as)) unsupported(st, "a with target");
@@ -362,10 +366,10 @@ function genWith(c: Compiler, st: Stmt & { k: "With" }, s: Scope): GS {
       } catch (e0) {
         const e = toPyExc(e0);
         if (isFatal(e)) throw e;
-        if (truthy(callMethod(mgr, "__exit__", [e.cls, e, null], null))) return undefined;
+        if (exitWithError(mgr, e, f, file, name, line)) return undefined;
         throw e;
       }
-      callMethod(mgr, "__exit__", [null, null, null], null);
+      exitNormally(mgr, f, line);
       return r;
     };
   }

@@ -3,13 +3,14 @@ import type { Expr, Stmt } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type S, BREAK, CONTINUE, RETURN } from "../frame";
 import { PyList, PyRange, type PyIterator } from "../objects/core";
-import { truthy, getattr, setattr, call, callMethod, getIter, getitem, setitem } from "../objects/ops";
+import { getattr, setattr, call, callMethod, getIter, getitem, setitem } from "../objects/ops";
 import { exc, AssertionError, ImportError, excTypes } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler, globalCell } from "./compiler";
 import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
+import { exitWithError, exitNormally } from "./with-exit";
 import { inplaceFn } from "./expressions";
 import { addFrameEntry, raisedAt, raisedByStatement } from "../locations";
 
@@ -439,6 +440,9 @@ Compiler.prototype.raiseStmt = function (this: Compiler, st: Stmt & { k: "Raise"
 
 Compiler.prototype.withStmt = function (this: Compiler, st: Stmt & { k: "With" }, s: Scope): S {
   let body = this.block(st.body, s);
+  const file = this.filename,
+    name = s.name,
+    line = st.line;
   for (let i = st.items.length - 1; i >= 0; i--) {
     const item = st.items[i];
     const ce = this.expr(item.e, s);
@@ -454,11 +458,10 @@ Compiler.prototype.withStmt = function (this: Compiler, st: Stmt & { k: "With" }
       } catch (e0) {
         const e = toPyExc(e0);
         if (isFatal(e)) throw e;
-        const sup = callMethod(mgr, "__exit__", [e.cls, e, null], null);
-        if (truthy(sup)) return undefined;
+        if (exitWithError(mgr, e, f, file, name, line)) return undefined;
         throw e;
       }
-      callMethod(mgr, "__exit__", [null, null, null], null);
+      exitNormally(mgr, f, line);
       return r;
     };
   }
