@@ -154,8 +154,7 @@ export function caretLine(src: string, loc: { sp: Span; node: Expr }): string {
 export function addFrameEntry(e: PyExcObj, frame: Frame, file: string, name: string, scope?: () => PyExcObj["nameScope"]): void {
   const loc = takeLocation(e);
   const innermost = e.tb.length === 0 || (e.tb.length === 1 && e.tbFrame === frame);
-  if (scope !== undefined && innermost && e.nameScope === undefined && e.dict.has("name") && e.attrObj === undefined)
-    e.nameScope = scope();
+  if (scope !== undefined && innermost && e.nameScope === undefined && e.dict.has("name") && e.attrObj === undefined) e.nameScope = scope();
   if (loc === undefined && e.tbFrame === frame) return;
   e.tb.push({ file, line: loc ? loc.sp[0] : frame.line, name, loc });
   e.tbFrame = frame;
