@@ -29,7 +29,7 @@ import { CTX } from "../context";
 import { addFrameEntry, raisedAt, raisedByStatement } from "../locations";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
-import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
+import { toPyExc, isFatal, handlerMatches, makeExc } from "./exceptions";
 import { exitWithError, exitNormally } from "./with-exit";
 import { binFn, inplaceFn } from "./expressions";
 
@@ -290,7 +290,7 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
       addFrameEntry(e, f, file, name);
       for (const h of handlers) {
         f.line = h.line;
-        if (h.type && !excMatches(e, h.type(f))) continue;
+        if (h.type && !handlerMatches(e, h.type, f)) continue;
         if (h.store) h.store(f, e);
         CTX.excStack.push(e);
         try {

@@ -9,7 +9,7 @@ import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler, globalCell } from "./compiler";
-import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
+import { toPyExc, isFatal, handlerMatches, makeExc } from "./exceptions";
 import { exitWithError, exitNormally } from "./with-exit";
 import { inplaceFn } from "./expressions";
 import { addFrameEntry, raisedAt, raisedByStatement } from "../locations";
@@ -356,10 +356,7 @@ Compiler.prototype.tryStmt = function (this: Compiler, st: Stmt & { k: "Try" }, 
       addFrameEntry(e, f, file, name);
       for (const h of handlers) {
         f.line = h.line;
-        if (h.type) {
-          const t = h.type(f);
-          if (!excMatches(e, t)) continue;
-        }
+        if (h.type && !handlerMatches(e, h.type, f)) continue;
         if (h.store) h.store(f, e);
         CTX.excStack.push(e);
         try {
