@@ -9,6 +9,7 @@ import { typeOf } from "./objects/types";
 import { exc, ModuleNotFoundError, excTypes } from "./errors";
 import { builtins } from "./builtins";
 import "./objects/methods";
+import "./objects/dunders";
 import "./objects/float-hex";
 import { CTX } from "./context";
 import { RT, resetRT, watchMemory, unwatchMemory, memoryBaseline, getDefaultMemoryProbe, type MemoryProbe } from "./limits";
@@ -217,7 +218,7 @@ export class Session {
         mod.body(f);
       } catch (e0) {
         const e = toPyExc(e0);
-        addFrameEntry(e, filename, f.line, "<module>", () => ({ locals: [], globals }));
+        addFrameEntry(e, f, filename, "<module>", () => ({ locals: [], globals }));
         throw e;
       }
       for (const [k, c] of globals) if (c.v !== undefined) m.dict.set(k, c.v);
@@ -283,7 +284,7 @@ export class Session {
           } catch {
             e = exc(excTypes.get("RecursionError")!, "maximum recursion depth exceeded");
           }
-          addFrameEntry(e, fname, f.line, "<module>", () => ({ locals: [], globals: this.globals }));
+          addFrameEntry(e, f, fname, "<module>", () => ({ locals: [], globals: this.globals }));
           if (e.cls === excTypes.get("SystemExit")) {
             const code = e.args[0];
             // str() of the code runs learner code or big conversions: its own errors must not escape the run

@@ -259,6 +259,7 @@ export function tokenize(src: string): Token[] {
           col,
           {
             fstring: isF,
+            ...(isF ? { bodyCol: (triple ? j + 3 : j + 1) - lineStart } : {}),
             bytes: prefix.includes("b"),
             endLine: line,
             ...(isF && raw ? { num: 1 } : {}),

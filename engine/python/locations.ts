@@ -3,7 +3,7 @@
 // the frame's traceback entry takes it (compiler/calls.ts, interpreter.ts).
 import type { Expr, Located, Span } from "./ast";
 import { PyExcObj } from "./objects/core";
-import type { E } from "./frame";
+import type { E, Frame } from "./frame";
 import { toPyExc } from "./compiler/exceptions";
 
 /** notes on `x` (when it is a Python exception not yet placed in this frame) that `node` raised it */
@@ -13,6 +13,17 @@ export function raisedAt(x: unknown, node: Located): unknown {
     x = toPyExc(x);
   if (x instanceof PyExcObj && x.loc === undefined) x.loc = node.sp ? { sp: node.sp, node: node as Expr } : null;
   return x;
+}
+
+/**
+ * notes on `x` that a statement's own step raised it in frame `f` (a for loop's iter() and next()): CPython 3.11
+ * places those at the whole statement, so the traceback shows the statement's first line and no caret line
+ */
+export function raisedByStatement(x: unknown, f: Frame, line: number): unknown {
+  const unplaced = !(x instanceof PyExcObj) || x.loc === undefined;
+  const y = raisedAt(x, {});
+  if (unplaced && y instanceof PyExcObj) f.line = line;
+  return y;
 }
 
 /** `x` compiled so that an exception it raises is placed at `node` */
@@ -135,12 +146,16 @@ export function caretLine(src: string, loc: { sp: Span; node: Expr }): string {
 }
 
 /**
- * adds the traceback entry of a frame the exception is leaving: its line is the raising expression's (a
- * multi-line statement shows the line that failed, as CPython does); a NameError keeps the names its frame saw
+ * adds the traceback entry of a frame the exception is leaving, or that an except or finally clause is handling it
+ * in: its line is the raising expression's (a multi-line statement shows the line that failed, as CPython does).
+ * A frame gets one entry per raise: leaving after its handler saw it (no clause matched, a bare `raise`) adds none,
+ * `raise e` adds another. A NameError keeps the names its frame saw.
  */
-export function addFrameEntry(e: PyExcObj, file: string, line: number, name: string, scope?: () => PyExcObj["nameScope"]): void {
+export function addFrameEntry(e: PyExcObj, frame: Frame, file: string, name: string, scope?: () => PyExcObj["nameScope"]): void {
   const loc = takeLocation(e);
-  if (scope !== undefined && e.tb.length === 0 && e.nameScope === undefined && e.dict.has("name") && e.attrObj === undefined)
-    e.nameScope = scope();
-  e.tb.push({ file, line: loc ? loc.sp[0] : line, name, loc });
+  const innermost = e.tb.length === 0 || (e.tb.length === 1 && e.tbFrame === frame);
+  if (scope !== undefined && innermost && e.nameScope === undefined && e.dict.has("name") && e.attrObj === undefined) e.nameScope = scope();
+  if (loc === undefined && e.tbFrame === frame) return;
+  e.tb.push({ file, line: loc ? loc.sp[0] : frame.line, name, loc });
+  e.tbFrame = frame;
 }

@@ -694,6 +694,8 @@ export class Parser {
   }
   callArgs(): Arg[] {
     const args: Arg[] = [];
+    const open = this.toks[this.p - 1];
+    let gen: Expr | null = null;
     let sawKw = false;
     while (!this.isOp(")")) {
       const t = this.t;
@@ -709,7 +711,8 @@ export class Parser {
         const e = this.namedExpr();
         if (this.isKw("for")) {
           const gens = this.compFor();
-          args.push({ kind: "pos", e: { k: "Comp", kind: "gen", elt: e, val: null, gens, line: e.line, col: e.col } });
+          gen = { k: "Comp", kind: "gen", elt: e, val: null, gens, line: e.line, col: e.col };
+          args.push({ kind: "pos", e: gen });
         } else {
           if (sawKw)
             this.err(
@@ -724,6 +727,8 @@ export class Parser {
       if (!this.eatOp(",")) break;
     }
     this.expectOp(")", "'(' was never closed");
+    // a generator expression that is the call's only argument spans the call's parentheses, as in CPython
+    if (gen !== null) this.span(gen, open);
     return args;
   }
   subscriptList(): Expr {
@@ -919,7 +924,7 @@ export class Parser {
       if (s.bytes) isBytes = true;
       if (s.fstring) {
         anyF = true;
-        parts.push(...parseFString(s.value, s.num === 1, s.line, s.col));
+        parts.push(...parseFString(s.value, s.num === 1, s.line, s.col, s.bodyCol));
       } else parts.push(s.value);
     }
     const pos = this.pos(first);
@@ -1010,6 +1015,7 @@ export function parseFString(
   raw: boolean,
   line: number,
   col: number,
+  bodyCol?: number,
 ): (string | { e: Expr; conv: string | null; spec: Expr | null })[] {
   const out: (string | { e: Expr; conv: string | null; spec: Expr | null })[] = [];
   let lit = "";
@@ -1062,7 +1068,9 @@ export function parseFString(
         exprText = exprText.slice(0, m.index);
       }
       if (!exprText.trim()) throw new PySyntaxError("f-string: valid expression required before '}'", line, col);
-      const e = parseSubExpr(exprText, line, col);
+      // on the f-string's first line the expression keeps its own columns (its caret line in a traceback)
+      const at = bodyCol !== undefined && !body.slice(0, j).includes("\n") ? bodyCol + i : undefined;
+      const e = parseSubExpr(exprText, line, col, at);
       let conv: string | null = null;
       if (body[j] === "!") {
         conv = body[j + 1];
@@ -1083,7 +1091,7 @@ export function parseFString(
           }
           k++;
         }
-        const specParts = parseFString(body.slice(j + 1, k), raw, line, col);
+        const specParts = parseFString(body.slice(j + 1, k), raw, line, col, bodyCol === undefined ? undefined : bodyCol + j + 1);
         spec = { k: "FString", parts: specParts, line, col };
         j = k;
       }
@@ -1116,7 +1124,8 @@ function decodeLit(s: string, raw: boolean, line: number, col: number): string {
   return decodeEscapes(s, raw, line, col);
 }
 
-function parseSubExpr(text: string, line: number, col: number): Expr {
+/** `at`: the source column of the "{" before `text`, when its tokens' own columns are to be kept */
+function parseSubExpr(text: string, line: number, col: number, at?: number): Expr {
   let toks: Token[];
   try {
     toks = tokenize("(" + text.replace(/\n/g, " ") + ")");
@@ -1125,8 +1134,12 @@ function parseSubExpr(text: string, line: number, col: number): Expr {
     throw e;
   }
   for (const t of toks) {
+    if (at !== undefined) {
+      t.col += at;
+      t.ec += at;
+      if (t.endLine !== undefined) t.endLine = line;
+    } else t.col = col;
     t.line = line;
-    t.col = col;
   }
   const p = new Parser(toks);
   const e = p.exprList(true);

@@ -16,6 +16,8 @@ export interface Token {
   fstring?: boolean;
   bytes?: boolean;
   endLine?: number;
+  /** f-string: the 0-based column its body starts at (where its expressions' columns count from) */
+  bodyCol?: number;
 }
 
 export const KEYWORDS = new Set([

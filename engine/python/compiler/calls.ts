@@ -316,7 +316,7 @@ export function makeCaller(code: FuncCode) {
       body(f);
     } catch (e0) {
       const e = e0 instanceof PyExcObj ? e0 : toPyExc(e0);
-      addFrameEntry(e, code.filename, f.line, code.name, () => ({ locals: [...code.slotOf.keys()], globals: fn.globals }));
+      addFrameEntry(e, f, code.filename, code.name, () => ({ locals: [...code.slotOf.keys()], globals: fn.globals }));
       throw e;
     } finally {
       RT.depth--;

@@ -7,6 +7,8 @@ import { getIter, setitem, keyOf } from "../objects/ops";
 import { RT, checkLimits } from "../limits";
 import { chargeGrowth, GROWTH_MASK, BYTES } from "../charge";
 import { Compiler } from "./compiler";
+import { addFrameEntry, raisedAt } from "../locations";
+import { isFatal, toPyExc } from "./exceptions";
 
 declare module "./compiler" {
   interface Compiler {
@@ -56,6 +58,7 @@ Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: 
     const inner = sink;
     const nconds = conds.length;
     sink = (f) => {
+      // the loop's own iteration (iter() and next()) is placed at the whole comprehension, as in CPython
       const o = iterE(f);
       const run = (v: any) => {
         store(f, v);
@@ -67,15 +70,31 @@ Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: 
         const it = o.items;
         for (let i = 0; i < it.length; i++) run(it[i]);
       } else {
-        const g2 = getIter(o);
-        let v;
-        while ((v = g2.next()) !== undefined) run(v);
+        let g2, v;
+        try {
+          g2 = getIter(o);
+        } catch (err) {
+          throw raisedAt(err, e);
+        }
+        for (;;) {
+          try {
+            v = g2.next();
+          } catch (err) {
+            throw raisedAt(err, e);
+          }
+          if (v === undefined) break;
+          run(v);
+        }
       }
     };
   }
   const body = sink;
+  const name = `<${kind}comp>`,
+    filename = this.filename;
   return (f) => {
-    const it = first(f);
+    let it = first(f);
+    // the first iterable's iter() runs in the enclosing frame (a list is walked by index)
+    if (!(it instanceof PyList)) it = getIter(it);
     const l = new Array(nl);
     l[0] = it;
     for (const c of cellSlots) l[c] = new Cell(l[c]);
@@ -83,7 +102,13 @@ Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: 
     cf.line = f.line;
     const res = kind === "list" ? [] : kind === "set" ? new PySet() : new PyDict();
     cf.ret = res;
-    body(cf);
+    try {
+      body(cf);
+    } catch (e0) {
+      const x = toPyExc(e0);
+      if (!isFatal(x)) addFrameEntry(x, cf, filename, name);
+      throw x;
+    }
     if (kind === "list") return new PyList(res as any[]);
     return res;
   };

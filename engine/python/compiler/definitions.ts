@@ -9,6 +9,8 @@ import { typeError } from "../errors";
 import { Compiler, NOARGS, globalCell } from "./compiler";
 import { makeCaller } from "./calls";
 import { annotationsMaker } from "./annotations";
+import { toPyExc, isFatal } from "./exceptions";
+import { addFrameEntry, raisedByStatement } from "../locations";
 
 declare module "./compiler" {
   interface Compiler {
@@ -28,6 +30,7 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
   const store = this.storeName(st.name, s);
   const name = st.name;
   const modName = globalCell(this.globals, "__name__");
+  const file = this.filename;
   return (f) => {
     const bs = bases.map((b) => b(f));
     for (const b of bs) if (!(b instanceof PyType)) throw typeError(`bases must be types`);
@@ -36,7 +39,15 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
     cf.ns.set("__module__", "__main__");
     cf.ns.set("__qualname__", name);
     cf.line = st.line;
-    body(cf);
+    try {
+      body(cf);
+    } catch (e0) {
+      // the class body is a frame of its own ("in Config"), called from the class statement's line
+      const e = toPyExc(e0);
+      if (isFatal(e)) throw e;
+      addFrameEntry(e, cf, file, name);
+      throw raisedByStatement(e, f, st.line);
+    }
     const t = new PyType(name, bs.length ? bs : [objectType], false);
     t.module = typeof modName.v === "string" ? modName.v : "__main__";
     for (const [k, v] of cf.ns) {

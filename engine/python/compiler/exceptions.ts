@@ -1,6 +1,7 @@
 // Converting thrown JS values into Python exceptions, raising (makeExc) and matching `except` clauses.
 import { PyTuple, PyExcObj, PyType } from "../objects/core";
 import { call } from "../objects/ops";
+import type { Frame } from "../frame";
 import { exc, typeError, SystemError, excTypes, RecursionError, MemoryError } from "../errors";
 
 // ---------------------------------------------------------------- exception conversion
@@ -33,6 +34,17 @@ export function excMatches(e: PyExcObj, t: any): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => excMatches(e, x));
   if (t instanceof PyType && t.isException) return e.cls.isSubtype(t);
   throw typeError("catching classes that do not inherit from BaseException is not allowed");
+}
+
+/** whether the except clause whose type is `type` catches `e`; an error evaluating it has `e` as its context */
+export function handlerMatches(e: PyExcObj, type: (f: Frame) => any, f: Frame): boolean {
+  try {
+    return excMatches(e, type(f));
+  } catch (e2) {
+    const x = toPyExc(e2);
+    if (x !== e && x.context === null) x.context = e;
+    throw x;
+  }
 }
 
 export function makeExc(v: any): PyExcObj {

@@ -26,9 +26,11 @@ import { makeGenerator, delegate } from "../objects/generator";
 import { typeError } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
+import { addFrameEntry, raisedAt, raisedByStatement } from "../locations";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
-import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
+import { toPyExc, isFatal, handlerMatches, makeExc } from "./exceptions";
+import { exitWithError, exitNormally } from "./with-exit";
 import { binFn, inplaceFn } from "./expressions";
 
 /** a statement in gen mode: returns BREAK/CONTINUE/RETURN or undefined, like S */
@@ -210,10 +212,22 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
       const store = this.store(st.target, s);
       const body = this.gblock(st.body, s);
       const orelse = st.orelse.length ? this.gblock(st.orelse, s) : null;
+      const line = st.line;
       return function* (f) {
-        const g = getIter(yield* it(f));
-        let v;
-        while ((v = g.next()) !== undefined) {
+        const o = yield* it(f);
+        let g: PyIterator, v;
+        try {
+          g = getIter(o);
+        } catch (err) {
+          throw raisedByStatement(err, f, line);
+        }
+        for (;;) {
+          try {
+            v = g.next();
+          } catch (err) {
+            throw raisedByStatement(err, f, line);
+          }
+          if (v === undefined) break;
           store(f, v);
           if (++RT.steps >= RT.checkAt) checkLimits();
           const r = yield* body(f);
@@ -235,6 +249,7 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
       const cause = st.cause ? this.gexpr(st.cause, s) : null;
       return function* (f) {
         const x = makeExc(yield* e!(f));
+        x.loc = st.sp ? { sp: st.sp, node: st as unknown as Expr } : null;
         if (cause) {
           const c = yield* cause(f);
           x.cause = c === null ? null : makeExc(c);
@@ -262,6 +277,8 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
   });
   const orelse = st.orelse.length ? c.gblock(st.orelse, s) : null;
   const final = st.final.length ? c.gblock(st.final, s) : null;
+  const file = c.filename,
+    name = s.name;
   const run: GS = function* (f) {
     let r: number | undefined;
     try {
@@ -270,9 +287,10 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
       if (!handlers.length) throw e0;
       const e = toPyExc(e0);
       if (isFatal(e)) throw e;
+      addFrameEntry(e, f, file, name);
       for (const h of handlers) {
         f.line = h.line;
-        if (h.type && !excMatches(e, h.type(f))) continue;
+        if (h.type && !handlerMatches(e, h.type, f)) continue;
         if (h.store) h.store(f, e);
         CTX.excStack.push(e);
         try {
@@ -296,10 +314,24 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
     let r: number | undefined;
     try {
       r = yield* run(f);
-    } catch (e) {
+    } catch (e0) {
+      const e = toPyExc(e0);
+      if (isFatal(e)) throw e;
+      addFrameEntry(e, f, file, name);
       const savedRet = f.ret,
         line = f.line;
-      const fr = yield* final(f);
+      // the pending exception is being handled while `finally` runs: the context of one raised there
+      CTX.excStack.push(e);
+      let fr: number | undefined;
+      try {
+        fr = yield* final(f);
+      } catch (e2) {
+        const x = toPyExc(e2);
+        if (x !== e && x.context === null) x.context = e;
+        throw x;
+      } finally {
+        CTX.excStack.pop();
+      }
       if (fr !== undefined) return fr;
       f.ret = savedRet;
       f.line = line;
@@ -315,6 +347,9 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
 
 function genWith(c: Compiler, st: Stmt & { k: "With" }, s: Scope): GS {
   let body = c.gblock(st.body, s);
+  const file = c.filename,
+    name = s.name,
+    line = st.line;
   for (let i = st.items.length - 1; i >= 0; i--) {
     const item = st.items[i];
     if (item.as && hasYield(item.as)) unsupported(st, "a with target");
@@ -331,10 +366,10 @@ function genWith(c: Compiler, st: Stmt & { k: "With" }, s: Scope): GS {
       } catch (e0) {
         const e = toPyExc(e0);
         if (isFatal(e)) throw e;
-        if (truthy(callMethod(mgr, "__exit__", [e.cls, e, null], null))) return undefined;
+        if (exitWithError(mgr, e, f, file, name, line)) return undefined;
         throw e;
       }
-      callMethod(mgr, "__exit__", [null, null, null], null);
+      exitNormally(mgr, f, line);
       return r;
     };
   }
@@ -568,11 +603,23 @@ Compiler.prototype.genExpr = function (this: Compiler, e: Expr & { k: "Comp" }, 
   const last = loops.length - 1;
   const filename = this.filename;
   const qualname = s.kind === "function" ? `${s.name}.<locals>.<genexpr>` : "<genexpr>";
+  // the loops' own iteration is placed at the whole generator expression, as in CPython
+  const placedAtExpr = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (err) {
+      throw raisedAt(err, e);
+    }
+  };
   function* run(cf: Frame, gi: number): Generator<any, any, any> {
     const lp = loops[gi];
-    const it: PyIterator = gi === 0 ? cf.l[0] : getIter(lp.iter!(cf));
+    let it: PyIterator = cf.l[0];
+    if (gi !== 0) {
+      const o = lp.iter!(cf);
+      it = placedAtExpr(() => getIter(o));
+    }
     let v;
-    next: while ((v = it.next()) !== undefined) {
+    next: while ((v = placedAtExpr(() => it.next())) !== undefined) {
       lp.store(cf, v);
       if (++RT.steps >= RT.checkAt) checkLimits();
       for (const c of lp.conds) if (!c(cf)) continue next;

@@ -2,16 +2,17 @@
 import type { Expr, Stmt } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type S, BREAK, CONTINUE, RETURN } from "../frame";
-import { PyList, PyRange } from "../objects/core";
-import { truthy, getattr, setattr, call, callMethod, getIter, getitem, setitem } from "../objects/ops";
+import { PyList, PyRange, type PyIterator } from "../objects/core";
+import { getattr, setattr, call, callMethod, getIter, getitem, setitem } from "../objects/ops";
 import { exc, AssertionError, ImportError, excTypes } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler, globalCell } from "./compiler";
-import { toPyExc, isFatal, excMatches, makeExc } from "./exceptions";
+import { toPyExc, isFatal, handlerMatches, makeExc } from "./exceptions";
+import { exitWithError, exitNormally } from "./with-exit";
 import { inplaceFn } from "./expressions";
-import { raisedAt } from "../locations";
+import { addFrameEntry, raisedAt, raisedByStatement } from "../locations";
 
 declare module "./compiler" {
   interface Compiler {
@@ -275,6 +276,7 @@ Compiler.prototype.forStmt = function (this: Compiler, st: Stmt & { k: "For" }, 
   const store = this.store(st.target, s);
   const body = this.block(st.body, s);
   const orelse = st.orelse.length ? this.block(st.orelse, s) : null;
+  const line = st.line;
   return (f) => {
     const o = it(f);
     if (o instanceof PyList) {
@@ -304,9 +306,19 @@ Compiler.prototype.forStmt = function (this: Compiler, st: Stmt & { k: "For" }, 
         }
       }
     } else {
-      const g = getIter(o);
-      let v;
-      while ((v = g.next()) !== undefined) {
+      let g: PyIterator, v;
+      try {
+        g = getIter(o);
+      } catch (err) {
+        throw raisedByStatement(err, f, line);
+      }
+      for (;;) {
+        try {
+          v = g.next();
+        } catch (err) {
+          throw raisedByStatement(err, f, line);
+        }
+        if (v === undefined) break;
         store(f, v);
         if (++RT.steps >= RT.checkAt) checkLimits();
         const r = body(f);
@@ -331,6 +343,8 @@ Compiler.prototype.tryStmt = function (this: Compiler, st: Stmt & { k: "Try" }, 
   }));
   const orelse = st.orelse.length ? this.block(st.orelse, s) : null;
   const final = st.final.length ? this.block(st.final, s) : null;
+  const file = this.filename,
+    name = s.name;
   const run = (f: Frame): number | undefined => {
     let r: number | undefined;
     try {
@@ -339,12 +353,10 @@ Compiler.prototype.tryStmt = function (this: Compiler, st: Stmt & { k: "Try" }, 
       if (!handlers.length) throw e0;
       const e = toPyExc(e0);
       if (isFatal(e)) throw e;
+      addFrameEntry(e, f, file, name);
       for (const h of handlers) {
         f.line = h.line;
-        if (h.type) {
-          const t = h.type(f);
-          if (!excMatches(e, t)) continue;
-        }
+        if (h.type && !handlerMatches(e, h.type, f)) continue;
         if (h.store) h.store(f, e);
         CTX.excStack.push(e);
         try {
@@ -368,10 +380,24 @@ Compiler.prototype.tryStmt = function (this: Compiler, st: Stmt & { k: "Try" }, 
     let r: number | undefined;
     try {
       r = run(f);
-    } catch (e) {
+    } catch (e0) {
+      const e = toPyExc(e0);
+      if (isFatal(e)) throw e;
+      addFrameEntry(e, f, file, name);
       const savedRet = f.ret;
       const line = f.line;
-      const fr = final(f);
+      // the pending exception is being handled while `finally` runs: the context of one raised there
+      CTX.excStack.push(e);
+      let fr: number | undefined;
+      try {
+        fr = final(f);
+      } catch (e2) {
+        const x = toPyExc(e2);
+        if (x !== e && x.context === null) x.context = e;
+        throw x;
+      } finally {
+        CTX.excStack.pop();
+      }
       if (fr !== undefined) return fr;
       f.ret = savedRet;
       f.line = line;
@@ -411,6 +437,9 @@ Compiler.prototype.raiseStmt = function (this: Compiler, st: Stmt & { k: "Raise"
 
 Compiler.prototype.withStmt = function (this: Compiler, st: Stmt & { k: "With" }, s: Scope): S {
   let body = this.block(st.body, s);
+  const file = this.filename,
+    name = s.name,
+    line = st.line;
   for (let i = st.items.length - 1; i >= 0; i--) {
     const item = st.items[i];
     const ce = this.expr(item.e, s);
@@ -426,11 +455,10 @@ Compiler.prototype.withStmt = function (this: Compiler, st: Stmt & { k: "With" }
       } catch (e0) {
         const e = toPyExc(e0);
         if (isFatal(e)) throw e;
-        const sup = callMethod(mgr, "__exit__", [e.cls, e, null], null);
-        if (truthy(sup)) return undefined;
+        if (exitWithError(mgr, e, f, file, name, line)) return undefined;
         throw e;
       }
-      callMethod(mgr, "__exit__", [null, null, null], null);
+      exitNormally(mgr, f, line);
       return r;
     };
   }

@@ -138,6 +138,8 @@ export class PyExcObj extends PyInstance {
   suppressContext = false;
   /** where in the current frame it was raised (undefined: not yet placed; null: placed, span unknown) */
   loc: ExcLocation | null | undefined = undefined;
+  /** the frame whose entry ends `tb` (added when an except or finally clause there saw it: not added twice) */
+  tbFrame?: object;
   /** NameError: the names its frame could see, for "Did you mean" (suggestions.ts) */
   nameScope?: { locals: string[]; globals: Map<string, Cell> };
   /** AttributeError: the object that lacked the attribute */
@@ -177,6 +179,8 @@ export class PyFastCall {
 }
 /** builtin method stored on a type: fn(self, args, kw) */
 export class PyMethodDescr {
+  /** an operator method's slot wrapper (`<slot wrapper '__add__' of 'int' objects>`): the type it belongs to */
+  slotOf?: PyType;
   constructor(
     public name: string,
     public fn: NativeMethod,

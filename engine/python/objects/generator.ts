@@ -47,7 +47,7 @@ export function resume(g: PyGenerator, mode: Mode, v: any): any {
     g.state = FINISHED;
     let e = toPyExc(e0);
     if ((e as any).fatal !== true) {
-      addFrameEntry(e, g.filename, g.frame.line, g.name);
+      addFrameEntry(e, g.frame, g.filename, g.name);
       if (e.cls.isSubtype(StopIteration)) {
         const re = exc(RuntimeError, "generator raised StopIteration");
         re.cause = e;

@@ -54,7 +54,6 @@ import {
   getitem,
   setitem,
   delitem,
-  strRepeat,
 } from "./ops";
 import { typeError, valueError, indexError, exc, KeyError, BaseException } from "../errors";
 import { strFormat, formatValue } from "./format";
@@ -344,13 +343,7 @@ def(S, "expandtabs", (s, a) => {
 });
 def(S, "encode", (s) => s);
 def(S, "__format__", (s, a) => formatValue(s, a[0]));
-def(S, "__len__", (s) => s.length);
-def(S, "__contains__", (s, a) => contains(s, a[0]));
 def(S, "__getitem__", (s, a) => getitem(s, a[0]));
-def(S, "__add__", (s, a) => (typeof a[0] === "string" ? s + a[0] : NotImplemented));
-def(S, "__mul__", (s, a) => strRepeat(s, a[0]));
-def(S, "__eq__", (s, a) => s === a[0]);
-def(S, "__lt__", (s, a) => compare("<", s, a[0]));
 def(S, "__hash__", (s) => hashOf(s));
 def(S, "__str__", (s) => s);
 def(S, "__repr__", (s) => repr(s));
@@ -461,7 +454,6 @@ const plain = (o: any) =>
     : o instanceof PyDict
       ? Object.assign(new PyDict() as any, { map: o.map, missing: (o as any).missing })
       : new PyList(o.items);
-def(L, "__len__", (l: PyList) => l.items.length);
 def(L, "__getitem__", (l, a) => getitem(plain(l), a[0]));
 def(L, "__setitem__", (l, a) => {
   setitem(plain(l), a[0], a[1]);
@@ -472,9 +464,7 @@ def(L, "__delitem__", (l, a) => {
   return null;
 });
 def(L, "__repr__", (l) => repr(plain(l)));
-def(L, "__contains__", (l, a) => contains(l, a[0]));
 def(L, "__iter__", (l) => getIter(l));
-def(L, "__eq__", (l, a) => eq(l, a[0]));
 
 // ---------------------------------------------------------------- tuple
 def(tupleType, "index", (t: PyTuple, a) => {

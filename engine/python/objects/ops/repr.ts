@@ -126,9 +126,11 @@ export function repr(v: any): string {
     return v.self !== undefined
       ? `<built-in method ${v.name} of ${typeName(v.self)} object at ${hexId(v.self)}>`
       : `<built-in function ${v.name}>`;
-  if (v instanceof PyMethodDescr) return `<method '${v.name}' objects>`;
+  if (v instanceof PyMethodDescr)
+    return v.slotOf ? `<slot wrapper '${v.name}' of '${v.slotOf.name}' objects>` : `<method '${v.name}' objects>`;
   if (v instanceof PyBoundMethod) {
     const fn = v.fn;
+    if (fn instanceof PyMethodDescr && fn.slotOf) return `<method-wrapper '${fn.name}' of ${typeName(v.self)} object at ${hexId(v.self)}>`;
     if (fn instanceof PyMethodDescr) return `<built-in method ${fn.name} of ${typeName(v.self)} object at ${hexId(v.self)}>`;
     return `<bound method ${fn.qualname ?? fn.name} of ${repr(v.self)}>`;
   }

@@ -1,0 +1,5 @@
+# corpus: traceback
+try:
+    x = 1 / 0
+except ZeroDivisonError:
+    pass

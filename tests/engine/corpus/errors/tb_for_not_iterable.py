@@ -1,0 +1,5 @@
+# corpus: traceback
+def f(n):
+    for x in n:
+        pass
+f(5)

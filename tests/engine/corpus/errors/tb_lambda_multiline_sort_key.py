@@ -1,0 +1,10 @@
+# corpus: traceback
+names = ["a", "b"]
+scores = {"a": 1}
+ranked = sorted(
+    names,
+    key=lambda n: (
+        -scores[n],
+        n,
+    ),
+)

@@ -1,0 +1,8 @@
+# corpus: traceback
+try:
+    try:
+        {}["a"]
+    finally:
+        print("finally")
+except IndexError:
+    pass
