@@ -181,6 +181,8 @@ export class PyFastCall {
 export class PyMethodDescr {
   /** an operator method's slot wrapper (`<slot wrapper '__add__' of 'int' objects>`): the type it belongs to */
   slotOf?: PyType;
+  /** a builtin type's method (methods.ts def): called unbound (`str.upper(x)`), x must be an instance of it */
+  ownerType?: PyType;
   constructor(
     public name: string,
     public fn: NativeMethod,

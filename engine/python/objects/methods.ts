@@ -61,7 +61,9 @@ import { chargeContainer, chargeExtend, chargeGrowth, chargeLoop, chargeNative, 
 import { PySlice } from "./core";
 
 export function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => any): void {
-  t.dict.set(name, new PyMethodDescr(name, fn));
+  const d = new PyMethodDescr(name, fn);
+  d.ownerType = t;
+  t.dict.set(name, d);
   typeVersion.v++;
 }
 export function noKw(name: string, kw: KW): void {
