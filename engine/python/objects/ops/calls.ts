@@ -46,7 +46,9 @@ export function call(f: any, args: any[], kw: KW): any {
     if (args.length === 0) throw typeError(`unbound method ${f.name}() needs an argument`);
     const owner = f.ownerType;
     if (owner && !typeOf(args[0]).mro.includes(owner))
-      throw typeError(`descriptor '${f.name}' for '${owner.tpName ?? owner.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
+      throw typeError(
+        `descriptor '${f.name}' for '${owner.tpName ?? owner.name}' objects doesn't apply to a '${typeName(args[0])}' object`,
+      );
     return f.fn(args[0], args.slice(1), kw);
   }
   if (f instanceof PyStaticMethod || f instanceof PyClassMethod) return call(f.fn, args, kw);
