@@ -411,12 +411,15 @@ export function gemmS(
   const work = m * k * n;
   charge(work);
   if (isBool || f32 || work > 65536) {
-    // copy to contiguous then use the contiguous kernel
-    const Ac = new Float64Array(m * k),
-      Bc = new Float64Array(k * n);
-    for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) Ac[i * k + p] = A[ao + i * a0 + p * a1];
-    for (let p = 0; p < k; p++) for (let j = 0; j < n; j++) Bc[p * n + j] = B[bo + p * b0 + j * b1];
-    gemm(Ac, 0, Bc, 0, C, co, m, k, n, f32, isBool);
+    // copy to contiguous then use the contiguous kernel (a float64 operand that is already row-major is used as it is:
+    // the kernels read the same values either way)
+    const aRow = !f32 && !isBool && a1 === 1 && a0 === k,
+      bRow = !f32 && !isBool && b1 === 1 && b0 === n;
+    const Ac = aRow ? A : new Float64Array(m * k),
+      Bc = bRow ? B : new Float64Array(k * n);
+    if (!aRow) for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) Ac[i * k + p] = A[ao + i * a0 + p * a1];
+    if (!bRow) for (let p = 0; p < k; p++) for (let j = 0; j < n; j++) Bc[p * n + j] = B[bo + p * b0 + j * b1];
+    gemm(Ac, aRow ? ao : 0, Bc, bRow ? bo : 0, C, co, m, k, n, f32, isBool);
     return;
   }
   if (Array.isArray(A) && Array.isArray(B) && Array.isArray(C)) {
