@@ -1304,13 +1304,20 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
       o = x.offset;
     charge(n);
     const st = f64Storage(n);
+    // z: 0 when every result is finite, NaN otherwise (the exp/log loops fold the check in; -1: check after)
+    let z = -1;
     switch (op.name) {
       // monomorphic loops for the common ufuncs (a shared `f(...)` call site would be megamorphic)
       case "negative":
         for (let i = 0; i < n; i++) st[i] = -d[o + i];
         break;
       case "exp":
-        for (let i = 0; i < n; i++) st[i] = Math.exp(d[o + i]);
+        z = 0;
+        for (let i = 0; i < n; i++) {
+          const v = Math.exp(d[o + i]);
+          st[i] = v;
+          z += v * 0;
+        }
         break;
       case "square":
         for (let i = 0; i < n; i++) {
@@ -1322,7 +1329,12 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
         for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i]);
         break;
       case "log":
-        for (let i = 0; i < n; i++) st[i] = Math.log(d[o + i]);
+        z = 0;
+        for (let i = 0; i < n; i++) {
+          const v = Math.log(d[o + i]);
+          st[i] = v;
+          z += v * 0;
+        }
         break;
       case "sqrt":
         for (let i = 0; i < n; i++) st[i] = Math.sqrt(d[o + i]);
@@ -1331,7 +1343,7 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
         for (let i = 0; i < n; i++) st[i] = f(d[o + i]);
     }
     const r = new NDArray("float64", x.shape, st);
-    if (op.check && hasNonFinite(r)) {
+    if (op.check && z !== 0 && hasNonFinite(r)) {
       scalarCtx = false;
       let flags = 0;
       for (let i = 0; i < n; i++) flags |= unaryFlags(op, d[o + i], st[i]);
