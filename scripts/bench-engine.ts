@@ -20,6 +20,8 @@ interface Workload {
   name: string;
   file: string;
   subst: Record<string, string>;
+  /** relative tolerance when comparing the numbers the two sides print (the checksum); default 1e-6 */
+  rtol?: number;
 }
 const workloads: Workload[] = [
   { name: "RNN binary addition, 10,000 iters, hidden 16", file: "rnn_binary_addition.py", subst: { ITERS: "10000" } },
@@ -27,8 +29,14 @@ const workloads: Workload[] = [
   { name: "matmul 256×256 × 20", file: "matmul.py", subst: { SIZE: "256", REPS: "20" } },
   { name: "matmul 512×512 × 5", file: "matmul.py", subst: { SIZE: "512", REPS: "5" } },
   { name: "reductions on 1000×1000 × 20", file: "reductions.py", subst: {} },
+  { name: "MLP on spiral (300×2, hidden 50, sigmoid), 1000 iters", file: "mlp_spiral.py", subst: { HIDDEN: "50", ITERS: "1000" } },
+  { name: "LSTM fwd+bwd (N 20, T 35, D 100, H 100), 20 iters", file: "lstm.py", subst: { ITERS: "20" } },
+  { name: "RNN LM (V 418, D 100, H 100, T 5, N 10), 300 iters", file: "rnnlm.py", subst: { ITERS: "300" } },
+  { name: "exp/tanh/log/sigmoid, 10^3 float64 × 1000", file: "transcendental.py", subst: { SIZE: "1000", REPS: "1000" } },
+  { name: "exp/tanh/log/sigmoid, 10^4 float64 × 100", file: "transcendental.py", subst: { SIZE: "10000", REPS: "100" } },
+  { name: "exp/tanh/log/sigmoid, 10^5 float64 × 10", file: "transcendental.py", subst: { SIZE: "100000", REPS: "10" } },
 ];
-const only = process.env.BENCH_ONLY; // substring of a workload file name, e.g. BENCH_ONLY=rnn
+const only = process.env.BENCH_ONLY; // substrings of workload file names, e.g. BENCH_ONLY=rnn or BENCH_ONLY=mlp,lstm
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 function source(w: Workload): string {
@@ -55,9 +63,11 @@ const engine: typeof import("../engine/index") = await import(pathToFileURL(node
 interface Timing {
   wall: number;
   cpu: number;
+  /** what the program printed (the last run's) */
+  out?: string;
 }
 function best(ts: Timing[]): Timing {
-  return { wall: Math.min(...ts.map((t) => t.wall)), cpu: Math.min(...ts.map((t) => t.cpu)) };
+  return { wall: Math.min(...ts.map((t) => t.wall)), cpu: Math.min(...ts.map((t) => t.cpu)), out: ts.at(-1)?.out };
 }
 
 function timeEngine(src: string, n: number): Timing {
@@ -69,7 +79,7 @@ function timeEngine(src: string, n: number): Timing {
     const wall = performance.now() - t0;
     const c = process.cpuUsage(c0);
     if (!r.ok) throw new Error(`engine failed: ${r.error?.traceback ?? r.stderr}`);
-    ts.push({ wall, cpu: (c.user + c.system) / 1000 });
+    ts.push({ wall, cpu: (c.user + c.system) / 1000, out: r.stdout });
   }
   return best(ts);
 }
@@ -87,10 +97,12 @@ writeFileSync(
     "    r = resource.getrusage(resource.RUSAGE_SELF)",
     "    return r.ru_utime + r.ru_stime",
     "c0 = cpu(); t0 = time.perf_counter()",
-    "with contextlib.redirect_stdout(io.StringIO()):",
+    "buf = io.StringIO()",
+    "with contextlib.redirect_stdout(buf):",
     "    exec(code, {'__name__': '__main__'})",
     "t1 = time.perf_counter(); c1 = cpu()",
     "print('%.6f %.6f' % ((t1 - t0) * 1000, (c1 - c0) * 1000))",
+    "sys.stdout.write(buf.getvalue())",
   ].join("\n"),
 );
 
@@ -105,10 +117,24 @@ function timePython(src: string, n: number): Timing {
   const ts: Timing[] = [];
   for (let i = 0; i < n; i++) {
     const out = execFileSync("python3", [wrapper, file], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-    const [wall, cpu] = out.trim().split(/\s+/).map(Number);
-    ts.push({ wall, cpu });
+    const nl = out.indexOf("\n");
+    const [wall, cpu] = out.slice(0, nl).trim().split(/\s+/).map(Number);
+    ts.push({ wall, cpu, out: out.slice(nl + 1) });
   }
   return best(ts);
+}
+
+// The two sides must print the same text, numbers equal to a relative tolerance (the programs print checksums).
+function agree(a: string, b: string, rtol: number): boolean {
+  const num = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
+  if (a.replace(num, "#") !== b.replace(num, "#")) return false;
+  const xs = a.match(num) ?? [];
+  const ys = b.match(num) ?? [];
+  return xs.every((x, i) => {
+    const u = Number(x);
+    const v = Number(ys[i]);
+    return u === v || Math.abs(u - v) <= rtol * Math.max(Math.abs(u), Math.abs(v));
+  });
 }
 
 // ---------------------------------------------------------------- run
@@ -127,10 +153,13 @@ console.log(
   `engine: esbuild bundle (platform node, esm, no keepNames); start-up baseline ${engBase.wall.toFixed(1)} ms wall / ${engBase.cpu.toFixed(1)} ms CPU subtracted`,
 );
 console.log(`best of ${runs} runs per side; CPU = user+sys of the measuring process\n`);
-const rows: string[][] = [["workload", "engine wall ms", "numpy wall ms", "wall ratio", "engine CPU ms", "numpy CPU ms", "CPU ratio"]];
+const rows: string[][] = [
+  ["workload", "engine wall ms", "numpy wall ms", "wall ratio", "engine CPU ms", "numpy CPU ms", "CPU ratio", "output"],
+];
+const mismatches: string[] = [];
 const fmt = (x: number) => x.toFixed(1);
 for (const w of workloads) {
-  if (only && !w.file.includes(only)) continue;
+  if (only && !only.split(",").some((o) => w.file.includes(o))) continue;
   const src = source(w);
   const et = timeEngine(src, runs);
   const e = { wall: Math.max(0, et.wall - engBase.wall), cpu: Math.max(0, et.cpu - engBase.cpu) };
@@ -143,10 +172,13 @@ for (const w of workloads) {
     fmt(e.cpu),
     p ? fmt(p.cpu) : "—",
     p ? (e.cpu / p.cpu).toFixed(2) + "×" : "—",
+    p ? (agree(et.out ?? "", p.out ?? "", w.rtol ?? 1e-6) ? "agrees" : "DIFFERS") : "—",
   ]);
+  if (p && rows.at(-1)?.at(-1) === "DIFFERS") mismatches.push(`${w.name}\n  engine: ${et.out?.trim()}\n  numpy:  ${p.out?.trim()}`);
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
+if (mismatches.length) console.log(`\noutputs that differ beyond the tolerance:\n${mismatches.join("\n")}`);
 
 // Browser bundle size and time to first result from a cold import of that bundle (fresh node process). The browser
 // worker imports engine/core.ts; the larger stdlib modules are a chunk it loads with loadStdlib(), counted apart.

@@ -18,7 +18,7 @@ import {
   objectFromNumber,
   objectToNumber,
 } from "./core";
-import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr } from "./ops";
+import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr, OP_ADD, OP_SUB, OP_MUL, OP_DIV } from "./ops";
 
 export type IndexItem =
   | { kind: "int"; i: number }
@@ -657,17 +657,45 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
     for (let i = 0; i < offs.length; i++) d[offs[i]] = g(i);
     return;
   }
+  if (typeof value === "number" && a.dtype === "float64" && a.contig && spec.length === 1 && spec[0].kind === "ellipsis") {
+    // a[...] = 0.0 on a float64 array (dW[...] = 0)
+    charge(a.size);
+    (d as Float64Array).fill(value, a.offset, a.offset + a.size);
+    return;
+  }
   if (value instanceof NDArray && value.dtype === a.dtype && value.data !== d && value.dtype !== "object") {
     // fast path: basic-indexed target, same-dtype array value of the same size whose non-1 dims match
-    const fb = fastBasic(a, spec);
+    // (`a[...] = v`, as in `grads[0][...] = dW`, targets the whole array)
+    const fb = spec.length === 1 && spec[0].kind === "ellipsis" ? a : fastBasic(a, spec);
     if (fb !== null && typeof fb !== "number" && fb.size === value.size && fb.size > 0 && sameNon1(fb.shape, value.shape)) {
       const n = fb.size,
         src = value.data as any;
       charge(n);
+      if (fb.contig && value.contig) {
+        const fo = fb.offset,
+          vo = value.offset;
+        if (d instanceof Float64Array && src instanceof Float64Array) d.set(src.subarray(vo, vo + n), fo);
+        else for (let i = 0; i < n; i++) d[fo + i] = src[vo + i];
+        return;
+      }
       if (fb.shape.length === 1 && value.contig) {
         const s0 = fb.strides[0],
           vo = value.offset;
         for (let i = 0, o = fb.offset; i < n; i++, o += s0) d[o] = src[vo + i];
+        return;
+      }
+      if (fb.shape.length === 2 && value.contig) {
+        // rows of a 2-D view (hs[:, t, :] = h)
+        const r = fb.shape[0],
+          c = fb.shape[1],
+          s0 = fb.strides[0],
+          s1 = fb.strides[1];
+        for (let i = 0, vo = value.offset; i < r; i++) {
+          const ro = fb.offset + i * s0;
+          if (s1 === 1) for (let j = 0; j < c; j++) d[ro + j] = src[vo + j];
+          else for (let j = 0; j < c; j++) d[ro + j * s1] = src[vo + j];
+          vo += c;
+        }
         return;
       }
       if (value.contig) {
@@ -727,6 +755,23 @@ export function ufuncAt(opName: string, a: NDArray, spec: IndexItem[], b?: Opera
   const bvals: any[] = [];
   if (bs) forEachOffset(bs, (o) => bvals.push((bs.data as any)[o]));
   const bdt = b instanceof NDArray ? b.dtype : null;
+  const code = op.code;
+  if (a.dtype === "float64" && code >= OP_ADD && code <= OP_DIV && (bdt === "float64" || (!bs && typeof b === "number"))) {
+    // float64 ∘ float64 (np.add.at(dW, idx, dout)): the double itself, as binary() gives for two float64 scalars; a
+    // non-finite result takes the scalar ufunc path (its warnings)
+    for (let i = 0; i < offsets.length; i++) {
+      const o = offsets[i];
+      const x = d[o];
+      const y = bs ? bvals[i] : (b as number);
+      const r = code === OP_ADD ? x + y : code === OP_SUB ? x - y : code === OP_MUL ? x * y : x / y;
+      if (r - r === 0) d[o] = r;
+      else {
+        const rr = binary(op, new NPScalar("float64", x), bs ? new NPScalar("float64", y) : y) as NPScalar;
+        d[o] = rr.value;
+      }
+    }
+    return;
+  }
   for (let i = 0; i < offsets.length; i++) {
     const cur = new NPScalar(a.dtype, d[offsets[i]]);
     const rhs: Operand = bs ? new NPScalar(bdt!, bvals[i]) : (b as Operand);

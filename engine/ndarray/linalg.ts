@@ -411,12 +411,15 @@ export function gemmS(
   const work = m * k * n;
   charge(work);
   if (isBool || f32 || work > 65536) {
-    // copy to contiguous then use the contiguous kernel
-    const Ac = new Float64Array(m * k),
-      Bc = new Float64Array(k * n);
-    for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) Ac[i * k + p] = A[ao + i * a0 + p * a1];
-    for (let p = 0; p < k; p++) for (let j = 0; j < n; j++) Bc[p * n + j] = B[bo + p * b0 + j * b1];
-    gemm(Ac, 0, Bc, 0, C, co, m, k, n, f32, isBool);
+    // copy to contiguous then use the contiguous kernel (a float64 operand that is already row-major is used as it is:
+    // the kernels read the same values either way)
+    const aRow = !f32 && !isBool && a1 === 1 && a0 === k,
+      bRow = !f32 && !isBool && b1 === 1 && b0 === n;
+    const Ac = aRow ? A : new Float64Array(m * k),
+      Bc = bRow ? B : new Float64Array(k * n);
+    if (!aRow) packRows(A, ao, a0, a1, Ac, m, k);
+    if (!bRow) packRows(B, bo, b0, b1, Bc, k, n);
+    gemm(Ac, aRow ? ao : 0, Bc, bRow ? bo : 0, C, co, m, k, n, f32, isBool);
     return;
   }
   if (Array.isArray(A) && Array.isArray(B) && Array.isArray(C)) {
@@ -442,7 +445,30 @@ export function gemmS(
     }
     return;
   }
+  if (a1 !== 1 && m * k >= 1024) {
+    // a transposed A (h.T @ dout): its rows packed first, so the same loop reads them in order (same terms, same order)
+    const Ap = new Float64Array(m * k);
+    packRows(A, ao, a0, a1, Ap, m, k);
+    gemmLoc(Ap, 0, k, 1, B, bo, b0, b1, C, co, m, k, n);
+    return;
+  }
   gemmLoc(A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n);
+}
+
+/** dst[i·c + j] = src[o + i·s0 + j·s1] for i < r, j < c; in 32×32 tiles so that a transposed source (x.T, W.T) is
+ * not read one cache line per element */
+function packRows(src: any, o: number, s0: number, s1: number, dst: Float64Array, r: number, c: number): void {
+  if (s1 === 1 || r < 32 || c < 32) {
+    for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) dst[i * c + j] = src[o + i * s0 + j * s1];
+    return;
+  }
+  for (let i0 = 0; i0 < r; i0 += 32) {
+    const i1 = Math.min(r, i0 + 32);
+    for (let j0 = 0; j0 < c; j0 += 32) {
+      const j1 = Math.min(c, j0 + 32);
+      for (let j = j0; j < j1; j++) for (let i = i0, q = o + i0 * s0 + j * s1; i < i1; i++, q += s0) dst[i * c + j] = src[q];
+    }
+  }
 }
 
 /** generic small strided product: 4 columns of C at a time in locals, each C[i,j] = 0 + Σ_p A[i,p]·B[p,j] in

@@ -591,10 +591,10 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
         if (od[oo] !== exact && exact - exact === 0) intFlags |= FP_OVERFLOW;
       }
     } else {
-      general(k, xA, xv, yA, yv, res, shape);
+      general(k, xA, xv, yA, yv, res, shape, ct === "float64" ? code : 0);
     }
   } else {
-    general(k, xA, xv, yA, yv, res, shape);
+    general(k, xA, xv, yA, yv, res, shape, ct === "float64" ? code : 0);
   }
   if (intFlags) {
     const f = intFlags;
@@ -906,11 +906,15 @@ function flatSA(code: number, k: K, v: number, yd: any, yo: number, od: any, oo:
   return z;
 }
 
-/** general broadcasting loop; res may be strided */
-function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[]): void {
+/** general broadcasting loop; res may be strided. `code` (OP_ADD…OP_DIV, or 0) selects inlined float64 row loops. */
+function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], code = 0): void {
   const nd = shape.length,
     n = res.size;
   if (n === 0) return;
+  if (code !== 0 && nd > 0 && res.dtype === "float64" && (code !== OP_MUL || k === BINOPS.multiply.f)) {
+    generalF64(code, xa, xv, ya, yv, res, shape);
+    return;
+  }
   const od = res.data as any;
   if (nd === 0) {
     od[res.offset] = k(xa ? (xa.data as any)[xa.offset] : xv, ya ? (ya.data as any)[ya.offset] : yv);
@@ -950,6 +954,107 @@ function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: n
       oo -= os[d] * shape[d];
       idx[d] = 0;
     }
+  }
+}
+
+// float64 output, + - * /: the same arithmetic as `general` with the kernel inlined per row (bias adds, x - max(x,
+// keepdims), x / sum(x, keepdims) in course code broadcast along one axis).
+function generalF64(code: number, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[]): void {
+  const nd = shape.length,
+    n = res.size;
+  const xs = xa ? bstrides(xa, shape) : new Array(nd).fill(0);
+  const ys = ya ? bstrides(ya, shape) : new Array(nd).fill(0);
+  const os = res.strides;
+  const xd: any = xa ? xa.data : null,
+    yd: any = ya ? ya.data : null;
+  const od: any = res.data;
+  const last = nd - 1,
+    len = shape[last];
+  const xsl = xs[last],
+    ysl = ys[last],
+    osl = os[last];
+  const idx = new Array(nd).fill(0);
+  let xo = xa ? xa.offset : 0,
+    yo = ya ? ya.offset : 0,
+    oo = res.offset;
+  const outer = n / len;
+  for (let c = 0; c < outer; c++) {
+    const a = xd ? xd[xo] : xv;
+    const b = yd ? yd[yo] : yv;
+    if (xsl === 0 && ysl === 0) {
+      const r = code === OP_ADD ? a + b : code === OP_SUB ? a - b : code === OP_MUL ? a * b : a / b;
+      for (let j = 0, o = oo; j < len; j++, o += osl) od[o] = r;
+    } else if (xsl === 0) rowSA(code, a, yd, yo, ysl, od, oo, osl, len);
+    else if (ysl === 0) rowAS(code, xd, xo, xsl, b, od, oo, osl, len);
+    else rowAA(code, xd, xo, xsl, yd, yo, ysl, od, oo, osl, len);
+    for (let d = last - 1; d >= 0; d--) {
+      idx[d]++;
+      xo += xs[d];
+      yo += ys[d];
+      oo += os[d];
+      if (idx[d] < shape[d]) break;
+      xo -= xs[d] * shape[d];
+      yo -= ys[d] * shape[d];
+      oo -= os[d] * shape[d];
+      idx[d] = 0;
+    }
+  }
+}
+function rowAA(
+  code: number,
+  xd: any,
+  xo: number,
+  xs: number,
+  yd: any,
+  yo: number,
+  ys: number,
+  od: any,
+  oo: number,
+  os: number,
+  len: number,
+): void {
+  switch (code) {
+    case OP_ADD:
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] + yd[yo];
+      return;
+    case OP_SUB:
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] - yd[yo];
+      return;
+    case OP_MUL:
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] * yd[yo];
+      return;
+    default:
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] / yd[yo];
+  }
+}
+function rowAS(code: number, xd: any, xo: number, xs: number, v: number, od: any, oo: number, os: number, len: number): void {
+  switch (code) {
+    case OP_ADD:
+      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] + v;
+      return;
+    case OP_SUB:
+      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] - v;
+      return;
+    case OP_MUL:
+      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] * v;
+      return;
+    default:
+      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] / v;
+  }
+}
+function rowSA(code: number, v: number, yd: any, yo: number, ys: number, od: any, oo: number, os: number, len: number): void {
+  switch (code) {
+    case OP_ADD:
+      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v + yd[yo];
+      return;
+    case OP_SUB:
+      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v - yd[yo];
+      return;
+    case OP_MUL:
+      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v * yd[yo];
+      return;
+    default:
+      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v / yd[yo];
   }
 }
 
@@ -1199,13 +1304,20 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
       o = x.offset;
     charge(n);
     const st = f64Storage(n);
+    // z: 0 when every result is finite, NaN otherwise (the exp/log loops fold the check in; -1: check after)
+    let z = -1;
     switch (op.name) {
       // monomorphic loops for the common ufuncs (a shared `f(...)` call site would be megamorphic)
       case "negative":
         for (let i = 0; i < n; i++) st[i] = -d[o + i];
         break;
       case "exp":
-        for (let i = 0; i < n; i++) st[i] = Math.exp(d[o + i]);
+        z = 0;
+        for (let i = 0; i < n; i++) {
+          const v = Math.exp(d[o + i]);
+          st[i] = v;
+          z += v * 0;
+        }
         break;
       case "square":
         for (let i = 0; i < n; i++) {
@@ -1217,7 +1329,12 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
         for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i]);
         break;
       case "log":
-        for (let i = 0; i < n; i++) st[i] = Math.log(d[o + i]);
+        z = 0;
+        for (let i = 0; i < n; i++) {
+          const v = Math.log(d[o + i]);
+          st[i] = v;
+          z += v * 0;
+        }
         break;
       case "sqrt":
         for (let i = 0; i < n; i++) st[i] = Math.sqrt(d[o + i]);
@@ -1226,7 +1343,7 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
         for (let i = 0; i < n; i++) st[i] = f(d[o + i]);
     }
     const r = new NDArray("float64", x.shape, st);
-    if (op.check && hasNonFinite(r)) {
+    if (op.check && z !== 0 && hasNonFinite(r)) {
       scalarCtx = false;
       let flags = 0;
       for (let i = 0; i < n; i++) flags |= unaryFlags(op, d[o + i], st[i]);
