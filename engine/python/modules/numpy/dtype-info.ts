@@ -7,6 +7,18 @@ import { isNumber } from "../../objects/ops";
 import { PyDtype, toDType, opnd } from "./conv";
 import { dtypeOf, builtinAdder } from "./types";
 
+const FINFO: Record<string, { eps: number; max: number; tiny: number; resolution: number; precision: number }> = {
+  float16: { eps: 0.0009765625, max: 65504, tiny: 6.103515625e-5, resolution: 0.0010004043579101562, precision: 3 },
+  float32: {
+    eps: 1.1920928955078125e-7,
+    max: 3.4028234663852886e38,
+    tiny: 1.1754943508222875e-38,
+    resolution: 9.999999974752427e-7,
+    precision: 6,
+  },
+  float64: { eps: 2.220446049250313e-16, max: 1.7976931348623157e308, tiny: 2.2250738585072014e-308, resolution: 1e-15, precision: 15 },
+};
+
 export function addDtypeInfo(d: Map<string, any>): void {
   const fn = builtinAdder(d);
   fn("isscalar", (a) => isNumber(a[0]) || a[0] instanceof NPScalar || typeof a[0] === "string");
@@ -23,24 +35,22 @@ export function addDtypeInfo(d: Map<string, any>): void {
   const info = (a: any[]) => {
     const dt = toDType(a[0] instanceof NDArray ? dtypeOf(a[0].dtype) : a[0])!;
     const inst = new PyInstance(infoType);
-    const lim: Record<string, [number, number]> = {
-      uint8: [0, 255],
-      int32: [-2147483648, 2147483647],
-      int64: [-9223372036854775808, 9223372036854775807],
-      bool: [0, 1],
-    };
-    if (lim[dt]) {
-      inst.dict.set("min", dt === "int64" ? -(2n ** 63n) : lim[dt][0]);
-      inst.dict.set("max", dt === "int64" ? 2n ** 63n - 1n : lim[dt][1]);
+    const lim = dt === "bool" ? ([0, 1] as [number, number]) : N.INT_BOUNDS[dt];
+    if (lim) {
+      inst.dict.set("min", dt === "int64" ? -(2n ** 63n) : lim[0]);
+      inst.dict.set("max", dt === "int64" ? 2n ** 63n - 1n : dt === "uint64" ? 2n ** 64n - 1n : lim[1]);
       inst.dict.set("bits", N.itemsize(dt) * 8);
     } else {
-      const f32 = dt === "float32";
+      const f = FINFO[dt] ?? FINFO.float64;
       const sc = (v: number) => new NPScalar(dt, v);
-      inst.dict.set("eps", sc(f32 ? 1.1920928955078125e-7 : 2.220446049250313e-16));
-      inst.dict.set("max", sc(f32 ? 3.4028234663852886e38 : 1.7976931348623157e308));
-      inst.dict.set("min", sc(f32 ? -3.4028234663852886e38 : -1.7976931348623157e308));
-      inst.dict.set("tiny", sc(f32 ? 1.1754943508222875e-38 : 2.2250738585072014e-308));
-      inst.dict.set("bits", f32 ? 32 : 64);
+      inst.dict.set("eps", sc(f.eps));
+      inst.dict.set("max", sc(f.max));
+      inst.dict.set("min", sc(-f.max));
+      inst.dict.set("tiny", sc(f.tiny));
+      inst.dict.set("smallest_normal", sc(f.tiny));
+      inst.dict.set("resolution", sc(f.resolution));
+      inst.dict.set("precision", f.precision);
+      inst.dict.set("bits", N.itemsize(dt) * 8);
     }
     inst.dict.set("dtype", dtypeOf(dt));
     return inst;
