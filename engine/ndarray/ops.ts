@@ -275,7 +275,7 @@ function modI(a: number, b: number): number {
 /** int64 multiply with two's-complement wrap-around (exact when the wrapped result is < 2^53) */
 export function mulI64(a: number, b: number): number {
   const r = a * b;
-  if (r <= 9007199254740992 && r >= -9007199254740992) return r;
+  if (r <= 9007199254740992 && r >= -9007199254740992) return r + 0; // + 0: an integer has no -0 (-3 * 0)
   return Number(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
 }
 function powI(a: number, b: number): number {
