@@ -9,6 +9,7 @@ import {
   charge,
   copyArray,
   isFloat,
+  isInt,
   valueError,
   indexError,
   astype,
@@ -23,6 +24,9 @@ import { fmaf } from "./f32math";
 function dotType(a: DType, b: DType): DType {
   const t = promoteTypes(a, b);
   if (t === "object") throw new NPError("TypeError", "dot on object arrays is not supported");
+  // NumPy accumulates these in their own dtype with per-step rounding/wrapping this engine does not reproduce
+  if (t === "float16" || t === "uint32")
+    throw new NPError("NotImplementedError", `dot/matmul of ${t} arrays is not supported by this engine (convert with .astype)`);
   return t;
 }
 
@@ -627,7 +631,7 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
   }
   for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
   if (dt === "float32") s = Math.fround(s);
-  else if (dt === "uint8" || dt === "int32") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
+  else if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
   return s;
 }
 

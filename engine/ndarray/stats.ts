@@ -1,5 +1,5 @@
 // histogram (int bins or explicit edges), cov, corrcoef — NumPy's algorithms and rounding steps.
-import { NDArray, NPScalar, emptyArray, valueError, charge, warn, astype } from "./core";
+import { NDArray, NPScalar, emptyArray, valueError, charge, warn, astype, isFloat } from "./core";
 import { linspace } from "./creation";
 import { binary } from "./ops";
 import { mean, max, min, sum } from "./reduce";
@@ -45,7 +45,7 @@ export function histogram(
     uniform = true;
     edges = linspace(lo, hi, bins + 1);
   } else {
-    edges = bins.dtype === "float64" || bins.dtype === "float32" ? bins : astype(bins, "float64");
+    edges = isFloat(bins.dtype) ? bins : astype(bins, "float64");
     nb = edges.size - 1;
     for (let i = 0; i < nb; i++)
       if (edges.getFlat(i) > edges.getFlat(i + 1)) throw valueError("`bins` must increase monotonically, when an array");

@@ -151,6 +151,7 @@ export function jsToPy(dt: DType, v: any): any {
       return typeof v === "boolean" ? v : v !== 0;
     case "float64":
     case "float32":
+    case "float16":
       return new PyFloat(v);
     case "object":
       return v;
@@ -230,7 +231,7 @@ export function specItem(k: any): N.IndexItem {
   if (k instanceof NDArray) return { kind: "array", arr: k };
   if (k instanceof NPScalar) {
     if (k.dtype === "bool") return { kind: "array", arr: N.asarray(k) };
-    if (k.dtype === "float64" || k.dtype === "float32")
+    if (N.isFloat(k.dtype))
       throw N.indexError(
         "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
       );

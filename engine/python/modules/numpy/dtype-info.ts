@@ -4,6 +4,7 @@ import { NDArray, NPScalar } from "../../../ndarray/index";
 import { PyType, PyInstance } from "../../objects/core";
 import { objectType } from "../../objects/types";
 import { isNumber } from "../../objects/ops";
+import { valueError } from "../../errors";
 import { PyDtype, toDType, opnd } from "./conv";
 import { dtypeOf, builtinAdder } from "./types";
 
@@ -32,16 +33,19 @@ export function addDtypeInfo(d: Map<string, any>): void {
   fn("promote_types", (a) => dtypeOf(N.promoteTypes(toDType(a[0])!, toDType(a[1])!)));
   const infoType = new PyType("iinfo", [objectType]);
   infoType.module = "numpy";
-  const info = (a: any[]) => {
+  const info = (a: any[], integer: boolean) => {
     const dt = toDType(a[0] instanceof NDArray ? dtypeOf(a[0].dtype) : a[0])!;
     const inst = new PyInstance(infoType);
-    const lim = dt === "bool" ? ([0, 1] as [number, number]) : N.INT_BOUNDS[dt];
+    const lim = N.INT_BOUNDS[dt];
+    if (integer && !lim) throw valueError(`Invalid integer data type '${N.kindOf(dt)}'.`);
+    if (!integer && !N.isFloat(dt))
+      throw valueError(`data type <class 'numpy.${dt === "bool" ? "bool" : dt === "object" ? "object_" : dt}'> not inexact`);
     if (lim) {
       inst.dict.set("min", dt === "int64" ? -(2n ** 63n) : lim[0]);
       inst.dict.set("max", dt === "int64" ? 2n ** 63n - 1n : dt === "uint64" ? 2n ** 64n - 1n : lim[1]);
       inst.dict.set("bits", N.itemsize(dt) * 8);
     } else {
-      const f = FINFO[dt] ?? FINFO.float64;
+      const f = FINFO[dt];
       const sc = (v: number) => new NPScalar(dt, v);
       inst.dict.set("eps", sc(f.eps));
       inst.dict.set("max", sc(f.max));
@@ -55,6 +59,6 @@ export function addDtypeInfo(d: Map<string, any>): void {
     inst.dict.set("dtype", dtypeOf(dt));
     return inst;
   };
-  fn("iinfo", info);
-  fn("finfo", info);
+  fn("iinfo", (a) => info(a, true));
+  fn("finfo", (a) => info(a, false));
 }
