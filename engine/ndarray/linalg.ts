@@ -791,6 +791,8 @@ export function tensordot(x: Operand, y: Operand, axes: number | [number[], numb
 export type NormOrd = number | "fro" | "nuc" | null | undefined;
 export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdims = false): NDArray | NPScalar {
   let a = x;
+  if (a.dtype === "float16")
+    throw new NPError("NotImplementedError", "norm of float16 arrays is not supported by this engine (use .astype(np.float32))");
   if (!isFloat(a.dtype)) a = astype(a, "float64");
   const nd = a.ndim;
   if (axis === null || axis === undefined) {

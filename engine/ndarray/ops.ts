@@ -400,7 +400,11 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
       return { ct, ot: ct };
     case "float":
       // the smallest float that holds the integer type (bool/int8/uint8 → float16 …), as NumPy's loop order gives
-      if (!isFloat(ct)) ct = promoteTypes(ct, "float16");
+      if (!isFloat(ct)) {
+        const fx = promoteTypes(x.weak ? ct : x.dtype, "float16"),
+          fy = promoteTypes(y.weak ? ct : y.dtype, "float16");
+        ct = promoteTypes(fx, fy); // int8 with uint16: float32 (the first loop both cast to safely), not float64
+      }
       return { ct, ot: ct };
     case "cmp":
       return { ct, ot: "bool" };

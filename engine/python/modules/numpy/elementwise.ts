@@ -75,16 +75,8 @@ export function addElementwise(d: Map<string, any>): void {
     }
     return x.ndim === 0 ? N.getIndex(x, []) : x;
   });
-  fn("fmax", (a) => {
-    const x = N.astype(toNd(a[0]), "float64"),
-      y = N.astype(toNd(a[1]), "float64");
-    return N.where3(N.unary("isnan", x), y, N.where3(N.unary("isnan", y), x, N.binary("maximum", x, y)));
-  });
-  fn("fmin", (a) => {
-    const x = N.astype(toNd(a[0]), "float64"),
-      y = N.astype(toNd(a[1]), "float64");
-    return N.where3(N.unary("isnan", x), y, N.where3(N.unary("isnan", y), x, N.binary("minimum", x, y)));
-  });
+  fn("fmax", (a) => N.binary("fmax", opndStrict(a[0]), opndStrict(a[1])));
+  fn("fmin", (a) => N.binary("fmin", opndStrict(a[0]), opndStrict(a[1])));
   fn("modf", (a) => {
     const x = N.astype(toNd(a[0]), "float64");
     const i = N.unary("trunc", x);
