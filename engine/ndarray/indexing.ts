@@ -711,6 +711,8 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
 export function ufuncAt(opName: string, a: NDArray, spec: IndexItem[], b?: Operand): void {
   const op = BINOPS[opName];
   if (!op) throw valueError(`ufunc ${opName}.at not supported`);
+  if (a.dtype === "float16")
+    throw new NPError("NotImplementedError", `${opName}.at on float16 arrays is not supported by this engine (use .astype(np.float32))`);
   const ex = expand(a, spec);
   let offsets: Float64Array, shape: number[];
   if (!ex.hasArray) {

@@ -21,6 +21,9 @@ import { glibcLog } from "../random/glibc-log";
 import { gemmWasm } from "./wasm/gemm";
 import { fmaf } from "./f32math";
 
+const halfUnsupported = (what: string) =>
+  new NPError("NotImplementedError", `${what} of float16 arrays is not supported by this engine (use .astype(np.float32))`);
+
 function dotType(a: DType, b: DType): DType {
   const t = promoteTypes(a, b);
   if (t === "object") throw new NPError("TypeError", "dot on object arrays is not supported");
@@ -570,7 +573,9 @@ export function dot(x: Operand, y: Operand): NDArray | NPScalar {
   }
   const cx = classify(x),
     cy = classify(y);
-  if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) return multiply(x, y);
+  // np.dot converts a Python scalar to an array first: it promotes as a strong int64/float64 (NEP 50 does not apply)
+  const strong = (o: Operand, c: typeof cx) => (c.weak ? new NPScalar(c.dtype, c.val) : o);
+  if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) return multiply(strong(x, cx), strong(y, cy));
   const a = cx.arr,
     b = cy.arr;
   const dt = dotType(a.dtype, b.dtype);
@@ -1029,6 +1034,7 @@ export function inv(a: NDArray): NDArray {
 }
 
 export function trace(a: NDArray, offset = 0): NPScalar {
+  if (a.dtype === "float16") throw halfUnsupported("trace");
   const n = Math.min(a.shape[0], a.shape[1]);
   let s = 0;
   const d = a.data as any;

@@ -7,6 +7,7 @@ import {
   NPError,
   emptyArray,
   isFloat,
+  castValue,
   isInt,
   kindOf,
   charge,
@@ -745,10 +746,12 @@ export function count_nonzero(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): N
 export function ptp(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   const mx = max(a, axis, opts),
     mn = min(a, axis, opts);
-  if (mx instanceof NPScalar) return new NPScalar(a.dtype, mx.value - (mn as NPScalar).value);
+  // the subtraction in the array's dtype (an int8 range wraps, float16 rounds)
+  const r = isFloat(a.dtype) ? roundIn(a.dtype) : (v: number) => castValue(v, a.dtype);
+  if (mx instanceof NPScalar) return new NPScalar(a.dtype, r(mx.value - (mn as NPScalar).value));
   const md = mx.data as any,
     nd2 = (mn as NDArray).data as any;
-  for (let i = 0; i < mx.size; i++) md[i] = md[i] - nd2[i];
+  for (let i = 0; i < mx.size; i++) md[i] = r(md[i] - nd2[i]);
   return mx;
 }
 
