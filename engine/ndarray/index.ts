@@ -78,8 +78,9 @@
  * KNOWN LIMITATIONS
  *  - No complex/string dtypes. uint64 products wrap like int64 (two's complement), not modulo 2^64, and uint64
  *    differences below zero do not wrap.
- *  - float16: dot/matmul (and of uint32), median, quantile/percentile, linalg.norm and histogram raise
- *    NotImplementedError (NumPy's step-by-step float16 arithmetic there is not reproduced).
+ *  - float16: dot/matmul (and of uint32), median, quantile/percentile, linalg.norm, histogram, trace, gradient,
+ *    ufunc.at and (in the binding) weighted average, nanvar/nanstd, nan_to_num, modf raise NotImplementedError
+ *    (NumPy's step-by-step float16 arithmetic there is not reproduced).
  *  - int64 is exact only up to 2^53; multiply/power wrap at 2^64 via BigInt, add/subtract do not wrap.
  *  - float32 exp/log/tanh reproduce NumPy's SIMD kernels bit for bit (f32math.ts). Other transcendentals, and all
  *    float64 ones, use V8's Math functions: they differ from NumPy's SIMD kernels in the last bit for roughly 10–25% of
