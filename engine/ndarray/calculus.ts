@@ -1,5 +1,5 @@
 // Differences and interpolation: diff, gradient (uniform spacing), interp, cross.
-import { NDArray, NPScalar, emptyArray, valueError, typeError, charge, warn, astype } from "./core";
+import { NDArray, NPScalar, NPError, emptyArray, valueError, typeError, charge, warn, astype } from "./core";
 import { binary, unary, broadcastTo, broadcastShapes, canCastSameKind } from "./ops";
 const unaryNeg = (x: any) => unary("negative", x);
 import { concatenate, stack, moveaxis, ravel } from "./shape";
@@ -56,6 +56,8 @@ export function diff(a: NDArray, n = 1, axis = -1, prepend: NDArray | null = nul
 
 /** np.gradient with scalar spacing per axis (edge_order 1) */
 export function gradient(f: NDArray, spacing: number[], axes: number[]): NDArray[] {
+  if (f.dtype === "float16")
+    throw new NPError("NotImplementedError", "gradient of float16 arrays is not supported by this engine (use .astype(np.float32))");
   const x = f.dtype === "float32" || f.dtype === "float64" ? f : astype(f, "float64");
   return axes.map((ax, i) => {
     const n = x.shape[ax],

@@ -1,10 +1,26 @@
 // Core types: dtypes, errors, budget/warning hooks, NDArray, NPScalar.
+import { f16round } from "./float16";
 
-export type DType = "bool" | "uint8" | "int32" | "int64" | "uint64" | "float32" | "float64" | "object";
-export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array | number[] | unknown[];
-export type NumStorage = Float64Array | Float32Array | Int32Array | Uint8Array;
+export type DType =
+  | "bool"
+  | "uint8"
+  | "int32"
+  | "int64"
+  | "uint64"
+  | "float32"
+  | "float64"
+  | "object"
+  | "int8"
+  | "int16"
+  | "uint16"
+  | "uint32"
+  | "float16";
+type TypedStorage = Float64Array | Float32Array | Int32Array | Uint8Array | Int8Array | Int16Array | Uint16Array | Uint32Array;
+export type Storage = TypedStorage | number[] | unknown[];
+export type NumStorage = TypedStorage;
 
 export const DTYPES: DType[] = ["bool", "uint8", "int32", "int64", "uint64", "float32", "float64", "object"];
+DTYPES.push("int8", "int16", "uint16", "uint32", "float16");
 
 export function isDType(s: string): s is DType {
   return (DTYPES as string[]).includes(s);
@@ -14,8 +30,14 @@ export function itemsize(dt: DType): number {
   switch (dt) {
     case "bool":
     case "uint8":
+    case "int8":
       return 1;
+    case "int16":
+    case "uint16":
+    case "float16":
+      return 2;
     case "int32":
+    case "uint32":
     case "float32":
       return 4;
     default:
@@ -29,11 +51,16 @@ export function kindOf(dt: DType): Kind {
     case "bool":
       return "b";
     case "uint8":
+    case "uint16":
+    case "uint32":
     case "uint64":
       return "u";
+    case "int8":
+    case "int16":
     case "int32":
     case "int64":
       return "i";
+    case "float16":
     case "float32":
     case "float64":
       return "f";
@@ -42,11 +69,23 @@ export function kindOf(dt: DType): Kind {
   }
 }
 export function isFloat(dt: DType): boolean {
-  return dt === "float64" || dt === "float32";
+  return dt === "float64" || dt === "float32" || dt === "float16";
 }
 export function isInt(dt: DType): boolean {
-  return dt === "int64" || dt === "int32" || dt === "uint8" || dt === "uint64";
+  const k = kindOf(dt);
+  return k === "i" || k === "u";
 }
+/** [min, max] of an integer dtype (int64/uint64 as doubles) */
+export const INT_BOUNDS: Partial<Record<DType, [number, number]>> = {
+  int8: [-128, 127],
+  uint8: [0, 255],
+  int16: [-32768, 32767],
+  uint16: [0, 65535],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  int64: [-9223372036854775808, 9223372036854775807],
+  uint64: [0, 18446744073709551615],
+};
 
 // float64/int64 storage: small arrays are plain JS arrays of doubles (on-heap, ~10x cheaper to allocate
 // than a Float64Array, whose backing store is malloc'ed off-heap); big ones are Float64Array.
@@ -104,6 +143,16 @@ export function allocStorage(dt: DType, n: number): Storage {
         return new Uint8Array(slab, o, n);
       }
       return new Uint8Array(n);
+    case "int8":
+      return new Int8Array(n);
+    case "int16":
+      return new Int16Array(n);
+    case "uint16":
+      return new Uint16Array(n);
+    case "uint32":
+      return new Uint32Array(n);
+    case "float16":
+      return new Float32Array(n);
     default: {
       const a = new Array(n);
       for (let i = 0; i < n; i++) a[i] = noneValue();
@@ -450,6 +499,16 @@ export function castValue(v: number, dt: DType): number {
       return v !== v ? -2147483648 : Math.trunc(v) | 0;
     case "uint8":
       return Math.trunc(v) & 255 || 0;
+    case "int8":
+      return (Math.trunc(v) << 24) >> 24 || 0;
+    case "int16":
+      return (Math.trunc(v) << 16) >> 16 || 0;
+    case "uint16":
+      return Math.trunc(v) & 65535 || 0;
+    case "uint32":
+      return Math.trunc(v) >>> 0 || 0;
+    case "float16":
+      return f16round(v);
     case "bool":
       return v !== 0 ? 1 : 0;
     default:
@@ -502,7 +561,28 @@ export function castCopyInto(out: NDArray, a: NDArray): void {
   else if (dt === sdt || dt === "float64" || (dt === "float32" && sdt !== "object")) f = null;
   else if (dt === "object") f = null;
   else if (dt === "bool") f = (v: number) => (v !== 0 ? 1 : 0);
-  else if (isFloat(sdt)) {
+  else if (dt === "float16") {
+    let over = false;
+    castWith(out, a, (v: number) => {
+      const h = f16round(Number(v));
+      if (h - h !== 0 && v - v === 0) over = true;
+      return h;
+    });
+    if (over) fpCondition(getErrState().over, "overflow encountered in cast");
+    return;
+  } else if (isFloat(sdt) && SMALL_INTS.has(dt)) {
+    let invalid = false;
+    castWith(out, a, (v: number) => {
+      const r = floatToSmallInt(v, dt);
+      if (r !== r) {
+        invalid = true;
+        return invalidCast(v, dt, sdt === "float16");
+      }
+      return r;
+    });
+    if (invalid) fpCondition(getErrState().invalid, "invalid value encountered in cast");
+    return;
+  } else if (isFloat(sdt)) {
     // float → int as x86 converts (NumPy's cast loops): truncate; NaN or out of range gives the type's minimum
     // (uint8 goes through int32), with NumPy's "invalid value encountered in cast" warning
     let invalid = false;
@@ -534,6 +614,20 @@ export function castCopyInto(out: NDArray, a: NDArray): void {
   } else if (dt === "int64" && sdt === "uint8") f = null;
   if (dt === "object" && sdt !== "object") f = (v: number) => objectFromNumber(v, sdt);
   castWith(out, a, f);
+}
+
+const SMALL_INTS = new Set<DType>(["int8", "int16", "uint16", "uint32"]);
+/** float → int8/int16/uint16/uint32 as NumPy's x86 cast loops do: the narrow types go through int32 (out of its range:
+ *  0), uint32 through int64 (NaN and below -2^31: 2^31, at or above 2^32: 0); from float16 non-finite values give 0.
+ *  Returns NaN for an invalid cast (the caller warns and stores invalidCast's value). */
+function floatToSmallInt(v: number, dt: DType): number {
+  const t = Math.trunc(v);
+  if (dt === "uint32") return t >= -2147483648 && t < 4294967296 ? t >>> 0 : NaN;
+  return t >= -2147483648 && t <= 2147483647 ? castValue(t, dt) : NaN;
+}
+function invalidCast(v: number, dt: DType, fromHalf: boolean): number {
+  if (dt !== "uint32" || fromHalf) return 0;
+  return Math.trunc(v) >= 4294967296 ? 0 : 2147483648;
 }
 
 /** float → int32 / int64 by truncation; NaN when the value has no such integer (NaN, ±inf, out of range). */

@@ -9,6 +9,7 @@ import {
   valueError,
   typeError,
   isInt,
+  INT_BOUNDS,
   isFloat,
   forEachOffset,
   astype,
@@ -20,6 +21,7 @@ import {
   noneValue,
 } from "./core";
 import { promoteTypes, broadcastTo } from "./ops";
+import { f16round } from "./float16";
 
 export type Nested = unknown;
 
@@ -159,7 +161,10 @@ function flatNumbers(x: unknown[], dtype?: DType | null): NDArray | null {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     const val = typeof v === "boolean" ? (v ? 1 : 0) : (v as number);
-    if (ints && typeof v === "number" && Number.isInteger(v)) checkRange(val, dt);
+    if (ints && typeof v === "number") {
+      if (Number.isInteger(v)) checkRange(val, dt);
+      else checkFloatLeaf(val, dt);
+    }
     od[i] = dt === "float64" ? val : castValue(val, dt);
   }
   return out;
@@ -209,20 +214,23 @@ export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): N
       ((typeof v === "number" && Number.isInteger(v)) || typeof v === "bigint" || (v instanceof PyScalar && v.kind === "int"))
     ) {
       checkRange(val, dt);
-    }
+    } else if (isInt(dt) && (typeof v === "number" || (v instanceof PyScalar && v.kind === "float"))) checkFloatLeaf(val, dt);
     od[i] = castValue(val, dt);
   }
   if (opts.ndmin && out.ndim < opts.ndmin) return new NDArray(dt, [...new Array(opts.ndmin - out.ndim).fill(1), ...out.shape], out.data);
   return out;
 }
 
+/** a Python float stored into an integer array goes through int() (NaN and inf raise there), then the range check */
+function checkFloatLeaf(v: number, dt: DType): void {
+  if (dt === "uint64") return;
+  if (v !== v) throw valueError("cannot convert float NaN to integer");
+  if (v === Infinity || v === -Infinity) throw new NPError("OverflowError", "cannot convert float infinity to integer");
+  if (Math.abs(v) >= 9223372036854775808) throw new NPError("OverflowError", "Python int too large to convert to C long");
+  checkRange(Math.trunc(v), dt);
+}
 function checkRange(v: number, dt: DType): void {
-  const lim: Record<string, [number, number]> = {
-    uint8: [0, 255],
-    int32: [-2147483648, 2147483647],
-    int64: [-9223372036854775808, 9223372036854775807],
-  };
-  const r = lim[dt];
+  const r = dt === "uint64" ? undefined : INT_BOUNDS[dt];
   if (r && (v < r[0] || v > r[1])) throw new NPError("OverflowError", `Python integer ${v} out of bounds for ${dt}`);
 }
 
@@ -267,6 +275,11 @@ export function full(shape: ShapeArg, fill: unknown, dtype?: DType | null): NDAr
     });
     return a;
   }
+  if (
+    isInt(dt) &&
+    (typeof fill === "bigint" || (typeof fill === "number" && Number.isInteger(fill)) || (fill instanceof PyScalar && fill.kind === "int"))
+  )
+    checkRange(leafValue(fill), dt);
   const v = dt === "object" ? fill : castValue(leafValue(fill), dt);
   if (Array.isArray(a.data)) (a.data as unknown[]).fill(v);
   else (a.data as any).fill(v);
@@ -310,6 +323,11 @@ export function arange(start: Num, stop?: Num | null, step?: Num | null, dtype?:
       const s = d[0],
         dl = d[1] - d[0];
       for (let i = 2; i < len; i++) d[i] = s + i * dl;
+    } else if (dt === "float16") {
+      // NumPy's HALF_fill: start + i·delta in float32, rounded to half
+      const s = d[0],
+        dl = Math.fround(d[1] - d[0]);
+      for (let i = 2; i < len; i++) d[i] = f16round(Math.fround(s + Math.fround(i * dl)));
     } else {
       const s = d[0],
         dl = d[1] - d[0];

@@ -2,11 +2,14 @@
  * engine/ndarray — pure-TypeScript, NumPy-2.x-compatible n-dimensional arrays.
  *
  * DATA MODEL
- *  - `DType` = 'bool'|'uint8'|'int32'|'int64'|'uint64'|'float32'|'float64'|'object'.
- *    uint64 (stored like int64, exact up to 2^53) is mainly the result of sum/prod/cumsum of uint8.
- *    Storage: bool/uint8 → Uint8Array, int32 → Int32Array, float32 → Float32Array (values are exact float32),
- *    float64 → Float64Array, int64 → Float64Array holding integral values (exact only up to 2^53; no wrap-around
- *    at 2^63), object → JS array of opaque values supplied by the interpreter.
+ *  - `DType` = 'bool'|'int8'|'uint8'|'int16'|'uint16'|'int32'|'uint32'|'int64'|'uint64'|'float16'|'float32'|
+ *    'float64'|'object'. uint64 (stored like int64, exact up to 2^53) is mainly the result of sum/prod/cumsum of
+ *    unsigned arrays. Storage: bool/uint8 → Uint8Array, int8/int16/uint16/int32/uint32 → the typed array of that
+ *    name (stores wrap, as NumPy's integer arithmetic does), float32 → Float32Array (values are exact float32),
+ *    float16 → Float32Array holding values rounded to half precision (float16.ts; NumPy's half loops compute in
+ *    float32 and round, and so does ops.ts), float64 → Float64Array, int64 → Float64Array holding integral values
+ *    (exact only up to 2^53; no wrap-around at 2^63), object → JS array of opaque values supplied by the interpreter.
+ *    Promotion of every numeric pair is NumPy's np.promote_types table (ops.ts).
  *  - `NDArray { dtype, shape, strides (in ELEMENTS), offset, data, base?, size, contig, writeable }`.
  *    Basic slicing, transpose, reshape of contiguous arrays, squeeze/expand_dims, flip, diag are VIEWS sharing `data`.
  *  - `NPScalar { dtype, value }` is a NumPy scalar (np.float64(…), np.int64(…), np.True_). `value` is a JS number
@@ -73,8 +76,11 @@
  *              broadcastShapesOf (shape.ts).
  *
  * KNOWN LIMITATIONS
- *  - No float16/complex/string dtypes (NumPy's float16 results, e.g. np.sqrt(uint8 array), come out float32).
- *    uint64 products wrap like int64 (two's complement), not modulo 2^64.
+ *  - No complex/string dtypes. uint64 products wrap like int64 (two's complement), not modulo 2^64, and uint64
+ *    differences below zero do not wrap.
+ *  - float16: dot/matmul (and of uint32), median, quantile/percentile, linalg.norm, histogram, trace, gradient,
+ *    ufunc.at and (in the binding) weighted average, nanvar/nanstd, nan_to_num, modf raise NotImplementedError
+ *    (NumPy's step-by-step float16 arithmetic there is not reproduced).
  *  - int64 is exact only up to 2^53; multiply/power wrap at 2^64 via BigInt, add/subtract do not wrap.
  *  - float32 exp/log/tanh reproduce NumPy's SIMD kernels bit for bit (f32math.ts). Other transcendentals, and all
  *    float64 ones, use V8's Math functions: they differ from NumPy's SIMD kernels in the last bit for roughly 10–25% of

@@ -9,6 +9,7 @@ import {
   valueError,
   indexError,
   isInt,
+  INT_BOUNDS,
   isFloat,
   forEachOffset,
   copyArray,
@@ -601,8 +602,7 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], isSca
   const c = classify(value as Operand);
   let x = c.val;
   if (c.weak === "int" && isInt(dt)) {
-    const lim: Record<string, [number, number]> = { uint8: [0, 255], int32: [-2147483648, 2147483647] };
-    const r = lim[dt];
+    const r = dt === "int64" || dt === "uint64" ? undefined : INT_BOUNDS[dt];
     if (r && (x < r[0] || x > r[1])) throw new NPError("OverflowError", `Python integer ${x} out of bounds for ${dt}`);
   }
   x = convertElem(x, c.dtype, dt, !!c.weak);
@@ -614,9 +614,9 @@ function convertElem(v: any, from: DType, to: DType, weak = false): any {
   if (isInt(to) && v !== v && weak) throw valueError("cannot convert float NaN to integer");
   if (isInt(to) && (v === Infinity || v === -Infinity) && weak)
     throw new NPError("OverflowError", "cannot convert float infinity to integer");
-  if (isFloat(from) && (to === "int32" || to === "uint8" || to === "int64")) return castValue(v, to);
+  if (isFloat(from) && isInt(to) && to !== "uint64") return castValue(v, to);
   if (to === "bool") return v !== 0 ? 1 : 0;
-  if (to === "float32") return Math.fround(v);
+  if (to === "float32" || to === "float16") return castValue(v, to);
   return v;
 }
 
@@ -739,6 +739,8 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
 export function ufuncAt(opName: string, a: NDArray, spec: IndexItem[], b?: Operand): void {
   const op = BINOPS[opName];
   if (!op) throw valueError(`ufunc ${opName}.at not supported`);
+  if (a.dtype === "float16")
+    throw new NPError("NotImplementedError", `${opName}.at on float16 arrays is not supported by this engine (use .astype(np.float32))`);
   const ex = expand(a, spec);
   let offsets: Float64Array, shape: number[];
   if (!ex.hasArray) {

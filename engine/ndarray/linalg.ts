@@ -9,6 +9,7 @@ import {
   charge,
   copyArray,
   isFloat,
+  isInt,
   valueError,
   indexError,
   astype,
@@ -20,9 +21,15 @@ import { glibcLog } from "../random/glibc-log";
 import { gemmWasm } from "./wasm/gemm";
 import { fmaf } from "./f32math";
 
+const halfUnsupported = (what: string) =>
+  new NPError("NotImplementedError", `${what} of float16 arrays is not supported by this engine (use .astype(np.float32))`);
+
 function dotType(a: DType, b: DType): DType {
   const t = promoteTypes(a, b);
   if (t === "object") throw new NPError("TypeError", "dot on object arrays is not supported");
+  // NumPy accumulates these in their own dtype with per-step rounding/wrapping this engine does not reproduce
+  if (t === "float16" || t === "uint32")
+    throw new NPError("NotImplementedError", `dot/matmul of ${t} arrays is not supported by this engine (convert with .astype)`);
   return t;
 }
 
@@ -592,7 +599,9 @@ export function dot(x: Operand, y: Operand): NDArray | NPScalar {
   }
   const cx = classify(x),
     cy = classify(y);
-  if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) return multiply(x, y);
+  // np.dot converts a Python scalar to an array first: it promotes as a strong int64/float64 (NEP 50 does not apply)
+  const strong = (o: Operand, c: typeof cx) => (c.weak ? new NPScalar(c.dtype, c.val) : o);
+  if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) return multiply(strong(x, cx), strong(y, cy));
   const a = cx.arr,
     b = cy.arr;
   const dt = dotType(a.dtype, b.dtype);
@@ -653,7 +662,7 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
   }
   for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
   if (dt === "float32") s = Math.fround(s);
-  else if (dt === "uint8" || dt === "int32") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
+  else if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
   return s;
 }
 
@@ -813,6 +822,8 @@ export function tensordot(x: Operand, y: Operand, axes: number | [number[], numb
 export type NormOrd = number | "fro" | "nuc" | null | undefined;
 export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdims = false): NDArray | NPScalar {
   let a = x;
+  if (a.dtype === "float16")
+    throw new NPError("NotImplementedError", "norm of float16 arrays is not supported by this engine (use .astype(np.float32))");
   if (!isFloat(a.dtype)) a = astype(a, "float64");
   const nd = a.ndim;
   if (axis === null || axis === undefined) {
@@ -1049,6 +1060,7 @@ export function inv(a: NDArray): NDArray {
 }
 
 export function trace(a: NDArray, offset = 0): NPScalar {
+  if (a.dtype === "float16") throw halfUnsupported("trace");
   const n = Math.min(a.shape[0], a.shape[1]);
   let s = 0;
   const d = a.data as any;

@@ -19,32 +19,55 @@ import {
   astype,
   fpCondition,
   getErrState,
+  INT_BOUNDS,
+  castCopyInto,
+  ascontig,
 } from "./core";
+import { f16round } from "./float16";
 import { expf, logf, tanhf } from "./f32math";
 
 export type Operand = NDArray | NPScalar | PyScalar | number | boolean | bigint;
 type Weak = 0 | "int" | "float" | "bool";
 
 // ------------------------------------------------------------------ promotion
-const ORDER: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, int64: 3, uint64: 3.5, float32: 4, float64: 5, object: 6 };
+// np.promote_types for every pair of numeric dtypes, recorded from NumPy: rows/columns in PROMO_ORDER, each cell the
+// PROMO_ORDER index (hex) of the result
+const PROMO_ORDER: DType[] = [
+  "bool",
+  "int8",
+  "uint8",
+  "int16",
+  "uint16",
+  "int32",
+  "uint32",
+  "int64",
+  "uint64",
+  "float16",
+  "float32",
+  "float64",
+];
+const PROMO = [
+  "0123456789ab",
+  "11335577b9ab",
+  "2323456789ab",
+  "33335577baab",
+  "454545678aab",
+  "55555577bbbb",
+  "676767678bbb",
+  "77777777bbbb",
+  "8b8b8b8b8bbb",
+  "999aabbbb9ab",
+  "aaaaabbbbaab",
+  "bbbbbbbbbbbb",
+];
 
 export function promoteTypes(a: DType, b: DType): DType {
   if (a === b) return a;
   if (a === "object" || b === "object") return "object";
-  if (a === "bool") return b;
-  if (b === "bool") return a;
-  const fa = isFloat(a),
-    fb = isFloat(b);
-  if (fa && fb) return "float64";
-  if (fa || fb) {
-    const f = fa ? a : b,
-      i = fa ? b : a;
-    if (f === "float64") return "float64";
-    return i === "uint8" ? "float32" : "float64";
-  }
-  // uint64 with a signed integer has no common integer type: NumPy gives float64
-  if ((a === "uint64" && (b === "int64" || b === "int32")) || (b === "uint64" && (a === "int64" || a === "int32"))) return "float64";
-  return ORDER[a] > ORDER[b] ? a : b;
+  const i = PROMO_ORDER.indexOf(a),
+    j = PROMO_ORDER.indexOf(b);
+  if (i < 0 || j < 0) throw typeError(`The DType ${a} could not be promoted by ${b}.`);
+  return PROMO_ORDER[Number.parseInt(PROMO[i][j], 16)];
 }
 
 /** result dtype when combining an array/strong dtype with a weak Python scalar */
@@ -106,14 +129,8 @@ export function classify(o: Operand): Cls {
   throw typeError(`unsupported operand type: '${o === undefined ? "unknown" : typeof o}'`);
 }
 
-const INT_RANGE: Record<string, [number, number]> = {
-  uint8: [0, 255],
-  int32: [-2147483648, 2147483647],
-  int64: [-9223372036854775808, 9223372036854775807],
-  uint64: [0, 18446744073709551615],
-};
 function checkWeakInt(v: number, dt: DType): void {
-  const r = INT_RANGE[dt];
+  const r = INT_BOUNDS[dt];
   if (r && (v < r[0] || v > r[1])) throw new NPError("OverflowError", `Python integer ${fmtInt(v)} out of bounds for ${dt}`);
 }
 function fmtInt(v: number): string {
@@ -258,7 +275,7 @@ function modI(a: number, b: number): number {
 /** int64 multiply with two's-complement wrap-around (exact when the wrapped result is < 2^53) */
 export function mulI64(a: number, b: number): number {
   const r = a * b;
-  if (r <= 9007199254740992 && r >= -9007199254740992) return r;
+  if (r <= 9007199254740992 && r >= -9007199254740992) return r + 0; // + 0: an integer has no -0 (-3 * 0)
   return Number(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
 }
 function powI(a: number, b: number): number {
@@ -375,14 +392,19 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
     case "arith":
       if (ct === "bool" && !op.b) {
         if (op.noBool) throw typeError(op.noBool);
-        ct = op.name === "power" || op.name === "floor_divide" || op.name === "remainder" || op.name === "fmod" ? "int64" : ct;
+        ct = op.name === "power" || op.name === "floor_divide" || op.name === "remainder" || op.name === "fmod" ? "int8" : ct;
       }
       return { ct, ot: ct };
     case "div":
       if (!isFloat(ct)) ct = "float64";
       return { ct, ot: ct };
     case "float":
-      if (!isFloat(ct)) ct = "float64";
+      // the smallest float that holds the integer type (bool/int8/uint8 → float16 …), as NumPy's loop order gives
+      if (!isFloat(ct)) {
+        const fx = promoteTypes(x.weak ? ct : x.dtype, "float16"),
+          fy = promoteTypes(y.weak ? ct : y.dtype, "float16");
+        ct = promoteTypes(fx, fy); // int8 with uint16: float32 (the first loop both cast to safely), not float64
+      }
       return { ct, ot: ct };
     case "cmp":
       return { ct, ot: "bool" };
@@ -399,8 +421,9 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
 
 function kernelFor(op: BinOp, ct: DType): K {
   if (ct === "bool") return op.b ?? op.f;
-  if (ct === "int32" || ct === "uint8") return op.i32 ?? op.i ?? op.f;
   if (ct === "int64" || ct === "uint64") return op.i ?? op.f;
+  // the narrower integers: the typed-array store wraps the (exact or imul-wrapped) result
+  if (isInt(ct)) return op.i32 ?? op.i ?? op.f;
   return op.f;
 }
 
@@ -410,7 +433,7 @@ function dtypeRepr(dt: DType): string {
 
 /** numeric non-bool dtypes whose arrays combine with a float64 array into float64 (values exact as doubles) */
 function numToF64(dt: DType): boolean {
-  return dt === "float64" || dt === "int64" || dt === "uint8" || dt === "int32" || dt === "float32" || dt === "uint64";
+  return dt !== "bool" && dt !== "object";
 }
 /** Apply a binary ufunc. Returns an NPScalar when the result is 0-d and no `out` is given. */
 export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
@@ -509,6 +532,12 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   const cx = classify(x),
     cy = classify(y);
   const { ct, ot } = resolveBinary(op, cx, cy);
+  if (ct === "float16") {
+    if (ot === "float16") return halfBinary(op, cx, cy, out);
+    // comparisons: a weak Python scalar is first cast to float16
+    if (!cx.arr) cx.val = f16round(cx.val);
+    if (!cy.arr) cy.val = f16round(cy.val);
+  }
   const xa = cx.arr,
     ya = cy.arr;
   let xv = cx.val,
@@ -604,6 +633,41 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   if (op.check && isFloat(ot) && z !== 0) checkFloatBinary(op, res, xA, xv, yA, yv, shape);
   if (!out && res.shape.length === 0) return new NPScalar(ot, od[0]);
   return res;
+}
+
+/** a float32 result (contiguous, fresh) rounded to float16 (warning when that overflows), written to out if given */
+function halfResult(r: NDArray | NPScalar, op: BinOp | UnOp, out?: NDArray | null): NDArray | NPScalar {
+  const r32 = r instanceof NDArray ? ascontig(r) : scalarArr("float32", r.value);
+  const h = emptyArray("float16", r32.shape.slice());
+  const hd = h.data as Float32Array,
+    rd = r32.data as Float32Array;
+  let overflow = false;
+  for (let i = 0, o = r32.offset; i < hd.length; i++) {
+    const x = rd[o + i],
+      v = f16round(x);
+    if ((v === Infinity || v === -Infinity) && x - x === 0) overflow = true;
+    hd[i] = v;
+  }
+  if (overflow && op.check) emitFP(FP_OVERFLOW, op.name);
+  if (out) {
+    if (!canCastSameKind("float16", out.dtype))
+      throw new NPError(
+        "_UFuncOutputCastingError",
+        `Cannot cast ufunc '${op.name}' output from dtype('float16') to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`,
+      );
+    castCopyInto(out, broadcastTo(h, out.shape));
+    return out;
+  }
+  return h.shape.length === 0 ? new NPScalar("float16", hd[0]) : h;
+}
+
+/** float16 ∘ float16: NumPy's half loops compute in float32 and round the result to half */
+function halfBinary(op: BinOp, cx: Cls, cy: Cls, out?: NDArray | null): NDArray | NPScalar {
+  const to32 = (c: Cls): Operand => (c.arr ? astype(c.arr, "float32") : new NPScalar("float32", f16round(c.val)));
+  const xa = to32(cx),
+    ya = to32(cy);
+  const r = binary(op, xa, ya) as NDArray | NPScalar;
+  return halfResult(r, op, out);
 }
 
 function sameShape(a: number[], b: number[]): boolean {
@@ -1358,12 +1422,12 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
   let f = op.f;
   switch (op.rule) {
     case "float":
-      ot = isFloat(dt) ? dt : dt === "bool" || dt === "uint8" ? "float32" : "float64";
+      ot = isFloat(dt) ? dt : promoteTypes(dt, "float16");
       break;
     case "same":
       if (dt === "bool") {
         if (op.noBool) throw typeError(op.noBool);
-        if (op.name === "square" || op.name === "reciprocal") dt = "int64";
+        if (op.name === "square" || op.name === "reciprocal") dt = "int8";
       }
       ot = dt;
       if (!isFloat(dt) && op.i) f = op.i;
@@ -1381,6 +1445,7 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
       else if (dt === "int64") f = (a) => -a - 1;
       break;
   }
+  if (ot === "float16") return halfUnary(op, c, out);
   if (ot === "float32" && op.f32) f = op.f32;
   scalarCtx = !c.arr;
   if (op.name === "absolute" && dt === "int32") f = (a) => Math.abs(a) | 0;
@@ -1412,6 +1477,11 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
   unaryInto(f, a, res, op);
   if (!out && res.shape.length === 0) return new NPScalar(ot, (res.data as any)[0]);
   return res;
+}
+/** a float16 result: NumPy's half loops compute in float32 and round to half */
+function halfUnary(op: UnOp, c: Cls, out?: NDArray | null): NDArray | NPScalar {
+  const r = unary(op, c.arr ? astype(c.arr, "float32") : new NPScalar("float32", Math.fround(c.val))) as NDArray | NPScalar;
+  return halfResult(r, op, out);
 }
 function scalarArr(dt: DType, v: number): NDArray {
   const a = emptyArray(dt, []);
@@ -1574,7 +1644,7 @@ export function where3(cond: Operand, x: Operand, y: Operand): NDArray | NPScala
   charge(n);
   const get = (c: Cls) => {
     if (!c.arr) {
-      const v = dt === "float32" ? Math.fround(c.val) : c.val;
+      const v = dt === "float32" || dt === "float16" ? castValue(c.val, dt) : c.val;
       return () => v;
     }
     const b = broadcastTo(c.arr, shape);

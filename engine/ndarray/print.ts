@@ -1,6 +1,7 @@
 // NumPy 2.x compatible printing (str/repr of arrays and scalars), default print options:
 // precision=8, floatmode='maxprec', threshold=1000, edgeitems=3, linewidth=75, sign='-'.
-import { DType, NDArray, NPScalar, getObjectHooks } from "./core";
+import { DType, NDArray, NPScalar, getObjectHooks, isFloat } from "./core";
+import { f16round, f16viaF32 } from "./float16";
 
 export type FloatMode = "fixed" | "unique" | "maxprec" | "maxprec_equal";
 export type Sign = "-" | "+" | " ";
@@ -91,12 +92,22 @@ function toExpEven(ax: number, p: number): [string, number] {
   return [m, Number(e)];
 }
 
+/** a float dtype's width in bits */
+export type Width = 16 | 32 | 64;
+export function widthOf(dt: DType): Width {
+  return dt === "float32" ? 32 : dt === "float16" ? 16 : 64;
+}
+/** NumPy's exponent cutoffs: 10**min(8, finfo.precision) for arrays, scalars' str 1e16 / float32 1e6 / float16 1e3 */
+const ARRAY_CUTOFF = { 16: 1e3, 32: 1e6, 64: 1e8 } as const;
+const SCALAR_CUTOFF = { 16: 1e3, 32: 1e6, 64: 1e16 } as const;
+
 /** shortest round-trip digits of x (|x| finite, nonzero): [digits, exponent] with x = d.ddd × 10^exp */
-function shortest(ax: number, f32: boolean): [string, number] {
-  if (f32) {
+function shortest(ax: number, w: Width): [string, number] {
+  if (w !== 64) {
+    const rnd = w === 32 ? Math.fround : f16round;
     for (let k = 1; k <= 9; k++) {
       const s = ax.toExponential(k - 1);
-      if (Math.fround(Number(s)) === ax) return splitExp(s);
+      if (rnd(Number(s)) === ax) return splitExp(s);
     }
     return splitExp(ax.toExponential(8));
   }
@@ -108,7 +119,7 @@ function splitExp(s: string): [string, number] {
 }
 
 /** Dragon4-positional (unique, fractional cutoff at `precision` digits, trim='.'). Returns [intPart(with sign), fracPart] */
-export function positionalParts(x: number, precision: number, f32: boolean): [string, string] {
+export function positionalParts(x: number, precision: number, f32: Width): [string, string] {
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
   let ip: string, fp: string;
@@ -148,7 +159,7 @@ export function positionalParts(x: number, precision: number, f32: boolean): [st
 }
 
 /** Dragon4-scientific (unique, cutoff at `precision` fractional mantissa digits). Returns [int(with sign), frac, exp] */
-export function scientificParts(x: number, precision: number, f32: boolean): [string, string, number] {
+export function scientificParts(x: number, precision: number, f32: Width): [string, string, number] {
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
   let D: string, E: number;
@@ -171,17 +182,14 @@ function expStr(e: number, digits: number): string {
 }
 
 // ------------------------------------------------------------------ scalar formatting
-function isF32(dt: DType): boolean {
-  return dt === "float32";
-}
 
 /** str() of a float the way NumPy scalars print it (Python-repr-like) */
-export function floatScalarStr(x: number, f32 = false): string {
+export function floatScalarStr(x: number, f32: Width = 64): string {
   if (x !== x) return "nan";
   if (x === Infinity) return "inf";
   if (x === -Infinity) return "-inf";
   const ax = Math.abs(x);
-  if (ax === 0 || (ax >= 1e-4 && ax < (f32 ? 1e6 : 1e16))) {
+  if (ax === 0 || (ax >= 1e-4 && ax < SCALAR_CUTOFF[f32])) {
     const [ip, fp] = positionalParts(x, 10000, f32);
     return ip + "." + (fp === "" ? "0" : fp);
   }
@@ -200,7 +208,8 @@ export function scalarStr(s: NPScalar): string {
       return s.value ? "True" : "False";
     case "float64":
     case "float32":
-      return floatScalarStr(s.value, s.dtype === "float32");
+    case "float16":
+      return floatScalarStr(s.value, widthOf(s.dtype));
     case "object":
       return (getObjectHooks().str ?? getObjectHooks().repr)(s.value);
     default:
@@ -233,7 +242,7 @@ function fixedParts(x: number, digits: number): [string, string] {
 }
 
 /** NumPy's FloatingFormat: floatmode, sign, nanstr/infstr, and the exponent cutoff of the dtype (1e8; float32: 1e6). */
-function floatFormatter(vals: number[], f32: boolean, opts: PrintOptions): Fmt {
+function floatFormatter(vals: number[], f32: Width, opts: PrintOptions): Fmt {
   const mode = opts.floatmode;
   const cap = mode === "unique" ? UNLIMITED : opts.precision;
   const unique = mode !== "fixed";
@@ -253,9 +262,11 @@ function floatFormatter(vals: number[], f32: boolean, opts: PrintOptions): Fmt {
     }
   }
   if (any) {
-    const lim = f32 ? Math.fround(1e-4) : 1e-4;
-    const ratio = f32 ? Math.fround(maxv / minv) : maxv / minv;
-    if (maxv >= (f32 ? 1e6 : 1e8) || (!opts.suppress && (minv < lim || ratio > 1000))) expFormat = true;
+    // computed in the array's dtype, as NumPy compares and divides its float16/float32 scalars
+    const rnd = f32 === 32 ? Math.fround : f32 === 16 ? f16viaF32 : (v: number) => v;
+    const lim = rnd(1e-4);
+    const ratio = rnd(maxv / minv);
+    if (maxv >= ARRAY_CUTOFF[f32] || (!opts.suppress && (minv < lim || ratio > 1000))) expFormat = true;
   }
   let padLeft = 0,
     padRight = 0,
@@ -344,8 +355,7 @@ function intFormatter(vals: number[], sign: Sign): Fmt {
 
 /** The user formatter for a dtype, resolved as NumPy's _get_formatdict does ('all', then the *_kind keys, then exact keys). */
 function userFormatter(dtype: DType, f: NonNullable<PrintOptions["formatter"]>): ElementFormatter | undefined {
-  const exact: FormatterKey =
-    dtype === "bool" ? "bool" : dtype === "float64" || dtype === "float32" ? "float" : dtype === "object" ? "object" : "int";
+  const exact: FormatterKey = dtype === "bool" ? "bool" : isFloat(dtype) ? "float" : dtype === "object" ? "object" : "int";
   const kind: FormatterKey | undefined = exact === "int" ? "int_kind" : exact === "float" ? "float_kind" : undefined;
   return f[exact] ?? (kind && f[kind]) ?? f.all;
 }
@@ -358,7 +368,8 @@ function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
       return a.ndim === 0 ? (v) => (v ? "True" : "False") : (v) => (v ? " True" : "False");
     case "float64":
     case "float32":
-      return floatFormatter(vals, isF32(a.dtype), opts);
+    case "float16":
+      return floatFormatter(vals, widthOf(a.dtype), opts);
     case "object": {
       const r = getObjectHooks().repr;
       return (v) => r(v);

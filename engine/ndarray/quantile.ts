@@ -1,7 +1,7 @@
 // quantile / percentile / median and their nan-ignoring variants over any axes, with keepdims and all thirteen of
 // NumPy's `method`s — the same virtual indexes, gamma fixes and two-sided lerp as numpy/lib/_function_base_impl.py,
 // so results match NumPy to the last bit.
-import { NDArray, NPScalar, DType, emptyArray, charge, warn, isFloat, indexError, valueError, copyArray, castValue } from "./core";
+import { NDArray, NPScalar, NPError, DType, emptyArray, charge, warn, isFloat, indexError, valueError, copyArray, castValue } from "./core";
 import { normAxes, type Axis } from "./reduce";
 import { transpose } from "./shape";
 
@@ -141,12 +141,17 @@ function finish(out: NDArray): NDArray | NPScalar {
   return out.ndim === 0 ? new NPScalar(out.dtype, (out.data as ArrayLike<number>)[0]!) : out;
 }
 
+// NumPy interpolates float16 in float16 arithmetic, step by step; not reproduced
+const halfUnsupported = (what: string) =>
+  new NPError("NotImplementedError", `${what} of float16 arrays is not supported by this engine (use .astype(np.float32))`);
+
 /** np.quantile(a, q, axis, method, keepdims) and np.nanquantile: `qs` are fractions in [0, 1] */
 export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NPScalar {
   const { rows, count, n, outShape } = lanes(a, o.axis, o.keepdims);
   charge(rows.length * Math.max(1, Math.log2(n + 1)) + count * qs.size);
   const qv = Float64Array.from(copyArray(qs, "float64").data as ArrayLike<number>);
   const takes = DISCRETE.has(o.method) || (o.method === "linear" && o.qInt);
+  if (a.dtype === "float16" && !takes) throw halfUnsupported("quantile/percentile");
   const dt: DType = takes ? a.dtype : a.dtype === "float32" && o.weakQ ? "float32" : "float64";
   const out = emptyArray(dt, [...qs.shape, ...outShape]);
   const od = out.data as any;
@@ -176,6 +181,7 @@ export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NP
 export function median(a: NDArray, axis: Axis, keepdims: boolean, ignoreNan: boolean): NDArray | NPScalar {
   const { rows, count, n, outShape } = lanes(a, axis, keepdims);
   charge(rows.length * Math.max(1, Math.log2(n + 1)));
+  if (a.dtype === "float16") throw halfUnsupported("median");
   const dt: DType = a.dtype === "float32" ? "float32" : "float64";
   const r32 = dt === "float32" ? Math.fround : (x: number) => x;
   const out = emptyArray(dt, outShape);

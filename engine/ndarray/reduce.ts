@@ -1,6 +1,22 @@
 // Reductions: sum, prod, mean, max, min, argmax, argmin, std, var, all, any, cumsum, cumprod …
 import { mulI64 } from "./ops";
-import { DType, NDArray, NPScalar, NPError, emptyArray, isFloat, isInt, charge, forEachOffset, warn, valueError, copyArray } from "./core";
+import {
+  DType,
+  NDArray,
+  NPScalar,
+  NPError,
+  emptyArray,
+  isFloat,
+  castValue,
+  isInt,
+  kindOf,
+  charge,
+  forEachOffset,
+  warn,
+  valueError,
+  copyArray,
+} from "./core";
+import { f16round, f16viaF32 } from "./float16";
 
 export type Axis = number | number[] | null | undefined;
 
@@ -267,9 +283,14 @@ export interface ReduceOpts {
 }
 
 function sumDtype(dt: DType): DType {
-  if (dt === "uint8") return "uint64"; // NumPy: sum/prod/cumsum of unsigned → uint64
-  if (dt === "bool" || dt === "int32") return "int64";
+  if (dt === "bool") return "int64";
+  if (isInt(dt)) return kindOf(dt) === "u" ? "uint64" : "int64"; // NumPy: sum/prod/cumsum of integers → (u)int64
   return dt;
+}
+
+/** the rounding of one float operation's result in dtype dt (float16: computed in float32, rounded to half) */
+export function roundIn(dt: DType): (v: number) => number {
+  return dt === "float32" ? Math.fround : dt === "float16" ? f16viaF32 : (v) => v;
 }
 
 /** core sum; returns array shaped outShape (not keepdims) */
@@ -289,7 +310,9 @@ function sumRowsF64(d: Float64Array, od: Float64Array, o: number, inner: number,
 function sumCore(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Plan | null } {
   const d = a.data as any;
   charge(a.size);
-  const f32 = odt === "float32";
+  // float16 sums as NumPy's half loops: float32 pairwise over each inner loop, rounded to half when stored
+  const half = odt === "float16";
+  const f32 = odt === "float32" || half;
   const fl = isFloat(odt);
   // fast path: full reduction of contiguous array
   if (axes.length === a.ndim && a.contig) {
@@ -302,7 +325,7 @@ function sumCore(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Pla
         n = a.size;
       for (let i = 0; i < n; i++) s += d[o + i];
     }
-    (res.data as any)[0] = fl ? 0 + s : s;
+    (res.data as any)[0] = half ? f16round(s) : fl ? 0 + s : s;
     return { res, p: null };
   }
   const nd = a.ndim;
@@ -350,7 +373,9 @@ function sumCore(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Pla
     for (let k = 0; k < outer; k++) {
       let s = 0;
       const b = base[k];
-      if (chunk > 1) {
+      if (half) {
+        for (let j = 0; j < inner; j += chunk) s = f16viaF32(s + (chunk > 1 ? pw(d, b + rel[j], chunk, chunkStride) : d[b + rel[j]]));
+      } else if (chunk > 1) {
         for (let j = 0; j < inner; j += chunk)
           s = f32 ? Math.fround(s + pw(d, b + rel[j], chunk, chunkStride)) : s + pw(d, b + rel[j], chunk, chunkStride);
       } else if (f32) {
@@ -411,7 +436,9 @@ export function mean(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
   const axes = normAxes(axis, a.ndim);
   let cnt = 1;
   for (const x of axes) cnt *= a.shape[x];
-  let odt: DType = opts.dtype ?? (isFloat(a.dtype) ? a.dtype : "float64");
+  // NumPy's _mean sums float16 in float32 and rounds the quotient to float16
+  const half = a.dtype === "float16" && opts.dtype === undefined;
+  const odt: DType = half ? "float32" : (opts.dtype ?? (isFloat(a.dtype) ? a.dtype : "float64"));
   const src = odt !== a.dtype ? toDtypeArr(a, odt) : a;
   const { res } = sumCore(src, axes, odt);
   const od = res.data as any;
@@ -420,6 +447,11 @@ export function mean(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
     warn("RuntimeWarning", "invalid value encountered in " + (res.shape.length ? "divide" : "scalar divide"));
   }
   for (let i = 0; i < res.size; i++) od[i] = od[i] / cnt;
+  if (half) {
+    const h = emptyArray("float16", res.shape.slice());
+    for (let i = 0; i < res.size; i++) (h.data as any)[i] = f16round(od[i]);
+    return wrapResult(h, a, axes, !!opts.keepdims);
+  }
   return wrapResult(res, a, axes, !!opts.keepdims);
 }
 
@@ -431,9 +463,11 @@ export function variance(a: NDArray, axis?: Axis, opts: ReduceOpts = {}, isStd =
   const odt: DType = opts.dtype ?? (isFloat(a.dtype) ? a.dtype : "float64");
   const src = odt !== a.dtype ? toDtypeArr(a, odt) : a;
   // arrmean with keepdims
+  // every step rounded in the dtype as NumPy's _var does it with ufuncs: mean, x = a - mean, x*x, sum, / n, sqrt
+  const rnd = roundIn(odt);
   const m = sumCore(src, axes, odt).res;
   const md = m.data as any;
-  for (let i = 0; i < m.size; i++) md[i] = md[i] / cnt;
+  for (let i = 0; i < m.size; i++) md[i] = rnd(md[i] / cnt);
   if (odt === "float64" && src.contig && axes.length === a.ndim && src.size > 0) {
     // full float64 reduction: fuse the squared deviations into the pairwise sum (no temporary array)
     const s0 = 0 + pairwiseSumSq(src.data as any, src.offset, src.size, md[0]);
@@ -458,8 +492,8 @@ export function variance(a: NDArray, axis?: Axis, opts: ReduceOpts = {}, isStd =
       so = src.offset,
       n = src.size;
     for (let i = 0; i < n; i++) {
-      const v = sd[so + i] - mu;
-      xd[i] = v * v;
+      const v = rnd(sd[so + i] - mu);
+      xd[i] = rnd(v * v);
     }
   } else if (src.contig && a.ndim === 2) {
     const n0 = a.shape[0],
@@ -469,8 +503,8 @@ export function variance(a: NDArray, axis?: Axis, opts: ReduceOpts = {}, isStd =
       so = src.offset;
     for (let r = 0, i = 0; r < n0; r++) {
       for (let c = 0, mo = r * ms0; c < n1; c++, i++, mo += ms1) {
-        const v = sd[so + i] - md[mo];
-        xd[i] = v * v;
+        const v = rnd(sd[so + i] - md[mo]);
+        xd[i] = rnd(v * v);
       }
     }
   } else {
@@ -478,8 +512,8 @@ export function variance(a: NDArray, axis?: Axis, opts: ReduceOpts = {}, isStd =
     const idx = new Array(nd).fill(0);
     let mo = 0;
     forEachOffset(src, (o, i) => {
-      const v = sd[o] - md[mo];
-      xd[i] = v * v;
+      const v = rnd(sd[o] - md[mo]);
+      xd[i] = rnd(v * v);
       for (let dd = nd - 1; dd >= 0; dd--) {
         idx[dd]++;
         mo += ms[dd];
@@ -494,8 +528,8 @@ export function variance(a: NDArray, axis?: Axis, opts: ReduceOpts = {}, isStd =
   const div = Math.max(cnt - ddof, 0);
   if (cnt - ddof <= 0) warn("RuntimeWarning", "Degrees of freedom <= 0 for slice");
   for (let i = 0; i < r.size; i++) {
-    let v = rd[i] / div;
-    if (isStd) v = Math.sqrt(v);
+    let v = rnd(rd[i] / div);
+    if (isStd) v = rnd(Math.sqrt(v));
     rd[i] = v;
   }
   return wrapResult(r, a, axes, !!opts.keepdims);
@@ -676,6 +710,7 @@ export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
   const odt = opts.dtype ?? sumDtype(a.dtype);
   const f32 = odt === "float32";
   const src = odt !== a.dtype && isFloat(odt) ? toDtypeArr(a, odt) : a;
+  if (odt === "float16") return halfProd(src, axis, opts);
   return genericReduce(
     src,
     axis,
@@ -685,6 +720,18 @@ export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
     f32 ? (x, y) => Math.fround(x * y) : odt === "int64" || odt === "uint64" ? mulI64 : (x, y) => x * y,
     !!opts.keepdims,
   );
+}
+/** float16 prod as NumPy's half multiply loop: a reduction along the inner loop (all axes of a contiguous array, or
+ *  its last axis) multiplies in float32 and rounds once; any other layout rounds every product to half */
+function halfProd(a: NDArray, axis: Axis | undefined, opts: ReduceOpts): NDArray | NPScalar {
+  const axes = normAxes(axis, a.ndim);
+  const innerLoop = a.contig && (axes.length === a.ndim || (axes.length === 1 && axes[0] === a.ndim - 1));
+  const k: Red = innerLoop ? (x, y) => Math.fround(x * y) : (x, y) => f16viaF32(x * y);
+  const r = genericReduce(a, axis, "multiply", "float16", opts.initial ?? 1, k, !!opts.keepdims);
+  if (r instanceof NPScalar) return new NPScalar("float16", f16round(r.value));
+  const d = r.data as any;
+  for (let i = 0; i < d.length; i++) d[i] = f16round(d[i]);
+  return r;
 }
 export function all(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   return genericReduce(a, axis, "logical_and", "bool", 1, (x, y) => (x && y !== 0 ? 1 : 0), !!opts.keepdims);
@@ -699,10 +746,12 @@ export function count_nonzero(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): N
 export function ptp(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   const mx = max(a, axis, opts),
     mn = min(a, axis, opts);
-  if (mx instanceof NPScalar) return new NPScalar(a.dtype, mx.value - (mn as NPScalar).value);
+  // the subtraction in the array's dtype (an int8 range wraps, float16 rounds)
+  const r = isFloat(a.dtype) ? roundIn(a.dtype) : (v: number) => castValue(v, a.dtype);
+  if (mx instanceof NPScalar) return new NPScalar(a.dtype, r(mx.value - (mn as NPScalar).value));
   const md = mx.data as any,
     nd2 = (mn as NDArray).data as any;
-  for (let i = 0; i < mx.size; i++) md[i] = md[i] - nd2[i];
+  for (let i = 0; i < mx.size; i++) md[i] = r(md[i] - nd2[i]);
   return mx;
 }
 
@@ -789,7 +838,8 @@ export const argmin = (a: NDArray, axis?: number | null, opts: ReduceOpts = {}) 
 
 function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dtype?: DType): NDArray {
   const odt = dtype ?? sumDtype(a.dtype);
-  const f32 = odt === "float32";
+  const f32 = odt === "float32",
+    half = odt === "float16";
   charge(a.size);
   let src = a;
   let ax: number;
@@ -813,6 +863,7 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
       const v = d[b + j * s];
       acc = isProd ? acc * v : acc + v;
       if (f32) acc = Math.fround(acc);
+      else if (half) acc = f16viaF32(acc);
       od[ob + j * os] = acc;
     }
   }

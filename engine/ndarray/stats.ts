@@ -1,5 +1,5 @@
 // histogram (int bins or explicit edges), cov, corrcoef — NumPy's algorithms and rounding steps.
-import { NDArray, NPScalar, emptyArray, valueError, charge, warn, astype } from "./core";
+import { NDArray, NPScalar, NPError, emptyArray, valueError, charge, warn, astype, isFloat } from "./core";
 import { linspace } from "./creation";
 import { binary } from "./ops";
 import { mean, max, min, sum } from "./reduce";
@@ -43,9 +43,12 @@ export function histogram(
     }
     nb = bins;
     uniform = true;
+    // NumPy bins float16 data with float16 arithmetic (edges and bin indices); not reproduced
+    if (a.dtype === "float16")
+      throw new NPError("NotImplementedError", "histogram of float16 arrays is not supported by this engine (use .astype(np.float32))");
     edges = linspace(lo, hi, bins + 1);
   } else {
-    edges = bins.dtype === "float64" || bins.dtype === "float32" ? bins : astype(bins, "float64");
+    edges = isFloat(bins.dtype) ? bins : astype(bins, "float64");
     nb = edges.size - 1;
     for (let i = 0; i < nb; i++)
       if (edges.getFlat(i) > edges.getFlat(i + 1)) throw valueError("`bins` must increase monotonically, when an array");

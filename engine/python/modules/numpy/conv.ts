@@ -44,6 +44,26 @@ const ALIASES: Record<string, DType> = {
   ulonglong: "uint64",
   L: "uint64",
   Q: "uint64",
+  int8: "int8",
+  i1: "int8",
+  b: "int8",
+  byte: "int8",
+  int16: "int16",
+  i2: "int16",
+  h: "int16",
+  short: "int16",
+  uint16: "uint16",
+  u2: "uint16",
+  H: "uint16",
+  ushort: "uint16",
+  uint32: "uint32",
+  u4: "uint32",
+  I: "uint32",
+  uintc: "uint32",
+  float16: "float16",
+  f2: "float16",
+  e: "float16",
+  half: "float16",
   bool: "bool",
   bool_: "bool",
   "?": "bool",
@@ -131,6 +151,7 @@ export function jsToPy(dt: DType, v: any): any {
       return typeof v === "boolean" ? v : v !== 0;
     case "float64":
     case "float32":
+    case "float16":
       return new PyFloat(v);
     case "object":
       return v;
@@ -210,7 +231,7 @@ export function specItem(k: any): N.IndexItem {
   if (k instanceof NDArray) return { kind: "array", arr: k };
   if (k instanceof NPScalar) {
     if (k.dtype === "bool") return { kind: "array", arr: N.asarray(k) };
-    if (k.dtype === "float64" || k.dtype === "float32")
+    if (N.isFloat(k.dtype))
       throw N.indexError(
         "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
       );

@@ -4,8 +4,21 @@ import { NDArray, NPScalar } from "../../../ndarray/index";
 import { PyType, PyInstance } from "../../objects/core";
 import { objectType } from "../../objects/types";
 import { isNumber } from "../../objects/ops";
+import { valueError } from "../../errors";
 import { PyDtype, toDType, opnd } from "./conv";
 import { dtypeOf, builtinAdder } from "./types";
+
+const FINFO: Record<string, { eps: number; max: number; tiny: number; resolution: number; precision: number }> = {
+  float16: { eps: 0.0009765625, max: 65504, tiny: 6.103515625e-5, resolution: 0.0010004043579101562, precision: 3 },
+  float32: {
+    eps: 1.1920928955078125e-7,
+    max: 3.4028234663852886e38,
+    tiny: 1.1754943508222875e-38,
+    resolution: 9.999999974752427e-7,
+    precision: 6,
+  },
+  float64: { eps: 2.220446049250313e-16, max: 1.7976931348623157e308, tiny: 2.2250738585072014e-308, resolution: 1e-15, precision: 15 },
+};
 
 export function addDtypeInfo(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -20,31 +33,32 @@ export function addDtypeInfo(d: Map<string, any>): void {
   fn("promote_types", (a) => dtypeOf(N.promoteTypes(toDType(a[0])!, toDType(a[1])!)));
   const infoType = new PyType("iinfo", [objectType]);
   infoType.module = "numpy";
-  const info = (a: any[]) => {
+  const info = (a: any[], integer: boolean) => {
     const dt = toDType(a[0] instanceof NDArray ? dtypeOf(a[0].dtype) : a[0])!;
     const inst = new PyInstance(infoType);
-    const lim: Record<string, [number, number]> = {
-      uint8: [0, 255],
-      int32: [-2147483648, 2147483647],
-      int64: [-9223372036854775808, 9223372036854775807],
-      bool: [0, 1],
-    };
-    if (lim[dt]) {
-      inst.dict.set("min", dt === "int64" ? -(2n ** 63n) : lim[dt][0]);
-      inst.dict.set("max", dt === "int64" ? 2n ** 63n - 1n : lim[dt][1]);
+    const lim = N.INT_BOUNDS[dt];
+    if (integer && !lim) throw valueError(`Invalid integer data type '${N.kindOf(dt)}'.`);
+    if (!integer && !N.isFloat(dt))
+      throw valueError(`data type <class 'numpy.${dt === "bool" ? "bool" : dt === "object" ? "object_" : dt}'> not inexact`);
+    if (lim) {
+      inst.dict.set("min", dt === "int64" ? -(2n ** 63n) : lim[0]);
+      inst.dict.set("max", dt === "int64" ? 2n ** 63n - 1n : dt === "uint64" ? 2n ** 64n - 1n : lim[1]);
       inst.dict.set("bits", N.itemsize(dt) * 8);
     } else {
-      const f32 = dt === "float32";
+      const f = FINFO[dt];
       const sc = (v: number) => new NPScalar(dt, v);
-      inst.dict.set("eps", sc(f32 ? 1.1920928955078125e-7 : 2.220446049250313e-16));
-      inst.dict.set("max", sc(f32 ? 3.4028234663852886e38 : 1.7976931348623157e308));
-      inst.dict.set("min", sc(f32 ? -3.4028234663852886e38 : -1.7976931348623157e308));
-      inst.dict.set("tiny", sc(f32 ? 1.1754943508222875e-38 : 2.2250738585072014e-308));
-      inst.dict.set("bits", f32 ? 32 : 64);
+      inst.dict.set("eps", sc(f.eps));
+      inst.dict.set("max", sc(f.max));
+      inst.dict.set("min", sc(-f.max));
+      inst.dict.set("tiny", sc(f.tiny));
+      inst.dict.set("smallest_normal", sc(f.tiny));
+      inst.dict.set("resolution", sc(f.resolution));
+      inst.dict.set("precision", f.precision);
+      inst.dict.set("bits", N.itemsize(dt) * 8);
     }
     inst.dict.set("dtype", dtypeOf(dt));
     return inst;
   };
-  fn("iinfo", info);
-  fn("finfo", info);
+  fn("iinfo", (a) => info(a, true));
+  fn("finfo", (a) => info(a, false));
 }

@@ -64,6 +64,8 @@ export function addElementwise(d: Map<string, any>): void {
   fn("nan_to_num", (a, kw) => {
     const p = parseArgs("nan_to_num", a, kw, ["x", "copy", "nan", "posinf", "neginf"], 1);
     unsupported("nan_to_num", "copy", p[1], (v) => v === undefined || truthy(v));
+    if (N.asarray(opndStrict(p[0])).dtype === "float16")
+      throw new N.NPError("NotImplementedError", `nan_to_num of float16 arrays is not supported by this engine (use .astype(np.float32))`);
     const x = N.copy(N.astype(toNd(p[0]), "float64"));
     const d = x.data as Float64Array;
     const nanv = p[2] === undefined ? 0 : num(p[2]),
@@ -75,17 +77,11 @@ export function addElementwise(d: Map<string, any>): void {
     }
     return x.ndim === 0 ? N.getIndex(x, []) : x;
   });
-  fn("fmax", (a) => {
-    const x = N.astype(toNd(a[0]), "float64"),
-      y = N.astype(toNd(a[1]), "float64");
-    return N.where3(N.unary("isnan", x), y, N.where3(N.unary("isnan", y), x, N.binary("maximum", x, y)));
-  });
-  fn("fmin", (a) => {
-    const x = N.astype(toNd(a[0]), "float64"),
-      y = N.astype(toNd(a[1]), "float64");
-    return N.where3(N.unary("isnan", x), y, N.where3(N.unary("isnan", y), x, N.binary("minimum", x, y)));
-  });
+  fn("fmax", (a) => N.binary("fmax", opndStrict(a[0]), opndStrict(a[1])));
+  fn("fmin", (a) => N.binary("fmin", opndStrict(a[0]), opndStrict(a[1])));
   fn("modf", (a) => {
+    if (toNd(a[0]).dtype === "float16")
+      throw new N.NPError("NotImplementedError", `modf of float16 arrays is not supported by this engine (use .astype(np.float32))`);
     const x = N.astype(toNd(a[0]), "float64");
     const i = N.unary("trunc", x);
     return new PyTuple([N.binary("subtract", x, i), i]);

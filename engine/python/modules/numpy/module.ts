@@ -33,6 +33,11 @@ export function makeNumpy(): PyModule {
   d.set("int_", scalarTypes.get("int64"));
   d.set("intp", scalarTypes.get("int64"));
   d.set("ubyte", scalarTypes.get("uint8"));
+  d.set("byte", scalarTypes.get("int8"));
+  d.set("short", scalarTypes.get("int16"));
+  d.set("ushort", scalarTypes.get("uint16"));
+  d.set("uintc", scalarTypes.get("uint32"));
+  d.set("half", scalarTypes.get("float16"));
   d.set("floating", genericType);
   d.set("integer", genericType);
   d.set("number", genericType);

@@ -96,7 +96,11 @@ function nanReduce(base: Base, p: Record<Param, any>): any {
     const cnt = reduceCall("sum", N.asarray(N.unary("logical_not", mask)), [], axisOptions(rest));
     const total = reduceCall("sum", clean, [], restOrNull);
     if (truthy(N.any(N.asarray(N.binary("equal", cnt, 0))))) N.warn("RuntimeWarning", "Mean of empty slice");
-    return quietly(() => N.binary("divide", total, cnt));
+    const avg = quietly(() => N.binary("divide", total, cnt));
+    // NumPy divides into the sum's own array (true_divide(..., out=tot, casting='unsafe')): float32/float16 stay
+    const dt = (total as NDArray | NPScalar).dtype;
+    if (dt === "float64" || !N.isFloat(dt)) return avg;
+    return avg instanceof NPScalar ? new NPScalar(dt, N.castValue(avg.value, dt)) : N.astype(avg as NDArray, dt);
   }
   const r = reduceCall(base, clean, [], restOrNull);
   // a 0-d array has one slice whatever the axis (argmax takes it as 1-d)

@@ -71,7 +71,7 @@ export function objectArray(v: any): NDArray {
 /** a number of dtype `dt` as the Python object NumPy's item() gives (float → float, int → int, bool → bool) */
 export function numberToPy(v: number, dt: DType): unknown {
   if (dt === "bool") return v !== 0;
-  if (dt === "float64" || dt === "float32") return new PyFloat(v);
+  if (N.isFloat(dt)) return new PyFloat(v);
   if (dt === "object") return v;
   return Number.isSafeInteger(v) ? v : BigInt(v);
 }
@@ -99,7 +99,7 @@ export function pyToNumber(v: unknown, to: DType): number {
   if (v instanceof PyList || v instanceof PyTuple || (v instanceof NDArray && v.size !== 1))
     throw valueError("setting an array element with a sequence.");
   if (v instanceof NPScalar || v instanceof PyScalar) return N.castValue(Number(v.value), to);
-  if (to === "float64" || to === "float32") return N.castValue((call(floatType, [v], null) as PyFloat).v, to);
+  if (N.isFloat(to)) return N.castValue((call(floatType, [v], null) as PyFloat).v, to);
   const r = call(intType, [v], null);
   if (typeof r === "bigint" && (r > INT64_MAX || r < -INT64_MAX - 1n)) throw overflowError("Python int too large to convert to C long");
   return N.castValue(Number(r), to);

@@ -1,11 +1,11 @@
 // Python operators on ndarrays and NumPy scalars: arithmetic, in-place, comparisons, subscripts (the npHooks the interpreter calls).
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
-import { PyTuple, NotImplemented, PySlice } from "../../objects/core";
+import { PyList, PyTuple, NotImplemented, PySlice } from "../../objects/core";
 import { typeName } from "../../objects/types";
 import { npHooks, truthy, eq as pyEq, compare as pyCompare } from "../../objects/ops";
 import { typeError, exc, excTypes } from "../../errors";
-import { opnd, toSpec, specItem } from "./conv";
+import { opnd, toNd, toSpec, specItem } from "./conv";
 import { ndarrayType, genericType, def } from "./types";
 import { objectSetValue } from "./object-arrays";
 
@@ -96,6 +96,9 @@ npHooks.compare = npCompare;
 export function setItem(a: NDArray, k: any, v: any): void {
   const spec = toSpec(k);
   if (a.dtype === "object" && !(v instanceof NDArray)) N.setIndex(a, spec, objectSetValue(spec, a.ndim, v));
+  // a list's Python ints are checked against a narrow integer dtype (OverflowError), as NumPy converts them to it
+  else if ((v instanceof PyList || v instanceof PyTuple) && N.isInt(a.dtype) && a.dtype !== "int64" && a.dtype !== "uint64")
+    N.setIndex(a, spec, toNd(v, a.dtype));
   else N.setIndex(a, spec, v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : (opnd(v) ?? v));
 }
 /** An element of an object array is the Python object itself, not a NumPy scalar wrapping it. */

@@ -63,7 +63,7 @@ for (const m of [
 ]) {
   def(genericType, m, (s: NPScalar, a, kw) => callNdMethod(m, N.asarray(s), a, kw));
 }
-for (const dt of ["int64", "int32", "uint8", "uint64", "bool"] as DType[])
+for (const dt of ["int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "bool"] as DType[])
   def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
 for (const [dt, t] of scalarTypes) {
   t.ctor = (_cls, args) => {
@@ -80,7 +80,7 @@ for (const [dt, t] of scalarTypes) {
     const arr = N.asarray(o);
     const val = arr.getFlat(0);
     if (dt === "bool") return new NPScalar("bool", truthy(v) ? 1 : 0);
-    if ((dt === "uint8" || dt === "int32") && typeof v === "number" && N.castValue(v, dt) !== v) {
+    if (N.isInt(dt) && dt !== "int64" && dt !== "uint64" && typeof v === "number" && N.castValue(v, dt) !== v) {
       throw exc(excTypes.get("OverflowError")!, `Python integer ${v} out of bounds for ${dt}`);
     }
     return new NPScalar(dt, N.castValue(Number(val), dt));

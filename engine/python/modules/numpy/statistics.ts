@@ -43,6 +43,11 @@ function addStatistics(d: Map<string, any>): void {
     const arr = toNd(p[0]);
     if (arr.dtype === "object") return objectReduction("average", arr, axisArg(p[1]), false, undefined);
     if (p[2] === undefined || p[2] === null) return N.mean(arr, axisArg(p[1]));
+    if (arr.dtype === "float16")
+      throw new N.NPError(
+        "NotImplementedError",
+        `average(weights=…) of float16 arrays is not supported by this engine (use .astype(np.float32))`,
+      );
     const w = toNd(p[2]);
     return N.binary("divide", N.sum(N.binary("multiply", arr, w) as NDArray, axisArg(p[1])), N.sum(w, axisArg(p[1])));
   });
@@ -119,6 +124,8 @@ function addStatistics(d: Map<string, any>): void {
       for (const k of ["out", "dtype", "mean", "correction"] as const) unsupported(name, k, p[k]);
       unsupported(name, "where", p.where, (v) => v === undefined || v === true);
       const arr = toNd(p.a);
+      if (arr.dtype === "float16")
+        throw new N.NPError("NotImplementedError", `${name} of float16 arrays is not supported by this engine (use .astype(np.float32))`);
       const axis = axisArg(p.axis),
         keepdims = p.keepdims !== undefined && truthy(p.keepdims),
         ddof = p.ddof === undefined ? 0 : num(p.ddof);

@@ -14,7 +14,21 @@ ndarrayType.tpName = "numpy.ndarray";
 
 export const genericType = new PyType("generic", [objectType]);
 genericType.module = "numpy";
-for (const dt of ["float64", "float32", "int64", "int32", "uint8", "uint64", "bool", "object"] as DType[]) {
+for (const dt of [
+  "float64",
+  "float32",
+  "float16",
+  "int64",
+  "int32",
+  "int16",
+  "int8",
+  "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
+  "bool",
+  "object",
+] as DType[]) {
   const bases = dt === "float64" ? [genericType, floatType] : [genericType];
   const t = new PyType(dt === "object" ? "object_" : dt, bases);
   t.module = "numpy";

@@ -1,0 +1,11 @@
+import numpy as np
+rng = np.random.default_rng(7)
+x = (rng.standard_normal((20, 30)) * 5 + 3).astype(np.float32)
+print(repr(x.var()), repr(x.std()), repr(x.var(ddof=1)), repr(x.mean()))
+print(x.var(axis=0))
+print(x.std(axis=1, ddof=1))
+print(np.var(x[:7, :3], axis=0), np.std(x[::2, ::3]))
+y = np.array([1.1, 2.2, 3.3, 4.4, 5.5], dtype=np.float32)
+print(y.var(), y.std(), repr(np.var(y, ddof=1)))
+h = x.astype(np.float16)
+print(repr(h.var()), repr(h.std()), repr(h.mean()), h.var(axis=0)[:5], h.sum(axis=1)[:5], h.sum(axis=0)[:5])
