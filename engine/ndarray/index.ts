@@ -2,11 +2,14 @@
  * engine/ndarray — pure-TypeScript, NumPy-2.x-compatible n-dimensional arrays.
  *
  * DATA MODEL
- *  - `DType` = 'bool'|'uint8'|'int32'|'int64'|'uint64'|'float32'|'float64'|'object'.
+ *  - `DType` = 'bool'|'uint8'|'int32'|'int64'|'uint64'|'float32'|'float64'|'object'|`<U${n}` (StrDType, strings.ts).
  *    uint64 (stored like int64, exact up to 2^53) is mainly the result of sum/prod/cumsum of uint8.
  *    Storage: bool/uint8 → Uint8Array, int32 → Int32Array, float32 → Float32Array (values are exact float32),
  *    float64 → Float64Array, int64 → Float64Array holding integral values (exact only up to 2^53; no wrap-around
- *    at 2^63), object → JS array of opaque values supplied by the interpreter.
+ *    at 2^63), object → JS array of opaque values supplied by the interpreter, '<Un' → JS array of strings of at
+ *    most n code points (every write truncates; '<U0' stands for dtype=str without a width and never labels an
+ *    array). A str NPScalar is np.str_ (value: the string). Ufuncs on str operands (also a JS string, a Python str)
+ *    go to strings.ts: comparisons and add of two strs, NumPy's errors for the rest.
  *  - `NDArray { dtype, shape, strides (in ELEMENTS), offset, data, base?, size, contig, writeable }`.
  *    Basic slicing, transpose, reshape of contiguous arrays, squeeze/expand_dims, flip, diag are VIEWS sharing `data`.
  *  - `NPScalar { dtype, value }` is a NumPy scalar (np.float64(…), np.int64(…), np.True_). `value` is a JS number
@@ -73,7 +76,7 @@
  *              broadcastShapesOf (shape.ts).
  *
  * KNOWN LIMITATIONS
- *  - No float16/complex/string dtypes (NumPy's float16 results, e.g. np.sqrt(uint8 array), come out float32).
+ *  - No float16/complex/bytes ('S') dtypes (NumPy's float16 results, e.g. np.sqrt(uint8 array), come out float32).
  *    uint64 products wrap like int64 (two's complement), not modulo 2^64.
  *  - int64 is exact only up to 2^53; multiply/power wrap at 2^64 via BigInt, add/subtract do not wrap.
  *  - float32 exp/log/tanh reproduce NumPy's SIMD kernels bit for bit (f32math.ts). Other transcendentals, and all
@@ -90,5 +93,6 @@ export * from "./indexing";
 export * from "./linalg";
 export * from "./shape";
 export * from "./print";
+export * from "./strings";
 export * from "./linalg-extra";
 export * from "./decompositions";

@@ -19,7 +19,9 @@ import {
   astype,
   fpCondition,
   getErrState,
+  isStr,
 } from "./core";
+import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
 
 export type Operand = NDArray | NPScalar | PyScalar | number | boolean | bigint;
@@ -31,6 +33,7 @@ const ORDER: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, int64: 3, ui
 export function promoteTypes(a: DType, b: DType): DType {
   if (a === b) return a;
   if (a === "object" || b === "object") return "object";
+  if (isStr(a) || isStr(b)) return strDType(Math.max(numStrWidth(a), numStrWidth(b)));
   if (a === "bool") return b;
   if (b === "bool") return a;
   const fa = isFloat(a),
@@ -78,7 +81,7 @@ export function canCastSameKind(from: DType, to: DType): boolean {
   if (from === to || to === "object") return true;
   const kf = kindOf(from),
     kt = kindOf(to);
-  const rank = { b: 0, u: 1, i: 2, f: 3, O: 4 } as const;
+  const rank = { b: 0, u: 1, i: 2, f: 3, U: 4, O: 5 } as const;
   if (kf === "u" && kt === "i") return true;
   if (kf === kt) return true;
   if (kf === "i" && kt === "u") return false;
@@ -418,6 +421,10 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
     const o = BINOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
     op = o;
+  }
+  if (isStrOperand(x) || isStrOperand(y)) {
+    if (out != null) throw new NPError("NotImplementedError", `np.${op.name}() of str arrays with out= is not supported by this engine`);
+    return strBinary(op.name, x, y);
   }
   // ---- hot paths: contiguous float64 (no out, no broadcasting)
   const code0 = op.code;
@@ -1234,6 +1241,7 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
     }
     return r;
   }
+  if (isStrOperand(x)) throw strUnaryError(op.name);
   const c = classify(x);
   let dt = c.dtype;
   if (dt === "object") throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
@@ -1441,6 +1449,7 @@ export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: N
 
 /** 3-argument np.where(cond, x, y) */
 export function where3(cond: Operand, x: Operand, y: Operand): NDArray | NPScalar {
+  if (isStrOperand(x) || isStrOperand(y)) return strWhere(cond, x, y);
   const cc = classify(cond),
     cx = classify(x),
     cy = classify(y);

@@ -1,6 +1,6 @@
 // NumPy 2.x compatible printing (str/repr of arrays and scalars), default print options:
 // precision=8, floatmode='maxprec', threshold=1000, edgeitems=3, linewidth=75, sign='-'.
-import { DType, NDArray, NPScalar, getObjectHooks } from "./core";
+import { DType, NDArray, NPScalar, getObjectHooks, isStr } from "./core";
 
 export type FloatMode = "fixed" | "unique" | "maxprec" | "maxprec_equal";
 export type Sign = "-" | "+" | " ";
@@ -195,6 +195,7 @@ function intStr(v: number): string {
 }
 
 export function scalarStr(s: NPScalar): string {
+  if (isStr(s.dtype)) return s.value;
   switch (s.dtype) {
     case "bool":
       return s.value ? "True" : "False";
@@ -208,6 +209,7 @@ export function scalarStr(s: NPScalar): string {
   }
 }
 export function scalarRepr(s: NPScalar): string {
+  if (isStr(s.dtype)) return `np.str_(${getObjectHooks().repr(s.value)})`;
   switch (s.dtype) {
     case "bool":
       return s.value ? "np.True_" : "np.False_";
@@ -345,14 +347,27 @@ function intFormatter(vals: number[], sign: Sign): Fmt {
 /** The user formatter for a dtype, resolved as NumPy's _get_formatdict does ('all', then the *_kind keys, then exact keys). */
 function userFormatter(dtype: DType, f: NonNullable<PrintOptions["formatter"]>): ElementFormatter | undefined {
   const exact: FormatterKey =
-    dtype === "bool" ? "bool" : dtype === "float64" || dtype === "float32" ? "float" : dtype === "object" ? "object" : "int";
-  const kind: FormatterKey | undefined = exact === "int" ? "int_kind" : exact === "float" ? "float_kind" : undefined;
+    dtype === "bool"
+      ? "bool"
+      : dtype === "float64" || dtype === "float32"
+        ? "float"
+        : dtype === "object"
+          ? "object"
+          : isStr(dtype)
+            ? "numpystr"
+            : "int";
+  const kind: FormatterKey | undefined =
+    exact === "int" ? "int_kind" : exact === "float" ? "float_kind" : exact === "numpystr" ? "str_kind" : undefined;
   return f[exact] ?? (kind && f[kind]) ?? f.all;
 }
 
 function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
   const user = opts.formatter && userFormatter(a.dtype, opts.formatter);
   if (user) return (v) => user(v, a.dtype);
+  if (isStr(a.dtype)) {
+    const r = getObjectHooks().repr;
+    return (v) => r(v);
+  }
   switch (a.dtype) {
     case "bool":
       return a.ndim === 0 ? (v) => (v ? "True" : "False") : (v) => (v ? " True" : "False");
@@ -500,7 +515,7 @@ export function arrayStr(a: NDArray): string {
 
 const IMPLIED: Partial<Record<DType, boolean>> = { float64: true, int64: true, bool: true };
 function dtypeName(dt: DType): string {
-  return dt === "object" ? "object" : dt;
+  return isStr(dt) ? `'${dt}'` : dt;
 }
 
 /** repr(a) */

@@ -7,7 +7,8 @@ import { str as pyStr, truthy, toIndex, keyOf } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatValue } from "../../objects/format";
 import { scalarTypes, PyDtype, toDType, toNd, opnd, scalarToPy } from "./conv";
-import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod } from "./types";
+import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod, strScalarType } from "./types";
+import { strScalar } from "./str-arrays";
 
 // ---------------------------------------------------------------- scalars
 def(genericType, "__repr__", (s: NPScalar) => N.scalarRepr(s));
@@ -89,8 +90,10 @@ for (const [dt, t] of scalarTypes) {
   t.dict.delete("__instancecheck__");
 }
 
-// dtype objects
-def(dtypeType, "__repr__", (d: PyDtype) => `dtype('${d.dt === "object" ? "O" : d.dt}')`);
+strScalarType.ctor = (_cls, args) => strScalar(args.length ? pyStr(args[0]) : "");
+
+// dtype objects ('<U0' is dtype=str without a width, which NumPy prints as '<U')
+def(dtypeType, "__repr__", (d: PyDtype) => `dtype('${d.dt === "object" ? "O" : d.dt === "<U0" ? "<U" : d.dt}')`);
 def(dtypeType, "__str__", (d: PyDtype) => d.dt);
 def(dtypeType, "__eq__", (d: PyDtype, a) => {
   try {
@@ -107,8 +110,8 @@ def(dtypeType, "__ne__", (d: PyDtype, a) => {
   }
 });
 def(dtypeType, "__hash__", (d: PyDtype) => "dtype:" + d.dt);
-prop(dtypeType, "name", (d: PyDtype) => d.dt);
+prop(dtypeType, "name", (d: PyDtype) => (N.isStr(d.dt) ? `str${N.itemsize(d.dt) * 8}` : d.dt));
 prop(dtypeType, "itemsize", (d: PyDtype) => N.itemsize(d.dt));
 prop(dtypeType, "kind", (d: PyDtype) => N.kindOf(d.dt).replace("O", "O"));
-prop(dtypeType, "type", (d: PyDtype) => scalarTypes.get(d.dt));
+prop(dtypeType, "type", (d: PyDtype) => (N.isStr(d.dt) ? strScalarType : scalarTypes.get(d.dt)));
 dtypeType.ctor = (_c, a) => dtypeOf(toDType(a[0])!);
