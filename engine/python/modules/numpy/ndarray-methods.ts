@@ -88,10 +88,15 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
     a = N.astype(a, o.dtype);
   }
   if (N.isStr(a.dtype)) {
-    // argmax/argmin compare str; the others have no str loop (with a numeric dtype NumPy casts first)
+    // argmax/argmin compare str, any/all/count_nonzero test truth (non-empty); the others have no str loop (but prod
+    // with a numeric dtype casts first)
     if (name === "argmax" || name === "argmin") return objectReduction(name, a, axis, !!o.keepdims, ini);
-    if (o.dtype === undefined || N.isStr(o.dtype)) throw strCallError(name, a, "ndarray.");
-    a = N.astype(a, o.dtype);
+    if (name === "any" || name === "all" || name === "count_nonzero") a = N.asarray(N.binary("not_equal", a, "" as any));
+    else if (name === "prod" && o.dtype !== undefined && !N.isStr(o.dtype)) a = N.astype(a, o.dtype);
+    else {
+      if (axis !== null && axis !== undefined) N.normAxes(axis, a.ndim);
+      throw strCallError(name, a, "ndarray.");
+    }
   }
   if (ini !== undefined) o.initial = num(ini);
   const r = numericReduction(name, a, axis, o);

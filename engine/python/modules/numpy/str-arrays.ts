@@ -195,7 +195,11 @@ const METHODS = new Set([
 const REDUCTIONS: Record<string, StrLoop> = {
   sum: "add.reduce",
   mean: "add.reduce",
+  std: "add.reduce",
+  var: "add.reduce",
   cumsum: "add.accumulate",
+  cumprod: "multiply",
+  ptp: "maximum",
   prod: "multiply",
   max: "maximum",
   min: "minimum",
