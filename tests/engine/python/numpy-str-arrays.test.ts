@@ -35,9 +35,9 @@ describe("what is not implemented for str arrays raises, naming it", () => {
 
 describe("np.str_ elements act as str", () => {
   test("str methods, operators, containment, join, dict keys", () => {
-    expect(outcome("s = a[2]\nprint(s.upper(), s + '!', len(s), 'c' in s, s in 'xcc', '-'.join(a), {'cc': 1}[s], s == 'cc', repr(s))")).toBe(
-      "CC cc! 2 True True b-a-cc 1 True np.str_('cc')",
-    );
+    expect(
+      outcome("s = a[2]\nprint(s.upper(), s + '!', len(s), 'c' in s, s in 'xcc', '-'.join(a), {'cc': 1}[s], s == 'cc', repr(s))"),
+    ).toBe("CC cc! 2 True True b-a-cc 1 True np.str_('cc')");
   });
   test("a str array is charged as NumPy allocates it (4 bytes a code point): 100 references to a 2·10^6-char str", () => {
     const r = run("import numpy as np\nx = np.array(['ab' * 10**6] * 100)", { maxMemoryBytes: 256 << 20 });
