@@ -4,7 +4,8 @@ export type DType = "bool" | "uint8" | "int32" | "int64" | "uint64" | "float32" 
 /** NumPy's fixed-width unicode dtype '<Un' (n code points); strings.ts has its casts and operations */
 export type StrDType = `<U${number}`;
 export function isStr(dt: DType): dt is StrDType {
-  return dt.charCodeAt(0) === 60;
+  // a missing dtype (null) is not one: callers pass what a Python argument gave
+  return (dt as DType | null)?.charCodeAt(0) === 60;
 }
 /** the width n of '<Un' */
 export function strWidth(dt: StrDType): number {
