@@ -32,9 +32,12 @@ def(genericType, "__round__", (s: NPScalar, a) => {
 });
 def(genericType, "item", (s: NPScalar) => scalarToPy(s));
 def(genericType, "tolist", (s: NPScalar) => scalarToPy(s));
-def(genericType, "astype", (s: NPScalar, a) =>
-  N.asarray(s, toDType(a[0])).data.length ? new NPScalar(toDType(a[0])!, N.castValue(Number(s.value), toDType(a[0])!)) : s,
-);
+def(genericType, "astype", (s: NPScalar, a) => {
+  const dt = toDType(a[0])!;
+  // a str scalar or a cast to str goes through the array cast (NumPy's parsing, formatting and errors)
+  if (N.isStr(s.dtype) || N.isStr(dt)) return N.getIndex(N.astype(N.asarray(s), dt), []);
+  return N.asarray(s, dt).data.length ? new NPScalar(dt, N.castValue(Number(s.value), dt)) : s;
+});
 def(genericType, "is_integer", (s: NPScalar) => Number.isInteger(Number(s.value)));
 prop(genericType, "dtype", (s: NPScalar) => dtypeOf(s.dtype));
 prop(genericType, "shape", () => new PyTuple([]));
@@ -68,12 +71,14 @@ for (const dt of ["int64", "int32", "uint8", "uint64", "bool"] as DType[])
   def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
 for (const [dt, t] of scalarTypes) {
   t.ctor = (_cls, args) => {
-    const v = args.length ? args[0] : 0;
+    let v = args.length ? args[0] : 0;
+    const fromStr_ = v instanceof NPScalar && N.isStr(v.dtype);
+    if (fromStr_) v = v.value; // np.float64(np.str_('1.5')) parses the text
     if (v instanceof NDArray || v instanceof PyList || v instanceof PyTuple) return toNd(v, dt);
     if (dt === "object") return v;
     if (typeof v === "string") {
       const x = dt === "bool" ? (v.length ? 1 : 0) : Number(v);
-      if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: '${v}'`);
+      if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: ${fromStr_ ? `np.str_('${v}')` : `'${v}'`}`);
       return new NPScalar(dt, N.castValue(x, dt));
     }
     const o = opnd(v);
