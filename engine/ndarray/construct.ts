@@ -1,6 +1,19 @@
 // Array construction and rearrangement extras: logspace, tri, kron, indices, rot90, resize, diagonal,
 // take_along_axis, put, fill_diagonal, select.
-import { NDArray, NPScalar, NPError, DType, emptyArray, valueError, indexError, typeError, charge, castValue, shapeSize } from "./core";
+import {
+  NDArray,
+  NPScalar,
+  NPError,
+  DType,
+  emptyArray,
+  valueError,
+  indexError,
+  typeError,
+  charge,
+  castValue,
+  shapeSize,
+  isStr,
+} from "./core";
 import { linspace, asarray } from "./creation";
 import { binary, broadcastShapes, broadcastTo, resultType, where3 } from "./ops";
 import { reshape, transpose, flip, ravel, copy } from "./shape";
@@ -180,6 +193,18 @@ export function select(conds: NDArray[], choices: NDArray[], dflt: NDArray): NDA
   conds.forEach((c, i) => {
     if (c.dtype !== "bool") throw typeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
   });
+  if (choices.some((c) => isStr(c.dtype)) && (!isStr(dflt.dtype) || !choices.every((c) => isStr(c.dtype)))) {
+    // a str choice with a number (the default default is 0): NumPy finds no common dtype
+    const py =
+      dflt.ndim === 0 && !isStr(dflt.dtype)
+        ? { bool: "_PyBoolDType", int64: "_PyLongDType", float64: "_PyFloatDType" }[dflt.dtype as string]
+        : undefined;
+    if (py === undefined || !choices.every((c) => isStr(c.dtype)))
+      throw new NPError("NotImplementedError", "np.select() mixing str and number choices is not supported by this engine");
+    throw typeError(
+      `Choicelist and default value do not have a common dtype: The DType <class 'numpy.dtypes.StrDType'> could not be promoted by <class 'numpy.dtypes.${py}'>. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is \`object\`. The full list of DTypes is: (<class 'numpy.dtypes.StrDType'>, <class 'numpy.dtypes.${py}'>)`,
+    );
+  }
   const dt = resultType(...choices, dflt);
   let r: NDArray = astype(asarray(dflt), dt);
   for (let i = conds.length - 1; i >= 0; i--) r = astype(asarray(where3(conds[i], choices[i], r)), dt);

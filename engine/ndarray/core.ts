@@ -14,10 +14,21 @@ export type DType =
   | "int16"
   | "uint16"
   | "uint32"
-  | "float16";
+  | "float16"
+  | StrDType;
 type TypedStorage = Float64Array | Float32Array | Int32Array | Uint8Array | Int8Array | Int16Array | Uint16Array | Uint32Array;
 export type Storage = TypedStorage | number[] | unknown[];
 export type NumStorage = TypedStorage;
+/** NumPy's fixed-width unicode dtype '<Un' (n code points); strings.ts has its casts and operations */
+export type StrDType = `<U${number}`;
+export function isStr(dt: DType): dt is StrDType {
+  // a missing dtype (null) is not one: callers pass what a Python argument gave
+  return (dt as DType | null)?.charCodeAt(0) === 60;
+}
+/** the width n of '<Un' */
+export function strWidth(dt: StrDType): number {
+  return +dt.slice(2);
+}
 
 export const DTYPES: DType[] = ["bool", "uint8", "int32", "int64", "uint64", "float32", "float64", "object"];
 DTYPES.push("int8", "int16", "uint16", "uint32", "float16");
@@ -27,6 +38,7 @@ export function isDType(s: string): s is DType {
 }
 
 export function itemsize(dt: DType): number {
+  if (isStr(dt)) return 4 * strWidth(dt);
   switch (dt) {
     case "bool":
     case "uint8":
@@ -45,8 +57,9 @@ export function itemsize(dt: DType): number {
   }
 }
 
-export type Kind = "b" | "u" | "i" | "f" | "O";
+export type Kind = "b" | "u" | "i" | "f" | "O" | "U";
 export function kindOf(dt: DType): Kind {
+  if (isStr(dt)) return "U";
   switch (dt) {
     case "bool":
       return "b";
@@ -155,7 +168,8 @@ export function allocStorage(dt: DType, n: number): Storage {
       return new Float32Array(n);
     default: {
       const a = new Array(n);
-      for (let i = 0; i < n; i++) a[i] = noneValue();
+      const fill = isStr(dt) ? "" : noneValue();
+      for (let i = 0; i < n; i++) a[i] = fill;
       return a;
     }
   }
@@ -543,6 +557,7 @@ export function copyInto(dst: Storage, dstOff: number, a: NDArray): void {
 }
 
 export function astype(a: NDArray, dtype: DType, copy = true): NDArray {
+  if (dtype === "<U0") dtype = strHooks.width(a);
   if (!copy && dtype === a.dtype) return a;
   const out = emptyArray(dtype, a.shape.slice());
   castCopyInto(out, a);
@@ -556,6 +571,10 @@ export function castCopyInto(out: NDArray, a: NDArray): void {
   if (n === 0) return;
   charge(n);
   const sdt = a.dtype;
+  if (isStr(dt) || isStr(sdt)) {
+    castWith(out, a, strHooks.cast(sdt, dt));
+    return;
+  }
   let f: ((v: any) => any) | null = null;
   if (sdt === "object" && dt !== "object") f = (v: any) => objectToNumber(v, dt);
   else if (dt === sdt || dt === "float64" || (dt === "float32" && sdt !== "object")) f = null;
@@ -638,6 +657,22 @@ function floatToInt32(v: number): number {
 function floatToInt64(v: number): number {
   const t = Math.trunc(v);
   return t >= -9223372036854775808 && t < 9223372036854775808 ? t : NaN;
+}
+
+/** str-dtype casts, registered by strings.ts (which imports this module): the element conversion between a str
+ *  dtype and another, and the '<Un' that dtype=str ('<U0') gives an array */
+interface StrHooks {
+  cast(from: DType, to: DType): (v: any) => any;
+  width(a: NDArray): StrDType;
+}
+let strHooks: StrHooks = {
+  cast: () => {
+    throw new NPError("NotImplementedError", "str arrays are not available");
+  },
+  width: () => "<U1",
+};
+export function setStrHooks(h: StrHooks): void {
+  strHooks = h;
 }
 
 function castWith(out: NDArray, a: NDArray, f: ((v: any) => any) | null): void {

@@ -19,9 +19,12 @@ import {
   chargeAlloc,
   itemsize,
   noneValue,
+  isStr,
+  strWidth,
 } from "./core";
 import { promoteTypes, broadcastTo } from "./ops";
 import { f16round } from "./float16";
+import { inferStrDType, isStrLeafList, parseStr, toStrElement } from "./strings";
 
 export type Nested = unknown;
 
@@ -178,7 +181,7 @@ export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): N
       r = new NDArray(r.dtype, [...new Array(opts.ndmin - r.ndim).fill(1), ...r.shape], r.data, undefined, 0);
     return r;
   }
-  if (isSeq(x) && !opts.ndmin) {
+  if (isSeq(x) && !opts.ndmin && !(dtype && isStr(dtype))) {
     const r = flatNumbers(x, dtype);
     if (r !== null) return r;
   }
@@ -186,7 +189,9 @@ export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): N
   const ctx: WalkCtx = { leaves: [], inferred: null, objectish: false };
   walkLeaves(x, ctx);
   const leaves = ctx.leaves;
-  const dt: DType = dtype ?? (ctx.objectish ? "object" : (ctx.inferred ?? "float64"));
+  let dt: DType = dtype ?? (ctx.objectish ? "object" : (ctx.inferred ?? "float64"));
+  // a str among numbers makes a str array ('<U21' for ['a', 1]); '<U0' is dtype=str without a width
+  if ((dtype == null && ctx.objectish && isStrLeafList(leaves)) || dt === "<U0") dt = inferStrDType(leaves, dt === "<U0");
   const n = shapeSize(shape);
   chargeAlloc(n * itemsize(dt));
   const out = emptyArray(dt, shape);
@@ -195,9 +200,18 @@ export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): N
     for (let i = 0; i < n; i++) od[i] = leaves[i];
     return out;
   }
+  if (isStr(dt)) {
+    const w = strWidth(dt);
+    for (let i = 0; i < n; i++) od[i] = toStrElement(leaves[i], w);
+    return ndmin(out, opts);
+  }
   for (let i = 0; i < n; i++) {
     const v = leaves[i];
     const ld = leafDtype(v);
+    if (typeof v === "string") {
+      od[i] = parseStr(v, dt, false);
+      continue;
+    }
     if (ld === null) {
       if (v === null || v === undefined || v === noneValue()) {
         if (isFloat(dt)) {
@@ -217,7 +231,11 @@ export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): N
     } else if (isInt(dt) && (typeof v === "number" || (v instanceof PyScalar && v.kind === "float"))) checkFloatLeaf(val, dt);
     od[i] = castValue(val, dt);
   }
-  if (opts.ndmin && out.ndim < opts.ndmin) return new NDArray(dt, [...new Array(opts.ndmin - out.ndim).fill(1), ...out.shape], out.data);
+  return ndmin(out, opts);
+}
+function ndmin(out: NDArray, opts: ArrayOpts): NDArray {
+  if (opts.ndmin && out.ndim < opts.ndmin)
+    return new NDArray(out.dtype, [...new Array(opts.ndmin - out.ndim).fill(1), ...out.shape], out.data);
   return out;
 }
 
@@ -253,17 +271,23 @@ const toShape = (s: ShapeArg): number[] => {
 };
 
 export function empty(shape: ShapeArg, dtype: DType = "float64"): NDArray {
-  return emptyArray(dtype, toShape(shape));
+  return emptyArray(dtype === "<U0" ? "<U1" : dtype, toShape(shape));
 }
 export function zeros(shape: ShapeArg, dtype: DType = "float64"): NDArray {
   if (dtype === "object") return full(shape, 0, "object");
-  return emptyArray(dtype, toShape(shape));
+  return emptyArray(dtype === "<U0" ? "<U1" : dtype, toShape(shape));
 }
 export function ones(shape: ShapeArg, dtype: DType = "float64"): NDArray {
   return full(shape, 1, dtype);
 }
 export function full(shape: ShapeArg, fill: unknown, dtype?: DType | null): NDArray {
   let dt: DType = dtype ?? (fill instanceof NDArray ? fill.dtype : (leafDtype(fill) ?? "object"));
+  if ((dtype == null && typeof fill === "string") || dt === "<U0") dt = inferStrDType([fill], dt === "<U0");
+  if (isStr(dt) && !(fill instanceof NDArray)) {
+    const a = emptyArray(dt, toShape(shape));
+    (a.data as string[]).fill(toStrElement(fill, strWidth(dt)));
+    return a;
+  }
   const a = emptyArray(dt, toShape(shape));
   if (fill instanceof NDArray) {
     // broadcast fill

@@ -3,13 +3,17 @@
  *
  * DATA MODEL
  *  - `DType` = 'bool'|'int8'|'uint8'|'int16'|'uint16'|'int32'|'uint32'|'int64'|'uint64'|'float16'|'float32'|
- *    'float64'|'object'. uint64 (stored like int64, exact up to 2^53) is mainly the result of sum/prod/cumsum of
+ *    'float64'|'object'|`<U${n}`. uint64 (stored like int64, exact up to 2^53) is mainly the result of sum/prod/cumsum of
  *    unsigned arrays. Storage: bool/uint8 → Uint8Array, int8/int16/uint16/int32/uint32 → the typed array of that
  *    name (stores wrap, as NumPy's integer arithmetic does), float32 → Float32Array (values are exact float32),
  *    float16 → Float32Array holding values rounded to half precision (float16.ts; NumPy's half loops compute in
  *    float32 and round, and so does ops.ts), float64 → Float64Array, int64 → Float64Array holding integral values
  *    (exact only up to 2^53; no wrap-around at 2^63), object → JS array of opaque values supplied by the interpreter.
  *    Promotion of every numeric pair is NumPy's np.promote_types table (ops.ts).
+ *    '<Un' → JS array of strings of at most n code points (StrDType, strings.ts; every write truncates; '<U0'
+ *    stands for dtype=str without a width and never labels an array). A str NPScalar is np.str_ (value: the
+ *    string). Ufuncs on str operands (also a JS string, a Python str) go to strings.ts: comparisons and add of two
+ *    strs, NumPy's errors for the rest.
  *  - `NDArray { dtype, shape, strides (in ELEMENTS), offset, data, base?, size, contig, writeable }`.
  *    Basic slicing, transpose, reshape of contiguous arrays, squeeze/expand_dims, flip, diag are VIEWS sharing `data`.
  *  - `NPScalar { dtype, value }` is a NumPy scalar (np.float64(…), np.int64(…), np.True_). `value` is a JS number
@@ -76,7 +80,7 @@
  *              broadcastShapesOf (shape.ts).
  *
  * KNOWN LIMITATIONS
- *  - No complex/string dtypes. uint64 products wrap like int64 (two's complement), not modulo 2^64, and uint64
+ *  - No complex or bytes ('S') dtypes. uint64 products wrap like int64 (two's complement), not modulo 2^64, and uint64
  *    differences below zero do not wrap.
  *  - float16: dot/matmul (and of uint32), median, quantile/percentile, linalg.norm, histogram, trace, gradient,
  *    ufunc.at and (in the binding) weighted average, nanvar/nanstd, nan_to_num, modf raise NotImplementedError
@@ -96,5 +100,6 @@ export * from "./indexing";
 export * from "./linalg";
 export * from "./shape";
 export * from "./print";
+export * from "./strings";
 export * from "./linalg-extra";
 export * from "./decompositions";

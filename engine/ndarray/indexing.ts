@@ -18,7 +18,10 @@ import {
   shapeSize,
   objectFromNumber,
   objectToNumber,
+  isStr,
+  strWidth,
 } from "./core";
+import { parseStr, strCast, toStrElement } from "./strings";
 import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr, OP_ADD, OP_SUB, OP_MUL, OP_DIV } from "./ops";
 
 export type IndexItem =
@@ -571,6 +574,14 @@ export function nonzero(a: NDArray): NDArray[] {
  *  returning a getter. */
 function valueSource(value: Operand | unknown, dt: DType, shape: number[], isScalarTarget: boolean): (i: number) => any {
   if (dt === "object" && !(value instanceof NDArray)) return () => value;
+  if (isStr(dt) && !(value instanceof NDArray)) {
+    const x = toStrElement(value, strWidth(dt));
+    return () => x;
+  }
+  if (typeof value === "string") {
+    const x = parseStr(value, dt, false);
+    return () => x;
+  }
   if (value instanceof NDArray) {
     let v = value;
     if (isScalarTarget && v.ndim > 0) {
@@ -609,6 +620,7 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], isSca
   return () => x;
 }
 function convertElem(v: any, from: DType, to: DType, weak = false): any {
+  if (isStr(to) || isStr(from)) return from === to ? v : strCast(from, to)(v);
   if (to === "object") return from === "object" ? v : objectFromNumber(v, from);
   if (from === "object") return objectToNumber(v, to);
   if (isInt(to) && v !== v && weak) throw valueError("cannot convert float NaN to integer");

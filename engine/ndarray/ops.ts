@@ -22,8 +22,10 @@ import {
   INT_BOUNDS,
   castCopyInto,
   ascontig,
+  isStr,
 } from "./core";
 import { f16round } from "./float16";
+import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
 
 export type Operand = NDArray | NPScalar | PyScalar | number | boolean | bigint;
@@ -64,6 +66,7 @@ const PROMO = [
 export function promoteTypes(a: DType, b: DType): DType {
   if (a === b) return a;
   if (a === "object" || b === "object") return "object";
+  if (isStr(a) || isStr(b)) return strDType(Math.max(numStrWidth(a), numStrWidth(b)));
   const i = PROMO_ORDER.indexOf(a),
     j = PROMO_ORDER.indexOf(b);
   if (i < 0 || j < 0) throw typeError(`The DType ${a} could not be promoted by ${b}.`);
@@ -101,7 +104,7 @@ export function canCastSameKind(from: DType, to: DType): boolean {
   if (from === to || to === "object") return true;
   const kf = kindOf(from),
     kt = kindOf(to);
-  const rank = { b: 0, u: 1, i: 2, f: 3, O: 4 } as const;
+  const rank = { b: 0, u: 1, i: 2, f: 3, U: 4, O: 5 } as const;
   if (kf === "u" && kt === "i") return true;
   if (kf === kt) return true;
   if (kf === "i" && kt === "u") return false;
@@ -441,6 +444,10 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
     const o = BINOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
     op = o;
+  }
+  if (isStrOperand(x) || isStrOperand(y)) {
+    if (out != null) throw new NPError("NotImplementedError", `np.${op.name}() of str arrays with out= is not supported by this engine`);
+    return strBinary(op.name, x, y);
   }
   // ---- hot paths: contiguous float64 (no out, no broadcasting)
   const code0 = op.code;
@@ -1415,6 +1422,7 @@ export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDAr
     }
     return r;
   }
+  if (isStrOperand(x)) throw strUnaryError(op.name);
   const c = classify(x);
   let dt = c.dtype;
   if (dt === "object") throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
@@ -1628,6 +1636,7 @@ export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: N
 
 /** 3-argument np.where(cond, x, y) */
 export function where3(cond: Operand, x: Operand, y: Operand): NDArray | NPScalar {
+  if (isStrOperand(x) || isStrOperand(y)) return strWhere(cond, x, y);
   const cc = classify(cond),
     cx = classify(x),
     cy = classify(y);

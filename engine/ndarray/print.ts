@@ -1,6 +1,6 @@
 // NumPy 2.x compatible printing (str/repr of arrays and scalars), default print options:
 // precision=8, floatmode='maxprec', threshold=1000, edgeitems=3, linewidth=75, sign='-'.
-import { DType, NDArray, NPScalar, getObjectHooks, isFloat } from "./core";
+import { DType, NDArray, NPScalar, getObjectHooks, isFloat, isStr } from "./core";
 import { f16round, f16viaF32 } from "./float16";
 
 export type FloatMode = "fixed" | "unique" | "maxprec" | "maxprec_equal";
@@ -203,6 +203,7 @@ function intStr(v: number): string {
 }
 
 export function scalarStr(s: NPScalar): string {
+  if (isStr(s.dtype)) return s.value;
   switch (s.dtype) {
     case "bool":
       return s.value ? "True" : "False";
@@ -217,6 +218,7 @@ export function scalarStr(s: NPScalar): string {
   }
 }
 export function scalarRepr(s: NPScalar): string {
+  if (isStr(s.dtype)) return `np.str_(${getObjectHooks().repr(s.value)})`;
   switch (s.dtype) {
     case "bool":
       return s.value ? "np.True_" : "np.False_";
@@ -355,14 +357,20 @@ function intFormatter(vals: number[], sign: Sign): Fmt {
 
 /** The user formatter for a dtype, resolved as NumPy's _get_formatdict does ('all', then the *_kind keys, then exact keys). */
 function userFormatter(dtype: DType, f: NonNullable<PrintOptions["formatter"]>): ElementFormatter | undefined {
-  const exact: FormatterKey = dtype === "bool" ? "bool" : isFloat(dtype) ? "float" : dtype === "object" ? "object" : "int";
-  const kind: FormatterKey | undefined = exact === "int" ? "int_kind" : exact === "float" ? "float_kind" : undefined;
+  const exact: FormatterKey =
+    dtype === "bool" ? "bool" : isFloat(dtype) ? "float" : dtype === "object" ? "object" : isStr(dtype) ? "numpystr" : "int";
+  const kind: FormatterKey | undefined =
+    exact === "int" ? "int_kind" : exact === "float" ? "float_kind" : exact === "numpystr" ? "str_kind" : undefined;
   return f[exact] ?? (kind && f[kind]) ?? f.all;
 }
 
 function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
   const user = opts.formatter && userFormatter(a.dtype, opts.formatter);
   if (user) return (v) => user(v, a.dtype);
+  if (isStr(a.dtype)) {
+    const r = getObjectHooks().repr;
+    return (v) => r(v);
+  }
   switch (a.dtype) {
     case "bool":
       return a.ndim === 0 ? (v) => (v ? "True" : "False") : (v) => (v ? " True" : "False");
@@ -511,7 +519,7 @@ export function arrayStr(a: NDArray): string {
 
 const IMPLIED: Partial<Record<DType, boolean>> = { float64: true, int64: true, bool: true };
 function dtypeName(dt: DType): string {
-  return dt === "object" ? "object" : dt;
+  return isStr(dt) ? `'${dt}'` : dt;
 }
 
 /** repr(a) */

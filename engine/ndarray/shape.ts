@@ -19,7 +19,9 @@ import {
   objectFromNumber,
   objectToNumber,
   objectOrder,
+  isStr,
 } from "./core";
+import { strCast } from "./strings";
 import { promoteTypes, broadcastTo, broadcastShapes, shapeStr, classify, Operand } from "./ops";
 import { normAxis } from "./reduce";
 import { getIndex, IndexItem, nonzero } from "./indexing";
@@ -241,12 +243,14 @@ export function assignArray(dst: NDArray, src: NDArray): void {
   const conv =
     src.dtype === dst.dtype
       ? null
-      : (v: any) =>
-          dst.dtype === "object"
-            ? objectFromNumber(v, src.dtype)
-            : src.dtype === "object"
-              ? objectToNumber(v, dst.dtype)
-              : castValue(v, dst.dtype);
+      : isStr(src.dtype) || isStr(dst.dtype)
+        ? strCast(src.dtype, dst.dtype)
+        : (v: any) =>
+            dst.dtype === "object"
+              ? objectFromNumber(v, src.dtype)
+              : src.dtype === "object"
+                ? objectToNumber(v, dst.dtype)
+                : castValue(v, dst.dtype);
   if (dst.contig && src.contig && conv === null) {
     copyInto(dd, dst.offset, src);
     return;
@@ -540,9 +544,12 @@ function cmpNum(x: number, y: number): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+function cmpStr(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 /** how a sort orders elements of dtype dt */
 function orderOf(dt: DType): (x: any, y: any) => number {
-  return dt === "object" ? objectOrder : cmpNum;
+  return dt === "object" ? objectOrder : isStr(dt) ? cmpStr : cmpNum;
 }
 
 function alongAxis(a: NDArray, axis: number, f: (vals: number[]) => number[] | void, outDtype?: DType): NDArray {

@@ -80,7 +80,12 @@ export function nargs(name: string, args: any[], min: number, max: number): void
 const kwget = (kw: KW, k: string, d: any) => (kw && kw.has(k) ? kw.get(k) : d);
 
 // ---------------------------------------------------------------- str
+/** np.str_ (a str subclass in NumPy) is a NumPy scalar whose value is its text: that text; v otherwise */
+function npStrText(v: any): any {
+  return typeof v === "object" && v !== null && v.__np === true && typeof v.value === "string" ? v.value : v;
+}
 function needStr(v: any, what: string): string {
+  v = npStrText(v);
   if (typeof v !== "string") throw typeError(`${what} must be str, not ${typeName(v)}`);
   return v;
 }
@@ -173,7 +178,8 @@ def(S, "join", (s, args) => {
   nargs("join", args, 1, 1);
   const items = iterToArray(args[0]);
   for (let i = 0; i < items.length; i++)
-    if (typeof items[i] !== "string") throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
+    if (typeof (items[i] = npStrText(items[i])) !== "string")
+      throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
   const total = items.reduce((a: number, b: string) => a + b.length, 0) + s.length * items.length;
   chargeString(total);
   return items.join(s);

@@ -21,18 +21,8 @@ const recording: { prelude: string; probes: Probe[] } = JSON.parse(readFileSync(
  * Probes whose NumPy output the engine does not reproduce on purpose: the lines it prints instead (each a clear
  * "ExceptionType: message" from show(), or a line NumPy prints too). Keyed by probe name, then by 0-based stdout line.
  */
-const STR_ADD = "TypeError: the resolved dtypes are not compatible with add.reduce. Resolved (dtype('<U1'), dtype('<U1'), dtype('<U2'))";
 const notSupported = (f: string) => `NotImplementedError: np.${f}() of an object array is not supported by this engine`;
 const DEVIATIONS: Record<string, Record<number, string>> = {
-  // an object array of str only is taken as the str array np.array(['b', 'a', 'c']) makes: NumPy's str errors
-  "strings-object-only": {
-    0: STR_ADD,
-    1: "UFuncTypeError: ufunc 'maximum' did not contain a loop with signature matching types (dtype('<U1'), dtype('<U1')) -> None",
-    2: "UFuncTypeError: ufunc 'minimum' did not contain a loop with signature matching types (dtype('<U1'), dtype('<U1')) -> None",
-    3: "TypeError: the resolved dtypes are not compatible with add.accumulate. Resolved (dtype('<U1'), dtype('<U1'), dtype('<U2'))",
-    4: "UFuncTypeError: ufunc 'multiply' did not contain a loop with signature matching types (dtype('<U1'), dtype('<U1')) -> None",
-    5: STR_ADD,
-  },
   // statistics of object arrays beyond sum/mean (NumPy's mixes of object and float loops) are not implemented
   "other-stats-object": {
     0: notSupported("std"),

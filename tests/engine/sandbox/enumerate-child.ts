@@ -74,6 +74,7 @@ const RECEIVERS: Record<string, string> = {
   "numpy.uint32": "np.uint32(2**31)",
   "numpy.uint64": "np.uint64(2**63)",
   "numpy.bool_": "np.bool_(True)",
+  "numpy.str_": "np.str_(S)",
   "numpy.random.Generator": "np.random.default_rng(0)",
   "numpy.vectorize": "np.vectorize(abs)",
   "numpy.errstate": "np.errstate()",

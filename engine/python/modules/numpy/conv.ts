@@ -72,10 +72,14 @@ const ALIASES: Record<string, DType> = {
   O: "object",
   object_: "object",
 };
+/** 'U5', '<U5', 'str' …: a str dtype ('<U0' when no width is given, as for dtype=str) */
+const STR_DTYPE = /^(?:[<=|]?U(\d*)|str|str_|unicode)$/;
 export function toDType(v: any): DType | null {
   if (v === undefined || v === null) return null;
   if (v instanceof PyDtype) return v.dt;
   if (typeof v === "string") {
+    const m = STR_DTYPE.exec(v);
+    if (m) return N.strDType(m[1] ? +m[1] : 0);
     const k = v.replace(/^[<>=|]/, "");
     const d = Object.prototype.hasOwnProperty.call(ALIASES, v)
       ? ALIASES[v]
@@ -89,7 +93,8 @@ export function toDType(v: any): DType | null {
     if (v === floatType) return "float64";
     if (v === intType) return "int64";
     if (v === boolType) return "bool";
-    if (v === objectType || v === strType) return "object";
+    if (v === objectType) return "object";
+    if (v === strType) return "<U0";
     for (const [dt, t] of scalarTypes) if (t === v) return dt;
   }
   throw typeError(
@@ -133,19 +138,20 @@ export function opnd(v: any): any {
   if (v instanceof PyList || v instanceof PyTuple) return toNd(v);
   return undefined;
 }
+/** opnd for np.where's operands: also a Python str (a str operand) and None */
 export function opndStrict(v: any): any {
+  if (typeof v === "string") return v;
   const o = opnd(v);
   if (o === undefined) {
     if (v === null) return N.asarray([null]) && N.array(null as any, "object");
-    throw typeError(
-      typeof v === "string" ? "numpy string (str) arrays are not supported by this engine" : `unsupported operand type: '${typeName(v)}'`,
-    );
+    throw typeError(`unsupported operand type: '${typeName(v)}'`);
   }
   return o;
 }
 
 /** JS element -> Python value (for tolist/item) */
 export function jsToPy(dt: DType, v: any): any {
+  if (N.isStr(dt)) return v;
   switch (dt) {
     case "bool":
       return typeof v === "boolean" ? v : v !== 0;

@@ -8,6 +8,8 @@ import { addGenerator } from "./generator";
 import { lazyNumpy } from "./lazy";
 import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
 import { makeRandom, rsType } from "./legacy-random";
+import { guardStrArrays } from "./str-arrays";
+import { makeChar } from "./char";
 
 import { addCreation } from "./creation";
 import { addUfuncs } from "./ufuncs";
@@ -26,7 +28,7 @@ export function makeNumpy(): PyModule {
   d.set("generic", genericType);
   d.set("dtype", dtypeType);
   d.set("ufunc", ufuncType);
-  for (const [dt, t] of scalarTypes) d.set(dt === "bool" ? "bool_" : dt === "object" ? "object_" : dt, t);
+  for (const [dt, t] of scalarTypes) d.set(dt === "bool" ? "bool_" : t.name, t);
   d.set("bool", scalarTypes.get("bool"));
   d.set("double", scalarTypes.get("float64"));
   d.set("single", scalarTypes.get("float32"));
@@ -71,5 +73,14 @@ export function makeNumpy(): PyModule {
   addPrinting(d);
   addErrstate(d);
   addIndexTricks(d);
+  d.set("char", makeChar("numpy.char"));
+  d.set("strings", makeChar("numpy.strings"));
+  guardStrArrays(
+    [
+      [d, "np."],
+      [linalg.dict, "np.linalg."],
+    ],
+    ndarrayType,
+  );
   return m;
 }

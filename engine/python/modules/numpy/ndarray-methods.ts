@@ -9,7 +9,8 @@ import { formatNumber } from "../../objects/format";
 import { toDType, opnd, jsToPy, nestedToPy, axisArg, shapeArg, num, toSpec, parseArgs, onlyKeywords, unsupported } from "./conv";
 import { chargeContainer, BYTES } from "../../charge";
 import { ndarrayType, dtypeOf, def, prop } from "./types";
-import { pyItem, setItem } from "./operators";
+import { pyItem, setItem, npCompare } from "./operators";
+import { strCallError } from "./str-arrays";
 import { objectReduction } from "./object-reductions";
 
 // ---------------------------------------------------------------- ndarray methods
@@ -56,7 +57,7 @@ const PARAMS: Record<string, string[]> = {
 };
 
 export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
-  if (args.length === 0 && kw === null && a.dtype !== "object") {
+  if (args.length === 0 && kw === null && a.dtype !== "object" && !N.isStr(a.dtype)) {
     // no axis/options: skip argument parsing (np.mean(x), x.sum())
     switch (name) {
       case "sum":
@@ -85,6 +86,17 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
   if (a.dtype === "object") {
     if (o.dtype === undefined || o.dtype === "object") return objectReduction(name, a, axis, !!o.keepdims, ini);
     a = N.astype(a, o.dtype);
+  }
+  if (N.isStr(a.dtype)) {
+    // argmax/argmin compare str, any/all/count_nonzero test truth (non-empty); the others have no str loop (but prod
+    // with a numeric dtype casts first)
+    if (name === "argmax" || name === "argmin") return objectReduction(name, a, axis, !!o.keepdims, ini);
+    if (name === "any" || name === "all" || name === "count_nonzero") a = N.asarray(N.binary("not_equal", a, "" as any));
+    else if (name === "prod" && o.dtype !== undefined && !N.isStr(o.dtype)) a = N.astype(a, o.dtype);
+    else {
+      if (axis !== null && axis !== undefined) N.normAxes(axis, a.ndim);
+      throw strCallError(name, a, "ndarray.");
+    }
   }
   if (ini !== undefined) o.initial = num(ini);
   const r = numericReduction(name, a, axis, o);
@@ -223,7 +235,7 @@ def(nd, "item", (s: NDArray, a) =>
   jsToPy(s.dtype, N.item(s, ...(a.length === 1 && a[0] instanceof PyTuple ? a[0].items : a).map((x) => toIndex(x)))),
 );
 def(nd, "fill", (s: NDArray, a) => {
-  N.setIndex(s, [{ kind: "ellipsis" }], opnd(a[0]));
+  N.setIndex(s, [{ kind: "ellipsis" }], typeof a[0] === "string" ? a[0] : opnd(a[0]));
   return null;
 });
 def(nd, "sort", (s: NDArray, a, kw) => {
@@ -269,7 +281,9 @@ def(nd, "__iter__", (s: NDArray) => {
   const n = s.shape[0];
   return new PyIterator(() => (i < n ? pyItem(N.getIndex(s, [{ kind: "int", i: i++ }])) : undefined), "iterator");
 });
-def(nd, "__contains__", (s: NDArray, a) => truthy(N.any(N.asarray(N.binary("equal", s, opnd(a[0]))))));
+def(nd, "__contains__", (s: NDArray, a) =>
+  truthy(N.any(N.asarray(N.isStr(s.dtype) ? npCompare("==", s, a[0]) : N.binary("equal", s, opnd(a[0]))))),
+);
 def(nd, "__bool__", (s: NDArray) => {
   if (s.size === 1) return truthy(N.getIndex(N.ravel(s), [{ kind: "int", i: 0 }]));
   if (s.size === 0)

@@ -3,11 +3,12 @@ import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
 import { PyList, PyTuple, NotImplemented, PySlice } from "../../objects/core";
 import { typeName } from "../../objects/types";
-import { npHooks, truthy, eq as pyEq, compare as pyCompare } from "../../objects/ops";
+import { npHooks, truthy, eq as pyEq, compare as pyCompare, binop as pyBinop } from "../../objects/ops";
 import { typeError, exc, excTypes } from "../../errors";
 import { opnd, toNd, toSpec, specItem } from "./conv";
 import { ndarrayType, genericType, def } from "./types";
 import { objectSetValue } from "./object-arrays";
+import { notSupported, strScalarText } from "./str-arrays";
 
 // ---------------------------------------------------------------- operators
 const BIN: Record<string, string> = {
@@ -34,18 +35,48 @@ const CMP: Record<string, string> = {
   "!=": "not_equal",
 };
 
+const isNpStr = (v: any) => (v instanceof NDArray || v instanceof NPScalar) && N.isStr(v.dtype);
+/** an operand of a ufunc: also a Python str (the ufuncs give str arrays' results and NumPy's errors) */
+const strOpnd = (v: any) => (typeof v === "string" ? v : opnd(v));
+/** np.str_ with a Python operand (not an array) acts as its text: the interpreter's operator on the unwrapped values */
+function strScalarOperands(a: any, b: any): [any, any] | null {
+  const sa = strScalarText(a),
+    sb = strScalarText(b);
+  if (sa === undefined && sb === undefined) return null;
+  if (a instanceof NDArray || b instanceof NDArray) return null;
+  return [sa ?? a, sb ?? b];
+}
 export function npBinop(op: string, a: any, b: any): any {
-  const x = opnd(a),
-    y = opnd(b);
+  const u = strScalarOperands(a, b);
+  if (u !== null) return pyBinop(op, u[0], u[1]);
+  // a Python str takes part only with a str array or np.str_ ('%s' % np.float64(x) is Python's formatting)
+  const str = isNpStr(a) || isNpStr(b);
+  const x = str ? strOpnd(a) : opnd(a),
+    y = str ? strOpnd(b) : opnd(b);
   if (x === undefined || y === undefined) return NotImplemented;
-  if (op === "**") return N.powerOperator(x, y);
-  if (op === "@") return N.matmul(x, y);
+  // a str array ** 2 is NumPy's square fast path (2.0, 0.5, -1 … are not)
+  if (op === "**") {
+    if (!str) return N.powerOperator(x, y);
+    return b === 2 && N.isStrOperand(x) ? N.unary("square", x) : N.binary("power", x, y);
+  }
+  if (op === "@") {
+    if (str) throw notSupported("the @ operator");
+    return N.matmul(x, y);
+  }
   const bo = BINOBJ[op];
   if (bo === undefined) return NotImplemented;
   return N.binary(bo, x, y);
 }
 export function npInplace(op: string, a: any, b: any): any {
   if (!(a instanceof NDArray)) return NotImplemented;
+  if (isNpStr(a) || isNpStr(b) || typeof b === "string") {
+    // the result is written back into a, truncated to its width (NumPy's errors where there is no str loop)
+    const bo = op === "**" ? N.BINOPS.power : BINOBJ[op];
+    const y = strOpnd(b);
+    if (bo === undefined || y === undefined) return NotImplemented;
+    N.setIndex(a, [{ kind: "ellipsis" }], N.binary(bo, a, y));
+    return a;
+  }
   const y = opnd(b);
   if (y === undefined) return NotImplemented;
   if (op === "@") {
@@ -77,7 +108,20 @@ function objectCompare(op: string, a: any, b: any): NDArray | undefined {
     od[i] = truthy(op === "==" ? pyEq(xs[i], ys[i]) : op === "!=" ? !pyEq(xs[i], ys[i]) : pyCompare(op, xs[i], ys[i])) ? 1 : 0;
   return out;
 }
+/** a str array compared with what has no str loop: == and != are False and True everywhere (Python's fallback) */
+function strCompare(op: string, a: any, b: any): any {
+  const x = strOpnd(a),
+    y = strOpnd(b);
+  if ((x === undefined || y === undefined || !(N.isStrOperand(x) && N.isStrOperand(y))) && (op === "==" || op === "!=")) {
+    const arr = (a instanceof NDArray ? a : b) as NDArray;
+    return N.full(arr.shape, op === "!=", "bool");
+  }
+  return N.binary(CMP[op], x ?? a, y ?? b);
+}
 export function npCompare(op: string, a: any, b: any): any {
+  const u = strScalarOperands(a, b);
+  if (u !== null) return pyCompare(op, u[0], u[1]);
+  if (isNpStr(a) || isNpStr(b)) return strCompare(op, a, b);
   const objectResult = objectCompare(op, a, b);
   if (objectResult) return objectResult;
   const x = opnd(a),

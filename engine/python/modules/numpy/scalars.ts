@@ -7,7 +7,8 @@ import { str as pyStr, truthy, toIndex, keyOf } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatValue } from "../../objects/format";
 import { scalarTypes, PyDtype, toDType, toNd, opnd, scalarToPy } from "./conv";
-import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod } from "./types";
+import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod, strScalarType } from "./types";
+import { strScalar } from "./str-arrays";
 
 // ---------------------------------------------------------------- scalars
 def(genericType, "__repr__", (s: NPScalar) => N.scalarRepr(s));
@@ -31,9 +32,12 @@ def(genericType, "__round__", (s: NPScalar, a) => {
 });
 def(genericType, "item", (s: NPScalar) => scalarToPy(s));
 def(genericType, "tolist", (s: NPScalar) => scalarToPy(s));
-def(genericType, "astype", (s: NPScalar, a) =>
-  N.asarray(s, toDType(a[0])).data.length ? new NPScalar(toDType(a[0])!, N.castValue(Number(s.value), toDType(a[0])!)) : s,
-);
+def(genericType, "astype", (s: NPScalar, a) => {
+  const dt = toDType(a[0])!;
+  // a str scalar or a cast to str goes through the array cast (NumPy's parsing, formatting and errors)
+  if (N.isStr(s.dtype) || N.isStr(dt)) return N.getIndex(N.astype(N.asarray(s), dt), []);
+  return N.asarray(s, dt).data.length ? new NPScalar(dt, N.castValue(Number(s.value), dt)) : s;
+});
 def(genericType, "is_integer", (s: NPScalar) => Number.isInteger(Number(s.value)));
 prop(genericType, "dtype", (s: NPScalar) => dtypeOf(s.dtype));
 prop(genericType, "shape", () => new PyTuple([]));
@@ -67,12 +71,14 @@ for (const dt of ["int64", "int32", "int16", "int8", "uint8", "uint16", "uint32"
   def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
 for (const [dt, t] of scalarTypes) {
   t.ctor = (_cls, args) => {
-    const v = args.length ? args[0] : 0;
+    let v = args.length ? args[0] : 0;
+    const fromStr_ = v instanceof NPScalar && N.isStr(v.dtype);
+    if (fromStr_) v = v.value; // np.float64(np.str_('1.5')) parses the text
     if (v instanceof NDArray || v instanceof PyList || v instanceof PyTuple) return toNd(v, dt);
     if (dt === "object") return v;
     if (typeof v === "string") {
       const x = dt === "bool" ? (v.length ? 1 : 0) : Number(v);
-      if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: '${v}'`);
+      if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: ${fromStr_ ? `np.str_('${v}')` : `'${v}'`}`);
       return new NPScalar(dt, N.castValue(x, dt));
     }
     const o = opnd(v);
@@ -89,8 +95,10 @@ for (const [dt, t] of scalarTypes) {
   t.dict.delete("__instancecheck__");
 }
 
-// dtype objects
-def(dtypeType, "__repr__", (d: PyDtype) => `dtype('${d.dt === "object" ? "O" : d.dt}')`);
+strScalarType.ctor = (_cls, args) => strScalar(args.length ? pyStr(args[0]) : "");
+
+// dtype objects ('<U0' is dtype=str without a width, which NumPy prints as '<U')
+def(dtypeType, "__repr__", (d: PyDtype) => `dtype('${d.dt === "object" ? "O" : d.dt === "<U0" ? "<U" : d.dt}')`);
 def(dtypeType, "__str__", (d: PyDtype) => d.dt);
 def(dtypeType, "__eq__", (d: PyDtype, a) => {
   try {
@@ -107,8 +115,8 @@ def(dtypeType, "__ne__", (d: PyDtype, a) => {
   }
 });
 def(dtypeType, "__hash__", (d: PyDtype) => "dtype:" + d.dt);
-prop(dtypeType, "name", (d: PyDtype) => d.dt);
+prop(dtypeType, "name", (d: PyDtype) => (N.isStr(d.dt) ? `str${N.itemsize(d.dt) * 8}` : d.dt));
 prop(dtypeType, "itemsize", (d: PyDtype) => N.itemsize(d.dt));
 prop(dtypeType, "kind", (d: PyDtype) => N.kindOf(d.dt).replace("O", "O"));
-prop(dtypeType, "type", (d: PyDtype) => scalarTypes.get(d.dt));
+prop(dtypeType, "type", (d: PyDtype) => (N.isStr(d.dt) ? strScalarType : scalarTypes.get(d.dt)));
 dtypeType.ctor = (_c, a) => dtypeOf(toDType(a[0])!);

@@ -1,7 +1,7 @@
 // The numpy binding's Python types (ndarray, generic and its scalar types, dtype, ufunc) and the helpers that define their methods.
-import { NDArray, NPScalar, DType } from "../../../ndarray/index";
+import { NDArray, NPScalar, DType, isStr } from "../../../ndarray/index";
 import { PyBuiltin, PyType, PyProperty, PyMethodDescr, KW, typeVersion, PyFastCall } from "../../objects/core";
-import { objectType, floatType } from "../../objects/types";
+import { objectType, floatType, strType } from "../../objects/types";
 import { scalarTypes, PyDtype, noKeywords, noKeywordsMethod } from "./conv";
 
 // ---------------------------------------------------------------- types
@@ -35,9 +35,15 @@ for (const dt of [
   t.tpName = "numpy." + t.name;
   scalarTypes.set(dt, t);
 }
+/** np.str_, the scalar type of every str dtype ('<U0' stands for them all in scalarTypes) */
+export const strScalarType = new PyType("str_", [genericType, strType]);
+strScalarType.module = "numpy";
+strScalarType.tpName = "numpy.str_";
+scalarTypes.set("<U0", strScalarType);
 Object.defineProperty(NPScalar.prototype, "pyType", {
   get() {
-    return scalarTypes.get((this as NPScalar).dtype);
+    const dt = (this as NPScalar).dtype;
+    return isStr(dt) ? strScalarType : scalarTypes.get(dt);
   },
   configurable: true,
 });

@@ -55,8 +55,9 @@ export function ufunc2(name: string, opName = name) {
     (a, kw) => {
       if (a.length < 2) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
       const out = kw ? ufuncOut(name, kw, a.length > 2 ? a[2] : null) : a.length > 2 ? a[2] : null;
-      const x = opnd(a[0]),
-        y = opnd(a[1]);
+      // a Python str is an operand too (a str array's; NumPy's errors for the others)
+      const x = typeof a[0] === "string" ? a[0] : opnd(a[0]),
+        y = typeof a[1] === "string" ? a[1] : opnd(a[1]);
       if (x === undefined || y === undefined)
         throw typeError(`unsupported operand type(s) for ${name}: '${typeName(a[0])}' and '${typeName(a[1])}'`);
       return N.binary(bo ?? opName, x, y, out instanceof NDArray ? out : null);

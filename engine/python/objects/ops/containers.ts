@@ -31,6 +31,8 @@ export function contains(container: any, x: any): boolean {
     return false;
   }
   if (typeof container === "string") {
+    // np.str_ (a str subclass in NumPy) is a NumPy scalar whose value is its text
+    if (typeof x === "object" && x !== null && x.__np === true && typeof x.value === "string") x = x.value;
     if (typeof x !== "string") throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
     return container.includes(x);
   }
