@@ -21,6 +21,8 @@ export function toPyExc(e: unknown): PyExcObj {
   if (e instanceof Error) {
     const m = String(e.message);
     if (m.includes("Maximum BigInt size") || m.includes("allocation failed")) return exc(MemoryError, undefined);
+    // V8 compiles a regular expression at its first match and refuses very large ones (CPython would use more memory)
+    if (m.endsWith("Regular expression too large")) return exc(MemoryError, "regular expression too large");
     return exc(SystemError, `internal error: ${e.message}`);
   }
   return exc(SystemError, `internal error: ${String(e)}`);

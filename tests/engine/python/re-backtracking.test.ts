@@ -80,3 +80,14 @@ describe("what the translator learns of a pattern's backtracking", () => {
     expect(calls).toBeGreaterThan(0);
   });
 });
+
+describe("a pattern V8 refuses as too large", () => {
+  const program = "import re\nS = 'ab' * 600000\ntry:\n    re.search(S, S)\nexcept MemoryError as e:\n    print('MemoryError', e)\n";
+  test("is a MemoryError with the direct exec", () => {
+    expect(out(program)).toBe("MemoryError regular expression too large\n");
+  });
+  test("and with the interruptible exec of a Node host", () => {
+    setInterruptibleRegExpExec(nodeRegExpExec);
+    expect(out(program)).toBe("MemoryError regular expression too large\n");
+  });
+});
