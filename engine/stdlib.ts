@@ -9,6 +9,7 @@ import "./python/modules/numpy/statistics";
 import "./python/modules/numpy/extras";
 import "./python/modules/numpy/linalg-svd";
 import "./python/modules/numpy/legacy-distributions";
+import "./python/modules/numpy/generator";
 import "./python/modules/numpy/generator-distributions";
 
 Object.assign(BUILTIN_MODULES, STDLIB_MODULES);

@@ -9,6 +9,7 @@ import { truthy, toIndex, iterToArray, repr as pyRepr } from "../../objects/ops"
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, noKeywordsMethod, unsupported } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
+import { lazyNumpy } from "./lazy";
 
 class PyGenerator {
   constructor(public g: Generator) {}
@@ -282,8 +283,10 @@ def(genType, "shuffle", (s: PyGenerator, a, kw) => {
   throw typeError(`object of type '${typeName(x)}' has no len()`);
 });
 
-/** np.random.default_rng / Generator / PCG64 */
-export function addGenerator(random: PyModule): void {
+/** np.random.default_rng / Generator / PCG64 (with the stdlib chunk: engine/stdlib.ts imports this file) */
+lazyNumpy.push((d) => addGenerator(d.get("random") as PyModule));
+
+function addGenerator(random: PyModule): void {
   const fn = (n: string, f: (a: any[], kw: KW) => any) => random.dict.set(n, new PyBuiltin(n, noKeywords(n, f)));
   fn("default_rng", (a, kw) => {
     const p = parseArgs("default_rng", a, kw, ["seed"]);

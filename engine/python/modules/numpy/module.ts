@@ -4,7 +4,6 @@ import { RandomState } from "../../../random/index";
 import { PyModule, PyFloat } from "../../objects/core";
 import { excTypes } from "../../errors";
 import { scalarTypes } from "./conv";
-import { addGenerator } from "./generator";
 import { lazyNumpy } from "./lazy";
 import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
 import { makeRandom, rsType } from "./legacy-random";
@@ -57,7 +56,6 @@ export function makeNumpy(): PyModule {
     makeRandom(() => state.rs, "numpy.random"),
   );
   (d.get("random") as PyModule).dict.set("RandomState", rsType);
-  addGenerator(d.get("random") as PyModule);
   addCreation(d);
   addUfuncs(d);
   addElementwise(d);
