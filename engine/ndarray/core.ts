@@ -556,6 +556,32 @@ export function copyInto(dst: Storage, dstOff: number, a: NDArray): void {
   });
 }
 
+/**
+ * uint64 is stored as float64 integers: exact only in [0, 2**53]. NumPy wraps below 0 modulo 2**64 and keeps 64
+ * bits above 2**53; the engine cannot print those values, so it refuses them rather than print wrong ones.
+ */
+export function exactUint64<T extends NDArray | NPScalar>(r: T): T {
+  if (r.dtype !== "uint64") return r;
+  if (r instanceof NPScalar) {
+    if (!uint64Exact(r.value as number)) throw uint64Unsupported();
+    return r;
+  }
+  const d = r.data as ArrayLike<number>;
+  if (r.contig) {
+    for (let i = r.offset, end = r.offset + r.size; i < end; i++) if (!uint64Exact(d[i])) throw uint64Unsupported();
+  } else
+    forEachOffset(r, (o) => {
+      if (!uint64Exact(d[o])) throw uint64Unsupported();
+    });
+  return r;
+}
+const uint64Exact = (v: number) => v >= 0 && v <= Number.MAX_SAFE_INTEGER;
+const uint64Unsupported = () =>
+  new NPError(
+    "NotImplementedError",
+    "a uint64 result below 0 or above 2**53 (NumPy wraps it modulo 2**64) is not supported by this engine; use int64 or float64",
+  );
+
 export function astype(a: NDArray, dtype: DType, copy = true): NDArray {
   if (dtype === "<U0") dtype = strHooks.width(a);
   if (!copy && dtype === a.dtype) return a;
@@ -566,6 +592,11 @@ export function astype(a: NDArray, dtype: DType, copy = true): NDArray {
 
 /** copy src (same shape as dst, contiguous dst) into dst with casting */
 export function castCopyInto(out: NDArray, a: NDArray): void {
+  castCopy(out, a);
+  if (out.dtype === "uint64" && a.dtype !== "uint64") exactUint64(out);
+}
+
+function castCopy(out: NDArray, a: NDArray): void {
   const dt = out.dtype,
     n = a.size;
   if (n === 0) return;

@@ -21,6 +21,7 @@ import {
   noneValue,
   isStr,
   strWidth,
+  exactUint64,
 } from "./core";
 import { promoteTypes, broadcastTo } from "./ops";
 import { f16round } from "./float16";
@@ -175,6 +176,11 @@ function flatNumbers(x: unknown[], dtype?: DType | null): NDArray | null {
 
 /** np.array(nested, dtype) */
 export function array(x: unknown, dtype?: DType | null, opts: ArrayOpts = {}): NDArray {
+  const r = arrayOf(x, dtype, opts);
+  return dtype === "uint64" ? exactUint64(r) : r;
+}
+
+function arrayOf(x: unknown, dtype: DType | null | undefined, opts: ArrayOpts): NDArray {
   if (x instanceof NDArray) {
     let r = dtype && dtype !== x.dtype ? astype(x, dtype) : opts.copy === false ? x : copyArray(x);
     if (opts.ndmin && r.ndim < opts.ndmin)

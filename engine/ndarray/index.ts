@@ -80,8 +80,8 @@
  *              broadcastShapesOf (shape.ts).
  *
  * KNOWN LIMITATIONS
- *  - No complex or bytes ('S') dtypes. uint64 products wrap like int64 (two's complement), not modulo 2^64, and uint64
- *    differences below zero do not wrap.
+ *  - No complex or bytes ('S') dtypes. A uint64 result below 0 or above 2^53 (array(), ufuncs, casts) raises
+ *    NotImplementedError (core.ts exactUint64): NumPy would wrap it modulo 2^64 or hold 64 bits.
  *  - float16: dot/matmul (and of uint32), median, quantile/percentile, linalg.norm, histogram, trace, gradient,
  *    ufunc.at and (in the binding) weighted average, nanvar/nanstd, nan_to_num, modf raise NotImplementedError
  *    (NumPy's step-by-step float16 arithmetic there is not reproduced).

@@ -23,6 +23,7 @@ import {
   castCopyInto,
   ascontig,
   isStr,
+  exactUint64,
 } from "./core";
 import { f16round } from "./float16";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
@@ -440,6 +441,10 @@ function numToF64(dt: DType): boolean {
 }
 /** Apply a binary ufunc. Returns an NPScalar when the result is 0-d and no `out` is given. */
 export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
+  return exactUint64(binaryOp(op, x, y, out));
+}
+
+function binaryOp(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
   if (typeof op === "string") {
     const o = BINOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
@@ -1354,6 +1359,10 @@ function unaryStrided1(op: UnOp, x: NDArray): NDArray {
   return r;
 }
 export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray | NPScalar {
+  return exactUint64(unaryOp(op, x, out));
+}
+
+function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray | NPScalar {
   if (typeof op === "string") {
     const o = UNOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
