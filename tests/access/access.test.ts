@@ -95,7 +95,19 @@ describe("access control over HTTP (in order: refusals, malformed ids, allowed c
     const t0 = performance.now();
     const before = await ownerSnapshot(app.db.prisma, f.userIds.owner);
     const list = jobs(crossRequest);
-    const problems = (await pool(list, 4, run)).flat();
+    // Reads before writes: learner B's own draft GET must see the seeded draft, not the one B's PUT probe saves.
+    const problems = [
+      ...(await pool(
+        list.filter((j) => j.probe.method === "GET"),
+        4,
+        run,
+      )),
+      ...(await pool(
+        list.filter((j) => j.probe.method !== "GET"),
+        4,
+        run,
+      )),
+    ].flat();
     const after = await ownerSnapshot(app.db.prisma, f.userIds.owner);
     timings.crossProbes = list.length;
     timings.crossMs = Math.round(performance.now() - t0);
