@@ -16,11 +16,11 @@ export function fmaf(a: number, b: number, c: number): number {
   const r = f(s);
   if (r === s || !Number.isFinite(r)) return r;
   // s was rounded to double; rounding it again to float32 is only wrong when s landed exactly on a float32 midpoint
+  const other = 2 * s - r;
+  if (f(other) !== other) return r; // s is not a midpoint (the common case: checked before the TwoSum)
   const bp = s - c;
   const e = p - bp + (c - (s - bp)); // exact error of p + c (TwoSum)
   if (e === 0) return r;
-  const other = 2 * s - r;
-  if (f(other) !== other) return r; // s is not a midpoint
   return e > 0 ? Math.max(r, other) : Math.min(r, other);
 }
 
