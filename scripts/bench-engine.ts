@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync, mkdtempSync, mkdirSync } from "node:fs";
 import { tmpdir, cpus, loadavg } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { loadModules, MODULES_DIR } from "../tests/engine/corpus/harness";
 
 const here = path.join(path.dirname(new URL(import.meta.url).pathname), "bench");
 const work = mkdtempSync(path.join(tmpdir(), "kakunin-bench-"));
@@ -38,6 +39,8 @@ const workloads: Workload[] = [
 ];
 const only = process.env.BENCH_ONLY; // substrings of workload file names, e.g. BENCH_ONLY=rnn or BENCH_ONLY=mlp,lstm
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** The book's layers (`from common.time_layers import TimeLSTM`): the differential corpus's helper modules, one copy. */
+const modules = loadModules();
 
 function source(w: Workload): string {
   let text = readFileSync(path.join(here, w.file), "utf8");
@@ -75,7 +78,7 @@ function timeEngine(src: string, n: number): Timing {
   for (let i = 0; i < n; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const r = engine.runPython(src, { timeoutMs: 300_000, maxSteps: 1e10 });
+    const r = engine.runPython(src, { timeoutMs: 300_000, maxSteps: 1e10, modules });
     const wall = performance.now() - t0;
     const c = process.cpuUsage(c0);
     if (!r.ok) throw new Error(`engine failed: ${r.error?.traceback ?? r.stderr}`);
@@ -90,6 +93,7 @@ writeFileSync(
   wrapper,
   [
     "import sys, time, resource, io, contextlib",
+    `sys.path.insert(0, ${JSON.stringify(MODULES_DIR)})`,
     "import numpy",
     "src = open(sys.argv[1]).read()",
     "code = compile(src, sys.argv[1], 'exec')",

@@ -1,6 +1,7 @@
 # "Deep Learning from Scratch" style two-layer net (Affine - Sigmoid - Affine - SoftmaxWithLoss) on the spiral
 # dataset (300 samples, 3 classes), full-batch SGD. Deterministic; prints a checksum.
 import numpy as np
+from common.layers import Affine, Sigmoid, SoftmaxWithLoss
 
 np.random.seed(1984)
 N, K = 100, 3
@@ -14,60 +15,6 @@ for j in range(K):
         ix = N * j + i
         x[ix] = np.array([radius * np.sin(theta), radius * np.cos(theta)]).flatten()
         t[ix, j] = 1
-
-
-class Affine:
-    def __init__(self, W, b):
-        self.params = [W, b]
-        self.grads = [np.zeros_like(W), np.zeros_like(b)]
-        self.x = None
-
-    def forward(self, x):
-        W, b = self.params
-        self.x = x
-        return np.dot(x, W) + b
-
-    def backward(self, dout):
-        W, b = self.params
-        dx = np.dot(dout, W.T)
-        self.grads[0][...] = np.dot(self.x.T, dout)
-        self.grads[1][...] = np.sum(dout, axis=0)
-        return dx
-
-
-class Sigmoid:
-    def __init__(self):
-        self.params, self.grads = [], []
-        self.out = None
-
-    def forward(self, x):
-        self.out = 1 / (1 + np.exp(-x))
-        return self.out
-
-    def backward(self, dout):
-        return dout * (1.0 - self.out) * self.out
-
-
-def softmax(x):
-    x = x - x.max(axis=1, keepdims=True)
-    x = np.exp(x)
-    return x / x.sum(axis=1, keepdims=True)
-
-
-class SoftmaxWithLoss:
-    def forward(self, x, t):
-        self.t = t
-        self.y = softmax(x)
-        label = t.argmax(axis=1)
-        self.label = label
-        n = t.shape[0]
-        return -np.sum(np.log(self.y[np.arange(n), label] + 1e-7)) / n
-
-    def backward(self, dout=1):
-        n = self.t.shape[0]
-        dx = self.y.copy()
-        dx[np.arange(n), self.label] -= 1
-        return dx * dout / n
 
 
 class TwoLayerNet:

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { loadModules } from "../../tests/engine/corpus/harness";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -31,15 +32,18 @@ await esbuild.build({
 });
 const progFile = path.join(work, "prog.py");
 writeFileSync(progFile, src);
+const modulesFile = path.join(work, "modules.json");
+writeFileSync(modulesFile, JSON.stringify(loadModules())); // the book's layers, as bench-engine.ts passes them
 const runner = path.join(work, "run.mjs");
 writeFileSync(
   runner,
   `import { runPython } from ${JSON.stringify(pathToFileURL(bundle).href)};
 import { readFileSync } from "node:fs";
 const src = readFileSync(${JSON.stringify(progFile)}, "utf8");
+const modules = JSON.parse(readFileSync(${JSON.stringify(modulesFile)}, "utf8"));
 runPython("import numpy as np\\nprint(1)");
 const c0 = process.cpuUsage(), t0 = performance.now();
-const r = runPython(src, { timeoutMs: 600000, maxSteps: 1e11 });
+const r = runPython(src, { timeoutMs: 600000, maxSteps: 1e11, modules });
 const c = process.cpuUsage(c0);
 process.stdout.write(r.stdout + r.stderr);
 console.log("wall ms", (performance.now() - t0).toFixed(1), "cpu ms", ((c.user + c.system) / 1000).toFixed(1));
