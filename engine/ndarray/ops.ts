@@ -982,25 +982,21 @@ function flatSA(code: number, k: K, v: number, yd: any, yo: number, od: any, oo:
   return z;
 }
 
-/** general broadcasting loop; res may be strided. `code` (OP_ADD…OP_DIV, or 0) selects inlined float64 row loops. */
-function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], code = 0): void {
-  const nd = shape.length,
-    n = res.size;
-  if (n === 0) return;
-  if (code !== 0 && nd > 0 && res.dtype === "float64" && (code !== OP_MUL || k === BINOPS.multiply.f)) {
-    generalF64(code, xa, xv, ya, yv, res, shape);
-    return;
-  }
-  const od = res.data as any;
-  if (nd === 0) {
-    od[res.offset] = k(xa ? (xa.data as any)[xa.offset] : xv, ya ? (ya.data as any)[ya.offset] : yv);
-    return;
-  }
+/**
+ * Walks the rows (last axis) of a broadcast (x, y, out) triple: `row(xo, yo, oo)` gets each row's start offsets; the
+ * row's length and element strides are `len`, `xsl`, `ysl`, `osl` of the returned walk.
+ */
+function walkRows(
+  xa: NDArray | null,
+  ya: NDArray | null,
+  res: NDArray,
+  shape: number[],
+  row: (xo: number, yo: number, oo: number, len: number, xsl: number, ysl: number, osl: number) => void,
+): void {
+  const nd = shape.length;
   const xs = xa ? bstrides(xa, shape) : new Array(nd).fill(0);
   const ys = ya ? bstrides(ya, shape) : new Array(nd).fill(0);
   const os = res.strides;
-  const xd: any = xa ? xa.data : null,
-    yd: any = ya ? ya.data : null;
   const last = nd - 1,
     len = shape[last];
   const xsl = xs[last],
@@ -1010,15 +1006,9 @@ function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: n
   let xo = xa ? xa.offset : 0,
     yo = ya ? ya.offset : 0,
     oo = res.offset;
-  const outer = n / len;
+  const outer = res.size / len;
   for (let c = 0; c < outer; c++) {
-    if (xd && yd) {
-      for (let j = 0, a = xo, b = yo, o = oo; j < len; j++, a += xsl, b += ysl, o += osl) od[o] = k(xd[a], yd[b]);
-    } else if (xd) {
-      for (let j = 0, a = xo, o = oo; j < len; j++, a += xsl, o += osl) od[o] = k(xd[a], yv);
-    } else {
-      for (let j = 0, b = yo, o = oo; j < len; j++, b += ysl, o += osl) od[o] = k(xv, yd[b]);
-    }
+    row(xo, yo, oo, len, xsl, ysl, osl);
     for (let d = last - 1; d >= 0; d--) {
       idx[d]++;
       xo += xs[d];
@@ -1033,49 +1023,42 @@ function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: n
   }
 }
 
-// float64 output, + - * /: the same arithmetic as `general` with the kernel inlined per row (bias adds, x - max(x,
-// keepdims), x / sum(x, keepdims) in course code broadcast along one axis).
-function generalF64(code: number, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[]): void {
-  const nd = shape.length,
-    n = res.size;
-  const xs = xa ? bstrides(xa, shape) : new Array(nd).fill(0);
-  const ys = ya ? bstrides(ya, shape) : new Array(nd).fill(0);
-  const os = res.strides;
+/** general broadcasting loop; res may be strided. `code` (OP_ADD…OP_DIV, or 0) selects inlined float64 row loops. */
+function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], code = 0): void {
+  if (res.size === 0) return;
+  const od = res.data as any;
+  if (shape.length === 0) {
+    od[res.offset] = k(xa ? (xa.data as any)[xa.offset] : xv, ya ? (ya.data as any)[ya.offset] : yv);
+    return;
+  }
   const xd: any = xa ? xa.data : null,
     yd: any = ya ? ya.data : null;
-  const od: any = res.data;
-  const last = nd - 1,
-    len = shape[last];
-  const xsl = xs[last],
-    ysl = ys[last],
-    osl = os[last];
-  const idx = new Array(nd).fill(0);
-  let xo = xa ? xa.offset : 0,
-    yo = ya ? ya.offset : 0,
-    oo = res.offset;
-  const outer = n / len;
-  for (let c = 0; c < outer; c++) {
-    const a = xd ? xd[xo] : xv;
-    const b = yd ? yd[yo] : yv;
-    if (xsl === 0 && ysl === 0) {
-      const r = code === OP_ADD ? a + b : code === OP_SUB ? a - b : code === OP_MUL ? a * b : a / b;
-      for (let j = 0, o = oo; j < len; j++, o += osl) od[o] = r;
-    } else if (xsl === 0) rowSA(code, a, yd, yo, ysl, od, oo, osl, len);
-    else if (ysl === 0) rowAS(code, xd, xo, xsl, b, od, oo, osl, len);
-    else rowAA(code, xd, xo, xsl, yd, yo, ysl, od, oo, osl, len);
-    for (let d = last - 1; d >= 0; d--) {
-      idx[d]++;
-      xo += xs[d];
-      yo += ys[d];
-      oo += os[d];
-      if (idx[d] < shape[d]) break;
-      xo -= xs[d] * shape[d];
-      yo -= ys[d] * shape[d];
-      oo -= os[d] * shape[d];
-      idx[d] = 0;
-    }
+  if (code !== 0 && res.dtype === "float64" && (code !== OP_MUL || k === BINOPS.multiply.f)) {
+    // float64 + - * /: the kernel inlined per row (bias adds, x - max(x, keepdims), x / sum(x, keepdims) in course
+    // code broadcast along one axis); the same arithmetic
+    walkRows(xa, ya, res, shape, (xo, yo, oo, len, xsl, ysl, osl) => {
+      const a = xd ? xd[xo] : xv;
+      const b = yd ? yd[yo] : yv;
+      if (xsl === 0 && ysl === 0) {
+        const r = code === OP_ADD ? a + b : code === OP_SUB ? a - b : code === OP_MUL ? a * b : a / b;
+        for (let j = 0, o = oo; j < len; j++, o += osl) od[o] = r;
+      } else if (xsl === 0) rowSA(code, a, yd, yo, ysl, od, oo, osl, len);
+      else if (ysl === 0) rowAS(code, xd, xo, xsl, b, od, oo, osl, len);
+      else rowAA(code, xd, xo, xsl, yd, yo, ysl, od, oo, osl, len);
+    });
+    return;
   }
+  walkRows(xa, ya, res, shape, (xo, yo, oo, len, xsl, ysl, osl) => {
+    if (xd && yd) {
+      for (let j = 0, a = xo, b = yo, o = oo; j < len; j++, a += xsl, b += ysl, o += osl) od[o] = k(xd[a], yd[b]);
+    } else if (xd) {
+      for (let j = 0, a = xo, o = oo; j < len; j++, a += xsl, o += osl) od[o] = k(xd[a], yv);
+    } else {
+      for (let j = 0, b = yo, o = oo; j < len; j++, b += ysl, o += osl) od[o] = k(xv, yd[b]);
+    }
+  });
 }
+
 function rowAA(
   code: number,
   xd: any,
