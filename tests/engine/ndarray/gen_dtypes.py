@@ -3,33 +3,14 @@
 Writes ref_dtypes.json: promotion of every dtype pair (np.promote_types and the dtype/values of array + array),
 float16 rounding, casts between all dtypes, reductions of the small dtypes and float16, float32/float16 var/std.
 """
-import json, math, os, warnings
+import json, os, warnings
 import numpy as np
+from ref_encoding import enc, spec
 
 warnings.simplefilter("ignore")
 HERE = os.path.dirname(os.path.abspath(__file__))
 rng = np.random.default_rng(20261206)
 DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16", "float32", "float64"]
-
-
-def enc(v):
-    if isinstance(v, (bool, np.bool_)):
-        return int(v)
-    if isinstance(v, (int, np.integer)):
-        return int(v)
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    if v == 0 and math.copysign(1, v) < 0:
-        return "-0"
-    return v
-
-
-def spec(a):
-    a = np.asarray(a)
-    return {"dtype": str(a.dtype), "shape": list(a.shape), "data": [enc(x) for x in a.ravel().tolist()]}
 
 
 # small values that every dtype holds exactly (so the same inputs serve every pair)

@@ -3,32 +3,13 @@
 Writes ref_print.json and ref_ops.json next to this file. Array specs are
 {"dtype": str, "shape": [...], "data": [flat values]} with nan/inf/-0.0 encoded as strings.
 """
-import json, math, os, warnings
+import json, os, warnings
 import numpy as np
+from ref_encoding import enc, spec
 
 warnings.simplefilter("ignore")
 HERE = os.path.dirname(os.path.abspath(__file__))
 rng = np.random.default_rng(1234)
-
-
-def enc(v):
-    if isinstance(v, (bool, np.bool_)):
-        return bool(v)
-    if isinstance(v, (int, np.integer)):
-        return int(v)
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    if v == 0 and math.copysign(1, v) < 0:
-        return "-0"
-    return v
-
-
-def spec(a):
-    a = np.asarray(a)
-    return {"dtype": str(a.dtype), "shape": list(a.shape), "data": [enc(x) for x in a.ravel().tolist()]}
 
 
 def result(r):
