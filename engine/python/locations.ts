@@ -2,7 +2,8 @@
 // The compiler wraps the expressions that can raise; the innermost one notes its span on the exception once, and
 // the frame's traceback entry takes it (compiler/calls.ts, interpreter.ts).
 import type { Expr, Located, Span } from "./ast";
-import { PyExcObj } from "./objects/core";
+import { PyExcObj, type PyIterator } from "./objects/core";
+import { getIter } from "./objects/ops";
 import type { E, Frame } from "./frame";
 import { toPyExc } from "./compiler/exceptions";
 
@@ -24,6 +25,24 @@ export function raisedByStatement(x: unknown, f: Frame, line: number): unknown {
   const y = raisedAt(x, {});
   if (unplaced && y instanceof PyExcObj) f.line = line;
   return y;
+}
+
+/** A for statement's iter(o): an error it raises is placed at the for line */
+export function forIter(o: unknown, f: Frame, line: number): PyIterator {
+  try {
+    return getIter(o);
+  } catch (err) {
+    throw raisedByStatement(err, f, line);
+  }
+}
+
+/** A for statement's next(g): undefined when exhausted; an error it raises is placed at the for line */
+export function forNext(g: PyIterator, f: Frame, line: number): unknown {
+  try {
+    return g.next();
+  } catch (err) {
+    throw raisedByStatement(err, f, line);
+  }
 }
 
 /** `x` compiled so that an exception it raises is placed at `node` */

@@ -28,6 +28,13 @@ export function toPyExc(e: unknown): PyExcObj {
   return exc(SystemError, `internal error: ${String(e)}`);
 }
 
+/** An exception raised while `handling` was being handled (an except clause, finally, __exit__): its context. */
+export function duringHandling(thrown: unknown, handling: PyExcObj): PyExcObj {
+  const x = toPyExc(thrown);
+  if (x !== handling && x.context === null) x.context = handling;
+  return x;
+}
+
 export function isFatal(e: PyExcObj): boolean {
   return (e as any).fatal === true;
 }
@@ -43,9 +50,7 @@ export function handlerMatches(e: PyExcObj, type: (f: Frame) => any, f: Frame): 
   try {
     return excMatches(e, type(f));
   } catch (e2) {
-    const x = toPyExc(e2);
-    if (x !== e && x.context === null) x.context = e;
-    throw x;
+    throw duringHandling(e2, e);
   }
 }
 

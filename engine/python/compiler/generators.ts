@@ -26,10 +26,10 @@ import { makeGenerator, delegate } from "../objects/generator";
 import { typeError } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
-import { addFrameEntry, raisedAt, raisedByStatement } from "../locations";
+import { addFrameEntry, forIter, forNext, raisedAt } from "../locations";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
-import { toPyExc, isFatal, handlerMatches, makeExc } from "./exceptions";
+import { toPyExc, isFatal, handlerMatches, makeExc, duringHandling } from "./exceptions";
 import { exitWithError, exitNormally } from "./with-exit";
 import { binFn, inplaceFn } from "./expressions";
 
@@ -215,18 +215,9 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
       const line = st.line;
       return function* (f) {
         const o = yield* it(f);
-        let g: PyIterator, v;
-        try {
-          g = getIter(o);
-        } catch (err) {
-          throw raisedByStatement(err, f, line);
-        }
+        const g = forIter(o, f, line);
         for (;;) {
-          try {
-            v = g.next();
-          } catch (err) {
-            throw raisedByStatement(err, f, line);
-          }
+          const v = forNext(g, f, line);
           if (v === undefined) break;
           store(f, v);
           if (++RT.steps >= RT.checkAt) checkLimits();
@@ -296,9 +287,7 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
         try {
           return yield* h.body(f);
         } catch (e2) {
-          const x = toPyExc(e2);
-          if (x !== e && x.context === null) x.context = e;
-          throw x;
+          throw duringHandling(e2, e);
         } finally {
           CTX.excStack.pop();
           if (h.store) h.store(f, undefined);
@@ -326,9 +315,7 @@ function genTry(c: Compiler, st: Stmt & { k: "Try" }, s: Scope): GS {
       try {
         fr = yield* final(f);
       } catch (e2) {
-        const x = toPyExc(e2);
-        if (x !== e && x.context === null) x.context = e;
-        throw x;
+        throw duringHandling(e2, e);
       } finally {
         CTX.excStack.pop();
       }

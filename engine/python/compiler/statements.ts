@@ -2,17 +2,17 @@
 import type { Expr, Stmt } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type S, BREAK, CONTINUE, RETURN } from "../frame";
-import { PyList, PyRange, type PyIterator } from "../objects/core";
-import { getattr, setattr, call, callMethod, getIter, getitem, setitem } from "../objects/ops";
+import { PyList, PyRange } from "../objects/core";
+import { getattr, setattr, call, callMethod, getitem, setitem } from "../objects/ops";
 import { exc, AssertionError, ImportError, excTypes } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler, globalCell } from "./compiler";
-import { toPyExc, isFatal, handlerMatches, makeExc } from "./exceptions";
+import { toPyExc, isFatal, handlerMatches, makeExc, duringHandling } from "./exceptions";
 import { exitWithError, exitNormally } from "./with-exit";
 import { inplaceFn } from "./expressions";
-import { addFrameEntry, raisedAt, raisedByStatement } from "../locations";
+import { addFrameEntry, forIter, forNext, raisedAt } from "../locations";
 
 declare module "./compiler" {
   interface Compiler {
@@ -306,18 +306,9 @@ Compiler.prototype.forStmt = function (this: Compiler, st: Stmt & { k: "For" }, 
         }
       }
     } else {
-      let g: PyIterator, v;
-      try {
-        g = getIter(o);
-      } catch (err) {
-        throw raisedByStatement(err, f, line);
-      }
+      const g = forIter(o, f, line);
       for (;;) {
-        try {
-          v = g.next();
-        } catch (err) {
-          throw raisedByStatement(err, f, line);
-        }
+        const v = forNext(g, f, line);
         if (v === undefined) break;
         store(f, v);
         if (++RT.steps >= RT.checkAt) checkLimits();
@@ -362,9 +353,7 @@ Compiler.prototype.tryStmt = function (this: Compiler, st: Stmt & { k: "Try" }, 
         try {
           return h.body(f);
         } catch (e2) {
-          const x = toPyExc(e2);
-          if (x !== e && x.context === null) x.context = e;
-          throw x;
+          throw duringHandling(e2, e);
         } finally {
           CTX.excStack.pop();
           if (h.store) h.store(f, undefined);
@@ -392,9 +381,7 @@ Compiler.prototype.tryStmt = function (this: Compiler, st: Stmt & { k: "Try" }, 
       try {
         fr = final(f);
       } catch (e2) {
-        const x = toPyExc(e2);
-        if (x !== e && x.context === null) x.context = e;
-        throw x;
+        throw duringHandling(e2, e);
       } finally {
         CTX.excStack.pop();
       }

@@ -5,7 +5,7 @@ import { CTX } from "../context";
 import { addFrameEntry, raisedByStatement } from "../locations";
 import type { PyExcObj } from "../objects/core";
 import { callMethod, truthy } from "../objects/ops";
-import { toPyExc } from "./exceptions";
+import { duringHandling } from "./exceptions";
 
 /** __exit__ for the exception `e` leaving the block (its frame entry added here); true when it suppresses `e` */
 export function exitWithError(mgr: unknown, e: PyExcObj, f: Frame, file: string, name: string, line: number): boolean {
@@ -14,9 +14,7 @@ export function exitWithError(mgr: unknown, e: PyExcObj, f: Frame, file: string,
   try {
     return truthy(callMethod(mgr, "__exit__", [e.cls, e, null], null));
   } catch (e2) {
-    const x = toPyExc(e2);
-    if (x !== e && x.context === null) x.context = e;
-    throw raisedByStatement(x, f, line);
+    throw raisedByStatement(duringHandling(e2, e), f, line);
   } finally {
     CTX.excStack.pop();
   }
