@@ -4,7 +4,7 @@
 // values, so an instance of a subtype (a list subclass, a NumPy float64) cannot lead back into it.
 import { PyFloat, PyList, PyMethodDescr, NotImplemented, typeVersion, type KW, type PyType } from "./core";
 import { typeOf, typeName, intType, floatType, strType, listType } from "./types";
-import { binop, compare, unary, len, contains, toNum, isInt, truthy, floatToInt, toIndex } from "./ops";
+import { binop, compare, unary, len, contains, toNum, isInt, truthy, floatToInt, toIndex, opDunder } from "./ops";
 import { typeError, overflowError } from "../errors";
 
 function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => any): void {
@@ -34,22 +34,8 @@ function arg(args: any[]): any {
   return args[0];
 }
 
-const ARITH: [string, string][] = [
-  ["add", "+"],
-  ["sub", "-"],
-  ["mul", "*"],
-  ["truediv", "/"],
-  ["floordiv", "//"],
-  ["mod", "%"],
-  ["pow", "**"],
-];
-const BITS: [string, string][] = [
-  ["and", "&"],
-  ["or", "|"],
-  ["xor", "^"],
-  ["lshift", "<<"],
-  ["rshift", ">>"],
-];
+const ARITH = ["+", "-", "*", "/", "//", "%", "**"];
+const BITS = ["&", "|", "^", "<<", ">>"];
 const CMP: [string, string][] = [
   ["eq", "=="],
   ["ne", "!="],
@@ -59,11 +45,10 @@ const CMP: [string, string][] = [
   ["ge", ">="],
 ];
 
-/** `__<name>__` and `__r<name>__` of `t` for `op`, defined when the other operand passes `other` */
-function binary(t: PyType, plain: Plain, other: Plain, pairs: [string, string][]): void {
-  for (const [n, op] of pairs) {
-    const name = `__${n}__`,
-      rname = `__r${n}__`;
+/** `__op__` and `__rop__` of `t` for each operator, defined when the other operand passes `other` */
+function binary(t: PyType, plain: Plain, other: Plain, ops: string[]): void {
+  for (const op of ops) {
+    const [name, rname] = opDunder[op];
     def(t, name, (self, args) => {
       const a = selfOf(t, name, plain, self),
         b = other(arg(args));

@@ -23,7 +23,8 @@ import { callMethodObj } from "./calls";
 import { iterToArray } from "./iteration";
 import { toIndex, toNum } from "./numbers";
 import { truthy } from "./truthiness";
-const opDunder: Record<string, [string, string, string]> = {
+/** Python's binary operators and their methods: [__op__, __rop__, __iop__] */
+export const opDunder: Record<string, [string, string, string]> = {
   "+": ["__add__", "__radd__", "__iadd__"],
   "-": ["__sub__", "__rsub__", "__isub__"],
   "*": ["__mul__", "__rmul__", "__imul__"],
