@@ -9,6 +9,10 @@ import { call } from "../../objects/ops";
 import { typeError, exc, excTypes, UFuncTypeError } from "../../errors";
 import { strScalarType } from "./types";
 import { chargeLoop } from "../../charge";
+// str's methods and operator methods must be in strType.dict before np.str_ copies them below: whichever module a
+// host imports first (engine/core before engine/index, as lib/exercises does), these are evaluated first
+import "../../objects/methods";
+import "../../objects/dunders";
 
 /** The width n of a str array ('<Un'); 0 for any other array. */
 export function strWidth(arr: NDArray): number {
