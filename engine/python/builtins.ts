@@ -1,4 +1,5 @@
 // Builtin functions and type constructors.
+import { newClass } from "./objects/new-class";
 import {
   PyType,
   PyFloat,
@@ -290,7 +291,7 @@ ctor(T.typeType, (args) => {
   if (args.length === 1) return typeOf(args[0]);
   if (args.length === 3) {
     const bases = iterToArray(args[1]) as PyType[];
-    const t = new PyType(str(args[0]), bases.length ? bases : [T.objectType], false);
+    const t = newClass(str(args[0]), bases.length ? bases : [T.objectType]);
     t.module = "__main__";
     for (const [k, v] of (args[2] as PyDict).map.values()) t.dict.set(k, v);
     typeVersion.v++;

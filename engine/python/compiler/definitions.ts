@@ -6,6 +6,7 @@ import { PyFunction, Cell, PyType, PyClassMethod, PyStaticMethod, PyProperty, ty
 import { call } from "../objects/ops";
 import { objectType } from "../objects/types";
 import { typeError } from "../errors";
+import { newClass } from "../objects/new-class";
 import { Compiler, NOARGS, globalCell } from "./compiler";
 import { makeCaller } from "./calls";
 import { annotationsMaker } from "./annotations";
@@ -48,7 +49,7 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
       addFrameEntry(e, cf, file, name);
       throw raisedByStatement(e, f, st.line);
     }
-    const t = new PyType(name, bs.length ? bs : [objectType], false);
+    const t = newClass(name, bs.length ? bs : [objectType]);
     t.module = typeof modName.v === "string" ? modName.v : "__main__";
     for (const [k, v] of cf.ns) {
       if (k === "__module__" || k === "__qualname__") continue;

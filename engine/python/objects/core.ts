@@ -34,9 +34,7 @@ export class PyType {
         (this as any).pyType = b.meta.type;
         break;
       }
-    this.mro = [this];
-    // simple linearization (single inheritance friendly; C3 for simple diamonds not needed)
-    for (const b of bases) for (const t of b.mro) if (!this.mro.includes(t)) this.mro.push(t);
+    this.mro = c3Linearization(this, bases);
     for (const b of bases) if (b.isException) this.isException = true;
   }
   cache: Map<string, any> | null = null;
@@ -64,6 +62,32 @@ export class PyType {
   isSubtype(t: PyType): boolean {
     return this === t || this.mro.includes(t);
   }
+}
+
+/** A class statement whose bases admit no method resolution order: raised as CPython's TypeError by its callers. */
+export class MroConflict extends Error {}
+
+/** CPython's method resolution order: the C3 merge of the bases' orders and the bases themselves. */
+function c3Linearization(cls: PyType, bases: PyType[]): PyType[] {
+  const seen = new Set<PyType>();
+  for (const b of bases) {
+    if (seen.has(b)) throw new MroConflict(`duplicate base class ${b.name}`);
+    seen.add(b);
+  }
+  const seqs = [...bases.map((b) => b.mro.slice()), bases.slice()].filter((q) => q.length);
+  const out = [cls];
+  while (seqs.length) {
+    // the first head that is in no other sequence's tail
+    const head = seqs.map((q) => q[0]).find((h) => !seqs.some((q) => q.indexOf(h) > 0));
+    if (!head)
+      throw new MroConflict(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(", ")}`);
+    out.push(head);
+    for (let i = seqs.length - 1; i >= 0; i--) {
+      if (seqs[i][0] === head) seqs[i].shift();
+      if (!seqs[i].length) seqs.splice(i, 1);
+    }
+  }
+  return out;
 }
 
 /**

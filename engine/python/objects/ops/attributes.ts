@@ -2,6 +2,7 @@
 import {
   PyType,
   PyTuple,
+  PyList,
   PyDict,
   PyInstance,
   PyExcObj,
@@ -166,6 +167,11 @@ function typeGetattr(t: PyType, name: string): any {
       return t.bases[0] ?? null;
     case "__mro__":
       return new PyTuple(t.mro.slice());
+    case "mro":
+      return new PyBuiltin("mro", (args) => {
+        if (args.length) throw typeError(`type.mro() takes no arguments (${args.length} given)`);
+        return new PyList(t.mro.slice());
+      });
   }
   throw missingAttr(`type object '${t.tpName ?? t.name}' has no attribute '${name}'`, t, name);
 }
