@@ -194,4 +194,262 @@
             (br $qloop)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $iloop))))
+
+  ;; ---------------------------------------------------------------- float32 with a fused multiply-add per term
+  ;; sgemm4/sgemm1 take the same packed operands as gemm4/gemm1 (float32 values stored as doubles) and compute
+  ;; linalg.ts's sgemmFma: each C[i,j] accumulated in float32 over ascending p, s = fmaf(A[i,p], B[p,j], s), with
+  ;; fmaf exactly as engine/ndarray/f32math.ts computes it (the product exact in double, the sum rounded to double,
+  ;; then to float32; f32.demote_f64 and Math.fround both round to nearest even).
+  ;;
+  ;; The vector loop keeps that double-then-float32 rounding, which is fmaf's result unless the double sum lies
+  ;; exactly halfway between two float32 values (then fmaf decides with the sum's exact error). Such lanes are only
+  ;; detected (r ≠ t and 2t − r is a float32: fmaf's own test; it also catches a sum that overflows float32): a
+  ;; tile where any lane was flagged is recomputed whole, element by element, by $fmaf. Rare outside values built to
+  ;; hit midpoints, so the recomputation's cost does not matter, and no lane of the fast loop needs the old sum.
+
+  ;; fmaf from f32math.ts, operation for operation. a, b, c: float32 values as doubles.
+  (func $fmaf (param $a f64) (param $b f64) (param $c f64) (result f64)
+    (local $p f64) (local $s f64) (local $r f64) (local $other f64) (local $bp f64) (local $e f64)
+    (local.set $p (f64.mul (local.get $a) (local.get $b)))
+    (local.set $s (f64.add (local.get $p) (local.get $c)))
+    (local.set $r (f64.promote_f32 (f32.demote_f64 (local.get $s))))
+    (if (f64.eq (local.get $r) (local.get $s)) (then (return (local.get $r))))
+    ;; !isFinite(r): NaN or ±Infinity
+    (if (i32.eqz (f64.lt (f64.abs (local.get $r)) (f64.const inf))) (then (return (local.get $r))))
+    (local.set $other (f64.sub (f64.mul (f64.const 2) (local.get $s)) (local.get $r)))
+    (if (f64.ne (f64.promote_f32 (f32.demote_f64 (local.get $other))) (local.get $other)) (then (return (local.get $r))))
+    (local.set $bp (f64.sub (local.get $s) (local.get $c)))
+    (local.set $e (f64.add (f64.sub (local.get $p) (local.get $bp))
+      (f64.sub (local.get $c) (f64.sub (local.get $s) (local.get $bp)))))
+    (if (f64.eq (local.get $e) (f64.const 0)) (then (return (local.get $r))))
+    (if (result f64) (f64.gt (local.get $e) (f64.const 0))
+      (then (f64.max (local.get $r) (local.get $other)))
+      (else (f64.min (local.get $r) (local.get $other)))))
+
+  ;; C[$rows × 4] = one panel of B (pack_b layout at $pb) times $rows rows of A, every element by $fmaf. A[r, p] is
+  ;; at $pa + r·$aRow + p·$aStep (bytes), so both pack_a panels and plain rows can be read. C rows are $ldc apart.
+  (func $sgemm_exact (param $pa i32) (param $aStep i32) (param $aRow i32) (param $rows i32) (param $pb i32)
+      (param $k i32) (param $pc i32) (param $ldc i32)
+    (local $r i32) (local $j i32) (local $p i32) (local $s f64)
+    (block $rdone
+      (loop $rloop
+        (br_if $rdone (i32.ge_u (local.get $r) (local.get $rows)))
+        (local.set $j (i32.const 0))
+        (loop $jloop
+          (local.set $s (f64.const 0))
+          (local.set $p (i32.const 0))
+          (block $pdone
+            (loop $ploop
+              (br_if $pdone (i32.ge_u (local.get $p) (local.get $k)))
+              (local.set $s (call $fmaf
+                (f64.load (i32.add (i32.add (local.get $pa) (i32.mul (local.get $r) (local.get $aRow)))
+                  (i32.mul (local.get $p) (local.get $aStep))))
+                (f64.load (i32.add (local.get $pb) (i32.add (i32.shl (local.get $p) (i32.const 5)) (i32.shl (local.get $j) (i32.const 3)))))
+                (local.get $s)))
+              (local.set $p (i32.add (local.get $p) (i32.const 1)))
+              (br $ploop)))
+          (f64.store (i32.add (i32.add (local.get $pc) (i32.mul (local.get $r) (local.get $ldc))) (i32.shl (local.get $j) (i32.const 3)))
+            (local.get $s))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $jloop (i32.lt_u (local.get $j) (i32.const 4))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rloop))))
+
+  ;; gemm4's tiling (4×4 tiles, C rows [0, 4·$m4)) with fmaf accumulation.
+  (func (export "sgemm4") (param $a i32) (param $bp i32) (param $c i32) (param $m4 i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $q i32) (local $ib i32) (local $pa i32) (local $pb i32) (local $pe i32) (local $pc i32)
+    (local $kb i32) (local $bq i32)
+    (local $x v128) (local $b0 v128) (local $b1 v128) (local $t v128) (local $o v128) (local $flag v128)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))  ;; bytes per B panel, and per 4 rows of A
+    (local.set $bq (local.get $bp))
+    (block $qdone
+      (loop $qloop
+        (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+        (local.set $ib (i32.const 0))
+        (block $idone
+          (loop $iloop
+            (br_if $idone (i32.ge_u (local.get $ib) (local.get $m4)))
+            (local.set $c00 (v128.const i64x2 0 0)) (local.set $c01 (v128.const i64x2 0 0))
+            (local.set $c10 (v128.const i64x2 0 0)) (local.set $c11 (v128.const i64x2 0 0))
+            (local.set $c20 (v128.const i64x2 0 0)) (local.set $c21 (v128.const i64x2 0 0))
+            (local.set $c30 (v128.const i64x2 0 0)) (local.set $c31 (v128.const i64x2 0 0))
+            (local.set $flag (v128.const i64x2 0 0))
+            (local.set $pa (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))))
+            (local.set $pb (local.get $bq))
+            (local.set $pe (i32.add (local.get $bq) (local.get $kb)))
+            (block $pdone
+              (loop $ploop
+                (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                (local.set $b0 (v128.load (local.get $pb)))
+                (local.set $b1 (v128.load offset=16 (local.get $pb)))
+                (local.set $x (v128.load64_splat (local.get $pa)))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c00)))
+                (local.set $c00 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $c00)))
+                (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $c00) (local.get $t))
+                  (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c01)))
+                (local.set $c01 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $c01)))
+                (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $c01) (local.get $t))
+                  (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                (local.set $x (v128.load64_splat offset=8 (local.get $pa)))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c10)))
+                (local.set $c10 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $c10)))
+                (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $c10) (local.get $t))
+                  (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c11)))
+                (local.set $c11 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $c11)))
+                (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $c11) (local.get $t))
+                  (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                (local.set $x (v128.load64_splat offset=16 (local.get $pa)))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c20)))
+                (local.set $c20 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $c20)))
+                (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $c20) (local.get $t))
+                  (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c21)))
+                (local.set $c21 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $c21)))
+                (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $c21) (local.get $t))
+                  (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                (local.set $x (v128.load64_splat offset=24 (local.get $pa)))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c30)))
+                (local.set $c30 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $c30)))
+                (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $c30) (local.get $t))
+                  (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c31)))
+                (local.set $c31 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $c31)))
+                (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $c31) (local.get $t))
+                  (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                (local.set $pa (i32.add (local.get $pa) (i32.const 32)))
+                (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                (br $ploop)))
+            (local.set $pc (i32.add (i32.add (local.get $c) (i32.shl (local.get $q) (i32.const 5)))
+              (i32.mul (i32.shl (local.get $ib) (i32.const 2)) (local.get $ldc))))
+            (if (v128.any_true (local.get $flag))
+              (then
+                (call $sgemm_exact (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))) (i32.const 32) (i32.const 8)
+                  (i32.const 4) (local.get $bq) (local.get $k) (local.get $pc) (local.get $ldc)))
+              (else
+                (v128.store (local.get $pc) (local.get $c00))
+                (v128.store offset=16 (local.get $pc) (local.get $c01))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c10))
+                (v128.store offset=16 (local.get $pc) (local.get $c11))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c20))
+                (v128.store offset=16 (local.get $pc) (local.get $c21))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c30))
+                (v128.store offset=16 (local.get $pc) (local.get $c31))))
+            (local.set $ib (i32.add (local.get $ib) (i32.const 1)))
+            (br $iloop)))
+        (local.set $bq (i32.add (local.get $bq) (local.get $kb)))
+        (local.set $q (i32.add (local.get $q) (i32.const 1)))
+        (br $qloop))))
+
+  ;; gemm1's tiling (one row at a time, 1×8 then 1×4) with fmaf accumulation.
+  (func (export "sgemm1") (param $a i32) (param $bp i32) (param $c i32) (param $m i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $i i32) (local $q i32) (local $pa i32) (local $pa0 i32) (local $pb i32) (local $pb0 i32) (local $pe i32) (local $pc i32)
+    (local $kb i32) (local $k8 i32)
+    (local $x v128) (local $t v128) (local $o v128) (local $flag v128)
+    (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))
+    (local.set $k8 (i32.shl (local.get $k) (i32.const 3)))
+    (block $idone
+      (loop $iloop
+        (br_if $idone (i32.ge_u (local.get $i) (local.get $m)))
+        (local.set $q (i32.const 0))
+        (local.set $pc (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
+        (block $qdone
+          (loop $qloop
+            (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+            (local.set $s0 (v128.const i64x2 0 0)) (local.set $s1 (v128.const i64x2 0 0))
+            (local.set $s2 (v128.const i64x2 0 0)) (local.set $s3 (v128.const i64x2 0 0))
+            (local.set $flag (v128.const i64x2 0 0))
+            (local.set $pa0 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $k8))))
+            (local.set $pb0 (i32.add (local.get $bp) (i32.mul (local.get $q) (local.get $kb))))
+            (local.set $pa (local.get $pa0))
+            (local.set $pb (local.get $pb0))
+            (local.set $pe (i32.add (local.get $pb) (local.get $kb)))
+            (if (i32.lt_u (i32.add (local.get $q) (i32.const 1)) (local.get $np))
+              (then
+                ;; two panels: the second is $kb bytes after the first
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)))
+                    (local.set $s0 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $s0)))
+                    (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $s0) (local.get $t))
+                      (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)))
+                    (local.set $s1 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $s1)))
+                    (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $s1) (local.get $t))
+                      (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load (i32.add (local.get $pb) (local.get $kb)))) (local.get $s2)))
+                    (local.set $s2 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $s2)))
+                    (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $s2) (local.get $t))
+                      (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (i32.add (local.get $pb) (local.get $kb)))) (local.get $s3)))
+                    (local.set $s3 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $s3)))
+                    (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $s3) (local.get $t))
+                      (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (if (v128.any_true (local.get $flag))
+                  (then
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
+                      (local.get $k) (local.get $pc) (local.get $ldc))
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (i32.add (local.get $pb0) (local.get $kb))
+                      (local.get $k) (i32.add (local.get $pc) (i32.const 32)) (local.get $ldc)))
+                  (else
+                    (v128.store (local.get $pc) (local.get $s0))
+                    (v128.store offset=16 (local.get $pc) (local.get $s1))
+                    (v128.store offset=32 (local.get $pc) (local.get $s2))
+                    (v128.store offset=48 (local.get $pc) (local.get $s3))))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 64)))
+                (local.set $q (i32.add (local.get $q) (i32.const 2))))
+              (else
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)))
+                    (local.set $s0 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $s0)))
+                    (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $s0) (local.get $t))
+                      (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)))
+                    (local.set $s1 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $o (f64x2.sub (f64x2.add (local.get $t) (local.get $t)) (local.get $s1)))
+                    (local.set $flag (v128.or (local.get $flag) (v128.and (f64x2.ne (local.get $s1) (local.get $t))
+                      (f64x2.eq (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $o))) (local.get $o)))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (if (v128.any_true (local.get $flag))
+                  (then
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
+                      (local.get $k) (local.get $pc) (local.get $ldc)))
+                  (else
+                    (v128.store (local.get $pc) (local.get $s0))
+                    (v128.store offset=16 (local.get $pc) (local.get $s1))))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 32)))
+                (local.set $q (i32.add (local.get $q) (i32.const 1)))))
+            (br $qloop)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $iloop))))
 )
