@@ -202,7 +202,9 @@ export function gemm(
   )
     return;
   // float32 matrix · matrix: sgemmFma on the WebAssembly kernel (same bits), where it pays for copying in and out
-  if (f32 && !isBool && m > 1 && n > 1 && m * n * k > SGEMM_WASM_MIN_WORK && sgemmWasm(A, ao, B, bo, C, co, m, k, n)) return;
+  // (rows of C with little work each, e.g. k = n = 2, cost more to copy back than they save)
+  if (f32 && !isBool && m > 1 && n > 1 && m * n * k > SGEMM_WASM_MIN_WORK && k * n >= 64 && sgemmWasm(A, ao, B, bo, C, co, m, k, n))
+    return;
   // the JS kernels charge their work up front: a long product runs in blocks of rows so that the deadline and the
   // step budget are checked between blocks (rows are independent: the bits do not change). Blocks of at least 48
   // rows keep the cost of re-packing B small.
@@ -215,7 +217,8 @@ export function gemm(
 }
 
 const GEMM_BLOCK_WORK = 1 << 24;
-/** float32 products with at most this many multiply-adds stay on sgemmFma (see tests/engine/ndarray/sgemm-wasm.test.ts) */
+/** float32 products with at most this many multiply-adds stay on sgemmFma (scripts/bench/sgemm-micro.ts: below it
+ *  the WebAssembly kernel gains little) */
 const SGEMM_WASM_MIN_WORK = 512;
 
 function gemmJs(

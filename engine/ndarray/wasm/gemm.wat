@@ -203,13 +203,15 @@
   ;;
   ;; The vector loop keeps that double-then-float32 rounding, which is fmaf's result unless the double sum t lies
   ;; exactly halfway between two float32 values (then fmaf decides with the sum's exact error). For |t| in float32's
-  ;; normal range that shows in t's bits: the 29 bits a float32 drops are 1 then 28 zeros ($mid). Below 2^-126 a
-  ;; float32 drops more bits, so any nonzero |t| ≤ 2^-126 is flagged too ($tiny: the running unsigned minimum of
-  ;; |t|−1, whose high word is below 0x38100000 exactly then; t = 0 wraps to the maximum). Every other sum, NaN,
-  ;; ±Infinity and float32 overflow included, gets r from fmaf as well. A tile where any lane was flagged is
-  ;; recomputed whole, element by element, by $fmaf: rare outside values built to hit midpoints, so its cost does
-  ;; not matter, and the fast loop needs neither a branch nor the old sums. (Only two conversions per vector: they
-  ;; are the loop's bottleneck, so the midpoint test is integer arithmetic rather than fmaf's second rounding.)
+  ;; normal range that shows in t's bits: the 29 bits a float32 drops are 1 then 28 zeros. Below 2^-126 a float32
+  ;; drops more bits, so any nonzero |t| ≤ 2^-126 is flagged too. Every other sum, NaN, ±Infinity and float32
+  ;; overflow included, gets r from fmaf as well. One running unsigned minimum per vector ($watch, i32 lanes) holds
+  ;; both tests: low words (t's bits 0..28) − 2^28, zero exactly at a midpoint; high words (|t|'s sign-less high
+  ;; word) − 1, below 0x38100000 for 0 < |t| ≤ 2^-126 (t = 0 wraps to the maximum; a nonzero sum of float32
+  ;; products is ≥ 2^-298, so its high word is never 0). A tile where any lane was flagged is recomputed whole,
+  ;; element by element, by $fmaf: rare outside values built to hit midpoints, so its cost does not matter, and the
+  ;; fast loop needs neither a branch nor the old sums. (The two conversions per vector bound the loop; the checks
+  ;; are kept to three integer operations.)
 
   ;; fmaf from f32math.ts, operation for operation. a, b, c: float32 values as doubles.
   (func $fmaf (param $a f64) (param $b f64) (param $c f64) (result f64)
@@ -230,11 +232,9 @@
       (then (f64.max (local.get $r) (local.get $other)))
       (else (f64.min (local.get $r) (local.get $other)))))
 
-  ;; whether a tile's sums need $fmaf: a midpoint seen, or a high word of the running minimum of |t|−1 below 2^-126's
-  (func $flagged (param $mid v128) (param $tiny v128) (result i32)
-    (i32.or (v128.any_true (local.get $mid))
-      (v128.any_true (v128.and (i32x4.lt_u (local.get $tiny) (v128.const i32x4 0x38100000 0x38100000 0x38100000 0x38100000))
-        (v128.const i32x4 0 -1 0 -1)))))
+  ;; whether a tile's sums need $fmaf: a low word of $watch at 0 (a midpoint) or a high word below 0x38100000
+  (func $flagged (param $watch v128) (result i32)
+    (v128.any_true (i32x4.lt_u (local.get $watch) (v128.const i32x4 1 0x38100000 1 0x38100000))))
 
   ;; C[$rows × 4] = one panel of B (pack_b layout at $pb) times $rows rows of A, every element by $fmaf. A[r, p] is
   ;; at $pa + r·$aRow + p·$aStep (bytes), so both pack_a panels and plain rows can be read. C rows are $ldc apart.
@@ -269,15 +269,12 @@
   (func (export "sgemm4") (param $a i32) (param $bp i32) (param $c i32) (param $m4 i32) (param $k i32) (param $np i32) (param $ldc i32)
     (local $q i32) (local $ib i32) (local $pa i32) (local $pb i32) (local $pe i32) (local $pc i32)
     (local $kb i32) (local $bq i32)
-    (local $x v128) (local $b0 v128) (local $b1 v128) (local $t v128) (local $mid v128) (local $tiny v128)
-    (local $low29 v128) (local $half v128) (local $abs v128) (local $one v128)
+    (local $x v128) (local $b0 v128) (local $b1 v128) (local $t v128) (local $watch v128) (local $keep v128) (local $bias v128)
     (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
     (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
     (local.set $kb (i32.shl (local.get $k) (i32.const 5)))  ;; bytes per B panel, and per 4 rows of A
-    (local.set $low29 (v128.const i64x2 0x1fffffff 0x1fffffff))
-    (local.set $half (v128.const i64x2 0x10000000 0x10000000))
-    (local.set $abs (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff))
-    (local.set $one (v128.const i64x2 1 1))
+    (local.set $keep (v128.const i32x4 0x1fffffff 0x7fffffff 0x1fffffff 0x7fffffff))
+    (local.set $bias (v128.const i32x4 0x10000000 1 0x10000000 1))
     (local.set $bq (local.get $bp))
     (block $qdone
       (loop $qloop
@@ -290,7 +287,7 @@
             (local.set $c10 (v128.const i64x2 0 0)) (local.set $c11 (v128.const i64x2 0 0))
             (local.set $c20 (v128.const i64x2 0 0)) (local.set $c21 (v128.const i64x2 0 0))
             (local.set $c30 (v128.const i64x2 0 0)) (local.set $c31 (v128.const i64x2 0 0))
-            (local.set $mid (v128.const i64x2 0 0)) (local.set $tiny (v128.const i64x2 -1 -1))
+            (local.set $watch (v128.const i64x2 -1 -1))
             (local.set $pa (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))))
             (local.set $pb (local.get $bq))
             (local.set $pe (i32.add (local.get $bq) (local.get $kb)))
@@ -302,45 +299,37 @@
                 (local.set $x (v128.load64_splat (local.get $pa)))
                 (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c00)))
                 (local.set $c00 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                 (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c01)))
                 (local.set $c01 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                 (local.set $x (v128.load64_splat offset=8 (local.get $pa)))
                 (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c10)))
                 (local.set $c10 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                 (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c11)))
                 (local.set $c11 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                 (local.set $x (v128.load64_splat offset=16 (local.get $pa)))
                 (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c20)))
                 (local.set $c20 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                 (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c21)))
                 (local.set $c21 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                 (local.set $x (v128.load64_splat offset=24 (local.get $pa)))
                 (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c30)))
                 (local.set $c30 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                 (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c31)))
                 (local.set $c31 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                 (local.set $pa (i32.add (local.get $pa) (i32.const 32)))
                 (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
                 (br $ploop)))
             (local.set $pc (i32.add (i32.add (local.get $c) (i32.shl (local.get $q) (i32.const 5)))
               (i32.mul (i32.shl (local.get $ib) (i32.const 2)) (local.get $ldc))))
-            (if (call $flagged (local.get $mid) (local.get $tiny))
+            (if (call $flagged (local.get $watch))
               (then
                 (call $sgemm_exact (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))) (i32.const 32) (i32.const 8)
                   (i32.const 4) (local.get $bq) (local.get $k) (local.get $pc) (local.get $ldc)))
@@ -366,15 +355,12 @@
   (func (export "sgemm1") (param $a i32) (param $bp i32) (param $c i32) (param $m i32) (param $k i32) (param $np i32) (param $ldc i32)
     (local $i i32) (local $q i32) (local $pa i32) (local $pa0 i32) (local $pb i32) (local $pb0 i32) (local $pe i32) (local $pc i32)
     (local $kb i32) (local $k8 i32)
-    (local $x v128) (local $t v128) (local $mid v128) (local $tiny v128)
-    (local $low29 v128) (local $half v128) (local $abs v128) (local $one v128)
+    (local $x v128) (local $t v128) (local $watch v128) (local $keep v128) (local $bias v128)
     (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128)
     (local.set $kb (i32.shl (local.get $k) (i32.const 5)))
     (local.set $k8 (i32.shl (local.get $k) (i32.const 3)))
-    (local.set $low29 (v128.const i64x2 0x1fffffff 0x1fffffff))
-    (local.set $half (v128.const i64x2 0x10000000 0x10000000))
-    (local.set $abs (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff))
-    (local.set $one (v128.const i64x2 1 1))
+    (local.set $keep (v128.const i32x4 0x1fffffff 0x7fffffff 0x1fffffff 0x7fffffff))
+    (local.set $bias (v128.const i32x4 0x10000000 1 0x10000000 1))
     (block $idone
       (loop $iloop
         (br_if $idone (i32.ge_u (local.get $i) (local.get $m)))
@@ -385,7 +371,7 @@
             (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
             (local.set $s0 (v128.const i64x2 0 0)) (local.set $s1 (v128.const i64x2 0 0))
             (local.set $s2 (v128.const i64x2 0 0)) (local.set $s3 (v128.const i64x2 0 0))
-            (local.set $mid (v128.const i64x2 0 0)) (local.set $tiny (v128.const i64x2 -1 -1))
+            (local.set $watch (v128.const i64x2 -1 -1))
             (local.set $pa0 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $k8))))
             (local.set $pb0 (i32.add (local.get $bp) (i32.mul (local.get $q) (local.get $kb))))
             (local.set $pa (local.get $pa0))
@@ -400,24 +386,20 @@
                     (local.set $x (v128.load64_splat (local.get $pa)))
                     (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)))
                     (local.set $s0 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                    (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                    (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                     (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)))
                     (local.set $s1 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                    (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                    (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                     (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load (i32.add (local.get $pb) (local.get $kb)))) (local.get $s2)))
                     (local.set $s2 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                    (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                    (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                     (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (i32.add (local.get $pb) (local.get $kb)))) (local.get $s3)))
                     (local.set $s3 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                    (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                    (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                     (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
                     (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
                     (br $ploop)))
-                (if (call $flagged (local.get $mid) (local.get $tiny))
+                (if (call $flagged (local.get $watch))
                   (then
                     (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
                       (local.get $k) (local.get $pc) (local.get $ldc))
@@ -437,16 +419,14 @@
                     (local.set $x (v128.load64_splat (local.get $pa)))
                     (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)))
                     (local.set $s0 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                    (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                    (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                     (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)))
                     (local.set $s1 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
-                    (local.set $mid (v128.or (local.get $mid) (i64x2.eq (v128.and (local.get $t) (local.get $low29)) (local.get $half))))
-                    (local.set $tiny (i32x4.min_u (local.get $tiny) (i64x2.sub (v128.and (local.get $t) (local.get $abs)) (local.get $one))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
                     (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
                     (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
                     (br $ploop)))
-                (if (call $flagged (local.get $mid) (local.get $tiny))
+                (if (call $flagged (local.get $watch))
                   (then
                     (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
                       (local.get $k) (local.get $pc) (local.get $ldc)))

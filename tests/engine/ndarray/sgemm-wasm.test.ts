@@ -159,24 +159,28 @@ describe("WebAssembly sgemm is bit-identical to sgemmFma", () => {
     expect(corrected).toBeGreaterThan(10);
   });
 
-  it("a midpoint just below 2^-126 that nothing else in its tile flags (the subnormal range's upper end)", () => {
-    // every sum is 2^-127 + 2^-149, then 2^-127 + 2^-149 - 2^-150 + 2^-196: a float32 midpoint once rounded to double
+  it("a midpoint just below 2^-126 that nothing else in its tile flags, in every lane position", () => {
+    // in column `hit`: s = 2^-126 - 2^-149 (odd), then s - 2^-150 + 2^-196, which rounds to double as the midpoint
+    // s - 2^-150 and from there to the even neighbour; fmaf keeps s. Other columns sum 1 + 2^-76·(1 + 2^-23) = 1.
+    const largestSubnormal = Math.fround(2 ** -126 - 2 ** -149);
     for (const [m, n] of [
       [4, 4],
       [5, 8],
       [1, 4],
-    ]) {
-      const A = new Float32Array(m * 2),
-        B = new Float32Array(2 * n);
-      for (let i = 0; i < m; i++) [A[2 * i], A[2 * i + 1]] = [1, Math.fround((1 + 2 ** -23) * 2 ** -75)];
-      for (let j = 0; j < n; j++) [B[j], B[n + j]] = [Math.fround(2 ** -127 + 2 ** -149), Math.fround(-(1 - 2 ** -23) * 2 ** -75)];
-      const Cw = new Float32Array(m * n),
-        Cj = new Float32Array(m * n);
-      expect(sgemmWasm(A, 0, B, 0, Cw, 0, m, 2, n)).toBe(true);
-      sgemmFma(A, 0, B, 0, Cj, 0, m, 2, n);
-      expect(Cj[0]).toBe(Math.fround(2 ** -127 + 2 ** -149)); // not the even neighbour 2^-127 that double rounding gives
-      expect(describeDifference(Cw, Cj, `${m}×2·2×${n}`)).toBe("");
-    }
+    ])
+      for (let hit = 0; hit < n; hit++) {
+        const A = new Float32Array(m * 2),
+          B = new Float32Array(2 * n);
+        for (let i = 0; i < m; i++) [A[2 * i], A[2 * i + 1]] = [1, Math.fround((1 + 2 ** -23) * 2 ** -75)];
+        for (let j = 0; j < n; j++)
+          [B[j], B[n + j]] = j === hit ? [largestSubnormal, Math.fround(-(1 - 2 ** -23) * 2 ** -75)] : [1, 2 ** -1];
+        const Cw = new Float32Array(m * n),
+          Cj = new Float32Array(m * n);
+        expect(sgemmWasm(A, 0, B, 0, Cw, 0, m, 2, n)).toBe(true);
+        sgemmFma(A, 0, B, 0, Cj, 0, m, 2, n);
+        expect(Cj[hit]).toBe(largestSubnormal); // not the even neighbour that rounding the double sum gives
+        expect(describeDifference(Cw, Cj, `${m}×2·2×${n}, column ${hit}`)).toBe("");
+      }
   });
 
   it("NaN, ±Infinity, overflow to Infinity, signed zeros, the largest and smallest float32", () => {
