@@ -203,8 +203,7 @@ export function gemm(
     return;
   // float32 matrix · matrix: sgemmFma on the WebAssembly kernel (same bits), where it pays for copying in and out
   // (rows of C with little work each, e.g. k = n = 2, cost more to copy back than they save)
-  if (f32 && !isBool && m > 1 && n > 1 && m * n * k > SGEMM_WASM_MIN_WORK && k * n >= 64 && sgemmWasm(A, ao, B, bo, C, co, m, k, n))
-    return;
+  if (f32 && !isBool && m > 1 && n > 1 && m * n * k > SGEMM_WASM_MIN_WORK && k * n >= 64 && sgemmWasm(A, ao, B, bo, C, co, m, k, n)) return;
   // the JS kernels charge their work up front: a long product runs in blocks of rows so that the deadline and the
   // step budget are checked between blocks (rows are independent: the bits do not change). Blocks of at least 48
   // rows keep the cost of re-packing B small.

@@ -1,13 +1,14 @@
-;; float64 GEMM kernel for engine/ndarray/linalg.ts (assembled by `npm run build:wasm` into gemm-wasm.ts).
+;; GEMM kernels for engine/ndarray/linalg.ts (assembled by `npm run build:wasm` into gemm-wasm.ts): float64
+;; (gemm4/gemm1) and float32 with a float32 fused multiply-add per term (sgemm4/sgemm1, at the end of this file).
 ;;
-;; Every C[i,j] is summed exactly like the JS kernel: 0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … in ascending p,
+;; float64: every C[i,j] is summed exactly like the JS kernel: 0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … in ascending p,
 ;; a separate multiply and add per term (no FMA: WebAssembly SIMD has none outside relaxed-simd), so the
 ;; results are bit-identical. SIMD runs across two columns (f64x2); the sum over p stays sequential per lane.
 ;;
-;; Memory is scratch owned by the caller (wasm/gemm.ts): it writes A (row-major, m×k) and B (row-major, k×n),
-;; calls pack_a and pack_b, then gemm4/gemm1 on blocks of rows, and reads C back. Every byte these functions read was
-;; written first in the same call sequence (B panels are zero-padded to a multiple of 4 columns here; C rows
-;; are written whole, padding columns included).
+;; Memory is scratch owned by the caller (wasm/gemm.ts): it writes A (row-major, m×k) and B (row-major, k×n) as
+;; doubles, calls pack_a and pack_b, then gemm4/gemm1 (or sgemm4/sgemm1) on blocks of rows, and reads C back. Every
+;; byte these functions read was written first in the same call sequence (B panels are zero-padded to a multiple of
+;; 4 columns here; C rows are written whole, padding columns included).
 (module
   (memory (export "mem") 1 1024) ;; at most 64 MiB
 
