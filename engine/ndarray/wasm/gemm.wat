@@ -210,9 +210,9 @@
   ;; both tests: low words (t's bits 0..28) − 2^28, zero exactly at a midpoint; high words (|t|'s sign-less high
   ;; word) − 1, below 0x38100000 for 0 < |t| ≤ 2^-126 (t = 0 wraps to the maximum; a nonzero sum of float32
   ;; products is ≥ 2^-298, so its high word is never 0). A tile where any lane was flagged is recomputed whole,
-  ;; element by element, by $fmaf: rare outside values built to hit midpoints, so its cost does not matter, and the
-  ;; fast loop needs neither a branch nor the old sums. (The two conversions per vector bound the loop; the checks
-  ;; are kept to three integer operations.)
+  ;; element by element, calling $fmaf for the flagged sums: rare outside values built to hit midpoints or below
+  ;; 2^-126, and the fast loop needs neither a branch nor the old sums. (The two conversions per vector bound the
+  ;; loop; the checks are kept to three integer operations.)
 
   ;; fmaf from f32math.ts, operation for operation. a, b, c: float32 values as doubles.
   (func $fmaf (param $a f64) (param $b f64) (param $c f64) (result f64)
@@ -237,27 +237,39 @@
   (func $flagged (param $watch v128) (result i32)
     (v128.any_true (i32x4.lt_u (local.get $watch) (v128.const i32x4 1 0x38100000 1 0x38100000))))
 
-  ;; C[$rows × 4] = one panel of B (pack_b layout at $pb) times $rows rows of A, every element by $fmaf. A[r, p] is
-  ;; at $pa + r·$aRow + p·$aStep (bytes), so both pack_a panels and plain rows can be read. C rows are $ldc apart.
+  ;; C[$rows × 4] = one panel of B (pack_b layout at $pb) times $rows rows of A, each element by fmaf: the sum rounded
+  ;; to float32 directly where the vector loop's tests (here on one double) allow it, $fmaf otherwise. A[r, p] is at
+  ;; $pa + r·$aRow + p·$aStep (bytes), so both pack_a panels and plain rows can be read. C rows are $ldc apart.
   (func $sgemm_exact (param $pa i32) (param $aStep i32) (param $aRow i32) (param $rows i32) (param $pb i32)
       (param $k i32) (param $pc i32) (param $ldc i32)
-    (local $r i32) (local $j i32) (local $p i32) (local $s f64)
+    (local $r i32) (local $j i32) (local $ap i32) (local $bp i32) (local $be i32)
+    (local $a f64) (local $b f64) (local $s f64) (local $t f64) (local $bits i64)
     (block $rdone
       (loop $rloop
         (br_if $rdone (i32.ge_u (local.get $r) (local.get $rows)))
         (local.set $j (i32.const 0))
         (loop $jloop
           (local.set $s (f64.const 0))
-          (local.set $p (i32.const 0))
+          (local.set $ap (i32.add (local.get $pa) (i32.mul (local.get $r) (local.get $aRow))))
+          (local.set $bp (i32.add (local.get $pb) (i32.shl (local.get $j) (i32.const 3))))
+          (local.set $be (i32.add (local.get $bp) (i32.shl (local.get $k) (i32.const 5))))
           (block $pdone
             (loop $ploop
-              (br_if $pdone (i32.ge_u (local.get $p) (local.get $k)))
-              (local.set $s (call $fmaf
-                (f64.load (i32.add (i32.add (local.get $pa) (i32.mul (local.get $r) (local.get $aRow)))
-                  (i32.mul (local.get $p) (local.get $aStep))))
-                (f64.load (i32.add (local.get $pb) (i32.add (i32.shl (local.get $p) (i32.const 5)) (i32.shl (local.get $j) (i32.const 3)))))
-                (local.get $s)))
-              (local.set $p (i32.add (local.get $p) (i32.const 1)))
+              (br_if $pdone (i32.ge_u (local.get $bp) (local.get $be)))
+              (local.set $a (f64.load (local.get $ap)))
+              (local.set $b (f64.load (local.get $bp)))
+              (local.set $t (f64.add (f64.mul (local.get $a) (local.get $b)) (local.get $s)))
+              (local.set $bits (i64.reinterpret_f64 (local.get $t)))
+              (local.set $s
+                (if (result f64)
+                  (i32.or
+                    (i64.eq (i64.and (local.get $bits) (i64.const 0x1fffffff)) (i64.const 0x10000000))
+                    (i64.lt_u (i64.sub (i64.and (local.get $bits) (i64.const 0x7fffffffffffffff)) (i64.const 1))
+                      (i64.const 0x3810000000000000)))
+                  (then (call $fmaf (local.get $a) (local.get $b) (local.get $s)))
+                  (else (f64.promote_f32 (f32.demote_f64 (local.get $t))))))
+              (local.set $ap (i32.add (local.get $ap) (local.get $aStep)))
+              (local.set $bp (i32.add (local.get $bp) (i32.const 32)))
               (br $ploop)))
           (f64.store (i32.add (i32.add (local.get $pc) (i32.mul (local.get $r) (local.get $ldc))) (i32.shl (local.get $j) (i32.const 3)))
             (local.get $s))
