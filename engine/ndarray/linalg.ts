@@ -18,7 +18,7 @@ import {
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from "./ops";
 import { sum, max, min, normAxes, Axis } from "./reduce";
 import { glibcLog } from "../random/glibc-log";
-import { gemmWasm } from "./wasm/gemm";
+import { gemmWasm, sgemmWasm } from "./wasm/gemm";
 import { fmaf } from "./f32math";
 
 const halfUnsupported = (what: string) =>
@@ -201,6 +201,9 @@ export function gemm(
     gemmWasm(A, ao, B, bo, C, co, m, k, n)
   )
     return;
+  // float32 matrix · matrix: sgemmFma on the WebAssembly kernel (same bits), where it pays for copying in and out
+  // (rows of C with little work each, e.g. k = n = 2, cost more to copy back than they save)
+  if (f32 && !isBool && m > 1 && n > 1 && m * n * k > SGEMM_WASM_MIN_WORK && k * n >= 64 && sgemmWasm(A, ao, B, bo, C, co, m, k, n)) return;
   // the JS kernels charge their work up front: a long product runs in blocks of rows so that the deadline and the
   // step budget are checked between blocks (rows are independent: the bits do not change). Blocks of at least 48
   // rows keep the cost of re-packing B small.
@@ -213,6 +216,9 @@ export function gemm(
 }
 
 const GEMM_BLOCK_WORK = 1 << 24;
+/** float32 products with at most this many multiply-adds stay on sgemmFma (scripts/bench/sgemm-micro.ts: below it
+ *  the WebAssembly kernel gains little) */
+const SGEMM_WASM_MIN_WORK = 512;
 
 function gemmJs(
   A: any,
@@ -315,7 +321,7 @@ function gemmJs(
  *  C[i,j] accumulated in float32 over ascending p with a fused multiply-add (fmaf). Summing in double and rounding
  *  once is more accurate but prints other last digits than NumPy. (Vector products, gemv/sdot, use other orders that
  *  no simple model reproduces; they keep the double sum.) */
-function sgemmFma(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): void {
+export function sgemmFma(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): void {
   for (let i = 0; i < m; i++) {
     const ai = ao + i * k,
       ci = co + i * n;

@@ -1,7 +1,8 @@
-// The WebAssembly SIMD float64 GEMM (gemm.wat, assembled into gemm-wasm.ts by `npm run build:wasm`) and its
-// scratch memory. Bit-identical to the JS kernels in linalg.ts (same per-element summation order, no FMA); used
-// by linalg.gemm for big enough float64 products, with the JS kernel as the fallback whenever WebAssembly (or its
-// SIMD) is unavailable, compilation is refused (CSP), or the operands don't fit the memory cap.
+// The WebAssembly SIMD GEMM kernels (gemm.wat, assembled into gemm-wasm.ts by `npm run build:wasm`) and their
+// scratch memory: float64 (gemmWasm) and float32 with a fused multiply-add per term (sgemmWasm). Each is
+// bit-identical to its JS kernel in linalg.ts (same per-element summation order and rounding); used by linalg.gemm
+// for big enough products, with the JS kernel as the fallback whenever WebAssembly (or its SIMD) is unavailable,
+// compilation is refused (CSP), or the operands don't fit the memory cap.
 import { BASE64 } from "./gemm-wasm";
 import { charge } from "../core";
 
@@ -11,6 +12,8 @@ interface GemmExports {
   pack_b(src: number, dst: number, k: number, n: number): void;
   gemm4(a: number, bp: number, c: number, m4: number, k: number, np: number, ldc: number): void;
   gemm1(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
+  sgemm4(a: number, bp: number, c: number, m4: number, k: number, np: number, ldc: number): void;
+  sgemm1(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
 }
 
 /** the module's declared maximum (1024 pages); bigger products use the JS kernel */
@@ -65,7 +68,7 @@ function instance(): GemmExports | null {
   return inst;
 }
 
-/** Turn the WebAssembly kernel on or off (tests compare both paths); returns the previous setting. */
+/** Turn the WebAssembly kernels on or off (tests compare both paths); returns the previous setting. */
 export function setWasmGemm(on: boolean): boolean {
   const was = enabled;
   enabled = on;
@@ -100,6 +103,16 @@ const align16 = (bytes: number) => (bytes + 15) & ~15;
  *  on the WebAssembly kernel, charging the work in blocks of rows. Returns false, having done nothing, when the
  *  kernel is unavailable or the operands exceed its memory cap. */
 export function gemmWasm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): boolean {
+  return run(false, A, ao, B, bo, C, co, m, k, n);
+}
+
+/** linalg's sgemmFma on the WebAssembly kernel: C[i,j] accumulated in float32 over ascending p with fmaf (A and B
+ *  hold float32 values; C any numeric storage, float32 in practice). Same contract as gemmWasm. */
+export function sgemmWasm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): boolean {
+  return run(true, A, ao, B, bo, C, co, m, k, n);
+}
+
+function run(fma: boolean, A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): boolean {
   if (!enabled) return false;
   const np = (n + 3) >> 2,
     ldc = np * 32,
@@ -120,16 +133,18 @@ export function gemmWasm(A: any, ao: number, B: any, bo: number, C: any, co: num
     copyIn(A, ao, m * k, offA >> 3);
     copyIn(B, bo, k * n, offB >> 3);
     ex.pack_b(offB, offBp, k, n);
+    const gemm4 = fma ? ex.sgemm4 : ex.gemm4,
+      gemm1 = fma ? ex.sgemm1 : ex.gemm1;
     for (let r = 0; r < m4 * 4; r += block) {
       const rows = Math.min(block, m4 * 4 - r);
       charge(rows * rowOps);
       ex.pack_a(offA + r * k * 8, offAp, rows >> 2, k);
-      ex.gemm4(offAp, offBp, offC + r * ldc, rows >> 2, k, np, ldc);
+      gemm4(offAp, offBp, offC + r * ldc, rows >> 2, k, np, ldc);
     }
     if (m4 * 4 < m) {
       const r = m4 * 4;
       charge((m - r) * rowOps);
-      ex.gemm1(offA + r * k * 8, offBp, offC + r * ldc, m - r, k, np, ldc);
+      gemm1(offA + r * k * 8, offBp, offC + r * ldc, m - r, k, np, ldc);
     }
     const c0 = offC >> 3,
       w = np * 4;

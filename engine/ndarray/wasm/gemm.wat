@@ -1,13 +1,14 @@
-;; float64 GEMM kernel for engine/ndarray/linalg.ts (assembled by `npm run build:wasm` into gemm-wasm.ts).
+;; GEMM kernels for engine/ndarray/linalg.ts (assembled by `npm run build:wasm` into gemm-wasm.ts): float64
+;; (gemm4/gemm1) and float32 with a float32 fused multiply-add per term (sgemm4/sgemm1, at the end of this file).
 ;;
-;; Every C[i,j] is summed exactly like the JS kernel: 0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … in ascending p,
+;; float64: every C[i,j] is summed exactly like the JS kernel: 0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … in ascending p,
 ;; a separate multiply and add per term (no FMA: WebAssembly SIMD has none outside relaxed-simd), so the
 ;; results are bit-identical. SIMD runs across two columns (f64x2); the sum over p stays sequential per lane.
 ;;
-;; Memory is scratch owned by the caller (wasm/gemm.ts): it writes A (row-major, m×k) and B (row-major, k×n),
-;; calls pack_a and pack_b, then gemm4/gemm1 on blocks of rows, and reads C back. Every byte these functions read was
-;; written first in the same call sequence (B panels are zero-padded to a multiple of 4 columns here; C rows
-;; are written whole, padding columns included).
+;; Memory is scratch owned by the caller (wasm/gemm.ts): it writes A (row-major, m×k) and B (row-major, k×n) as
+;; doubles, calls pack_a and pack_b, then gemm4/gemm1 (or sgemm4/sgemm1) on blocks of rows, and reads C back. Every
+;; byte these functions read was written first in the same call sequence (B panels are zero-padded to a multiple of
+;; 4 columns here; C rows are written whole, padding columns included).
 (module
   (memory (export "mem") 1 1024) ;; at most 64 MiB
 
@@ -189,6 +190,262 @@
                     (br $ploop)))
                 (v128.store (local.get $pc) (local.get $s0))
                 (v128.store offset=16 (local.get $pc) (local.get $s1))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 32)))
+                (local.set $q (i32.add (local.get $q) (i32.const 1)))))
+            (br $qloop)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $iloop))))
+
+  ;; ---------------------------------------------------------------- float32 with a fused multiply-add per term
+  ;; sgemm4/sgemm1 take the same packed operands as gemm4/gemm1 (float32 values stored as doubles) and compute
+  ;; linalg.ts's sgemmFma: each C[i,j] accumulated in float32 over ascending p, s = fmaf(A[i,p], B[p,j], s), with
+  ;; fmaf exactly as engine/ndarray/f32math.ts computes it (the product exact in double, the sum rounded to double,
+  ;; then to float32; f32.demote_f64 and Math.fround both round to nearest even).
+  ;;
+  ;; The vector loop keeps that double-then-float32 rounding, which is fmaf's result unless the double sum t lies
+  ;; exactly halfway between two float32 values (then fmaf decides with the sum's exact error). For |t| in float32's
+  ;; normal range that shows in t's bits: the 29 bits a float32 drops are 1 then 28 zeros. Below 2^-126 a float32
+  ;; drops more bits, so any nonzero |t| ≤ 2^-126 is flagged too. Every other sum, NaN, ±Infinity and float32
+  ;; overflow included, gets r from fmaf as well. One running unsigned minimum per vector ($watch, i32 lanes) holds
+  ;; both tests: low words (t's bits 0..28) − 2^28, zero exactly at a midpoint; high words (|t|'s sign-less high
+  ;; word) − 1, below 0x38100000 for 0 < |t| ≤ 2^-126 (t = 0 wraps to the maximum; a nonzero sum of float32
+  ;; products is ≥ 2^-298, so its high word is never 0). A tile where any lane was flagged is recomputed whole,
+  ;; element by element, calling $fmaf for the flagged sums: rare outside values built to hit midpoints or below
+  ;; 2^-126, and the fast loop needs neither a branch nor the old sums. (The two conversions per vector bound the
+  ;; loop; the checks are kept to three integer operations.)
+
+  ;; fmaf from f32math.ts, operation for operation. a, b, c: float32 values as doubles.
+  (func $fmaf (param $a f64) (param $b f64) (param $c f64) (result f64)
+    (local $p f64) (local $s f64) (local $r f64) (local $other f64) (local $bp f64) (local $e f64)
+    (local.set $p (f64.mul (local.get $a) (local.get $b)))
+    (local.set $s (f64.add (local.get $p) (local.get $c)))
+    (local.set $r (f64.promote_f32 (f32.demote_f64 (local.get $s))))
+    (if (f64.eq (local.get $r) (local.get $s)) (then (return (local.get $r))))
+    ;; !isFinite(r): NaN or ±Infinity
+    (if (i32.eqz (f64.lt (f64.abs (local.get $r)) (f64.const inf))) (then (return (local.get $r))))
+    (local.set $other (f64.sub (f64.mul (f64.const 2) (local.get $s)) (local.get $r)))
+    (if (f64.ne (f64.promote_f32 (f32.demote_f64 (local.get $other))) (local.get $other)) (then (return (local.get $r))))
+    (local.set $bp (f64.sub (local.get $s) (local.get $c)))
+    (local.set $e (f64.add (f64.sub (local.get $p) (local.get $bp))
+      (f64.sub (local.get $c) (f64.sub (local.get $s) (local.get $bp)))))
+    (if (f64.eq (local.get $e) (f64.const 0)) (then (return (local.get $r))))
+    (if (result f64) (f64.gt (local.get $e) (f64.const 0))
+      (then (f64.max (local.get $r) (local.get $other)))
+      (else (f64.min (local.get $r) (local.get $other)))))
+
+  ;; whether a tile's sums need $fmaf: a low word of $watch at 0 (a midpoint) or a high word below 0x38100000
+  (func $flagged (param $watch v128) (result i32)
+    (v128.any_true (i32x4.lt_u (local.get $watch) (v128.const i32x4 1 0x38100000 1 0x38100000))))
+
+  ;; C[$rows × 4] = one panel of B (pack_b layout at $pb) times $rows rows of A, each element by fmaf: the sum rounded
+  ;; to float32 directly where the vector loop's tests (here on one double) allow it, $fmaf otherwise. A[r, p] is at
+  ;; $pa + r·$aRow + p·$aStep (bytes), so both pack_a panels and plain rows can be read. C rows are $ldc apart.
+  (func $sgemm_exact (param $pa i32) (param $aStep i32) (param $aRow i32) (param $rows i32) (param $pb i32)
+      (param $k i32) (param $pc i32) (param $ldc i32)
+    (local $r i32) (local $j i32) (local $ap i32) (local $bp i32) (local $be i32)
+    (local $a f64) (local $b f64) (local $s f64) (local $t f64) (local $bits i64)
+    (block $rdone
+      (loop $rloop
+        (br_if $rdone (i32.ge_u (local.get $r) (local.get $rows)))
+        (local.set $j (i32.const 0))
+        (loop $jloop
+          (local.set $s (f64.const 0))
+          (local.set $ap (i32.add (local.get $pa) (i32.mul (local.get $r) (local.get $aRow))))
+          (local.set $bp (i32.add (local.get $pb) (i32.shl (local.get $j) (i32.const 3))))
+          (local.set $be (i32.add (local.get $bp) (i32.shl (local.get $k) (i32.const 5))))
+          (block $pdone
+            (loop $ploop
+              (br_if $pdone (i32.ge_u (local.get $bp) (local.get $be)))
+              (local.set $a (f64.load (local.get $ap)))
+              (local.set $b (f64.load (local.get $bp)))
+              (local.set $t (f64.add (f64.mul (local.get $a) (local.get $b)) (local.get $s)))
+              (local.set $bits (i64.reinterpret_f64 (local.get $t)))
+              (local.set $s
+                (if (result f64)
+                  (i32.or
+                    (i64.eq (i64.and (local.get $bits) (i64.const 0x1fffffff)) (i64.const 0x10000000))
+                    (i64.lt_u (i64.sub (i64.and (local.get $bits) (i64.const 0x7fffffffffffffff)) (i64.const 1))
+                      (i64.const 0x3810000000000000)))
+                  (then (call $fmaf (local.get $a) (local.get $b) (local.get $s)))
+                  (else (f64.promote_f32 (f32.demote_f64 (local.get $t))))))
+              (local.set $ap (i32.add (local.get $ap) (local.get $aStep)))
+              (local.set $bp (i32.add (local.get $bp) (i32.const 32)))
+              (br $ploop)))
+          (f64.store (i32.add (i32.add (local.get $pc) (i32.mul (local.get $r) (local.get $ldc))) (i32.shl (local.get $j) (i32.const 3)))
+            (local.get $s))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $jloop (i32.lt_u (local.get $j) (i32.const 4))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rloop))))
+
+  ;; gemm4's tiling (4×4 tiles, C rows [0, 4·$m4)) with fmaf accumulation.
+  (func (export "sgemm4") (param $a i32) (param $bp i32) (param $c i32) (param $m4 i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $q i32) (local $ib i32) (local $pa i32) (local $pb i32) (local $pe i32) (local $pc i32)
+    (local $kb i32) (local $bq i32)
+    (local $x v128) (local $b0 v128) (local $b1 v128) (local $t v128) (local $watch v128) (local $keep v128) (local $bias v128)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))  ;; bytes per B panel, and per 4 rows of A
+    (local.set $keep (v128.const i32x4 0x1fffffff 0x7fffffff 0x1fffffff 0x7fffffff))
+    (local.set $bias (v128.const i32x4 0x10000000 1 0x10000000 1))
+    (local.set $bq (local.get $bp))
+    (block $qdone
+      (loop $qloop
+        (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+        (local.set $ib (i32.const 0))
+        (block $idone
+          (loop $iloop
+            (br_if $idone (i32.ge_u (local.get $ib) (local.get $m4)))
+            (local.set $c00 (v128.const i64x2 0 0)) (local.set $c01 (v128.const i64x2 0 0))
+            (local.set $c10 (v128.const i64x2 0 0)) (local.set $c11 (v128.const i64x2 0 0))
+            (local.set $c20 (v128.const i64x2 0 0)) (local.set $c21 (v128.const i64x2 0 0))
+            (local.set $c30 (v128.const i64x2 0 0)) (local.set $c31 (v128.const i64x2 0 0))
+            (local.set $watch (v128.const i64x2 -1 -1))
+            (local.set $pa (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))))
+            (local.set $pb (local.get $bq))
+            (local.set $pe (i32.add (local.get $bq) (local.get $kb)))
+            (block $pdone
+              (loop $ploop
+                (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                (local.set $b0 (v128.load (local.get $pb)))
+                (local.set $b1 (v128.load offset=16 (local.get $pb)))
+                (local.set $x (v128.load64_splat (local.get $pa)))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c00)))
+                (local.set $c00 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c01)))
+                (local.set $c01 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                (local.set $x (v128.load64_splat offset=8 (local.get $pa)))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c10)))
+                (local.set $c10 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c11)))
+                (local.set $c11 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                (local.set $x (v128.load64_splat offset=16 (local.get $pa)))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c20)))
+                (local.set $c20 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c21)))
+                (local.set $c21 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                (local.set $x (v128.load64_splat offset=24 (local.get $pa)))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c30)))
+                (local.set $c30 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                (local.set $t (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c31)))
+                (local.set $c31 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                (local.set $pa (i32.add (local.get $pa) (i32.const 32)))
+                (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                (br $ploop)))
+            (local.set $pc (i32.add (i32.add (local.get $c) (i32.shl (local.get $q) (i32.const 5)))
+              (i32.mul (i32.shl (local.get $ib) (i32.const 2)) (local.get $ldc))))
+            (if (call $flagged (local.get $watch))
+              (then
+                (call $sgemm_exact (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))) (i32.const 32) (i32.const 8)
+                  (i32.const 4) (local.get $bq) (local.get $k) (local.get $pc) (local.get $ldc)))
+              (else
+                (v128.store (local.get $pc) (local.get $c00))
+                (v128.store offset=16 (local.get $pc) (local.get $c01))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c10))
+                (v128.store offset=16 (local.get $pc) (local.get $c11))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c20))
+                (v128.store offset=16 (local.get $pc) (local.get $c21))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c30))
+                (v128.store offset=16 (local.get $pc) (local.get $c31))))
+            (local.set $ib (i32.add (local.get $ib) (i32.const 1)))
+            (br $iloop)))
+        (local.set $bq (i32.add (local.get $bq) (local.get $kb)))
+        (local.set $q (i32.add (local.get $q) (i32.const 1)))
+        (br $qloop))))
+
+  ;; gemm1's tiling (one row at a time, 1×8 then 1×4) with fmaf accumulation.
+  (func (export "sgemm1") (param $a i32) (param $bp i32) (param $c i32) (param $m i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $i i32) (local $q i32) (local $pa i32) (local $pa0 i32) (local $pb i32) (local $pb0 i32) (local $pe i32) (local $pc i32)
+    (local $kb i32) (local $k8 i32)
+    (local $x v128) (local $t v128) (local $watch v128) (local $keep v128) (local $bias v128)
+    (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))
+    (local.set $k8 (i32.shl (local.get $k) (i32.const 3)))
+    (local.set $keep (v128.const i32x4 0x1fffffff 0x7fffffff 0x1fffffff 0x7fffffff))
+    (local.set $bias (v128.const i32x4 0x10000000 1 0x10000000 1))
+    (block $idone
+      (loop $iloop
+        (br_if $idone (i32.ge_u (local.get $i) (local.get $m)))
+        (local.set $q (i32.const 0))
+        (local.set $pc (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
+        (block $qdone
+          (loop $qloop
+            (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+            (local.set $s0 (v128.const i64x2 0 0)) (local.set $s1 (v128.const i64x2 0 0))
+            (local.set $s2 (v128.const i64x2 0 0)) (local.set $s3 (v128.const i64x2 0 0))
+            (local.set $watch (v128.const i64x2 -1 -1))
+            (local.set $pa0 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $k8))))
+            (local.set $pb0 (i32.add (local.get $bp) (i32.mul (local.get $q) (local.get $kb))))
+            (local.set $pa (local.get $pa0))
+            (local.set $pb (local.get $pb0))
+            (local.set $pe (i32.add (local.get $pb) (local.get $kb)))
+            (if (i32.lt_u (i32.add (local.get $q) (i32.const 1)) (local.get $np))
+              (then
+                ;; two panels: the second is $kb bytes after the first
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)))
+                    (local.set $s0 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)))
+                    (local.set $s1 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load (i32.add (local.get $pb) (local.get $kb)))) (local.get $s2)))
+                    (local.set $s2 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (i32.add (local.get $pb) (local.get $kb)))) (local.get $s3)))
+                    (local.set $s3 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (if (call $flagged (local.get $watch))
+                  (then
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
+                      (local.get $k) (local.get $pc) (local.get $ldc))
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (i32.add (local.get $pb0) (local.get $kb))
+                      (local.get $k) (i32.add (local.get $pc) (i32.const 32)) (local.get $ldc)))
+                  (else
+                    (v128.store (local.get $pc) (local.get $s0))
+                    (v128.store offset=16 (local.get $pc) (local.get $s1))
+                    (v128.store offset=32 (local.get $pc) (local.get $s2))
+                    (v128.store offset=48 (local.get $pc) (local.get $s3))))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 64)))
+                (local.set $q (i32.add (local.get $q) (i32.const 2))))
+              (else
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)))
+                    (local.set $s0 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                    (local.set $t (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)))
+                    (local.set $s1 (f64x2.promote_low_f32x4 (f32x4.demote_f64x2_zero (local.get $t))))
+                    (local.set $watch (i32x4.min_u (local.get $watch) (i32x4.sub (v128.and (local.get $t) (local.get $keep)) (local.get $bias))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (if (call $flagged (local.get $watch))
+                  (then
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
+                      (local.get $k) (local.get $pc) (local.get $ldc)))
+                  (else
+                    (v128.store (local.get $pc) (local.get $s0))
+                    (v128.store offset=16 (local.get $pc) (local.get $s1))))
                 (local.set $pc (i32.add (local.get $pc) (i32.const 32)))
                 (local.set $q (i32.add (local.get $q) (i32.const 1)))))
             (br $qloop)))
