@@ -41,8 +41,9 @@ Compiler.prototype.comp = function (this: Compiler, e: Expr & { k: "Comp" }, s: 
     sink = (f) => {
       const v = elt(f),
         m = (f.ret as PySet).map,
-        n = m.size;
-      m.set(keyOf(v), v);
+        n = m.size,
+        k = keyOf(v);
+      if (!m.has(k)) m.set(k, v);
       if (m.size !== n && (m.size & GROWTH_MASK) === 0) chargeGrowth(m.size, BYTES.setEntry);
     };
   else

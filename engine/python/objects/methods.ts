@@ -653,7 +653,11 @@ function toSet(v: any): PySet {
 export function setOf(items: any[], frozen: boolean): PySet {
   chargeContainer(items.length, BYTES.setEntry);
   const s = new PySet(frozen);
-  for (let i = 0; i < items.length; i++) s.map.set(keyOf(items[i]), items[i]);
+  // an element equal to one already in the set leaves that one in place ({1, 1.0} is {1})
+  for (let i = 0; i < items.length; i++) {
+    const k = keyOf(items[i]);
+    if (!s.map.has(k)) s.map.set(k, items[i]);
+  }
   return s;
 }
 for (const T of [setType, frozensetType]) {
@@ -724,8 +728,9 @@ function copySet(s: PySet): PySet {
   return r;
 }
 def(setType, "add", (s: PySet, a) => {
-  const n = s.map.size;
-  s.map.set(keyOf(a[0]), a[0]);
+  const n = s.map.size,
+    k = keyOf(a[0]);
+  if (!s.map.has(k)) s.map.set(k, a[0]);
   if (s.map.size !== n && (s.map.size & GROWTH_MASK) === 0) chargeGrowth(s.map.size, BYTES.setEntry);
   return null;
 });
@@ -751,7 +756,7 @@ def(setType, "update", (s: PySet, a) => {
   for (const o of a) {
     const os = toSet(o);
     chargeExtend(s.map.size + os.map.size, os.map.size, BYTES.setEntry);
-    for (const [k, v] of os.map) s.map.set(k, v);
+    for (const [k, v] of os.map) if (!s.map.has(k)) s.map.set(k, v);
   }
   return null;
 });

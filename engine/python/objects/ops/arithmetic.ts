@@ -236,7 +236,7 @@ export function binop(op: string, a: any, b: any): any {
         chargeContainer(a.map.size + b.map.size, BYTES.setEntry);
         const s = new PySet(a.frozen);
         for (const [k, v] of a.map) s.map.set(k, v);
-        for (const [k, v] of b.map) s.map.set(k, v);
+        for (const [k, v] of b.map) if (!s.map.has(k)) s.map.set(k, v);
         return s;
       }
       break;
@@ -360,7 +360,7 @@ export function inplace(op: string, a: any, b: any): any {
   if (a instanceof PySet && b instanceof PySet) {
     if (op === "|") {
       chargeExtend(a.map.size + b.map.size, b.map.size, BYTES.setEntry);
-      for (const [k, v] of b.map) a.map.set(k, v);
+      for (const [k, v] of b.map) if (!a.map.has(k)) a.map.set(k, v);
       return a;
     }
   }

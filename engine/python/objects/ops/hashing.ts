@@ -95,6 +95,9 @@ export function hashOf(v: any): number | bigint {
   const hv = (typeOf(v) as { hashValue?: (x: any) => number | bigint }).hashValue;
   if (hv) return hv(v);
   const k = keyOf(v);
-  if (typeof k === "string") return strHash(k);
+  // a value whose key is a number (np.int64(5), np.float64(1.5), an IntEnum member) equals that int or float, and
+  // so hashes as it does
+  if (typeof k === "number") return Number.isInteger(k) ? hashOf(k) : hashFloat(k);
+  if (typeof k === "string") return k.startsWith("\u0001i") ? hashBig(BigInt(k.slice(2))) : strHash(k);
   return idOf(v) >> 4;
 }
