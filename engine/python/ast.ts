@@ -81,7 +81,7 @@ export type Stmt =
   | (Pos & Located & { k: "Match"; subject: Expr; cases: MatchCase[] })
   | (Pos & Located & { k: "With"; items: { e: Expr; as: Expr | null }[]; body: Stmt[] })
   | (Pos & Located & { k: "FunctionDef"; name: string; args: Params; body: Stmt[]; decos: Expr[] })
-  | (Pos & Located & { k: "ClassDef"; name: string; bases: Expr[]; body: Stmt[]; decos: Expr[] });
+  | (Pos & Located & { k: "ClassDef"; name: string; bases: Expr[]; keywords: Arg[]; body: Stmt[]; decos: Expr[] });
 
 /** match-statement patterns (PEP 634) */
 export type Pat =

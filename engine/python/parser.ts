@@ -263,12 +263,14 @@ export class Parser {
     const hdr = this.next();
     const name = this.expectName();
     let bases: Expr[] = [];
+    let keywords: Arg[] = [];
     if (this.eatOp("(")) {
       const args = this.callArgs();
       bases = args.filter((a) => a.kind === "pos").map((a) => a.e);
+      keywords = args.filter((a) => a.kind !== "pos");
     }
     const body = this.block(`class definition`, hdr);
-    return { k: "ClassDef", name, bases, body, decos, ...this.pos(hdr) };
+    return { k: "ClassDef", name, bases, keywords, body, decos, ...this.pos(hdr) };
   }
 
   params(close: string, annotations: boolean): Params {

@@ -210,6 +210,7 @@ function scanStmt(st: Stmt, s: Scope, sm: ScopeMap): void {
     case "ClassDef": {
       for (const d of st.decos) scanExpr(d, s, sm);
       for (const b of st.bases) scanExpr(b, s, sm);
+      for (const kw of st.keywords) scanExpr(kw.e, s, sm);
       s.assigned.add(st.name);
       const c = new Scope("class", s, st.name);
       sm.map.set(st, c);

@@ -5,7 +5,8 @@ import { Frame, type S, type FuncCode, RETURN } from "../frame";
 import { PyFunction, Cell, PyType, PyClassMethod, PyStaticMethod, PyProperty, typeVersion } from "../objects/core";
 import { call } from "../objects/ops";
 import { objectType } from "../objects/types";
-import { typeError } from "../errors";
+import { exc, excTypes, typeError } from "../errors";
+import { applyMetaclass, classBodyValue, classMetaclass, initSubclass } from "./class-keywords";
 import { newClass } from "../objects/new-class";
 import { Compiler, NOARGS, globalCell } from "./compiler";
 import { makeCaller } from "./calls";
@@ -25,6 +26,7 @@ declare module "./compiler" {
 Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDef" }, s: Scope): S {
   const cs = this.sm.map.get(st)!;
   const bases = st.bases.map((b) => this.expr(b, s));
+  const keywords = st.keywords.map((a) => ({ name: a.kind === "kw" ? (a.name ?? null) : null, e: this.expr(a.e, s) }));
   const body = this.block(st.body, cs);
   const closureOf = this.closureMaker(cs, s);
   const decos = st.decos.map((d) => this.expr(d, s)).reverse();
@@ -35,6 +37,12 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
   return (f) => {
     const bs = bases.map((b) => b(f));
     for (const b of bs) if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    const kws = new Map<string, any>();
+    for (const k of keywords) {
+      if (k.name === null) throw exc(excTypes.get("NotImplementedError")!, "* or ** in a class's bases is not supported by this engine");
+      kws.set(k.name, k.e(f));
+    }
+    const meta = classMetaclass(kws, bs);
     const cf = new Frame(NOARGS, closureOf(f), null);
     cf.ns = new Map();
     cf.ns.set("__module__", "__main__");
@@ -50,9 +58,11 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
       throw raisedByStatement(e, f, st.line);
     }
     const t = newClass(name, bs.length ? bs : [objectType]);
+    applyMetaclass(t, meta);
     t.module = typeof modName.v === "string" ? modName.v : "__main__";
-    for (const [k, v] of cf.ns) {
+    for (const [k, v0] of cf.ns) {
       if (k === "__module__" || k === "__qualname__") continue;
+      const v = classBodyValue(k, v0);
       t.dict.set(k, v);
       let fn: any = v;
       if (v instanceof PyClassMethod || v instanceof PyStaticMethod) fn = v.fn;
@@ -67,6 +77,7 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
     }
     if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
     typeVersion.v++;
+    initSubclass(t, kws);
     let cls: any = t;
     for (const d of decos) cls = call(d(f), [cls], null);
     store(f, cls);

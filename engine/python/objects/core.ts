@@ -23,6 +23,8 @@ export class PyType {
   meta: TypeMeta | null = null;
   /** set once meta.finalize has run on this class (after its body, at the first use) */
   finalized = false;
+  /** made by abc.ABCMeta (directly or through a base): instances are refused while abstract methods remain */
+  abstractChecked = false;
   constructor(
     public name: string,
     public bases: PyType[],
@@ -35,7 +37,10 @@ export class PyType {
         break;
       }
     this.mro = c3Linearization(this, bases);
-    for (const b of bases) if (b.isException) this.isException = true;
+    for (const b of bases) {
+      if (b.isException) this.isException = true;
+      if (b.abstractChecked) this.abstractChecked = true;
+    }
   }
   cache: Map<string, any> | null = null;
   cacheVersion = -1;

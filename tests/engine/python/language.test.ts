@@ -61,4 +61,13 @@ describe("language pieces", () => {
     expect(err("def f(x: Undefined): pass")).toBe("NameError: name 'Undefined' is not defined");
     expect(err("from __future__ import braces")).toBe("SyntaxError: not a chance");
   });
+
+  test("what a class statement has beyond this engine raises, naming it", () => {
+    expect(err("class M(type): pass\nclass A(metaclass=M): pass")).toBe(
+      "NotImplementedError: metaclass=M is not supported by this engine (only type and abc.ABCMeta)",
+    );
+    expect(err("bases = (object,)\nclass A(*bases): pass")).toBe(
+      "NotImplementedError: * or ** in a class's bases is not supported by this engine",
+    );
+  });
 });

@@ -186,6 +186,14 @@ function superGetattr(s: PySuper, name: string): any {
     }
   }
   if (name === "__init__") return new PyBoundMethod(s.self, objectInit);
+  if (name === "__init_subclass__")
+    // object.__init_subclass__: the end of a chain of cooperative hooks, which takes nothing more
+    return new PyBuiltin("__init_subclass__", (args, kw) => {
+      const owner = s.self instanceof PyType ? s.self.name : typeName(s.self);
+      if (kw?.size) throw typeError(`${owner}.__init_subclass__() takes no keyword arguments`);
+      if (args.length) throw typeError(`${owner}.__init_subclass__() takes no arguments (${args.length} given)`);
+      return null;
+    });
   throw attrError(`'super' object has no attribute '${name}'`);
 }
 export const objectInit = new PyMethodDescr("__init__", () => null);

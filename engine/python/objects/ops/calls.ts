@@ -1,4 +1,5 @@
 // Core operations: calling.
+import { checkInstantiable } from "../abstract";
 import {
   PyType,
   PyList,
@@ -104,6 +105,7 @@ export function callType(cls: PyType, args: any[], kw: KW): any {
     for (const t of cls.mro) if (t.ctor) return t.ctor(cls, args, kw);
     throw typeError(`cannot create '${cls.name}' instances`);
   }
+  if (cls.abstractChecked) checkInstantiable(cls);
   let obj: any;
   let base: PyType | null = null;
   for (const t of cls.mro)
