@@ -43,10 +43,11 @@ export function qr(a: NDArray, mode: QrMode = "reduced"): NDArray[] {
     n = a.shape[1]!,
     k = Math.min(m, n);
   const R = Float64Array.from(copyArray(a, "float64").data as ArrayLike<number>);
-  charge(2 * m * n * k + m * m * k);
   const vs: Float64Array[] = [],
     taus: number[] = [];
+  // charged column by column (with Q's share), so the deadline is checked while a big matrix is reduced
   for (let j = 0; j < k; j++) {
+    charge(2 * (m - j) * n + m * m);
     // dlarfg: v = [1, x/(alpha - beta)], beta = -sign(alpha)·‖(alpha, x)‖, tau = (beta - alpha)/beta
     const alpha = R[j * n + j]!;
     let xnorm = 0;

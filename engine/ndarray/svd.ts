@@ -378,8 +378,9 @@ function bidiagonalize(A: Float64Array, m: number, n: number) {
     e = new Float64Array(Math.max(n - 1, 0));
   const hq: Reflector[] = [],
     hp: Reflector[] = [];
-  charge(4 * m * n * n);
+  // charged column by column, so the deadline is checked while a big matrix is reduced
   for (let i = 0; i < n; i++) {
+    charge(4 * (m - i) * (n - i) + m);
     const h = larfg(A, i * n + i, n, m - i, i);
     d[i] = A[i * n + i]!;
     applyLeft(h, A, n, i + 1);
@@ -396,7 +397,10 @@ function bidiagonalize(A: Float64Array, m: number, n: number) {
 
 /** Q·X for Q = H_0·H_1⋯ (X rows × cols, row-major, modified in place) */
 function applyProduct(hs: Reflector[], X: Float64Array, cols: number): void {
-  for (let j = hs.length - 1; j >= 0; j--) applyLeft(hs[j]!, X, cols, 0);
+  for (let j = hs.length - 1; j >= 0; j--) {
+    charge(2 * hs[j]!.v.length * cols);
+    applyLeft(hs[j]!, X, cols, 0);
+  }
 }
 
 const transpose = (X: Float64Array, r: number, c: number) => {
@@ -455,8 +459,8 @@ function svdRowMajor(A: Float64Array, m: number, n: number, vectors: boolean, fu
     const qc = Q.shape[1]!,
       q = Q.data as Float64Array;
     const VT = new Float64Array(qc * n);
-    charge(m * m * n);
     for (let j = 0; j < n; j++) {
+      charge(m * m);
       for (let i = 0; i < m; i++) {
         let s = 0;
         for (let k = 0; k < m; k++) s += l.vt![i * m + k]! * q[j * qc + k]!;
@@ -502,8 +506,8 @@ function svdRowMajorTall(A: Float64Array, m: number, n: number, vectors: boolean
   const qc = Q.shape[1]!,
     q = Q.data as Float64Array;
   const U = new Float64Array(m * qc);
-  charge(m * n * n);
   for (let i = 0; i < m; i++) {
+    charge(n * n);
     for (let j = 0; j < n; j++) {
       let s = 0;
       for (let k = 0; k < n; k++) s += q[i * qc + k]! * r.u![k * n + j]!;
