@@ -1,0 +1,40 @@
+// Bounded random integers of every integer dtype and bool (Generator.integers, RandomState.randint,
+// np.random.randint): every probe's stdout (values, dtypes, shapes, the next draws after each call, the legacy
+// state position) and uncaught exception must be NumPy's, recorded with python3 + NumPy 2.4 by integers.record.py into
+// integers.json.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { run } from "../python/helpers";
+
+interface Probe {
+  name: string;
+  code: string;
+  stdout: string;
+  error: { type: string; message: string } | null;
+}
+const recording: { prelude: string; probes: Probe[] } = JSON.parse(readFileSync(join(__dirname, "integers.json"), "utf8"));
+
+const firstLine = (s: string) => s.split("\n")[0];
+
+describe("random integers draw what NumPy draws", () => {
+  for (const p of recording.probes) {
+    test(p.name, () => {
+      const r = run(recording.prelude + p.code);
+      expect(r.stdout).toBe(p.stdout);
+      const got = r.ok ? null : `${r.error?.type}: ${firstLine(r.error?.message ?? "")}`;
+      expect(got).toBe(p.error ? `${p.error.type}: ${firstLine(p.error.message)}` : null);
+    });
+  }
+});
+
+test("64-bit draws beyond 2**53 raise NotImplementedError instead of rounding", () => {
+  for (const code of [
+    "np.random.default_rng(0).integers(-2**63, 2**63 - 1, size=3)",
+    "np.random.default_rng(0).integers(0, 2**64 - 1, size=3, dtype=np.uint64)",
+    "np.random.RandomState(0).randint(0, 2**63 - 1)",
+  ]) {
+    const r = run(`import numpy as np\n${code}`);
+    expect(r.error?.type, code).toBe("NotImplementedError");
+  }
+});
