@@ -34,8 +34,9 @@ export function integersScalar(src: WordSource, call: IntegerCall, low: bigint, 
     for (let i = 0; i < n; i++) out[i] = off + draws.draw(r);
     return out;
   }
-  for (let i = 0; i < n; i++) out[i] = exact(low + draws.drawBig(rng), call.dtype);
-  return out;
+  const wide = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) wide[i] = low + draws.drawBig(rng);
+  return exactAll(wide, call.dtype);
 }
 
 /**
@@ -60,22 +61,24 @@ export function integersBroadcast(src: WordSource, call: IntegerCall, lows: bigi
   const tops = highs.map((h) => (call.closed ? h : h - 1n));
   for (let i = 0; i < n; i++) if (lows[i] > tops[i]) throw orderError(call.closed, allLowsZero);
   const draws = new BoundedDraws(src, call.dtype, call.masked);
-  const wide = INTEGER_DTYPES[call.dtype].bits === 64;
+  if (INTEGER_DTYPES[call.dtype].bits === 64)
+    return exactAll(
+      lows.map((low, i) => low + draws.drawBig(tops[i] - low)),
+      call.dtype,
+    );
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const rng = tops[i] - lows[i];
-    out[i] = wide ? exact(lows[i] + draws.drawBig(rng), call.dtype) : Number(lows[i]) + draws.draw(Number(rng));
-  }
+  for (let i = 0; i < n; i++) out[i] = Number(lows[i]) + draws.draw(Number(tops[i] - lows[i]));
   return out;
 }
 
 const inSafe = (v: bigint) => v >= -SAFE && v <= SAFE;
 
-function exact(v: bigint, dtype: IntegerDType): number {
-  if (!inSafe(v))
+/** every value drawn first, so the stream ends where NumPy's does even when the result cannot be returned */
+function exactAll(values: bigint[], dtype: IntegerDType): number[] {
+  if (!values.every(inSafe))
     throw new RandomError(
       "NotImplementedError",
       `a random ${dtype} beyond 2**53 in magnitude is not representable in this engine (its ${dtype} values are doubles)`,
     );
-  return Number(v);
+  return values.map(Number);
 }

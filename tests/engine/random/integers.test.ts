@@ -17,11 +17,22 @@ const recording: { prelude: string; probes: Probe[] } = JSON.parse(readFileSync(
 
 const firstLine = (s: string) => s.split("\n")[0];
 
+/** 64-bit values beyond 2**53 are doubles here: the call raises NotImplementedError, every other line is NumPy's */
+function expectSameOrNotImplemented(got: string, want: string): void {
+  const g = got.split("\n"),
+    w = want.split("\n");
+  expect(g.length).toBe(w.length);
+  g.forEach((line, i) => {
+    if (!line.startsWith("NotImplementedError: ")) expect(line).toBe(w[i]);
+  });
+}
+
 describe("random integers draw what NumPy draws", () => {
   for (const p of recording.probes) {
     test(p.name, () => {
       const r = run(recording.prelude + p.code);
-      expect(r.stdout).toBe(p.stdout);
+      if (p.name.startsWith("wide-")) expectSameOrNotImplemented(r.stdout, p.stdout);
+      else expect(r.stdout).toBe(p.stdout);
       const got = r.ok ? null : `${r.error?.type}: ${firstLine(r.error?.message ?? "")}`;
       expect(got).toBe(p.error ? `${p.error.type}: ${firstLine(p.error.message)}` : null);
     });
@@ -33,6 +44,7 @@ test("64-bit draws beyond 2**53 raise NotImplementedError instead of rounding", 
     "np.random.default_rng(0).integers(-2**63, 2**63 - 1, size=3)",
     "np.random.default_rng(0).integers(0, 2**64 - 1, size=3, dtype=np.uint64)",
     "np.random.RandomState(0).randint(0, 2**63 - 1)",
+    "np.random.default_rng(0).integers([0, 1], [2, 2**63 + 4])", // NumPy reads that list as float64
   ]) {
     const r = run(`import numpy as np\n${code}`);
     expect(r.error?.type, code).toBe("NotImplementedError");

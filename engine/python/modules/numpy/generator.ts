@@ -1,6 +1,6 @@
 // Python binding of np.random.default_rng / Generator / PCG64 over engine/random/generator.ts.
 import * as N from "../../../ndarray/index";
-import { NDArray, NPScalar, DType } from "../../../ndarray/index";
+import { NDArray, NPScalar } from "../../../ndarray/index";
 import { Generator } from "../../../random/generator";
 import { drawIntegers } from "./random-integers";
 import { PCG64, pcg64FromEntropy, entropyWords } from "../../../random/pcg64";
@@ -153,7 +153,17 @@ def(genType, "random", (s: PyGenerator, a, kw) => {
 def(genType, "integers", (s: PyGenerator, a, kw) => {
   const p = parseArgs("integers", a, kw, ["low", "high", "size", "dtype", "endpoint"], 1);
   const closed = p[4] === undefined ? false : truthy(p[4]);
-  return drawIntegers(s.g.bg, { method: "integers", low: p[0], high: p[1], size: p[2], dtype: p[3], closed, masked: false, defaultIsBuiltin: false, count });
+  return drawIntegers(s.g.bg, {
+    method: "integers",
+    low: p[0],
+    high: p[1],
+    size: p[2],
+    dtype: p[3],
+    closed,
+    masked: false,
+    defaultIsBuiltin: false,
+    count,
+  });
 });
 def(genType, "normal", (s: PyGenerator, a, kw) => {
   const p = parseArgs("normal", a, kw, ["loc", "scale", "size"]);

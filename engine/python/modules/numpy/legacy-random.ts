@@ -6,7 +6,7 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, KW, PyIn
 import { objectType } from "../../objects/types";
 import { truthy, toIndex, iterToArray, toNum } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
+import { toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 import { chargeLoop } from "../../charge";
 import { flatNumbers, notImplemented } from "./random-params";

@@ -2,13 +2,14 @@
 // Python type of the result; the draws and NumPy's checks are engine/random/integers.ts.
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
-import { isIntegerDType, WordSource } from "../../../random/bounded-integers";
+import { INTEGER_DTYPES, isIntegerDType, WordSource } from "../../../random/bounded-integers";
 import { IntegerCall, checkArrayBounds, integersBroadcast, integersScalar } from "../../../random/integers";
 import { PyFloat, PyList, PyTuple } from "../../objects/core";
 import { intType, boolType } from "../../objects/types";
 import { toIndex } from "../../objects/ops";
-import { typeError } from "../../errors";
+import { typeError, valueError } from "../../errors";
 import { toDType, toNd, shapeArg } from "./conv";
+import { notImplemented } from "./random-params";
 
 export interface IntegersArgs {
   /** "integers" or "randint": names the method in the unsupported-dtype message */
@@ -47,16 +48,96 @@ export function drawIntegers(src: WordSource, a: IntegersArgs): any {
     if (builtinScalar) return dt === "bool" ? values[0] !== 0 : values[0];
     return new NPScalar(dt, values[0]);
   }
-  const L = toNd(low),
-    H = toNd(high);
-  const lows = elements(L),
-    highs = elements(H);
-  checkArrayBounds(call, lows, highs);
-  const shape = size ?? N.broadcastShapes(L.shape, H.shape);
+  const L = boundsArray(low),
+    H = boundsArray(high);
+  if (INTEGER_DTYPES[dt].bits === 64 && [L, H].some(convertsThroughFloat))
+    throw notImplemented("integers/randint with array bounds between 2**63 and 2**64 (NumPy converts them through float64)");
+  checkArrayBounds(call, L.values, H.values);
+  const pairShape = N.broadcastShapes(L.shape, H.shape); // NumPy compares low with high first: the ufunc's message
+  if (size !== null) checkMultiIter([L.shape, H.shape, size]);
+  const shape = size ?? pairShape;
   a.count(shape);
-  const Lb = elements(N.broadcastTo(L, shape)),
-    Hb = elements(N.broadcastTo(H, shape));
-  return typedArray(dt, shape, integersBroadcast(src, call, Lb, Hb, lows.every((v) => v === 0n)));
+  const lows = broadcastValues(L, shape),
+    highs = broadcastValues(H, shape);
+  return typedArray(
+    dt,
+    shape,
+    integersBroadcast(
+      src,
+      call,
+      lows,
+      highs,
+      L.values.every((v) => v === 0n),
+    ),
+  );
+}
+
+/** `np.broadcast(low, high, out)`'s error when size does not hold the bounds' shapes */
+function checkMultiIter(shapes: number[][]): void {
+  const nd = Math.max(...shapes.map((s) => s.length));
+  for (let k = 0; k < nd; k++) {
+    let dim = 1,
+      from = -1;
+    shapes.forEach((s, i) => {
+      const d = s[s.length - nd + k] ?? 1;
+      if (d === 1) return;
+      if (dim === 1) [dim, from] = [d, i];
+      else if (d !== dim)
+        throw valueError(
+          "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between " +
+            `arg ${from} with shape ${pyShape(shapes[from])} and arg ${i} with shape ${pyShape(s)}.`,
+        );
+    });
+  }
+}
+
+const pyShape = (s: number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`);
+
+/** an array argument's elements as exact integers (Python ints beyond int64 included, as NumPy checks them) */
+interface Bounds {
+  shape: number[];
+  values: bigint[];
+}
+
+function boundsArray(v: any): Bounds {
+  const nested = nestedInts(v);
+  if (nested) return nested;
+  const nd = toNd(v);
+  return { shape: nd.shape, values: (N.tolist(N.ravel(nd) as NDArray) as any[]).map(scalarInt) };
+}
+
+/** NumPy makes a list holding ints in [2**63, 2**64) a uint64 or float64 array (beyond that: object, exact) */
+function convertsThroughFloat(b: Bounds): boolean {
+  const inUint64Only = (v: bigint) => v >= 2n ** 63n && v < 2n ** 64n;
+  const inObjectOnly = (v: bigint) => v < -(2n ** 63n) || v >= 2n ** 64n;
+  return b.values.some(inUint64Only) && !b.values.some(inObjectOnly);
+}
+
+/** a rectangular nested list/tuple of Python ints, read without going through an int64 array; else null */
+function nestedInts(v: any): Bounds | null {
+  if (!(v instanceof PyList || v instanceof PyTuple)) {
+    return typeof v === "number" && Number.isInteger(v)
+      ? { shape: [], values: [BigInt(v)] }
+      : typeof v === "bigint"
+        ? { shape: [], values: [v] }
+        : null;
+  }
+  const parts = v.items.map(nestedInts);
+  if (parts.some((p) => p === null)) return null;
+  const first = (parts[0] as Bounds | undefined)?.shape ?? [];
+  if (parts.some((p) => p!.shape.join() !== first.join())) return null;
+  return { shape: [parts.length, ...first], values: parts.flatMap((p) => p!.values) };
+}
+
+/** the elements of b broadcast to shape, in C order (an index array is broadcast, then looked up) */
+function broadcastValues(b: Bounds, shape: number[]): bigint[] {
+  const index = new NDArray(
+    "int64",
+    b.shape,
+    b.values.map((_, i) => i),
+  );
+  const flat = N.tolist(N.ravel(N.broadcastTo(index, shape)) as NDArray) as number[];
+  return flat.map((i) => b.values[i]);
 }
 
 const isArrayLike = (v: any) => v instanceof PyList || v instanceof PyTuple || (v instanceof NDArray && v.ndim > 0);
@@ -70,11 +151,6 @@ function scalarInt(v: any): bigint {
   if (v instanceof NDArray) return scalarInt(N.tolist(v));
   if (v instanceof NPScalar) return scalarInt(v.value);
   return BigInt(toIndex(v));
-}
-
-function elements(a: NDArray): bigint[] {
-  const flat = N.tolist(N.ravel(a) as NDArray) as any[];
-  return flat.map(scalarInt);
 }
 
 function typedArray(dt: string, shape: number[], values: number[]): NDArray {
