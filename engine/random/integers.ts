@@ -39,10 +39,7 @@ export function integersScalar(src: WordSource, call: IntegerCall, low: bigint, 
   return exactAll(wide, call.dtype);
 }
 
-/**
- * Array-valued bounds. `lows`/`highs` are the arguments' own elements (checked before broadcasting, as NumPy does);
- * `pairs` yields each output element's (low, high) in C order after broadcasting.
- */
+/** Array-valued bounds: the dtype limits, on the arguments' own elements (before broadcasting, as NumPy does). */
 export function checkArrayBounds(call: IntegerCall, lows: bigint[], highs: bigint[]): void {
   const { lo, hi, bits } = INTEGER_DTYPES[call.dtype];
   const allLowsZero = lows.every((v) => v === 0n);
@@ -55,11 +52,17 @@ export function checkArrayBounds(call: IntegerCall, lows: bigint[], highs: bigin
   }
 }
 
-/** one draw per broadcast element, sharing one word buffer; order errors are checked first like NumPy */
-export function integersBroadcast(src: WordSource, call: IntegerCall, lows: bigint[], highs: bigint[], allLowsZero: boolean): number[] {
+/** low > high (low >= high when open) for any pair of the bounds broadcast against each other */
+export function checkOrder(call: IntegerCall, lows: bigint[], highs: bigint[], allLowsZero: boolean): void {
+  lows.forEach((low, i) => {
+    if (low > (call.closed ? highs[i] : highs[i] - 1n)) throw orderError(call.closed, allLowsZero);
+  });
+}
+
+/** one draw per broadcast element (bounds already checked), sharing one word buffer */
+export function integersBroadcast(src: WordSource, call: IntegerCall, lows: bigint[], highs: bigint[]): number[] {
   const n = lows.length;
   const tops = highs.map((h) => (call.closed ? h : h - 1n));
-  for (let i = 0; i < n; i++) if (lows[i] > tops[i]) throw orderError(call.closed, allLowsZero);
   const draws = new BoundedDraws(src, call.dtype, call.masked);
   if (INTEGER_DTYPES[call.dtype].bits === 64)
     return exactAll(

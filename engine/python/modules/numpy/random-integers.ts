@@ -3,7 +3,7 @@
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
 import { INTEGER_DTYPES, isIntegerDType, WordSource } from "../../../random/bounded-integers";
-import { IntegerCall, checkArrayBounds, integersBroadcast, integersScalar } from "../../../random/integers";
+import { IntegerCall, checkArrayBounds, checkOrder, integersBroadcast, integersScalar } from "../../../random/integers";
 import { PyFloat, PyList, PyTuple } from "../../objects/core";
 import { intType, boolType } from "../../objects/types";
 import { toIndex } from "../../objects/ops";
@@ -53,23 +53,18 @@ export function drawIntegers(src: WordSource, a: IntegersArgs): any {
   if (INTEGER_DTYPES[dt].bits === 64 && [L, H].some(convertsThroughFloat))
     throw notImplemented("integers/randint with array bounds between 2**63 and 2**64 (NumPy converts them through float64)");
   checkArrayBounds(call, L.values, H.values);
-  const pairShape = N.broadcastShapes(L.shape, H.shape); // NumPy compares low with high first: the ufunc's message
+  // NumPy compares low with high before it broadcasts them to size (so a mismatch gives the ufunc's message)
+  const pairShape = N.broadcastShapes(L.shape, H.shape);
+  checkOrder(
+    call,
+    broadcastValues(L, pairShape),
+    broadcastValues(H, pairShape),
+    L.values.every((v) => v === 0n),
+  );
   if (size !== null) checkMultiIter([L.shape, H.shape, size]);
   const shape = size ?? pairShape;
   a.count(shape);
-  const lows = broadcastValues(L, shape),
-    highs = broadcastValues(H, shape);
-  return typedArray(
-    dt,
-    shape,
-    integersBroadcast(
-      src,
-      call,
-      lows,
-      highs,
-      L.values.every((v) => v === 0n),
-    ),
-  );
+  return typedArray(dt, shape, integersBroadcast(src, call, broadcastValues(L, shape), broadcastValues(H, shape)));
 }
 
 /** `np.broadcast(low, high, out)`'s error when size does not hold the bounds' shapes */
@@ -140,7 +135,10 @@ function broadcastValues(b: Bounds, shape: number[]): bigint[] {
   return flat.map((i) => b.values[i]);
 }
 
-const isArrayLike = (v: any) => v instanceof PyList || v instanceof PyTuple || (v instanceof NDArray && v.ndim > 0);
+/** NumPy's array path: anything np.asarray makes at least 1-d (lists, tuples, ranges, arrays) */
+const isArrayLike = (v: any) =>
+  !(typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || v instanceof PyFloat || v instanceof NPScalar) &&
+  !(v instanceof NDArray && v.ndim === 0);
 
 /** `int(np.asarray(v))`: floats truncate, booleans are 0/1 */
 function scalarInt(v: any): bigint {
