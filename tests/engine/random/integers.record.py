@@ -161,6 +161,8 @@ for api, (seeding, call) in APIS.items():
     lines += [f"show(lambda: {call}(np.array([1, 2]), np.array([[5], [9]]), dtype=np.int16))", "after(g)"]
     lines += [f"show(lambda: {call}(0, [5, 6], size=(3, 2), dtype=np.uint8))", "after(g)"]
     lines += [f"show(lambda: {call}(0, [5, 6], size=3, dtype=np.uint8))", "after(g)"]
+    lines += [f"show(lambda: {call}([0.0, 1.0], 5.0, dtype=np.int8))", "after(g)"]
+    lines += [f"show(lambda: {call}(0, range(1, 5), dtype=np.uint16))", "after(g)"]
     PROBES[f"{api}-dtypes"] = "\n".join(lines) + "\n"
 
 # long runs: many buffered draws in one call, then the next draw

@@ -39,12 +39,13 @@ describe("random integers draw what NumPy draws", () => {
   }
 });
 
-test("64-bit draws beyond 2**53 raise NotImplementedError instead of rounding", () => {
+test("what the engine cannot draw exactly raises NotImplementedError (64-bit values beyond 2**53, bounds NumPy reads as floats)", () => {
   for (const code of [
     "np.random.default_rng(0).integers(-2**63, 2**63 - 1, size=3)",
     "np.random.default_rng(0).integers(0, 2**64 - 1, size=3, dtype=np.uint64)",
     "np.random.RandomState(0).randint(0, 2**63 - 1)",
     "np.random.default_rng(0).integers([0, 1], [2, 2**63 + 4])", // NumPy reads that list as float64
+    "np.random.default_rng(0).integers([0.5, 1.0], 5, dtype=np.int8)", // NumPy checks as floats, then casts
   ]) {
     const r = run(`import numpy as np\n${code}`);
     expect(r.error?.type, code).toBe("NotImplementedError");

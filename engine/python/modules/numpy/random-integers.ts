@@ -98,7 +98,11 @@ function boundsArray(v: any): Bounds {
   const nested = nestedInts(v);
   if (nested) return nested;
   const nd = toNd(v);
-  return { shape: nd.shape, values: (N.tolist(N.ravel(nd) as NDArray) as any[]).map(scalarInt) };
+  const flat = N.tolist(N.ravel(nd) as NDArray) as any[];
+  // NumPy checks float bounds as floats, then casts them, for which there is no exact integer reading
+  if (flat.some((x) => typeof x === "number" && !Number.isInteger(x)))
+    throw notImplemented("integers/randint with non-integral float array bounds");
+  return { shape: nd.shape, values: flat.map(scalarInt) };
 }
 
 /** NumPy makes a list holding ints in [2**63, 2**64) a uint64 or float64 array (beyond that: object, exact) */
