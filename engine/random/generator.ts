@@ -9,14 +9,9 @@
 import { PCG64, pcg64FromEntropy, entropyWords } from "./pcg64";
 import { standardNormal } from "./ziggurat";
 import { RandomError } from "./random-state";
+import type { IntegerDType } from "./bounded-integers";
+import { integersScalar } from "./integers";
 
-export type IntDType = "int64" | "int32" | "uint8" | "bool";
-const LIMITS: Record<IntDType, [bigint, bigint]> = {
-  int64: [-(2n ** 63n), 2n ** 63n - 1n],
-  int32: [-(2n ** 31n), 2n ** 31n - 1n],
-  uint8: [0n, 255n],
-  bool: [0n, 1n],
-};
 const U32 = 0xffffffff;
 
 /** high 32 bits of x * r (both < 2^32), exactly; leftover (low 32 bits) in LOW */
@@ -108,76 +103,13 @@ export class Generator {
     return Number(v);
   }
 
-  /**
-   * `integers(low, high, size, dtype, endpoint)` with scalar bounds; values as doubles
-   * (exact up to 2^53; wider int64 ranges go through BigInt and are rounded on output).
-   */
-  integers(low: bigint, high: bigint | null, n: number, dtype: IntDType = "int64", endpoint = false): number[] {
+  /** `integers(low, high, size, dtype, endpoint)` with scalar bounds (Lemire's method, see integers.ts) */
+  integers(low: bigint, high: bigint | null, n: number, dtype: IntegerDType = "int64", endpoint = false): number[] {
     if (high === null) {
       high = low;
       low = 0n;
     }
-    const [lo, hiLim] = LIMITS[dtype];
-    const top = endpoint ? high : high - 1n;
-    if (low < lo) throw new RandomError("ValueError", `low is out of bounds for ${dtype}`);
-    if (top > hiLim) throw new RandomError("ValueError", `high is out of bounds for ${dtype}`);
-    if (low > top)
-      throw new RandomError("ValueError", low === 0n ? (endpoint ? "high < 0" : "high <= 0") : endpoint ? "low > high" : "low >= high");
-    const rng = top - low,
-      out = new Array<number>(n);
-    if (n === 0) return out;
-    const off = Number(low),
-      g = this.bg;
-    if (rng === 0n) return out.fill(off);
-    if (dtype === "uint8" || dtype === "bool") {
-      const r = Number(rng);
-      let buf = 0,
-        bcnt = 0;
-      if (dtype === "bool") {
-        for (let i = 0; i < n; i++) {
-          if (!bcnt) {
-            buf = g.next32();
-            bcnt = 31;
-          } else {
-            buf >>>= 1;
-            bcnt--;
-          }
-          out[i] = buf & 1;
-        }
-        return out;
-      }
-      const byte = () => {
-        if (!bcnt) {
-          buf = g.next32();
-          bcnt = 3;
-        } else {
-          buf >>>= 8;
-          bcnt--;
-        }
-        return buf & 0xff;
-      };
-      const excl = r + 1;
-      for (let i = 0; i < n; i++) {
-        if (r === 0xff) {
-          out[i] = off + byte();
-          continue;
-        }
-        let m = byte() * excl;
-        if ((m & 0xff) < excl) {
-          const threshold = (0xff - r) % excl;
-          while ((m & 0xff) < threshold) m = byte() * excl;
-        }
-        out[i] = off + (m >>> 8);
-      }
-      return out;
-    }
-    if (rng <= BigInt(U32)) {
-      const r = Number(rng);
-      for (let i = 0; i < n; i++) out[i] = off + (r === U32 ? g.next32() : this.lemire32(r));
-      return out;
-    }
-    for (let i = 0; i < n; i++) out[i] = Number(low + (rng === (1n << 64n) - 1n ? g.next64Big() : this.lemire64(rng)));
-    return out;
+    return integersScalar(this.bg, { dtype, masked: false, closed: endpoint }, low, high, n);
   }
 
   /** for i = n-1 … first: swap(i, random_interval(i)) */

@@ -90,6 +90,12 @@ export class MT19937 {
     return y >>> 0;
   }
 
+  /** `mt19937_next64`: two 32-bit outputs, the first as the high half */
+  next64Big(): bigint {
+    const hi = this.next32();
+    return (BigInt(hi) << 32n) | BigInt(this.next32());
+  }
+
   /** n consecutive `next_double` values into out (same stream as calling nextDouble n times). */
   fillDoubles(out: Float64Array, n: number): void {
     const mt = this.key;

@@ -17,7 +17,7 @@ import { legacyBinomial, poisson as poissonDraw } from "./discrete";
 // local alias: transpilers may turn imported names into getter calls
 const log = glibcLog;
 
-export type PyErrorType = "ValueError" | "TypeError" | "OverflowError" | "IndexError";
+export type PyErrorType = "ValueError" | "TypeError" | "OverflowError" | "IndexError" | "NotImplementedError";
 
 export class RandomError extends Error {
   readonly pyType: PyErrorType;

@@ -1,7 +1,8 @@
 // Python binding of np.random.default_rng / Generator / PCG64 over engine/random/generator.ts.
 import * as N from "../../../ndarray/index";
-import { NDArray, NPScalar, DType } from "../../../ndarray/index";
-import { Generator, IntDType } from "../../../random/generator";
+import { NDArray, NPScalar } from "../../../ndarray/index";
+import { Generator } from "../../../random/generator";
+import { drawIntegers } from "./random-integers";
 import { PCG64, pcg64FromEntropy, entropyWords } from "../../../random/pcg64";
 import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, KW, typeVersion } from "../../objects/core";
 import { objectType, typeName } from "../../objects/types";
@@ -151,27 +152,18 @@ def(genType, "random", (s: PyGenerator, a, kw) => {
 });
 def(genType, "integers", (s: PyGenerator, a, kw) => {
   const p = parseArgs("integers", a, kw, ["low", "high", "size", "dtype", "endpoint"], 1);
-  const dt = (toDType(p[3]) ?? "int64") as DType;
-  if (!["int64", "int32", "uint8", "bool"].includes(dt)) throw typeError(`Unsupported dtype dtype('${dt}') for integers`);
-  const endpoint = p[4] === undefined ? false : truthy(p[4]);
-  const sh = sizeOf(p[2]),
-    n = count(sh);
-  const hi = p[1] === undefined || p[1] === null ? null : p[1];
-  if (isArrayArg(p[0]) || isArrayArg(hi)) {
-    // broadcast bounds: one draw per element in C order, each with its own range
-    const L = toNd(hi === null ? 0 : p[0], "int64"),
-      H = toNd(hi === null ? p[0] : hi, "int64");
-    const shape = sh ?? N.broadcastShapes(L.shape, H.shape);
-    const Lb = N.ravel(N.broadcastTo(L, shape)),
-      Hb = N.ravel(N.broadcastTo(H, shape));
-    const out = new Array<number>(count(shape));
-    for (let i = 0; i < out.length; i++)
-      out[i] = s.g.integers(BigInt(Lb.getFlat(i)), BigInt(Hb.getFlat(i)), 1, dt as IntDType, endpoint)[0];
-    return new NDArray(dt, shape, dt === "int64" ? out : N.astype(new NDArray("int64", shape, out), dt).data);
-  }
-  const r = s.g.integers(big(p[0]), hi === null ? null : big(hi), n, dt as IntDType, endpoint);
-  if (sh === null) return new NPScalar(dt, r[0]);
-  return new NDArray(dt, sh, dt === "int64" ? r : N.astype(new NDArray("int64", sh, r), dt).data);
+  const closed = p[4] === undefined ? false : truthy(p[4]);
+  return drawIntegers(s.g.bg, {
+    method: "integers",
+    low: p[0],
+    high: p[1],
+    size: p[2],
+    dtype: p[3],
+    closed,
+    masked: false,
+    defaultIsBuiltin: false,
+    count,
+  });
 });
 def(genType, "normal", (s: PyGenerator, a, kw) => {
   const p = parseArgs("normal", a, kw, ["loc", "scale", "size"]);

@@ -6,11 +6,12 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, KW, PyIn
 import { objectType } from "../../objects/types";
 import { truthy, toIndex, iterToArray, toNum } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
+import { toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 import { chargeLoop } from "../../charge";
 import { flatNumbers, notImplemented } from "./random-params";
 import { lazyLegacyRandom } from "./lazy";
+import { drawIntegers } from "./random-integers";
 
 export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   const m = new PyModule(name);
@@ -102,15 +103,8 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   });
   fn("randint", (a, kw) => {
     const p = parseArgs("randint", a, kw, ["low", "high", "size", "dtype"], 1);
-    const lo = p[0],
-      hi = p[1] ?? null;
-    const toInt = (v: any) =>
-      v instanceof PyFloat ? Math.trunc(v.v) : typeof v === "bigint" ? v : v instanceof NPScalar ? Number(v.value) : toIndex(v);
-    const s = sizeOf(p[2]);
-    const dt = toDType(p[3]) ?? "int64";
-    const data = getRS().randint(toInt(lo), hi === null ? null : toInt(hi), count(s));
-    if (s === null) return p[3] !== undefined ? new NPScalar(dt, data[0]) : data[0];
-    return wrapF(data, s, dt);
+    const args = { method: "randint", low: p[0], high: p[1], size: p[2], dtype: p[3], closed: false, masked: true };
+    return drawIntegers(getRS().mt, { ...args, defaultIsBuiltin: true, count });
   });
   fn("choice", (a, kw) => {
     const p = parseArgs("choice", a, kw, ["a", "size", "replace", "p"], 1);
