@@ -3,7 +3,7 @@
 // re-armed by every "exec" message with that engine run's own limit. Whatever ends the process (our kill, V8's heap
 // abort, a signal, an exit) is reported once, with its cause, to `onExit`; the pool replaces the process.
 import { spawn, type ChildProcess } from "node:child_process";
-import { idleCommand, setProcessIdle, setProcessPriority } from "./priority";
+import { setProcessIdle, setProcessPriority } from "./priority";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { PRLIMIT, prlimitArgs, residentBytes, type GraderLimits } from "./limits";
 
@@ -54,17 +54,9 @@ export class GraderProcess {
     private readonly limits: GraderLimits,
     private readonly onExit: (p: GraderProcess, d: Death) => void,
     private readonly onSlow: (p: GraderProcess) => void = () => {},
-    /** started for a suspect's task: under SCHED_IDLE from the first instruction, so its start-up costs no one */
-    forSlowTask = false,
   ) {
     this.ready = new Promise<void>((r) => (this.markReady = r));
-    const idle = forSlowTask ? idleCommand() : null;
-    // slow from the start; markSlow still renices every thread (nice 19) when the task is handed out
-    if (forSlowTask) {
-      this.slow = true;
-      this.idlePolicy = idle !== null;
-    }
-    const node = [...(idle ?? []), process.execPath, `--max-old-space-size=${limits.heapMb}`, entry];
+    const node = [process.execPath, `--max-old-space-size=${limits.heapMb}`, entry];
     const os = prlimitArgs(limits);
     const [cmd, ...args] = os ? [PRLIMIT, ...os, "--", ...node] : node;
     this.child = spawn(cmd!, args, {
@@ -152,6 +144,14 @@ export class GraderProcess {
       /* not permitted here: it still leaves the pool's count */
     }
     if (!quiet && !reserved) this.onSlow(this);
+  }
+
+  /**
+   * Set aside for slow tasks without renicing yet: a process started for a suspect loads the grader at normal
+   * priority (a reniced start-up can take many seconds on a busy machine) and is reniced when its task is handed out.
+   */
+  reserveSlow(): void {
+    this.slow = true;
   }
 
   /** After a slow task: back to normal priority if the system allows it (lowering niceness may need privileges). */

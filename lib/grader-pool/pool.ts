@@ -98,13 +98,12 @@ export class GraderPool {
     return this.procs.map((p) => p.pid ?? -1);
   }
 
-  private spawn(forSlowTask = false): GraderProcess {
+  private spawn(): GraderProcess {
     const p = new GraderProcess(
       this.entry,
       this.limits,
       (dead, death) => this.onExit(dead, death),
       (slow) => this.onSlow(slow),
-      forSlowTask,
     );
     this.versions.set(p, new Set());
     void p.ready.then(() => {
@@ -184,8 +183,8 @@ export class GraderPool {
 
   /**
    * A slow task never takes one of the `size` regular graders: it gets a spare (an idle grader beyond them) or a
-   * process started for it under SCHED_IDLE where chrt exists (its start-up then waits for idle CPU: on a busy
-   * machine the suspect waits, the others do not) — so suspects never cost the others a grader or CPU.
+   * process started for it (it loads the grader at normal priority and is reniced when its task is handed out) —
+   * so suspects never cost the others a grader.
    */
   private growForSlow(): void {
     if (this.closed || !this.entry) return;
@@ -193,7 +192,9 @@ export class GraderPool {
     const spare = Math.max(0, this.regular() - this.size);
     const needed = this.slowWaiters.length - idleSlow - spare;
     for (let i = 0; i < needed && this.procs.length < this.size + this.limits.maxSlow; i++) {
-      this.procs.push(this.spawn(true));
+      const p = this.spawn();
+      p.reserveSlow();
+      this.procs.push(p);
     }
   }
 

@@ -26,11 +26,6 @@ function hasChrt(): boolean {
   return chrtUsable;
 }
 
-/** The command prefix that starts a process (and every thread it makes) under SCHED_IDLE, or null without chrt. */
-export function idleCommand(): string[] | null {
-  return hasChrt() ? [CHRT, "--idle", "0"] : null;
-}
-
 /**
  * SCHED_IDLE (`idle`) or back to SCHED_OTHER for every thread of `pid`, where chrt exists; false when it does not or
  * the change was refused (leaving SCHED_IDLE may need privileges, like lowering niceness).

@@ -192,7 +192,7 @@ describe("slow tasks", () => {
 });
 
 describe("suspects", () => {
-  it("a suspect's grading never takes a regular grader: a process is started for it (under SCHED_IDLE) and reniced for its task", async () => {
+  it("a suspect's grading never takes a regular grader: a process is started for it and reniced for its task", async () => {
     const small = new GraderPool({ size: 1, source: hostile, limits: { graceMs: 300, maxSlow: 4 }, log: () => {} });
     try {
       await small.ready();
@@ -203,8 +203,6 @@ describe("suspects", () => {
         .finally(() => (bombDone = true));
       expect(small.pids()).toHaveLength(2);
       const own = small.pids().find((p) => p !== regular)!;
-      // its start-up already runs under SCHED_IDLE: it costs the regular graders no CPU
-      if (CHRT) expect(new Set(threadPolicies(own))).toEqual(new Set(["SCHED_IDLE"]));
       if (process.platform === "linux") {
         // reniced once it has loaded and taken the task (every thread)
         const until = Date.now() + 20_000;
