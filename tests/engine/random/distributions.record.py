@@ -12,13 +12,13 @@ above 10), multinomial, dirichlet, multivariate_normal, permuted, standard_norma
 seeds, sizes and broadcast array parameters, and the errors NumPy raises. After every draw the probe draws again
 (and prints the legacy state's position and cached gauss) so the generator must be left where NumPy leaves it.
 """
-import json
 import os
-import platform
-import subprocess
 import sys
 
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from probe_recorder import record  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "distributions.json")
@@ -221,28 +221,6 @@ after_legacy(np.random)
 """
 
 
-def run(code):
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    p = subprocess.run([sys.executable, "-c", PRELUDE + code], capture_output=True, text=True, env=env)
-    error = None
-    if p.returncode != 0:
-        last = p.stderr.strip().splitlines()[-1]
-        typ, _, msg = last.partition(": ")
-        error = {"type": typ.split(".")[-1], "message": msg}
-    return p.stdout, error
-
-
-def main():
-    probes = []
-    for name, code in PROBES.items():
-        stdout, error = run(code)
-        probes.append({"name": name, "code": code, "stdout": stdout, "error": error})
-    rec = {"python": platform.python_version(), "numpy": np.__version__, "prelude": PRELUDE, "probes": probes}
-    with open(OUT, "w") as f:
-        json.dump(rec, f, indent=1)
-        f.write("\n")
-    print(f"wrote {len(probes)} probes to {OUT}")
-
 
 if __name__ == "__main__":
-    main()
+    record(OUT, PRELUDE, PROBES)

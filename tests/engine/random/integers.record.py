@@ -12,13 +12,13 @@ negative ranges of the signed types, heavy rejection, the dtype spellings that c
 NumPy raises. After every draw the probe draws again (and prints the legacy state's position), so the generator must
 be left exactly where NumPy leaves it: 8- and 16-bit draws consume a whole 32-bit word.
 """
-import json
 import os
-import platform
-import subprocess
 import sys
 
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from probe_recorder import record  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "integers.json")
@@ -174,28 +174,6 @@ for api, (seeding, call) in APIS.items():
     PROBES[f"{api}-long"] = "\n".join(lines) + "\n"
 
 
-def run(code):
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    p = subprocess.run([sys.executable, "-c", PRELUDE + code], capture_output=True, text=True, env=env)
-    error = None
-    if p.returncode != 0:
-        last = p.stderr.strip().splitlines()[-1]
-        typ, _, msg = last.partition(": ")
-        error = {"type": typ.split(".")[-1], "message": msg}
-    return p.stdout, error
-
-
-def main():
-    probes = []
-    for name, code in PROBES.items():
-        stdout, error = run(code)
-        probes.append({"name": name, "code": code, "stdout": stdout, "error": error})
-    rec = {"python": platform.python_version(), "numpy": np.__version__, "prelude": PRELUDE, "probes": probes}
-    with open(OUT, "w") as f:
-        json.dump(rec, f, indent=1)
-        f.write("\n")
-    print(f"wrote {len(probes)} probes to {OUT}")
-
 
 if __name__ == "__main__":
-    main()
+    record(OUT, PRELUDE, PROBES)
