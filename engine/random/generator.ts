@@ -9,26 +9,20 @@
 import { PCG64, pcg64FromEntropy, entropyWords } from "./pcg64";
 import { standardNormal } from "./ziggurat";
 import { RandomError } from "./random-state";
-import type { IntegerDType } from "./bounded-integers";
+import { BoundedDraws, type IntegerDType } from "./bounded-integers";
 import { integersScalar } from "./integers";
 
 const U32 = 0xffffffff;
 
-/** high 32 bits of x * r (both < 2^32), exactly; leftover (low 32 bits) in LOW */
-let LOW = 0;
-function mulHi32(x: number, r: number): number {
-  LOW = Math.imul(x, r) >>> 0;
-  const a = (x >>> 16) * r,
-    b = (x & 0xffff) * r;
-  const aLo = a % 65536,
-    aHi = (a - aLo) / 65536;
-  return aHi + Math.floor((aLo * 65536 + b) / 4294967296);
-}
-
 export class Generator {
   readonly bg: PCG64;
+  /** 64-bit bounded draws take whole words: no buffer is carried from one draw to the next */
+  private readonly lemire: BoundedDraws;
+  private readonly masked: BoundedDraws;
   constructor(seed: PCG64 | bigint | readonly bigint[] | null) {
     this.bg = seed instanceof PCG64 ? seed : pcg64FromEntropy(entropyWords(seed === null ? randomEntropy() : seed));
+    this.lemire = new BoundedDraws(this.bg, "int64", false);
+    this.masked = new BoundedDraws(this.bg, "int64", true);
   }
 
   random(n: number): Float64Array {
@@ -45,62 +39,14 @@ export class Generator {
     return out;
   }
 
-  /** buffered_bounded_lemire_uint32: uniform in [0, rng] for rng < 2^32 - 1 */
-  lemire32(rng: number): number {
-    const g = this.bg,
-      excl = rng + 1;
-    let m = mulHi32(g.next32(), excl);
-    if (LOW < excl) {
-      const threshold = (U32 - rng) % excl;
-      while (LOW < threshold) m = mulHi32(g.next32(), excl);
-    }
-    return m;
-  }
-
-  /** bounded_lemire_uint64 for rng >= 2^32 */
-  lemire64(rng: bigint): bigint {
-    const g = this.bg,
-      excl = rng + 1n,
-      M64 = (1n << 64n) - 1n;
-    let p = g.next64Big() * excl;
-    if ((p & M64) < excl) {
-      const threshold = (M64 - rng) % excl;
-      while ((p & M64) < threshold) p = g.next64Big() * excl;
-    }
-    return p >> 64n;
-  }
-
-  /** random_bounded_uint64(off=0, rng, use_masked=0) */
+  /** random_bounded_uint64(off=0, rng, use_masked=0): Lemire's method */
   bounded(rng: number): number {
-    if (rng === 0) return 0;
-    if (rng < U32) return this.lemire32(rng);
-    if (rng === U32) return this.bg.next32();
-    return Number(this.lemire64(BigInt(rng)));
+    return rng <= U32 ? this.lemire.draw(rng) : Number(this.lemire.drawBig(BigInt(rng)));
   }
 
   /** random_interval(max): masked rejection (used by shuffle) */
   interval(max: number): number {
-    if (max === 0) return 0;
-    const g = this.bg;
-    if (max <= U32) {
-      let mask = max;
-      mask |= mask >>> 1;
-      mask |= mask >>> 2;
-      mask |= mask >>> 4;
-      mask |= mask >>> 8;
-      mask |= mask >>> 16;
-      let v: number;
-      do v = (g.next32() & mask) >>> 0;
-      while (v > max);
-      return v;
-    }
-    const m = BigInt(max);
-    let mask = m;
-    for (const s of [1n, 2n, 4n, 8n, 16n, 32n]) mask |= mask >> s;
-    let v: bigint;
-    do v = g.next64Big() & mask;
-    while (v > m);
-    return Number(v);
+    return max <= U32 ? this.masked.draw(max) : Number(this.masked.drawBig(BigInt(max)));
   }
 
   /** `integers(low, high, size, dtype, endpoint)` with scalar bounds (Lemire's method, see integers.ts) */

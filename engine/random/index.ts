@@ -8,7 +8,6 @@ export {
   DEFAULT_SEED,
   createRandomState,
   type Seed,
-  type IntLike,
   type PyErrorType,
   type RandomStateState,
 } from "./random-state";

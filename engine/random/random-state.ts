@@ -13,6 +13,8 @@
 import { MT19937, N as STATE_LEN } from "./mt19937";
 import { glibcLog } from "./glibc-log";
 import { legacyBinomial, poisson as poissonDraw } from "./discrete";
+import { integersScalar } from "./integers";
+import { mask32 } from "./bounded-integers";
 
 // local alias: transpilers may turn imported names into getter calls
 const log = glibcLog;
@@ -32,7 +34,6 @@ export class RandomError extends Error {
 export type Seed = number | bigint | ArrayLike<number | bigint>;
 
 /** Integer argument as the interpreter may hold it: JS number (int or float) or bigint. */
-export type IntLike = number | bigint;
 
 /**
  * Seed used when none is given. NumPy seeds from OS entropy; this engine is
@@ -51,31 +52,7 @@ export interface RandomStateState {
 }
 
 const TWO32 = 4294967296;
-const TWO63 = 2n ** 63n;
-const U64_MAX = 2n ** 64n - 1n;
 const U32_MAX = 0xffffffff;
-
-/** Smallest 2^k - 1 >= v, for 0 <= v < 2^32. */
-function mask32(v: number): number {
-  v = v >>> 0;
-  v |= v >>> 1;
-  v |= v >>> 2;
-  v |= v >>> 4;
-  v |= v >>> 8;
-  v |= v >>> 16;
-  return v >>> 0;
-}
-
-function pyIntFromFloat(v: number): bigint {
-  if (Number.isNaN(v)) throw new RandomError("ValueError", "cannot convert float NaN to integer");
-  if (!Number.isFinite(v)) throw new RandomError("OverflowError", "cannot convert float infinity to integer");
-  return BigInt(Math.trunc(v));
-}
-
-/** int(np.asarray(v)) — floats truncate toward zero. */
-function toBigInt(v: IntLike): bigint {
-  return typeof v === "bigint" ? v : pyIntFromFloat(v);
-}
 
 /** Kahan summation exactly as NumPy's `kahan_sum` (used to validate p). */
 function kahanSum(a: Float64Array): number {
@@ -266,122 +243,6 @@ export class RandomState {
     return out;
   }
 
-  // ---------------------------------------------------------------- integers
-
-  /**
-   * Resolves randint bounds like `_rand_int64` (closed=False): returns the
-   * closed interval [lo, hi] as bigints after NumPy's checks.
-   */
-  private static randintBounds(low: IntLike, high: IntLike | undefined | null): [bigint, bigint] {
-    if (high === undefined || high === null) {
-      high = low;
-      low = 0;
-    }
-    const lo = toBigInt(low);
-    const hi = toBigInt(high) - 1n;
-    if (lo < -TWO63) throw new RandomError("ValueError", "low is out of bounds for int64");
-    if (hi > TWO63 - 1n) throw new RandomError("ValueError", "high is out of bounds for int64");
-    if (lo > hi) throw new RandomError("ValueError", lo === 0n ? "high <= 0" : "low >= high");
-    return [lo, hi];
-  }
-
-  /**
-   * Legacy `randint(low, high=None, size)` for dtype int64 (`_rand_int64`
-   * with masked rejection sampling). Values are returned as doubles; they are
-   * exact whenever |value| <= 2**53 (use `randintBigInt` for huge ranges).
-   * Note: for n = 0 NumPy returns before validating bounds; so do we.
-   */
-  randint(low: IntLike, high: IntLike | undefined | null, n: number): Float64Array {
-    const out = new Float64Array(n);
-    if (n === 0) return out;
-    const [lo, hi] = RandomState.randintBounds(low, high);
-    const rng = hi - lo;
-    if (rng <= 0x1fffffffffffffn && lo >= -(2n ** 53n) && hi <= 2n ** 53n) {
-      this.fillBoundedNumber(Number(lo), Number(rng), out);
-    } else {
-      const tmp = new BigInt64Array(n);
-      this.fillBoundedBig(lo, rng, tmp);
-      for (let i = 0; i < n; i++) out[i] = Number(tmp[i]);
-    }
-    return out;
-  }
-
-  /** Same stream as `randint`, returned exactly as int64. */
-  randintBigInt(low: IntLike, high: IntLike | undefined | null, n: number): BigInt64Array {
-    const out = new BigInt64Array(n);
-    if (n === 0) return out;
-    const [lo, hi] = RandomState.randintBounds(low, high);
-    this.fillBoundedBig(lo, hi - lo, out);
-    return out;
-  }
-
-  /** `random_bounded_uint64_fill` (use_masked) for rng < 2^53, exact in doubles. */
-  private fillBoundedNumber(off: number, rng: number, out: Float64Array): void {
-    const mt = this.mt;
-    const n = out.length;
-    if (rng === 0) {
-      out.fill(off);
-    } else if (rng <= U32_MAX) {
-      const mask = mask32(rng);
-      for (let i = 0; i < n; i++) {
-        let v: number;
-        do v = (mt.next32() & mask) >>> 0;
-        while (v > rng);
-        out[i] = off + v;
-      }
-    } else {
-      const rngHi = Math.floor(rng / TWO32);
-      const rngLo = rng % TWO32;
-      const maskHi = mask32(rngHi);
-      for (let i = 0; i < n; i++) {
-        let h: number, l: number;
-        for (;;) {
-          h = (mt.next32() & maskHi) >>> 0;
-          l = mt.next32();
-          if (h < rngHi || (h === rngHi && l <= rngLo)) break;
-        }
-        out[i] = off + (h * TWO32 + l);
-      }
-    }
-  }
-
-  /** `random_bounded_uint64_fill` (use_masked), general int64 version. */
-  private fillBoundedBig(off: bigint, rng: bigint, out: BigInt64Array): void {
-    const mt = this.mt;
-    const n = out.length;
-    if (rng === 0n) {
-      out.fill(off);
-    } else if (rng <= 0xffffffffn) {
-      const r = Number(rng);
-      const mask = mask32(r);
-      for (let i = 0; i < n; i++) {
-        let v: number;
-        do v = (mt.next32() & mask) >>> 0;
-        while (v > r);
-        out[i] = BigInt.asIntN(64, off + BigInt(v));
-      }
-    } else if (rng === U64_MAX) {
-      for (let i = 0; i < n; i++) {
-        const h = mt.next32();
-        const l = mt.next32();
-        out[i] = BigInt.asIntN(64, off + ((BigInt(h) << 32n) | BigInt(l)));
-      }
-    } else {
-      const rngHi = Number(rng >> 32n);
-      const rngLo = Number(rng & 0xffffffffn);
-      const maskHi = mask32(rngHi);
-      for (let i = 0; i < n; i++) {
-        let h: number, l: number;
-        for (;;) {
-          h = (mt.next32() & maskHi) >>> 0;
-          l = mt.next32();
-          if (h < rngHi || (h === rngHi && l <= rngLo)) break;
-        }
-        out[i] = BigInt.asIntN(64, off + ((BigInt(h) << 32n) | BigInt(l)));
-      }
-    }
-  }
-
   /** `random_interval(max)`: uniform in [0, max] by masked rejection. */
   randomInterval(max: number): number {
     if (max === 0) return 0;
@@ -475,7 +336,7 @@ export class RandomState {
    * the error messages). Returns n indices into the population.
    *
    * Stream consumption exactly as NumPy:
-   *  - replace, no p: randint(0, pop_size, n)
+   *  - replace, no p: randint(0, pop_size, n) (integers.ts, masked like every legacy bounded draw)
    *  - replace, p: random_sample(n) + searchsorted on the normalized cdf
    *  - no replace, no p: permutation(pop_size)[:n] (always the full shuffle)
    *  - no replace, p: NumPy's rand/unique loop
@@ -508,7 +369,7 @@ export class RandomState {
         for (let i = 0; i < n; i++) out[i] = searchRight(cdf, this.mt.nextDouble());
         return out;
       }
-      return this.randint(0, popSize, n);
+      return Float64Array.from(integersScalar(this.mt, { dtype: "int64", masked: true, closed: false }, 0n, BigInt(popSize), n));
     }
 
     if (n > popSize) {

@@ -3,6 +3,8 @@
  * reference.json is produced by record.py (python3 + NumPy); this test needs
  * no python.
  */
+import { integersScalar } from "../../../engine/random/integers";
+import { BoundedDraws } from "../../../engine/random/bounded-integers";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -53,9 +55,15 @@ function runOp(rs: RandomState, o: Op): unknown {
       return Array.from(rs.randomSample(sizeOf(a[0])));
     case "randn":
       return Array.from(rs.standardNormal(sizeOf(a[0])));
-    case "randint":
-      if (wantBig) return Array.from(rs.randintBigInt(a[0], a[1], sizeOf(a[2])), (v) => v.toString());
-      return Array.from(rs.randint(a[0], a[1], sizeOf(a[2])));
+    case "randint": {
+      // the legacy masked draws of integers.ts; ranges beyond 2^53 straight from BoundedDraws, as bigints
+      const [low, high] = (a[1] === undefined || a[1] === null ? [0, a[0]] : [a[0], a[1]]).map((v) =>
+        typeof v === "bigint" ? v : BigInt(Math.trunc(v)),
+      );
+      if (!wantBig) return integersScalar(rs.mt, { dtype: "int64", masked: true, closed: false }, low, high, sizeOf(a[2]));
+      const draws = new BoundedDraws(rs.mt, "int64", true);
+      return Array.from({ length: sizeOf(a[2]) }, () => BigInt.asIntN(64, low + draws.drawBig(high - 1n - low)).toString());
+    }
     case "uniform":
       return Array.from(rs.uniform(a[0] ?? 0, a[1] ?? 1, sizeOf(a[2])));
     case "normal":
