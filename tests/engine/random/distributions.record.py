@@ -18,24 +18,12 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from probe_recorder import record  # noqa: E402
+from probe_recorder import SHOW, record  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "distributions.json")
 
-PRELUDE = '''import numpy as np
-def show(f):
-    try:
-        r = f()
-    except Exception as e:
-        msg = str(e).splitlines()
-        print(type(e).__name__ + ":", msg[0] if msg else "")
-    else:
-        if isinstance(r, np.ndarray):
-            print(r.dtype, r.shape, r.tolist())
-        else:
-            print(type(r).__name__, repr(r))
-def after(rng):
+PRELUDE = "import numpy as np\n" + SHOW + '''def after(rng):
     show(lambda: rng.random())
     show(lambda: rng.integers(0, 2**40))
 def after_legacy(rs):

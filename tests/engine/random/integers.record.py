@@ -18,24 +18,12 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from probe_recorder import record  # noqa: E402
+from probe_recorder import SHOW, record  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "integers.json")
 
-PRELUDE = '''import numpy as np
-def show(f):
-    try:
-        r = f()
-    except Exception as e:
-        msg = str(e).splitlines()
-        print(type(e).__name__ + ":", msg[0] if msg else "")
-    else:
-        if isinstance(r, np.ndarray):
-            print(r.dtype, r.shape, r.tolist())
-        else:
-            print(type(r).__name__, repr(r))
-def after(g):
+PRELUDE = "import numpy as np\n" + SHOW + '''def after(g):
     if isinstance(g, np.random.Generator):
         show(lambda: g.random())
         show(lambda: g.integers(0, 1000, size=3))
@@ -172,6 +160,13 @@ for api, (seeding, call) in APIS.items():
                  "(0, [2, 130, 255, 256], size=(50, 4), dtype=np.uint16)", "(0, [1, 2, 2], size=(33, 3), dtype=np.bool_)"]:
         lines += [f"r = {call}{args}", "print(r.dtype, r.shape, int(r.astype(np.int64).sum()), r.ravel()[-9:].tolist())", "after(g)"]
     PROBES[f"{api}-long"] = "\n".join(lines) + "\n"
+
+# non-finite float bounds: Python's int() errors, not a conversion of the engine's host
+PROBES["nonfinite-bounds"] = "".join(
+    f"show(lambda: {call}({args}))\n"
+    for call in ["np.random.RandomState(0).randint", "np.random.default_rng(0).integers"]
+    for args in ["float('nan')", "float('inf')", "0, float('-inf')", "2.7"]
+)
 
 
 

@@ -10,6 +10,20 @@ import sys
 
 import numpy as np
 
+# The probes' printer: an array's dtype, shape and values, a scalar's type and repr, or an exception's type and first line
+SHOW = '''def show(f):
+    try:
+        r = f()
+    except Exception as e:
+        msg = str(e).splitlines()
+        print(type(e).__name__ + ":", msg[0] if msg else "")
+    else:
+        if isinstance(r, np.ndarray):
+            print(r.dtype, r.shape, r.tolist())
+        else:
+            print(type(r).__name__, repr(r))
+'''
+
 
 def run(prelude, code):
     env = dict(os.environ, PYTHONHASHSEED="0")

@@ -6,7 +6,7 @@ import { INTEGER_DTYPES, isIntegerDType, WordSource } from "../../../random/boun
 import { IntegerCall, checkArrayBounds, checkOrder, integersBroadcast, integersScalar } from "../../../random/integers";
 import { PyFloat, PyList, PyTuple } from "../../objects/core";
 import { intType, boolType } from "../../objects/types";
-import { toIndex } from "../../objects/ops";
+import { floatToInt, toIndex } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
 import { toDType, toNd, shapeArg } from "./conv";
 import { notImplemented } from "./random-params";
@@ -148,8 +148,8 @@ const isArrayLike = (v: any) =>
 function scalarInt(v: any): bigint {
   if (typeof v === "bigint") return v;
   if (typeof v === "boolean") return BigInt(+v);
-  if (typeof v === "number") return BigInt(Math.trunc(v));
-  if (v instanceof PyFloat) return BigInt(Math.trunc(v.v));
+  if (typeof v === "number") return BigInt(floatToInt(v));
+  if (v instanceof PyFloat) return BigInt(floatToInt(v.v));
   if (v instanceof NDArray) return scalarInt(N.tolist(v));
   if (v instanceof NPScalar) return scalarInt(v.value);
   return BigInt(toIndex(v));
