@@ -36,7 +36,7 @@ const U32 = 0xffffffff;
 const U64 = (1n << 64n) - 1n;
 
 /** the smallest all-ones mask covering max (max < 2^32) */
-export function mask32(max: number): number {
+function mask32(max: number): number {
   let m = max;
   m |= m >>> 1;
   m |= m >>> 2;

@@ -14,7 +14,7 @@ import { MT19937, N as STATE_LEN } from "./mt19937";
 import { glibcLog } from "./glibc-log";
 import { legacyBinomial, poisson as poissonDraw } from "./discrete";
 import { integersScalar } from "./integers";
-import { mask32 } from "./bounded-integers";
+import { BoundedDraws } from "./bounded-integers";
 
 // local alias: transpilers may turn imported names into getter calls
 const log = glibcLog;
@@ -51,7 +51,6 @@ export interface RandomStateState {
   gauss: number;
 }
 
-const TWO32 = 4294967296;
 const U32_MAX = 0xffffffff;
 
 /** Kahan summation exactly as NumPy's `kahan_sum` (used to validate p). */
@@ -98,6 +97,8 @@ type Swappable = { length: number; [i: number]: unknown };
 export class RandomState {
   /** The MT19937 bit generator (exposed for advanced use / benchmarks). */
   readonly mt = new MT19937();
+  /** masked rejection over whole words (legacy random_interval and randint) */
+  private readonly masked = new BoundedDraws(this.mt, "int64", true);
   private hasGauss = false;
   private gaussValue = 0;
 
@@ -245,23 +246,7 @@ export class RandomState {
 
   /** `random_interval(max)`: uniform in [0, max] by masked rejection. */
   randomInterval(max: number): number {
-    if (max === 0) return 0;
-    const mt = this.mt;
-    if (max <= U32_MAX) {
-      const mask = mask32(max);
-      let v: number;
-      do v = (mt.next32() & mask) >>> 0;
-      while (v > max);
-      return v;
-    }
-    const maxHi = Math.floor(max / TWO32);
-    const maxLo = max % TWO32;
-    const maskHi = mask32(maxHi);
-    for (;;) {
-      const h = (mt.next32() & maskHi) >>> 0;
-      const l = mt.next32();
-      if (h < maxHi || (h === maxHi && l <= maxLo)) return h * TWO32 + l;
-    }
+    return max <= U32_MAX ? this.masked.draw(max) : Number(this.masked.drawBig(BigInt(max)));
   }
 
   // ---------------------------------------------------------------- discrete
