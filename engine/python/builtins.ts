@@ -1,5 +1,7 @@
 // Builtin functions and type constructors.
 import { newClass } from "./objects/new-class";
+import { sealAbstract } from "./objects/abstract";
+import { applyMetaclass, classBodyValue, classMetaclass, initSubclass } from "./compiler/class-keywords";
 import {
   PyType,
   PyFloat,
@@ -292,9 +294,12 @@ ctor(T.typeType, (args) => {
   if (args.length === 3) {
     const bases = iterToArray(args[1]) as PyType[];
     const t = newClass(str(args[0]), bases.length ? bases : [T.objectType]);
+    applyMetaclass(t, classMetaclass(new Map(), bases));
     t.module = "__main__";
-    for (const [k, v] of (args[2] as PyDict).map.values()) t.dict.set(k, v);
+    for (const [k, v] of (args[2] as PyDict).map.values()) t.dict.set(k, classBodyValue(k, v));
     typeVersion.v++;
+    initSubclass(t, new Map());
+    sealAbstract(t);
     return t;
   }
   throw typeError("type() takes 1 or 3 arguments");

@@ -7,6 +7,7 @@ import { call } from "../objects/ops";
 import { objectType } from "../objects/types";
 import { exc, excTypes, typeError } from "../errors";
 import { applyMetaclass, classBodyValue, classMetaclass, initSubclass } from "./class-keywords";
+import { sealAbstract } from "../objects/abstract";
 import { newClass } from "../objects/new-class";
 import { Compiler, NOARGS, globalCell } from "./compiler";
 import { makeCaller } from "./calls";
@@ -78,6 +79,7 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
     if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
     typeVersion.v++;
     initSubclass(t, kws);
+    sealAbstract(t);
     let cls: any = t;
     for (const d of decos) cls = call(d(f), [cls], null);
     store(f, cls);

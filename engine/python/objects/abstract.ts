@@ -24,8 +24,13 @@ export function abstractNames(cls: PyType): string[] {
   return [...names].filter((n) => isAbstract(cls.lookup(n))).sort();
 }
 
+/** ABCMeta's __abstractmethods__, computed once its body is in the class (a class statement, type(name, bases, ns)) */
+export function sealAbstract(cls: PyType): void {
+  if (cls.abstractChecked) cls.abstractMethods = abstractNames(cls);
+}
+
 export function checkInstantiable(cls: PyType): void {
-  const missing = abstractNames(cls);
+  const missing = cls.abstractMethods;
   if (missing.length)
     throw typeError(
       `Can't instantiate abstract class ${cls.name} with abstract method${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`,

@@ -25,6 +25,8 @@ export class PyType {
   finalized = false;
   /** made by abc.ABCMeta (directly or through a base): instances are refused while abstract methods remain */
   abstractChecked = false;
+  /** those abstract methods, found when the class was made (as ABCMeta computes __abstractmethods__) */
+  abstractMethods: string[] = [];
   constructor(
     public name: string,
     public bases: PyType[],

@@ -1,13 +1,16 @@
 // The abc module: ABCMeta and ABC, whose classes refuse instances while abstract methods remain (CPython 3.11's
 // message, objects/abstract.ts), and abstractmethod, which marks a function (also under property, staticmethod and
 // classmethod).
-import { PyModule, PyFunction, PyProperty, PyStaticMethod, PyClassMethod } from "../../objects/core";
+import { PyModule, PyFunction, PyProperty, PyStaticMethod, PyClassMethod, PyType } from "../../objects/core";
 import { objectType } from "../../objects/types";
 import { ABSTRACT, abcMetaType } from "../../objects/abstract";
-import { fnOf, nativeType } from "./util";
+import { fnOf } from "./util";
 
-export const abcType = nativeType("ABC", [objectType], "abc");
+/** a Python class in CPython (abc.py): instances and subclasses are made as for a class statement's */
+export const abcType = new PyType("ABC", [objectType], false);
+abcType.module = "abc";
 abcType.abstractChecked = true;
+
 (abcType as any).pyType = abcMetaType;
 
 export function makeAbc(): PyModule {

@@ -92,3 +92,18 @@ class Typed(metaclass=type):
 
 
 print(type(Typed).__name__)
+
+# abstract methods are found when the class is made (ABCMeta's __abstractmethods__): assigning one later does not
+# make the class instantiable; ABC itself is a plain class
+Loss.backward = lambda self: None
+try:
+    Half()
+except TypeError as e:
+    print("TypeError:", e)
+print(type(Loss).__name__, type(ABC()).__name__)
+try:
+    ABC(1)
+except TypeError as e:
+    print("TypeError:", e)
+Made = type("Made", (Loss,), {"forward": lambda self, x: x, "backward": lambda self: 0})
+print(Made().forward(3), type(Made).__name__)
