@@ -28,8 +28,10 @@ const common = {
   pool: "forks" as const,
 };
 
+const resolve = { alias: { "@": import.meta.dirname } };
+
 export default defineConfig({
-  resolve: { alias: { "@": import.meta.dirname } },
+  resolve,
   test: {
     // Vitest's default is one worker per core minus one: a single worker on a 2-core CI machine, idle while browser
     // tests and servers wait. Two files at a time keep both cores busy.
@@ -38,11 +40,11 @@ export default defineConfig({
     globalSetup: ["tests/global-setup.ts"],
     projects: [
       {
-        resolve: { alias: { "@": import.meta.dirname } },
+        resolve,
         test: { ...common, name: "isolated", include: ["tests/**/*.test.ts"], exclude: ["**/node_modules/**", ...SHARED] },
       },
       {
-        resolve: { alias: { "@": import.meta.dirname } },
+        resolve,
         test: { ...common, name: "shared", include: SHARED, isolate: false, setupFiles: ["tests/helpers/outside-run.ts"] },
       },
     ],

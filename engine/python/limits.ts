@@ -62,6 +62,24 @@ export const RT = {
 
 const CHECK_EVERY = 4096;
 
+/** The limits before any run: what the ndarray core called directly (outside a run, as tests do) is held to */
+const OUTSIDE_RUN = { steps: RT.maxSteps, timeoutMs: RT.timeoutMs, maxMem: RT.maxMem, maxDepth: RT.maxDepth, maxOut: RT.maxOut };
+
+/** Back to the limits the engine has before its first run (a run's deadline no longer applies). */
+export function resetOutsideRun(): void {
+  resetRT(
+    {
+      maxSteps: OUTSIDE_RUN.steps,
+      deadline: Infinity,
+      now: () => 0,
+      maxMemoryBytes: OUTSIDE_RUN.maxMem,
+      maxRecursion: OUTSIDE_RUN.maxDepth,
+      maxOutputBytes: OUTSIDE_RUN.maxOut,
+    },
+    OUTSIDE_RUN.timeoutMs,
+  );
+}
+
 export function resetRT(l: Limits, timeoutMs: number): void {
   RT.steps = 0;
   RT.checkAt = CHECK_EVERY;

@@ -2,18 +2,6 @@
 // outside any interpreter run, where the limits of the previous file's last run would still apply (its deadline has
 // long passed). Each file starts with the limits the engine has before its first run.
 import { beforeAll } from "vitest";
-import { resetRT } from "../../engine/python/limits";
+import { resetOutsideRun } from "../../engine/python/limits";
 
-beforeAll(() => {
-  resetRT(
-    {
-      maxSteps: 50_000_000,
-      deadline: Infinity,
-      now: () => 0,
-      maxMemoryBytes: 512 * 1024 * 1024,
-      maxRecursion: 1000,
-      maxOutputBytes: 1024 * 1024,
-    },
-    10_000,
-  );
-});
+beforeAll(resetOutsideRun);
