@@ -11,7 +11,7 @@ import { encode } from "next-auth/jwt";
 import { createPrismaClient } from "../lib/db/client";
 import { freePort, startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
-import { ensureBuild, ROOT } from "../tests/helpers/server";
+import { ensureBuild, ROOT } from "../tests/helpers/next-build";
 
 const N = Number(process.env.BENCH_N ?? 400);
 const CONCURRENCY = 4;

@@ -1,7 +1,7 @@
 // npm run bench:grading — end-to-end benchmark of code-submission grading over HTTP.
 //
 // Starts an embedded PostgreSQL (temporary, removed at the end), migrates, loads exercises/, builds the app like the
-// browser tests do (tests/helpers/server.ts ensureBuild) and runs `next start`. Creates learners (session cookies
+// browser tests do (tests/helpers/next-build.ts ensureBuild) and runs `next start`. Creates learners (session cookies
 // signed with the server's secret), and submits a mix of right and wrong answers to the Day 3 code exercises at a
 // steady rate over HTTP. Reports:
 //   - throughput: gradings per second (graded submissions / time from the first submit to the last result),
@@ -31,7 +31,7 @@ import { encode } from "next-auth/jwt";
 import { createPrismaClient, type PrismaClient } from "../lib/db/client";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
-import { ensureBuild, ROOT } from "../tests/helpers/server";
+import { ensureBuild, ROOT } from "../tests/helpers/next-build";
 
 const RATE = Number(process.env.BENCH_RATE ?? 60);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);

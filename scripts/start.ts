@@ -22,6 +22,7 @@ import { pathToFileURL } from "node:url";
 import { appDataDir, redactUrl, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { loadOrCreateSecret } from "../lib/secrets";
+import { processStartTicks } from "./start/process-start";
 import { Supervisor } from "./start/supervisor";
 
 /** The installation: migrations, exercises/, .data, .next, the sources to build (npm runs us from the repo root). */
@@ -223,23 +224,25 @@ function alive(pid: number): boolean {
   }
 }
 
+interface NextPidRecord {
+  pid: number;
+  owner: number;
+  /** processStartTicks(pid) when it was spawned */
+  started?: string;
+}
+
 /** A Next server left behind by a start that was SIGKILLed would hold the port: stop it. */
 async function stopOrphanedNext(): Promise<void> {
-  let rec: { pid: number; owner: number } | undefined;
+  let rec: NextPidRecord | undefined;
   try {
-    rec = JSON.parse(fs.readFileSync(NEXT_PID_FILE(), "utf8")) as { pid: number; owner: number };
+    rec = JSON.parse(fs.readFileSync(NEXT_PID_FILE(), "utf8")) as NextPidRecord;
   } catch {
     return;
   }
   fs.rmSync(NEXT_PID_FILE(), { force: true });
-  if (!rec || alive(rec.owner) || !alive(rec.pid)) return;
-  let cmd = "";
-  try {
-    cmd = fs.readFileSync(`/proc/${rec.pid}/cmdline`, "utf8");
-  } catch {
-    return;
-  }
-  if (!/next/.test(cmd)) return;
+  if (!rec || !Number.isInteger(rec.pid) || rec.pid <= 1 || alive(rec.owner) || !alive(rec.pid)) return;
+  // Only the very process we started: its pid may have been reused since.
+  if (rec.started === undefined || processStartTicks(rec.pid) !== rec.started) return;
   log("next", `stopping a Next server (PID ${rec.pid}) left running by a previous start that did not stop cleanly`);
   process.kill(rec.pid, "SIGTERM");
   for (let i = 0; i < 100 && alive(rec.pid); i++) await new Promise((r) => setTimeout(r, 100));
@@ -406,7 +409,10 @@ async function main(): Promise<void> {
     restartIf: () => answered,
     onGiveUp: (why) => void shutdown(`next ${DEV ? "dev" : "start"} ${why}, before it ever answered (see its output above)`, 1),
     onSpawn: (c) => {
-      fs.writeFileSync(NEXT_PID_FILE(), JSON.stringify({ pid: c.pid, owner: process.pid }));
+      if (c.pid !== undefined) {
+        const rec: NextPidRecord = { pid: c.pid, owner: process.pid, started: processStartTicks(c.pid) };
+        fs.writeFileSync(NEXT_PID_FILE(), JSON.stringify(rec));
+      }
       if (web?.restarts) {
         const n = web.restarts;
         const t = performance.now();

@@ -1,4 +1,4 @@
-// A database outage seen through a real `next start` (the build of tests/helpers/server.ts): pages that need the
+// A database outage seen through a real `next start` (the test build of tests/helpers/next-build.ts): pages that need the
 // database answer a real 503 with the "service unavailable" page, /api/health answers 503, pages that need none keep
 // answering 200 — and when the database comes back, so do the pages. The outage is made with a TCP relay between the
 // server and PostgreSQL that the test closes and opens again.

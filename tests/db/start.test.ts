@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../lib/db/embedded";
+import { processStartTicks } from "../../scripts/start/process-start";
 import { isAlive } from "../helpers/process";
 
 const REPO = path.resolve(".");
@@ -165,6 +166,40 @@ describe("npm start (scripts/start.ts)", () => {
     app.child.kill("SIGTERM");
     await app.exit;
     expect(builds()).toBe(before + 1);
+  });
+
+  it("a Next server left running by a killed start is stopped by the next start; a process that only has its PID is not", async () => {
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const pidFile = path.join(dir, ".data/next.pid");
+    const deadOwner = spawnSync(process.execPath, ["-e", ""]).pid;
+    const standIn = () => {
+      const c = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)", "next", "start"], { stdio: "ignore" });
+      children.push(c);
+      return c;
+    };
+
+    // another program that took the recorded PID after the server died: same PID, another start time
+    const impostor = standIn();
+    fs.writeFileSync(pidFile, JSON.stringify({ pid: impostor.pid, owner: deadOwner, started: "1" }));
+    let app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
+    await app.waitFor(/\[start\] ready/);
+    expect(app.output()).not.toMatch(/left running by a previous start/);
+    expect(alive(impostor.pid!)).toBe(true);
+    app.child.kill("SIGTERM");
+    await app.exit;
+
+    // the server itself, as the start that spawned it recorded it
+    const orphan = standIn();
+    const gone = new Promise((r) => orphan.once("exit", (_code, signal) => r(signal)));
+    fs.writeFileSync(pidFile, JSON.stringify({ pid: orphan.pid, owner: deadOwner, started: processStartTicks(orphan.pid!) }));
+    app = startApp({ PORT: String(port), PGPORT_EMBEDDED: String(pgPort) });
+    await app.waitFor(/\[start\] ready/);
+    expect(app.output()).toContain(`stopping a Next server (PID ${orphan.pid}) left running by a previous start that did not stop cleanly`);
+    expect(await gone).toBe("SIGTERM");
+    expect(alive(impostor.pid!)).toBe(true);
+    app.child.kill("SIGTERM");
+    await app.exit;
+    impostor.kill();
   });
 
   it("with DATABASE_URL set it starts no PostgreSQL and keeps a given NEXTAUTH_SECRET", async () => {
