@@ -1,6 +1,6 @@
 // np.einsum without '...': explicit ('ij,jk->ik') and implicit ('ij,jk') subscripts, repeated indices
 // (trace/diagonal), sums over dropped indices, size-1 broadcasting. Plain loops (no path optimisation).
-import { NDArray, NPScalar, DType, charge, chargeAlloc, valueError, emptyArray, castValue, kindOf } from "./core";
+import { NDArray, NPScalar, NPError, DType, charge, chargeAlloc, valueError, emptyArray, castValue, kindOf } from "./core";
 import { resultType } from "./ops";
 import { scalarAt } from "./creation";
 
@@ -100,6 +100,12 @@ export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null)
   const outShape = size.slice(0, nOut);
   const outSize = outShape.reduce((x, y) => x * y, 1);
   const sumSize = size.slice(nOut).reduce((x, y) => x * y, 1);
+  // NumPy sums float16 products per step in half or in float32 depending on the operands' layout; not reproduced
+  if (rdt === "float16" && sumSize > 1 && ops.length > 1)
+    throw new NPError(
+      "NotImplementedError",
+      "einsum of float16 arrays that sums products is not supported by this engine (use .astype(np.float32), or np.dot / @)",
+    );
   charge(outSize * sumSize * ops.length);
   chargeAlloc(outSize * 8);
   const res = emptyArray(rdt, outShape);

@@ -20,6 +20,8 @@ import { sum, max, min, normAxes, Axis } from "./reduce";
 import { glibcLog } from "../random/glibc-log";
 import { gemmWasm, sgemmWasm } from "./wasm/gemm";
 import { fmaf } from "./f32math";
+import { halfGemm } from "./half-gemm";
+import { f16viaF32 } from "./float16";
 
 const halfUnsupported = (what: string) =>
   new NPError("NotImplementedError", `${what} of float16 arrays is not supported by this engine (use .astype(np.float32))`);
@@ -27,9 +29,8 @@ const halfUnsupported = (what: string) =>
 function dotType(a: DType, b: DType): DType {
   const t = promoteTypes(a, b);
   if (t === "object") throw new NPError("TypeError", "dot on object arrays is not supported");
-  // NumPy accumulates these in their own dtype with per-step rounding/wrapping this engine does not reproduce
-  if (t === "float16" || t === "uint32")
-    throw new NPError("NotImplementedError", `dot/matmul of ${t} arrays is not supported by this engine (convert with .astype)`);
+  // NumPy accumulates uint32 products in uint32, wrapping at every step; this engine sums them in doubles
+  if (t === "uint32") throw new NPError("NotImplementedError", `dot/matmul of ${t} arrays is not supported by this engine (convert with .astype)`);
   return t;
 }
 
@@ -538,11 +539,15 @@ function toArr(x: Operand): NDArray {
   return a;
 }
 
-function mm2(a: NDArray, b: NDArray, dt: DType): NDArray {
+function mm2(a: NDArray, b: NDArray, dt: DType, op = "dot"): NDArray {
   const m = a.shape[0],
     k = a.shape[1],
     n = b.shape[1];
   const out = emptyArray(dt, [m, n]);
+  if (dt === "float16") {
+    halfGemm(a.data as any, a.offset, a.strides[0], a.strides[1], b.data as any, b.offset, b.strides[0], b.strides[1], out.data as any, 0, m, k, n, op);
+    return out;
+  }
   gemmS(
     a.data,
     a.offset,
@@ -662,6 +667,11 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
   const ad = a.data as any,
     bd = b.data as any;
   let s = 0;
+  if (dt === "float16") {
+    const r = [0];
+    halfGemm(ad, a.offset, 0, a.strides[0], bd, b.offset, b.strides[0], 0, r, 0, 1, n, 1, "dot");
+    return r[0]!;
+  }
   if (dt === "bool") {
     for (let i = 0; i < n; i++) if (ad[a.offset + i * a.strides[0]] && bd[b.offset + i * b.strides[0]]) return 1;
     return 0;
@@ -700,7 +710,7 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
     );
   let res: NDArray;
   if (A.ndim === 2 && Bm.ndim === 2) {
-    res = mm2(A, Bm, dt);
+    res = mm2(A, Bm, dt, "matmul");
   } else {
     const sa = A.shape.slice(0, -2),
       sb = Bm.shape.slice(0, -2);
@@ -721,7 +731,8 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
         oa += idx[d] * strA[d];
         ob += idx[d] * strB[d];
       }
-      gemm(Aa.data, oa, Ba.data, ob, res.data, t * m * n, m, k, n, dt === "float32", dt === "bool");
+      if (dt === "float16") halfGemm(Aa.data as any, oa, k, 1, Ba.data as any, ob, n, 1, res.data as any, t * m * n, m, k, n, "matmul");
+      else gemm(Aa.data, oa, Ba.data, ob, res.data, t * m * n, m, k, n, dt === "float32", dt === "bool");
       for (let d = bs.length - 1; d >= 0; d--) {
         idx[d]++;
         if (idx[d] < bs[d]) break;
@@ -828,21 +839,27 @@ export function tensordot(x: Operand, y: Operand, axes: number | [number[], numb
 export type NormOrd = number | "fro" | "nuc" | null | undefined;
 export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdims = false): NDArray | NPScalar {
   let a = x;
-  if (a.dtype === "float16")
-    throw new NPError("NotImplementedError", "norm of float16 arrays is not supported by this engine (use .astype(np.float32))");
   if (!isFloat(a.dtype)) a = astype(a, "float64");
   const nd = a.ndim;
   if (axis === null || axis === undefined) {
     if (ord === null || ord === undefined || (ord === "fro" && nd === 2) || (ord === 2 && nd === 1)) {
       const c = a.contig ? a : copyArray(a);
       const d = c.data as any;
-      let s = 0;
-      for (let i = 0; i < c.size; i++) {
-        const v = d[c.offset + i];
-        s += v * v;
+      let r: number;
+      if (a.dtype === "float16") {
+        // sqrt(x.dot(x)) in half precision: the float16 dot, then a float32 sqrt rounded to half
+        const sq = [0];
+        halfGemm(d, c.offset, 0, 1, d, c.offset, 1, 0, sq, 0, 1, c.size, 1, "dot");
+        r = f16viaF32(Math.sqrt(sq[0]!));
+      } else {
+        let s = 0;
+        for (let i = 0; i < c.size; i++) {
+          const v = d[c.offset + i];
+          s += v * v;
+        }
+        r = Math.sqrt(s);
+        if (a.dtype === "float32") r = Math.fround(r);
       }
-      let r = Math.sqrt(s);
-      if (a.dtype === "float32") r = Math.fround(r);
       if (keepdims) {
         const o = emptyArray(
           a.dtype,
@@ -890,6 +907,7 @@ export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdim
       const r1 = r0 > c0 ? r0 - 1 : r0;
       res = ord === Infinity ? max(s, r1) : min(s, r1);
     } else if (ord === 2 || ord === -2 || ord === "nuc") {
+      if (a.dtype === "float16") throw new NPError("TypeError", "array type float16 is unsupported in linalg");
       if (nd !== 2) throw new NPError("NotImplementedError", "matrix 2-norm only for 2-D");
       const sv = singularValues(r0 === 0 ? a : a.T);
       const v = ord === 2 ? Math.max(...sv) : ord === -2 ? Math.min(...sv) : sv.reduce((p, q) => p + q, 0);

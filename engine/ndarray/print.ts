@@ -103,15 +103,39 @@ const SCALAR_CUTOFF = { 16: 1e3, 32: 1e6, 64: 1e16 } as const;
 
 /** shortest round-trip digits of x (|x| finite, nonzero): [digits, exponent] with x = d.ddd × 10^exp */
 function shortest(ax: number, w: Width): [string, number] {
-  if (w !== 64) {
-    const rnd = w === 32 ? Math.fround : f16round;
-    for (let k = 1; k <= 9; k++) {
-      const s = ax.toExponential(k - 1);
-      if (rnd(Number(s)) === ax) return splitExp(s);
+  if (w === 64) return splitExp(ax.toExponential());
+  const rnd = w === 32 ? Math.fround : f16round;
+  const [D, E] = significantDigits(ax);
+  const roundTrips = (d: string, e: number) => rnd(Number(`${d}e${e - d.length + 1}`)) === ax;
+  // Dragon4's unique mode, as NumPy prints float16 and float32: the fewest digits k for which the k-digit decimal
+  // below x or the one above reads back as x; if both do, the nearer (a tie: the even one)
+  for (let k = 1; k < D.length; k++) {
+    const down = D.slice(0, k);
+    let up = (BigInt(down) + 1n).toString(),
+      upE = E;
+    if (up.length > k) {
+      up = up.slice(0, k);
+      upE++;
     }
-    return splitExp(ax.toExponential(8));
+    const okDown = roundTrips(down, E),
+      okUp = roundTrips(up, upE);
+    if (!okDown && !okUp) continue;
+    let pickDown = okDown;
+    if (okDown && okUp) {
+      const rest = D.slice(k); // no trailing zeros: "5" alone is exactly halfway
+      pickDown = rest === "5" ? Number(down[k - 1]) % 2 === 0 : rest[0]! < "5";
+    }
+    return pickDown ? [down.replace(/0+$/, "") || "0", E] : [up.replace(/0+$/, "") || "0", upE];
   }
-  return splitExp(ax.toExponential());
+  return [D, E];
+}
+
+/** The significant digits of |x|'s exact decimal value (no trailing zeros) and the exponent of the first one. */
+function significantDigits(ax: number): [string, number] {
+  const [ip, fp] = exactDecimal(ax);
+  const all = ip + fp;
+  const lead = all.search(/[1-9]/);
+  return [all.slice(lead).replace(/0+$/, ""), ip.length - 1 - lead];
 }
 function splitExp(s: string): [string, number] {
   const [m, e] = s.split("e");

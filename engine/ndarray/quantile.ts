@@ -4,6 +4,7 @@
 import { NDArray, NPScalar, NPError, DType, emptyArray, charge, warn, isFloat, indexError, valueError, copyArray, castValue } from "./core";
 import { normAxes, type Axis } from "./reduce";
 import { transpose } from "./shape";
+import { f16round } from "./float16";
 
 export const QUANTILE_METHODS = [
   "inverted_cdf",
@@ -181,9 +182,9 @@ export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NP
 export function median(a: NDArray, axis: Axis, keepdims: boolean, ignoreNan: boolean): NDArray | NPScalar {
   const { rows, count, n, outShape } = lanes(a, axis, keepdims);
   charge(rows.length * Math.max(1, Math.log2(n + 1)));
-  if (a.dtype === "float16") throw halfUnsupported("median");
-  const dt: DType = a.dtype === "float32" ? "float32" : "float64";
-  const r32 = dt === "float32" ? Math.fround : (x: number) => x;
+  // np.mean of the middle two: summed in float32 for float16 and float32 (then divided in float32), float64 otherwise
+  const dt: DType = a.dtype === "float32" || a.dtype === "float16" ? a.dtype : "float64";
+  const r32 = dt === "float64" ? (x: number) => x : Math.fround;
   const out = emptyArray(dt, outShape);
   const od = out.data as any;
   const inexact = isFloat(a.dtype);
@@ -210,7 +211,8 @@ export function median(a: NDArray, axis: Axis, keepdims: boolean, ignoreNan: boo
       od[r] = NaN;
       continue;
     }
-    od[r] = len % 2 ? lane[(len - 1) / 2]! : r32(r32(lane[len / 2 - 1]! + lane[len / 2]!) / 2);
+    const mid = len % 2 ? lane[(len - 1) / 2]! : r32(r32(lane[len / 2 - 1]! + lane[len / 2]!) / 2);
+    od[r] = dt === "float16" ? f16round(mid) : mid;
   }
   if (allNan) warn("RuntimeWarning", "All-NaN slice encountered");
   return finish(out);

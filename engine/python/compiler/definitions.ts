@@ -165,8 +165,10 @@ Compiler.prototype.funcCode = function (this: Compiler, name: string, params: Pa
   } else if (Array.isArray(body)) {
     code.body = this.block(body, fs);
   } else {
-    const e = this.expr(body, fs);
+    const e = this.expr(body, fs),
+      line = body.line; // a lambda's frame is on its line (warnings and tracebacks name it)
     code.body = (f) => {
+      f.line = line;
       f.ret = e(f);
       return RETURN;
     };

@@ -245,23 +245,23 @@ Compiler.prototype.exprUnplaced = function (this: Compiler, e: Expr, s: Scope): 
       };
     }
     case "BoolOp": {
-      const vs = e.vals.map((v) => this.expr(v, s));
+      // the last operand is the result as it is: Python never asks its truth value (`[1] and arr` is arr)
+      const vs = e.vals.slice(0, -1).map((v) => this.expr(v, s)),
+        last = this.expr(e.vals[e.vals.length - 1]!, s);
       if (e.op === "and")
         return (f) => {
-          let v: any;
           for (const x of vs) {
-            v = x(f);
+            const v = x(f);
             if (!truthy(v)) return v;
           }
-          return v;
+          return last(f);
         };
       return (f) => {
-        let v: any;
         for (const x of vs) {
-          v = x(f);
+          const v = x(f);
           if (truthy(v)) return v;
         }
-        return v;
+        return last(f);
       };
     }
     case "Compare": {
@@ -300,7 +300,7 @@ Compiler.prototype.exprUnplaced = function (this: Compiler, e: Expr, s: Scope): 
           for (let i = 0; i < ops.length; i++) {
             const b = rs[i](f);
             res = cmp1(ops[i], a, b);
-            if (!truthy(res)) return res;
+            if (i < ops.length - 1 && !truthy(res)) return res; // the last result is returned as it is
             a = b;
           }
           return res;

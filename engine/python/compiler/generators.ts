@@ -404,9 +404,9 @@ Compiler.prototype.gexpr = function (this: Compiler, e: Expr, s: Scope): GE {
         and = e.op === "and";
       return function* (f) {
         let v: any;
-        for (const x of vs) {
-          v = yield* x(f);
-          if (truthy(v) !== and) return v;
+        for (let i = 0; i < vs.length; i++) {
+          v = yield* vs[i]!(f);
+          if (i < vs.length - 1 && truthy(v) !== and) return v; // the last operand is the result as it is
         }
         return v;
       };
@@ -421,7 +421,7 @@ Compiler.prototype.gexpr = function (this: Compiler, e: Expr, s: Scope): GE {
         for (let i = 0; i < ops.length; i++) {
           const b = yield* rs[i](f);
           res = cmp1(ops[i], a, b);
-          if (!truthy(res)) return res;
+          if (i < ops.length - 1 && !truthy(res)) return res;
           a = b;
         }
         return res;

@@ -32,6 +32,14 @@ const rejected: [string, string][] = [
   ["np.add.at(10**9, 10**9)", "ValueError: second operand needed for ufunc"],
   ["np.add.at(5, 0, 1)", "TypeError: first operand must be array"],
   ["np.negative.at(a, [0], 1)", "ValueError: second operand provided when ufunc is unary"],
+  [
+    "a.view(np.int64)",
+    `${NI}: ndarray.view(int64) reinterprets the array's bytes, which this engine does not support; to convert the values use .astype(int64)`,
+  ],
+  [
+    "a.view(dtype='f4')",
+    `${NI}: ndarray.view(float32) reinterprets the array's bytes, which this engine does not support; to convert the values use .astype(float32)`,
+  ],
 ];
 
 describe("arguments the numpy binding does not implement raise", () => {
@@ -48,6 +56,7 @@ const honoured: [string, string][] = [
   ["print(np.array_str(a / 3, precision=2))", "[[0.   0.33 0.67]\n [1.   1.33 1.67]]\n"],
   ["print(repr(np.nansum(np.array([[1, 2], [3, 4]]), axis=0, keepdims=True)))", "array([[4, 6]])\n"],
   ["print(repr(np.nanmax(np.array([[np.nan, np.nan], [1.0, np.nan]]), axis=1)))", "array([nan,  1.])\n"],
+  ["v = a.view(np.float64); v[0, 0] = 7; print(a[0], a.view(np.ndarray).dtype, a.view(dtype='f8').shape)", "[7. 1. 2.] float64 (2, 3)\n"],
 ];
 describe("arguments the numpy binding implements are honoured", () => {
   for (const [src, expected] of honoured) {

@@ -202,7 +202,22 @@ def(nd, "flatten", (s: NDArray, a, kw) => (onlyKeywords("flatten", kw, ["order"]
 def(nd, "ravel", (s: NDArray, a, kw) => (onlyKeywords("ravel", kw, ["order"]), flatOrder(s, orderArg(a[0] ?? kw?.get("order")), false)));
 def(nd, "squeeze", (s: NDArray, a, kw) => (onlyKeywords("squeeze", kw, ["axis"]), N.squeeze(s, axisArg(a[0] ?? kw?.get("axis")) as any)));
 def(nd, "copy", (s: NDArray) => N.copy(s));
-def(nd, "view", (s: NDArray) => s.view());
+def(nd, "view", (s: NDArray, a, kw) => {
+  onlyKeywords("view", kw, ["dtype", "type"]);
+  const args = [a[0] ?? kw?.get("dtype"), a[1] ?? kw?.get("type")];
+  for (const v of args) {
+    if (v === undefined || v === null || v === nd) continue;
+    // a new dtype reads the same bytes differently, and writes through either array show in the other: this
+    // engine's arrays hold values, not bytes, so it refuses rather than hand back converted or unshared values
+    const dt = toDType(v);
+    if (dt !== s.dtype)
+      throw new N.NPError(
+        "NotImplementedError",
+        `ndarray.view(${dt}) reinterprets the array's bytes, which this engine does not support; to convert the values use .astype(${dt})`,
+      );
+  }
+  return s.view();
+});
 def(
   nd,
   "astype",
