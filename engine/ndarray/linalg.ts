@@ -30,7 +30,8 @@ function dotType(a: DType, b: DType): DType {
   const t = promoteTypes(a, b);
   if (t === "object") throw new NPError("TypeError", "dot on object arrays is not supported");
   // NumPy accumulates uint32 products in uint32, wrapping at every step; this engine sums them in doubles
-  if (t === "uint32") throw new NPError("NotImplementedError", `dot/matmul of ${t} arrays is not supported by this engine (convert with .astype)`);
+  if (t === "uint32")
+    throw new NPError("NotImplementedError", `dot/matmul of ${t} arrays is not supported by this engine (convert with .astype)`);
   return t;
 }
 
@@ -545,7 +546,22 @@ function mm2(a: NDArray, b: NDArray, dt: DType, op = "dot"): NDArray {
     n = b.shape[1];
   const out = emptyArray(dt, [m, n]);
   if (dt === "float16") {
-    halfGemm(a.data as any, a.offset, a.strides[0], a.strides[1], b.data as any, b.offset, b.strides[0], b.strides[1], out.data as any, 0, m, k, n, op);
+    halfGemm(
+      a.data as any,
+      a.offset,
+      a.strides[0],
+      a.strides[1],
+      b.data as any,
+      b.offset,
+      b.strides[0],
+      b.strides[1],
+      out.data as any,
+      0,
+      m,
+      k,
+      n,
+      op,
+    );
     return out;
   }
   gemmS(

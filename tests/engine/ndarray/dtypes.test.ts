@@ -6,7 +6,7 @@ import { join } from "node:path";
 import * as np from "../../../engine/ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../engine/ndarray/index";
 import { f16round, f16viaF32 } from "../../../engine/ndarray/float16";
-import { median, quantile } from "../../../engine/ndarray/quantile";
+import { quantile } from "../../../engine/ndarray/quantile";
 import { histogram } from "../../../engine/ndarray/stats";
 import { einsum } from "../../../engine/ndarray/einsum";
 import { fromSpec, decodeVal, Spec } from "./helpers";
