@@ -504,9 +504,9 @@ export function castValue(v: number, dt: DType): number {
     case "float32":
       return Math.fround(v);
     case "int64":
-      return v !== v ? -9223372036854775808 : Math.trunc(v);
+      return v !== v ? -9223372036854775808 : Math.trunc(v) + 0; // + 0: an integer has no -0
     case "uint64": {
-      const t = v !== v ? 0 : Math.trunc(v);
+      const t = v !== v ? 0 : Math.trunc(v) + 0;
       return t < 0 ? t + 18446744073709551616 : t;
     }
     case "int32":
@@ -682,11 +682,11 @@ function invalidCast(v: number, dt: DType, fromHalf: boolean): number {
 
 /** float → int32 / int64 by truncation; NaN when the value has no such integer (NaN, ±inf, out of range). */
 function floatToInt32(v: number): number {
-  const t = Math.trunc(v);
+  const t = Math.trunc(v) + 0;
   return t >= -2147483648 && t <= 2147483647 ? t : NaN;
 }
 function floatToInt64(v: number): number {
-  const t = Math.trunc(v);
+  const t = Math.trunc(v) + 0; // an integer has no -0
   return t >= -9223372036854775808 && t < 9223372036854775808 ? t : NaN;
 }
 

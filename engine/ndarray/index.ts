@@ -82,8 +82,8 @@
  * KNOWN LIMITATIONS
  *  - No complex or bytes ('S') dtypes. A uint64 result below 0 or above 2^53 (array(), ufuncs, casts) raises
  *    NotImplementedError (core.ts exactUint64): NumPy would wrap it modulo 2^64 or hold 64 bits.
- *  - float16: dot/matmul/tensordot sum in float32 and round once (half-gemm.ts), median and linalg.norm as NumPy;
- *    quantile/percentile (interpolated), einsum summing products, histogram, trace, gradient, ufunc.at and (in the
+ *  - float16: dot/matmul/tensordot sum in float32 and round once (half-gemm.ts); median, quantile/percentile and
+ *    linalg.norm as NumPy; einsum summing products, histogram, trace, gradient, ufunc.at and (in the
  *    binding) weighted average, nanvar/nanstd, nan_to_num, modf raise NotImplementedError (NumPy's step-by-step
  *    float16 arithmetic there is not reproduced). dot/matmul of uint32 raise too (NumPy wraps every step).
  *  - ndarray.view(dtype) with another dtype raises NotImplementedError: the engine holds values, not bytes.

@@ -266,7 +266,7 @@ function floorDivI(a: number, b: number): number {
   let q = Math.floor(a / b);
   const r = a - q * b;
   if (r !== 0 && r < 0 !== b < 0) q = Math.floor(q); // already floor
-  return q;
+  return q + 0; // 0 // -3 is 0, not -0
 }
 function modI(a: number, b: number): number {
   if (b === 0) {
@@ -1249,6 +1249,7 @@ function signF(x: number): number {
 }
 export const UNOPS: Record<string, UnOp> = {
   negative: Uo("negative", "same", (a) => -a, {
+    i: (a) => 0 - a, // -0 is no integer
     noBool: "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
   }),
   positive: Uo("positive", "same", (a) => a, {

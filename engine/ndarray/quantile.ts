@@ -1,10 +1,10 @@
 // quantile / percentile / median and their nan-ignoring variants over any axes, with keepdims and all thirteen of
 // NumPy's `method`s — the same virtual indexes, gamma fixes and two-sided lerp as numpy/lib/_function_base_impl.py,
 // so results match NumPy to the last bit.
-import { NDArray, NPScalar, NPError, DType, emptyArray, charge, warn, isFloat, indexError, valueError, copyArray, castValue } from "./core";
+import { NDArray, NPScalar, DType, emptyArray, charge, warn, isFloat, indexError, valueError, copyArray, castValue } from "./core";
 import { normAxes, type Axis } from "./reduce";
 import { transpose } from "./shape";
-import { f16round } from "./float16";
+import { f16round, f16viaF32 } from "./float16";
 
 export const QUANTILE_METHODS = [
   "inverted_cdf",
@@ -108,8 +108,24 @@ function virtualIndex(method: QuantileMethod, n: number, q: number): number {
   }
 }
 
-/** one quantile of a sorted NaN-free lane, computed in float32 when `f32` */
-function laneQuantile(s: Float64Array, n: number, q: number, o: QuantileOpts, f32: boolean): number {
+/** How NumPy's _lerp rounds for an array of a float dtype: its element-wise operations (float16's in float32,
+ *  then to half), and a Python float weight cast to the dtype. Identity for float64 and integer arrays. */
+interface Rounding {
+  op: (x: number) => number;
+  cast: (x: number) => number;
+}
+const EXACT: Rounding = { op: (x) => x, cast: (x) => x };
+const ROUNDING: Partial<Record<DType, Rounding>> = {
+  float32: { op: Math.fround, cast: Math.fround },
+  float16: { op: f16viaF32, cast: f16round },
+};
+
+/**
+ * One quantile of a sorted NaN-free lane. `b - a` is an operation on the array's elements, rounded to its dtype; with
+ * a weak (Python scalar) q the weights are cast to that dtype and the whole lerp stays in it, otherwise the weights
+ * are float64 arrays and the rest is computed in float64.
+ */
+function laneQuantile(s: Float64Array, n: number, q: number, o: QuantileOpts, rounding: Rounding, weak: boolean): number {
   const idx = discreteIndex(o.method, n, q);
   if (idx !== null) return s[idx < 0 ? idx + n : idx]!;
   const v = virtualIndex(o.method, n, q);
@@ -132,19 +148,14 @@ function laneQuantile(s: Float64Array, n: number, q: number, o: QuantileOpts, f3
   if (o.method === "averaged_inverted_cdf") gamma = gamma === 0 ? 0.5 : 1;
   const a = s[prev < 0 ? prev + n : prev]!,
     b = s[next < 0 ? next + n : next]!;
-  const r = f32 ? Math.fround : (x: number) => x;
-  const diff = r(b - a);
-  // in float32 the (weak) Python-float weights are cast to float32 before multiplying, as NumPy's _lerp does
-  return gamma >= 0.5 ? r(b - r(diff * r(1 - gamma))) : r(a + r(diff * r(gamma)));
+  const diff = rounding.op(b - a);
+  const { op, cast } = weak ? rounding : EXACT;
+  return gamma >= 0.5 ? op(b - op(diff * cast(1 - gamma))) : op(a + op(diff * cast(gamma)));
 }
 
 function finish(out: NDArray): NDArray | NPScalar {
   return out.ndim === 0 ? new NPScalar(out.dtype, (out.data as ArrayLike<number>)[0]!) : out;
 }
-
-// NumPy interpolates float16 in float16 arithmetic, step by step; not reproduced
-const halfUnsupported = (what: string) =>
-  new NPError("NotImplementedError", `${what} of float16 arrays is not supported by this engine (use .astype(np.float32))`);
 
 /** np.quantile(a, q, axis, method, keepdims) and np.nanquantile: `qs` are fractions in [0, 1] */
 export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NPScalar {
@@ -152,8 +163,9 @@ export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NP
   charge(rows.length * Math.max(1, Math.log2(n + 1)) + count * qs.size);
   const qv = Float64Array.from(copyArray(qs, "float64").data as ArrayLike<number>);
   const takes = DISCRETE.has(o.method) || (o.method === "linear" && o.qInt);
-  if (a.dtype === "float16" && !takes) throw halfUnsupported("quantile/percentile");
-  const dt: DType = takes ? a.dtype : a.dtype === "float32" && o.weakQ ? "float32" : "float64";
+  const rounding = ROUNDING[a.dtype] ?? EXACT;
+  // a float32 or float16 array keeps its dtype with a weak q; otherwise the result is float64
+  const dt: DType = takes || (o.weakQ && rounding !== EXACT) ? a.dtype : "float64";
   const out = emptyArray(dt, [...qs.shape, ...outShape]);
   const od = out.data as any;
   const inexact = isFloat(a.dtype);
@@ -170,7 +182,7 @@ export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NP
     const len = lane.length;
     if (len === 0 && !o.ignoreNan) throw indexError("index -1 is out of bounds for axis 0 with size 0");
     for (let k = 0; k < qv.length; k++) {
-      const v = len === 0 || (hasNan && !o.ignoreNan) ? NaN : laneQuantile(lane, len, qv[k]!, o, dt === "float32");
+      const v = len === 0 || (hasNan && !o.ignoreNan) ? NaN : laneQuantile(lane, len, qv[k]!, o, rounding, o.weakQ);
       od[k * count + r] = castValue(v, dt);
     }
   }

@@ -839,7 +839,8 @@ export const argmin = (a: NDArray, axis?: number | null, opts: ReduceOpts = {}) 
 function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dtype?: DType): NDArray {
   const odt = dtype ?? sumDtype(a.dtype);
   const f32 = odt === "float32",
-    half = odt === "float16";
+    half = odt === "float16",
+    ints = isInt(odt);
   charge(a.size);
   let src = a;
   let ax: number;
@@ -864,6 +865,7 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
       acc = isProd ? acc * v : acc + v;
       if (f32) acc = Math.fround(acc);
       else if (half) acc = f16viaF32(acc);
+      else if (ints) acc += 0; // 0 · -1: an integer has no -0
       od[ob + j * os] = acc;
     }
   }

@@ -316,7 +316,7 @@ def(nd, "__int__", (s: NDArray) => {
   if (s.dtype === "object") return call(intType, [s.getFlat(0)], null);
   const v = Number(s.getFlat(0));
   if (v !== v) throw valueError("cannot convert float NaN to integer");
-  return Math.trunc(v);
+  return Math.trunc(v) + 0;
 });
 def(nd, "__index__", (s: NDArray) => {
   if (s.ndim !== 0 || !N.isInt(s.dtype)) throw typeError("only integer scalar arrays can be converted to a scalar index");

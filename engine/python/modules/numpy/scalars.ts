@@ -18,7 +18,7 @@ def(genericType, "__float__", (s: NPScalar) => new PyFloat(Number(s.value)));
 def(genericType, "__int__", (s: NPScalar) => {
   const v = Number(s.value);
   if (v !== v) throw valueError("cannot convert float NaN to integer");
-  return Math.trunc(v);
+  return Math.trunc(v) + 0;
 });
 def(genericType, "__hash__", (s: NPScalar) => keyOf(scalarToPy(s)));
 def(genericType, "__format__", (s: NPScalar, a) => formatValue(scalarToPy(s), pyStr(a[0])));
