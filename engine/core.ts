@@ -5,7 +5,7 @@ import "./python/modules/numpy";
 export { runPython, Session, checkSyntax } from "./python/interpreter";
 export type { RunOptions, PythonErrorInfo, RunResult, ExportedValue } from "./python/interpreter";
 export type { PlotSpec, PlotSeries } from "./python/modules/pyplot";
-export { setDefaultMemoryProbe, type MemoryProbe } from "./python/limits";
+export { setDefaultMemoryProbe, setDefaultClock, type MemoryProbe } from "./python/limits";
 export {
   setInterruptibleRegExpExec,
   TIMED_OUT as REGEXP_TIMED_OUT,

@@ -12,7 +12,16 @@ import "./objects/methods";
 import "./objects/dunders";
 import "./objects/float-hex";
 import { CTX } from "./context";
-import { RT, resetRT, watchMemory, unwatchMemory, memoryBaseline, getDefaultMemoryProbe, type MemoryProbe } from "./limits";
+import {
+  RT,
+  resetRT,
+  watchMemory,
+  unwatchMemory,
+  memoryBaseline,
+  getDefaultMemoryProbe,
+  getDefaultClock,
+  type MemoryProbe,
+} from "./limits";
 import { makeSys, makeColab } from "./modules/sys";
 import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
 import { numpyBinding } from "./modules/registry";
@@ -67,8 +76,6 @@ export type ExportedValue =
   | { py: "scalar"; dtype: string; value: number | boolean }
   | { py: "other"; type: string; repr: string };
 
-const defaultNow = () => Date.now();
-
 /** The modules the engine provides, by import name (the rest come from RunOptions.modules). */
 export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = {
   sys: () => makeSys(),
@@ -122,7 +129,7 @@ export class Session {
       maxOutputBytes: options.maxOutputBytes ?? 1024 * 1024,
       maxRecursion: options.maxRecursion ?? 1000,
       modules: options.modules ?? {},
-      now: options.now ?? defaultNow,
+      now: options.now ?? getDefaultClock(),
       filename: options.filename ?? "<main>",
     };
     this.memoryProbe = options.memoryProbe;

@@ -5,7 +5,9 @@
 import fs from "node:fs";
 import { gradeCodeBlankItem } from "../grading/code-blank-item";
 import { createGradingSession } from "../grading/engine-adapter";
+import { setDefaultClock } from "../../engine/index";
 import { installNodeHost } from "../engine-host/install-node-host";
+import { threadCpuClock } from "./thread-cpu";
 import { watchEngineRuns } from "./exec-watch";
 import { gradeTests, type GradableVersion } from "./grade-task";
 import type { ChildMessage, ParentMessage } from "./protocol";
@@ -19,6 +21,8 @@ try {
 
 // Typed-array backing stores live outside the V8 heap cap: the probe bounds them per engine session.
 installNodeHost();
+// A program's time limit is the CPU time it gets: waiting for a CPU (a reniced grader, a busy machine) costs none.
+setDefaultClock(threadCpuClock());
 
 const send = (m: ChildMessage): void => {
   process.send?.(m);

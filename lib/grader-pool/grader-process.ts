@@ -1,13 +1,19 @@
 // One grader process: spawns child-entry.mjs (under prlimit when available) with the V8 heap cap, runs one task at a
-// time, and enforces the limits of limits.ts from the outside — a resident-memory watchdog and a wall-clock watchdog
-// re-armed by every "exec" message with that engine run's own limit. Whatever ends the process (our kill, V8's heap
+// time, and enforces the limits of limits.ts from the outside — a resident-memory watchdog and a CPU-time watchdog
+// (with a wall-clock backstop) re-armed by every "exec" message with that engine run's own limit. Whatever ends the process (our kill, V8's heap
 // abort, a signal, an exit) is reported once, with its cause, to `onExit`; the pool replaces the process.
 import { spawn, type ChildProcess } from "node:child_process";
 import { setProcessIdle, setProcessPriority } from "./priority";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { PRLIMIT, prlimitArgs, residentBytes, type GraderLimits } from "./limits";
+import { mainThreadCpuMs } from "./thread-cpu";
 
 export type DeathCause = "memory" | "time" | "cpu" | "crash";
+
+/** A run that waits for a CPU is killed after this many times its limit in wall time all the same. */
+const STARVED_WALL_FACTOR = 10;
+/** The shortest wait before the CPU time of a starved run is read again (ms). */
+const MIN_RECHECK_MS = 50;
 
 export interface Death {
   cause: DeathCause;
@@ -116,9 +122,28 @@ export class GraderProcess {
     this.child.kill("SIGKILL");
   }
 
+  /**
+   * Kills the process once its main thread has used `ms` of CPU time on `what` — the measure the engine's own
+   * deadline uses (thread-cpu.ts). A process that got less CPU than that was waiting for one (reniced, SCHED_IDLE,
+   * a busy machine, stopped), not running away: it is given the rest, up to STARVED_WALL_FACTOR × `ms` of wall time.
+   * Where its CPU time cannot be read, `ms` of wall time is the limit.
+   */
   private arm(ms: number, what: string): void {
     clearTimeout(this.watchdog);
-    this.watchdog = setTimeout(() => this.kill({ cause: "time", detail: `${what} exceeded ${ms} ms` }), ms);
+    const pid = this.child.pid;
+    const cpuAtStart = pid === undefined ? null : mainThreadCpuMs(pid);
+    const wallEnd = performance.now() + ms * STARVED_WALL_FACTOR;
+    const check = (wait: number) => {
+      this.watchdog = setTimeout(() => {
+        const cpu = cpuAtStart === null || pid === undefined ? null : mainThreadCpuMs(pid);
+        const used = cpu === null ? ms : cpu - cpuAtStart!;
+        const wallLeft = wallEnd - performance.now();
+        if (used < ms && wallLeft > 0) check(Math.max(MIN_RECHECK_MS, Math.min(ms - used, wallLeft)));
+        else
+          this.kill({ cause: "time", detail: `${what} exceeded ${ms} ms${used < ms ? ` (of wall time; it got ${used} ms of CPU)` : ""}` });
+      }, wait);
+    };
+    check(ms);
   }
 
   private disarm(): void {

@@ -252,6 +252,29 @@ describe("the real grader", () => {
     }
   });
 
+  it("a grader kept from running (SIGSTOP) past its runs' limits is not stopped: time limits count CPU time", async () => {
+    const real = new GraderPool({ size: 1, limits: { graceMs: 300 }, log: () => {} });
+    try {
+      await real.ready();
+      const stopped = { ...real.stats.stopped };
+      // a few hundred ms of CPU per test, under a 3 s limit; the graders are stopped for 4 s during a run
+      const code = "s = 0\nfor i in range(20_000_000):\n    s += i\ny = 2 * x\n";
+      const running = real.run(version("starved", 3000), code);
+      await new Promise((r) => setTimeout(r, 500));
+      const pids = real.pids();
+      for (const pid of pids) process.kill(pid, "SIGSTOP");
+      await new Promise((r) => setTimeout(r, 4000));
+      for (const pid of pids) process.kill(pid, "SIGCONT");
+      const r = await running;
+      console.log(`[grader-pool] stopped 4 s in a run: ${codes(r).join(", ")}, ${r.tests.map((t) => t.durationMs).join(" / ")} ms`);
+      expect(codes(r)).toEqual(["pass", "pass", "pass"]);
+      expect(Math.max(...r.tests.map((t) => t.durationMs ?? 0))).toBeGreaterThan(4000); // the stop fell inside a run
+      expect(real.stats.stopped).toEqual(stopped);
+    } finally {
+      await real.close();
+    }
+  }, 60_000);
+
   it("learner bombs the engine does not stop end in a result, and the owner process survives", async () => {
     const real = new GraderPool({ size: 1, limits: { graceMs: 500 }, log: () => {} });
     try {
