@@ -32,12 +32,20 @@ export function makeSys(): PyModule {
   m.dict.set("version", "3.11.7 (kakunin sandbox)");
   m.dict.set("version_info", new PyTuple([3, 11, 7, "final", 0]));
   m.dict.set("platform", "linux");
-  m.dict.set("maxsize", 9007199254740991);
+  m.dict.set("maxsize", 9223372036854775807n);
   m.dict.set("modules", new PyDict());
   m.dict.set(
     "exit",
     new PyBuiltin("exit", (a) => {
       throw exc(SystemExit, a[0]);
+    }),
+  );
+  // the exception being handled; its traceback is None, as the engine's __traceback__ is
+  m.dict.set(
+    "exc_info",
+    new PyBuiltin("exc_info", () => {
+      const cur = CTX.excStack[CTX.excStack.length - 1];
+      return new PyTuple(cur ? [cur.cls, cur, null] : [null, null, null]);
     }),
   );
   m.dict.set("getrecursionlimit", new PyBuiltin("getrecursionlimit", () => 1000));

@@ -3,7 +3,7 @@
 // never call these (ops/arithmetic.ts and ops/compare.ts reach them only for user classes); each works on plain
 // values, so an instance of a subtype (a list subclass, a NumPy float64) cannot lead back into it.
 import { PyFloat, PyList, PyMethodDescr, NotImplemented, typeVersion, type KW, type PyType } from "./core";
-import { typeOf, typeName, intType, floatType, strType, listType } from "./types";
+import { typeOf, typeName, intType, boolType, floatType, strType, listType } from "./types";
 import { binop, compare, unary, len, contains, toNum, isInt, truthy, floatToInt, toIndex, opDunder } from "./ops";
 import { typeError, overflowError } from "../errors";
 
@@ -86,7 +86,11 @@ function unaries(t: PyType, plain: Plain, ops: [string, string][]): void {
   }
 }
 
-binary(intType, intPlain, intPlain, [...ARITH, ...BITS]);
+binary(intType, intPlain, intPlain, ARITH);
+// int's own &, | and ^ see bools as the ints they are (int.__and__(True, False) is 0); bool's keep two bools a bool
+const intValue: Plain = (v) => (typeof v === "boolean" ? +v : intPlain(v));
+binary(intType, intValue, intValue, BITS);
+binary(boolType, intPlain, intPlain, ["&", "|", "^"]);
 comparisons(intType, intPlain, intPlain);
 unaries(intType, intPlain, [
   ["neg", "-"],
