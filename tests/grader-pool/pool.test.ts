@@ -80,9 +80,10 @@ describe("grader processes stopped by a limit", () => {
   it("a run that ignores its deadline is stopped at its own limit + grace, not at a job timeout", async () => {
     const r = await pool.run(version("spin", 800), "y = 2 * x  #native:spin@2\n");
     expect(codes(r)).toEqual(["pass", "pass", "exercise.resource_limit:time"]);
-    // 800 ms limit + 300 ms grace (+ scheduling on a loaded machine)
+    // at 800 ms limit + 300 ms grace of CPU time; a slow grader (reniced, SCHED_IDLE) on a busy machine may take
+    // longer in wall time to use it, up to the backstop of 10 × that
     expect(r.tests[2]!.durationMs).toBeGreaterThanOrEqual(1000);
-    expect(r.tests[2]!.durationMs).toBeLessThan(3000);
+    expect(r.tests[2]!.durationMs).toBeLessThan(11_000);
   });
 
   it("a process that exits abruptly: a resource limit for that test only", async () => {
