@@ -692,7 +692,12 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
     for (let i = 0; i < n; i++) if (ad[a.offset + i * a.strides[0]] && bd[b.offset + i * b.strides[0]]) return 1;
     return 0;
   }
-  for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
+  if (dt === "float32" && n < 32) {
+    // OpenBLAS's sdot below its 32-element vector kernel: float32 products summed in a double (NumPy's digits, measured)
+    for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs)
+      s += Math.fround(ad[ao] * bd[bo]);
+  } else
+    for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
   if (dt === "float32") s = Math.fround(s);
   else if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
   return s;
@@ -724,6 +729,8 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
     throw valueError(
       `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIG} (size ${k2} is different from ${k})`,
     );
+  // vector @ vector is NumPy's dot loop (sdot/ddot), as np.dot
+  if (a1 && b1 && !out && dt !== "float16") return new NPScalar(dt, vdotCore(a, b, dt));
   let res: NDArray;
   if (A.ndim === 2 && Bm.ndim === 2) {
     res = mm2(A, Bm, dt, "matmul");
