@@ -697,7 +697,8 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
     for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs)
       s += Math.fround(ad[ao] * bd[bo]);
   } else
-    for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
+    for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs)
+      s += ad[ao] * bd[bo];
   if (dt === "float32") s = Math.fround(s);
   else if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
   return s;
