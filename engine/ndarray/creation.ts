@@ -322,7 +322,9 @@ export const empty_like = (a: NDArray, dtype?: DType | null) => empty(a.shape, d
 export const full_like = (a: NDArray, fill: unknown, dtype?: DType | null) => full(a.shape, fill, dtype ?? a.dtype);
 
 type Num = number | PyScalar | NPScalar | bigint;
-const numVal = (x: Num): number => (typeof x === "number" ? x : typeof x === "bigint" ? Number(x) : x.value);
+// a Python bool arrives as a JS boolean (np.arange(True) is array([0]))
+const numVal = (x: Num): number =>
+  typeof x === "number" ? x : typeof x === "bigint" || typeof (x as unknown) === "boolean" ? Number(x) : x.value;
 const numDt = (x: Num): DType => leafDtype(x)!;
 
 /** np.arange(start, stop?, step?, dtype?) */
@@ -335,7 +337,7 @@ export function arange(start: Num, stop?: Num | null, step?: Num | null, dtype?:
     s0 = 0;
   }
   let dt: DType = dtype ?? promoteTypes(promoteTypes(numDt(s0), numDt(s1)), numDt(st));
-  if (dt === "bool") dt = "int64";
+  if (dt === "bool" && !dtype) dt = "int64"; // np.arange(True) counts in int64; dtype=bool is honoured below
   const a = numVal(s0),
     b = numVal(s1),
     c = numVal(st);
@@ -343,6 +345,8 @@ export function arange(start: Num, stop?: Num | null, step?: Num | null, dtype?:
   let len = Math.ceil((b - a) / c);
   if (!(len > 0)) len = 0;
   if (len > 2 ** 31) throw valueError("Maximum allowed size exceeded");
+  if (dt === "bool" && len > 2)
+    throw new NPError("TypeError", "arange() is only supported for booleans when the result has at most length 2.");
   const out = emptyArray(dt, [len]);
   const d = out.data as any;
   if (len > 0) d[0] = castValue(a, dt);

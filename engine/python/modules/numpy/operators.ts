@@ -151,6 +151,13 @@ export function pyItem(r: any): any {
 }
 npHooks.getitem = (o: any, k: any) => {
   if (o instanceof NDArray) return pyItem(N.getIndex(o, toSpec(k)));
+  // a NumPy scalar is indexed as a 0-d array: s[()] is s, s[...] a 0-d array, s[None] or s[s > 0] a 1-d one
+  if (o instanceof NPScalar)
+    try {
+      return pyItem(N.getIndex(N.asarray(o), toSpec(k)));
+    } catch (e) {
+      if (!(e instanceof N.NPError && e.pyType === "IndexError")) throw e;
+    }
   throw exc(excTypes.get("IndexError")!, "invalid index to scalar variable.");
 };
 npHooks.setitem = (o: any, k: any, v: any) => {

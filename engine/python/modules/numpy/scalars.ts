@@ -64,8 +64,20 @@ for (const m of [
   "var",
   "prod",
   "clip",
+  "transpose",
+  "cumsum",
+  "cumprod",
+  "repeat",
+  "swapaxes",
+  "take",
+  "conj",
+  "conjugate",
 ]) {
-  def(genericType, m, (s: NPScalar, a, kw) => callNdMethod(m, N.asarray(s), a, kw));
+  // a scalar's method is the 0-d array's, with a 0-d result returned as a scalar (NumPy's PyArray_Return)
+  def(genericType, m, (s: NPScalar, a, kw) => {
+    const r = callNdMethod(m, N.asarray(s), a, kw);
+    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+  });
 }
 for (const dt of ["int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "bool"] as DType[])
   def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));

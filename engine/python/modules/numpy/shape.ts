@@ -41,10 +41,13 @@ export function addShape(d: Map<string, any>): void {
     const p = parseArgs("stack", a, kw, ["arrays", "axis"], 1);
     return N.stack(arrList(p[0]), p[1] === undefined ? 0 : toIndex(p[1]));
   });
-  fn("vstack", (a) => N.vstack(arrList(a[0])));
-  fn("row_stack", (a) => N.vstack(arrList(a[0])));
-  fn("hstack", (a) => N.hstack(arrList(a[0])));
-  fn("dstack", (a) => N.dstack(arrList(a[0])));
+  // NumPy's keyword-only dtype/casting are refused; any other keyword is Python's TypeError
+  const stacker = (name: string, f: (arrs: NDArray[]) => NDArray) =>
+    fn(name, (a, kw) => (onlyKeywords(name, kw, [], ["dtype", "casting"]), f(arrList(a[0]))));
+  stacker("vstack", N.vstack);
+  stacker("row_stack", N.vstack);
+  stacker("hstack", N.hstack);
+  stacker("dstack", N.dstack);
   fn("column_stack", (a) => N.column_stack(arrList(a[0])));
   const splitArg = (v: any) => (v instanceof PyList || v instanceof PyTuple || v instanceof NDArray ? shapeArg(v) : toIndex(v));
   fn("split", (a, kw) => {

@@ -1,5 +1,5 @@
 // The numpy binding's Python types (ndarray, generic and its scalar types, dtype, ufunc) and the helpers that define their methods.
-import { NDArray, NPScalar, DType, isStr } from "../../../ndarray/index";
+import { NDArray, NPScalar, NPError, DType, isStr } from "../../../ndarray/index";
 import { PyBuiltin, PyType, PyProperty, PyMethodDescr, KW, typeVersion, PyFastCall } from "../../objects/core";
 import { objectType, floatType, strType } from "../../objects/types";
 import { scalarTypes, PyDtype, noKeywords, noKeywordsMethod } from "./conv";
@@ -86,6 +86,7 @@ export const builtinAdder = (d: Map<string, any>) => (n: string, f: (a: any[], k
 };
 /** calls an ndarray method by name (NumPy scalars forward sum/mean/... to it) */
 export function callNdMethod(m: string, s: NDArray, a: any[], kw: KW): any {
-  const f = ndarrayType.dict.get(m) as PyMethodDescr;
+  const f = ndarrayType.dict.get(m) as PyMethodDescr | undefined;
+  if (!f) throw new NPError("NotImplementedError", `ndarray.${m} is not available in this engine`);
   return f.fn(s, a, kw);
 }
