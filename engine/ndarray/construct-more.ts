@@ -70,6 +70,15 @@ export function geomspace(start: number, stop: number, num: number, endpoint: bo
   // through the log10 ufunc: a stop of the other sign warns "invalid value encountered in log10" as in NumPy
   const lg = (v: number) => (unary("log10", linspace(v, v, 1)) as NDArray).data[0] as number;
   const y = linspace(lg(s), lg(e), num, endpoint);
+  // NumPy's float64 power of the interior points runs through a CPU-specific SIMD pow (SVML on AVX-512) whose last
+  // digit differs from JS's Math.pow in a few percent of cases: only exact powers of ten are accepted
+  const yd = y.data as Float64Array;
+  for (let i = 1; i < num - (endpoint ? 1 : 0); i++)
+    if (!Number.isInteger(yd[i]) || Math.abs(yd[i]) > 22)
+      throw new NPError(
+        "NotImplementedError",
+        "geomspace(): only sequences whose interior points are exact powers of ten (e.g. geomspace(1, 1000, 4)) are supported by this engine",
+      );
   const r = binary("power", 10.0, y) as NDArray;
   const d = r.data as Float64Array;
   if (num > 0) {

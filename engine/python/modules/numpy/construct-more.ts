@@ -69,7 +69,7 @@ function addConstructMore(d: Map<string, any>): void {
     const n = intOr(p[2], 50);
     if (n < 0) throw valueError(`Number of samples, ${n}, must be non-negative.`);
     const ax = intOr(p[5], 0);
-    if (ax !== 0 && ax !== -1) throw exc(excTypes.get("AxisError")!, `axis ${ax} is out of bounds for array of dimension 1`);
+    if (ax !== 0 && ax !== -1) throw exc(excTypes.get("AxisError")!, `destination: axis ${ax} is out of bounds for array of dimension 1`);
     const dt = toDType(p[4]);
     if (dt && (dt === "object" || N.isStr(dt))) throw notImpl(`geomspace(): dtype ${dt} is not supported by this engine`);
     return C.geomspace(s, e, n, p[3] === undefined ? true : truthy(p[3]), dt);

@@ -13,12 +13,12 @@ for f in [lambda: np.vander(np.ones((2, 2))), lambda: np.vander(np.float64(2.0))
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
-for args in [(1, 1000, 4), (1, 256, 9), (1, 2, 10), (0.001, 10.0, 7), (-1000, -1, 4), (8, 1, 4), (2, 1e10, 11), (3, 3.5, 6), (1, 7, 13)]:
+for args in [(1, 1000, 4), (0.001, 1000.0, 7), (-1000, -1, 4), (1e-5, 1e5, 11), (1e10, 1, 11), (1, 1e22, 23), (3, 3.5, 2), (7, 5, 1)]:
     print(repr(np.geomspace(*args)))
-print(repr(np.geomspace(1, 1000, 4, endpoint=False)), repr(np.geomspace(1, 1000, 1)), repr(np.geomspace(1, 1000, 0)))
-print(repr(np.geomspace(1, 1000, 4, dtype=int)), repr(np.geomspace(1, 2, 5, dtype=np.float32)), repr(np.geomspace(np.int64(2), 32.0, 5, axis=-1)))
-print(repr(np.geomspace(1, 1000, 2, endpoint=False)), repr(np.geomspace(5, 5, 3)), repr(np.geomspace(1, 10)))
-for f in [lambda: np.geomspace(0, 10), lambda: np.geomspace(1, 0, 3), lambda: np.geomspace(1, 10, -1), lambda: np.geomspace(-1, 10, 3)]:
+print(repr(np.geomspace(1, 1000, 3, endpoint=False)), repr(np.geomspace(1, 1000, 1)), repr(np.geomspace(1, 1000, 0)))
+print(repr(np.geomspace(1, 1000, 4, dtype=int)), repr(np.geomspace(1, 1e4, 5, dtype=np.float32)), repr(np.geomspace(np.int64(1), 1e4, 5, axis=-1)))
+print(repr(np.geomspace(1, 100, 3, dtype=np.int32)), repr(np.geomspace(-1, -0.01, 3)))
+for f in [lambda: np.geomspace(0, 10), lambda: np.geomspace(1, 0, 3), lambda: np.geomspace(1, 10, -1), lambda: np.geomspace(-1, 10, 2), lambda: np.geomspace(1, 10, 3, axis=1)]:
     try:
         print(f())
     except Exception as e:
