@@ -53,6 +53,11 @@ export function vander(x: NDArray, N: number | null, increasing: boolean): NDArr
   if (n > 0) (cols[0].data as any).fill(1);
   if (n > 1) cols.push(xs);
   for (let j = 2; j < n; j++) cols.push(binary("multiply", cols[j - 1], xs) as NDArray);
+  // integer powers past 2**53 are not exact in this engine's int64 storage
+  if (isInt(dt))
+    for (const c of cols)
+      if ((c.data as any).some((v: number) => Math.abs(v) > 2 ** 53))
+        throw new NPError("NotImplementedError", "vander(): integer powers beyond 2**53 are not supported by this engine (use a float array)");
   if (!increasing) cols.reverse();
   if (n === 0) return emptyArray(dt, [x.size, 0]);
   return concatenate(

@@ -7,7 +7,7 @@ x = np.array([1, 2, 3, 5])
 print(repr(np.vander(x)), repr(np.vander(x, 3)), repr(np.vander(x, N=5, increasing=True)))
 print(repr(np.vander([0.1, 1.3, -2.7, 3.3333], 6)), repr(np.vander(np.array([1.1, 0.7], np.float32), 4)))
 print(repr(np.vander(np.array([True, False]))), repr(np.vander(np.array([2, 3], np.uint8), 3)), repr(np.vander(np.array([2, 3], np.int32), 3, True)))
-print(repr(np.vander(x, 0)), repr(np.vander(x, 1)), repr(np.vander(np.array([], dtype=float))), repr(np.vander([10 ** 6, 7], 5)))
+print(repr(np.vander(x, 0)), repr(np.vander(x, 1)), repr(np.vander(np.array([], dtype=float))), repr(np.vander([10 ** 6, 7], 3)), repr(np.vander([10 ** 6, 7.0], 5)))
 for f in [lambda: np.vander(np.ones((2, 2))), lambda: np.vander(np.float64(2.0))]:
     try:
         print(f())
