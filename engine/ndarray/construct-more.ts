@@ -213,3 +213,33 @@ void isFloat;
 void castValue;
 void arange;
 void moveaxis;
+
+/** one slice of np.mgrid/np.ogrid: start/step as numbers, `size` points */
+export interface GridAxis {
+  start: number;
+  step: number;
+  size: number;
+}
+/** np.mgrid (dense: one (ndim, *sizes) array) or np.ogrid (sparse: open grids) of `start + i * step`, in `dt` */
+export function ndGrid(axes: GridAxis[], dt: DType, sparse: boolean): NDArray | NDArray[] {
+  const sizes = axes.map((a) => a.size);
+  if (sizes.some((s) => s < 0)) throw valueError("negative dimensions are not allowed");
+  if (sparse)
+    return axes.map((a, k) => {
+      const o = emptyArray(dt, sizes.map((s, j) => (j === k ? s : 1)));
+      const d = o.data as any;
+      charge(a.size);
+      for (let i = 0; i < a.size; i++) d[i] = i * a.step + a.start;
+      return o;
+    });
+  const total = sizes.reduce((x, y) => x * y, 1);
+  const o = emptyArray(dt, [axes.length, ...sizes]);
+  const d = o.data as any;
+  charge(total * axes.length);
+  let inner = total;
+  axes.forEach((a, k) => {
+    inner = a.size ? inner / a.size : 0;
+    for (let f = 0; f < total; f++) d[k * total + f] = (Math.floor(f / inner) % a.size) * a.step + a.start;
+  });
+  return o;
+}

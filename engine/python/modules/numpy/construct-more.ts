@@ -3,11 +3,12 @@
 import * as N from "../../../ndarray/index";
 import * as C from "../../../ndarray/construct-more";
 import { NDArray, NPScalar } from "../../../ndarray/index";
-import { PyFloat, PyList, PyTuple } from "../../objects/core";
+import { PyFloat, PyList, PyTuple, PyType, PyInstance, PySlice } from "../../objects/core";
+import { objectType, typeName } from "../../objects/types";
 import { toIndex, truthy, iterToArray } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toNd, toDType, num, parseArgs, unsupported, shapeArg } from "./conv";
-import { builtinAdder } from "./types";
+import { toNd, toDType, num, opnd, parseArgs, unsupported, shapeArg } from "./conv";
+import { builtinAdder, def } from "./types";
 import { lazyNumpy } from "./lazy";
 
 const none = (v: any) => v === undefined || v === null;
@@ -83,3 +84,44 @@ function addConstructMore(d: Map<string, any>): void {
 }
 
 lazyNumpy.push((d) => addConstructMore(d));
+
+// np.mgrid / np.ogrid (NumPy's nd_grid.__getitem__; complex steps do not exist in this engine)
+const gridTypes = (["MGridClass", "OGridClass"] as const).map((name) => {
+  const t = new PyType(name, [objectType]);
+  t.module = "numpy.lib._index_tricks_impl";
+  return t;
+});
+const noStep = (v: any) => exc(excTypes.get("AttributeError")!, `'${typeName(v)}' object has no attribute 'step'`);
+/** a slice bound as a number, and whether it is a float; NumPy scalars other than int64/float64 are refused */
+function gridNum(v: any): [number, boolean] {
+  if (typeof v === "number") return [v, false];
+  if (typeof v === "boolean") return [v ? 1 : 0, false];
+  if (v instanceof PyFloat) return [v.v, true];
+  if (v instanceof NPScalar && (v.dtype === "int64" || v.dtype === "float64")) return [Number(v.value), v.dtype === "float64"];
+  throw notImpl(`mgrid/ogrid: slice bounds of type ${typeName(v)} are not supported by this engine`);
+}
+function gridItem(sparse: boolean, key: any): any {
+  if (!(key instanceof PyTuple)) {
+    if (!(key instanceof PySlice)) throw noStep(key);
+    const o = (v: any) => (v === null || v === undefined ? null : opnd(v));
+    return N.arange(o(key.start) ?? 0, o(key.stop), o(key.step));
+  }
+  let isFloat = false;
+  const axes = key.items.map((s: any) => {
+    if (!(s instanceof PySlice)) throw noStep(s);
+    if (s.stop === null || s.stop === undefined) throw noStep(key);
+    const [start, f0] = s.start === null || s.start === undefined ? [0, false] : gridNum(s.start);
+    const [stop, f1] = gridNum(s.stop);
+    const [step, f2] = s.step === null || s.step === undefined ? [1, false] : gridNum(s.step);
+    if (step === 0) throw exc(excTypes.get("ZeroDivisionError")!, f0 || f1 || f2 ? "float division by zero" : "division by zero");
+    isFloat ||= f0 || f1 || f2;
+    return { start, step, size: Math.ceil((stop - start) / step) };
+  });
+  const r = C.ndGrid(axes, isFloat ? "float64" : "int64", sparse);
+  return Array.isArray(r) ? new PyTuple(r) : r;
+}
+gridTypes.forEach((t, i) => def(t, "__getitem__", (_s, a) => gridItem(i === 1, a[0])));
+lazyNumpy.push((d) => {
+  d.set("mgrid", new PyInstance(gridTypes[0]));
+  d.set("ogrid", new PyInstance(gridTypes[1]));
+});
