@@ -97,23 +97,23 @@ export function geomspace(start: number, stop: number, num: number, endpoint: bo
 /** put_along_axis: arr[..., indices, ...] = values along `axis` (values broadcast to indices' shape) */
 export function putAlongAxis(arr: NDArray, idx: NDArray, values: NDArray, axis: number | null): void {
   if (axis === null) {
-    if (arr.ndim !== 1 && !arr.contig) throw new NPError("NotImplementedError", "put_along_axis(axis=None) of a non-contiguous array is not supported by this engine");
     if (idx.ndim !== 1) throw valueError("when axis=None, `indices` must have a single dimension.");
-    return putAlongAxis(arr.ndim === 1 ? arr : reshape(arr, [arr.size]), idx, values, 0);
+    // NumPy writes through np.array(arr.flat): a view of a contiguous array, a discarded copy otherwise
+    if (!arr.contig)
+      throw new NPError("NotImplementedError", "put_along_axis(axis=None) of a non-contiguous array is not supported by this engine");
+    return putAlongAxis(reshape(arr, [arr.size]), idx, values, 0);
   }
-  if (!isInt(idx.dtype)) throw new NPError("IndexError", "`indices` must be an integer array");
   const ax = normAxis(axis, arr.ndim);
+  if (!isInt(idx.dtype)) throw new NPError("IndexError", "`indices` must be an integer array");
   if (idx.ndim !== arr.ndim) throw valueError("`indices` and `arr` must have the same number of dimensions");
-  // the broadcast shape of arr (with `axis` taken from indices) and indices
+  // NumPy's fancy index: `indices` at `axis`, aranges of arr's other dimensions, broadcast together
   const shape = arr.shape.map((n, i) => {
     const m = idx.shape[i];
-    if (i === ax) return m;
-    if (n === m || m === 1) return n;
+    if (i === ax || n === m || m === 1) return i === ax ? m : n;
     if (n === 1) return m;
-    throw valueError(`shape mismatch: indexing arrays could not be broadcast together with shapes ${fmtShape(arr.shape)} ${fmtShape(idx.shape)}`);
+    const shapes = arr.shape.map((k, j) => (j === ax ? fmtShape(idx.shape) : fmtShape(arr.shape.map((_, q) => (q === j ? k : 1)))));
+    throw new NPError("IndexError", `shape mismatch: indexing arrays could not be broadcast together with shapes ${shapes.join(" ")} `);
   });
-  if (shape.some((n, i) => i !== ax && n !== arr.shape[i]))
-    throw valueError(`shape mismatch: value array could not be broadcast to indexing result`);
   const ib = bcast(idx, shape),
     vb = bcast(astype(values, arr.dtype), shape, true);
   const n = shape.reduce((a, b) => a * b, 1),
@@ -128,7 +128,7 @@ export function putAlongAxis(arr: NDArray, idx: NDArray, values: NDArray, axis: 
     for (let d = 0; d < shape.length; d++) {
       io += pos[d] * ib.strides[d];
       vo += pos[d] * vb.strides[d];
-      if (d !== ax) ao += pos[d] * arr.strides[d];
+      if (d !== ax && arr.shape[d] > 1) ao += pos[d] * arr.strides[d];
     }
     let j = Number((ib.data as any)[io]);
     if (j < -L || j >= L) throw new NPError("IndexError", `index ${j} is out of bounds for axis ${ax} with size ${L}`);
@@ -172,17 +172,18 @@ export function rollaxis(a: NDArray, axis: number, start: number): NDArray {
 }
 
 /** histogram_bin_edges for an integer bin count: NumPy's _get_outer_edges + linspace in the bin dtype */
-export function histogramBinEdges(a: NDArray, bins: number, range: [number, number] | null): NDArray {
+export function histogramBinEdges(a: NDArray, bins: number, range: [number, number] | null, rangeFloat = [false, false]): NDArray {
   if (bins < 1) throw valueError("`bins` must be positive, when an integer");
   const k = kindOf(a.dtype);
   if (k !== "b" && k !== "u" && k !== "i" && a.dtype !== "float64" && a.dtype !== "float32")
     throw new NPError("NotImplementedError", `histogram_bin_edges of ${a.dtype} arrays is not supported by this engine`);
   let lo: number, hi: number;
-  const fmt = (v: number) => (Number.isNaN(v) ? "nan" : v === Infinity ? "inf" : v === -Infinity ? "-inf" : String(v));
+  const fmt = (v: number, float: boolean) =>
+    Number.isNaN(v) ? "nan" : v === Infinity ? "inf" : v === -Infinity ? "-inf" : float && Number.isInteger(v) && Math.abs(v) < 1e16 ? `${v}.0` : String(v);
   if (range) {
     [lo, hi] = range;
     if (lo > hi) throw valueError("max must be larger than min in range parameter.");
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw valueError(`supplied range of [${fmt(lo)}, ${fmt(hi)}] is not finite`);
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw valueError(`supplied range of [${fmt(lo, rangeFloat[0])}, ${fmt(hi, rangeFloat[1])}] is not finite`);
   } else if (a.size === 0) {
     lo = 0;
     hi = 1;
@@ -198,7 +199,7 @@ export function histogramBinEdges(a: NDArray, bins: number, range: [number, numb
       if (v > hi) hi = v;
     }
     if (nan) lo = hi = NaN;
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw valueError(`autodetected range of [${fmt(lo)}, ${fmt(hi)}] is not finite`);
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw valueError(`autodetected range of [${fmt(lo, true)}, ${fmt(hi, true)}] is not finite`);
   }
   if (lo === hi) {
     lo -= 0.5;
@@ -207,7 +208,11 @@ export function histogramBinEdges(a: NDArray, bins: number, range: [number, numb
   // bin_type = result_type(first_edge, last_edge, a): float32 data keeps float32 edges, integer data float64
   const dt: DType = a.dtype === "float32" ? "float32" : "float64";
   if (dt === "float32") throw new NPError("NotImplementedError", "histogram_bin_edges of float32 arrays is not supported by this engine");
-  return linspace(lo, hi, bins + 1, true, dt);
+  const e = linspace(lo, hi, bins + 1, true, dt);
+  const ed = e.data as Float64Array;
+  for (let i = 0; i < bins; i++)
+    if (!(ed[i] < ed[i + 1])) throw valueError(`Too many bins for data range. Cannot create ${bins} finite-sized bins.`);
+  return e;
 }
 void isFloat;
 void castValue;

@@ -125,3 +125,96 @@ lazyNumpy.push((d) => {
   d.set("mgrid", new PyInstance(gridTypes[0]));
   d.set("ogrid", new PyInstance(gridTypes[1]));
 });
+
+function addRearrange(d: Map<string, any>): void {
+  const fn = builtinAdder(d);
+  fn("put_along_axis", (a, kw) => {
+    const p = parseArgs("put_along_axis", a, kw, ["arr", "indices", "values", "axis"], 4);
+    if (!(p[0] instanceof NDArray)) throw exc(excTypes.get("AttributeError")!, `'${typeName(p[0])}' object has no attribute 'ndim'`);
+    C.putAlongAxis(p[0], toNd(p[1]), toNd(p[2]), none(p[3]) ? null : toIndex(p[3]));
+    return null;
+  });
+  fn("rollaxis", (a, kw) => {
+    const p = parseArgs("rollaxis", a, kw, ["a", "axis", "start"], 2);
+    return C.rollaxis(toNd(p[0]), toIndex(p[1]), intOr(p[2], 0));
+  });
+  fn("dsplit", (a, kw) => {
+    const p = parseArgs("dsplit", a, kw, ["ary", "indices_or_sections"], 2);
+    const x = toNd(p[0]);
+    if (x.ndim < 3) throw valueError("dsplit only works on arrays of 3 or more dimensions");
+    const s = p[1] instanceof PyList || p[1] instanceof PyTuple || p[1] instanceof NDArray ? shapeArg(p[1]) : toIndex(p[1]);
+    return new PyList(N.split(x, s, 2));
+  });
+  fn("histogram_bin_edges", (a, kw) => {
+    const p = parseArgs("histogram_bin_edges", a, kw, ["a", "bins", "range", "weights"], 1);
+    const x = toNd(p[0]);
+    if (!none(p[3]) && toNd(p[3]).shape.join() !== x.shape.join()) throw valueError("weights should have the same shape as a.");
+    const b = p[1] === undefined ? 10 : p[1];
+    if (typeof b === "string") throw notImpl("histogram_bin_edges(): string bin estimators are not supported by this engine");
+    const bn = b instanceof NDArray ? b : b instanceof PyList || b instanceof PyTuple ? toNd(b) : null;
+    if (bn === null || bn.ndim === 0) {
+      let n: number;
+      try {
+        n = toIndex(bn === null ? b : N.getIndex(bn, []));
+      } catch {
+        throw typeError("`bins` must be an integer, a string, or an array");
+      }
+      const rg = none(p[2]) ? null : iterToArray(p[2]);
+      if (rg && rg.length !== 2) throw valueError(`too many values to unpack (expected 2)`);
+      const isF = (v: any) => v instanceof PyFloat || (v instanceof NPScalar && !N.isInt(v.dtype));
+      return C.histogramBinEdges(x, n, rg ? [num(rg[0]), num(rg[1])] : null, rg ? [isF(rg[0]), isF(rg[1])] : [false, false]);
+    }
+    if (bn.ndim !== 1) throw valueError("`bins` must be 1d, when an array");
+    const f = N.astype(bn, "float64").data as any;
+    for (let i = 0; i + 1 < bn.size; i++)
+      if (f[bn.offset + i * bn.strides[0]] > f[bn.offset + (i + 1) * bn.strides[0]])
+        throw valueError("`bins` must increase monotonically, when an array");
+    return bn;
+  });
+  fn("block", (a, kw) => {
+    const p = parseArgs("block", a, kw, ["arrays"], 1);
+    return block(p[0]);
+  });
+}
+lazyNumpy.push((d) => addRearrange(d));
+
+const blockIndex = (idx: (number | null)[]) => `arrays${idx.filter((i) => i !== null).map((i) => `[${i}]`).join("")}`;
+/** np.block: NumPy's depth check, then concatenation from the innermost lists outwards along the last axes */
+function block(arrays: any): NDArray {
+  const check = (x: any, parent: (number | null)[]): [(number | null)[], number] => {
+    if (x instanceof PyTuple)
+      throw typeError(
+        `${blockIndex(parent)} is a tuple. Only lists can be used to arrange blocks, and np.block does not allow implicit conversion from tuple to ndarray.`,
+      );
+    if (x instanceof PyList) {
+      if (!x.items.length) return [[...parent, null], 0];
+      let [first, maxNd] = check(x.items[0], [...parent, 0]);
+      for (let i = 1; i < x.items.length; i++) {
+        const [idx, nd] = check(x.items[i], [...parent, i]);
+        maxNd = Math.max(maxNd, nd);
+        if (idx.length !== first.length)
+          throw valueError(
+            `List depths are mismatched. First element was at depth ${first.length}, but there is an element at depth ${idx.length} (${blockIndex(idx)})`,
+          );
+        if (idx[idx.length - 1] === null) first = idx;
+      }
+      return [first, maxNd];
+    }
+    return [parent, toNd(x).ndim];
+  };
+  const [bottom, arrNd] = check(arrays, []);
+  const listNd = bottom.length;
+  if (listNd && bottom[listNd - 1] === null) throw valueError(`List at ${blockIndex(bottom)} cannot be empty`);
+  const resNd = Math.max(arrNd, listNd);
+  const rec = (x: any, depth: number): NDArray => {
+    if (depth < listNd)
+      return N.concatenate(
+        (x as PyList).items.map((y) => rec(y, depth + 1)),
+        resNd - (listNd - depth),
+      );
+    const v = toNd(x);
+    return v.ndim < resNd ? N.reshape(v, [...Array(resNd - v.ndim).fill(1), ...v.shape]) : v;
+  };
+  const r = rec(arrays, 0);
+  return listNd === 0 ? N.copy(r) : r;
+}
