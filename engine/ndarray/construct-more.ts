@@ -1,6 +1,6 @@
 // More construction helpers: tri/diag index tuples, diagflat, vander, geomspace, block, put_along_axis, rollaxis,
 // histogram_bin_edges, mgrid/ogrid.
-import { NDArray, DType, emptyArray, valueError, charge, castValue, isInt, isFloat, kindOf, NPError } from "./core";
+import { NDArray, DType, emptyArray, valueError, charge, castValue, isInt, isFloat, kindOf, NPError, warn } from "./core";
 import { astype } from "./core";
 import { arange, linspace, zeros } from "./creation";
 import { binary, unary, promoteTypes } from "./ops";
@@ -160,9 +160,9 @@ function bcast(a: NDArray, shape: number[], pad = false): NDArray {
 export function rollaxis(a: NDArray, axis: number, start: number): NDArray {
   const n = a.ndim;
   const ax = normAxis(axis, n);
-  const msg = "'start' arg requires " + `${-n} <= start < ${n + 1}, but ${start} was passed in`;
   if (start < 0) start += n;
-  if (!(0 <= start && start < n + 1)) throw new NPError("AxisError", msg);
+  if (!(0 <= start && start < n + 1))
+    throw new NPError("AxisError", `'start' arg requires ${-n} <= start < ${n + 1}, but ${start} was passed in`);
   if (ax < start) start -= 1;
   if (ax === start) return a.view();
   const axes = [...Array(n).keys()];
@@ -173,6 +173,10 @@ export function rollaxis(a: NDArray, axis: number, start: number): NDArray {
 
 /** histogram_bin_edges for an integer bin count: NumPy's _get_outer_edges + linspace in the bin dtype */
 export function histogramBinEdges(a: NDArray, bins: number, range: [number, number] | null, rangeFloat = [false, false]): NDArray {
+  if (a.dtype === "bool") {
+    warn("RuntimeWarning", "Converting input from bool to <class 'numpy.uint8'> for compatibility.");
+    a = astype(a, "uint8");
+  }
   if (bins < 1) throw valueError("`bins` must be positive, when an integer");
   const k = kindOf(a.dtype);
   if (k !== "b" && k !== "u" && k !== "i" && a.dtype !== "float64" && a.dtype !== "float32")
