@@ -1,10 +1,9 @@
 // More construction helpers: tri/diag index tuples, diagflat, vander, geomspace, block, put_along_axis, rollaxis,
 // histogram_bin_edges, mgrid/ogrid.
-import { NDArray, DType, emptyArray, valueError, charge, castValue, isInt, isFloat, kindOf, NPError, warn } from "./core";
-import { astype } from "./core";
-import { arange, linspace, zeros } from "./creation";
+import { NDArray, DType, emptyArray, valueError, charge, isInt, kindOf, NPError, warn, astype } from "./core";
+import { linspace, zeros } from "./creation";
 import { binary, unary, promoteTypes } from "./ops";
-import { concatenate, moveaxis, ravel, reshape, transpose } from "./shape";
+import { concatenate, ravel, reshape, transpose } from "./shape";
 import { normAxis } from "./reduce";
 
 /** the (rows, cols) of the n×m mask j - i <= k (lower) or j - i >= k (upper), row-major, as int64 arrays */
@@ -57,7 +56,10 @@ export function vander(x: NDArray, N: number | null, increasing: boolean): NDArr
   if (isInt(dt))
     for (const c of cols)
       if ((c.data as any).some((v: number) => Math.abs(v) > 2 ** 53))
-        throw new NPError("NotImplementedError", "vander(): integer powers beyond 2**53 are not supported by this engine (use a float array)");
+        throw new NPError(
+          "NotImplementedError",
+          "vander(): integer powers beyond 2**53 are not supported by this engine (use a float array)",
+        );
   if (!increasing) cols.reverse();
   if (n === 0) return emptyArray(dt, [x.size, 0]);
   return concatenate(
@@ -144,14 +146,18 @@ const fmtShape = (s: number[]) => `(${s.join(",")}${s.length === 1 ? "," : ""})`
 /** a broadcast view (stride 0 on stretched dims) of `a` to `shape` (same ndim or fewer, right-aligned when `pad`) */
 function bcast(a: NDArray, shape: number[], pad = false): NDArray {
   if (pad && a.ndim > shape.length)
-    throw valueError(`shape mismatch: value array of shape ${fmtShape(a.shape)} could not be broadcast to indexing result of shape ${fmtShape(shape)}`);
+    throw valueError(
+      `shape mismatch: value array of shape ${fmtShape(a.shape)} could not be broadcast to indexing result of shape ${fmtShape(shape)}`,
+    );
   const lead = shape.length - a.ndim;
   const strides = shape.map((n, i) => {
     if (i < lead) return 0;
     const m = a.shape[i - lead];
     if (m === n) return a.strides[i - lead];
     if (m === 1) return 0;
-    throw valueError(`shape mismatch: value array of shape ${fmtShape(a.shape)} could not be broadcast to indexing result of shape ${fmtShape(shape)}`);
+    throw valueError(
+      `shape mismatch: value array of shape ${fmtShape(a.shape)} could not be broadcast to indexing result of shape ${fmtShape(shape)}`,
+    );
   });
   return new NDArray(a.dtype, shape, a.data, strides, a.offset);
 }
@@ -183,11 +189,20 @@ export function histogramBinEdges(a: NDArray, bins: number, range: [number, numb
     throw new NPError("NotImplementedError", `histogram_bin_edges of ${a.dtype} arrays is not supported by this engine`);
   let lo: number, hi: number;
   const fmt = (v: number, float: boolean) =>
-    Number.isNaN(v) ? "nan" : v === Infinity ? "inf" : v === -Infinity ? "-inf" : float && Number.isInteger(v) && Math.abs(v) < 1e16 ? `${v}.0` : String(v);
+    Number.isNaN(v)
+      ? "nan"
+      : v === Infinity
+        ? "inf"
+        : v === -Infinity
+          ? "-inf"
+          : float && Number.isInteger(v) && Math.abs(v) < 1e16
+            ? `${v}.0`
+            : String(v);
   if (range) {
     [lo, hi] = range;
     if (lo > hi) throw valueError("max must be larger than min in range parameter.");
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw valueError(`supplied range of [${fmt(lo, rangeFloat[0])}, ${fmt(hi, rangeFloat[1])}] is not finite`);
+    if (!Number.isFinite(lo) || !Number.isFinite(hi))
+      throw valueError(`supplied range of [${fmt(lo, rangeFloat[0])}, ${fmt(hi, rangeFloat[1])}] is not finite`);
   } else if (a.size === 0) {
     lo = 0;
     hi = 1;
@@ -203,7 +218,8 @@ export function histogramBinEdges(a: NDArray, bins: number, range: [number, numb
       if (v > hi) hi = v;
     }
     if (nan) lo = hi = NaN;
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw valueError(`autodetected range of [${fmt(lo, true)}, ${fmt(hi, true)}] is not finite`);
+    if (!Number.isFinite(lo) || !Number.isFinite(hi))
+      throw valueError(`autodetected range of [${fmt(lo, true)}, ${fmt(hi, true)}] is not finite`);
   }
   if (lo === hi) {
     lo -= 0.5;
@@ -218,10 +234,6 @@ export function histogramBinEdges(a: NDArray, bins: number, range: [number, numb
     if (!(ed[i] < ed[i + 1])) throw valueError(`Too many bins for data range. Cannot create ${bins} finite-sized bins.`);
   return e;
 }
-void isFloat;
-void castValue;
-void arange;
-void moveaxis;
 
 /** one slice of np.mgrid/np.ogrid: start/step as numbers, `size` points */
 export interface GridAxis {
@@ -235,7 +247,10 @@ export function ndGrid(axes: GridAxis[], dt: DType, sparse: boolean): NDArray | 
   if (sizes.some((s) => s < 0)) throw valueError("negative dimensions are not allowed");
   if (sparse)
     return axes.map((a, k) => {
-      const o = emptyArray(dt, sizes.map((s, j) => (j === k ? s : 1)));
+      const o = emptyArray(
+        dt,
+        sizes.map((s, j) => (j === k ? s : 1)),
+      );
       const d = o.data as any;
       charge(a.size);
       for (let i = 0; i < a.size; i++) d[i] = i * a.step + a.start;

@@ -7,7 +7,7 @@ import { PyFloat, PyList, PyTuple, PyType, PyInstance, PySlice } from "../../obj
 import { objectType, typeName } from "../../objects/types";
 import { toIndex, truthy, iterToArray } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toNd, toDType, num, opnd, parseArgs, unsupported, shapeArg } from "./conv";
+import { toNd, toDType, num, opnd, parseArgs, shapeArg } from "./conv";
 import { builtinAdder, def } from "./types";
 import { lazyNumpy } from "./lazy";
 
@@ -75,12 +75,6 @@ function addConstructMore(d: Map<string, any>): void {
     if (dt && (dt === "object" || N.isStr(dt))) throw notImpl(`geomspace(): dtype ${dt} is not supported by this engine`);
     return C.geomspace(s, e, n, p[3] === undefined ? true : truthy(p[3]), dt);
   });
-  void typeError;
-  void unsupported;
-  void shapeArg;
-  void iterToArray;
-  void PyList;
-  void NDArray;
 }
 
 lazyNumpy.push((d) => addConstructMore(d));
@@ -178,7 +172,11 @@ function addRearrange(d: Map<string, any>): void {
 }
 lazyNumpy.push((d) => addRearrange(d));
 
-const blockIndex = (idx: (number | null)[]) => `arrays${idx.filter((i) => i !== null).map((i) => `[${i}]`).join("")}`;
+const blockIndex = (idx: (number | null)[]) =>
+  `arrays${idx
+    .filter((i) => i !== null)
+    .map((i) => `[${i}]`)
+    .join("")}`;
 /** np.block: NumPy's depth check, then concatenation from the innermost lists outwards along the last axes */
 function block(arrays: any): NDArray {
   const check = (x: any, parent: (number | null)[]): [(number | null)[], number] => {
