@@ -100,9 +100,11 @@ export function geomspace(start: number, stop: number, num: number, endpoint: bo
 export function putAlongAxis(arr: NDArray, idx: NDArray, values: NDArray, axis: number | null): void {
   if (axis === null) {
     if (idx.ndim !== 1) throw valueError("when axis=None, `indices` must have a single dimension.");
-    // NumPy writes through np.array(arr.flat): a view of a contiguous array, a discarded copy otherwise
-    if (!arr.contig)
-      throw new NPError("NotImplementedError", "put_along_axis(axis=None) of a non-contiguous array is not supported by this engine");
+    // NumPy writes through np.array(arr.flat): a view of a contiguous array, a read-only copy otherwise
+    if (!arr.contig) {
+      if (!isInt(idx.dtype)) throw new NPError("IndexError", "`indices` must be an integer array");
+      throw valueError("assignment destination is read-only");
+    }
     return putAlongAxis(reshape(arr, [arr.size]), idx, values, 0);
   }
   const ax = normAxis(axis, arr.ndim);

@@ -62,8 +62,8 @@ function addConstructMore(d: Map<string, any>): void {
     const p = parseArgs("geomspace", a, kw, ["start", "stop", "num", "endpoint", "dtype", "axis"], 2);
     const real = (v: any) => {
       if (typeof v === "number" || typeof v === "boolean" || v instanceof PyFloat) return num(v);
-      if (v instanceof NPScalar && (N.isInt(v.dtype) || v.dtype === "float64" || v.dtype === "bool")) return Number(v.value);
-      throw notImpl("geomspace(): only real Python or NumPy int/float64 scalars are supported by this engine as start and stop");
+      if (v instanceof NPScalar && (N.isInt(v.dtype) || N.isFloat(v.dtype) || v.dtype === "bool")) return Number(v.value);
+      throw notImpl("geomspace(): only real Python or NumPy scalars are supported by this engine as start and stop");
     };
     const s = real(p[0]),
       e = real(p[1]);

@@ -43,3 +43,12 @@ for f in [lambda: np.put_along_axis(x, np.zeros((2, 4), int), 1, 1), lambda: np.
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+nc = np.arange(6).reshape(2, 3)[:, ::2]
+for f in [lambda: np.put_along_axis(nc, np.array([9]), 5, None), lambda: np.put_along_axis(nc, np.array([1.5]), 5, None)]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+o = np.array([[1, 2]], dtype=object)
+np.put_along_axis(o, np.array([[1, 0]]), [[None, 3]], 1)
+print(repr(o), repr(np.block([[np.array([1], dtype=object)], [np.array([2])]])))

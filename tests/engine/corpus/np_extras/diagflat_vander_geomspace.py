@@ -23,3 +23,5 @@ for f in [lambda: np.geomspace(0, 10), lambda: np.geomspace(1, 0, 3), lambda: np
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+print(repr(np.geomspace(np.float32(1), 100, 3)), repr(np.geomspace(np.float16(1), np.uint8(100), 3)), repr(np.geomspace(True, 100, 3)))
+print(repr(np.diagflat(np.array([1, None], dtype=object))))
