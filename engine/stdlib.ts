@@ -5,8 +5,10 @@ import { BUILTIN_MODULES } from "./python/interpreter";
 import { STDLIB_MODULES } from "./python/modules/stdlib/index";
 // NumPy code registered lazily (python/modules/numpy/lazy.ts): statistics, extras, linalg's SVD family, the random
 // distributions
+import "./ndarray/half-gemm";
 import "./python/modules/numpy/statistics";
 import "./python/modules/numpy/extras";
+import "./python/modules/numpy/index-tricks";
 import "./python/modules/numpy/construct-more";
 import "./python/modules/numpy/linalg-svd";
 import "./python/modules/numpy/legacy-distributions";

@@ -3,6 +3,7 @@
 // over ascending k, and round the sum to half once at the end (npy_float_to_half, which flags an overflow).
 import { charge, fpCondition, getErrState } from "./core";
 import { f16round } from "./float16";
+import { halfProducts } from "./linalg";
 
 /** a long product is charged and run in blocks of rows, so the deadline is checked between blocks */
 const BLOCK_WORK = 1 << 22;
@@ -43,3 +44,5 @@ export function halfGemm(
   }
   if (overflow) fpCondition(getErrState().over, `overflow encountered in ${op}`);
 }
+
+halfProducts.gemm = halfGemm;

@@ -20,8 +20,14 @@ import { sum, max, min, normAxes, Axis } from "./reduce";
 import { glibcLog } from "../random/glibc-log";
 import { gemmWasm, sgemmWasm } from "./wasm/gemm";
 import { fmaf } from "./f32math";
-import { halfGemm } from "./half-gemm";
 import { f16viaF32 } from "./float16";
+
+/** float16 products (half-gemm.ts): registered with the stdlib chunk, which every run loads before it starts */
+export const halfProducts: { gemm: typeof import("./half-gemm").halfGemm | null } = { gemm: null };
+function halfGemm(...args: Parameters<typeof import("./half-gemm").halfGemm>): void {
+  if (!halfProducts.gemm) throw halfUnsupported("a product");
+  halfProducts.gemm(...args);
+}
 
 const halfUnsupported = (what: string) =>
   new NPError("NotImplementedError", `${what} of float16 arrays is not supported by this engine (use .astype(np.float32))`);

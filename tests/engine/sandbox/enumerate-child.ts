@@ -50,6 +50,7 @@ const INTACT =
 /** How to make an instance of each type whose methods are called (a fresh one when it is mutable). */
 const RECEIVERS: Record<string, string> = {
   int: "BIG_INT",
+  bool: "True",
   float: "F",
   str: "S",
   list: "L5.copy()",

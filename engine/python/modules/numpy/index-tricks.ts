@@ -7,6 +7,7 @@ import { toIndex, iterToArray } from "../../objects/ops";
 import { toNd, opnd, shapeArg, num } from "./conv";
 import { def, builtinAdder } from "./types";
 import { nditerType } from "./nditer";
+import { lazyNumpy } from "./lazy";
 
 export function addIndexTricks(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -103,3 +104,5 @@ export function addIndexTricks(d: Map<string, any>): void {
   });
   d.set("r_", new PyInstance(rType));
 }
+
+lazyNumpy.push((d) => addIndexTricks(d));

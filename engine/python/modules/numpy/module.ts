@@ -18,7 +18,6 @@ import { addShape } from "./shape";
 import { addDtypeInfo } from "./dtype-info";
 import { addPrinting } from "./printing";
 import { addErrstate } from "./errstate";
-import { addIndexTricks } from "./index-tricks";
 
 export function makeNumpy(): PyModule {
   const m = new PyModule("numpy");
@@ -70,7 +69,6 @@ export function makeNumpy(): PyModule {
   addDtypeInfo(d);
   addPrinting(d);
   addErrstate(d);
-  addIndexTricks(d);
   d.set("char", makeChar("numpy.char"));
   d.set("strings", makeChar("numpy.strings"));
   guardStrArrays(
