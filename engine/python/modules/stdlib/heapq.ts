@@ -43,11 +43,19 @@ function siftup(h: any[], pos: number, less = lt): void {
   siftdown(h, start, pos, less);
 }
 const cost = (n: number) => chargeLoop(Math.max(1, Math.log2(n + 1)) * 16);
+/** CPython's argument counts: a missing item must not be pushed as a hole in the list */
+function two(fname: string, a: any[]): void {
+  if (a.length !== 2) throw typeError(`${fname} expected 2 arguments, got ${a.length}`);
+}
+function one(fname: string, a: any[]): void {
+  if (a.length !== 1) throw typeError(`_heapq.${fname}() takes exactly one argument (${a.length} given)`);
+}
 
 export function makeHeapq(): PyModule {
   const m = new PyModule("heapq");
   const fn = fnOf(m);
   fn("heappush", (a) => {
+    two("heappush", a);
     const h = list("heappush", a[0]);
     h.push(a[1]);
     chargeExtend(h.length, 1);
@@ -56,6 +64,7 @@ export function makeHeapq(): PyModule {
     return null;
   });
   fn("heappop", (a) => {
+    one("heappop", a);
     const h = list("heappop", a[0]);
     if (!h.length) throw indexError("index out of range");
     const last = h.pop();
@@ -67,12 +76,14 @@ export function makeHeapq(): PyModule {
     return r;
   });
   fn("heapify", (a) => {
+    one("heapify", a);
     const h = list("heapify", a[0], "argument");
     chargeLoop(h.length * 8);
     for (let i = (h.length >> 1) - 1; i >= 0; i--) siftup(h, i);
     return null;
   });
   fn("heapreplace", (a) => {
+    two("heapreplace", a);
     const h = list("heapreplace", a[0]);
     if (!h.length) throw indexError("index out of range");
     const r = h[0];
@@ -82,6 +93,7 @@ export function makeHeapq(): PyModule {
     return r;
   });
   fn("heappushpop", (a) => {
+    two("heappushpop", a);
     const h = list("heappushpop", a[0]);
     let item = a[1];
     if (h.length && lt(h[0], item)) {
