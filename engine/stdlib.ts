@@ -11,5 +11,6 @@ import "./python/modules/numpy/linalg-svd";
 import "./python/modules/numpy/legacy-distributions";
 import "./python/modules/numpy/generator";
 import "./python/modules/numpy/generator-distributions";
+import "./python/modules/numpy/dtype-functions";
 
 Object.assign(BUILTIN_MODULES, STDLIB_MODULES);
