@@ -1,8 +1,10 @@
-// Float-only element-wise functions missing from ops.ts: heaviside, frexp, ldexp, nextafter and spacing. They reuse binary()'s broadcasting and 'float' type resolution (bool/int8 → float16, …); a kernel
-// sees double values and its result is rounded once to the result dtype, so each kernel below is exact for its dtype
-//.
+// Float-only element-wise functions missing from ops.ts. They reuse binary()'s broadcasting and 'float' type resolution
+// (bool/int8 → float16, …); a kernel sees double values and its result is rounded once to the result dtype.
+// heaviside, frexp, ldexp, nextafter and spacing are exact for every float dtype. float_power, logaddexp2 and sinc go
+// through Math.pow / Math.log1p / 2 ** t / the engine's sin, which differ from NumPy's C math in the last bit for a few
+// percent of inputs (logaddexp2 computes in float32 steps for float32, as NumPy's loop does).
 import { NDArray, NPScalar, emptyArray, typeError, isFloat, kindOf, astype, charge, castValue, fpCondition, getErrState } from "./core";
-import { binary, BinOp, Operand, broadcastShapes, broadcastTo } from "./ops";
+import { binary, BinOp, Operand, broadcastShapes, broadcastTo, multiply, where3, unary } from "./ops";
 import { asarray } from "./creation";
 
 type K = (a: number, b: number) => number;
@@ -47,13 +49,15 @@ function step16(x: number, up: boolean): number {
 }
 const stepFor = (ct: string) => (ct === "float64" ? step64 : ct === "float32" ? step32 : step16);
 let overflow = false,
-  invalid = false;
+  invalid = false,
+  divzero = false;
 /** NumPy's 'overflow encountered in <name>' when a finite input gave an infinite result (and float16 spacing's
  * 'invalid value' for an infinite input) */
 const check = (name: string, r: NDArray | NPScalar) => {
   if (overflow) fpCondition(getErrState().over, `overflow encountered in ${name}`);
   if (invalid) fpCondition(getErrState().invalid, `invalid value encountered in ${name}`);
-  overflow = invalid = false;
+  if (divzero) fpCondition(getErrState().divide, `divide by zero encountered in ${name}`);
+  overflow = invalid = divzero = false;
   return r;
 };
 const flag = (a: number, r: number) => {
@@ -103,6 +107,43 @@ function frexpParts(x: number): [number, number] {
   return [m, e];
 }
 
+const LOG2E = Math.LOG2E;
+/** npy_logaddexp2: the larger plus log2(1 + 2**-|x-y|); `r` rounds every step to the loop's type (float32 for
+ * float16/float32, as NumPy's loops compute) */
+const logaddexp2 =
+  (r: (v: number) => number): K =>
+  (x, y) => {
+    if (x === y) return r(x + 1); // equal infinities
+    const t = r(x - y);
+    if (t > 0) return r(x + r(r(LOG2E) * r(Math.log1p(r(2 ** -t)))));
+    if (t <= 0) return r(y + r(r(LOG2E) * r(Math.log1p(r(2 ** t)))));
+    return t; // nan
+  };
+function powChecked(a: number, b: number): number {
+  if (a === 1 || b === 0 || (a === -1 && Math.abs(b) === Infinity)) return 1;
+  const r = Math.pow(a, b);
+  if (r !== r) invalid ||= a === a && b === b;
+  else if (r === Infinity || r === -Infinity) {
+    if (a === 0) divzero = true;
+    else overflow ||= Number.isFinite(a) && Number.isFinite(b);
+  }
+  return r;
+}
+const asF64 = (v: Operand) =>
+  v instanceof NDArray ? astype(v, "float64", false) : v instanceof NPScalar ? new NPScalar("float64", Number(v.value)) : v;
+
+/** np.sinc as NumPy's Python code computes it: pi*x, where(x, x, eps), sin(y)/y */
+export function sinc(x0: Operand): NDArray | NPScalar {
+  const x = multiply(Math.PI, x0 instanceof NDArray ? x0 : asarray(x0)); // Math.PI: a weak Python float
+  const eps = ({ float16: 0.0009765625, float32: 1.1920928955078125e-7 } as Record<string, number>)[x.dtype] ?? 2.220446049250313e-16;
+  const y = where3(x, x, eps);
+  return binary(
+    op("divide", (a, b) => a / b),
+    unary("sin", y),
+    y,
+  ); // y is a float: the quotient keeps its dtype
+}
+
 export function floatUfunc(name: string, x: Operand, y: Operand): NDArray | NPScalar {
   const ct = floatType(x, y);
   switch (name) {
@@ -112,6 +153,23 @@ export function floatUfunc(name: string, x: Operand, y: Operand): NDArray | NPSc
         x,
         y,
       );
+    case "float_power":
+      overflow = invalid = divzero = false;
+      // float64 only (NumPy has no float32 loop); Math.pow, as np.power's float loop in ops.ts
+      return check(name, binary(op(name, powChecked), asF64(x), asF64(y)));
+    case "logaddexp2": {
+      overflow = invalid = divzero = false;
+      const k = logaddexp2(ct === "float64" ? (v) => v : Math.fround);
+      // C's ordered comparison of a NaN raises the 'invalid' flag
+      return check(
+        name,
+        binary(
+          op(name, (a, b) => ((invalid ||= a !== a || b !== b), k(a, b))),
+          x,
+          y,
+        ),
+      );
+    }
     case "nextafter":
       overflow = false;
       return check(name, binary(op(name, nextafter(stepFor(ct))), x, y));
