@@ -3,7 +3,20 @@
 // heaviside, frexp, ldexp, nextafter and spacing are exact for every float dtype. float_power, logaddexp2 and sinc go
 // through Math.pow / Math.log1p / 2 ** t / the engine's sin, which differ from NumPy's C math in the last bit for a few
 // percent of inputs (logaddexp2 computes in float32 steps for float32, as NumPy's loop does).
-import { NDArray, NPScalar, emptyArray, typeError, isFloat, kindOf, astype, charge, castValue, fpCondition, getErrState } from "./core";
+import {
+  NDArray,
+  NPScalar,
+  DType,
+  emptyArray,
+  typeError,
+  isFloat,
+  kindOf,
+  astype,
+  charge,
+  castValue,
+  fpCondition,
+  getErrState,
+} from "./core";
 import { binary, BinOp, Operand, broadcastShapes, broadcastTo, multiply, where3, unary } from "./ops";
 import { asarray } from "./creation";
 
@@ -12,12 +25,18 @@ const op = (name: string, f: K): BinOp => ({ name, rule: "float", code: 0, f });
 /** 0-size stand-in of an operand: binary() on it resolves the dtype without touching the data */
 const probe = (x: Operand) => (x instanceof NDArray ? emptyArray(x.dtype, [0]) : x);
 /** the result dtype of a float ufunc for these operands */
-const floatType = (x: Operand, y: Operand) =>
-  binary(
-    op("", () => 0),
+function floatType(name: string, x: Operand, y: Operand): DType {
+  for (const v of [x, y])
+    if ((v instanceof NDArray || v instanceof NPScalar) && v.dtype === "object")
+      throw typeError(
+        `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+      );
+  return binary(
+    op(name, () => 0),
     probe(x),
     probe(y),
   ).dtype;
+}
 
 const f32 = new Float32Array(1),
   u32 = new Uint32Array(f32.buffer),
@@ -145,7 +164,7 @@ export function sinc(x0: Operand): NDArray | NPScalar {
 }
 
 export function floatUfunc(name: string, x: Operand, y: Operand): NDArray | NPScalar {
-  const ct = floatType(x, y);
+  const ct = floatType(name, x, y);
   switch (name) {
     case "heaviside":
       return binary(
@@ -179,6 +198,7 @@ export function floatUfunc(name: string, x: Operand, y: Operand): NDArray | NPSc
   }
 }
 export function frexp(x: Operand): [NDArray | NPScalar, NDArray | NPScalar] {
+  floatType("frexp", x, x);
   const m = binary(
     op("frexp", (a) => frexpParts(a)[0]),
     x,
@@ -197,7 +217,7 @@ export function ldexp(x: Operand, n: Operand): NDArray | NPScalar {
     throw typeError(
       "ufunc 'ldexp' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
     );
-  const ct = floatType(x, x);
+  const ct = floatType("ldexp", x, x);
   const arr = (v: Operand) => (v instanceof NDArray ? v : asarray(v));
   const xa = arr(x),
     na = arr(n);

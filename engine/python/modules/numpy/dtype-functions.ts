@@ -45,7 +45,13 @@ const dtRepr = (dt: DType) => `dtype('${dt === "object" ? "O" : dt}')`;
 function scalarTypeOf(v: any): PyType {
   if (v instanceof PyType && v.mro.includes(genericType)) return v;
   if (v instanceof NDArray) throw typeError("Cannot construct a dtype from an array");
-  const dt = v === null ? "float64" : toDType(v)!;
+  let dt: DType;
+  try {
+    dt = v === null ? "float64" : toDType(v)!;
+  } catch (e) {
+    if (!(v instanceof PyType)) throw e;
+    dt = "object"; // np.dtype(any other class) is dtype('O')
+  }
   return scalarTypes.get(N.isStr(dt) ? "<U0" : dt)!; // "<U0": np.str_
 }
 

@@ -28,3 +28,4 @@ print(isinstance(np.bool_(1), np.number), isinstance(np.int64(1), np.integer), i
 print(np.float64.__mro__)
 print(np.int32.__mro__, np.uint16.__mro__, np.float32.__mro__)
 print(issubclass(np.float64, float), issubclass(np.floating, np.number), np.floating.__name__)
+print(np.issubdtype(list, np.generic), np.issubdtype(dict, np.object_), np.issubdtype(dict, np.number))
