@@ -14,5 +14,7 @@ import "./python/modules/numpy/linalg-svd";
 import "./python/modules/numpy/legacy-distributions";
 import "./python/modules/numpy/generator";
 import "./python/modules/numpy/generator-distributions";
+import "./python/modules/numpy/dtype-functions";
+import "./python/modules/numpy/float-ufuncs";
 
 Object.assign(BUILTIN_MODULES, STDLIB_MODULES);
