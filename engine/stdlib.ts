@@ -7,6 +7,7 @@ import { STDLIB_MODULES } from "./python/modules/stdlib/index";
 // distributions
 import "./python/modules/numpy/statistics";
 import "./python/modules/numpy/extras";
+import "./python/modules/numpy/polynomial";
 import "./python/modules/numpy/linalg-svd";
 import "./python/modules/numpy/legacy-distributions";
 import "./python/modules/numpy/generator";
