@@ -1,9 +1,10 @@
-// Python bindings of np.convolve / np.correlate (array code: engine/ndarray/convolve.ts). Registered lazily
+// Python bindings of np.convolve / np.correlate (array code: engine/ndarray/convolve.ts) and np.polyval. Registered lazily
 // (./lazy.ts): engine/stdlib.ts imports this file.
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { correlate1d, corrMode } from "../../../ndarray/convolve";
 import { valueError } from "../../errors";
+import { binop, iterToArray } from "../../objects/ops";
 import { toNd, parseArgs } from "./conv";
 import { builtinAdder } from "./types";
 import { lazyNumpy } from "./lazy";
@@ -42,6 +43,14 @@ function addPolynomial(d: Map<string, any>): void {
     if (a.size === 0) throw valueError("first array argument cannot be empty");
     if (v.size === 0) throw valueError("second array argument cannot be empty");
     return correlate1d(a, v, mode, "correlate");
+  });
+  fn("polyval", (args, kw) => {
+    const p = parseArgs("polyval", args, kw, ["p", "x"], 2);
+    // numpy/lib/_polynomial_impl.py, operation for operation (NumPy's promotion of scalars pv included)
+    const x = toNd(p[1]);
+    let y: any = N.zeros_like(x);
+    for (const pv of iterToArray(toNd(p[0]))) y = binop("+", binop("*", y, x), pv);
+    return y;
   });
 }
 
