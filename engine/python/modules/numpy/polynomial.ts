@@ -1,9 +1,11 @@
-// Python bindings of np.convolve / np.correlate (array code: engine/ndarray/convolve.ts) and np.polyval. Registered lazily
+// Python bindings of np.convolve / np.correlate (array code: engine/ndarray/convolve.ts) np.polyval, and np.roots of
+// degree <= 2 (np.polyfit is refused). Registered lazily
 // (./lazy.ts): engine/stdlib.ts imports this file.
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { correlate1d, corrMode } from "../../../ndarray/convolve";
-import { valueError } from "../../errors";
+import { eig } from "../../../ndarray/eig";
+import { valueError, typeError, exc, excTypes } from "../../errors";
 import { binop, iterToArray } from "../../objects/ops";
 import { toNd, parseArgs } from "./conv";
 import { builtinAdder } from "./types";
@@ -15,6 +17,44 @@ function oneD(v: any, tooDeep: string): NDArray {
   if (a.ndim === 0) throw valueError("object of too small depth for desired array");
   if (a.ndim > 1) throw valueError(tooDeep);
   return a;
+}
+
+const notImpl = (m: string) => exc(excTypes.get("NotImplementedError")!, m);
+
+/** numpy/lib/_polynomial_impl.py roots: the companion matrix's eigenvalues. The engine's eig (dgeev's algorithm)
+ *  matched NumPy bit for bit on every real 1x1 and 2x2 companion matrix tried, not on 3x3 and larger ones, and
+ *  computes float32 in float64 (sgeev rounds differently), so higher degrees are refused. */
+function roots(arg: any): NDArray {
+  let p = toNd(arg);
+  // the array-function dispatcher returns p, which must be iterable
+  if (p.ndim === 0 && !p.dtype.startsWith("<U")) throw typeError("dispatcher for __array_function__ did not return an iterable");
+  if (p.ndim === 0) p = N.reshape(p, [1]);
+  if (p.ndim !== 1) throw valueError("Input must be a rank-1 array.");
+  if (p.dtype === "object" || p.dtype === "float16" || p.dtype.startsWith("<U"))
+    throw notImpl(`np.roots() of ${p.dtype} arrays is not supported by this engine`);
+  const vals = Array.from(N.copyArray(p, "float64").data as Float64Array);
+  const nz = vals.flatMap((v, i) => (v !== 0 ? [i] : []));
+  if (nz.length === 0) return N.zeros([0]);
+  const first = nz[0]!,
+    last = nz[nz.length - 1]!;
+  const trailing = vals.length - last - 1;
+  const dt = p.dtype === "float32" ? "float32" : "float64";
+  const n = last - first + 1;
+  if (n > 3 || (dt !== "float64" && n > 2))
+    throw notImpl(
+      `np.roots() of degree ${n - 1}${dt === "float64" ? "" : ` (${dt})`} is not supported by this engine: its eigenvalue solver matches NumPy's LAPACK to the last digit only for ${dt === "float64" ? "degree <= 2" : "degree 1"}`,
+    );
+  let r = N.zeros([0]);
+  if (n > 1) {
+    // A = diag(ones(N-2), -1); A[0, :] = -p[1:] / p[0], in p's dtype
+    const pv = Array.from(N.copyArray(N.astype(p, dt), "float64").data as Float64Array).slice(first, last + 1);
+    const A = N.zeros([n - 1, n - 1], dt);
+    const D = A.data as Float64Array | Float32Array;
+    for (let j = 1; j < n; j++) D[j - 1] = -pv[j]! / pv[0]!;
+    for (let i = 1; i < n - 1; i++) D[i * (n - 1) + i - 1] = 1;
+    r = eig(A, "eigvals")[0]!;
+  }
+  return N.hstack([r, N.zeros([trailing], r.dtype)]);
 }
 
 function addPolynomial(d: Map<string, any>): void {
@@ -51,6 +91,12 @@ function addPolynomial(d: Map<string, any>): void {
     let y: any = N.zeros_like(x);
     for (const pv of iterToArray(toNd(p[0]))) y = binop("+", binop("*", y, x), pv);
     return y;
+  });
+  fn("roots", (args, kw) => roots(parseArgs("roots", args, kw, ["p"], 1)[0]));
+  fn("polyfit", () => {
+    throw notImpl(
+      "np.polyfit() is not supported by this engine: NumPy solves it with LAPACK's dgelsd, whose digits the engine's lstsq does not reproduce",
+    );
   });
 }
 
