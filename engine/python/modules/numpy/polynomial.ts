@@ -6,8 +6,10 @@ import { NDArray } from "../../../ndarray/index";
 import { correlate1d, corrMode } from "../../../ndarray/convolve";
 import { eig } from "../../../ndarray/eig";
 import { valueError, typeError, exc, excTypes } from "../../errors";
-import { binop, iterToArray } from "../../objects/ops";
-import { toNd, parseArgs } from "./conv";
+import { binop, compare, unary, call, getitem, setitem, truthy, iterToArray } from "../../objects/ops";
+import { PyFloat, PySlice, PyTuple, type KW } from "../../objects/core";
+import { kindOf } from "../../../ndarray/core";
+import { toNd, toDType, parseArgs, parseNamed } from "./conv";
 import { builtinAdder } from "./types";
 import { lazyNumpy } from "./lazy";
 
@@ -91,6 +93,46 @@ function addPolynomial(d: Map<string, any>): void {
     let y: any = N.zeros_like(x);
     for (const pv of iterToArray(toNd(p[0]))) y = binop("+", binop("*", y, x), pv);
     return y;
+  });
+  // numpy/lib/_function_base_impl.py unwrap, statement for statement through the engine's own NumPy functions
+  fn("unwrap", (args, kw) => {
+    const P = parseNamed("unwrap", args, kw, ["p", "discont", "axis", "period"], 1);
+    const np = (name: string, a: any[], k: KW = null) => call(d.get(name), a, k);
+    const axis = P.axis === undefined ? -1 : P.axis;
+    const period = P.period === undefined ? new PyFloat(2 * Math.PI) : P.period;
+    const p = np("asarray", [P.p]);
+    const nd = (p as NDArray).ndim;
+    const dd = np("diff", [p], new Map([["axis", axis]]));
+    const discont = P.discont === undefined || P.discont === null ? binop("/", period, 2) : P.discont;
+    const sl: any[] = Array.from({ length: nd }, () => new PySlice(null, null, null));
+    sl[axis < 0 ? axis + nd : axis] = new PySlice(1, null, null);
+    const slice1 = new PyTuple(sl);
+    const dtype = np("result_type", [dd, period]);
+    const k = kindOf(toDType(dtype)!);
+    let high: any, ambiguous: boolean;
+    if (k === "i" || k === "u") {
+      high = binop("//", period, 2);
+      ambiguous = truthy(compare("==", binop("%", period, 2), 0));
+    } else {
+      high = binop("/", period, 2);
+      ambiguous = true;
+    }
+    const low = unary("-", high);
+    const ddmod = binop("+", np("mod", [binop("-", dd, low), period]), low);
+    // copyto(ddmod, interval_high, where=(ddmod == interval_low) & (dd > 0))
+    if (ambiguous) setitem(ddmod, binop("&", compare("==", ddmod, low), compare(">", dd, 0)), high);
+    const phCorrect = binop("-", ddmod, dd);
+    setitem(phCorrect, compare("<", np("absolute", [dd]), discont), 0);
+    const up = np(
+      "array",
+      [p],
+      new Map<string, any>([
+        ["copy", true],
+        ["dtype", dtype],
+      ]),
+    );
+    setitem(up, slice1, binop("+", getitem(p, slice1), np("cumsum", [phCorrect, axis])));
+    return up;
   });
   fn("roots", (args, kw) => roots(parseArgs("roots", args, kw, ["p"], 1)[0]));
   fn("polyfit", () => {
