@@ -7,9 +7,11 @@ import { correlate1d, corrMode } from "../../../ndarray/convolve";
 import { eig } from "../../../ndarray/eig";
 import { valueError, typeError, exc, excTypes } from "../../errors";
 import { binop, compare, unary, call, getitem, setitem, truthy, iterToArray } from "../../objects/ops";
-import { PyFloat, PySlice, PyTuple, type KW } from "../../objects/core";
+import { PyFloat, PyList, PySlice, PyTuple, type KW } from "../../objects/core";
 import { kindOf } from "../../../ndarray/core";
-import { toNd, toDType, parseArgs, parseNamed } from "./conv";
+import { builtins } from "../../builtins";
+import { len } from "../../objects/ops";
+import { toNd, toDType, parseArgs, parseNamed, PyDtype } from "./conv";
 import { builtinAdder } from "./types";
 import { lazyNumpy } from "./lazy";
 
@@ -133,6 +135,59 @@ function addPolynomial(d: Map<string, any>): void {
     );
     setitem(up, slice1, binop("+", getitem(p, slice1), np("cumsum", [phCorrect, axis])));
     return up;
+  });
+  // numpy/lib/_function_base_impl.py piecewise, statement for statement; callables are called through the interpreter
+  fn("piecewise", (args, kw) => {
+    const rest = new Map(kw ?? []);
+    const named = ["x", "condlist", "funclist"].map((k, i) => {
+      if (i < args.length) return args[i];
+      if (!rest.has(k))
+        throw typeError(
+          `piecewise() missing ${3 - i} required positional argument${i < 2 ? "s" : ""}: ${["'x', 'condlist', and 'funclist'", "'condlist' and 'funclist'", "'funclist'"][i]}`,
+        );
+      const v = rest.get(k);
+      rest.delete(k);
+      return v;
+    });
+    const extra = args.slice(3);
+    const np = (name: string, a: any[], k: KW = null) => call(d.get(name), a, k);
+    const x = np("asarray", [named[0]]) as NDArray;
+    let condlist = named[1];
+    const funclist = iterToArray(named[2]);
+    const n2 = len(named[2]);
+    const c0 = () => getitem(condlist, 0);
+    const isScalar = (v: any) =>
+      ["number", "boolean", "bigint", "string"].includes(typeof v) || v instanceof PyFloat || v instanceof N.NPScalar;
+    if (isScalar(condlist) || (!(c0() instanceof PyList || c0() instanceof NDArray) && x.ndim !== 0)) condlist = new PyList([condlist]);
+    condlist = np("asarray", [condlist], new Map([["dtype", new PyDtype("bool")]]));
+    let n = len(condlist);
+    if (n === n2 - 1) {
+      const condelse = unary(
+        "~",
+        np(
+          "any",
+          [condlist],
+          new Map<string, any>([
+            ["axis", 0],
+            ["keepdims", true],
+          ]),
+        ),
+      );
+      condlist = np("concatenate", [new PyList([condlist, condelse])], new Map([["axis", 0]]));
+      n += 1;
+    } else if (n !== n2) throw valueError(`with ${n} condition(s), either ${n} or ${n + 1} functions are expected`);
+    const y = np("zeros_like", [x]);
+    const conds = iterToArray(condlist);
+    for (let i = 0; i < Math.min(conds.length, funclist.length); i++) {
+      const cond = conds[i],
+        func = funclist[i];
+      if (!call(builtins.get("callable"), [func], null)) setitem(y, cond, func);
+      else {
+        const vals = getitem(x, cond) as NDArray;
+        if (vals.size > 0) setitem(y, cond, call(func, [vals, ...extra], rest.size ? rest : null));
+      }
+    }
+    return y;
   });
   fn("roots", (args, kw) => roots(parseArgs("roots", args, kw, ["p"], 1)[0]));
   fn("polyfit", () => {
