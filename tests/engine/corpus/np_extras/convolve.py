@@ -26,3 +26,10 @@ for args in [([], [1]), ([1], []), ([[1, 2]], [1]), ([1, 2], [1], "foo"), ([1, 2
             print(repr(f_(*args)))
         except Exception as e:
             print(f_.__name__, type(e).__name__, e)
+for la, lv in [(1, 1), (6, 3), (3, 7), (25, 11), (12, 12), (40, 31), (31, 50), (9, 20)]:
+    a = rng.standard_normal(la).astype(np.float32)
+    v = (rng.standard_normal(lv) * 7).astype(np.float32)
+    for mode in ("full", "same", "valid"):
+        c = np.convolve(a, v, mode)
+        r = np.correlate(v, a, mode)
+        print(la, lv, mode, c.dtype, r.dtype, repr(c), repr(r))
