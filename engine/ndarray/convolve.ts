@@ -1,9 +1,11 @@
 // np.convolve / np.correlate on 1-D arrays, in the order of NumPy's _pyarray_correlate: every output element is the
-// dtype's `dot` over one window, summed first to last, except the full-overlap windows of kernels of at most 11
-// elements, which NumPy's small_correlate sums in the dtype itself. Measured against NumPy 2.4 + OpenBLAS 0.3.31:
-// float64 ddot is a plain sequential sum (no FMA) below 16 elements and float32 sdot rounds each product to float32 and
-// sums them in double below 32; longer windows go through OpenBLAS's vector kernels (several FMA accumulators,
-// CPU-dependent), so inputs whose shorter side is longer than that are refused.
+// dtype's `dot` over one window (BLAS ddot / sdot for floats), except the full-overlap windows of kernels of at most
+// 11 elements, which NumPy's small_correlate sums sequentially in the dtype itself. BLAS's order depends on the build
+// and the CPU: with NumPy 2.4's OpenBLAS 0.3.31 on one machine, ddot's tail loop (windows under 16) is a plain sum with
+// OPENBLAS_CORETYPE=Haswell and a chain of FMAs with the kernels picked for an AVX-512 CPU; longer windows use FMA
+// vector accumulators. So float64 is accepted only where no BLAS rounding is involved (kernels of at most 2 elements, or mode
+// 'valid' with at most 11), and float32 below 32 elements, where every sdot measured rounds each product to float32
+// and sums them in double.
 import { NDArray, NPError, emptyArray, charge, valueError, astype, ascontig } from "./core";
 import { promoteTypes } from "./ops";
 
@@ -20,13 +22,13 @@ export function correlate1d(a0: NDArray, v0: NDArray, mode: CorrMode, fname: str
   if (inverted) [a, v] = [v, a];
   const n1 = a.size,
     n2 = v.size;
-  if (dt === "float64" && n2 > 15)
+  if (dt === "float64" && n2 > 2 && !(mode === 0 && n2 <= 11))
     throw notImpl(
-      `np.${fname}() of float64 arrays is only supported when the shorter input has at most 15 elements (NumPy sums longer windows with BLAS in a CPU-dependent order)`,
+      `np.${fname}() of float64 arrays is only supported when the shorter input has at most 2 elements, or at most 11 with mode='valid' (NumPy sums other windows with BLAS ddot, whose rounding depends on the CPU)`,
     );
   if (dt === "float32" && n2 > 31)
     throw notImpl(
-      `np.${fname}() of float32 arrays is only supported when the shorter input has at most 31 elements (NumPy sums longer windows with BLAS in a CPU-dependent order)`,
+      `np.${fname}() of float32 arrays is only supported when the shorter input has at most 31 elements (NumPy sums longer windows with BLAS sdot, whose rounding depends on the CPU)`,
     );
   if (dt !== "float64" && dt !== "float32" && dt !== "int64" && dt !== "bool")
     throw notImpl(`np.${fname}() of ${dt} arrays is not supported by this engine (use int64, float64 or bool)`);
