@@ -1,6 +1,6 @@
-// Python bindings of np.convolve / np.correlate (array code: engine/ndarray/convolve.ts) np.polyval, and np.roots of
-// degree <= 2 (np.polyfit is refused). Registered lazily
-// (./lazy.ts): engine/stdlib.ts imports this file.
+// Python bindings of np.convolve / np.correlate (array code: engine/ndarray/convolve.ts), np.polyval, np.roots of
+// degree <= 2, np.unwrap and np.piecewise (np.polyfit is refused). Registered lazily (./lazy.ts): engine/stdlib.ts
+// imports this file.
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { correlate1d, corrMode } from "../../../ndarray/convolve";
