@@ -80,13 +80,10 @@ function toExpEven(ax: number, p: number): [string, number] {
   const [m, e] = ax.toExponential(p).split("e");
   const s1 = ax.toExponential(Math.min(p + 1, 100)).split("e")[0];
   if (s1[s1.length - 1] === "5") {
-    const [ip, fp] = exactDecimal(ax);
-    const all = ip + fp;
-    const lead = all.search(/[1-9]/);
-    const sig = all.slice(lead).replace(/0+$/, "");
+    const [sig, exp] = significantDigits(ax);
     if (sig.length === p + 2 && sig[p + 1] === "5") {
       const keep = sig.slice(0, p + 1);
-      if (Number(keep[p]) % 2 === 0) return [keep[0] + (p > 0 ? "." + keep.slice(1) : ""), ip.length - 1 - lead];
+      if (Number(keep[p]) % 2 === 0) return [keep[0] + (p > 0 ? "." + keep.slice(1) : ""), exp];
     }
   }
   return [m, Number(e)];

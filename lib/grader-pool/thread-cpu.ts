@@ -2,22 +2,15 @@
 // the wall clock: a grader waits for a CPU when it is reniced or SCHED_IDLE (slow gradings, suspects) or when the
 // machine is busy, and a right answer must not fail because others were being graded at the same time. The wall
 // clock stays a backstop (grader-process.ts).
-import fs from "node:fs";
+import { procStatFields } from "../os/proc-stat";
 
 /** Linux counts thread times in clock ticks of 1/USER_HZ s; USER_HZ is 100 on every Linux architecture Node runs on. */
 const TICK_MS = 10;
 
-/** utime + stime of a thread (ms) from its /proc stat file, or null where there is none (not Linux, gone). */
+/** utime + stime of a thread (ms) from its /proc stat file (fields 14 and 15), or null where there is none. */
 export function threadCpuMs(statFile = "/proc/thread-self/stat"): number | null {
-  let stat: string;
-  try {
-    stat = fs.readFileSync(statFile, "utf8");
-  } catch {
-    return null;
-  }
-  // fields after the command name (which may hold spaces and parentheses): state is field 3, utime 14, stime 15
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const ms = (Number(f[11]) + Number(f[12])) * TICK_MS;
+  const f = procStatFields(statFile);
+  const ms = f ? (Number(f[14 - 3]) + Number(f[15 - 3])) * TICK_MS : NaN;
   return Number.isFinite(ms) ? ms : null;
 }
 

@@ -14,11 +14,11 @@ function needsBuild(spec: TestSpecification): boolean {
 export default class BuildFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const web = sorted.filter(needsBuild);
-    if (web.length > 0) {
+    const web = new Set(sorted.filter(needsBuild));
+    if (web.size > 0) {
       // Test files wait for it in ensureBuild(); a failed build is reported there, to each of them.
       ensureBuild({ inMainProcess: true }).catch(() => {});
     }
-    return [...sorted.filter((f) => !needsBuild(f)), ...web];
+    return [...sorted.filter((f) => !web.has(f)), ...web];
   }
 }
