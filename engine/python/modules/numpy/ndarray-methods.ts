@@ -3,7 +3,7 @@ import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyType, PyFloat, PyList, PyTuple, PyMethodDescr, PyIterator, KW, PyInstance } from "../../objects/core";
 import { objectType, floatType, intType } from "../../objects/types";
-import { str as pyStr, truthy, toIndex, call, callMethod } from "../../objects/ops";
+import { str as pyStr, truthy, toIndex, call, callMethod, floatToInt } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatNumber } from "../../objects/format";
 import { toDType, opnd, jsToPy, nestedToPy, axisArg, shapeArg, num, toSpec, parseArgs, onlyKeywords, unsupported } from "./conv";
@@ -314,9 +314,7 @@ def(nd, "__float__", (s: NDArray) => {
 def(nd, "__int__", (s: NDArray) => {
   if (s.ndim !== 0) throw typeError("only 0-dimensional arrays can be converted to Python scalars");
   if (s.dtype === "object") return call(intType, [s.getFlat(0)], null);
-  const v = Number(s.getFlat(0));
-  if (v !== v) throw valueError("cannot convert float NaN to integer");
-  return Math.trunc(v) + 0;
+  return floatToInt(Number(s.getFlat(0)));
 });
 def(nd, "__index__", (s: NDArray) => {
   if (s.ndim !== 0 || !N.isInt(s.dtype)) throw typeError("only integer scalar arrays can be converted to a scalar index");

@@ -3,7 +3,7 @@ import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { PyFloat, PyList, PyTuple } from "../../objects/core";
 import { typeName } from "../../objects/types";
-import { str as pyStr, truthy, toIndex, keyOf } from "../../objects/ops";
+import { str as pyStr, truthy, toIndex, keyOf, floatToInt } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatValue } from "../../objects/format";
 import { scalarTypes, PyDtype, toDType, toNd, opnd, scalarToPy } from "./conv";
@@ -15,11 +15,7 @@ def(genericType, "__repr__", (s: NPScalar) => N.scalarRepr(s));
 def(genericType, "__str__", (s: NPScalar) => N.scalarStr(s));
 def(genericType, "__bool__", (s: NPScalar) => (!!s.value && !(s.value !== s.value)) || s.value !== s.value);
 def(genericType, "__float__", (s: NPScalar) => new PyFloat(Number(s.value)));
-def(genericType, "__int__", (s: NPScalar) => {
-  const v = Number(s.value);
-  if (v !== v) throw valueError("cannot convert float NaN to integer");
-  return Math.trunc(v) + 0;
-});
+def(genericType, "__int__", (s: NPScalar) => floatToInt(Number(s.value)));
 def(genericType, "__hash__", (s: NPScalar) => keyOf(scalarToPy(s)));
 def(genericType, "__format__", (s: NPScalar, a) => formatValue(scalarToPy(s), pyStr(a[0])));
 def(genericType, "__round__", (s: NPScalar, a) => {
