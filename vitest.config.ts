@@ -1,6 +1,5 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
-import BuildFirstSequencer from "./tests/helpers/sequencer.ts";
 
 /**
  * Files that touch no database, server, child process, environment variable or memory probe: they run one after
@@ -39,8 +38,6 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // One PostgreSQL for the whole run (embedded in a temp dir, or TEST_DATABASE_URL); see tests/helpers/db.ts.
     globalSetup: ["tests/global-setup.ts"],
-    // Starts the app build at once and runs the files that need none while it works.
-    sequence: { sequencer: BuildFirstSequencer },
     projects: [
       {
         resolve,

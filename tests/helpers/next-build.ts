@@ -1,6 +1,5 @@
 // The app build the browser tests run on: `next build` once per source fingerprint, reused while the sources are
-// unchanged. The sequencer (tests/helpers/sequencer.ts) starts it in vitest's main process as soon as it knows a web
-// file will run, so the build overlaps the files that need none; test files then wait for it in ensureBuild().
+// unchanged; the first test file that needs it builds it, the others wait for it in ensureBuild().
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -16,13 +15,8 @@ export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
  */
 const TEST_BUILDS = path.join(ROOT, ".next/cache/kakunin-test-builds");
 
-/**
- * Identifies this test run, so that every file of one run gets the same build even if sources are edited meanwhile:
- * vitest's main process, which is the parent of the test files' worker processes.
- */
-function runId(inMainProcess: boolean): string {
-  return `${os.hostname()}-${inMainProcess ? process.pid : process.ppid}`;
-}
+/** Identifies this test run: test files are worker processes forked by the same vitest main process. */
+const RUN_ID = `${os.hostname()}-${process.ppid}`;
 
 /**
  * Sentinel values the build runs with: tests/web/api.test.ts greps the client bundles for them, proving that no
@@ -151,7 +145,7 @@ function readIfExists(file: string): string | undefined {
   }
 }
 
-/** `next build` into distDir, without blocking the caller's event loop (vitest's main process schedules meanwhile). */
+/** `next build` into distDir. */
 function nextBuild(distDir: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [NEXT_BIN, "build"], {
@@ -183,12 +177,12 @@ function nextBuild(distDir: string): Promise<{ code: number | null; output: stri
 }
 
 /**
- * Runs `next build` unless a build of the current sources exists. Safe to call from parallel test files and from
- * the main process (`inMainProcess`); within one test run every caller gets the same build. A build that failed is
- * not tried again in the same run: every later caller gets its error at once.
+ * Runs `next build` unless a build of the current sources exists. Safe to call from parallel test files; within one
+ * test run every caller gets the same build. A build that failed is not tried again in the same run: every later
+ * caller gets its error at once.
  */
-export async function ensureBuild({ inMainProcess = false } = {}): Promise<BuildInfo> {
-  const run = runId(inMainProcess);
+export async function ensureBuild(): Promise<BuildInfo> {
+  const run = RUN_ID;
   return withLock("build", async () => {
     fs.mkdirSync(TEST_BUILDS, { recursive: true });
     const failure = path.join(TEST_BUILDS, `failed-${run}`);
