@@ -10,6 +10,7 @@ import { installNodeHost } from "../engine-host/install-node-host";
 import { threadCpuClock } from "./thread-cpu";
 import { watchEngineRuns } from "./exec-watch";
 import { gradeTests, type GradableVersion } from "./grade-task";
+import { warmUp } from "./warm-up";
 import type { ChildMessage, ParentMessage } from "./protocol";
 
 // Should the machine run out of memory after all, the kernel's OOM killer takes a grader, not the site or PostgreSQL.
@@ -62,4 +63,10 @@ function handle(m: ParentMessage): void {
 process.on("message", (m: ParentMessage) => handle(m));
 // the pool went away (the web or worker process died): do not outlive it
 process.on("disconnect", () => process.exit(0));
+// the engine's code optimised before the first learner's grading (warm-up.ts); a failure shows in that grading
+try {
+  warmUp();
+} catch {
+  /* reported by the first real task */
+}
 send({ kind: "ready", pid: process.pid });
