@@ -1,6 +1,7 @@
 // A pool of grader processes (grader-process.ts) that grade exercise submissions and code-blank answers. Learner
 // code never runs in the process that owns the pool (the web server or `npm run worker`).
-// - N processes (default KAKUNIN_GRADER_PROCESSES, else the number of cores), each with the limits of limits.ts.
+// - N processes (default KAKUNIN_GRADER_PROCESSES, else the number of cores) and spares (KAKUNIN_GRADER_SPARES,
+//   default 1), each with the limits of limits.ts.
 // - A process that dies or is killed is replaced (with a back-off when processes die before they are ready).
 // - Exercises are graded test by test, streamed: when a process is stopped, the tests it finished keep their
 //   results, the test it was running gets a "resource limit" outcome, and the remaining tests continue in a fresh
@@ -29,6 +30,8 @@ export const MAX_STOPS = 2;
 export interface GraderPoolOptions {
   /** Processes (default KAKUNIN_GRADER_PROCESSES or the number of cores). */
   size?: number;
+  /** Ready processes kept beyond `size` (default KAKUNIN_GRADER_SPARES or 1), see `target`. */
+  spares?: number;
   /** TypeScript source of the grader program, bundled by bundle.ts (default lib/grader-pool/child.ts). */
   source?: string;
   /** A ready-to-run entry instead (no bundling), e.g. lib/grader-pool/child-entry.mjs. */
@@ -44,6 +47,13 @@ type TaskEnd = { death: Death } | { failed: string } | { done: ChildMessage & { 
 
 export class GraderPool {
   readonly size: number;
+  /**
+   * Graders that are not slow the pool keeps: `size` plus spares. When a grader turns slow (a bomb, a long run), a
+   * spare takes its place at once and its replacement starts in the background; without spares, quick gradings
+   * waited for a process to start (≈ 0.35 s of CPU) while the machine was busiest (measured: the slowest normal
+   * gradings of the hostile bench all fell in its first seconds, docs/PERFORMANCE.md).
+   */
+  readonly target: number;
   readonly limits: GraderLimits;
   private entry = "";
   private readonly started: Promise<void>;
@@ -70,6 +80,8 @@ export class GraderPool {
 
   constructor(opts: GraderPoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? Number(process.env.KAKUNIN_GRADER_PROCESSES || os.availableParallelism()));
+    const spares = opts.spares ?? Number(process.env.KAKUNIN_GRADER_SPARES ?? 1);
+    this.target = this.size + (Number.isInteger(spares) && spares > 0 ? spares : 0);
     this.limits = graderLimits(opts.limits);
     this.log = opts.log ?? ((l) => console.log(`[grader] ${l}`));
     if (!osLimitsAvailable(this.limits))
@@ -83,7 +95,7 @@ export class GraderPool {
     this.started = entry.then((e) => {
       this.entry = e;
       if (this.closed) return;
-      for (let i = 0; i < this.size; i++) this.procs.push(this.spawn());
+      for (let i = 0; i < this.target; i++) this.procs.push(this.spawn());
     });
   }
 
@@ -135,12 +147,12 @@ export class GraderPool {
 
   /**
    * A grader is slow (its run outlasted limits.slowAfterMs, or it took a suspect's task): it no longer counts, so
-   * another one takes its place — an idle spare when there is one, else a new process (at most size + maxSlow).
+   * another one takes its place — an idle spare when there is one, else a new process (at most target + maxSlow).
    */
   private onSlow(p: GraderProcess): void {
     this.stats.slow++;
     for (const fn of this.slowListeners) queueMicrotask(fn);
-    if (this.closed || this.regular() >= this.size || this.procs.length >= this.size + this.limits.maxSlow) return;
+    if (this.closed || this.regular() >= this.target || this.procs.length >= this.target + this.limits.maxSlow) return;
     this.log(`grader pid ${p.pid} is slow: reniced, another grader takes its place`);
     this.procs.push(this.spawn());
   }
@@ -156,7 +168,7 @@ export class GraderPool {
     if (this.startFailures) this.log(`a grader process died while starting (${death.detail}); next attempt in ${delay} ms`);
     const replace = () => {
       if (this.closed) return;
-      while (this.regular() < this.size) {
+      while (this.regular() < this.target) {
         this.stats.replaced++;
         this.procs.push(this.spawn());
       }
@@ -182,16 +194,16 @@ export class GraderPool {
   }
 
   /**
-   * A slow task never takes one of the `size` regular graders: it gets a spare (an idle grader beyond them) or a
+   * A slow task never takes one of the `target` regular graders: it gets an idle grader beyond them or a
    * process started for it (it loads the grader at normal priority and is reniced when its task is handed out) —
    * so suspects never cost the others a grader.
    */
   private growForSlow(): void {
     if (this.closed || !this.entry) return;
     const idleSlow = this.procs.filter((p) => !p.dead && p.slow && !p.task && !this.busy.has(p)).length;
-    const spare = Math.max(0, this.regular() - this.size);
+    const spare = Math.max(0, this.regular() - this.target);
     const needed = this.slowWaiters.length - idleSlow - spare;
-    for (let i = 0; i < needed && this.procs.length < this.size + this.limits.maxSlow; i++) {
+    for (let i = 0; i < needed && this.procs.length < this.target + this.limits.maxSlow; i++) {
       const p = this.spawn();
       p.reserveSlow();
       this.procs.push(p);
@@ -225,10 +237,10 @@ export class GraderPool {
     for (const p of this.procs) {
       if (!this.slowWaiters.length) return;
       if (!idle(p)) continue;
-      // a regular grader serves a slow task only while one more than `size` of them is left — or when no slow
+      // a regular grader serves a slow task only while one more than `target` of them is left — or when no slow
       // grader exists that could serve it later (the pool cannot grow: maxSlow reached or 0)
       if (!p.slow) {
-        if (this.regular() <= this.size && this.procs.some((q) => !q.dead && q.slow)) continue;
+        if (this.regular() <= this.target && this.procs.some((q) => !q.dead && q.slow)) continue;
         this.stats.slow++;
       }
       p.markSlow(true);

@@ -46,7 +46,13 @@ let pool: GraderPool;
 const logs: string[] = [];
 
 beforeAll(async () => {
-  pool = new GraderPool({ size: 2, source: hostile, limits: { graceMs: 300, rssMb: 400, heapMb: 128 }, log: (l) => logs.push(l) });
+  pool = new GraderPool({
+    size: 2,
+    spares: 0,
+    source: hostile,
+    limits: { graceMs: 300, rssMb: 400, heapMb: 128 },
+    log: (l) => logs.push(l),
+  });
   await pool.ready();
 });
 
@@ -115,6 +121,7 @@ describe("start-up failures", () => {
     const lines: string[] = [];
     const broken = new GraderPool({
       size: 1,
+      spares: 0,
       entry: path.join(import.meta.dirname, "fixtures/does-not-exist.mjs"),
       log: (l) => lines.push(l),
     });
@@ -132,7 +139,13 @@ describe("start-up failures", () => {
 
 describe("slow graders", () => {
   it("a run that outlasts slowAfterMs is reniced and another grader takes its place: quick gradings do not wait", async () => {
-    const small = new GraderPool({ size: 1, source: hostile, limits: { graceMs: 300, slowAfterMs: 300, maxSlow: 4 }, log: () => {} });
+    const small = new GraderPool({
+      size: 1,
+      spares: 0,
+      source: hostile,
+      limits: { graceMs: 300, slowAfterMs: 300, maxSlow: 4 },
+      log: () => {},
+    });
     try {
       await small.ready();
       const bombPid = small.pids()[0]!;
@@ -164,11 +177,42 @@ describe("slow graders", () => {
       await small.close();
     }
   }, 60_000);
+
+  it("a spare takes a slow grader's place at once; its replacement starts in the background", async () => {
+    const spared = new GraderPool({
+      size: 1,
+      spares: 1,
+      source: hostile,
+      limits: { graceMs: 300, slowAfterMs: 300, maxSlow: 4 },
+      log: () => {},
+    });
+    try {
+      await spared.ready();
+      expect(spared.pids()).toHaveLength(2);
+      let atSlow = "";
+      spared.onSlowGrader(() => (atSlow ||= spared.describe()));
+      const bomb = spared.run(version("spared-bomb", 3000), "y = 2 * x  #native:spin\n");
+      await new Promise((r) => setTimeout(r, 400));
+      // when the bomb's grader turned slow, a ready grader was already idle (without a spare: "starting=1")
+      expect(atSlow).toMatch(/idle=1/);
+      const t0 = Date.now();
+      const quick = await spared.run(version("spared-quick"), "y = 2 * x\n");
+      expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
+      console.log(`[grader-pool] with a spare, a quick grading beside a slow bomb: ${Date.now() - t0} ms; ${atSlow}`);
+      // and the spare is replaced: two graders that are not slow again, beside the bomb's
+      const until = Date.now() + 20_000;
+      while (spared.pids().length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      expect(spared.pids()).toHaveLength(3);
+      await bomb;
+    } finally {
+      await spared.close();
+    }
+  }, 60_000);
 });
 
 describe("slow tasks", () => {
   it("short runs add up: a task whose runs together outlast slowAfterMs turns slow, though none of them does", async () => {
-    const small = new GraderPool({ size: 1, source: hostile, limits: { slowAfterMs: 300, maxSlow: 4 }, log: () => {} });
+    const small = new GraderPool({ size: 1, spares: 0, source: hostile, limits: { slowAfterMs: 300, maxSlow: 4 }, log: () => {} });
     try {
       await small.ready();
       // 3 tests × (setup + learner code + reference) runs, the learner's busy for 120 ms each: 360 ms in all
@@ -194,7 +238,7 @@ describe("slow tasks", () => {
 
 describe("suspects", () => {
   it("a suspect's grading never takes a regular grader: a process is started for it and reniced for its task", async () => {
-    const small = new GraderPool({ size: 1, source: hostile, limits: { graceMs: 300, maxSlow: 4 }, log: () => {} });
+    const small = new GraderPool({ size: 1, spares: 0, source: hostile, limits: { graceMs: 300, maxSlow: 4 }, log: () => {} });
     try {
       await small.ready();
       const [regular] = small.pids();
