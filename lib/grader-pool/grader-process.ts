@@ -60,6 +60,7 @@ export class GraderProcess {
     private readonly limits: GraderLimits,
     private readonly onExit: (p: GraderProcess, d: Death) => void,
     private readonly onSlow: (p: GraderProcess) => void = () => {},
+    lowStart = false,
   ) {
     this.ready = new Promise<void>((r) => (this.markReady = r));
     const node = [process.execPath, `--max-old-space-size=${limits.heapMb}`, entry];
@@ -86,6 +87,35 @@ export class GraderProcess {
       } else this.kill({ cause: "crash", detail: e.message });
     });
     this.child.on("exit", (code, signal) => this.onChildExit(code, signal));
+    if (lowStart && this.child.pid) {
+      // threads the process starts later inherit the nice value of the main thread
+      try {
+        setProcessPriority(this.child.pid, 19);
+        this.startingLow = true;
+      } catch {
+        /* not permitted: it starts at normal priority */
+      }
+    }
+  }
+
+  /**
+   * Started at nice 19 (a spare that nobody waits for yet, pool.ts): its start-up takes idle CPU, not the CPU of
+   * gradings in progress. It is raised to normal priority when it is ready, or earlier when the pool needs it.
+   */
+  startingLow = false;
+  /** Raising it was refused: the pool stops starting spares low. */
+  raiseRefused = false;
+
+  /** Back to normal priority after a low start; a process that cannot be raised is retired (the pool replaces it). */
+  raise(): void {
+    if (!this.startingLow || this.dead || !this.child.pid) return;
+    this.startingLow = false;
+    try {
+      setProcessPriority(this.child.pid, 0);
+    } catch {
+      this.raiseRefused = true;
+      this.retire();
+    }
   }
 
   get pid(): number | undefined {
@@ -206,6 +236,7 @@ export class GraderProcess {
 
   private onMessage(m: ChildMessage): void {
     if (m.kind === "ready") {
+      this.raise();
       this.child.channel?.unref();
       this.isReady = true;
       this.markReady();

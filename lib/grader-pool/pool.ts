@@ -14,6 +14,7 @@ import type { GradeResult } from "../grading/types";
 import type { GradeReport, TestOutcome } from "../exercises/types";
 import type { GradableVersion } from "./plan";
 import { GraderProcess, osLimitsAvailable, type Death, type DeathCause } from "./grader-process";
+import { thisProcessMayRaisePriority } from "../os/raise-priority";
 import { graderLimits, type GraderLimits } from "./limits";
 import { testPlan } from "./plan";
 import type { ChildMessage, ParentMessage } from "./protocol";
@@ -66,6 +67,8 @@ export class GraderPool {
   private slowWaiters: Waiter[] = [];
   private nextId = 1;
   private closed = false;
+  /** Spares nobody waits for start at nice 19 — only where they can be raised to normal priority again. */
+  private lowStarts = process.platform === "linux" && thisProcessMayRaisePriority();
   /** Consecutive deaths before ready (start-up failures): drives the respawn back-off. */
   private startFailures = 0;
   private slowListeners: Array<() => void> = [];
@@ -110,12 +113,14 @@ export class GraderPool {
     return this.procs.map((p) => p.pid ?? -1);
   }
 
-  private spawn(): GraderProcess {
+  /** Starts a grader; `background`: a spare nobody waits for, started at low priority where possible. */
+  private spawn(background = false): GraderProcess {
     const p = new GraderProcess(
       this.entry,
       this.limits,
       (dead, death) => this.onExit(dead, death),
       (slow) => this.onSlow(slow),
+      background && this.lowStarts,
     );
     this.versions.set(p, new Set());
     void p.ready.then(() => {
@@ -128,6 +133,16 @@ export class GraderPool {
   /** Graders that take new work (alive and not slow). */
   private regular(): number {
     return this.procs.filter((p) => !p.dead && !p.slow).length;
+  }
+
+  /**
+   * Whether a new grader is a background spare: `size` regular graders are ready without it. Otherwise work waits
+   * for graders, so those still starting at low priority are raised at once and the new one starts at normal priority.
+   */
+  private background(): boolean {
+    if (this.procs.filter((p) => !p.dead && !p.slow && p.isReady).length >= this.size) return true;
+    for (const p of this.procs) p.raise();
+    return false;
   }
 
   /** Slow graders working on a task: their jobs no longer hold a place among the jobs a worker keeps in flight. */
@@ -153,8 +168,12 @@ export class GraderPool {
     this.stats.slow++;
     for (const fn of this.slowListeners) queueMicrotask(fn);
     if (this.closed || this.regular() >= this.target || this.procs.length >= this.target + this.limits.maxSlow) return;
-    this.log(`grader pid ${p.pid} is slow: reniced, another grader takes its place`);
-    this.procs.push(this.spawn());
+    const background = this.background();
+    const next = this.spawn(background);
+    this.procs.push(next);
+    this.log(
+      `grader pid ${p.pid} is slow: reniced, another grader takes its place${next.startingLow ? ` (pid ${next.pid}, started at nice 19 until it is ready)` : ""}`,
+    );
   }
 
   private onExit(p: GraderProcess, death: Death): void {
@@ -163,6 +182,7 @@ export class GraderPool {
     if (i < 0 || this.closed) return;
     this.procs.splice(i, 1);
     if (death.detail !== "retired") this.stats.stopped[death.cause]++;
+    if (p.raiseRefused) this.lowStarts = false;
     if (!p.isReady) this.startFailures++;
     const delay = this.startFailures ? Math.min(30_000, 500 * 2 ** (this.startFailures - 1)) : 0;
     if (this.startFailures) this.log(`a grader process died while starting (${death.detail}); next attempt in ${delay} ms`);
@@ -170,7 +190,7 @@ export class GraderPool {
       if (this.closed) return;
       while (this.regular() < this.target) {
         this.stats.replaced++;
-        this.procs.push(this.spawn());
+        this.procs.push(this.spawn(this.background()));
       }
     };
     if (delay) setTimeout(replace, delay).unref();

@@ -179,12 +179,13 @@ describe("slow graders", () => {
   }, 60_000);
 
   it("a spare takes a slow grader's place at once; its replacement starts in the background", async () => {
+    const lines: string[] = [];
     const spared = new GraderPool({
       size: 1,
       spares: 1,
       source: hostile,
       limits: { graceMs: 300, slowAfterMs: 300, maxSlow: 4 },
-      log: () => {},
+      log: (l) => lines.push(l),
     });
     try {
       await spared.ready();
@@ -203,6 +204,15 @@ describe("slow graders", () => {
       const until = Date.now() + 20_000;
       while (spared.pids().length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
       expect(spared.pids()).toHaveLength(3);
+      // where the pool may raise a priority again (root here), the replacement started at nice 19 and is at 0 once ready
+      const low = lines.map((l) => / \(pid (\d+), started at nice 19 until it is ready\)/.exec(l)).find(Boolean);
+      if (process.platform === "linux" && process.getuid?.() === 0) {
+        expect(low).toBeTruthy();
+        await spared.ready();
+        const nice = threadPriorities(Number(low![1]));
+        expect(nice.length).toBeGreaterThan(3);
+        expect(nice).toEqual(nice.map(() => 0));
+      }
       await bomb;
     } finally {
       await spared.close();
