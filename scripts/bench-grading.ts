@@ -270,6 +270,19 @@ async function runBombers(
   return { ids, refused };
 }
 
+/** The five slowest gradings: when they were submitted, and how long each waited for its start vs ran. */
+function slowest(graded: { createdAt: Date; gradedAt: Date | null; jobs: { startedAt: Date | null }[] }[], first: number): string {
+  return [...graded]
+    .sort((a, b) => b.gradedAt!.getTime() - b.createdAt.getTime() - (a.gradedAt!.getTime() - a.createdAt.getTime()))
+    .slice(0, 5)
+    .map((s) => {
+      const started = s.jobs[0]?.startedAt?.getTime() ?? s.gradedAt!.getTime();
+      const at = ((s.createdAt.getTime() - first) / 1000).toFixed(1);
+      return `${s.gradedAt!.getTime() - s.createdAt.getTime()} ms at +${at} s (to start ${started - s.createdAt.getTime()}, running ${s.gradedAt!.getTime() - started})`;
+    })
+    .join("; ");
+}
+
 async function report(
   prisma: PrismaClient,
   r: RunResult,
@@ -287,6 +300,7 @@ async function report(
       maxScore: true,
       exerciseVersion: { select: { exercise: { select: { slug: true } } } },
       _count: { select: { results: true, jobs: true } },
+      jobs: { select: { startedAt: true } },
     },
   });
   const graded = subs.filter((s) => s.status === "graded");
@@ -300,6 +314,7 @@ async function report(
     `throughput      ${(graded.length / ((last - first) / 1000)).toFixed(1)} gradings/s (${graded.length} graded in ${((last - first) / 1000).toFixed(2)} s, first submit → last result)`,
   );
   console.log(`submit→result   ${fmt(lat)}   [database: createdAt → gradedAt, all submissions]`);
+  console.log(`slowest         ${slowest(graded, first)}`);
   if (r.sseMs.length) console.log(`client-observed ${fmt(r.sseMs)}   [POST sent → 'graded' event on SSE, 10 % sample]`);
   console.log(`POST latency    ${fmt(r.postMs)}`);
   console.log(`scores          ${full} full marks, ${graded.length - full} not (mix of right and wrong answers)`);
