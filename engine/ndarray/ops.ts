@@ -268,6 +268,10 @@ function floorDivI(a: number, b: number): number {
   if (r !== 0 && r < 0 !== b < 0) q = Math.floor(q); // already floor
   return q + 0; // 0 // -3 is 0, not -0
 }
+/** A ufunc without a bool loop raises UFuncTypeError; the operators NumPy refuses on purpose raise a plain TypeError. */
+function noBoolError(message: string): Error {
+  return message.startsWith("ufunc '") ? new NPError("UFuncTypeError", message) : typeError(message);
+}
 function modI(a: number, b: number): number {
   if (b === 0) {
     intFlags |= FP_DIVZERO;
@@ -276,22 +280,50 @@ function modI(a: number, b: number): number {
   const m = a % b;
   return m !== 0 && m < 0 !== b < 0 ? m + b : m;
 }
-/** int64 multiply with two's-complement wrap-around (exact when the wrapped result is < 2^53) */
+/** An int64 value as the double that holds it; one a double cannot hold exactly (past 2**53) is refused, not rounded. */
+function exactI64(w: bigint): number {
+  const n = Number(w);
+  if (BigInt(n) !== w)
+    throw new NPError(
+      "NotImplementedError",
+      `the int64 result ${w} is beyond 2**53, where this engine cannot hold integers exactly (NumPy would print it); use Python ints or float64`,
+    );
+  return n;
+}
+
+/** int64 multiply with two's-complement wrap-around (int64 values are held as doubles: see exactI64) */
 export function mulI64(a: number, b: number): number {
   const r = a * b;
   if (r <= 9007199254740992 && r >= -9007199254740992) return r + 0; // + 0: an integer has no -0 (-3 * 0)
-  return Number(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
+  return exactI64(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
 }
 function powI(a: number, b: number): number {
   if (b < 0) throw valueError("Integers to negative integer powers are not allowed.");
+  // in doubles while every product stays within 2**53; past it, wrapped exactly in 64 bits and checked once at the end
   let r = 1;
   let base = a;
-  while (b > 0) {
-    if (b & 1) r = mulI64(r, base);
-    b = Math.floor(b / 2);
-    if (b) base = mulI64(base, base);
+  for (let e = b; e > 0; ) {
+    if (e % 2 === 1) {
+      r *= base;
+      if (Math.abs(r) > 9007199254740992) return powI64(a, b);
+    }
+    e = Math.floor(e / 2);
+    if (e > 0) {
+      base *= base;
+      if (base > 9007199254740992) return powI64(a, b);
+    }
   }
-  return r;
+  return r + 0;
+}
+function powI64(a: number, b: number): number {
+  let r = 1n;
+  let base = BigInt(a);
+  for (let e = b; e > 0; ) {
+    if (e % 2 === 1) r = BigInt.asIntN(64, r * base);
+    e = Math.floor(e / 2);
+    if (e > 0) base = BigInt.asIntN(64, base * base);
+  }
+  return exactI64(r);
 }
 function powI32(a: number, b: number): number {
   if (b < 0) throw valueError("Integers to negative integer powers are not allowed.");
@@ -395,7 +427,7 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
   switch (op.rule) {
     case "arith":
       if (ct === "bool" && !op.b) {
-        if (op.noBool) throw typeError(op.noBool);
+        if (op.noBool) throw noBoolError(op.noBool);
         ct = op.name === "power" || op.name === "floor_divide" || op.name === "remainder" || op.name === "fmod" ? "int8" : ct;
       }
       return { ct, ot: ct };
@@ -1427,7 +1459,7 @@ function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray |
       break;
     case "same":
       if (dt === "bool") {
-        if (op.noBool) throw typeError(op.noBool);
+        if (op.noBool) throw noBoolError(op.noBool);
         if (op.name === "square" || op.name === "reciprocal") dt = "int8";
       }
       ot = dt;
@@ -1557,12 +1589,25 @@ export const logical_not = (a: Operand, out?: NDArray | null) => unary(UNOPS.log
 /** np.round / np.around (half to even, with decimals) */
 export function around(a: Operand, decimals = 0, out?: NDArray | null): NDArray | NPScalar {
   const c = classify(a);
+  // like a ufunc, a 0-d array in gives a scalar out
+  const scalarOut = !out && (!c.arr || c.arr.shape.length === 0);
+  if (c.dtype === "bool") {
+    // NumPy rounds booleans with the float16 loop; at any other precision its float multiply/divide cannot be cast back
+    if (decimals !== 0)
+      throw new NPError(
+        "_UFuncOutputCastingError",
+        `Cannot cast ufunc '${decimals > 0 ? "multiply" : "divide"}' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'`,
+      );
+    if (scalarOut) return new NPScalar("float16", c.arr ? Number((c.arr.data as ArrayLike<number>)[c.arr.offset]) : c.val);
+    return astypeOp(c.arr ?? new NPScalar("bool", c.val), "float16", out);
+  }
   if (!isFloat(c.dtype) && c.dtype !== "object") {
     if (decimals >= 0) {
       if (out) {
         binary(BINOPS.add, a, 0, out);
         return out;
       }
+      if (scalarOut) return c.arr ? new NPScalar(c.dtype, (c.arr.data as any)[c.arr.offset]) : new NPScalar(c.dtype, c.val);
       return c.arr ? copyArray(c.arr) : new NPScalar(c.dtype, c.val);
     }
     const f = Math.pow(10, -decimals);

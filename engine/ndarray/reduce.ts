@@ -856,15 +856,20 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
     s = src.strides[ax],
     os = res.strides[ax];
   const rp = plan(res, [ax]);
+  // integer products wrap like NumPy's: int64 exactly (mulI64), narrower types in their width (low 32 bits by imul)
+  const narrow = ints && odt !== "int64" && odt !== "uint64";
+  const mul = odt === "int64" ? mulI64 : narrow ? (x: number, y: number) => Math.imul(x, y) : (x: number, y: number) => x * y;
   for (let k = 0; k < p.outer; k++) {
-    let acc = isProd ? 1 : 0;
+    // -0, the exact additive identity: a sum that starts with -0. keeps it, as NumPy's (which starts from the first element)
+    let acc = isProd ? 1 : -0;
     const b = p.base[k],
       ob = rp.base[k];
     for (let j = 0; j < n; j++) {
       const v = d[b + j * s];
-      acc = isProd ? acc * v : acc + v;
+      acc = isProd ? mul(acc, v) : acc + v;
       if (f32) acc = Math.fround(acc);
       else if (half) acc = f16viaF32(acc);
+      else if (narrow) acc = castValue(acc, odt);
       else if (ints) acc += 0; // 0 · -1: an integer has no -0
       od[ob + j * os] = acc;
     }
