@@ -172,8 +172,9 @@ function advPlan(a: NDArray, items: IndexItem[]): AdvPlan {
           vdim++;
           continue;
         }
+        // a mask axis of length 0 stands for any length (NumPy compares only the others)
         for (let k = 0; k < arr.ndim; k++) {
-          if (arr.shape[k] !== a.shape[dim + k])
+          if (arr.shape[k] !== a.shape[dim + k] && (arr.shape[k] > 0 || dim + k >= a.ndim))
             throw indexError(
               `boolean index did not match indexed array along axis ${dim + k}; size of axis is ${a.shape[dim + k]} but size of corresponding boolean axis is ${arr.shape[k]}`,
             );

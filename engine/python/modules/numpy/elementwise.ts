@@ -28,7 +28,8 @@ export function addElementwise(d: Map<string, any>): void {
   fn("where", (a) => {
     if (a.length === 1) return new PyTuple(N.nonzero(toNd(a[0])));
     if (a.length !== 3) throw valueError("either both or neither of x and y should be given");
-    return N.where3(opndStrict(a[0]), opndStrict(a[1]), opndStrict(a[2]));
+    // np.where is no ufunc: all-scalar operands give a 0-d array, not a scalar
+    return N.asarray(N.where3(opndStrict(a[0]), opndStrict(a[1]), opndStrict(a[2])));
   });
   fn("nonzero", (a) => new PyTuple(N.nonzero(toNd(a[0]))));
   fn("isclose", (a, kw) => {

@@ -61,6 +61,8 @@ export function npBinop(op: string, a: any, b: any): any {
   }
   if (op === "@") {
     if (str) throw notSupported("the @ operator");
+    // NumPy scalars have no @ of their own: without an array on either side, Python's TypeError
+    if (!(a instanceof NDArray) && !(b instanceof NDArray)) return NotImplemented;
     return N.matmul(x, y);
   }
   const bo = BINOBJ[op];
