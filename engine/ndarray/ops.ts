@@ -281,7 +281,7 @@ function modI(a: number, b: number): number {
   return m !== 0 && m < 0 !== b < 0 ? m + b : m;
 }
 /** An int64 value as the double that holds it; one a double cannot hold exactly (past 2**53) is refused, not rounded. */
-function exactI64(w: bigint): number {
+export function exactI64(w: bigint): number {
   const n = Number(w);
   if (BigInt(n) !== w)
     throw new NPError(
@@ -291,6 +291,12 @@ function exactI64(w: bigint): number {
   return n;
 }
 
+/** int64 add with two's-complement wrap-around (int64 values are held as doubles: see exactI64) */
+export function addI64(a: number, b: number): number {
+  const r = a + b;
+  if (r <= 9007199254740992 && r >= -9007199254740992) return r + 0;
+  return exactI64(BigInt.asIntN(64, BigInt(a) + BigInt(b)));
+}
 /** int64 multiply with two's-complement wrap-around (int64 values are held as doubles: see exactI64) */
 export function mulI64(a: number, b: number): number {
   const r = a * b;

@@ -1,5 +1,5 @@
 // Reductions: sum, prod, mean, max, min, argmax, argmin, std, var, all, any, cumsum, cumprod …
-import { mulI64 } from "./ops";
+import { addI64, exactI64, mulI64 } from "./ops";
 import {
   DType,
   NDArray,
@@ -420,12 +420,47 @@ export function sum(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | N
   let src = a;
   if (odt !== a.dtype && !(isInt(odt) && (isInt(a.dtype) || a.dtype === "bool"))) src = toDtypeArr(a, odt);
   if (odt === "bool") odt = "int64";
+  if (odt === "int64" && isInt(src.dtype) && mayPassExactRange(src)) {
+    // partial sums may leave the range where doubles hold integers exactly: add with 64-bit wrap-around, exactly —
+    // over the whole array in 64-bit integers (only the total must fit a double), along axes pairwise (each step must)
+    const r =
+      axes.length === a.ndim && !opts.keepdims
+        ? new NPScalar("int64", exactSum(src))
+        : genericReduce(src, axis, "add", "int64", 0, addI64, !!opts.keepdims);
+    if (opts.initial === undefined || opts.initial === 0) return r;
+    if (r instanceof NPScalar) return new NPScalar("int64", addI64(r.value as number, opts.initial));
+    const rd = r.data as any;
+    for (let i = 0; i < r.size; i++) rd[i] = addI64(rd[i], opts.initial);
+    return r;
+  }
   const { res } = sumCore(src, axes, odt);
   if (opts.initial !== undefined && opts.initial !== 0) {
     const od = res.data as any;
     for (let i = 0; i < res.size; i++) od[i] += opts.initial;
   }
   return wrapResult(res, a, axes, !!opts.keepdims);
+}
+
+/** The int64 sum of every element, wrapped modulo 2**64 like NumPy's. */
+function exactSum(a: NDArray): number {
+  const d = a.data as any;
+  let total = 0n;
+  forEachOffset(a, (o) => {
+    total += BigInt(d[o]);
+  });
+  return exactI64(BigInt.asIntN(64, total));
+}
+
+/** Whether the magnitudes of an integer array's elements add up past 2**53 (then a double sum may round). */
+function mayPassExactRange(a: NDArray): boolean {
+  const d = a.data as any;
+  let total = 0;
+  let past = false;
+  forEachOffset(a, (o) => {
+    total += Math.abs(d[o]);
+    if (total > 9007199254740992) past = true;
+  });
+  return past;
 }
 
 export function mean(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {

@@ -23,3 +23,11 @@ test("wrapped values a double holds exactly are NumPy's", () => {
     "-9223372036854775808 0 -8446744073709551616 -4611686018427387904\n",
   );
 });
+
+test("a sum along an axis whose partial sums a double cannot hold is refused; over the whole array only the total counts", () => {
+  // NumPy prints [3]: the partial sum 2**62 + 3 is not a double, so the engine refuses rather than round it
+  expect(err(`${NP}x = np.sum(np.array([[2**62], [3], [-(2**62)]]), axis=0)`)).toMatch(
+    /^NotImplementedError: the int64 result 4611686018427387907 is beyond 2\*\*53/,
+  );
+  expect(out(`${NP}print(np.array([[2**62], [3], [-(2**62)]]).sum(), np.sum(np.array([2**62, 2**62, 2**62, 2**62, 6])))`)).toBe("3 6\n");
+});
