@@ -297,6 +297,11 @@ export function addI64(a: number, b: number): number {
   if (r <= 9007199254740992 && r >= -9007199254740992) return r + 0;
   return exactI64(BigInt.asIntN(64, BigInt(a) + BigInt(b)));
 }
+function subI64(a: number, b: number): number {
+  const r = a - b;
+  if (r <= 9007199254740992 && r >= -9007199254740992) return r + 0;
+  return exactI64(BigInt.asIntN(64, BigInt(a) - BigInt(b)));
+}
 /** int64 multiply with two's-complement wrap-around (int64 values are held as doubles: see exactI64) */
 export function mulI64(a: number, b: number): number {
   const r = a * b;
@@ -357,9 +362,10 @@ export const OP_ADD = 1,
 
 const B = (name: string, rule: TypeRule, f: K, extra: Partial<BinOp> = {}): BinOp => ({ name, rule, code: 0, f, ...extra });
 export const BINOPS: Record<string, BinOp> = {
-  add: B("add", "arith", (a, b) => a + b, { code: OP_ADD, b: (a, b) => a | b, check: "gen" }),
+  add: B("add", "arith", (a, b) => a + b, { code: OP_ADD, i: addI64, b: (a, b) => a | b, check: "gen" }),
   subtract: B("subtract", "arith", (a, b) => a - b, {
     code: OP_SUB,
+    i: subI64,
     check: "gen",
     noBool:
       "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
@@ -463,7 +469,9 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
 
 function kernelFor(op: BinOp, ct: DType): K {
   if (ct === "bool") return op.b ?? op.f;
-  if (ct === "int64" || ct === "uint64") return op.i ?? op.f;
+  if (ct === "int64") return op.i ?? op.f;
+  // uint64 sums and differences stay doubles: the uint64 range check reports those NumPy would wrap (core.ts)
+  if (ct === "uint64") return op.code === OP_ADD || op.code === OP_SUB ? op.f : (op.i ?? op.f);
   // the narrower integers: the typed-array store wraps the (exact or imul-wrapped) result
   if (isInt(ct)) return op.i32 ?? op.i ?? op.f;
   return op.f;
@@ -650,7 +658,8 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | nu
       yd = yA.data;
     }
   }
-  const code = ct === "bool" ? 0 : op.code;
+  // int64 sums and differences go through their kernels (addI64, subI64): they wrap exactly past 2**53
+  const code = ct === "bool" || (ct === "int64" && (op.code === OP_ADD || op.code === OP_SUB)) ? 0 : op.code;
   let z: number = NaN; // NaN: unknown whether a result is non-finite (the strided paths), so check
   if (res.contig) {
     const oo = res.offset;
@@ -665,8 +674,8 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | nu
     } else if (!xA && !yA) {
       od[oo] = k(xv, yv);
       // NumPy warns when a scalar integer operation wraps ("overflow encountered in scalar add"); arrays wrap silently
-      if (code >= OP_ADD && code <= OP_MUL && isInt(ct)) {
-        const exact = code === OP_ADD ? xv + yv : code === OP_SUB ? xv - yv : xv * yv;
+      if (op.code >= OP_ADD && op.code <= OP_MUL && isInt(ct)) {
+        const exact = op.code === OP_ADD ? xv + yv : op.code === OP_SUB ? xv - yv : xv * yv;
         if (od[oo] !== exact && exact - exact === 0) intFlags |= FP_OVERFLOW;
       }
     } else {
