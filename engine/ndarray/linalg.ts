@@ -744,7 +744,10 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
   } else {
     const sa = A.shape.slice(0, -2),
       sb = Bm.shape.slice(0, -2);
-    if (!batchesBroadcast(sa, sb)) {
+    let bs: number[];
+    try {
+      bs = broadcastShapes(sa, sb);
+    } catch {
       // NumPy's gufunc wording: each operand's loop dimensions, its core dimensions as newaxis, and the output core
       const tuple = (xs: (number | string)[]) => `(${xs.join(",")}${xs.length === 1 ? "," : ""})`;
       const remap = (arr: NDArray, batch: number[]) =>
@@ -753,7 +756,6 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
         `operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a, sa)} ${remap(b, sb)}  and requested shape ${tuple([...(a1 ? [] : [m]), ...(b1 ? [] : [n])])}`,
       );
     }
-    const bs = broadcastShapes(sa, sb);
     const nb = bs.reduce((p, q) => p * q, 1);
     res = emptyArray(dt, [...bs, m, n]);
     const Ac = A.contig ? A : copyArray(A),
@@ -790,14 +792,6 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
   }
   if (res.ndim === 0) return new NPScalar(dt, (res.data as any)[0]);
   return res;
-}
-function batchesBroadcast(sa: number[], sb: number[]): boolean {
-  for (let i = 1; i <= Math.min(sa.length, sb.length); i++) {
-    const p = sa[sa.length - i]!,
-      q = sb[sb.length - i]!;
-    if (p !== q && p !== 1 && q !== 1) return false;
-  }
-  return true;
 }
 function stackStrides(s: number[], bs: number[], block: number): number[] {
   const off = bs.length - s.length;

@@ -280,6 +280,9 @@ function modI(a: number, b: number): number {
   const m = a % b;
   return m !== 0 && m < 0 !== b < 0 ? m + b : m;
 }
+/** Integers up to this magnitude are exact doubles: int64 arithmetic inside it needs no BigInt. */
+export const EXACT_INT = 2 ** 53;
+
 /** An int64 value as the double that holds it; one a double cannot hold exactly (past 2**53) is refused, not rounded. */
 export function exactI64(w: bigint): number {
   const n = Number(w);
@@ -294,18 +297,18 @@ export function exactI64(w: bigint): number {
 /** int64 add with two's-complement wrap-around (int64 values are held as doubles: see exactI64) */
 export function addI64(a: number, b: number): number {
   const r = a + b;
-  if (r <= 9007199254740992 && r >= -9007199254740992) return r + 0;
+  if (r <= EXACT_INT && r >= -EXACT_INT) return r + 0;
   return exactI64(BigInt.asIntN(64, BigInt(a) + BigInt(b)));
 }
 function subI64(a: number, b: number): number {
   const r = a - b;
-  if (r <= 9007199254740992 && r >= -9007199254740992) return r + 0;
+  if (r <= EXACT_INT && r >= -EXACT_INT) return r + 0;
   return exactI64(BigInt.asIntN(64, BigInt(a) - BigInt(b)));
 }
 /** int64 multiply with two's-complement wrap-around (int64 values are held as doubles: see exactI64) */
 export function mulI64(a: number, b: number): number {
   const r = a * b;
-  if (r <= 9007199254740992 && r >= -9007199254740992) return r + 0; // + 0: an integer has no -0 (-3 * 0)
+  if (r <= EXACT_INT && r >= -EXACT_INT) return r + 0; // + 0: an integer has no -0 (-3 * 0)
   return exactI64(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
 }
 function powI(a: number, b: number): number {
@@ -316,12 +319,12 @@ function powI(a: number, b: number): number {
   for (let e = b; e > 0; ) {
     if (e % 2 === 1) {
       r *= base;
-      if (Math.abs(r) > 9007199254740992) return powI64(a, b);
+      if (Math.abs(r) > EXACT_INT) return powI64(a, b);
     }
     e = Math.floor(e / 2);
     if (e > 0) {
       base *= base;
-      if (base > 9007199254740992) return powI64(a, b);
+      if (base > EXACT_INT) return powI64(a, b);
     }
   }
   return r + 0;

@@ -1,5 +1,5 @@
 // Reductions: sum, prod, mean, max, min, argmax, argmin, std, var, all, any, cumsum, cumprod …
-import { addI64, exactI64, mulI64 } from "./ops";
+import { addI64, EXACT_INT, exactI64, mulI64 } from "./ops";
 import {
   DType,
   NDArray,
@@ -458,7 +458,7 @@ function mayPassExactRange(a: NDArray): boolean {
   let past = false;
   forEachOffset(a, (o) => {
     total += Math.abs(d[o]);
-    if (total > 9007199254740992) past = true;
+    if (total > EXACT_INT) past = true;
   });
   return past;
 }
@@ -891,8 +891,9 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
     s = src.strides[ax],
     os = res.strides[ax];
   const rp = plan(res, [ax]);
-  // integer products wrap like NumPy's: int64 exactly (mulI64), narrower types in their width (low 32 bits by imul)
+  // integers wrap like NumPy's: int64 exactly (addI64, mulI64), narrower types in their width (products by imul)
   const narrow = ints && odt !== "int64" && odt !== "uint64";
+  const add = odt === "int64" ? addI64 : (x: number, y: number) => x + y;
   const mul = odt === "int64" ? mulI64 : narrow ? (x: number, y: number) => Math.imul(x, y) : (x: number, y: number) => x * y;
   for (let k = 0; k < p.outer; k++) {
     // -0, the exact additive identity: a sum that starts with -0. keeps it, as NumPy's (which starts from the first element)
@@ -901,7 +902,7 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
       ob = rp.base[k];
     for (let j = 0; j < n; j++) {
       const v = d[b + j * s];
-      acc = isProd ? mul(acc, v) : acc + v;
+      acc = isProd ? mul(acc, v) : add(acc, v);
       if (f32) acc = Math.fround(acc);
       else if (half) acc = f16viaF32(acc);
       else if (narrow) acc = castValue(acc, odt);
