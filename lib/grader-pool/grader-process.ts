@@ -43,8 +43,8 @@ export class GraderProcess {
   /** Reniced (nice 19) for a long or suspect task (see limits.ts); back to normal after it, or retired. */
   slow = false;
   private reniced = false;
-  /** Its threads run under SCHED_IDLE (priority.ts). */
-  private idlePolicy = false;
+  /** markSlow's request for SCHED_IDLE on its threads (priority.ts): resolves true once it took effect */
+  private idlePolicy: Promise<boolean> | null = null;
   private markReady!: () => void;
   private killedFor: Death | null = null;
   private watchdog: NodeJS.Timeout | undefined;
@@ -209,22 +209,27 @@ export class GraderProcess {
     this.slow = true;
   }
 
-  /** After a slow task: back to normal priority if the system allows it (lowering niceness may need privileges). */
-  unmarkSlow(): boolean {
+  /**
+   * After a slow task: back to normal priority if the system allows it (lowering niceness may need privileges).
+   * Resolves once the policy is back; the process must take no work before.
+   */
+  async unmarkSlow(): Promise<boolean> {
     if (!this.slow || this.dead || !this.child.pid) return false;
-    try {
-      if (this.reniced) {
-        setProcessPriority(this.child.pid, 0);
-        // SCHED_IDLE that cannot be left (not permitted) must not serve a regular task
-        if (this.idlePolicy && !setProcessIdle(this.child.pid, false)) return false;
-        this.idlePolicy = false;
+    const pid = this.child.pid;
+    if (this.reniced) {
+      try {
+        setProcessPriority(pid, 0);
+      } catch {
+        return false;
       }
-      this.reniced = false;
-      this.slow = false;
-      return true;
-    } catch {
-      return false;
+      // SCHED_IDLE that cannot be left (not permitted) must not serve a regular task
+      const idle = this.idlePolicy;
+      this.idlePolicy = null;
+      if (idle && (await idle) && !(await setProcessIdle(pid, false))) return false;
     }
+    this.reniced = false;
+    this.slow = false;
+    return true;
   }
 
   private checkMemory(): void {

@@ -231,12 +231,23 @@ export class GraderPool {
   }
 
   private release(p: GraderProcess): void {
-    this.busy.delete(p);
-    // reniced for its task: back to normal (it stays as a spare), or, where that is not permitted, it leaves the pool
-    if (!p.dead && p.slow && !p.unmarkSlow()) {
-      p.retire();
+    // reniced for its task: back to normal (it stays as a spare), or, where that is not permitted, it leaves the pool;
+    // it takes no work until its policy is back
+    if (!p.dead && p.slow) {
+      void p.unmarkSlow().then((ok) => {
+        if (ok) this.afterTask(p);
+        else {
+          this.busy.delete(p);
+          p.retire();
+        }
+      });
       return;
     }
+    this.afterTask(p);
+  }
+
+  private afterTask(p: GraderProcess): void {
+    this.busy.delete(p);
     if (!p.dead && p.cpuS > this.limits.retireCpuS) {
       this.stats.retired++;
       this.log(`grader pid ${p.pid} retires after ${p.cpuS.toFixed(0)} s of CPU`);

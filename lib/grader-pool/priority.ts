@@ -10,6 +10,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import { SchedAgent } from "../os/sched-agent";
 
 const CHRT = "/usr/bin/chrt";
 let chrtUsable: boolean | undefined;
@@ -26,18 +27,17 @@ function hasChrt(): boolean {
   return chrtUsable;
 }
 
+let agent: SchedAgent | undefined;
+
 /**
  * SCHED_IDLE (`idle`) or back to SCHED_OTHER for every thread of `pid`, where chrt exists; false when it does not or
- * the change was refused (leaving SCHED_IDLE may need privileges, like lowering niceness).
+ * the change was refused (leaving SCHED_IDLE may need privileges, like lowering niceness). Through a shell kept
+ * for it (lib/os/sched-agent.ts): the caller's event loop never waits for a fork.
  */
-export function setProcessIdle(pid: number, idle: boolean): boolean {
-  if (!hasChrt()) return false;
-  try {
-    execFileSync(CHRT, ["--all-tasks", idle ? "--idle" : "--other", "--pid", "0", String(pid)], { stdio: "ignore", timeout: 2_000 });
-    return true;
-  } catch {
-    return false;
-  }
+export function setProcessIdle(pid: number, idle: boolean): Promise<boolean> {
+  if (!hasChrt()) return Promise.resolve(false);
+  agent ??= new SchedAgent(CHRT);
+  return agent.set(pid, idle ? "idle" : "other");
 }
 
 /** The scheduling policy of every thread of `pid` ("SCHED_IDLE", "SCHED_OTHER", …), for tests and monitoring. */

@@ -235,6 +235,10 @@ describe("slow tasks", () => {
       // the grader that turned slow is back to normal priority as a spare (or gone where that is not permitted):
       // no grader left in the pool runs reniced or under SCHED_IDLE
       if (process.platform === "linux") {
+        // (the policy is restored through the pool's chrt shell before the grader takes work again)
+        const until = Date.now() + 5_000;
+        const restored = () => small.pids().every((pid) => !CHRT || threadPolicies(pid).every((p) => p === "SCHED_OTHER"));
+        while (!restored() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
         for (const pid of small.pids()) {
           expect(new Set(threadPriorities(pid))).toEqual(new Set([0]));
           if (CHRT) expect(new Set(threadPolicies(pid))).toEqual(new Set(["SCHED_OTHER"]));
