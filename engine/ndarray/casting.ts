@@ -1,5 +1,5 @@
 // NumPy's casting rules between dtypes (np.can_cast) and np.copyto's masked, broadcast copy into an existing array.
-import { NDArray, DType, charge, valueError, isStr } from "./core";
+import { NDArray, NPError, DType, charge, valueError, typeError, isStr } from "./core";
 import { broadcastShapes, broadcastTo } from "./ops";
 
 export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
@@ -36,6 +36,14 @@ export function canCastDType(from: DType, to: DType, casting: Casting): boolean 
   if (isStr(from) || isStr(to)) return null;
   const tbl = casting === "safe" ? SAFE : SAME_KIND;
   return tbl[ORDER.indexOf(from)]![ORDER.indexOf(to)] === "1";
+}
+
+/** astype's check of `casting`: NumPy's TypeError when the rule does not allow from → to */
+export function checkAstypeCasting(from: DType, to: DType, casting: Casting): void {
+  const ok = canCastDType(from, to, casting);
+  if (ok === null)
+    throw new NPError("NotImplementedError", `astype(): casting='${casting}' between ${from} and ${to} is not supported by this engine`);
+  if (!ok) throw typeError(`Cannot cast array data from dtype('${from}') to dtype('${to}') according to the rule '${casting}'`);
 }
 
 const tup = (s: number[]) => `(${s.join(",")}${s.length === 1 ? "," : ""})`;

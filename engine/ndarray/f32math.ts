@@ -42,6 +42,9 @@ const RINT_MAGIC = f(1.5 * 2 ** 23),
   LOG2E = f(Math.LOG2E);
 const EXP_XMAX = 88.72283935546875,
   EXP_XMIN = -103.97208404541015625;
+// 2^q for the q expf can reach (-150..128): V8's 2 ** q costs ~40 ns, half of expf's time
+const POW2_BIAS = 160;
+const POW2 = Float64Array.from({ length: 300 }, (_, i) => 2 ** (i - POW2_BIAS));
 
 export function expf(x: number): number {
   if (x !== x) return NaN;
@@ -51,7 +54,7 @@ export function expf(x: number): number {
   let r = fmaf(q, CW_LN2_HI, x);
   r = fmaf(q, CW_LN2_LO, r);
   r = fmaf(q, 0, r);
-  return f(f(hornerf(EXP_P, r) / hornerf(EXP_Q, r)) * 2 ** q); // scalef: exact unless the result is subnormal, then rounded once
+  return f(f(hornerf(EXP_P, r) / hornerf(EXP_Q, r)) * POW2[q + POW2_BIAS]!); // scalef: exact unless the result is subnormal, then rounded once
 }
 
 const LOG_P = [

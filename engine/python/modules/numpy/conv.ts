@@ -6,6 +6,7 @@ import { typeError, valueError, exc, excTypes } from "../../errors";
 import { chargeContainer, chargeTally, BYTES } from "../../charge";
 import { toIndex, iterToArray } from "../../objects/ops";
 import { typeName, floatType, intType, boolType, objectType, strType } from "../../objects/types";
+import { CASTINGS, type Casting } from "../../../ndarray/casting";
 import { objectArray, restorePyLeaves } from "./object-arrays";
 
 export const scalarTypes = new Map<DType, PyType>();
@@ -313,4 +314,12 @@ export function noKeywordsMethod(name: string, f: (self: any, a: any[], kw: KW) 
     if (kw && kw.size) throw typeError(`${name}() takes no keyword arguments`);
     return f(s, a, kw);
   };
+}
+
+/** a `casting=` argument (np.can_cast, copyto, astype; astype's message also lists NumPy 2.4's 'same_value') */
+export function castingArg(v: any, astype = false): Casting {
+  if (typeof v !== "string") throw typeError(`casting must be str, not ${typeName(v)}`);
+  if (!CASTINGS.includes(v))
+    throw N.valueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe'${astype ? ", 'same_value'" : ""} (got '${v}')`);
+  return v as Casting;
 }

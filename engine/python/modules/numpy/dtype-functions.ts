@@ -2,12 +2,12 @@
 // (./lazy.ts): engine/stdlib.ts imports this file.
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
-import { canCastDType, copyInto, equivalent, CASTINGS, Casting } from "../../../ndarray/casting";
+import { canCastDType, copyInto, equivalent, Casting } from "../../../ndarray/casting";
 import { PyFloat, PyList, PyTuple, PyType, PyBuiltin, KW, typeVersion } from "../../objects/core";
 import { typeName } from "../../objects/types";
 import { typeError, exc, excTypes } from "../../errors";
 import { lazyNumpy } from "./lazy";
-import { toDType, toNd, parseArgs, scalarTypes, noKeywords, unsupported } from "./conv";
+import { toDType, toNd, parseArgs, scalarTypes, noKeywords, unsupported, castingArg } from "./conv";
 
 /** parseArgs with CPython's message for a missing positional argument */
 function args(f: string, a: any[], kw: KW, names: string[], required: number): any[] {
@@ -55,11 +55,6 @@ function scalarTypeOf(v: any): PyType {
   return scalarTypes.get(N.isStr(dt) ? "<U0" : dt)!; // "<U0": np.str_
 }
 
-function castingArg(v: any): Casting {
-  if (typeof v !== "string") throw typeError(`casting must be str, not ${typeName(v)}`);
-  if (!CASTINGS.includes(v)) throw N.valueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${v}')`);
-  return v as Casting;
-}
 function canCast(from: DType, to: DType, casting: Casting): boolean {
   const r = canCastDType(from, to, casting);
   if (r === null) throw notImpl(`can_cast(): casting between ${from} and ${to} is not supported by this engine`);

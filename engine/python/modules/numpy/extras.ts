@@ -5,6 +5,7 @@
 import * as N from "../../../ndarray/index";
 import * as X from "../../../ndarray/extras";
 import { lazyNumpy } from "./lazy";
+import { reduceCall } from "./ndarray-methods";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, KW, typeVersion } from "../../objects/core";
 import { objectType, typeName } from "../../objects/types";
@@ -314,6 +315,17 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
     unsupported("put", "mode", p[2], (v) => v === undefined || v === "raise");
     return put(s, p[0], p[1]);
   });
+  // the sum of the diagonal along its last axis, as NumPy's PyArray_Trace (diagonal, then add.reduce with `dtype`)
+  const trace = (arr: NDArray, p: any[]) => {
+    unsupported("trace", "out", p[4]);
+    const d = X.diagonal(arr, intOr(p[0], 0), intOr(p[1], 0), intOr(p[2], 1));
+    return reduceCall("sum", d, [-1], none(p[3]) ? null : new Map([["dtype", p[3]]]));
+  };
+  fn("trace", (a, kw) => {
+    const p = parseArgs("trace", a, kw, ["a", "offset", "axis1", "axis2", "dtype", "out"], 1);
+    return trace(toNd(p[0]), p.slice(1));
+  });
+  def(ndarrayType, "trace", (s: NDArray, a, kw) => trace(s, parseArgs("trace", a, kw, ["offset", "axis1", "axis2", "dtype", "out"])));
   def(ndarrayType, "diagonal", (s: NDArray, a, kw) => {
     const p = parseArgs("diagonal", a, kw, ["offset", "axis1", "axis2"]);
     return X.diagonal(s, intOr(p[0], 0), intOr(p[1], 0), intOr(p[2], 1));

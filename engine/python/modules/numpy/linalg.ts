@@ -42,7 +42,6 @@ export function addLinalg(d: Map<string, any>): PyModule {
           : (iterToArray(ax).map((x) => (isNumber(x) ? [toIndex(x)] : iterToArray(x).map((y) => toIndex(y)))) as any),
     );
   });
-  fn("trace", (a) => N.trace(toNd(a[0]), a[1] === undefined ? 0 : toIndex(a[1])));
   const linalg = new PyModule("numpy.linalg");
   const eighResult = resultType("EighResult", ["eigenvalues", "eigenvectors"]),
     qrResult = resultType("QRResult", ["Q", "R"]);

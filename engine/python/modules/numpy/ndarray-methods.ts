@@ -6,7 +6,8 @@ import { objectType, floatType, intType } from "../../objects/types";
 import { str as pyStr, truthy, toIndex, call, callMethod, floatToInt } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatNumber } from "../../objects/format";
-import { toDType, opnd, jsToPy, nestedToPy, axisArg, shapeArg, num, toSpec, parseArgs, onlyKeywords, unsupported } from "./conv";
+import { toDType, opnd, jsToPy, nestedToPy, axisArg, shapeArg, num, toSpec, parseArgs, onlyKeywords, unsupported, castingArg } from "./conv";
+import { checkAstypeCasting } from "../../../ndarray/casting";
 import { chargeContainer, BYTES } from "../../charge";
 import { ndarrayType, dtypeOf, def, prop } from "./types";
 import { pyItem, setItem, npCompare } from "./operators";
@@ -161,7 +162,26 @@ function numericReduction(name: string, a: NDArray, axis: N.Axis, o: N.ReduceOpt
 }
 const NOOPTS = Object.freeze({}) as any;
 export const REDUCTIONS = ["sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin", "cumsum", "cumprod", "ptp"];
-for (const r of REDUCTIONS) def(ndarrayType, r, (s, a, kw) => reduceCall(r, s, a, kw));
+/** the name NumPy's TypeError gives for an unknown keyword of a reduction method: its Python wrapper's (`_sum`) */
+const METHOD_WRAPPER: Record<string, string> = { sum: "_sum", mean: "_mean", max: "_amax", min: "_amin", std: "_std", var: "_var", prod: "_prod", any: "_any", all: "_all" };
+
+function methodKeywords(name: string, kw: KW): void {
+  if (kw)
+    for (const k of kw.keys()) {
+      if ((PARAMS[name] ?? SUM_PARAMS).includes(k)) continue;
+      // cumsum and cumprod parse their arguments in C (PyArg_ParseTupleAndKeywords)
+      if (name === "cumsum" || name === "cumprod") throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+      throw typeError(`${METHOD_WRAPPER[name] ?? name}() got an unexpected keyword argument '${k}'`);
+    }
+}
+
+// ptp is a function only: NumPy 2 removed the method
+for (const r of REDUCTIONS)
+  if (r !== "ptp")
+    def(ndarrayType, r, (s, a, kw) => {
+      methodKeywords(r, kw);
+      return reduceCall(r, s, a, kw);
+    });
 
 export function shapeFromArgs(a: any[]): number[] {
   if (a.length === 1 && (a[0] instanceof PyTuple || a[0] instanceof PyList)) return shapeArg(a[0]);
@@ -201,7 +221,19 @@ def(nd, "swapaxes", (s: NDArray, a) => N.swapaxes(s, toIndex(a[0]), toIndex(a[1]
 def(nd, "flatten", (s: NDArray, a, kw) => (onlyKeywords("flatten", kw, ["order"]), flatOrder(s, orderArg(a[0] ?? kw?.get("order")), true)));
 def(nd, "ravel", (s: NDArray, a, kw) => (onlyKeywords("ravel", kw, ["order"]), flatOrder(s, orderArg(a[0] ?? kw?.get("order")), false)));
 def(nd, "squeeze", (s: NDArray, a, kw) => (onlyKeywords("squeeze", kw, ["axis"]), N.squeeze(s, axisArg(a[0] ?? kw?.get("axis")) as any)));
-def(nd, "copy", (s: NDArray) => N.copy(s));
+def(nd, "copy", (s: NDArray, a, kw) => copyInOrder(s, parseArgs("copy", a, kw, ["order"])[0]));
+
+/** a.copy(order): an owning copy laid out in C or Fortran order ('K' and 'A' keep a Fortran-ordered source's order) */
+function copyInOrder(s: NDArray, order: any): NDArray {
+  const o = order === undefined || order === null ? "C" : pyStr(order).toUpperCase();
+  orderArg(o);
+  const fortran = o === "F" || ((o === "A" || o === "K") && !s.contig && fContiguous(s));
+  if (o === "K" && !s.contig && !fContiguous(s))
+    throw new N.NPError("NotImplementedError", "copy(order='K') of an array that is neither C- nor Fortran-contiguous is not supported by this engine");
+  if (!fortran) return N.copy(s);
+  const t = N.copy(N.transpose(s));
+  return new NDArray(s.dtype, s.shape.slice(), t.data, t.strides.slice().reverse(), 0);
+}
 def(nd, "view", (s: NDArray, a, kw) => {
   onlyKeywords("view", kw, ["dtype", "type"]);
   const args = [a[0] ?? kw?.get("dtype"), a[1] ?? kw?.get("type")];
@@ -222,11 +254,24 @@ def(
   nd,
   "astype",
   (s: NDArray, a, kw) => (
-    onlyKeywords("astype", kw, ["dtype", "copy"], ["order", "casting", "subok"]),
+    onlyKeywords("astype", kw, ["dtype", "copy", "casting"], ["order", "subok"]),
+    astypeCasting(s, toDType(a[0] ?? kw?.get("dtype"))!, kw?.get("casting")),
     N.astype(s, toDType(a[0] ?? kw?.get("dtype"))!, a.length > 1 ? truthy(a[1]) : kw?.has("copy") ? truthy(kw.get("copy")) : true)
   ),
 );
-def(nd, "dot", (s: NDArray, a) => N.dot(s, opnd(a[0])));
+function astypeCasting(s: NDArray, to: N.DType, casting: any): void {
+  if (casting !== undefined) checkAstypeCasting(s.dtype, to, castingArg(casting, true));
+}
+def(nd, "dot", (s: NDArray, a, kw) => {
+  const p = parseArgs("dot", a, kw, ["b", "out"], 1);
+  unsupported("dot", "out", p[1]);
+  return N.dot(s, opnd(p[0]));
+});
+def(nd, "searchsorted", (s: NDArray, a, kw) => {
+  const p = parseArgs("searchsorted", a, kw, ["v", "side", "sorter"], 1);
+  unsupported("searchsorted", "sorter", p[2]);
+  return N.searchsorted(s, opnd(p[0]), (p[1] ?? "left") as any);
+});
 def(nd, "clip", (s: NDArray, a, kw) => {
   const p = parseArgs("clip", a, kw, ["min", "max", "out", "a_min", "a_max"]);
   unsupported("clip", "out", p[2]);
@@ -278,7 +323,6 @@ def(
     )
   ),
 );
-def(nd, "trace", (s: NDArray) => N.trace(s));
 def(nd, "diagonal", (s: NDArray) => N.diag(s));
 def(nd, "conj", (s: NDArray) => s);
 def(nd, "__len__", (s: NDArray) => {
