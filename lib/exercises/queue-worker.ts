@@ -1,6 +1,7 @@
 // Grading workers: take jobs from the pg-boss queue, grade them in the grader-process pool (lib/grader-pool), write
 // results exactly once (lib/exercises/grade-write.ts). One grading per learner at a time across all workers; a job
 // whose gradings were started MAX_GRADING_STARTS times by processes that died is not run again (poison pill).
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import pg from "pg";
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/db/client";
@@ -275,13 +276,16 @@ export async function startGradingWorker(
   };
   const running = loop();
   // KAKUNIN_GRADING_TRACE=1: a line a second on the jobs in flight and the graders (to see where gradings wait)
+  const lag = process.env.KAKUNIN_GRADING_TRACE === "1" ? monitorEventLoopDelay({ resolution: 10 }) : undefined;
+  lag?.enable();
   const trace =
     process.env.KAKUNIN_GRADING_TRACE === "1"
       ? setInterval(() => {
           log(
-            `in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}; fetches ${fetches.count} → ${fetches.jobs} jobs (${fetches.deferred} deferred) in ${Math.round(fetches.ms)} ms`,
+            `in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}; fetches ${fetches.count} → ${fetches.jobs} jobs (${fetches.deferred} deferred) in ${Math.round(fetches.ms)} ms; event-loop delay max ${Math.round(lag!.max / 1e6)} ms`,
           );
           fetches = { count: 0, jobs: 0, deferred: 0, ms: 0 };
+          lag!.reset();
         }, 1000)
       : undefined;
   trace?.unref();
@@ -308,6 +312,7 @@ export async function startGradingWorker(
     async stop() {
       stopped = true;
       clearInterval(trace);
+      lag?.disable();
       kick();
       await listener?.end().catch(() => {});
       await running;
