@@ -18,7 +18,8 @@ import {
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from "./ops";
 import { sum, max, min, normAxes, Axis } from "./reduce";
 import { glibcLog } from "../random/glibc-log";
-import { gemmWasm, sgemmWasm } from "./wasm/gemm";
+import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
+import { sdot } from "./sdot";
 import { fmaf } from "./f32math";
 import { f16viaF32 } from "./float16";
 
@@ -198,20 +199,8 @@ export function gemm(
   f32 = false,
   isBool = false,
 ): void {
-  // float64 results beyond the small-product loops below: the WebAssembly SIMD kernel (bit-identical to
-  // gemmTiled and the blocked loop; it charges the work itself, in blocks of rows) unless it is unavailable
-  if (
-    !f32 &&
-    !isBool &&
-    n > 1 &&
-    m * n * k > 4096 &&
-    (C instanceof Float64Array || Array.isArray(C)) &&
-    gemmWasm(A, ao, B, bo, C, co, m, k, n)
-  )
-    return;
-  // float32 matrix · matrix: sgemmFma on the WebAssembly kernel (same bits), where it pays for copying in and out
-  // (rows of C with little work each, e.g. k = n = 2, cost more to copy back than they save)
-  if (f32 && !isBool && m > 1 && n > 1 && m * n * k > SGEMM_WASM_MIN_WORK && k * n >= 64 && sgemmWasm(A, ao, B, bo, C, co, m, k, n)) return;
+  // the WebAssembly SIMD kernel where it pays (it charges the work itself, in blocks of rows), unless unavailable
+  if (onWasm(f32, isBool, C, m, k, n) && (f32 ? sgemmWasm : gemmWasm)(A, ao, B, bo, C, co, m, k, n)) return;
   // the JS kernels charge their work up front: a long product runs in blocks of rows so that the deadline and the
   // step budget are checked between blocks (rows are independent: the bits do not change). Blocks of at least 48
   // rows keep the cost of re-packing B small.
@@ -221,6 +210,17 @@ export function gemm(
     return;
   }
   gemmJs(A, ao, B, bo, C, co, m, k, n, f32, isBool);
+}
+
+/**
+ * Whether a product goes to the WebAssembly kernel: float64 results beyond the small-product loops (bit-identical to
+ * gemmTiled and the blocked loop); float32 matrix · matrix (sgemmFma's bits) where it pays for copying in and out —
+ * rows of C with little work each, e.g. k = n = 2, cost more to copy back than they save.
+ */
+function onWasm(f32: boolean, isBool: boolean, C: any, m: number, k: number, n: number): boolean {
+  if (isBool) return false;
+  if (f32) return m > 1 && n > 1 && m * n * k > SGEMM_WASM_MIN_WORK && k * n >= 64;
+  return n > 1 && m * n * k > 4096 && (C instanceof Float64Array || Array.isArray(C));
 }
 
 const GEMM_BLOCK_WORK = 1 << 24;
@@ -429,6 +429,8 @@ export function gemmS(
     gemm(A, ao, B, bo, C, co, m, k, n, f32, isBool);
     return;
   }
+  // strided operands (x.T, W.T) go straight into the kernel's memory, without a packed copy first; it charges itself
+  if (onWasm(f32, isBool, C, m, k, n) && gemmWasmStrided(f32, A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n)) return;
   const work = m * k * n;
   charge(work);
   if (isBool || f32 || work > 65536) {
@@ -698,15 +700,15 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
     for (let i = 0; i < n; i++) if (ad[a.offset + i * a.strides[0]] && bd[b.offset + i * b.strides[0]]) return 1;
     return 0;
   }
-  if (dt === "float32" && n < 32) {
-    // OpenBLAS's sdot below its 32-element vector kernel: float32 products summed in a double (NumPy's digits, measured)
-    for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs)
-      s += Math.fround(ad[ao] * bd[bo]);
-  } else
-    for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs)
-      s += ad[ao] * bd[bo];
-  if (dt === "float32") s = Math.fround(s);
-  else if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
+  if (dt === "float32") {
+    // NumPy casts an operand of another dtype (int16, float16, bool) to a new contiguous float32 array first
+    const [xd, xo, xs] = a.dtype === dt ? [ad, a.offset, a.strides[0]] : [copyArray(a, "float32").data, 0, 1];
+    const [yd, yo, ys] = b.dtype === dt ? [bd, b.offset, b.strides[0]] : [copyArray(b, "float32").data, 0, 1];
+    return sdot(xd, xo, xs, yd, yo, ys, n);
+  }
+  for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs)
+    s += ad[ao] * bd[bo];
+  if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
   return s;
 }
 
@@ -924,7 +926,8 @@ export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdim
     }
     if (ord === Infinity) return max(absA, ax, { keepdims });
     if (ord === -Infinity) return min(absA, ax, { keepdims });
-    if (ord === 0) return sum(unary("isfinite", binary(BINOPS.not_equal, a, 0)) as NDArray, ax, { keepdims, dtype: a.dtype });
+    // the count of nonzero entries (NaN counts), in the float dtype
+    if (ord === 0) return sum(binary(BINOPS.not_equal, a, 0) as NDArray, ax, { keepdims, dtype: a.dtype });
     if (ord === 1) return sum(absA, ax, { keepdims });
     if (typeof ord === "number") {
       const p = binary(BINOPS.power, absA, ord) as NDArray;
@@ -1138,9 +1141,18 @@ export function trace(a: NDArray, offset = 0): NPScalar {
   return new NPScalar(dt, s);
 }
 
-export function eigh(a: NDArray): [NDArray, NDArray] {
+/** eigenpairs of the symmetric matrix whose lower (UPLO 'L') or upper ('U') triangle `a` holds: the other is not read */
+export function eigh(a: NDArray, uplo: "L" | "U" = "L"): [NDArray, NDArray] {
+  if (a.ndim < 2) throw new NPError("LinAlgError", `${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
+  if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) throw new NPError("LinAlgError", "Last 2 dimensions of the array must be square");
+  if (a.ndim > 2) throw new NPError("NotImplementedError", "eigh() of a stack of matrices is not supported by this engine");
   const n = a.shape[0];
   const S = copyArray(a, "float64").data as Float64Array;
+  for (let r = 0; r < n; r++)
+    for (let c = r + 1; c < n; c++) {
+      if (uplo === "L") S[r * n + c] = S[c * n + r];
+      else S[c * n + r] = S[r * n + c];
+    }
   const { values, vectors } = jacobiEigen(S, n);
   const order = [...values.keys()].sort((i, j) => values[i] - values[j]);
   const w = new NDArray("float64", [n], Float64Array.from(order.map((i) => values[i])));

@@ -274,6 +274,14 @@ export function parseArgs(fname: string, args: any[], kw: KW, names: string[], r
   return out;
 }
 
+/** a function taking at most `n` positional arguments: more is Python's TypeError, never silently dropped */
+export function maxPositional(fname: string, args: any[], n: number): void {
+  if (args.length > n)
+    throw typeError(
+      n === 0 ? `${fname}() takes no positional arguments (${args.length} given)` : `${fname}() takes at most ${n} positional arguments (${args.length} given)`,
+    );
+}
+
 /** Python-style argument binding by name: `args(...).axis`; a name missing from the call is undefined. */
 export function parseNamed<K extends string>(fname: string, args: any[], kw: KW, names: readonly K[], required = 0): Record<K, any> {
   const p = parseArgs(fname, args, kw, names as unknown as string[], required);

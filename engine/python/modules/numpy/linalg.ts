@@ -5,7 +5,7 @@ import { tupleType } from "../../objects/types";
 import { def } from "../../objects/methods";
 import { truthy, toIndex, iterToArray, isNumber, str as pyStr, repr } from "../../objects/ops";
 import { excTypes, valueError } from "../../errors";
-import { toNd, opnd, axisArg, num, parseArgs, noKeywords, unsupported, parseNamed } from "./conv";
+import { toNd, opnd, axisArg, num, parseArgs, noKeywords, unsupported, parseNamed, maxPositional, onlyKeywords } from "./conv";
 import { builtinAdder } from "./types";
 import { lazyLinalg } from "./lazy";
 
@@ -25,10 +25,21 @@ export function addLinalg(d: Map<string, any>): PyModule {
     unsupported("dot", "out", p[2]);
     return N.dot(opnd(p[0]), opnd(p[1]));
   });
-  fn("matmul", (a) => N.matmul(opnd(a[0]), opnd(a[1])));
-  fn("outer", (a) => N.outer(opnd(a[0]), opnd(a[1])));
-  fn("inner", (a) => N.inner(opnd(a[0]), opnd(a[1])));
-  fn("vdot", (a) => N.vdot(opnd(a[0]), opnd(a[1])));
+  // matmul is a ufunc: x1, x2 and out by position; its other ufunc keywords are refused
+  fn("matmul", (a, kw) => {
+    maxPositional("matmul", a, 3);
+    onlyKeywords("matmul", kw, ["out"], ["dtype", "casting", "order", "subok", "signature", "axes", "axis"]);
+    unsupported("matmul", "out", a[2] ?? kw?.get("out"));
+    if (a.length < 2) throw N.typeError(`matmul() takes from 2 to 3 positional arguments but ${a.length} were given`);
+    return N.matmul(opnd(a[0]), opnd(a[1]));
+  });
+  fn("outer", (a, kw) => {
+    const p = parseNamed("outer", a, kw, ["a", "b", "out"], 2);
+    unsupported("outer", "out", p.out);
+    return N.outer(opnd(p.a), opnd(p.b));
+  });
+  fn("inner", (a) => (maxPositional("inner", a, 2), N.inner(opnd(a[0]), opnd(a[1]))));
+  fn("vdot", (a) => (maxPositional("vdot", a, 2), N.vdot(opnd(a[0]), opnd(a[1]))));
   fn("tensordot", (a, kw) => {
     const p = parseArgs("tensordot", a, kw, ["a", "b", "axes"], 2);
     const ax = p[2];
@@ -51,7 +62,7 @@ export function addLinalg(d: Map<string, any>): PyModule {
     const ord = p[1] === undefined || p[1] === null ? null : typeof p[1] === "string" ? p[1] : num(p[1]);
     return N.norm(toNd(p[0]), ord as any, axisArg(p[2]) as any, p[3] === undefined ? false : truthy(p[3]));
   });
-  lf("det", (a) => N.det(toNd(a[0])));
+  lf("det", (a, kw) => N.det(toNd(parseNamed("det", a, kw, ["a"], 1).a)));
   lf("cholesky", (a, kw) => {
     const p = parseNamed("cholesky", a, kw, ["a", "upper"], 1);
     return N.cholesky(toNd(p.a), p.upper !== undefined && truthy(p.upper));
@@ -64,9 +75,17 @@ export function addLinalg(d: Map<string, any>): PyModule {
     const r = N.qr(toNd(p.a), mode);
     return r.length === 1 ? r[0] : qrResult(r);
   });
-  lf("inv", (a) => N.inv(toNd(a[0])));
-  lf("solve", (a) => N.solve(toNd(a[0]), toNd(a[1])));
-  lf("eigh", (a) => eighResult(N.eigh(toNd(a[0]))));
+  lf("inv", (a, kw) => N.inv(toNd(parseNamed("inv", a, kw, ["a"], 1).a)));
+  lf("solve", (a, kw) => {
+    const p = parseNamed("solve", a, kw, ["a", "b"], 2);
+    return N.solve(toNd(p.a), toNd(p.b));
+  });
+  lf("eigh", (a, kw) => {
+    const p = parseNamed("eigh", a, kw, ["a", "UPLO"], 1);
+    const uplo = p.UPLO === undefined ? "L" : pyStr(p.UPLO).toUpperCase();
+    if (uplo !== "L" && uplo !== "U") throw valueError("UPLO argument must be 'L' or 'U'");
+    return eighResult(N.eigh(toNd(p.a), uplo));
+  });
   for (const add of lazyLinalg) add(linalg, lf);
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
   d.set("linalg", linalg);
