@@ -4,26 +4,24 @@ import { NDArray } from "../../../ndarray/index";
 import { PyTuple, KW } from "../../objects/core";
 import { truthy, toIndex } from "../../objects/ops";
 import { valueError } from "../../errors";
-import { toNd, opnd, opndStrict, num, parseArgs, unsupported } from "./conv";
+import { toNd, opnd, opndStrict, num, parseArgs, parseNamed, unsupported, maxPositional, onlyKeywords } from "./conv";
 import { builtinAdder } from "./types";
 
 export function addElementwise(d: Map<string, any>): void {
   const fn = builtinAdder(d);
   const round = (a: any[], kw: KW) => {
     const p = parseArgs("round", a, kw, ["a", "decimals", "out"], 1);
+    if (p[2] !== undefined && p[2] !== null && !(p[2] instanceof NDArray)) throw N.typeError("return arrays must be of ArrayType");
     const x = opnd(p[0]);
-    return N.around(x, p[1] === undefined ? 0 : toIndex(p[1]), p[2] instanceof NDArray ? p[2] : null);
+    return N.around(x, p[1] === undefined ? 0 : toIndex(p[1]), p[2] ?? null);
   };
   fn("round", round);
   fn("around", round);
   fn("clip", (a, kw) => {
-    const p = parseArgs("clip", a, kw, ["a", "a_min", "a_max", "out"], 1);
-    return N.clip(
-      opnd(p[0]),
-      p[1] === null || p[1] === undefined ? null : opnd(p[1]),
-      p[2] === null || p[2] === undefined ? null : opnd(p[2]),
-      p[3] instanceof NDArray ? p[3] : null,
-    );
+    maxPositional("clip", a, 4);
+    onlyKeywords("clip", kw, ["a", "a_min", "a_max", "out", "min", "max"], ["dtype", "casting", "where", "order", "subok", "signature"]);
+    const p = parseNamed("clip", a, kw, ["a", "a_min", "a_max", "out", "min", "max"], 1);
+    return clipCall(p.a, p.a_min, p.a_max, p.out, p.min, p.max);
   });
   fn("where", (a) => {
     if (a.length === 1) return new PyTuple(N.nonzero(toNd(a[0])));
@@ -31,7 +29,7 @@ export function addElementwise(d: Map<string, any>): void {
     // np.where is no ufunc: all-scalar operands give a 0-d array, not a scalar
     return N.asarray(N.where3(opndStrict(a[0]), opndStrict(a[1]), opndStrict(a[2])));
   });
-  fn("nonzero", (a) => new PyTuple(N.nonzero(toNd(a[0]))));
+  fn("nonzero", (a, kw) => new PyTuple(N.nonzero(toNd(parseNamed("nonzero", a, kw, ["a"], 1).a))));
   fn("isclose", (a, kw) => {
     const p = parseArgs("isclose", a, kw, ["a", "b", "rtol", "atol", "equal_nan"], 2);
     return N.isclose(
@@ -53,15 +51,30 @@ export function addElementwise(d: Map<string, any>): void {
     );
     return truthy(r instanceof NDArray ? N.all(r) : r);
   });
-  fn("array_equal", (a) => {
-    const x = toNd(a[0]),
-      y = toNd(a[1]);
+  fn("array_equal", (a, kw) => {
+    const p = parseNamed("array_equal", a, kw, ["a1", "a2", "equal_nan"], 2);
+    const x = toNd(p.a1),
+      y = toNd(p.a2);
     if (x.shape.length !== y.shape.length || x.shape.some((s, i) => s !== y.shape[i])) return false;
-    return truthy(N.all(N.asarray(N.binary("equal", x, y))));
+    let eq = N.asarray(N.binary("equal", x, y));
+    // equal_nan: NaN in the same places counts as equal
+    if (p.equal_nan !== undefined && truthy(p.equal_nan) && x.dtype !== "object" && y.dtype !== "object")
+      eq = N.asarray(N.binary("logical_or", eq, N.binary("logical_and", N.unary("isnan", x), N.unary("isnan", y))));
+    return truthy(N.all(eq));
   });
-  fn("isposinf", (a) => N.binary("logical_and", N.unary("isinf", opnd(a[0])), N.binary("greater", opnd(a[0]), 0)));
-  fn("isneginf", (a) => N.binary("logical_and", N.unary("isinf", opnd(a[0])), N.binary("less", opnd(a[0]), 0)));
-  fn("fix", (a) => N.unary("trunc", N.astype(toNd(a[0]), "float64")));
+  // x and out: the result is written into out (cast to its dtype) and out returned
+  const oneArg = (name: string, f: (x: any) => any) =>
+    fn(name, (a, kw) => {
+      const p = parseNamed(name, a, kw, ["x", "out"], 1);
+      const r = f(p.x);
+      if (p.out === undefined || p.out === null) return r;
+      if (!(p.out instanceof NDArray)) throw N.typeError("return arrays must be of ArrayType");
+      N.setIndex(p.out, [{ kind: "ellipsis" }], r);
+      return p.out;
+    });
+  oneArg("isposinf", (x) => N.binary("logical_and", N.unary("isinf", opnd(x)), N.binary("greater", opnd(x), 0)));
+  oneArg("isneginf", (x) => N.binary("logical_and", N.unary("isinf", opnd(x)), N.binary("less", opnd(x), 0)));
+  oneArg("fix", (x) => N.unary("trunc", N.astype(toNd(x), "float64")));
   fn("nan_to_num", (a, kw) => {
     const p = parseArgs("nan_to_num", a, kw, ["x", "copy", "nan", "posinf", "neginf"], 1);
     unsupported("nan_to_num", "copy", p[1], (v) => v === undefined || truthy(v));
@@ -78,14 +91,37 @@ export function addElementwise(d: Map<string, any>): void {
     }
     return x.ndim === 0 ? N.getIndex(x, []) : x;
   });
-  fn("fmax", (a) => N.binary("fmax", opndStrict(a[0]), opndStrict(a[1])));
-  fn("fmin", (a) => N.binary("fmin", opndStrict(a[0]), opndStrict(a[1])));
+  for (const name of ["fmax", "fmin"])
+    fn(name, (a) => {
+      if (a.length < 2 || a.length > 3) throw N.typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
+      if (a.length === 3 && a[2] !== null && !(a[2] instanceof NDArray)) throw N.typeError("return arrays must be of ArrayType");
+      return N.binary(name, opndStrict(a[0]), opndStrict(a[1]), a.length === 3 ? a[2] : null);
+    });
   fn("modf", (a) => {
+    maxPositional("modf", a, 1);
     if (toNd(a[0]).dtype === "float16")
       throw new N.NPError("NotImplementedError", `modf of float16 arrays is not supported by this engine (use .astype(np.float32))`);
     const x = N.astype(toNd(a[0]), "float64");
     const i = N.unary("trunc", x);
     return new PyTuple([N.binary("subtract", x, i), i]);
   });
-  fn("divmod", (a) => new PyTuple([N.binary("floor_divide", opnd(a[0]), opnd(a[1])), N.binary("remainder", opnd(a[0]), opnd(a[1]))]));
+  fn("divmod", (a) => (maxPositional("divmod", a, 2), new PyTuple([N.binary("floor_divide", opnd(a[0]), opnd(a[1])), N.binary("remainder", opnd(a[0]), opnd(a[1]))])));
+}
+
+/** np.clip / ndarray.clip: a_min/a_max or NumPy 2's min=/max= (not both); no bounds at all gives a copy */
+export function clipCall(x: any, aMin: any, aMax: any, out: any, min: any, max: any): any {
+  if ((min !== undefined || max !== undefined) && (aMin !== undefined || aMax !== undefined))
+    throw valueError("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+  const lo = aMin ?? min ?? null,
+    hi = aMax ?? max ?? null;
+  if (out !== undefined && out !== null && !(out instanceof NDArray)) throw N.typeError("return arrays must be of ArrayType");
+  if (lo === null && hi === null) {
+    const r = N.asarray(opnd(x));
+    if (out instanceof NDArray) {
+      N.setIndex(out, [{ kind: "ellipsis" }], r);
+      return out;
+    }
+    return r.ndim === 0 ? N.getIndex(r, []) : N.copy(r);
+  }
+  return N.clip(opnd(x), lo === null ? null : opnd(lo), hi === null ? null : opnd(hi), out instanceof NDArray ? out : null);
 }

@@ -6,13 +6,14 @@ import { objectType, floatType, intType } from "../../objects/types";
 import { str as pyStr, truthy, toIndex, call, callMethod, floatToInt } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatNumber } from "../../objects/format";
-import { toDType, opnd, jsToPy, nestedToPy, axisArg, shapeArg, num, toSpec, parseArgs, onlyKeywords, unsupported, castingArg } from "./conv";
+import { toDType, opnd, jsToPy, nestedToPy, axisArg, shapeArg, num, toSpec, parseArgs, onlyKeywords, unsupported, castingArg, maxPositional } from "./conv";
 import { checkAstypeCasting } from "../../../ndarray/casting";
 import { chargeContainer, BYTES } from "../../charge";
 import { ndarrayType, dtypeOf, def, prop } from "./types";
 import { pyItem, setItem, npCompare } from "./operators";
 import { strCallError } from "./str-arrays";
 import { objectReduction } from "./object-reductions";
+import { clipCall } from "./elementwise";
 
 // ---------------------------------------------------------------- ndarray methods
 /** ufunc reductions: a 0-d array takes axis 0 or -1 (as no axis) */
@@ -45,8 +46,8 @@ const PARAMS: Record<string, string[]> = {
   amax: MAX_PARAMS,
   amin: MAX_PARAMS,
   mean: ["axis", "dtype", "out", "keepdims", "where"],
-  std: ["axis", "dtype", "out", "ddof", "keepdims", "where"],
-  var: ["axis", "dtype", "out", "ddof", "keepdims", "where"],
+  std: ["axis", "dtype", "out", "ddof", "keepdims", "where", "mean", "correction"],
+  var: ["axis", "dtype", "out", "ddof", "keepdims", "where", "mean", "correction"],
   all: ["axis", "out", "keepdims", "where"],
   any: ["axis", "out", "keepdims", "where"],
   argmax: ARG_PARAMS,
@@ -56,6 +57,9 @@ const PARAMS: Record<string, string[]> = {
   cumprod: CUM_PARAMS,
   count_nonzero: ["axis", "keepdims"],
 };
+
+/** how many of a reduction's parameters may be given by position (the rest are keyword-only, as `where` of mean) */
+const POSITIONAL: Record<string, number> = { mean: 4, std: 5, var: 5, all: 3, any: 3, argmax: 2, argmin: 2 };
 
 export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
   if (args.length === 0 && kw === null && a.dtype !== "object" && !N.isStr(a.dtype)) {
@@ -72,6 +76,7 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
     }
   }
   const names = PARAMS[name] ?? SUM_PARAMS;
+  if (POSITIONAL[name] !== undefined) maxPositional(name, args, POSITIONAL[name]!);
   const p = parseArgs(name, args, kw, names);
   unsupported(name, "out", p[names.indexOf("out")]);
   unsupported(name, "where", p[names.indexOf("where")], (v) => v === undefined || v === true);
@@ -83,6 +88,15 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
   if (kd !== undefined) o.keepdims = truthy(kd);
   if (dt !== undefined && dt !== null) o.dtype = toDType(dt);
   if (dd !== undefined) o.ddof = num(dd);
+  if (name === "std" || name === "var") {
+    unsupported(name, "mean", p[names.indexOf("mean")]);
+    // correction is the Array API's name for ddof
+    const corr = p[names.indexOf("correction")];
+    if (corr !== undefined) {
+      if (dd !== undefined) throw valueError("ddof and correction can't be provided simultaneously.");
+      o.ddof = num(corr);
+    }
+  }
   const axis = reductionAxis(name, a, p[0]);
   if (a.dtype === "object") {
     if (o.dtype === undefined || o.dtype === "object") return objectReduction(name, a, axis, !!o.keepdims, ini);
@@ -168,7 +182,8 @@ const METHOD_WRAPPER: Record<string, string> = { sum: "_sum", mean: "_mean", max
 function methodKeywords(name: string, kw: KW): void {
   if (kw)
     for (const k of kw.keys()) {
-      if ((PARAMS[name] ?? SUM_PARAMS).includes(k)) continue;
+      // correction= is np.std/np.var's only, not the methods'
+      if ((PARAMS[name] ?? SUM_PARAMS).includes(k) && k !== "correction") continue;
       // cumsum and cumprod parse their arguments in C (PyArg_ParseTupleAndKeywords)
       if (name === "cumsum" || name === "cumprod") throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
       throw typeError(`${METHOD_WRAPPER[name] ?? name}() got an unexpected keyword argument '${k}'`);
@@ -218,13 +233,13 @@ def(nd, "transpose", (s: NDArray, a) =>
   a.length === 0 || (a.length === 1 && a[0] === null) ? N.transpose(s) : N.transpose(s, shapeFromArgs(a)),
 );
 def(nd, "swapaxes", (s: NDArray, a) => N.swapaxes(s, toIndex(a[0]), toIndex(a[1])));
-def(nd, "flatten", (s: NDArray, a, kw) => (onlyKeywords("flatten", kw, ["order"]), flatOrder(s, orderArg(a[0] ?? kw?.get("order")), true)));
-def(nd, "ravel", (s: NDArray, a, kw) => (onlyKeywords("ravel", kw, ["order"]), flatOrder(s, orderArg(a[0] ?? kw?.get("order")), false)));
-def(nd, "squeeze", (s: NDArray, a, kw) => (onlyKeywords("squeeze", kw, ["axis"]), N.squeeze(s, axisArg(a[0] ?? kw?.get("axis")) as any)));
+def(nd, "flatten", (s: NDArray, a, kw) => flatOrder(s, orderArg(parseArgs("flatten", a, kw, ["order"])[0]), true));
+def(nd, "ravel", (s: NDArray, a, kw) => flatOrder(s, orderArg(parseArgs("ravel", a, kw, ["order"])[0]), false));
+def(nd, "squeeze", (s: NDArray, a, kw) => N.squeeze(s, axisArg(parseArgs("squeeze", a, kw, ["axis"])[0]) as any));
 def(nd, "copy", (s: NDArray, a, kw) => copyInOrder(s, parseArgs("copy", a, kw, ["order"])[0]));
 
 /** a.copy(order): an owning copy laid out in C or Fortran order ('K' and 'A' keep a Fortran-ordered source's order) */
-function copyInOrder(s: NDArray, order: any): NDArray {
+export function copyInOrder(s: NDArray, order: any): NDArray {
   const o = order === undefined || order === null ? "C" : pyStr(order).toUpperCase();
   orderArg(o);
   const fortran = o === "F" || ((o === "A" || o === "K") && !s.contig && fContiguous(s));
@@ -250,15 +265,15 @@ def(nd, "view", (s: NDArray, a, kw) => {
   }
   return s.view();
 });
-def(
-  nd,
-  "astype",
-  (s: NDArray, a, kw) => (
-    onlyKeywords("astype", kw, ["dtype", "copy", "casting"], ["order", "subok"]),
-    astypeCasting(s, toDType(a[0] ?? kw?.get("dtype"))!, kw?.get("casting")),
-    N.astype(s, toDType(a[0] ?? kw?.get("dtype"))!, a.length > 1 ? truthy(a[1]) : kw?.has("copy") ? truthy(kw.get("copy")) : true)
-  ),
-);
+def(nd, "astype", (s: NDArray, a, kw) => {
+  const p = parseArgs("astype", a, kw, ["dtype", "order", "casting", "subok", "copy"], 1);
+  // the layout of the copy is not modelled; 'K' (the default) and 'C' give the same values
+  unsupported("astype", "order", p[1], (v) => v === undefined || v === null || v === "K" || v === "C" || v === "A");
+  unsupported("astype", "subok", p[3], (v) => v === undefined || truthy(v));
+  const dt = toDType(p[0])!;
+  astypeCasting(s, dt, p[2]);
+  return N.astype(s, dt, p[4] === undefined ? true : truthy(p[4]));
+});
 function astypeCasting(s: NDArray, to: N.DType, casting: any): void {
   if (casting !== undefined) checkAstypeCasting(s.dtype, to, castingArg(casting, true));
 }
@@ -273,21 +288,16 @@ def(nd, "searchsorted", (s: NDArray, a, kw) => {
   return N.searchsorted(s, opnd(p[0]), (p[1] ?? "left") as any);
 });
 def(nd, "clip", (s: NDArray, a, kw) => {
-  const p = parseArgs("clip", a, kw, ["min", "max", "out", "a_min", "a_max"]);
-  unsupported("clip", "out", p[2]);
-  const lo = p[0] ?? p[3] ?? null,
-    hi = p[1] ?? p[4] ?? null;
-  return N.clip(s, lo === null ? null : opnd(lo), hi === null ? null : opnd(hi));
+  const p = parseArgs("clip", a, kw, ["min", "max", "out"]);
+  return clipCall(s, undefined, undefined, p[2], p[0], p[1]);
 });
-def(
-  nd,
-  "round",
-  (s: NDArray, a, kw) => (
-    onlyKeywords("round", kw, ["decimals"], ["out"]),
-    N.around(s, a.length ? toIndex(a[0]) : kw?.has("decimals") ? toIndex(kw.get("decimals")) : 0)
-  ),
-);
-def(nd, "tolist", (s: NDArray) => {
+def(nd, "round", (s: NDArray, a, kw) => {
+  const p = parseArgs("round", a, kw, ["decimals", "out"]);
+  if (p[1] !== undefined && p[1] !== null && !(p[1] instanceof NDArray)) throw typeError("return arrays must be of ArrayType");
+  return N.around(s, p[0] === undefined ? 0 : toIndex(p[0]), p[1] ?? null);
+});
+def(nd, "tolist", (s: NDArray, a) => {
+  maxPositional("tolist", a, 0);
   chargeContainer(s.size, BYTES.converted, 300);
   return nestedToPy(s.dtype, N.tolist(s));
 });
@@ -295,33 +305,35 @@ def(nd, "item", (s: NDArray, a) =>
   jsToPy(s.dtype, N.item(s, ...(a.length === 1 && a[0] instanceof PyTuple ? a[0].items : a).map((x) => toIndex(x)))),
 );
 def(nd, "fill", (s: NDArray, a) => {
+  if (a.length !== 1) throw typeError(`fill() takes exactly 1 argument (${a.length} given)`);
   N.setIndex(s, [{ kind: "ellipsis" }], typeof a[0] === "string" ? a[0] : opnd(a[0]));
   return null;
 });
+/** sort/argsort's (axis, kind, order, *, stable): the axis; kind picks an algorithm only (all sorts here are stable) */
+function sortAxis(name: string, a: any[], kw: KW): any {
+  const p = parseArgs(name, a, kw, ["axis", "kind", "order", "stable"]);
+  maxPositional(name, a, 3);
+  unsupported(name, "order", p[2]);
+  return p[0];
+}
 def(nd, "sort", (s: NDArray, a, kw) => {
-  onlyKeywords("sort", kw, ["axis", "kind"], ["order", "stable"]);
-  const ax = a.length ? a[0] : kw?.get("axis");
+  const ax = sortAxis("sort", a, kw);
   const r = N.sort(s, ax === undefined ? -1 : (axisArg(ax) as any));
   N.setIndex(s, [{ kind: "ellipsis" }], r);
   return null;
 });
 def(nd, "argsort", (s: NDArray, a, kw) => {
-  onlyKeywords("argsort", kw, ["axis", "kind"], ["order", "stable"]);
-  const ax = a.length ? a[0] : kw?.get("axis");
+  const ax = sortAxis("argsort", a, kw);
   return N.argsort(s, ax === undefined ? -1 : (axisArg(ax) as any));
 });
-def(nd, "nonzero", (s: NDArray) => new PyTuple(N.nonzero(s)));
+def(nd, "nonzero", (s: NDArray, a) => (maxPositional("nonzero", a, 0), new PyTuple(N.nonzero(s))));
 def(
   nd,
   "repeat",
-  (s: NDArray, a, kw) => (
-    onlyKeywords("repeat", kw, ["axis"]),
-    N.repeat(
-      s,
-      a[0] instanceof PyList || a[0] instanceof PyTuple ? shapeArg(a[0]) : toIndex(a[0]),
-      (axisArg(a[1] ?? kw?.get("axis")) as any) ?? null,
-    )
-  ),
+  (s: NDArray, a, kw) => {
+    const p = parseArgs("repeat", a, kw, ["repeats", "axis"], 1);
+    return N.repeat(s, p[0] instanceof PyList || p[0] instanceof PyTuple ? shapeArg(p[0]) : toIndex(p[0]), (axisArg(p[1]) as any) ?? null);
+  },
 );
 def(nd, "diagonal", (s: NDArray) => N.diag(s));
 def(nd, "conj", (s: NDArray) => s);

@@ -11,6 +11,7 @@ import { builtinAdder } from "./types";
 import { reduceCall, REDUCTIONS } from "./ndarray-methods";
 import { quietly } from "./errstate";
 import { addNanReductions } from "./nan-reductions";
+import { average } from "./average";
 import { lazyNumpy } from "./lazy";
 import { objectReduction, replaceObjectNan } from "./object-reductions";
 
@@ -38,19 +39,7 @@ function addStatistics(d: Map<string, any>): void {
     });
   median("median", false);
   median("nanmedian", true);
-  fn("average", (a, kw) => {
-    const p = parseArgs("average", a, kw, ["a", "axis", "weights"], 1);
-    const arr = toNd(p[0]);
-    if (arr.dtype === "object") return objectReduction("average", arr, axisArg(p[1]), false, undefined);
-    if (p[2] === undefined || p[2] === null) return N.mean(arr, axisArg(p[1]));
-    if (arr.dtype === "float16")
-      throw new N.NPError(
-        "NotImplementedError",
-        `average(weights=…) of float16 arrays is not supported by this engine (use .astype(np.float32))`,
-      );
-    const w = toNd(p[2]);
-    return N.binary("divide", N.sum(N.binary("multiply", arr, w) as NDArray, axisArg(p[1])), N.sum(w, axisArg(p[1])));
-  });
+  fn("average", average);
   fn("bincount", (a, kw) => {
     const p = parseArgs("bincount", a, kw, ["x", "weights", "minlength"], 1);
     const x = N.ravel(toNd(p[0]));

@@ -38,7 +38,7 @@ export function ufunc1(name: string, opName = name) {
   return new PyUfunc(
     name,
     (a, kw) => {
-      if (a.length < 1) throw typeError(`${name}() takes from 1 to 2 positional arguments but 0 were given`);
+      if (a.length < 1 || a.length > 2) throw typeError(`${name}() takes from 1 to 2 positional arguments but ${a.length} were given`);
       const out = kw ? ufuncOut(name, kw, a.length > 1 ? a[1] : null) : a.length > 1 ? a[1] : null;
       const x = opnd(a[0]);
       if (x === undefined)
@@ -53,7 +53,7 @@ export function ufunc2(name: string, opName = name) {
   return new PyUfunc(
     name,
     (a, kw) => {
-      if (a.length < 2) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
+      if (a.length < 2 || a.length > 3) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
       const out = kw ? ufuncOut(name, kw, a.length > 2 ? a[2] : null) : a.length > 2 ? a[2] : null;
       // a Python str is an operand too (a str array's; NumPy's errors for the others)
       const x = typeof a[0] === "string" ? a[0] : opnd(a[0]),
