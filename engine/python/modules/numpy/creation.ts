@@ -1,14 +1,22 @@
 // Array creation: zeros/ones/empty/full(_like), array, asarray, arange, linspace, eye, identity.
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
-import { PyFloat, PyList, PyTuple } from "../../objects/core";
+import { PyList, PyTuple } from "../../objects/core";
 import { typeName } from "../../objects/types";
-import { truthy, toIndex } from "../../objects/ops";
-import { typeError } from "../../errors";
-import { toDType, pyToJS, toNd, opnd, shapeArg, num, parseArgs } from "./conv";
+import { truthy, toIndex, str as pyStr } from "../../objects/ops";
+import { typeError, valueError } from "../../errors";
+import { copyInOrder } from "./ndarray-methods";
+import { toDType, pyToJS, toNd, opnd, shapeArg, num, parseArgs, parseNamed, maxPositional, unsupported } from "./conv";
 import { checkAlloc } from "../../limits";
 import { builtinAdder } from "./types";
 import { objectArray, restorePyLeaves } from "./object-arrays";
+
+/** a new array in the layout order= asks for: 'C' (the default) or 'F' ('K' and 'A' where a prototype allows them) */
+function inOrder(fname: string, r: NDArray, v: any, anyOk = false): NDArray {
+  if (v === undefined || v === null || v === "C" || (anyOk && (v === "K" || v === "A"))) return r;
+  if (v === "F") return copyInOrder(r, "F");
+  throw valueError(`order must be one of 'C', 'F'${anyOk ? ", 'A', or 'K'" : ""} (got ${typeof v === "string" ? `'${v}'` : pyStr(v)})`);
+}
 
 /** np.array's ndmin: leading 1-dims up to ndmin dimensions */
 function withNdmin(a: NDArray, ndmin: number): NDArray {
@@ -19,34 +27,47 @@ export function addCreation(d: Map<string, any>): void {
   const fn = builtinAdder(d);
   const shapeDt = (name: string, f: (shape: number[], dt: DType) => NDArray) =>
     fn(name, (a, kw) => {
-      const p = parseArgs(name, a, kw, ["shape", "dtype", "order"], 1);
+      maxPositional(name, a, 3);
+      const p = parseArgs(name, a, kw, ["shape", "dtype", "order", "device", "like"], 1);
+      unsupported(name, "device", p[3], (v) => v === undefined || v === null || v === "cpu");
       const sh = shapeArg(p[0]);
       const dt = toDType(p[1]) ?? "float64";
       checkAlloc(sh.reduce((x, y) => x * y, 1) * N.itemsize(dt));
-      return f(sh, dt);
+      return inOrder(name, f(sh, dt), p[2]);
     });
   shapeDt("zeros", N.zeros);
   shapeDt("ones", N.ones);
   shapeDt("empty", N.empty);
   fn("full", (a, kw) => {
-    const p = parseArgs("full", a, kw, ["shape", "fill_value", "dtype"], 2);
+    maxPositional("full", a, 4);
+    const p = parseArgs("full", a, kw, ["shape", "fill_value", "dtype", "order", "device", "like"], 2);
+    unsupported("full", "device", p[4], (v) => v === undefined || v === null || v === "cpu");
     const sh = shapeArg(p[0]);
     checkAlloc(sh.reduce((x, y) => x * y, 1) * 8);
     const dt = toDType(p[2]);
     const fill = p[1] instanceof PyList || p[1] instanceof PyTuple ? toNd(p[1], dt) : dt === "object" ? p[1] : (opnd(p[1]) ?? p[1]);
-    return N.full(sh, fill, dt);
+    return inOrder("full", N.full(sh, fill, dt), p[3]);
   });
+  // shape= replaces the prototype's shape (an array of that shape takes its place)
+  const protoOf = (name: string, p: Record<string, any>): NDArray => {
+    unsupported(name, "subok", p.subok, (v) => v === undefined || truthy(v));
+    unsupported(name, "device", p.device, (v) => v === undefined || v === null || v === "cpu");
+    const arr = toNd(p.a);
+    return p.shape === undefined || p.shape === null ? arr : N.empty(shapeArg(p.shape), arr.dtype);
+  };
   const like = (name: string, f: (a: NDArray, dt?: DType | null) => NDArray) =>
     fn(name, (a, kw) => {
-      const p = parseArgs(name, a, kw, ["a", "dtype"], 1);
-      return f(toNd(p[0]), toDType(p[1]));
+      maxPositional(name, a, 5);
+      const p = parseNamed(name, a, kw, ["a", "dtype", "order", "subok", "shape", "device"], 1);
+      return inOrder(name, f(protoOf(name, p), toDType(p.dtype)), p.order, true);
     });
   like("zeros_like", N.zeros_like);
   like("ones_like", N.ones_like);
   like("empty_like", N.empty_like);
   fn("full_like", (a, kw) => {
-    const p = parseArgs("full_like", a, kw, ["a", "fill_value", "dtype"], 2);
-    return N.full_like(toNd(p[0]), opnd(p[1]), toDType(p[2]));
+    maxPositional("full_like", a, 6);
+    const p = parseNamed("full_like", a, kw, ["a", "fill_value", "dtype", "order", "subok", "shape", "device"], 2);
+    return inOrder("full_like", N.full_like(protoOf("full_like", p), opnd(p.fill_value), toDType(p.dtype)), p.order, true);
   });
   fn("array", (a, kw) => {
     if (kw === null && a.length === 1 && a[0] instanceof PyList) {
@@ -72,7 +93,10 @@ export function addCreation(d: Map<string, any>): void {
         }
       }
     }
-    const p = parseArgs("array", a, kw, ["object", "dtype", "copy", "order", "subok", "ndmin"], 1);
+    // copy, order, subok, ndmin and like are keyword-only
+    maxPositional("array", a, 2);
+    const p = parseArgs("array", a, kw, ["object", "dtype", "copy", "order", "subok", "ndmin", "like"], 1);
+    unsupported("array", "like", p[6]);
     const dt = toDType(p[1]);
     const ndmin = p[5] === undefined ? 0 : toIndex(p[5]);
     if (dt === "object" && !(p[0] instanceof NDArray) && !(p[0] instanceof NPScalar)) return withNdmin(objectArray(p[0]), ndmin);
@@ -80,13 +104,27 @@ export function addCreation(d: Map<string, any>): void {
     return restorePyLeaves(N.array(jsv, dt, { copy: p[2] === undefined ? true : truthy(p[2]), ndmin }));
   });
   fn("asarray", (a, kw) => {
-    const p = parseArgs("asarray", a, kw, ["a", "dtype", "order"], 1);
-    return toNd(p[0], toDType(p[1]));
+    maxPositional("asarray", a, 3);
+    const p = parseNamed("asarray", a, kw, ["a", "dtype", "order", "device", "copy", "like"], 1);
+    unsupported("asarray", "device", p.device, (v) => v === undefined || v === null || v === "cpu");
+    unsupported("asarray", "copy", p.copy);
+    unsupported("asarray", "like", p.like);
+    return toNd(p.a, toDType(p.dtype));
   });
-  fn("ascontiguousarray", (a) => N.ascontiguousarray(toNd(a[0])));
+  fn("ascontiguousarray", (a, kw) => {
+    const p = parseNamed("ascontiguousarray", a, kw, ["a", "dtype", "like"], 1);
+    unsupported("ascontiguousarray", "like", p.like);
+    return N.ascontiguousarray(toNd(p.a, toDType(p.dtype)));
+  });
   fn("copy", (a) => N.copy(toNd(a[0])));
   fn("arange", (a, kw) => {
-    const p = parseArgs("arange", a, kw, ["start", "stop", "step", "dtype"], 1);
+    maxPositional("arange", a, 4);
+    const p = parseArgs("arange", a, kw, ["start", "stop", "step", "dtype", "device", "like"]);
+    unsupported("arange", "device", p[4], (v) => v === undefined || v === null || v === "cpu");
+    unsupported("arange", "like", p[5]);
+    // np.arange(stop=3) counts from 0
+    if (p[0] === undefined && p[1] !== undefined) [p[0], p[1]] = [p[1], undefined];
+    if (p[0] === undefined) throw typeError("arange() requires stop to be specified.");
     const o = (v: any) => {
       if (v === undefined || v === null) return null;
       const x = opnd(v);
@@ -98,25 +136,34 @@ export function addCreation(d: Map<string, any>): void {
     return r;
   });
   fn("linspace", (a, kw) => {
-    const p = parseArgs("linspace", a, kw, ["start", "stop", "num", "endpoint", "retstep", "dtype"], 2);
+    const p = parseArgs("linspace", a, kw, ["start", "stop", "num", "endpoint", "retstep", "dtype", "axis", "device"], 2);
+    // scalar start and stop give a 1-D result, where axis 0 and -1 are the same axis
+    unsupported("linspace", "axis", p[6], (v) => v === undefined || v === 0 || v === -1);
+    unsupported("linspace", "device", p[7], (v) => v === undefined || v === null || v === "cpu");
     const n = p[2] === undefined ? 50 : toIndex(p[2]);
     checkAlloc(n * 8);
     const r = N.linspace(num(p[0]), num(p[1]), n, p[3] === undefined ? true : truthy(p[3]), toDType(p[5]));
     if (p[4] !== undefined && truthy(p[4]))
-      return new PyTuple([r, new PyFloat(N.linspaceStep(num(p[0]), num(p[1]), n, p[3] === undefined ? true : truthy(p[3])))]);
+      return new PyTuple([r, new NPScalar("float64", N.linspaceStep(num(p[0]), num(p[1]), n, p[3] === undefined ? true : truthy(p[3])))]);
     return r;
   });
   fn("eye", (a, kw) => {
-    const p = parseArgs("eye", a, kw, ["N", "M", "k", "dtype"], 1);
-    return N.eye(
+    maxPositional("eye", a, 5);
+    const p = parseArgs("eye", a, kw, ["N", "M", "k", "dtype", "order", "device", "like"], 1);
+    unsupported("eye", "device", p[5], (v) => v === undefined || v === null || v === "cpu");
+    unsupported("eye", "like", p[6]);
+    const r = N.eye(
       toIndex(p[0]),
       p[1] === undefined || p[1] === null ? null : toIndex(p[1]),
       p[2] === undefined ? 0 : toIndex(p[2]),
       toDType(p[3]) ?? "float64",
     );
+    return inOrder("eye", r, p[4]);
   });
   fn("identity", (a, kw) => {
-    const p = parseArgs("identity", a, kw, ["n", "dtype"], 1);
+    maxPositional("identity", a, 2);
+    const p = parseArgs("identity", a, kw, ["n", "dtype", "like"], 1);
+    unsupported("identity", "like", p[2]);
     return N.identity(toIndex(p[0]), toDType(p[1]) ?? "float64");
   });
 }

@@ -25,7 +25,9 @@ import {
   noKeywordsMethod,
   onlyKeywords,
   unsupported,
+  castingArg,
 } from "./conv";
+import { canCastDType } from "../../../ndarray/casting";
 
 const none = (v: any) => v === undefined || v === null;
 const intOr = (v: any, d: number) => (none(v) ? d : toIndex(v));
@@ -74,12 +76,20 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
   fn("einsum", (a, kw) => {
     if (!a.length) throw typeError("einsum() missing required argument 'subscripts' (pos 1)");
     if (typeof a[0] !== "string") throw typeError("einsum with operand-list subscripts is not supported by this engine");
-    onlyKeywords("einsum", kw, ["dtype"], ["out", "order", "casting", "optimize"]);
-    return X.einsum(
-      a[0],
-      a.slice(1).map((x) => toNd(x)),
-      toDType(kw?.get("dtype")),
-    );
+    onlyKeywords("einsum", kw, ["dtype", "casting", "optimize"], ["out", "order"]);
+    // optimize= picks a contraction order, which can change a float sum's rounding: only the default is taken
+    unsupported("einsum", "optimize", kw?.get("optimize"), (v) => v === undefined || v === false);
+    const ops = a.slice(1).map((x) => toNd(x));
+    const dt = toDType(kw?.get("dtype"));
+    const casting = castingArg(kw?.get("casting") ?? "safe");
+    if (dt)
+      ops.forEach((x, i) => {
+        const ok = canCastDType(x.dtype, dt, casting);
+        if (ok === null && x.dtype !== dt) unsupported("einsum", "casting", casting);
+        if (ok === false)
+          throw typeError(`Iterator operand ${i} dtype could not be cast from dtype('${x.dtype}') to dtype('${dt}') according to the rule '${casting}'`);
+      });
+    return X.einsum(a[0], ops, dt);
   });
   fn("isin", (a, kw) => {
     const p = parseArgs("isin", a, kw, ["element", "test_elements", "assume_unique", "invert", "kind"], 2);
@@ -89,6 +99,13 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
   fn("intersect1d", (a, kw) => {
     const p = parseArgs("intersect1d", a, kw, ["ar1", "ar2", "assume_unique", "return_indices"], 2);
     unsupported("intersect1d", "return_indices", p[3], (v) => v === undefined || !truthy(v));
+    if (p[2] !== undefined && truthy(p[2])) {
+      // NumPy's assume_unique path: the sorted concatenation's repeated neighbours (no de-duplication first)
+      const aux = N.sort(N.concatenate([N.ravel(toNd(p[0])), N.ravel(toNd(p[1]))]), 0) as NDArray;
+      const head = N.getIndex(aux, [{ kind: "slice", stop: -1 }]) as NDArray;
+      const same = N.asarray(N.binary("equal", N.getIndex(aux, [{ kind: "slice", start: 1 }]) as NDArray, head));
+      return N.getIndex(head, [{ kind: "array", arr: same }]);
+    }
     return X.intersect1d(toNd(p[0]), toNd(p[1]));
   });
   fn("union1d", (a, kw) => {
@@ -97,6 +114,11 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
   });
   fn("setdiff1d", (a, kw) => {
     const p = parseArgs("setdiff1d", a, kw, ["ar1", "ar2", "assume_unique"], 2);
+    if (p[2] !== undefined && truthy(p[2])) {
+      // assume_unique: ar1's values not in ar2, in ar1's order (neither sorted nor de-duplicated)
+      const ar1 = N.ravel(toNd(p[0]));
+      return N.getIndex(ar1, [{ kind: "array", arr: X.isin(ar1, toNd(p[1]), true) }]);
+    }
     return X.setdiff1d(toNd(p[0]), toNd(p[1]));
   });
   fn("diff", (a, kw) => {

@@ -15,6 +15,7 @@ import { addUfuncs } from "./ufuncs";
 import { addElementwise } from "./elementwise";
 import { addLinalg } from "./linalg";
 import { addShape } from "./shape";
+import { addJoining } from "./joining";
 import { addDtypeInfo } from "./dtype-info";
 import { addPrinting } from "./printing";
 import { addErrstate } from "./errstate";
@@ -66,6 +67,7 @@ export function makeNumpy(): PyModule {
   d.set("exceptions", exceptions);
   d.set("AxisError", excTypes.get("AxisError"));
   addShape(d);
+  addJoining(d);
   addDtypeInfo(d);
   addPrinting(d);
   addErrstate(d);

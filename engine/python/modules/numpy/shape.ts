@@ -3,13 +3,10 @@ import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyList, PyTuple } from "../../objects/core";
 import { truthy, toIndex, iterToArray, isNumber } from "../../objects/ops";
-import { toDType, toNd, opnd, axisArg, shapeArg, num, parseArgs, onlyKeywords, unsupported } from "./conv";
+import { toNd, opnd, axisArg, shapeArg, num, parseArgs, parseNamed, onlyKeywords, unsupported, maxPositional } from "./conv";
 import { builtinAdder } from "./types";
 import { orderArg, reshapeOrder, flatOrder } from "./ndarray-methods";
 
-function arrList(v: any): NDArray[] {
-  return iterToArray(v).map((x) => toNd(x));
-}
 
 export function addShape(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -21,34 +18,36 @@ export function addShape(d: Map<string, any>): void {
     const p = parseArgs("transpose", a, kw, ["a", "axes"], 1);
     return N.transpose(toNd(p[0]), p[1] === undefined || p[1] === null ? null : shapeArg(p[1]));
   });
-  fn("swapaxes", (a) => N.swapaxes(toNd(a[0]), toIndex(a[1]), toIndex(a[2])));
-  fn("moveaxis", (a) => N.moveaxis(toNd(a[0]), axisArg(a[1]) as any, axisArg(a[2]) as any));
-  fn("ravel", (a, kw) => (onlyKeywords("ravel", kw, ["order"]), flatOrder(toNd(a[0]), orderArg(a[1] ?? kw?.get("order")), false)));
-  fn("squeeze", (a, kw) => (onlyKeywords("squeeze", kw, ["axis"]), N.squeeze(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any)));
-  fn(
-    "expand_dims",
-    (a, kw) => (onlyKeywords("expand_dims", kw, ["axis"]), N.expand_dims(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any)),
-  );
-  fn("atleast_1d", (a) => N.atleast_1d(toNd(a[0])));
-  fn("atleast_2d", (a) => N.atleast_2d(toNd(a[0])));
-  fn("atleast_3d", (a) => N.atleast_3d(toNd(a[0])));
-  fn("concatenate", (a, kw) => {
-    const p = parseArgs("concatenate", a, kw, ["arrays", "axis", "out", "dtype"], 1);
-    unsupported("concatenate", "out", p[2]);
-    return N.concatenate(arrList(p[0]), p[1] === undefined ? 0 : p[1] === null ? null : toIndex(p[1]), toDType(p[3]) ?? undefined);
+  fn("swapaxes", (a, kw) => {
+    const p = parseNamed("swapaxes", a, kw, ["a", "axis1", "axis2"], 3);
+    return N.swapaxes(toNd(p.a), toIndex(p.axis1), toIndex(p.axis2));
   });
-  fn("stack", (a, kw) => {
-    const p = parseArgs("stack", a, kw, ["arrays", "axis"], 1);
-    return N.stack(arrList(p[0]), p[1] === undefined ? 0 : toIndex(p[1]));
+  fn("moveaxis", (a, kw) => {
+    const p = parseNamed("moveaxis", a, kw, ["a", "source", "destination"], 3);
+    return N.moveaxis(toNd(p.a), axisArg(p.source) as any, axisArg(p.destination) as any);
   });
-  // NumPy's keyword-only dtype/casting are refused; any other keyword is Python's TypeError
-  const stacker = (name: string, f: (arrs: NDArray[]) => NDArray) =>
-    fn(name, (a, kw) => (onlyKeywords(name, kw, [], ["dtype", "casting"]), f(arrList(a[0]))));
-  stacker("vstack", N.vstack);
-  stacker("row_stack", N.vstack);
-  stacker("hstack", N.hstack);
-  stacker("dstack", N.dstack);
-  fn("column_stack", (a) => N.column_stack(arrList(a[0])));
+  fn("ravel", (a, kw) => {
+    const p = parseNamed("ravel", a, kw, ["a", "order"], 1);
+    return flatOrder(toNd(p.a), orderArg(p.order), false);
+  });
+  fn("squeeze", (a, kw) => {
+    const p = parseNamed("squeeze", a, kw, ["a", "axis"], 1);
+    return N.squeeze(toNd(p.a), axisArg(p.axis) as any);
+  });
+  fn("expand_dims", (a, kw) => {
+    const p = parseNamed("expand_dims", a, kw, ["a", "axis"], 2);
+    return N.expand_dims(toNd(p.a), axisArg(p.axis) as any);
+  });
+  // np.atleast_1d(x, y) gives a tuple of arrays, one per argument
+  for (const [name, f] of [
+    ["atleast_1d", N.atleast_1d],
+    ["atleast_2d", N.atleast_2d],
+    ["atleast_3d", N.atleast_3d],
+  ] as const)
+    fn(name, (a, kw) => {
+      onlyKeywords(name, kw, []);
+      return a.length === 1 ? f(toNd(a[0])) : new PyTuple(a.map((x) => f(toNd(x))));
+    });
   const splitArg = (v: any) => (v instanceof PyList || v instanceof PyTuple || v instanceof NDArray ? shapeArg(v) : toIndex(v));
   fn("split", (a, kw) => {
     const p = parseArgs("split", a, kw, ["ary", "indices_or_sections", "axis"], 2);
@@ -58,8 +57,14 @@ export function addShape(d: Map<string, any>): void {
     const p = parseArgs("array_split", a, kw, ["ary", "indices_or_sections", "axis"], 2);
     return new PyList(N.array_split(toNd(p[0]), splitArg(p[1]), p[2] === undefined ? 0 : toIndex(p[2])));
   });
-  fn("hsplit", (a) => new PyList(N.hsplit(toNd(a[0]), splitArg(a[1]))));
-  fn("vsplit", (a) => new PyList(N.vsplit(toNd(a[0]), splitArg(a[1]))));
+  fn("hsplit", (a, kw) => {
+    const p = parseNamed("hsplit", a, kw, ["ary", "indices_or_sections"], 2);
+    return new PyList(N.hsplit(toNd(p.ary), splitArg(p.indices_or_sections)));
+  });
+  fn("vsplit", (a, kw) => {
+    const p = parseNamed("vsplit", a, kw, ["ary", "indices_or_sections"], 2);
+    return new PyList(N.vsplit(toNd(p.ary), splitArg(p.indices_or_sections)));
+  });
   fn("append", (a, kw) => {
     const p = parseArgs("append", a, kw, ["arr", "values", "axis"], 2);
     return N.append(toNd(p[0]), toNd(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2]));
@@ -78,7 +83,10 @@ export function addShape(d: Map<string, any>): void {
     return N.insert(toNd(p[0]), toIndex(p[1]), opnd(p[2]), p[3] === undefined || p[3] === null ? null : toIndex(p[3]));
   });
   fn("pad", (a, kw) => {
+    maxPositional("pad", a, 3);
+    onlyKeywords("pad", kw, ["array", "pad_width", "mode", "constant_values"], ["stat_length", "end_values", "reflect_type"]);
     const p = parseArgs("pad", a, kw, ["array", "pad_width", "mode", "constant_values"], 2);
+    unsupported("pad", "constant_values", p[3], (v) => v === undefined || isNumber(v));
     const pw = p[1];
     const w =
       typeof pw === "number" ? pw : iterToArray(pw).map((x: any) => (isNumber(x) ? toIndex(x) : iterToArray(x).map((y) => toIndex(y))));
@@ -92,25 +100,35 @@ export function addShape(d: Map<string, any>): void {
       p[2] === undefined || p[2] === null ? null : toIndex(p[2]),
     );
   });
-  fn("tile", (a) => N.tile(toNd(a[0]), typeof a[1] === "number" ? a[1] : shapeArg(a[1])));
-  fn("flip", (a, kw) => (onlyKeywords("flip", kw, ["axis"]), N.flip(toNd(a[0]), axisArg(a[1] ?? kw?.get("axis")) as any)));
-  fn("fliplr", (a) => N.fliplr(toNd(a[0])));
-  fn("flipud", (a) => N.flipud(toNd(a[0])));
+  fn("tile", (a, kw) => {
+    const p = parseNamed("tile", a, kw, ["A", "reps"], 2);
+    return N.tile(toNd(p.A), typeof p.reps === "number" ? p.reps : shapeArg(p.reps));
+  });
+  fn("flip", (a, kw) => {
+    const p = parseNamed("flip", a, kw, ["m", "axis"], 1);
+    return N.flip(toNd(p.m), axisArg(p.axis) as any);
+  });
+  fn("fliplr", (a, kw) => N.fliplr(toNd(parseNamed("fliplr", a, kw, ["m"], 1).m)));
+  fn("flipud", (a, kw) => N.flipud(toNd(parseNamed("flipud", a, kw, ["m"], 1).m)));
   fn("roll", (a, kw) => {
     const p = parseArgs("roll", a, kw, ["a", "shift", "axis"], 2);
-    return N.roll(toNd(p[0]), toIndex(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2]));
+    return rollMany(toNd(p[0]), p[1], p[2]);
   });
-  fn("sort", (a, kw) => {
-    const p = parseArgs("sort", a, kw, ["a", "axis", "kind"], 1);
-    return N.sort(toNd(p[0]), p[1] === undefined ? -1 : p[1] === null ? null : toIndex(p[1]));
-  });
-  fn("argsort", (a, kw) => {
-    const p = parseArgs("argsort", a, kw, ["a", "axis", "kind"], 1);
-    return N.argsort(toNd(p[0]), p[1] === undefined ? -1 : p[1] === null ? null : toIndex(p[1]));
-  });
+  // kind= picks an algorithm only: every sort here is stable, which is also what stable=True asks
+  for (const name of ["sort", "argsort"] as const)
+    fn(name, (a, kw) => {
+      maxPositional(name, a, 4);
+      const p = parseNamed(name, a, kw, ["a", "axis", "kind", "order", "stable"], 1);
+      unsupported(name, "order", p.order);
+      const axis = p.axis === undefined ? -1 : p.axis === null ? null : toIndex(p.axis);
+      return name === "sort" ? N.sort(toNd(p.a), axis) : N.argsort(toNd(p.a), axis);
+    });
   fn("unique", (a, kw) => {
-    const p = parseArgs("unique", a, kw, ["ar", "return_index", "return_inverse", "return_counts", "axis"], 1);
+    maxPositional("unique", a, 5);
+    const p = parseArgs("unique", a, kw, ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan", "sorted"], 1);
     unsupported("unique", "axis", p[4]);
+    unsupported("unique", "equal_nan", p[5], (v) => v === undefined || truthy(v));
+    unsupported("unique", "sorted", p[6], (v) => v === undefined || truthy(v));
     const o = { returnIndex: truthy(p[1] ?? false), returnInverse: truthy(p[2] ?? false), returnCounts: truthy(p[3] ?? false) };
     const r = N.unique(toNd(p[0]), o);
     if (!o.returnIndex && !o.returnInverse && !o.returnCounts) return r.values;
@@ -137,24 +155,18 @@ export function addShape(d: Map<string, any>): void {
       (p[3] ?? "big") as any,
     );
   });
-  fn(
-    "diag",
-    (a, kw) => (
-      onlyKeywords("diag", kw, ["k"]), N.diag(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1]))
-    ),
-  );
-  fn(
-    "triu",
-    (a, kw) => (
-      onlyKeywords("triu", kw, ["k"]), N.triu(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1]))
-    ),
-  );
-  fn(
-    "tril",
-    (a, kw) => (
-      onlyKeywords("tril", kw, ["k"]), N.tril(toNd(a[0]), a[1] === undefined ? (kw?.has("k") ? toIndex(kw.get("k")) : 0) : toIndex(a[1]))
-    ),
-  );
+  fn("diag", (a, kw) => {
+    const p = parseNamed("diag", a, kw, ["v", "k"], 1);
+    return N.diag(toNd(p.v), p.k === undefined ? 0 : toIndex(p.k));
+  });
+  fn("triu", (a, kw) => {
+    const p = parseNamed("triu", a, kw, ["m", "k"], 1);
+    return N.triu(toNd(p.m), p.k === undefined ? 0 : toIndex(p.k));
+  });
+  fn("tril", (a, kw) => {
+    const p = parseNamed("tril", a, kw, ["m", "k"], 1);
+    return N.tril(toNd(p.m), p.k === undefined ? 0 : toIndex(p.k));
+  });
   fn(
     "meshgrid",
     (a, kw) => (
@@ -167,16 +179,48 @@ export function addShape(d: Map<string, any>): void {
       )
     ),
   );
-  fn("broadcast_to", (a) => N.broadcastTo(toNd(a[0]), shapeArg(a[1])));
+  fn("broadcast_to", (a, kw) => {
+    const p = parseNamed("broadcast_to", a, kw, ["array", "shape", "subok"], 2);
+    return N.broadcastTo(toNd(p.array), shapeArg(p.shape));
+  });
   fn("broadcast_shapes", (a) => new PyTuple(N.broadcastShapesOf(a.map((x) => shapeArg(x)))));
   fn("broadcast_arrays", (a) => new PyList(N.broadcast_arrays(a.map((x) => toNd(x)))));
-  fn("argwhere", (a) => N.argwhere(toNd(a[0])));
-  fn("flatnonzero", (a) => N.flatnonzero(toNd(a[0])));
+  fn("argwhere", (a, kw) => N.argwhere(toNd(parseNamed("argwhere", a, kw, ["a"], 1).a)));
+  fn("flatnonzero", (a, kw) => N.flatnonzero(toNd(parseNamed("flatnonzero", a, kw, ["a"], 1).a)));
   fn("take", (a, kw) => {
-    const p = parseArgs("take", a, kw, ["a", "indices", "axis"], 2);
-    return N.take(toNd(p[0]), toNd(p[1]), p[2] === undefined || p[2] === null ? null : toIndex(p[2]));
+    const p = parseNamed("take", a, kw, ["a", "indices", "axis", "out", "mode"], 2);
+    unsupported("take", "out", p.out);
+    unsupported("take", "mode", p.mode, (v) => v === undefined || v === "raise");
+    return N.take(toNd(p.a), toNd(p.indices), p.axis === undefined || p.axis === null ? null : toIndex(p.axis));
   });
-  fn("shape", (a) => new PyTuple(toNd(a[0]).shape.slice()));
-  fn("ndim", (a) => toNd(a[0]).ndim);
-  fn("size", (a) => toNd(a[0]).size);
+  fn("shape", (a, kw) => new PyTuple(toNd(parseNamed("shape", a, kw, ["a"], 1).a).shape.slice()));
+  fn("ndim", (a, kw) => toNd(parseNamed("ndim", a, kw, ["a"], 1).a).ndim);
+  // np.size(a, axis): the length along one axis, or the product over a tuple of axes
+  fn("size", (a, kw) => {
+    const p = parseNamed("size", a, kw, ["a", "axis"], 1);
+    const arr = toNd(p.a);
+    if (p.axis === undefined || p.axis === null) return arr.size;
+    const axes = axisArg(p.axis);
+    return N.normAxes(axes as any, arr.ndim).reduce((n: number, ax: number) => n * arr.shape[ax]!, 1);
+  });
+}
+
+/** np.roll with a tuple of shifts and/or axes: one roll per (shift, axis) pair, the two broadcast against each other */
+function rollMany(a: NDArray, shift: any, axis: any): NDArray {
+  const many = (v: any) => v instanceof PyList || v instanceof PyTuple || v instanceof NDArray;
+  if (!many(shift) && !many(axis)) return N.roll(a, toIndex(shift), axis === undefined || axis === null ? null : toIndex(axis));
+  if (axis === undefined || axis === null) {
+    // NumPy: a sequence of shifts with no axis rolls the flattened array by each
+    let r = a;
+    for (const s of shapeArg(shift)) r = N.roll(r, s, null);
+    return r;
+  }
+  const shifts = many(shift) ? shapeArg(shift) : [toIndex(shift)];
+  const axes = many(axis) ? shapeArg(axis) : [toIndex(axis)];
+  const n = Math.max(shifts.length, axes.length);
+  if ((shifts.length !== n && shifts.length !== 1) || (axes.length !== n && axes.length !== 1))
+    throw N.valueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (${shifts.length},) and arg 1 with shape (${axes.length},).`);
+  let r = a;
+  for (let i = 0; i < n; i++) r = N.roll(r, shifts[shifts.length === 1 ? 0 : i]!, axes[axes.length === 1 ? 0 : i]!);
+  return r;
 }
