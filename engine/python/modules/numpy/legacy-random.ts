@@ -6,7 +6,7 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, KW, PyIn
 import { objectType } from "../../objects/types";
 import { truthy, toIndex, iterToArray, toNum } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords } from "./conv";
+import { toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords, maxPositional, parseNamed } from "./conv";
 import { chargeSteps, checkAlloc } from "../../limits";
 import { chargeLoop } from "../../charge";
 import { flatNumbers, notImplemented } from "./random-params";
@@ -27,8 +27,9 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     if (n > 4096) chargeSteps(n / 32);
     return n;
   };
-  fn("seed", (a) => {
-    const s = a[0] ?? null;
+  fn("seed", (a, kw) => {
+    maxPositional("seed", a, 1);
+    const s = parseNamed("seed", a, kw, ["seed"]).seed ?? null;
     getRS().seed(
       s === null
         ? null
@@ -50,13 +51,13 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   });
   for (const n of ["random", "random_sample", "sample", "ranf"])
     fn(n, (a, kw) => {
-      onlyKeywords(n, kw, ["size"]);
-      const s = sizeOf(a[0] ?? kw?.get("size"));
+      maxPositional(n, a, 1);
+      const s = sizeOf(parseNamed(n, a, kw, ["size"]).size);
       return wrapF(getRS().randomSample(count(s)), s);
     });
   fn("standard_normal", (a, kw) => {
-    onlyKeywords("standard_normal", kw, ["size"]);
-    const s = sizeOf(a[0] ?? kw?.get("size"));
+    maxPositional("standard_normal", a, 1);
+    const s = sizeOf(parseNamed("standard_normal", a, kw, ["size"]).size);
     return wrapF(getRS().standardNormal(count(s)), s);
   });
   fn("normal", (a, kw) => {
@@ -124,8 +125,9 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     if (s === null) return N.getIndex(taken, [{ kind: "int", i: 0 }]);
     return N.reshape(taken, s);
   });
-  fn("permutation", (a) => {
-    const x = a[0];
+  fn("permutation", (a, kw) => {
+    if (a.length > 1) throw typeError(`permutation() takes exactly 1 positional argument (${a.length} given)`);
+    const x = parseNamed("permutation", a, kw, ["x"], 1).x;
     if (typeof x === "number") {
       checkAlloc(x * 8);
       chargeLoop(x);
@@ -135,8 +137,9 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     shuffleInPlace(getRS(), arr);
     return arr;
   });
-  fn("shuffle", (a) => {
-    const x = a[0];
+  fn("shuffle", (a, kw) => {
+    if (a.length > 1) throw typeError(`shuffle() takes exactly 1 positional argument (${a.length} given)`);
+    const x = parseNamed("shuffle", a, kw, ["x"], 1).x;
     if (x instanceof PyList) {
       getRS().shuffleSwaps(x.items.length, (i, j) => {
         const t = x.items[i];
