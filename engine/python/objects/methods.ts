@@ -55,7 +55,7 @@ import {
   setitem,
   delitem,
 } from "./ops";
-import { typeError, valueError, indexError, exc, KeyError, BaseException } from "../errors";
+import { typeError, valueError, indexError, exc, KeyError, BaseException, TypeError as TypeErrorType } from "../errors";
 import { strFormat, formatValue } from "./format";
 import { chargeContainer, chargeExtend, chargeGrowth, chargeLoop, chargeNative, chargeString, GROWTH_MASK, BYTES } from "../charge";
 import { PySlice } from "./core";
@@ -86,20 +86,16 @@ function npStrText(v: any): any {
 }
 function needStr(v: any, what: string): string {
   v = npStrText(v);
-  if (typeof v !== "string") throw typeError(`${what} must be str, not ${typeName(v)}`);
+  if (typeof v !== "string") throw typeError(`${what ? what + " " : ""}must be str, not ${typeName(v)}`);
   return v;
 }
 const WS = /[\s\u001c-\u001f\u0085]/;
 function stripChars(s: string, chars: any, left: boolean, right: boolean): string {
   let a = 0,
     b = s.length;
-  const test =
-    chars === null || chars === undefined
-      ? (c: string) => WS.test(c)
-      : (
-          (cs: string) => (c: string) =>
-            cs.includes(c)
-        )(needStr(chars, "strip arg"));
+  chars = chars === undefined ? null : npStrText(chars);
+  if (chars !== null && typeof chars !== "string") throw typeError("strip arg must be None or str");
+  const test = chars === null ? (c: string) => WS.test(c) : (c: string) => chars.includes(c);
   if (left) while (a < b && test(s[a])) a++;
   if (right) while (b > a && test(s[b - 1])) b--;
   return s.slice(a, b);
@@ -112,7 +108,7 @@ function splitWs(s: string, maxsplit: number): string[] {
     while (i < n && WS.test(s[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      out.push(s.slice(i).replace(/\s+$/, ""));
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -123,18 +119,23 @@ function splitWs(s: string, maxsplit: number): string[] {
   }
   return out;
 }
+/** find/count/startswith's start and end as CPython adjusts them: negatives count from the end, end is clipped to
+ *  the length, start is not (a start past the end finds nothing, not even an empty string) */
 function subArgs(s: string, args: any[]): [number, number] {
   const n = s.length;
-  const sl = new PySlice(args[1] ?? null, args[2] ?? null, null);
-  const [a, b] = sliceIndices(sl, n);
-  return [a, Math.max(a, b)];
+  const idx = (v: any, d: number) => {
+    if (v === undefined || v === null) return d;
+    const i = toIndex(v, "slice indices must be integers or None or have an __index__ method");
+    return i < 0 ? Math.max(0, i + n) : i;
+  };
+  return [idx(args[1], 0), Math.min(idx(args[2], n), n)];
 }
 const S = strType;
 def(S, "split", (s, args, kw) => {
   const sep = args[0] ?? kwget(kw, "sep", null);
   const maxsplit = toIndex(args[1] ?? kwget(kw, "maxsplit", -1));
   if (sep === null) return new PyList(splitWs(s, maxsplit));
-  needStr(sep, "must be str or None");
+  if (typeof npStrText(sep) !== "string") throw typeError(`must be str or None, not ${typeName(sep)}`);
   if (sep === "") throw valueError("empty separator");
   chargeContainer(countOf(s, sep) + 1, BYTES.item);
   const parts = s.split(sep);
@@ -152,7 +153,7 @@ def(S, "rsplit", (s, args, kw) => {
       .reverse();
     return new PyList(rev);
   }
-  needStr(sep, "must be str or None");
+  if (typeof npStrText(sep) !== "string") throw typeError(`must be str or None, not ${typeName(sep)}`);
   if (sep === "") throw valueError("empty separator");
   chargeContainer(countOf(s, sep) + 1, BYTES.item);
   const parts = s.split(sep);
@@ -161,7 +162,8 @@ def(S, "rsplit", (s, args, kw) => {
   return new PyList(parts);
 });
 def(S, "splitlines", (s, args, kw) => {
-  const keep = truthy(args[0] ?? kwget(kw, "keepends", false));
+  const k = args[0] ?? kwget(kw, "keepends", false);
+  const keep = typeof k === "boolean" ? k : toIndex(k) !== 0;
   const out: string[] = [];
   const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
   let last = 0,
@@ -176,7 +178,13 @@ def(S, "splitlines", (s, args, kw) => {
 });
 def(S, "join", (s, args) => {
   nargs("join", args, 1, 1);
-  const items = iterToArray(args[0]);
+  let items: any[];
+  try {
+    items = iterToArray(args[0]);
+  } catch (e) {
+    if (e instanceof PyExcObj && e.cls === TypeErrorType && / object is not iterable$/.test(String(e.args[0]))) throw typeError("can only join an iterable");
+    throw e;
+  }
   for (let i = 0; i < items.length; i++)
     if (typeof (items[i] = npStrText(items[i])) !== "string")
       throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
@@ -226,7 +234,6 @@ def(S, "format_map", (s, a) => {
 });
 def(S, "upper", (s) => s.toUpperCase());
 def(S, "lower", (s) => s.toLowerCase());
-def(S, "casefold", (s) => s.toLowerCase());
 def(S, "capitalize", (s) => (s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s));
 def(S, "title", (s) => s.replace(/[A-Za-z\u00c0-\uffff]+/g, (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
 def(S, "swapcase", (s: string) =>
@@ -234,14 +241,20 @@ def(S, "swapcase", (s: string) =>
     .map((c: string) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))
     .join(""),
 );
+function strIn(x: any, name: string): string {
+  x = npStrText(x);
+  if (typeof x !== "string") throw typeError(`tuple for ${name} must only contain str, not ${typeName(x)}`);
+  return x;
+}
 const prefixTest = (name: string, fn: (s: string, p: string) => boolean) => (s: string, a: any[]) => {
   nargs(name, a, 1, 3);
   const [st, en] = subArgs(s, a);
   const sub = s.slice(st, en);
   const p = a[0];
-  if (p instanceof PyTuple) return p.items.some((x) => fn(sub, needStr(x, `tuple for ${name} must only contain str, not`)));
+  const test = (q: string) => st <= s.length && en - st >= q.length && fn(sub, q);
+  if (p instanceof PyTuple) return p.items.map((x) => strIn(x, name)).some(test);
   if (typeof p !== "string") throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
-  return fn(sub, p);
+  return test(p);
 };
 def(
   S,
@@ -253,34 +266,31 @@ def(
   "endswith",
   prefixTest("endswith", (s, p) => s.endsWith(p)),
 );
-def(S, "find", (s, a) => {
+function findIn(s: string, a: any[], last: boolean): number {
+  const sub = needStr(a[0], "");
   const [st, en] = subArgs(s, a);
-  const i = s.slice(0, en).indexOf(needStr(a[0], "must be str"), st);
-  return i < 0 || i + a[0].length > en ? -1 : i;
-});
-def(S, "rfind", (s, a) => {
-  const [st, en] = subArgs(s, a);
-  const i = s.slice(0, en).lastIndexOf(needStr(a[0], "must be str"));
-  return i < st ? -1 : i;
-});
+  if (en - st < sub.length) return -1;
+  const i = last ? s.lastIndexOf(sub, en - sub.length) : s.indexOf(sub, st);
+  return i < st || i + sub.length > en ? -1 : i;
+}
+def(S, "find", (s, a) => findIn(s, a, false));
+def(S, "rfind", (s, a) => findIn(s, a, true));
 def(S, "index", (s, a) => {
-  const [st, en] = subArgs(s, a);
-  const i = s.slice(0, en).indexOf(needStr(a[0], "must be str"), st);
+  const i = findIn(s, a, false);
   if (i < 0) throw valueError("substring not found");
   return i;
 });
 def(S, "rindex", (s, a) => {
-  const [st, en] = subArgs(s, a);
-  const i = s.slice(0, en).lastIndexOf(needStr(a[0], "must be str"));
-  if (i < st) throw valueError("substring not found");
+  const i = findIn(s, a, true);
+  if (i < 0) throw valueError("substring not found");
   return i;
 });
 def(S, "count", (s, a) => {
+  const sub = needStr(a[0], "");
   const [st, en] = subArgs(s, a);
-  const sub = needStr(a[0], "must be str");
-  const t = s.slice(st, en);
-  if (sub === "") return t.length + 1;
-  return t.split(sub).length - 1;
+  if (en - st < sub.length) return 0;
+  if (sub === "") return en - st + 1;
+  return s.slice(st, en).split(sub).length - 1;
 });
 def(S, "zfill", (s, a) => {
   const w = toIndex(a[0]);
@@ -292,7 +302,8 @@ def(S, "zfill", (s, a) => {
 const padFn = (kind: string) => (s: string, a: any[]) => {
   nargs(kind, a, 1, 2);
   const w = toIndex(a[0]);
-  const fill = a.length > 1 ? needStr(a[1], "fill character") : " ";
+  const fill = a.length > 1 ? npStrText(a[1]) : " ";
+  if (typeof fill !== "string") throw typeError(`The fill character must be a unicode character, not ${typeName(fill)}`);
   if (fill.length !== 1) throw typeError("The fill character must be exactly one character long");
   if (w <= s.length) return s;
   chargeString(w);
@@ -305,13 +316,10 @@ const padFn = (kind: string) => (s: string, a: any[]) => {
 def(S, "ljust", padFn("ljust"));
 def(S, "rjust", padFn("rjust"));
 def(S, "center", padFn("center"));
-def(S, "isdigit", (s) => s.length > 0 && /^[0-9\u00b2\u00b3\u00b9\u0660-\u0669]+$/.test(s));
-def(S, "isdecimal", (s) => s.length > 0 && /^[0-9]+$/.test(s));
-def(
-  S,
-  "isnumeric",
-  (s) => s.length > 0 && /^[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0660-\u0669\u4e00-\u9fff]+$/.test(s) && /^\p{N}+$/u.test(s),
-);
+// decimal: Unicode Nd; digit adds super/subscript and circled digits; numeric adds all of N and the CJK numerals
+def(S, "isdigit", (s) => /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24f5-\u24fd\u24ea\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u.test(s));
+def(S, "isdecimal", (s) => /^\p{Nd}+$/u.test(s));
+def(S, "isnumeric", (s) => /^[\p{N}\u3007\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u516b\u516d\u5341\u5343\u56db\u767e\u96f6\u5104\u5146\u842c\u58f9\u8cb3\u53c1\u8086\u4f0d\u9678\u67d2\u634c\u7396\u62fe\u4f70\u4edf\u5f10\u53c3\u5169]+$/u.test(s));
 def(S, "isalpha", (s) => s.length > 0 && /^\p{L}+$/u.test(s));
 def(S, "isalnum", (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s));
 def(S, "isspace", (s) => s.length > 0 && /^\s+$/.test(s));
@@ -321,19 +329,27 @@ def(S, "istitle", (s) => /[A-Za-z]/.test(s) && s === s.replace(/[A-Za-z]+/g, (w:
 def(S, "isidentifier", (s) => /^[A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*$/.test(s));
 def(S, "isascii", (s) => /^[\x00-\x7f]*$/.test(s));
 def(S, "partition", (s, a) => {
-  const sep = needStr(a[0], "sep");
+  const sep = needStr(a[0], "");
+  if (sep === "") throw valueError("empty separator");
   const i = s.indexOf(sep);
   return i < 0 ? new PyTuple([s, "", ""]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
 });
 def(S, "rpartition", (s, a) => {
-  const sep = needStr(a[0], "sep");
+  const sep = needStr(a[0], "");
+  if (sep === "") throw valueError("empty separator");
   const i = s.lastIndexOf(sep);
   return i < 0 ? new PyTuple(["", "", s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
 });
-def(S, "removeprefix", (s, a) => (s.startsWith(a[0]) ? s.slice(a[0].length) : s));
-def(S, "removesuffix", (s, a) => (a[0] && s.endsWith(a[0]) ? s.slice(0, s.length - a[0].length) : s));
+def(S, "removeprefix", (s, a) => {
+  const p = needStr(a[0], "removeprefix() argument");
+  return s.startsWith(p) ? s.slice(p.length) : s;
+});
+def(S, "removesuffix", (s, a) => {
+  const p = needStr(a[0], "removesuffix() argument");
+  return p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+});
 def(S, "expandtabs", (s, a) => {
-  const t = a.length ? toIndex(a[0]) : 8;
+  const t = a[0] === undefined ? 8 : toIndex(a[0]);
   chargeString(s.length * Math.max(1, Math.min(t, 1 << 20)));
   let col = 0,
     out = "";
@@ -349,7 +365,6 @@ def(S, "expandtabs", (s, a) => {
   }
   return out;
 });
-def(S, "encode", (s) => s);
 def(S, "__format__", (s, a) => formatValue(s, a[0]));
 def(S, "__getitem__", (s, a) => getitem(s, a[0]));
 def(S, "__hash__", (s) => hashOf(s));

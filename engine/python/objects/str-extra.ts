@@ -1,0 +1,81 @@
+// str methods beyond methods.ts's core set: translate and str.maketrans, casefold, isprintable; encode, which needs
+// the bytes type this engine lacks, raises NotImplementedError instead of returning the str unchanged.
+import { def } from "./methods";
+import { strType } from "./types";
+import { typeName } from "./types";
+import { PyBuiltin, PyDict, PyExcObj, PyStaticMethod } from "./core";
+import { getitem, isInt, toIndex } from "./ops";
+import { dictSet } from "./methods";
+import { exc, LookupError, NotImplementedError, typeError, valueError } from "../errors";
+import { chargeString } from "../charge";
+
+def(strType, "translate", (s: string, a) => {
+  chargeString(s.length);
+  let out = "";
+  for (const c of s) {
+    let r: any;
+    try {
+      r = getitem(a[0], c.codePointAt(0)!);
+    } catch (e) {
+      if (e instanceof PyExcObj && e.cls.isSubtype(LookupError)) {
+        out += c;
+        continue;
+      }
+      throw e;
+    }
+    if (r === null) continue;
+    if (typeof r === "string") out += r;
+    else if (isInt(r) && typeof r !== "boolean") out += String.fromCodePoint(toIndex(r));
+    else throw typeError("character mapping must return integer, None or str");
+  }
+  return out;
+});
+
+function maketrans(a: any[]): PyDict {
+  if (a.length < 1 || a.length > 3) throw typeError(`maketrans expected ${a.length < 1 ? "at least 1" : "at most 3"} argument${a.length < 1 ? "" : "s"}, got ${a.length}`);
+  const d = new PyDict();
+  if (a.length === 1) {
+    if (!(a[0] instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
+    for (const [k, v] of a[0].map.values()) {
+      if (typeof k === "string") {
+        if ([...k].length !== 1) throw valueError("string keys in translate table must be of length 1");
+        dictSet(d, k.codePointAt(0), v);
+      } else if (isInt(k)) dictSet(d, k, v);
+      else throw typeError("keys in translate table must be strings or integers");
+    }
+    return d;
+  }
+  const [x, y, z] = a;
+  if (typeof x !== "string" || typeof y !== "string")
+    throw typeError(`maketrans() argument ${typeof x !== "string" ? 1 : 2} must be str, not ${typeName(typeof x !== "string" ? x : y)}`);
+  const xs = [...x],
+    ys = [...y];
+  if (xs.length !== ys.length) throw valueError("the first two maketrans arguments must have equal length");
+  xs.forEach((c, i) => dictSet(d, c.codePointAt(0), ys[i].codePointAt(0)));
+  if (z !== undefined) {
+    if (typeof z !== "string") throw typeError(`maketrans() argument 3 must be str, not ${typeName(z)}`);
+    for (const c of z) dictSet(d, c.codePointAt(0), null);
+  }
+  return d;
+}
+strType.dict.set(
+  "maketrans",
+  new PyStaticMethod(
+    new PyBuiltin("maketrans", (a, kw) => {
+      if (kw && kw.size) throw typeError("str.maketrans() takes no keyword arguments");
+      return maketrans(a);
+    }),
+  ),
+);
+
+// full case folding differs from lower() for a few letters (ß → ss, ς → σ, ﬁ → fi, …): toUpperCase expands those
+def(strType, "casefold", (s: string) =>
+  Array.from(s, (c) => (c.toUpperCase().length > 1 || c === "ς" ? c.toUpperCase().toLowerCase() : c.toLowerCase())).join(""),
+);
+
+// not printable: controls, separators other than space, unassigned, private use, format and surrogate code points
+def(strType, "isprintable", (s: string) => !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u.test(s));
+
+def(strType, "encode", () => {
+  throw exc(NotImplementedError, "str.encode() is not available: this sandbox has no bytes type");
+});
