@@ -1,9 +1,9 @@
 // Format-spec mini-language, %-formatting and str.format.
 import { PyFloat, PyTuple, PyDict, PyInstance } from "./core";
 import { typeOf, typeName } from "./types";
-import { typeError, valueError, exc, KeyError, IndexError } from "../errors";
+import { typeError, valueError, exc, KeyError, IndexError, overflowError } from "../errors";
 import { repr, str, toNum, getitem, getattr, callMethodObj, isInt, floatToInt } from "./ops";
-import { floatRepr, toFixedExact } from "./num";
+import { exactDecimal, floatRepr, toFixedExact } from "./num";
 import { bigintToDecimal } from "./ops";
 import { bitLength, chargeString } from "../charge";
 
@@ -13,29 +13,44 @@ interface Spec {
   sign: string;
   alt: boolean;
   zero: boolean;
+  /** z: a negative zero after rounding prints as zero */
+  z: boolean;
   width: number;
   grouping: string;
   prec: number;
   type: string;
 }
 function parseSpec(spec: string): Spec {
-  const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s.exec(spec);
+  const m = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s.exec(spec);
   if (!m) throw valueError(`Invalid format specifier '${spec}'`);
   return {
-    fill: m[1] ?? (m[5] && !m[2] ? "0" : " "),
-    align: m[2] ?? (m[5] ? "=" : ""),
+    fill: m[1] ?? (m[6] && !m[2] ? "0" : " "),
+    align: m[2] ?? (m[6] ? "=" : ""),
     sign: m[3] ?? "-",
-    alt: !!m[4],
-    zero: !!m[5],
-    width: m[6] ? parseInt(m[6], 10) : 0,
-    grouping: m[7] ?? "",
-    prec: m[8] !== undefined ? parseInt(m[8], 10) : -1,
-    type: m[9] ?? "",
+    z: !!m[4],
+    alt: !!m[5],
+    zero: !!m[6],
+    width: m[7] ? parseInt(m[7], 10) : 0,
+    grouping: m[8] ?? "",
+    prec: m[9] !== undefined ? parseInt(m[9], 10) : -1,
+    type: m[10] ?? "",
   };
 }
-function group(intPart: string, sep: string): string {
+/** digits in groups of `every` (3; 4 for binary, octal and hex digits) */
+function group(intPart: string, sep: string, every = 3): string {
   if (!sep) return intPart;
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  let out = "";
+  for (let i = intPart.length; i > 0; i -= every) out = intPart.slice(Math.max(0, i - every), i) + (out ? sep + out : "");
+  return out;
+}
+/** the grouped integer digits, zero-padded as CPython does when the fill is '0' with '=' alignment: the padding is
+ *  grouped too, and at least `width` long without starting at a separator */
+function groupPadded(digits: string, s: Spec, width: number, every = 3): string {
+  if (!(s.grouping && s.fill === "0" && s.align === "=")) return group(digits, s.grouping, every);
+  chargeString(width);
+  let g = group(digits, s.grouping, every);
+  while (g.length < width) g = group((digits = "0" + digits), s.grouping, every);
+  return g;
 }
 function pad(body: string, sign: string, s: Spec, defaultAlign: string): string {
   const align = s.align || defaultAlign;
@@ -60,22 +75,40 @@ function pad(body: string, sign: string, s: Spec, defaultAlign: string): string 
 }
 
 export function expFormat(x: number, prec: number, upper = false): string {
-  let s = x.toExponential(prec);
-  // JS toExponential ties differ slightly; acceptable
+  let s = prec <= 100 ? x.toExponential(prec) : expExact(x, prec);
+  // a tie (the double's exact decimal ends in a 5 just past the last digit) rounds half to even, not up as in JS
+  if (prec < 100 && x !== 0 && isFinite(x) && /5e/.test(x.toExponential(prec + 1))) s = expExact(x, prec);
   s = s.replace(/e([+-])(\d)$/, "e$10$2");
   return upper ? s.toUpperCase() : s;
 }
-export function gFormat(x: number, prec: number, alt: boolean, upper = false): string {
+/** x in exponent notation rounded half to even from its exact decimal value */
+function expExact(x: number, prec: number): string {
+  const ax = Math.abs(x);
+  let e = ax === 0 ? 0 : parseInt(ax.toExponential(20).split("e")[1], 10);
+  const digits = ax === 0 ? "0" : exactDecimal(ax).replace(".", "").replace(/^0+/, "");
+  let head = digits.slice(0, prec + 1).padEnd(prec + 1, "0");
+  const rest = digits.slice(prec + 1);
+  if (rest[0] > "5" || (rest[0] === "5" && (/[1-9]/.test(rest.slice(1)) || +head[head.length - 1] % 2 === 1))) {
+    const up = String(BigInt(head) + 1n);
+    if (up.length > head.length) e++;
+    head = up.slice(0, prec + 1);
+  }
+  return (x < 0 || Object.is(x, -0) ? "-" : "") + head[0] + (prec ? "." + head.slice(1) : "") + "e" + (e < 0 ? "-" : "+") + Math.abs(e);
+}
+/** 'g' (and, with `noType`, the precision-only format: exponent notation from one digit sooner, ".0" kept) */
+export function gFormat(x: number, prec: number, alt: boolean, upper = false, noType = false): string {
   if (prec === 0) prec = 1;
-  if (x === 0) return alt ? "0." + "0".repeat(prec - 1) : Object.is(x, -0) ? "-0" : "0";
-  const e = parseInt(x.toExponential(prec - 1).split("e")[1], 10);
+  const e = x === 0 ? 0 : parseInt(expFormat(x, prec - 1).split("e")[1], 10);
   let s: string;
-  if (e < -4 || e >= prec) {
+  if (e < -4 || e >= prec - (noType ? 1 : 0)) {
     s = expFormat(x, prec - 1, upper);
-    if (!alt) s = s.replace(/\.?0+e/, "e").replace(/\.?0+E/, "E");
+    if (!alt) s = s.replace(/(\.\d*?)0+(?=[eE])/, "$1").replace(/\.(?=[eE])/, "");
+    else if (prec === 1) s = s.replace(/[eE]/, ".$&");
   } else {
     s = toFixedExact(x, Math.max(0, prec - 1 - e));
     if (!alt && s.includes(".")) s = s.replace(/\.?0+$/, "");
+    if (alt && !s.includes(".")) s += ".";
+    if (noType && !s.includes(".")) s += ".0";
   }
   return s;
 }
@@ -97,9 +130,10 @@ function formatFloat(x: number, s: Spec, isIntVal = false): string {
       case "e":
       case "E":
         body = expFormat(ax, s.prec < 0 ? 6 : s.prec, t === "E");
+        if (s.alt && s.prec === 0) body = body.replace(/[eE]/, ".$&");
         break;
       case "%":
-        body = toFixedExact(ax * 100, s.prec < 0 ? 6 : s.prec) + "%";
+        body = toFixedExact(ax * 100, s.prec < 0 ? 6 : s.prec) + (s.alt && s.prec === 0 ? ".%" : "%");
         break;
       case "g":
       case "G":
@@ -108,17 +142,16 @@ function formatFloat(x: number, s: Spec, isIntVal = false): string {
         break;
       default:
         if (s.prec < 0) body = isIntVal ? String(ax) : floatRepr(ax);
-        else {
-          body = gFormat(ax, s.prec, s.alt);
-          if (!/[.e]/.test(body) && !/inf|nan/.test(body) && false) body += ".0";
-        }
+        else body = gFormat(ax, s.prec, s.alt, false, !isIntVal);
     }
+  if (t === "%" && !isFinite(ax)) body += "%";
   if (t === "F" || t === "E" || t === "G") body = body.toUpperCase();
-  if (s.grouping) {
-    const [ip, ...rest] = body.split(".");
-    body = [group(ip, s.grouping), ...rest].join(".");
+  const zeroed = s.z && neg && !/[1-9]/.test(body.replace(/[eE].*$/, ""));
+  const sign = neg && !(x !== x) && !zeroed ? "-" : s.sign === "+" ? "+" : s.sign === " " ? " " : "";
+  if (s.grouping && isFinite(ax)) {
+    const m = /^(\d*)(.*)$/s.exec(body)!;
+    body = groupPadded(m[1], s, s.width - sign.length - m[2].length) + m[2];
   }
-  const sign = neg && !(x !== x) ? "-" : s.sign === "+" ? "+" : s.sign === " " ? " " : "";
   return pad(body, sign, s, ">");
 }
 
@@ -127,6 +160,7 @@ function formatInt(v: number | bigint, s: Spec): string {
   const a = neg ? -v : v;
   let body: string,
     prefix = "";
+  if (s.prec >= 0) throw valueError("Precision not allowed in integer format specifier");
   switch (s.type) {
     case "b":
       if (typeof a === "bigint") chargeString(bitLength(a));
@@ -146,6 +180,10 @@ function formatInt(v: number | bigint, s: Spec): string {
       prefix = s.alt ? "0X" : "";
       break;
     case "c":
+      if (s.sign !== "-") throw valueError("Sign not allowed with integer format specifier 'c'");
+      if (s.alt) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+      if (typeof v === "bigint") throw overflowError("Python int too large to convert to C long");
+      if (v < 0 || v >= 0x110000) throw overflowError("%c arg not in range(0x110000)");
       return pad(String.fromCodePoint(Number(a)), "", s, "<");
     case "d":
     case "n":
@@ -155,8 +193,8 @@ function formatInt(v: number | bigint, s: Spec): string {
     default:
       return formatFloat(Number(v), s);
   }
-  body = group(body, s.grouping);
   const sign = (neg ? "-" : s.sign === "+" ? "+" : s.sign === " " ? " " : "") + prefix;
+  body = groupPadded(body, s, s.width - sign.length, "boxX".includes(s.type) && s.type ? 4 : 3);
   return pad(body, sign, s, ">");
 }
 
@@ -176,8 +214,11 @@ export function formatValue(v: any, spec: string): string {
   if (typeof v === "string") {
     if (s.type && s.type !== "s") throw valueError(`Unknown format code '${s.type}' for object of type 'str'`);
     if (s.sign !== "-" && spec.includes(s.sign)) throw valueError("Sign not allowed in string format specifier");
+    if (s.alt) throw valueError("Alternate form (#) not allowed in string format specifier");
+    if (s.align === "=" && !s.zero) throw valueError("'=' alignment not allowed in string format specifier");
+    if (s.grouping) throw valueError(`Cannot specify '${s.grouping}' with 's'.`);
     const body = s.prec >= 0 ? v.slice(0, s.prec) : v;
-    return pad(body, "", s, "<");
+    return pad(body, "", s.align === "=" ? { ...s, align: "" } : s, "<");
   }
 
   if (isInt(v)) {
@@ -190,11 +231,7 @@ export function formatValue(v: any, spec: string): string {
     if ("bcdoxX".includes(s.type) && s.type) throw valueError(`Unknown format code '${s.type}' for object of type 'float'`);
     return formatFloat(v.v, s);
   }
-  if (v === null || typeof v === "object") {
-    if (s.type || s.prec >= 0 || (s.sign !== "-" && false))
-      throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
-    return pad(str(v), "", s, "<");
-  }
+  if (v === null || typeof v === "object") throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
   return str(v);
 }
 
@@ -291,8 +328,13 @@ export function percentFormat(fmt: string, args: any): string {
   return out;
 }
 
-export function strFormat(fmt: string, args: any[], kw: Map<string, any> | null): string {
-  let auto = 0;
+/** field numbering of one format() call, nested specs included: automatic ({}) and manual ({0}) do not mix */
+interface Numbering {
+  next: number;
+  mode: "" | "auto" | "manual";
+}
+
+export function strFormat(fmt: string, args: any[], kw: Map<string, any> | null, num: Numbering = { next: 0, mode: "" }): string {
   let out = "";
   let i = 0;
   const n = fmt.length;
@@ -317,17 +359,20 @@ export function strFormat(fmt: string, args: any[], kw: Map<string, any> | null)
       let name = m[1];
       const conv = m[2];
       let spec = m[3] ?? "";
-      if (spec.includes("{")) spec = strFormat(spec, args, kw);
+      if (spec.includes("{")) spec = strFormat(spec, args, kw, num);
       // parse name: first part then .attr / [idx]
       const pm = /^([^.[]*)(.*)$/s.exec(name)!;
       let first = pm[1],
         rest = pm[2];
       let v: any;
       if (first === "") {
-        if (auto < 0) throw valueError("cannot switch from manual field specification to automatic field numbering");
-        if (auto >= args.length) throw exc(IndexError, `Replacement index ${auto} out of range for positional args tuple`);
-        v = args[auto++];
+        if (num.mode === "manual") throw valueError("cannot switch from manual field specification to automatic field numbering");
+        num.mode = "auto";
+        if (num.next >= args.length) throw exc(IndexError, `Replacement index ${num.next} out of range for positional args tuple`);
+        v = args[num.next++];
       } else if (/^\d+$/.test(first)) {
+        if (num.mode === "auto") throw valueError("cannot switch from automatic field numbering to manual field specification");
+        num.mode = "manual";
         const k = parseInt(first, 10);
         if (k >= args.length) throw exc(IndexError, `Replacement index ${k} out of range for positional args tuple`);
         v = args[k];
