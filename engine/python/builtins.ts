@@ -26,6 +26,7 @@ import {
   KW,
   PyMethodDescr,
   PyModule,
+  PyBytes,
   typeVersion,
 } from "./objects/core";
 import * as T from "./objects/types";
@@ -67,6 +68,9 @@ import { formatValue } from "./objects/format";
 import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num";
 import { excTypes, exc, typeError, valueError, EOFError, PermissionError, StopIteration, SystemExit, overflowError } from "./errors";
 import { sortItems, dictUpdate, dictSet, noKw, nargs, setOf } from "./objects/methods";
+import "./objects/str-signatures";
+import "./objects/union-ops";
+import { PyUnion } from "./objects/union-type";
 import { CTX } from "./context";
 import { checkAlloc, chargeSteps, checkLimits } from "./limits";
 import { bitLength, chargeBigModPow, chargeString } from "./charge";
@@ -142,7 +146,8 @@ function ctor(t: PyType, f: (args: any[], kw: KW) => any) {
   builtins.set(t.name, t);
 }
 export function parseIntStr(s: string, base: number): number | bigint {
-  const orig = s;
+  const orig = s,
+    origBase = base;
   chargeString(s.length * 8);
   s = s.trim().replace(/_/g, (m, off) => m);
   let neg = false;
@@ -160,14 +165,20 @@ export function parseIntStr(s: string, base: number): number | bigint {
     } else if (/^0[bB]/.test(s)) {
       base = 2;
       s = s.slice(2);
-    } else base = 10;
+    } else {
+      // base 0 reads a literal: a decimal with a leading zero is only zeros ("00", "0_0")
+      if (/^0+_?[0-9_]*$/.test(s) && /[1-9]/.test(s)) throw valueError(`invalid literal for int() with base 0: ${strRepr(orig)}`);
+      base = 10;
+    }
   } else if (base === 16 && /^0[xX]/.test(s)) s = s.slice(2);
   else if (base === 8 && /^0[oO]/.test(s)) s = s.slice(2);
   else if (base === 2 && /^0[bB]/.test(s)) s = s.slice(2);
+  // one underscore may follow a prefix (0x_1f)
+  if (s.length < orig.trim().replace(/^[+-]/, "").length && /^_[^_]/.test(s)) s = s.slice(1);
   const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base);
   const clean = s.toLowerCase();
   if (!clean.length || /^_|_$|__/.test(clean) || ![...clean.replace(/_/g, "")].every((c) => digits.includes(c)))
-    throw valueError(`invalid literal for int() with base ${base === 0 ? 10 : base}: ${strRepr(orig)}`);
+    throw valueError(`invalid literal for int() with base ${origBase}: ${strRepr(orig)}`);
   const c2 = clean.replace(/_/g, "");
   // CPython 3.11 limits decimal (non-power-of-two base) conversions to 4300 digits
   if ((base & (base - 1)) !== 0 && c2.length > INT_MAX_STR_DIGITS) throw intStrLimitError(c2.length);
@@ -186,11 +197,14 @@ export function parseIntStr(s: string, base: number): number | bigint {
   return normBig(neg ? -v : v);
 }
 ctor(T.intType, (args, kw) => {
-  const x = args.length ? args[0] : kwget(kw, "x", 0);
   const baseArg = args.length > 1 ? args[1] : kwget(kw, "base", undefined);
+  if (args[0] === undefined && baseArg !== undefined) throw typeError("int() missing string argument");
+  const x = args.length ? args[0] : kwget(kw, "x", 0);
   if (baseArg !== undefined) {
     if (typeof x !== "string") throw typeError("int() can't convert non-string with explicit base");
-    return parseIntStr(x, toIndex(baseArg));
+    const base = toIndex(baseArg);
+    if (base !== 0 && (base < 2 || base > 36)) throw valueError("int() base must be >= 2 and <= 36, or 0");
+    return parseIntStr(x, base);
   }
   if (typeof x === "number" || typeof x === "bigint") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
@@ -207,7 +221,10 @@ ctor(T.intType, (args, kw) => {
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 });
 export function parseFloatStr(s: string): number {
-  const t = s.trim().toLowerCase().replace(/_/g, "");
+  const t0 = s.trim().toLowerCase();
+  // an underscore only between digits
+  if (/(^|[^0-9])_|_($|[^0-9])/.test(t0)) throw valueError(`could not convert string to float: ${strRepr(s)}`);
+  const t = t0.replace(/_/g, "");
   if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
   if (/^[+-]?nan$/.test(t)) return NaN;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) throw valueError(`could not convert string to float: ${strRepr(s)}`);
@@ -233,8 +250,13 @@ ctor(T.floatType, (args) => {
   throw typeError(`float() argument must be a string or a real number, not '${t.name}'`);
 });
 ctor(T.boolType, (args) => (args.length ? truthy(args[0]) : false));
-ctor(T.strType, (args, kw) => {
+ctor(T.strType, (args) => {
   if (!args.length) return "";
+  if (args.length > 1) {
+    if (typeof args[0] === "string") throw typeError("decoding str is not supported");
+    if (!(args[0] instanceof PyBytes)) throw typeError(`decoding to str: need a bytes-like object, ${typeName(args[0])} found`);
+    throw exc(excTypes.get("NotImplementedError")!, "decoding bytes is not available: this sandbox has no bytes type");
+  }
   return str(args[0]);
 });
 ctor(T.listType, (args) => {
@@ -426,6 +448,7 @@ fn("round", (args, kw) => {
 fn("pow", (args, kw) => {
   nargs("pow", args, 2, 3);
   if (args.length === 3 && args[2] !== null) {
+    if (args.some((a) => a instanceof PyFloat)) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
     // a native type's own three-argument __pow__ (decimal.Decimal)
     const own = args.some((a) => !isInt(a)) ? typeOf(args[0]).lookup("__pow__") : undefined;
     if (own instanceof PyMethodDescr) {
@@ -485,17 +508,24 @@ fn("divmod", (args) => {
     }
     if (tried) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
   }
+  if ((a instanceof PyFloat || b instanceof PyFloat) && isNumber(a) && isNumber(b) && toNum(b) === 0) throw exc(excTypes.get("ZeroDivisionError")!, "float divmod()");
   return new PyTuple([binop("//", a, b), binop("%", a, b)]);
 });
 fn("enumerate", (args, kw) => {
   const it = getIter(args[0] ?? kwget(kw, "iterable", undefined));
-  let i = args.length > 1 ? toIndex(args[1]) : toIndex(kwget(kw, "start", 0));
+  const start = toIntValue(args.length > 1 ? args[1] : kwget(kw, "start", 0));
+  // counts in doubles while they are exact, in BigInt past 2**53
+  let i: number | bigint = start;
   return new PyIterator(() => {
     const v = it.next();
-    return v === undefined ? undefined : new PyTuple([i++, v]);
+    if (v === undefined) return undefined;
+    const n = i;
+    i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : normBig(BigInt(i) + 1n);
+    return new PyTuple([n, v]);
   }, "enumerate");
 });
 fn("zip", (args, kw) => {
+  if (kw) for (const k of kw.keys()) if (k !== "strict") throw typeError(`'${k}' is an invalid keyword argument for zip()`);
   const strict = truthy(kwget(kw, "strict", false));
   const its = args.map(getIter);
   if (!its.length) return new PyIterator(() => undefined, "zip");
@@ -504,7 +534,12 @@ fn("zip", (args, kw) => {
     for (let i = 0; i < its.length; i++) {
       const v = its[i].next();
       if (v === undefined) {
-        if (strict && i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument 1`);
+        if (strict && i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : `-${i}`}`);
+        // the first ran out: under strict every other must end here too
+        if (strict)
+          for (let j = 1; j < its.length; j++)
+            if (its[j].next() !== undefined)
+              throw valueError(`zip() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${j === 1 ? "" : `-${j}`}`);
         return undefined;
       }
       out[i] = v;
@@ -535,6 +570,7 @@ fn("reversed", (args) => {
 });
 fn("sorted", (args, kw) => {
   if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+  if (kw) for (const k of kw.keys()) if (k !== "key" && k !== "reverse") throw typeError(`'${k}' is an invalid keyword argument for sort()`);
   const items = iterToArray(args[0]);
   return new PyList(sortItems(items, kwget(kw, "key", null), truthy(kwget(kw, "reverse", false))));
 });
@@ -572,7 +608,7 @@ fn("issubclass", (args) => {
   nargs("issubclass", args, 2, 2);
   const [a, b] = args;
   if (!(a instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
-  if (b instanceof PyTuple) return b.items.some((t) => t instanceof PyType && a.isSubtype(t));
+  if (b instanceof PyTuple || b instanceof PyUnion) return (b instanceof PyUnion ? b.args : b.items).some((t) => t instanceof PyType && a.isSubtype(t));
   if (!(b instanceof PyType)) throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return a.isSubtype(b);
 });
@@ -630,7 +666,19 @@ fn("hash", (args) => {
 });
 fn("iter", (args) => {
   nargs("iter", args, 1, 2);
-  return getIter(args[0]);
+  if (args.length === 1) return getIter(args[0]);
+  const [f, sentinel] = args;
+  if (!callable(f)) throw typeError("iter(v, w): v must be callable");
+  let done = false;
+  return new PyIterator(() => {
+    if (done) return undefined;
+    const v = call(f, [], null);
+    if (truthy(eq(v, sentinel))) {
+      done = true;
+      return undefined;
+    }
+    return v;
+  }, "callable_iterator");
 });
 fn("next", (args) => {
   nargs("next", args, 1, 2);
@@ -675,8 +723,8 @@ const radix = (p: string, r: number) => (args: any[]) => {
 fn("hex", radix("0x", 16));
 fn("oct", radix("0o", 8));
 fn("bin", radix("0b", 2));
-fn("callable", (args) => {
-  const v = args[0];
+fn("callable", (args) => callable(args[0]));
+function callable(v: any): boolean {
   return (
     v instanceof PyFunction ||
     v instanceof PyBuiltin ||
@@ -685,7 +733,7 @@ fn("callable", (args) => {
     v instanceof PyMethodDescr ||
     typeOf(v).lookup("__call__") !== undefined
   );
-});
+}
 fn("format", (args) => {
   nargs("format", args, 1, 2);
   return formatValue(args[0], args.length > 1 ? args[1] : "");

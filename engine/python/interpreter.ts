@@ -8,6 +8,7 @@ import { repr, str } from "./objects/ops";
 import { typeOf } from "./objects/types";
 import { exc, ModuleNotFoundError, excTypes } from "./errors";
 import { builtins } from "./builtins";
+import "./builtin-signatures";
 import "./objects/methods";
 import "./objects/dunders";
 import "./objects/float-hex";

@@ -63,9 +63,10 @@ export function floatMod(a: number, b: number): number {
 }
 export function floatFloorDiv(a: number, b: number): number {
   if (b === 0) throw zeroDiv("float floor division by zero");
+  // CPython's float_divmod: a zero quotient takes the sign of a / b
   const m = floatMod(a, b);
   const d = Math.round((a - m) / b);
-  return d === 0 ? (a / b < 0 ? -0 : 0) : d;
+  return d === 0 ? (a / b < 0 || Object.is(a / b, -0) ? -0 : 0) : d;
 }
 export function intPow(a: number | bigint, b: number | bigint): number | bigint | PyFloat {
   if (b < 0) {
@@ -110,17 +111,22 @@ export function roundHalfEven(x: number, nd: number): number {
   }
   // use string-based correct rounding
   if (nd > 0) {
-    if (nd > 20) return x;
-    // exact decimal representation check through toPrecision trick
+    // past 1074 decimals every double is exact
+    if (nd > 1100) return x;
     const exact = exactDecimal(x);
     const res = roundDecimalString(exact, nd);
     return parseFloat(res);
   }
-  const p = Math.pow(10, -nd);
-  const y = x / p;
-  let r = Math.round(y);
-  if (Math.abs(y % 1) === 0.5) r = 2 * Math.round(y / 2);
-  return r * p;
+  // to a multiple of 10**-nd, from the exact decimal value (x / 10**-nd is inexact, and 0 * inf past 1e308)
+  if (-nd > 308) return x * 0;
+  const [ip, fp = ""] = exactDecimal(Math.abs(x)).split(".");
+  const P = 10n ** BigInt(-nd);
+  const b = BigInt(ip);
+  let q = b / P;
+  const twice = 2n * (b % P);
+  if (twice > P || (twice === P && (/[1-9]/.test(fp) || (q & 1n) === 1n))) q += 1n;
+  const r = Number(q * P);
+  return x < 0 ? -r : r;
 }
 
 /** exact decimal expansion of a double */

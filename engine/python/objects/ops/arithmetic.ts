@@ -1,5 +1,6 @@
 // Core operations: arithmetic.
-import { PyFloat, PyList, PyTuple, PyDict, PySet, PyInstance, NotImplemented } from "../core";
+import { PyFloat, PyList, PyTuple, PyDict, PySet, PyInstance, PyType, NotImplemented } from "../core";
+import { PyUnion, unionOf } from "../union-type";
 import { typeOf, typeName } from "../types";
 import { typeError, valueError, exc, zeroDiv, overflowError } from "../../errors";
 import { normBig, big, intFloorDiv, bigFloorDiv, bigMod, intMod, floatMod, floatFloorDiv, intPow, floatPow } from "../num";
@@ -224,7 +225,10 @@ export function binop(op: string, a: any, b: any): any {
     case "%":
       if (typeof a === "string") return percentFormat(a, b);
       break;
-    case "|":
+    case "|": {
+      // int | None: a types.UnionType
+      const u = a === null || b === null || a instanceof PyType || b instanceof PyType || a instanceof PyUnion || b instanceof PyUnion ? unionOf(a, b) : NotImplemented;
+      if (u !== NotImplemented) return u;
       if (a instanceof PyDict && b instanceof PyDict && !Object.hasOwn(a, "pyType") && !Object.hasOwn(b, "pyType")) {
         chargeContainer(a.map.size + b.map.size, BYTES.dictEntry);
         const d = new PyDict();
@@ -240,6 +244,7 @@ export function binop(op: string, a: any, b: any): any {
         return s;
       }
       break;
+    }
     case "&":
       if (a instanceof PySet && b instanceof PySet) {
         chargeContainer(Math.min(a.map.size, b.map.size), BYTES.setEntry);

@@ -2,9 +2,10 @@
 import { PyType, PyTuple, PyMethodDescr } from "../core";
 import { typeOf } from "../types";
 import { typeError } from "../../errors";
+import { PyUnion } from "../union-type";
 
 export function isinstance(v: any, t: any): boolean {
-  if (t instanceof PyTuple) return t.items.some((x) => isinstance(v, x));
+  if (t instanceof PyTuple || t instanceof PyUnion) return (t instanceof PyUnion ? t.args : t.items).some((x) => isinstance(v, x));
   if (!(t instanceof PyType)) throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
   const vt = typeOf(v);
   if (vt === t || vt.isSubtype(t)) return true;
