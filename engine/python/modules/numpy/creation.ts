@@ -116,7 +116,11 @@ export function addCreation(d: Map<string, any>): void {
     unsupported("ascontiguousarray", "like", p.like);
     return N.ascontiguousarray(toNd(p.a, toDType(p.dtype)));
   });
-  fn("copy", (a) => N.copy(toNd(a[0])));
+  fn("copy", (a, kw) => {
+    const p = parseNamed("copy", a, kw, ["a", "order", "subok"], 1);
+    // subok only matters for ndarray subclasses, which this engine has none of
+    return copyInOrder(toNd(p.a), p.order ?? "K");
+  });
   fn("arange", (a, kw) => {
     maxPositional("arange", a, 4);
     const p = parseArgs("arange", a, kw, ["start", "stop", "step", "dtype", "device", "like"]);

@@ -232,7 +232,10 @@ def(nd, "reshape", (s: NDArray, a, kw) => {
 def(nd, "transpose", (s: NDArray, a) =>
   a.length === 0 || (a.length === 1 && a[0] === null) ? N.transpose(s) : N.transpose(s, shapeFromArgs(a)),
 );
-def(nd, "swapaxes", (s: NDArray, a) => N.swapaxes(s, toIndex(a[0]), toIndex(a[1])));
+def(nd, "swapaxes", (s: NDArray, a) => {
+  if (a.length !== 2) throw typeError(`swapaxes() takes exactly 2 arguments (${a.length} given)`);
+  return N.swapaxes(s, toIndex(a[0]), toIndex(a[1]));
+});
 def(nd, "flatten", (s: NDArray, a, kw) => flatOrder(s, orderArg(parseArgs("flatten", a, kw, ["order"])[0]), true));
 def(nd, "ravel", (s: NDArray, a, kw) => flatOrder(s, orderArg(parseArgs("ravel", a, kw, ["order"])[0]), false));
 def(nd, "squeeze", (s: NDArray, a, kw) => N.squeeze(s, axisArg(parseArgs("squeeze", a, kw, ["axis"])[0]) as any));
