@@ -69,6 +69,7 @@ import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num
 import { excTypes, exc, typeError, valueError, EOFError, PermissionError, StopIteration, SystemExit, overflowError } from "./errors";
 import { sortItems, dictUpdate, dictSet, noKw, nargs, setOf } from "./objects/methods";
 import "./objects/str-signatures";
+import "./objects/container-signatures";
 import "./objects/union-ops";
 import { PyUnion } from "./objects/union-type";
 import { CTX } from "./context";
@@ -268,6 +269,7 @@ ctor(T.tupleType, (args) => {
   return args.length ? (args[0] instanceof PyTuple ? args[0] : new PyTuple(iterToArray(args[0]))) : new PyTuple([]);
 });
 ctor(T.dictType, (args, kw) => {
+  if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
   const d = new PyDict();
   dictUpdate(d, args[0], kw);
   return d;

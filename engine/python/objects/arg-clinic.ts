@@ -5,9 +5,10 @@ import { typeError } from "../errors";
 
 /**
  * noargs: METH_NOARGS; one: METH_O; pos: clinic positional-only (`strip(chars=None, /)`); tuple: PyArg_ParseTuple
- * (`find(sub[, start[, end]])`); kw: clinic with keywords (`split(sep=None, maxsplit=-1)`).
+ * (`find(sub[, start[, end]])`); kw: clinic with keywords (`split(sep=None, maxsplit=-1)`); var: any number of
+ * positional arguments (`set.union(*others)`).
  */
-export type Convention = "noargs" | "one" | "pos" | "tuple" | "kw";
+export type Convention = "noargs" | "one" | "pos" | "tuple" | "kw" | "var";
 
 export interface CSignature {
   conv: Convention;
@@ -34,7 +35,8 @@ export function bindC(sig: CSignature, name: string, qual: string, args: any[], 
   const nkw = kw ? kw.size : 0;
   if (conv !== "kw") {
     if (nkw) throw typeError(`${qual}() takes no keyword arguments`);
-    if (conv === "noargs") {
+    if (conv === "var") {
+    } else if (conv === "noargs") {
       if (n) throw typeError(`${qual}() takes no arguments (${n} given)`);
     } else if (conv === "one") {
       if (n !== 1) throw typeError(`${qual}() takes exactly one argument (${n} given)`);

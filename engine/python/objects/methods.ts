@@ -54,6 +54,7 @@ import {
   getitem,
   setitem,
   delitem,
+  binop,
 } from "./ops";
 import { typeError, valueError, indexError, exc, KeyError, BaseException, TypeError as TypeErrorType } from "../errors";
 import { strFormat, formatValue } from "./format";
@@ -410,7 +411,7 @@ def(L, "pop", (l: PyList, a) => {
 });
 def(L, "remove", (l: PyList, a) => {
   chargeLoop(l.items.length);
-  const i = l.items.findIndex((x) => eq(x, a[0]));
+  const i = l.items.findIndex((x) => x === a[0] || eq(x, a[0]));
   if (i < 0) throw valueError("list.remove(x): x not in list");
   l.items.splice(i, 1);
   return null;
@@ -418,16 +419,18 @@ def(L, "remove", (l: PyList, a) => {
 def(L, "index", (l: PyList, a) => {
   const [st, en] = subArgsArr(l.items.length, a);
   chargeLoop(en - st);
-  for (let i = st; i < en; i++) if (eq(l.items[i], a[0])) return i;
+  for (let i = st; i < en; i++) if (l.items[i] === a[0] || eq(l.items[i], a[0])) return i;
   throw valueError(`${repr(a[0])} is not in list`);
 });
 function subArgsArr(n: number, a: any[]): [number, number] {
-  const [x, y] = sliceIndices(new PySlice(a[1] ?? null, a[2] ?? null, null), n);
+  // index(x, start, stop) takes ints (or __index__), not None
+  const idx = (v: any) => (v === undefined ? null : toIndex(v, "slice indices must be integers or have an __index__ method"));
+  const [x, y] = sliceIndices(new PySlice(idx(a[1]), idx(a[2]), null), n);
   return [x, y];
 }
 def(L, "count", (l: PyList, a) => {
   chargeLoop(l.items.length);
-  return l.items.filter((x) => eq(x, a[0])).length;
+  return l.items.filter((x) => x === a[0] || eq(x, a[0])).length;
 });
 def(L, "reverse", (l: PyList) => {
   l.items.reverse();
@@ -463,6 +466,7 @@ export function sortItems(items: any[], key: any, reverse: boolean): any[] {
 }
 def(L, "sort", (l: PyList, a, kw) => {
   if (a.length) throw typeError("sort() takes no positional arguments");
+  if (kw) for (const k of kw.keys()) if (k !== "key" && k !== "reverse") throw typeError(`'${k}' is an invalid keyword argument for sort()`);
   const key = kwget(kw, "key", null),
     rev = truthy(kwget(kw, "reverse", false));
   const sorted = sortItems(l.items, key, rev);
@@ -491,14 +495,14 @@ def(L, "__iter__", (l) => getIter(l));
 
 // ---------------------------------------------------------------- tuple
 def(tupleType, "index", (t: PyTuple, a) => {
-  chargeLoop(t.items.length);
-  const i = t.items.findIndex((x) => eq(x, a[0]));
-  if (i < 0) throw valueError("tuple.index(x): x not in tuple");
-  return i;
+  const [st, en] = subArgsArr(t.items.length, a);
+  chargeLoop(en - st);
+  for (let i = st; i < en; i++) if (t.items[i] === a[0] || eq(t.items[i], a[0])) return i;
+  throw valueError("tuple.index(x): x not in tuple");
 });
 def(tupleType, "count", (t: PyTuple, a) => {
   chargeLoop(t.items.length);
-  return t.items.filter((x) => eq(x, a[0])).length;
+  return t.items.filter((x) => x === a[0] || eq(x, a[0])).length;
 });
 def(tupleType, "__len__", (t: PyTuple) => t.items.length);
 def(tupleType, "__getitem__", (l, a) => getitem(l, a[0]));
@@ -536,7 +540,14 @@ for (const [kind, t] of Object.entries(dictViewTypes)) {
   def(t, "__len__", (v: PyDictView) => v.d.map.size);
   def(t, "__contains__", (v: PyDictView, a) => (v.kind === "keys" ? v.d.map.has(keyOf(a[0])) : viewItems(v).some((x) => eq(x, a[0]))));
   def(t, "__repr__", (v: PyDictView) => `${t.name}([${viewItems(v).map(repr).join(", ")}])`);
-  def(t, "__eq__", (v: PyDictView, a) => a[0] instanceof PyDictView && eq(new PyList(viewItems(v)), new PyList(viewItems(a[0]))));
+  // keys and items compare as sets (ops/view-set.ts); values views are equal only to themselves
+  def(t, "__eq__", (v: PyDictView, a) => (kind === "values" ? v === a[0] : eq(v, a[0])));
+  def(t, "__reversed__", (v: PyDictView) => {
+    const items = viewItems(v).reverse();
+    let i = 0;
+    return new PyIterator(() => items[i++], `dict_reverse${kind.slice(0, -1)}iterator`);
+  });
+  if (kind !== "values") def(t, "isdisjoint", (v: PyDictView, a) => !truthy(binop("&", v, a[0])) );
   t.module = "builtins";
 }
 import { RuntimeError } from "../errors";
@@ -598,7 +609,13 @@ export function dictUpdate(d: PyDict, src: any, kw: KW): void {
     } else {
       let i = 0;
       for (const item of iterToArray(src)) {
-        const kv = iterToArray(item);
+        let kv: any[];
+        try {
+          kv = iterToArray(item);
+        } catch (e) {
+          if (e instanceof PyExcObj && e.cls === TypeErrorType) throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+          throw e;
+        }
         if (kv.length !== 2) throw valueError(`dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
         dictSet(d, kv[0], kv[1]);
         i++;
@@ -618,6 +635,7 @@ export function dictSet(d: PyDict, k: any, v: any): void {
   }
 }
 def(D, "update", (d: PyDict, a, kw) => {
+  if (a.length > 1) throw typeError(`update expected at most 1 argument, got ${a.length}`);
   dictUpdate(d, a[0], kw);
   const owner: Map<string, any> | undefined = (d as any).attrOwner; // obj.__dict__.update(...) writes through
   if (owner !== undefined) for (const [k, v] of d.map.values()) if (typeof k === "string") owner.set(k, v);
@@ -776,15 +794,25 @@ def(setType, "update", (s: PySet, a) => {
   return null;
 });
 def(setType, "intersection_update", (s: PySet, a) => {
-  const o = toSet(a[0]);
-  chargeLoop(s.map.size);
-  for (const k of [...s.map.keys()]) if (!o.map.has(k)) s.map.delete(k);
+  for (const x of a) {
+    const o = toSet(x);
+    chargeLoop(s.map.size);
+    for (const k of [...s.map.keys()]) if (!o.map.has(k)) s.map.delete(k);
+  }
   return null;
 });
 def(setType, "difference_update", (s: PySet, a) => {
+  for (const x of a) {
+    const o = toSet(x);
+    chargeLoop(o.map.size);
+    for (const k of o.map.keys()) s.map.delete(k);
+  }
+  return null;
+});
+def(setType, "symmetric_difference_update", (s: PySet, a) => {
   const o = toSet(a[0]);
   chargeLoop(o.map.size);
-  for (const k of o.map.keys()) s.map.delete(k);
+  for (const [k, v] of o.map) if (!s.map.delete(k)) s.map.set(k, v);
   return null;
 });
 

@@ -1,6 +1,7 @@
 // Core operations: arithmetic.
 import { PyFloat, PyList, PyTuple, PyDict, PySet, PyInstance, PyType, NotImplemented } from "../core";
 import { PyUnion, unionOf } from "../union-type";
+import { asSet, isSetView } from "./view-set";
 import { typeOf, typeName } from "../types";
 import { typeError, valueError, exc, zeroDiv, overflowError } from "../../errors";
 import { normBig, big, intFloorDiv, bigFloorDiv, bigMod, intMod, floatMod, floatFloorDiv, intPow, floatPow } from "../num";
@@ -198,6 +199,7 @@ export function binop(op: string, a: any, b: any): any {
     const r = numBinop(op, a, b, ka, kb);
     if (r !== undefined) return r;
   }
+  if ((op === "|" || op === "&" || op === "-" || op === "^") && (isSetView(a) || isSetView(b))) return binop(op, asSet(a), asSet(b));
   // sequences
   switch (op) {
     case "+":

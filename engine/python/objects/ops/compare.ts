@@ -1,5 +1,6 @@
 // Core operations: equality & comparison.
 import { PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyInstance, NotImplemented } from "../core";
+import { asSet, isSetView } from "./view-set";
 import { typeOf, typeName } from "../types";
 import { typeError } from "../../errors";
 import { npHooks } from "./arithmetic";
@@ -51,6 +52,7 @@ export function eq(a: any, b: any): boolean {
     }
     return true;
   }
+  if ((isSetView(a) && (isSetView(b) || b instanceof PySet)) || (isSetView(b) && a instanceof PySet)) return eq(asSet(a), asSet(b));
   if (a instanceof PySet && b instanceof PySet) {
     if (a.map.size !== b.map.size) return false;
     for (const k of a.map.keys()) if (!b.map.has(k)) return false;
@@ -223,6 +225,7 @@ export function compare(op: string, a: any, b: any): any {
     }
   }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return seqCmp(op, a.items, b.items);
+  if ((isSetView(a) && (isSetView(b) || b instanceof PySet)) || (isSetView(b) && a instanceof PySet)) return compare(op, asSet(a), asSet(b));
   if (a instanceof PySet && b instanceof PySet) {
     const sub = (x: PySet, y: PySet) => {
       for (const k of x.map.keys()) if (!y.map.has(k)) return false;
