@@ -648,7 +648,7 @@ export function dot(x: Operand, y: Operand): NDArray | NPScalar {
   if (ka !== kb)
     throw valueError(`shapes ${shapeStr(a.shape)} and ${shapeStr(b.shape)} not aligned: ${ka} (dim ${an - 1}) != ${kb} (dim ${kbDim})`);
   if (an === 1 && bn === 1) {
-    const r = vdotCore(a, b, dt);
+    const r = vdotCore(a, b, dt, true);
     return new NPScalar(dt, r);
   }
   if (an === 2 && bn === 2) return mm2(a, b, dt);
@@ -685,7 +685,8 @@ function reshapeCopy(a: NDArray, shape: number[]): NDArray {
   const c = a.contig ? a : copyArray(a);
   return new NDArray(c.dtype, shape, c.data, undefined, c.offset);
 }
-function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
+/** vector · vector; `npDot`: np.dot's route (cblas_matrixproduct), which copies a vector whose stride is not positive */
+function vdotCore(a: NDArray, b: NDArray, dt: DType, npDot = false): number {
   const n = a.shape[0];
   charge(n);
   const ad = a.data as any,
@@ -702,8 +703,9 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType): number {
   }
   if (dt === "float32") {
     // NumPy casts an operand of another dtype (int16, float16, bool) to a new contiguous float32 array first
-    const [xd, xo, xs] = a.dtype === dt ? [ad, a.offset, a.strides[0]] : [copyArray(a, "float32").data, 0, 1];
-    const [yd, yo, ys] = b.dtype === dt ? [bd, b.offset, b.strides[0]] : [copyArray(b, "float32").data, 0, 1];
+    const keep = (v: NDArray) => v.dtype === dt && (!npDot || v.strides[0]! > 0 || n < 2);
+    const [xd, xo, xs] = keep(a) ? [ad, a.offset, a.strides[0]] : [copyArray(a, "float32").data, 0, 1];
+    const [yd, yo, ys] = keep(b) ? [bd, b.offset, b.strides[0]] : [copyArray(b, "float32").data, 0, 1];
     return sdot(xd, xo, xs, yd, yo, ys, n);
   }
   for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs)
