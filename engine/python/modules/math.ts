@@ -2,7 +2,7 @@
 import { PyModule, PyFloat, PyBuiltin, KW, PyTuple } from "../objects/core";
 import { toNum, toIntValue, isInt, floatToInt, iterToArray, callMethodObj } from "../objects/ops";
 import { typeOf } from "../objects/types";
-import { valueError, overflowError, typeError } from "../errors";
+import { valueError, overflowError, typeError, zeroDiv } from "../errors";
 import { normBig } from "../objects/num";
 import { chargeSteps, checkAlloc } from "../limits";
 import { bitLength, chargeBigDivOf, chargeBigMul, chargeBigMulOf, mulNs, predictNative } from "../charge";
@@ -11,24 +11,80 @@ import { glibcExp } from "../../random/glibc-exp";
 import { glibcLog } from "../../random/glibc-log";
 import { glibcPow } from "../../random/glibc-pow";
 import { erf, erfc, gamma, lgamma } from "./math-special";
+import { applyMathSignatures } from "./math-signatures";
 
 /**
  * CPython's loghelper: log(float(n)) for an int that fits a double; for a larger one log(m) + log(2)·e with
  * n = m·2**e, 0.5 <= m < 1.
  */
-function logOf(v: any): number {
+function logOf(v: any, f: (x: number) => number = glibcLog): number {
   if (isInt(v) && typeof v === "bigint") {
     if (v <= 0n) throw valueError("math domain error");
     const asFloat = Number(v);
-    if (Number.isFinite(asFloat)) return glibcLog(asFloat);
-    const e = bitLength(v);
+    if (Number.isFinite(asFloat)) return f(asFloat);
+    // the exact bit length (charge.ts's bitLength rounds up to a hex digit, which shifts the rounding)
+    const hex = v.toString(16);
+    const e = (hex.length - 1) * 4 + parseInt(hex[0], 16).toString(2).length;
     const m = Number(v >> BigInt(e - 64)) / 2 ** 64;
-    return glibcLog(m) + glibcLog(2) * e;
+    return f(m) + f(2) * e;
   }
   const x = toNum(v);
   if (x !== x || x === Infinity) return x;
   if (x <= 0) throw valueError("math domain error");
-  return glibcLog(x);
+  return f(x);
+}
+
+/** CPython's math.fsum: Shewchuk's exact partial sums, correctly rounded */
+function fsum(items: any[]): number {
+  const p: number[] = [];
+  let special = 0,
+    infSum = 0;
+  for (const v of items) {
+    let x = toNum(v);
+    const xsave = x;
+    let i = 0;
+    for (let j = 0; j < p.length; j++) {
+      let y = p[j];
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) p[i++] = lo;
+      x = hi;
+    }
+    p.length = i;
+    if (x !== 0) {
+      if (!isFinite(x)) {
+        if (isFinite(xsave)) throw overflowError("intermediate overflow in fsum");
+        if (xsave === Infinity || xsave === -Infinity) infSum += xsave;
+        special += xsave;
+        p.length = 0;
+      } else p.push(x);
+    }
+  }
+  if (special !== 0) {
+    if (infSum !== infSum) throw valueError("-inf + inf in fsum");
+    return special;
+  }
+  let n = p.length,
+    hi = 0,
+    lo = 0;
+  if (n > 0) {
+    hi = p[--n];
+    while (n > 0) {
+      const x = hi;
+      const y = p[--n];
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0) break;
+    }
+    // round half to even across the remaining partials
+    if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+  }
+  return hi;
 }
 
 export function makeMath(): PyModule {
@@ -69,8 +125,8 @@ export function makeMath(): PyModule {
   f1("asinh", Math.asinh);
   f1("acosh", Math.acosh, (x) => x >= 1);
   f1("atanh", Math.atanh, (x) => x > -1 && x < 1);
-  f1("log10", Math.log10, (x) => x > 0);
-  f1("log2", Math.log2, (x) => x > 0);
+  fn("log10", (a) => F(logOf(a[0], Math.log10)));
+  fn("log2", (a) => F(logOf(a[0], Math.log2)));
   f1("log1p", Math.log1p, (x) => x > -1);
   f1("fabs", Math.abs);
   f1("degrees", (x) => (x * 180) / Math.PI);
@@ -79,10 +135,14 @@ export function makeMath(): PyModule {
   f1("erfc", erfc);
   f1("gamma", gamma);
   f1("lgamma", lgamma);
-  fn("log", (a) => {
-    if (a.length < 1 || a.length > 2) throw typeError(`log expected 1 or 2 arguments, got ${a.length}`);
+  fn("log", (a, kw) => {
+    if (kw && kw.size) throw typeError("log() takes no keyword arguments");
+    if (a.length < 1 || a.length > 2) throw typeError("math.log requires 1 to 2 arguments");
     const num = logOf(a[0]);
-    return F(a.length > 1 ? num / logOf(a[1]) : num);
+    if (a.length === 1) return F(num);
+    const den = logOf(a[1]);
+    if (den === 0) throw zeroDiv("float division by zero");
+    return F(num / den);
   });
   fn("pow", (a) => {
     const x = toNum(a[0]),
@@ -126,19 +186,19 @@ export function makeMath(): PyModule {
     return x === Infinity || x === -Infinity;
   });
   fn("isfinite", (a) => isFinite(toNum(a[0])));
-  fn("isclose", (a, kw) => {
+  fn("isclose", (a) => {
     const x = toNum(a[0]),
       y = toNum(a[1]);
-    const rt = kw?.has("rel_tol") ? toNum(kw.get("rel_tol")) : 1e-9,
-      at = kw?.has("abs_tol") ? toNum(kw.get("abs_tol")) : 0;
+    const rt = a[2] !== undefined ? toNum(a[2]) : 1e-9,
+      at = a[3] !== undefined ? toNum(a[3]) : 0;
+    if (rt < 0 || at < 0) throw valueError("tolerances must be non-negative");
     if (x === y) return true;
-    if (!isFinite(x) || !isFinite(y)) return false;
+    if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return false;
     const diff = Math.abs(x - y);
     return diff <= Math.abs(rt * y) || diff <= Math.abs(rt * x) || diff <= at;
   });
   fn("factorial", (a) => {
-    if (a[0] instanceof PyFloat && !Number.isInteger(a[0].v)) throw valueError("factorial() only accepts integral values");
-    const n = Number(toIntValue(a[0] instanceof PyFloat ? Math.trunc(a[0].v) : a[0]));
+    const n = Number(toIntValue(a[0]));
     if (n < 0) throw valueError("factorial() not defined for negative values");
     if (n > 20000) checkAlloc(n * 2);
     // the i-th product costs about the size of r (log2(i!) ≈ i·log2 i bits): n²·log2(n)/128 ns in all
@@ -215,26 +275,16 @@ export function makeMath(): PyModule {
       x = y;
     }
   });
-  fn("fsum", (a) => {
-    // Neumaier summation (close to CPython's exact fsum for typical inputs)
-    let s = 0,
-      c = 0;
-    for (const v of iterToArray(a[0])) {
-      const x = toNum(v);
-      const t = s + x;
-      c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
-      s = t;
-    }
-    return F(s + c);
-  });
-  fn("prod", (a, kw) => {
-    let r: any = kw?.get("start") ?? 1;
+  fn("fsum", (a) => F(fsum(iterToArray(a[0]))));
+  fn("prod", (a) => {
+    let r: any = a[1] ?? 1;
     for (const v of iterToArray(a[0])) r = binopMul(r, v);
     return r;
   });
   fn("dist", (a) => {
     const p = iterToArray(a[0]).map(toNum),
       q = iterToArray(a[1]).map(toNum);
+    if (p.length !== q.length) throw valueError("both points must have the same number of dimensions");
     return F(Math.hypot(...p.map((x, i) => x - q[i])));
   });
   fn("modf", (a) => {
@@ -257,8 +307,48 @@ export function makeMath(): PyModule {
     }
     return new PyTuple([F(mm), e]);
   });
-  fn("ldexp", (a) => F(toNum(a[0]) * Math.pow(2, toNum(a[1]))));
+  fn("ldexp", (a) => {
+    if (!isInt(a[1])) throw typeError("Expected an int as second argument to ldexp.");
+    const x = toNum(a[0]),
+      e = Number(a[1]);
+    // in two steps: 2**e alone under- or overflows before x scales it back (ldexp(0.5, 1024))
+    const r = x * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+    if (!isFinite(r) && isFinite(x)) throw overflowError("math range error");
+    return F(r);
+  });
+  fn("remainder", (a) => {
+    const x = toNum(a[0]),
+      y = toNum(a[1]);
+    if (x !== x || y !== y) return F(NaN);
+    if (!isFinite(x) || y === 0) throw domain();
+    if (!isFinite(y)) return F(x);
+    // CPython's m_remainder: x - n*y with n the integer nearest x/y, ties to even, exactly
+    const ax = Math.abs(x),
+      ay = Math.abs(y);
+    const m = ax % ay,
+      c = ay - m;
+    const r = m < c ? m : m > c ? -c : m - 2 * ((0.5 * (ax - m)) % ay);
+    return F(x < 0 || Object.is(x, -0) ? -r : r);
+  });
+  fn("nextafter", (a) => F(nextAfter(toNum(a[0]), toNum(a[1]))));
+  fn("ulp", (a) => {
+    const x = Math.abs(toNum(a[0]));
+    if (x !== x || x === Infinity) return F(x);
+    const n = nextAfter(x, Infinity);
+    return F(n === Infinity ? x - nextAfter(x, 0) : n - x);
+  });
+  applyMathSignatures(m);
   return m;
 }
 import { binop } from "../objects/ops";
+
+function nextAfter(x: number, y: number): number {
+  if (x !== x || y !== y) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  const b = new Float64Array([x]);
+  const u = new BigInt64Array(b.buffer);
+  u[0] += (y > x) === (x > 0) ? 1n : -1n;
+  return b[0];
+}
 const binopMul = (a: any, b: any) => binop("*", a, b);

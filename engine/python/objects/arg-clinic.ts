@@ -18,6 +18,8 @@ export interface CSignature {
   min: number;
   /** kw: how many leading parameters are positional-only (`sum(iterable, /, start=0)`) */
   posOnly?: number;
+  /** kw: how many trailing parameters are keyword-only (`isclose(a, b, *, rel_tol, abs_tol)`) */
+  kwOnly?: number;
 }
 
 const s = (n: number) => (n === 1 ? "" : "s");
@@ -55,9 +57,12 @@ export function bindC(sig: CSignature, name: string, qual: string, args: any[], 
   }
   if (n + nkw > max)
     throw typeError(`${name}() takes at most ${max} ${n === 0 ? "keyword " : ""}argument${s(max)} (${n + nkw} given)`);
+  const maxPos = max - (sig.kwOnly ?? 0);
+  if (n > maxPos)
+    throw typeError(`${name}() takes ${min < maxPos ? "at most" : "exactly"} ${maxPos} positional argument${s(maxPos)} (${n} given)`);
   const minPos = Math.min(min, posOnly);
   if (n < minPos)
-    throw typeError(`${name}() takes ${minPos < max ? "at least" : "exactly"} ${minPos} positional argument${s(minPos)} (${n} given)`);
+    throw typeError(`${name}() takes ${minPos < maxPos ? "at least" : "exactly"} ${minPos} positional argument${s(minPos)} (${n} given)`);
   const out = args.slice();
   const unknown: string[] = [];
   if (kw)
