@@ -5,17 +5,26 @@ import { PyList, PyTuple } from "../../objects/core";
 import { typeName } from "../../objects/types";
 import { truthy, toIndex, str as pyStr } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
-import { copyInOrder } from "./ndarray-methods";
+import { copyInOrder, fContiguous } from "./ndarray-methods";
 import { toDType, pyToJS, toNd, opnd, shapeArg, num, parseArgs, parseNamed, maxPositional, unsupported } from "./conv";
 import { checkAlloc } from "../../limits";
 import { builtinAdder } from "./types";
 import { objectArray, restorePyLeaves } from "./object-arrays";
 
-/** a new array in the layout order= asks for: 'C' (the default) or 'F' ('K' and 'A' where a prototype allows them) */
-function inOrder(fname: string, r: NDArray, v: any, anyOk = false): NDArray {
-  if (v === undefined || v === null || v === "C" || (anyOk && (v === "K" || v === "A"))) return r;
-  if (v === "F") return copyInOrder(r, "F");
-  throw valueError(`order must be one of 'C', 'F'${anyOk ? ", 'A', or 'K'" : ""} (got ${typeof v === "string" ? `'${v}'` : pyStr(v)})`);
+/** a Fortran-ordered array that is not also C-ordered (the layout 'K' and 'A' keep) */
+const onlyF = (a: any) => a instanceof NDArray && !a.contig && fContiguous(a);
+
+/**
+ * `r` in the layout order= asks for: 'C' or 'F'; with a prototype `proto` (np.array's input, a *_like's array), 'K'
+ * and 'A' (and no order, for `dflt` 'K') keep a Fortran-ordered prototype's layout
+ */
+function inOrder(fname: string, r: NDArray, v: any, proto?: any, dflt = "C"): NDArray {
+  const o = v === undefined || v === null ? dflt : v;
+  const kOrA = o === "K" || o === "A";
+  if (o === "F" || (kOrA && proto !== undefined && onlyF(proto))) return fContiguous(r) ? r : copyInOrder(r, "F");
+  if (o === "C") return r.contig ? r : N.ascontiguousarray(r);
+  if (kOrA && proto !== undefined) return r;
+  throw valueError(`order must be one of 'C', 'F'${proto !== undefined ? ", 'A', or 'K'" : ""} (got ${typeof v === "string" ? `'${v}'` : pyStr(v)})`);
 }
 
 /** np.array's ndmin: leading 1-dims up to ndmin dimensions */
@@ -55,11 +64,13 @@ export function addCreation(d: Map<string, any>): void {
     const arr = toNd(p.a);
     return p.shape === undefined || p.shape === null ? arr : N.empty(shapeArg(p.shape), arr.dtype);
   };
+  // the prototype whose layout 'K' keeps: with shape=, only when the number of dimensions stays
+  const likeProto = (p: Record<string, any>) => (p.shape == null || shapeArg(p.shape).length === toNd(p.a).ndim ? p.a : null);
   const like = (name: string, f: (a: NDArray, dt?: DType | null) => NDArray) =>
     fn(name, (a, kw) => {
       maxPositional(name, a, 5);
       const p = parseNamed(name, a, kw, ["a", "dtype", "order", "subok", "shape", "device"], 1);
-      return inOrder(name, f(protoOf(name, p), toDType(p.dtype)), p.order, true);
+      return inOrder(name, f(protoOf(name, p), toDType(p.dtype)), p.order, likeProto(p), "K");
     });
   like("zeros_like", N.zeros_like);
   like("ones_like", N.ones_like);
@@ -67,7 +78,7 @@ export function addCreation(d: Map<string, any>): void {
   fn("full_like", (a, kw) => {
     maxPositional("full_like", a, 6);
     const p = parseNamed("full_like", a, kw, ["a", "fill_value", "dtype", "order", "subok", "shape", "device"], 2);
-    return inOrder("full_like", N.full_like(protoOf("full_like", p), opnd(p.fill_value), toDType(p.dtype)), p.order, true);
+    return inOrder("full_like", N.full_like(protoOf("full_like", p), opnd(p.fill_value), toDType(p.dtype)), p.order, likeProto(p), "K");
   });
   fn("array", (a, kw) => {
     if (kw === null && a.length === 1 && a[0] instanceof PyList) {
@@ -101,7 +112,7 @@ export function addCreation(d: Map<string, any>): void {
     const ndmin = p[5] === undefined ? 0 : toIndex(p[5]);
     if (dt === "object" && !(p[0] instanceof NDArray) && !(p[0] instanceof NPScalar)) return withNdmin(objectArray(p[0]), ndmin);
     const jsv = pyToJS(p[0]);
-    return restorePyLeaves(N.array(jsv, dt, { copy: p[2] === undefined ? true : truthy(p[2]), ndmin }));
+    return inOrder("array", restorePyLeaves(N.array(jsv, dt, { copy: p[2] === undefined ? true : truthy(p[2]), ndmin })), p[3], p[0], "K");
   });
   fn("asarray", (a, kw) => {
     maxPositional("asarray", a, 3);
@@ -109,7 +120,7 @@ export function addCreation(d: Map<string, any>): void {
     unsupported("asarray", "device", p.device, (v) => v === undefined || v === null || v === "cpu");
     unsupported("asarray", "copy", p.copy);
     unsupported("asarray", "like", p.like);
-    return toNd(p.a, toDType(p.dtype));
+    return inOrder("asarray", toNd(p.a, toDType(p.dtype)), p.order, p.a, "K");
   });
   fn("ascontiguousarray", (a, kw) => {
     const p = parseNamed("ascontiguousarray", a, kw, ["a", "dtype", "like"], 1);

@@ -270,12 +270,17 @@ def(nd, "view", (s: NDArray, a, kw) => {
 });
 def(nd, "astype", (s: NDArray, a, kw) => {
   const p = parseArgs("astype", a, kw, ["dtype", "order", "casting", "subok", "copy"], 1);
-  // the layout of the copy is not modelled; 'K' (the default) and 'C' give the same values
-  unsupported("astype", "order", p[1], (v) => v === undefined || v === null || v === "K" || v === "C" || v === "A");
-  unsupported("astype", "subok", p[3], (v) => v === undefined || truthy(v));
+  // subok only matters for ndarray subclasses, which this engine has none of
   const dt = toDType(p[0])!;
   astypeCasting(s, dt, p[2]);
-  return N.astype(s, dt, p[4] === undefined ? true : truthy(p[4]));
+  const order = p[1] === undefined || p[1] === null ? "K" : pyStr(p[1]).toUpperCase();
+  orderArg(order);
+  const r = N.astype(s, dt, p[4] === undefined ? true : truthy(p[4]));
+  // the copy's layout: 'F', or 'K'/'A' of a Fortran-ordered array, is column-major
+  const fortran = order === "F" || ((order === "K" || order === "A") && !s.contig && fContiguous(s));
+  if (fortran && !fContiguous(r)) return copyInOrder(r, "F");
+  if (order === "C" && !r.contig) return N.ascontiguousarray(r);
+  return r;
 });
 function astypeCasting(s: NDArray, to: N.DType, casting: any): void {
   if (casting !== undefined) checkAstypeCasting(s.dtype, to, castingArg(casting, true));
@@ -413,7 +418,7 @@ prop(nd, "T", (s: NDArray) => s.T);
 prop(nd, "base", (s: NDArray) => s.base ?? null);
 const flagsType = new PyType("flagsobj", [objectType]);
 flagsType.module = "numpy";
-function fContiguous(a: NDArray): boolean {
+export function fContiguous(a: NDArray): boolean {
   if (a.size === 0) return true;
   let expected = 1;
   for (let i = 0; i < a.ndim; i++) {
