@@ -111,6 +111,7 @@ const RECEIVERS: Record<string, string> = {
   "decimal.Context": "decimal.Context()",
   "decimal.SignalDictMixin": "decimal.getcontext().traps",
   "decimal.ContextManager": "decimal.localcontext()",
+  "random.Random": "random.Random(1)",
   "re.Pattern": "re.compile('a+b')",
   "re.Match": "re.search('(a)(b)?', 'cat')",
   "dataclasses.Field": "dataclasses.field(default=1)",
