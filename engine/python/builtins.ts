@@ -78,7 +78,20 @@ import { bitLength, chargeBigModPow, chargeString } from "./charge";
 import { typeError as tErr } from "./errors";
 
 export const builtins = new Map<string, any>();
-const fn = (name: string, f: (args: any[], kw: KW) => any) => builtins.set(name, new PyBuiltin(name, f));
+// a builtin whose implementation does not take keywords refuses them (CPython's wording) instead of dropping them
+const fn = (name: string, f: (args: any[], kw: KW) => any) =>
+  builtins.set(
+    name,
+    new PyBuiltin(
+      name,
+      f.length < 2
+        ? (args, kw) => {
+            if (kw && kw.size) throw typeError(`${name}() takes no keyword arguments`);
+            return f(args, null);
+          }
+        : f,
+    ),
+  );
 const kwget = (kw: KW, k: string, d: any) => (kw && kw.has(k) ? kw.get(k) : d);
 
 // ---------------------------------------------------------------- I/O

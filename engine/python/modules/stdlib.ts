@@ -1,6 +1,7 @@
 // Small pure-Python-compatible stdlib modules in the interpreter's own table: copy, time, random, string. The larger
 // ones (collections, itertools, functools, json, re, ...) are in stdlib/ and load as a chunk of their own (engine/stdlib.ts).
 import { nativeCopy } from "./stdlib/util";
+import { withSignatures } from "./stdlib/signatures";
 import { PyModule, PyBuiltin, PyDict, PyList, PyTuple, PySet, PyFloat, PyInstance, KW, PyExcObj } from "../objects/core";
 import { typeOf } from "../objects/types";
 import { RT } from "../limits";
@@ -80,7 +81,7 @@ export function makeCopy(): PyModule {
   const m = new PyModule("copy");
   fnOf(m)("copy", (a) => shallowcopy(a[0]));
   fnOf(m)("deepcopy", (a) => deepcopy(a[0]));
-  return m;
+  return withSignatures("copy", m);
 }
 
 // ---------------------------------------------------------------- time (deterministic fake clock)

@@ -62,6 +62,15 @@ import { chargeContainer, chargeExtend, chargeGrowth, chargeLoop, chargeNative, 
 import { PySlice } from "./core";
 
 export function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => any): void {
+  // a method whose implementation does not take keywords refuses them, as CPython's C methods do, rather than
+  // silently dropping them
+  if (fn.length < 3) {
+    const f = fn;
+    fn = (self, args, kw) => {
+      if (kw && kw.size) throw typeError(`${t.name}.${name}() takes no keyword arguments`);
+      return f(self, args, null);
+    };
+  }
   const d = new PyMethodDescr(name, fn);
   d.ownerType = t;
   t.dict.set(name, d);

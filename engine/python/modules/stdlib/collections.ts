@@ -19,6 +19,7 @@ import {
   len,
 } from "../../objects/ops";
 import { def, dictSet, dictUpdate, sortItems } from "../../objects/methods";
+import { applyCollectionsSignatures } from "./collections-signatures";
 import { chargeContainer, chargeExtend, chargeLoop, BYTES } from "../../charge";
 import { typeError, valueError, indexError, exc, KeyError, RuntimeError, NotImplementedError } from "../../errors";
 import { typeVersion } from "../../objects/core";
@@ -367,11 +368,11 @@ const dqIndex = (dq: PyDeque, k: any) => {
   if (i < 0 || i >= dq.items.length) throw indexError("deque index out of range");
   return i;
 };
-const findIn = (dq: PyDeque, x: any) => {
+const findIn = (dq: PyDeque, x: any, start = 0, stop = dq.items.length) => {
   chargeLoop(dq.items.length);
   const v = dq.version;
-  for (let i = 0; i < dq.items.length; i++) {
-    const r = eq(dq.items[i], x);
+  for (let i = start; i < Math.min(stop, dq.items.length); i++) {
+    const r = dq.items[i] === x || eq(dq.items[i], x);
     if (dq.version !== v) throw exc(RuntimeError, "deque mutated during iteration");
     if (r) return i;
   }
@@ -425,11 +426,18 @@ def(dequeType, "copy", (dq) => {
 def(dequeType, "count", (dq, a) => {
   chargeLoop(D(dq).items.length);
   let n = 0;
-  for (const x of dq.items) if (eq(x, a[0])) n++;
+  for (const x of dq.items) if (x === a[0] || eq(x, a[0])) n++;
   return n;
 });
 def(dequeType, "index", (dq, a) => {
-  const i = findIn(D(dq), a[0]);
+  const n = D(dq).items.length;
+  // start and stop as a slice's, negatives from the end
+  const bound = (v: any, d: number) => {
+    if (v === undefined) return d;
+    const i = toIndex(v);
+    return i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+  };
+  const i = findIn(dq, a[0], bound(a[1], 0), bound(a[2], n));
   if (i < 0) throw valueError(`${repr(a[0])} is not in deque`);
   return i;
 });
@@ -735,6 +743,7 @@ nativeCopy.set(dequeType, (dq: PyDeque, each) => new PyDeque(dq.items.map(each),
 nativeCopy.set(chainmapType, (cm: PyChainMap, each) => new PyChainMap(cm.maps.map(each)));
 
 export function makeCollections(): PyModule {
+  applyCollectionsSignatures(dequeType, counterType);
   const m = new PyModule("collections");
   m.dict.set("defaultdict", defaultdictType);
   m.dict.set("Counter", counterType);

@@ -20,8 +20,9 @@ import { makeDataclasses } from "./dataclasses";
 import { makeEnum } from "./enum";
 import { makeDecimal } from "./decimal";
 import { makeMath } from "../math";
+import { withSignatures } from "./signatures";
 
-export const STDLIB_MODULES: Record<string, () => PyModule> = {
+const MODULES: Record<string, () => PyModule> = {
   math: makeMath,
   collections: makeCollections,
   itertools: makeItertools,
@@ -42,3 +43,7 @@ export const STDLIB_MODULES: Record<string, () => PyModule> = {
   enum: makeEnum,
   decimal: makeDecimal,
 };
+
+export const STDLIB_MODULES: Record<string, () => PyModule> = Object.fromEntries(
+  Object.entries(MODULES).map(([name, make]) => [name, () => withSignatures(name, make())]),
+);

@@ -301,6 +301,7 @@ export function makeItertools(): PyModule {
   fn("accumulate", accumulate);
   fn("zip_longest", zipLongest);
   fn("count", (a, kw) => {
+    if (a.length + (kw?.size ?? 0) > 2) throw typeError(`count() takes at most 2 arguments (${a.length + (kw?.size ?? 0)} given)`);
     const start = arg("count", a, kw, 0, "start", 0),
       step = arg("count", a, kw, 1, "step", 1);
     if (!isNumber(start) || !isNumber(step)) throw typeError("a number is required");

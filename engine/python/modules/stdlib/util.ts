@@ -6,7 +6,20 @@ import { chargeNative, chargeString } from "../../charge";
 import { RT, countAlloc } from "../../limits";
 import { exc, MemoryError } from "../../errors";
 
-export const fnOf = (m: PyModule) => (n: string, f: (a: any[], kw: KW) => any) => m.dict.set(n, new PyBuiltin(n, f));
+/** registers module functions; one whose implementation does not take keywords refuses them instead of dropping them */
+export const fnOf = (m: PyModule) => (n: string, f: (a: any[], kw: KW) => any) =>
+  m.dict.set(
+    n,
+    new PyBuiltin(
+      n,
+      f.length < 2
+        ? (a, kw) => {
+            if (kw && kw.size) throw typeError(`${n}() takes no keyword arguments`);
+            return f(a, null);
+          }
+        : f,
+    ),
+  );
 
 /** A dict whose Python type is `t` (a subclass of dict made natively). */
 export function typedDict(t: PyType): PyDict {
