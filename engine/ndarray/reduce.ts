@@ -419,7 +419,14 @@ export function sum(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | N
   if (a.dtype === "object") throw new NPError("TypeError", "object sum not supported");
   let src = a;
   if (odt !== a.dtype && !(isInt(odt) && (isInt(a.dtype) || a.dtype === "bool"))) src = toDtypeArr(a, odt);
-  if (odt === "bool") odt = "int64";
+  if (odt === "bool") {
+    // NumPy's add loop for booleans is a logical or
+    const r = any(a, axis, { keepdims: !!opts.keepdims });
+    if (!opts.initial) return r;
+    if (r instanceof NPScalar) return new NPScalar("bool", true);
+    (r.data as any).fill(1);
+    return r;
+  }
   if (odt === "int64" && isInt(src.dtype) && mayPassExactRange(src)) {
     // partial sums may leave the range where doubles hold integers exactly: add with 64-bit wrap-around, exactly —
     // over the whole array in 64-bit integers (only the total must fit a double), along axes pairwise (each step must)
@@ -471,6 +478,8 @@ export function mean(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
   const axes = normAxes(axis, a.ndim);
   let cnt = 1;
   for (const x of axes) cnt *= a.shape[x];
+  // dtype=bool: the bool sum is a logical or, and any nonzero quotient is True
+  if (opts.dtype === "bool" && cnt > 0) return any(a, axis, { keepdims: !!opts.keepdims });
   // NumPy's _mean sums float16 in float32 and rounds the quotient to float16
   const half = a.dtype === "float16" && opts.dtype === undefined;
   const odt: DType = half ? "float32" : (opts.dtype ?? (isFloat(a.dtype) ? a.dtype : "float64"));
@@ -482,6 +491,8 @@ export function mean(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
     warn("RuntimeWarning", "invalid value encountered in " + (res.shape.length ? "divide" : "scalar divide"));
   }
   for (let i = 0; i < res.size; i++) od[i] = od[i] / cnt;
+  // an integer dtype= takes the quotient as NumPy's casting='unsafe' divide does: truncated
+  if (isInt(odt)) for (let i = 0; i < res.size; i++) od[i] = Math.trunc(od[i]);
   if (half) {
     const h = emptyArray("float16", res.shape.slice());
     for (let i = 0; i < res.size; i++) (h.data as any)[i] = f16round(od[i]);
