@@ -70,6 +70,7 @@ import { excTypes, exc, typeError, valueError, EOFError, PermissionError, StopIt
 import { sortItems, dictUpdate, dictSet, noKw, nargs, setOf } from "./objects/methods";
 import "./objects/str-signatures";
 import "./objects/container-signatures";
+import "./objects/slice-methods";
 import "./objects/union-ops";
 import { PyUnion } from "./objects/union-type";
 import { CTX } from "./context";

@@ -66,8 +66,11 @@ export function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW
   // silently dropping them
   if (fn.length < 3) {
     const f = fn;
+    // one that does not take arguments at all refuses them too (the interpreter calls dunders with fixed ones)
+    const noArgs = fn.length < 2 && !name.startsWith("__");
     fn = (self, args, kw) => {
       if (kw && kw.size) throw typeError(`${t.name}.${name}() takes no keyword arguments`);
+      if (noArgs && args.length) throw typeError(`${t.name}.${name}() takes no arguments (${args.length} given)`);
       return f(self, args, null);
     };
   }

@@ -215,3 +215,24 @@ export function toFixedExact(x: number, nd: number): string {
   }
   return s;
 }
+
+/** x / y of ints correctly rounded, as CPython's long_true_divide (a double of each is inexact past 2**53) */
+export function trueDivBig(x: bigint, y: bigint): number {
+  const LIM = 1n << 53n;
+  const a = x < 0n ? -x : x,
+    b = y < 0n ? -y : y;
+  if (a <= LIM && b <= LIM) return Number(x) / Number(y);
+  const la = a.toString(2).length,
+    lb = b.toString(2).length;
+  // a quotient of at least 55 bits, with a sticky bit for a nonzero remainder: one rounding, in Number()
+  let k = Math.max(0, 55 + lb - la);
+  let q = (a << BigInt(k)) / b;
+  if ((a << BigInt(k)) % b !== 0n) {
+    q = (q << 1n) | 1n;
+    k++;
+  }
+  let r = Number(q);
+  for (; k > 1000; k -= 1000) r /= 2 ** 1000;
+  r /= 2 ** k;
+  return (x < 0n) !== (y < 0n) ? -r : r;
+}

@@ -4,6 +4,7 @@ import { PyUnion, unionOf } from "../union-type";
 import { asSet, isSetView } from "./view-set";
 import { typeOf, typeName } from "../types";
 import { typeError, valueError, exc, zeroDiv, overflowError } from "../../errors";
+import { trueDivBig } from "../num";
 import { normBig, big, intFloorDiv, bigFloorDiv, bigMod, intMod, floatMod, floatFloorDiv, intPow, floatPow } from "../num";
 import { checkAlloc } from "../../limits";
 import {
@@ -55,10 +56,16 @@ function nk(v: any): number {
 }
 const ival = (v: any): number => (typeof v === "boolean" ? (v ? 1 : 0) : v);
 
+/** an operand of float arithmetic: an int past the float range raises, as CPython's int-to-float conversion does */
+function floatOperand(v: any): number {
+  const x = toNum(v);
+  if (typeof v === "bigint" && !isFinite(x)) throw overflowError("int too large to convert to float");
+  return x;
+}
 function numBinop(op: string, a: any, b: any, ka: number, kb: number): any {
   if (ka === 2 || kb === 2) {
-    const x = toNum(a),
-      y = toNum(b);
+    const x = floatOperand(a),
+      y = floatOperand(b);
     switch (op) {
       case "+":
         return new PyFloat(x + y);
@@ -135,7 +142,7 @@ function numBinop(op: string, a: any, b: any, ka: number, kb: number): any {
       return normBig(x * y);
     case "/": {
       if (y === 0n) throw zeroDiv("division by zero");
-      const r = Number(x) / Number(y);
+      const r = trueDivBig(x, y);
       if (!isFinite(r)) throw overflowError("integer division result too large for a float");
       return new PyFloat(r);
     }

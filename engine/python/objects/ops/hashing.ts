@@ -1,5 +1,5 @@
 // Core operations: hashing (dict keys).
-import { PyFloat, PyList, PyTuple, PyDict, PySet, PyInstance, PyMethodDescr } from "../core";
+import { PyFloat, PyList, PyTuple, PyDict, PySet, PyInstance, PyMethodDescr, PyFunction } from "../core";
 import { typeOf, typeName } from "../types";
 import { typeError } from "../../errors";
 import { callMethodObj } from "./calls";
@@ -85,7 +85,30 @@ function hashFloat(x: number): number | bigint {
   if (r === -1n) r = -2n;
   return r <= BigInt(Number.MAX_SAFE_INTEGER) && r >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
 }
+const M64 = (1n << 64n) - 1n;
+const XXPRIME_1 = 11400714785074694791n,
+  XXPRIME_2 = 14029467366897019727n,
+  XXPRIME_5 = 2870177450012600261n;
+/** CPython's tuplehash (an xxHash variant over the items' hashes) */
+function tupleHash(t: PyTuple): number | bigint {
+  let acc = XXPRIME_5;
+  for (const x of t.items) {
+    const lane = BigInt.asUintN(64, BigInt(hashOf(x)));
+    acc = (acc + lane * XXPRIME_2) & M64;
+    acc = ((acc << 31n) | (acc >> 33n)) & M64;
+    acc = (acc * XXPRIME_1) & M64;
+  }
+  acc = (acc + (BigInt(t.items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+  if (acc === M64) return 1546275796;
+  const r = BigInt.asIntN(64, acc);
+  return r <= BigInt(Number.MAX_SAFE_INTEGER) && r >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+}
 export function hashOf(v: any): number | bigint {
+  // a tuple (or namedtuple) whose class does not define its own __hash__
+  if (v instanceof PyTuple && !(typeOf(v).lookup("__hash__") instanceof PyFunction)) {
+    keyOf(v); // raises for an unhashable item
+    return tupleHash(v);
+  }
   if (typeof v === "number") return Math.abs(v) < 2305843009213693951 ? (v === -1 ? -2 : v) : hashBig(BigInt(v));
   if (typeof v === "bigint") return hashBig(v);
   if (typeof v === "boolean") return v ? 1 : 0;
