@@ -106,8 +106,8 @@ function randrange(r: Rng, start: any, stop: any, step: any): any {
     throw valueError(`empty range for randrange() (${istart}, ${istop}, ${width})`);
   }
   let n: any;
-  if (istep > 0) n = binop("//", add(width, istep - 1), istep);
-  else if (istep < 0) n = binop("//", add(width, istep + 1), istep);
+  if (istep > 0) n = binop("//", add(width, binop("-", istep, 1)), istep);
+  else if (istep < 0) n = binop("//", add(width, add(istep, 1)), istep);
   else throw valueError("zero step for randrange()");
   if (n <= 0) throw valueError("empty range for randrange()");
   return add(istart, mul(istep, r.randbelow(n)));

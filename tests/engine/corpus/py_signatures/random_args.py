@@ -62,3 +62,5 @@ t("random 1", lambda: random.random(1))
 random.seed(0)
 t("stream", lambda: [random.random(), random.randint(0, 2**40), random.randrange(3, 10**12, 7), random.choice(range(1000)), random.uniform(-1, 1), random.gauss(5, 2), random.choices(range(5), k=3)])
 t("binomialvariate", lambda: random.binomialvariate(10, 0.5))
+B = 2**100
+print(random.randrange(3, B, B), random.randrange(0, B, 7), random.randrange(B, 0, -B // 3), random.randint(-B, B))
