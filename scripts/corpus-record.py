@@ -160,6 +160,10 @@ def run_one(rel: str) -> dict:
         "LC_ALL": "C.UTF-8",
         "OMP_NUM_THREADS": "1",
         "OPENBLAS_NUM_THREADS": "1",
+        # NumPy's last digits depend on the OpenBLAS kernels it runs (vector and matrix products): this machine's
+        # environment pins the Haswell ones (AVX2 + FMA; what CPUs without AVX-512 run too), the engine reproduces
+        # those, and the recordings must not change with the CPU they are made on (this one would pick SkylakeX)
+        "OPENBLAS_CORETYPE": "Haswell",
         "MKL_NUM_THREADS": "1",
     }
     with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:

@@ -20,6 +20,7 @@ import { sum, max, min, normAxes, Axis } from "./reduce";
 import { glibcLog } from "../random/glibc-log";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
+import { ddot } from "./ddot";
 import { fmaf } from "./f32math";
 import { f16viaF32 } from "./float16";
 
@@ -708,6 +709,13 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType, npDot = false): number {
     const [yd, yo, ys] = keep(b) ? [bd, b.offset, b.strides[0]] : [copyArray(b, "float32").data, 0, 1];
     return sdot(xd, xo, xs, yd, yo, ys, n);
   }
+  if (dt === "float64") {
+    // BLAS (ddot) unless @ meets a stride that is not positive: then NumPy's own loop, products added in order
+    const keep = (v: NDArray) => v.dtype === dt && (!npDot || v.strides[0]! > 0 || n < 2);
+    const [xd, xo, xs] = keep(a) ? [ad, a.offset, a.strides[0]!] : [copyArray(a, "float64").data, 0, 1];
+    const [yd, yo, ys] = keep(b) ? [bd, b.offset, b.strides[0]!] : [copyArray(b, "float64").data, 0, 1];
+    if (xs > 0 && ys > 0) return ddot(xd as any, xo, xs, yd as any, yo, ys, n);
+  }
   for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs)
     s += ad[ao] * bd[bo];
   if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
@@ -896,15 +904,8 @@ export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdim
         const sq = [0];
         halfGemm(d, c.offset, 0, 1, d, c.offset, 1, 0, sq, 0, 1, c.size, 1, "dot");
         r = f16viaF32(Math.sqrt(sq[0]!));
-      } else {
-        let s = 0;
-        for (let i = 0; i < c.size; i++) {
-          const v = d[c.offset + i];
-          s += v * v;
-        }
-        r = Math.sqrt(s);
-        if (a.dtype === "float32") r = Math.fround(r);
-      }
+      } else if (a.dtype === "float32") r = Math.fround(Math.sqrt(sdot(d, c.offset, 1, d, c.offset, 1, c.size)));
+      else r = Math.sqrt(ddot(d, c.offset, 1, d, c.offset, 1, c.size)); // NumPy: sqrt(x.dot(x)) of the raveled x
       if (keepdims) {
         const o = emptyArray(
           a.dtype,
