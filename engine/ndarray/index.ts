@@ -90,10 +90,11 @@
  *  - int64 is exact only up to 2^53; multiply/power wrap at 2^64 via BigInt, add/subtract do not wrap.
  *  - float32 exp/log/tanh reproduce NumPy's SIMD kernels bit for bit (f32math.ts). Other transcendentals, and all
  *    float64 ones, use V8's Math functions: they differ from NumPy's SIMD kernels in the last bit for roughly 10–25% of
- *    inputs (sqrt and + - * / are exact). float64 matmul/dot sum in i-k-j order (OpenBLAS fuses multiply-adds, so last
- *    bits differ); float32 matrix·matrix products use float32 fused multiply-adds in order, as OpenBLAS's small sgemm;
- *    float32 vector·vector products below 32 elements sum float32 products in a double, as its sdot (longer ones and
- *    matrix·vector differ in the last bits: its vector kernels' order is not reproduced).
+ *    inputs (sqrt and + - * / are exact). NumPy's products depend on the OpenBLAS kernels it runs; the engine follows
+ *    the Haswell ones (this machine's OPENBLAS_CORETYPE; the corpus is recorded with them): vector·vector products
+ *    (float64 ddot with an exact fma64, float32 sdot; sdot.ts, ddot.ts) and linalg.norm of a vector match bit for
+ *    bit, for every stride; float32 matrix·matrix products use float32 fused multiply-adds in order; float64
+ *    matrix products sum in i-k-j order and matrix·vector products (gemv) are not reproduced: last bits differ.
  *  - Summation of int→float casts (mean of ints) ignores NumPy's 8192-element buffering (differs only for n > 8192).
  */
 export * from "./core";
