@@ -4,6 +4,7 @@ import { PyModule, PyFloat, PyTuple, PyProperty, PyClassMethod, PyBuiltin, NotIm
 import { objectType, typeName } from "../../objects/types";
 import { binop, toIntValue, keyOf } from "../../objects/ops";
 import { def } from "../../objects/methods";
+import { bindPy } from "../numpy/signature";
 import { typeError, valueError, exc, ZeroDivisionError, overflowError } from "../../errors";
 import { nativeType } from "./util";
 import { bitLength, chargeBigPow } from "../../charge";
@@ -203,8 +204,9 @@ def(fractionType, "__round__", (f: PyFraction, a) => {
   return k >= 0n ? F(q(halfEven(f.n * shift, f.d), shift)) : F(q(halfEven(f.n, f.d * shift) * shift, 1n));
 });
 def(fractionType, "as_integer_ratio", (f: PyFraction) => new PyTuple([intOut(f.n), intOut(f.d)]));
-def(fractionType, "limit_denominator", (f: PyFraction, a) => {
-  const max = a.length ? big(a[0]) : 1000000n;
+def(fractionType, "limit_denominator", (f: PyFraction, a, kw) => {
+  const m = bindPy({ name: "Fraction.limit_denominator", positional: ["self", "max_denominator"], required: 1 }, [f, ...a], kw).max_denominator;
+  const max = m === undefined ? 1000000n : big(m);
   if (max < 1n) throw valueError("max_denominator should be at least 1");
   if (f.d <= max) return f;
   // CPython's continued-fraction search

@@ -274,6 +274,8 @@ function subn(p: PyPattern, repl: any, s: string, count: number): [string, numbe
   const out = new TextSink();
   let last = 0,
     n = 0;
+  // a negative count substitutes nothing (CPython's _sre)
+  if (count < 0) return [s, 0];
   for (const m of scan(p, s, 0, s.length)) {
     if (count > 0 && n >= count) break;
     out.add(s.slice(last, m.index));
@@ -297,6 +299,8 @@ function split(p: PyPattern, s: string, maxsplit: number): PyList {
   const out: any[] = [];
   let last = 0,
     n = 0;
+  // a negative maxsplit splits nothing (CPython's _sre)
+  if (maxsplit < 0) return new PyList([s]);
   for (const m of scan(p, s, 0, s.length)) {
     if (maxsplit > 0 && n >= maxsplit) break;
     out.push(s.slice(last, m.index));

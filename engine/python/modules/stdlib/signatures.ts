@@ -84,6 +84,25 @@ const TABLES: Record<string, Record<string, Entry>> = {
     dumps: { py: { positional: ["obj"], required: 1, openKw: true } },
     loads: { py: { positional: ["s"], required: 1, openKw: true } },
   },
+  re: {
+    compile: py(["pattern", "flags"], 1),
+    search: py(["pattern", "string", "flags"], 2),
+    match: py(["pattern", "string", "flags"], 2),
+    fullmatch: py(["pattern", "string", "flags"], 2),
+    sub: py(["pattern", "repl", "string", "count", "flags"], 3),
+    subn: py(["pattern", "repl", "string", "count", "flags"], 3),
+    split: py(["pattern", "string", "maxsplit", "flags"], 2),
+    findall: py(["pattern", "string", "flags"], 2),
+    finditer: py(["pattern", "string", "flags"], 2),
+    escape: py(["pattern"], 1),
+  },
+  textwrap: {
+    wrap: { py: { positional: ["text", "width"], required: 1, openKw: true } },
+    fill: { py: { positional: ["text", "width"], required: 1, openKw: true } },
+    shorten: { py: { positional: ["text", "width"], required: 2, openKw: true } },
+    dedent: py(["text"], 1),
+    indent: py(["text", "prefix", "predicate"], 2),
+  },
   copy: {
     copy: py(["x"], 1),
     deepcopy: py(["x", "memo", "_nil"], 1),
@@ -104,7 +123,7 @@ function check(fname: string, e: Entry, args: any[], kw: KW): void {
   }
   // the positionals alone; then (no **kwargs) the keywords alone
   if (p.varargs) bindPy({ ...sig, positional: [], required: 0 }, [], p.openKw ? null : kw);
-  else bindPy(sig, args, null);
+  else bindPy(sig, args, kw && new Map([...kw].filter(([k]) => p.positional.includes(k))));
 }
 
 /** m with its functions' calls checked against the table for its name (no table: unchanged) */
