@@ -64,7 +64,7 @@ import {
   INT_MAX_STR_DIGITS,
   intStrLimitError,
 } from "./objects/ops";
-import { formatValue } from "./objects/format";
+import { asciiOf, formatValue } from "./objects/format";
 import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num";
 import { excTypes, exc, typeError, valueError, EOFError, PermissionError, StopIteration, SystemExit, overflowError } from "./errors";
 import { sortItems, dictUpdate, dictSet, noKw, nargs, setOf } from "./objects/methods";
@@ -369,12 +369,7 @@ fn("repr", (args) => {
   nargs("repr", args, 1, 1);
   return repr(args[0]);
 });
-fn("ascii", (args) =>
-  repr(args[0]).replace(/[^\x00-\x7f]/g, (c) => {
-    const n = c.charCodeAt(0);
-    return n < 256 ? "\\x" + n.toString(16).padStart(2, "0") : "\\u" + n.toString(16).padStart(4, "0");
-  }),
-);
+fn("ascii", (args) => asciiOf(repr(args[0])));
 fn("abs", (args) => {
   nargs("abs", args, 1, 1);
   const x = args[0];

@@ -23,7 +23,7 @@ import {
   repr,
   npHooks,
 } from "../objects/ops";
-import { formatValue } from "../objects/format";
+import { asciiOf, formatValue } from "../objects/format";
 import { chargeContainer } from "../charge";
 import { setOf } from "../objects/methods";
 import { PySyntaxError } from "../errors-syntax";
@@ -476,7 +476,8 @@ Compiler.prototype.fstring = function (this: Compiler, e: Expr & { k: "FString" 
     const conv = p.conv;
     return (f: Frame) => {
       let v = x(f);
-      if (conv === "r" || conv === "a") v = repr(v);
+      if (conv === "r") v = repr(v);
+      else if (conv === "a") v = asciiOf(repr(v));
       else if (conv === "s") v = str(v);
       if (spec) return formatValue(v, spec(f));
       if (typeof v === "string") return v;

@@ -242,6 +242,15 @@ export function formatNumber(x: number, spec: string, isIntVal: boolean): string
   return formatFloat(x, s);
 }
 
+/** ascii(): a repr with its non-ASCII characters escaped */
+export function asciiOf(r: string): string {
+  return Array.from(r, (c) => {
+    const n = c.codePointAt(0)!;
+    if (n < 128) return c;
+    return n < 256 ? "\\x" + n.toString(16).padStart(2, "0") : n < 65536 ? "\\u" + n.toString(16).padStart(4, "0") : "\\U" + n.toString(16).padStart(8, "0");
+  }).join("");
+}
+
 export function percentFormat(fmt: string, args: any): string {
   let items: any[];
   let dict: any = null;
@@ -265,8 +274,11 @@ export function percentFormat(fmt: string, args: any): string {
     return items[ai++];
   };
   const out = fmt.replace(
-    /%(?:\(([^)]*)\))?([#0\- +]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g,
-    (m, key, flags, width, prec, conv) => {
+    /%(?:\(([^)]*)\))?([#0\- +]*)(\*|\d+)?(?:\.(\*|\d+))?([\s\S]?)/g,
+    (m, key, flags, width, prec, conv, offset) => {
+      if (conv === "") throw valueError("incomplete format");
+      if (!"diouxXeEfFgGcrsa%".includes(conv))
+        throw valueError(`unsupported format character '${conv}' (0x${conv.codePointAt(0)!.toString(16)}) at index ${offset + m.length - 1}`);
       if (conv === "%") return "%";
       let v: any;
       if (width === "*") width = String(next());
@@ -287,7 +299,7 @@ export function percentFormat(fmt: string, args: any): string {
           break;
         case "r":
         case "a":
-          body = repr(v);
+          body = conv === "a" ? asciiOf(repr(v)) : repr(v);
           if (prec !== undefined) body = body.slice(0, +prec);
           break;
         case "c":
@@ -299,6 +311,14 @@ export function percentFormat(fmt: string, args: any): string {
           if (!(isInt(v) || v instanceof PyFloat || typeOf(v).lookup("__float__") || typeOf(v).lookup("__index__")))
             throw typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
           const iv = v instanceof PyFloat ? floatToInt(v.v) : isInt(v) ? (typeof v === "boolean" ? +v : v) : floatToInt(toNum(v));
+          if (prec !== undefined) {
+            // a precision is the minimum number of digits
+            const neg = iv < 0;
+            const digits = formatValue(neg ? -iv : iv, "d").padStart(+prec, "0");
+            body = (neg ? "-" : sign) + digits;
+            if (zero && width && body.length < +width) body = body[0].match(/[-+ ]/) ? body[0] + body.slice(1).padStart(+width - 1, "0") : body.padStart(+width, "0");
+            break;
+          }
           spec = `${sign}${zero ? "0" : ""}${width ?? ""}d`;
           return left ? formatValue(iv, `<${sign}${width ?? ""}d`) : formatValue(iv, spec);
         }
@@ -353,13 +373,17 @@ export function strFormat(fmt: string, args: any[], kw: Map<string, any> | null,
         else if (fmt[j] === "}") depth--;
         if (depth) j++;
       }
-      if (j >= n) throw valueError("expected '}' before end of string");
+      if (j >= n) throw valueError(depth > 1 || fmt.slice(i + 1).includes(":") || fmt.slice(i + 1).includes("!") ? "expected '}' before end of string" : "Single '{' encountered in format string");
       const field = fmt.slice(i + 1, j);
-      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field)!;
+      const m = /^([^!:]*)(?:!(.?))?(?::(.*))?$/s.exec(field);
+      if (m === null) throw valueError("expected ':' after conversion specifier");
       let name = m[1];
       const conv = m[2];
+      if (conv !== undefined && !"rsa".includes(conv || "?")) {
+        if (conv === "") throw valueError("end of string while looking for conversion specifier");
+        throw valueError(`Unknown conversion specifier ${conv}`);
+      }
       let spec = m[3] ?? "";
-      if (spec.includes("{")) spec = strFormat(spec, args, kw, num);
       // parse name: first part then .attr / [idx]
       const pm = /^([^.[]*)(.*)$/s.exec(name)!;
       let first = pm[1],
@@ -390,7 +414,10 @@ export function strFormat(fmt: string, args: any[], kw: Map<string, any> | null,
           rest = rest.slice(mm[0].length);
         } else throw valueError("Only '.' or '[' may follow ']' in format field specifier");
       }
-      if (conv === "r" || conv === "a") v = repr(v);
+      // the spec's own fields are numbered after this one's ("{:{}}".format(x, w))
+      if (spec.includes("{")) spec = strFormat(spec, args, kw, num);
+      if (conv === "r") v = repr(v);
+      else if (conv === "a") v = asciiOf(repr(v));
       else if (conv === "s") v = str(v);
       out += formatValue(v, spec);
       i = j + 1;
