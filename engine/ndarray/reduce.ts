@@ -15,6 +15,7 @@ import {
   warn,
   valueError,
   copyArray,
+  astype,
 } from "./core";
 import { f16round, f16viaF32 } from "./float16";
 
@@ -398,15 +399,9 @@ function wrapResult(res: NDArray, a: NDArray, axes: number[], keepdims: boolean)
   return res;
 }
 
+/** `a` cast to dt as astype casts (a float to an integer dtype truncates toward zero, wraps like NumPy's) */
 function toDtypeArr(a: NDArray, dt: DType): NDArray {
-  if (a.dtype === dt) return a;
-  const out = emptyArray(dt, a.shape.slice());
-  const od = out.data as any,
-    d = a.data as any;
-  forEachOffset(a, (o, i) => {
-    od[i] = d[o];
-  });
-  return out;
+  return a.dtype === dt ? a : astype(a, dt);
 }
 
 export function sum(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
@@ -755,7 +750,8 @@ export const amax = max,
 export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   const odt = opts.dtype ?? sumDtype(a.dtype);
   const f32 = odt === "float32";
-  const src = odt !== a.dtype && isFloat(odt) ? toDtypeArr(a, odt) : a;
+  // integers multiply in the wider dtype as they are; floats cast first (to an integer dtype: truncated)
+  const src = odt !== a.dtype && (isFloat(odt) || isFloat(a.dtype)) ? toDtypeArr(a, odt) : a;
   if (odt === "float16") return halfProd(src, axis, opts);
   return genericReduce(
     src,
@@ -894,6 +890,8 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
     src = a.contig ? new NDArray(a.dtype, [a.size], a.data, [1], a.offset) : copyArray(a).reshapeFlat();
     ax = 0;
   } else ax = normAxis(axis, a.ndim);
+  // floats accumulate into an integer dtype as their casts (truncated toward zero)
+  if (ints && isFloat(a.dtype)) src = toDtypeArr(src, odt);
   const res = emptyArray(odt, src.shape.slice());
   const od = res.data as any,
     d = src.data as any;

@@ -89,7 +89,8 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
         if (ok === false)
           throw typeError(`Iterator operand ${i} dtype could not be cast from dtype('${x.dtype}') to dtype('${dt}') according to the rule '${casting}'`);
       });
-    return X.einsum(a[0], ops, dt);
+    // NumPy casts each operand to dtype= first (a float operand to an integer dtype is truncated)
+    return X.einsum(a[0], dt ? ops.map((x) => (x.dtype === dt ? x : N.astype(x, dt))) : ops, dt);
   });
   fn("isin", (a, kw) => {
     const p = parseArgs("isin", a, kw, ["element", "test_elements", "assume_unique", "invert", "kind"], 2);

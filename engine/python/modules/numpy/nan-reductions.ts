@@ -9,7 +9,7 @@ import { typeName } from "../../objects/types";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { strWidth, strLoopError } from "./str-arrays";
 import { replaceObjectNan, divideByCount, divideEach } from "./object-reductions";
-import { toNd, axisArg, unsupported } from "./conv";
+import { toNd, axisArg, unsupported, toDType } from "./conv";
 import { reduceCall } from "./ndarray-methods";
 import { quietly } from "./errstate";
 import { builtinAdder } from "./types";
@@ -93,6 +93,7 @@ function nanReduce(base: Base, p: Record<Param, any>): any {
   const mask = N.asarray(N.unary("isnan", arr));
   const clean = N.asarray(N.where3(mask, FILL[base], arr));
   if (base === "mean") {
+    if (p.dtype !== undefined && p.dtype !== null && !N.isFloat(toDType(p.dtype)!)) throw typeError("If a is inexact, then dtype must be inexact");
     const cnt = reduceCall("sum", N.asarray(N.unary("logical_not", mask)), [], axisOptions(rest));
     const total = reduceCall("sum", clean, [], restOrNull);
     if (truthy(N.any(N.asarray(N.binary("equal", cnt, 0))))) N.warn("RuntimeWarning", "Mean of empty slice");

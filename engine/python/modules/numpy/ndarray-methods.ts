@@ -90,6 +90,8 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
   if (dd !== undefined) o.ddof = num(dd);
   if (name === "std" || name === "var") {
     unsupported(name, "mean", p[names.indexOf("mean")]);
+    // NumPy's integer-dtype variance truncates at each of its steps; only float dtypes are modelled
+    unsupported(name, "dtype", dt, (v) => v === undefined || v === null || N.isFloat(o.dtype));
     // correction is the Array API's name for ddof
     const corr = p[names.indexOf("correction")];
     if (corr !== undefined) {
