@@ -1,7 +1,7 @@
 // The signatures of list, tuple, dict, set and frozenset methods as CPython declares them: an extra, missing or
 // keyword argument raises CPython's TypeError instead of being ignored (l.remove(1, 2), d.get(k, default=0)).
 import "./methods";
-import { dictType, frozensetType, listType, setType, tupleType } from "./types";
+import { dictType, frozensetType, listType, rangeType, setType, tupleType } from "./types";
 import { PyClassMethod, PyMethodDescr, type PyType } from "./core";
 import { bindC, type CSignature } from "./arg-clinic";
 
@@ -26,6 +26,7 @@ const TABLE: [PyType[], Record<string, CSignature>][] = [
     },
   ],
   [[tupleType], { index: sig("pos", 1, 3), count: ONE }],
+  [[rangeType], { index: ONE, count: ONE }],
   [
     [dictType],
     {
