@@ -331,7 +331,8 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
     const p = parseArgs("take", a, kw, ["indices", "axis", "out", "mode"], 1);
     unsupported("take", "out", p[2]);
     unsupported("take", "mode", p[3], (v) => v === undefined || v === "raise");
-    return N.take(s, toNd(p[0]), none(p[1]) ? null : toIndex(p[1]));
+    const r = N.take(s, toNd(p[0]), none(p[1]) ? null : toIndex(p[1]));
+    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
   });
   def(ndarrayType, "put", (s: NDArray, a, kw) => {
     const p = parseArgs("put", a, kw, ["indices", "values", "mode"], 2);

@@ -294,8 +294,8 @@ def(nd, "dot", (s: NDArray, a, kw) => {
 });
 def(nd, "searchsorted", (s: NDArray, a, kw) => {
   const p = parseArgs("searchsorted", a, kw, ["v", "side", "sorter"], 1);
-  unsupported("searchsorted", "sorter", p[2]);
-  return N.searchsorted(s, opnd(p[0]), (p[1] ?? "left") as any);
+  const arr = p[2] === undefined || p[2] === null ? s : (N.take(s, N.asarray(opnd(p[2])), null) as NDArray);
+  return N.searchsorted(arr, opnd(p[0]), (p[1] ?? "left") as any);
 });
 def(nd, "clip", (s: NDArray, a, kw) => {
   const p = parseArgs("clip", a, kw, ["min", "max", "out"]);

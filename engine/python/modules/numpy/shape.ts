@@ -139,8 +139,10 @@ export function addShape(d: Map<string, any>): void {
     return new PyTuple(out);
   });
   fn("searchsorted", (a, kw) => {
-    const p = parseArgs("searchsorted", a, kw, ["a", "v", "side"], 2);
-    return N.searchsorted(toNd(p[0]), opnd(p[1]), (p[2] ?? "left") as any);
+    const p = parseArgs("searchsorted", a, kw, ["a", "v", "side", "sorter"], 2);
+    // sorter: the indices that sort a; the insertion points are into a taken in that order
+    const arr = p[3] === undefined || p[3] === null ? toNd(p[0]) : N.take(toNd(p[0]), toNd(p[3]), null);
+    return N.searchsorted(arr as NDArray, opnd(p[1]), (p[2] ?? "left") as any);
   });
   fn("packbits", (a, kw) => {
     const p = parseArgs("packbits", a, kw, ["a", "axis", "bitorder"], 1);
@@ -191,7 +193,9 @@ export function addShape(d: Map<string, any>): void {
     const p = parseNamed("take", a, kw, ["a", "indices", "axis", "out", "mode"], 2);
     unsupported("take", "out", p.out);
     unsupported("take", "mode", p.mode, (v) => v === undefined || v === "raise");
-    return N.take(toNd(p.a), toNd(p.indices), p.axis === undefined || p.axis === null ? null : toIndex(p.axis));
+    const r = N.take(toNd(p.a), toNd(p.indices), p.axis === undefined || p.axis === null ? null : toIndex(p.axis));
+    // a scalar index takes a NumPy scalar
+    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
   });
   fn("shape", (a, kw) => new PyTuple(toNd(parseNamed("shape", a, kw, ["a"], 1).a).shape.slice()));
   fn("ndim", (a, kw) => toNd(parseNamed("ndim", a, kw, ["a"], 1).a).ndim);
