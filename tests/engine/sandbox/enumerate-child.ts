@@ -59,6 +59,7 @@ const RECEIVERS: Record<string, string> = {
   set: "ST4.copy()",
   frozenset: "FS",
   range: "range(10**18)",
+  slice: "slice(1, BIG_INT, 3)",
   object: "object()",
   property: "property(len)",
   BaseException: "ValueError(BIG_INT)",
