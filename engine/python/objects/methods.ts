@@ -102,7 +102,8 @@ function needStr(v: any, what: string): string {
   if (typeof v !== "string") throw typeError(`${what ? what + " " : ""}must be str, not ${typeName(v)}`);
   return v;
 }
-const WS = /[\s\u001c-\u001f\u0085]/;
+// CPython's whitespace (JS's \s has U+FEFF, which is not)
+const WS = /[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 function stripChars(s: string, chars: any, left: boolean, right: boolean): string {
   let a = 0,
     b = s.length;
@@ -373,7 +374,7 @@ def(S, "expandtabs", (s, a) => {
       col += n;
     } else {
       out += c;
-      col = c === "\n" ? 0 : col + 1;
+      col = c === "\n" || c === "\r" ? 0 : col + 1;
     }
   }
   return out;

@@ -76,6 +76,61 @@ def(strType, "casefold", (s: string) =>
 // not printable: controls, separators other than space, unassigned, private use, format and surrogate code points
 def(strType, "isprintable", (s: string) => !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u.test(s));
 
-def(strType, "encode", () => {
+def(strType, "encode", (_s: string, _args: any[]) => {
   throw exc(NotImplementedError, "str.encode() is not available: this sandbox has no bytes type");
 });
+
+// ---------------------------------------------------------------- case: CPython's title case and cased/uncased rules
+const TITLE: Record<string, string> = { Ǆ: "ǅ", ǅ: "ǅ", ǆ: "ǅ", Ǉ: "ǈ", ǈ: "ǈ", ǉ: "ǈ", Ǌ: "ǋ", ǋ: "ǋ", ǌ: "ǋ", Ǳ: "ǲ", ǲ: "ǲ", ǳ: "ǲ" };
+/** a character's title case: its upper case, or for one that expands (ß, ﬁ) the first letter of that upper */
+function titleChar(c: string): string {
+  const t = TITLE[c];
+  if (t !== undefined) return t;
+  const u = c.toUpperCase();
+  return u.length > 1 && [...u].length > 1 ? u[0] + u.slice(1).toLowerCase() : u;
+}
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+def(strType, "title", (s: string) => {
+  let out = "",
+    prevCased = false;
+  for (const c of s) {
+    out += prevCased ? c.toLowerCase() : titleChar(c);
+    prevCased = CASED.test(c);
+  }
+  return out;
+});
+def(strType, "capitalize", (s: string) => {
+  if (!s) return s;
+  const first = String.fromCodePoint(s.codePointAt(0)!);
+  return titleChar(first) + s.slice(first.length).toLowerCase();
+});
+def(strType, "swapcase", (s: string) => {
+  const cs = [...s];
+  return cs
+    .map((c, i) => {
+      if (/\p{Lu}/u.test(c)) {
+        // a capital sigma ending a word lowers to the final sigma
+        if (c === "Σ" && i > 0 && CASED.test(cs[i - 1]) && !(i + 1 < cs.length && CASED.test(cs[i + 1]))) return "ς";
+        return c.toLowerCase();
+      }
+      return /\p{Ll}/u.test(c) ? c.toUpperCase() : c;
+    })
+    .join("");
+});
+def(strType, "istitle", (s: string) => {
+  let cased = false,
+    prevCased = false;
+  for (const c of s) {
+    if (/[\p{Lu}\p{Lt}]/u.test(c)) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if (/\p{Ll}/u.test(c)) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+});
+// CPython's whitespace: bidirectional classes WS, B and S, and Zs (JS's \s also has U+FEFF, and lacks \x1c-\x1f, \x85)
+def(strType, "isspace", (s: string) => /^[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/.test(s));
+def(strType, "isidentifier", (s: string) => /^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(s));
