@@ -99,7 +99,8 @@ const kwget = (kw: KW, k: string, d: any) => (kw && kw.has(k) ? kw.get(k) : d);
 fn("print", (args, kw) => {
   let sep = " ",
     end = "\n",
-    file: any = null;
+    file: any = null,
+    flush = false;
   if (kw) {
     for (const [k, v] of kw) {
       if (k === "sep") {
@@ -109,20 +110,23 @@ fn("print", (args, kw) => {
         if (v !== null && typeof v !== "string") throw typeError(`end must be None or a string, not ${typeName(v)}`);
         end = v ?? "\n";
       } else if (k === "file") file = v;
-      else if (k === "flush") {
-      } else throw typeError(`'${k}' is an invalid keyword argument for print()`);
+      else if (k === "flush") flush = truthy(v);
+      else throw typeError(`'${k}' is an invalid keyword argument for print()`);
     }
   }
-  let s = "";
-  for (let i = 0; i < args.length; i++) {
-    if (i) s += sep;
-    const a = args[i];
-    s += typeof a === "string" ? a : str(a);
-  }
-  s += end;
+  const parts = args.map((a) => (typeof a === "string" ? a : str(a)));
+  const s = parts.join(sep) + end;
   if (file === null) CTX.write("stdout", s);
   else if (file instanceof PyInstance && (file as any).stream) CTX.write((file as any).stream, s);
-  else callMethod(file, "write", [s], null);
+  else {
+    // another file object sees CPython's calls: one write per item, separator and end, then flush() if asked
+    for (let i = 0; i < args.length; i++) {
+      if (i) callMethod(file, "write", [sep], null);
+      callMethod(file, "write", [parts[i]], null);
+    }
+    callMethod(file, "write", [end], null);
+    if (flush) callMethod(file, "flush", [], null);
+  }
   return null;
 });
 fn("input", () => {
