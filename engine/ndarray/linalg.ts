@@ -16,7 +16,7 @@ import {
   castValue,
 } from "./core";
 import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from "./ops";
-import { sum, max, min, normAxes, Axis } from "./reduce";
+import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
 import { glibcLog } from "../random/glibc-log";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
@@ -936,10 +936,10 @@ export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdim
       const p = binary(BINOPS.power, absA, ord) as NDArray;
       return binary(BINOPS.power, sum(p, ax, { keepdims }), 1 / ord);
     }
-    throw valueError("Invalid norm order for vectors.");
+    throw valueError(`Invalid norm order '${ord}' for vectors`);
   }
   if (axes.length === 2) {
-    const [r0, c0] = normAxes(axes, nd).length === 2 ? axes.map((q) => (q < 0 ? q + nd : q)) : [0, 1];
+    const [r0, c0] = axes.map((q) => normAxis(q, nd));
     if (r0 === c0) throw valueError("Duplicate axes given.");
     const absA = unary("absolute", a) as NDArray;
     let res: NDArray | NPScalar;

@@ -38,3 +38,12 @@ run('einsum dtype safe', lambda: np.einsum('ij->i', f, dtype=int))
 run('einsum dtype unsafe', lambda: np.einsum('ij->i', np.array([[1.0, 2.0]]), dtype=int, casting='unsafe'))
 run('einsum dtype widen', lambda: np.einsum('ij->i', np.array([[1, 2]]), dtype=float))
 run('einsum optimize False', lambda: np.einsum('ij,jk->ik', f, f, optimize=False))
+run('norm bad str ord', lambda: np.linalg.norm(np.array([1.0, 2.0]), 'fro'))
+run('norm bad ord msg', lambda: str(np.linalg.norm(np.array([1.0]), 'bad')))
+run('norm duplicate axes', lambda: np.linalg.norm(f, axis=(0, 0)))
+run('norm duplicate axes neg', lambda: np.linalg.norm(f, axis=(0, -2)))
+run('norm axis out of range', lambda: np.linalg.norm(f, axis=(0, 2)))
+try:
+    np.linalg.norm(np.array([1.0]), 'nuc')
+except ValueError as e:
+    print(e)
