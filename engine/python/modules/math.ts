@@ -154,7 +154,7 @@ export function makeMath(): PyModule {
     return F(r);
   });
   fn("atan2", (a) => F(Math.atan2(toNum(a[0]), toNum(a[1]))));
-  fn("hypot", (a) => F(Math.hypot(...a.map(toNum))));
+  fn("hypot", (a) => F(vectorNorm(a.map((v) => Math.abs(toNum(v))))));
   fn("copysign", (a) => {
     const x = Math.abs(toNum(a[0])),
       y = toNum(a[1]);
@@ -285,7 +285,7 @@ export function makeMath(): PyModule {
     const p = iterToArray(a[0]).map(toNum),
       q = iterToArray(a[1]).map(toNum);
     if (p.length !== q.length) throw valueError("both points must have the same number of dimensions");
-    return F(Math.hypot(...p.map((x, i) => x - q[i])));
+    return F(vectorNorm(p.map((x, i) => Math.abs(x - q[i]))));
   });
   fn("modf", (a) => {
     const x = toNum(a[0]);
@@ -341,6 +341,56 @@ export function makeMath(): PyModule {
   return m;
 }
 import { binop } from "../objects/ops";
+
+/** a·b as hi + lo exactly (Dekker's product with Veltkamp's split: what fma gives CPython) */
+function twoProduct(a: number, b: number): [number, number] {
+  const p = a * b;
+  const ca = 134217729 * a,
+    ah = ca - (ca - a),
+    al = a - ah;
+  const cb = 134217729 * b,
+    bh = cb - (cb - b),
+    bl = b - bh;
+  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+/** CPython's vector_norm (math.hypot, math.dist) of absolute values: lossless scaling, exact squares, compensated
+ *  sums and a corrected square root, so the last bit agrees (Math.hypot's often does not) */
+function vectorNorm(vec: number[]): number {
+  let max = 0,
+    nan = false;
+  for (const v of vec) {
+    if (v !== v) nan = true;
+    else if (v > max) max = v;
+  }
+  if (max === Infinity) return max;
+  if (nan) return NaN;
+  if (max === 0 || vec.length <= 1) return max;
+  let e = Math.floor(Math.log2(max)) + 1;
+  // frexp's exponent: 0.5 <= max·2**-e < 1 (log2 may land one off near a power of two)
+  if (max * 2 ** -e >= 1) e++;
+  else if (max * 2 ** -e < 0.5) e--;
+  if (e < -1023) return 2 ** -1022 * vectorNorm(vec.map((v) => v / 2 ** -1022));
+  const scale = 2 ** -e;
+  let csum = 1,
+    frac1 = 0,
+    frac2 = 0;
+  for (const v of vec) {
+    const x = v * scale;
+    const [hi, lo] = twoProduct(x, x);
+    const sum = csum + hi;
+    frac2 += csum - sum + hi;
+    csum = sum;
+    frac1 += lo;
+  }
+  let h = Math.sqrt(csum - 1 + (frac1 + frac2));
+  const [hi, lo] = twoProduct(-h, h);
+  const sum = csum + hi;
+  frac2 += csum - sum + hi;
+  csum = sum;
+  frac1 += lo;
+  h += (csum - 1 + (frac1 + frac2)) / (2 * h);
+  return h / scale;
+}
 
 function nextAfter(x: number, y: number): number {
   if (x !== x || y !== y) return NaN;
