@@ -320,6 +320,9 @@ ctor(T.rangeType, (args, kw) => {
     if (a instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
     return toIndex(a);
   });
+  // a range holds doubles: past 2**53 its bounds and length would be rounded (range(10**20, 10**20 + 5) was empty)
+  if (ints.some((v) => typeof v === "bigint" || Math.abs(v) > 2 ** 53))
+    throw exc(excTypes.get("NotImplementedError")!, "range() with an argument beyond 2**53 is not supported by this engine");
   const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
   if (step === 0) throw valueError("range() arg 3 must not be zero");
   return new PyRange(start, stop, step);
@@ -391,22 +394,20 @@ function minmax(name: string, isMax: boolean) {
     const hasDef = kw !== null && kw.has("default");
     if (kw)
       for (const k of kw.keys()) if (k !== "key" && k !== "default") throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
-    let items: any[];
-    if (args.length === 1) items = iterToArray(args[0]);
-    else if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
-    else {
-      if (hasDef) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-      items = args;
-    }
-    if (!items.length) {
+    if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    if (args.length > 1 && hasDef) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    // one iterable is consumed as it goes (a generator of 10**8 values needs no list of them)
+    let i = 0;
+    const it = args.length === 1 ? getIter(args[0]) : { next: () => (i < args.length ? args[i++] : undefined) };
+    let best = it.next();
+    if (best === undefined) {
       if (hasDef) return kw!.get("default");
       throw valueError(`${name}() arg is an empty sequence`);
     }
-    let best = items[0],
-      bk = key !== null ? call(key, [best], null) : best;
-    for (let i = 1; i < items.length; i++) {
-      const v = items[i],
-        k = key !== null ? call(key, [v], null) : v;
+    let bk = key !== null ? call(key, [best], null) : best,
+      v;
+    while ((v = it.next()) !== undefined) {
+      const k = key !== null ? call(key, [v], null) : v;
       if (truthy(compare(isMax ? ">" : "<", k, bk))) {
         best = v;
         bk = k;
@@ -421,9 +422,21 @@ fn("sum", (args, kw) => {
   nargs("sum", args, 1, 2);
   let acc = args.length > 1 ? args[1] : kwget(kw, "start", 0);
   if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  const items = args[0] instanceof PyList || args[0] instanceof PyTuple ? args[0].items : iterToArray(args[0]);
-  // float accumulation like CPython (plain double addition)
-  for (let i = 0; i < items.length; i++) acc = binop("+", acc, items[i]);
+  const src = args[0];
+  // the ints of a range add up to n·start + step·n(n−1)/2 exactly, as CPython's one-by-one int sum does
+  if (src instanceof PyRange && (typeof acc === "boolean" || typeof acc === "bigint" || (typeof acc === "number" && Number.isInteger(acc)))) {
+    const n = BigInt(src.length);
+    return binop("+", acc, normBig(n * BigInt(src.start) + (BigInt(src.step) * n * (n - 1n)) / 2n));
+  }
+  // float accumulation like CPython (plain double addition); any other iterable is consumed as it goes
+  if (src instanceof PyList || src instanceof PyTuple) {
+    const items = src.items;
+    for (let i = 0; i < items.length; i++) acc = binop("+", acc, items[i]);
+    return acc;
+  }
+  const it = getIter(src);
+  let v;
+  while ((v = it.next()) !== undefined) acc = binop("+", acc, v);
   return acc;
 });
 fn("round", (args, kw) => {

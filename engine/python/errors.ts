@@ -1,6 +1,7 @@
 // Python exception hierarchy and helpers to raise them from TypeScript.
 import { PyType, PyExcObj } from "./objects/core";
 import { objectType } from "./objects/types";
+import { BUILTIN_NAMES } from "./cpython-builtins";
 
 export const excTypes = new Map<string, PyType>();
 function mk(name: string, base: PyType | null): PyType {
@@ -48,6 +49,15 @@ export const Warning = mk("Warning", Exception);
 export const UserWarning = mk("UserWarning", Warning);
 export const DeprecationWarning = mk("DeprecationWarning", Warning);
 export const RuntimeWarning = mk("RuntimeWarning", Warning);
+// the rest of CPython's builtin classes that need nothing beyond their base (warnings.filterwarnings(category=…),
+// except clauses)
+for (const n of ["SyntaxWarning", "FutureWarning", "PendingDeprecationWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"])
+  mk(n, Warning);
+for (const n of ["BufferError", "ReferenceError", "StopAsyncIteration"]) mk(n, Exception);
+const ConnectionError = mk("ConnectionError", OSError);
+for (const n of ["BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"]) mk(n, ConnectionError);
+for (const n of ["BlockingIOError", "ChildProcessError", "FileExistsError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "ProcessLookupError"])
+  mk(n, OSError);
 // numpy-specific
 export const UFuncTypeError = mk("UFuncTypeError", TypeError);
 export const AxisError = new PyType("AxisError", [ValueError, IndexError]);
@@ -72,6 +82,8 @@ export const valueError = (m: string) => exc(ValueError, m);
 export const indexError = (m: string) => exc(IndexError, m);
 export const attrError = (m: string) => exc(AttributeError, m);
 export const nameError = (n: string) => {
+  // a builtin CPython has but this engine lacks (bytes, complex, …): not the learner's mistake
+  if (BUILTIN_NAMES.includes(n)) return exc(NotImplementedError, `the builtin '${n}' is not supported by this engine`);
   const e = exc(NameError, `name '${n}' is not defined`);
   e.dict.set("name", n);
   return e;

@@ -4,33 +4,13 @@
 // names longer than 40 bytes.
 import { PyExcObj, PyInstance, PyModule, PyType } from "./objects/core";
 import { typeOf } from "./objects/types";
+import { BUILTIN_NAMES } from "./cpython-builtins";
 
 const MOVE_COST = 2;
 const CASE_COST = 1;
 const MAX_STRING_SIZE = 40;
 const MAX_CANDIDATE_ITEMS = 750;
 
-// the builtins module's names in CPython 3.11's order (a program run as a script): the last list a NameError tries
-const BUILTIN_NAMES = (
-  "__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin " +
-  "breakpoint callable chr compile delattr dir divmod eval exec format getattr globals hasattr hash hex " +
-  "id input isinstance issubclass iter aiter len locals max min next anext oct ord pow print repr round " +
-  "setattr sorted sum vars None Ellipsis NotImplemented False True bool memoryview bytearray bytes " +
-  "classmethod complex dict enumerate filter float frozenset property int list map object range " +
-  "reversed set slice staticmethod str super tuple type zip __debug__ BaseException BaseExceptionGroup " +
-  "Exception GeneratorExit KeyboardInterrupt SystemExit ArithmeticError AssertionError AttributeError " +
-  "BufferError EOFError ImportError LookupError MemoryError NameError OSError ReferenceError " +
-  "RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError TypeError ValueError Warning " +
-  "FloatingPointError OverflowError ZeroDivisionError BytesWarning DeprecationWarning EncodingWarning " +
-  "FutureWarning ImportWarning PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning " +
-  "UnicodeWarning UserWarning BlockingIOError ChildProcessError ConnectionError FileExistsError " +
-  "FileNotFoundError InterruptedError IsADirectoryError NotADirectoryError PermissionError " +
-  "ProcessLookupError TimeoutError IndentationError IndexError KeyError ModuleNotFoundError " +
-  "NotImplementedError RecursionError UnboundLocalError UnicodeError BrokenPipeError " +
-  "ConnectionAbortedError ConnectionRefusedError ConnectionResetError TabError UnicodeDecodeError " +
-  "UnicodeEncodeError UnicodeTranslateError ExceptionGroup EnvironmentError IOError open quit exit " +
-  "copyright credits license help"
-).split(" ");
 // a script's module globals before its first statement, in CPython's order
 const MAIN_DUNDERS = [
   "__name__",

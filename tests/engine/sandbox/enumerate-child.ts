@@ -58,7 +58,7 @@ const RECEIVERS: Record<string, string> = {
   dict: "D4.copy()",
   set: "ST4.copy()",
   frozenset: "FS",
-  range: "range(10**18)",
+  range: "range(2**53)", // the largest range the engine holds exactly (builtins.ts)
   slice: "slice(1, BIG_INT, 3)",
   object: "object()",
   property: "property(len)",

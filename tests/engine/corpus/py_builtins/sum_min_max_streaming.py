@@ -1,0 +1,11 @@
+# sum, min and max consume an iterable as they go (sum of a generator of 10**6 squares needed a list of them; sum(range(10**8)) raised MemoryError) and add a range of ints in closed form
+print(sum(range(10**8)), sum(range(5, -20, -3)), sum(range(3), 10), sum(range(0)), sum(range(4), True))
+print(sum(range(4), 0.5), sum((i * i for i in range(10**6))), sum([1, 2], 3), sum(x for x in []))
+print(max(i % 1000 for i in range(10**6)), min(range(10, 0, -1)), max([], default=7), max(3, 1, 2), min('b', 'a'), max([(1, 'a'), (1, 'b')]), min([3, 1, 2], key=lambda v: -v))
+try: max([])
+except ValueError as e: print(e)
+try: max(1, 2, default=3)
+except TypeError as e: print(e)
+try: min()
+except TypeError as e: print(e)
+print(max(iter([2.5, float('nan'), 1])), min([float('nan'), 1, 2]))
