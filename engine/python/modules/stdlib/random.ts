@@ -5,8 +5,9 @@ import { PyModule, PyBuiltin, PyFloat, PyList, PyTuple, PyBytes, KW } from "../.
 import { toIndex, toNum, len, getitem, setitem, hashOf, binop, compare, truthy, isInt } from "../../objects/ops";
 import { MT19937 } from "../../../random/index";
 import { bitLength, chargeBigLinear, chargeContainer, chargeString, BYTES } from "../../charge";
-import { typeError, valueError, indexError } from "../../errors";
+import { typeError, valueError, indexError, overflowError } from "../../errors";
 import { def } from "../../objects/methods";
+import { chargeSteps } from "../../limits";
 import { PyRange } from "../../objects/core";
 import { bindPy } from "../numpy/signature";
 import { nativeType } from "./util";
@@ -191,6 +192,8 @@ function choices(r: Rng, population: any, weights: any, cumWeights: any, k: any)
   return new PyList(out);
 }
 
+// The rejection loops charge a step per try: with a NaN parameter they never accept (CPython loops forever too), and the
+// run must still end at its time limit.
 function gammavariate(r: Rng, alpha: number, beta: number): number {
   if (alpha <= 0 || beta <= 0) throw valueError("gammavariate: alpha and beta must be > 0.0");
   if (alpha > 1) {
@@ -198,6 +201,7 @@ function gammavariate(r: Rng, alpha: number, beta: number): number {
       bbb = alpha - LOG4,
       ccc = alpha + ainv;
     for (;;) {
+      chargeSteps(1);
       const u1 = r.random();
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
       const u2 = 1 - r.random();
@@ -211,6 +215,7 @@ function gammavariate(r: Rng, alpha: number, beta: number): number {
   if (alpha === 1) return -glibcLog(1 - r.random()) * beta;
   let x: number;
   for (;;) {
+    chargeSteps(1);
     const u = r.random();
     const b = (Math.E + alpha) / Math.E;
     const p = b * u;
@@ -225,6 +230,7 @@ function gammavariate(r: Rng, alpha: number, beta: number): number {
 function normalvariate(r: Rng, mu: number, sigma: number): number {
   let z: number;
   for (;;) {
+    chargeSteps(1);
     const u1 = r.random(),
       u2 = 1 - r.random();
     z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
@@ -234,7 +240,12 @@ function normalvariate(r: Rng, mu: number, sigma: number): number {
 }
 
 type Method = [string[], number, (r: Rng, a: Record<string, any>) => any, string[]?];
-const n = (v: any) => toNum(v);
+// a float parameter, converted as float() does (an int past the double range is CPython's OverflowError, not inf)
+const n = (v: any) => {
+  const x = toNum(v);
+  if (typeof v === "bigint" && !Number.isFinite(x)) throw overflowError("int too large to convert to float");
+  return x;
+};
 const METHODS: Record<string, Method> = {
   seed: [["a", "version"], 0, (r, a) => {
     const version = a.version === undefined ? 2 : a.version;
@@ -312,6 +323,7 @@ const METHODS: Record<string, Method> = {
     const rr = s + Math.sqrt(1 + s * s);
     let z: number;
     for (;;) {
+      chargeSteps(1);
       const u1 = r.random();
       z = Math.cos(Math.PI * u1);
       const d = z / (rr + z);
