@@ -60,6 +60,9 @@ import { typeError, valueError, indexError, exc, KeyError, BaseException, TypeEr
 import { strFormat, formatValue } from "./format";
 import { chargeContainer, chargeExtend, chargeGrowth, chargeLoop, chargeNative, chargeString, GROWTH_MASK, BYTES } from "../charge";
 import { PySlice } from "./core";
+// str's other methods (title case, translate, ...): whoever imports this module gets all of str's methods, even a
+// module that copies them as it loads (np.str_)
+import "./str-extra";
 
 export function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => any): void {
   // a method whose implementation does not take keywords refuses them, as CPython's C methods do, rather than
@@ -248,13 +251,6 @@ def(S, "format_map", (s, a) => {
 });
 def(S, "upper", (s) => s.toUpperCase());
 def(S, "lower", (s) => s.toLowerCase());
-def(S, "capitalize", (s) => (s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s));
-def(S, "title", (s) => s.replace(/[A-Za-z\u00c0-\uffff]+/g, (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
-def(S, "swapcase", (s: string) =>
-  Array.from(s)
-    .map((c: string) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))
-    .join(""),
-);
 function strIn(x: any, name: string): string {
   x = npStrText(x);
   if (typeof x !== "string") throw typeError(`tuple for ${name} must only contain str, not ${typeName(x)}`);
@@ -336,11 +332,8 @@ def(S, "isdecimal", (s) => /^\p{Nd}+$/u.test(s));
 def(S, "isnumeric", (s) => /^[\p{N}\u3007\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u516b\u516d\u5341\u5343\u56db\u767e\u96f6\u5104\u5146\u842c\u58f9\u8cb3\u53c1\u8086\u4f0d\u9678\u67d2\u634c\u7396\u62fe\u4f70\u4edf\u5f10\u53c3\u5169]+$/u.test(s));
 def(S, "isalpha", (s) => s.length > 0 && /^\p{L}+$/u.test(s));
 def(S, "isalnum", (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s));
-def(S, "isspace", (s) => s.length > 0 && /^\s+$/.test(s));
 def(S, "isupper", (s) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s));
 def(S, "islower", (s) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s));
-def(S, "istitle", (s) => /[A-Za-z]/.test(s) && s === s.replace(/[A-Za-z]+/g, (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
-def(S, "isidentifier", (s) => /^[A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*$/.test(s));
 def(S, "isascii", (s) => /^[\x00-\x7f]*$/.test(s));
 def(S, "partition", (s, a) => {
   const sep = needStr(a[0], "");
