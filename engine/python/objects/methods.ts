@@ -60,9 +60,9 @@ import { typeError, valueError, indexError, exc, KeyError, BaseException, TypeEr
 import { strFormat, formatValue } from "./format";
 import { chargeContainer, chargeExtend, chargeGrowth, chargeLoop, chargeNative, chargeString, GROWTH_MASK, BYTES } from "../charge";
 import { PySlice } from "./core";
-// str's other methods (title case, translate, ...): whoever imports this module gets all of str's methods, even a
-// module that copies them as it loads (np.str_)
-import "./str-extra";
+// str's other methods (title case, translate, ...), registered at the end of this module: whoever imports it gets all
+// of str's methods, even a module that copies them as it loads (np.str_)
+import { registerStrExtras } from "./str-extra";
 
 export function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => any): void {
   // a method whose implementation does not take keywords refuses them, as CPython's C methods do, rather than
@@ -199,7 +199,8 @@ def(S, "join", (s, args) => {
   try {
     items = iterToArray(args[0]);
   } catch (e) {
-    if (e instanceof PyExcObj && e.cls === TypeErrorType && / object is not iterable$/.test(String(e.args[0]))) throw typeError("can only join an iterable");
+    if (e instanceof PyExcObj && e.cls === TypeErrorType && / object is not iterable$/.test(String(e.args[0])))
+      throw typeError("can only join an iterable");
     throw e;
   }
   for (let i = 0; i < items.length; i++)
@@ -327,9 +328,17 @@ def(S, "ljust", padFn("ljust"));
 def(S, "rjust", padFn("rjust"));
 def(S, "center", padFn("center"));
 // decimal: Unicode Nd; digit adds super/subscript and circled digits; numeric adds all of N and the CJK numerals
-def(S, "isdigit", (s) => /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24f5-\u24fd\u24ea\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u.test(s));
+def(S, "isdigit", (s) =>
+  /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24f5-\u24fd\u24ea\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u.test(
+    s,
+  ),
+);
 def(S, "isdecimal", (s) => /^\p{Nd}+$/u.test(s));
-def(S, "isnumeric", (s) => /^[\p{N}\u3007\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u516b\u516d\u5341\u5343\u56db\u767e\u96f6\u5104\u5146\u842c\u58f9\u8cb3\u53c1\u8086\u4f0d\u9678\u67d2\u634c\u7396\u62fe\u4f70\u4edf\u5f10\u53c3\u5169]+$/u.test(s));
+def(S, "isnumeric", (s) =>
+  /^[\p{N}\u3007\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u516b\u516d\u5341\u5343\u56db\u767e\u96f6\u5104\u5146\u842c\u58f9\u8cb3\u53c1\u8086\u4f0d\u9678\u67d2\u634c\u7396\u62fe\u4f70\u4edf\u5f10\u53c3\u5169]+$/u.test(
+    s,
+  ),
+);
 def(S, "isalpha", (s) => s.length > 0 && /^\p{L}+$/u.test(s));
 def(S, "isalnum", (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s));
 def(S, "isupper", (s) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s));
@@ -472,7 +481,8 @@ export function sortItems(items: any[], key: any, reverse: boolean): any[] {
 }
 def(L, "sort", (l: PyList, a, kw) => {
   if (a.length) throw typeError("sort() takes no positional arguments");
-  if (kw) for (const k of kw.keys()) if (k !== "key" && k !== "reverse") throw typeError(`'${k}' is an invalid keyword argument for sort()`);
+  if (kw)
+    for (const k of kw.keys()) if (k !== "key" && k !== "reverse") throw typeError(`'${k}' is an invalid keyword argument for sort()`);
   const key = kwget(kw, "key", null),
     rev = truthy(kwget(kw, "reverse", false));
   const sorted = sortItems(l.items, key, rev);
@@ -553,7 +563,7 @@ for (const [kind, t] of Object.entries(dictViewTypes)) {
     let i = 0;
     return new PyIterator(() => items[i++], `dict_reverse${kind.slice(0, -1)}iterator`);
   });
-  if (kind !== "values") def(t, "isdisjoint", (v: PyDictView, a) => !truthy(binop("&", v, a[0])) );
+  if (kind !== "values") def(t, "isdisjoint", (v: PyDictView, a) => !truthy(binop("&", v, a[0])));
   t.module = "builtins";
 }
 import { RuntimeError } from "../errors";
@@ -619,7 +629,8 @@ export function dictUpdate(d: PyDict, src: any, kw: KW): void {
         try {
           kv = iterToArray(item);
         } catch (e) {
-          if (e instanceof PyExcObj && e.cls === TypeErrorType) throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+          if (e instanceof PyExcObj && e.cls === TypeErrorType)
+            throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
           throw e;
         }
         if (kv.length !== 2) throw valueError(`dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
@@ -901,3 +912,5 @@ function countOf(s: string, sub: string): number {
   for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
   return n;
 }
+
+registerStrExtras(def, dictSet);
