@@ -18,4 +18,16 @@ import "./python/modules/numpy/generator-distributions";
 import "./python/modules/numpy/dtype-functions";
 import "./python/modules/numpy/float-ufuncs";
 
+// CPython's argument binding for builtins, str and container methods (TypeError for what CPython refuses), slice
+// methods and types.UnionType's operators: every run has them, the first browser bundle does not carry them
+import "./python/builtin-signatures";
+import "./python/objects/str-signatures";
+import "./python/objects/container-signatures";
+import "./python/objects/slice-methods";
+import "./python/objects/union-ops";
+
+import { BASE64 as GEMM_WASM } from "./ndarray/wasm/gemm-wasm";
+import { provideGemmWasm } from "./ndarray/wasm/gemm";
+
+provideGemmWasm(GEMM_WASM);
 Object.assign(BUILTIN_MODULES, STDLIB_MODULES);

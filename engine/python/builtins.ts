@@ -68,10 +68,6 @@ import { asciiOf, formatValue } from "./objects/format";
 import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num";
 import { excTypes, exc, typeError, valueError, EOFError, PermissionError, StopIteration, SystemExit, overflowError } from "./errors";
 import { sortItems, dictUpdate, dictSet, noKw, nargs, setOf } from "./objects/methods";
-import "./objects/str-signatures";
-import "./objects/container-signatures";
-import "./objects/slice-methods";
-import "./objects/union-ops";
 import { PyUnion } from "./objects/union-type";
 import { CTX } from "./context";
 import { checkAlloc, chargeSteps, checkLimits } from "./limits";
@@ -424,7 +420,10 @@ fn("sum", (args, kw) => {
   if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   const src = args[0];
   // the ints of a range add up to n·start + step·n(n−1)/2 exactly, as CPython's one-by-one int sum does
-  if (src instanceof PyRange && (typeof acc === "boolean" || typeof acc === "bigint" || (typeof acc === "number" && Number.isInteger(acc)))) {
+  if (
+    src instanceof PyRange &&
+    (typeof acc === "boolean" || typeof acc === "bigint" || (typeof acc === "number" && Number.isInteger(acc)))
+  ) {
     const n = BigInt(src.length);
     return binop("+", acc, normBig(n * BigInt(src.start) + (BigInt(src.step) * n * (n - 1n)) / 2n));
   }
@@ -536,7 +535,8 @@ fn("divmod", (args) => {
     }
     if (tried) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
   }
-  if ((a instanceof PyFloat || b instanceof PyFloat) && isNumber(a) && isNumber(b) && toNum(b) === 0) throw exc(excTypes.get("ZeroDivisionError")!, "float divmod()");
+  if ((a instanceof PyFloat || b instanceof PyFloat) && isNumber(a) && isNumber(b) && toNum(b) === 0)
+    throw exc(excTypes.get("ZeroDivisionError")!, "float divmod()");
   return new PyTuple([binop("//", a, b), binop("%", a, b)]);
 });
 fn("enumerate", (args, kw) => {
@@ -562,7 +562,8 @@ fn("zip", (args, kw) => {
     for (let i = 0; i < its.length; i++) {
       const v = its[i].next();
       if (v === undefined) {
-        if (strict && i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : `-${i}`}`);
+        if (strict && i > 0)
+          throw valueError(`zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : `-${i}`}`);
         // the first ran out: under strict every other must end here too
         if (strict)
           for (let j = 1; j < its.length; j++)
@@ -598,7 +599,8 @@ fn("reversed", (args) => {
 });
 fn("sorted", (args, kw) => {
   if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
-  if (kw) for (const k of kw.keys()) if (k !== "key" && k !== "reverse") throw typeError(`'${k}' is an invalid keyword argument for sort()`);
+  if (kw)
+    for (const k of kw.keys()) if (k !== "key" && k !== "reverse") throw typeError(`'${k}' is an invalid keyword argument for sort()`);
   const items = iterToArray(args[0]);
   return new PyList(sortItems(items, kwget(kw, "key", null), truthy(kwget(kw, "reverse", false))));
 });
@@ -636,7 +638,8 @@ fn("issubclass", (args) => {
   nargs("issubclass", args, 2, 2);
   const [a, b] = args;
   if (!(a instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
-  if (b instanceof PyTuple || b instanceof PyUnion) return (b instanceof PyUnion ? b.args : b.items).some((t) => t instanceof PyType && a.isSubtype(t));
+  if (b instanceof PyTuple || b instanceof PyUnion)
+    return (b instanceof PyUnion ? b.args : b.items).some((t) => t instanceof PyType && a.isSubtype(t));
   if (!(b instanceof PyType)) throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return a.isSubtype(b);
 });

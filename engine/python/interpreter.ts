@@ -8,7 +8,6 @@ import { repr, str } from "./objects/ops";
 import { typeOf } from "./objects/types";
 import { exc, ModuleNotFoundError, excTypes } from "./errors";
 import { builtins } from "./builtins";
-import "./builtin-signatures";
 import "./objects/methods";
 import "./objects/dunders";
 import "./objects/float-hex";
@@ -26,7 +25,7 @@ import {
 import { makeSys, makeColab } from "./modules/sys";
 import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
 import { numpyBinding } from "./modules/registry";
-import { makeCopy, makeTime, makeRandom, makeString } from "./modules/stdlib";
+import { makeTime, makeString } from "./modules/stdlib";
 import { makeWarnings } from "./modules/warnings";
 import { addFrameEntry, caretLine } from "./locations";
 import { suggestion } from "./suggestions";
@@ -89,9 +88,7 @@ export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = 
   },
   "matplotlib.pyplot": () => makePyplot(),
   numpy: () => (numpyBinding.make ? numpyBinding.make() : null),
-  copy: () => makeCopy(),
   time: () => makeTime(),
-  random: () => makeRandom(),
   string: () => makeString(),
   warnings: () => makeWarnings(),
   "numpy.random": (s) => submodule(s, "numpy", "random"),

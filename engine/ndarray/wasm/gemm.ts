@@ -3,8 +3,14 @@
 // bit-identical to its JS kernel in linalg.ts (same per-element summation order and rounding); used by linalg.gemm
 // for big enough products, with the JS kernel as the fallback whenever WebAssembly (or its SIMD) is unavailable,
 // compilation is refused (CSP), or the operands don't fit the memory cap.
-import { BASE64 } from "./gemm-wasm";
 import { charge } from "../core";
+
+// The module's bytes come with the stdlib chunk (engine/stdlib.ts calls provideGemmWasm), to keep them out of the first
+// browser bundle; until then every product runs on the JS kernels, which give the same bits.
+let BASE64: string | null = null;
+export function provideGemmWasm(base64: string): void {
+  BASE64 = base64;
+}
 
 interface GemmExports {
   mem: WebAssembly.Memory;
@@ -51,6 +57,7 @@ function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
 function instance(): GemmExports | null {
   if (inst !== null) return inst;
   if (compiled === undefined) {
+    if (BASE64 === null) return null;
     compiled = null;
     try {
       if (typeof WebAssembly === "object") compiled = new WebAssembly.Module(decodeBase64(BASE64));
@@ -97,7 +104,8 @@ function ensureBytes(ex: GemmExports, bytes: number): boolean {
 function copyIn(src: any, so: number, s0: number, s1: number, r: number, c: number, dst: number): void {
   const typed = ArrayBuffer.isView(src);
   if (typed && s1 === 1 && s0 === c) view.set((src as Float64Array).subarray(so, so + r * c), dst);
-  else if (typed && s1 === 1) for (let i = 0; i < r; i++) view.set((src as Float64Array).subarray(so + i * s0, so + i * s0 + c), dst + i * c);
+  else if (typed && s1 === 1)
+    for (let i = 0; i < r; i++) view.set((src as Float64Array).subarray(so + i * s0, so + i * s0 + c), dst + i * c);
   else if (s1 === 1 || r < 32 || c < 32) {
     for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) view[dst + i * c + j] = src[so + i * s0 + j * s1];
   } else

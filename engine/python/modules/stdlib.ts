@@ -1,7 +1,7 @@
-// Small pure-Python-compatible stdlib modules in the interpreter's own table: copy, time, random, string. The larger
-// ones (collections, itertools, functools, json, re, ...) are in stdlib/ and load as a chunk of their own (engine/stdlib.ts).
+// Small pure-Python-compatible stdlib modules: time and string in the interpreter's own table, copy registered with
+// the stdlib chunk (stdlib/index.ts), as are the larger ones in stdlib/ (collections, itertools, functools, json, re, …;
+// engine/stdlib.ts).
 import { nativeCopy } from "./stdlib/util";
-import { withSignatures } from "./stdlib/signatures";
 import { PyModule, PyBuiltin, PyDict, PyList, PyTuple, PySet, PyFloat, PyInstance, KW, PyExcObj } from "../objects/core";
 import { typeOf } from "../objects/types";
 import { RT } from "../limits";
@@ -81,7 +81,7 @@ export function makeCopy(): PyModule {
   const m = new PyModule("copy");
   fnOf(m)("copy", (a) => shallowcopy(a[0]));
   fnOf(m)("deepcopy", (a) => deepcopy(a[0]));
-  return withSignatures("copy", m);
+  return m; // its signatures are applied with the stdlib chunk's (stdlib/index.ts)
 }
 
 // ---------------------------------------------------------------- time (deterministic fake clock)
@@ -97,5 +97,4 @@ export function makeTime(): PyModule {
   return m;
 }
 
-export { makeRandom } from "./stdlib/random";
 export { makeString } from "./stdlib/string";

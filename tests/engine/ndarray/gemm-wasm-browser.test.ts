@@ -13,7 +13,9 @@ import { launchBrowser } from "../../web/browser";
 
 const WORKER_SOURCE = `
 import * as np from "./engine/ndarray/index";
-import { setWasmGemm, wasmGemmAvailable } from "./engine/ndarray/wasm/gemm";
+import { provideGemmWasm, setWasmGemm, wasmGemmAvailable } from "./engine/ndarray/wasm/gemm";
+import { BASE64 } from "./engine/ndarray/wasm/gemm-wasm";
+provideGemmWasm(BASE64); // what the stdlib chunk does (engine/stdlib.ts)
 function matrix(r, c, seed) {
   const a = np.zeros([r, c]), d = a.data;
   let s = seed;

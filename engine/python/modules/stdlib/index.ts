@@ -20,6 +20,8 @@ import { makeDataclasses } from "./dataclasses";
 import { makeEnum } from "./enum";
 import { makeDecimal } from "./decimal";
 import { makeMath } from "../math";
+import { makeRandom } from "./random";
+import { makeCopy } from "../stdlib";
 import { withSignatures } from "./signatures";
 
 const MODULES: Record<string, () => PyModule> = {
@@ -42,6 +44,8 @@ const MODULES: Record<string, () => PyModule> = {
   dataclasses: makeDataclasses,
   enum: makeEnum,
   decimal: makeDecimal,
+  random: makeRandom,
+  copy: makeCopy,
 };
 
 export const STDLIB_MODULES: Record<string, () => PyModule> = Object.fromEntries(
