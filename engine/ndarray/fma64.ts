@@ -62,7 +62,7 @@ function fmaExact(a: number, b: number, c: number): number {
   // a·b + c = (ma·mb·2^(ea+eb)) + mc·2^ec, on a common exponent
   const e = Math.min(ea + eb, c === 0 ? ea + eb : ec);
   const total = ((ma * mb) << BigInt(ea + eb - e)) + (c === 0 ? 0n : mc << BigInt(ec - e));
-  if (total === 0n) return (a * b) + c; // an exact zero keeps IEEE's sign rule
+  if (total === 0n) return a * b + c; // an exact zero keeps IEEE's sign rule
   return roundBig(total, e);
 }
 

@@ -716,8 +716,7 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType, npDot = false): number {
     const [yd, yo, ys] = keep(b) ? [bd, b.offset, b.strides[0]!] : [copyArray(b, "float64").data, 0, 1];
     if (xs > 0 && ys > 0) return ddot(xd as any, xo, xs, yd as any, yo, ys, n);
   }
-  for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs)
-    s += ad[ao] * bd[bo];
+  for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
   if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
   return s;
 }

@@ -505,7 +505,11 @@ export function tile(a: NDArray, reps: number | number[]): NDArray {
   chargeAlloc(r.reduce((p, x) => p * x, 1) * arr.size * itemsize(arr.dtype)); // the result, before the copies list
   // build via repeat along each axis of a tiled view
   // a zero repetition leaves an empty axis (concatenating no copies has nothing to join)
-  if (r.includes(0)) return emptyArray(arr.dtype, arr.shape.map((n, i) => n * r[i]!));
+  if (r.includes(0))
+    return emptyArray(
+      arr.dtype,
+      arr.shape.map((n, i) => n * r[i]!),
+    );
   let out = arr.contig ? arr : copyArray(arr);
   for (let ax = 0; ax < nd; ax++) {
     if (r[ax] === 1) continue;

@@ -51,12 +51,29 @@ export const DeprecationWarning = mk("DeprecationWarning", Warning);
 export const RuntimeWarning = mk("RuntimeWarning", Warning);
 // the rest of CPython's builtin classes that need nothing beyond their base (warnings.filterwarnings(category=…),
 // except clauses)
-for (const n of ["SyntaxWarning", "FutureWarning", "PendingDeprecationWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"])
+for (const n of [
+  "SyntaxWarning",
+  "FutureWarning",
+  "PendingDeprecationWarning",
+  "ImportWarning",
+  "UnicodeWarning",
+  "BytesWarning",
+  "ResourceWarning",
+  "EncodingWarning",
+])
   mk(n, Warning);
 for (const n of ["BufferError", "ReferenceError", "StopAsyncIteration"]) mk(n, Exception);
 const ConnectionError = mk("ConnectionError", OSError);
 for (const n of ["BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"]) mk(n, ConnectionError);
-for (const n of ["BlockingIOError", "ChildProcessError", "FileExistsError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "ProcessLookupError"])
+for (const n of [
+  "BlockingIOError",
+  "ChildProcessError",
+  "FileExistsError",
+  "InterruptedError",
+  "IsADirectoryError",
+  "NotADirectoryError",
+  "ProcessLookupError",
+])
   mk(n, OSError);
 // numpy-specific
 export const UFuncTypeError = mk("UFuncTypeError", TypeError);

@@ -398,7 +398,7 @@ function nextAfter(x: number, y: number): number {
   if (x === 0) return y > 0 ? 5e-324 : -5e-324;
   const b = new Float64Array([x]);
   const u = new BigInt64Array(b.buffer);
-  u[0] += (y > x) === (x > 0) ? 1n : -1n;
+  u[0] += y > x === x > 0 ? 1n : -1n;
   return b[0];
 }
 const binopMul = (a: any, b: any) => binop("*", a, b);

@@ -55,8 +55,7 @@ export function bindC(sig: CSignature, name: string, qual: string, args: any[], 
     }
     return args;
   }
-  if (n + nkw > max)
-    throw typeError(`${name}() takes at most ${max} ${n === 0 ? "keyword " : ""}argument${s(max)} (${n + nkw} given)`);
+  if (n + nkw > max) throw typeError(`${name}() takes at most ${max} ${n === 0 ? "keyword " : ""}argument${s(max)} (${n + nkw} given)`);
   const maxPos = max - (sig.kwOnly ?? 0);
   if (n > maxPos)
     throw typeError(`${name}() takes ${min < maxPos ? "at most" : "exactly"} ${maxPos} positional argument${s(maxPos)} (${n} given)`);
@@ -71,7 +70,8 @@ export function bindC(sig: CSignature, name: string, qual: string, args: any[], 
       if (i < Math.max(n, posOnly)) unknown.push(k);
       else out[i] = v;
     }
-  for (let i = 0; i < min; i++) if (out[i] === undefined) throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  for (let i = 0; i < min; i++)
+    if (out[i] === undefined) throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
   for (const k of unknown) {
     const i = names.indexOf(k);
     if (i >= posOnly && i < n) throw typeError(`argument for ${name}() given by name ('${k}') and position (${i + 1})`);

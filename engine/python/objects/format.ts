@@ -247,7 +247,11 @@ export function asciiOf(r: string): string {
   return Array.from(r, (c) => {
     const n = c.codePointAt(0)!;
     if (n < 128) return c;
-    return n < 256 ? "\\x" + n.toString(16).padStart(2, "0") : n < 65536 ? "\\u" + n.toString(16).padStart(4, "0") : "\\U" + n.toString(16).padStart(8, "0");
+    return n < 256
+      ? "\\x" + n.toString(16).padStart(2, "0")
+      : n < 65536
+        ? "\\u" + n.toString(16).padStart(4, "0")
+        : "\\U" + n.toString(16).padStart(8, "0");
   }).join("");
 }
 
@@ -273,73 +277,71 @@ export function percentFormat(fmt: string, args: any): string {
     if (ai >= items.length) throw typeError("not enough arguments for format string");
     return items[ai++];
   };
-  const out = fmt.replace(
-    /%(?:\(([^)]*)\))?([#0\- +]*)(\*|\d+)?(?:\.(\*|\d+))?([\s\S]?)/g,
-    (m, key, flags, width, prec, conv, offset) => {
-      if (conv === "") throw valueError("incomplete format");
-      if (!"diouxXeEfFgGcrsa%".includes(conv))
-        throw valueError(`unsupported format character '${conv}' (0x${conv.codePointAt(0)!.toString(16)}) at index ${offset + m.length - 1}`);
-      if (conv === "%") return "%";
-      let v: any;
-      if (width === "*") width = String(next());
-      if (prec === "*") prec = String(next());
-      if (key !== undefined) {
-        if (!dict) throw typeError("format requires a mapping");
-        v = getitem(dict, key);
-      } else v = next();
-      let spec = "";
-      const left = flags.includes("-");
-      const zero = flags.includes("0") && !left;
-      const sign = flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
-      let body: string;
-      switch (conv) {
-        case "s":
-          body = str(v);
-          if (prec !== undefined) body = body.slice(0, +prec);
+  const out = fmt.replace(/%(?:\(([^)]*)\))?([#0\- +]*)(\*|\d+)?(?:\.(\*|\d+))?([\s\S]?)/g, (m, key, flags, width, prec, conv, offset) => {
+    if (conv === "") throw valueError("incomplete format");
+    if (!"diouxXeEfFgGcrsa%".includes(conv))
+      throw valueError(`unsupported format character '${conv}' (0x${conv.codePointAt(0)!.toString(16)}) at index ${offset + m.length - 1}`);
+    if (conv === "%") return "%";
+    let v: any;
+    if (width === "*") width = String(next());
+    if (prec === "*") prec = String(next());
+    if (key !== undefined) {
+      if (!dict) throw typeError("format requires a mapping");
+      v = getitem(dict, key);
+    } else v = next();
+    let spec = "";
+    const left = flags.includes("-");
+    const zero = flags.includes("0") && !left;
+    const sign = flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
+    let body: string;
+    switch (conv) {
+      case "s":
+        body = str(v);
+        if (prec !== undefined) body = body.slice(0, +prec);
+        break;
+      case "r":
+      case "a":
+        body = conv === "a" ? asciiOf(repr(v)) : repr(v);
+        if (prec !== undefined) body = body.slice(0, +prec);
+        break;
+      case "c":
+        body = typeof v === "string" ? v : String.fromCodePoint(Number(v));
+        break;
+      case "d":
+      case "i":
+      case "u": {
+        if (!(isInt(v) || v instanceof PyFloat || typeOf(v).lookup("__float__") || typeOf(v).lookup("__index__")))
+          throw typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
+        const iv = v instanceof PyFloat ? floatToInt(v.v) : isInt(v) ? (typeof v === "boolean" ? +v : v) : floatToInt(toNum(v));
+        if (prec !== undefined) {
+          // a precision is the minimum number of digits
+          const neg = iv < 0;
+          const digits = formatValue(neg ? -iv : iv, "d").padStart(+prec, "0");
+          body = (neg ? "-" : sign) + digits;
+          if (zero && width && body.length < +width)
+            body = body[0].match(/[-+ ]/) ? body[0] + body.slice(1).padStart(+width - 1, "0") : body.padStart(+width, "0");
           break;
-        case "r":
-        case "a":
-          body = conv === "a" ? asciiOf(repr(v)) : repr(v);
-          if (prec !== undefined) body = body.slice(0, +prec);
-          break;
-        case "c":
-          body = typeof v === "string" ? v : String.fromCodePoint(Number(v));
-          break;
-        case "d":
-        case "i":
-        case "u": {
-          if (!(isInt(v) || v instanceof PyFloat || typeOf(v).lookup("__float__") || typeOf(v).lookup("__index__")))
-            throw typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
-          const iv = v instanceof PyFloat ? floatToInt(v.v) : isInt(v) ? (typeof v === "boolean" ? +v : v) : floatToInt(toNum(v));
-          if (prec !== undefined) {
-            // a precision is the minimum number of digits
-            const neg = iv < 0;
-            const digits = formatValue(neg ? -iv : iv, "d").padStart(+prec, "0");
-            body = (neg ? "-" : sign) + digits;
-            if (zero && width && body.length < +width) body = body[0].match(/[-+ ]/) ? body[0] + body.slice(1).padStart(+width - 1, "0") : body.padStart(+width, "0");
-            break;
-          }
-          spec = `${sign}${zero ? "0" : ""}${width ?? ""}d`;
-          return left ? formatValue(iv, `<${sign}${width ?? ""}d`) : formatValue(iv, spec);
         }
-        default: {
-          if (typeof v === "string") throw typeError(`must be real number, not str`);
-          const x = toNum(v);
-          const t = conv === "i" ? "d" : conv;
-          if ("xXo".includes(t)) {
-            if (!isInt(v)) throw typeError(`%${t} format: an integer is required, not ${typeName(v)}`);
-            spec = `${left ? "<" : ""}${sign}${flags.includes("#") ? "#" : ""}${zero ? "0" : ""}${width ?? ""}${t}`;
-            return formatValue(v, spec);
-          }
-          spec = `${left ? "<" : ""}${sign}${flags.includes("#") ? "#" : ""}${zero ? "0" : ""}${width ?? ""}${prec !== undefined ? "." + prec : ""}${t}`;
-          return formatValue(new PyFloat(x), spec);
-        }
+        spec = `${sign}${zero ? "0" : ""}${width ?? ""}d`;
+        return left ? formatValue(iv, `<${sign}${width ?? ""}d`) : formatValue(iv, spec);
       }
-      const w = width ? +width : 0;
-      chargeString(w);
-      return left ? body.padEnd(w) : body.padStart(w);
-    },
-  );
+      default: {
+        if (typeof v === "string") throw typeError(`must be real number, not str`);
+        const x = toNum(v);
+        const t = conv === "i" ? "d" : conv;
+        if ("xXo".includes(t)) {
+          if (!isInt(v)) throw typeError(`%${t} format: an integer is required, not ${typeName(v)}`);
+          spec = `${left ? "<" : ""}${sign}${flags.includes("#") ? "#" : ""}${zero ? "0" : ""}${width ?? ""}${t}`;
+          return formatValue(v, spec);
+        }
+        spec = `${left ? "<" : ""}${sign}${flags.includes("#") ? "#" : ""}${zero ? "0" : ""}${width ?? ""}${prec !== undefined ? "." + prec : ""}${t}`;
+        return formatValue(new PyFloat(x), spec);
+      }
+    }
+    const w = width ? +width : 0;
+    chargeString(w);
+    return left ? body.padEnd(w) : body.padStart(w);
+  });
   if (!dict && ai < items.length && !(items.length === 1 && ai === 0 && false)) {
     if (!(ai === 0 && items.length === 1 && !(args instanceof PyTuple) && !/%/.test(fmt.replace(/%%/g, ""))))
       throw typeError("not all arguments converted during string formatting");
@@ -373,7 +375,12 @@ export function strFormat(fmt: string, args: any[], kw: Map<string, any> | null,
         else if (fmt[j] === "}") depth--;
         if (depth) j++;
       }
-      if (j >= n) throw valueError(depth > 1 || fmt.slice(i + 1).includes(":") || fmt.slice(i + 1).includes("!") ? "expected '}' before end of string" : "Single '{' encountered in format string");
+      if (j >= n)
+        throw valueError(
+          depth > 1 || fmt.slice(i + 1).includes(":") || fmt.slice(i + 1).includes("!")
+            ? "expected '}' before end of string"
+            : "Single '{' encountered in format string",
+        );
       const field = fmt.slice(i + 1, j);
       const m = /^([^!:]*)(?:!(.?))?(?::(.*))?$/s.exec(field);
       if (m === null) throw valueError("expected ':' after conversion specifier");

@@ -234,5 +234,5 @@ export function trueDivBig(x: bigint, y: bigint): number {
   let r = Number(q);
   for (; k > 1000; k -= 1000) r /= 2 ** 1000;
   r /= 2 ** k;
-  return (x < 0n) !== (y < 0n) ? -r : r;
+  return x < 0n !== y < 0n ? -r : r;
 }

@@ -6,7 +6,8 @@ import { hashOf } from "./ops";
 import { PyUnion, unionOf, unionType } from "./union-type";
 
 const noneType = typeOf(null);
-const name = (t: any) => (t === noneType ? "None" : t instanceof PyType ? (t.module === "builtins" ? t.name : `${t.module}.${t.name}`) : String(t));
+const name = (t: any) =>
+  t === noneType ? "None" : t instanceof PyType ? (t.module === "builtins" ? t.name : `${t.module}.${t.name}`) : String(t);
 
 def(unionType, "__or__", (a, k) => unionOf(a, k[0]));
 def(unionType, "__ror__", (a, k) => unionOf(k[0], a));

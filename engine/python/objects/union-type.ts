@@ -19,7 +19,6 @@ const unionable = (v: any) => v === null || (v instanceof PyType && typeOf(v) ==
 export function unionOf(a: any, b: any): any {
   if (!unionable(a) || !unionable(b) || (a === null && b === null)) return NotImplemented;
   const flat: any[] = [];
-  for (const p of [a, b])
-    for (const x of p instanceof PyUnion ? p.args : [p === null ? noneType : p]) if (!flat.includes(x)) flat.push(x);
+  for (const p of [a, b]) for (const x of p instanceof PyUnion ? p.args : [p === null ? noneType : p]) if (!flat.includes(x)) flat.push(x);
   return flat.length === 1 ? flat[0] : new PyUnion(flat);
 }

@@ -10,7 +10,10 @@ const rejected: [string, string][] = [
   ["np.exp(a, dtype=np.float32)", `${NI}: exp(): the argument 'dtype' is not supported by this engine`],
   ["np.add(a, a, casting='unsafe')", `${NI}: add(): the argument 'casting' is not supported by this engine`],
   ["np.exp(a, bogus=1)", "TypeError: 'bogus' is an invalid keyword to ufunc 'exp'"],
-  ["np.vstack([a, a], dtype=int)", "TypeError: Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'same_kind'"],
+  [
+    "np.vstack([a, a], dtype=int)",
+    "TypeError: Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'same_kind'",
+  ],
   ["np.hstack([a, a], axis=1)", "TypeError: hstack() got an unexpected keyword argument 'axis'"],
   ["np.percentile(a, 50, out=np.zeros(3))", `${NI}: percentile(): the argument 'out' is not supported by this engine`],
   ["np.percentile(a, 50, interpolation='linear')", "TypeError: percentile() got an unexpected keyword argument 'interpolation'"],

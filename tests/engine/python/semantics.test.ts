@@ -115,7 +115,10 @@ const cases: [string, string][] = [
     "5 005 5 n=5 3.142    s| 1e-07 ff 25.0% 1,234.5\n",
   ],
   ["print('%5.2f|%-4d|%s|%r|%x|%05d|%%' % (3.14159, 42, 'a', 'b', 255, 42))", " 3.14|42  |a|'b'|ff|00042|%\n"],
-  ["print('{} {:>3} {name} {1}'.format(1, 2, name='n'), '{:.2e}'.format(12345.678))", "ERROR ValueError: cannot switch from automatic field numbering to manual field specification"],
+  [
+    "print('{} {:>3} {name} {1}'.format(1, 2, name='n'), '{:.2e}'.format(12345.678))",
+    "ERROR ValueError: cannot switch from automatic field numbering to manual field specification",
+  ],
   ["print('{0} {1:>3} {name} {0}'.format(1, 2, name='n'), '{:.2e}'.format(12345.678))", "1   2 n 1 1.23e+04\n"],
 ];
 

@@ -18,8 +18,10 @@ export function average(args: any[], kw: KW): any {
   const keepdims = p.keepdims !== undefined && truthy(p.keepdims);
   const returned = p.returned !== undefined && truthy(p.returned);
   if (arr.dtype === "object") {
-    if (p.weights !== undefined && p.weights !== null) throw new N.NPError("NotImplementedError", "average(weights=…) of object arrays is not supported by this engine");
-    if (returned || keepdims) throw new N.NPError("NotImplementedError", "average(returned=, keepdims=) of object arrays is not supported by this engine");
+    if (p.weights !== undefined && p.weights !== null)
+      throw new N.NPError("NotImplementedError", "average(weights=…) of object arrays is not supported by this engine");
+    if (returned || keepdims)
+      throw new N.NPError("NotImplementedError", "average(returned=, keepdims=) of object arrays is not supported by this engine");
     return objectReduction("average", arr, axis, false, undefined);
   }
   if (p.weights === undefined || p.weights === null) {
@@ -31,7 +33,10 @@ export function average(args: any[], kw: KW): any {
     return new PyTuple([avg, scl]);
   }
   if (arr.dtype === "float16")
-    throw new N.NPError("NotImplementedError", `average(weights=…) of float16 arrays is not supported by this engine (use .astype(np.float32))`);
+    throw new N.NPError(
+      "NotImplementedError",
+      `average(weights=…) of float16 arrays is not supported by this engine (use .astype(np.float32))`,
+    );
   let w = toNd(p.weights);
   const rd = N.isFloat(arr.dtype) ? N.promoteTypes(arr.dtype, w.dtype) : N.promoteTypes(N.promoteTypes(arr.dtype, w.dtype), "float64");
   if (w.shape.length !== arr.shape.length || w.shape.some((s, i) => s !== arr.shape[i])) {
@@ -41,7 +46,10 @@ export function average(args: any[], kw: KW): any {
       throw valueError("Shape of weights must be consistent with shape of a along specified axis.");
     // NumPy: transposed by argsort(axis), reshaped to a's shape with 1 on the other axes
     const order = [...axes.keys()].sort((i, j) => axes[i]! - axes[j]!);
-    w = N.reshape(N.ascontiguousarray(N.transpose(w, order)), arr.shape.map((s, ax) => (axes.includes(ax) ? s : 1)));
+    w = N.reshape(
+      N.ascontiguousarray(N.transpose(w, order)),
+      arr.shape.map((s, ax) => (axes.includes(ax) ? s : 1)),
+    );
   }
   const wr = N.astype(w, rd);
   const scl = N.asarray(N.sum(wr, axis, { keepdims }));

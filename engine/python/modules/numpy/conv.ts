@@ -260,7 +260,8 @@ export function specItem(k: any): N.IndexItem {
 export function parseArgs(fname: string, args: any[], kw: KW, names: string[], required = 0): any[] {
   if (kw === null && args.length >= required && args.length <= names.length) return args;
   const out: any[] = new Array(names.length).fill(undefined);
-  if (args.length > names.length) throw typeError(`${fname}() takes at most ${names.length} positional argument${names.length === 1 ? "" : "s"} (${args.length} given)`);
+  if (args.length > names.length)
+    throw typeError(`${fname}() takes at most ${names.length} positional argument${names.length === 1 ? "" : "s"} (${args.length} given)`);
   for (let i = 0; i < args.length; i++) out[i] = args[i];
   if (kw)
     for (const [k, v] of kw) {
@@ -278,7 +279,9 @@ export function parseArgs(fname: string, args: any[], kw: KW, names: string[], r
 export function maxPositional(fname: string, args: any[], n: number): void {
   if (args.length > n)
     throw typeError(
-      n === 0 ? `${fname}() takes no positional arguments (${args.length} given)` : `${fname}() takes at most ${n} positional argument${n === 1 ? "" : "s"} (${args.length} given)`,
+      n === 0
+        ? `${fname}() takes no positional arguments (${args.length} given)`
+        : `${fname}() takes at most ${n} positional argument${n === 1 ? "" : "s"} (${args.length} given)`,
     );
 }
 

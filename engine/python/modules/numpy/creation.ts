@@ -24,7 +24,9 @@ function inOrder(fname: string, r: NDArray, v: any, proto?: any, dflt = "C"): ND
   if (o === "F" || (kOrA && proto !== undefined && onlyF(proto))) return fContiguous(r) ? r : copyInOrder(r, "F");
   if (o === "C") return r.contig ? r : N.ascontiguousarray(r);
   if (kOrA && proto !== undefined) return r;
-  throw valueError(`order must be one of 'C', 'F'${proto !== undefined ? ", 'A', or 'K'" : ""} (got ${typeof v === "string" ? `'${v}'` : pyStr(v)})`);
+  throw valueError(
+    `order must be one of 'C', 'F'${proto !== undefined ? ", 'A', or 'K'" : ""} (got ${typeof v === "string" ? `'${v}'` : pyStr(v)})`,
+  );
 }
 
 /** np.array's ndmin: leading 1-dims up to ndmin dimensions */

@@ -105,7 +105,13 @@ export function addElementwise(d: Map<string, any>): void {
     const i = N.unary("trunc", x);
     return new PyTuple([N.binary("subtract", x, i), i]);
   });
-  fn("divmod", (a) => (maxPositional("divmod", a, 2), new PyTuple([N.binary("floor_divide", opnd(a[0]), opnd(a[1])), N.binary("remainder", opnd(a[0]), opnd(a[1]))])));
+  fn(
+    "divmod",
+    (a) => (
+      maxPositional("divmod", a, 2),
+      new PyTuple([N.binary("floor_divide", opnd(a[0]), opnd(a[1])), N.binary("remainder", opnd(a[0]), opnd(a[1]))])
+    ),
+  );
 }
 
 /** np.clip / ndarray.clip: a_min/a_max or NumPy 2's min=/max= (not both); no bounds at all gives a copy */

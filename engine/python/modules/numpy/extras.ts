@@ -87,7 +87,9 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
         const ok = canCastDType(x.dtype, dt, casting);
         if (ok === null && x.dtype !== dt) unsupported("einsum", "casting", casting);
         if (ok === false)
-          throw typeError(`Iterator operand ${i} dtype could not be cast from dtype('${x.dtype}') to dtype('${dt}') according to the rule '${casting}'`);
+          throw typeError(
+            `Iterator operand ${i} dtype could not be cast from dtype('${x.dtype}') to dtype('${dt}') according to the rule '${casting}'`,
+          );
       });
     // NumPy casts each operand to dtype= first (a float operand to an integer dtype is truncated)
     return X.einsum(a[0], dt ? ops.map((x) => (x.dtype === dt ? x : N.astype(x, dt))) : ops, dt);

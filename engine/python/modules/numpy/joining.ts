@@ -44,5 +44,7 @@ export function addJoining(d: Map<string, any>): void {
   stacker("row_stack", N.vstack);
   stacker("hstack", N.hstack);
   stacker("dstack", N.dstack);
-  fn("column_stack", (a, kw) => N.column_stack(joinInputs("column_stack", parseNamed("column_stack", a, kw, ["tup"], 1).tup, null, undefined)));
+  fn("column_stack", (a, kw) =>
+    N.column_stack(joinInputs("column_stack", parseNamed("column_stack", a, kw, ["tup"], 1).tup, null, undefined)),
+  );
 }

@@ -93,7 +93,8 @@ function nanReduce(base: Base, p: Record<Param, any>): any {
   const mask = N.asarray(N.unary("isnan", arr));
   const clean = N.asarray(N.where3(mask, FILL[base], arr));
   if (base === "mean") {
-    if (p.dtype !== undefined && p.dtype !== null && !N.isFloat(toDType(p.dtype)!)) throw typeError("If a is inexact, then dtype must be inexact");
+    if (p.dtype !== undefined && p.dtype !== null && !N.isFloat(toDType(p.dtype)!))
+      throw typeError("If a is inexact, then dtype must be inexact");
     const cnt = reduceCall("sum", N.asarray(N.unary("logical_not", mask)), [], axisOptions(rest));
     const total = reduceCall("sum", clean, [], restOrNull);
     if (truthy(N.any(N.asarray(N.binary("equal", cnt, 0))))) N.warn("RuntimeWarning", "Mean of empty slice");

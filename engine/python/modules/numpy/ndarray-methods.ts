@@ -6,7 +6,21 @@ import { objectType, floatType, intType } from "../../objects/types";
 import { str as pyStr, truthy, toIndex, call, callMethod, floatToInt } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatNumber } from "../../objects/format";
-import { toDType, opnd, jsToPy, nestedToPy, axisArg, shapeArg, num, toSpec, parseArgs, onlyKeywords, unsupported, castingArg, maxPositional } from "./conv";
+import {
+  toDType,
+  opnd,
+  jsToPy,
+  nestedToPy,
+  axisArg,
+  shapeArg,
+  num,
+  toSpec,
+  parseArgs,
+  onlyKeywords,
+  unsupported,
+  castingArg,
+  maxPositional,
+} from "./conv";
 import { checkAstypeCasting } from "../../../ndarray/casting";
 import { chargeContainer, BYTES } from "../../charge";
 import { ndarrayType, dtypeOf, def, prop } from "./types";
@@ -179,7 +193,17 @@ function numericReduction(name: string, a: NDArray, axis: N.Axis, o: N.ReduceOpt
 const NOOPTS = Object.freeze({}) as any;
 export const REDUCTIONS = ["sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin", "cumsum", "cumprod", "ptp"];
 /** the name NumPy's TypeError gives for an unknown keyword of a reduction method: its Python wrapper's (`_sum`) */
-const METHOD_WRAPPER: Record<string, string> = { sum: "_sum", mean: "_mean", max: "_amax", min: "_amin", std: "_std", var: "_var", prod: "_prod", any: "_any", all: "_all" };
+const METHOD_WRAPPER: Record<string, string> = {
+  sum: "_sum",
+  mean: "_mean",
+  max: "_amax",
+  min: "_amin",
+  std: "_std",
+  var: "_var",
+  prod: "_prod",
+  any: "_any",
+  all: "_all",
+};
 
 function methodKeywords(name: string, kw: KW): void {
   if (kw)
@@ -249,7 +273,10 @@ export function copyInOrder(s: NDArray, order: any): NDArray {
   orderArg(o);
   const fortran = o === "F" || ((o === "A" || o === "K") && !s.contig && fContiguous(s));
   if (o === "K" && !s.contig && !fContiguous(s))
-    throw new N.NPError("NotImplementedError", "copy(order='K') of an array that is neither C- nor Fortran-contiguous is not supported by this engine");
+    throw new N.NPError(
+      "NotImplementedError",
+      "copy(order='K') of an array that is neither C- nor Fortran-contiguous is not supported by this engine",
+    );
   if (!fortran) return N.copy(s);
   const t = N.copy(N.transpose(s));
   return new NDArray(s.dtype, s.shape.slice(), t.data, t.strides.slice().reverse(), 0);
@@ -337,14 +364,10 @@ def(nd, "argsort", (s: NDArray, a, kw) => {
   return N.argsort(s, ax === undefined ? -1 : (axisArg(ax) as any));
 });
 def(nd, "nonzero", (s: NDArray, a) => (maxPositional("nonzero", a, 0), new PyTuple(N.nonzero(s))));
-def(
-  nd,
-  "repeat",
-  (s: NDArray, a, kw) => {
-    const p = parseArgs("repeat", a, kw, ["repeats", "axis"], 1);
-    return N.repeat(s, p[0] instanceof PyList || p[0] instanceof PyTuple ? shapeArg(p[0]) : toIndex(p[0]), (axisArg(p[1]) as any) ?? null);
-  },
-);
+def(nd, "repeat", (s: NDArray, a, kw) => {
+  const p = parseArgs("repeat", a, kw, ["repeats", "axis"], 1);
+  return N.repeat(s, p[0] instanceof PyList || p[0] instanceof PyTuple ? shapeArg(p[0]) : toIndex(p[0]), (axisArg(p[1]) as any) ?? null);
+});
 def(nd, "diagonal", (s: NDArray) => N.diag(s));
 def(nd, "conj", (s: NDArray) => s);
 def(nd, "__len__", (s: NDArray) => {

@@ -7,7 +7,6 @@ import { toNd, opnd, axisArg, shapeArg, num, parseArgs, parseNamed, onlyKeywords
 import { builtinAdder } from "./types";
 import { orderArg, reshapeOrder, flatOrder } from "./ndarray-methods";
 
-
 export function addShape(d: Map<string, any>): void {
   const fn = builtinAdder(d);
   fn("reshape", (a, kw) => {
@@ -223,7 +222,9 @@ function rollMany(a: NDArray, shift: any, axis: any): NDArray {
   const axes = many(axis) ? shapeArg(axis) : [toIndex(axis)];
   const n = Math.max(shifts.length, axes.length);
   if ((shifts.length !== n && shifts.length !== 1) || (axes.length !== n && axes.length !== 1))
-    throw N.valueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (${shifts.length},) and arg 1 with shape (${axes.length},).`);
+    throw N.valueError(
+      `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (${shifts.length},) and arg 1 with shape (${axes.length},).`,
+    );
   let r = a;
   for (let i = 0; i < n; i++) r = N.roll(r, shifts[shifts.length === 1 ? 0 : i]!, axes[axes.length === 1 ? 0 : i]!);
   return r;

@@ -205,7 +205,11 @@ def(fractionType, "__round__", (f: PyFraction, a) => {
 });
 def(fractionType, "as_integer_ratio", (f: PyFraction) => new PyTuple([intOut(f.n), intOut(f.d)]));
 def(fractionType, "limit_denominator", (f: PyFraction, a, kw) => {
-  const m = bindPy({ name: "Fraction.limit_denominator", positional: ["self", "max_denominator"], required: 1 }, [f, ...a], kw).max_denominator;
+  const m = bindPy(
+    { name: "Fraction.limit_denominator", positional: ["self", "max_denominator"], required: 1 },
+    [f, ...a],
+    kw,
+  ).max_denominator;
   const max = m === undefined ? 1000000n : big(m);
   if (max < 1n) throw valueError("max_denominator should be at least 1");
   if (f.d <= max) return f;

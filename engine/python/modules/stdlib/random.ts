@@ -81,7 +81,8 @@ class Rng {
     return norm(r);
   }
 }
-const norm = (v: bigint): number | bigint => (v >= -BigInt(Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
+const norm = (v: bigint): number | bigint =>
+  v >= -BigInt(Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 const add = (a: any, b: any) => binop("+", a, b);
 const mul = (a: any, b: any) => binop("*", a, b);
 
@@ -247,113 +248,164 @@ const n = (v: any) => {
   return x;
 };
 const METHODS: Record<string, Method> = {
-  seed: [["a", "version"], 0, (r, a) => {
-    const version = a.version === undefined ? 2 : a.version;
-    if (version === 1 && (typeof a.a === "string" || a.a instanceof PyBytes))
-      throw exc(NotImplementedError, "random.seed(version=1) of a str or bytes is not available in this sandbox");
-    r.seed(a.a ?? null);
-    return null;
-  }],
+  seed: [
+    ["a", "version"],
+    0,
+    (r, a) => {
+      const version = a.version === undefined ? 2 : a.version;
+      if (version === 1 && (typeof a.a === "string" || a.a instanceof PyBytes))
+        throw exc(NotImplementedError, "random.seed(version=1) of a str or bytes is not available in this sandbox");
+      r.seed(a.a ?? null);
+      return null;
+    },
+  ],
   random: [[], 0, (r) => F(r.random())],
   uniform: [["a", "b"], 2, (r, a) => F(n(a.a) + (n(a.b) - n(a.a)) * r.random())],
-  triangular: [["low", "high", "mode"], 0, (r, a) => {
-    let low = a.low === undefined ? 0 : n(a.low),
-      high = a.high === undefined ? 1 : n(a.high);
-    let u = r.random();
-    let c: number;
-    if (a.mode === undefined || a.mode === null) c = 0.5;
-    else {
-      if (high - low === 0) return F(low);
-      c = (n(a.mode) - low) / (high - low);
-    }
-    if (u > c) {
-      u = 1 - u;
-      c = 1 - c;
-      [low, high] = [high, low];
-    }
-    return F(low + (high - low) * Math.sqrt(u * c));
-  }],
+  triangular: [
+    ["low", "high", "mode"],
+    0,
+    (r, a) => {
+      let low = a.low === undefined ? 0 : n(a.low),
+        high = a.high === undefined ? 1 : n(a.high);
+      let u = r.random();
+      let c: number;
+      if (a.mode === undefined || a.mode === null) c = 0.5;
+      else {
+        if (high - low === 0) return F(low);
+        c = (n(a.mode) - low) / (high - low);
+      }
+      if (u > c) {
+        u = 1 - u;
+        c = 1 - c;
+        [low, high] = [high, low];
+      }
+      return F(low + (high - low) * Math.sqrt(u * c));
+    },
+  ],
   randint: [["a", "b"], 2, (r, a) => randrange(r, a.a, add(a.b, 1), 1)],
   randrange: [["start", "stop", "step"], 1, (r, a) => randrange(r, a.start, a.stop ?? null, a.step ?? 1)],
   getrandbits: [["k"], 1, (r, a) => norm(r.getrandbits(toIndex(a.k)))],
-  choice: [["seq"], 1, (r, a) => {
-    const len0 = len(a.seq);
-    if (!len0) throw indexError("Cannot choose from an empty sequence");
-    return getitem(a.seq, r.randbelow(len0));
-  }],
-  choices: [["population", "weights"], 1, (r, a) => choices(r, a.population, a.weights ?? null, a.cum_weights ?? null, a.k ?? 1), ["cum_weights", "k"]],
-  shuffle: [["x"], 1, (r, a) => {
-    const x = a.x;
-    if (x instanceof PyList) {
-      for (let i = x.items.length - 1; i > 0; i--) {
+  choice: [
+    ["seq"],
+    1,
+    (r, a) => {
+      const len0 = len(a.seq);
+      if (!len0) throw indexError("Cannot choose from an empty sequence");
+      return getitem(a.seq, r.randbelow(len0));
+    },
+  ],
+  choices: [
+    ["population", "weights"],
+    1,
+    (r, a) => choices(r, a.population, a.weights ?? null, a.cum_weights ?? null, a.k ?? 1),
+    ["cum_weights", "k"],
+  ],
+  shuffle: [
+    ["x"],
+    1,
+    (r, a) => {
+      const x = a.x;
+      if (x instanceof PyList) {
+        for (let i = x.items.length - 1; i > 0; i--) {
+          const j = r.randbelow(i + 1) as number;
+          [x.items[i], x.items[j]] = [x.items[j], x.items[i]];
+        }
+        return null;
+      }
+      for (let i = len(x) - 1; i > 0; i--) {
         const j = r.randbelow(i + 1) as number;
-        [x.items[i], x.items[j]] = [x.items[j], x.items[i]];
+        const xi = getitem(x, i),
+          xj = getitem(x, j);
+        setitem(x, i, xj);
+        setitem(x, j, xi);
       }
       return null;
-    }
-    for (let i = len(x) - 1; i > 0; i--) {
-      const j = r.randbelow(i + 1) as number;
-      const xi = getitem(x, i),
-        xj = getitem(x, j);
-      setitem(x, i, xj);
-      setitem(x, j, xi);
-    }
-    return null;
-  }],
+    },
+  ],
   sample: [["population", "k"], 2, (r, a) => sample(r, a.population, a.k, a.counts), ["counts"]],
-  gauss: [["mu", "sigma"], 0, (r, a) => {
-    let z = r.gaussNext;
-    r.gaussNext = null;
-    if (z === null) {
-      const x2pi = r.random() * TWOPI;
-      const g2rad = Math.sqrt(-2 * glibcLog(1 - r.random()));
-      z = Math.cos(x2pi) * g2rad;
-      r.gaussNext = Math.sin(x2pi) * g2rad;
-    }
-    return F((a.mu === undefined ? 0 : n(a.mu)) + z * (a.sigma === undefined ? 1 : n(a.sigma)));
-  }],
-  normalvariate: [["mu", "sigma"], 0, (r, a) => F(normalvariate(r, a.mu === undefined ? 0 : n(a.mu), a.sigma === undefined ? 1 : n(a.sigma)))],
+  gauss: [
+    ["mu", "sigma"],
+    0,
+    (r, a) => {
+      let z = r.gaussNext;
+      r.gaussNext = null;
+      if (z === null) {
+        const x2pi = r.random() * TWOPI;
+        const g2rad = Math.sqrt(-2 * glibcLog(1 - r.random()));
+        z = Math.cos(x2pi) * g2rad;
+        r.gaussNext = Math.sin(x2pi) * g2rad;
+      }
+      return F((a.mu === undefined ? 0 : n(a.mu)) + z * (a.sigma === undefined ? 1 : n(a.sigma)));
+    },
+  ],
+  normalvariate: [
+    ["mu", "sigma"],
+    0,
+    (r, a) => F(normalvariate(r, a.mu === undefined ? 0 : n(a.mu), a.sigma === undefined ? 1 : n(a.sigma))),
+  ],
   lognormvariate: [["mu", "sigma"], 2, (r, a) => F(glibcExp(normalvariate(r, n(a.mu), n(a.sigma))))],
   expovariate: [["lambd"], 1, (r, a) => F(-glibcLog(1 - r.random()) / n(a.lambd))],
-  vonmisesvariate: [["mu", "kappa"], 2, (r, a) => {
-    const mu = n(a.mu),
-      kappa = n(a.kappa);
-    if (kappa <= 1e-6) return F(TWOPI * r.random());
-    const s = 0.5 / kappa;
-    const rr = s + Math.sqrt(1 + s * s);
-    let z: number;
-    for (;;) {
-      chargeSteps(1);
-      const u1 = r.random();
-      z = Math.cos(Math.PI * u1);
-      const d = z / (rr + z);
-      const u2 = r.random();
-      if (u2 < 1 - d * d || u2 <= (1 - d) * glibcExp(d)) break;
-    }
-    const q = 1 / rr;
-    const f = (q + z) / (1 + q * z);
-    const u3 = r.random();
-    const th = u3 > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
-    return F(((th % TWOPI) + TWOPI) % TWOPI);
-  }],
+  vonmisesvariate: [
+    ["mu", "kappa"],
+    2,
+    (r, a) => {
+      const mu = n(a.mu),
+        kappa = n(a.kappa);
+      if (kappa <= 1e-6) return F(TWOPI * r.random());
+      const s = 0.5 / kappa;
+      const rr = s + Math.sqrt(1 + s * s);
+      let z: number;
+      for (;;) {
+        chargeSteps(1);
+        const u1 = r.random();
+        z = Math.cos(Math.PI * u1);
+        const d = z / (rr + z);
+        const u2 = r.random();
+        if (u2 < 1 - d * d || u2 <= (1 - d) * glibcExp(d)) break;
+      }
+      const q = 1 / rr;
+      const f = (q + z) / (1 + q * z);
+      const u3 = r.random();
+      const th = u3 > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
+      return F(((th % TWOPI) + TWOPI) % TWOPI);
+    },
+  ],
   gammavariate: [["alpha", "beta"], 2, (r, a) => F(gammavariate(r, n(a.alpha), n(a.beta)))],
-  betavariate: [["alpha", "beta"], 2, (r, a) => {
-    const y = gammavariate(r, n(a.alpha), 1);
-    return F(y ? y / (y + gammavariate(r, n(a.beta), 1)) : 0);
-  }],
+  betavariate: [
+    ["alpha", "beta"],
+    2,
+    (r, a) => {
+      const y = gammavariate(r, n(a.alpha), 1);
+      return F(y ? y / (y + gammavariate(r, n(a.beta), 1)) : 0);
+    },
+  ],
   paretovariate: [["alpha"], 1, (r, a) => F(glibcPow(1 - r.random(), -1 / n(a.alpha)))],
   weibullvariate: [["alpha", "beta"], 2, (r, a) => F(n(a.alpha) * glibcPow(-glibcLog(1 - r.random()), 1 / n(a.beta)))],
-  getstate: [[], 0, (r) => new PyTuple([3, new PyTuple([...Array.from(r.mt.key), r.mt.pos]), r.gaussNext === null ? null : F(r.gaussNext)])],
-  setstate: [["state"], 1, (r, a) => {
-    const st = a.state;
-    if (!(st instanceof PyTuple) || st.items.length !== 3 || st.items[0] !== 3 || !(st.items[1] instanceof PyTuple) || st.items[1].items.length !== 625)
-      throw valueError("state with version 3 passed to Random.setstate() of version 3");
-    const words = st.items[1].items;
-    for (let i = 0; i < 624; i++) r.mt.key[i] = Number(words[i]);
-    r.mt.pos = Number(words[624]);
-    r.gaussNext = st.items[2] === null ? null : n(st.items[2]);
-    return null;
-  }],
+  getstate: [
+    [],
+    0,
+    (r) => new PyTuple([3, new PyTuple([...Array.from(r.mt.key), r.mt.pos]), r.gaussNext === null ? null : F(r.gaussNext)]),
+  ],
+  setstate: [
+    ["state"],
+    1,
+    (r, a) => {
+      const st = a.state;
+      if (
+        !(st instanceof PyTuple) ||
+        st.items.length !== 3 ||
+        st.items[0] !== 3 ||
+        !(st.items[1] instanceof PyTuple) ||
+        st.items[1].items.length !== 625
+      )
+        throw valueError("state with version 3 passed to Random.setstate() of version 3");
+      const words = st.items[1].items;
+      for (let i = 0; i < 624; i++) r.mt.key[i] = Number(words[i]);
+      r.mt.pos = Number(words[624]);
+      r.gaussNext = st.items[2] === null ? null : n(st.items[2]);
+      return null;
+    },
+  ],
 };
 import { exc, NotImplementedError } from "../../errors";
 
@@ -365,7 +417,9 @@ function bound(name: string, rng: () => Rng): (args: any[], kw: KW) => any {
     const r = rng();
     // random() is written in C: METH_NOARGS
     if (name === "random" && (args.length || (kw && kw.size)))
-      throw typeError(args.length ? `Random.random() takes no arguments (${args.length} given)` : "Random.random() takes no keyword arguments");
+      throw typeError(
+        args.length ? `Random.random() takes no arguments (${args.length} given)` : "Random.random() takes no keyword arguments",
+      );
     const a = bindPy(sig, [r, ...args], kw);
     return f(r, a);
   };
@@ -395,7 +449,14 @@ for (const name of Object.keys(METHODS)) {
 export function makeRandom(): PyModule {
   const m = new PyModule("random");
   const inst = new Rng();
-  for (const name of Object.keys(METHODS)) m.dict.set(name, new PyBuiltin(name, bound(name, () => inst)));
+  for (const name of Object.keys(METHODS))
+    m.dict.set(
+      name,
+      new PyBuiltin(
+        name,
+        bound(name, () => inst),
+      ),
+    );
   m.dict.set("Random", randomType);
   m.dict.set(
     "randbytes",

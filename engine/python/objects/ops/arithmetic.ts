@@ -236,7 +236,10 @@ export function binop(op: string, a: any, b: any): any {
       break;
     case "|": {
       // int | None: a types.UnionType
-      const u = a === null || b === null || a instanceof PyType || b instanceof PyType || a instanceof PyUnion || b instanceof PyUnion ? unionOf(a, b) : NotImplemented;
+      const u =
+        a === null || b === null || a instanceof PyType || b instanceof PyType || a instanceof PyUnion || b instanceof PyUnion
+          ? unionOf(a, b)
+          : NotImplemented;
       if (u !== NotImplemented) return u;
       if (a instanceof PyDict && b instanceof PyDict && !Object.hasOwn(a, "pyType") && !Object.hasOwn(b, "pyType")) {
         chargeContainer(a.map.size + b.map.size, BYTES.dictEntry);

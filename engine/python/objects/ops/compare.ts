@@ -225,7 +225,8 @@ export function compare(op: string, a: any, b: any): any {
     }
   }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return seqCmp(op, a.items, b.items);
-  if ((isSetView(a) && (isSetView(b) || b instanceof PySet)) || (isSetView(b) && a instanceof PySet)) return compare(op, asSet(a), asSet(b));
+  if ((isSetView(a) && (isSetView(b) || b instanceof PySet)) || (isSetView(b) && a instanceof PySet))
+    return compare(op, asSet(a), asSet(b));
   if (a instanceof PySet && b instanceof PySet) {
     const sub = (x: PySet, y: PySet) => {
       for (const k of x.map.keys()) if (!y.map.has(k)) return false;

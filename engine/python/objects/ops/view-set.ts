@@ -14,7 +14,8 @@ export function asSet(v: any): PySet {
   if (v instanceof PySet) return v;
   const s = new PySet(false);
   if (isSetView(v)) {
-    for (const [k, e] of (v.d as PyDict).map) s.map.set(v.kind === "keys" ? k : keyOf(new PyTuple([e[0], e[1]])), v.kind === "keys" ? e[0] : new PyTuple([e[0], e[1]]));
+    for (const [k, e] of (v.d as PyDict).map)
+      s.map.set(v.kind === "keys" ? k : keyOf(new PyTuple([e[0], e[1]])), v.kind === "keys" ? e[0] : new PyTuple([e[0], e[1]]));
     return s;
   }
   for (const x of iterToArray(v)) {
