@@ -637,7 +637,16 @@ export function dot(x: Operand, y: Operand): NDArray | NPScalar {
     cy = classify(y);
   // np.dot converts a Python scalar to an array first: it promotes as a strong int64/float64 (NEP 50 does not apply)
   const strong = (o: Operand, c: typeof cx) => (c.weak ? new NPScalar(c.dtype, c.val) : o);
-  if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) return multiply(strong(x, cx), strong(y, cy));
+  if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) {
+    const r = multiply(strong(x, cx), strong(y, cy));
+    // NumPy's BLAS route for a float scalar times a float array of 1 or 2 dimensions and more than one element adds
+    // the products into a zeroed output (daxpy), so a -0 product comes out as +0
+    if (r instanceof NDArray && (r.dtype === "float64" || r.dtype === "float32") && r.ndim <= 2 && r.size > 1) {
+      const d = r.data as Float64Array;
+      for (let i = 0; i < d.length; i++) d[i] = d[i]! + 0;
+    }
+    return r;
+  }
   const a = cx.arr,
     b = cy.arr;
   const dt = dotType(a.dtype, b.dtype);
