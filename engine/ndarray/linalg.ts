@@ -20,6 +20,7 @@ import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
 import { glibcLog } from "../random/glibc-log";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
+import { packRows } from "./pack-rows";
 import { ddot } from "./ddot";
 import { fmaf } from "./f32math";
 import { f16viaF32 } from "./float16";
@@ -479,22 +480,6 @@ export function gemmS(
   gemmLoc(A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n);
 }
 
-/** dst[i·c + j] = src[o + i·s0 + j·s1] for i < r, j < c; in 32×32 tiles so that a transposed source (x.T, W.T) is
- * not read one cache line per element */
-function packRows(src: any, o: number, s0: number, s1: number, dst: Float64Array, r: number, c: number): void {
-  if (s1 === 1 || r < 32 || c < 32) {
-    for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) dst[i * c + j] = src[o + i * s0 + j * s1];
-    return;
-  }
-  for (let i0 = 0; i0 < r; i0 += 32) {
-    const i1 = Math.min(r, i0 + 32);
-    for (let j0 = 0; j0 < c; j0 += 32) {
-      const j1 = Math.min(c, j0 + 32);
-      for (let j = j0; j < j1; j++) for (let i = i0, q = o + i0 * s0 + j * s1; i < i1; i++, q += s0) dst[i * c + j] = src[q];
-    }
-  }
-}
-
 /** generic small strided product: 4 columns of C at a time in locals, each C[i,j] = 0 + Σ_p A[i,p]·B[p,j] in
  *  ascending p (the same terms in the same order as an accumulator-row i-k-j loop) */
 function gemmLoc(
@@ -711,19 +696,16 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType, npDot = false): number {
     for (let i = 0; i < n; i++) if (ad[a.offset + i * a.strides[0]] && bd[b.offset + i * b.strides[0]]) return 1;
     return 0;
   }
-  if (dt === "float32") {
-    // NumPy casts an operand of another dtype (int16, float16, bool) to a new contiguous float32 array first
-    const keep = (v: NDArray) => v.dtype === dt && (!npDot || v.strides[0]! > 0 || n < 2);
-    const [xd, xo, xs] = keep(a) ? [ad, a.offset, a.strides[0]] : [copyArray(a, "float32").data, 0, 1];
-    const [yd, yo, ys] = keep(b) ? [bd, b.offset, b.strides[0]] : [copyArray(b, "float32").data, 0, 1];
-    return sdot(xd, xo, xs, yd, yo, ys, n);
-  }
-  if (dt === "float64") {
-    // BLAS (ddot) unless @ meets a stride that is not positive: then NumPy's own loop, products added in order
-    const keep = (v: NDArray) => v.dtype === dt && (!npDot || v.strides[0]! > 0 || n < 2);
-    const [xd, xo, xs] = keep(a) ? [ad, a.offset, a.strides[0]!] : [copyArray(a, "float64").data, 0, 1];
-    const [yd, yo, ys] = keep(b) ? [bd, b.offset, b.strides[0]!] : [copyArray(b, "float64").data, 0, 1];
-    if (xs > 0 && ys > 0) return ddot(xd as any, xo, xs, yd as any, yo, ys, n);
+  if (dt === "float32" || dt === "float64") {
+    // NumPy casts an operand of another dtype (int16, float16, bool) to a new contiguous array first, and np.dot
+    // copies one whose stride is not positive
+    const operand = (v: NDArray): [any, number, number] =>
+      v.dtype === dt && (!npDot || v.strides[0]! > 0 || n < 2) ? [v.data, v.offset, v.strides[0]!] : [copyArray(v, dt).data, 0, 1];
+    const [xd, xo, xs] = operand(a),
+      [yd, yo, ys] = operand(b);
+    if (dt === "float32") return sdot(xd, xo, xs, yd, yo, ys, n);
+    // BLAS (ddot) unless @ meets a stride that is not positive: then NumPy's own loop below, products added in order
+    if (xs > 0 && ys > 0) return ddot(xd, xo, xs, yd, yo, ys, n);
   }
   for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
   if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does

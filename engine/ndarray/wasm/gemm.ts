@@ -4,6 +4,7 @@
 // for big enough products, with the JS kernel as the fallback whenever WebAssembly (or its SIMD) is unavailable,
 // compilation is refused (CSP), or the operands don't fit the memory cap.
 import { charge } from "../core";
+import { packRows } from "../pack-rows";
 
 // The module's bytes come with the stdlib chunk (engine/stdlib.ts calls provideGemmWasm), to keep them out of the first
 // browser bundle; until then every product runs on the JS kernels, which give the same bits.
@@ -99,23 +100,13 @@ function ensureBytes(ex: GemmExports, bytes: number): boolean {
   return true;
 }
 
-/** view[dst + i·c + j] = src[so + i·s0 + j·s1]: rows copied natively where they are contiguous; a transposed source
- *  (x.T, W.T) in 32×32 tiles, so that it is not read one cache line per element */
+/** view[dst + i·c + j] = src[so + i·s0 + j·s1]: contiguous rows copied natively, the rest as linalg packs them */
 function copyIn(src: any, so: number, s0: number, s1: number, r: number, c: number, dst: number): void {
   const typed = ArrayBuffer.isView(src);
   if (typed && s1 === 1 && s0 === c) view.set((src as Float64Array).subarray(so, so + r * c), dst);
   else if (typed && s1 === 1)
     for (let i = 0; i < r; i++) view.set((src as Float64Array).subarray(so + i * s0, so + i * s0 + c), dst + i * c);
-  else if (s1 === 1 || r < 32 || c < 32) {
-    for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) view[dst + i * c + j] = src[so + i * s0 + j * s1];
-  } else
-    for (let i0 = 0; i0 < r; i0 += 32) {
-      const i1 = Math.min(r, i0 + 32);
-      for (let j0 = 0; j0 < c; j0 += 32) {
-        const j1 = Math.min(c, j0 + 32);
-        for (let j = j0; j < j1; j++) for (let i = i0, q = so + i0 * s0 + j * s1; i < i1; i++, q += s0) view[dst + i * c + j] = src[q];
-      }
-    }
+  else packRows(src, so, s0, s1, view, r, c, dst);
 }
 
 const align16 = (bytes: number) => (bytes + 15) & ~15;
@@ -124,38 +115,19 @@ const align16 = (bytes: number) => (bytes + 15) & ~15;
  *  on the WebAssembly kernel, charging the work in blocks of rows. Returns false, having done nothing, when the
  *  kernel is unavailable or the operands exceed its memory cap. */
 export function gemmWasm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): boolean {
-  return run(false, A, ao, k, 1, B, bo, n, 1, C, co, m, k, n);
+  return gemmWasmStrided(false, A, ao, k, 1, B, bo, n, 1, C, co, m, k, n);
 }
 
 /** linalg's sgemmFma on the WebAssembly kernel: C[i,j] accumulated in float32 over ascending p with fmaf (A and B
  *  hold float32 values; C any numeric storage, float32 in practice). Same contract as gemmWasm. */
 export function sgemmWasm(A: any, ao: number, B: any, bo: number, C: any, co: number, m: number, k: number, n: number): boolean {
-  return run(true, A, ao, k, 1, B, bo, n, 1, C, co, m, k, n);
+  return gemmWasmStrided(true, A, ao, k, 1, B, bo, n, 1, C, co, m, k, n);
 }
 
 /** gemmWasm (sgemmWasm when `f32`) of strided operands: A[i,p] = A[ao + i·a0 + p·a1], B[p,j] = B[bo + p·b0 + j·b1],
  *  copied straight into the kernel's memory (no packed copy in between). Same contract. */
 export function gemmWasmStrided(
   f32: boolean,
-  A: any,
-  ao: number,
-  a0: number,
-  a1: number,
-  B: any,
-  bo: number,
-  b0: number,
-  b1: number,
-  C: any,
-  co: number,
-  m: number,
-  k: number,
-  n: number,
-): boolean {
-  return run(f32, A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n);
-}
-
-function run(
-  fma: boolean,
   A: any,
   ao: number,
   a0: number,
@@ -190,8 +162,8 @@ function run(
     copyIn(A, ao, a0, a1, m, k, offA >> 3);
     copyIn(B, bo, b0, b1, k, n, offB >> 3);
     ex.pack_b(offB, offBp, k, n);
-    const gemm4 = fma ? ex.sgemm4 : ex.gemm4,
-      gemm1 = fma ? ex.sgemm1 : ex.gemm1;
+    const gemm4 = f32 ? ex.sgemm4 : ex.gemm4,
+      gemm1 = f32 ? ex.sgemm1 : ex.gemm1;
     for (let r = 0; r < m4 * 4; r += block) {
       const rows = Math.min(block, m4 * 4 - r);
       charge(rows * rowOps);

@@ -5,14 +5,14 @@ import { PyList, PyTuple } from "../../objects/core";
 import { typeName } from "../../objects/types";
 import { truthy, toIndex, str as pyStr } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
-import { copyInOrder, fContiguous } from "./ndarray-methods";
+import { copyInOrder, fContiguous, onlyFortran } from "./ndarray-methods";
 import { toDType, pyToJS, toNd, opnd, shapeArg, num, parseArgs, parseNamed, maxPositional, unsupported } from "./conv";
 import { checkAlloc } from "../../limits";
 import { builtinAdder } from "./types";
 import { objectArray, restorePyLeaves } from "./object-arrays";
 
 /** a Fortran-ordered array that is not also C-ordered (the layout 'K' and 'A' keep) */
-const onlyF = (a: any) => a instanceof NDArray && !a.contig && fContiguous(a);
+const onlyF = (a: any) => a instanceof NDArray && onlyFortran(a);
 
 /**
  * `r` in the layout order= asks for: 'C' or 'F'; with a prototype `proto` (np.array's input, a *_like's array), 'K'

@@ -267,11 +267,14 @@ def(nd, "ravel", (s: NDArray, a, kw) => flatOrder(s, orderArg(parseArgs("ravel",
 def(nd, "squeeze", (s: NDArray, a, kw) => N.squeeze(s, axisArg(parseArgs("squeeze", a, kw, ["axis"])[0]) as any));
 def(nd, "copy", (s: NDArray, a, kw) => copyInOrder(s, parseArgs("copy", a, kw, ["order"])[0]));
 
+/** laid out in Fortran order only: what order 'K' and 'A' keep */
+export const onlyFortran = (a: NDArray) => !a.contig && fContiguous(a);
+
 /** a.copy(order): an owning copy laid out in C or Fortran order ('K' and 'A' keep a Fortran-ordered source's order) */
 export function copyInOrder(s: NDArray, order: any): NDArray {
   const o = order === undefined || order === null ? "C" : pyStr(order).toUpperCase();
   orderArg(o);
-  const fortran = o === "F" || ((o === "A" || o === "K") && !s.contig && fContiguous(s));
+  const fortran = o === "F" || ((o === "A" || o === "K") && onlyFortran(s));
   if (o === "K" && !s.contig && !fContiguous(s))
     throw new N.NPError(
       "NotImplementedError",
@@ -306,7 +309,7 @@ def(nd, "astype", (s: NDArray, a, kw) => {
   orderArg(order);
   const r = N.astype(s, dt, p[4] === undefined ? true : truthy(p[4]));
   // the copy's layout: 'F', or 'K'/'A' of a Fortran-ordered array, is column-major
-  const fortran = order === "F" || ((order === "K" || order === "A") && !s.contig && fContiguous(s));
+  const fortran = order === "F" || ((order === "K" || order === "A") && onlyFortran(s));
   if (fortran && !fContiguous(r)) return copyInOrder(r, "F");
   if (order === "C" && !r.contig) return N.ascontiguousarray(r);
   return r;

@@ -5,8 +5,9 @@ import { PyModule, PyBuiltin, PyFloat, PyList, PyTuple, PyBytes, KW } from "../.
 import { toIndex, toNum, len, getitem, setitem, hashOf, binop, compare, truthy, isInt } from "../../objects/ops";
 import { MT19937 } from "../../../random/index";
 import { bitLength, chargeBigLinear, chargeContainer, chargeString, BYTES } from "../../charge";
-import { typeError, valueError, indexError, overflowError } from "../../errors";
+import { typeError, valueError, indexError } from "../../errors";
 import { def } from "../../objects/methods";
+import { floatOperand } from "../../objects/ops/arithmetic";
 import { chargeSteps } from "../../limits";
 import { PyRange } from "../../objects/core";
 import { bindPy } from "../numpy/signature";
@@ -242,11 +243,7 @@ function normalvariate(r: Rng, mu: number, sigma: number): number {
 
 type Method = [string[], number, (r: Rng, a: Record<string, any>) => any, string[]?];
 // a float parameter, converted as float() does (an int past the double range is CPython's OverflowError, not inf)
-const n = (v: any) => {
-  const x = toNum(v);
-  if (typeof v === "bigint" && !Number.isFinite(x)) throw overflowError("int too large to convert to float");
-  return x;
-};
+const n = floatOperand;
 const METHODS: Record<string, Method> = {
   seed: [
     ["a", "version"],

@@ -57,7 +57,7 @@ function nk(v: any): number {
 const ival = (v: any): number => (typeof v === "boolean" ? (v ? 1 : 0) : v);
 
 /** an operand of float arithmetic: an int past the float range raises, as CPython's int-to-float conversion does */
-function floatOperand(v: any): number {
+export function floatOperand(v: any): number {
   const x = toNum(v);
   if (typeof v === "bigint" && !isFinite(x)) throw overflowError("int too large to convert to float");
   return x;
