@@ -42,7 +42,7 @@ const RINT_MAGIC = f(1.5 * 2 ** 23),
   LOG2E = f(Math.LOG2E);
 const EXP_XMAX = 88.72283935546875,
   EXP_XMIN = -103.97208404541015625;
-// 2^q for the q expf can reach (-150..128): V8's 2 ** q costs ~40 ns, half of expf's time
+// 2^q for the q expf can reach (-150..128), looked up: V8 computes 2 ** q with a Math.pow call
 const POW2_BIAS = 160;
 const POW2 = Float64Array.from({ length: 300 }, (_, i) => 2 ** (i - POW2_BIAS));
 

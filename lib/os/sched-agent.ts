@@ -1,6 +1,6 @@
 // Changes the scheduling policy of whole processes through one long-lived shell that runs util-linux chrt for each
-// request. Node has no sched_setscheduler, and spawning chrt from the web process forks that process: with 260 MB
-// resident, each execFileSync of chrt blocked its event loop ~12 ms (measured on a quiet machine; more under load),
+// request. Node has no sched_setscheduler, and spawning chrt from the web process forks that process: with 285 MB
+// resident, each execFileSync of chrt blocked its event loop ~10 ms (`npm run bench:sched`),
 // and the grader pool asks twice per slow task. The shell is small, so its forks are cheap, and the caller only waits
 // for a line on a pipe.
 import { spawn, type ChildProcessByStdio } from "node:child_process";
