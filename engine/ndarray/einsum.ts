@@ -1,16 +1,28 @@
-// np.einsum without '...': explicit ('ij,jk->ik') and implicit ('ij,jk') subscripts, repeated indices
-// (trace/diagonal), sums over dropped indices, size-1 broadcasting. Plain loops (no path optimisation).
+// np.einsum: explicit ('ij,jk->ik') and implicit ('ij,jk') subscripts, '...' broadcasting ('...ij,...jk->...ik'),
+// repeated indices (trace/diagonal), sums over dropped indices, size-1 broadcasting. Plain loops (no path optimisation).
 import { NDArray, NPScalar, NPError, DType, charge, chargeAlloc, valueError, emptyArray, castValue, kindOf } from "./core";
 import { resultType } from "./ops";
 import { scalarAt } from "./creation";
 
 const isLetter = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
+/** stands for '...' in a parsed term */
+const ELLIPSIS = "…";
+/** the label of the j-th broadcast dimension an ellipsis covers (j = 0: the leftmost); never a letter */
+const ellipsisLabel = (j: number) => String.fromCharCode(0x100 + j);
 
-function parse(subscripts: string, nops: number): { ins: string[]; out: string } {
+/** a term with '...' replaced by ELLIPSIS; `where` names the term in NumPy's error for a stray '.' */
+function ellipsisTerm(term: string, where: string): string {
+  const t = term.replace("...", ELLIPSIS);
+  if (t.includes("."))
+    throw valueError(`einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...') in ${where}`);
+  return t;
+}
+
+function parse(subscripts: string, nops: number): { ins: string[]; out: string | null } {
   const s = subscripts.replace(/ /g, "");
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === ".") throw valueError("einstein sum with '...' (ellipsis) is not supported by this engine");
+    if (c === ".") continue;
     if (c === "-") {
       if (s[i + 1] !== ">") throw valueError("einstein sum subscript string does not contain proper '->' output specified");
       if (s.indexOf("->", i + 2) >= 0)
@@ -24,43 +36,71 @@ function parse(subscripts: string, nops: number): { ins: string[]; out: string }
   }
   const arrow = s.indexOf("->");
   const lhs = arrow >= 0 ? s.slice(0, arrow) : s;
-  const ins = lhs.split(",");
+  const ins = lhs.split(",").map((t, k) => ellipsisTerm(t, `operand ${k}`));
   // NumPy's two messages are swapped relative to the situation; reproduced as NumPy prints them
   if (ins.length > nops) throw valueError("more operands provided to einstein sum function than specified in the subscripts string");
   if (ins.length < nops) throw valueError("fewer operands provided to einstein sum function than specified in the subscripts string");
-  let out: string;
-  if (arrow >= 0) {
-    out = s.slice(arrow + 2);
-    if (out.includes(",")) throw valueError("invalid subscript ',' in einstein sum subscripts string, subscripts must be letters");
-    for (let i = 0; i < out.length; i++) {
-      if (out.indexOf(out[i]) !== i)
-        throw valueError(`einstein sum subscripts string includes output subscript '${out[i]}' multiple times`);
-      if (!lhs.includes(out[i]))
-        throw valueError(`einstein sum subscripts string included output subscript '${out[i]}' which never appeared in an input`);
-    }
-  } else {
-    const count = new Map<string, number>();
-    for (const c of lhs) if (c !== ",") count.set(c, (count.get(c) ?? 0) + 1);
-    // implicit output: labels that appear once, in alphabetical order (uppercase before lowercase)
-    out = [...count]
-      .filter(([, n]) => n === 1)
-      .map(([c]) => c)
-      .sort()
-      .join("");
+  if (arrow < 0) return { ins, out: null };
+  const out = ellipsisTerm(s.slice(arrow + 2), "the output");
+  if (out.includes(",")) throw valueError("invalid subscript ',' in einstein sum subscripts string, subscripts must be letters");
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === ELLIPSIS) continue;
+    if (out.indexOf(out[i]) !== i) throw valueError(`einstein sum subscripts string includes output subscript '${out[i]}' multiple times`);
+    if (!lhs.includes(out[i]))
+      throw valueError(`einstein sum subscripts string included output subscript '${out[i]}' which never appeared in an input`);
   }
   return { ins, out };
 }
 
-export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null): NDArray | NPScalar {
-  const { ins, out } = parse(subscripts, ops.length);
-  const dims = new Map<string, number>();
-  for (let k = 0; k < ops.length; k++) {
-    if (ins[k].length > ops[k].ndim) throw valueError(`einstein sum subscripts string contains too many subscripts for operand ${k}`);
-    if (ins[k].length < ops[k].ndim)
+/** the terms with every ellipsis replaced by the labels of the broadcast dimensions it covers (right-aligned) */
+function expandEllipses(parsed: { ins: string[]; out: string | null }, ops: NDArray[]): { ins: string[]; out: string } {
+  let nb = 0;
+  const ins = parsed.ins.map((spec, k) => {
+    const letters = spec.length - (spec.includes(ELLIPSIS) ? 1 : 0),
+      nd = ops[k].ndim;
+    if (letters > nd) throw valueError(`einstein sum subscripts string contains too many subscripts for operand ${k}`);
+    if (!spec.includes(ELLIPSIS)) {
+      if (letters < nd)
+        throw valueError(
+          `operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.`,
+        );
+      return spec;
+    }
+    nb = Math.max(nb, nd - letters);
+    return spec;
+  });
+  const all = Array.from({ length: nb }, (_, j) => ellipsisLabel(j)).join("");
+  const expanded = ins.map((spec, k) => {
+    const e = ops[k].ndim - (spec.length - 1);
+    return spec.replace(ELLIPSIS, all.slice(nb - e));
+  });
+  let out: string;
+  if (parsed.out === null) {
+    const count = new Map<string, number>();
+    for (const spec of parsed.ins) for (const c of spec) if (c !== ELLIPSIS) count.set(c, (count.get(c) ?? 0) + 1);
+    // implicit output: the broadcast dimensions, then the labels that appear once, in alphabetical order
+    // (uppercase before lowercase)
+    out =
+      all +
+      [...count]
+        .filter(([, n]) => n === 1)
+        .map(([c]) => c)
+        .sort()
+        .join("");
+  } else if (parsed.out.includes(ELLIPSIS)) out = parsed.out.replace(ELLIPSIS, all);
+  else {
+    if (nb > 0)
       throw valueError(
-        `operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.`,
+        "output has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.",
       );
+    out = parsed.out;
   }
+  return { ins: expanded, out };
+}
+
+export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null): NDArray | NPScalar {
+  const { ins, out } = expandEllipses(parse(subscripts, ops.length), ops);
+  const dims = new Map<string, number>();
   const labels: string[] = [...out];
   for (const spec of ins) for (const c of spec) if (!labels.includes(c)) labels.push(c);
   let bad = false;

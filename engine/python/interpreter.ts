@@ -93,6 +93,8 @@ export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = 
   warnings: () => makeWarnings(),
   "numpy.random": (s) => submodule(s, "numpy", "random"),
   "numpy.linalg": (s) => submodule(s, "numpy", "linalg"),
+  "numpy.lib": (s) => submodule(s, "numpy", "lib"),
+  "numpy.lib.stride_tricks": (s) => submodule(s, "numpy.lib", "stride_tricks"),
 };
 function submodule(s: Session, parent: string, name: string): PyModule | null {
   const r = s.importModule(parent).dict.get(name);
