@@ -211,7 +211,7 @@ function advPlan(a: NDArray, items: IndexItem[]): AdvPlan {
     }
   }
   const view = basicView(a, viewItems);
-  const bshape = broadcastShapes(...arrs.map((x) => x.shape));
+  const bshape = indexShape(arrs.map((x) => x.shape));
   let adjacent = true;
   for (let k = 1; k < advPos.length; k++) if (advPos[k] !== advPos[k - 1] + 1) adjacent = false;
   // broadcast and normalise indices
@@ -268,6 +268,15 @@ function origAxisOf(items: IndexItem[], vdim: number): number {
   return d;
 }
 
+/** the shape integer index arrays broadcast to (NumPy's IndexError when they do not: y[np.arange(3), t] with 4 labels) */
+function indexShape(shapes: number[][]): number[] {
+  try {
+    return broadcastShapes(...shapes);
+  } catch (e) {
+    if (!(e instanceof NPError)) throw e;
+    throw indexError(`shape mismatch: indexing arrays could not be broadcast together with shapes ${shapes.map(shapeStr).join(" ")} `);
+  }
+}
 function broadcastView(a: NDArray, shape: number[]): NDArray {
   const nd = shape.length,
     off = nd - a.ndim;

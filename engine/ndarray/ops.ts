@@ -194,8 +194,10 @@ export function bstrides(a: NDArray, shape: number[]): number[] {
 }
 
 export function broadcastTo(a: NDArray, shape: number[]): NDArray {
-  const bs = broadcastShapes(a.shape, shape);
-  if (bs.length !== shape.length || bs.some((d, i) => d !== shape[i]))
+  if (shape.some((d) => d < 0)) throw valueError("all elements of broadcast shape must be non-negative");
+  if (a.ndim > shape.length) throw valueError("input operand has more dimensions than allowed by the axis remapping");
+  const off = shape.length - a.ndim;
+  if (a.shape.some((d, i) => d !== 1 && d !== shape[off + i]))
     throw valueError(
       `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(a.shape)}  and requested shape ${shapeStr(shape)}`,
     );
