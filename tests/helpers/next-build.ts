@@ -154,6 +154,7 @@ function nextBuild(distDir: string): Promise<{ code: number | null; output: stri
         ...process.env,
         ...BUILD_SENTINELS,
         KAKUNIN_DIST_DIR: distDir,
+        KAKUNIN_TEST_BUILD: "1",
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
       },
