@@ -576,7 +576,7 @@ export function exactUint64<T extends NDArray | NPScalar>(r: T): T {
   return r;
 }
 const uint64Exact = (v: number) => v >= 0 && v <= Number.MAX_SAFE_INTEGER;
-const uint64Unsupported = () =>
+export const uint64Unsupported = () =>
   new NPError(
     "NotImplementedError",
     "a uint64 result below 0 or above 2**53 (NumPy wraps it modulo 2**64) is not supported by this engine; use int64 or float64",

@@ -26,21 +26,22 @@ import {
 import { promoteTypes, broadcastTo } from "./ops";
 import { f16round } from "./float16";
 import { inferStrDType, isStrLeafList, parseStr, toStrElement } from "./strings";
+import { pyIntDType, pyIntElement } from "./py-int";
 
 export type Nested = unknown;
 
 function leafDtype(x: unknown): DType | null {
   if (typeof x === "number") return Number.isInteger(x) ? "int64" : "float64";
   if (typeof x === "boolean") return "bool";
-  if (typeof x === "bigint") return "int64";
+  if (typeof x === "bigint") return pyIntDType(x);
   if (x instanceof PyScalar) return x.kind === "int" ? "int64" : x.kind === "float" ? "float64" : "bool";
   if (x instanceof NPScalar) return x.dtype;
   return null;
 }
+/** a leaf's value; a bigint (a Python int past 2**53) goes through pyIntElement instead */
 function leafValue(x: unknown): any {
   if (typeof x === "number") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
-  if (typeof x === "bigint") return Number(x);
   if (x instanceof PyScalar) return x.value;
   if (x instanceof NPScalar) return x.value;
   return x;
@@ -228,11 +229,12 @@ function arrayOf(x: unknown, dtype: DType | null | undefined, opts: ArrayOpts): 
       }
       throw typeError(`cannot convert ${String(v)} to ${dt}`);
     }
+    if (typeof v === "bigint") {
+      od[i] = pyIntElement(v, dt);
+      continue;
+    }
     const val = leafValue(v);
-    if (
-      isInt(dt) &&
-      ((typeof v === "number" && Number.isInteger(v)) || typeof v === "bigint" || (v instanceof PyScalar && v.kind === "int"))
-    ) {
+    if (isInt(dt) && ((typeof v === "number" && Number.isInteger(v)) || (v instanceof PyScalar && v.kind === "int"))) {
       checkRange(val, dt);
     } else if (isInt(dt) && (typeof v === "number" || (v instanceof PyScalar && v.kind === "float"))) checkFloatLeaf(val, dt);
     od[i] = castValue(val, dt);
@@ -254,7 +256,7 @@ function checkFloatLeaf(v: number, dt: DType): void {
   checkRange(Math.trunc(v), dt);
 }
 function checkRange(v: number, dt: DType): void {
-  const r = dt === "uint64" ? undefined : INT_BOUNDS[dt];
+  const r = INT_BOUNDS[dt];
   if (r && (v < r[0] || v > r[1])) throw new NPError("OverflowError", `Python integer ${v} out of bounds for ${dt}`);
 }
 
@@ -305,12 +307,9 @@ export function full(shape: ShapeArg, fill: unknown, dtype?: DType | null): NDAr
     });
     return a;
   }
-  if (
-    isInt(dt) &&
-    (typeof fill === "bigint" || (typeof fill === "number" && Number.isInteger(fill)) || (fill instanceof PyScalar && fill.kind === "int"))
-  )
+  if (isInt(dt) && ((typeof fill === "number" && Number.isInteger(fill)) || (fill instanceof PyScalar && fill.kind === "int")))
     checkRange(leafValue(fill), dt);
-  const v = dt === "object" ? fill : castValue(leafValue(fill), dt);
+  const v = dt === "object" ? fill : typeof fill === "bigint" ? pyIntElement(fill, dt) : castValue(leafValue(fill), dt);
   if (Array.isArray(a.data)) (a.data as unknown[]).fill(v);
   else (a.data as any).fill(v);
   return a;
@@ -326,6 +325,14 @@ type Num = number | PyScalar | NPScalar | bigint;
 const numVal = (x: Num): number =>
   typeof x === "number" ? x : typeof x === "bigint" || typeof (x as unknown) === "boolean" ? Number(x) : x.value;
 const numDt = (x: Num): DType => leafDtype(x)!;
+/** an integer argument of arange as a bigint; null for a float */
+function intArg(x: Num): bigint | null {
+  if (typeof x === "bigint") return x;
+  if (typeof (x as unknown) === "boolean") return x ? 1n : 0n;
+  const v = numVal(x);
+  const float = typeof x === "number" ? !Number.isInteger(x) : x instanceof PyScalar ? x.kind === "float" : isFloat(x.dtype);
+  return float || !Number.isInteger(v) ? null : BigInt(v);
+}
 
 /** np.arange(start, stop?, step?, dtype?) */
 export function arange(start: Num, stop?: Num | null, step?: Num | null, dtype?: DType | null): NDArray {
@@ -338,25 +345,43 @@ export function arange(start: Num, stop?: Num | null, step?: Num | null, dtype?:
   }
   let dt: DType = dtype ?? promoteTypes(promoteTypes(numDt(s0), numDt(s1)), numDt(st));
   if (dt === "bool" && !dtype) dt = "int64"; // np.arange(True) counts in int64; dtype=bool is honoured below
+  if (typeof s0 === "bigint" || typeof s1 === "bigint" || typeof st === "bigint") {
+    // a Python int past 2**53: the length and the values exactly, as NumPy computes them with Python ints
+    const a = intArg(s0),
+      b = intArg(s1),
+      c = intArg(st);
+    if (a !== null && b !== null && c !== null) return arangeInts(a, b, c, dt);
+  }
   const a = numVal(s0),
     b = numVal(s1),
     c = numVal(st);
   if (c === 0) throw new NPError("ZeroDivisionError", "division by zero");
   let len = Math.ceil((b - a) / c);
   if (!(len > 0)) len = 0;
+  const out = arangeOut(dt, len);
+  fillArange(out, a, a + (a + c - a));
+  return out;
+}
+function arangeOut(dt: DType, len: number): NDArray {
   if (len > 2 ** 31) throw valueError("Maximum allowed size exceeded");
   if (dt === "bool" && len > 2)
     throw new NPError("TypeError", "arange() is only supported for booleans when the result has at most length 2.");
-  const out = emptyArray(dt, [len]);
-  const d = out.data as any;
-  if (len > 0) d[0] = castValue(a, dt);
+  return emptyArray(dt, [len]);
+}
+/** NumPy's fill: the first two values converted to the dtype, then first + i * (their difference) */
+function fillArange(out: NDArray, first: number, second: number): void {
+  const d = out.data as any,
+    dt = out.dtype,
+    len = out.size;
+  if (len > 0) d[0] = castValue(first, dt);
   if (len > 1) {
-    const delta = a + c - a;
-    d[1] = castValue(a + delta, dt);
+    d[1] = castValue(second, dt);
     if (isInt(dt)) {
       const s = d[0],
         dl = d[1] - d[0];
-      for (let i = 2; i < len; i++) d[i] = s + i * dl;
+      // past 2**53 a double sum may round: those values are made exactly (or refused)
+      if (Math.abs(s) > 2 ** 53 || Math.abs(s + (len - 1) * dl) > 2 ** 53) fillInts(out, BigInt(s), BigInt(dl));
+      else for (let i = 2; i < len; i++) d[i] = s + i * dl;
     } else if (dt === "float16") {
       // NumPy's HALF_fill: start + i·delta in float32, rounded to half
       const s = d[0],
@@ -368,8 +393,27 @@ export function arange(start: Num, stop?: Num | null, step?: Num | null, dtype?:
       for (let i = 2; i < len; i++) d[i] = s + i * dl;
     }
   }
+}
+function arangeInts(a: bigint, b: bigint, c: bigint, dt: DType): NDArray {
+  if (c === 0n) throw new NPError("ZeroDivisionError", "division by zero");
+  const span = b - a;
+  let len = span / c;
+  if (len * c !== span && span > 0n === c > 0n) len += 1n; // the ceiling
+  const out = arangeOut(dt, len > 0n ? Number(len) : 0);
+  if (isFloat(dt)) fillArange(out, pyIntElement(a, "float64"), pyIntElement(a + c, "float64"));
+  else fillInts(out, a, c);
   return out;
 }
+/** out[i] = a + i * c as a Python int stored into out's dtype: exact, or raising */
+function fillInts(out: NDArray, a: bigint, c: bigint): void {
+  const d = out.data as any,
+    dt = out.dtype;
+  for (let i = 0, v = a; i < out.size; i++, v += c) {
+    const small = v >= -SAFE && v <= SAFE;
+    d[i] = dt === "object" ? (small ? Number(v) : v) : small ? castValue(Number(v), dt) : pyIntElement(v, dt);
+  }
+}
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** np.linspace(start, stop, num=50, endpoint=true, dtype?) (retstep via linspaceStep) */
 export function linspace(start: number, stop: number, num = 50, endpoint = true, dtype?: DType | null): NDArray {

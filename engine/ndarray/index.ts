@@ -106,5 +106,6 @@ export * from "./linalg";
 export * from "./shape";
 export * from "./print";
 export * from "./strings";
+export * from "./py-int";
 export * from "./linalg-extra";
 export * from "./decompositions";

@@ -10,6 +10,7 @@ import {
   indexError,
   isInt,
   INT_BOUNDS,
+  uint64Unsupported,
   isFloat,
   forEachOffset,
   copyArray,
@@ -23,6 +24,7 @@ import {
 } from "./core";
 import { parseStr, strCast, toStrElement } from "./strings";
 import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr, OP_ADD, OP_SUB, OP_MUL, OP_DIV } from "./ops";
+import { pyFloatAsInt, pyIntElement } from "./py-int";
 
 export type IndexItem =
   | { kind: "int"; i: number }
@@ -621,9 +623,13 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], isSca
     return (i) => vals[i];
   }
   const c = classify(value as Operand);
+  if (c.big !== undefined) {
+    const b = pyIntElement(c.big, dt);
+    return () => b;
+  }
   let x = c.val;
   if (c.weak === "int" && isInt(dt)) {
-    const r = dt === "int64" || dt === "uint64" ? undefined : INT_BOUNDS[dt];
+    const r = dt === "int64" ? undefined : INT_BOUNDS[dt];
     if (r && (x < r[0] || x > r[1])) throw new NPError("OverflowError", `Python integer ${x} out of bounds for ${dt}`);
   }
   x = convertElem(x, c.dtype, dt, !!c.weak);
@@ -633,13 +639,21 @@ function convertElem(v: any, from: DType, to: DType, weak = false): any {
   if (isStr(to) || isStr(from)) return from === to ? v : strCast(from, to)(v);
   if (to === "object") return from === "object" ? v : objectFromNumber(v, from);
   if (from === "object") return objectToNumber(v, to);
-  if (isInt(to) && v !== v && weak) throw valueError("cannot convert float NaN to integer");
-  if (isInt(to) && (v === Infinity || v === -Infinity) && weak)
-    throw new NPError("OverflowError", "cannot convert float infinity to integer");
-  if (isFloat(from) && isInt(to) && to !== "uint64") return castValue(v, to);
+  // a Python float goes in as int(v) does (a[0] = 1e19 on an int64 array is NumPy's OverflowError)
+  if (weak && isFloat(from) && isInt(to)) return pyFloatAsInt(v, to);
+  if (to === "uint64" && from !== "uint64") return toUint64(v, weak);
+  if (isFloat(from) && isInt(to)) return castValue(v, to);
   if (to === "bool") return v !== 0 ? 1 : 0;
   if (to === "float32" || to === "float16") return castValue(v, to);
   return v;
+}
+/** a number stored into uint64, whose doubles are exact in [0, 2**53]: a negative Python number is NumPy's
+ *  OverflowError; what NumPy would wrap modulo 2**64 (an int64 array's -1) is refused, not stored as -1 */
+function toUint64(v: number, weak: boolean): number {
+  const t = v !== v ? 0 : Math.trunc(v) + 0;
+  if (t < 0 && weak) throw new NPError("OverflowError", `Python integer ${t} out of bounds for uint64`);
+  if (!(t >= 0 && t <= Number.MAX_SAFE_INTEGER)) throw uint64Unsupported();
+  return t;
 }
 
 /** a[spec] = value (value broadcast to the selection; unsafe casting like NumPy setitem) */

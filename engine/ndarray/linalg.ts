@@ -15,7 +15,7 @@ import {
   astype,
   castValue,
 } from "./core";
-import { Operand, classify, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from "./ops";
+import { Operand, classify, scalarValue, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from "./ops";
 import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
 import { glibcLog } from "../random/glibc-log";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
@@ -530,7 +530,7 @@ function toArr(x: Operand): NDArray {
   const c = classify(x);
   if (c.arr) return c.arr;
   const a = emptyArray(c.dtype, []);
-  (a.data as any)[0] = c.val;
+  (a.data as any)[0] = scalarValue(c);
   return a;
 }
 
@@ -621,7 +621,7 @@ export function dot(x: Operand, y: Operand): NDArray | NPScalar {
   const cx = classify(x),
     cy = classify(y);
   // np.dot converts a Python scalar to an array first: it promotes as a strong int64/float64 (NEP 50 does not apply)
-  const strong = (o: Operand, c: typeof cx) => (c.weak ? new NPScalar(c.dtype, c.val) : o);
+  const strong = (o: Operand, c: typeof cx) => (c.weak ? new NPScalar(c.dtype, scalarValue(c)) : o);
   if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) {
     const r = multiply(strong(x, cx), strong(y, cy));
     // NumPy's BLAS route for a float scalar times a float array of 1 or 2 dimensions and more than one element adds

@@ -28,6 +28,7 @@ import {
 import { f16round } from "./float16";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
+import { pyIntCompared, pyIntDType, pyIntElement, pyIntWrapped } from "./py-int";
 
 export type Operand = NDArray | NPScalar | PyScalar | number | boolean | bigint;
 type Weak = 0 | "int" | "float" | "bool";
@@ -121,6 +122,8 @@ interface Cls {
   val: any;
   dtype: DType;
   weak: Weak;
+  /** a Python int past 2**53 (val is its nearest double): it enters a computation through pyIntElement */
+  big?: bigint;
 }
 export function classify(o: Operand): Cls {
   if (o instanceof NDArray) return { arr: o, val: 0, dtype: o.dtype, weak: 0 };
@@ -129,10 +132,21 @@ export function classify(o: Operand): Cls {
   if (o instanceof NPScalar) return { arr: null, val: o.value, dtype: o.dtype, weak: 0 };
   if (typeof o === "boolean") return { arr: null, val: o ? 1 : 0, dtype: "bool", weak: "bool" };
   if (o instanceof PyScalar) return { arr: null, val: o.value, dtype: weakDefault(o.kind), weak: o.kind };
-  if (typeof o === "bigint") return { arr: null, val: Number(o), dtype: "int64", weak: "int" };
+  if (typeof o === "bigint") return { arr: null, val: Number(o), dtype: pyIntDType(o), weak: "int", big: o };
   throw typeError(`unsupported operand type: '${o === undefined ? "unknown" : typeof o}'`);
 }
+/** a scalar operand's value in its own dtype (a Python int past 2**53 exactly, or refused) */
+export function scalarValue(c: Cls): any {
+  if (c.big === undefined) return c.val;
+  return c.dtype === "object" ? c.big : pyIntElement(c.big, c.dtype);
+}
 
+/** a Python int past 2**53 as a binary ufunc's operand computed in ct: exact (or compared exactly), or refused */
+function bigOperand(v: bigint, op: BinOp, ct: DType, left: boolean): number {
+  if (op.rule === "logic") return Number(v); // only its truth counts
+  if (op.rule === "cmp" && isInt(ct)) return pyIntCompared(v, op.name, left);
+  return pyIntElement(v, ct);
+}
 function checkWeakInt(v: number, dt: DType): void {
   const r = INT_BOUNDS[dt];
   if (r && (v < r[0] || v > r[1])) throw new NPError("OverflowError", `Python integer ${fmtInt(v)} out of bounds for ${dt}`);
@@ -282,7 +296,7 @@ function modI(a: number, b: number): number {
   const m = a % b;
   return m !== 0 && m < 0 !== b < 0 ? m + b : m;
 }
-/** Integers up to this magnitude are exact doubles: int64 arithmetic inside it needs no BigInt. */
+/** A double result strictly inside ±2**53 is exact (a rounded one lands on or past it): int64 arithmetic there needs no BigInt. */
 export const EXACT_INT = 2 ** 53;
 
 /** An int64 value as the double that holds it; one a double cannot hold exactly (past 2**53) is refused, not rounded. */
@@ -299,18 +313,18 @@ export function exactI64(w: bigint): number {
 /** int64 add with two's-complement wrap-around (int64 values are held as doubles: see exactI64) */
 export function addI64(a: number, b: number): number {
   const r = a + b;
-  if (r <= EXACT_INT && r >= -EXACT_INT) return r + 0;
+  if (r < EXACT_INT && r > -EXACT_INT) return r + 0;
   return exactI64(BigInt.asIntN(64, BigInt(a) + BigInt(b)));
 }
 function subI64(a: number, b: number): number {
   const r = a - b;
-  if (r <= EXACT_INT && r >= -EXACT_INT) return r + 0;
+  if (r < EXACT_INT && r > -EXACT_INT) return r + 0;
   return exactI64(BigInt.asIntN(64, BigInt(a) - BigInt(b)));
 }
 /** int64 multiply with two's-complement wrap-around (int64 values are held as doubles: see exactI64) */
 export function mulI64(a: number, b: number): number {
   const r = a * b;
-  if (r <= EXACT_INT && r >= -EXACT_INT) return r + 0; // + 0: an integer has no -0 (-3 * 0)
+  if (r < EXACT_INT && r > -EXACT_INT) return r + 0; // + 0: an integer has no -0 (-3 * 0)
   return exactI64(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
 }
 function powI(a: number, b: number): number {
@@ -321,12 +335,12 @@ function powI(a: number, b: number): number {
   for (let e = b; e > 0; ) {
     if (e % 2 === 1) {
       r *= base;
-      if (Math.abs(r) > EXACT_INT) return powI64(a, b);
+      if (Math.abs(r) >= EXACT_INT) return powI64(a, b);
     }
     e = Math.floor(e / 2);
     if (e > 0) {
       base *= base;
-      if (base > EXACT_INT) return powI64(a, b);
+      if (base >= EXACT_INT) return powI64(a, b);
     }
   }
   return r + 0;
@@ -606,10 +620,10 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | nu
   let xv = cx.val,
     yv = cy.val;
   // weak scalars are converted to the computation dtype first
-  if (op.rule !== "cmp") {
-    if (cx.weak === "int" && isInt(ct)) checkWeakInt(xv, ct);
-    if (cy.weak === "int" && isInt(ct)) checkWeakInt(yv, ct);
-  }
+  if (cx.big !== undefined) xv = bigOperand(cx.big, op, ct, true);
+  else if (op.rule !== "cmp" && cx.weak === "int" && isInt(ct)) checkWeakInt(xv, ct);
+  if (cy.big !== undefined) yv = bigOperand(cy.big, op, ct, false);
+  else if (op.rule !== "cmp" && cy.weak === "int" && isInt(ct)) checkWeakInt(yv, ct);
   if (ct === "float32") {
     if (!xa) xv = Math.fround(xv);
     if (!ya) yv = Math.fround(yv);
@@ -1502,6 +1516,8 @@ function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray |
   if (ot === "float32" && op.f32) f = op.f32;
   scalarCtx = !c.arr;
   if (op.name === "absolute" && dt === "int32") f = (a) => Math.abs(a) | 0;
+  // a Python int past 2**53: exact where the loop is an integer one (np.negative(2**53 + 1)), a double for float loops
+  if (c.big !== undefined) c.val = isInt(ot) ? pyIntElement(c.big, dt) : Number(c.big);
   if (!c.arr) {
     let v = f(c.val);
     if (out) {
@@ -1609,6 +1625,7 @@ export const logical_not = (a: Operand, out?: NDArray | null) => unary(UNOPS.log
 /** np.round / np.around (half to even, with decimals) */
 export function around(a: Operand, decimals = 0, out?: NDArray | null): NDArray | NPScalar {
   const c = classify(a);
+  if (c.big !== undefined && isInt(c.dtype)) c.val = scalarValue(c);
   // like a ufunc, a 0-d array in gives a scalar out
   const scalarOut = !out && (!c.arr || c.arr.shape.length === 0);
   if (c.dtype === "bool") {
@@ -1711,7 +1728,14 @@ export function where3(cond: Operand, x: Operand, y: Operand): NDArray | NPScala
   charge(n);
   const get = (c: Cls) => {
     if (!c.arr) {
-      const v = dt === "float32" || dt === "float16" ? castValue(c.val, dt) : c.val;
+      const v =
+        c.big !== undefined
+          ? dt === "object"
+            ? c.big
+            : pyIntWrapped(c.big, dt)
+          : dt === "float32" || dt === "float16"
+            ? castValue(c.val, dt)
+            : c.val;
       return () => v;
     }
     const b = broadcastTo(c.arr, shape);

@@ -460,7 +460,7 @@ function mayPassExactRange(a: NDArray): boolean {
   let past = false;
   forEachOffset(a, (o) => {
     total += Math.abs(d[o]);
-    if (total > EXACT_INT) past = true;
+    if (total >= EXACT_INT) past = true;
   });
   return past;
 }

@@ -20,10 +20,12 @@ import {
   objectToNumber,
   objectOrder,
   isStr,
+  isInt,
 } from "./core";
 import { strCast } from "./strings";
 import { promoteTypes, broadcastTo, broadcastShapes, shapeStr, classify, Operand } from "./ops";
 import { normAxis } from "./reduce";
+import { pyIntCompared, pyIntElement } from "./py-int";
 import { getIndex, IndexItem, nonzero } from "./indexing";
 
 export function reshape(a: NDArray, shape: number[] | number): NDArray {
@@ -385,7 +387,8 @@ export function insert(a: NDArray, index: number, values: Operand, axis: number 
   if (c.arr) v = c.arr;
   else {
     v = emptyArray(arr.dtype, []);
-    (v.data as any)[0] = castValue(c.val, arr.dtype);
+    (v.data as any)[0] =
+      c.big === undefined ? castValue(c.val, arr.dtype) : arr.dtype === "object" ? c.big : pyIntElement(c.big, arr.dtype);
   }
   const sliceShape = arr.shape.slice();
   sliceShape[ax] = v.ndim === 0 ? 1 : v.ndim <= 1 && arr.ndim > 1 ? 1 : (v.shape[v.ndim === 1 && arr.ndim === 1 ? 0 : ax] ?? 1);
@@ -675,7 +678,10 @@ export function searchsorted(a: NDArray, v: Operand, side: "left" | "right" = "l
     return lo;
   };
   const c = classify(v);
-  if (!c.arr) return new NPScalar("int64", find(c.val));
+  // a Python int past 2**53 among integers: the double that orders as it does (py-int.ts)
+  if (c.big !== undefined && isInt(a.dtype))
+    return new NPScalar("int64", find(pyIntCompared(c.big, side === "left" ? "less" : "less_equal", false)));
+  if (!c.arr) return new NPScalar("int64", find(c.big === undefined ? c.val : pyIntElement(c.big, a.dtype)));
   const out = emptyArray("int64", c.arr.shape.slice());
   forEachOffset(c.arr, (o, i) => {
     (out.data as any)[i] = find((c.arr!.data as any)[o]);

@@ -21,6 +21,7 @@ import {
 } from "./core";
 import { broadcastShapes, broadcastTo, type Operand } from "./ops";
 import { floatScalarStr, widthOf } from "./print";
+import { pyIntDType } from "./py-int";
 
 /** an operand of a string operation: also a Python str (a JS string) */
 export type StrOperand = Operand | string;
@@ -298,8 +299,8 @@ export function inferStrDType(leaves: unknown[], exact = false): StrDType {
     else if (exact) w = Math.max(w, codeLen(toStrElement(v, Infinity)));
     else if (v instanceof NPScalar) w = Math.max(w, isStr(v.dtype) ? codeLen(v.value) : numStrWidth(v.dtype));
     else if (typeof v === "boolean" || (v instanceof PyScalar && v.kind === "bool")) w = Math.max(w, 5);
-    else if (typeof v === "number" || typeof v === "bigint" || v instanceof PyScalar)
-      w = Math.max(w, dtypeOfOperand(v as Operand) === "float64" ? 32 : 21);
+    else if (typeof v === "bigint") w = Math.max(w, numStrWidth(pyIntDType(v)));
+    else if (typeof v === "number" || v instanceof PyScalar) w = Math.max(w, dtypeOfOperand(v as Operand) === "float64" ? 32 : 21);
   }
   return strDType(w);
 }
@@ -312,7 +313,7 @@ export function isStrLeafList(leaves: unknown[]): boolean {
       !(
         typeof v === "number" ||
         typeof v === "boolean" ||
-        typeof v === "bigint" ||
+        (typeof v === "bigint" && pyIntDType(v) !== "object") ||
         v instanceof PyScalar ||
         (v instanceof NPScalar && v.dtype !== "object")
       )

@@ -208,6 +208,13 @@ export function num(v: any): number {
   throw typeError(`must be real number, not ${typeName(v)}`);
 }
 
+/** num() of a value that joins an array of dtype dt (initial=, constant_values=): a Python int past 2**53 exactly
+ *  (or refused) where the values are integers, a double where they are floats */
+export function numFor(v: any, dt: DType): number {
+  if (typeof v !== "bigint" || dt === "object" || N.isStr(dt)) return num(v);
+  return N.pyIntElement(v, N.isFloat(dt) ? "float64" : "int64");
+}
+
 /** index key -> IndexItem[] */
 export function toSpec(k: any): N.IndexItem[] {
   if (typeof k === "number") return [{ kind: "int", i: k }];

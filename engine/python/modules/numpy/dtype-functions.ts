@@ -93,15 +93,15 @@ function addDtypeFunctions(d: Map<string, any>): void {
     let src: NDArray;
     if (isPyNum(v)) {
       // a Python scalar is weak (NEP 50): an int fits any integer, float or object dst (if in range), a float any float one
-      if (typeof v === "bigint") throw notImpl("copyto(): a Python int beyond 2**53 is not supported by this engine");
-      const from: DType = typeof v === "boolean" ? "bool" : typeof v === "number" ? "int64" : "float64";
+      const from: DType = typeof v === "boolean" ? "bool" : typeof v === "number" || typeof v === "bigint" ? "int64" : "float64";
       const weakOk = (from === "int64" && "iufO".includes(k)) || (from === "float64" && "fO".includes(k));
       if (!weakOk && !canCast(from, dt, casting))
         throw typeError(`Cannot cast scalar from ${dtRepr(from)} to ${dtRepr(dt)} according to the rule '${casting}'`);
       if (typeof v === "number" && (k === "i" || k === "u")) {
         if (N.castValue(v, dt) !== v) throw exc(excTypes.get("OverflowError")!, `Python integer ${v} out of bounds for ${dt}`);
       }
-      src = N.astype(toNd(v), dt);
+      // a Python int past 2**53 goes straight into dst's dtype: exactly, NumPy's OverflowError, or refused
+      src = typeof v === "bigint" ? N.full([], v, dt) : N.astype(toNd(v), dt);
     } else {
       const s = toNd(v);
       if (!canCast(s.dtype, dt, casting))

@@ -14,6 +14,7 @@ import {
   axisArg,
   shapeArg,
   num,
+  numFor,
   toSpec,
   parseArgs,
   onlyKeywords,
@@ -129,7 +130,7 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
       throw strCallError(name, a, "ndarray.");
     }
   }
-  if (ini !== undefined) o.initial = num(ini);
+  if (ini !== undefined) o.initial = numFor(ini, o.dtype ?? a.dtype);
   const r = numericReduction(name, a, axis, o);
   // a 0-d result is a NumPy scalar, also with keepdims (a 0-d array's reduction)
   return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;

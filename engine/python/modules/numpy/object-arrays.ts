@@ -92,7 +92,6 @@ export function restorePyLeaves(a: NDArray): NDArray {
   return a;
 }
 
-const INT64_MAX = 2n ** 63n - 1n;
 /** an object element cast to a numeric dtype as NumPy's object casts do: float(x), int(x) or bool(x) */
 export function pyToNumber(v: unknown, to: DType): number {
   if (to === "bool") return truthy(v) ? 1 : 0;
@@ -101,8 +100,9 @@ export function pyToNumber(v: unknown, to: DType): number {
   if (v instanceof NPScalar || v instanceof PyScalar) return N.castValue(Number(v.value), to);
   if (N.isFloat(to)) return N.castValue((call(floatType, [v], null) as PyFloat).v, to);
   const r = call(intType, [v], null);
-  if (typeof r === "bigint" && (r > INT64_MAX || r < -INT64_MAX - 1n)) throw overflowError("Python int too large to convert to C long");
-  return N.castValue(Number(r), to);
+  if (typeof r === "bigint") return N.pyIntElement(r, to);
+  if (N.isInt(to) && N.castValue(r, to) !== r) throw overflowError(`Python integer ${r} out of bounds for ${to}`);
+  return N.castValue(r, to);
 }
 
 /** an element as NumPy prints it in an object array: its repr, a list's as list([...]) */

@@ -142,9 +142,9 @@ npHooks.compare = npCompare;
 export function setItem(a: NDArray, k: any, v: any): void {
   const spec = toSpec(k);
   if (a.dtype === "object" && !(v instanceof NDArray)) N.setIndex(a, spec, objectSetValue(spec, a.ndim, v));
-  // a list's Python ints are checked against a narrow integer dtype (OverflowError), as NumPy converts them to it
-  else if ((v instanceof PyList || v instanceof PyTuple) && N.isInt(a.dtype) && a.dtype !== "int64" && a.dtype !== "uint64")
-    N.setIndex(a, spec, toNd(v, a.dtype));
+  // a list's Python ints and floats are converted to the array's dtype, as NumPy converts them (OverflowError past
+  // its range; a float array takes 2**53 + 1 rounded, where an int64 array made of the list first could not hold it)
+  else if ((v instanceof PyList || v instanceof PyTuple) && (N.isInt(a.dtype) || N.isFloat(a.dtype))) N.setIndex(a, spec, toNd(v, a.dtype));
   else N.setIndex(a, spec, v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : (opnd(v) ?? v));
 }
 /** An element of an object array is the Python object itself, not a NumPy scalar wrapping it. */

@@ -89,12 +89,15 @@ for (const [dt, t] of scalarTypes) {
       if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: ${fromStr_ ? `np.str_('${v}')` : `'${v}'`}`);
       return new NPScalar(dt, N.castValue(x, dt));
     }
+    // a Python int past 2**53: exactly, or NumPy's OverflowError, or this engine's refusal (never rounded)
+    if (typeof v === "bigint") return new NPScalar(dt, dt === "uint64" ? N.pyIntUint64Scalar(v) : N.pyIntElement(v, dt));
+    if (v instanceof PyFloat && N.isInt(dt)) return new NPScalar(dt, N.pyFloatAsInt(v.v, dt));
     const o = opnd(v);
     if (o === undefined) throw typeError(`${t.name}() argument must be a real number, not '${typeName(v)}'`);
     const arr = N.asarray(o);
     const val = arr.getFlat(0);
     if (dt === "bool") return new NPScalar("bool", truthy(v) ? 1 : 0);
-    if (N.isInt(dt) && dt !== "int64" && dt !== "uint64" && typeof v === "number" && N.castValue(v, dt) !== v) {
+    if (N.isInt(dt) && dt !== "int64" && typeof v === "number" && N.castValue(v, dt) !== v) {
       throw exc(excTypes.get("OverflowError")!, `Python integer ${v} out of bounds for ${dt}`);
     }
     return new NPScalar(dt, N.castValue(Number(val), dt));

@@ -3,7 +3,7 @@ import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyList, PyTuple } from "../../objects/core";
 import { truthy, toIndex, iterToArray, isNumber } from "../../objects/ops";
-import { toNd, opnd, axisArg, shapeArg, num, parseArgs, parseNamed, onlyKeywords, unsupported, maxPositional } from "./conv";
+import { toNd, opnd, axisArg, shapeArg, numFor, parseArgs, parseNamed, onlyKeywords, unsupported, maxPositional } from "./conv";
 import { builtinAdder } from "./types";
 import { orderArg, reshapeOrder, flatOrder } from "./ndarray-methods";
 
@@ -89,7 +89,8 @@ export function addShape(d: Map<string, any>): void {
     const pw = p[1];
     const w =
       typeof pw === "number" ? pw : iterToArray(pw).map((x: any) => (isNumber(x) ? toIndex(x) : iterToArray(x).map((y) => toIndex(y))));
-    return N.pad(toNd(p[0]), w as any, (p[2] ?? "constant") as any, p[3] === undefined ? 0 : num(p[3]));
+    const arr = toNd(p[0]);
+    return N.pad(arr, w as any, (p[2] ?? "constant") as any, p[3] === undefined ? 0 : numFor(p[3], arr.dtype));
   });
   fn("repeat", (a, kw) => {
     const p = parseArgs("repeat", a, kw, ["a", "repeats", "axis"], 2);

@@ -6,7 +6,7 @@ import { KW, PyTuple } from "../../objects/core";
 import { objectReduction } from "./object-reductions";
 import { toIndex, truthy } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
-import { toNd, opnd, axisArg, toSpec, unsupported, parseNamed, toDType, num } from "./conv";
+import { toNd, opnd, axisArg, toSpec, unsupported, parseNamed, toDType, numFor } from "./conv";
 import { ufuncType, PyUfunc, def, prop } from "./types";
 
 const UFUNC_DEFAULTS: Record<string, (v: any) => boolean> = {
@@ -89,7 +89,7 @@ def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
     if (o.dtype === undefined || o.dtype === "object") return objectUfuncReduce(u.name, arr, axis, !!o.keepdims, p.initial ?? undefined);
     arr = N.astype(arr, o.dtype);
   }
-  if (p.initial !== undefined) o.initial = num(p.initial);
+  if (p.initial !== undefined) o.initial = numFor(p.initial, o.dtype ?? arr.dtype);
   const logical = u.name === "logical_and" || u.name === "logical_or";
   if (logical && (o.dtype !== undefined || o.initial !== undefined))
     unsupported("reduce", o.dtype !== undefined ? "dtype" : "initial", true);
