@@ -1,6 +1,6 @@
 // NumPy 2.x compatible printing (str/repr of arrays and scalars), default print options:
 // precision=8, floatmode='maxprec', threshold=1000, edgeitems=3, linewidth=75, sign='-'.
-import { DType, NDArray, NPScalar, getObjectHooks, isFloat, isStr } from "./core";
+import { DType, NDArray, NPScalar, charge, getObjectHooks, isFloat, isStr } from "./core";
 import { f16round, f16viaF32 } from "./float16";
 
 export type FloatMode = "fixed" | "unique" | "maxprec" | "maxprec_equal";
@@ -296,6 +296,7 @@ function floatFormatter(vals: number[], f32: Width, opts: PrintOptions): Fmt {
     precision = cap,
     expSize = -1,
     minDigits = 0;
+  const tick = meter();
   if (finite.length === 0) {
     /* defaults */
   } else if (expFormat) {
@@ -303,6 +304,7 @@ function floatFormatter(vals: number[], f32: Width, opts: PrintOptions): Fmt {
       maxExp = 0,
       maxInt = 0;
     for (const v of finite) {
+      tick();
       let [ip, fp, e] = scientificParts(v, cap, f32);
       if (!unique) {
         const [m, e2] = toExpEven(Math.abs(v), cap);
@@ -320,6 +322,7 @@ function floatFormatter(vals: number[], f32: Width, opts: PrintOptions): Fmt {
     padRight = expSize + 2 + precision;
   } else {
     for (const v of finite) {
+      tick();
       const [ip, fp] = unique ? positionalParts(v, cap, f32) : fixedParts(v, cap);
       padLeft = Math.max(padLeft, signed(v, ip).length);
       padRight = Math.max(padRight, fp.length);
@@ -406,6 +409,30 @@ function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
     default:
       return intFormatter(vals, opts.sign);
   }
+}
+
+/**
+ * Printing's work, charged as it goes so that a long print (10**5 floats under threshold=sys.maxsize take ~0.3 s)
+ * checks the deadline inside it: about 16 interpreter steps per element and pass, in batches.
+ */
+const OPS_PER_ELEMENT = 1024;
+const METER_BATCH = 256;
+function meter(): () => void {
+  let n = 0;
+  return () => {
+    if (++n === METER_BATCH) {
+      n = 0;
+      charge(METER_BATCH * OPS_PER_ELEMENT);
+    }
+  };
+}
+
+function metered(fmt: Fmt): Fmt {
+  const tick = meter();
+  return (v) => {
+    tick();
+    return fmt(v);
+  };
 }
 
 // ------------------------------------------------------------------ array layout
@@ -506,8 +533,10 @@ function formatArray(
 function displayedValues(a: NDArray, summarize: boolean, edge: number): any[] {
   const d = a.data as any;
   const out: any[] = [];
+  const tick = meter();
   const rec = (axis: number, off: number) => {
     if (axis === a.ndim) {
+      tick();
       out.push(d[off]);
       return;
     }
@@ -527,7 +556,7 @@ export function array2string(a: NDArray, separator = " ", prefix = "", suffix = 
   if (a.size === 0) return "[]";
   const summarize = a.size > opts.threshold;
   const vals = displayedValues(a, summarize, opts.edgeitems);
-  const fmt = formatterFor(a, vals, opts);
+  const fmt = metered(formatterFor(a, vals, opts));
   const lineWidth = opts.linewidth - suffix.length;
   return formatArray(a, fmt, lineWidth, " " + " ".repeat(prefix.length), separator, opts.edgeitems, summarize ? "..." : "");
 }

@@ -64,6 +64,12 @@ const cases: [string, string, RunOptions?][] = [
   ["f'{10**5000:,}'", "ValueError: Exceeds the limit (4300 digits) for integer string conversion"],
   ["print(round(5, -10**9))", "0\n"],
   ["exit(10**5000)", "SystemExit: <exit code: ValueError>"],
+  // printing checks the deadline as it formats (it ran 4.6 s past a 100 ms deadline and returned)
+  [
+    "import numpy as np\nnp.set_printoptions(threshold=10**9)\ns = str(np.arange(2 * 10**6) * 1.0)",
+    "TimeoutError: execution time limit exceeded (100 ms)",
+    { timeoutMs: 100 },
+  ],
   // NumPy to Python
   ["import numpy as np\nx = np.zeros(2 * 10**7).tolist()", "MemoryError: cannot allocate 1280000000 bytes"],
   [
