@@ -25,6 +25,11 @@ export function fallbackEntry(): string {
   return path.join(root(), "lib", "grader-pool", "child-entry.mjs");
 }
 
+/** The grader spawner (spawner.mjs, plain JS). */
+export function spawnerScript(): string {
+  return path.join(root(), "lib", "grader-pool", "spawner.mjs");
+}
+
 const built = new Map<string, Promise<string>>();
 
 /** Bundles `source` (once per process and source) and returns the path of the bundle. */

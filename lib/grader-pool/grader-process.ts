@@ -2,11 +2,12 @@
 // time, and enforces the limits of limits.ts from the outside — a resident-memory watchdog and a CPU-time watchdog
 // (with a wall-clock backstop) re-armed by every "exec" message with that engine run's own limit. Whatever ends the process (our kill, V8's heap
 // abort, a signal, an exit) is reported once, with its cause, to `onExit`; the pool replaces the process.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { setProcessIdle, setProcessPriority } from "./priority";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { PRLIMIT, prlimitArgs, residentBytes, type GraderLimits } from "./limits";
 import { mainThreadCpuMs } from "./thread-cpu";
+import { RemoteChild, spawnerAvailable } from "./remote-child";
 
 export type DeathCause = "memory" | "time" | "cpu" | "crash";
 
@@ -32,8 +33,22 @@ export function osLimitsAvailable(limits: GraderLimits): boolean {
   return prlimitArgs(limits) !== null;
 }
 
+/** What this file uses of a grader process: a ChildProcess, or a RemoteChild (started by the spawner). */
+export interface GraderChild {
+  readonly pid?: number | undefined;
+  readonly exitCode: number | null;
+  readonly signalCode: NodeJS.Signals | null;
+  readonly stderr: { on(event: "data", fn: (d: Buffer) => void): unknown } | null;
+  readonly channel?: { ref(): void; unref(): void } | null;
+  send(msg: ParentMessage, cb: (err: Error | null) => void): unknown;
+  kill(signal: NodeJS.Signals): unknown;
+  unref(): void;
+  on(event: string, fn: (...args: any[]) => void): unknown;
+  once(event: string, fn: (...args: any[]) => void): unknown;
+}
+
 export class GraderProcess {
-  readonly child: ChildProcess;
+  readonly child: GraderChild;
   readonly ready: Promise<void>;
   isReady = false;
   dead = false;
@@ -55,6 +70,9 @@ export class GraderProcess {
   private runStartedAt: number | null = null;
   private stderrTail = "";
 
+  /** Resolves once the process has a pid (at once when this process spawned it; the spawner reports it) or died. */
+  readonly spawned: Promise<void>;
+
   constructor(
     entry: string,
     private readonly limits: GraderLimits,
@@ -66,11 +84,30 @@ export class GraderProcess {
     const node = [process.execPath, `--max-old-space-size=${limits.heapMb}`, entry];
     const os = prlimitArgs(limits);
     const [cmd, ...args] = os ? [PRLIMIT, ...os, "--", ...node] : node;
-    this.child = spawn(cmd!, args, {
-      stdio: ["ignore", "ignore", "pipe", "ipc"],
-      env: { ...process.env, NODE_OPTIONS: "" },
-      serialization: "json",
-    });
+    const env = { ...process.env, NODE_OPTIONS: "" };
+    if (spawnerAvailable()) {
+      const remote = new RemoteChild({ cmd: cmd!, args, env, nice: lowStart ? 19 : 0 });
+      this.spawned = new Promise<void>((resolve) => {
+        remote.once("spawn", () => {
+          // threads the process starts later inherit the nice value of the main thread
+          this.startingLow = lowStart && remote.niced;
+          resolve();
+        });
+        remote.once("exit", () => resolve());
+      });
+      this.child = remote;
+    } else {
+      this.child = spawn(cmd!, args, { stdio: ["ignore", "ignore", "pipe", "ipc"], env, serialization: "json" });
+      this.spawned = Promise.resolve();
+      if (lowStart && this.child.pid) {
+        try {
+          setProcessPriority(this.child.pid, 19);
+          this.startingLow = true;
+        } catch {
+          /* not permitted: it starts at normal priority */
+        }
+      }
+    }
     // an idle grader never keeps its owner alive (it exits when the owner goes: child.ts listens for "disconnect");
     // the IPC channel is referenced only while the grader starts or runs a task
     this.child.unref();
@@ -87,15 +124,6 @@ export class GraderProcess {
       } else this.kill({ cause: "crash", detail: e.message });
     });
     this.child.on("exit", (code, signal) => this.onChildExit(code, signal));
-    if (lowStart && this.child.pid) {
-      // threads the process starts later inherit the nice value of the main thread
-      try {
-        setProcessPriority(this.child.pid, 19);
-        this.startingLow = true;
-      } catch {
-        /* not permitted: it starts at normal priority */
-      }
-    }
   }
 
   /**

@@ -108,7 +108,12 @@ export class GraderPool {
     await Promise.all(this.procs.map((p) => p.ready));
   }
 
-  /** Process ids currently in the pool (for tests and monitoring). */
+  /** Resolves once every process now in the pool has a pid (the spawner reports them). */
+  async spawned(): Promise<void> {
+    await Promise.all(this.procs.map((p) => p.spawned));
+  }
+
+  /** Process ids currently in the pool (for tests and monitoring; -1 for one whose pid is not known yet). */
   pids(): number[] {
     return this.procs.map((p) => p.pid ?? -1);
   }
@@ -171,8 +176,10 @@ export class GraderPool {
     const background = this.background();
     const next = this.spawn(background);
     this.procs.push(next);
-    this.log(
-      `grader pid ${p.pid} is slow: reniced, another grader takes its place${next.startingLow ? ` (pid ${next.pid}, started at nice 19 until it is ready)` : ""}`,
+    void next.spawned.then(() =>
+      this.log(
+        `grader pid ${p.pid} is slow: reniced, another grader takes its place${next.startingLow ? ` (pid ${next.pid}, started at nice 19 until it is ready)` : ""}`,
+      ),
     );
   }
 

@@ -204,6 +204,7 @@ describe("slow graders", () => {
       const until = Date.now() + 20_000;
       while (spared.pids().length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
       expect(spared.pids()).toHaveLength(3);
+      await spared.spawned();
       // where the pool may raise a priority again (root here), the replacement started at nice 19 and is at 0 once ready
       const low = lines.map((l) => / \(pid (\d+), started at nice 19 until it is ready\)/.exec(l)).find(Boolean);
       if (process.platform === "linux" && process.getuid?.() === 0) {
@@ -260,6 +261,7 @@ describe("suspects", () => {
       const bomb = small
         .run(version("suspect-bomb", 3000), "y = 2 * x  #native:spin\n", { suspect: true })
         .finally(() => (bombDone = true));
+      await small.spawned();
       expect(small.pids()).toHaveLength(2);
       const own = small.pids().find((p) => p !== regular)!;
       if (process.platform === "linux") {
