@@ -632,8 +632,6 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | nu
   scalarCtx = !xa && !ya;
   // ---- shapes
   let shape: number[];
-  if (xa && ya) shape = bcast2(xa.shape, ya.shape);
-  else shape = xa ? xa.shape.slice() : ya ? ya.shape.slice() : [];
   let res: NDArray;
   if (out) {
     if (!canCastSameKind(ot, out.dtype))
@@ -641,22 +639,11 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | nu
         "_UFuncOutputCastingError",
         `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`,
       );
-    if (shape.length > out.shape.length || !sameShapeSuffix(shape, out.shape)) {
-      const bs = (() => {
-        try {
-          return broadcastShapes(shape, out!.shape);
-        } catch {
-          return null;
-        }
-      })();
-      if (!bs || !sameShape(bs, out.shape))
-        throw valueError(
-          `non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(bs ?? shape)}`,
-        );
-    }
-    shape = out.shape.slice();
+    shape = outShape(xa, ya, out);
     res = out;
   } else {
+    if (xa && ya) shape = bcast2(xa.shape, ya.shape);
+    else shape = xa ? xa.shape.slice() : ya ? ya.shape.slice() : [];
     res = emptyArray(ot, shape);
   }
   const n = res.size;
@@ -742,6 +729,7 @@ function halfResult(r: NDArray | NPScalar, op: BinOp | UnOp, out?: NDArray | nul
 /** float16 ∘ float16: NumPy's half loops compute in float32 and round the result to half */
 function halfBinary(op: BinOp, cx: Cls, cy: Cls, out?: NDArray | null): NDArray | NPScalar {
   const to32 = (c: Cls): Operand => (c.arr ? astype(c.arr, "float32") : new NPScalar("float32", f16round(c.val)));
+  if (out) outShape(cx.arr ?? null, cy.arr ?? null, out);
   const xa = to32(cx),
     ya = to32(cy);
   const r = binary(op, xa, ya) as NDArray | NPScalar;
@@ -753,8 +741,17 @@ function sameShape(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-function sameShapeSuffix(s: number[], o: number[]): boolean {
-  return sameShape(s, o);
+/**
+ * The shape of a binary ufunc written into `out` (a scalar operand's shape is ()): NumPy broadcasts the output
+ * operand with the inputs, so shapes that do not broadcast together are all listed in the error ("(3,) (4,) (3,)"),
+ * and an output the inputs would have to grow is refused as non-broadcastable.
+ */
+function outShape(x: NDArray | null, y: NDArray | null, out: NDArray): number[] {
+  if ((!x || sameShape(x.shape, out.shape)) && (!y || sameShape(y.shape, out.shape))) return out.shape.slice();
+  const bs = broadcastShapes(x ? x.shape : [], y ? y.shape : [], out.shape);
+  if (!sameShape(bs, out.shape))
+    throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(bs)}`);
+  return out.shape.slice();
 }
 function sameLayout(a: NDArray, b: NDArray): boolean {
   return a.offset === b.offset && sameShape(a.shape, b.shape) && sameShape(a.strides, b.strides);

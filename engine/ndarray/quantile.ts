@@ -1,7 +1,21 @@
 // quantile / percentile / median and their nan-ignoring variants over any axes, with keepdims and all thirteen of
 // NumPy's `method`s — the same virtual indexes, gamma fixes and two-sided lerp as numpy/lib/_function_base_impl.py,
 // so results match NumPy to the last bit.
-import { NDArray, NPScalar, DType, emptyArray, charge, warn, isFloat, indexError, valueError, copyArray, castValue } from "./core";
+import {
+  NDArray,
+  NPScalar,
+  DType,
+  emptyArray,
+  charge,
+  warn,
+  fpCondition,
+  getErrState,
+  isFloat,
+  indexError,
+  valueError,
+  copyArray,
+  castValue,
+} from "./core";
 import { normAxes, type Axis } from "./reduce";
 import { transpose } from "./shape";
 import { f16round, f16viaF32 } from "./float16";
@@ -218,8 +232,8 @@ export function median(a: NDArray, axis: Axis, keepdims: boolean, ignoreNan: boo
       }
     }
     if (len === 0) {
-      warn("RuntimeWarning", "Mean of empty slice.");
-      warn("RuntimeWarning", "invalid value encountered in scalar divide");
+      warn("RuntimeWarning", "Mean of empty slice");
+      fpCondition(getErrState().invalid, "invalid value encountered in scalar divide");
       od[r] = NaN;
       continue;
     }

@@ -13,6 +13,8 @@ import {
   charge,
   forEachOffset,
   warn,
+  fpCondition,
+  getErrState,
   valueError,
   copyArray,
   astype,
@@ -482,8 +484,8 @@ export function mean(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
   const { res } = sumCore(src, axes, odt);
   const od = res.data as any;
   if (cnt === 0) {
-    warn("RuntimeWarning", "Mean of empty slice.");
-    warn("RuntimeWarning", "invalid value encountered in " + (res.shape.length ? "divide" : "scalar divide"));
+    warn("RuntimeWarning", "Mean of empty slice");
+    fpCondition(getErrState().invalid, "invalid value encountered in " + (res.shape.length ? "divide" : "scalar divide"));
   }
   for (let i = 0; i < res.size; i++) od[i] = od[i] / cnt;
   // an integer dtype= takes the quotient as NumPy's casting='unsafe' divide does: truncated

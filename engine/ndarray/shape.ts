@@ -124,16 +124,29 @@ export function transpose(a: NDArray, axes?: number[] | null): NDArray {
     a,
   );
 }
+/** normAxis whose AxisError names the argument, as NumPy's normalize_axis_index(axis, ndim, argname) */
+export function normalizeAxisIndex(ax: number, nd: number, argname: string): number {
+  if (Number.isInteger(ax) && (ax < -nd || ax >= nd))
+    throw new NPError("AxisError", `${argname}: axis ${ax} is out of bounds for array of dimension ${nd}`);
+  return normAxis(ax, nd);
+}
+/** NumPy's normalize_axis_tuple(axis, ndim, argname): each axis in range (the error names the argument), none twice */
+export function normalizeAxisTuple(axis: number | number[], nd: number, argname: string): number[] {
+  const axes = (typeof axis === "number" ? [axis] : axis).map((x) => normalizeAxisIndex(x, nd, argname));
+  if (new Set(axes).size !== axes.length) throw valueError(`repeated axis in \`${argname}\` argument`);
+  return axes;
+}
 export function swapaxes(a: NDArray, a1: number, a2: number): NDArray {
   const p = [...Array(a.ndim).keys()];
-  const x = normAxis(a1, a.ndim),
-    y = normAxis(a2, a.ndim);
+  const x = normalizeAxisIndex(a1, a.ndim, "axis1"),
+    y = normalizeAxisIndex(a2, a.ndim, "axis2");
   [p[x], p[y]] = [p[y], p[x]];
   return transpose(a, p);
 }
 export function moveaxis(a: NDArray, src: number | number[], dst: number | number[]): NDArray {
-  const s = (typeof src === "number" ? [src] : src).map((x) => normAxis(x, a.ndim));
-  const d = (typeof dst === "number" ? [dst] : dst).map((x) => normAxis(x, a.ndim));
+  const s = normalizeAxisTuple(src, a.ndim, "source");
+  const d = normalizeAxisTuple(dst, a.ndim, "destination");
+  if (s.length !== d.length) throw valueError("`source` and `destination` arguments must have the same number of elements");
   const order = [...Array(a.ndim).keys()].filter((i) => !s.includes(i));
   const pairs = d.map((x, i) => [x, s[i]]).sort((p, q) => p[0] - q[0]);
   for (const [dd, ss] of pairs) order.splice(dd, 0, ss);
@@ -301,6 +314,8 @@ export function column_stack(arrs: NDArray[]): NDArray {
 }
 
 export function array_split(a: NDArray, sections: number | number[], axis = 0, strict = false): NDArray[] {
+  // NumPy reads ary.shape[axis] in Python first: an axis out of range is a tuple's IndexError, not an AxisError
+  if (Number.isInteger(axis) && (axis < -a.ndim || axis >= a.ndim)) throw new NPError("IndexError", "tuple index out of range");
   const ax = normAxis(axis, a.ndim);
   const n = a.shape[ax];
   let divs: number[];

@@ -282,6 +282,8 @@ export class Session {
         const f = new Frame([], null, null);
         RT.frame = f;
         RT.mainFile = fname;
+        // the module's own frame counts toward the recursion limit, as in CPython
+        RT.depth = 1;
         try {
           mod.body(f);
         } catch (e0) {

@@ -456,8 +456,10 @@ Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAss
   const op = inplaceFn(st.op);
   const v = this.expr(st.value, s);
   const t = st.target;
+  // as in CPython 3.11, failing to read or write the target is placed at the target (`total += x`'s NameError
+  // underlines `total`); the operation itself, at the whole statement
   if (t.k === "Name") {
-    const ld = this.load(t.id, s);
+    const ld = this.load(t.id, s, t);
     const store = this.storeName(t.id, s);
     if (st.op === "+")
       return (f) => {
@@ -483,7 +485,18 @@ Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAss
     const name = t.name;
     return (f) => {
       const ob = o(f);
-      setattr(ob, name, op(getattr(ob, name), v(f)));
+      let cur: unknown;
+      try {
+        cur = getattr(ob, name);
+      } catch (x) {
+        throw raisedAt(x, t);
+      }
+      const r = op(cur, v(f));
+      try {
+        setattr(ob, name, r);
+      } catch (x) {
+        throw raisedAt(x, t);
+      }
       return undefined;
     };
   }
@@ -493,9 +506,18 @@ Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAss
     return (f) => {
       const ob = o(f),
         key = k(f);
-      const cur = getitem(ob, key);
+      let cur: unknown;
+      try {
+        cur = getitem(ob, key);
+      } catch (x) {
+        throw raisedAt(x, t);
+      }
       const r = op(cur, v(f));
-      setitem(ob, key, r);
+      try {
+        setitem(ob, key, r);
+      } catch (x) {
+        throw raisedAt(x, t);
+      }
       return undefined;
     };
   }

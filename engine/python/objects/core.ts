@@ -240,6 +240,9 @@ export class PyClassMethod {
 }
 export class PyModule {
   dict: Map<string, any> = new Map();
+  /** a built-in module's `__getattr__` (PEP 562) for a name its dict lacks: the value, or undefined for the usual
+   *  AttributeError (it may raise its own) */
+  missing?: (name: string) => unknown;
   constructor(public name: string) {}
 }
 /** generic iterator: next() returns undefined when exhausted */

@@ -51,6 +51,12 @@ describe("limits", () => {
     expect(r.error?.message).toBe("maximum recursion depth exceeded");
     expect(r.stderr).toContain("[Previous line repeated");
   });
+  test("the module's frame counts toward the limit of 1000, as in `python3 prog.py`", () => {
+    // (not a corpus program: the recorder runs programs through exec() in a wrapper, two frames deeper)
+    const r = run("d = 0\ndef f(n):\n    global d\n    d = n\n    f(n + 1)\ntry:\n    f(1)\nexcept RecursionError:\n    print(d)\nf(1)\n");
+    expect(r.stdout).toBe("999\n");
+    expect(r.stderr).toContain("[Previous line repeated 996 more times]");
+  });
   test("recursion depth 900 works", () => {
     const r = run("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(900))\n");
     expect(r.stdout).toBe("900\n");

@@ -15,6 +15,7 @@ export function average(args: any[], kw: KW): any {
   const p = parseNamed("average", args, kw, ["a", "axis", "weights", "returned", "keepdims"], 1);
   const arr = toNd(p.a);
   const axis = axisArg(p.axis);
+  if (axis !== null) N.normalizeAxisTuple(axis, arr.ndim, "axis");
   const keepdims = p.keepdims !== undefined && truthy(p.keepdims);
   const returned = p.returned !== undefined && truthy(p.returned);
   if (arr.dtype === "object") {

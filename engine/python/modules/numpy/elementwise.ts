@@ -93,7 +93,8 @@ export function addElementwise(d: Map<string, any>): void {
   });
   for (const name of ["fmax", "fmin"])
     fn(name, (a) => {
-      if (a.length < 2 || a.length > 3) throw N.typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
+      if (a.length < 2 || a.length > 3)
+        throw N.typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} ${a.length === 1 ? "was" : "were"} given`);
       if (a.length === 3 && a[2] !== null && !(a[2] instanceof NDArray)) throw N.typeError("return arrays must be of ArrayType");
       return N.binary(name, opndStrict(a[0]), opndStrict(a[1]), a.length === 3 ? a[2] : null);
     });

@@ -30,7 +30,8 @@ export function addLinalg(d: Map<string, any>): PyModule {
     maxPositional("matmul", a, 3);
     onlyKeywords("matmul", kw, ["out"], ["dtype", "casting", "order", "subok", "signature", "axes", "axis"]);
     unsupported("matmul", "out", a[2] ?? kw?.get("out"));
-    if (a.length < 2) throw N.typeError(`matmul() takes from 2 to 3 positional arguments but ${a.length} were given`);
+    if (a.length < 2)
+      throw N.typeError(`matmul() takes from 2 to 3 positional arguments but ${a.length} ${a.length === 1 ? "was" : "were"} given`);
     return N.matmul(opnd(a[0]), opnd(a[1]));
   });
   fn("outer", (a, kw) => {

@@ -9,6 +9,7 @@ import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
 import { makeRandom, rsType } from "./legacy-random";
 import { guardStrArrays } from "./str-arrays";
 import { makeChar } from "./char";
+import { removedNumpyName } from "./removed-names";
 
 import { addCreation } from "./creation";
 import { addUfuncs } from "./ufuncs";
@@ -22,6 +23,7 @@ import { addErrstate } from "./errstate";
 
 export function makeNumpy(): PyModule {
   const m = new PyModule("numpy");
+  m.missing = removedNumpyName;
   const d = m.dict;
   d.set("ndarray", ndarrayType);
   d.set("generic", genericType);
@@ -32,6 +34,8 @@ export function makeNumpy(): PyModule {
   d.set("double", scalarTypes.get("float64"));
   d.set("single", scalarTypes.get("float32"));
   d.set("int_", scalarTypes.get("int64"));
+  d.set("long", scalarTypes.get("int64"));
+  d.set("ulong", scalarTypes.get("uint64"));
   d.set("intp", scalarTypes.get("int64"));
   d.set("ubyte", scalarTypes.get("uint8"));
   d.set("byte", scalarTypes.get("int8"));

@@ -198,7 +198,7 @@ export function divideEach(totals: NDArray, count: (i: number) => number): NDArr
 function mean(a: NDArray, axis: N.Axis, keepdims: boolean): unknown {
   let n = 1;
   for (const ax of N.normAxes(axis, a.ndim)) n *= a.shape[ax]!;
-  if (n === 0) N.warn("RuntimeWarning", "Mean of empty slice.");
+  if (n === 0) N.warn("RuntimeWarning", "Mean of empty slice");
   const total = fold("sum", a, axis, keepdims, undefined);
   return total instanceof NDArray ? divideEach(total, () => n) : divideByCount(total, n);
 }

@@ -53,7 +53,8 @@ export function ufunc2(name: string, opName = name) {
   return new PyUfunc(
     name,
     (a, kw) => {
-      if (a.length < 2 || a.length > 3) throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} were given`);
+      if (a.length < 2 || a.length > 3)
+        throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} ${a.length === 1 ? "was" : "were"} given`);
       const out = kw ? ufuncOut(name, kw, a.length > 2 ? a[2] : null) : a.length > 2 ? a[2] : null;
       // a Python str is an operand too (a str array's; NumPy's errors for the others)
       const x = typeof a[0] === "string" ? a[0] : opnd(a[0]),
