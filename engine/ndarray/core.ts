@@ -662,6 +662,7 @@ function castCopy(out: NDArray, a: NDArray): void {
     }
     f = (v: number) => castValue(v, dt);
   } else if (dt === "int64" && sdt === "uint8") f = null;
+  else if (dt === "int64" && sdt === "uint64") f = (v: number) => (v >= 2 ** 63 ? v - 2 ** 64 : v); // exact (Sterbenz)
   if (dt === "object" && sdt !== "object") f = (v: number) => objectFromNumber(v, sdt);
   castWith(out, a, f);
 }

@@ -1,8 +1,9 @@
 // np.einsum: explicit ('ij,jk->ik') and implicit ('ij,jk') subscripts, '...' broadcasting ('...ij,...jk->...ik'),
 // repeated indices (trace/diagonal), sums over dropped indices, size-1 broadcasting. Plain loops (no path optimisation).
-import { NDArray, NPScalar, NPError, DType, charge, chargeAlloc, valueError, emptyArray, castValue, kindOf } from "./core";
+import { NDArray, NPScalar, NPError, DType, charge, chargeAlloc, valueError, emptyArray, castValue, kindOf, isInt } from "./core";
 import { resultType } from "./ops";
 import { scalarAt } from "./creation";
+import { intSumsExact, wrapIntSum } from "./int-products";
 
 const isLetter = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
 /** stands for '...' in a parsed term */
@@ -155,13 +156,23 @@ export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null)
   const idx = new Array(L).fill(0);
   const nops = ops.length;
   const cur = offs.slice();
+  // integer operands whose products or sums may pass 2**53: summed exactly (int-products.ts)
+  const big = ops.every((a) => isInt(a.dtype) || a.dtype === "bool") && !intSumsExact(rdt, Math.max(sumSize, 1), ...ops);
+  if (big) charge(16 * outSize * sumSize * ops.length);
   for (let o = 0; o < outSize; o++) {
-    let acc = 0;
+    let acc = 0,
+      accB = 0n;
     if (sumSize > 0) {
       for (let s = 0; s < sumSize; s++) {
-        let p = 1;
-        for (let k = 0; k < nops; k++) p *= datas[k][cur[k]];
-        acc += p;
+        if (big) {
+          let p = 1n;
+          for (let k = 0; k < nops; k++) p *= BigInt(datas[k][cur[k]]);
+          accB += p;
+        } else {
+          let p = 1;
+          for (let k = 0; k < nops; k++) p *= datas[k][cur[k]];
+          acc += p;
+        }
         // advance summed labels (innermost last)
         for (let d = L - 1; d >= nOut; d--) {
           idx[d]++;
@@ -172,7 +183,7 @@ export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null)
         }
       }
     }
-    rd[o] = castValue(acc, rdt);
+    rd[o] = big ? wrapIntSum(accB, rdt) : castValue(acc, rdt);
     for (let d = nOut - 1; d >= 0; d--) {
       idx[d]++;
       for (let k = 0; k < nops; k++) cur[k] += strides[k][d];

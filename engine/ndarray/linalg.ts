@@ -15,7 +15,7 @@ import {
   astype,
   castValue,
 } from "./core";
-import { Operand, classify, scalarValue, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr } from "./ops";
+import { Operand, classify, scalarValue, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr, EXACT_INT } from "./ops";
 import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
 import { glibcLog } from "../random/glibc-log";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
@@ -24,6 +24,7 @@ import { packRows } from "./pack-rows";
 import { ddot } from "./ddot";
 import { fmaf } from "./f32math";
 import { f16viaF32 } from "./float16";
+import { intGemmExact, intSumsExact } from "./int-products";
 
 /** float16 products (half-gemm.ts): registered with the stdlib chunk, which every run loads before it starts */
 export const halfProducts: { gemm: typeof import("./half-gemm").halfGemm | null } = { gemm: null };
@@ -558,6 +559,25 @@ function mm2(a: NDArray, b: NDArray, dt: DType, op = "dot"): NDArray {
     );
     return out;
   }
+  if (!intSumsExact(dt, k, a, b)) {
+    intGemmExact(
+      a.data as any,
+      a.offset,
+      a.strides[0],
+      a.strides[1],
+      b.data as any,
+      b.offset,
+      b.strides[0],
+      b.strides[1],
+      out.data,
+      0,
+      m,
+      k,
+      n,
+      dt,
+    );
+    return out;
+  }
   gemmS(
     a.data,
     a.offset,
@@ -707,7 +727,18 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType, npDot = false): number {
     // BLAS (ddot) unless @ meets a stride that is not positive: then NumPy's own loop below, products added in order
     if (xs > 0 && ys > 0) return ddot(xd, xo, xs, yd, yo, ys, n);
   }
-  for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) s += ad[ao] * bd[bo];
+  // integers: every partial sum and product is at most Σ|products|; while that stays below 2**53 the sum is exact
+  let bound = 0;
+  for (let i = 0, ao = a.offset, bo = b.offset, as = a.strides[0], bs = b.strides[0]; i < n; i++, ao += as, bo += bs) {
+    const p = ad[ao] * bd[bo];
+    s += p;
+    bound += Math.abs(p);
+  }
+  if (bound >= EXACT_INT && isInt(dt)) {
+    const r = [0];
+    intGemmExact(ad, a.offset, 0, a.strides[0], bd, b.offset, b.strides[0], 0, r, 0, 1, n, 1, dt);
+    return r[0]!;
+  }
   if (isInt(dt) && dt !== "int64" && dt !== "uint64") s = castValue(s, dt); // wraps in the integer dtype, as NumPy does
   return s;
 }
@@ -767,6 +798,7 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
     const idx = new Array(bs.length).fill(0);
     const strA = stackStrides(sa, bs, m * k),
       strB = stackStrides(sb, bs, k * n);
+    const exact = intSumsExact(dt, k, Aa, Ba);
     for (let t = 0; t < nb; t++) {
       let oa = Aa.offset,
         ob = Ba.offset;
@@ -775,6 +807,7 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
         ob += idx[d] * strB[d];
       }
       if (dt === "float16") halfGemm(Aa.data as any, oa, k, 1, Ba.data as any, ob, n, 1, res.data as any, t * m * n, m, k, n, "matmul");
+      else if (!exact) intGemmExact(Aa.data as any, oa, k, 1, Ba.data as any, ob, n, 1, res.data, t * m * n, m, k, n, dt);
       else gemm(Aa.data, oa, Ba.data, ob, res.data, t * m * n, m, k, n, dt === "float32", dt === "bool");
       for (let d = bs.length - 1; d >= 0; d--) {
         idx[d]++;

@@ -279,6 +279,7 @@ function floorDivI(a: number, b: number): number {
     intFlags |= FP_DIVZERO;
     return 0;
   }
+  if (a >= EXACT_INT || a <= -EXACT_INT) return floorDivI64(a, b);
   let q = Math.floor(a / b);
   const r = a - q * b;
   if (r !== 0 && r < 0 !== b < 0) q = Math.floor(q); // already floor
@@ -310,13 +311,49 @@ export function exactI64(w: bigint): number {
   return n;
 }
 
+/** a // b past 2**53, where a / b rounds: exact in BigInt (the minimum // -1 wraps onto itself, with NumPy's warning) */
+function floorDivI64(a: number, b: number): number {
+  if (a === I64_MIN && b === -1) {
+    intFlags |= FP_OVERFLOW;
+    return a;
+  }
+  const x = BigInt(a),
+    y = BigInt(b),
+    q = x / y;
+  return exactI64(q * y !== x && x < 0n !== y < 0n ? q - 1n : q);
+}
+const I64_MIN = -(2 ** 63);
+/** -a and |a| of int64: the minimum has no positive counterpart and stays itself (NumPy warns for a scalar) */
+const negI64 = (a: number) => (a === I64_MIN ? negMin() : 0 - a); // 0 - a: an integer has no -0
+const absI64 = (a: number) => (a === I64_MIN ? negMin() : Math.abs(a));
+function negMin(): number {
+  if (scalarCtx) intFlags |= FP_OVERFLOW;
+  return I64_MIN;
+}
+/** ~a of int64 (-a - 1; uint64's is always past 2**53, refused as a negative by exactUint64) */
+function invertI64(a: number): number {
+  const r = -a - 1;
+  return r < EXACT_INT && r > -EXACT_INT ? r : exactI64(-BigInt(a) - 1n);
+}
+/** a << b of int64/uint64: a · 2**b is exact, but past 64 bits NumPy keeps the low ones */
+function shlI64(a: number, b: number): number {
+  if (b >= 64) return 0;
+  const r = a * Math.pow(2, b);
+  if (r < 2 ** 63 && r >= I64_MIN) return r;
+  return exactI64(BigInt.asIntN(64, BigInt(a) << BigInt(b))); // uint64's wrapped results are all refused by exactUint64
+}
+/** a bitwise result of int64 or uint64 operands; one of uint64 past 2**63 stays a double for exactUint64 to refuse */
+function bitsResult(r: bigint): number {
+  return r >= 2n ** 63n ? Number(r) : exactI64(r);
+}
+
 /** int64 add with two's-complement wrap-around (int64 values are held as doubles: see exactI64) */
 export function addI64(a: number, b: number): number {
   const r = a + b;
   if (r < EXACT_INT && r > -EXACT_INT) return r + 0;
   return exactI64(BigInt.asIntN(64, BigInt(a) + BigInt(b)));
 }
-function subI64(a: number, b: number): number {
+export function subI64(a: number, b: number): number {
   const r = a - b;
   if (r < EXACT_INT && r > -EXACT_INT) return r + 0;
   return exactI64(BigInt.asIntN(64, BigInt(a) - BigInt(b)));
@@ -420,7 +457,7 @@ export const BINOPS: Record<string, BinOp> = {
   bitwise_and: B("bitwise_and", "bitwise", (a, b) => a & b, { i: bigAnd }),
   bitwise_or: B("bitwise_or", "bitwise", (a, b) => a | b, { i: bigOr }),
   bitwise_xor: B("bitwise_xor", "bitwise", (a, b) => a ^ b, { i: bigXor }),
-  left_shift: B("left_shift", "bitwise", (a, b) => a << b, { i: (a, b) => (b >= 64 ? 0 : a * Math.pow(2, b)) }),
+  left_shift: B("left_shift", "bitwise", (a, b) => a << b, { i: shlI64 }),
   right_shift: B("right_shift", "bitwise", (a, b) => a >> b, { i: (a, b) => Math.floor(a / Math.pow(2, Math.min(b, 64))) }),
   arctan2: B("arctan2", "float", Math.atan2),
   hypot: B("hypot", "float", Math.hypot),
@@ -434,13 +471,13 @@ export const BINOPS: Record<string, BinOp> = {
 BINOPS.true_divide = BINOPS.divide;
 BINOPS.mod = BINOPS.remainder;
 function bigAnd(a: number, b: number): number {
-  return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a & b : Number(BigInt(a) & BigInt(b));
+  return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a & b : bitsResult(BigInt(a) & BigInt(b));
 }
 function bigOr(a: number, b: number): number {
-  return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a | b : Number(BigInt(a) | BigInt(b));
+  return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a | b : bitsResult(BigInt(a) | BigInt(b));
 }
 function bigXor(a: number, b: number): number {
-  return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a ^ b : Number(BigInt(a) ^ BigInt(b));
+  return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a ^ b : bitsResult(BigInt(a) ^ BigInt(b));
 }
 
 interface Resolved {
@@ -750,7 +787,9 @@ function outShape(x: NDArray | null, y: NDArray | null, out: NDArray): number[] 
   if ((!x || sameShape(x.shape, out.shape)) && (!y || sameShape(y.shape, out.shape))) return out.shape.slice();
   const bs = broadcastShapes(x ? x.shape : [], y ? y.shape : [], out.shape);
   if (!sameShape(bs, out.shape))
-    throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(bs)}`);
+    throw valueError(
+      `non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(bs)}`,
+    );
   return out.shape.slice();
 }
 function sameLayout(a: NDArray, b: NDArray): boolean {
@@ -1312,17 +1351,17 @@ function signF(x: number): number {
 }
 export const UNOPS: Record<string, UnOp> = {
   negative: Uo("negative", "same", (a) => -a, {
-    i: (a) => 0 - a, // -0 is no integer
+    i: negI64,
     noBool: "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
   }),
   positive: Uo("positive", "same", (a) => a, {
     noBool: "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
   }),
-  absolute: Uo("absolute", "same", Math.abs),
+  absolute: Uo("absolute", "same", Math.abs, { i: absI64 }),
   sign: Uo("sign", "same", signF, {
     noBool: "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
   }),
-  square: Uo("square", "same", (a) => a * a, { i: (a) => a * a }),
+  square: Uo("square", "same", (a) => a * a, { i: (a) => mulI64(a, a) }),
   reciprocal: Uo("reciprocal", "same", (a) => 1 / a, {
     i: (a) => (a === 0 ? ((intFlags |= FP_DIVZERO), 0) : Math.trunc(1 / a)),
     check: "log",
@@ -1478,6 +1517,15 @@ function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray |
     }
     return r;
   }
+  if (
+    out == null &&
+    x instanceof NDArray &&
+    x.dtype === "int64" &&
+    x.contig &&
+    x.ndim > 0 &&
+    (op === UNOPS.negative || op === UNOPS.absolute)
+  )
+    return negAbsI64(x, op === UNOPS.negative);
   if (isStrOperand(x)) throw strUnaryError(op.name);
   const c = classify(x);
   let dt = c.dtype;
@@ -1506,13 +1554,14 @@ function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray |
         );
       ot = dt;
       if (dt === "bool") f = op.b!;
-      else if (dt === "int64") f = (a) => -a - 1;
+      else if (dt === "int64" || dt === "uint64") f = invertI64;
       break;
   }
   if (ot === "float16") return halfUnary(op, c, out);
   if (ot === "float32" && op.f32) f = op.f32;
   scalarCtx = !c.arr;
   if (op.name === "absolute" && dt === "int32") f = (a) => Math.abs(a) | 0;
+  if (op.name === "square" && (dt === "int32" || dt === "uint32")) f = (a) => Math.imul(a, a);
   // a Python int past 2**53: exact where the loop is an integer one (np.negative(2**53 + 1)), a double for float loops
   if (c.big !== undefined) c.val = isInt(ot) ? pyIntElement(c.big, dt) : Number(c.big);
   if (!c.arr) {
@@ -1543,6 +1592,19 @@ function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray |
   unaryInto(f, a, res, op);
   if (!out && res.shape.length === 0) return new NPScalar(ot, (res.data as any)[0]);
   return res;
+}
+/** -x or |x| of a contiguous int64 array in one monomorphic loop (the minimum stays itself, as negI64) */
+function negAbsI64(x: NDArray, neg: boolean): NDArray {
+  const n = x.size,
+    d = x.data as Float64Array,
+    o = x.offset;
+  charge(n);
+  const st = f64Storage(n);
+  for (let i = 0; i < n; i++) {
+    const v = neg ? 0 - d[o + i]! : Math.abs(d[o + i]!);
+    st[i] = v === 2 ** 63 ? I64_MIN : v;
+  }
+  return new NDArray("int64", x.shape.slice(), st);
 }
 /** a float16 result: NumPy's half loops compute in float32 and round to half */
 function halfUnary(op: UnOp, c: Cls, out?: NDArray | null): NDArray | NPScalar {

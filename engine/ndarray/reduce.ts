@@ -1,5 +1,5 @@
 // Reductions: sum, prod, mean, max, min, argmax, argmin, std, var, all, any, cumsum, cumprod …
-import { addI64, EXACT_INT, exactI64, mulI64 } from "./ops";
+import { addI64, EXACT_INT, exactI64, mulI64, subI64 } from "./ops";
 import {
   DType,
   NDArray,
@@ -18,6 +18,7 @@ import {
   valueError,
   copyArray,
   astype,
+  exactUint64,
 } from "./core";
 import { f16round, f16viaF32 } from "./float16";
 
@@ -406,7 +407,11 @@ function toDtypeArr(a: NDArray, dt: DType): NDArray {
   return a.dtype === dt ? a : astype(a, dt);
 }
 
+// uint64 sums and products (doubles, or mulI64's signed wrap) are checked for what NumPy would wrap or keep past 2**53
 export function sum(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  return exactUint64(sumOf(a, axis, opts));
+}
+function sumOf(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   if (axis == null && a.dtype === "float64" && a.contig && !opts.keepdims && opts.dtype === undefined && opts.initial === undefined) {
     charge(a.size);
     return new NPScalar("float64", 0 + pairwiseSum(a.data as any, a.offset, a.size, 1));
@@ -755,7 +760,7 @@ export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
   // integers multiply in the wider dtype as they are; floats cast first (to an integer dtype: truncated)
   const src = odt !== a.dtype && (isFloat(odt) || isFloat(a.dtype)) ? toDtypeArr(a, odt) : a;
   if (odt === "float16") return halfProd(src, axis, opts);
-  return genericReduce(
+  const r = genericReduce(
     src,
     axis,
     "multiply",
@@ -764,6 +769,7 @@ export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
     f32 ? (x, y) => Math.fround(x * y) : odt === "int64" || odt === "uint64" ? mulI64 : (x, y) => x * y,
     !!opts.keepdims,
   );
+  return exactUint64(r);
 }
 /** float16 prod as NumPy's half multiply loop: a reduction along the inner loop (all axes of a contiguous array, or
  *  its last axis) multiplies in float32 and rounds once; any other layout rounds every product to half */
@@ -792,11 +798,12 @@ export function ptp(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | N
     mn = min(a, axis, opts);
   // the subtraction in the array's dtype (an int8 range wraps, float16 rounds)
   const r = isFloat(a.dtype) ? roundIn(a.dtype) : (v: number) => castValue(v, a.dtype);
-  if (mx instanceof NPScalar) return new NPScalar(a.dtype, r(mx.value - (mn as NPScalar).value));
+  const sub = a.dtype === "int64" ? subI64 : (x: number, y: number) => r(x - y);
+  if (mx instanceof NPScalar) return exactUint64(new NPScalar(a.dtype, sub(mx.value, (mn as NPScalar).value)));
   const md = mx.data as any,
     nd2 = (mn as NDArray).data as any;
-  for (let i = 0; i < mx.size; i++) md[i] = r(md[i] - nd2[i]);
-  return mx;
+  for (let i = 0; i < mx.size; i++) md[i] = sub(md[i], nd2[i]);
+  return exactUint64(mx);
 }
 
 function argScan(d: any, b: number, n: number, step: number, isMax: boolean): number {
@@ -921,7 +928,7 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
       od[ob + j * os] = acc;
     }
   }
-  return res;
+  return exactUint64(res);
 }
 declare module "./core" {
   interface NDArray {

@@ -92,3 +92,58 @@ test("int64 sums and differences that land on 2**53 after rounding are refused",
   ])
     expect(err(`${NP}x = ${expr}`)).toMatch(/^NotImplementedError: the int64 result -?9007199254740993 is beyond 2\*\*53/);
 });
+
+// Integer arithmetic whose exact result no double holds is refused, never rounded (np.dot([3**33], [3]) printed
+// …568 for …569, -np.array([-2**63]) printed 9223372036854775808); the results a double holds, wrapped as NumPy's, are
+// in the corpus program np_extras/int64_exact_arith.py.
+const NOT_PRINTED = (v: string) =>
+  `NotImplementedError: the int64 result ${v} is beyond 2**53, where this engine cannot hold integers exactly (NumPy would print it); use Python ints or float64`;
+describe("int64 results no double holds are refused", () => {
+  const B = "3**33"; // 3**33 * 3 = 16677181699666569 is no double
+  for (const expr of [
+    `np.dot([${B}], [3])`,
+    `np.dot(np.array([${B}]), np.array([3]))`,
+    `np.array([${B}]) @ np.array([3])`,
+    `np.matmul(np.array([[${B}, 1]]), np.array([[3], [0]]))`,
+    `np.matmul(np.array([[[${B}]], [[1]]]), np.array([[[3]], [[1]]]))`,
+    `np.inner(np.array([${B}]), np.array([3]))`,
+    `np.outer(np.array([${B}]), np.array([3]))`,
+    `np.tensordot(np.array([${B}]), np.array([3]), axes=1)`,
+    `np.einsum("i,i->", np.array([${B}]), np.array([3]))`,
+    `np.vdot(np.array([${B}]), np.array([3]))`,
+    `np.kron(np.array([${B}]), np.array([3]))`,
+    `np.array([${B}]).prod() * 3`,
+    `np.polyval(np.array([${B}, 0]), 3)`,
+  ])
+    test(expr, () => expect(err(`${NP}x = ${expr}`)).toBe(NOT_PRINTED("16677181699666569")));
+  test("unary and bitwise results", () => {
+    expect(err(`${NP}x = np.square(np.array([3**33]))`)).toBe(NOT_PRINTED("4810798710570394889"));
+    expect(err(`${NP}x = np.linalg.matrix_power(np.array([[3**33, 0], [0, 1]]), 2)`)).toBe(NOT_PRINTED("4810798710570394889"));
+    expect(err(`${NP}x = ~np.array([2**60])`)).toBe(NOT_PRINTED("-1152921504606846977"));
+    expect(err(`${NP}x = np.array([2**60]) | np.array([1])`)).toBe(NOT_PRINTED("1152921504606846977"));
+    expect(err(`${NP}x = np.array([-1]) ^ np.array([2**60])`)).toBe(NOT_PRINTED("-1152921504606846977"));
+    expect(err(`${NP}x = np.array([2**60]) // 3`)).toBe(NOT_PRINTED("384307168202282325"));
+  });
+  test("the minimum negated is itself, as NumPy's (it printed 9223372036854775808), a scalar's with NumPy's warning", () => {
+    expect(out(`${NP}M = np.array([-(2**63)])\nprint(-M, abs(M), M // -1, np.int64(np.uint64(2**63)))`)).toBe(
+      "[-9223372036854775808] [-9223372036854775808] [-9223372036854775808] -9223372036854775808\n",
+    );
+    expect(err(`${NP}import warnings\nwarnings.simplefilter("error")\nx = -np.int64(-(2**63))`)).toBe(
+      "RuntimeWarning: overflow encountered in scalar negative",
+    );
+  });
+});
+
+test("uint64 sums, products and ranges past 2**53 are refused (np.array([np.uint64(2**63), 1]).sum() printed 2**63)", () => {
+  for (const expr of [
+    "np.array([np.uint64(2**63), np.uint64(1)]).sum()",
+    "np.array([np.uint64(2**63), np.uint64(1)]).cumsum()",
+    "np.array([2**32, 2**31], dtype=np.uint64).prod()",
+    "np.cumprod(np.array([2**32, 2**31], dtype=np.uint64))",
+    "np.array([[2**52], [2**52], [1]], dtype=np.uint64).sum(axis=0)",
+    "np.dot(np.array([2**40], dtype=np.uint64), np.array([2**20], dtype=np.uint64))",
+    "np.ptp(np.array([np.uint64(2**63), np.uint64(1)]))",
+    "np.array([-1]).astype(np.uint64)",
+  ])
+    expect(err(`${NP}x = ${expr}`), expr).toMatch(/^NotImplementedError: a uint64 result below 0 or above 2\*\*53/);
+});

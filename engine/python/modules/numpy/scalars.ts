@@ -32,6 +32,7 @@ def(genericType, "astype", (s: NPScalar, a) => {
   const dt = toDType(a[0])!;
   // a str scalar or a cast to str goes through the array cast (NumPy's parsing, formatting and errors)
   if (N.isStr(s.dtype) || N.isStr(dt)) return N.getIndex(N.astype(N.asarray(s), dt), []);
+  if (N.isInt(dt) && dt !== s.dtype) return N.getIndex(N.astype(N.asarray(s), dt), []);
   return N.asarray(s, dt).data.length ? new NPScalar(dt, N.castValue(Number(s.value), dt)) : s;
 });
 def(genericType, "is_integer", (s: NPScalar) => Number.isInteger(Number(s.value)));
@@ -95,6 +96,8 @@ for (const [dt, t] of scalarTypes) {
     const o = opnd(v);
     if (o === undefined) throw typeError(`${t.name}() argument must be a real number, not '${typeName(v)}'`);
     const arr = N.asarray(o);
+    // a NumPy scalar into an integer type is NumPy's cast (np.int64(np.uint64(2**63)) wraps, a float past int64 warns)
+    if (o instanceof NPScalar && N.isInt(dt) && o.dtype !== dt && !N.isStr(o.dtype)) return N.getIndex(N.astype(arr, dt), []);
     const val = arr.getFlat(0);
     if (dt === "bool") return new NPScalar("bool", truthy(v) ? 1 : 0);
     if (N.isInt(dt) && dt !== "int64" && typeof v === "number" && N.castValue(v, dt) !== v) {
