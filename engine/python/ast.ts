@@ -62,7 +62,7 @@ export type Stmt =
   | (Pos & Located & { k: "Expr"; e: Expr })
   | (Pos & Located & { k: "Assign"; targets: Expr[]; value: Expr })
   | (Pos & Located & { k: "AugAssign"; target: Expr; op: string; value: Expr })
-  | (Pos & Located & { k: "AnnAssign"; target: Expr; value: Expr | null })
+  | (Pos & Located & { k: "AnnAssign"; target: Expr; ann: Expr; value: Expr | null })
   | (Pos & Located & { k: "Del"; targets: Expr[] })
   | (Pos & Located & { k: "Pass" })
   | (Pos & Located & { k: "Break" })

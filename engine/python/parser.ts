@@ -458,10 +458,10 @@ export class Parser {
     }
     if (this.isOp(":")) {
       this.p++;
-      this.test();
+      const ann = this.test();
       const value = this.eatOp("=") ? this.exprList(true) : null;
       this.checkTarget(first, "assign to");
-      return { k: "AnnAssign", target: first, value, ...pos };
+      return { k: "AnnAssign", target: first, ann, value, ...pos };
     }
     return { k: "Expr", e: first, ...pos };
   }

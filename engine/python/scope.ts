@@ -124,10 +124,10 @@ function scanStmt(st: Stmt, s: Scope, sm: ScopeMap): void {
       } else scanExpr(st.target, s, sm);
       break;
     case "AnnAssign":
-      if (st.value) {
-        scanExpr(st.value, s, sm);
-        assignTarget(st.target, s, sm);
-      }
+      // an annotated name is local even without a value; annotations are evaluated outside functions only
+      if (st.value) scanExpr(st.value, s, sm);
+      if (st.value || st.target.k === "Name") assignTarget(st.target, s, sm);
+      if (s.kind !== "function") scanExpr(st.ann, s, sm);
       break;
     case "Del":
       for (const t of st.targets) assignTarget(t, s, sm);

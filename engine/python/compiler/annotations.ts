@@ -1,12 +1,13 @@
-// Function annotations (`__annotations__`): evaluated when the def runs, or kept as their source text under
-// `from __future__ import annotations` (PEP 563), spelled as CPython's ast.unparse spells the common forms.
-import type { Expr, Params } from "../ast";
+// Annotations (`__annotations__`) of functions, evaluated when the def runs, and of names at module and class level
+// (`x: int = 0`), evaluated after the assignment; or kept as their source text under `from __future__ import
+// annotations` (PEP 563), spelled as CPython's ast.unparse spells the common forms.
+import type { Expr, Params, Stmt } from "../ast";
 import { Scope } from "../scope";
 import type { Frame } from "../frame";
 import { PyDict } from "../objects/core";
 import { repr, setitem } from "../objects/ops";
 import { PySyntaxError } from "../errors-syntax";
-import { Compiler } from "./compiler";
+import { Compiler, globalCell } from "./compiler";
 
 /** builds the __annotations__ dict of a function each time its def runs; null when it has none */
 export function annotationsMaker(c: Compiler, params: Params, s: Scope): ((f: Frame) => PyDict) | null {
@@ -25,6 +26,35 @@ export function annotationsMaker(c: Compiler, params: Params, s: Scope): ((f: Fr
     const d = new PyDict();
     for (const [k, e] of es) setitem(d, k, e(f));
     return d;
+  };
+}
+
+type AnnAssign = Extract<Stmt, { k: "AnnAssign" }>;
+
+/**
+ * What `x: T` does besides assigning, at module or class level: T goes into that namespace's __annotations__ (made
+ * on first use). A target such as `a.b: T` only evaluates T; in a function nothing is evaluated (CPython's rules).
+ */
+export function variableAnnotation(c: Compiler, st: AnnAssign, s: Scope): ((f: Frame) => void) | null {
+  if (s.kind === "function") return null;
+  const text = c.futureAnnotations ? unparse(st.ann) : null;
+  if (st.target.k !== "Name") {
+    if (text !== null) return null;
+    const e = c.expr(st.ann, s);
+    return (f) => void e(f);
+  }
+  const name = st.target.id;
+  const value = text !== null ? () => text : c.expr(st.ann, s);
+  if (s.kind === "class")
+    return (f) => {
+      let d = f.ns!.get("__annotations__");
+      if (d === undefined) f.ns!.set("__annotations__", (d = new PyDict()));
+      setitem(d, name, value(f));
+    };
+  const cell = globalCell(c.globals, "__annotations__");
+  return (f) => {
+    cell.v ??= new PyDict();
+    setitem(cell.v, name, value(f));
   };
 }
 

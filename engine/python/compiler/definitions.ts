@@ -9,6 +9,7 @@ import { exc, excTypes, typeError } from "../errors";
 import { applyMetaclass, classBodyValue, classMetaclass, initSubclass } from "./class-keywords";
 import { sealAbstract } from "../objects/abstract";
 import { newClass } from "../objects/new-class";
+import { CLASS_HOOKS } from "../objects/class-hooks";
 import { Compiler, NOARGS, globalCell } from "./compiler";
 import { makeCaller } from "./calls";
 import { annotationsMaker } from "./annotations";
@@ -35,19 +36,23 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
   const name = st.name;
   const modName = globalCell(this.globals, "__name__");
   const file = this.filename;
+  const first = st.body[0];
+  const doc = first?.k === "Expr" && first.e.k === "Const" && first.e.t === "str" ? (first.e.v as string) : null;
   return (f) => {
     const bs = bases.map((b) => b(f));
-    for (const b of bs) if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    const hook = bs.length === 1 ? CLASS_HOOKS.get(bs[0]) : undefined;
+    if (hook === undefined) for (const b of bs) if (!(b instanceof PyType)) throw typeError(`bases must be types`);
     const kws = new Map<string, any>();
     for (const k of keywords) {
       if (k.name === null) throw exc(excTypes.get("NotImplementedError")!, "* or ** in a class's bases is not supported by this engine");
       kws.set(k.name, k.e(f));
     }
-    const meta = classMetaclass(kws, bs);
+    const meta = hook === undefined ? classMetaclass(kws, bs) : null;
     const cf = new Frame(NOARGS, closureOf(f), null);
     cf.ns = new Map();
     cf.ns.set("__module__", "__main__");
     cf.ns.set("__qualname__", name);
+    if (doc !== null) cf.ns.set("__doc__", doc);
     cf.line = st.line;
     try {
       body(cf);
@@ -57,6 +62,12 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
       if (isFatal(e)) throw e;
       addFrameEntry(e, cf, file, name);
       throw raisedByStatement(e, f, st.line);
+    }
+    if (hook !== undefined) {
+      let made = hook(name, cf.ns);
+      for (const d of decos) made = call(d(f), [made], null);
+      store(f, made);
+      return undefined;
     }
     const t = newClass(name, bs.length ? bs : [objectType]);
     applyMetaclass(t, meta);
@@ -77,6 +88,8 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
       }
     }
     if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
+    // every class has its own __doc__ (None without a docstring), never its base's
+    if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
     typeVersion.v++;
     initSubclass(t, kws);
     sealAbstract(t);

@@ -125,7 +125,12 @@ Compiler.prototype.gstmt = function (this: Compiler, st: Stmt, s: Scope): GS {
       };
     }
     case "AnnAssign": {
-      if (hasYield(st.target) || !st.value) unsupported(st, "an annotation");
+      // a generator is a function: its annotations are never evaluated
+      if (!st.value)
+        return function* () {
+          return undefined;
+        };
+      if (hasYield(st.target)) unsupported(st, "an annotation");
       const v = this.gexpr(st.value, s);
       const store = this.store(st.target, s);
       return function* (f) {

@@ -12,6 +12,7 @@ import { Compiler, globalCell } from "./compiler";
 import { toPyExc, isFatal, handlerMatches, makeExc, duringHandling } from "./exceptions";
 import { exitWithError, exitNormally } from "./with-exit";
 import { inplaceFn } from "./expressions";
+import { variableAnnotation } from "./annotations";
 import { addFrameEntry, forIter, forNext, raisedAt } from "../locations";
 
 declare module "./compiler" {
@@ -98,11 +99,13 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
       };
     }
     case "AnnAssign": {
-      if (!st.value) return () => undefined;
+      const annotate = variableAnnotation(this, st, s);
+      if (!st.value) return annotate === null ? () => undefined : (f) => void annotate(f);
       const v = this.expr(st.value, s);
       const store = this.store(st.target, s);
       return (f) => {
         store(f, v(f));
+        annotate?.(f);
         return undefined;
       };
     }

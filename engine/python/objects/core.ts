@@ -27,6 +27,8 @@ export class PyType {
   abstractChecked = false;
   /** those abstract methods, found when the class was made (as ABCMeta computes __abstractmethods__) */
   abstractMethods: string[] = [];
+  /** A native type a program made at run time (a namedtuple): attributes can be set on it and classes derive from it. */
+  heap = false;
   constructor(
     public name: string,
     public bases: PyType[],

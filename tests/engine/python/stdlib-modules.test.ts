@@ -77,10 +77,6 @@ describe("what the engine cannot honour raises instead of differing", () => {
     ["import re\nre.compile('a*+')", "error: possessive quantifiers are not supported by this engine at position 2"],
     ["import re\nre.compile('(?<=a+)b')", "error: look-behind requires fixed-width pattern"],
     ["import re\nre.compile(r'[\\W]')", "error: \\W inside a character class is not supported by this engine at position 1"],
-    [
-      "from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int\n",
-      "NotImplementedError: dataclass A: this engine does not record class annotations yet (x: int); write __annotations__ = {'x': int, ...} in the class body",
-    ],
     ["import json\njson.dumps(1, cls=object)", "TypeError: json: cls= (a custom JSONEncoder) is not supported; use default="],
     [
       "import pprint\npprint.pformat(10**6, underscore_numbers=True)",

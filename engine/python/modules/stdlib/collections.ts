@@ -559,6 +559,8 @@ const KEYWORDS = new Set(
   ),
 );
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const classOf = (self: PyTuple): PyType => (self as any).pyType;
+
 function namedtuple(a: any[], kw: KW): PyType {
   const typename = arg("namedtuple", a, kw, 0, "typename");
   const spec = arg("namedtuple", a, kw, 1, "field_names");
@@ -596,13 +598,15 @@ function namedtuple(a: any[], kw: KW): PyType {
   const firstDefault = fields.length - dflt.length;
   const t = new PyType(name, [tupleType]);
   t.module = String(module);
-  const make = (items: any[]) => {
+  t.heap = true;
+  // of the class asked for: a subclass's instances are the subclass's
+  const make = (items: any[], cls: PyType) => {
     const r = new PyTuple(items);
-    (r as any).pyType = t;
+    (r as any).pyType = cls;
     return r;
   };
   const ctorName = `${name}.__new__`;
-  t.ctor = (_c, args, kwargs) => {
+  t.ctor = (c, args, kwargs) => {
     if (args.length > fields.length)
       throw typeError(`${ctorName}() takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`);
     const items = args.slice();
@@ -625,10 +629,10 @@ function namedtuple(a: any[], kw: KW): PyType {
         names.length === 1 ? names[0] : names.slice(0, -1).join(", ") + (names.length > 2 ? "," : "") + " and " + names[names.length - 1];
       throw typeError(`${ctorName}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${list}`);
     }
-    return make(items);
+    return make(items, c);
   };
   fields.forEach((f, i) => t.dict.set(f, new PyProperty((self: PyTuple) => self.items[i], null, true)));
-  def(t, "__repr__", (self: PyTuple) => `${name}(${fields.map((f, i) => `${f}=${repr(self.items[i])}`).join(", ")})`);
+  def(t, "__repr__", (self: PyTuple) => `${classOf(self).name}(${fields.map((f, i) => `${f}=${repr(self.items[i])}`).join(", ")})`);
   def(t, "_asdict", (self: PyTuple) => {
     const d = new PyDict();
     fields.forEach((f, i) => dictSet(d, f, self.items[i]));
@@ -642,7 +646,7 @@ function namedtuple(a: any[], kw: KW): PyType {
         if (i < 0) throw valueError(`Got unexpected field names: ${repr(new PyList([...kw2.keys()].filter((x) => !fields.includes(x))))}`);
         items[i] = v;
       }
-    return make(items);
+    return make(items, classOf(self));
   });
   t.dict.set(
     "_make",
@@ -650,11 +654,12 @@ function namedtuple(a: any[], kw: KW): PyType {
       new PyBuiltin("_make", (args) => {
         const items = iterToArray(args[1]);
         if (items.length !== fields.length) throw typeError(`Expected ${fields.length} arguments, got ${items.length}`);
-        return make(items);
+        return make(items, args[0] instanceof PyType ? args[0] : t);
       }),
     ),
   );
   t.dict.set("_fields", new PyTuple(fields));
+  t.dict.set("__doc__", `${name}(${fields.join(", ")})`);
   const fd = new PyDict();
   dflt.forEach((v, i) => dictSet(fd, fields[firstDefault + i], v));
   t.dict.set("_field_defaults", fd);

@@ -21,7 +21,7 @@ import {
 import { objectType, typeName, typeOf as typeOfAny } from "../../objects/types";
 import { call, repr, compare, truthy, keyOf, getattr } from "../../objects/ops";
 import { def, dictSet } from "../../objects/methods";
-import { typeError, valueError, exc, AttributeError, NotImplementedError } from "../../errors";
+import { typeError, valueError, exc, AttributeError } from "../../errors";
 import { fnOf, nativeType, arg } from "./util";
 import { deepcopy } from "../stdlib";
 
@@ -77,12 +77,9 @@ interface Options {
   unsafeHash: boolean;
 }
 function process(cls: PyType, o: Options): PyType {
-  const ann = cls.dict.get("__annotations__");
-  if (!(ann instanceof PyDict))
-    throw exc(
-      NotImplementedError,
-      `dataclass ${cls.name}: this engine does not record class annotations yet (x: int); write __annotations__ = {'x': int, ...} in the class body`,
-    );
+  // a class without annotations has no fields of its own
+  const own = cls.dict.get("__annotations__");
+  const ann = own instanceof PyDict ? own : new PyDict();
   // inherited fields first, in base order, then this class's (redefinitions keep their place)
   const all = new Map<string, Field>();
   for (const base of cls.mro.slice(1).reverse()) {

@@ -9,6 +9,8 @@ import { def } from "../../objects/methods";
 import { typeError } from "../../errors";
 import { fnOf, nativeType } from "./util";
 import { makeCollections } from "./collections";
+import { namedTupleClass } from "./typing-namedtuple";
+import { CLASS_HOOKS } from "../../objects/class-hooks";
 
 const aliasType = nativeType("_GenericAlias", [objectType], "typing");
 const typeVarType = nativeType("TypeVar", [objectType], "typing");
@@ -181,6 +183,7 @@ export function makeTyping(): PyModule {
     const fields = a.length > 1 ? iterToArray(a[1]).map((f) => iterToArray(f)[0]) : [...(kw?.keys() ?? [])];
     return call(coll.dict.get("namedtuple"), [a[0], new PyList(fields)], null);
   });
+  CLASS_HOOKS.set(m.dict.get("NamedTuple"), (name, ns) => namedTupleClass(coll.dict.get("namedtuple"), name, ns));
   typeVersion.v++;
   return m;
 }

@@ -207,6 +207,11 @@ export function binop(op: string, a: any, b: any): any {
     if (r !== undefined) return r;
   }
   if ((op === "|" || op === "&" || op === "-" || op === "^") && (isSetView(a) || isSetView(b))) return binop(op, asSet(a), asSet(b));
+  // a subclass of list or tuple (a namedtuple's too) may define the operator itself
+  if (ownClassSequence(a) || ownClassSequence(b)) {
+    const r = dunderBinop(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   // sequences
   switch (op) {
     case "+":
@@ -303,6 +308,11 @@ export function binop(op: string, a: any, b: any): any {
     );
   if (op === "**") throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}' and '${typeName(b)}'`);
   throw typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** a list or tuple whose class is not the builtin one (its own pyType: a subclass, a namedtuple) */
+function ownClassSequence(x: any): boolean {
+  return (x instanceof PyTuple || x instanceof PyList) && Object.hasOwn(x, "pyType");
 }
 
 function dunderBinop(op: string, a: any, b: any): any {

@@ -129,6 +129,7 @@ function specialAttr(o: any, t: PyType, name: string): any {
     if (name === "__self__") return o.self;
     if (name === "__func__") return o.fn;
     if (name === "__name__") return o.fn.name;
+    if (name === "__doc__" && o.fn instanceof PyFunction) return o.fn.code.doc ?? null;
   }
   if (o instanceof PyExcObj && name === "args") return new PyTuple(o.args);
   if (name === "__doc__") return null;
@@ -227,7 +228,7 @@ export function setattr(o: any, name: string, v: any): void {
     o.dict.set(name, v);
     return;
   }
-  if (o instanceof PyType && !o.builtin) {
+  if (o instanceof PyType && (!o.builtin || o.heap)) {
     if (SET_FORBIDDEN.has(name)) throw attrError(`cannot set '${name}'`);
     o.dict.set(name, v);
     typeVersion.v++;

@@ -116,6 +116,7 @@ export function callType(cls: PyType, args: any[], kw: KW): any {
   if (base === null || base === objectType) obj = new PyInstance(cls);
   else if (cls.isException) obj = new PyExcObj(cls, args);
   else if (base === dictType || base === listType) obj = newBuiltinSubclass(cls, base);
+  else if (base.heap) obj = base.ctor!(cls, args, kw);
   else throw typeError(`subclassing builtin type '${base.name}' is not supported`);
   const nw = cls.lookup("__new__");
   if (nw instanceof PyStaticMethod || nw instanceof PyFunction) {
