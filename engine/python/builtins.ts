@@ -345,9 +345,14 @@ ctor(T.typeType, (args) => {
   }
   throw typeError("type() takes 1 or 3 arguments");
 });
-ctor(T.propertyType, (args, kw) => new PyProperty(args[0] ?? kwget(kw, "fget", null), args[1] ?? kwget(kw, "fset", null)));
-def(T.propertyType, "setter", (p: PyProperty, a) => new PyProperty(p.fget, a[0]));
-def(T.propertyType, "getter", (p: PyProperty, a) => new PyProperty(a[0], p.fset));
+ctor(
+  T.propertyType,
+  (args, kw) =>
+    new PyProperty(args[0] ?? kwget(kw, "fget", null), args[1] ?? kwget(kw, "fset", null), false, args[2] ?? kwget(kw, "fdel", null)),
+);
+def(T.propertyType, "setter", (p: PyProperty, a) => new PyProperty(p.fget, a[0], false, p.fdel));
+def(T.propertyType, "getter", (p: PyProperty, a) => new PyProperty(a[0], p.fset, false, p.fdel));
+def(T.propertyType, "deleter", (p: PyProperty, a) => new PyProperty(p.fget, p.fset, false, a[0]));
 ctor(T.staticmethodType, (args) => new PyStaticMethod(args[0]));
 ctor(T.classmethodType, (args) => new PyClassMethod(args[0]));
 ctor(T.superType, (args) => {

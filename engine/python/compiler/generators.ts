@@ -30,7 +30,7 @@ import { addFrameEntry, forIter, forNext, raisedAt } from "../locations";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 import { toPyExc, isFatal, handlerMatches, makeExc, duringHandling } from "./exceptions";
-import { exitWithError, exitNormally } from "./with-exit";
+import { exitWithError, exitNormally, enterContext } from "./with-exit";
 import { binFn, inplaceFn } from "./expressions";
 
 /** a statement in gen mode: returns BREAK/CONTINUE/RETURN or undefined, like S */
@@ -350,7 +350,7 @@ function genWith(c: Compiler, st: Stmt & { k: "With" }, s: Scope): GS {
     const inner = body;
     body = function* (f) {
       const mgr = yield* ce(f);
-      const v = callMethod(mgr, "__enter__", [], null);
+      const v = enterContext(mgr);
       if (store) store(f, v);
       let r: number | undefined;
       try {

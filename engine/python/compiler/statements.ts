@@ -3,14 +3,14 @@ import type { Expr, Stmt } from "../ast";
 import { Scope } from "../scope";
 import { Frame, type S, BREAK, CONTINUE, RETURN } from "../frame";
 import { PyList, PyRange } from "../objects/core";
-import { getattr, setattr, call, callMethod, getitem, setitem } from "../objects/ops";
+import { getattr, setattr, call, getitem, setitem } from "../objects/ops";
 import { exc, AssertionError, ImportError, excTypes } from "../errors";
 import { RT, checkLimits } from "../limits";
 import { CTX } from "../context";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler, globalCell } from "./compiler";
 import { toPyExc, isFatal, handlerMatches, makeExc, duringHandling } from "./exceptions";
-import { exitWithError, exitNormally } from "./with-exit";
+import { exitWithError, exitNormally, enterContext } from "./with-exit";
 import { inplaceFn } from "./expressions";
 import { variableAnnotation } from "./annotations";
 import { addFrameEntry, forIter, forNext, raisedAt } from "../locations";
@@ -437,7 +437,7 @@ Compiler.prototype.withStmt = function (this: Compiler, st: Stmt & { k: "With" }
     const inner = body;
     body = (f) => {
       const mgr = ce(f);
-      const v = callMethod(mgr, "__enter__", [], null);
+      const v = enterContext(mgr);
       if (store) store(f, v);
       let r: number | undefined;
       try {

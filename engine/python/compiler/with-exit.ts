@@ -4,8 +4,20 @@ import type { Frame } from "../frame";
 import { CTX } from "../context";
 import { addFrameEntry, raisedByStatement } from "../locations";
 import type { PyExcObj } from "../objects/core";
-import { callMethod, truthy } from "../objects/ops";
+import { callMethod, truthy, hasattr } from "../objects/ops";
+import { typeError } from "../errors";
+import { typeOf, typeName } from "../objects/types";
 import { duringHandling } from "./exceptions";
+
+/** __enter__ of the manager, after CPython 3.11's check that its type has both __enter__ and __exit__ */
+export function enterContext(mgr: unknown): unknown {
+  const t = typeOf(mgr);
+  const missing = (m: string) => t.lookup(m) === undefined && !hasattr(mgr, m);
+  if (missing("__enter__")) throw typeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
+  if (missing("__exit__"))
+    throw typeError(`'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  return callMethod(mgr, "__enter__", [], null);
+}
 
 /** __exit__ for the exception `e` leaving the block (its frame entry added here); true when it suppresses `e` */
 export function exitWithError(mgr: unknown, e: PyExcObj, f: Frame, file: string, name: string, line: number): boolean {

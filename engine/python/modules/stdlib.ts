@@ -4,6 +4,7 @@
 import { nativeCopy } from "./stdlib/util";
 import { PyModule, PyBuiltin, PyDict, PyList, PyTuple, PySet, PyFloat, PyInstance, KW, PyExcObj } from "../objects/core";
 import { typeOf } from "../objects/types";
+import { callMethodObj } from "../objects/ops";
 import { RT } from "../limits";
 import { NDArray } from "../../ndarray/index";
 import * as N from "../../ndarray/index";
@@ -44,8 +45,19 @@ export function deepcopy(v: any, memo = new Map<any, any>()): any {
     for (const [k, x] of v.map) r.map.set(k, x);
     return r;
   }
-  if (v instanceof NDArray) return N.copy(v);
+  if (v instanceof NDArray) {
+    const r = N.copy(v);
+    memo.set(v, r);
+    return r;
+  }
   if (v instanceof PyInstance && !(v instanceof PyExcObj)) {
+    const hook = v.cls.lookup("__deepcopy__");
+    if (hook !== undefined) {
+      // the class copies itself; its memo argument is a fresh dict (identities are not shared across this call)
+      const r = callMethodObj(hook, v, [new PyDict()]);
+      memo.set(v, r);
+      return r;
+    }
     const r = new PyInstance(v.cls);
     memo.set(v, r);
     for (const [k, x] of v.dict) r.dict.set(k, deepcopy(x, memo));
@@ -71,6 +83,8 @@ export function shallowcopy(v: any): any {
   }
   if (v instanceof NDArray) return N.copy(v);
   if (v instanceof PyInstance && !(v instanceof PyExcObj)) {
+    const hook = v.cls.lookup("__copy__");
+    if (hook !== undefined) return callMethodObj(hook, v, []);
     const r = new PyInstance(v.cls);
     for (const [k, x] of v.dict) r.dict.set(k, x);
     return r;

@@ -232,6 +232,7 @@ export class PyProperty {
     public fget: any,
     public fset: any = null,
     public native = false,
+    public fdel: any = null,
   ) {}
 }
 export class PyStaticMethod {

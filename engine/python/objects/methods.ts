@@ -1,4 +1,5 @@
 // Methods of builtin types (str, list, tuple, dict, set, int, float, object, exceptions).
+import { objectNew } from "./object-new";
 import {
   PyType,
   PyFloat,
@@ -49,6 +50,8 @@ import {
   objectReprDescr,
   objectStrDescr,
   objectInit,
+  objectSetattr,
+  objectDelattr,
   toNum,
   sliceIndices,
   getitem,
@@ -891,6 +894,9 @@ def(rangeType, "__iter__", (r) => getIter(r));
 objectType.dict.set("__init__", objectInit);
 objectType.dict.set("__repr__", objectReprDescr);
 objectType.dict.set("__str__", objectStrDescr);
+objectType.dict.set("__setattr__", objectSetattr);
+objectType.dict.set("__new__", objectNew);
+objectType.dict.set("__delattr__", objectDelattr);
 def(objectType, "__eq__", (a, b) => (a === b[0] ? true : NotImplemented));
 def(objectType, "__ne__", (a, b) => (a === b[0] ? false : NotImplemented));
 objectType.dict.set("__class__", new PyProperty((v: any) => typeOf(v), null, true));

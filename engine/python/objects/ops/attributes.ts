@@ -15,6 +15,7 @@ import {
   PyClassMethod,
   PyModule,
   PySuper,
+  PySet,
   typeVersion,
 } from "../core";
 import { typeOf, typeName, typeType } from "../types";
@@ -125,6 +126,12 @@ function specialAttr(o: any, t: PyType, name: string): any {
     }
   }
   if (o instanceof PyBuiltin && name === "__name__") return o.name;
+  if (o instanceof PyProperty && !o.native) {
+    if (name === "fget") return o.fget;
+    if (name === "fset") return o.fset;
+    if (name === "fdel") return o.fdel;
+    if (name === "__doc__") return o.fget instanceof PyFunction ? (o.fget.code.doc ?? null) : null;
+  }
   if (o instanceof PyBoundMethod) {
     if (name === "__self__") return o.self;
     if (name === "__func__") return o.fn;
@@ -168,6 +175,13 @@ function typeGetattr(t: PyType, name: string): any {
       return new PyTuple(t.bases.slice());
     case "__base__":
       return t.bases[0] ?? null;
+    case "__abstractmethods__":
+      if (t.abstractChecked) {
+        const names = new PySet(true);
+        for (const n of t.abstractMethods) names.map.set(n, n);
+        return names;
+      }
+      break;
     case "__mro__":
       return new PyTuple(t.mro.slice());
     case "mro":
@@ -184,7 +198,8 @@ function superGetattr(s: PySuper, name: string): any {
   for (let j = i + 1; j < mro.length; j++) {
     const a = mro[j].dict.get(name);
     if (a !== undefined) {
-      if (s.self instanceof PyType) return a instanceof PyClassMethod ? new PyBoundMethod(s.self, a.fn) : a;
+      if (s.self instanceof PyType)
+        return a instanceof PyClassMethod ? new PyBoundMethod(s.self, a.fn) : a instanceof PyStaticMethod ? a.fn : a;
       return bindAttr(a, s.self);
     }
   }
@@ -203,13 +218,19 @@ export const objectInit = new PyMethodDescr("__init__", () => null);
 
 const SET_FORBIDDEN = new Set([...FORBIDDEN, "__bases__", "__base__", "__mro__", "__class__", "__dict__", "__name__", "__qualname__"]);
 export function setattr(o: any, name: string, v: any): void {
-  if (o instanceof PyInstance) {
-    // a native __setattr__ (frozen dataclasses) decides; Python-level __setattr__ is not supported
-    const hook = o.cls.lookup("__setattr__");
-    if (hook instanceof PyMethodDescr) {
-      hook.fn(o, [name, v], null);
+  if (o instanceof PyInstance || o?.__sub === true) {
+    // the class's own __setattr__ (a Python method, or a frozen dataclass's native one) decides
+    const hook = typeOf(o).lookup("__setattr__");
+    if (hook !== undefined && hook !== objectSetattr) {
+      callMethodObj(hook, o, [name, v]);
       return;
     }
+  }
+  genericSetattr(o, name, v);
+}
+/** object.__setattr__: stores past any __setattr__ the class defines */
+export function genericSetattr(o: any, name: string, v: any): void {
+  if (o instanceof PyInstance) {
     const a = o.cls.lookup(name);
     if (a instanceof PyProperty) {
       if (a.fset === null) throw attrError(`property '${name}' of '${o.cls.name}' object has no setter`);
@@ -262,10 +283,19 @@ export function setattr(o: any, name: string, v: any): void {
 export function delattr(o: any, name: string): void {
   if (o instanceof PyInstance) {
     const hook = o.cls.lookup("__delattr__");
-    if (hook instanceof PyMethodDescr) {
-      hook.fn(o, [name], null);
+    if (hook !== undefined && hook !== objectDelattr) {
+      callMethodObj(hook, o, [name]);
       return;
     }
+  }
+  genericDelattr(o, name);
+}
+function genericDelattr(o: any, name: string): void {
+  const a = o instanceof PyInstance ? o.cls.lookup(name) : undefined;
+  if (a instanceof PyProperty && !a.native) {
+    if (a.fdel === null) throw attrError(`property '${name}' of '${o.cls.name}' object has no deleter`);
+    call(a.fdel, [o], null);
+    return;
   }
   if (o instanceof PyInstance || o instanceof PyModule || (o instanceof PyType && !o.builtin)) {
     const d = (o as any).dict as Map<string, any>;
@@ -275,6 +305,21 @@ export function delattr(o: any, name: string): void {
   }
   throw attrErr(o, name);
 }
+function attrName(args: any[], n: number): string {
+  if (args.length !== n)
+    // CPython's wording differs by one leading space between the two slot wrappers
+    throw typeError(n === 2 ? ` expected 2 arguments, got ${args.length}` : `expected 1 argument, got ${args.length}`);
+  if (typeof args[0] !== "string") throw typeError(`attribute name must be string, not '${typeName(args[0])}'`);
+  return args[0];
+}
+export const objectSetattr = new PyMethodDescr("__setattr__", (self, a) => {
+  genericSetattr(self, attrName(a, 2), a[1]);
+  return null;
+});
+export const objectDelattr = new PyMethodDescr("__delattr__", (self, a) => {
+  genericDelattr(self, attrName(a, 1));
+  return null;
+});
 export function hasattr(o: any, name: string): boolean {
   try {
     getattr(o, name);

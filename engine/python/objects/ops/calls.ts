@@ -1,5 +1,6 @@
 // Core operations: calling.
 import { checkInstantiable } from "../abstract";
+import { objectNew } from "../object-new";
 import {
   PyType,
   PyList,
@@ -119,7 +120,7 @@ export function callType(cls: PyType, args: any[], kw: KW): any {
   else if (base.heap) obj = base.ctor!(cls, args, kw);
   else throw typeError(`subclassing builtin type '${base.name}' is not supported`);
   const nw = cls.lookup("__new__");
-  if (nw instanceof PyStaticMethod || nw instanceof PyFunction) {
+  if ((nw instanceof PyStaticMethod && nw !== objectNew) || nw instanceof PyFunction) {
     obj = call(nw instanceof PyStaticMethod ? nw.fn : nw, [cls, ...args], kw);
     if (!(obj instanceof PyInstance) || !obj.cls.isSubtype(cls)) return obj;
   }

@@ -1,7 +1,7 @@
 // Core operations: len / contains.
-import { PyFloat, PyList, PyTuple, PyDict, PySet, PyRange } from "../core";
+import { PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PyExcObj } from "../core";
 import { typeOf, typeName } from "../types";
-import { typeError, valueError } from "../../errors";
+import { typeError, valueError, TypeError } from "../../errors";
 import { callMethodObj } from "./calls";
 import { eq } from "./compare";
 import { keyOf } from "./hashing";
@@ -50,7 +50,14 @@ export function contains(container: any, x: any): boolean {
   const t = typeOf(container);
   const f = t.lookup("__contains__");
   if (f !== undefined) return truthy(callMethodObj(f, container, [x]));
-  const it = getIter(container);
+  let it;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    if (e instanceof PyExcObj && e.cls === TypeError && e.args[0] === `'${typeName(container)}' object is not iterable`)
+      throw typeError(`argument of type '${typeName(container)}' is not iterable`);
+    throw e;
+  }
   let v;
   while ((v = it.next()) !== undefined) if (v === x || eq(v, x)) return true;
   return false;

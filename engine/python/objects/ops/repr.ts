@@ -164,6 +164,9 @@ export function str(v: any): string {
       if (v.cls.isSubtype(KeyError) && v.args.length === 1) return repr(v.args[0]);
       return v.args.length === 0 ? "" : v.args.length === 1 ? str(v.args[0]) : repr(new PyTuple(v.args));
     }
+    // object.__str__ calls the __repr__ slot unchecked; str() then checks the result as __str__'s
+    const r = v.cls.lookup("__repr__");
+    if (r !== undefined && r !== objectReprDescr) return asStr(callMethodObj(r, v, []), "__str__");
     return repr(v);
   }
   if (typeof v === "object" && v !== null && !(v instanceof PyFloat)) {

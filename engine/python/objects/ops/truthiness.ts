@@ -1,7 +1,7 @@
 // Core operations: truthiness.
 import { PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PyInstance } from "../core";
 import { typeOf, typeName } from "../types";
-import { typeError } from "../../errors";
+import { typeError, valueError } from "../../errors";
 import { callMethodObj } from "./calls";
 import { toIndex } from "./numbers";
 export function truthy(v: any): boolean {
@@ -29,7 +29,11 @@ export function truthy(v: any): boolean {
       return r;
     }
     const l = t.lookup("__len__");
-    if (l !== undefined) return toIndex(callMethodObj(l, v, [])) !== 0;
+    if (l !== undefined) {
+      const n = toIndex(callMethodObj(l, v, []));
+      if (n < 0) throw valueError("__len__() should return >= 0");
+      return n !== 0;
+    }
   }
   return true;
 }
