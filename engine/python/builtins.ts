@@ -1,4 +1,5 @@
 // Builtin functions and type constructors.
+import { noteDescriptorClass, setNames } from "./objects/descriptors";
 import { newClass } from "./objects/new-class";
 import { sealAbstract } from "./objects/abstract";
 import { applyMetaclass, classBodyValue, classMetaclass, initSubclass } from "./compiler/class-keywords";
@@ -339,6 +340,8 @@ ctor(T.typeType, (args) => {
     t.module = "__main__";
     for (const [k, v] of (args[2] as PyDict).map.values()) t.dict.set(k, classBodyValue(k, v));
     typeVersion.v++;
+    noteDescriptorClass(t);
+    setNames(t);
     initSubclass(t, new Map());
     sealAbstract(t);
     return t;

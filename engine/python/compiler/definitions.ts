@@ -1,5 +1,6 @@
 // Definitions: class bodies, function objects, their code objects and closures.
 import type { Expr, Stmt, Params } from "../ast";
+import { noteDescriptorClass, setNames } from "../objects/descriptors";
 import { Scope } from "../scope";
 import { Frame, type S, type FuncCode, RETURN } from "../frame";
 import { PyFunction, Cell, PyType, PyClassMethod, PyStaticMethod, PyProperty, typeVersion } from "../objects/core";
@@ -51,7 +52,10 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
     const cf = new Frame(NOARGS, closureOf(f), null);
     cf.ns = new Map();
     cf.ns.set("__module__", "__main__");
-    cf.ns.set("__qualname__", name);
+    // a class in a class body is Outer.Inner, in a function f.<locals>.Local
+    const outer = s.kind === "class" ? f.ns?.get("__qualname__") : undefined;
+    const qual = typeof outer === "string" ? `${outer}.${name}` : s.kind === "function" ? `${s.name}.<locals>.${name}` : name;
+    cf.ns.set("__qualname__", qual);
     if (doc !== null) cf.ns.set("__doc__", doc);
     cf.line = st.line;
     try {
@@ -72,6 +76,7 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
     const t = newClass(name, bs.length ? bs : [objectType]);
     applyMetaclass(t, meta);
     t.module = typeof modName.v === "string" ? modName.v : "__main__";
+    if (qual !== name) t.qualname = qual;
     for (const [k, v0] of cf.ns) {
       if (k === "__module__" || k === "__qualname__") continue;
       const v = classBodyValue(k, v0);
@@ -84,13 +89,15 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
       }
       if (fn instanceof PyFunction && fn.ownerClass === null) {
         fn.ownerClass = t;
-        if (!fn.qualname.includes(".")) fn.qualname = name + "." + fn.qualname;
+        if (!fn.qualname.includes(".")) fn.qualname = qual + "." + fn.qualname;
       }
     }
     if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
     // every class has its own __doc__ (None without a docstring), never its base's
     if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
     typeVersion.v++;
+    noteDescriptorClass(t);
+    setNames(t);
     initSubclass(t, kws);
     sealAbstract(t);
     let cls: any = t;

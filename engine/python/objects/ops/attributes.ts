@@ -23,6 +23,8 @@ import { typeError, attrError, StopIteration } from "../../errors";
 import { AttributeError } from "../../errors";
 import { attrDict, call, callMethodObj } from "./calls";
 import { iterToArray } from "./iteration";
+import { truthy } from "./truthiness";
+import { userDescriptors, NO_DESCR, descrGetInstance, descrGetClass, descrStore } from "../descriptors";
 export function bindAttr(a: any, self: any): any {
   if (a instanceof PyFunction) return new PyBoundMethod(self, a);
   // native callables that bind like functions when stored on a class (functools.partial, lru_cache wrappers)
@@ -58,6 +60,10 @@ const FORBIDDEN = new Set([
 
 export function getattr(o: any, name: string): any {
   if (o instanceof PyInstance) {
+    if (userDescriptors.seen) {
+      const r = descrGetInstance(o, name);
+      if (r !== NO_DESCR) return r;
+    }
     const d = o.dict.get(name);
     if (d !== undefined) return d;
     if (name === "__dict__") return attrDict(o.dict);
@@ -67,6 +73,7 @@ export function getattr(o: any, name: string): any {
       if (name === "args") return new PyTuple(o.args);
       if (name === "__cause__") return o.cause;
       if (name === "__context__") return o.context;
+      if (name === "__suppress_context__") return o.suppressContext;
       if (name === "__traceback__") return null;
       if (name === "value" && o.cls.isSubtype(StopIteration)) return o.args.length ? o.args[0] : null;
     }
@@ -154,6 +161,10 @@ function typeGetattr(t: PyType, name: string): any {
   if (!FORBIDDEN.has(name)) {
     const a = t.lookup(name);
     if (a !== undefined) {
+      if (userDescriptors.seen) {
+        const r = descrGetClass(t, a);
+        if (r !== NO_DESCR) return r;
+      }
       if (a instanceof PyClassMethod) return new PyBoundMethod(t, a.fn);
       if (a instanceof PyStaticMethod) return a.fn;
       if (a instanceof PyProperty && a.native) return a;
@@ -231,6 +242,7 @@ export function setattr(o: any, name: string, v: any): void {
 /** object.__setattr__: stores past any __setattr__ the class defines */
 export function genericSetattr(o: any, name: string, v: any): void {
   if (o instanceof PyInstance) {
+    if (userDescriptors.seen && descrStore(o, name, "__set__", [v])) return;
     const a = o.cls.lookup(name);
     if (a instanceof PyProperty) {
       if (a.fset === null) throw attrError(`property '${name}' of '${o.cls.name}' object has no setter`);
@@ -244,6 +256,11 @@ export function genericSetattr(o: any, name: string, v: any): void {
     }
     if (o instanceof PyExcObj && name === "__cause__") {
       o.cause = v;
+      o.suppressContext = true;
+      return;
+    }
+    if (o instanceof PyExcObj && name === "__suppress_context__") {
+      o.suppressContext = truthy(v);
       return;
     }
     o.dict.set(name, v);
@@ -291,6 +308,7 @@ export function delattr(o: any, name: string): void {
   genericDelattr(o, name);
 }
 function genericDelattr(o: any, name: string): void {
+  if (userDescriptors.seen && o instanceof PyInstance && descrStore(o, name, "__delete__", [])) return;
   const a = o instanceof PyInstance ? o.cls.lookup(name) : undefined;
   if (a instanceof PyProperty && !a.native) {
     if (a.fdel === null) throw attrError(`property '${name}' of '${o.cls.name}' object has no deleter`);

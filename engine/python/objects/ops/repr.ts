@@ -120,7 +120,7 @@ export function repr(v: any): string {
   }
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
-  if (v instanceof PyType && v.meta === null) return `<class '${v.module === "builtins" ? "" : v.module + "."}${v.name}'>`;
+  if (v instanceof PyType && v.meta === null) return `<class '${v.module === "builtins" ? "" : v.module + "."}${v.qualname ?? v.name}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${hexId(v)}>`;
   if (v instanceof PyBuiltin)
     return v.self !== undefined
