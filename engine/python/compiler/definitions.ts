@@ -1,6 +1,7 @@
 // Definitions: class bodies, function objects, their code objects and closures.
 import type { Expr, Stmt, Params } from "../ast";
 import { noteDescriptorClass, setNames } from "../objects/descriptors";
+import { slotNames, slotMembers } from "../objects/slots";
 import { Scope } from "../scope";
 import { Frame, type S, type FuncCode, RETURN } from "../frame";
 import { PyFunction, Cell, PyType, PyClassMethod, PyStaticMethod, PyProperty, typeVersion } from "../objects/core";
@@ -96,6 +97,8 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
     // every class has its own __doc__ (None without a docstring), never its base's
     if (!t.dict.has("__doc__")) t.dict.set("__doc__", null);
     typeVersion.v++;
+    t.slots = slotNames(t);
+    t.slotMembers = slotMembers(t);
     noteDescriptorClass(t);
     setNames(t);
     initSubclass(t, kws);

@@ -29,6 +29,10 @@ export class PyType {
   abstractMethods: string[] = [];
   /** A native type a program made at run time (a namedtuple): attributes can be set on it and classes derive from it. */
   heap = false;
+  /** __slots__: the only attributes its instances can hold (they have no __dict__); null when they have one */
+  slots: Set<string> | null = null;
+  /** the names __slots__ declare here and in its bases (null if none): kept out of __dict__ */
+  slotMembers: Set<string> | null = null;
   constructor(
     public name: string,
     public bases: PyType[],

@@ -66,7 +66,8 @@ export function getattr(o: any, name: string): any {
     }
     const d = o.dict.get(name);
     if (d !== undefined) return d;
-    if (name === "__dict__") return attrDict(o.dict);
+    // slot values are kept with the instance's attributes but are not in its __dict__
+    if (name === "__dict__" && o.cls.slots === null) return attrDict(o.dict, o.cls.slotMembers);
     const a = o.cls.lookup(name);
     if (a !== undefined) return bindAttr(a, o);
     if (o instanceof PyExcObj) {
@@ -262,6 +263,11 @@ export function genericSetattr(o: any, name: string, v: any): void {
     if (o instanceof PyExcObj && name === "__suppress_context__") {
       o.suppressContext = truthy(v);
       return;
+    }
+    const slots = o.cls.slots;
+    if (slots !== null && !slots.has(name)) {
+      if (a !== undefined) throw attrError(`'${o.cls.name}' object attribute '${name}' is read-only`);
+      throw attrErr(o, name);
     }
     o.dict.set(name, v);
     return;

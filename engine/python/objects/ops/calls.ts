@@ -88,9 +88,9 @@ export function subOverride(o: any, name: string): any {
   return undefined;
 }
 /** obj.__dict__ / vars(obj): a dict of the instance's attributes; item assignment and update() write through */
-export function attrDict(owner: Map<string, any>): PyDict {
+export function attrDict(owner: Map<string, any>, hidden: Set<string> | null = null): PyDict {
   const d: any = new PyDict();
-  for (const [k, v] of owner) d.map.set(keyOf(k), [k, v]);
+  for (const [k, v] of owner) if (hidden === null || !hidden.has(k)) d.map.set(keyOf(k), [k, v]);
   d.__sub = true;
   d.attrOwner = owner;
   return d;
