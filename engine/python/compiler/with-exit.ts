@@ -6,6 +6,7 @@ import { addFrameEntry, raisedByStatement } from "../locations";
 import type { PyExcObj } from "../objects/core";
 import { callMethod, truthy, hasattr } from "../objects/ops";
 import { typeError } from "../errors";
+import { tracebackOf } from "../objects/traceback-object";
 import { typeOf, typeName } from "../objects/types";
 import { duringHandling } from "./exceptions";
 
@@ -24,7 +25,7 @@ export function exitWithError(mgr: unknown, e: PyExcObj, f: Frame, file: string,
   addFrameEntry(e, f, file, name);
   CTX.excStack.push(e);
   try {
-    return truthy(callMethod(mgr, "__exit__", [e.cls, e, null], null));
+    return truthy(callMethod(mgr, "__exit__", [e.cls, e, tracebackOf(e)], null));
   } catch (e2) {
     throw raisedByStatement(duringHandling(e2, e), f, line);
   } finally {

@@ -904,7 +904,10 @@ def(BaseException, "__init__", (self: PyExcObj, args) => {
   self.args = args;
   return null;
 });
-def(BaseException, "with_traceback", (self: PyExcObj) => self);
+def(BaseException, "with_traceback", (self: PyExcObj, a) => {
+  if (a.length !== 1) throw typeError(`BaseException.with_traceback() takes exactly one argument (${a.length} given)`);
+  return self;
+});
 def(BaseException, "add_note", () => null);
 BaseException.ctor = (cls, args) => new PyExcObj(cls, args);
 void len;

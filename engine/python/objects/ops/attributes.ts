@@ -24,6 +24,7 @@ import { AttributeError } from "../../errors";
 import { attrDict, call, callMethodObj } from "./calls";
 import { iterToArray } from "./iteration";
 import { truthy } from "./truthiness";
+import { tracebackOf } from "../traceback-object";
 import { userDescriptors, NO_DESCR, descrGetInstance, descrGetClass, descrStore } from "../descriptors";
 export function bindAttr(a: any, self: any): any {
   if (a instanceof PyFunction) return new PyBoundMethod(self, a);
@@ -75,7 +76,7 @@ export function getattr(o: any, name: string): any {
       if (name === "__cause__") return o.cause;
       if (name === "__context__") return o.context;
       if (name === "__suppress_context__") return o.suppressContext;
-      if (name === "__traceback__") return null;
+      if (name === "__traceback__") return tracebackOf(o);
       if (name === "value" && o.cls.isSubtype(StopIteration)) return o.args.length ? o.args[0] : null;
     }
     if (name === "__class__") return o.cls;
