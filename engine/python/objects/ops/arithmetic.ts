@@ -23,6 +23,7 @@ import {
 import { MemoryError } from "../../errors";
 import { percentFormat } from "../format";
 import { callMethodObj } from "./calls";
+import { refuseElementwiseObject } from "./numpy-defer";
 import { iterToArray } from "./iteration";
 import { toIndex, toNum } from "./numbers";
 import { truthy } from "./truthiness";
@@ -323,6 +324,7 @@ function dunderBinop(op: string, a: any, b: any): any {
   const userA = a instanceof PyInstance || ta.module !== "builtins";
   const userB = b instanceof PyInstance || tb.module !== "builtins";
   if (!userA && !userB) return NotImplemented;
+  if (userA && userB) refuseElementwiseObject(a, b, tb, names[1]);
   if (userB && ta !== tb && (!userA || tb.isSubtype(ta) || (b as any).__array_priority__ !== undefined)) {
     const f = tb.lookup(names[1]);
     if (f !== undefined) {
