@@ -266,6 +266,8 @@ describe("grading", () => {
       const pub = view!.results.find((x) => !x.hidden)!;
       expect(pub).toMatchObject({ passed: false, feedback: { code: "exercise.resource_limit", details: { limit: "time" } } });
       expect(small.stats.stopped.time).toBe(2);
+      // the spawner reports a replacement's pid a moment after it starts (-1 until then would differ trivially)
+      await small.spawned();
       expect(small.pids()).not.toEqual(before);
       // the replacement grades normally
       const ok = await mods.subs.submitCode(db.prisma, boss, {

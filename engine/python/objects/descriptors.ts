@@ -1,6 +1,8 @@
 // Descriptors a program defines: a class attribute whose class has __get__ (a data descriptor if it also has __set__
 // or __delete__, which then takes precedence over the instance's own attribute), and __set_name__ when a class is made.
-// Only looked for once some class has defined one of these methods, so other programs pay nothing.
+// Only looked for once some class has defined one of these methods: until then no program in this process pays for
+// the check, and after it (the flag is never reset, as classes of a session still in use keep their descriptors) each
+// attribute access pays one cached class lookup.
 import { PyInstance, type PyType } from "./core";
 import { callMethodObj } from "./ops/calls";
 
