@@ -5,11 +5,11 @@
 import { spawn } from "node:child_process";
 import { writeSync } from "node:fs";
 import path from "node:path";
+import type { Timing } from "./timed";
 
-export interface CaseLine {
+export interface CaseLine extends Timing {
   i: number;
   label: string;
-  ms: number;
   outcome: string;
   detail?: string;
 }

@@ -16,6 +16,7 @@ import {
   PyClassMethod,
   PyStaticMethod,
 } from "../../../engine/python/objects/core";
+import { timed } from "./timed";
 import { nodeMemoryProbe } from "../../../lib/engine-host/memory-probe";
 import { writeLine } from "./child";
 
@@ -233,11 +234,10 @@ function main(): void {
       sinceCheck = 0;
     }
     out({ next: i, label: plan[i].label });
-    const t = performance.now();
-    const r = session.exec(plan[i].src);
-    const ms = performance.now() - t;
+    const current = session;
+    const { result: r, ms, cpuMs } = timed(() => current.exec(plan[i].src));
     const outcome = r.ok ? "ok" : r.error!.type;
-    out({ i, label: plan[i].label, ms: Math.round(ms), outcome, ...(outcome === "SystemError" ? { detail: r.error!.message } : {}) });
+    out({ i, label: plan[i].label, ms, cpuMs, outcome, ...(outcome === "SystemError" ? { detail: r.error!.message } : {}) });
   }
   out({ done: true });
 }

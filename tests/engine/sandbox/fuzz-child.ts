@@ -4,6 +4,7 @@
 // Usage: fuzz-child.ts START SEED DEADLINE_EPOCH_MS
 import fc from "fast-check";
 import { runPython } from "../../../engine/index";
+import { timed } from "./timed";
 import { nodeMemoryProbe } from "../../../lib/engine-host/memory-probe";
 import { writeLine } from "./child";
 
@@ -124,11 +125,9 @@ function main(): void {
   const probe = nodeMemoryProbe();
   for (let i = from; i < programs.length && Date.now() < deadline; i++) {
     out({ next: i, label: programs[i] });
-    const t = performance.now();
-    const r = runPython(programs[i], { ...LIMITS, memoryProbe: probe, maxOutputBytes: 4096 });
-    const ms = performance.now() - t;
+    const { result: r, ms, cpuMs } = timed(() => runPython(programs[i], { ...LIMITS, memoryProbe: probe, maxOutputBytes: 4096 }));
     const outcome = r.ok ? "ok" : r.error!.type;
-    out({ i, label: programs[i], ms: Math.round(ms), outcome, ...(outcome === "SystemError" ? { detail: r.error!.message } : {}) });
+    out({ i, label: programs[i], ms, cpuMs, outcome, ...(outcome === "SystemError" ? { detail: r.error!.message } : {}) });
   }
   out({ done: true });
 }
