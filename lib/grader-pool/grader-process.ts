@@ -8,6 +8,7 @@ import type { ChildMessage, ParentMessage } from "./protocol";
 import { PRLIMIT, prlimitArgs, residentBytes, type GraderLimits } from "./limits";
 import { mainThreadCpuMs } from "./thread-cpu";
 import { RemoteChild, spawnerAvailable } from "./remote-child";
+import { RunBudget } from "./run-budget";
 
 export type DeathCause = "memory" | "time" | "cpu" | "crash";
 
@@ -64,10 +65,8 @@ export class GraderProcess {
   private killedFor: Death | null = null;
   private watchdog: NodeJS.Timeout | undefined;
   private rssTimer: NodeJS.Timeout | undefined;
-  private slowTimer: NodeJS.Timeout | undefined;
-  /** Engine time of the current task's finished runs, and when the run in progress started (ms). */
-  private taskRunMs = 0;
-  private runStartedAt: number | null = null;
+  /** Engine CPU time of the current task, against limits.slowAfterMs. */
+  private readonly runBudget: RunBudget;
   private stderrTail = "";
 
   /** Resolves once the process has a pid (at once when this process spawned it; the spawner reports it) or died. */
@@ -81,6 +80,11 @@ export class GraderProcess {
     lowStart = false,
   ) {
     this.ready = new Promise<void>((r) => (this.markReady = r));
+    this.runBudget = new RunBudget(
+      () => this.child.pid,
+      limits.slowAfterMs,
+      () => this.task && this.markSlow(),
+    );
     const node = [process.execPath, `--max-old-space-size=${limits.heapMb}`, entry];
     const os = prlimitArgs(limits);
     const [cmd, ...args] = os ? [PRLIMIT, ...os, "--", ...node] : node;
@@ -157,8 +161,7 @@ export class GraderProcess {
       return;
     }
     this.task = task;
-    this.taskRunMs = 0;
-    this.runStartedAt = null;
+    this.runBudget.reset();
     this.child.channel?.ref();
     this.arm(this.limits.hostStepMs, "host work");
     this.rssTimer = setInterval(() => this.checkMemory(), this.limits.rssPollMs);
@@ -206,7 +209,7 @@ export class GraderProcess {
 
   private disarm(): void {
     clearTimeout(this.watchdog);
-    clearTimeout(this.slowTimer);
+    this.runBudget.endRun();
     clearInterval(this.rssTimer);
     this.watchdog = undefined;
     this.rssTimer = undefined;
@@ -278,17 +281,13 @@ export class GraderProcess {
     const t = this.task;
     if (!t || m.id !== t.id) return;
     if (m.kind === "exec") {
-      clearTimeout(this.slowTimer);
-      if (this.runStartedAt !== null) this.taskRunMs += performance.now() - this.runStartedAt;
-      this.runStartedAt = null;
+      this.runBudget.endRun();
       if (m.limitMs === null) this.arm(this.limits.hostStepMs, "host work");
       else {
         this.arm(Math.min(m.limitMs, this.limits.maxRunMs) + this.limits.graceMs, `an engine run (limit ${m.limitMs} ms)`);
         // the budget is the task's, not each run's: many short runs that fail fast (a bomb the engine refuses in
         // 50 ms per test) add up to a slow task as surely as one long run
-        this.runStartedAt = performance.now();
-        if (!this.slow)
-          this.slowTimer = setTimeout(() => this.task && this.markSlow(), Math.max(0, this.limits.slowAfterMs - this.taskRunMs));
+        this.runBudget.startRun(!this.slow);
       }
       return;
     }

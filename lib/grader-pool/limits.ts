@@ -28,9 +28,9 @@ export interface GraderLimits {
   /** A grader is replaced between tasks once it has used this much CPU (s); RLIMIT_CPU sits above it. */
   retireCpuS: number;
   /**
-   * Engine runs of one task longer than this in all (ms) make its grader "slow": it is reniced to 19 and no longer counts as one of
-   * the pool's graders (a spare or a new one takes its place), so long or runaway runs never hold the graders of
-   * quick ones. Suspects' gradings (queue-worker.ts) and the rest of a submission that stopped a grader are slow
+   * Engine runs of one task that used more CPU time than this in all (ms; run-budget.ts) make its grader "slow": it
+   * is reniced to 19 and no longer counts as one of the pool's graders (a spare or a new one takes its place), so
+   * long or runaway runs never hold the graders of quick ones. Suspects' gradings (queue-worker.ts) and the rest of a submission that stopped a grader are slow
    * from the start. After its task a slow grader gets its normal priority back (or, where lowering niceness is not
    * permitted, is replaced).
    */

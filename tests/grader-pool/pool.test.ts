@@ -178,6 +178,25 @@ describe("slow graders", () => {
     }
   }, 60_000);
 
+  it("a quick grading kept from running (SIGSTOP) past slowAfterMs is not slow: the budget counts CPU time", async () => {
+    const small = new GraderPool({ size: 1, spares: 0, source: hostile, limits: { slowAfterMs: 1000, maxSlow: 4 }, log: () => {} });
+    try {
+      await small.ready();
+      // three runs of 120 ms CPU each; the grader is stopped for 1.5 s in the first
+      const running = small.run(version("waiting"), "y = 2 * x  #native:busy\n");
+      await new Promise((r) => setTimeout(r, 100));
+      const pid = small.pids()[0]!;
+      process.kill(pid, "SIGSTOP");
+      await new Promise((r) => setTimeout(r, 1500));
+      process.kill(pid, "SIGCONT");
+      expect(codes(await running)).toEqual(["pass", "pass", "pass"]);
+      expect(small.stats.slow).toBe(0);
+      expect(small.pids()).toEqual([pid]);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+
   it("a spare takes a slow grader's place at once; its replacement starts in the background", async () => {
     const lines: string[] = [];
     const spared = new GraderPool({
