@@ -68,6 +68,7 @@ interface StartedJob {
 /** Test outcomes that mean "the code exhausted a limit"; a learner with one in SUSPECT_MINUTES is a suspect. */
 const LIMIT_CODES = ["exercise.resource_limit", "exercise.timeout", "exercise.memory"];
 const SUSPECT_MINUTES = 10;
+const SUSPECT_BACKOFF_DOUBLINGS = 3;
 
 /**
  * Starts a delivery, in one transaction serialised per learner (advisory lock): reads the job, its submission and the
@@ -77,7 +78,9 @@ const SUSPECT_MINUTES = 10;
  * A learner whose code exhausted its limits in the last SUSPECT_MINUTES (a suspect) also waits while the pool's slow
  * graders are all taken (`slowFull`), so bombers share the slow graders and never take the regular ones from others.
  * A job that waits is put back in pg-boss (its own row: state `created` again, not counted as a retry; a suspect's
- * after 5 × deferSeconds and behind every other job), in the same transaction, so it is never lost.
+ * behind every other job after 5 × deferSeconds — while the slow graders are all taken, doubled at each deferral up
+ * to 2^SUSPECT_BACKOFF_DOUBLINGS: bombers' backlog fetched and put back every few seconds cost the web process and
+ * PostgreSQL CPU that normal gradings waited for), in the same transaction, so it is never lost.
  */
 async function startJob(
   prisma: PrismaClient,
@@ -126,12 +129,14 @@ async function startJob(
       if (job?.busy && !job.poisoned && queueJobId) {
         const suspect = job.suspect > 0;
         await tx.$executeRawUnsafe(
-          `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $2 * interval '1 second',
+          `UPDATE pgboss.job SET state = 'created', started_on = NULL,
+           start_after = now() + $2 * CASE WHEN $4 THEN power(2, LEAST(-LEAST(priority, 0), ${SUSPECT_BACKOFF_DOUBLINGS})) ELSE 1 END * interval '1 second',
            priority = CASE WHEN $3 THEN LEAST(priority, 0) - 1 ELSE priority END
          WHERE name = '${GRADING_QUEUE}' AND id = $1::uuid AND state = 'active'`,
           queueJobId,
           s.deferSeconds * (suspect ? 5 : 1),
           suspect,
+          suspect && slowFull,
         );
       }
       return job;
@@ -188,6 +193,8 @@ function notRunReport(version: GradableVersion): GradeReport {
 
 export interface GradingWorker {
   pool: GraderPool;
+  /** Since the start: fetches from pg-boss, the jobs they returned, and the jobs put back (deferred). */
+  readonly stats: { fetches: number; jobs: number; deferred: number };
   stop(): Promise<void>;
 }
 
@@ -212,26 +219,40 @@ export async function startGradingWorker(
   let inFlight = 0;
   let stopped = false;
   let wake: (() => void) | null = null;
-  // A kick while the loop is busy (fetching) is remembered: otherwise a job that arrived meanwhile waits for the next
-  // poll (pollingIntervalSeconds) — measured under bombs, whose deferred jobs keep the loop fetching.
-  let kicked = false;
+  // The loop fetches only while jobs may be waiting (`pending`): after a NOTIFY, a full batch, a poll, or the time a
+  // deferred job becomes due. A finished job frees room but does not by itself mean more work: fetching after every
+  // one cost three fetches per job, and under bombs every deferral triggered another fetch of deferrable jobs.
+  let pending = true;
+  // A wake-up while the loop is busy (fetching) is remembered: otherwise a job that arrived meanwhile waits for the
+  // next poll (pollingIntervalSeconds).
+  let woken = false;
   const kick = () => {
-    kicked = true;
+    woken = true;
     wake?.();
   };
+  const jobsWaiting = () => {
+    pending = true;
+    kick();
+  };
+  const stats = { fetches: 0, jobs: 0, deferred: 0 };
   /** KAKUNIN_GRADING_TRACE: what the fetch loop did in the last second */
   let fetches = { count: 0, jobs: 0, deferred: 0, ms: 0 };
 
   const handle = async (job: PgBoss.Job<GradingJobData>) => {
     try {
       const outcome = await handleGradingJob(prisma, pool, job.data, { queueJobId: job.id });
-      // a deferred job is back in the queue (state `created`): nothing to complete
+      // a deferred job is back in the queue (state `created`, due after deferSeconds): nothing to complete
       if (outcome !== "deferred") await boss.complete(GRADING_QUEUE, job.id, { outcome });
-      else fetches.deferred++;
+      else {
+        fetches.deferred++;
+        stats.deferred++;
+        setTimeout(jobsWaiting, s.deferSeconds * 1000 + 50).unref();
+      }
     } catch (e) {
       // infrastructure failure: pg-boss retries the job
       const err = e instanceof Error ? e : new Error(String(e));
       await boss.fail(GRADING_QUEUE, job.id, { message: err.message, stack: err.stack }).catch(() => {});
+      pending = true;
     } finally {
       inFlight--;
       kick();
@@ -244,9 +265,10 @@ export async function startGradingWorker(
   pool.onSlowGrader(kick);
   const loop = async () => {
     while (!stopped) {
-      kicked = false;
+      woken = false;
       const room = Math.min(capacity - (inFlight - pool.slowBusy()), maxInFlight - inFlight);
-      if (room > 0) {
+      if (room > 0 && pending) {
+        pending = false;
         let jobs: PgBoss.Job<GradingJobData>[] = [];
         const t0 = performance.now();
         try {
@@ -256,16 +278,23 @@ export async function startGradingWorker(
         }
         fetches.count++;
         fetches.jobs += jobs.length;
+        stats.fetches++;
+        stats.jobs += jobs.length;
         fetches.ms += performance.now() - t0;
         for (const job of jobs) {
           inFlight++;
           void handle(job);
         }
-        if (jobs.length) continue;
+        // a full batch: more may be waiting, fetched as soon as there is room
+        if (jobs.length === room) pending = true;
+        continue;
       }
-      if (kicked) continue;
+      if (woken) continue;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, s.pollingIntervalSeconds * 1000);
+        const timer = setTimeout(() => {
+          pending = true;
+          resolve();
+        }, s.pollingIntervalSeconds * 1000);
         wake = () => {
           clearTimeout(timer);
           resolve();
@@ -299,16 +328,17 @@ export async function startGradingWorker(
     c.on("end", () => {
       if (!stopped) setTimeout(() => void listen().catch(() => {}), 1000);
     });
-    c.on("notification", kick);
+    c.on("notification", jobsWaiting);
     await c.connect();
     await c.query(`LISTEN ${GRADING_CHANNEL}`);
     listener = c;
-    kick(); // jobs that arrived while not listening
+    jobsWaiting(); // jobs that arrived while not listening
   };
   await listen();
   log(`worker started: ${pool.size} grader process(es), up to ${capacity} job(s) in flight`);
   return {
     pool,
+    stats,
     async stop() {
       stopped = true;
       clearInterval(trace);

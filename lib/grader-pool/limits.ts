@@ -56,7 +56,7 @@ export function graderLimits(over: Partial<GraderLimits> = {}): GraderLimits {
     maxRunMs: envNumber("KAKUNIN_GRADER_MAX_RUN_MS", 30_000),
     hostStepMs: envNumber("KAKUNIN_GRADER_HOST_STEP_MS", 10_000),
     retireCpuS: envNumber("KAKUNIN_GRADER_RETIRE_CPU_S", 600),
-    slowAfterMs: envNumber("KAKUNIN_GRADER_SLOW_AFTER_MS", 100),
+    slowAfterMs: envNumber("KAKUNIN_GRADER_SLOW_AFTER_MS", 50),
     maxSlow: envNumber("KAKUNIN_GRADER_MAX_SLOW", 8),
     ...over,
   };

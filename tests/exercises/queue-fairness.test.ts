@@ -114,6 +114,22 @@ describe("suspects", () => {
         status: "queued",
         attempts: 0,
       });
+      // deferred again while the slow graders are still taken: it waits twice as long, and so on up to 8 ×
+      const waits: number[] = [];
+      for (let k = 0; k < 4; k++) {
+        await db.prisma.$executeRawUnsafe(
+          `UPDATE pgboss.job SET state = 'active', started_on = now() WHERE id = $1::uuid`,
+          again.data.gradingJobId,
+        );
+        expect(await mods.worker.handleGradingJob(db.prisma, pool, again.data, { queueJobId: again.data.gradingJobId })).toBe("deferred");
+        const [r] = await db.prisma.$queryRawUnsafe<{ priority: number; wait: number }[]>(
+          `SELECT priority, extract(epoch FROM start_after - now())::float8 AS wait FROM pgboss.job WHERE id = $1::uuid`,
+          again.data.gradingJobId,
+        );
+        expect(r!.priority).toBe(-2 - k);
+        waits.push(Math.round(r!.wait / 5));
+      }
+      expect(waits).toEqual([2, 4, 8, 8]);
       const fair = await submit((await makeUser(db.prisma)).id, RIGHT);
       expect(await mods.worker.handleGradingJob(db.prisma, pool, fair.data)).toBe("graded");
     } finally {

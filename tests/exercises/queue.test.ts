@@ -398,6 +398,43 @@ describe("route handlers", () => {
 });
 
 describe("workers and regrade", () => {
+  it("the worker fetches only while jobs may be waiting: one submission at a time costs about one fetch each", async () => {
+    await seedExercise(db.prisma, { slug: "fetch-count-ex" });
+    // its own pool: stop() closes the worker's pool
+    const own = new mods.pool.GraderPool({ size: 1, log: () => {} });
+    const worker = await mods.worker.startGradingWorker(db.prisma, { url: db.url, pool: own, concurrency: 2, log: () => {} });
+    try {
+      const t0 = Date.now();
+      const before = { ...worker.stats };
+      const N = 6;
+      for (let i = 0; i < N; i++) {
+        const u = await makeUser(db.prisma);
+        const { id } = await mods.subs.submitCode(db.prisma, boss, {
+          userId: u.id,
+          exerciseSlug: "fetch-count-ex",
+          code: RIGHT,
+          idempotencyKey: key(),
+        });
+        const until = Date.now() + 20_000;
+        while ((await db.prisma.submission.findUniqueOrThrow({ where: { id } })).status !== "graded") {
+          if (Date.now() > until) throw new Error("timed out");
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      }
+      // (jobs other tests left in the queue are fetched too)
+      const fetched = worker.stats.fetches - before.fetches;
+      const jobs = worker.stats.jobs - before.jobs;
+      const deferred = worker.stats.deferred - before.deferred;
+      const polls = Math.ceil((Date.now() - t0) / (mods.queue.queueSettings().pollingIntervalSeconds * 1000));
+      console.log(`[queue] ${N} submissions one at a time: ${fetched} fetches for ${jobs} jobs (${polls} poll(s) in the time)`);
+      expect(jobs).toBeGreaterThanOrEqual(N);
+      // a fetch per job at most, plus the polls and deferrals; fetching after every finished job made it three per job
+      expect(fetched).toBeLessThanOrEqual(jobs + polls + deferred + 1);
+    } finally {
+      await worker.stop();
+    }
+  }, 60_000);
+
   it("an embedded worker grades queued submissions; regrade enqueues every submission of the exercise", async () => {
     const { exercise } = await seedExercise(db.prisma, { slug: "regrade-ex" });
     const ids: string[] = [];
