@@ -29,6 +29,7 @@ import { f16round } from "./float16";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
 import { pyIntCompared, pyIntDType, pyIntElement, pyIntWrapped } from "./py-int";
+import { gcdI64, gcdNarrow, lcmI64, lcmNarrow, dtypeClassName, noIntLoop } from "./gcd-lcm";
 
 export type Operand = NDArray | NPScalar | PyScalar | number | boolean | bigint;
 type Weak = 0 | "int" | "float" | "bool";
@@ -236,7 +237,7 @@ let intFlags = 0;
 
 // ------------------------------------------------------------------ binary ufunc definitions
 type K = (a: number, b: number) => number;
-type TypeRule = "arith" | "div" | "cmp" | "logic" | "bitwise" | "float";
+type TypeRule = "arith" | "div" | "cmp" | "logic" | "bitwise" | "float" | "int";
 export interface BinOp {
   name: string;
   rule: TypeRule;
@@ -467,6 +468,9 @@ export const BINOPS: Record<string, BinOp> = {
     return m + Math.log1p(Math.exp(-Math.abs(a - b)));
   }),
   copysign: B("copysign", "float", (a, b) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a))),
+  // integer loops only (gcd-lcm.ts)
+  gcd: B("gcd", "int", gcdNarrow, { i: gcdI64, i32: gcdNarrow }),
+  lcm: B("lcm", "int", lcmNarrow, { i: lcmI64, i32: lcmNarrow }),
 };
 BINOPS.true_divide = BINOPS.divide;
 BINOPS.mod = BINOPS.remainder;
@@ -491,8 +495,14 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
   } else if (x.weak) ct = weakResult(y.dtype, x.weak);
   else if (y.weak) ct = weakResult(x.dtype, y.weak);
   else ct = promoteTypes(x.dtype, y.dtype);
-  if (ct === "object") throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
+  if (ct === "object") {
+    if (op.rule === "int") throw new NPError("NotImplementedError", `np.${op.name}() of object arrays is not supported by this engine`);
+    throw typeError(`ufunc '${op.name}' on object arrays is not supported`);
+  }
   switch (op.rule) {
+    case "int":
+      if (!isInt(ct)) throw noIntLoop(op.name, dtypeClassName(x.dtype, x.weak), dtypeClassName(y.dtype, y.weak));
+      return { ct, ot: ct };
     case "arith":
       if (ct === "bool" && !op.b) {
         if (op.noBool) throw noBoolError(op.noBool);
@@ -1349,6 +1359,15 @@ const Uo = (name: string, rule: UnOp["rule"], f: U, extra: Partial<UnOp> = {}): 
 function signF(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : NaN;
 }
+/**
+ * 1 / a of an integer, truncated as NumPy's integer loop gives it (reciprocal(2) is 0). NumPy computes 1.0 / 0 = inf
+ * and converts it as x86-64 does (this machine's recordings): the int32 and int64 minimum (cvttsd2si's "integer
+ * indefinite"), 0 for the other integer types; it warns of the division and of the invalid conversion.
+ */
+function reciprocalInt(zero: number): U {
+  return (a) => (a === 0 ? ((intFlags |= FP_DIVZERO | FP_INVALID), zero) : Math.trunc(1 / a) + 0);
+}
+const RECIPROCAL_ZERO: Partial<Record<DType, number>> = { int32: -(2 ** 31), int64: I64_MIN };
 export const UNOPS: Record<string, UnOp> = {
   negative: Uo("negative", "same", (a) => -a, {
     i: negI64,
@@ -1362,10 +1381,7 @@ export const UNOPS: Record<string, UnOp> = {
     noBool: "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
   }),
   square: Uo("square", "same", (a) => a * a, { i: (a) => mulI64(a, a) }),
-  reciprocal: Uo("reciprocal", "same", (a) => 1 / a, {
-    i: (a) => (a === 0 ? ((intFlags |= FP_DIVZERO), 0) : Math.trunc(1 / a)),
-    check: "log",
-  }),
+  reciprocal: Uo("reciprocal", "same", (a) => 1 / a, { i: reciprocalInt(0), check: "log" }),
   sqrt: Uo("sqrt", "float", Math.sqrt, { check: "gen" }),
   cbrt: Uo("cbrt", "float", Math.cbrt),
   exp: Uo("exp", "float", Math.exp, { check: "gen", f32: expf }),
@@ -1543,6 +1559,7 @@ function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray |
       }
       ot = dt;
       if (!isFloat(dt) && op.i) f = op.i;
+      if (op.name === "reciprocal" && isInt(dt)) f = reciprocalInt(RECIPROCAL_ZERO[dt] ?? 0);
       break;
     case "bool":
       ot = "bool";
@@ -1559,7 +1576,8 @@ function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray |
   }
   if (ot === "float16") return halfUnary(op, c, out);
   if (ot === "float32" && op.f32) f = op.f32;
-  scalarCtx = !c.arr;
+  // NumPy's integer reciprocal warns as the ufunc it is, never as "scalar reciprocal"
+  scalarCtx = !c.arr && !(op.name === "reciprocal" && isInt(dt));
   if (op.name === "absolute" && dt === "int32") f = (a) => Math.abs(a) | 0;
   if (op.name === "square" && (dt === "int32" || dt === "uint32")) f = (a) => Math.imul(a, a);
   // a Python int past 2**53: exact where the loop is an integer one (np.negative(2**53 + 1)), a double for float loops

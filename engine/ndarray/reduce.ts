@@ -618,7 +618,7 @@ function lastAxisMaxMinF64(
     od[k] = acc;
   }
 }
-function genericReduce(
+export function genericReduce(
   a: NDArray,
   axis: Axis,
   name: string,

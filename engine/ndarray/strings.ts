@@ -175,7 +175,7 @@ const CMP: Record<string, (x: string, y: string) => boolean> = {
   greater: (x, y) => x > y,
   greater_equal: (x, y) => x >= y,
 };
-const NO_LOOP = new Set(["add", "subtract", "multiply", "maximum", "minimum", "fmax", "fmin"]);
+const NO_LOOP = new Set(["add", "subtract", "multiply", "maximum", "minimum", "fmax", "fmin", "gcd", "lcm"]);
 
 /** is o a str operand (str array, np.str_ or Python str)? */
 export function isStrOperand(o: unknown): boolean {

@@ -8,6 +8,8 @@ import { toIndex, truthy } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
 import { toNd, opnd, axisArg, toSpec, unsupported, parseNamed, toDType, numFor } from "./conv";
 import { ufuncType, PyUfunc, def, prop } from "./types";
+import { ufuncReduceat } from "./ufunc-reduceat";
+import { gcdLcmReduce } from "../../../ndarray/gcd-lcm-reduce";
 
 const UFUNC_DEFAULTS: Record<string, (v: any) => boolean> = {
   where: (v) => v === true,
@@ -86,6 +88,10 @@ def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
   const o: N.ReduceOpts = {};
   if (p.keepdims !== undefined) o.keepdims = truthy(p.keepdims);
   if (p.dtype !== undefined && p.dtype !== null) o.dtype = toDType(p.dtype)!;
+  if (u.name === "gcd" || u.name === "lcm") {
+    if (p.initial !== undefined && p.initial !== null) o.initial = numFor(p.initial, o.dtype ?? arr.dtype);
+    return gcdLcmReduce(u.name, arr, axis, o);
+  }
   if (arr.dtype === "object") {
     if (o.dtype === undefined || o.dtype === "object") return objectUfuncReduce(u.name, arr, axis, !!o.keepdims, p.initial ?? undefined);
     arr = N.astype(arr, o.dtype);
@@ -128,6 +134,7 @@ def(ufuncType, "accumulate", (u: PyUfunc, a, kw) => {
   }
   return N.ascontiguousarray(N.moveaxis(N.stack(parts, 0), 0, ax));
 });
+def(ufuncType, "reduceat", ufuncReduceat);
 def(ufuncType, "outer", (u: PyUfunc, a) => {
   const x = toNd(a[0]),
     y = toNd(a[1]);
