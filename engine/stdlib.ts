@@ -6,6 +6,8 @@ import { STDLIB_MODULES } from "./python/modules/stdlib/index";
 // NumPy code registered lazily (python/modules/numpy/lazy.ts): statistics, extras, linalg's SVD family, the random
 // distributions
 import "./ndarray/half-gemm";
+// parts of the numpy module itself (lazyParts): np.random
+import "./python/modules/numpy/legacy-random";
 import "./python/modules/numpy/statistics";
 import "./python/modules/numpy/extras";
 import "./python/modules/numpy/index-tricks";

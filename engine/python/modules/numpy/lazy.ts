@@ -18,3 +18,10 @@ export const lazyLegacyRandom: ((
 
 /** Adds functions to the numpy module's namespace `d` (and to numpy.linalg, the ndarray type). */
 export const lazyNumpy: ((d: Map<string, any>, linalg: PyModule, ndarrayType: PyType) => void)[] = [];
+
+/**
+ * Parts of the numpy module that a lazily loaded file builds, each called at its place in makeNumpy (module.ts) so the
+ * module's names keep their order and which of two same-named entries wins: np.random and RandomState
+ * (legacy-random.ts).
+ */
+export const lazyParts: { random?: (d: Map<string, any>) => void } = {};

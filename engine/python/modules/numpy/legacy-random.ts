@@ -10,7 +10,7 @@ import { toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords, maxPositional
 import { chargeSteps, checkAlloc } from "../../limits";
 import { chargeLoop } from "../../charge";
 import { flatNumbers, notImplemented } from "./random-params";
-import { lazyLegacyRandom } from "./lazy";
+import { lazyLegacyRandom, lazyParts } from "./lazy";
 import { drawIntegers } from "./random-integers";
 
 export function makeRandom(getRS: () => RandomState, name: string): PyModule {
@@ -230,4 +230,14 @@ rsType.ctor = (_c, a, kw) => {
   const mod = makeRandom(() => r, "RandomState");
   for (const [k, v] of mod.dict) inst.dict.set(k, v);
   return inst;
+};
+
+// np.random with its own RandomState per numpy module, and RandomState (this file loads with the stdlib chunk)
+lazyParts.random = (d) => {
+  const state = { rs: new RandomState() };
+  d.set(
+    "random",
+    makeRandom(() => state.rs, "numpy.random"),
+  );
+  (d.get("random") as PyModule).dict.set("RandomState", rsType);
 };

@@ -1,12 +1,10 @@
 // Builds the `numpy` module: its types and constants, np.random, and the functions of each concern.
 import { NPScalar } from "../../../ndarray/index";
-import { RandomState } from "../../../random/index";
 import { PyModule, PyFloat } from "../../objects/core";
 import { excTypes } from "../../errors";
 import { scalarTypes } from "./conv";
-import { lazyNumpy } from "./lazy";
+import { lazyNumpy, lazyParts } from "./lazy";
 import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
-import { makeRandom, rsType } from "./legacy-random";
 import { guardStrArrays } from "./str-arrays";
 import { makeChar } from "./char";
 import { removedNumpyName } from "./removed-names";
@@ -54,12 +52,7 @@ export function makeNumpy(): PyModule {
   d.set("True_", new NPScalar("bool", 1));
   d.set("False_", new NPScalar("bool", 0));
   d.set("__version__", "2.4.6"); // the NumPy the corpus is recorded with (tests/engine/corpus/VERSIONS.json)
-  const state = { rs: new RandomState() };
-  d.set(
-    "random",
-    makeRandom(() => state.rs, "numpy.random"),
-  );
-  (d.get("random") as PyModule).dict.set("RandomState", rsType);
+  lazyParts.random?.(d); // np.random (legacy-random.ts, registered lazily: engine/stdlib.ts)
   addCreation(d);
   addUfuncs(d);
   addElementwise(d);
