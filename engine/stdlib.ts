@@ -6,8 +6,17 @@ import { STDLIB_MODULES } from "./python/modules/stdlib/index";
 // NumPy code registered lazily (python/modules/numpy/lazy.ts): statistics, extras, linalg's SVD family, the random
 // distributions
 import "./ndarray/half-gemm";
-// parts of the numpy module itself (lazyParts): np.random
+// parts of the numpy module itself (lazyParts): np.random, creation, products and numpy.linalg, shape, joining, dtype
+// info, print options, np.char and the removed names' messages
 import "./python/modules/numpy/legacy-random";
+import "./python/modules/numpy/creation";
+import "./python/modules/numpy/linalg";
+import "./python/modules/numpy/shape";
+import "./python/modules/numpy/joining";
+import "./python/modules/numpy/dtype-info";
+import "./python/modules/numpy/printing";
+import "./python/modules/numpy/char";
+import "./python/modules/numpy/removed-names";
 import "./python/modules/numpy/statistics";
 import "./python/modules/numpy/extras";
 import "./python/modules/numpy/index-tricks";

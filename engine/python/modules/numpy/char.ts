@@ -5,6 +5,7 @@ import { PyBuiltin, PyModule } from "../../objects/core";
 import { typeError } from "../../errors";
 import { chargeLoop } from "../../charge";
 import { noKeywords, toNd } from "./conv";
+import { lazyParts } from "./lazy";
 
 /** the str array an argument is (a list of str becomes one); NumPy's error for anything else */
 function strArray(v: any): NDArray {
@@ -36,3 +37,5 @@ export function makeChar(name: string): PyModule {
   });
   return m;
 }
+
+lazyParts.char = makeChar; // this file loads with the stdlib chunk (engine/stdlib.ts)

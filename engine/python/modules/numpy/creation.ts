@@ -10,6 +10,7 @@ import { toDType, pyToJS, toNd, opnd, shapeArg, num, parseArgs, parseNamed, maxP
 import { checkAlloc } from "../../limits";
 import { builtinAdder } from "./types";
 import { objectArray, restorePyLeaves } from "./object-arrays";
+import { lazyParts } from "./lazy";
 
 /** a Fortran-ordered array that is not also C-ordered (the layout 'K' and 'A' keep) */
 const onlyF = (a: any) => a instanceof NDArray && onlyFortran(a);
@@ -184,3 +185,5 @@ export function addCreation(d: Map<string, any>): void {
     return N.identity(toIndex(p[0]), toDType(p[1]) ?? "float64");
   });
 }
+
+lazyParts.creation = addCreation; // this file loads with the stdlib chunk (engine/stdlib.ts)

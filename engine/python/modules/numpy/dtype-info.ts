@@ -7,6 +7,7 @@ import { isNumber } from "../../objects/ops";
 import { valueError } from "../../errors";
 import { PyDtype, toDType, opnd } from "./conv";
 import { dtypeOf, builtinAdder } from "./types";
+import { lazyParts } from "./lazy";
 
 const FINFO: Record<string, { eps: number; max: number; tiny: number; resolution: number; precision: number }> = {
   float16: { eps: 0.0009765625, max: 65504, tiny: 6.103515625e-5, resolution: 0.0010004043579101562, precision: 3 },
@@ -62,3 +63,5 @@ export function addDtypeInfo(d: Map<string, any>): void {
   fn("iinfo", (a) => info(a, true));
   fn("finfo", (a) => info(a, false));
 }
+
+lazyParts.dtypeInfo = addDtypeInfo; // this file loads with the stdlib chunk (engine/stdlib.ts)

@@ -7,6 +7,7 @@ import { typeError } from "../../errors";
 import { iterToArray, toIndex } from "../../objects/ops";
 import { toDType, toNd, parseNamed, maxPositional, unsupported, castingArg } from "./conv";
 import { builtinAdder } from "./types";
+import { lazyParts } from "./lazy";
 
 /** the inputs, each cast to `dtype` when one is given (NumPy's TypeError when the casting rule forbids it) */
 function joinInputs(fname: string, v: any, dtype: any, casting: any): NDArray[] {
@@ -48,3 +49,5 @@ export function addJoining(d: Map<string, any>): void {
     N.column_stack(joinInputs("column_stack", parseNamed("column_stack", a, kw, ["tup"], 1).tup, null, undefined)),
   );
 }
+
+lazyParts.joining = addJoining; // this file loads with the stdlib chunk (engine/stdlib.ts)

@@ -19,9 +19,22 @@ export const lazyLegacyRandom: ((
 /** Adds functions to the numpy module's namespace `d` (and to numpy.linalg, the ndarray type). */
 export const lazyNumpy: ((d: Map<string, any>, linalg: PyModule, ndarrayType: PyType) => void)[] = [];
 
+type Part = (d: Map<string, any>) => void;
 /**
  * Parts of the numpy module that a lazily loaded file builds, each called at its place in makeNumpy (module.ts) so the
  * module's names keep their order and which of two same-named entries wins: np.random and RandomState
- * (legacy-random.ts).
+ * (legacy-random.ts), the creation functions (creation.ts), the products and numpy.linalg (linalg.ts), the shape and
+ * joining functions (shape.ts, joining.ts), finfo/iinfo and friends (dtype-info.ts), the print options (printing.ts),
+ * np.char/np.strings (char.ts) and the messages for removed names (removed-names.ts).
  */
-export const lazyParts: { random?: (d: Map<string, any>) => void } = {};
+export const lazyParts: {
+  random?: Part;
+  creation?: Part;
+  linalg?: (d: Map<string, any>) => PyModule;
+  shape?: Part;
+  joining?: Part;
+  dtypeInfo?: Part;
+  printing?: Part;
+  char?: (name: string) => PyModule;
+  missing?: (name: string) => undefined;
+} = {};

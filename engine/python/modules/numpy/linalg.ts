@@ -7,7 +7,7 @@ import { truthy, toIndex, iterToArray, isNumber, str as pyStr, repr } from "../.
 import { excTypes, valueError } from "../../errors";
 import { toNd, opnd, axisArg, num, parseArgs, noKeywords, unsupported, parseNamed, maxPositional, onlyKeywords } from "./conv";
 import { builtinAdder } from "./types";
-import { lazyLinalg } from "./lazy";
+import { lazyLinalg, lazyParts } from "./lazy";
 
 /** NumPy's named result tuples (SVDResult, EigResult, …): a tuple with field properties and NumPy's repr */
 export function resultType(name: string, fields: string[]): (items: any[]) => PyTuple {
@@ -92,3 +92,5 @@ export function addLinalg(d: Map<string, any>): PyModule {
   d.set("linalg", linalg);
   return linalg;
 }
+
+lazyParts.linalg = addLinalg; // this file loads with the stdlib chunk (engine/stdlib.ts)

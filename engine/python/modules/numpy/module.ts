@@ -6,22 +6,14 @@ import { scalarTypes } from "./conv";
 import { lazyNumpy, lazyParts } from "./lazy";
 import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
 import { guardStrArrays } from "./str-arrays";
-import { makeChar } from "./char";
-import { removedNumpyName } from "./removed-names";
 
-import { addCreation } from "./creation";
 import { addUfuncs } from "./ufuncs";
 import { addElementwise } from "./elementwise";
-import { addLinalg } from "./linalg";
-import { addShape } from "./shape";
-import { addJoining } from "./joining";
-import { addDtypeInfo } from "./dtype-info";
-import { addPrinting } from "./printing";
 import { addErrstate } from "./errstate";
 
 export function makeNumpy(): PyModule {
   const m = new PyModule("numpy");
-  m.missing = removedNumpyName;
+  m.missing = (name: string) => lazyParts.missing?.(name);
   const d = m.dict;
   d.set("ndarray", ndarrayType);
   d.set("generic", genericType);
@@ -53,23 +45,26 @@ export function makeNumpy(): PyModule {
   d.set("False_", new NPScalar("bool", 0));
   d.set("__version__", "2.4.6"); // the NumPy the corpus is recorded with (tests/engine/corpus/VERSIONS.json)
   lazyParts.random?.(d); // np.random (legacy-random.ts, registered lazily: engine/stdlib.ts)
-  addCreation(d);
+  // the parts below marked lazyParts load with the stdlib chunk (engine/stdlib.ts; lazy.ts)
+  lazyParts.creation?.(d);
   addUfuncs(d);
   addElementwise(d);
-  const linalg = addLinalg(d);
+  const linalg = lazyParts.linalg?.(d) ?? new PyModule("numpy.linalg");
   // statistics and the extras (registered lazily: engine/stdlib.ts), in that order
   for (const add of lazyNumpy) add(d, linalg, ndarrayType);
   const exceptions = new PyModule("numpy.exceptions");
   exceptions.dict.set("AxisError", excTypes.get("AxisError"));
   d.set("exceptions", exceptions);
   d.set("AxisError", excTypes.get("AxisError"));
-  addShape(d);
-  addJoining(d);
-  addDtypeInfo(d);
-  addPrinting(d);
+  lazyParts.shape?.(d);
+  lazyParts.joining?.(d);
+  lazyParts.dtypeInfo?.(d);
+  lazyParts.printing?.(d);
   addErrstate(d);
-  d.set("char", makeChar("numpy.char"));
-  d.set("strings", makeChar("numpy.strings"));
+  if (lazyParts.char) {
+    d.set("char", lazyParts.char("numpy.char"));
+    d.set("strings", lazyParts.char("numpy.strings"));
+  }
   guardStrArrays(
     [
       [d, "np."],

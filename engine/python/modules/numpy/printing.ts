@@ -6,6 +6,7 @@ import { call, str as pyStr, truthy } from "../../objects/ops";
 import { exc, excTypes, typeError, valueError } from "../../errors";
 import { toNd, num, parseNamed, unsupported } from "./conv";
 import { def, builtinAdder } from "./types";
+import { lazyParts } from "./lazy";
 
 const FLOAT_MODES = ["fixed", "unique", "maxprec", "maxprec_equal"];
 const SIGNS = ["-", "+", " "];
@@ -184,3 +185,5 @@ export function addPrinting(d: Map<string, any>): void {
       }
     });
 }
+
+lazyParts.printing = addPrinting; // this file loads with the stdlib chunk (engine/stdlib.ts)

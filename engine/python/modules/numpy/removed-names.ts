@@ -3,6 +3,7 @@
 // with no "Did you mean" (NumPy raises it with name=None); np.object/np.str/np.bytes first warn that they will return.
 import { attrError } from "../../errors";
 import { emitWarning } from "../warnings";
+import { lazyParts } from "./lazy";
 
 const SPECIFIC = (t: string) => `If you specifically wanted the numpy scalar type, use \`np.${t}\` here.`;
 const FORMER: Record<string, string> = {
@@ -101,3 +102,5 @@ export function removedNumpyName(name: string): undefined {
   e.dict.set("name", null);
   throw e;
 }
+
+lazyParts.missing = removedNumpyName; // this file loads with the stdlib chunk (engine/stdlib.ts)

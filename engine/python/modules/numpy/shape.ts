@@ -6,6 +6,7 @@ import { truthy, toIndex, iterToArray, isNumber } from "../../objects/ops";
 import { toNd, opnd, axisArg, shapeArg, numFor, parseArgs, parseNamed, onlyKeywords, unsupported, maxPositional } from "./conv";
 import { builtinAdder } from "./types";
 import { orderArg, reshapeOrder, flatOrder } from "./ndarray-methods";
+import { lazyParts } from "./lazy";
 
 export function addShape(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -230,3 +231,5 @@ function rollMany(a: NDArray, shift: any, axis: any): NDArray {
   for (let i = 0; i < n; i++) r = N.roll(r, shifts[shifts.length === 1 ? 0 : i]!, axes[axes.length === 1 ? 0 : i]!);
   return r;
 }
+
+lazyParts.shape = addShape; // this file loads with the stdlib chunk (engine/stdlib.ts)

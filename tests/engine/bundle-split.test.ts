@@ -1,0 +1,90 @@
+// The browser's split of the engine: the esbuild bundle of engine/core.ts (as scripts/bench-engine.ts builds it, a
+// module graph of its own) leaves parts of NumPy to the stdlib chunk that loadStdlib() registers. Once that chunk has
+// loaded, each of them runs as with engine/index.ts, which registers everything at once.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runPython } from "../../engine/index";
+
+type Core = typeof import("../../engine/core");
+let dir = "";
+let core: Core;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "engine-split-"));
+  const out = await esbuild.build({
+    entryPoints: [path.resolve(import.meta.dirname, "../../engine/core.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    splitting: true,
+    write: false,
+    outdir: dir,
+  });
+  for (const f of out.outputFiles) {
+    mkdirSync(path.dirname(f.path), { recursive: true });
+    writeFileSync(f.path, f.contents);
+  }
+  core = await import(pathToFileURL(path.join(dir, "core.js")).href);
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const shown = (r: { stdout: string; error: { type: string; message: string } | null }) =>
+  r.stdout + (r.error ? `${r.error.type}: ${r.error.message}` : "");
+
+// one program per part of numpy that loads with the stdlib chunk (python/modules/numpy/lazy.ts)
+const programs: [string, string][] = [
+  ["np.random (legacy-random.ts)", "np.random.seed(3)\nprint(np.random.rand(2), np.random.randint(0, 10, 3), np.random.normal(size=2))"],
+  ["RandomState", "r = np.random.RandomState(7)\nprint(r.standard_normal(2), r.permutation(4), type(r))"],
+  ["default_rng", "g = np.random.default_rng(1)\nprint(g.normal(size=2), g.integers(0, 5, 3))"],
+  ["creation.ts", "print(np.array([1, 2]), np.zeros((2, 1)), np.arange(3), np.linspace(0, 1, 3), np.eye(2), np.full(2, 7))"],
+  [
+    "linalg.ts: products",
+    "a = np.arange(6.0).reshape(2, 3)\nprint(np.dot(a, a.T), np.matmul(a, a.T), np.outer([1, 2], [3, 4]), np.trace(np.eye(3)))",
+  ],
+  [
+    "linalg.ts: numpy.linalg",
+    "m = np.array([[2.0, 1], [1, 3]])\nprint(np.linalg.inv(m), np.linalg.solve(m, [1, 2]), np.linalg.det(m), np.linalg.norm(m))",
+  ],
+  ["linalg-svd.ts", "print(np.linalg.svd(np.array([[2.0, 1], [1, 3]]))[1], np.linalg.pinv(np.eye(2)))"],
+  ["LinAlgError", "np.linalg.inv(np.zeros((2, 2)))"],
+  [
+    "shape.ts",
+    "a = np.arange(6)\nprint(np.reshape(a, (2, 3)), np.transpose(a.reshape(2, 3)).shape, np.expand_dims(a, 0).shape, np.roll(a, 2))",
+  ],
+  ["joining.ts", "a = np.arange(3)\nprint(np.concatenate([a, a]), np.stack([a, a]).shape, np.vstack([a, a]), np.split(np.arange(4), 2))"],
+  ["dtype-info.ts", "print(np.finfo(np.float32).eps, np.iinfo(np.int8).max, np.can_cast(np.int8, np.int64), np.result_type(1, 2.0))"],
+  [
+    "printing.ts",
+    "np.set_printoptions(precision=3)\nprint(np.array([1 / 3]), np.array2string(np.arange(3)), np.get_printoptions()['precision'])",
+  ],
+  ["char.ts", "print(np.char.upper(np.array(['ab', 'c'])), np.strings.lower(['AB']))"],
+  ["removed-names.ts", "print(np.NaN)"],
+  ["a name numpy never had", "print(np.nosuchthing)"],
+  ["einsum, nditer", "print(np.einsum('ij,jk->ik', np.eye(2), np.ones((2, 2))), [int(x) for x in np.nditer(np.arange(3))])"],
+  [
+    "statistics, nan-reductions",
+    "print(np.percentile([1, 2, 3, 4], 50), np.quantile([1, 2, 3], 0.25), np.nanmean([1, np.nan, 3]), np.median([3, 1, 2]))",
+  ],
+  ["polynomial", "print(np.polyval([1, 0], 2), np.roots([1, -3, 2]))"],
+  ["the module's names", "print(len(dir(np)), dir(np.random)[:5], dir(np.linalg)[:5])"],
+];
+
+describe("browser split: engine/core.ts bundle + loadStdlib()", () => {
+  test("before the stdlib chunk, numpy has its types but not the lazily loaded parts", () => {
+    const r = core.runPython("import numpy as np\nprint(np.ndarray, hasattr(np, 'random'), hasattr(np, 'array'), hasattr(np, 'linalg'))");
+    expect(shown(r)).toBe("<class 'numpy.ndarray'> False False False\n");
+  });
+  test.each(programs)("%s runs as with engine/index.ts", async (_, src) => {
+    await core.loadStdlib();
+    const program = `import numpy as np\n${src}`;
+    const expected = shown(runPython(program));
+    expect(expected).not.toMatch(/NotImplementedError|NameError/);
+    expect(shown(core.runPython(program))).toBe(expected);
+  });
+});
