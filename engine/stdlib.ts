@@ -29,6 +29,7 @@ import "./python/modules/numpy/generator-distributions";
 import "./python/modules/numpy/dtype-functions";
 import "./python/modules/numpy/float-ufuncs";
 import "./python/modules/numpy/stride-tricks";
+import "./python/modules/numpy/testing";
 
 // CPython's argument binding for builtins, str and container methods (TypeError for what CPython refuses), slice
 // methods and types.UnionType's operators: every run has them, the first browser bundle does not carry them

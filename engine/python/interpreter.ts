@@ -95,6 +95,7 @@ export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = 
   "numpy.linalg": (s) => submodule(s, "numpy", "linalg"),
   "numpy.lib": (s) => submodule(s, "numpy", "lib"),
   "numpy.lib.stride_tricks": (s) => submodule(s, "numpy.lib", "stride_tricks"),
+  "numpy.testing": (s) => submodule(s, "numpy", "testing"),
 };
 function submodule(s: Session, parent: string, name: string): PyModule | null {
   const r = s.importModule(parent).dict.get(name);
