@@ -34,7 +34,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const shown = (r: { stdout: string; error: { type: string; message: string } | null }) =>
+const shown = (r: { stdout: string; error?: { type: string; message: string } | null }) =>
   r.stdout + (r.error ? `${r.error.type}: ${r.error.message}` : "");
 
 // one program per part of numpy that loads with the stdlib chunk (python/modules/numpy/lazy.ts)
