@@ -96,7 +96,7 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
   });
   fn("isin", (a, kw) => {
     const p = parseArgs("isin", a, kw, ["element", "test_elements", "assume_unique", "invert", "kind"], 2);
-    const r = X.isin(toNd(p[0]), toNd(p[1]), truthy(p[3] ?? false));
+    const r = X.isin(toNd(p[0]), toNd(p[1]), truthy(p[3] ?? false), (v) => (v instanceof PyFloat ? v.v : v));
     return r.ndim === 0 ? N.getIndex(r, []) : r;
   });
   fn("intersect1d", (a, kw) => {
@@ -226,14 +226,17 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
   fn("indices", (a, kw) => {
     const p = parseArgs("indices", a, kw, ["dimensions", "dtype", "sparse"], 1);
     unsupported("indices", "sparse", p[2], (v) => v === undefined || !truthy(v));
-    return X.indices(shapeArg(p[0]), toDType(p[1]) ?? "int64");
+    return X.indices(dimensionsArg(p[0]), toDType(p[1]) ?? "int64");
   });
+  /** np.indices and np.fromfunction take `tuple(dimensions)`: an int is not iterable there, as it is in np.zeros. */
+  const dimensionsArg = (v: any): number[] =>
+    shapeArg(v instanceof PyTuple || v instanceof PyList || v instanceof NDArray ? v : new PyList(iterToArray(v)));
   fn("fromfunction", (a, kw) => {
     if (a.length < 2) throw typeError("fromfunction() missing required argument 'shape'");
     const k2 = kw ? new Map(kw) : null;
     const dt = toDType(k2?.get("dtype")) ?? "float64";
     k2?.delete("dtype");
-    const idx = X.indices(shapeArg(a[1]), dt);
+    const idx = X.indices(dimensionsArg(a[1]), dt);
     const parts = Array.from({ length: idx.shape[0] }, (_, i) => N.getIndex(idx, [{ kind: "int", i }]));
     return call(a[0], parts, k2 && k2.size ? k2 : null);
   });
