@@ -60,6 +60,12 @@ afterAll(async () => {
   await pool?.close();
 });
 
+/** Waits (up to 20 s) until `done()` holds. */
+async function waitFor(done: () => boolean): Promise<void> {
+  const end = Date.now() + 20_000;
+  while (!done() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+}
+
 function codes(r: { tests: { passed: boolean; feedback: { code: string; details?: unknown } }[] }) {
   return r.tests.map((t) =>
     t.passed ? "pass" : `${t.feedback.code}:${(t.feedback.details as { limit?: string } | undefined)?.limit ?? ""}`,
@@ -150,7 +156,8 @@ describe("slow graders", () => {
       await small.ready();
       const bombPid = small.pids()[0]!;
       const bomb = small.run(version("slow-bomb", 6000), "y = 2 * x  #native:spin\n");
-      await new Promise((r) => setTimeout(r, 400));
+      // slow once its run has had 300 ms of CPU time: on a loaded machine that takes longer than 300 ms
+      await waitFor(() => small.stats.slow > 0);
       expect(small.stats.slow).toBe(1);
       expect(small.slowFull()).toBe(false);
       // every thread, not only the main one: V8's GC helpers would otherwise compete at full priority
@@ -212,7 +219,7 @@ describe("slow graders", () => {
       let atSlow = "";
       spared.onSlowGrader(() => (atSlow ||= spared.describe()));
       const bomb = spared.run(version("spared-bomb", 3000), "y = 2 * x  #native:spin\n");
-      await new Promise((r) => setTimeout(r, 400));
+      await waitFor(() => atSlow !== "");
       // when the bomb's grader turned slow, a ready grader was already idle (without a spare: "starting=1")
       expect(atSlow).toMatch(/idle=1/);
       const t0 = Date.now();

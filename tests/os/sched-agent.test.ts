@@ -16,8 +16,16 @@ beforeAll(async () => {
   // a Node process has several threads (V8 platform workers, libuv): every one must change
   target = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
   await new Promise((r) => target.once("spawn", r));
+  // until its threads are all started (a thread started by one chrt has not reached yet keeps its policy): at least 4,
+  // and the same number for 300 ms — a loaded machine starts them late
+  const threads = () => fs.readdirSync(`/proc/${target.pid}/task`).length;
   const until = Date.now() + 10_000;
-  while (fs.readdirSync(`/proc/${target.pid}/task`).length < 4 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  let seen = threads(),
+    since = Date.now();
+  while ((seen < 4 || Date.now() - since < 300) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (threads() !== seen) [seen, since] = [threads(), Date.now()];
+  }
 });
 
 afterAll(() => {
