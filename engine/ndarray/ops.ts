@@ -225,7 +225,19 @@ export function broadcastTo(a: NDArray, shape: number[]): NDArray {
 export const FP_DIVZERO = 1,
   FP_OVERFLOW = 2,
   FP_INVALID = 4;
+// NumPy names a warning "… in scalar divide" only for a Python operator on NumPy scalars (np.float64(1) / 0), never
+// for a ufunc call (np.divide(np.float64(1), 0), np.log(0.0)); integer overflow is checked only on that operator path.
 let scalarCtx = false;
+let operatorNext = false;
+/** Runs `f`, whose first binary/unary call is a Python operator's (operators.ts), not a ufunc call. */
+export function asOperator<T>(f: () => T): T {
+  operatorNext = true;
+  try {
+    return f();
+  } finally {
+    operatorNext = false;
+  }
+}
 export function emitFP(flags: number, name: string): void {
   const n = scalarCtx ? "scalar " + name : name;
   const errState = getErrState();
@@ -553,10 +565,12 @@ function numToF64(dt: DType): boolean {
 }
 /** Apply a binary ufunc. Returns an NPScalar when the result is 0-d and no `out` is given. */
 export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
-  return exactUint64(binaryOp(op, x, y, out));
+  const operator = operatorNext;
+  operatorNext = false;
+  return exactUint64(binaryOp(op, x, y, out, operator));
 }
 
-function binaryOp(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
+function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | null | undefined, operator: boolean): NDArray | NPScalar {
   if (typeof op === "string") {
     const o = BINOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
@@ -676,7 +690,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | nu
     if (!ya) yv = Math.fround(yv);
   }
   const k = kernelFor(op, ct);
-  scalarCtx = !xa && !ya;
+  scalarCtx = !xa && !ya && operator;
   // ---- shapes
   let shape: number[];
   let res: NDArray;
@@ -726,8 +740,9 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | nu
       z = flatSA(code, k, v, yd, yA.offset, od, oo, n);
     } else if (!xA && !yA) {
       od[oo] = k(xv, yv);
-      // NumPy warns when a scalar integer operation wraps ("overflow encountered in scalar add"); arrays wrap silently
-      if (op.code >= OP_ADD && op.code <= OP_MUL && isInt(ct)) {
+      // NumPy warns when a scalar operator's integer result wraps ("overflow encountered in scalar add"); arrays and
+      // ufunc calls wrap silently
+      if (scalarCtx && op.code >= OP_ADD && op.code <= OP_MUL && isInt(ct)) {
         const exact = op.code === OP_ADD ? xv + yv : op.code === OP_SUB ? xv - yv : xv * yv;
         if (od[oo] !== exact && exact - exact === 0) intFlags |= FP_OVERFLOW;
       }
@@ -1461,10 +1476,12 @@ function unaryStrided1(op: UnOp, x: NDArray): NDArray {
   return r;
 }
 export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray | NPScalar {
-  return exactUint64(unaryOp(op, x, out));
+  const operator = operatorNext;
+  operatorNext = false;
+  return exactUint64(unaryOp(op, x, out, operator));
 }
 
-function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray | NPScalar {
+function unaryOp(op: UnOp | string, x: Operand, out: NDArray | null | undefined, operator: boolean): NDArray | NPScalar {
   if (typeof op === "string") {
     const o = UNOPS[op];
     if (!o) throw valueError(`unknown ufunc ${op}`);
@@ -1576,8 +1593,7 @@ function unaryOp(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray |
   }
   if (ot === "float16") return halfUnary(op, c, out);
   if (ot === "float32" && op.f32) f = op.f32;
-  // NumPy's integer reciprocal warns as the ufunc it is, never as "scalar reciprocal"
-  scalarCtx = !c.arr && !(op.name === "reciprocal" && isInt(dt));
+  scalarCtx = !c.arr && operator;
   if (op.name === "absolute" && dt === "int32") f = (a) => Math.abs(a) | 0;
   if (op.name === "square" && (dt === "int32" || dt === "uint32")) f = (a) => Math.imul(a, a);
   // a Python int past 2**53: exact where the loop is an integer one (np.negative(2**53 + 1)), a double for float loops

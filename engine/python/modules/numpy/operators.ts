@@ -56,7 +56,7 @@ export function npBinop(op: string, a: any, b: any): any {
   if (x === undefined || y === undefined) return NotImplemented;
   // a str array ** 2 is NumPy's square fast path (2.0, 0.5, -1 … are not)
   if (op === "**") {
-    if (!str) return N.powerOperator(x, y);
+    if (!str) return N.asOperator(() => N.powerOperator(x, y));
     return b === 2 && N.isStrOperand(x) ? N.unary("square", x) : N.binary("power", x, y);
   }
   if (op === "@") {
@@ -67,7 +67,7 @@ export function npBinop(op: string, a: any, b: any): any {
   }
   const bo = BINOBJ[op];
   if (bo === undefined) return NotImplemented;
-  return N.binary(bo, x, y);
+  return N.asOperator(() => N.binary(bo, x, y));
 }
 export function npInplace(op: string, a: any, b: any): any {
   if (!(a instanceof NDArray)) return NotImplemented;
@@ -219,8 +219,8 @@ for (const T of [ndarrayType, genericType]) {
   }
   for (const [op, name] of Object.entries({ "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne" }))
     def(T, `__${name}__`, (s, a) => npCompare(op, s, a[0]));
-  def(T, "__neg__", (s) => N.unary(N.UNOPS.negative, s));
-  def(T, "__pos__", (s) => N.unary("positive", s));
-  def(T, "__abs__", (s) => N.unary("absolute", s));
-  def(T, "__invert__", (s) => N.unary("invert", s));
+  def(T, "__neg__", (s) => N.asOperator(() => N.unary(N.UNOPS.negative, s)));
+  def(T, "__pos__", (s) => N.asOperator(() => N.unary("positive", s)));
+  def(T, "__abs__", (s) => N.asOperator(() => N.unary("absolute", s)));
+  def(T, "__invert__", (s) => N.asOperator(() => N.unary("invert", s)));
 }
