@@ -195,6 +195,20 @@ export type PyErrorType =
 /** Error carrying the Python exception class name that the interpreter should raise.
  *  UFuncTypeError is a subclass of TypeError (_UFuncOutputCastingError of UFuncTypeError); AxisError of ValueError and
  *  IndexError. */
+/** A double result strictly inside ±2**53 is exact (a rounded one lands on or past it): int64 arithmetic there needs no BigInt. */
+export const EXACT_INT = 2 ** 53;
+
+/** An int64 value as the double that holds it; one a double cannot hold exactly (past 2**53) is refused, not rounded. */
+export function exactI64(w: bigint): number {
+  const n = Number(w);
+  if (BigInt(n) !== w)
+    throw new NPError(
+      "NotImplementedError",
+      `the int64 result ${w} is beyond 2**53, where this engine cannot hold integers exactly (NumPy would print it); use Python ints or float64`,
+    );
+  return n;
+}
+
 export class NPError extends Error {
   constructor(
     public pyType: PyErrorType,

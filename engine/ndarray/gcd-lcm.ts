@@ -2,9 +2,8 @@
 // |a| / gcd · |b|, both taken exactly and then wrapped to the dtype's width as NumPy's C arithmetic wraps them
 // (np.gcd(np.int8(-128), 0) is -128, np.lcm(np.int8(100), 3) is 44). int64 and uint64 elements are doubles here: a
 // result past 2**53 is computed in BigInt and then held exactly or refused (exactI64 / exactUint64), never rounded.
-import { type DType, NPError, castValue, isInt } from "./core";
+import { type DType, EXACT_INT, NPError, castValue, exactI64, isInt } from "./core";
 
-const EXACT = 2 ** 53;
 const I64_MIN = -(2 ** 63);
 
 /** gcd of two integer-valued doubles: Euclid on doubles is exact (% of doubles is exact), |-2**63| included */
@@ -24,23 +23,14 @@ function lcmExact(a: number, b: number): number | bigint {
   if (g === 0) return 0;
   const x = Math.abs(a),
     y = Math.abs(b);
-  if (x < EXACT && y < EXACT) {
+  if (x < EXACT_INT && y < EXACT_INT) {
     const r = (x / g) * y;
-    if (r < EXACT) return r;
+    if (r < EXACT_INT) return r;
   }
   return (BigInt(x) / BigInt(g)) * BigInt(y);
 }
 /** a 64-bit result held as a double: wrapped to int64 (uint64's wrap is the same bits; exactUint64 refuses the rest) */
-function held64(w: bigint): number {
-  const r = BigInt.asIntN(64, w);
-  const n = Number(r);
-  if (BigInt(n) !== r)
-    throw new NPError(
-      "NotImplementedError",
-      `the int64 result ${r} is beyond 2**53, where this engine cannot hold integers exactly (NumPy would print it); use Python ints or float64`,
-    );
-  return n;
-}
+const held64 = (w: bigint): number => exactI64(BigInt.asIntN(64, w));
 
 /** int64 / uint64 kernels */
 export const gcdI64 = (a: number, b: number): number => {

@@ -24,7 +24,10 @@ import {
   ascontig,
   isStr,
   exactUint64,
+  EXACT_INT,
+  exactI64,
 } from "./core";
+export { EXACT_INT, exactI64 } from "./core";
 import { f16round } from "./float16";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
@@ -309,19 +312,6 @@ function modI(a: number, b: number): number {
   }
   const m = a % b;
   return m !== 0 && m < 0 !== b < 0 ? m + b : m;
-}
-/** A double result strictly inside ±2**53 is exact (a rounded one lands on or past it): int64 arithmetic there needs no BigInt. */
-export const EXACT_INT = 2 ** 53;
-
-/** An int64 value as the double that holds it; one a double cannot hold exactly (past 2**53) is refused, not rounded. */
-export function exactI64(w: bigint): number {
-  const n = Number(w);
-  if (BigInt(n) !== w)
-    throw new NPError(
-      "NotImplementedError",
-      `the int64 result ${w} is beyond 2**53, where this engine cannot hold integers exactly (NumPy would print it); use Python ints or float64`,
-    );
-  return n;
 }
 
 /** a // b past 2**53, where a / b rounds: exact in BigInt (the minimum // -1 wraps onto itself, with NumPy's warning) */

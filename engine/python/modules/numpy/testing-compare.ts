@@ -36,20 +36,8 @@ export const isPyError = (e: unknown, ...t: any[]) => pyError(e, ...t) !== null;
 
 const ndimOf = (v: any) => (v instanceof NDArray ? v.ndim : 0);
 const dtypeName = (v: any): string => (v instanceof NDArray || v instanceof NPScalar ? v.dtype : "object");
-const NUMERIC = new Set([
-  "bool",
-  "uint8",
-  "int8",
-  "int16",
-  "uint16",
-  "int32",
-  "uint32",
-  "int64",
-  "uint64",
-  "float16",
-  "float32",
-  "float64",
-]);
+/** NumPy's `issubdtype(dtype, number)` plus bool: the dtypes whose nan/inf positions are compared */
+const numeric = (dt: N.DType) => dt === "bool" || N.isInt(dt) || N.isFloat(dt);
 const shapeRepr = (s: number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`);
 const pyLen = (s: string) => [...s].length;
 
@@ -149,7 +137,7 @@ function compareArrays(comparison: (x: any, y: any) => any, ox: NDArray, oy: NDA
     return yId;
   };
   let flagged: boolean | NDArray = false;
-  if (NUMERIC.has(x.dtype) && NUMERIC.has(y.dtype)) {
+  if (numeric(x.dtype) && numeric(y.dtype)) {
     if (o.equalNan ?? true) flagged = samePos((v) => np("isnan", [v]), "nan");
     if (o.equalInf ?? true) {
       const before = flagged;
