@@ -81,7 +81,7 @@ export class GraderProcess {
   ) {
     this.ready = new Promise<void>((r) => (this.markReady = r));
     this.runBudget = new RunBudget(
-      () => this.child.pid,
+      () => this.cpuNow(),
       limits.slowAfterMs,
       () => this.task && this.markSlow(),
     );
@@ -163,7 +163,7 @@ export class GraderProcess {
     this.task = task;
     this.runBudget.reset();
     this.child.channel?.ref();
-    this.arm(this.limits.hostStepMs, "host work");
+    this.arm(this.limits.hostStepMs, "host work", this.cpuNow());
     this.rssTimer = setInterval(() => this.checkMemory(), this.limits.rssPollMs);
     this.child.send(msg, (err) => {
       if (err) this.kill({ cause: "crash", detail: `the task could not be sent: ${err.message}` });
@@ -189,14 +189,12 @@ export class GraderProcess {
    * a busy machine, stopped), not running away: it is given the rest, up to STARVED_WALL_FACTOR × `ms` of wall time.
    * Where its CPU time cannot be read, `ms` of wall time is the limit.
    */
-  private arm(ms: number, what: string): void {
+  private arm(ms: number, what: string, cpuAtStart: number | null): void {
     clearTimeout(this.watchdog);
-    const pid = this.child.pid;
-    const cpuAtStart = pid === undefined ? null : mainThreadCpuMs(pid);
     const wallEnd = performance.now() + ms * STARVED_WALL_FACTOR;
     const check = (wait: number) => {
       this.watchdog = setTimeout(() => {
-        const cpu = cpuAtStart === null || pid === undefined ? null : mainThreadCpuMs(pid);
+        const cpu = cpuAtStart === null ? null : this.cpuNow();
         const used = cpu === null ? ms : cpu - cpuAtStart!;
         const wallLeft = wallEnd - performance.now();
         if (used < ms && wallLeft > 0) check(Math.max(MIN_RECHECK_MS, Math.min(ms - used, wallLeft)));
@@ -209,10 +207,16 @@ export class GraderProcess {
 
   private disarm(): void {
     clearTimeout(this.watchdog);
-    this.runBudget.endRun();
+    this.runBudget.endRun(this.cpuNow());
     clearInterval(this.rssTimer);
     this.watchdog = undefined;
     this.rssTimer = undefined;
+  }
+
+  /** The CPU time (ms) of the process's main thread, null where it cannot be read (thread-cpu.ts). */
+  private cpuNow(): number | null {
+    const pid = this.child.pid;
+    return pid === undefined ? null : mainThreadCpuMs(pid);
   }
 
   /** Renices the process for the rest of its task (`quiet`: without reporting it, the pool asked for it). */
@@ -281,13 +285,15 @@ export class GraderProcess {
     const t = this.task;
     if (!t || m.id !== t.id) return;
     if (m.kind === "exec") {
-      this.runBudget.endRun();
-      if (m.limitMs === null) this.arm(this.limits.hostStepMs, "host work");
+      // one reading of the grader's CPU time ends the last run and starts this one, for the watchdog and the budget
+      const cpu = this.cpuNow();
+      this.runBudget.endRun(cpu);
+      if (m.limitMs === null) this.arm(this.limits.hostStepMs, "host work", cpu);
       else {
-        this.arm(Math.min(m.limitMs, this.limits.maxRunMs) + this.limits.graceMs, `an engine run (limit ${m.limitMs} ms)`);
+        this.arm(Math.min(m.limitMs, this.limits.maxRunMs) + this.limits.graceMs, `an engine run (limit ${m.limitMs} ms)`, cpu);
         // the budget is the task's, not each run's: many short runs that fail fast (a bomb the engine refuses in
         // 50 ms per test) add up to a slow task as surely as one long run
-        this.runBudget.startRun(!this.slow);
+        this.runBudget.startRun(cpu, !this.slow);
       }
       return;
     }
