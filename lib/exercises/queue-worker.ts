@@ -193,8 +193,8 @@ function notRunReport(version: GradableVersion): GradeReport {
 
 export interface GradingWorker {
   pool: GraderPool;
-  /** Since the start: fetches from pg-boss, the jobs they returned, and the jobs put back (deferred). */
-  readonly stats: { fetches: number; jobs: number; deferred: number };
+  /** Since the start: fetches from pg-boss, the jobs they returned, the jobs put back (deferred), time in fetches. */
+  readonly stats: { fetches: number; jobs: number; deferred: number; fetchMs: number };
   stop(): Promise<void>;
 }
 
@@ -219,8 +219,8 @@ export async function startGradingWorker(
   let inFlight = 0;
   let stopped = false;
   let wake: (() => void) | null = null;
-  // The loop fetches only while jobs may be waiting (`pending`): after a NOTIFY, a full batch, a poll, or the time a
-  // deferred job becomes due. A finished job frees room but does not by itself mean more work: fetching after every
+  // The loop fetches only while jobs may be waiting (`pending`): after a NOTIFY, a full batch, or the time a
+  // deferred job becomes due — and at a poll every pollingIntervalSeconds for the rest. A finished job frees room but does not by itself mean more work: fetching after every
   // one cost three fetches per job, and under bombs every deferral triggered another fetch of deferrable jobs.
   let pending = true;
   // A wake-up while the loop is busy (fetching) is remembered: otherwise a job that arrived meanwhile waits for the
@@ -234,9 +234,9 @@ export async function startGradingWorker(
     pending = true;
     kick();
   };
-  const stats = { fetches: 0, jobs: 0, deferred: 0 };
-  /** KAKUNIN_GRADING_TRACE: what the fetch loop did in the last second */
-  let fetches = { count: 0, jobs: 0, deferred: 0, ms: 0 };
+  const stats = { fetches: 0, jobs: 0, deferred: 0, fetchMs: 0 };
+  const pollMs = s.pollingIntervalSeconds * 1000;
+  let lastFetchAt = 0;
 
   const handle = async (job: PgBoss.Job<GradingJobData>) => {
     try {
@@ -244,7 +244,6 @@ export async function startGradingWorker(
       // a deferred job is back in the queue (state `created`, due after deferSeconds): nothing to complete
       if (outcome !== "deferred") await boss.complete(GRADING_QUEUE, job.id, { outcome });
       else {
-        fetches.deferred++;
         stats.deferred++;
         setTimeout(jobsWaiting, s.deferSeconds * 1000 + 50).unref();
       }
@@ -267,20 +266,19 @@ export async function startGradingWorker(
     while (!stopped) {
       woken = false;
       const room = Math.min(capacity - (inFlight - pool.slowBusy()), maxInFlight - inFlight);
-      if (room > 0 && pending) {
+      const sincePoll = performance.now() - lastFetchAt;
+      if (room > 0 && (pending || sincePoll >= pollMs)) {
         pending = false;
         let jobs: PgBoss.Job<GradingJobData>[] = [];
-        const t0 = performance.now();
+        lastFetchAt = performance.now();
         try {
           jobs = await boss.fetch<GradingJobData>(GRADING_QUEUE, { batchSize: room });
         } catch (e) {
           log(`fetch failed: ${(e as Error).message}`);
         }
-        fetches.count++;
-        fetches.jobs += jobs.length;
         stats.fetches++;
         stats.jobs += jobs.length;
-        fetches.ms += performance.now() - t0;
+        stats.fetchMs += performance.now() - lastFetchAt;
         for (const job of jobs) {
           inFlight++;
           void handle(job);
@@ -290,11 +288,9 @@ export async function startGradingWorker(
         continue;
       }
       if (woken) continue;
+      // the poll runs every pollMs from the last fetch, however often finished jobs wake the loop in between
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          pending = true;
-          resolve();
-        }, s.pollingIntervalSeconds * 1000);
+        const timer = setTimeout(resolve, room > 0 ? Math.max(0, pollMs - sincePoll) : pollMs);
         wake = () => {
           clearTimeout(timer);
           resolve();
@@ -307,13 +303,16 @@ export async function startGradingWorker(
   // KAKUNIN_GRADING_TRACE=1: a line a second on the jobs in flight and the graders (to see where gradings wait)
   const lag = process.env.KAKUNIN_GRADING_TRACE === "1" ? monitorEventLoopDelay({ resolution: 10 }) : undefined;
   lag?.enable();
+  /** KAKUNIN_GRADING_TRACE: what the fetch loop did in the last second */
+  let traced = { ...stats };
   const trace =
     process.env.KAKUNIN_GRADING_TRACE === "1"
       ? setInterval(() => {
+          const d = { fetches: stats.fetches - traced.fetches, jobs: stats.jobs - traced.jobs, deferred: stats.deferred - traced.deferred };
           log(
-            `in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}; fetches ${fetches.count} → ${fetches.jobs} jobs (${fetches.deferred} deferred) in ${Math.round(fetches.ms)} ms; event-loop delay max ${Math.round(lag!.max / 1e6)} ms`,
+            `in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}; fetches ${d.fetches} → ${d.jobs} jobs (${d.deferred} deferred) in ${Math.round(stats.fetchMs - traced.fetchMs)} ms; event-loop delay max ${Math.round(lag!.max / 1e6)} ms`,
           );
-          fetches = { count: 0, jobs: 0, deferred: 0, ms: 0 };
+          traced = { ...stats };
           lag!.reset();
         }, 1000)
       : undefined;
