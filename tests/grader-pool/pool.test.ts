@@ -231,8 +231,7 @@ describe("slow graders", () => {
       expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
       console.log(`[grader-pool] with a spare, a quick grading beside a slow bomb: ${Date.now() - t0} ms; ${atSlow}`);
       // and the spare is replaced: two graders that are not slow again, beside the bomb's
-      const until = Date.now() + 20_000;
-      while (spared.pids().length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      await waitFor(() => spared.pids().length >= 3);
       expect(spared.pids()).toHaveLength(3);
       await spared.spawned();
       // where the pool may raise a priority again (root here), the replacement started at nice 19 and is at 0 once ready
@@ -267,9 +266,7 @@ describe("slow tasks", () => {
       // no grader left in the pool runs reniced or under SCHED_IDLE
       if (process.platform === "linux") {
         // (the policy is restored through the pool's chrt shell before the grader takes work again)
-        const until = Date.now() + 5_000;
-        const restored = () => small.pids().every((pid) => !CHRT || threadPolicies(pid).every((p) => p === "SCHED_OTHER"));
-        while (!restored() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+        await waitFor(() => small.pids().every((pid) => !CHRT || threadPolicies(pid).every((p) => p === "SCHED_OTHER")));
         for (const pid of small.pids()) {
           expect(new Set(threadPriorities(pid))).toEqual(new Set([0]));
           if (CHRT) expect(new Set(threadPolicies(pid))).toEqual(new Set(["SCHED_OTHER"]));
@@ -296,8 +293,7 @@ describe("suspects", () => {
       const own = small.pids().find((p) => p !== regular)!;
       if (process.platform === "linux") {
         // reniced once it has loaded and taken the task (every thread)
-        const until = Date.now() + 20_000;
-        while (threadPriorities(own).some((n) => n !== 19) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+        await waitFor(() => threadPriorities(own).every((n) => n === 19));
         const nice = threadPriorities(own);
         expect(nice).toEqual(nice.map(() => 19));
       }
