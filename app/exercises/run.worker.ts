@@ -78,9 +78,12 @@ function run(req: Extract<WorkerRequest, { type: "run" }>): RunReport {
   };
 }
 
-// The stdlib modules outside the first bundle (json, re, ...) load as the worker starts; a run waits for them. If the
-// chunk cannot load, a program importing one of them gets ModuleNotFoundError, as a program importing os does.
-const stdlibReady = loadStdlib().catch(() => undefined);
+// The second chunk of the engine (the stdlib modules and much of numpy, np.array included) loads as the worker starts;
+// a run waits for it. Without it a program would fail with a misleading AttributeError, so a run says so instead.
+const stdlibFailure = loadStdlib().then(
+  () => null,
+  (e: unknown) => (e instanceof Error ? e.message : String(e)),
+);
 
 self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const req = ev.data;
@@ -89,8 +92,14 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
       const p = checkSyntax(req.source);
       post({ type: "check", id: req.id, problem: p ? { type: p.type, message: p.message, line: p.line ?? 1, col: p.col ?? 1 } : null });
     } else if (req.type === "run") {
-      await stdlibReady;
-      post({ type: "run", id: req.id, report: run(req) });
+      const failed = await stdlibFailure;
+      if (failed !== null)
+        post({
+          type: "crash",
+          id: req.id,
+          message: `Pythonエンジンの読み込みが終わっていません。ページを再読み込みしてください。 / The Python engine did not finish loading (${failed}); reload the page.`,
+        });
+      else post({ type: "run", id: req.id, report: run(req) });
     }
   } catch (e) {
     post({ type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
