@@ -8,7 +8,7 @@ import { binop, call, callMethod, compare, getitem, repr, str as pyStr, toIndex,
 import { typeOf } from "../../objects/types";
 import { formatNumber, formatValue } from "../../objects/format";
 import { exc, excTypes, typeError, AssertionError, TypeError, ValueError } from "../../errors";
-import { toPyExc, isFatal } from "../../compiler/exceptions";
+import { excMatches, toPyExc, isFatal } from "../../compiler/exceptions";
 
 /** the numpy module's namespace (set when numpy is first imported) */
 let npDict: Map<string, any> | null = null;
@@ -30,7 +30,7 @@ export const assertionError = (msg: any) => exc(AssertionError, msg);
 export function pyError(e: unknown, ...t: any[]): PyExcObj | null {
   if (!(e instanceof PyExcObj) && !(e instanceof Error && (e as any).pyType)) return null;
   const x = toPyExc(e);
-  return !isFatal(x) && t.some((c) => x.cls === c || x.cls.isSubtype(c)) ? x : null;
+  return !isFatal(x) && t.some((c) => excMatches(x, c)) ? x : null;
 }
 export const isPyError = (e: unknown, ...t: any[]) => pyError(e, ...t) !== null;
 
