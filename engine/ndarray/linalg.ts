@@ -559,6 +559,14 @@ function mm2(a: NDArray, b: NDArray, dt: DType, op = "dot"): NDArray {
     );
     return out;
   }
+  if (dt === "float32" && m === 1 && n === 1) {
+    // a 1×1 float32 result is NumPy's dot loop (matmul's row @ column, np.dot's two vectors): sdot on the row of `a`
+    // and the column of `b`, with their strides
+    const row = new NDArray(a.dtype, [k], a.data, [a.strides[1]!], a.offset);
+    const col = new NDArray(b.dtype, [k], b.data, [b.strides[0]!], b.offset);
+    (out.data as any)[0] = vdotCore(row, col, dt, op === "dot");
+    return out;
+  }
   if (!intSumsExact(dt, k, a, b)) {
     intGemmExact(
       a.data as any,
@@ -807,6 +815,8 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
         ob += idx[d] * strB[d];
       }
       if (dt === "float16") halfGemm(Aa.data as any, oa, k, 1, Ba.data as any, ob, n, 1, res.data as any, t * m * n, m, k, n, "matmul");
+      // row @ column: NumPy's dot loop, as in mm2 (on the contiguous copies)
+      else if (dt === "float32" && m === 1 && n === 1) (res.data as any)[t] = sdot(Aa.data as any, oa, 1, Ba.data as any, ob, 1, k);
       else if (!exact) intGemmExact(Aa.data as any, oa, k, 1, Ba.data as any, ob, n, 1, res.data, t * m * n, m, k, n, dt);
       else gemm(Aa.data, oa, Ba.data, ob, res.data, t * m * n, m, k, n, dt === "float32", dt === "bool");
       for (let d = bs.length - 1; d >= 0; d--) {

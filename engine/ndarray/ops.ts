@@ -241,7 +241,14 @@ export function asOperator<T>(f: () => T): T {
     operatorNext = false;
   }
 }
+/** While set, the FP flags raised are collected here instead of warned about (collectFP). */
+let fpCollect: { flags: number; scalar: boolean } | null = null;
 export function emitFP(flags: number, name: string): void {
+  if (fpCollect !== null) {
+    fpCollect.flags |= flags;
+    fpCollect.scalar ||= scalarCtx;
+    return;
+  }
   const n = scalarCtx ? "scalar " + name : name;
   const errState = getErrState();
   if (flags & FP_DIVZERO) fpCondition(errState.divide, `divide by zero encountered in ${n}`);
@@ -249,6 +256,31 @@ export function emitFP(flags: number, name: string): void {
   if (flags & FP_INVALID) fpCondition(errState.invalid, `invalid value encountered in ${n}`);
 }
 let intFlags = 0;
+/**
+ * Runs `f` and then raises the FP flags it gave once, as one loop of the ufunc `name` (in NumPy's order: divide,
+ * overflow, invalid), "scalar <name>" when they were raised by a scalar operator: NumPy's divmod is one loop that
+ * computes the quotient and the remainder together ("divide by zero encountered in divmod", not one warning per part).
+ */
+function collectFP<T>(name: string, f: () => T): T {
+  const outer = fpCollect;
+  const mine = (fpCollect = { flags: 0, scalar: false });
+  let r: T;
+  try {
+    r = f();
+  } finally {
+    fpCollect = outer;
+  }
+  if (mine.flags) {
+    const saved = scalarCtx;
+    scalarCtx = mine.scalar;
+    try {
+      emitFP(mine.flags, name);
+    } finally {
+      scalarCtx = saved;
+    }
+  }
+  return r;
+}
 
 // ------------------------------------------------------------------ binary ufunc definitions
 type K = (a: number, b: number) => number;
@@ -339,8 +371,9 @@ function invertI64(a: number): number {
   return r < EXACT_INT && r > -EXACT_INT ? r : exactI64(-BigInt(a) - 1n);
 }
 /** a << b of int64/uint64: a · 2**b is exact, but past 64 bits NumPy keeps the low ones */
+// a shift by a negative count or by the width or more gives 0 (-1 for a negative number shifted right), as NumPy's
 function shlI64(a: number, b: number): number {
-  if (b >= 64) return 0;
+  if (b >= 64 || b < 0) return 0;
   const r = a * Math.pow(2, b);
   if (r < 2 ** 63 && r >= I64_MIN) return r;
   return exactI64(BigInt.asIntN(64, BigInt(a) << BigInt(b))); // uint64's wrapped results are all refused by exactUint64
@@ -411,8 +444,9 @@ function powF(a: number, b: number): number {
   if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
   return Math.pow(a, b);
 }
-const maxF = (a: number, b: number) => (a >= b || a !== a ? a : b);
-const minF = (a: number, b: number) => (a <= b || a !== a ? a : b);
+// on a tie (0.0 and -0.0) the second operand, as x86-64 maxsd/minsd and so NumPy's loops give it
+const maxF = (a: number, b: number) => (a > b || a !== a ? a : b);
+const minF = (a: number, b: number) => (a < b || a !== a ? a : b);
 
 export const OP_ADD = 1,
   OP_SUB = 2,
@@ -461,7 +495,9 @@ export const BINOPS: Record<string, BinOp> = {
   bitwise_or: B("bitwise_or", "bitwise", (a, b) => a | b, { i: bigOr }),
   bitwise_xor: B("bitwise_xor", "bitwise", (a, b) => a ^ b, { i: bigXor }),
   left_shift: B("left_shift", "bitwise", (a, b) => a << b, { i: shlI64 }),
-  right_shift: B("right_shift", "bitwise", (a, b) => a >> b, { i: (a, b) => Math.floor(a / Math.pow(2, Math.min(b, 64))) }),
+  right_shift: B("right_shift", "bitwise", (a, b) => a >> b, {
+    i: (a, b) => (b < 0 ? (a < 0 ? -1 : 0) : Math.floor(a / Math.pow(2, Math.min(b, 64)))),
+  }),
   arctan2: B("arctan2", "float", Math.atan2),
   hypot: B("hypot", "float", Math.hypot),
   logaddexp: B("logaddexp", "float", (a, b) => {
@@ -476,6 +512,9 @@ export const BINOPS: Record<string, BinOp> = {
 };
 BINOPS.true_divide = BINOPS.divide;
 BINOPS.mod = BINOPS.remainder;
+// np.clip keeps the element on a tie with a bound (0.0 clipped at -0.0 stays 0.0), where maximum/minimum give the bound
+const CLIP_LO: BinOp = { ...BINOPS.maximum!, f: (a, b) => (a >= b || a !== a ? a : b) };
+const CLIP_HI: BinOp = { ...BINOPS.minimum!, f: (a, b) => (a <= b || a !== a ? a : b) };
 function bigAnd(a: number, b: number): number {
   return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a & b : bitsResult(BigInt(a) & BigInt(b));
 }
@@ -508,7 +547,10 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
     case "arith":
       if (ct === "bool" && !op.b) {
         if (op.noBool) throw noBoolError(op.noBool);
-        ct = op.name === "power" || op.name === "floor_divide" || op.name === "remainder" || op.name === "fmod" ? "int8" : ct;
+        ct =
+          op.name === "power" || op.name === "floor_divide" || op.name === "remainder" || op.name === "fmod" || op.name === "divmod"
+            ? "int8"
+            : ct;
       }
       return { ct, ot: ct };
     case "div":
@@ -527,6 +569,8 @@ function resolveBinary(op: BinOp, x: Cls, y: Cls): Resolved {
     case "logic":
       return { ct, ot: "bool" };
     case "bitwise":
+      // booleans shift as int8 (NumPy has no bool loop for the shifts)
+      if (ct === "bool" && (op.name === "left_shift" || op.name === "right_shift")) return { ct: "int8", ot: "int8" };
       if (isFloat(ct))
         throw typeError(
           `ufunc '${op.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
@@ -661,7 +705,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
     cy = classify(y);
   const { ct, ot } = resolveBinary(op, cx, cy);
   if (ct === "float16") {
-    if (ot === "float16") return halfBinary(op, cx, cy, out);
+    if (ot === "float16") return halfBinary(op, cx, cy, out, operator);
     // comparisons: a weak Python scalar is first cast to float16
     if (!cx.arr) cx.val = f16round(cx.val);
     if (!cy.arr) cy.val = f16round(cy.val);
@@ -778,14 +822,46 @@ function halfResult(r: NDArray | NPScalar, op: BinOp | UnOp, out?: NDArray | nul
   return h.shape.length === 0 ? new NPScalar("float16", hd[0]) : h;
 }
 
-/** float16 ∘ float16: NumPy's half loops compute in float32 and round the result to half */
-function halfBinary(op: BinOp, cx: Cls, cy: Cls, out?: NDArray | null): NDArray | NPScalar {
+/** float16 ∘ float16: NumPy's half loops compute in float32 and round the result to half (a scalar operator's
+ *  warnings are "scalar" ones; its % is computed as divmod is, so 1 % 0 also warns of the division by zero) */
+function halfBinary(op: BinOp, cx: Cls, cy: Cls, out: NDArray | null | undefined, operator: boolean): NDArray | NPScalar {
   const to32 = (c: Cls): Operand => (c.arr ? astype(c.arr, "float32") : new NPScalar("float32", f16round(c.val)));
   if (out) outShape(cx.arr ?? null, cy.arr ?? null, out);
   const xa = to32(cx),
     ya = to32(cy);
-  const r = binary(op, xa, ya) as NDArray | NPScalar;
-  return halfResult(r, op, out);
+  const scalarOp = operator && !cx.arr && !cy.arr;
+  if (scalarOp && op.name === "remainder")
+    return collectFP(op.name, () => {
+      binaryOp(BINOPS.floor_divide, xa, ya, null, true);
+      return halfResult(binaryOp(op, xa, ya, null, true), op, out);
+    });
+  return halfResult(binaryOp(op, xa, ya, null, scalarOp), op, out);
+}
+
+let divmodOps: [BinOp, BinOp] | null = null;
+/**
+ * np.divmod / the divmod() builtin on NumPy operands (`operator`: the builtin on NumPy scalars, whose warnings are
+ * "scalar divmod"): the quotient and remainder of floor_divide and remainder, with the loop's name in warnings and
+ * errors. Outputs that share memory with an input get the results after both are computed.
+ */
+export function divmod(
+  x: Operand,
+  y: Operand,
+  operator = false,
+  out: [NDArray | null, NDArray | null] = [null, null],
+): [NDArray | NPScalar, NDArray | NPScalar] {
+  divmodOps ??= [
+    { ...BINOPS.floor_divide!, name: "divmod" },
+    { ...BINOPS.remainder!, name: "divmod" },
+  ];
+  const [q, r] = divmodOps;
+  const inputs = [x, y].filter((v): v is NDArray => v instanceof NDArray);
+  const shared = out.some((o) => o !== null && inputs.some((v) => v.data === o.data));
+  return collectFP("divmod", () => {
+    const a = shared && x instanceof NDArray ? copyArray(x) : x,
+      b = shared && y instanceof NDArray ? copyArray(y) : y;
+    return [exactUint64(binaryOp(q, a, b, out[0], operator)), exactUint64(binaryOp(r, a, b, out[1], operator))];
+  });
 }
 
 function sameShape(a: number[], b: number[]): boolean {
@@ -1289,23 +1365,73 @@ function hasNonFinite(a: NDArray): boolean {
   return found;
 }
 
+/** The FP flags of one float step a ∘ b = r whose result is not finite (none when an input is NaN). */
+function floatFlags(op: BinOp, a: number, b: number, r: number): number {
+  if (a !== a || b !== b) return 0;
+  if (r !== r) return FP_INVALID;
+  // r infinite
+  if (a === Infinity || a === -Infinity || b === Infinity || b === -Infinity) return 0;
+  if (op.check === "div") return b === 0 ? FP_DIVZERO : FP_OVERFLOW;
+  if (op.check === "pow") return a === 0 && b < 0 ? FP_DIVZERO : FP_OVERFLOW;
+  return FP_OVERFLOW;
+}
+
 function checkFloatBinary(op: BinOp, res: NDArray, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, shape: number[]): void {
   if (!hasNonFinite(res)) return;
   let flags = 0;
   forEachTriple(xa, xv, ya, yv, res, shape, (a, b, r) => {
-    if (r === r && r !== Infinity && r !== -Infinity) return;
-    if (a !== a || b !== b) return;
-    if (r !== r) {
-      flags |= FP_INVALID;
-      return;
-    }
-    // r infinite
-    if (a === Infinity || a === -Infinity || b === Infinity || b === -Infinity) return;
-    if (op.check === "div") flags |= b === 0 ? FP_DIVZERO : FP_OVERFLOW;
-    else if (op.check === "pow") flags |= a === 0 && b < 0 ? FP_DIVZERO : FP_OVERFLOW;
-    else flags |= FP_OVERFLOW;
+    if (r !== r || r === Infinity || r === -Infinity) flags |= floatFlags(op, a, b, r);
   });
   if (flags) emitFP(flags, op.name);
+}
+
+// ------------------------------------------------------------------ the loops of ufunc.reduce / accumulate / reduceat
+/**
+ * The dtype a reduction of `op` runs its loop in, for elements of dtype `dt` (or the `dtype=` asked for): the loop
+ * whose inputs and output are one dtype, as NumPy's reduce needs. Comparisons have one only for bools; logical_*
+ * loops are bool ones (the elements are cast); a dtype= without such a loop is NumPy's TypeError.
+ */
+export function reduceLoopDtype(op: BinOp, dt: DType, dtype: DType | null): DType {
+  const d = dtype ?? dt;
+  const c: Cls = { arr: null, val: 0, dtype: d, weak: 0 };
+  const { ct, ot } = resolveBinary(op, c, c);
+  if (op.rule === "logic") return "bool";
+  if (ot !== ct || (dtype !== null && ct !== dtype))
+    throw typeError(`No loop matching the specified signature and casting was found for ufunc ${op.name}`);
+  return ct;
+}
+
+/**
+ * One step `acc ∘ v` of a reduction's loop in dtype `dt` (from reduceLoopDtype), its result rounded or wrapped to
+ * the dtype (float16 computed in float32, as NumPy's half loops); the FP flags of the steps gather until `flush`
+ * raises them once, named after the method ("divide by zero encountered in reduce"), as NumPy checks after its loop.
+ */
+export function reduceStep(op: BinOp, dt: DType): { step: (acc: number, v: number) => number; flush: (method: string) => void } {
+  const k = kernelFor(op, dt);
+  const checked = isFloat(dt) && op.check !== undefined;
+  const round =
+    dt === "float16"
+      ? (v: number) => f16round(Math.fround(v))
+      : dt === "bool"
+        ? (v: number) => (v ? 1 : 0)
+        : (v: number) => castValue(v, dt);
+  let flags = 0;
+  intFlags = 0;
+  return {
+    step: (acc, v) => {
+      const r = k(acc, v);
+      if (checked && r - r !== 0) flags |= floatFlags(op, acc, v, r);
+      return round(r);
+    },
+    flush: (method) => {
+      const f = flags | intFlags;
+      flags = intFlags = 0;
+      if (f) {
+        scalarCtx = false;
+        emitFP(f, method);
+      }
+    },
+  };
 }
 
 // ------------------------------------------------------------------ named binary helpers
@@ -1759,6 +1885,8 @@ export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: N
     a.contig &&
     typeof lo === "number" &&
     typeof hi === "number" &&
+    lo === lo &&
+    hi === hi &&
     (out == null || (out === a && a.writeable)) &&
     a.shape.length > 0
   ) {
@@ -1776,6 +1904,7 @@ export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: N
     return res;
   }
   if (lo === null && hi === null) throw valueError("One of max or min must be given");
+  // one bound is np.maximum / np.minimum itself (NumPy's _clip), where the bound wins a tie
   if (lo === null) return binary(BINOPS.minimum, a, hi!, out);
   if (hi === null) return binary(BINOPS.maximum, a, lo, out);
   // dtype: result_type of all three
@@ -1788,8 +1917,8 @@ export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: N
     for (const c of [cl, ch]) dt = c.weak ? weakResult(dt, c.weak) : promoteTypes(dt, c.dtype);
   } else dt = resultType(a, lo, hi);
   if (!out && ca.arr && ca.arr.dtype !== dt) a = astype(ca.arr, dt);
-  const t = binary(BINOPS.maximum, a, lo, out);
-  return binary(BINOPS.minimum, t, hi, out ?? (t instanceof NDArray ? t : undefined));
+  const t = binary(CLIP_LO, a, lo, out);
+  return binary(CLIP_HI, t, hi, out ?? (t instanceof NDArray ? t : undefined));
 }
 
 /** 3-argument np.where(cond, x, y) */

@@ -1,6 +1,6 @@
 // NumPy 2.x compatible printing (str/repr of arrays and scalars), default print options:
 // precision=8, floatmode='maxprec', threshold=1000, edgeitems=3, linewidth=75, sign='-'.
-import { DType, NDArray, NPScalar, charge, getObjectHooks, isFloat, isStr } from "./core";
+import { DType, NDArray, NPError, NPScalar, charge, getObjectHooks, isFloat, isStr, valueError } from "./core";
 import { f16round, f16viaF32 } from "./float16";
 
 export type FloatMode = "fixed" | "unique" | "maxprec" | "maxprec_equal";
@@ -401,6 +401,10 @@ function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
     case "float64":
     case "float32":
     case "float16":
+      // NumPy checks a precision's sign where a float formatter is made (FloatingFormat), so a negative precision is
+      // an error only for float arrays that are printed without a formatter of the user's
+      if (opts.precision < 0) throw valueError("precision must be >= 0");
+      if (opts.precision > 2 ** 63) throw new NPError("OverflowError", "Python int too large to convert to C long");
       return floatFormatter(vals, widthOf(a.dtype), opts);
     case "object": {
       const r = getObjectHooks().repr;

@@ -607,12 +607,12 @@ function lastAxisMaxMinF64(
     if (isMax) {
       for (; j < inner; j++) {
         const v = d[b + j];
-        if (!(acc >= v || acc !== acc)) acc = v;
+        if (!(acc > v || acc !== acc)) acc = v;
       }
     } else {
       for (; j < inner; j++) {
         const v = d[b + j];
-        if (!(acc <= v || acc !== acc)) acc = v;
+        if (!(acc < v || acc !== acc)) acc = v;
       }
     }
     od[k] = acc;
@@ -672,12 +672,12 @@ export function genericReduce(
         if (isMax) {
           for (; j < inner; j++) {
             const v = d[b + j];
-            if (!(acc >= v || acc !== acc)) acc = v;
+            if (!(acc > v || acc !== acc)) acc = v;
           }
         } else {
           for (; j < inner; j++) {
             const v = d[b + j];
-            if (!(acc <= v || acc !== acc)) acc = v;
+            if (!(acc < v || acc !== acc)) acc = v;
           }
         }
         od[k] = acc;
@@ -695,12 +695,12 @@ export function genericReduce(
       if (isMax) {
         for (; j < inner; j++) {
           const v = d[b + rel[j]];
-          if (!(acc >= v || acc !== acc)) acc = v;
+          if (!(acc > v || acc !== acc)) acc = v;
         }
       } else {
         for (; j < inner; j++) {
           const v = d[b + rel[j]];
-          if (!(acc <= v || acc !== acc)) acc = v;
+          if (!(acc < v || acc !== acc)) acc = v;
         }
       }
       od[k] = acc;
@@ -721,8 +721,10 @@ export function genericReduce(
   return wrapResult(res, a, axes, keepdims);
 }
 
-const maxR: Red = (acc, v) => (acc >= v || acc !== acc ? acc : v);
-const minR: Red = (acc, v) => (acc <= v || acc !== acc ? acc : v);
+// a tie (0.0 and -0.0) keeps the later element, as NumPy's loop does (its SIMD loops over 8 or more elements may not)
+// a tie (0.0 and -0.0) keeps the later element, as NumPy's loop does (its SIMD loops over 8 or more may not)
+const maxR: Red = (acc, v) => (acc > v || acc !== acc ? acc : v);
+const minR: Red = (acc, v) => (acc < v || acc !== acc ? acc : v);
 function fastMinMax(a: NDArray, isMax: boolean): NPScalar {
   const d = a.data as any,
     o = a.offset,
@@ -732,12 +734,12 @@ function fastMinMax(a: NDArray, isMax: boolean): NPScalar {
   if (isMax) {
     for (let i = 1; i < n; i++) {
       const v = d[o + i];
-      if (!(acc >= v || acc !== acc)) acc = v;
+      if (!(acc > v || acc !== acc)) acc = v;
     }
   } else {
     for (let i = 1; i < n; i++) {
       const v = d[o + i];
-      if (!(acc <= v || acc !== acc)) acc = v;
+      if (!(acc < v || acc !== acc)) acc = v;
     }
   }
   return new NPScalar(a.dtype, acc);

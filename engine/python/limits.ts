@@ -70,6 +70,8 @@ export const RT = {
   probeEvery: Infinity,
   /** the warnings module's filters, newest first (reset for every run) */
   warningFilters: [] as { action: string; category: string | null }[],
+  /** the list a catch_warnings(record=True) block records warnings into (null: they are shown) */
+  warningLog: null as { items: any[] } | null,
 };
 
 const CHECK_EVERY = 4096;
@@ -105,6 +107,7 @@ export function resetRT(l: Limits, timeoutMs: number): void {
   RT.outBytes = 0;
   RT.outTruncated = false;
   RT.warningFilters = [];
+  RT.warningLog = null;
   RT.timeoutMs = timeoutMs;
   unwatchMemory();
 }

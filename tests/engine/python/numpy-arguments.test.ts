@@ -9,7 +9,7 @@ const rejected: [string, string][] = [
   ["np.exp(a, where=a > 2)", `${NI}: exp(): the argument 'where' is not supported by this engine`],
   ["np.exp(a, dtype=np.float32)", `${NI}: exp(): the argument 'dtype' is not supported by this engine`],
   ["np.add(a, a, casting='unsafe')", `${NI}: add(): the argument 'casting' is not supported by this engine`],
-  ["np.exp(a, bogus=1)", "TypeError: 'bogus' is an invalid keyword to ufunc 'exp'"],
+  ["np.exp(a, bogus=1)", "TypeError: exp() got an unexpected keyword argument 'bogus'"],
   [
     "np.vstack([a, a], dtype=int)",
     "TypeError: Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'same_kind'",
@@ -30,7 +30,6 @@ const rejected: [string, string][] = [
   ["a.sort(order='x')", `${NI}: sort(): the argument 'order' is not supported by this engine`],
   ["np.nanmax(a, out=np.zeros(3))", `${NI}: nanmax(): the argument 'out' is not supported by this engine`],
   ["np.nanargmax(np.array([np.nan, np.nan]))", "ValueError: All-NaN slice encountered"],
-  ["np.add.reduce(a, out=np.zeros(3))", `${NI}: reduce(): the argument 'out' is not supported by this engine`],
   ["np.tensordot(10**9, 10**9, 10**9)", "IndexError: tuple index out of range"],
   ["np.add.at(10**9, 10**9)", "ValueError: second operand needed for ufunc"],
   ["np.add.at(5, 0, 1)", "TypeError: first operand must be array"],
@@ -54,6 +53,8 @@ describe("arguments the numpy binding does not implement raise", () => {
 // outputs recorded with NumPy 2.4.6
 const honoured: [string, string][] = [
   ["print(np.add.reduce(a, axis=1, keepdims=True))", "[[ 3.]\n [12.]]\n"],
+  ["print(np.add.reduce(a, out=np.zeros(3)))", "[3. 5. 7.]\n"],
+  ["print(repr(np.subtract.reduce(a, axis=1, where=a > 0, initial=0.0)))", "array([ -3., -12.])\n"],
   ["print(repr(np.vstack([a, a], dtype=int, casting='unsafe')[0]))", "array([0, 1, 2])\n"],
   ["print(np.add.accumulate(a, axis=1, dtype=np.float32).dtype)", "float32\n"],
   ["print(np.sqrt(a, out=(np.zeros((2, 3)),))[1])", "[1.73205081 2.         2.23606798]\n"],

@@ -68,6 +68,7 @@ const RECEIVERS: Record<string, string> = {
   "numpy.generic": "np.float64(1e308)",
   "numpy.dtype": "np.dtype('float64')",
   "numpy.ufunc": "np.add",
+  "warnings.WarningMessage": "warnings.WarningMessage('m', UserWarning, 'f', 1)",
   "numpy.int64": "np.int64(2**62)",
   "numpy.int32": "np.int32(2**30)",
   "numpy.uint8": "np.uint8(255)",

@@ -1,4 +1,4 @@
-// Elementwise functions that are not ufunc objects: round, clip, where, isclose, nan_to_num, fmax/fmin, modf, divmod.
+// Elementwise functions that are not ufunc objects: round, clip, where, isclose, nan_to_num, modf.
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyTuple, KW } from "../../objects/core";
@@ -91,13 +91,6 @@ export function addElementwise(d: Map<string, any>): void {
     }
     return x.ndim === 0 ? N.getIndex(x, []) : x;
   });
-  for (const name of ["fmax", "fmin"])
-    fn(name, (a) => {
-      if (a.length < 2 || a.length > 3)
-        throw N.typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} ${a.length === 1 ? "was" : "were"} given`);
-      if (a.length === 3 && a[2] !== null && !(a[2] instanceof NDArray)) throw N.typeError("return arrays must be of ArrayType");
-      return N.binary(name, opndStrict(a[0]), opndStrict(a[1]), a.length === 3 ? a[2] : null);
-    });
   fn("modf", (a) => {
     maxPositional("modf", a, 1);
     if (toNd(a[0]).dtype === "float16")
@@ -106,13 +99,6 @@ export function addElementwise(d: Map<string, any>): void {
     const i = N.unary("trunc", x);
     return new PyTuple([N.binary("subtract", x, i), i]);
   });
-  fn(
-    "divmod",
-    (a) => (
-      maxPositional("divmod", a, 2),
-      new PyTuple([N.binary("floor_divide", opnd(a[0]), opnd(a[1])), N.binary("remainder", opnd(a[0]), opnd(a[1]))])
-    ),
-  );
 }
 
 /** np.clip / ndarray.clip: a_min/a_max or NumPy 2's min=/max= (not both); no bounds at all gives a copy */

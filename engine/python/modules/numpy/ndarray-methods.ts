@@ -3,9 +3,9 @@ import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyType, PyFloat, PyList, PyTuple, PyMethodDescr, PyIterator, KW, PyInstance } from "../../objects/core";
 import { objectType, floatType, intType } from "../../objects/types";
-import { str as pyStr, truthy, toIndex, call, callMethod, floatToInt } from "../../objects/ops";
+import { str as pyStr, truthy, toIndex, call, floatToInt } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { formatNumber } from "../../objects/format";
+import { formatValue } from "../../objects/format";
 import {
   toDType,
   opnd,
@@ -415,10 +415,12 @@ def(nd, "__index__", (s: NDArray) => {
 });
 def(nd, "__repr__", (s: NDArray) => N.arrayRepr(s));
 def(nd, "__str__", (s: NDArray) => N.arrayStr(s));
+// a 0-d array formats its element as a Python object (its .item(): a float32 0-d array as the double it holds, a str
+// one as a str); any other array takes object.__format__ (str(a) for an empty spec, a TypeError for any other)
 def(nd, "__format__", (s: NDArray, a) => {
-  if (pyStr(a[0]) === "") return N.arrayStr(s);
-  if (s.ndim === 0 && s.dtype === "object") return callMethod(s.getFlat(0), "__format__", [a[0]], null);
-  if (s.ndim === 0) return formatNumber(Number(s.getFlat(0)), a[0], !N.isFloat(s.dtype));
+  const spec = pyStr(a[0]);
+  if (s.ndim === 0) return formatValue(jsToPy(s.dtype, s.getFlat(0)), spec);
+  if (spec === "") return N.arrayStr(s);
   throw typeError("unsupported format string passed to numpy.ndarray.__format__");
 });
 def(nd, "__copy__", (s: NDArray) => N.copy(s));

@@ -46,7 +46,15 @@ function strScalarOperands(a: any, b: any): [any, any] | null {
   if (a instanceof NDArray || b instanceof NDArray) return null;
   return [sa ?? a, sb ?? b];
 }
-export function npBinop(op: string, a: any, b: any): any {
+/**
+ * Whether an operator is NumPy's scalar arithmetic (its warnings say "scalar divide"): the method that runs is a
+ * NumPy scalar's (the left operand's when it is a NumPy object, else the right one's), and not np.bool_'s, whose
+ * operators are the ufuncs themselves. (With an array on either side the ufunc's name is used in any case.)
+ */
+const scalarMath = (owner: any) => !(owner instanceof NPScalar && owner.dtype === "bool");
+const isNp = (v: any) => typeof v === "object" && v !== null && v.__np === true;
+
+export function npBinop(op: string, a: any, b: any, owner: any = isNp(a) ? a : b): any {
   const u = strScalarOperands(a, b);
   if (u !== null) return pyBinop(op, u[0], u[1]);
   // a Python str takes part only with a str array or np.str_ ('%s' % np.float64(x) is Python's formatting)
@@ -56,7 +64,7 @@ export function npBinop(op: string, a: any, b: any): any {
   if (x === undefined || y === undefined) return NotImplemented;
   // a str array ** 2 is NumPy's square fast path (2.0, 0.5, -1 … are not)
   if (op === "**") {
-    if (!str) return N.asOperator(() => N.powerOperator(x, y));
+    if (!str) return scalarMath(owner) ? N.asOperator(() => N.powerOperator(x, y)) : N.powerOperator(x, y);
     return b === 2 && N.isStrOperand(x) ? N.unary("square", x) : N.binary("power", x, y);
   }
   if (op === "@") {
@@ -67,7 +75,16 @@ export function npBinop(op: string, a: any, b: any): any {
   }
   const bo = BINOBJ[op];
   if (bo === undefined) return NotImplemented;
-  return N.asOperator(() => N.binary(bo, x, y));
+  return scalarMath(owner) ? N.asOperator(() => N.binary(bo, x, y)) : N.binary(bo, x, y);
+}
+/** divmod() of NumPy operands: np.divmod's one loop (its warnings "… in divmod", "scalar divmod" for scalars) */
+export function npDivmod(a: any, b: any, owner: any = isNp(a) ? a : b): any {
+  if (strScalarOperands(a, b) !== null) return NotImplemented;
+  const str = isNpStr(a) || isNpStr(b);
+  const x = str ? strOpnd(a) : opnd(a),
+    y = str ? strOpnd(b) : opnd(b);
+  if (x === undefined || y === undefined) return NotImplemented;
+  return new PyTuple(N.divmod(x, y, scalarMath(owner)));
 }
 export function npInplace(op: string, a: any, b: any): any {
   if (!(a instanceof NDArray)) return NotImplemented;
@@ -213,10 +230,12 @@ for (const T of [ndarrayType, genericType]) {
       "**": "pow",
       "@": "matmul",
     }[op]!;
-    def(T, `__${dn}__`, (s, a) => npBinop(op, s, a[0]));
-    def(T, `__r${dn}__`, (s, a) => npBinop(op, a[0], s));
+    def(T, `__${dn}__`, (s, a) => npBinop(op, s, a[0], s));
+    def(T, `__r${dn}__`, (s, a) => npBinop(op, a[0], s, s));
     if (T === ndarrayType) def(T, `__i${dn}__`, (s, a) => npInplace(op, s, a[0]));
   }
+  def(T, "__divmod__", (s, a) => npDivmod(s, a[0], s));
+  def(T, "__rdivmod__", (s, a) => npDivmod(a[0], s, s));
   for (const [op, name] of Object.entries({ "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne" }))
     def(T, `__${name}__`, (s, a) => npCompare(op, s, a[0]));
   def(T, "__neg__", (s) => N.asOperator(() => N.unary(N.UNOPS.negative, s)));

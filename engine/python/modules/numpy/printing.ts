@@ -1,12 +1,13 @@
 // Print options and array formatting: set_printoptions, get_printoptions, printoptions, array2string, array_repr, array_str.
 import * as N from "../../../ndarray/index";
-import { PyType, PyDict, PyInstance, KW } from "../../objects/core";
-import { objectType, typeName } from "../../objects/types";
-import { call, str as pyStr, truthy } from "../../objects/ops";
-import { exc, excTypes, typeError, valueError } from "../../errors";
-import { toNd, num, parseNamed, unsupported } from "./conv";
+import { PyType, PyDict, PyInstance, PyFloat, PyExcObj, KW } from "../../objects/core";
+import { objectType, typeName, typeOf } from "../../objects/types";
+import { call, str as pyStr, toIndex, truthy } from "../../objects/ops";
+import { exc, excTypes, typeError, valueError, TypeError } from "../../errors";
+import { num, parseNamed, unsupported } from "./conv";
 import { def, builtinAdder } from "./types";
 import { lazyParts } from "./lazy";
+import { bindPy } from "./signature";
 
 const FLOAT_MODES = ["fixed", "unique", "maxprec", "maxprec_equal"];
 const SIGNS = ["-", "+", " "];
@@ -42,6 +43,30 @@ function formatter(v: any): N.PrintOptions["formatter"] {
   return out;
 }
 
+/** A precision option as NumPy's _make_options_dict takes it: operator.index(v) (its sign is checked where floats are
+ *  formatted, engine/ndarray/print.ts) */
+function precisionArg(v: any): number {
+  try {
+    return toIndex(v);
+  } catch (e) {
+    if (e instanceof PyExcObj && e.cls.isSubtype(TypeError)) throw typeError("precision must be an integer");
+    throw e;
+  }
+}
+
+/** array2string's max_line_width, which NumPy uses as it is (`options['linewidth'] -= len(suffix)`): any number. */
+function lineWidthArg(v: any): number {
+  if (typeof v === "number" || typeof v === "boolean" || v instanceof PyFloat || v instanceof N.NPScalar) return num(v);
+  throw typeError(`unsupported operand type(s) for -=: '${typeName(v)}' and 'int'`);
+}
+
+/** array2string's argument: what has a .size (an array, or a NumPy scalar as a 0-d array) */
+function arrayOrScalar(v: any): N.NDArray {
+  if (v instanceof N.NDArray) return v;
+  if (v instanceof N.NPScalar) return N.asarray(v);
+  throw exc(excTypes.get("AttributeError")!, `'${typeName(v)}' object has no attribute 'size'`);
+}
+
 /** The Python dict each formatter came from (get_printoptions returns it). */
 const formatterDict = new WeakMap<object, PyDict>();
 
@@ -49,10 +74,7 @@ const formatterDict = new WeakMap<object, PyDict>();
 function readOptions(p: Record<string, any>, formatterGiven: boolean): Partial<N.PrintOptions> {
   const o: Partial<N.PrintOptions> = {};
   const given = (k: string) => p[k] !== undefined && p[k] !== null;
-  if (given("precision")) {
-    o.precision = num(p.precision);
-    if (!(o.precision >= 0)) throw valueError("precision must be >= 0");
-  }
+  if (given("precision")) o.precision = precisionArg(p.precision);
   for (const k of ["threshold", "edgeitems", "linewidth"] as const) if (given(k)) o[k] = num(p[k]);
   if (given("suppress")) o.suppress = truthy(p.suppress);
   if (given("floatmode")) o.floatmode = floatMode(p.floatmode);
@@ -158,28 +180,42 @@ export function addPrinting(d: Map<string, any>): void {
     // Overrides of the current options for this call; formatter=None keeps the current one (NumPy drops None values).
     const opts = {
       ...N.getPrintOptions(),
-      ...readOptions({ ...p, linewidth: p.max_line_width, suppress: p.suppress_small }, p.formatter !== undefined && p.formatter !== null),
+      ...readOptions({ ...p, suppress: p.suppress_small }, p.formatter !== undefined && p.formatter !== null),
     };
+    if (p.max_line_width !== undefined && p.max_line_width !== null) opts.linewidth = lineWidthArg(p.max_line_width);
     const suffix = p.suffix === undefined || p.suffix === null ? "" : pyStr(p.suffix);
     return N.array2string(
-      toNd(p.a),
+      arrayOrScalar(p.a),
       p.separator === undefined ? " " : pyStr(p.separator),
       p.prefix === undefined ? "" : pyStr(p.prefix),
       suffix,
       opts,
     );
   });
-  for (const name of ["array_repr", "array_str"])
+  // NumPy writes these two in Python: a def's argument errors, and the order of its checks (array_str of a 0-d array
+  // is str() of its element, before any option is read; array_repr of a NumPy scalar is "float64(5.)")
+  for (const [name, first] of [
+    ["array_repr", "arr"],
+    ["array_str", "a"],
+  ] as const)
     fn(name, (a, kw) => {
-      const p = parseNamed(name, a, kw, ["a", "max_line_width", "precision", "suppress_small"], 1);
+      const p = bindPy({ name, positional: [first, "max_line_width", "precision", "suppress_small"], required: 1 }, a, kw);
+      const x = p[first];
+      const isRepr = name === "array_repr";
+      if (!isRepr && !(x instanceof N.NDArray)) {
+        if (x instanceof N.NPScalar)
+          throw typeError(`descriptor '__getitem__' requires a 'numpy.ndarray' object but received a '${typeName(x)}'`);
+        throw exc(excTypes.get("AttributeError")!, `'${typeName(x)}' object has no attribute 'shape'`);
+      }
+      if (!isRepr && x.ndim === 0) return N.arrayStr(x);
+      const o: Partial<N.PrintOptions> = readOptions({ precision: p.precision, suppress: p.suppress_small }, false);
+      if (p.max_line_width !== undefined && p.max_line_width !== null) o.linewidth = lineWidthArg(p.max_line_width);
+      const arr = arrayOrScalar(x);
       const saved = N.getPrintOptions();
-      const o: any = {};
-      if (p.max_line_width !== undefined && p.max_line_width !== null) o.linewidth = num(p.max_line_width);
-      if (p.precision !== undefined && p.precision !== null) o.precision = num(p.precision);
-      if (p.suppress_small !== undefined && p.suppress_small !== null) o.suppress = truthy(p.suppress_small);
       N.setPrintOptions(o);
       try {
-        return name === "array_repr" ? N.arrayRepr(toNd(p.a)) : N.arrayStr(toNd(p.a));
+        if (!isRepr) return N.arrayStr(x);
+        return N.arrayRepr(arr, x instanceof N.NPScalar ? typeOf(x).name : "array");
       } finally {
         N.setPrintOptions(saved);
       }

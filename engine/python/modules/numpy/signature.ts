@@ -38,3 +38,26 @@ export function bindPy<K extends string>(sig: PySignature<K>, args: any[], kw: K
   if (missing.length) throw typeError(`${name}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`);
   return out;
 }
+
+/**
+ * Binding as NumPy's newer C functions bind (npy_parse_arguments: the ufunc methods reduce, accumulate, reduceat):
+ * `names` all positional-or-keyword, the first `required` of them required; their messages count from 0.
+ */
+export function bindNpy<K extends string>(name: string, names: readonly K[], required: number, args: any[], kw: KW): Record<K, any> {
+  if (args.length > names.length)
+    throw typeError(
+      `${name}() takes ${required < names.length ? `from ${required} to ${names.length}` : names.length} positional arguments but ${args.length} were given`,
+    );
+  const out = {} as Record<K, any>;
+  for (let i = 0; i < args.length; i++) out[names[i]!] = args[i];
+  if (kw)
+    for (const [k, v] of kw) {
+      const i = (names as readonly string[]).indexOf(k);
+      if (i < 0) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+      if (i < args.length) throw typeError(`argument for ${name}() given by name ('${k}') and position (position ${i})`);
+      out[k as K] = v;
+    }
+  for (let i = 0; i < required; i++)
+    if (out[names[i]!] === undefined) throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i})`);
+  return out;
+}

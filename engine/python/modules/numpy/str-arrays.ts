@@ -184,6 +184,8 @@ const METHODS = new Set([
   "__rfloordiv__",
   "__mod__",
   "__rmod__",
+  "__divmod__",
+  "__rdivmod__",
   "__lt__",
   "__le__",
   "__gt__",

@@ -68,6 +68,7 @@ export class PyUfunc extends PyFastCall {
     public name: string,
     fn: (args: any[], kw: KW) => any,
     public nin: number,
+    public nout = 1,
   ) {
     super(fn);
   }

@@ -8,27 +8,33 @@ import { gcdLcmKernel, dtypeClassName } from "../../../ndarray/gcd-lcm";
 import { PyTuple, type KW } from "../../objects/core";
 import { toIndex } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
-import { toNd, parseNamed, unsupported, toDType } from "./conv";
+import { toNd, toDType } from "./conv";
+import { bindNpy } from "./signature";
+import { foldRun, innerAxis, vectorReduceWidth } from "../../../ndarray/ufunc-reduce";
 import type { PyUfunc } from "./types";
 
-/** the ufuncs whose reduce this engine has */
-const REDUCEAT = new Set(["add", "multiply", "maximum", "minimum", "logical_and", "logical_or", "gcd", "lcm"]);
 const notImpl = (msg: string) => new N.NPError("NotImplementedError", msg);
 
 export function ufuncReduceat(u: PyUfunc, a: any[], kw: KW): NDArray {
-  if (u.nin !== 2) throw valueError("reduceat only supported for binary functions");
-  const p = parseNamed("reduceat", a, kw, ["array", "indices", "axis", "dtype", "out"], 2);
-  unsupported("reduceat", "out", p.out);
+  const p = bindNpy("reduceat", ["array", "indices", "axis", "dtype", "out"], 2, a, kw);
   const arr = toNd(p.array);
   if (arr.ndim === 0) throw typeError("cannot reduceat on a scalar");
-  let rawAxis = p.axis === undefined ? 0 : p.axis;
-  if (rawAxis instanceof PyTuple && rawAxis.items.length === 1) rawAxis = rawAxis.items[0];
-  if (rawAxis === null || rawAxis instanceof PyTuple) throw valueError("reduceat does not allow multiple axes");
-  const ax = N.normAxis(toIndex(rawAxis), arr.ndim);
+  // one axis: None is the only axis of a 1-d array
+  const axes =
+    p.axis === undefined
+      ? [0]
+      : p.axis === null
+        ? [...Array(arr.ndim).keys()]
+        : p.axis instanceof PyTuple
+          ? p.axis.items.map((x) => toIndex(x))
+          : [toIndex(p.axis)];
+  if (axes.length !== 1) throw valueError("reduceat does not allow multiple axes");
+  const ax = N.normAxis(axes[0]!, arr.ndim);
   const len = arr.shape[ax]!;
   const idx = reduceatIndices(p.indices, u.name, len);
-  if (!REDUCEAT.has(u.name)) throw notImpl(`np.${u.name}.reduceat is not supported by this engine`);
-  const odt = resultDtype(u.name, arr.dtype, toDType(p.dtype));
+  const out = p.out === undefined || p.out === null ? null : p.out instanceof PyTuple && p.out.items.length === 1 ? p.out.items[0] : p.out;
+  if (out !== null && !(out instanceof NDArray)) throw typeError("return arrays must be of ArrayType");
+  const odt = resultDtype(u.name, arr.dtype, (p.dtype === undefined || p.dtype === null ? null : toDType(p.dtype)) ?? out?.dtype ?? null);
 
   const moved = ax === arr.ndim - 1 ? arr : N.moveaxis(arr, ax, -1);
   const src = N.astype(moved, odt); // a contiguous copy in the result dtype, the reduced axis last
@@ -41,7 +47,10 @@ export function ufuncReduceat(u: PyUfunc, a: any[], kw: KW): NDArray {
     od = res.data as any;
   const floatAdd = u.name === "add" && N.isFloat(odt);
   const f32 = odt === "float32";
-  const k = floatAdd ? null : foldKernel(u.name, odt);
+  const gcdLcm = u.name === "gcd" || u.name === "lcm";
+  const fold = floatAdd || gcdLcm ? null : N.reduceStep(N.BINOPS[u.name]!, odt);
+  const k = gcdLcm ? gcdLcmKernel(u.name as "gcd" | "lcm", odt) : fold?.step;
+  const w = innerAxis(arr, ax) ? vectorReduceWidth(u.name, odt) : 0;
   for (let o = 0; o < outer && m > 0; o++) {
     const base = o * len;
     for (let i = 0; i < m; i++) {
@@ -52,13 +61,16 @@ export function ufuncReduceat(u: PyUfunc, a: any[], kw: KW): NDArray {
         if (floatAdd) {
           const rest = restSum(d, base + s + 1, e - s - 1, f32);
           acc = f32 ? Math.fround(acc + rest) : acc + rest;
-        } else for (let j = base + s + 1; j < base + e; j++) acc = k!(acc, d[j]!);
+        } else acc = foldRun(k!, acc, d, base + s + 1, base + e, w);
       }
       od[o * m + i] = acc;
     }
   }
-  const r = ax === arr.ndim - 1 ? res : N.ascontiguousarray(N.moveaxis(res, -1, ax));
-  return N.exactUint64(r);
+  fold?.flush("reduceat");
+  const r = N.exactUint64(ax === arr.ndim - 1 ? res : N.ascontiguousarray(N.moveaxis(res, -1, ax)));
+  if (out === null) return r;
+  N.setIndex(out, [{ kind: "ellipsis" }], r);
+  return out;
 }
 
 /** the indices as numbers, checked against the axis length as NumPy checks them (all, before any work) */
@@ -68,9 +80,8 @@ function reduceatIndices(v: any, name: string, len: number): number[] {
     throw valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
   if (ind.ndim === 0) throw valueError("object of too small depth for desired array");
   if (ind.size === 0) return [];
-  if (!N.isInt(ind.dtype) && ind.dtype !== "bool")
-    throw notImpl(`${name}.reduceat() with indices of dtype ${ind.dtype} is not supported by this engine (use integers)`);
-  const c = N.ascontiguousarray(ind);
+  // cast to intp as NumPy casts them (unsafe: floats truncated, str parsed as int)
+  const c = N.ascontiguousarray(N.isInt(ind.dtype) ? ind : N.astype(ind, "int64"));
   N.charge(c.size);
   const d = c.data as ArrayLike<number>;
   const out: number[] = [];
@@ -101,21 +112,16 @@ function resultDtype(name: string, dt: DType, dtype: DType | null): DType {
   } else if (name === "add" || name === "multiply") {
     odt = dtype ?? (dt === "bool" ? "int64" : N.isInt(dt) ? (N.kindOf(dt) === "u" ? "uint64" : "int64") : dt);
     if (odt === "bool") throw notImpl(`np.${name}.reduceat with dtype=bool is not supported by this engine`);
-  } else odt = dtype ?? dt;
+  } else {
+    const op = N.BINOPS[name];
+    if (op === undefined) throw notImpl(`np.${name}.reduceat is not supported by this engine`);
+    odt = N.reduceLoopDtype(op, dt, dtype);
+  }
   if (odt === "float16" || odt === "object" || N.isStr(odt))
     throw notImpl(
       `np.${name}.reduceat in ${odt} is not supported by this engine (NumPy's step-by-step arithmetic there is not reproduced)`,
     );
   return odt;
-}
-
-/** one step of the ufunc's loop in dtype dt, its result in dt */
-function foldKernel(name: string, dt: DType): (a: number, b: number) => number {
-  if (name === "gcd" || name === "lcm") return gcdLcmKernel(name, dt);
-  const op = N.BINOPS[name]!;
-  const k =
-    dt === "bool" ? (op.b ?? op.f) : dt === "int64" || dt === "uint64" ? (op.i ?? op.f) : N.isInt(dt) ? (op.i32 ?? op.i ?? op.f) : op.f;
-  return (a, b) => N.castValue(k(a, b), dt);
 }
 
 /** NumPy's pairwise sum of n elements (its short sums start from -0.0, so a run of -0.0 stays -0.0) */

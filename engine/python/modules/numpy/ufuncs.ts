@@ -1,15 +1,17 @@
 // ufunc objects (np.add, np.exp, ...): calls with out=, and reduce/accumulate/outer/at.
 import * as N from "../../../ndarray/index";
-import { NDArray, NPScalar } from "../../../ndarray/index";
+import { NDArray } from "../../../ndarray/index";
 import { typeName } from "../../objects/types";
-import { KW, PyTuple } from "../../objects/core";
+import { KW, PyFloat, PyTuple } from "../../objects/core";
 import { objectReduction } from "./object-reductions";
 import { toIndex, truthy } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
-import { toNd, opnd, axisArg, toSpec, unsupported, parseNamed, toDType, numFor } from "./conv";
+import { toNd, opnd, toSpec, unsupported, toDType, num, numFor } from "./conv";
 import { ufuncType, PyUfunc, def, prop } from "./types";
 import { ufuncReduceat } from "./ufunc-reduceat";
 import { gcdLcmReduce } from "../../../ndarray/gcd-lcm-reduce";
+import { IDENTITY, checkReorderable, ufuncAccumulate, ufuncReduce } from "../../../ndarray/ufunc-reduce";
+import { bindNpy } from "./signature";
 
 const UFUNC_DEFAULTS: Record<string, (v: any) => boolean> = {
   where: (v) => v === true,
@@ -19,29 +21,41 @@ const UFUNC_DEFAULTS: Record<string, (v: any) => boolean> = {
   subok: (v) => v === true,
   signature: (v) => v === null,
 };
-/** the out= array of a ufunc call with keywords; keywords the engine does not honour raise instead of being ignored */
-function ufuncOut(name: string, kw: KW, positional: any): NDArray | null {
-  let out = positional;
-  for (const [k, v] of kw!) {
-    if (k === "out") {
-      out = v instanceof PyTuple && v.items.length === 1 ? v.items[0] : v;
-      continue;
+/** the out= arrays of a ufunc call with `nout` outputs (`positional`: those given by position); keywords the engine
+ *  does not honour raise instead of being ignored */
+function ufuncOuts(name: string, kw: KW, positional: any[], nout: number): (NDArray | null)[] {
+  let outs: any[] = positional;
+  if (kw)
+    for (const [k, v] of kw) {
+      if (k === "out") {
+        if (positional.length) throw typeError("cannot specify 'out' as both a positional and keyword argument");
+        if (v instanceof PyTuple) {
+          if (v.items.length !== nout) throw valueError("The 'out' tuple must have exactly one entry per ufunc output");
+          outs = v.items;
+        } else if (nout > 1 && v !== null) throw typeError("'out' must be a tuple of arrays");
+        else outs = [v];
+        continue;
+      }
+      const ok = UFUNC_DEFAULTS[k];
+      if (!ok) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+      unsupported(name, k, v, ok);
     }
-    const ok = UFUNC_DEFAULTS[k];
-    if (!ok) throw typeError(`'${k}' is an invalid keyword to ufunc '${name}'`);
-    unsupported(name, k, v, ok);
-  }
-  if (out !== null && out !== undefined && !(out instanceof NDArray)) throw typeError("return arrays must be of ArrayType");
-  return out ?? null;
+  return Array.from({ length: nout }, (_, i) => {
+    const o = outs[i] ?? null;
+    if (o !== null && !(o instanceof NDArray)) throw typeError("return arrays must be of ArrayType");
+    return o;
+  });
 }
+const nargsError = (name: string, lo: number, hi: number, n: number) =>
+  typeError(`${name}() takes from ${lo} to ${hi} positional arguments but ${n} ${n === 1 ? "was" : "were"} given`);
 
 export function ufunc1(name: string, opName = name) {
   const uo = N.UNOPS[opName];
   return new PyUfunc(
     name,
     (a, kw) => {
-      if (a.length < 1 || a.length > 2) throw typeError(`${name}() takes from 1 to 2 positional arguments but ${a.length} were given`);
-      const out = kw ? ufuncOut(name, kw, a.length > 1 ? a[1] : null) : a.length > 1 ? a[1] : null;
+      if (a.length < 1 || a.length > 2) throw nargsError(name, 1, 2, a.length);
+      const out = kw ? ufuncOuts(name, kw, a.slice(1), 1)[0] : a.length > 1 ? a[1] : null;
       const x = opnd(a[0]);
       if (x === undefined)
         throw typeError(`loop of ufunc does not support argument 0 of type ${typeName(a[0])} which has no callable ${name} method`);
@@ -50,24 +64,88 @@ export function ufunc1(name: string, opName = name) {
     1,
   );
 }
+/** a binary ufunc's operand: a Python str too (a str array's; NumPy's errors for the others) */
+function operands(name: string, a: any[]): [any, any] {
+  const x = typeof a[0] === "string" ? a[0] : opnd(a[0]),
+    y = typeof a[1] === "string" ? a[1] : opnd(a[1]);
+  if (x === undefined || y === undefined)
+    throw typeError(`unsupported operand type(s) for ${name}: '${typeName(a[0])}' and '${typeName(a[1])}'`);
+  return [x, y];
+}
 export function ufunc2(name: string, opName = name) {
   const bo = N.BINOPS[opName];
   return new PyUfunc(
     name,
     (a, kw) => {
-      if (a.length < 2 || a.length > 3)
-        throw typeError(`${name}() takes from 2 to 3 positional arguments but ${a.length} ${a.length === 1 ? "was" : "were"} given`);
-      const out = kw ? ufuncOut(name, kw, a.length > 2 ? a[2] : null) : a.length > 2 ? a[2] : null;
-      // a Python str is an operand too (a str array's; NumPy's errors for the others)
-      const x = typeof a[0] === "string" ? a[0] : opnd(a[0]),
-        y = typeof a[1] === "string" ? a[1] : opnd(a[1]);
-      if (x === undefined || y === undefined)
-        throw typeError(`unsupported operand type(s) for ${name}: '${typeName(a[0])}' and '${typeName(a[1])}'`);
-      return N.binary(bo ?? opName, x, y, out instanceof NDArray ? out : null);
+      if (a.length < 2 || a.length > 3) throw nargsError(name, 2, 3, a.length);
+      const out = kw ? ufuncOuts(name, kw, a.slice(2), 1)[0] : a.length > 2 ? a[2] : null;
+      if (out !== null && !(out instanceof NDArray)) throw typeError("return arrays must be of ArrayType");
+      const [x, y] = operands(name, a);
+      return N.binary(bo ?? opName, x, y, out);
     },
     2,
   );
 }
+/** np.divmod: the quotient and the remainder from one loop (out=(q, r), or both by position) */
+const divmodUfunc = new PyUfunc(
+  "divmod",
+  (a, kw) => {
+    if (a.length < 2 || a.length > 4) throw nargsError("divmod", 2, 4, a.length);
+    const outs = ufuncOuts("divmod", kw, a.slice(2), 2) as [NDArray | null, NDArray | null];
+    const [x, y] = operands("divmod", a);
+    return new PyTuple(N.divmod(x, y, false, outs));
+  },
+  2,
+  2,
+);
+
+/** the ufuncs' identities as ufunc.identity shows them */
+function identityOf(name: string): any {
+  const v = IDENTITY[name];
+  if (v === undefined) return null;
+  if (name.startsWith("logical_")) return v !== 0;
+  return v === -Infinity ? new PyFloat(v) : v;
+}
+/** NumPy's refusal of a method for a ufunc that is not binary or has several outputs */
+function methodCheck(u: PyUfunc, method: string): void {
+  if (u.nin !== 2) throw valueError(`${method} only supported for binary functions`);
+  if (u.nout !== 1) throw valueError(`${method} only supported for functions returning a single value`);
+}
+/** ufunc.reduce's axes: none given is axis 0 (nothing for a 0-d array, which also takes 0 or -1 as nothing), None
+ *  all of them, a tuple each of its own (distinct) */
+function reduceAxes(v: any, nd: number): number[] {
+  if (v === undefined) return nd === 0 ? [] : [0];
+  if (v === null) return [...Array(nd).keys()];
+  if (v instanceof PyTuple)
+    return N.normAxes(
+      v.items.map((x) => toIndex(x)),
+      nd,
+    );
+  const ax = toIndex(v);
+  if (nd === 0 && (ax === 0 || ax === -1)) return [];
+  return [N.normAxis(ax, nd)];
+}
+/** the one axis of accumulate and reduceat (None is the only axis of a 1-d array) */
+function oneAxis(method: string, v: any, nd: number): number {
+  const axes =
+    v === undefined ? [0] : v === null ? [...Array(nd).keys()] : v instanceof PyTuple ? v.items.map((x) => toIndex(x)) : [toIndex(v)];
+  if (axes.length !== 1) throw valueError(`${method} does not allow multiple axes`);
+  return N.normAxis(axes[0]!, nd);
+}
+/** the out= of a ufunc method: an array, or a tuple of one */
+function methodOut(v: any): NDArray | null {
+  if (v === undefined || v === null) return null;
+  const o = v instanceof PyTuple && v.items.length === 1 ? v.items[0] : v;
+  if (!(o instanceof NDArray)) throw typeError("return arrays must be of ArrayType");
+  return o;
+}
+/** a method's result written into its out= array (which is returned, a 0-d one as an array) */
+function intoOut(r: NDArray | N.NPScalar, out: NDArray | null): any {
+  if (out === null) return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+  N.setIndex(out, [{ kind: "ellipsis" }], r);
+  return out;
+}
+
 def(ufuncType, "__call__", (u: PyUfunc, a, kw) => u.fn(a, kw));
 def(ufuncType, "__repr__", (u: PyUfunc) => `<ufunc '${u.name}'>`);
 def(ufuncType, "at", (u: PyUfunc, a) => {
@@ -79,68 +157,92 @@ def(ufuncType, "at", (u: PyUfunc, a) => {
   N.ufuncAt(u.name, a[0], toSpec(a[1]), a.length > 2 ? opnd(a[2]) : undefined);
   return null;
 });
+/** reductions that reduce.ts computes (pairwise float sums, NumPy's integer widening for add and multiply) */
+const FAST_REDUCE: Record<string, (a: NDArray, axis: N.Axis, o: N.ReduceOpts) => NDArray | N.NPScalar> = {
+  add: N.sum,
+  multiply: N.prod,
+  maximum: N.max,
+  minimum: N.min,
+  logical_and: N.all,
+  logical_or: N.any,
+};
 def(ufuncType, "reduce", (u: PyUfunc, a, kw) => {
-  const p = parseNamed("reduce", a, kw, ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], 1);
-  unsupported("reduce", "out", p.out);
-  unsupported("reduce", "where", p.where, (v) => v === undefined || v === true);
+  methodCheck(u, "reduce");
+  const p = bindNpy("reduce", ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], 1, a, kw);
   let arr = toNd(p.array);
-  const axis = p.axis === undefined ? 0 : axisArg(p.axis);
-  const o: N.ReduceOpts = {};
-  if (p.keepdims !== undefined) o.keepdims = truthy(p.keepdims);
-  if (p.dtype !== undefined && p.dtype !== null) o.dtype = toDType(p.dtype)!;
+  const axes = reduceAxes(p.axis, arr.ndim);
+  const out = methodOut(p.out);
+  const keepdims = p.keepdims !== undefined && truthy(p.keepdims);
+  if (out !== null) {
+    const expected = keepdims ? arr.ndim : arr.ndim - axes.length;
+    if (out.ndim !== expected)
+      throw valueError(
+        `output parameter for reduction operation ${u.name} has the wrong number of dimensions: Found ${out.ndim} but expected ${expected}${keepdims ? " (must match the operand's when keepdims=True)" : ""}`,
+      );
+  }
+  // the out= array's dtype is the loop's, as NumPy resolves it
+  const dtype = (p.dtype === undefined || p.dtype === null ? null : toDType(p.dtype)) ?? out?.dtype ?? null;
+  const where = p.where === undefined || p.where === true ? null : N.astype(toNd(p.where), "bool");
+  const hasInitial = p.initial !== undefined && p.initial !== null;
   if (u.name === "gcd" || u.name === "lcm") {
-    if (p.initial !== undefined && p.initial !== null) o.initial = numFor(p.initial, o.dtype ?? arr.dtype);
-    return gcdLcmReduce(u.name, arr, axis, o);
+    unsupported("reduce", "where", where);
+    if (N.isInt(arr.dtype)) checkReorderable(u.name, axes.length);
+    const o: N.ReduceOpts = { keepdims };
+    if (dtype !== null) o.dtype = dtype;
+    if (hasInitial) o.initial = numFor(p.initial, o.dtype ?? arr.dtype);
+    return intoOut(gcdLcmReduce(u.name, arr, axes, o), out);
   }
   if (arr.dtype === "object") {
-    if (o.dtype === undefined || o.dtype === "object") return objectUfuncReduce(u.name, arr, axis, !!o.keepdims, p.initial ?? undefined);
-    arr = N.astype(arr, o.dtype);
+    if (dtype === null || dtype === "object") {
+      unsupported("reduce", "where", where);
+      return intoOut(objectUfuncReduce(u.name, arr, axes, keepdims, hasInitial ? p.initial : undefined) as any, out);
+    }
+    arr = N.astype(arr, dtype);
   }
-  if (p.initial !== undefined) o.initial = numFor(p.initial, o.dtype ?? arr.dtype);
+  const fast = FAST_REDUCE[u.name];
   const logical = u.name === "logical_and" || u.name === "logical_or";
-  if (logical && (o.dtype !== undefined || o.initial !== undefined))
-    unsupported("reduce", o.dtype !== undefined ? "dtype" : "initial", true);
-  if (u.name === "add") return N.sum(arr, axis, o);
-  if (u.name === "multiply") return N.prod(arr, axis, o);
-  if (u.name === "maximum") return N.max(arr, axis, o);
-  if (u.name === "minimum") return N.min(arr, axis, o);
-  if (u.name === "logical_and") return N.all(arr, axis, o);
-  if (u.name === "logical_or") return N.any(arr, axis, o);
-  throw typeError(`reduce not supported for ${u.name}`);
+  if (fast !== undefined && where === null && !(logical && (dtype !== null || hasInitial))) {
+    const o: N.ReduceOpts = { keepdims };
+    if (dtype !== null) o.dtype = dtype;
+    if (hasInitial) o.initial = numFor(p.initial, o.dtype ?? arr.dtype);
+    return intoOut(fast(arr, axes, o), out);
+  }
+  const initial = hasInitial ? num(p.initial) : null;
+  return intoOut(ufuncReduce(u.name, arr, axes, { dtype, initial, keepdims, where }), out);
 });
 def(ufuncType, "accumulate", (u: PyUfunc, a, kw) => {
-  const p = parseNamed("accumulate", a, kw, ["array", "axis", "dtype", "out"], 1);
-  unsupported("accumulate", "out", p.out);
-  const dtype = toDType(p.dtype) ?? undefined;
-  if (dtype !== undefined && u.name !== "add" && u.name !== "multiply") unsupported("accumulate", "dtype", p.dtype);
-  let arr = toNd(p.array);
+  methodCheck(u, "accumulate");
+  const p = bindNpy("accumulate", ["array", "axis", "dtype", "out"], 1, a, kw);
+  const out = methodOut(p.out);
+  const dtype = (p.dtype === undefined || p.dtype === null ? null : toDType(p.dtype)) ?? out?.dtype ?? null;
+  const arr = toNd(p.array);
   if (arr.ndim === 0) throw typeError("cannot accumulate on a scalar");
-  const raw = p.axis === undefined ? 0 : p.axis;
-  const axis = raw === null ? null : toIndex(raw);
-  if (axis === null) arr = N.ravel(arr);
-  const ax = axis === null ? 0 : axis < 0 ? axis + arr.ndim : axis;
-  if (ax < 0 || ax >= arr.ndim) throw new N.NPError("AxisError", `axis ${axis} is out of bounds for array of dimension ${arr.ndim}`);
-  if (arr.dtype === "object" && (dtype === undefined || dtype === "object")) return objectUfuncAccumulate(u.name, arr, ax);
+  const ax = oneAxis("accumulate", p.axis, arr.ndim);
+  let r: NDArray;
+  if (arr.dtype === "object" && (dtype === null || dtype === "object")) r = objectUfuncAccumulate(u.name, arr, ax) as NDArray;
   // add / multiply accumulate exactly as cumsum / cumprod (same dtype rules: booleans count as integers)
-  if (u.name === "add") return N.cumsum(arr, ax, dtype);
-  if (u.name === "multiply") return N.cumprod(arr, ax, dtype);
-  const front = N.moveaxis(arr, ax, 0);
-  const parts: NDArray[] = [];
-  let prev: NDArray | NPScalar = N.getIndex(front, [{ kind: "int", i: 0 }]);
-  parts.push(N.asarray(prev));
-  for (let i = 1; i < front.shape[0]; i++) {
-    prev = N.binary(u.name, prev, N.getIndex(front, [{ kind: "int", i }]));
-    parts.push(N.asarray(prev));
-  }
-  return N.ascontiguousarray(N.moveaxis(N.stack(parts, 0), 0, ax));
+  else if (u.name === "add") r = N.cumsum(arr, ax, dtype ?? undefined);
+  else if (u.name === "multiply") r = N.cumprod(arr, ax, dtype ?? undefined);
+  else r = ufuncAccumulate(u.name, arr, ax, dtype);
+  return intoOut(r, out);
 });
-def(ufuncType, "reduceat", ufuncReduceat);
-def(ufuncType, "outer", (u: PyUfunc, a) => {
+def(ufuncType, "reduceat", (u: PyUfunc, a, kw) => {
+  methodCheck(u, "reduceat");
+  return ufuncReduceat(u, a, kw);
+});
+def(ufuncType, "outer", (u: PyUfunc, a, kw) => {
+  if (u.nin !== 2) throw valueError("outer product only supported for binary functions");
+  if (a.length !== 2) throw typeError("exactly two arguments expected");
   const x = toNd(a[0]),
     y = toNd(a[1]);
-  return N.binary(u.name, N.reshape(x, [...x.shape, ...y.shape.map(() => 1)]), y);
+  return u.fn([N.reshape(x, [...x.shape, ...y.shape.map(() => 1)]), y], kw);
 });
 prop(ufuncType, "__name__", (u: PyUfunc) => u.name);
+prop(ufuncType, "nin", (u: PyUfunc) => u.nin);
+prop(ufuncType, "nout", (u: PyUfunc) => u.nout);
+prop(ufuncType, "nargs", (u: PyUfunc) => u.nin + u.nout);
+prop(ufuncType, "identity", (u: PyUfunc) => identityOf(u.name));
+prop(ufuncType, "signature", () => null);
 
 /** the reduction of an object array each ufunc's reduce is (logical_and/or give objects there, not bools: not done) */
 const OBJECT_REDUCE: Record<string, string> = { add: "sum", multiply: "prod", maximum: "max", minimum: "min" };
@@ -205,4 +307,5 @@ export function addUfuncs(d: Map<string, any>): void {
   d.set("true_divide", ufunc2("divide"));
   d.set("mod", ufunc2("remainder"));
   d.set("bitwise_not", ufunc1("invert"));
+  d.set("divmod", divmodUfunc);
 }

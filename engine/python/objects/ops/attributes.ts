@@ -160,6 +160,8 @@ export function finalizeType(t: PyType): void {
 }
 function typeGetattr(t: PyType, name: string): any {
   if (t.meta !== null && !t.finalized) finalizeType(t);
+  // type's own data descriptor comes before the class's attributes (np.ufunc's __name__ property is its instances')
+  if (name === "__name__") return t.name;
   if (!FORBIDDEN.has(name)) {
     const a = t.lookup(name);
     if (a !== undefined) {
