@@ -93,8 +93,10 @@
  *    inputs (sqrt and + - * / are exact). NumPy's products depend on the OpenBLAS kernels it runs; the engine follows
  *    the Haswell ones (this machine's OPENBLAS_CORETYPE; the corpus is recorded with them): vector·vector products
  *    (float64 ddot with an exact fma64, float32 sdot; sdot.ts, ddot.ts) and linalg.norm of a vector match bit for
- *    bit, for every stride; float32 matrix·matrix products use float32 fused multiply-adds in order; float64
- *    matrix products sum in i-k-j order and matrix·vector products (gemv) are not reproduced: last bits differ.
+ *    bit, for every stride (and so are 1×1 products, which NumPy computes with them); float32 matrix·matrix products
+ *    use float32 fused multiply-adds in order; float64 ones of up to 2^14 multiply-adds fused multiply-adds in order
+ *    (dgemm's bits: a cancelling sum leaves NumPy's residue), larger ones sum in i-k-j order; matrix·vector products
+ *    (gemv) are not reproduced: last bits differ.
  *  - Summation of int→float casts (mean of ints) ignores NumPy's 8192-element buffering (differs only for n > 8192).
  */
 export * from "./core";

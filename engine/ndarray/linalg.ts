@@ -22,6 +22,7 @@ import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
 import { packRows } from "./pack-rows";
 import { ddot } from "./ddot";
+import { fma64 } from "./fma64";
 import { fmaf } from "./f32math";
 import { f16viaF32 } from "./float16";
 import { intGemmExact, intSumsExact } from "./int-products";
@@ -202,6 +203,10 @@ export function gemm(
   f32 = false,
   isBool = false,
 ): void {
+  if (dgemmFmaApplies(f32, isBool, m, k, n)) {
+    dgemmFma(A, ao, k, 1, B, bo, n, 1, C, co, m, k, n);
+    return;
+  }
   // the WebAssembly SIMD kernel where it pays (it charges the work itself, in blocks of rows), unless unavailable
   if (onWasm(f32, isBool, C, m, k, n) && (f32 ? sgemmWasm : gemmWasm)(A, ao, B, bo, C, co, m, k, n)) return;
   // the JS kernels charge their work up front: a long product runs in blocks of rows so that the deadline and the
@@ -411,6 +416,41 @@ function gemmSArr(
   }
 }
 
+/** float64 matrix · matrix products of at most this many multiply-adds take dgemmFma (NumPy's bits); larger ones the
+ *  faster kernels below, whose last bits differ (scripts/bench: the fused multiply-adds cost ~4× the plain loop) */
+const DGEMM_FMA_MAX_WORK = 1 << 14;
+const dgemmFmaApplies = (f32: boolean, isBool: boolean, m: number, k: number, n: number) =>
+  !f32 && !isBool && m > 1 && n > 1 && k > 1 && m * k * n <= DGEMM_FMA_MAX_WORK;
+
+/**
+ * float64 matrix · matrix as OpenBLAS's dgemm kernels compute it (a matrix · matrix product NumPy hands to BLAS): each
+ * C[i,j] a chain of fused multiply-adds over ascending p from 0 — so a sum that cancels gives NumPy's tiny residue
+ * (-1.08e-18, printed in scientific notation) where adding rounded products gives 0. Strided operands, C contiguous.
+ */
+function dgemmFma(
+  A: any,
+  ao: number,
+  a0: number,
+  a1: number,
+  B: any,
+  bo: number,
+  b0: number,
+  b1: number,
+  C: any,
+  co: number,
+  m: number,
+  k: number,
+  n: number,
+): void {
+  charge(m * k * n);
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0, pa = ao + i * a0, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) s = fma64(A[pa], B[pb], s);
+      C[co + i * n + j] = s;
+    }
+}
+
 export function gemmS(
   A: any,
   ao: number,
@@ -428,6 +468,10 @@ export function gemmS(
   f32 = false,
   isBool = false,
 ): void {
+  if (dgemmFmaApplies(f32, isBool, m, k, n)) {
+    dgemmFma(A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n);
+    return;
+  }
   if (a1 === 1 && b1 === 1 && a0 === k && b0 === n) {
     gemm(A, ao, B, bo, C, co, m, k, n, f32, isBool);
     return;
