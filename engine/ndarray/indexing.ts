@@ -7,6 +7,7 @@ import {
   emptyArray,
   castValue,
   valueError,
+  typeError,
   indexError,
   isInt,
   INT_BOUNDS,
@@ -582,9 +583,30 @@ export function nonzero(a: NDArray): NDArray[] {
 
 // ------------------------------------------------------------------ assignment
 
+/** What an assignment targets, for NumPy's errors: one element, a view (basic indexing), the elements an index array
+ *  selects, or those a boolean mask of the array's shape selects. */
+type Target = "element" | "view" | "fancy" | "mask";
+
 /** Convert an assigned value to a JS array of element values (already cast to dt) broadcast to `shape`,
- *  returning a getter. */
-function valueSource(value: Operand | unknown, dt: DType, shape: number[], isScalarTarget: boolean): (i: number) => any {
+ *  returning a getter. `sequence`: the value was a Python list or tuple (NumPy converts it with at most the target's
+ *  dimensions). */
+function valueSource(value: Operand | unknown, dt: DType, shape: number[], target: Target, sequence = false): (i: number) => any {
+  const isScalarTarget = target === "element";
+  if (sequence && value instanceof NDArray) {
+    if (isScalarTarget) throw valueError("setting an array element with a sequence.");
+    if (target === "view" && value.ndim > shape.length)
+      throw valueError(
+        `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${shape.length}.`,
+      );
+  }
+  if (target === "mask" && value instanceof NDArray) {
+    if (value.ndim > 1)
+      throw typeError(`NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has ${value.ndim} dimensions`);
+    if (value.size !== 1 && value.size !== shape[0])
+      throw valueError(
+        `NumPy boolean array indexing assignment cannot assign ${value.size} input values to the ${shape[0]} output values where the mask is true`,
+      );
+  }
   if (dt === "object" && !(value instanceof NDArray)) return () => value;
   if (isStr(dt) && !(value instanceof NDArray)) {
     const x = toStrElement(value, strWidth(dt));
@@ -612,7 +634,12 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], isSca
       const off = shape.length - v.ndim;
       for (let i = 0; i < v.ndim; i++) if (v.shape[i] !== 1 && v.shape[i] !== shape[off + i]) ok = false;
     }
-    if (!ok) throw valueError(`could not broadcast input array from shape ${shapeStr(value.shape)} into shape ${shapeStr(shape)}`);
+    if (!ok)
+      throw valueError(
+        target === "fancy"
+          ? `shape mismatch: value array of shape ${shapeStr(value.shape)} could not be broadcast to indexing result of shape ${shapeStr(shape)}`
+          : `could not broadcast input array from shape ${shapeStr(v.shape)} into shape ${shapeStr(shape)}`,
+      );
     const b = broadcastView(v, shape);
     const n = shapeSize(shape);
     const vals = new Array(n);
@@ -656,8 +683,9 @@ function toUint64(v: number, weak: boolean): number {
   return t;
 }
 
-/** a[spec] = value (value broadcast to the selection; unsafe casting like NumPy setitem) */
-export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown): void {
+/** a[spec] = value (value broadcast to the selection; unsafe casting like NumPy setitem); `sequence`: the value is
+ *  a Python list or tuple made an array */
+export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown, sequence = false): void {
   if (!a.writeable) throw valueError("assignment destination is read-only");
   const d = a.data as any;
   // fast path: single int on 1-D
@@ -670,7 +698,7 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
       d[a.offset + j * a.strides[0]] = value;
       return;
     }
-    const g = valueSource(value, a.dtype, [], true);
+    const g = valueSource(value, a.dtype, [], "element", sequence);
     d[a.offset + j * a.strides[0]] = g(0);
     return;
   }
@@ -689,7 +717,7 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
     forEachOffset(a, (o, i) => {
       if (md[mo[i]]) offs.push(o);
     });
-    const g = valueSource(value, a.dtype, [offs.length], false);
+    const g = valueSource(value, a.dtype, [offs.length], "mask", sequence);
     for (let i = 0; i < offs.length; i++) d[offs[i]] = g(i);
     return;
   }
@@ -699,7 +727,7 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
     (d as Float64Array).fill(value, a.offset, a.offset + a.size);
     return;
   }
-  if (value instanceof NDArray && value.dtype === a.dtype && value.data !== d && value.dtype !== "object") {
+  if (!sequence && value instanceof NDArray && value.dtype === a.dtype && value.data !== d && value.dtype !== "object") {
     // fast path: basic-indexed target, same-dtype array value of the same size whose non-1 dims match
     // (`a[...] = v`, as in `grads[0][...] = dW`, targets the whole array)
     const fb = spec.length === 1 && spec[0].kind === "ellipsis" ? a : fastBasic(a, spec);
@@ -746,7 +774,9 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
   const ex = expand(a, spec);
   if (!ex.hasArray) {
     const v = basicView(a, ex.items);
-    const g = valueSource(value, a.dtype, v.shape, v.ndim === 0);
+    // an index of only integers targets an element; with an ellipsis or a newaxis it is a 0-d view
+    const element = v.ndim === 0 && !ex.hasEllipsis && !ex.hasNewaxis;
+    const g = valueSource(value, a.dtype, v.shape, element ? "element" : "view", sequence);
     if (v.ndim === 0) {
       d[v.offset] = g(0);
       return;
@@ -767,7 +797,7 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
   }
   const p = advPlan(a, ex.items);
   const { offsets, shape } = advOffsets(p);
-  const g = valueSource(value, a.dtype, shape, false);
+  const g = valueSource(value, a.dtype, shape, "fancy", sequence);
   for (let i = 0; i < offsets.length; i++) d[offsets[i]] = g(i);
 }
 

@@ -343,7 +343,8 @@ function modI(a: number, b: number): number {
     return 0;
   }
   const m = a % b;
-  return m !== 0 && m < 0 !== b < 0 ? m + b : m;
+  // + 0: an integer has no -0 (-3 % 3 is -0 in JavaScript; a float64 copy would print it)
+  return m !== 0 && m < 0 !== b < 0 ? m + b : m + 0;
 }
 
 /** a // b past 2**53, where a / b rounds: exact in BigInt (the minimum // -1 wraps onto itself, with NumPy's warning) */
@@ -474,7 +475,7 @@ export const BINOPS: Record<string, BinOp> = {
   floor_divide: B("floor_divide", "arith", floorDivF, { i: floorDivI, check: "div" }),
   remainder: B("remainder", "arith", modF, { i: modI, check: "div" }),
   fmod: B("fmod", "arith", (a, b) => (b === 0 ? NaN : a % b), {
-    i: (a, b) => (b === 0 ? ((intFlags |= FP_DIVZERO), 0) : a % b),
+    i: (a, b) => (b === 0 ? ((intFlags |= FP_DIVZERO), 0) : (a % b) + 0),
     check: "div",
   }),
   power: B("power", "arith", powF, { i: powI, i32: powI32, check: "pow" }),
@@ -512,9 +513,12 @@ export const BINOPS: Record<string, BinOp> = {
 };
 BINOPS.true_divide = BINOPS.divide;
 BINOPS.mod = BINOPS.remainder;
-// np.clip keeps the element on a tie with a bound (0.0 clipped at -0.0 stays 0.0), where maximum/minimum give the bound
-const CLIP_LO: BinOp = { ...BINOPS.maximum!, f: (a, b) => (a >= b || a !== a ? a : b) };
-const CLIP_HI: BinOp = { ...BINOPS.minimum!, f: (a, b) => (a <= b || a !== a ? a : b) };
+// np.clip's two halves, named as its ufunc; with scalar bounds it keeps the element on a tie with a bound (0.0
+// clipped at -0.0 stays 0.0), with array bounds the bound wins, as in maximum/minimum
+const CLIP_LO: BinOp = { ...BINOPS.maximum!, name: "clip", f: (a, b) => (a >= b || a !== a ? a : b) };
+const CLIP_HI: BinOp = { ...BINOPS.minimum!, name: "clip", f: (a, b) => (a <= b || a !== a ? a : b) };
+const CLIP_LO_ARRAY: BinOp = { ...BINOPS.maximum!, name: "clip" };
+const CLIP_HI_ARRAY: BinOp = { ...BINOPS.minimum!, name: "clip" };
 function bigAnd(a: number, b: number): number {
   return Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648 ? a & b : bitsResult(BigInt(a) & BigInt(b));
 }
@@ -1917,8 +1921,15 @@ export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: N
     for (const c of [cl, ch]) dt = c.weak ? weakResult(dt, c.weak) : promoteTypes(dt, c.dtype);
   } else dt = resultType(a, lo, hi);
   if (!out && ca.arr && ca.arr.dtype !== dt) a = astype(ca.arr, dt);
-  const t = binary(CLIP_LO, a, lo, out);
-  return binary(CLIP_HI, t, hi, out ?? (t instanceof NDArray ? t : undefined));
+  // the clip ufunc's three operands broadcast together (its error names all three shapes)
+  const shapeOf = (c: Cls) => (c.arr ? c.arr.shape : []);
+  broadcastShapes(shapeOf(ca), shapeOf(cl), shapeOf(ch));
+  // NumPy's loop for bounds of one element (scalars) keeps the element on a tie; its loop for array bounds is
+  // maximum/minimum's, where the bound wins
+  const single = (b: Operand) => !(b instanceof NDArray) || b.size <= 1;
+  const scalarBounds = single(lo) && single(hi);
+  const t = binary(scalarBounds ? CLIP_LO : CLIP_LO_ARRAY, a, lo, out);
+  return binary(scalarBounds ? CLIP_HI : CLIP_HI_ARRAY, t, hi, out ?? (t instanceof NDArray ? t : undefined));
 }
 
 /** 3-argument np.where(cond, x, y) */

@@ -72,7 +72,7 @@ const roundHalfEven = (x: number) => {
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 };
 
-const DISCRETE = new Set<QuantileMethod>(["lower", "higher", "nearest", "inverted_cdf", "closest_observation"]);
+export const DISCRETE = new Set<QuantileMethod>(["lower", "higher", "nearest", "inverted_cdf", "closest_observation"]);
 
 /** index-valued methods (NumPy takes the element, keeping the dtype) */
 function discreteIndex(method: QuantileMethod, n: number, q: number): number | null {
@@ -237,7 +237,8 @@ export function median(a: NDArray, axis: Axis, keepdims: boolean, ignoreNan: boo
       od[r] = NaN;
       continue;
     }
-    const mid = len % 2 ? lane[(len - 1) / 2]! : r32(r32(lane[len / 2 - 1]! + lane[len / 2]!) / 2);
+    // the sum starts from add's identity 0.0, so a middle -0.0 comes out as 0.0
+    const mid = len % 2 ? 0 + lane[(len - 1) / 2]! : r32(r32(0 + lane[len / 2 - 1]! + lane[len / 2]!) / 2);
     od[r] = dt === "float16" ? f16round(mid) : mid;
   }
   if (allNan) warn("RuntimeWarning", "All-NaN slice encountered");

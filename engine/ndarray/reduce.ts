@@ -1,5 +1,5 @@
 // Reductions: sum, prod, mean, max, min, argmax, argmin, std, var, all, any, cumsum, cumprod …
-import { addI64, EXACT_INT, exactI64, mulI64, subI64 } from "./ops";
+import { addI64, BINOPS, EXACT_INT, exactI64, mulI64, subI64 } from "./ops";
 import {
   DType,
   NDArray,
@@ -796,6 +796,8 @@ export function count_nonzero(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): N
   return r instanceof NPScalar && (axis === null || axis === undefined) ? r : r;
 }
 export function ptp(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
+  // max - min: NumPy's subtract refuses booleans
+  if (a.dtype === "bool") throw new NPError("TypeError", BINOPS.subtract!.noBool!);
   const mx = max(a, axis, opts),
     mn = min(a, axis, opts);
   // the subtraction in the array's dtype (an int8 range wraps, float16 rounds)

@@ -283,6 +283,8 @@ export class Session {
         const f = new Frame([], null, null);
         RT.frame = f;
         RT.mainFile = fname;
+        // a script's __file__: the name it was given (a path for the CLI, "<main>" by default)
+        globalCell(this.globals, "__file__").v = fname;
         // the module's own frame counts toward the recursion limit, as in CPython
         RT.depth = 1;
         try {

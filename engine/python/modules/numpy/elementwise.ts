@@ -24,12 +24,12 @@ export function addElementwise(d: Map<string, any>): void {
     return clipCall(p.a, p.a_min, p.a_max, p.out, p.min, p.max);
   });
   fn("where", (a) => {
-    if (a.length === 1) return new PyTuple(N.nonzero(toNd(a[0])));
+    if (a.length === 1) return nonzeroTuple(a[0]);
     if (a.length !== 3) throw valueError("either both or neither of x and y should be given");
     // np.where is no ufunc: all-scalar operands give a 0-d array, not a scalar
     return N.asarray(N.where3(opndStrict(a[0]), opndStrict(a[1]), opndStrict(a[2])));
   });
-  fn("nonzero", (a, kw) => new PyTuple(N.nonzero(toNd(parseNamed("nonzero", a, kw, ["a"], 1).a))));
+  fn("nonzero", (a, kw) => nonzeroTuple(parseNamed("nonzero", a, kw, ["a"], 1).a));
   fn("isclose", (a, kw) => {
     const p = parseArgs("isclose", a, kw, ["a", "b", "rtol", "atol", "equal_nan"], 2);
     return N.isclose(
@@ -101,20 +101,42 @@ export function addElementwise(d: Map<string, any>): void {
   });
 }
 
+/** np.nonzero (np.where with one argument, ndarray.nonzero): NumPy 2 refuses a 0-d array; through a NumPy scalar's own
+ *  nonzero() its message adds a hint */
+export function nonzeroTuple(v: any): PyTuple {
+  const a = toNd(v);
+  if (a.ndim === 0)
+    throw valueError(
+      "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead." +
+        (v instanceof N.NPScalar ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`." : ""),
+    );
+  return new PyTuple(N.nonzero(a));
+}
+
 /** np.clip / ndarray.clip: a_min/a_max or NumPy 2's min=/max= (not both); no bounds at all gives a copy */
 export function clipCall(x: any, aMin: any, aMax: any, out: any, min: any, max: any): any {
   if ((min !== undefined || max !== undefined) && (aMin !== undefined || aMax !== undefined))
     throw valueError("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
-  const lo = aMin ?? min ?? null,
+  let lo = aMin ?? min ?? null,
     hi = aMax ?? max ?? null;
   if (out !== undefined && out !== null && !(out instanceof NDArray)) throw N.typeError("return arrays must be of ArrayType");
+  // NumPy's _clip: on an integer array a Python int bound at or past the dtype's range is no bound (NEP 50 would
+  // refuse it as an operand)
+  const xo = opnd(x);
+  const dt = xo instanceof NDArray || xo instanceof N.NPScalar ? xo.dtype : null;
+  const range = dt === null ? undefined : N.INT_BOUNDS[dt];
+  if (range !== undefined) {
+    const pyInt = (v: any) => typeof v === "number" || typeof v === "bigint";
+    if (pyInt(lo) && lo <= range[0]) lo = null;
+    if (pyInt(hi) && hi >= range[1]) hi = null;
+  }
   if (lo === null && hi === null) {
-    const r = N.asarray(opnd(x));
+    const r = N.asarray(xo);
     if (out instanceof NDArray) {
       N.setIndex(out, [{ kind: "ellipsis" }], r);
       return out;
     }
     return r.ndim === 0 ? N.getIndex(r, []) : N.copy(r);
   }
-  return N.clip(opnd(x), lo === null ? null : opnd(lo), hi === null ? null : opnd(hi), out instanceof NDArray ? out : null);
+  return N.clip(xo, lo === null ? null : opnd(lo), hi === null ? null : opnd(hi), out instanceof NDArray ? out : null);
 }

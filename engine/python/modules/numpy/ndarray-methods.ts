@@ -28,7 +28,7 @@ import { ndarrayType, dtypeOf, def, prop } from "./types";
 import { pyItem, setItem, npCompare } from "./operators";
 import { strCallError } from "./str-arrays";
 import { objectReduction } from "./object-reductions";
-import { clipCall } from "./elementwise";
+import { clipCall, nonzeroTuple } from "./elementwise";
 
 // ---------------------------------------------------------------- ndarray methods
 /** ufunc reductions: a 0-d array takes axis 0 or -1 (as no axis) */
@@ -367,7 +367,7 @@ def(nd, "argsort", (s: NDArray, a, kw) => {
   const ax = sortAxis("argsort", a, kw);
   return N.argsort(s, ax === undefined ? -1 : (axisArg(ax) as any));
 });
-def(nd, "nonzero", (s: NDArray, a) => (maxPositional("nonzero", a, 0), new PyTuple(N.nonzero(s))));
+def(nd, "nonzero", (s: NDArray, a) => (maxPositional("nonzero", a, 0), nonzeroTuple(s)));
 def(nd, "repeat", (s: NDArray, a, kw) => {
   const p = parseArgs("repeat", a, kw, ["repeats", "axis"], 1);
   return N.repeat(s, p[0] instanceof PyList || p[0] instanceof PyTuple ? shapeArg(p[0]) : toIndex(p[0]), (axisArg(p[1]) as any) ?? null);

@@ -5,7 +5,7 @@ import { PyList, PyTuple, NotImplemented, PySlice } from "../../objects/core";
 import { typeName } from "../../objects/types";
 import { npHooks, truthy, eq as pyEq, compare as pyCompare, binop as pyBinop } from "../../objects/ops";
 import { typeError, exc, excTypes } from "../../errors";
-import { opnd, toNd, toSpec, specItem } from "./conv";
+import { opnd, toNd, toSpec, specItem, scalarToPy } from "./conv";
 import { ndarrayType, genericType, def } from "./types";
 import { objectSetValue } from "./object-arrays";
 import { notSupported, strScalarText } from "./str-arrays";
@@ -54,9 +54,20 @@ function strScalarOperands(a: any, b: any): [any, any] | null {
 const scalarMath = (owner: any) => !(owner instanceof NPScalar && owner.dtype === "bool");
 const isNp = (v: any) => typeof v === "object" && v !== null && v.__np === true;
 
+/** a list, tuple or str: what a NumPy scalar repeats instead of multiplying (NumPy's gentype_multiply) */
+const isSequence = (v: any) => v instanceof PyList || v instanceof PyTuple || typeof v === "string";
+
 export function npBinop(op: string, a: any, b: any, owner: any = isNp(a) ? a : b): any {
   const u = strScalarOperands(a, b);
   if (u !== null) return pyBinop(op, u[0], u[1]);
+  if (op === "*" && (isSequence(a) || isSequence(b))) {
+    // a NumPy scalar times a sequence is the sequence repeated, by an integer only
+    const [seq, n] = isSequence(a) ? [a, b] : [b, a];
+    if (n instanceof NPScalar) {
+      if (!N.isInt(n.dtype)) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+      return pyBinop("*", seq, scalarToPy(n));
+    }
+  }
   // a Python str takes part only with a str array or np.str_ ('%s' % np.float64(x) is Python's formatting)
   const str = isNpStr(a) || isNpStr(b);
   const x = str ? strOpnd(a) : opnd(a),
@@ -161,7 +172,8 @@ export function setItem(a: NDArray, k: any, v: any): void {
   if (a.dtype === "object" && !(v instanceof NDArray)) N.setIndex(a, spec, objectSetValue(spec, a.ndim, v));
   // a list's Python ints and floats are converted to the array's dtype, as NumPy converts them (OverflowError past
   // its range; a float array takes 2**53 + 1 rounded, where an int64 array made of the list first could not hold it)
-  else if ((v instanceof PyList || v instanceof PyTuple) && (N.isInt(a.dtype) || N.isFloat(a.dtype))) N.setIndex(a, spec, toNd(v, a.dtype));
+  else if ((v instanceof PyList || v instanceof PyTuple) && (N.isInt(a.dtype) || N.isFloat(a.dtype)))
+    N.setIndex(a, spec, toNd(v, a.dtype), true);
   else N.setIndex(a, spec, v instanceof NDArray || v instanceof NPScalar || typeof v === "number" ? v : (opnd(v) ?? v));
 }
 /** An element of an object array is the Python object itself, not a NumPy scalar wrapping it. */

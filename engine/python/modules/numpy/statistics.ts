@@ -62,7 +62,6 @@ function addStatistics(d: Map<string, any>): void {
       unsupported(name, "weights", p.weights);
       const arr = toNd(p.a);
       if (arr.dtype === "object") return objectReduction(name, arr, axisArg(p.axis), false, undefined);
-      if (arr.dtype === "bool") throw typeError(`${name}() of a bool array is not supported`);
       const weakQ = typeof p.q === "number" || p.q instanceof PyFloat;
       let q = toNd(p.q);
       if (percent) q = N.astype(N.asarray(N.binary("divide", q, 100)), "float64");
@@ -78,6 +77,11 @@ function addStatistics(d: Map<string, any>): void {
           `'${method}' is not a valid method. Use one of: dict_keys([${Q.QUANTILE_METHODS.map((m) => `'${m}'`).join(", ")}])`,
         );
       }
+      // bools: the methods that pick an element work; the others interpolate, with NumPy's bool subtraction error
+      if (arr.dtype === "bool" && !Q.DISCRETE.has(method as Q.QuantileMethod))
+        throw typeError(
+          "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
+        );
       return Q.quantile(arr, q, {
         axis: axisArg(p.axis),
         keepdims: p.keepdims === undefined ? false : truthy(p.keepdims),
