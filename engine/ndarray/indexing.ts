@@ -702,13 +702,8 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
     d[a.offset + j * a.strides[0]] = g(0);
     return;
   }
-  if (
-    spec.length === 1 &&
-    spec[0].kind === "array" &&
-    spec[0].arr.dtype === "bool" &&
-    sameShape(spec[0].arr.shape, a.shape) &&
-    a.ndim > 0
-  ) {
+  // a boolean mask of the array's shape (a 0-d one on a 0-d array too): NumPy's boolean assignment
+  if (spec.length === 1 && spec[0].kind === "array" && spec[0].arr.dtype === "bool" && sameShape(spec[0].arr.shape, a.shape)) {
     const m = spec[0].arr,
       md = m.data as any;
     const offs: number[] = [];
@@ -850,6 +845,8 @@ export function ufuncAt(opName: string, a: NDArray, spec: IndexItem[], b?: Opera
 
 /** np.take(a, indices, axis) */
 export function take(a: NDArray, indices: NDArray, axis?: number | null): NDArray | NPScalar {
+  const len = axis === null || axis === undefined ? a.size : a.shape[axis < 0 ? axis + a.ndim : axis];
+  if (len === 0 && indices.size > 0) throw indexError("cannot do a non-empty take from an empty axes.");
   if (axis === null || axis === undefined) {
     const flat = a.contig ? new NDArray(a.dtype, [a.size], a.data, [1], a.offset) : copyArray(a);
     const f = flat.ndim === 1 ? flat : new NDArray(a.dtype, [a.size], flat.data);

@@ -1,6 +1,7 @@
 /**
  * Run the whole corpus through the engine and rewrite KNOWN_FAILURES.txt with
- * the programs that currently fail, each with the first difference as reason.
+ * the programs that currently fail, each with the first difference as reason (and the hand-written
+ * "(why it stays)" before it kept).
  *
  *   npx tsx tests/engine/corpus/update-known-failures.ts            # rewrite the list
  *   npx tsx tests/engine/corpus/update-known-failures.ts --dry-run  # only report
@@ -51,7 +52,7 @@ async function main() {
     } else {
       const reason = shortReason(o.diff!);
       const prev = old.get(rel);
-      failing.push({ path: rel, reason });
+      failing.push({ path: rel, reason, ...(prev?.why ? { why: prev.why } : {}) });
       if (!prev) {
         regressed++;
         console.log(`FAIL    ${rel}: ${reason}`);

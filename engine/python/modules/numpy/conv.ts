@@ -298,6 +298,16 @@ export function maxPositional(fname: string, args: any[], n: number): void {
     );
 }
 
+/** np.take's / ndarray.take's indices as intp: a Python list or number as int() would take it (0.5 → 0, booleans as
+ *  0/1), an array of another kind than integers or booleans is NumPy's casting error */
+export function takeIndices(v: any): NDArray {
+  const ind = toNd(v);
+  if (N.isInt(ind.dtype)) return ind;
+  if (v instanceof NDArray && ind.dtype !== "bool")
+    throw typeError(`Cannot cast array data from dtype('${ind.dtype}') to dtype('int64') according to the rule 'same_kind'`);
+  return N.astype(ind, "int64");
+}
+
 /** Python-style argument binding by name: `args(...).axis`; a name missing from the call is undefined. */
 export function parseNamed<K extends string>(fname: string, args: any[], kw: KW, names: readonly K[], required = 0): Record<K, any> {
   const p = parseArgs(fname, args, kw, names as unknown as string[], required);

@@ -26,6 +26,7 @@ import {
   onlyKeywords,
   unsupported,
   castingArg,
+  takeIndices,
 } from "./conv";
 import { canCastDType } from "../../../ndarray/casting";
 
@@ -336,7 +337,7 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
     const p = parseArgs("take", a, kw, ["indices", "axis", "out", "mode"], 1);
     unsupported("take", "out", p[2]);
     unsupported("take", "mode", p[3], (v) => v === undefined || v === "raise");
-    const r = N.take(s, toNd(p[0]), none(p[1]) ? null : toIndex(p[1]));
+    const r = N.take(s, takeIndices(p[0]), none(p[1]) ? null : toIndex(p[1]));
     return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
   });
   def(ndarrayType, "put", (s: NDArray, a, kw) => {

@@ -3,7 +3,19 @@ import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyList, PyTuple } from "../../objects/core";
 import { truthy, toIndex, iterToArray, isNumber } from "../../objects/ops";
-import { toNd, opnd, axisArg, shapeArg, numFor, parseArgs, parseNamed, onlyKeywords, unsupported, maxPositional } from "./conv";
+import {
+  toNd,
+  opnd,
+  axisArg,
+  shapeArg,
+  numFor,
+  parseArgs,
+  parseNamed,
+  onlyKeywords,
+  unsupported,
+  maxPositional,
+  takeIndices,
+} from "./conv";
 import { builtinAdder } from "./types";
 import { orderArg, reshapeOrder, flatOrder } from "./ndarray-methods";
 import { lazyParts } from "./lazy";
@@ -194,7 +206,7 @@ export function addShape(d: Map<string, any>): void {
     const p = parseNamed("take", a, kw, ["a", "indices", "axis", "out", "mode"], 2);
     unsupported("take", "out", p.out);
     unsupported("take", "mode", p.mode, (v) => v === undefined || v === "raise");
-    const r = N.take(toNd(p.a), toNd(p.indices), p.axis === undefined || p.axis === null ? null : toIndex(p.axis));
+    const r = N.take(toNd(p.a), takeIndices(p.indices), p.axis === undefined || p.axis === null ? null : toIndex(p.axis));
     // a scalar index takes a NumPy scalar
     return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
   });
