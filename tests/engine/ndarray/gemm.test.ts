@@ -1,7 +1,10 @@
-// The tiled / strided gemm kernels must sum every C[i, j] as 0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … in ascending
-// p (bit-identical to the plain i-k-j loop), for every shape, including partial register tiles.
+// The float64 gemm kernels sum every C[i, j] in ascending p: a matrix · matrix product of up to 2^14 multiply-adds
+// as a chain of fused multiply-adds (OpenBLAS dgemm's bits), the others — larger ones, and a row or a column (gemv,
+// not reproduced) — as 0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … (bit-identical to the plain i-k-j loop), for every
+// shape, including partial register tiles.
 import { describe, it, expect } from "vitest";
 import { gemm, gemmS } from "../../../engine/ndarray/linalg";
+import { fma64 } from "../../../engine/ndarray/fma64";
 
 function rnd(n: number, seed: number): Float64Array {
   const a = new Float64Array(n);
@@ -12,12 +15,14 @@ function rnd(n: number, seed: number): Float64Array {
   }
   return a;
 }
+/** the reference: the fused chain where the engine reproduces dgemm, else the plain loop */
 function naive(A: Float64Array, B: Float64Array, m: number, k: number, n: number): Float64Array {
+  const fused = m > 1 && n > 1 && k > 1 && m * k * n <= 1 << 14;
   const C = new Float64Array(m * n);
   for (let i = 0; i < m; i++)
     for (let j = 0; j < n; j++) {
       let s = 0;
-      for (let p = 0; p < k; p++) s += A[i * k + p] * B[p * n + j];
+      for (let p = 0; p < k; p++) s = fused ? fma64(A[i * k + p], B[p * n + j], s) : s + A[i * k + p] * B[p * n + j];
       C[i * n + j] = s;
     }
   return C;
@@ -36,7 +41,7 @@ describe("gemm summation order", () => {
     [2, 5000, 3],
     [130, 40, 129],
   ];
-  it.each(shapes)("contiguous %i×%i · %i×… is bit-identical to the i-k-j loop", (m, k, n) => {
+  it.each(shapes)("contiguous %i×%i · %i×… is bit-identical to the reference loop", (m, k, n) => {
     const A = rnd(m * k, m + 1),
       B = rnd(k * n, n + 7);
     const C = new Float64Array(m * n + 4).fill(9);
@@ -47,7 +52,7 @@ describe("gemm summation order", () => {
     expect(C[m * n + 2]).toBe(9);
     expect(Array.from(C.subarray(2, 2 + m * n))).toEqual(Array.from(ref));
   });
-  it("small strided (transposed B, plain arrays) matches the i-k-j loop", () => {
+  it("small strided (transposed B, plain arrays) matches the reference loop", () => {
     for (const [m, k, n] of [
       [1, 16, 16],
       [3, 5, 7],
