@@ -3,7 +3,7 @@
 // `where` mask leaves elements out, or else from the first element; FP warnings once, "… encountered in reduce".
 // A ufunc that is not reorderable (subtract, divide, power, the comparisons …) reduces over at most one axis.
 // (np.add/np.multiply/np.maximum/… reduce through sum/prod/max/… in reduce.ts, whose float sums are pairwise.)
-import { DType, NDArray, NPScalar, NPError, astype, ascontig, castValue, charge, emptyArray, valueError } from "./core";
+import { DType, NDArray, NPScalar, NPError, astype, ascontig, castValue, charge, emptyArray, exactUint64, valueError } from "./core";
 import { BINOPS, type BinOp, broadcastTo, reduceLoopDtype, reduceStep } from "./ops";
 import { transpose } from "./shape";
 
@@ -151,13 +151,16 @@ export function ufuncReduce(name: string, a: NDArray, axes: number[], o: UfuncRe
     od[i] = acc;
   }
   flush("reduce");
+  // uint64 results past 2**53 are refused (exactUint64), as everywhere in the engine
   if (o.keepdims)
-    return new NDArray(
-      dt,
-      a.shape.map((n, i) => (axes.includes(i) ? 1 : n)),
-      res.data,
+    return exactUint64(
+      new NDArray(
+        dt,
+        a.shape.map((n, i) => (axes.includes(i) ? 1 : n)),
+        res.data,
+      ),
     );
-  return res.ndim === 0 ? new NPScalar(dt, od[0]) : res;
+  return exactUint64(res.ndim === 0 ? new NPScalar(dt, od[0]) : res);
 }
 
 /** ufunc.accumulate along `axis` (in range): every partial fold, in the loop's dtype */
@@ -181,5 +184,5 @@ export function ufuncAccumulate(name: string, a: NDArray, axis: number, dtype: D
   const perm = [...a.shape.keys()].filter((i) => i !== axis);
   const inv = new Array(a.ndim);
   [...perm, axis].forEach((p, i) => (inv[p] = i));
-  return ascontig(transpose(res, inv));
+  return exactUint64(ascontig(transpose(res, inv)));
 }
