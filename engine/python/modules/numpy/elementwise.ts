@@ -101,14 +101,14 @@ export function addElementwise(d: Map<string, any>): void {
   });
 }
 
-/** np.nonzero (np.where with one argument, ndarray.nonzero): NumPy 2 refuses a 0-d array; through a NumPy scalar's own
- *  nonzero() its message adds a hint */
+/** np.nonzero (np.where with one argument, ndarray.nonzero): NumPy 2 refuses a 0-d array; for a boolean one (a
+ *  condition) its message adds a hint */
 export function nonzeroTuple(v: any): PyTuple {
   const a = toNd(v);
   if (a.ndim === 0)
     throw valueError(
       "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead." +
-        (v instanceof N.NPScalar ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`." : ""),
+        (a.dtype === "bool" ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`." : ""),
     );
   return new PyTuple(N.nonzero(a));
 }
