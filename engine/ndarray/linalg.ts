@@ -417,7 +417,8 @@ function gemmSArr(
 }
 
 /** float64 matrix · matrix products of at most this many multiply-adds take dgemmFma (NumPy's bits); larger ones the
- *  faster kernels below, whose last bits differ (scripts/bench: the fused multiply-adds cost ~4× the plain loop) */
+ *  faster kernels below, whose last bits differ (the emulated fused multiply-adds cost about 4× the plain loop: a
+ *  16×16 · 16×16 product took 24 µs against 6 µs in Node 20 when this was written) */
 const DGEMM_FMA_MAX_WORK = 1 << 14;
 const dgemmFmaApplies = (f32: boolean, isBool: boolean, m: number, k: number, n: number) =>
   !f32 && !isBool && m > 1 && n > 1 && k > 1 && m * k * n <= DGEMM_FMA_MAX_WORK;
