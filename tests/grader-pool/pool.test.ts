@@ -178,12 +178,12 @@ describe("slow graders", () => {
       expect(codes(quick)).toEqual(["pass", "pass", "pass"]);
       // graded by the fresh grader (start-up included), long before the bomb's 6.3 s run limit
       expect(quickMs).toBeLessThan(5_000);
-      expect(codes(await bomb)).toEqual([
-        "exercise.resource_limit:time",
-        "exercise.resource_limit:time",
-        "exercise.resource_limit:not_run",
-      ]);
+      expect(small.stats.completed).toBe(1);
       console.log(`[grader-pool] a quick grading beside a slow bomb: ${quickMs} ms`);
+      // (how a slow bomb ends is the suspects' test's; starved at SCHED_IDLE it would hold this test for its 2 × 6 s)
+      const ended = expect(bomb).rejects.toThrow(/closed/);
+      await small.close();
+      await ended;
     } finally {
       await small.close();
     }
@@ -243,7 +243,9 @@ describe("slow graders", () => {
         expect(nice.length).toBeGreaterThan(3);
         expect(nice).toEqual(nice.map(() => 0));
       }
-      await bomb;
+      const ended = expect(bomb).rejects.toThrow(/closed/);
+      await spared.close();
+      await ended;
     } finally {
       await spared.close();
     }
