@@ -110,12 +110,8 @@ const ZEROS: number[] = [0.5];
 ZEROS[0] = 0;
 /** n zeros (n <= SMALL_MAX) as a packed-double array */
 function zeroDoubles(n: number): number[] {
-  if (n > ZEROS.length) growZeros(n);
+  while (ZEROS.length < n) ZEROS.push(0);
   return ZEROS.slice(0, n);
-}
-function growZeros(n: number): void {
-  const to = Math.min(SMALL_MAX, Math.max(n, 2 * ZEROS.length));
-  for (let i = ZEROS.length; i < to; i++) ZEROS.push(0);
 }
 /** zero-filled float64 storage of length n */
 export function f64Storage(n: number): number[] | Float64Array {
