@@ -109,10 +109,10 @@ export const SMALL_MAX = 8192;
 const ZEROS: number[] = [0.5];
 ZEROS[0] = 0;
 /** n zeros (n <= SMALL_MAX) as a packed-double array */
-function zeroDoubles(n: number): number[] {
+const zeroDoubles = (n: number): number[] => {
   while (ZEROS.length < n) ZEROS.push(0);
   return ZEROS.slice(0, n);
-}
+};
 /** zero-filled float64 storage of length n */
 export function f64Storage(n: number): number[] | Float64Array {
   return n <= SMALL_MAX ? zeroDoubles(n) : new Float64Array(n);

@@ -9,7 +9,7 @@ import { exc, LookupError, NotImplementedError, typeError, valueError } from "..
 import { chargeString } from "../charge";
 
 // Made on first use, not as the engine loads: a Unicode property class takes ~0.3 ms to build.
-let cased: RegExp | null = null;
+let cased: RegExp | undefined;
 const isCased = (c: string) => (cased ??= /[\p{Lu}\p{Ll}\p{Lt}]/u).test(c);
 
 /** Called by methods.ts once its def and dictSet exist (this module cannot import them: methods.ts imports it). */

@@ -14,7 +14,7 @@ const W = "[\\p{L}\\p{N}_]",
   WP = "[\\p{L}\\p{N}_!\"'&.,?]",
   LT = "[\\p{L}\\p{Nl}\\p{No}_]";
 // Made on first use: the Unicode classes make this pattern cost milliseconds to build, at every engine start otherwise.
-let wordsep: RegExp | null = null;
+let wordsep: RegExp | undefined;
 const wordSeparator = (): RegExp =>
   (wordsep ??= new RegExp(
     `([${WS}]+|(?<=${WP})-{2,}(?=${W})|[^${WS}]+?(?:-(?:(?<=${LT}{2}-)|(?<=${LT}-${LT}-))(?=${LT}-?${LT})|(?=[${WS}]|$)|(?<=${WP})(?=-{2,}${W})))`,
