@@ -218,7 +218,7 @@ if (mismatches.length) console.log(`\noutputs that differ beyond the tolerance:\
     writeFileSync(f.path, f.contents);
   }
   // The worker loads these files as modules. Without a "type" here, Node parses each .js file as CommonJS first to
-  // detect its format (the shared chunk in full, ~25 ms here), which no browser does.
+  // detect its format (the shared chunk in full: a fifth of the cold start's instructions), which no browser does.
   writeFileSync(path.join(work, "browser", "package.json"), '{ "type": "module" }\n');
   const bundleFile = out.outputFiles.find((f) => path.basename(f.path) === "core.js")!.path;
   const probe =
