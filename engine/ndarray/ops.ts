@@ -29,6 +29,7 @@ import {
 } from "./core";
 export { EXACT_INT, exactI64 } from "./core";
 import { f16round } from "./float16";
+import { scratchArray, scratchF64 } from "./scratch";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
 import { pyIntCompared, pyIntDType, pyIntElement, pyIntWrapped } from "./py-int";
@@ -628,7 +629,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
           if ((y.dtype === "float64" || (xdt === "float64" && numToF64(y.dtype))) && y.contig && sameShape(x.shape, y.shape)) {
             const n = x.size;
             charge(n);
-            const r = new NDArray("float64", x.shape, f64Storage(n));
+            const r = new NDArray("float64", x.shape, scratchF64("float64", n));
             if (flatAA(code0, op.f, x.data, x.offset, y.data, y.offset, r.data, 0, n) !== 0 && op.check) {
               scalarCtx = false;
               checkFloatBinary(op, r, x, 0, y, 0, r.shape);
@@ -638,7 +639,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
         } else if (typeof y === "number") {
           const n = x.size;
           charge(n);
-          const r = new NDArray("float64", x.shape, f64Storage(n));
+          const r = new NDArray("float64", x.shape, scratchF64("float64", n));
           if (flatAS(code0, op.f, x.data, x.offset, y, r.data, 0, n) !== 0 && op.check) {
             scalarCtx = false;
             checkFloatBinary(op, r, x, 0, null, y, r.shape);
@@ -649,7 +650,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
     } else if (typeof x === "number" && y instanceof NDArray && y.dtype === "float64" && y.contig && y.shape.length > 0) {
       const n = y.size;
       charge(n);
-      const r = new NDArray("float64", y.shape, f64Storage(n));
+      const r = new NDArray("float64", y.shape, scratchF64("float64", n));
       if (flatSA(code0, op.f, x, y.data, y.offset, r.data, 0, n) !== 0 && op.check) {
         scalarCtx = false;
         checkFloatBinary(op, r, null, x, y, 0, r.shape);
@@ -695,7 +696,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
   } else {
     if (xa && ya) shape = bcast2(xa.shape, ya.shape);
     else shape = xa ? xa.shape.slice() : ya ? ya.shape.slice() : [];
-    res = emptyArray(ot, shape);
+    res = scratchArray(ot, shape);
   }
   const n = res.size;
   charge(n);
@@ -1436,7 +1437,7 @@ function unaryStrided1(op: UnOp, x: NDArray): NDArray {
     o = x.offset,
     s = x.strides[0];
   charge(n);
-  const st = f64Storage(n);
+  const st = scratchF64("float64", n);
   switch (op.name) {
     case "negative":
       for (let i = 0; i < n; i++) st[i] = -d[o + i * s];
@@ -1492,7 +1493,7 @@ function unaryOp(op: UnOp | string, x: Operand, out: NDArray | null | undefined,
       d = x.data as any,
       o = x.offset;
     charge(n);
-    const st = f64Storage(n);
+    const st = scratchF64("float64", n);
     // z: 0 when every result is finite, NaN otherwise (the exp/log loops fold the check in; -1: check after)
     let z = -1;
     switch (op.name) {
@@ -1612,7 +1613,7 @@ function unaryOp(op: UnOp | string, x: Operand, out: NDArray | null | undefined,
         `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`,
       );
     res = out;
-  } else res = emptyArray(ot, a.shape.slice());
+  } else res = scratchArray(ot, a.shape.slice());
   unaryInto(f, a, res, op);
   if (!out && res.shape.length === 0) return new NPScalar(ot, (res.data as any)[0]);
   return res;
@@ -1623,7 +1624,7 @@ function negAbsI64(x: NDArray, neg: boolean): NDArray {
     d = x.data as Float64Array,
     o = x.offset;
   charge(n);
-  const st = f64Storage(n);
+  const st = scratchF64("int64", n);
   for (let i = 0; i < n; i++) {
     const v = neg ? 0 - d[o + i]! : Math.abs(d[o + i]!);
     st[i] = v === 2 ** 63 ? I64_MIN : v;

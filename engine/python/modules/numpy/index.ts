@@ -20,6 +20,7 @@ numpyBinding.make = makeNumpy;
 const defaultPrintOptions = N.getPrintOptions();
 numpyBinding.onRunStart = (st: any) => {
   typeVersion.v++;
+  N.clearScratch();
   N.setPrintOptions({ ...(st.printOptions ?? defaultPrintOptions) });
   if (!st.warned) st.warned = new Set();
   warned = st.warned;
@@ -46,6 +47,7 @@ numpyBinding.onRunStart = (st: any) => {
   };
 };
 numpyBinding.onRunEnd = (st: any) => {
+  N.clearScratch();
   st.printOptions = N.getPrintOptions();
   st.errState = N.getErrState();
 };

@@ -2,9 +2,10 @@
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
 import { PyList, PyTuple, NotImplemented, PySlice } from "../../objects/core";
-import { typeName } from "../../objects/types";
+import { typeName, typeOf } from "../../objects/types";
 import { npHooks, truthy, eq as pyEq, compare as pyCompare, binop as pyBinop } from "../../objects/ops";
 import { typeError, exc, excTypes } from "../../errors";
+import { TEMP, tempHooks } from "../../objects/ops/temporaries";
 import { opnd, toNd, toSpec, specItem } from "./conv";
 import { ndarrayType, genericType, def } from "./types";
 import { objectSetValue } from "./object-arrays";
@@ -47,6 +48,14 @@ function strScalarOperands(a: any, b: any): [any, any] | null {
   return [sa ?? a, sb ?? b];
 }
 export function npBinop(op: string, a: any, b: any): any {
+  const r = npBinopValue(op, a, b);
+  // + - * / … through N.binary, and @, make a new array or scalar that nothing else holds
+  TEMP.v = r !== NotImplemented && made ? r : null;
+  made = false;
+  return r;
+}
+let made = false;
+function npBinopValue(op: string, a: any, b: any): any {
   const u = strScalarOperands(a, b);
   if (u !== null) return pyBinop(op, u[0], u[1]);
   // a Python str takes part only with a str array or np.str_ ('%s' % np.float64(x) is Python's formatting)
@@ -63,11 +72,31 @@ export function npBinop(op: string, a: any, b: any): any {
     if (str) throw notSupported("the @ operator");
     // NumPy scalars have no @ of their own: without an array on either side, Python's TypeError
     if (!(a instanceof NDArray) && !(b instanceof NDArray)) return NotImplemented;
-    return N.matmul(x, y);
+    const r = N.matmul(x, y);
+    made = true;
+    return r;
   }
   const bo = BINOBJ[op];
   if (bo === undefined) return NotImplemented;
-  return N.asOperator(() => N.binary(bo, x, y));
+  const r = N.asOperator(() => N.binary(bo, x, y));
+  made = true;
+  return r;
+}
+/** -x of a numeric ndarray (ndarray.__neg__), marked as a temporary; NotImplemented for everything else */
+function npUnary(op: string, a: any): any {
+  if (op !== "-" || !(a instanceof NDArray) || N.isStr(a.dtype) || typeOf(a) !== ndarrayType) return NotImplemented;
+  const r = N.asOperator(() => N.unary(N.UNOPS.negative, a));
+  TEMP.v = r;
+  return r;
+}
+/** whether r, a ufunc's result from x (and y), shares no storage with them (a new array, or a scalar) */
+function madeFrom(r: unknown, x: unknown, y: unknown): boolean {
+  if (r instanceof NPScalar) return true;
+  if (!(r instanceof NDArray) || r === x || r === y || r.base !== undefined) return false;
+  return !(x instanceof NDArray && x.data === r.data) && !(y instanceof NDArray && y.data === r.data);
+}
+function releaseTemp(dead: unknown, result: unknown): void {
+  if (dead instanceof NDArray && !(result instanceof NDArray && result.data === dead.data)) N.releaseStorage(dead);
 }
 export function npInplace(op: string, a: any, b: any): any {
   if (!(a instanceof NDArray)) return NotImplemented;
@@ -136,6 +165,9 @@ export function npCompare(op: string, a: any, b: any): any {
   return N.binary(CMP[op], x, y);
 }
 npHooks.binop = npBinop;
+npHooks.unary = npUnary;
+tempHooks.made = madeFrom;
+tempHooks.release = releaseTemp;
 npHooks.inplace = npInplace;
 npHooks.compare = npCompare;
 /** a[k] = v: an object array stores Python objects as they are, other arrays take v as an operand */

@@ -70,6 +70,8 @@ export class PyUfunc extends PyFastCall {
     public nin: number,
   ) {
     super(fn);
+    // with nin arguments there is no out=: NumPy makes the result
+    this.tempArity = nin;
   }
 }
 (PyUfunc.prototype as any).pyType = ufuncType;
