@@ -55,6 +55,11 @@ const cases: [string, string, string][] = [
     "x = np.arange(100.0)\nfor i in range(3):\n    try:\n        r = (x * 2) + np.ones(3)\n    except ValueError as e:\n        print(e)\n    r = (x * 2) + (x * 3)\nprint(r.sum(), x.sum())\n",
     "operands could not be broadcast together with shapes (100,) (3,) \noperands could not be broadcast together with shapes (100,) (3,) \noperands could not be broadcast together with shapes (100,) (3,) \n24750.0 4950.0\n",
   ],
+  [
+    "in-place operators: a user's __iadd__ keeps its operand, NumPy's does not",
+    "x = np.arange(100.0)\nclass K:\n    def __init__(self):\n        self.arr = np.zeros(100)\n    def __iadd__(self, o):\n        self.kept = o\n        self.arr += o\n        return self\nk = K()\nk += x * 2\np = np.ones(100)\nfor i in range(3):\n    q = (x * 5) + 1\n    p -= 0.5 * (x / 10)\n    p *= -(x / 50) + 2\nprint(k.kept[:4], k.kept.sum(), k.arr.sum(), round(p.sum(), 9))\n",
+    "[0. 2. 4. 6.] 9900.0 9900.0 -329.246668\n",
+  ],
 ];
 
 describe("temporaries", () => {

@@ -5,7 +5,7 @@ import { PyList, PyTuple, NotImplemented, PySlice } from "../../objects/core";
 import { typeName, typeOf } from "../../objects/types";
 import { npHooks, truthy, eq as pyEq, compare as pyCompare, binop as pyBinop } from "../../objects/ops";
 import { typeError, exc, excTypes } from "../../errors";
-import { TEMP, tempHooks } from "../../objects/ops/temporaries";
+import { KEPT_NONE, TEMP, tempHooks } from "../../objects/ops/temporaries";
 import { opnd, toNd, toSpec, specItem } from "./conv";
 import { ndarrayType, genericType, def } from "./types";
 import { objectSetValue } from "./object-arrays";
@@ -99,6 +99,14 @@ function releaseTemp(dead: unknown, result: unknown): void {
   if (dead instanceof NDArray && !(result instanceof NDArray && result.data === dead.data)) N.releaseStorage(dead);
 }
 export function npInplace(op: string, a: any, b: any): any {
+  const r = npInplaceValue(op, a, b);
+  // a ufunc with out=a keeps no operand (temporaries.ts): `p -= lr * g` may release lr * g
+  TEMP.v = r !== NotImplemented && inplaceDone ? KEPT_NONE : null;
+  inplaceDone = false;
+  return r;
+}
+let inplaceDone = false;
+function npInplaceValue(op: string, a: any, b: any): any {
   if (!(a instanceof NDArray)) return NotImplemented;
   if (isNpStr(a) || isNpStr(b) || typeof b === "string") {
     // the result is written back into a, truncated to its width (NumPy's errors where there is no str loop)
@@ -118,6 +126,7 @@ export function npInplace(op: string, a: any, b: any): any {
   const bo = op === "**" ? N.BINOPS.power : BINOBJ[op];
   if (bo === undefined) return NotImplemented;
   N.binary(bo, a, y, a);
+  inplaceDone = true;
   return a;
 }
 /** Comparison with an object array (e.g. words: np.array(["you", "say"]) == "say"): Python's comparison per element. */

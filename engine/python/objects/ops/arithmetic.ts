@@ -380,9 +380,17 @@ export function inplace(op: string, a: any, b: any): any {
     }
   }
   if (npHooks.inplace !== null && typeof a === "object" && a !== null && a.__np === true) {
+    // the hook leaves TEMP.v as its operation demands (temporaries.ts)
     const r = npHooks.inplace(op, a, b);
     if (r !== NotImplemented) return r;
   }
+  const r = inplaceOther(op, a, b);
+  TEMP.v = null;
+  return r;
+}
+
+/** inplace without a NumPy target: lists, sets, dicts, the target's own method, else the binary operator */
+function inplaceOther(op: string, a: any, b: any): any {
   if (a instanceof PyList) {
     if (op === "+") {
       const it = iterToArray(b);

@@ -12,6 +12,8 @@ import { PyBuiltin, PyFastCall, PyModule } from "../core";
 import { callMethod } from "./calls";
 
 export const TEMP: { v: unknown } = { v: null };
+/** TEMP.v after an in-place operator (`p -= lr * g`) that NumPy carried out: it keeps no operand */
+export const KEPT_NONE = Object.freeze({});
 
 export const tempHooks: {
   /** whether r, returned by a ufunc called with x (and y), is a new array or scalar sharing no storage with them */
@@ -26,6 +28,12 @@ export function releaseTemps(a: unknown, b: unknown, result: unknown): void {
   if (release === null || result !== TEMP.v || result === null) return;
   if (a !== null) release(a, result);
   if (b !== null && b !== a) release(b, result);
+}
+
+/** after an in-place operator made `target` from the trusted operand b: b is dead when NumPy did it */
+export function releaseInplaceOperand(b: unknown, target: unknown): void {
+  if (TEMP.v === KEPT_NONE && tempHooks.release !== null) tempHooks.release(b, target);
+  TEMP.v = null;
 }
 
 function tempFunction(ob: unknown, name: string, n: number): PyBuiltin | PyFastCall | null {
