@@ -738,10 +738,10 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
         if (od[oo] !== exact && exact - exact === 0) intFlags |= FP_OVERFLOW;
       }
     } else {
-      general(k, xA, xv, yA, yv, res, shape, ct === "float64" ? code : 0);
+      general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
     }
   } else {
-    general(k, xA, xv, yA, yv, res, shape, ct === "float64" ? code : 0);
+    general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
   }
   if (intFlags) {
     const f = intFlags;
@@ -1141,7 +1141,7 @@ function walkRows(
   }
 }
 
-/** general broadcasting loop; res may be strided. `code` (OP_ADD…OP_DIV, or 0) selects inlined float64 row loops. */
+/** general broadcasting loop; res may be strided. `code` (OP_ADD…OP_DIV, or 0) selects inlined float64/float32 row loops. */
 function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], code = 0): void {
   if (res.size === 0) return;
   const od = res.data as any;
@@ -1151,9 +1151,9 @@ function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: n
   }
   const xd: any = xa ? xa.data : null,
     yd: any = ya ? ya.data : null;
-  if (code !== 0 && res.dtype === "float64" && (code !== OP_MUL || k === BINOPS.multiply.f)) {
-    // float64 + - * /: the kernel inlined per row (bias adds, x - max(x, keepdims), x / sum(x, keepdims) in course
-    // code broadcast along one axis); the same arithmetic
+  if (code !== 0 && (res.dtype === "float64" || res.dtype === "float32") && (code !== OP_MUL || k === BINOPS.multiply.f)) {
+    // float64/float32 + - * /: the kernel inlined per row (bias adds, x - max(x, keepdims), x / sum(x, keepdims) in
+    // course code broadcast along one axis); the same arithmetic (a float32 store rounds as the kernel's result does)
     walkRows(xa, ya, res, shape, (xo, yo, oo, len, xsl, ysl, osl) => {
       const a = xd ? xd[xo] : xv;
       const b = yd ? yd[yo] : yv;
@@ -1662,6 +1662,13 @@ function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
     const so = src.offset,
       oo = res.offset;
     for (let i = 0; i < n; i++) od[oo + i] = f(sd[so + i]);
+  } else if (res.contig && src.shape.length === 2) {
+    // a 2-D view (the gates' column blocks A[:, :H] of an LSTM), row by row in C order
+    const rows = src.shape[0],
+      cols = src.shape[1],
+      s0 = src.strides[0],
+      s1 = src.strides[1];
+    for (let i = 0, k = res.offset; i < rows; i++) for (let j = 0, o = src.offset + i * s0; j < cols; j++, o += s1) od[k++] = f(sd[o]);
   } else if (res.contig) {
     const oo = res.offset;
     forEachOffset(src, (o, i) => {
