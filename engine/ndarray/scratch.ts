@@ -12,7 +12,8 @@ import { type DType, type Storage, NDArray, SMALL_MAX, allocStorage, chargeAlloc
 /** below this many elements a fresh allocation is as cheap as a lookup here */
 const MIN_SIZE = 64;
 const PER_LENGTH = 4;
-const MAX_HELD_BYTES = 32 << 20;
+// what is held counts against a run's memory limit (the host measures live bytes): kept small
+const MAX_HELD_BYTES = 8 << 20;
 
 // storage kinds: plain arrays of doubles (float64/int64 up to SMALL_MAX elements), Float64Array, Float32Array
 const JS_F64 = 0,
