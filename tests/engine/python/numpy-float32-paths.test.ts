@@ -1,5 +1,5 @@
-// float32 paths the course networks take (setting a scalar, np.add.at, unary ufuncs on column blocks), held to
-// NumPy. Expected outputs recorded with CPython 3.11 + NumPy 2.4.
+// float32 paths the course networks take (setting a scalar, np.add.at, unary ufuncs on column blocks, np.hstack of
+// gate gradients), held to NumPy. Expected outputs recorded with CPython 3.11 + NumPy 2.4.
 import { describe, expect, test } from "vitest";
 import { out } from "./helpers";
 
@@ -23,6 +23,11 @@ const cases: [string, string, string][] = [
     "unary ufuncs on 2-D float32 views",
     "A = (np.arange(20 * 40, dtype=np.float32).reshape(20, 40) - 300) / 100\nf = 1 / (1 + np.exp(-A[:, :10]))\ng = np.tanh(A[:, 10:20])\nh = -A[:, ::3]\nprint(f[0, :3], f.sum(), g[5, :3], h[1, :4], h.shape)\n",
     "[0.04742587 0.04787969 0.04833763] 120.28197 [-0.7162978 -0.7113937 -0.7064193] [2.6  2.57 2.54 2.51] (20, 14)\n",
+  ],
+  [
+    "np.hstack and concatenate of 2-D blocks, casting and transposed",
+    "a = (np.arange(20 * 30, dtype=np.float32).reshape(20, 30) / 7)\nb = np.arange(20 * 10).reshape(20, 10)\nc = np.arange(40 * 20, dtype=np.float64).reshape(40, 20).T / 3\nh = np.hstack((a, b, c, a[:, ::2]))\nv = np.concatenate((a.T, b.T.astype(np.float32)), axis=0)\nprint(h.dtype, h.shape, h[3, 28:33], h[19, -3:], h.sum())\nprint(v.dtype, v.shape, v[29, :3], v[30, :3], v.sum())\n",
+    "float64 (20, 95) [16.8571434 17.        30.        31.        32.       ] [84.85713959 85.14286041 85.42857361] 164919.04762036106\nfloat32 (40, 20) [ 4.142857  8.428572 12.714286] [ 0. 10. 20.] 45571.43\n",
   ],
 ];
 
