@@ -49,7 +49,7 @@ function strScalarOperands(a: any, b: any): [any, any] | null {
 }
 export function npBinop(op: string, a: any, b: any): any {
   const r = npBinopValue(op, a, b);
-  // + - * / … through N.binary, and @, make a new array or scalar that nothing else holds
+  // + - * / … through N.binary, ** and @ make a new array or scalar that nothing else holds
   TEMP.v = r !== NotImplemented && made ? r : null;
   made = false;
   return r;
@@ -65,7 +65,11 @@ function npBinopValue(op: string, a: any, b: any): any {
   if (x === undefined || y === undefined) return NotImplemented;
   // a str array ** 2 is NumPy's square fast path (2.0, 0.5, -1 … are not)
   if (op === "**") {
-    if (!str) return N.asOperator(() => N.powerOperator(x, y));
+    if (!str) {
+      const r = N.asOperator(() => N.powerOperator(x, y));
+      made = true;
+      return r;
+    }
     return b === 2 && N.isStrOperand(x) ? N.unary("square", x) : N.binary("power", x, y);
   }
   if (op === "@") {
