@@ -1282,6 +1282,19 @@ function hasNonFinite(a: NDArray): boolean {
     }
     return false;
   }
+  if (a.shape.length === 2) {
+    // a 2-D view (an in-place operator's column block): row by row, no callback per element
+    const rows = a.shape[0],
+      cols = a.shape[1],
+      s0 = a.strides[0],
+      s1 = a.strides[1];
+    for (let i = 0; i < rows; i++)
+      for (let j = 0, o = a.offset + i * s0; j < cols; j++, o += s1) {
+        const v = d[o];
+        if (v - v !== 0) return true;
+      }
+    return false;
+  }
   let found = false;
   forEachOffset(a, (o) => {
     const v = d[o];
@@ -1661,7 +1674,10 @@ function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
   if (src.contig && res.contig) {
     const so = src.offset,
       oo = res.offset;
-    for (let i = 0; i < n; i++) od[oo + i] = f(sd[so + i]);
+    // float32 exp and tanh in loops of their own: a call site shared by every ufunc cannot inline them
+    if (f === expf) for (let i = 0; i < n; i++) od[oo + i] = expf(sd[so + i]);
+    else if (f === tanhf) for (let i = 0; i < n; i++) od[oo + i] = tanhf(sd[so + i]);
+    else for (let i = 0; i < n; i++) od[oo + i] = f(sd[so + i]);
   } else if (res.contig && src.shape.length === 2) {
     // a 2-D view (the gates' column blocks A[:, :H] of an LSTM), row by row in C order
     const rows = src.shape[0],
