@@ -738,10 +738,10 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
         if (od[oo] !== exact && exact - exact === 0) intFlags |= FP_OVERFLOW;
       }
     } else {
-      general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
+      z = general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
     }
   } else {
-    general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
+    z = general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
   }
   if (intFlags) {
     const f = intFlags;
@@ -1141,30 +1141,35 @@ function walkRows(
   }
 }
 
-/** general broadcasting loop; res may be strided. `code` (OP_ADD…OP_DIV, or 0) selects inlined float64/float32 row loops. */
-function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], code = 0): void {
-  if (res.size === 0) return;
+/**
+ * general broadcasting loop; res may be strided. `code` (OP_ADD…OP_DIV, or 0) selects inlined float64/float32 row
+ * loops, which return 0 when every result is finite (NaN otherwise, as the flat kernels); NaN (unknown) elsewhere.
+ */
+function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], code = 0): number {
+  if (res.size === 0) return 0;
   const od = res.data as any;
   if (shape.length === 0) {
     od[res.offset] = k(xa ? (xa.data as any)[xa.offset] : xv, ya ? (ya.data as any)[ya.offset] : yv);
-    return;
+    return NaN;
   }
   const xd: any = xa ? xa.data : null,
     yd: any = ya ? ya.data : null;
   if (code !== 0 && (res.dtype === "float64" || res.dtype === "float32") && (code !== OP_MUL || k === BINOPS.multiply.f)) {
     // float64/float32 + - * /: the kernel inlined per row (bias adds, x - max(x, keepdims), x / sum(x, keepdims) in
     // course code broadcast along one axis); the same arithmetic (a float32 store rounds as the kernel's result does)
+    let z = 0;
     walkRows(xa, ya, res, shape, (xo, yo, oo, len, xsl, ysl, osl) => {
       const a = xd ? xd[xo] : xv;
       const b = yd ? yd[yo] : yv;
       if (xsl === 0 && ysl === 0) {
         const r = code === OP_ADD ? a + b : code === OP_SUB ? a - b : code === OP_MUL ? a * b : a / b;
         for (let j = 0, o = oo; j < len; j++, o += osl) od[o] = r;
-      } else if (xsl === 0) rowSA(code, a, yd, yo, ysl, od, oo, osl, len);
-      else if (ysl === 0) rowAS(code, xd, xo, xsl, b, od, oo, osl, len);
-      else rowAA(code, xd, xo, xsl, yd, yo, ysl, od, oo, osl, len);
+        z += od[oo] * 0;
+      } else if (xsl === 0) z += rowSA(code, a, yd, yo, ysl, od, oo, osl, len);
+      else if (ysl === 0) z += rowAS(code, xd, xo, xsl, b, od, oo, osl, len);
+      else z += rowAA(code, xd, xo, xsl, yd, yo, ysl, od, oo, osl, len);
     });
-    return;
+    return z;
   }
   walkRows(xa, ya, res, shape, (xo, yo, oo, len, xsl, ysl, osl) => {
     if (xd && yd) {
@@ -1175,8 +1180,10 @@ function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: n
       for (let j = 0, b = yo, o = oo; j < len; j++, b += ysl, o += osl) od[o] = k(xv, yd[b]);
     }
   });
+  return NaN;
 }
 
+// one broadcast row of + - * / (code), stored to od; returns 0 when every stored result is finite, NaN otherwise
 function rowAA(
   code: number,
   xd: any,
@@ -1189,49 +1196,91 @@ function rowAA(
   oo: number,
   os: number,
   len: number,
-): void {
+): number {
+  let z = 0;
   switch (code) {
     case OP_ADD:
-      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] + yd[yo];
-      return;
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) {
+        od[oo] = xd[xo] + yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_SUB:
-      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] - yd[yo];
-      return;
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) {
+        od[oo] = xd[xo] - yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_MUL:
-      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] * yd[yo];
-      return;
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) {
+        od[oo] = xd[xo] * yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     default:
-      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] / yd[yo];
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) {
+        od[oo] = xd[xo] / yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
   }
 }
-function rowAS(code: number, xd: any, xo: number, xs: number, v: number, od: any, oo: number, os: number, len: number): void {
+function rowAS(code: number, xd: any, xo: number, xs: number, v: number, od: any, oo: number, os: number, len: number): number {
+  let z = 0;
   switch (code) {
     case OP_ADD:
-      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] + v;
-      return;
+      for (let j = 0; j < len; j++, xo += xs, oo += os) {
+        od[oo] = xd[xo] + v;
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_SUB:
-      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] - v;
-      return;
+      for (let j = 0; j < len; j++, xo += xs, oo += os) {
+        od[oo] = xd[xo] - v;
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_MUL:
-      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] * v;
-      return;
+      for (let j = 0; j < len; j++, xo += xs, oo += os) {
+        od[oo] = xd[xo] * v;
+        z += od[oo] * 0;
+      }
+      return z;
     default:
-      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] / v;
+      for (let j = 0; j < len; j++, xo += xs, oo += os) {
+        od[oo] = xd[xo] / v;
+        z += od[oo] * 0;
+      }
+      return z;
   }
 }
-function rowSA(code: number, v: number, yd: any, yo: number, ys: number, od: any, oo: number, os: number, len: number): void {
+function rowSA(code: number, v: number, yd: any, yo: number, ys: number, od: any, oo: number, os: number, len: number): number {
+  let z = 0;
   switch (code) {
     case OP_ADD:
-      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v + yd[yo];
-      return;
+      for (let j = 0; j < len; j++, yo += ys, oo += os) {
+        od[oo] = v + yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_SUB:
-      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v - yd[yo];
-      return;
+      for (let j = 0; j < len; j++, yo += ys, oo += os) {
+        od[oo] = v - yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_MUL:
-      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v * yd[yo];
-      return;
+      for (let j = 0; j < len; j++, yo += ys, oo += os) {
+        od[oo] = v * yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     default:
-      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v / yd[yo];
+      for (let j = 0; j < len; j++, yo += ys, oo += os) {
+        od[oo] = v / yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
   }
 }
 

@@ -1,5 +1,5 @@
 // float32 paths the course networks take (setting a scalar, np.add.at, unary ufuncs on column blocks, np.hstack of
-// gate gradients), held to NumPy. Expected outputs recorded with CPython 3.11 + NumPy 2.4.
+// gate gradients, broadcast arithmetic), held to NumPy. Expected outputs recorded with CPython 3.11 + NumPy 2.4.
 import { describe, expect, test } from "vitest";
 import { out } from "./helpers";
 
@@ -28,6 +28,11 @@ const cases: [string, string, string][] = [
     "np.hstack and concatenate of 2-D blocks, casting and transposed",
     "a = (np.arange(20 * 30, dtype=np.float32).reshape(20, 30) / 7)\nb = np.arange(20 * 10).reshape(20, 10)\nc = np.arange(40 * 20, dtype=np.float64).reshape(40, 20).T / 3\nh = np.hstack((a, b, c, a[:, ::2]))\nv = np.concatenate((a.T, b.T.astype(np.float32)), axis=0)\nprint(h.dtype, h.shape, h[3, 28:33], h[19, -3:], h.sum())\nprint(v.dtype, v.shape, v[29, :3], v[30, :3], v.sum())\n",
     "float64 (20, 95) [16.8571434 17.        30.        31.        32.       ] [84.85713959 85.14286041 85.42857361] 164919.04762036106\nfloat32 (40, 20) [ 4.142857  8.428572 12.714286] [ 0. 10. 20.] 45571.43\n",
+  ],
+  [
+    "broadcast + - * / report NumPy's floating-point errors",
+    'x = np.arange(200, dtype=np.float32).reshape(20, 10) - 100\nfor dt in [np.float32, np.float64]:\n    a = x.astype(dt)\n    for name, f in [("div0", lambda: a / np.zeros((20, 1), dtype=dt)), ("ovf", lambda: a * np.full(10, 3e38, dtype=dt)),\n                    ("inf", lambda: (a + np.array([np.inf] * 10, dtype=dt))), ("nan", lambda: a.T - np.full((10, 1), np.nan, dtype=dt))]:\n        with np.errstate(all=\'raise\'):\n            try:\n                r = f()\n                print(dt.__name__, name, \'ok\', r.dtype, np.isinf(r).sum(), np.isnan(r).sum())\n            except FloatingPointError as e:\n                print(dt.__name__, name, e)\n',
+    "float32 div0 divide by zero encountered in divide\nfloat32 ovf overflow encountered in multiply\nfloat32 inf ok float32 200 0\nfloat32 nan ok float32 0 200\nfloat64 div0 divide by zero encountered in divide\nfloat64 ovf ok float64 0 0\nfloat64 inf ok float64 200 0\nfloat64 nan ok float64 0 200\n",
   ],
 ];
 
