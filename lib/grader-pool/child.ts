@@ -69,4 +69,4 @@ try {
 } catch {
   /* reported by the first real task */
 }
-send({ kind: "ready", pid: process.pid });
+send({ kind: "ready", pid: process.pid, cpuMs: cpuS() * 1000 });
