@@ -51,8 +51,9 @@ function writeCache(data) {
 }
 
 const cachedData = readCache();
-// the wrapper CommonJS gives a module, so the bundle (esbuild, format cjs) runs as if node had loaded it
-const source = `(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(bundle, "utf8")}\n})`;
+// the wrapper CommonJS gives a module, so the bundle (esbuild, format cjs) runs as if node had loaded it; strict, as
+// the sources are (ES modules)
+const source = `(function (exports, require, module, __filename, __dirname) {"use strict";${fs.readFileSync(bundle, "utf8")}\n})`;
 const script = new vm.Script(source, { filename: bundle, cachedData });
 const mod = { exports: {} };
 // the bundle's top level loads the engine and warms it up; it says "ready" on the next turn, after this file's end
