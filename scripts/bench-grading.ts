@@ -513,6 +513,7 @@ async function main(): Promise<void> {
       const webDied = s.proc.child.exitCode !== null || s.proc.child.signalCode !== null;
       const logs = s.proc.logs().slice(Math.min(logsBefore, s.proc.logs().length));
       const replaced = (logs.match(/grader pid \d+ stopped/g) ?? []).length;
+      const preempted = (logs.match(/grader pid \d+ turned slow with every slow grader taken/g) ?? []).length;
       const bombSubs = await prisma.submission.findMany({
         where: { id: { in: bombs.ids } },
         select: { status: true, gradedAt: true, createdAt: true, results: { select: { feedback: true } } },
@@ -526,7 +527,7 @@ async function main(): Promise<void> {
       );
       console.log(`bomb latency    ${fmt(bombSubs.filter((b) => b.gradedAt).map((b) => b.gradedAt!.getTime() - b.createdAt.getTime()))}`);
       console.log(
-        `grader processes replaced: ${replaced}; web-process restarts: ${webDied ? "the web process DIED" : 0}; normal submissions all graded ${((normalDoneAt - since.getTime()) / 1000).toFixed(1)} s after the start`,
+        `grader processes replaced: ${replaced} stopped by a limit, ${preempted} preempted (killed to free their place; the task ran again); web-process restarts: ${webDied ? "the web process DIED" : 0}; normal submissions all graded ${((normalDoneAt - since.getTime()) / 1000).toFixed(1)} s after the start`,
       );
       console.log(
         `normal p99      ${rep2.p99.toFixed(0)} ms with bombs vs ${quietP99.toFixed(0)} ms without (${ratio.toFixed(2)}×, target ≤ 2×)`,

@@ -104,16 +104,18 @@ export const INT_BOUNDS: Partial<Record<DType, [number, number]>> = {
 // than a Float64Array, whose backing store is malloc'ed off-heap); big ones are Float64Array.
 // Code must therefore treat `data` generically (index access only) — both kinds may occur.
 export const SMALL_MAX = 8192;
-const ZEROS: number[] = (() => {
-  const a: number[] = [];
-  for (let i = 0; i < SMALL_MAX; i++) a.push(0);
-  a[0] = 0.5;
-  a[0] = 0;
-  return a;
-})();
+// Zeros held as packed doubles (the literal 0.5 makes the array's elements doubles), so that slices of it are too.
+// Grown on demand up to SMALL_MAX rather than filled at load, which every engine start would pay for.
+const ZEROS: number[] = [0.5];
+ZEROS[0] = 0;
+/** n zeros (n <= SMALL_MAX) as a packed-double array */
+const zeroDoubles = (n: number): number[] => {
+  while (ZEROS.length < n) ZEROS.push(0);
+  return ZEROS.slice(0, n);
+};
 /** zero-filled float64 storage of length n */
 export function f64Storage(n: number): number[] | Float64Array {
-  return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
+  return n <= SMALL_MAX ? zeroDoubles(n) : new Float64Array(n);
 }
 
 // Small typed arrays (64 < bytes <= 1024) are carved out of 16 KiB slabs (bump allocation; a slab is freed when
@@ -136,7 +138,7 @@ export function allocStorage(dt: DType, n: number): Storage {
     case "float64":
     case "int64":
     case "uint64":
-      return n <= SMALL_MAX ? ZEROS.slice(0, n) : new Float64Array(n);
+      return n <= SMALL_MAX ? zeroDoubles(n) : new Float64Array(n);
     case "float32":
       if (n > 16 && n <= 256) {
         const o = slabBytes(n * 4);

@@ -14,7 +14,7 @@ export function fmaf(a: number, b: number, c: number): number {
   const p = a * b; // exact: two 24-bit significands fit in 53 bits
   const s = p + c;
   const r = f(s);
-  if (r === s || !Number.isFinite(r)) return r;
+  if (r === s || r - r !== 0) return r; // exact, or NaN / ±Infinity
   // s was rounded to double; rounding it again to float32 is only wrong when s landed exactly on a float32 midpoint
   const other = 2 * s - r;
   if (f(other) !== other) return r; // s is not a midpoint (the common case: checked before the TwoSum)
@@ -46,6 +46,10 @@ const EXP_XMAX = 88.72283935546875,
 const POW2_BIAS = 160;
 const POW2 = Float64Array.from({ length: 300 }, (_, i) => 2 ** (i - POW2_BIAS));
 
+// the Horner steps spelled out with the coefficients as constants: no array reads, and fmaf inlines
+const [P0, P1, P2, P3, P4, P5] = EXP_P as [number, number, number, number, number, number];
+const [Q0, Q1, Q2] = EXP_Q as [number, number, number];
+
 export function expf(x: number): number {
   if (x !== x) return NaN;
   if (x >= EXP_XMAX) return Infinity;
@@ -54,7 +58,14 @@ export function expf(x: number): number {
   let r = fmaf(q, CW_LN2_HI, x);
   r = fmaf(q, CW_LN2_LO, r);
   r = fmaf(q, 0, r);
-  return f(f(hornerf(EXP_P, r) / hornerf(EXP_Q, r)) * POW2[q + POW2_BIAS]!); // scalef: exact unless the result is subnormal, then rounded once
+  // hornerf(EXP_P, r) and hornerf(EXP_Q, r)
+  let num = fmaf(P5, r, P4);
+  num = fmaf(num, r, P3);
+  num = fmaf(num, r, P2);
+  num = fmaf(num, r, P1);
+  num = fmaf(num, r, P0);
+  const den = fmaf(fmaf(Q2, r, Q1), r, Q0);
+  return f(f(num / den) * POW2[q + POW2_BIAS]!); // scalef: exact unless the result is subnormal, then rounded once
 }
 
 const LOG_P = [
@@ -128,7 +139,14 @@ export function tanhf(x: number): number {
   else {
     const t = (Math.min(Math.max(ndnan - 0x3d400000, 0), 0x3e00000) >>> 21) * 8;
     const T = TANH_TABLE;
-    r = hornerf(T, f(Math.abs(x) - T[t]!), t + 1, t + 7); // c0..c6 after the interval's shift b
+    // hornerf(T, y, t + 1, t + 7): c0..c6 after the interval's shift b, spelled out (one typed-array reader)
+    const y = f(Math.abs(x) - T[t]!);
+    let p = fmaf(T[t + 7]!, y, T[t + 6]!);
+    p = fmaf(p, y, T[t + 5]!);
+    p = fmaf(p, y, T[t + 4]!);
+    p = fmaf(p, y, T[t + 3]!);
+    p = fmaf(p, y, T[t + 2]!);
+    r = fmaf(p, y, T[t + 1]!);
   }
   return negative ? -r : r;
 }

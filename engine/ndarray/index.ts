@@ -101,6 +101,7 @@
  */
 export * from "./core";
 export * from "./ops";
+export * from "./scratch";
 export * from "./reduce";
 export * from "./creation";
 export * from "./indexing";

@@ -733,7 +733,8 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
       if (fb.contig && value.contig) {
         const fo = fb.offset,
           vo = value.offset;
-        if (d instanceof Float64Array && src instanceof Float64Array) d.set(src.subarray(vo, vo + n), fo);
+        if ((d instanceof Float64Array && src instanceof Float64Array) || (d instanceof Float32Array && src instanceof Float32Array))
+          d.set(src.subarray(vo, vo + n), fo);
         else for (let i = 0; i < n; i++) d[fo + i] = src[vo + i];
         return;
       }
@@ -777,6 +778,11 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
       return;
     }
     charge(v.size);
+    if (!(value instanceof NDArray) && v.contig) {
+      // a scalar's source gives one value (`dW[...] = 0` on a float32 array)
+      d.fill(g(0), v.offset, v.offset + v.size);
+      return;
+    }
     // avoid aliasing problems when value shares memory
     if (value instanceof NDArray && value.data === a.data) {
       const vals: any[] = [];
@@ -832,6 +838,19 @@ export function ufuncAt(opName: string, a: NDArray, spec: IndexItem[], b?: Opera
         const rr = binary(op, new NPScalar("float64", x), bs ? new NPScalar("float64", y) : y) as NPScalar;
         d[o] = rr.value;
       }
+    }
+    return;
+  }
+  if (a.dtype === "float32" && code >= OP_ADD && code <= OP_DIV && bdt === "float32") {
+    // float32 ∘ float32 (the book's float32 Embedding): the double result of two float32 values rounded once is
+    // float32 arithmetic's; a non-finite result takes the scalar ufunc path (its warnings)
+    for (let i = 0; i < offsets.length; i++) {
+      const o = offsets[i];
+      const x = d[o];
+      const y = bvals[i];
+      const r = Math.fround(code === OP_ADD ? x + y : code === OP_SUB ? x - y : code === OP_MUL ? x * y : x / y);
+      if (r - r === 0) d[o] = r;
+      else d[o] = (binary(op, new NPScalar("float32", x), new NPScalar("float32", y)) as NPScalar).value;
     }
     return;
   }

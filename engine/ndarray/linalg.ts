@@ -5,7 +5,6 @@ import {
   NPScalar,
   NPError,
   emptyArray,
-  f64Storage,
   charge,
   copyArray,
   isFloat,
@@ -17,6 +16,7 @@ import {
 } from "./core";
 import { Operand, classify, scalarValue, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr, EXACT_INT } from "./ops";
 import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
+import { scratchArray, scratchF64 } from "./scratch";
 import { glibcLog } from "../random/glibc-log";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
@@ -584,7 +584,8 @@ function mm2(a: NDArray, b: NDArray, dt: DType, op = "dot"): NDArray {
   const m = a.shape[0],
     k = a.shape[1],
     n = b.shape[1];
-  const out = emptyArray(dt, [m, n]);
+  // every kernel gemmS reaches writes all of C (0 when k is 0): float results may take a dead temporary's storage
+  const out = dt === "float64" || dt === "float32" ? scratchArray(dt, [m, n]) : emptyArray(dt, [m, n]);
   if (dt === "float16") {
     halfGemm(
       a.data as any,
@@ -666,13 +667,13 @@ function fastMM(a: NDArray, b: NDArray): NDArray | null {
   if (b.shape.length === 2) {
     const n = b.shape[1];
     if (b.shape[0] !== k) return null;
-    const st = f64Storage(m * n);
+    const st = scratchF64("float64", m * n);
     gemmS(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], st, 0, m, k, n);
     return new NDArray("float64", [m, n], st);
   }
   if (b.shape.length === 1) {
     if (b.shape[0] !== k) return null;
-    const st = f64Storage(m);
+    const st = scratchF64("float64", m);
     gemmS(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], 0, st, 0, m, k, 1);
     return new NDArray("float64", [m], st);
   }
@@ -684,7 +685,7 @@ export function dot(x: Operand, y: Operand): NDArray | NPScalar {
       // vector · matrix: exactly the gemmS call the general path makes (via mm2, x as a 1×k row with strides [1, s])
       const k = x.shape[0],
         n = y.shape[1];
-      const st = f64Storage(n);
+      const st = scratchF64("float64", n);
       gemmS(x.data, x.offset, 1, x.strides[0], y.data, y.offset, y.strides[0], y.strides[1], st, 0, 1, k, n);
       return new NDArray("float64", [n], st);
     }

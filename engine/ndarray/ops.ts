@@ -29,6 +29,7 @@ import {
 } from "./core";
 export { EXACT_INT, exactI64 } from "./core";
 import { f16round } from "./float16";
+import { scratchArray, scratchF64 } from "./scratch";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
 import { pyIntCompared, pyIntDType, pyIntElement, pyIntWrapped } from "./py-int";
@@ -676,7 +677,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
           if ((y.dtype === "float64" || (xdt === "float64" && numToF64(y.dtype))) && y.contig && sameShape(x.shape, y.shape)) {
             const n = x.size;
             charge(n);
-            const r = new NDArray("float64", x.shape, f64Storage(n));
+            const r = new NDArray("float64", x.shape, scratchF64("float64", n));
             if (flatAA(code0, op.f, x.data, x.offset, y.data, y.offset, r.data, 0, n) !== 0 && op.check) {
               scalarCtx = false;
               checkFloatBinary(op, r, x, 0, y, 0, r.shape);
@@ -686,7 +687,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
         } else if (typeof y === "number") {
           const n = x.size;
           charge(n);
-          const r = new NDArray("float64", x.shape, f64Storage(n));
+          const r = new NDArray("float64", x.shape, scratchF64("float64", n));
           if (flatAS(code0, op.f, x.data, x.offset, y, r.data, 0, n) !== 0 && op.check) {
             scalarCtx = false;
             checkFloatBinary(op, r, x, 0, null, y, r.shape);
@@ -697,7 +698,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
     } else if (typeof x === "number" && y instanceof NDArray && y.dtype === "float64" && y.contig && y.shape.length > 0) {
       const n = y.size;
       charge(n);
-      const r = new NDArray("float64", y.shape, f64Storage(n));
+      const r = new NDArray("float64", y.shape, scratchF64("float64", n));
       if (flatSA(code0, op.f, x, y.data, y.offset, r.data, 0, n) !== 0 && op.check) {
         scalarCtx = false;
         checkFloatBinary(op, r, null, x, y, 0, r.shape);
@@ -743,7 +744,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
   } else {
     if (xa && ya) shape = bcast2(xa.shape, ya.shape);
     else shape = xa ? xa.shape.slice() : ya ? ya.shape.slice() : [];
-    res = emptyArray(ot, shape);
+    res = scratchArray(ot, shape);
   }
   const n = res.size;
   charge(n);
@@ -785,10 +786,10 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
         if (od[oo] !== exact && exact - exact === 0) intFlags |= FP_OVERFLOW;
       }
     } else {
-      general(k, xA, xv, yA, yv, res, shape, ct === "float64" ? code : 0);
+      z = general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
     }
   } else {
-    general(k, xA, xv, yA, yv, res, shape, ct === "float64" ? code : 0);
+    z = general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
   }
   if (intFlags) {
     const f = intFlags;
@@ -1220,30 +1221,35 @@ function walkRows(
   }
 }
 
-/** general broadcasting loop; res may be strided. `code` (OP_ADD…OP_DIV, or 0) selects inlined float64 row loops. */
-function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], code = 0): void {
-  if (res.size === 0) return;
+/**
+ * general broadcasting loop; res may be strided. `code` (OP_ADD…OP_DIV, or 0) selects inlined float64/float32 row
+ * loops, which return 0 when every result is finite (NaN otherwise, as the flat kernels); NaN (unknown) elsewhere.
+ */
+function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: number, res: NDArray, shape: number[], code = 0): number {
+  if (res.size === 0) return 0;
   const od = res.data as any;
   if (shape.length === 0) {
     od[res.offset] = k(xa ? (xa.data as any)[xa.offset] : xv, ya ? (ya.data as any)[ya.offset] : yv);
-    return;
+    return NaN;
   }
   const xd: any = xa ? xa.data : null,
     yd: any = ya ? ya.data : null;
-  if (code !== 0 && res.dtype === "float64" && (code !== OP_MUL || k === BINOPS.multiply.f)) {
-    // float64 + - * /: the kernel inlined per row (bias adds, x - max(x, keepdims), x / sum(x, keepdims) in course
-    // code broadcast along one axis); the same arithmetic
+  if (code !== 0 && (res.dtype === "float64" || res.dtype === "float32") && (code !== OP_MUL || k === BINOPS.multiply.f)) {
+    // float64/float32 + - * /: the kernel inlined per row (bias adds, x - max(x, keepdims), x / sum(x, keepdims) in
+    // course code broadcast along one axis); the same arithmetic (a float32 store rounds as the kernel's result does)
+    let z = 0;
     walkRows(xa, ya, res, shape, (xo, yo, oo, len, xsl, ysl, osl) => {
       const a = xd ? xd[xo] : xv;
       const b = yd ? yd[yo] : yv;
       if (xsl === 0 && ysl === 0) {
         const r = code === OP_ADD ? a + b : code === OP_SUB ? a - b : code === OP_MUL ? a * b : a / b;
         for (let j = 0, o = oo; j < len; j++, o += osl) od[o] = r;
-      } else if (xsl === 0) rowSA(code, a, yd, yo, ysl, od, oo, osl, len);
-      else if (ysl === 0) rowAS(code, xd, xo, xsl, b, od, oo, osl, len);
-      else rowAA(code, xd, xo, xsl, yd, yo, ysl, od, oo, osl, len);
+        z += od[oo] * 0;
+      } else if (xsl === 0) z += rowSA(code, a, yd, yo, ysl, od, oo, osl, len);
+      else if (ysl === 0) z += rowAS(code, xd, xo, xsl, b, od, oo, osl, len);
+      else z += rowAA(code, xd, xo, xsl, yd, yo, ysl, od, oo, osl, len);
     });
-    return;
+    return z;
   }
   walkRows(xa, ya, res, shape, (xo, yo, oo, len, xsl, ysl, osl) => {
     if (xd && yd) {
@@ -1254,8 +1260,10 @@ function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: n
       for (let j = 0, b = yo, o = oo; j < len; j++, b += ysl, o += osl) od[o] = k(xv, yd[b]);
     }
   });
+  return NaN;
 }
 
+// one broadcast row of + - * / (code), stored to od; returns 0 when every stored result is finite, NaN otherwise
 function rowAA(
   code: number,
   xd: any,
@@ -1268,49 +1276,91 @@ function rowAA(
   oo: number,
   os: number,
   len: number,
-): void {
+): number {
+  let z = 0;
   switch (code) {
     case OP_ADD:
-      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] + yd[yo];
-      return;
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) {
+        od[oo] = xd[xo] + yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_SUB:
-      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] - yd[yo];
-      return;
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) {
+        od[oo] = xd[xo] - yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_MUL:
-      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] * yd[yo];
-      return;
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) {
+        od[oo] = xd[xo] * yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     default:
-      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) od[oo] = xd[xo] / yd[yo];
+      for (let j = 0; j < len; j++, xo += xs, yo += ys, oo += os) {
+        od[oo] = xd[xo] / yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
   }
 }
-function rowAS(code: number, xd: any, xo: number, xs: number, v: number, od: any, oo: number, os: number, len: number): void {
+function rowAS(code: number, xd: any, xo: number, xs: number, v: number, od: any, oo: number, os: number, len: number): number {
+  let z = 0;
   switch (code) {
     case OP_ADD:
-      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] + v;
-      return;
+      for (let j = 0; j < len; j++, xo += xs, oo += os) {
+        od[oo] = xd[xo] + v;
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_SUB:
-      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] - v;
-      return;
+      for (let j = 0; j < len; j++, xo += xs, oo += os) {
+        od[oo] = xd[xo] - v;
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_MUL:
-      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] * v;
-      return;
+      for (let j = 0; j < len; j++, xo += xs, oo += os) {
+        od[oo] = xd[xo] * v;
+        z += od[oo] * 0;
+      }
+      return z;
     default:
-      for (let j = 0; j < len; j++, xo += xs, oo += os) od[oo] = xd[xo] / v;
+      for (let j = 0; j < len; j++, xo += xs, oo += os) {
+        od[oo] = xd[xo] / v;
+        z += od[oo] * 0;
+      }
+      return z;
   }
 }
-function rowSA(code: number, v: number, yd: any, yo: number, ys: number, od: any, oo: number, os: number, len: number): void {
+function rowSA(code: number, v: number, yd: any, yo: number, ys: number, od: any, oo: number, os: number, len: number): number {
+  let z = 0;
   switch (code) {
     case OP_ADD:
-      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v + yd[yo];
-      return;
+      for (let j = 0; j < len; j++, yo += ys, oo += os) {
+        od[oo] = v + yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_SUB:
-      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v - yd[yo];
-      return;
+      for (let j = 0; j < len; j++, yo += ys, oo += os) {
+        od[oo] = v - yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     case OP_MUL:
-      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v * yd[yo];
-      return;
+      for (let j = 0; j < len; j++, yo += ys, oo += os) {
+        od[oo] = v * yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
     default:
-      for (let j = 0; j < len; j++, yo += ys, oo += os) od[oo] = v / yd[yo];
+      for (let j = 0; j < len; j++, yo += ys, oo += os) {
+        od[oo] = v / yd[yo];
+        z += od[oo] * 0;
+      }
+      return z;
   }
 }
 
@@ -1359,6 +1409,19 @@ function hasNonFinite(a: NDArray): boolean {
       const v = d[o + i];
       if (v - v !== 0) return true;
     }
+    return false;
+  }
+  if (a.shape.length === 2) {
+    // a 2-D view (an in-place operator's column block): row by row, no callback per element
+    const rows = a.shape[0],
+      cols = a.shape[1],
+      s0 = a.strides[0],
+      s1 = a.strides[1];
+    for (let i = 0; i < rows; i++)
+      for (let j = 0, o = a.offset + i * s0; j < cols; j++, o += s1) {
+        const v = d[o];
+        if (v - v !== 0) return true;
+      }
     return false;
   }
   let found = false;
@@ -1566,7 +1629,7 @@ function unaryStrided1(op: UnOp, x: NDArray): NDArray {
     o = x.offset,
     s = x.strides[0];
   charge(n);
-  const st = f64Storage(n);
+  const st = scratchF64("float64", n);
   switch (op.name) {
     case "negative":
       for (let i = 0; i < n; i++) st[i] = -d[o + i * s];
@@ -1622,7 +1685,7 @@ function unaryOp(op: UnOp | string, x: Operand, out: NDArray | null | undefined,
       d = x.data as any,
       o = x.offset;
     charge(n);
-    const st = f64Storage(n);
+    const st = scratchF64("float64", n);
     // z: 0 when every result is finite, NaN otherwise (the exp/log loops fold the check in; -1: check after)
     let z = -1;
     switch (op.name) {
@@ -1742,7 +1805,7 @@ function unaryOp(op: UnOp | string, x: Operand, out: NDArray | null | undefined,
         `Cannot cast ufunc '${op.name}' output from ${dtypeRepr(ot)} to ${dtypeRepr(out.dtype)} with casting rule 'same_kind'`,
       );
     res = out;
-  } else res = emptyArray(ot, a.shape.slice());
+  } else res = scratchArray(ot, a.shape.slice());
   unaryInto(f, a, res, op);
   if (!out && res.shape.length === 0) return new NPScalar(ot, (res.data as any)[0]);
   return res;
@@ -1753,7 +1816,7 @@ function negAbsI64(x: NDArray, neg: boolean): NDArray {
     d = x.data as Float64Array,
     o = x.offset;
   charge(n);
-  const st = f64Storage(n);
+  const st = scratchF64("int64", n);
   for (let i = 0; i < n; i++) {
     const v = neg ? 0 - d[o + i]! : Math.abs(d[o + i]!);
     st[i] = v === 2 ** 63 ? I64_MIN : v;
@@ -1790,7 +1853,17 @@ function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
   if (src.contig && res.contig) {
     const so = src.offset,
       oo = res.offset;
-    for (let i = 0; i < n; i++) od[oo + i] = f(sd[so + i]);
+    // float32 exp and tanh in loops of their own: a call site shared by every ufunc cannot inline them
+    if (f === expf) for (let i = 0; i < n; i++) od[oo + i] = expf(sd[so + i]);
+    else if (f === tanhf) for (let i = 0; i < n; i++) od[oo + i] = tanhf(sd[so + i]);
+    else for (let i = 0; i < n; i++) od[oo + i] = f(sd[so + i]);
+  } else if (res.contig && src.shape.length === 2) {
+    // a 2-D view (the gates' column blocks A[:, :H] of an LSTM), row by row in C order
+    const rows = src.shape[0],
+      cols = src.shape[1],
+      s0 = src.strides[0],
+      s1 = src.strides[1];
+    for (let i = 0, k = res.offset; i < rows; i++) for (let j = 0, o = src.offset + i * s0; j < cols; j++, o += s1) od[k++] = f(sd[o]);
   } else if (res.contig) {
     const oo = res.offset;
     forEachOffset(src, (o, i) => {

@@ -271,6 +271,22 @@ export function assignArray(dst: NDArray, src: NDArray): void {
     return;
   }
   charge(src.size);
+  if (dst.shape.length === 2 && src.shape.length === 2 && dst.shape[0] === src.shape[0] && dst.shape[1] === src.shape[1]) {
+    // 2-D blocks (np.hstack of the LSTM's gate gradients): row by row in C order, no callback per element
+    const rows = dst.shape[0],
+      cols = dst.shape[1],
+      d0 = dst.strides[0],
+      d1 = dst.strides[1],
+      s0 = src.strides[0],
+      s1 = src.strides[1];
+    for (let i = 0; i < rows; i++) {
+      let o = dst.offset + i * d0,
+        so = src.offset + i * s0;
+      if (conv === null) for (let j = 0; j < cols; j++, o += d1, so += s1) dd[o] = sd[so];
+      else for (let j = 0; j < cols; j++, o += d1, so += s1) dd[o] = conv(sd[so]);
+    }
+    return;
+  }
   if (dst.contig) {
     const o = dst.offset;
     forEachOffset(src, (so, i) => {

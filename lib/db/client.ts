@@ -13,7 +13,10 @@ export function createPrismaClient(url: string, opts: { max?: number } = {}): Pr
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });
-  return new PrismaClient({ adapter });
+  // Prisma's defaults (2 s to start an interactive transaction, 5 s to finish it) fail working requests on a busy
+  // 2-core machine: under load an LTI platform's registration took 6.8 s and a sign-up waited over 2 s for its start,
+  // and both answered with an error. Waiting longer is better than failing; the hot paths set their own limits.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }
 
 const globalForPrisma = globalThis as unknown as { __kakuninPrisma?: { url: string; client: PrismaClient } };

@@ -258,14 +258,16 @@ export async function startGradingWorker(
     }
   };
 
-  // a job whose grader turned slow (reniced: a long or runaway run, a suspect) frees its place, up to the pool's
-  // limit of slow graders, so runaway gradings never hold back the fetching of quick ones
-  const maxInFlight = capacity + pool.limits.maxSlow;
+  // a slow task (on a reniced grader: a long or runaway run, a suspect; or waiting for one: a suspect's, a preempted
+  // one) frees its job's place, so runaway gradings never hold back the fetching of quick ones. No ceiling counts
+  // them: one did (capacity + maxSlow), and bombs starved at idle priority for minutes filled it — quick jobs waited
+  // 5.7 s to be fetched beside idle graders (hostile bench, 40 s). Slow tasks are bounded elsewhere: one job per
+  // learner at a time, and suspects wait in the queue while the slow graders are taken.
   pool.onSlowGrader(kick);
   const loop = async () => {
     while (!stopped) {
       woken = false;
-      const room = Math.min(capacity - (inFlight - pool.slowBusy()), maxInFlight - inFlight);
+      const room = capacity - (inFlight - pool.slowBusy());
       const sincePoll = performance.now() - lastFetchAt;
       if (room > 0 && (pending || sincePoll >= pollMs)) {
         pending = false;

@@ -1,4 +1,4 @@
-// Body of a grader process (started by grader-process.ts through child-entry.mjs): grades exercise tests and
+// Body of a grader process (started by grader-process.ts through code-cache-entry.cjs, or child-entry.mjs without a bundle): grades exercise tests and
 // code-blank answers with the real engine and streams its progress to the pool (protocol.ts). Learner code runs
 // only here; when it exhausts this process (heap cap, resident-memory or wall-clock watchdog, OS limits), only this
 // process dies and the pool replaces it.
@@ -69,4 +69,5 @@ try {
 } catch {
   /* reported by the first real task */
 }
-send({ kind: "ready", pid: process.pid });
+// on the next turn: a bundled grader's loader (code-cache-entry.cjs) first writes the code cache when it has none
+setImmediate(() => send({ kind: "ready", pid: process.pid, cpuMs: cpuS() * 1000 }));

@@ -54,6 +54,8 @@ export class GraderProcess {
   isReady = false;
   dead = false;
   task: RunningTask | null = null;
+  /** CPU time (ms) the child reported it took to start, warm-up included. */
+  startCpuMs: number | null = null;
   /** CPU seconds the child reported after its last task. */
   cpuS = 0;
   /** Reniced (nice 19) for a long or suspect task (see limits.ts); back to normal after it, or retired. */
@@ -276,6 +278,7 @@ export class GraderProcess {
 
   private onMessage(m: ChildMessage): void {
     if (m.kind === "ready") {
+      this.startCpuMs = m.cpuMs ?? null;
       this.raise();
       this.child.channel?.unref();
       this.isReady = true;

@@ -7,6 +7,8 @@
 //   results, the test it was running gets a "resource limit" outcome, and the remaining tests continue in a fresh
 //   process — at most MAX_STOPS times per submission; after that the rest are reported as not run.
 // - A code-blank answer whose process is stopped gets a "resource limit" grade (it is not run again).
+// - A task whose grader turns slow when no other grader can take that grader's place (maxSlow reached) is preempted:
+//   its process is killed and replaced at once, and the task runs again from its current test on a slow grader.
 import os from "node:os";
 import { bundledEntry, defaultSource, fallbackEntry } from "./bundle";
 import type { CodeBlankItem } from "../grading/code-blank-item";
@@ -44,7 +46,7 @@ export interface GraderPoolOptions {
 
 type Waiter = { resolve: (p: GraderProcess) => void; reject: (e: Error) => void };
 
-type TaskEnd = { death: Death } | { failed: string } | { done: ChildMessage & { kind: "done" } };
+type TaskEnd = { death: Death } | { preempted: true } | { failed: string } | { done: ChildMessage & { kind: "done" } };
 
 export class GraderPool {
   readonly size: number;
@@ -72,12 +74,15 @@ export class GraderPool {
   /** Consecutive deaths before ready (start-up failures): drives the respawn back-off. */
   private startFailures = 0;
   private slowListeners: Array<() => void> = [];
+  /** Graders killed to give their place back (onSlow): their tasks run again on a slow grader, nothing is lost. */
+  private preempted = new WeakSet<GraderProcess>();
   /** Counters for monitoring, tests and the benchmark. */
   readonly stats = {
     completed: 0,
     replaced: 0,
     retired: 0,
     slow: 0,
+    preempted: 0,
     stopped: { memory: 0, time: 0, cpu: 0, crash: 0 } as Record<DeathCause, number>,
   };
 
@@ -150,9 +155,12 @@ export class GraderPool {
     return false;
   }
 
-  /** Slow graders working on a task: their jobs no longer hold a place among the jobs a worker keeps in flight. */
+  /**
+   * Slow tasks: on a slow grader, or waiting for one (a suspect's, a preempted one). Their jobs no longer hold a
+   * place among the jobs a worker keeps in flight.
+   */
   slowBusy(): number {
-    return this.procs.filter((p) => !p.dead && p.slow && p.task).length;
+    return this.procs.filter((p) => !p.dead && p.slow && p.task).length + this.slowWaiters.length;
   }
 
   /** Calls `fn` whenever a grader turns slow (a worker may then take another job). */
@@ -172,7 +180,13 @@ export class GraderPool {
   private onSlow(p: GraderProcess): void {
     this.stats.slow++;
     for (const fn of this.slowListeners) queueMicrotask(fn);
-    if (this.closed || this.regular() >= this.target || this.procs.length >= this.target + this.limits.maxSlow) return;
+    if (this.closed || this.regular() >= this.target) return;
+    if (this.procs.length >= this.target + this.limits.maxSlow) {
+      // No room for a replacement: keeping the slow task here would leave quick gradings one grader short until it
+      // ends (seconds, for a bomb at idle priority). It is cheaper to kill it and grade it again among the slow tasks.
+      if (this.regular() < this.size && p.task) this.preempt(p);
+      return;
+    }
     const background = this.background();
     const next = this.spawn(background);
     this.procs.push(next);
@@ -183,12 +197,19 @@ export class GraderPool {
     );
   }
 
+  private preempt(p: GraderProcess): void {
+    this.preempted.add(p);
+    this.stats.preempted++;
+    this.log(`grader pid ${p.pid} turned slow with every slow grader taken: its task will run again among the slow ones`);
+    p.kill({ cause: "crash", detail: "preempted" });
+  }
+
   private onExit(p: GraderProcess, death: Death): void {
     this.busy.delete(p);
     const i = this.procs.indexOf(p);
     if (i < 0 || this.closed) return;
     this.procs.splice(i, 1);
-    if (death.detail !== "retired") this.stats.stopped[death.cause]++;
+    if (death.detail !== "retired" && !this.preempted.has(p)) this.stats.stopped[death.cause]++;
     if (p.raiseRefused) this.lowStarts = false;
     if (!p.isReady) this.startFailures++;
     const delay = this.startFailures ? Math.min(30_000, 500 * 2 ** (this.startFailures - 1)) : 0;
@@ -298,7 +319,7 @@ export class GraderPool {
           else if (m.kind === "failed") resolve({ failed: m.error });
           else onProgress(m);
         },
-        onDeath: (death) => resolve({ death }),
+        onDeath: (death) => resolve(this.preempted.has(p) ? { preempted: true } : { death }),
       });
     });
   }
@@ -311,6 +332,7 @@ export class GraderPool {
     const plan = testPlan(version);
     const results = new Map<string, TestOutcome>();
     let stops = 0;
+    let preempted = false;
     for (;;) {
       const remaining = plan.filter((t) => !results.has(t.name));
       if (!remaining.length) break;
@@ -318,8 +340,9 @@ export class GraderPool {
         for (const t of remaining) results.set(t.name, notRunTest(t, stops));
         break;
       }
-      // after a stop, the rest of a submission is graded at low priority like a suspect's
-      const p = await this.acquire(stops > 0, opts.suspect === true || stops > 0);
+      // after a stop or a preemption, the rest of a submission is graded at low priority like a suspect's
+      const again = stops > 0 || preempted;
+      const p = await this.acquire(again, opts.suspect === true || again);
       const id = this.nextId++;
       const known = this.versions.get(p)!;
       const msg: ParentMessage = {
@@ -341,6 +364,10 @@ export class GraderPool {
       });
       this.release(p);
       if ("failed" in end) throw new GradingCrashError(`The grader failed: ${end.failed}`);
+      if ("preempted" in end) {
+        preempted = true;
+        continue;
+      }
       if ("done" in end) {
         this.stats.completed++;
         // a test the child skipped (not in the version) would otherwise be retried forever
@@ -361,10 +388,14 @@ export class GraderPool {
 
   /** Grades a code-blank answer (lib/grading/code-blank-item.ts) in a grader process. */
   async gradeAnswer(item: CodeBlankItem, response: unknown): Promise<GradeResult> {
-    const p = await this.acquire();
-    const id = this.nextId++;
-    const end = await this.runOn(p, { kind: "answer", id, item, response });
+    let p = await this.acquire();
+    let end = await this.runOn(p, { kind: "answer", id: this.nextId++, item, response });
     this.release(p);
+    while ("preempted" in end) {
+      p = await this.acquire(true, true);
+      end = await this.runOn(p, { kind: "answer", id: this.nextId++, item, response });
+      this.release(p);
+    }
     if ("failed" in end) throw new GradingCrashError(`The grader failed: ${end.failed}`);
     if ("death" in end) {
       this.log(`grader pid ${p.pid} stopped (${end.death.cause}: ${end.death.detail}) grading a code blank; replaced`);

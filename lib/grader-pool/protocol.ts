@@ -29,7 +29,8 @@ export interface AnswerTask {
 export type ParentMessage = ExerciseTask | AnswerTask;
 
 export type ChildMessage =
-  | { kind: "ready"; pid: number }
+  /** cpuMs: the CPU time (user + system) the process used to start, warm-up included. */
+  | { kind: "ready"; pid: number; cpuMs: number }
   /** An engine run starts (limitMs: its own time limit) or ended (limitMs: null). */
   | { kind: "exec"; id: number; limitMs: number | null }
   | { kind: "test-start"; id: number; name: string }

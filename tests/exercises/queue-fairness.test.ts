@@ -50,6 +50,9 @@ describe("fairness", () => {
     const other = await makeUser(db.prisma);
     const pool = new mods.pool.GraderPool({ size: 2, source, limits: { graceMs: 300 }, log: () => {} });
     const worker = await mods.worker.startGradingWorker(db.prisma, { url: db.url, pool, log: () => {} });
+    // the bomber's jobs wait for each other (one grading per learner), a suspect's 5 × the deferral each time: a
+    // shorter deferral keeps the test's own waiting short without changing what it checks
+    process.env.KAKUNIN_QUEUE_DEFER_S = "0.2";
     try {
       const bombs = [];
       for (let i = 0; i < 5; i++) bombs.push((await submit(bomber.id, BOMB)).id);
@@ -82,9 +85,40 @@ describe("fairness", () => {
       // each bomb graded exactly once
       expect(await db.prisma.gradingJob.count({ where: { submissionId: { in: bombs }, status: "graded" } })).toBe(5);
     } finally {
+      delete process.env.KAKUNIN_QUEUE_DEFER_S;
       await worker.stop();
     }
   }, 120_000);
+});
+
+describe("slow tasks", () => {
+  it("bombs holding every slow grader, one more waiting after its preemption: quick jobs are still fetched at once", async () => {
+    // one regular grader, one slow place, one job in flight beyond the slow ones
+    const pool = new mods.pool.GraderPool({
+      size: 1,
+      spares: 0,
+      source,
+      limits: { graceMs: 300, slowAfterMs: 100, maxSlow: 1 },
+      log: () => {},
+    });
+    const worker = await mods.worker.startGradingWorker(db.prisma, { url: db.url, pool, concurrency: 1, log: () => {} });
+    try {
+      const first = (await submit((await makeUser(db.prisma)).id, BOMB)).id;
+      await expect.poll(() => pool.stats.slow, { timeout: 20_000 }).toBeGreaterThan(0);
+      await submit((await makeUser(db.prisma)).id, BOMB);
+      await expect.poll(() => pool.stats.preempted, { timeout: 20_000 }).toBe(1);
+      const t0 = Date.now();
+      const fair = (await submit((await makeUser(db.prisma)).id, RIGHT)).id;
+      await expect
+        .poll(async () => (await db.prisma.submission.findUniqueOrThrow({ where: { id: fair } })).status, { timeout: 20_000 })
+        .toBe("graded");
+      console.log(`[fairness] a quick job beside two slow tasks (one running, one preempted and waiting): graded in ${Date.now() - t0} ms`);
+      // before the first bomb's two stopped runs ended: the quick job did not wait for a slow task to finish
+      expect((await db.prisma.submission.findUniqueOrThrow({ where: { id: first } })).status).not.toBe("graded");
+    } finally {
+      await worker.stop();
+    }
+  }, 60_000);
 });
 
 describe("suspects", () => {

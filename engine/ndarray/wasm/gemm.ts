@@ -149,9 +149,12 @@ export function gemmWasmStrided(
     rowOps = k * n;
   // rows per kernel call (a multiple of 4); their A panels are packed into one reused region just before the call
   const block = Math.min(m4 * 4, Math.max(4, Math.floor(BLOCK_OPS / Math.max(1, rowOps)) & ~3));
+  // B whose columns are contiguous (W.T of a row-major W): W's rows are copied as they are, padded with zero rows
+  // to whole panels, and pack_a makes of them exactly the panels pack_b makes of B (W's 4 rows at each p)
+  const bT = b0 === 1 && b1 !== 1;
   const offA = 0,
     offB = align16(offA + m * k * 8),
-    offBp = align16(offB + k * n * 8);
+    offBp = align16(offB + k * (bT ? np * 4 : n) * 8);
   const offAp = align16(offBp + k * np * 32),
     offC = align16(offAp + block * k * 8);
   const total = offC + m * ldc;
@@ -160,8 +163,14 @@ export function gemmWasmStrided(
   if (ex === null || !ensureBytes(ex, total)) return false;
   try {
     copyIn(A, ao, a0, a1, m, k, offA >> 3);
-    copyIn(B, bo, b0, b1, k, n, offB >> 3);
-    ex.pack_b(offB, offBp, k, n);
+    if (bT) {
+      copyIn(B, bo, b1, 1, n, k, offB >> 3);
+      view.fill(0, (offB >> 3) + n * k, (offB >> 3) + np * 4 * k);
+      ex.pack_a(offB, offBp, np, k);
+    } else {
+      copyIn(B, bo, b0, b1, k, n, offB >> 3);
+      ex.pack_b(offB, offBp, k, n);
+    }
     const gemm4 = f32 ? ex.sgemm4 : ex.gemm4,
       gemm1 = f32 ? ex.sgemm1 : ex.gemm1;
     for (let r = 0; r < m4 * 4; r += block) {

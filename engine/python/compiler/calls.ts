@@ -13,6 +13,8 @@ import { toPyExc } from "./exceptions";
 import { makeGenerator } from "../objects/generator";
 import { nameList, plural } from "../argument-errors";
 import { addFrameEntry, raisedAt } from "../locations";
+import { TEMP, callTemp1, callTemp2 } from "../objects/ops/temporaries";
+import { makesTemp } from "./temporaries";
 
 declare module "./compiler" {
   interface Compiler {
@@ -55,12 +57,15 @@ Compiler.prototype.callExpr = function (this: Compiler, e: Expr & { k: "Call" },
             throw place(x);
           }
         };
+      // through callTemp: a ufunc's result is a temporary its caller may release (./temporaries.ts)
       if (n === 1) {
-        const a0 = args[0];
+        const a0 = args[0],
+          t0 = makesTemp(e.args[0].e);
         return (f) => {
           try {
             const ob = o(f);
-            return callMethod(ob, name, [a0(f)], null);
+            const x = a0(f);
+            return callTemp1(ob, name, x, t0 && x === TEMP.v);
           } catch (x) {
             throw place(x);
           }
@@ -68,11 +73,16 @@ Compiler.prototype.callExpr = function (this: Compiler, e: Expr & { k: "Call" },
       }
       if (n === 2) {
         const a0 = args[0],
-          a1 = args[1];
+          a1 = args[1],
+          t0 = makesTemp(e.args[0].e),
+          t1 = makesTemp(e.args[1].e);
         return (f) => {
           try {
             const ob = o(f);
-            return callMethod(ob, name, [a0(f), a1(f)], null);
+            const x = a0(f);
+            const tx = t0 && x === TEMP.v;
+            const y = a1(f);
+            return callTemp2(ob, name, x, tx, y, t1 && y === TEMP.v);
           } catch (x) {
             throw place(x);
           }

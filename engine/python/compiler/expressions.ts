@@ -29,6 +29,8 @@ import { setOf } from "../objects/methods";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 import { located, raisedAt } from "../locations";
+import { TEMP, releaseTemps } from "../objects/ops/temporaries";
+import { makesTemp, binOpWithTemps } from "./temporaries";
 
 declare module "./compiler" {
   interface Compiler {
@@ -182,6 +184,7 @@ Compiler.prototype.exprUnplaced = function (this: Compiler, e: Expr, s: Scope): 
     case "BinOp": {
       const l = this.expr(e.l, s),
         r = this.expr(e.r, s);
+      if (makesTemp(e.l) || makesTemp(e.r)) return binOpWithTemps(e, l, r);
       switch (e.op) {
         case "+":
           return (f) => {
@@ -236,6 +239,18 @@ Compiler.prototype.exprUnplaced = function (this: Compiler, e: Expr, s: Scope): 
         const v = unary("-", this.constValue(e.e));
         return () => v;
       }
+      if (makesTemp(e.e))
+        return (f) => {
+          try {
+            const v = x(f);
+            const t = v === TEMP.v;
+            const r = unary(op, v);
+            if (t) releaseTemps(v, null, r);
+            return r;
+          } catch (err) {
+            throw raisedAt(err, e);
+          }
+        };
       return (f) => {
         try {
           return unary(op, x(f));

@@ -12,6 +12,8 @@ import { Compiler, globalCell } from "./compiler";
 import { toPyExc, isFatal, handlerMatches, makeExc, duringHandling } from "./exceptions";
 import { exitWithError, exitNormally, enterContext } from "./with-exit";
 import { inplaceFn } from "./expressions";
+import { TEMP, releaseInplaceOperand } from "../objects/ops/temporaries";
+import { makesTemp } from "./temporaries";
 import { variableAnnotation } from "./annotations";
 import { addFrameEntry, forIter, forNext, raisedAt } from "../locations";
 
@@ -456,15 +458,24 @@ Compiler.prototype.withStmt = function (this: Compiler, st: Stmt & { k: "With" }
 };
 
 Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAssign" }, s: Scope): S {
-  const op = inplaceFn(st.op);
+  const fn = inplaceFn(st.op);
   const v = this.expr(st.value, s);
   const t = st.target;
+  // `p -= lr * g`: a temporary operand is released once NumPy has applied it (objects/ops/temporaries.ts)
+  const valueTemp = makesTemp(st.value);
+  const apply = (a: unknown, f: Frame): unknown => {
+    const b = v(f);
+    if (!valueTemp || b !== TEMP.v) return fn(a, b);
+    const r = fn(a, b);
+    releaseInplaceOperand(b, r);
+    return r;
+  };
   // as in CPython 3.11, failing to read or write the target is placed at the target (`total += x`'s NameError
   // underlines `total`); the operation itself, at the whole statement
   if (t.k === "Name") {
     const ld = this.load(t.id, s, t);
     const store = this.storeName(t.id, s);
-    if (st.op === "+")
+    if (st.op === "+" && !valueTemp)
       return (f) => {
         const a = ld(f),
           b = v(f);
@@ -475,11 +486,11 @@ Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAss
             return undefined;
           }
         }
-        store(f, op(a, b));
+        store(f, fn(a, b));
         return undefined;
       };
     return (f) => {
-      store(f, op(ld(f), v(f)));
+      store(f, apply(ld(f), f));
       return undefined;
     };
   }
@@ -494,7 +505,7 @@ Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAss
       } catch (x) {
         throw raisedAt(x, t);
       }
-      const r = op(cur, v(f));
+      const r = apply(cur, f);
       try {
         setattr(ob, name, r);
       } catch (x) {
@@ -515,7 +526,7 @@ Compiler.prototype.augAssign = function (this: Compiler, st: Stmt & { k: "AugAss
       } catch (x) {
         throw raisedAt(x, t);
       }
-      const r = op(cur, v(f));
+      const r = apply(cur, f);
       try {
         setitem(ob, key, r);
       } catch (x) {

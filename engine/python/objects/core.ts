@@ -203,6 +203,9 @@ export class PyFunction {
   ) {}
 }
 export class PyBuiltin {
+  /** a call with exactly this many positional arguments and no keywords returns a new array or scalar and keeps
+   *  none of them (ops/temporaries.ts); -1: no such promise */
+  tempArity = -1;
   constructor(
     public name: string,
     public fn: NativeFn,
@@ -212,6 +215,8 @@ export class PyBuiltin {
 /** base of native callables that are not builtin functions (e.g. NumPy ufuncs, which have their own type):
  *  call() and callMethod() call `fn` directly; `__call__` on their type must do the same. */
 export class PyFastCall {
+  /** as PyBuiltin's */
+  tempArity = -1;
   constructor(public fn: NativeFn) {}
 }
 /** builtin method stored on a type: fn(self, args, kw) */

@@ -8,6 +8,10 @@ import { getitem, isInt, toIndex } from "./ops";
 import { exc, LookupError, NotImplementedError, typeError, valueError } from "../errors";
 import { chargeString } from "../charge";
 
+// Made on first use, not as the engine loads: a Unicode property class takes ~0.3 ms to build.
+let cased: RegExp | undefined;
+const isCased = (c: string) => (cased ??= /[\p{Lu}\p{Ll}\p{Lt}]/u).test(c);
+
 /** Called by methods.ts once its def and dictSet exist (this module cannot import them: methods.ts imports it). */
 export function registerStrExtras(def: typeof Def, dictSet: typeof DictSet): void {
   def(strType, "translate", (s: string, a) => {
@@ -93,13 +97,12 @@ export function registerStrExtras(def: typeof Def, dictSet: typeof DictSet): voi
     const u = c.toUpperCase();
     return u.length > 1 && [...u].length > 1 ? u[0] + u.slice(1).toLowerCase() : u;
   }
-  const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
   def(strType, "title", (s: string) => {
     let out = "",
       prevCased = false;
     for (const c of s) {
       out += prevCased ? c.toLowerCase() : titleChar(c);
-      prevCased = CASED.test(c);
+      prevCased = isCased(c);
     }
     return out;
   });
@@ -114,7 +117,7 @@ export function registerStrExtras(def: typeof Def, dictSet: typeof DictSet): voi
       .map((c, i) => {
         if (/\p{Lu}/u.test(c)) {
           // a capital sigma ending a word lowers to the final sigma
-          if (c === "Σ" && i > 0 && CASED.test(cs[i - 1]) && !(i + 1 < cs.length && CASED.test(cs[i + 1]))) return "ς";
+          if (c === "Σ" && i > 0 && isCased(cs[i - 1]) && !(i + 1 < cs.length && isCased(cs[i + 1]))) return "ς";
           return c.toLowerCase();
         }
         return /\p{Ll}/u.test(c) ? c.toUpperCase() : c;

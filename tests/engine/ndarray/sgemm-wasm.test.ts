@@ -213,7 +213,8 @@ describe("WebAssembly sgemm is bit-identical to sgemmFma", () => {
       "rng = np.random.RandomState(5)",
       "a = rng.randn(33, 70).astype(np.float32); b = rng.randn(70, 41).astype(np.float32)",
       "a[2, 3] = np.nan; b[4, 5] = np.inf; a[6] = 1 + 2.0 ** -12; b[:, 7] = 1 + 2.0 ** -12",
-      "for o in [a @ b, np.dot(a[::2, 1:], b[1:, ::3]), a[:, :41].T @ a[:, 41:], np.matmul(np.stack([a, a * 2]), b)]:",
+      "for o in [a @ b, np.dot(a[::2, 1:], b[1:, ::3]), a[:, :41].T @ a[:, 41:], np.matmul(np.stack([a, a * 2]), b),",
+      "          a @ a.T, np.dot(a[:, 1:], a[:30, :-1].T), np.dot(b.T, b[:, 3:].T.T)]:",
       "    print(o.dtype, o.shape, [repr(float(x)) for x in np.ravel(o)])",
     ].join("\n");
     const run = () => {

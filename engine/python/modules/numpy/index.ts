@@ -3,6 +3,7 @@ import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { typeVersion } from "../../objects/core";
 import { str as pyStr, truthy, compare } from "../../objects/ops";
+import { TEMP } from "../../objects/ops/temporaries";
 import { numpyBinding } from "../registry";
 import { chargeSteps, checkAlloc, countAlloc } from "../../limits";
 import { plotState } from "../pyplot";
@@ -20,6 +21,8 @@ numpyBinding.make = makeNumpy;
 const defaultPrintOptions = N.getPrintOptions();
 numpyBinding.onRunStart = (st: any) => {
   typeVersion.v++;
+  N.clearScratch();
+  TEMP.v = null;
   N.setPrintOptions({ ...(st.printOptions ?? defaultPrintOptions) });
   if (!st.warned) st.warned = new Set();
   warned = st.warned;
@@ -46,6 +49,8 @@ numpyBinding.onRunStart = (st: any) => {
   };
 };
 numpyBinding.onRunEnd = (st: any) => {
+  N.clearScratch();
+  TEMP.v = null;
   st.printOptions = N.getPrintOptions();
   st.errState = N.getErrState();
 };

@@ -25,6 +25,8 @@ export function addLinalg(d: Map<string, any>): PyModule {
     unsupported("dot", "out", p[2]);
     return N.dot(opnd(p[0]), opnd(p[1]));
   });
+  // np.dot(a, b) makes its result and keeps neither operand: a temporary for the operator it feeds (`dot(x, W) + b`)
+  (d.get("dot") as PyBuiltin).tempArity = 2;
   // matmul is a ufunc: x1, x2 and out by position; its other ufunc keywords are refused
   fn("matmul", (a, kw) => {
     maxPositional("matmul", a, 3);

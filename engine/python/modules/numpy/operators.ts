@@ -2,9 +2,10 @@
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
 import { PyList, PyTuple, NotImplemented, PySlice } from "../../objects/core";
-import { typeName } from "../../objects/types";
+import { typeName, typeOf } from "../../objects/types";
 import { npHooks, truthy, eq as pyEq, compare as pyCompare, binop as pyBinop } from "../../objects/ops";
 import { typeError, exc, excTypes } from "../../errors";
+import { KEPT_NONE, TEMP, tempHooks } from "../../objects/ops/temporaries";
 import { opnd, toNd, toSpec, specItem, scalarToPy } from "./conv";
 import { ndarrayType, genericType, def } from "./types";
 import { objectSetValue } from "./object-arrays";
@@ -58,6 +59,14 @@ const isNp = (v: any) => typeof v === "object" && v !== null && v.__np === true;
 const isSequence = (v: any) => v instanceof PyList || v instanceof PyTuple || typeof v === "string";
 
 export function npBinop(op: string, a: any, b: any, owner: any = isNp(a) ? a : b): any {
+  const r = npBinopValue(op, a, b, owner);
+  // + - * / … through N.binary, ** and @ make a new array or scalar that nothing else holds
+  TEMP.v = r !== NotImplemented && made ? r : null;
+  made = false;
+  return r;
+}
+let made = false;
+function npBinopValue(op: string, a: any, b: any, owner: any): any {
   const u = strScalarOperands(a, b);
   if (u !== null) return pyBinop(op, u[0], u[1]);
   if (op === "*" && (isSequence(a) || isSequence(b))) {
@@ -75,18 +84,26 @@ export function npBinop(op: string, a: any, b: any, owner: any = isNp(a) ? a : b
   if (x === undefined || y === undefined) return NotImplemented;
   // a str array ** 2 is NumPy's square fast path (2.0, 0.5, -1 … are not)
   if (op === "**") {
-    if (!str) return scalarMath(owner) ? N.asOperator(() => N.powerOperator(x, y)) : N.powerOperator(x, y);
+    if (!str) {
+      const r = scalarMath(owner) ? N.asOperator(() => N.powerOperator(x, y)) : N.powerOperator(x, y);
+      made = true;
+      return r;
+    }
     return b === 2 && N.isStrOperand(x) ? N.unary("square", x) : N.binary("power", x, y);
   }
   if (op === "@") {
     if (str) throw notSupported("the @ operator");
     // NumPy scalars have no @ of their own: without an array on either side, Python's TypeError
     if (!(a instanceof NDArray) && !(b instanceof NDArray)) return NotImplemented;
-    return N.matmul(x, y);
+    const r = N.matmul(x, y);
+    made = true;
+    return r;
   }
   const bo = BINOBJ[op];
   if (bo === undefined) return NotImplemented;
-  return scalarMath(owner) ? N.asOperator(() => N.binary(bo, x, y)) : N.binary(bo, x, y);
+  const r = scalarMath(owner) ? N.asOperator(() => N.binary(bo, x, y)) : N.binary(bo, x, y);
+  made = true;
+  return r;
 }
 /** divmod() of NumPy operands: np.divmod's one loop (its warnings "… in divmod", "scalar divmod" for scalars) */
 export function npDivmod(a: any, b: any, owner: any = isNp(a) ? a : b): any {
@@ -97,7 +114,31 @@ export function npDivmod(a: any, b: any, owner: any = isNp(a) ? a : b): any {
   if (x === undefined || y === undefined) return NotImplemented;
   return new PyTuple(N.divmod(x, y, scalarMath(owner)));
 }
+/** -x of a numeric ndarray (ndarray.__neg__), marked as a temporary; NotImplemented for everything else */
+function npUnary(op: string, a: any): any {
+  if (op !== "-" || !(a instanceof NDArray) || N.isStr(a.dtype) || typeOf(a) !== ndarrayType) return NotImplemented;
+  const r = N.asOperator(() => N.unary(N.UNOPS.negative, a));
+  TEMP.v = r;
+  return r;
+}
+/** whether r, a ufunc's result from x (and y), shares no storage with them (a new array, or a scalar) */
+function madeFrom(r: unknown, x: unknown, y: unknown): boolean {
+  if (r instanceof NPScalar) return true;
+  if (!(r instanceof NDArray) || r === x || r === y || r.base !== undefined) return false;
+  return !(x instanceof NDArray && x.data === r.data) && !(y instanceof NDArray && y.data === r.data);
+}
+function releaseTemp(dead: unknown, result: unknown): void {
+  if (dead instanceof NDArray && !(result instanceof NDArray && result.data === dead.data)) N.releaseStorage(dead);
+}
 export function npInplace(op: string, a: any, b: any): any {
+  const r = npInplaceValue(op, a, b);
+  // a ufunc with out=a keeps no operand (temporaries.ts): `p -= lr * g` may release lr * g
+  TEMP.v = r !== NotImplemented && inplaceDone ? KEPT_NONE : null;
+  inplaceDone = false;
+  return r;
+}
+let inplaceDone = false;
+function npInplaceValue(op: string, a: any, b: any): any {
   if (!(a instanceof NDArray)) return NotImplemented;
   if (isNpStr(a) || isNpStr(b) || typeof b === "string") {
     // the result is written back into a, truncated to its width (NumPy's errors where there is no str loop)
@@ -117,6 +158,7 @@ export function npInplace(op: string, a: any, b: any): any {
   const bo = op === "**" ? N.BINOPS.power : BINOBJ[op];
   if (bo === undefined) return NotImplemented;
   N.binary(bo, a, y, a);
+  inplaceDone = true;
   return a;
 }
 /** Comparison with an object array (e.g. words: np.array(["you", "say"]) == "say"): Python's comparison per element. */
@@ -164,6 +206,9 @@ export function npCompare(op: string, a: any, b: any): any {
   return N.binary(CMP[op], x, y);
 }
 npHooks.binop = npBinop;
+npHooks.unary = npUnary;
+tempHooks.made = madeFrom;
+tempHooks.release = releaseTemp;
 npHooks.inplace = npInplace;
 npHooks.compare = npCompare;
 /** a[k] = v: an object array stores Python objects as they are, other arrays take v as an operand */

@@ -71,6 +71,8 @@ export class PyUfunc extends PyFastCall {
     public nout = 1,
   ) {
     super(fn);
+    // with nin arguments there is no out=: NumPy makes the result
+    this.tempArity = nin;
   }
 }
 (PyUfunc.prototype as any).pyType = ufuncType;

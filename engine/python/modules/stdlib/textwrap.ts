@@ -13,10 +13,13 @@ const WS = "\\t\\n\\x0b\\x0c\\r ";
 const W = "[\\p{L}\\p{N}_]",
   WP = "[\\p{L}\\p{N}_!\"'&.,?]",
   LT = "[\\p{L}\\p{Nl}\\p{No}_]";
-const WORDSEP = new RegExp(
-  `([${WS}]+|(?<=${WP})-{2,}(?=${W})|[^${WS}]+?(?:-(?:(?<=${LT}{2}-)|(?<=${LT}-${LT}-))(?=${LT}-?${LT})|(?=[${WS}]|$)|(?<=${WP})(?=-{2,}${W})))`,
-  "gu",
-);
+// Made on first use: the Unicode classes make this pattern cost milliseconds to build, at every engine start otherwise.
+let wordsep: RegExp | undefined;
+const wordSeparator = (): RegExp =>
+  (wordsep ??= new RegExp(
+    `([${WS}]+|(?<=${WP})-{2,}(?=${W})|[^${WS}]+?(?:-(?:(?<=${LT}{2}-)|(?<=${LT}-${LT}-))(?=${LT}-?${LT})|(?=[${WS}]|$)|(?<=${WP})(?=-{2,}${W})))`,
+    "gu",
+  ));
 const WORDSEP_SIMPLE = new RegExp(`([${WS}]+)`, "u");
 
 interface Opts {
@@ -91,7 +94,7 @@ function expandTabs(s: string, tabsize: number): string {
 function split(text: string, o: Opts): string[] {
   if (o.expandTabs) text = expandTabs(text, o.tabsize);
   if (o.replaceWhitespace) text = text.replace(/[\t\n\x0b\x0c\r]/g, " ");
-  const chunks = o.breakOnHyphens ? [...text.matchAll(WORDSEP)].map((m) => m[0]) : text.split(WORDSEP_SIMPLE);
+  const chunks = o.breakOnHyphens ? [...text.matchAll(wordSeparator())].map((m) => m[0]) : text.split(WORDSEP_SIMPLE);
   const out = chunks.filter((c) => c.length > 0);
   if (o.fixSentenceEndings) {
     for (let i = 0; i < out.length - 1; i++) if (out[i + 1] === " " && /[a-z][.!?]["']?$/.test(out[i])) out[i + 1] = "  ";

@@ -27,6 +27,7 @@ import { refuseElementwiseObject } from "./numpy-defer";
 import { iterToArray } from "./iteration";
 import { toIndex, toNum } from "./numbers";
 import { truthy } from "./truthiness";
+import { TEMP } from "./temporaries";
 /** Python's binary operators and their methods: [__op__, __rop__, __iop__] */
 export const opDunder: Record<string, [string, string, string]> = {
   "+": ["__add__", "__radd__", "__iadd__"],
@@ -184,6 +185,8 @@ function seqRepeat(items: any[], n: any): any[] {
 
 export const npHooks: {
   binop: ((op: string, a: any, b: any) => any) | null;
+  /** a unary operator on a NumPy operand (only those NumPy makes a new array for; NotImplemented for the rest) */
+  unary: ((op: string, a: any) => any) | null;
   inplace: ((op: string, a: any, b: any) => any) | null;
   compare: ((op: string, a: any, b: any) => any) | null;
   getitem: ((o: any, k: any) => any) | null;
@@ -191,16 +194,24 @@ export const npHooks: {
   /** o[k0, k1] / o[k0, k1] = v for NumPy objects without building the key tuple */
   getitem2: ((o: any, k0: any, k1: any) => any) | null;
   setitem2: ((o: any, k0: any, k1: any, v: any) => void) | null;
-} = { binop: null, inplace: null, compare: null, getitem: null, setitem: null, getitem2: null, setitem2: null };
+} = { binop: null, unary: null, inplace: null, compare: null, getitem: null, setitem: null, getitem2: null, setitem2: null };
 
 export function binop(op: string, a: any, b: any): any {
   if (
     npHooks.binop !== null &&
     ((typeof a === "object" && a !== null && a.__np === true) || (typeof b === "object" && b !== null && b.__np === true))
   ) {
+    // the hook leaves TEMP.v as its result demands (temporaries.ts)
     const r = npHooks.binop(op, a, b);
     if (r !== NotImplemented) return r;
   }
+  const r = binopOther(op, a, b);
+  TEMP.v = null;
+  return r;
+}
+
+/** binop without NumPy's operands: numbers, sequences, sets, and the operands' own methods */
+function binopOther(op: string, a: any, b: any): any {
   const ka = nk(a),
     kb = nk(b);
   if (ka >= 0 && kb >= 0) {
@@ -369,9 +380,17 @@ export function inplace(op: string, a: any, b: any): any {
     }
   }
   if (npHooks.inplace !== null && typeof a === "object" && a !== null && a.__np === true) {
+    // the hook leaves TEMP.v as its operation demands (temporaries.ts)
     const r = npHooks.inplace(op, a, b);
     if (r !== NotImplemented) return r;
   }
+  const r = inplaceOther(op, a, b);
+  TEMP.v = null;
+  return r;
+}
+
+/** inplace without a NumPy target: lists, sets, dicts, the target's own method, else the binary operator */
+function inplaceOther(op: string, a: any, b: any): any {
   if (a instanceof PyList) {
     if (op === "+") {
       const it = iterToArray(b);
@@ -482,9 +501,18 @@ export function unary(op: string, a: any): any {
       if (typeof a === "bigint") return normBig(-a - 1n);
       break;
   }
+  if (npHooks.unary !== null && typeof a === "object" && a !== null && a.__np === true) {
+    // the hook leaves TEMP.v as its result demands (temporaries.ts)
+    const r = npHooks.unary(op, a);
+    if (r !== NotImplemented) return r;
+  }
   const t = typeOf(a);
   const name = op === "-" ? "__neg__" : op === "+" ? "__pos__" : "__invert__";
   const f = t.lookup(name);
-  if (f !== undefined) return callMethodObj(f, a, []);
+  if (f !== undefined) {
+    const r = callMethodObj(f, a, []);
+    TEMP.v = null;
+    return r;
+  }
   throw typeError(`bad operand type for unary ${op}: '${t.tpName ?? t.name}'`);
 }
