@@ -469,12 +469,12 @@ export function gemmS(
   f32 = false,
   isBool = false,
 ): void {
-  if (dgemmFmaApplies(f32, isBool, m, k, n)) {
-    dgemmFma(A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n);
-    return;
-  }
   if (a1 === 1 && b1 === 1 && a0 === k && b0 === n) {
     gemm(A, ao, B, bo, C, co, m, k, n, f32, isBool);
+    return;
+  }
+  if (dgemmFmaApplies(f32, isBool, m, k, n)) {
+    dgemmFma(A, ao, a0, a1, B, bo, b0, b1, C, co, m, k, n);
     return;
   }
   // strided operands (x.T, W.T) go straight into the kernel's memory, without a packed copy first; it charges itself

@@ -267,7 +267,7 @@ export async function startGradingWorker(
   const loop = async () => {
     while (!stopped) {
       woken = false;
-      const room = capacity - (inFlight - pool.slowBusy());
+      const room = capacity - (inFlight - pool.slowTasks());
       const sincePoll = performance.now() - lastFetchAt;
       if (room > 0 && (pending || sincePoll >= pollMs)) {
         pending = false;
@@ -312,7 +312,7 @@ export async function startGradingWorker(
       ? setInterval(() => {
           const d = { fetches: stats.fetches - traced.fetches, jobs: stats.jobs - traced.jobs, deferred: stats.deferred - traced.deferred };
           log(
-            `in flight ${inFlight} (slow ${pool.slowBusy()}); ${pool.describe()}; fetches ${d.fetches} → ${d.jobs} jobs (${d.deferred} deferred) in ${Math.round(stats.fetchMs - traced.fetchMs)} ms; event-loop delay max ${Math.round(lag!.max / 1e6)} ms`,
+            `in flight ${inFlight} (slow ${pool.slowTasks()}); ${pool.describe()}; fetches ${d.fetches} → ${d.jobs} jobs (${d.deferred} deferred) in ${Math.round(stats.fetchMs - traced.fetchMs)} ms; event-loop delay max ${Math.round(lag!.max / 1e6)} ms`,
           );
           traced = { ...stats };
           lag!.reset();

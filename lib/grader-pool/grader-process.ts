@@ -278,7 +278,7 @@ export class GraderProcess {
 
   private onMessage(m: ChildMessage): void {
     if (m.kind === "ready") {
-      this.startCpuMs = m.cpuMs ?? null;
+      this.startCpuMs = m.cpuMs;
       this.raise();
       this.child.channel?.unref();
       this.isReady = true;

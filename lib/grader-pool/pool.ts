@@ -159,7 +159,7 @@ export class GraderPool {
    * Slow tasks: on a slow grader, or waiting for one (a suspect's, a preempted one). Their jobs no longer hold a
    * place among the jobs a worker keeps in flight.
    */
-  slowBusy(): number {
+  slowTasks(): number {
     return this.procs.filter((p) => !p.dead && p.slow && p.task).length + this.slowWaiters.length;
   }
 
@@ -388,14 +388,16 @@ export class GraderPool {
 
   /** Grades a code-blank answer (lib/grading/code-blank-item.ts) in a grader process. */
   async gradeAnswer(item: CodeBlankItem, response: unknown): Promise<GradeResult> {
-    let p = await this.acquire();
-    let end = await this.runOn(p, { kind: "answer", id: this.nextId++, item, response });
-    this.release(p);
-    while ("preempted" in end) {
-      p = await this.acquire(true, true);
+    // a preempted answer is checked again among the slow tasks
+    let again = false;
+    let p: GraderProcess;
+    let end: TaskEnd;
+    do {
+      p = await this.acquire(again, again);
       end = await this.runOn(p, { kind: "answer", id: this.nextId++, item, response });
       this.release(p);
-    }
+      again = true;
+    } while ("preempted" in end);
     if ("failed" in end) throw new GradingCrashError(`The grader failed: ${end.failed}`);
     if ("death" in end) {
       this.log(`grader pid ${p.pid} stopped (${end.death.cause}: ${end.death.detail}) grading a code blank; replaced`);

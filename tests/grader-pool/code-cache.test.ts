@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledEntry, defaultSource } from "../../lib/grader-pool/bundle";
 import { GraderPool } from "../../lib/grader-pool/pool";
+import { doubleIt } from "./fixtures/double-it";
 
 let dir: string;
 let entry: string;
@@ -23,16 +24,7 @@ afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const version = {
-  id: "code-cache",
-  content: {
-    setup: "import numpy as np\nx = np.arange(3) + SEED\n",
-    limits: { timeMs: 2000, memoryMb: 64, outputKb: 16 },
-    publicTests: [{ name: "t0", seed: 0, compare: ["y"] }],
-    hiddenTestCount: 1,
-  },
-  secret: { solution: "y = 2 * x\n", hiddenTests: [{ name: "t1", seed: 1, compare: ["y"] }], rtol: 1e-7, atol: 1e-9 },
-};
+const version = doubleIt("code-cache", { hidden: 1 });
 
 function cacheFiles(): string[] {
   return fs

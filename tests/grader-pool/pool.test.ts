@@ -11,30 +11,12 @@ import { threadPolicies, threadPriorities } from "../../lib/grader-pool/priority
 /** util-linux chrt present: slow graders also run under SCHED_IDLE (lib/grader-pool/priority.ts). */
 const CHRT = process.platform === "linux" && fs.existsSync("/usr/bin/chrt");
 import type { CodeBlankItem } from "../../lib/grading/code-blank-item";
+import { doubleIt } from "./fixtures/double-it";
 
 const hostile = path.join(import.meta.dirname, "fixtures/hostile-child.ts");
 
 /** Three tests (seeds 0, 1, 2); the learner computes y = 2 * x. */
-function version(id: string, timeMs = 2000) {
-  return {
-    id,
-    content: {
-      setup: "import numpy as np\nx = np.arange(3) + SEED\n",
-      limits: { timeMs, memoryMb: 64, outputKb: 16 },
-      publicTests: [{ name: "t0", seed: 0, compare: ["y"] }],
-      hiddenTestCount: 2,
-    },
-    secret: {
-      solution: "y = 2 * x\n",
-      hiddenTests: [
-        { name: "t1", seed: 1, compare: ["y"] },
-        { name: "t2", seed: 2, compare: ["y"] },
-      ],
-      rtol: 1e-7,
-      atol: 1e-9,
-    },
-  };
-}
+const version = (id: string, timeMs = 2000) => doubleIt(id, { timeMs });
 
 const item: CodeBlankItem = {
   kind: "code_blank",

@@ -6,20 +6,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GraderPool } from "../../lib/grader-pool/pool";
+import { doubleIt } from "./fixtures/double-it";
 
 const hostile = path.join(import.meta.dirname, "fixtures/hostile-child.ts");
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-const version = {
-  id: "spawner",
-  content: {
-    setup: "import numpy as np\nx = np.arange(3) + SEED\n",
-    limits: { timeMs: 2000, memoryMb: 64, outputKb: 16 },
-    publicTests: [{ name: "t0", seed: 0, compare: ["y"] }],
-    hiddenTestCount: 0,
-  },
-  secret: { solution: "y = 2 * x\n", hiddenTests: [], rtol: 1e-7, atol: 1e-9 },
-};
+const version = doubleIt("spawner", { hidden: 0 });
 
 function parentOf(pid: number): number {
   return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
