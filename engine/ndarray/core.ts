@@ -228,6 +228,8 @@ export const indexError = (m: string) => new NPError("IndexError", m);
 /** `alloc` sees each allocation over 2 KiB; `count` (optional) receives the smaller ones in batches of ~1 MiB. */
 export interface Budget {
   charge(ops: number): void;
+  /** `ns` of work about to run: charged, and refused at once if it could not end before the deadline */
+  work?(ns: number): void;
   alloc(bytes: number): void;
   count?(bytes: number): void;
 }
@@ -242,6 +244,14 @@ export function getBudget(): Budget | null {
 export function charge(ops: number): void {
   if (budget !== null && ops > 256) budget.charge(ops);
 }
+/** Work whose cost per operation is known (a comparator sort, a naive loop): charged in nanoseconds, and predicted. */
+export function chargeNs(ns: number): void {
+  if (budget === null || ns < 25_000) return;
+  if (budget.work) budget.work(ns);
+  else budget.charge(ns / NS_PER_OP);
+}
+/** What `charge` assumes one operation costs (the interpreter's budget charges a step per 64 of them). */
+const NS_PER_OP = 100 / 64;
 let smallBytes = 0;
 export function chargeAlloc(bytes: number): void {
   if (budget === null) return;

@@ -1,6 +1,6 @@
 // np.einsum: explicit ('ij,jk->ik') and implicit ('ij,jk') subscripts, '...' broadcasting ('...ij,...jk->...ik'),
 // repeated indices (trace/diagonal), sums over dropped indices, size-1 broadcasting. Plain loops (no path optimisation).
-import { NDArray, NPScalar, NPError, DType, charge, chargeAlloc, valueError, emptyArray, castValue, kindOf, isInt } from "./core";
+import { NDArray, NPScalar, NPError, DType, charge, chargeAlloc, chargeNs, valueError, emptyArray, castValue, kindOf, isInt } from "./core";
 import { resultType } from "./ops";
 import { scalarAt } from "./creation";
 import { intSumsExact, wrapIntSum } from "./int-products";
@@ -99,6 +99,8 @@ function expandEllipses(parsed: { ins: string[]; out: string | null }, ops: NDAr
   return { ins: expanded, out };
 }
 
+const NS_PER_OPERAND_TERM = 5;
+
 export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null): NDArray | NPScalar {
   const { ins, out } = expandEllipses(parse(subscripts, ops.length), ops);
   const dims = new Map<string, number>();
@@ -147,7 +149,8 @@ export function einsum(subscripts: string, ops: NDArray[], dtype?: DType | null)
       "NotImplementedError",
       "einsum of float16 arrays that sums products is not supported by this engine (use .astype(np.float32), or np.dot / @)",
     );
-  charge(outSize * sumSize * ops.length);
+  // the generic loop below: about 4 ns per operand per term on V8 (measured 400×400·400×400), charged before it runs
+  chargeNs(outSize * sumSize * ops.length * NS_PER_OPERAND_TERM);
   chargeAlloc(outSize * 8);
   const res = emptyArray(rdt, outShape);
   const rd = res.data as any;

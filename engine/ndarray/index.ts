@@ -34,9 +34,9 @@
  *  - All errors are `NPError` with `.pyType` ('ValueError','IndexError','TypeError','OverflowError',
  *    'UFuncTypeError' (⊂ TypeError), 'AxisError' (⊂ ValueError, IndexError), 'LinAlgError', 'ZeroDivisionError')
  *    and NumPy's exact message text.
- *  - `setBudget({charge(ops), alloc(bytes), count?(bytes)})` — called by long-running work (only for work > 256 ops /
- *    allocations > 2 KiB; smaller allocations reach `count` in ~1 MiB batches, for live-bytes accounting);
- *    any may throw to abort.
+ *  - `setBudget({charge(ops), work?(ns), alloc(bytes), count?(bytes)})` — called by long-running work (only for work
+ *    > 256 ops / allocations > 2 KiB; smaller allocations reach `count` in ~1 MiB batches, for live-bytes
+ *    accounting); `work` gets work whose cost is known in nanoseconds, before it runs; any may throw to abort.
  *  - `onWarning((category, message) => …)` — RuntimeWarning ("divide by zero encountered in log", …),
  *    DeprecationWarning. The interpreter decides about de-duplication/printing.
  *  - `setObjectHooks({none, repr, str?})` — how object-dtype elements are created (None) and printed.

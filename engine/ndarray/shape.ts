@@ -23,6 +23,7 @@ import {
   isInt,
 } from "./core";
 import { strCast } from "./strings";
+import { chargeSort, sortedNumbers, sortRowsInPlace } from "./sort-numbers";
 import { promoteTypes, broadcastTo, broadcastShapes, shapeStr, classify, Operand } from "./ops";
 import { normAxis } from "./reduce";
 import { pyIntCompared, pyIntElement } from "./py-int";
@@ -626,13 +627,25 @@ function alongAxis(a: NDArray, axis: number, f: (vals: number[]) => number[] | v
 export function sort(a: NDArray, axis: number | null = -1): NDArray {
   if (axis === null) return sort(flatten(a), 0);
   if (a.ndim === 0) throw new NPError("AxisError", "axis -1 is out of bounds for array of dimension 0");
+  const numeric = a.dtype !== "object" && !isStr(a.dtype);
+  const ax = normAxis(axis, a.ndim);
+  const n = a.shape[ax];
+  chargeSort(a.size, n, numeric);
+  if (numeric && ax === a.ndim - 1) {
+    const out = copyArray(a);
+    if (sortRowsInPlace(out.data, n)) return out;
+  }
   const cmp = orderOf(a.dtype);
   return alongAxis(a, axis, (v) => {
+    const sorted = numeric ? sortedNumbers(v) : null;
+    if (sorted !== null) return sorted as unknown as number[];
+    if (numeric) chargeSort(n, n, false);
     v.sort(cmp);
   });
 }
 export function argsort(a: NDArray, axis: number | null = -1): NDArray {
   if (axis === null) return argsort(flatten(a), 0);
+  if (a.ndim > 0) chargeSort(a.size, a.shape[normAxis(axis, a.ndim)], false);
   const cmp = orderOf(a.dtype);
   return alongAxis(
     a,
@@ -657,6 +670,14 @@ export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?
   const d = flat.data as any;
   const n = flat.size;
   const cmp = orderOf(a.dtype);
+  const valuesOnly = !opts.returnIndex && !opts.returnInverse && !opts.returnCounts;
+  if (valuesOnly && a.dtype !== "object" && !isStr(a.dtype)) {
+    chargeSort(n, n, true);
+    const sorted = sortedNumbers(d.length === n ? d : Array.from({ length: n }, (_, i) => d[i]));
+    if (sorted !== null) return { values: distinctSorted(sorted, a.dtype) };
+  }
+  chargeSort(n, n, false);
+  chargeAlloc(n * 8 * 3);
   const order = [...Array(n).keys()].sort((i, j) => cmp(d[i], d[j]) || i - j);
   const vals: number[] = [],
     first: number[] = [],
@@ -691,6 +712,20 @@ export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?
   }
   if (opts.returnCounts) r.counts = mk(counts);
   return r;
+}
+
+/** The distinct values of sorted numbers (NaNs are one value, as NumPy's unique counts them by default). */
+function distinctSorted(sorted: Float64Array, dt: DType): NDArray {
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i];
+    if (k > 0 && (sorted[k - 1] === v || (v !== v && sorted[k - 1] !== sorted[k - 1]))) continue;
+    sorted[k++] = v;
+  }
+  const values = emptyArray(dt, [k]);
+  const vd = values.data as any;
+  for (let i = 0; i < k; i++) vd[i] = sorted[i];
+  return values;
 }
 
 export function searchsorted(a: NDArray, v: Operand, side: "left" | "right" = "left"): NDArray | NPScalar {

@@ -1,4 +1,5 @@
 // Methods of builtin types (str, list, tuple, dict, set, int, float, object, exceptions).
+import { expandTabs } from "./expand-tabs";
 import { objectNew } from "./object-new";
 import {
   PyType,
@@ -369,20 +370,8 @@ def(S, "removesuffix", (s, a) => {
 });
 def(S, "expandtabs", (s, a) => {
   const t = a[0] === undefined ? 8 : toIndex(a[0]);
-  chargeString(s.length * Math.max(1, Math.min(t, 1 << 20)));
-  let col = 0,
-    out = "";
-  for (const c of s) {
-    if (c === "\t") {
-      const n = t - (col % t);
-      out += " ".repeat(n);
-      col += n;
-    } else {
-      out += c;
-      col = c === "\n" || c === "\r" ? 0 : col + 1;
-    }
-  }
-  return out;
+  if (s.includes("\t")) chargeString(s.length * Math.max(1, Math.min(t, 1 << 20)));
+  return expandTabs(s, t);
 });
 def(S, "__format__", (s, a) => formatValue(s, a[0]));
 def(S, "__getitem__", (s, a) => getitem(s, a[0]));

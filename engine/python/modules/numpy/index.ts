@@ -5,7 +5,8 @@ import { typeVersion } from "../../objects/core";
 import { str as pyStr, truthy, compare } from "../../objects/ops";
 import { TEMP } from "../../objects/ops/temporaries";
 import { numpyBinding } from "../registry";
-import { chargeSteps, checkAlloc, countAlloc } from "../../limits";
+import { checkAlloc, countAlloc } from "../../limits";
+import { chargeNative } from "../../charge";
 import { plotState } from "../pyplot";
 import { emitWarning, useWarnedSet } from "../warnings";
 
@@ -27,7 +28,9 @@ numpyBinding.onRunStart = (st: any) => {
   if (!st.warned) st.warned = new Set();
   warned = st.warned;
   N.setBudget({
-    charge: (ops: number) => chargeSteps(ops / 64),
+    // an operation is charged as 1/64 step (100 ns); a large one is refused up front if it could not end in time
+    charge: (ops: number) => chargeNative((ops * 100) / 64),
+    work: (ns: number) => chargeNative(ns),
     alloc: (bytes: number) => checkAlloc(bytes),
     count: (bytes: number) => countAlloc(bytes),
   });

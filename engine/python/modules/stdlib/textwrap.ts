@@ -5,9 +5,10 @@ import { PyModule, PyList, PyProperty, KW } from "../../objects/core";
 import { objectType } from "../../objects/types";
 import { def } from "../../objects/methods";
 import { truthy, call, toIndex, str } from "../../objects/ops";
-import { chargeString, chargeNative } from "../../charge";
+import { chargeString, chargeNative, chargeContainer, BYTES } from "../../charge";
 import { valueError, typeError } from "../../errors";
-import { fnOf, onlyKw, spaces, nativeType } from "./util";
+import { expandTabs } from "../../objects/expand-tabs";
+import { fnOf, onlyKw, nativeType } from "./util";
 
 const WS = "\\t\\n\\x0b\\x0c\\r ";
 const W = "[\\p{L}\\p{N}_]",
@@ -76,24 +77,10 @@ function opts(fname: string, kw: KW, width: any): Opts {
   return o;
 }
 
-function expandTabs(s: string, tabsize: number): string {
-  let out = "",
-    col = 0;
-  for (const ch of s) {
-    if (ch === "\t") {
-      const n = tabsize > 0 ? tabsize - (col % tabsize) : 0;
-      out += spaces(n);
-      col += n;
-    } else {
-      out += ch;
-      col = ch === "\n" || ch === "\r" ? 0 : col + 1;
-    }
-  }
-  return out;
-}
 function split(text: string, o: Opts): string[] {
   if (o.expandTabs) text = expandTabs(text, o.tabsize);
   if (o.replaceWhitespace) text = text.replace(/[\t\n\x0b\x0c\r]/g, " ");
+  chargeContainer(chunkBound(text), BYTES.item + BYTES.slot);
   const chunks = o.breakOnHyphens ? [...text.matchAll(wordSeparator())].map((m) => m[0]) : text.split(WORDSEP_SIMPLE);
   const out = chunks.filter((c) => c.length > 0);
   if (o.fixSentenceEndings) {
@@ -102,6 +89,15 @@ function split(text: string, o: Opts): string[] {
   return out;
 }
 const isBlank = (s: string) => s.trim() === "";
+/** At most how many chunks split() makes of text: one per run of spaces or of other characters, more at hyphens. */
+function chunkBound(text: string): number {
+  let n = 1;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c <= 32 !== text.charCodeAt(i - 1) <= 32) n++;
+  }
+  return n;
+}
 
 function wrapChunks(chunks: string[], o: Opts): string[] {
   const lines: string[] = [];

@@ -1,0 +1,50 @@
+// Child process of large-ops.test.ts: single operations that do a lot of work in one builtin call (a sort, an
+// einsum, iterating a big array from a builtin, wrapping a long text), each run under small limits, printing one JSON
+// line per program (see child.ts). The small versions must still succeed: the charges refuse work, not programs.
+// Usage: large-ops-child.ts START
+import { runPython } from "../../../engine/index";
+import { timed } from "./timed";
+import { nodeMemoryProbe } from "../../../lib/engine-host/memory-probe";
+import { writeLine } from "./child";
+
+export const LIMITS = { timeoutMs: 300, maxMemoryBytes: 128 * 1024 * 1024 };
+
+/** Program templates: N is replaced by the large size (which must be stopped) or by the small one (which must pass). */
+export const OPERATIONS: { name: string; large: string; small: string; src: string }[] = [
+  { name: "ndarray.sort", large: "3*10**6", small: "10**4", src: "a = np.random.rand(N)\na.sort()" },
+  { name: "np.argsort", large: "3*10**6", small: "10**4", src: "i = np.argsort(np.random.rand(N))" },
+  { name: "np.unique", large: "3*10**6", small: "10**4", src: "u = np.unique(np.random.randint(0, 10**9, N))" },
+  {
+    name: "np.unique(return_counts)",
+    large: "3*10**6",
+    small: "10**4",
+    src: "u = np.unique(np.random.randint(0, 9, N), return_counts=True)",
+  },
+  { name: "min(ndarray)", large: "10**7", small: "10**4", src: "m = min(np.zeros(N))" },
+  { name: "list(ndarray)", large: "10**7", small: "10**4", src: "l = list(np.zeros(N))" },
+  { name: "np.einsum", large: "600", small: "40", src: "a = np.ones((N, N))\nc = np.einsum('ij,jk->ik', a, a)" },
+  { name: "textwrap.fill", large: "4*10**6", small: "10**3", src: "import textwrap\nt = textwrap.fill('a ' * N, 5)" },
+  { name: "np.linalg.inv", large: "1500", small: "20", src: "x = np.linalg.inv(np.eye(N) * 2)" },
+];
+
+function main(): void {
+  const from = Number(process.argv[2] ?? 0);
+  const programs = OPERATIONS.flatMap((op) =>
+    (["large", "small"] as const).map((size) => ({
+      label: `${op.name} ${size} (N = ${op[size]})`,
+      src: `import numpy as np\nN = ${op[size]}\n${op.src}\n`,
+    })),
+  );
+  const out = (o: unknown) => writeLine(JSON.stringify(o) + "\n");
+  out({ total: programs.length });
+  const probe = nodeMemoryProbe();
+  for (let i = from; i < programs.length; i++) {
+    out({ next: i, label: programs[i].label });
+    const { result: r, ms, cpuMs } = timed(() => runPython(programs[i].src, { ...LIMITS, memoryProbe: probe }));
+    const outcome = r.ok ? "ok" : r.error!.type;
+    out({ i, label: programs[i].label, ms, cpuMs, outcome, detail: r.ok ? "" : r.error!.message });
+  }
+  out({ done: true });
+}
+
+if (process.argv[1]?.endsWith("large-ops-child.ts")) main();
