@@ -778,6 +778,8 @@ fn("format", (args) => {
   return formatValue(args[0], args.length > 1 ? args[1] : "");
 });
 fn("dir", (args) => {
+  if (args.length === 0) throw exc(excTypes.get("NotImplementedError")!, "dir() without an argument is not available in this sandbox");
+  nargs("dir", args, 1, 1);
   const o = args[0];
   const names = new Set<string>();
   if (o instanceof PyInstance) for (const k of o.dict.keys()) names.add(k);

@@ -79,6 +79,7 @@ export type ExportedValue =
 /** The modules the engine provides, by import name (the rest come from RunOptions.modules). */
 export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = {
   sys: () => makeSys(),
+  builtins: () => makeBuiltinsModule(),
   google: () => new PyModule("google"),
   "google.colab": () => makeColab(),
   matplotlib: () => {
@@ -97,6 +98,13 @@ export const BUILTIN_MODULES: Record<string, (s: Session) => PyModule | null> = 
   "numpy.lib.stride_tricks": (s) => submodule(s, "numpy.lib", "stride_tricks"),
   "numpy.testing": (s) => submodule(s, "numpy", "testing"),
 };
+/** `builtins`: the names every module sees without importing them (reading it never changes what they are). */
+function makeBuiltinsModule(): PyModule {
+  const m = new PyModule("builtins");
+  for (const [k, v] of builtins) m.dict.set(k, v);
+  m.dict.set("__name__", "builtins");
+  return m;
+}
 function submodule(s: Session, parent: string, name: string): PyModule | null {
   const r = s.importModule(parent).dict.get(name);
   return r instanceof PyModule ? r : null;
@@ -137,6 +145,7 @@ export class Session {
     this.onOutput = options.onOutput;
     this.userModules = new Map(Object.entries(this.opts.modules).filter(([, v]) => typeof v === "string"));
     globalCell(this.globals, "__name__").v = "__main__";
+    globalCell(this.globals, "__builtins__").v = this.importModule("builtins");
   }
 
   private install(): void {
@@ -208,6 +217,7 @@ export class Session {
       this.sources.set(filename, src.split("\n"));
       const globals = new Map<string, Cell>();
       globalCell(globals, "__name__").v = name;
+      globalCell(globals, "__builtins__").v = this.importModule("builtins");
       let mod;
       try {
         mod = compileModule(parse(src), globals, filename);
