@@ -1,6 +1,6 @@
 // NumPy 2.x compatible printing (str/repr of arrays and scalars), default print options:
 // precision=8, floatmode='maxprec', threshold=1000, edgeitems=3, linewidth=75, sign='-'.
-import { DType, NDArray, NPError, NPScalar, charge, getObjectHooks, isFloat, isStr, valueError } from "./core";
+import { DType, NDArray, NPError, NPScalar, charge, chargeAlloc, getObjectHooks, isFloat, isStr, valueError } from "./core";
 import { f16round, f16viaF32 } from "./float16";
 
 export type FloatMode = "fixed" | "unique" | "maxprec" | "maxprec_equal";
@@ -421,12 +421,15 @@ function formatterFor(a: NDArray, vals: any[], opts: PrintOptions): Fmt {
  */
 const OPS_PER_ELEMENT = 1024;
 const METER_BATCH = 256;
+/** What an element's formatted text holds while the print is assembled (the string, its slot in the lists). */
+const BYTES_PER_ELEMENT = 64;
 function meter(): () => void {
   let n = 0;
   return () => {
     if (++n === METER_BATCH) {
       n = 0;
       charge(METER_BATCH * OPS_PER_ELEMENT);
+      chargeAlloc(METER_BATCH * BYTES_PER_ELEMENT);
     }
   };
 }

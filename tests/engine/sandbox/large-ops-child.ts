@@ -24,6 +24,12 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
   { name: "list(ndarray)", large: "10**7", small: "10**4", src: "l = list(np.zeros(N))" },
   { name: "np.einsum", large: "600", small: "40", src: "a = np.ones((N, N))\nc = np.einsum('ij,jk->ik', a, a)" },
   { name: "textwrap.fill", large: "4*10**6", small: "10**3", src: "import textwrap\nt = textwrap.fill('a ' * N, 5)" },
+  {
+    name: "str(ndarray) without a threshold",
+    large: "3*10**6",
+    small: "10**3",
+    src: "import sys\nnp.set_printoptions(threshold=sys.maxsize)\ns = str(np.zeros(N))",
+  },
   { name: "np.linalg.inv", large: "1500", small: "20", src: "x = np.linalg.inv(np.eye(N) * 2)" },
 ];
 
