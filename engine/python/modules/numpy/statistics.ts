@@ -12,6 +12,7 @@ import { reduceCall, REDUCTIONS } from "./ndarray-methods";
 import { quietly } from "./errstate";
 import { addNanReductions } from "./nan-reductions";
 import { average } from "./average";
+import { bincount } from "./bincount";
 import { lazyNumpy } from "./lazy";
 import { objectReduction, replaceObjectNan } from "./object-reductions";
 
@@ -40,21 +41,7 @@ function addStatistics(d: Map<string, any>): void {
   median("median", false);
   median("nanmedian", true);
   fn("average", average);
-  fn("bincount", (a, kw) => {
-    const p = parseArgs("bincount", a, kw, ["x", "weights", "minlength"], 1);
-    const x = N.ravel(toNd(p[0]));
-    if (x.dtype === "object") throw typeError("Cannot cast array data from dtype('O') to dtype('int64') according to the rule 'safe'");
-    let n = p[2] === undefined ? 0 : toIndex(p[2]);
-    for (let i = 0; i < x.size; i++) {
-      const v = Number(x.getFlat(i));
-      if (v < 0) throw valueError("'list' argument must have no negative elements");
-      n = Math.max(n, v + 1);
-    }
-    const w = p[1] === undefined || p[1] === null ? null : N.ravel(N.astype(toNd(p[1]), "float64"));
-    const out = new Float64Array(n);
-    for (let i = 0; i < x.size; i++) out[Number(x.getFlat(i))] += w ? Number(w.getFlat(i)) : 1;
-    return new NDArray(w ? "float64" : "int64", [n], out);
-  });
+  fn("bincount", bincount);
   const quant = (name: string, percent: boolean, ignoreNan: boolean) =>
     fn(name, (a, kw) => {
       const p = parseNamed(name, a, kw, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims", "weights"], 2);
