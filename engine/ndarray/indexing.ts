@@ -16,6 +16,7 @@ import {
   forEachOffset,
   copyArray,
   charge,
+  chargeAlloc,
   warn,
   shapeSize,
   objectFromNumber,
@@ -560,11 +561,17 @@ function maskGather(a: NDArray, m: NDArray): NDArray {
 }
 
 /** np.nonzero(a) → tuple of int64 arrays */
+const HITS_BATCH_MASK = 0xffff;
 export function nonzero(a: NDArray): NDArray[] {
   const d = a.data as any;
   const hits: number[] = [];
+  charge(a.size);
   forEachOffset(a, (o, i) => {
-    if (d[o] !== 0 && d[o] !== false && !(a.dtype === "object" && !d[o])) hits.push(i);
+    if (d[o] !== 0 && d[o] !== false && !(a.dtype === "object" && !d[o])) {
+      // the list of hits grows unseen by the memory checks otherwise: reported as it grows
+      if ((hits.length & HITS_BATCH_MASK) === 0) chargeAlloc((HITS_BATCH_MASK + 1) * 8);
+      hits.push(i);
+    }
   });
   const nd = Math.max(a.ndim, 1);
   const outs: NDArray[] = [];

@@ -254,8 +254,14 @@ def(S, "format_map", (s, a) => {
   for (const [k, v] of d.map.values()) m.set(k, v);
   return strFormat(s, [], m);
 });
-def(S, "upper", (s) => s.toUpperCase());
-def(S, "lower", (s) => s.toLowerCase());
+def(S, "upper", (s) => {
+  chargeString(s.length);
+  return s.toUpperCase();
+});
+def(S, "lower", (s) => {
+  chargeString(s.length);
+  return s.toLowerCase();
+});
 function strIn(x: any, name: string): string {
   x = npStrText(x);
   if (typeof x !== "string") throw typeError(`tuple for ${name} must only contain str, not ${typeName(x)}`);

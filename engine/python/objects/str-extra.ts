@@ -6,7 +6,13 @@ import { typeName } from "./types";
 import { PyBuiltin, PyDict, PyExcObj, PyStaticMethod } from "./core";
 import { getitem, isInt, toIndex } from "./ops";
 import { exc, LookupError, NotImplementedError, typeError, valueError } from "../errors";
-import { chargeString } from "../charge";
+import { chargeString, chargeContainer, BYTES } from "../charge";
+
+/** A method that goes through a string a code point at a time, holding a value per character: charged before it starts. */
+function chargePerChar(s: string, nsPerChar: number): undefined {
+  chargeContainer(s.length, BYTES.item, nsPerChar);
+  return undefined;
+}
 
 // Made on first use, not as the engine loads: a Unicode property class takes ~0.3 ms to build.
 let cased: RegExp | undefined;
@@ -15,7 +21,7 @@ const isCased = (c: string) => (cased ??= /[\p{Lu}\p{Ll}\p{Lt}]/u).test(c);
 /** Called by methods.ts once its def and dictSet exist (this module cannot import them: methods.ts imports it). */
 export function registerStrExtras(def: typeof Def, dictSet: typeof DictSet): void {
   def(strType, "translate", (s: string, a) => {
-    chargeString(s.length);
+    chargePerChar(s, 200);
     let out = "";
     for (const c of s) {
       let r: any;
@@ -77,8 +83,12 @@ export function registerStrExtras(def: typeof Def, dictSet: typeof DictSet): voi
   );
 
   // full case folding differs from lower() for a few letters (ß → ss, ς → σ, ﬁ → fi, …): toUpperCase expands those
-  def(strType, "casefold", (s: string) =>
-    Array.from(s, (c) => (c.toUpperCase().length > 1 || c === "ς" ? c.toUpperCase().toLowerCase() : c.toLowerCase())).join(""),
+  def(
+    strType,
+    "casefold",
+    (s: string) =>
+      chargePerChar(s, 100) ??
+      Array.from(s, (c) => (c.toUpperCase().length > 1 || c === "ς" ? c.toUpperCase().toLowerCase() : c.toLowerCase())).join(""),
   );
 
   // not printable: controls, separators other than space, unassigned, private use, format and surrogate code points
@@ -98,20 +108,27 @@ export function registerStrExtras(def: typeof Def, dictSet: typeof DictSet): voi
     return u.length > 1 && [...u].length > 1 ? u[0] + u.slice(1).toLowerCase() : u;
   }
   def(strType, "title", (s: string) => {
+    chargePerChar(s, 100);
+    const cs = [...s];
     let out = "",
       prevCased = false;
-    for (const c of s) {
-      out += prevCased ? c.toLowerCase() : titleChar(c);
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i];
+      // a capital sigma lowered at the end of a word is the final sigma, as in swapcase
+      if (prevCased && c === "Σ" && !(i + 1 < cs.length && isCased(cs[i + 1]))) out += "ς";
+      else out += prevCased ? c.toLowerCase() : titleChar(c);
       prevCased = isCased(c);
     }
     return out;
   });
   def(strType, "capitalize", (s: string) => {
     if (!s) return s;
+    chargeString(s.length);
     const first = String.fromCodePoint(s.codePointAt(0)!);
     return titleChar(first) + s.slice(first.length).toLowerCase();
   });
   def(strType, "swapcase", (s: string) => {
+    chargePerChar(s, 300);
     const cs = [...s];
     return cs
       .map((c, i) => {
@@ -125,6 +142,7 @@ export function registerStrExtras(def: typeof Def, dictSet: typeof DictSet): voi
       .join("");
   });
   def(strType, "istitle", (s: string) => {
+    chargePerChar(s, 100);
     let cased = false,
       prevCased = false;
     for (const c of s) {

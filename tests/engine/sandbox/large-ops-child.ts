@@ -30,6 +30,10 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
     small: "10**3",
     src: "import sys\nnp.set_printoptions(threshold=sys.maxsize)\ns = str(np.zeros(N))",
   },
+  { name: "np.argwhere", large: "10**7", small: "10**4", src: "w = np.argwhere(np.ones(N))" },
+  { name: "random.shuffle(ndarray)", large: "2*10**6", small: "10**3", src: "import random\na = np.arange(N)\nrandom.shuffle(a)" },
+  { name: "str.swapcase", large: "10**7", small: "10**4", src: "t = ('ab' * N).swapcase()" },
+  { name: "str.title", large: "10**7", small: "10**4", src: "t = ('ab ' * N).title()" },
   { name: "np.linalg.inv", large: "1500", small: "20", src: "x = np.linalg.inv(np.eye(N) * 2)" },
 ];
 

@@ -4,7 +4,7 @@
 import { PyModule, PyBuiltin, PyFloat, PyList, PyTuple, PyBytes, KW } from "../../objects/core";
 import { toIndex, toNum, len, getitem, setitem, hashOf, binop, compare, truthy, isInt } from "../../objects/ops";
 import { MT19937 } from "../../../random/index";
-import { bitLength, chargeBigLinear, chargeContainer, chargeString, BYTES } from "../../charge";
+import { bitLength, chargeBigLinear, chargeContainer, chargeString, chargeNative, BYTES } from "../../charge";
 import { typeError, valueError, indexError } from "../../errors";
 import { def } from "../../objects/methods";
 import { floatOperand } from "../../objects/ops/arithmetic";
@@ -303,12 +303,15 @@ const METHODS: Record<string, Method> = {
     (r, a) => {
       const x = a.x;
       if (x instanceof PyList) {
+        chargeNative(x.items.length * NS_PER_SWAP);
         for (let i = x.items.length - 1; i > 0; i--) {
           const j = r.randbelow(i + 1) as number;
           [x.items[i], x.items[j]] = [x.items[j], x.items[i]];
         }
         return null;
       }
+      // any other sequence (an ndarray) swaps through its own indexing: a few NumPy scalars or views per swap
+      chargeNative(len(x) * NS_PER_INDEXED_SWAP);
       for (let i = len(x) - 1; i > 0; i--) {
         const j = r.randbelow(i + 1) as number;
         const xi = getitem(x, i),
@@ -405,6 +408,10 @@ const METHODS: Record<string, Method> = {
   ],
 };
 import { exc, NotImplementedError } from "../../errors";
+
+/** Measured per element of random.shuffle on V8, rounded up: a list, a sequence indexed item by item. */
+const NS_PER_SWAP = 100;
+const NS_PER_INDEXED_SWAP = 1000;
 
 /** the method `name` bound to rng: arguments bound as the def in random.py binds them */
 function bound(name: string, rng: () => Rng): (args: any[], kw: KW) => any {
