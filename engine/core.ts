@@ -1,7 +1,10 @@
-// The engine without the larger stdlib modules (json, re, statistics, ...): what the browser worker loads first.
-// loadStdlib() fetches and registers the rest before code runs; Node code imports engine/index.ts, which registers
-// them at once (engine/stdlib.ts).
+// The engine's first bundle, what the browser worker loads first: the interpreter and NumPy's core. loadStdlib()
+// loads the rest every run needs (the stdlib chunk, engine/stdlib.ts); the stdlib modules (json, re, statistics, ...)
+// load when a program first imports one (a chunk of their own: runLoadingModules). Node code imports engine/index.ts,
+// which registers all of it at once (engine/stdlib-all.ts).
 import "./python/modules/numpy";
+import { loadOnImport } from "./python/modules/on-import";
+import { STDLIB_NAMES, loadStdlibModules } from "./python/modules/stdlib/loaders";
 export { runPython, Session, checkSyntax } from "./python/interpreter";
 export type { RunOptions, PythonErrorInfo, RunResult, ExportedValue } from "./python/interpreter";
 export type { PlotSpec, PlotSeries } from "./python/modules/pyplot";
@@ -12,8 +15,12 @@ export {
   type InterruptibleExec,
 } from "./python/modules/stdlib/re-exec";
 
+export { runLoadingModules, loadAllOnImport, ModuleLoadError } from "./python/modules/on-import";
+
+loadOnImport(STDLIB_NAMES, loadStdlibModules);
+
 let loading: Promise<void> | null = null;
-/** Registers the stdlib modules kept out of the first bundle (a separate chunk in the browser); idempotent. */
+/** Loads and registers the stdlib chunk, the part of the engine kept out of the first bundle that every run needs. */
 export function loadStdlib(): Promise<void> {
   loading ??= import("./stdlib").then(() => undefined);
   return loading;

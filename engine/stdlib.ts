@@ -1,8 +1,6 @@
-// Registers the stdlib modules of engine/python/modules/stdlib/index.ts in the interpreter's module table, and
-// NumPy's statistics and extras, numpy.linalg's SVD family and the random distributions (a side effect of importing this file; engine/index.ts does, the browser worker does
-// through loadStdlib()).
-import { BUILTIN_MODULES } from "./python/interpreter";
-import { STDLIB_MODULES } from "./python/modules/stdlib/index";
+// The stdlib chunk: the part of the engine every run needs beyond the first bundle, registered as a side effect of
+// importing this file (the browser worker: engine/core.ts loadStdlib(); Node hosts: engine/stdlib-all.ts). The stdlib
+// modules (json, re, ...) are not in it: they load on import (python/modules/stdlib/loaders.ts).
 // NumPy code registered lazily (python/modules/numpy/lazy.ts): statistics, extras, linalg's SVD family, the random
 // distributions
 import "./ndarray/half-gemm";
@@ -43,4 +41,3 @@ import { BASE64 as GEMM_WASM } from "./ndarray/wasm/gemm-wasm";
 import { provideGemmWasm } from "./ndarray/wasm/gemm";
 
 provideGemmWasm(GEMM_WASM);
-Object.assign(BUILTIN_MODULES, STDLIB_MODULES);

@@ -2,7 +2,7 @@
 // Per-test results come from THE exercise test runner (lib/exercises/run-tests.ts, the same code the server grader
 // uses) against the public expectations shipped with the page; one more run of the first public test's setup +
 // code gives the stdout and plots shown to the learner. Stoppable: the page terminates this worker.
-import { checkSyntax, loadStdlib, Session, type PlotSpec } from "@/engine/core";
+import { checkSyntax, loadAllOnImport, loadStdlib, ModuleLoadError, runLoadingModules, Session, type PlotSpec } from "@/engine/core";
 import { publicRunInput } from "@/lib/exercises/payload";
 import { LEARNER_FILE, learnerLine, runExerciseTests, SETUP_FILE } from "@/lib/exercises/run-tests";
 import type { ExpectedValues } from "@/lib/exercises/types";
@@ -78,12 +78,23 @@ function run(req: Extract<WorkerRequest, { type: "run" }>): RunReport {
   };
 }
 
-// The second chunk of the engine (the stdlib modules and much of numpy, np.array included) loads as the worker starts;
-// a run waits for it. Without it a program would fail with a misleading AttributeError, so a run says so instead.
+// The second chunk of the engine (much of numpy, np.array included) loads as the worker starts; a run waits for it.
+// Without it a program would fail with a misleading AttributeError, so a run says so instead. The stdlib modules
+// (json, re, ...) load when a program first imports one (runLoadingModules); once that chunk is in, they load anyway
+// as soon as the worker is idle, so that a later run needs no network.
 const stdlibFailure = loadStdlib().then(
   () => null,
   (e: unknown) => (e instanceof Error ? e.message : String(e)),
 );
+void stdlibFailure.then((failed) => {
+  if (failed === null) setTimeout(() => loadAllOnImport().catch(() => undefined), 0);
+});
+
+const notLoaded = (id: number, why: string): WorkerResponse => ({
+  type: "crash",
+  id,
+  message: `Pythonエンジンの読み込みが終わっていません。ページを再読み込みしてください。 / The Python engine did not finish loading (${why}); reload the page.`,
+});
 
 self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const req = ev.data;
@@ -93,15 +104,11 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
       post({ type: "check", id: req.id, problem: p ? { type: p.type, message: p.message, line: p.line ?? 1, col: p.col ?? 1 } : null });
     } else if (req.type === "run") {
       const failed = await stdlibFailure;
-      if (failed !== null)
-        post({
-          type: "crash",
-          id: req.id,
-          message: `Pythonエンジンの読み込みが終わっていません。ページを再読み込みしてください。 / The Python engine did not finish loading (${failed}); reload the page.`,
-        });
-      else post({ type: "run", id: req.id, report: run(req) });
+      if (failed !== null) return post(notLoaded(req.id, failed));
+      post({ type: "run", id: req.id, report: await runLoadingModules(() => run(req), [req.setup, req.code]) });
     }
   } catch (e) {
-    post({ type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
+    if (e instanceof ModuleLoadError) post(notLoaded(req.id, e.message));
+    else post({ type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
   }
 };

@@ -25,6 +25,7 @@ import {
 import { makeSys, makeColab } from "./modules/sys";
 import { makePyplot, plotState, flushPlots, PlotSpec } from "./modules/pyplot";
 import { numpyBinding } from "./modules/registry";
+import { moduleOnImport } from "./modules/on-import";
 import { makeTime, makeString } from "./modules/stdlib";
 import { makeWarnings } from "./modules/warnings";
 import { addFrameEntry, caretLine } from "./locations";
@@ -181,8 +182,8 @@ export class Session {
         return existing;
       }
     }
-    const make = BUILTIN_MODULES[name];
-    if (make && Object.hasOwn(BUILTIN_MODULES, name)) m = make(this);
+    const make = Object.hasOwn(BUILTIN_MODULES, name) ? BUILTIN_MODULES[name] : moduleOnImport(name);
+    if (make) m = make(this);
     if (!m) {
       const src = this.userModules.get(name);
       const isPkg = src === undefined && [...this.userModules.keys()].some((k) => k.startsWith(name + "."));

@@ -1,6 +1,7 @@
 // Runtime limits: steps, wall-clock deadline, memory (per big allocation, and live bytes when the host supplies a
 // MemoryProbe), recursion depth, output size.
 import { exc, MemoryError, RecursionError } from "./errors";
+import type { PyExcObj } from "./objects/core";
 import { excTypes } from "./errors";
 
 export interface Limits {
@@ -72,6 +73,8 @@ export const RT = {
   warningFilters: [] as { action: string; category: string | null }[],
   /** the list a catch_warnings(record=True) block records warnings into (null: they are shown) */
   warningLog: null as { items: any[] } | null,
+  /** the error that stopped this run for good (a module still to load): every later check raises it again */
+  halted: null as PyExcObj | null,
 };
 
 const CHECK_EVERY = 4096;
@@ -109,6 +112,7 @@ export function resetRT(l: Limits, timeoutMs: number): void {
   RT.warningFilters = [];
   RT.warningLog = null;
   RT.timeoutMs = timeoutMs;
+  RT.halted = null;
   unwatchMemory();
 }
 
@@ -149,6 +153,7 @@ export function watchMemory(probe: MemoryProbe, base: number): void {
 /** Called when steps reach checkAt. */
 export function checkLimits(): void {
   RT.checkAt = RT.steps + CHECK_EVERY;
+  if (RT.halted) throw haltRun(RT.halted);
   if (RT.steps > RT.maxSteps) throw timeoutError(`step limit exceeded (${RT.maxSteps} steps)`);
   if (RT.now() > RT.deadline) throw timeoutError(`execution time limit exceeded (${RT.timeoutMs} ms)`);
 }
@@ -157,6 +162,14 @@ export function checkLimits(): void {
 export function timeoutError(message: string) {
   const e = exc(excTypes.get("TimeoutError")!, message);
   (e as any).fatal = true;
+  RT.checkAt = RT.steps + 1;
+  return e;
+}
+
+/** Stops the run with `e`, which `except` cannot swallow and every later check raises again (as a timeout). */
+export function haltRun(e: PyExcObj): PyExcObj {
+  (e as any).fatal = true;
+  RT.halted = e;
   RT.checkAt = RT.steps + 1;
   return e;
 }

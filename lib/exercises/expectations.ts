@@ -3,7 +3,7 @@
 // analysis and `npm run grade`. Pure (no Node APIs); everything runs through runExerciseTests, the runner learners face.
 import type { Exercise } from "../content/model";
 import { computeExpectations, runExerciseTests } from "./run-tests";
-import "../../engine/stdlib"; // the stdlib modules learners import (run-tests uses engine/core, as the browser does)
+import "../../engine/stdlib-all"; // the stdlib modules learners import (run-tests uses engine/core, as the browser does)
 import type { GradeReport, ReferenceTable, RunExerciseInput, TestSpec } from "./types";
 
 /** The exercise's tests with defaults applied (the runner's TestSpec). */

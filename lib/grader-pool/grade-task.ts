@@ -4,7 +4,7 @@
 // Pure, synchronous and CPU-bound; it runs inside a grader process, never on the request path.
 import { fullGradeInput, type ExerciseSecret, type PublicExerciseContent } from "../exercises/payload";
 import { runExerciseTests } from "../exercises/run-tests";
-import "../../engine/stdlib"; // the stdlib modules learners import (run-tests uses engine/core, as the browser does)
+import "../../engine/stdlib-all"; // the stdlib modules learners import (run-tests uses engine/core, as the browser does)
 import type { GradeReport, ReferenceTable, RunExerciseInput, TestOutcome } from "../exercises/types";
 
 import type { GradableVersion } from "./plan";

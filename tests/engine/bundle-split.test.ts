@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runPython } from "../../engine/index";
 
 type Core = typeof import("../../engine/core");
+type RunResult = ReturnType<Core["runPython"]>;
 let dir = "";
 let core: Core;
 beforeAll(async () => {
@@ -86,5 +87,71 @@ describe("browser split: engine/core.ts bundle + loadStdlib()", () => {
     const expected = shown(runPython(program));
     expect(expected).not.toMatch(/NotImplementedError|NameError/);
     expect(shown(core.runPython(program))).toBe(expected);
+  });
+});
+
+// The stdlib modules load when a program first imports one (python/modules/on-import.ts; one chunk for all of them):
+// a run that imports one still to load stops, and runLoadingModules loads them and runs the work again. The
+// mechanism itself is tested in python/on-import.test.ts; here, that what the bundle loads runs as engine/index.ts.
+describe("browser split: the stdlib modules load on import", () => {
+  const options = { maxMemoryBytes: 64 << 20 };
+  const viaBundle = async (src: string) => {
+    await core.loadStdlib();
+    let tries = 0;
+    const r = await core.runLoadingModules(() => {
+      tries++;
+      return core.runPython(src, options);
+    });
+    return { r, tries };
+  };
+  const same = (got: RunResult, src: string) => {
+    const expected = runPython(src, options);
+    expect(shown(got)).toBe(shown(expected));
+    expect(got.steps).toBe(expected.steps);
+  };
+
+  test("before they load, an import stops the run: no except, finally or later line runs", async () => {
+    await core.loadStdlib();
+    const r = core.runPython(
+      "try:\n    import heapq\nexcept BaseException:\n    print('caught')\nfinally:\n    print('finally')\nwhile True:\n    pass",
+    );
+    expect(r.stdout).toBe("");
+    expect(r.error?.type).toBe("ImportError");
+    expect(r.error?.message).toMatch(/module 'heapq' has not loaded yet/);
+  });
+
+  test("the first import, by a computed name, loads them and runs the program again", async () => {
+    const src = "print('start')\nm = __import__('bis' + 'ect')\nprint(m.bisect([1, 3, 5], 4))";
+    const { r, tries } = await viaBundle(src);
+    same(r, src);
+    expect(tries).toBe(2);
+  });
+
+  test.each([
+    ["json, re", "import json, re\nprint(json.dumps({'a': [1, 2.5]}), re.sub('a+', '-', 'caaat'))"],
+    [
+      "imported in a function called later",
+      "def f():\n    import statistics\n    return statistics.mean([1, 2, 4])\nprint('before')\nprint(f())",
+    ],
+    [
+      "try/except ImportError",
+      "try:\n    import fractions\nexcept ImportError:\n    print('none')\nelse:\n    print(fractions.Fraction(2, 4))",
+    ],
+    ["a name the module lacks", "from collections import nosuch"],
+    ["a submodule the engine lacks", "import collections.abc"],
+    [
+      "steps and a MemoryError",
+      "import itertools\nprint(sum(itertools.islice(itertools.count(), 10**4)))\nx = list(itertools.repeat(0, 10**8))",
+    ],
+    [
+      "decimal, functools, math",
+      "import decimal, functools, math\nprint(decimal.Decimal('1.1') + decimal.Decimal('2.2'), functools.reduce(max, [3, 9, 2]), math.lgamma(7.5))",
+    ],
+    [
+      "random, copy, dataclasses",
+      "import random, copy, dataclasses\nrandom.seed(4)\nprint(random.random(), copy.deepcopy([[1]]), dataclasses.is_dataclass(int))",
+    ],
+  ])("%s: as with engine/index.ts", async (_, src) => {
+    same((await viaBundle(src)).r, src);
   });
 });

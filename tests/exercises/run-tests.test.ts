@@ -1,6 +1,6 @@
 // runExerciseTests: per-test limits and partial credit, error line mapping, comparison feedback.
 import { describe, expect, it } from "vitest";
-import "@/engine/stdlib"; // what every caller of run-tests loads (engine/core leaves np.random, np.array, ... to it)
+import "@/engine/stdlib-all"; // what every caller of run-tests loads (engine/core leaves np.random, np.array, ... to it)
 import { computeExpectations, runExerciseTests } from "@/lib/exercises/run-tests";
 import type { RunExerciseInput, TestSpec } from "@/lib/exercises/types";
 

@@ -1,5 +1,5 @@
-// The stdlib modules beyond the interpreter's own table, by import name: engine/index.ts adds them to
-// BUILTIN_MODULES; the browser worker loads them as a separate chunk (engine/core.ts loadStdlib).
+// The stdlib modules beyond the interpreter's own table, by import name, for hosts that register them all at once
+// (engine/stdlib-all.ts adds them to BUILTIN_MODULES: Node). The browser worker loads them on first import (loaders.ts).
 import type { PyModule } from "../../objects/core";
 import { makeCollections } from "./collections";
 import { makeItertools } from "./itertools";
