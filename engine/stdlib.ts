@@ -1,6 +1,9 @@
-// The stdlib chunk: the part of the engine every run needs beyond the first bundle, registered as a side effect of
-// importing this file (the browser worker: engine/core.ts loadStdlib(); Node hosts: engine/stdlib-all.ts). The stdlib
-// modules (json, re, ...) are not in it: they load on import (python/modules/stdlib/loaders.ts).
+// The stdlib chunk: the part of the engine every run needs beyond the first bundle (the interpreter), registered as a
+// side effect of importing this file (the browser worker: engine/core.ts loadStdlib(); Node hosts:
+// engine/stdlib-all.ts). The stdlib modules (json, re, ...) are not in it: they load on import
+// (python/modules/stdlib/loaders.ts).
+// NumPy: the module and its types, operators, scalars and ndarray methods over engine/ndarray
+import "./python/modules/numpy";
 // NumPy code registered lazily (python/modules/numpy/lazy.ts): statistics, extras, linalg's SVD family, the random
 // distributions
 import "./ndarray/half-gemm";

@@ -78,7 +78,7 @@ function run(req: Extract<WorkerRequest, { type: "run" }>): RunReport {
   };
 }
 
-// The second chunk of the engine (much of numpy, np.array included) loads as the worker starts; a run waits for it.
+// The second chunk of the engine (numpy) loads as the worker starts; a run waits for it.
 // Without it a program would fail with a misleading AttributeError, so a run says so instead. The stdlib modules
 // (json, re, ...) load when a program first imports one (runLoadingModules); once that chunk is in, they load anyway
 // as soon as the worker is idle, so that a later run needs no network.

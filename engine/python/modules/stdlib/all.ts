@@ -21,7 +21,7 @@ import { makeEnum } from "./enum";
 import { makeDecimal } from "./decimal";
 import { makeMath } from "../math";
 import { makeRandom } from "./random";
-import { makeCopy } from "../stdlib";
+import { makeCopy } from "./copy";
 import { withSignatures } from "./signatures";
 
 const MODULES: Record<string, () => PyModule> = {

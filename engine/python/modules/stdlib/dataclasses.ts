@@ -23,7 +23,7 @@ import { call, repr, compare, truthy, keyOf, getattr } from "../../objects/ops";
 import { def, dictSet } from "../../objects/methods";
 import { typeError, valueError, exc, AttributeError } from "../../errors";
 import { fnOf, nativeType, arg } from "./util";
-import { deepcopy } from "../stdlib";
+import { deepcopy } from "./copy";
 
 export const FrozenInstanceError = new PyType("FrozenInstanceError", [AttributeError]);
 FrozenInstanceError.isException = true;
