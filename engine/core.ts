@@ -2,7 +2,6 @@
 // the rest arrives. loadStdlib() loads what every run needs beyond it (the stdlib chunk, engine/stdlib.ts: numpy);
 // the stdlib modules (json, re, statistics, ...) load when a program first imports one (a chunk of their own:
 // runLoadingModules). Node code imports engine/index.ts, which registers all of it at once (engine/stdlib-all.ts).
-
 import { loadOnImport } from "./python/modules/on-import";
 import { STDLIB_NAMES, loadStdlibModules } from "./python/modules/stdlib/loaders";
 export { runPython, Session, checkSyntax } from "./python/interpreter";

@@ -82,6 +82,8 @@ export class MroConflict extends Error {}
 
 /** CPython's method resolution order: the C3 merge of the bases' orders and the bases themselves. */
 function c3Linearization(cls: PyType, bases: PyType[]): PyType[] {
+  // one base: the merge is that base's order (most types, a few hundred of them made as the engine loads)
+  if (bases.length === 1) return [cls, ...bases[0].mro];
   const seen = new Set<PyType>();
   for (const b of bases) {
     if (seen.has(b)) throw new MroConflict(`duplicate base class ${b.name}`);
