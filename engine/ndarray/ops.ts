@@ -6,7 +6,6 @@ import {
   PyScalar,
   NPError,
   emptyArray,
-  f64Storage,
   kindOf,
   isFloat,
   isInt,
@@ -1971,7 +1970,7 @@ export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: N
       d = a.data as any,
       o = a.offset;
     charge(n);
-    const res = out ?? new NDArray("float64", a.shape.slice(), f64Storage(n));
+    const res = out ?? scratchArray("float64", a.shape.slice());
     const rd = res.data as any,
       ro = res.offset;
     for (let i = 0; i < n; i++) {

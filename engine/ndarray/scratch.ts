@@ -36,7 +36,10 @@ function kindOf(dt: DType, n: number): number {
   }
 }
 
-/** storage for n elements of dt whose every element the caller will write (it may hold a dead temporary's values) */
+/**
+ * Storage for n elements of dt whose every element the caller will write (it may hold a dead temporary's values).
+ * A new allocation is charged; a reused one is memory the run already holds.
+ */
 export function scratchStorage(dt: DType, n: number): Storage {
   if (n >= MIN_SIZE) {
     const kind = kindOf(dt, n);
@@ -46,6 +49,7 @@ export function scratchStorage(dt: DType, n: number): Storage {
       return list.pop()!;
     }
   }
+  chargeAlloc(n * itemsize(dt));
   return allocStorage(dt, n);
 }
 
@@ -54,11 +58,9 @@ export function scratchF64(dt: "float64" | "int64", n: number): number[] | Float
   return scratchStorage(dt, n) as number[] | Float64Array;
 }
 
-/** emptyArray for a result the caller fills completely: charged the same, its storage possibly a dead temporary's */
+/** emptyArray for a result the caller fills completely: its storage possibly a dead temporary's (charged when new) */
 export function scratchArray(dt: DType, shape: number[]): NDArray {
-  const n = shapeSize(shape);
-  chargeAlloc(n * itemsize(dt));
-  return new NDArray(dt, shape, scratchStorage(dt, n));
+  return new NDArray(dt, shape, scratchStorage(dt, shape.length === 1 ? shape[0] : shapeSize(shape)));
 }
 
 /**

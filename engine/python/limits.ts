@@ -69,6 +69,8 @@ export const RT = {
   /** bytes allocated since the last probe, and how many trigger the next one */
   sinceProbe: 0,
   probeEvery: Infinity,
+  /** limit checks since the last probe: memory made where no allocation is reported is still probed */
+  checksSinceProbe: 0,
   /** the warnings module's filters, newest first (reset for every run) */
   warningFilters: [] as { action: string; category: string | null }[],
   /** the list a catch_warnings(record=True) block records warnings into (null: they are shown) */
@@ -78,6 +80,11 @@ export const RT = {
 };
 
 const CHECK_EVERY = 4096;
+/**
+ * Live memory is also probed every this many limit checks (about 3 ms of work; a probe costs microseconds), so that
+ * memory no allocation report reached (a builtin that allocates without reporting) cannot grow unseen.
+ */
+const CHECKS_PER_PROBE = 8;
 
 /** The limits before any run: what the ndarray core called directly (outside a run, as tests do) is held to */
 const OUTSIDE_RUN = { steps: RT.maxSteps, timeoutMs: RT.timeoutMs, maxMem: RT.maxMem, maxDepth: RT.maxDepth, maxOut: RT.maxOut };
@@ -146,6 +153,7 @@ export function watchMemory(probe: MemoryProbe, base: number): void {
   RT.probe = probe;
   RT.memBase = base;
   RT.sinceProbe = 0;
+  RT.checksSinceProbe = 0;
   // a quarter of the limit between probes: live memory can overshoot the limit by at most about that much
   RT.probeEvery = Math.max(RT.maxMem / 4, 1 << 20);
 }
@@ -156,6 +164,7 @@ export function checkLimits(): void {
   if (RT.halted) throw haltRun(RT.halted);
   if (RT.steps > RT.maxSteps) throw timeoutError(`step limit exceeded (${RT.maxSteps} steps)`);
   if (RT.now() > RT.deadline) throw timeoutError(`execution time limit exceeded (${RT.timeoutMs} ms)`);
+  if (RT.probe !== null && ++RT.checksSinceProbe >= CHECKS_PER_PROBE) probeMemory(0);
 }
 
 /** A TimeoutError that `except` cannot swallow; every later check raises again. */
@@ -197,6 +206,7 @@ export function countAlloc(bytes: number): void {
  */
 function probeMemory(pending: number): void {
   RT.sinceProbe = 0;
+  RT.checksSinceProbe = 0;
   const probe = RT.probe!;
   if (liveBytes(probe) + pending <= RT.maxMem) return;
   if (probe.collect) {

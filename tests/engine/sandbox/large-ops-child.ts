@@ -8,9 +8,11 @@ import { nodeMemoryProbe } from "../../../lib/engine-host/memory-probe";
 import { writeLine } from "./child";
 
 export const LIMITS = { timeoutMs: 300, maxMemoryBytes: 128 * 1024 * 1024 };
+/** Programs whose memory grows faster than their time runs out get longer: the memory limit must stop them. */
+export const MEMORY_TIMEOUT_MS = 3000;
 
 /** Program templates: N is replaced by the large size (which must be stopped) or by the small one (which must pass). */
-export const OPERATIONS: { name: string; large: string; small: string; src: string }[] = [
+export const OPERATIONS: { name: string; large: string; small: string; src: string; memory?: true }[] = [
   { name: "ndarray.sort", large: "3*10**6", small: "10**4", src: "a = np.random.rand(N)\na.sort()" },
   { name: "np.argsort", large: "3*10**6", small: "10**4", src: "i = np.argsort(np.random.rand(N))" },
   { name: "np.unique", large: "3*10**6", small: "10**4", src: "u = np.unique(np.random.randint(0, 10**9, N))" },
@@ -34,6 +36,14 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
   { name: "random.shuffle(ndarray)", large: "2*10**6", small: "10**3", src: "import random\na = np.arange(N)\nrandom.shuffle(a)" },
   { name: "str.swapcase", large: "10**7", small: "10**4", src: "t = ('ab' * N).swapcase()" },
   { name: "str.title", large: "10**7", small: "10**4", src: "t = ('ab ' * N).title()" },
+  {
+    name: "array + array results kept in a list",
+    large: "100",
+    small: "5",
+    src: "x = np.ones(10**6)\ncols = [x]\nfor j in range(N):\n    cols.append(cols[-1] + x)",
+    memory: true,
+  },
+  { name: "np.vander", large: "2*10**4", small: "10", src: "v = np.vander(np.ones(N))", memory: true },
   { name: "np.linalg.inv", large: "1500", small: "20", src: "x = np.linalg.inv(np.eye(N) * 2)" },
 ];
 
@@ -41,7 +51,7 @@ function main(): void {
   const from = Number(process.argv[2] ?? 0);
   const programs = OPERATIONS.flatMap((op) =>
     (["large", "small"] as const).map((size) => ({
-      label: `${op.name} ${size} (N = ${op[size]})`,
+      label: `${op.name} ${size} (N = ${op[size]})${op.memory && size === "large" ? " [memory]" : ""}`,
       src: `import numpy as np\nN = ${op[size]}\n${op.src}\n`,
     })),
   );
@@ -50,7 +60,8 @@ function main(): void {
   const probe = nodeMemoryProbe();
   for (let i = from; i < programs.length; i++) {
     out({ next: i, label: programs[i].label });
-    const { result: r, ms, cpuMs } = timed(() => runPython(programs[i].src, { ...LIMITS, memoryProbe: probe }));
+    const timeoutMs = programs[i].label.endsWith("[memory]") ? MEMORY_TIMEOUT_MS : LIMITS.timeoutMs;
+    const { result: r, ms, cpuMs } = timed(() => runPython(programs[i].src, { ...LIMITS, timeoutMs, memoryProbe: probe }));
     const outcome = r.ok ? "ok" : r.error!.type;
     out({ i, label: programs[i].label, ms, cpuMs, outcome, detail: r.ok ? "" : r.error!.message });
   }
