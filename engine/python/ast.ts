@@ -80,8 +80,18 @@ export type Stmt =
   | (Pos & Located & { k: "Try"; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; final: Stmt[] })
   | (Pos & Located & { k: "Match"; subject: Expr; cases: MatchCase[] })
   | (Pos & Located & { k: "With"; items: { e: Expr; as: Expr | null }[]; body: Stmt[] })
-  | (Pos & Located & { k: "FunctionDef"; name: string; args: Params; body: Stmt[]; decos: Expr[] })
-  | (Pos & Located & { k: "ClassDef"; name: string; bases: Expr[]; keywords: Arg[]; body: Stmt[]; decos: Expr[] });
+  // `bind`: the name the definition is stored under when it differs from `name` (a private name in a class body)
+  | (Pos & Located & { k: "FunctionDef"; name: string; bind?: string; args: Params; body: Stmt[]; decos: Expr[] })
+  | (Pos &
+      Located & {
+        k: "ClassDef";
+        name: string;
+        bind?: string;
+        bases: Expr[];
+        keywords: Arg[];
+        body: Stmt[];
+        decos: Expr[];
+      });
 
 /** match-statement patterns (PEP 634) */
 export type Pat =

@@ -4,12 +4,13 @@ import { tokenize } from "./lexer";
 import { PySyntaxError } from "./errors-syntax";
 import type { Expr, Stmt, Module, Params, Arg, CompFor, Handler, Pos } from "./ast";
 import { matchStmt } from "./parser-match";
+import { manglePrivateNames } from "./mangle";
 
 const COMP_OPS = new Set(["<", ">", "==", ">=", "<=", "!="]);
 const AUG_OPS = new Set(["+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", ">>=", "<<="]);
 
 export function parse(src: string): Module {
-  return new Parser(tokenize(src)).parseModule();
+  return manglePrivateNames(new Parser(tokenize(src)).parseModule());
 }
 
 export class Parser {

@@ -25,6 +25,14 @@ export class Scope {
   ) {
     if (parent) parent.children.push(this);
   }
+  /** CPython's __qualname__ of a definition with this scope: Outer.name, f.<locals>.name (not after a
+   * comprehension), or the bare name at module level or where the parent declares it global */
+  qualname(): string {
+    const p = this.parent;
+    if (p === null || p.kind === "module" || p.globals.has(this.name)) return this.name;
+    const comprehension = p.name.startsWith("<") && p.name !== "<lambda>";
+    return `${p.qualname()}${p.kind === "function" && !comprehension ? ".<locals>" : ""}.${this.name}`;
+  }
   isLocal(n: string): boolean {
     return this.kind === "function" && this.slots.has(n);
   }
@@ -199,7 +207,7 @@ function scanStmt(st: Stmt, s: Scope, sm: ScopeMap): void {
     case "FunctionDef": {
       for (const d of st.decos) scanExpr(d, s, sm);
       scanDefaults(st.args, s, sm);
-      s.assigned.add(st.name);
+      s.assigned.add(st.bind ?? st.name);
       const c = new Scope("function", s, st.name);
       c.params = paramNames(st.args);
       for (const p of c.params) c.assigned.add(p);
@@ -211,7 +219,7 @@ function scanStmt(st: Stmt, s: Scope, sm: ScopeMap): void {
       for (const d of st.decos) scanExpr(d, s, sm);
       for (const b of st.bases) scanExpr(b, s, sm);
       for (const kw of st.keywords) scanExpr(kw.e, s, sm);
-      s.assigned.add(st.name);
+      s.assigned.add(st.bind ?? st.name);
       const c = new Scope("class", s, st.name);
       sm.map.set(st, c);
       scanBody(st.body, c, sm);

@@ -34,7 +34,7 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
   const body = this.block(st.body, cs);
   const closureOf = this.closureMaker(cs, s);
   const decos = st.decos.map((d) => this.expr(d, s)).reverse();
-  const store = this.storeName(st.name, s);
+  const store = this.storeName(st.bind ?? st.name, s);
   const name = st.name;
   const modName = globalCell(this.globals, "__name__");
   const file = this.filename;
@@ -55,7 +55,7 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
     cf.ns.set("__module__", "__main__");
     // a class in a class body is Outer.Inner, in a function f.<locals>.Local
     const outer = s.kind === "class" ? f.ns?.get("__qualname__") : undefined;
-    const qual = typeof outer === "string" ? `${outer}.${name}` : s.kind === "function" ? `${s.name}.<locals>.${name}` : name;
+    const qual = typeof outer === "string" ? `${outer}.${name}` : cs.qualname();
     cf.ns.set("__qualname__", qual);
     if (doc !== null) cf.ns.set("__doc__", doc);
     cf.line = st.line;
@@ -90,7 +90,6 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
       }
       if (fn instanceof PyFunction && fn.ownerClass === null) {
         fn.ownerClass = t;
-        if (!fn.qualname.includes(".")) fn.qualname = qual + "." + fn.qualname;
       }
     }
     if (t.dict.has("__eq__") && !t.dict.has("__hash__")) t.dict.set("__hash__", null);
@@ -140,7 +139,7 @@ Compiler.prototype.funcMaker = function (
   const kwdefs = params.kwonly.filter((a) => a.def).map((a) => [a.name, this.expr(a.def!, s)] as const);
   const closureOf = this.closureMaker(fs, s);
   const globals = this.globals;
-  const qualname = qual ?? (s.kind === "function" ? `${s.name}.<locals>.${name}` : name);
+  const qualname = qual ?? fs.qualname();
   const anns = annotationsMaker(this, params, s);
   return (f) => {
     const d = defaults.length ? defaults.map((e) => e(f)) : NOARGS;

@@ -594,7 +594,7 @@ Compiler.prototype.genExpr = function (this: Compiler, e: Expr & { k: "Comp" }, 
   }));
   const last = loops.length - 1;
   const filename = this.filename;
-  const qualname = s.kind === "function" ? `${s.name}.<locals>.<genexpr>` : "<genexpr>";
+  const qualname = cs.qualname();
   // the loops' own iteration is placed at the whole generator expression, as in CPython
   const placedAtExpr = <T>(step: () => T): T => {
     try {

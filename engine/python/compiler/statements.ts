@@ -224,7 +224,7 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
     case "FunctionDef": {
       const mk = this.funcMaker(st.name, st.args, st.body, null, st, s);
       const decos = st.decos.map((d) => this.expr(d, s)).reverse();
-      const store = this.storeName(st.name, s);
+      const store = this.storeName(st.bind ?? st.name, s);
       return (f) => {
         let fn: any = mk(f);
         for (const d of decos) fn = call(d(f), [fn], null);

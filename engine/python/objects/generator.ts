@@ -1,6 +1,6 @@
 // Generator objects at run time: resuming the body (next/send/throw/close) as CPython does, with the
 // generator's frame on the stack while it runs, and the generator type's methods.
-import { PyGenerator, PyExcObj, PyIterator, PyTuple, type KW } from "./core";
+import { PyGenerator, PyExcObj, PyIterator, PyProperty, PyTuple, type KW } from "./core";
 import { def } from "./methods";
 import { generatorType } from "./types";
 import { getIter, callMethod, hasattr, call } from "./ops";
@@ -177,3 +177,5 @@ def(generatorType, "throw", (self: PyGenerator, args: any[], _kw: KW) => {
   return throwInto(self, args);
 });
 def(generatorType, "close", (self: PyGenerator) => close(self));
+generatorType.dict.set("__name__", new PyProperty((g: PyGenerator) => g.name, null, true));
+generatorType.dict.set("__qualname__", new PyProperty((g: PyGenerator) => g.qualname, null, true));
