@@ -590,7 +590,10 @@ fn("reversed", (args) => {
   if (o instanceof PyList || o instanceof PyTuple || typeof o === "string" || o instanceof PyRange) {
     const items = iterToArray(o);
     let i = items.length - 1;
-    return new PyIterator(() => (i >= 0 ? items[i--] : undefined), o instanceof PyList ? "list_reverseiterator" : "reversed");
+    return new PyIterator(
+      () => (i >= 0 ? items[i--] : undefined),
+      o instanceof PyList ? "list_reverseiterator" : o instanceof PyRange ? "range_iterator" : "reversed",
+    );
   }
   const r = typeOf(o).lookup("__reversed__");
   if (r !== undefined) return callMethodObj(r, o, []);

@@ -544,12 +544,15 @@ for (const [kind, t] of Object.entries(dictViewTypes)) {
   def(t, "__iter__", (v: PyDictView) => {
     const it = v.d.map.values();
     const size = v.d.map.size;
-    return new PyIterator(() => {
-      if (v.d.map.size !== size) throw exc(excRuntime(), "dictionary changed size during iteration");
-      const r = it.next();
-      if (r.done) return undefined;
-      return v.kind === "keys" ? r.value[0] : v.kind === "values" ? r.value[1] : new PyTuple([r.value[0], r.value[1]]);
-    }, `dict_${kind}iterator`);
+    return new PyIterator(
+      () => {
+        if (v.d.map.size !== size) throw exc(excRuntime(), "dictionary changed size during iteration");
+        const r = it.next();
+        if (r.done) return undefined;
+        return v.kind === "keys" ? r.value[0] : v.kind === "values" ? r.value[1] : new PyTuple([r.value[0], r.value[1]]);
+      },
+      `dict_${kind.slice(0, -1)}iterator`,
+    );
   });
   def(t, "__len__", (v: PyDictView) => v.d.map.size);
   def(t, "__contains__", (v: PyDictView, a) => (v.kind === "keys" ? v.d.map.has(keyOf(a[0])) : viewItems(v).some((x) => eq(x, a[0]))));

@@ -85,6 +85,14 @@ protoType(PyType, typeType);
 protoType(Cell, cellType);
 protoType(PyBytes, bytesType);
 
+/** one type per kind of iterator (list_iterator, dict_keyiterator, zip, ...), as type() names them in CPython */
+const iteratorKinds = new Map<string, PyType>();
+function iteratorKindType(kind: string): PyType {
+  let t = iteratorKinds.get(kind);
+  if (t === undefined) iteratorKinds.set(kind, (t = new PyType(kind, [iteratorType])));
+  return t;
+}
+
 export function typeOf(v: any): PyType {
   switch (typeof v) {
     case "number":
@@ -99,6 +107,7 @@ export function typeOf(v: any): PyType {
       if (v instanceof PyInstance) return v.cls;
       if (v instanceof PySet) return v.frozen ? frozensetType : setType;
       const t = v.pyType;
+      if (t === iteratorType && v.kind !== "iterator") return iteratorKindType(v.kind);
       if (t !== undefined) return t;
       for (const f of foreignTypes) if (f.test(v)) return f.type;
       return objectType;

@@ -21,7 +21,7 @@ export function getIter(o: any): PyIterator {
   if (typeof o === "string") {
     const s = o;
     let i = 0;
-    return new PyIterator(() => (i < s.length ? s[i++] : undefined), "str_ascii_iterator");
+    return new PyIterator(() => (i < s.length ? s[i++] : undefined), /^[\x00-\x7f]*$/.test(s) ? "str_ascii_iterator" : "str_iterator");
   }
   if (o instanceof PyRange) {
     const { start, step } = o;
