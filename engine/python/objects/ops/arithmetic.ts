@@ -391,6 +391,14 @@ export function inplace(op: string, a: any, b: any): any {
 
 /** inplace without a NumPy target: lists, sets, dicts, the target's own method, else the binary operator */
 function inplaceOther(op: string, a: any, b: any): any {
+  if (a instanceof PyList && (op === "+" || op === "*") && !(b instanceof PyList)) {
+    // a list has no nb_add / nb_multiply, only sq_inplace_concat / sq_inplace_repeat: CPython first lets the right
+    // operand's reflected method answer (ndarray.__radd__ makes `lst += arr` an array) and extends the list only
+    // when that gives NotImplemented
+    const np = npHooks.binop !== null && typeof b === "object" && b !== null && b.__np === true;
+    const r = np ? npHooks.binop!(op, a, b) : dunderBinop(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (a instanceof PyList) {
     if (op === "+") {
       const it = iterToArray(b);
@@ -399,6 +407,9 @@ function inplaceOther(op: string, a: any, b: any): any {
       return a;
     }
     if (op === "*") {
+      const kb = nk(b);
+      if (kb === 2 || (kb < 0 && typeOf(b).lookup("__index__") === undefined))
+        throw typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
       const r = seqRepeat(a.items, b);
       a.items.length = 0;
       for (const x of r) a.items.push(x);
