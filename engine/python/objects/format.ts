@@ -267,7 +267,6 @@ export function percentFormat(fmt: string, args: any): string {
         args !== null &&
         typeOf(args).lookup("__getitem__") &&
         !(args instanceof PyFloat) &&
-        typeOf(args).module === "builtins" &&
         !Array.isArray(args))
     )
       dict = args;
