@@ -620,7 +620,17 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
   }
   // ---- hot paths: contiguous float64 (no out, no broadcasting)
   const code0 = op.code;
-  if (code0 !== 0 && out != null && out === x && out.dtype === "float64" && out.contig && out.writeable) {
+  // In place, x's values are overwritten before the FP check, which stands 1 in for them: exact for + - * / when x
+  // held only finite values (a non-finite x, e.g. inf + 1, is silent in NumPy), so any other x takes the general path.
+  if (
+    code0 !== 0 &&
+    out != null &&
+    out === x &&
+    out.dtype === "float64" &&
+    out.contig &&
+    out.writeable &&
+    !(op.check && hasNonFinite(out))
+  ) {
     if (y instanceof NDArray) {
       if (y.dtype === "float64" && y.contig && sameShape(out.shape, y.shape) && (y.data !== out.data || y.offset === out.offset)) {
         charge(out.size);
@@ -752,13 +762,14 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
     yd: any = ya ? ya.data : null;
   let xA = xa,
     yA = ya;
-  // overlap protection for in-place ops
+  // overlap protection for in-place ops; the FP check after the loop also needs the inputs as they were
   if (out) {
-    if (xA && xA.data === out.data && !sameLayout(xA, out)) {
+    const keepInputs = op.check !== undefined && isFloat(ot);
+    if (xA && xA.data === out.data && (keepInputs || !sameLayout(xA, out))) {
       xA = copyArray(xA);
       xd = xA.data;
     }
-    if (yA && yA.data === out.data && !sameLayout(yA, out)) {
+    if (yA && yA.data === out.data && (keepInputs || !sameLayout(yA, out))) {
       yA = copyArray(yA);
       yd = yA.data;
     }
@@ -1526,17 +1537,17 @@ export const bitwise_or = (a: Operand, b: Operand, out?: NDArray | null) => bina
 export const bitwise_xor = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.bitwise_xor, a, b, out);
 export const arctan2 = (a: Operand, b: Operand, out?: NDArray | null) => binary(BINOPS.arctan2, a, b, out);
 
-/** Python `**` operator on arrays: NumPy's fast paths for scalar exponents 2, 0.5, -1, 1 */
-export function powerOperator(a: Operand, b: Operand): NDArray | NPScalar {
+/** Python `**` operator on arrays (and `**=`, with out = a): NumPy's fast paths for scalar exponents 2, 0.5, -1, 1 */
+export function powerOperator(a: Operand, b: Operand, out?: NDArray | null): NDArray | NPScalar {
   if (a instanceof NDArray && (typeof b === "number" || b instanceof PyScalar)) {
     const e = typeof b === "number" ? b : b.value;
     const fl = isFloat(a.dtype);
-    if (e === 2) return unary("square", a);
-    if (fl && e === 0.5) return unary("sqrt", a);
-    if (fl && e === -1) return unary("reciprocal", a);
-    if (fl && e === 1) return unary("positive", a);
+    if (e === 2) return unary("square", a, out);
+    if (fl && e === 0.5) return unary("sqrt", a, out);
+    if (fl && e === -1) return unary("reciprocal", a, out);
+    if (fl && e === 1) return unary("positive", a, out);
   }
-  return power(a, b);
+  return power(a, b, out);
 }
 
 // ------------------------------------------------------------------ unary ufuncs
@@ -1577,7 +1588,7 @@ export const UNOPS: Record<string, UnOp> = {
   sign: Uo("sign", "same", signF, {
     noBool: "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
   }),
-  square: Uo("square", "same", (a) => a * a, { i: (a) => mulI64(a, a) }),
+  square: Uo("square", "same", (a) => a * a, { i: (a) => mulI64(a, a), check: "gen" }),
   reciprocal: Uo("reciprocal", "same", (a) => 1 / a, { i: reciprocalInt(0), check: "log" }),
   sqrt: Uo("sqrt", "float", Math.sqrt, { check: "gen" }),
   cbrt: Uo("cbrt", "float", Math.cbrt),
@@ -1845,7 +1856,9 @@ function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
   const n = a.size;
   charge(n);
   let src = a;
-  if (src.data === res.data && !sameLayout(src, res)) src = copyArray(src);
+  // an overlapping input is copied first, and so is one written in place when the FP check after the loop reads it
+  const checked = op.check !== undefined && isFloat(res.dtype);
+  if (src.data === res.data && (checked || !sameLayout(src, res))) src = copyArray(src);
   if (!sameShape(src.shape, res.shape)) src = broadcastTo(src, res.shape);
   const sd = src.data as any,
     od = res.data as any;

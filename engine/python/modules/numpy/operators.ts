@@ -10,6 +10,7 @@ import { opnd, toNd, toSpec, specItem, scalarToPy } from "./conv";
 import { ndarrayType, genericType, def } from "./types";
 import { objectSetValue } from "./object-arrays";
 import { notSupported, strScalarText } from "./str-arrays";
+import { inplaceObjectError, objectLoop } from "./object-operand-errors";
 
 // ---------------------------------------------------------------- operators
 const BIN: Record<string, string> = {
@@ -35,6 +36,8 @@ const CMP: Record<string, string> = {
   "==": "equal",
   "!=": "not_equal",
 };
+
+const REFLECTED: Record<string, string> = { "<": ">", ">": "<", "<=": ">=", ">=": "<=" };
 
 const isNpStr = (v: any) => (v instanceof NDArray || v instanceof NPScalar) && N.isStr(v.dtype);
 /** an operand of a ufunc: also a Python str (the ufuncs give str arrays' results and NumPy's errors) */
@@ -77,11 +80,14 @@ function npBinopValue(op: string, a: any, b: any, owner: any): any {
       return pyBinop("*", seq, scalarToPy(n));
     }
   }
-  // a Python str takes part only with a str array or np.str_ ('%s' % np.float64(x) is Python's formatting)
-  const str = isNpStr(a) || isNpStr(b);
+  // a Python str goes to the ufunc (NumPy's "did not contain a loop" errors), except on the left of % ('%s' % x is
+  // Python's formatting) and with @
+  // ('ab' + np.float64(1) is left to str, whose error it is)
+  const pyStr = (typeof b === "string" || (typeof a === "string" && op !== "%" && !(op === "+" && b instanceof NPScalar))) && op !== "@";
+  const str = isNpStr(a) || isNpStr(b) || pyStr;
   const x = str ? strOpnd(a) : opnd(a),
     y = str ? strOpnd(b) : opnd(b);
-  if (x === undefined || y === undefined) return NotImplemented;
+  if (x === undefined || y === undefined) return objectLoop(op, a, b, false) ?? NotImplemented;
   // a str array ** 2 is NumPy's square fast path (2.0, 0.5, -1 … are not)
   if (op === "**") {
     if (!str) {
@@ -149,15 +155,22 @@ function npInplaceValue(op: string, a: any, b: any): any {
     return a;
   }
   const y = opnd(b);
-  if (y === undefined) return NotImplemented;
+  if (y === undefined) {
+    const e = inplaceObjectError(op === "**" ? "power" : op === "@" ? "matmul" : BIN[op], a, b);
+    if (e !== null) throw e;
+    return NotImplemented;
+  }
   if (op === "@") {
     const r = N.matmul(a, y);
     N.setIndex(a, [{ kind: "ellipsis" }], r);
     return a;
   }
-  const bo = op === "**" ? N.BINOPS.power : BINOBJ[op];
-  if (bo === undefined) return NotImplemented;
-  N.binary(bo, a, y, a);
+  if (op === "**") N.powerOperator(a, y, a);
+  else {
+    const bo = BINOBJ[op];
+    if (bo === undefined) return NotImplemented;
+    N.binary(bo, a, y, a);
+  }
   inplaceDone = true;
   return a;
 }
@@ -196,12 +209,16 @@ export function npCompare(op: string, a: any, b: any): any {
   if (isNpStr(a) || isNpStr(b)) return strCompare(op, a, b);
   const objectResult = objectCompare(op, a, b);
   if (objectResult) return objectResult;
+  if ((typeof a === "string" || typeof b === "string") && op !== "==" && op !== "!=") {
+    // the NumPy operand's ufunc (reflected when it is on the right) has no loop for a str
+    return typeof a === "string" ? N.binary(CMP[REFLECTED[op]], opnd(b), strOpnd(a)) : N.binary(CMP[op], opnd(a), strOpnd(b));
+  }
   const x = opnd(a),
     y = opnd(b);
   if (x === undefined || y === undefined) {
     if (op === "==") return a instanceof NDArray ? N.full(a.shape, false, "bool") : false;
     if (op === "!=") return a instanceof NDArray ? N.full(a.shape, true, "bool") : true;
-    return NotImplemented;
+    return objectLoop(op, a, b, true) ?? NotImplemented;
   }
   return N.binary(CMP[op], x, y);
 }
