@@ -70,8 +70,9 @@ export function reshape(a: NDArray, shape: number[] | number): NDArray {
   // try to make a strided view (NumPy's attempt_nocopy_reshape)
   const st = nocopyStrides(a, sh);
   if (st) return new NDArray(a.dtype, sh, a.data, st, a.offset, a);
+  // NumPy reshapes a C-ordered copy of the array, so the result's base is that copy
   const c = copyArray(a);
-  return new NDArray(a.dtype, sh, c.data);
+  return new NDArray(a.dtype, sh, c.data, undefined, 0, c);
 }
 
 function nocopyStrides(a: NDArray, newShape: number[]): number[] | null {
