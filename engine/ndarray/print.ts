@@ -43,7 +43,7 @@ export function getPrintOptions(): PrintOptions {
 
 // ------------------------------------------------------------------ exact decimal helpers
 /** exact decimal expansion of |x| (finite) as [intDigits, fracDigits] */
-function exactDecimal(ax: number): [string, string] {
+export function exactDecimal(ax: number): [string, string] {
   if (Number.isInteger(ax)) return [BigInt(ax).toString(), ""];
   let v = ax,
     k = 0;
@@ -58,7 +58,7 @@ function exactDecimal(ax: number): [string, string] {
 }
 
 /** round |x| to p fractional digits, ties to even (exact) */
-function toFixedEven(ax: number, p: number): string {
+export function toFixedEven(ax: number, p: number): string {
   const s = ax.toFixed(p);
   if (ax >= 1e21) return s;
   // possible tie only if the exact expansion ends in 5 right after position p
@@ -76,7 +76,7 @@ function toFixedEven(ax: number, p: number): string {
   return s;
 }
 /** round |x| to p+1 significant digits ('d.ddd', exponent), ties to even */
-function toExpEven(ax: number, p: number): [string, number] {
+export function toExpEven(ax: number, p: number): [string, number] {
   const [m, e] = ax.toExponential(p).split("e");
   const s1 = ax.toExponential(Math.min(p + 1, 100)).split("e")[0];
   if (s1[s1.length - 1] === "5") {
@@ -99,7 +99,7 @@ const ARRAY_CUTOFF = { 16: 1e3, 32: 1e6, 64: 1e8 } as const;
 const SCALAR_CUTOFF = { 16: 1e3, 32: 1e6, 64: 1e16 } as const;
 
 /** shortest round-trip digits of x (|x| finite, nonzero): [digits, exponent] with x = d.ddd × 10^exp */
-function shortest(ax: number, w: Width): [string, number] {
+export function shortest(ax: number, w: Width): [string, number] {
   if (w === 64) return splitExp(ax.toExponential());
   const rnd = w === 32 ? Math.fround : f16round;
   const [D, E] = significantDigits(ax);
@@ -197,7 +197,7 @@ export function scientificParts(x: number, precision: number, f32: Width): [stri
   }
   return [(neg ? "-" : "") + D[0], D.slice(1), E];
 }
-function expStr(e: number, digits: number): string {
+export function expStr(e: number, digits: number): string {
   const s = String(Math.abs(e));
   return (e < 0 ? "-" : "+") + (s.length < digits ? "0".repeat(digits - s.length) + s : s);
 }

@@ -8,6 +8,7 @@ import { num, parseNamed, unsupported } from "./conv";
 import { def, builtinAdder } from "./types";
 import { lazyParts } from "./lazy";
 import { bindPy } from "./signature";
+import { addFormatFloat } from "./format-float";
 
 const FLOAT_MODES = ["fixed", "unique", "maxprec", "maxprec_equal"];
 const SIGNS = ["-", "+", " "];
@@ -90,6 +91,7 @@ function readOptions(p: Record<string, any>, formatterGiven: boolean): Partial<N
 
 export function addPrinting(d: Map<string, any>): void {
   const fn = builtinAdder(d);
+  addFormatFloat(fn);
   // NumPy's print options; legacy printing and override_repr raise NotImplementedError instead of being ignored
   const OPTION_NAMES = [
     "precision",
