@@ -450,8 +450,14 @@ function syntaxInfo(e: PySyntaxError, file: string, lines: string[]): PythonErro
   let tb = `  File "${file}", line ${e.line}\n`;
   if (src !== undefined) {
     const trimmed = src.replace(/^\s+/, "");
-    const col = Math.max(0, e.col - (src.length - trimmed.length));
-    tb += "    " + trimmed.replace(/\s+$/, "") + "\n" + "    " + " ".repeat(col) + "^\n";
+    const text = trimmed.replace(/\s+$/, "");
+    tb += "    " + text + "\n";
+    // CPython's print_error_text: no caret where the offset falls in the stripped indentation (an unexpected indent or
+    // a TabError points at the line's start), and none past the text's end (an unindent that matches no level)
+    const indentError = e.message === "unexpected indent" || e.type === "TabError";
+    const unindent = e.message === "unindent does not match any outer indentation level";
+    const col = unindent ? text.length : Math.min(text.length, Math.max(0, e.col - (src.length - trimmed.length)));
+    if (!indentError || trimmed === src) tb += "    " + " ".repeat(col) + "^\n";
   }
   tb += `${e.type}: ${e.message}\n`;
   return { type: e.type, message: e.message, line: e.line, col: e.col + 1, traceback: tb };
