@@ -60,6 +60,13 @@ describe("error types and messages", () => {
   });
 });
 
+describe("what the engine does not have is refused plainly", () => {
+  // CPython gives a mappingproxy; the engine must not answer "vars() argument must have __dict__ attribute"
+  test.each(["class A: pass\nvars(A)", "class A: pass\nA.__dict__"])("%s", (src) => {
+    expect(err(src)).toBe("NotImplementedError: a class's __dict__ (a mappingproxy) is not available in this engine");
+  });
+});
+
 describe("tracebacks", () => {
   test("CPython-style traceback", () => {
     const r = run("def f(x):\n    return g(x)\ndef g(x):\n    return x['k']\nf({})\n");

@@ -19,7 +19,7 @@ import {
   typeVersion,
 } from "../core";
 import { typeOf, typeName, typeType } from "../types";
-import { typeError, attrError, StopIteration } from "../../errors";
+import { typeError, attrError, StopIteration, exc, excTypes } from "../../errors";
 import { AttributeError } from "../../errors";
 import { attrDict, call, callMethodObj } from "./calls";
 import { iterToArray } from "./iteration";
@@ -178,6 +178,9 @@ function typeGetattr(t: PyType, name: string): any {
   switch (name) {
     case "__name__":
       return t.name;
+    case "__dict__":
+      // vars(cls) too: refused plainly rather than as a missing attribute
+      throw exc(excTypes.get("NotImplementedError")!, "a class's __dict__ (a mappingproxy) is not available in this engine");
     case "__qualname__":
       return t.qualname ?? t.name;
     case "__module__":
