@@ -70,6 +70,9 @@ sandbox_builtins = dict(builtins.__dict__)
 sandbox_builtins["__import__"] = _sandbox_import
 g = {"__name__": "__main__", "__file__": path, "__builtins__": sandbox_builtins}
 result = {"exitCode": 0, "error": None}
+# `python3 program.py` runs the program's module at depth 1; here it is under this wrapper's module and the exec()
+# call, so the recursion limit grows by those two (a RecursionError's "[Previous line repeated N more times]")
+sys.setrecursionlimit(sys.getrecursionlimit() + 2)
 try:
     code = compile(source, path, "exec")
     exec(code, g)
