@@ -76,6 +76,7 @@ const FUNCTIONS = new Set([
   "hstack",
   "column_stack",
   "unique",
+  "isin",
   "sort",
   "argsort",
   "reshape",
