@@ -1,0 +1,15 @@
+import numpy as np
+words = np.array(["you", "say", "goodbye", "and", "i", "say", "hello"])
+print(words, words.dtype, words.shape, words[words != "say"])
+vocab, inv, counts = np.unique(words, return_inverse=True, return_counts=True)
+print(vocab, inv, counts)
+print(vocab[inv], np.char.upper(vocab[:2]), [len(v) for v in vocab])
+print(np.where(words == "say")[0], (words == "say").sum(), np.isin(words, ["hello", "i"]))
+print(" ".join(words[::-1]), list(words[:2]), words.tolist()[-1], type(words[0]).__name__)
+print(np.array(["a", "bb"]) + np.array(["c", "dd"]) if hasattr(np, "char") else "", np.char.add(["a"], ["b"]))
+print(sorted(words), np.sort(words), np.argsort(words, kind="stable"))
+w2id = {w: i for i, w in enumerate(vocab)}
+ids = np.array([w2id[w] for w in words])
+print(ids, ids.dtype, vocab[ids[:3]])
+print(np.array([1, 2]).astype(str), np.array(["1.5", "2"]).astype(float), str(np.array(["x"])))
+print(repr(words[:2]), np.char.lower(np.array(["AbC"])), np.char.add(words[:2], "!"))
