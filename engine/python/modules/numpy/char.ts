@@ -2,7 +2,7 @@
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyBuiltin, PyModule } from "../../objects/core";
-import { typeError } from "../../errors";
+import { exc, excTypes, typeError } from "../../errors";
 import { chargeLoop } from "../../charge";
 import { noKeywords, toNd } from "./conv";
 import { lazyParts } from "./lazy";
@@ -25,8 +25,23 @@ function mapStr(v: any, f: (s: string) => string): NDArray {
   return out;
 }
 
+// the rest of NumPy 2.4's np.char and np.strings: refused as unsupported, not as names NumPy lacks
+const NUMPY_STR_FUNCTIONS = new Set(
+  (
+    "array asarray capitalize center chararray compare_chararrays count decode encode endswith equal expandtabs find " +
+    "greater greater_equal index isalnum isalpha isdecimal isdigit islower isnumeric isspace istitle isupper join less " +
+    "less_equal ljust lstrip mod multiply not_equal partition replace rfind rindex rjust rpartition rsplit rstrip slice " +
+    "split splitlines startswith str_len strip swapcase title translate zfill"
+  ).split(" "),
+);
+
 export function makeChar(name: string): PyModule {
   const m = new PyModule(name);
+  const short = name === "numpy.char" ? "np.char" : "np.strings";
+  m.missing = (n: string) => {
+    if (NUMPY_STR_FUNCTIONS.has(n)) throw exc(excTypes.get("NotImplementedError")!, `${short}.${n} is not supported by this engine`);
+    return undefined;
+  };
   const fn = (n: string, f: (a: any[]) => any) => m.dict.set(n, new PyBuiltin(n, noKeywords(n, f)));
   fn("upper", (a) => mapStr(a[0], (s) => s.toUpperCase()));
   fn("lower", (a) => mapStr(a[0], (s) => s.toLowerCase()));
