@@ -423,6 +423,9 @@ export class Session {
     const hint = suggestion(e);
     if (hint !== null) msg += `. Did you mean: '${hint}'?`;
     s += msg ? `${tn}: ${msg}\n` : `${tn}\n`;
+    // PEP 678: the notes added with add_note(), one a line after the message (a note that is not a str by its repr)
+    const notes = e.dict.get("__notes__");
+    if (notes instanceof PyList) for (const n of notes.items) s += `${typeof n === "string" ? n : repr(n)}\n`;
     return s;
   }
 

@@ -906,7 +906,16 @@ def(BaseException, "with_traceback", (self: PyExcObj, a) => {
   if (a.length !== 1) throw typeError(`BaseException.with_traceback() takes exactly one argument (${a.length} given)`);
   return self;
 });
-def(BaseException, "add_note", () => null);
+// PEP 678: the note goes into the exception's __notes__ list (made on the first note), which tracebacks print
+def(BaseException, "add_note", (self: PyExcObj, a) => {
+  if (a.length !== 1) throw typeError(`BaseException.add_note() takes exactly one argument (${a.length} given)`);
+  if (typeof a[0] !== "string") throw typeError(`note must be a str, not '${typeName(a[0])}'`);
+  let notes = self.dict.get("__notes__");
+  if (notes === undefined) self.dict.set("__notes__", (notes = new PyList([])));
+  if (!(notes instanceof PyList)) throw typeError("Cannot add note: __notes__ is not a list");
+  notes.items.push(a[0]);
+  return null;
+});
 BaseException.ctor = (cls, args) => new PyExcObj(cls, args);
 void len;
 void PyInstance;
