@@ -632,11 +632,19 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
     !(op.check && hasNonFinite(out))
   ) {
     if (y instanceof NDArray) {
-      if (y.dtype === "float64" && y.contig && sameShape(out.shape, y.shape) && (y.data !== out.data || y.offset === out.offset)) {
+      // y may be x itself (a *= a): finite too, it stands in as 1 but for a division, whose check reads a zero
+      // divisor; any other overlap takes the general path
+      const yIsX = y.data === out.data;
+      if (
+        y.dtype === "float64" &&
+        y.contig &&
+        sameShape(out.shape, y.shape) &&
+        (!yIsX || (y.offset === out.offset && op.check !== "div" && op.check !== "pow"))
+      ) {
         charge(out.size);
         if (flatAA(code0, op.f, out.data, out.offset, y.data, y.offset, out.data, out.offset, out.size) !== 0 && op.check) {
           scalarCtx = false;
-          checkFloatBinary(op, out, null, 1, y, 0, out.shape);
+          checkFloatBinary(op, out, null, 1, yIsX ? null : y, 1, out.shape);
         }
         return out;
       }
@@ -762,14 +770,19 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
     yd: any = ya ? ya.data : null;
   let xA = xa,
     yA = ya;
-  // overlap protection for in-place ops; the FP check after the loop also needs the inputs as they were
+  // overlap protection for in-place ops. The FP check after the loop reads the inputs: an x written in place stands in
+  // as 1 when it held only finite values (exact for every check but pow's 0 ** -n: only x's finiteness matters), else
+  // it is copied first, as is a y the output overwrites
+  let xStandIn = false;
   if (out) {
-    const keepInputs = op.check !== undefined && isFloat(ot);
-    if (xA && xA.data === out.data && (keepInputs || !sameLayout(xA, out))) {
-      xA = copyArray(xA);
-      xd = xA.data;
+    const checked = op.check !== undefined && isFloat(ot);
+    if (xA && xA.data === out.data) {
+      if (!sameLayout(xA, out) || (checked && (op.check === "pow" || hasNonFinite(xA)))) {
+        xA = copyArray(xA);
+        xd = xA.data;
+      } else xStandIn = checked;
     }
-    if (yA && yA.data === out.data && (keepInputs || !sameLayout(yA, out))) {
+    if (yA && yA.data === out.data && (checked || !sameLayout(yA, out))) {
       yA = copyArray(yA);
       yd = yA.data;
     }
@@ -806,7 +819,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
     intFlags = 0;
     emitFP(f, op.name);
   }
-  if (op.check && isFloat(ot) && z !== 0) checkFloatBinary(op, res, xA, xv, yA, yv, shape);
+  if (op.check && isFloat(ot) && z !== 0) checkFloatBinary(op, res, xStandIn ? null : xA, xStandIn ? 1 : xv, yA, yv, shape);
   if (!out && res.shape.length === 0) return new NPScalar(ot, od[0]);
   return res;
 }
@@ -1856,9 +1869,14 @@ function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
   const n = a.size;
   charge(n);
   let src = a;
-  // an overlapping input is copied first, and so is one written in place when the FP check after the loop reads it
+  // an overlapping input is copied first. Written in place, it stands in as 1 for the FP check after the loop when it
+  // held only finite values (the flags then depend on the result alone), else it is copied too
   const checked = op.check !== undefined && isFloat(res.dtype);
-  if (src.data === res.data && (checked || !sameLayout(src, res))) src = copyArray(src);
+  let standIn = false;
+  if (src.data === res.data) {
+    if (!sameLayout(src, res) || (checked && hasNonFinite(src))) src = copyArray(src);
+    else standIn = checked;
+  }
   if (!sameShape(src.shape, res.shape)) src = broadcastTo(src, res.shape);
   const sd = src.data as any,
     od = res.data as any;
@@ -1901,7 +1919,7 @@ function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
     const rd = tmp ? (tmp.data as any) : od,
       ro = tmp ? 0 : res.offset;
     forEachOffset(src, (o, i) => {
-      flags |= unaryFlags(op, sd[o], rd[ro + i]);
+      flags |= unaryFlags(op, standIn ? 1 : sd[o], rd[ro + i]);
     });
     if (flags) emitFP(flags, op.name);
   }
