@@ -55,7 +55,11 @@ def shadow():
     x = 5
     return x
 print(shadow(), x)
-print([y for y in range(3)], "y" in dir())
+print([y for y in range(3)])
+try:
+    print(y)
+except NameError as e:
+    print("NameError:", e)
 def defaults(a, b=[]):
     b.append(a)
     return b
