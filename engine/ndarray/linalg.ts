@@ -427,6 +427,8 @@ const dgemmFmaApplies = (f32: boolean, isBool: boolean, m: number, k: number, n:
  * float64 matrix · matrix as OpenBLAS's dgemm kernels compute it (a matrix · matrix product NumPy hands to BLAS): each
  * C[i,j] a chain of fused multiply-adds over ascending p from 0 — so a sum that cancels gives NumPy's tiny residue
  * (-1.08e-18, printed in scientific notation) where adding rounded products gives 0. Strided operands, C contiguous.
+ * Except: the shared dimension is summed in OpenBLAS's blocks (dgemmKChunks), and the last row of an odd number of
+ * rows in four accumulators (fourAccumulatorDot).
  */
 function dgemmFma(
   A: any,
@@ -444,12 +446,61 @@ function dgemmFma(
   n: number,
 ): void {
   charge(m * k * n);
+  // the last row of an odd count, in its columns that come in blocks of 4 (see fourAccumulatorDot)
+  const tailRow = m % 2 === 1 ? m - 1 : -1,
+    tailCols = n - (n % 4);
+  const chunks = dgemmKChunks(k);
   for (let i = 0; i < m; i++)
     for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0, pa = ao + i * a0, pb = bo + j * b1; p < k; p++, pa += a1, pb += b0) s = fma64(A[pa], B[pb], s);
-      C[co + i * n + j] = s;
+      const four = i === tailRow && j < tailCols;
+      let c = 0;
+      for (let q = 0; q + 1 < chunks.length; q++) {
+        const lo = chunks[q],
+          len = chunks[q + 1] - lo,
+          pa = ao + i * a0 + lo * a1,
+          pb = bo + j * b1 + lo * b0;
+        let s = 0;
+        if (four && len >= 8) s = fourAccumulatorDot(A, pa, a1, B, pb, b0, len);
+        else for (let p = 0, x = pa, y = pb; p < len; p++, x += a1, y += b0) s = fma64(A[x], B[y], s);
+        c += s;
+      }
+      C[co + i * n + j] = c;
     }
+}
+
+/** OpenBLAS's Haswell dgemm block of the shared dimension (DGEMM_DEFAULT_Q) and its kernel's row unroll */
+const DGEMM_Q = 256,
+  DGEMM_UNROLL_M = 4;
+/**
+ * Where OpenBLAS's level-3 driver cuts the shared dimension (driver/level3/level3.c): blocks of DGEMM_Q while 2·Q or
+ * more remain, a remainder between Q and 2·Q in two (the first rounded up to the unroll). The kernel sums each block
+ * from zero and adds it to C, so C[i,j] is the in-order sum of the blocks' results. Returns the block boundaries.
+ */
+function dgemmKChunks(k: number): number[] {
+  const cuts = [0];
+  for (let ls = 0; ls < k; ) {
+    let len = k - ls;
+    if (len >= 2 * DGEMM_Q) len = DGEMM_Q;
+    else if (len > DGEMM_Q) len = Math.ceil(Math.floor(len / 2) / DGEMM_UNROLL_M) * DGEMM_UNROLL_M;
+    ls += len;
+    cuts.push(ls);
+  }
+  return cuts;
+}
+
+/**
+ * NumPy's row-major C = A·B is OpenBLAS's column-major Cᵀ = Bᵀ·Aᵀ, so C's rows are the kernel's columns; the Haswell
+ * dgemm kernel (dgemm_kernel_4x8_haswell.S) takes them 24, 8, 4, 2 and finally 1 at a time, and for that single last
+ * column its 4-wide blocks (KERNEL4x1) cycle each 8 terms over four accumulators (term p into p mod 4), add the
+ * k mod 8 leftover terms into the first in order, and sum them as (acc0 + acc1) + (acc2 + acc3).
+ */
+function fourAccumulatorDot(A: any, pa: number, sa: number, B: any, pb: number, sb: number, k: number): number {
+  const acc = [0, 0, 0, 0];
+  const k8 = k - (k % 8);
+  let p = 0;
+  for (; p < k8; p++, pa += sa, pb += sb) acc[p & 3] = fma64(A[pa], B[pb], acc[p & 3]);
+  for (; p < k; p++, pa += sa, pb += sb) acc[0] = fma64(A[pa], B[pb], acc[0]);
+  return acc[0] + acc[1] + (acc[2] + acc[3]);
 }
 
 export function gemmS(

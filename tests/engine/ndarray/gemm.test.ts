@@ -1,7 +1,8 @@
-// The float64 gemm kernels sum every C[i, j] in ascending p: a matrix · matrix product of up to 2^14 multiply-adds
-// as a chain of fused multiply-adds (OpenBLAS dgemm's bits), the others — larger ones, and a row or a column (gemv,
-// not reproduced) — as 0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … (bit-identical to the plain i-k-j loop), for every
-// shape, including partial register tiles.
+// The float64 gemm kernels: a matrix · matrix product of up to 2^14 multiply-adds as OpenBLAS's Haswell dgemm sums it
+// (a chain of fused multiply-adds per block of the shared dimension, the blocks added in order, and the last row of an
+// odd number of rows in four accumulators), the others — larger ones, and a row or a column (gemv, not reproduced) —
+// as 0 + A[i,0]·B[0,j] + A[i,1]·B[1,j] + … (bit-identical to the plain i-k-j loop), for every shape, including
+// partial register tiles.
 import { describe, it, expect } from "vitest";
 import { gemm, gemmS } from "../../../engine/ndarray/linalg";
 import { fma64 } from "../../../engine/ndarray/fma64";
@@ -15,18 +16,65 @@ function rnd(n: number, seed: number): Float64Array {
   }
   return a;
 }
-/** the reference: the fused chain where the engine reproduces dgemm, else the plain loop */
+/** OpenBLAS's cuts of the shared dimension: 256 while 512 or more remain, a remainder up to 512 in two halves (the
+ *  first rounded up to a multiple of 4) */
+function blocks(k: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let lo = 0; lo < k; ) {
+    let len = k - lo;
+    if (len >= 512) len = 256;
+    else if (len > 256) len = Math.ceil(Math.floor(len / 2) / 4) * 4;
+    out.push([lo, lo + len]);
+    lo += len;
+  }
+  return out;
+}
+/** the reference: dgemm's order where the engine reproduces it, else the plain loop */
 function naive(A: Float64Array, B: Float64Array, m: number, k: number, n: number): Float64Array {
   const fused = m > 1 && n > 1 && k > 1 && m * k * n <= 1 << 14;
   const C = new Float64Array(m * n);
   for (let i = 0; i < m; i++)
     for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0; p < k; p++) s = fused ? fma64(A[i * k + p], B[p * n + j], s) : s + A[i * k + p] * B[p * n + j];
-      C[i * n + j] = s;
+      if (!fused) {
+        let s = 0;
+        for (let p = 0; p < k; p++) s += A[i * k + p] * B[p * n + j];
+        C[i * n + j] = s;
+        continue;
+      }
+      const four = m % 2 === 1 && i === m - 1 && j < n - (n % 4);
+      let c = 0;
+      for (const [lo, hi] of blocks(k)) {
+        const acc = [0, 0, 0, 0];
+        const end8 = four && hi - lo >= 8 ? lo + 8 * Math.floor((hi - lo) / 8) : lo;
+        for (let p = lo; p < hi; p++) {
+          const q = p < end8 ? (p - lo) % 4 : 0;
+          acc[q] = fma64(A[i * k + p], B[p * n + j], acc[q]);
+        }
+        c += acc[0] + acc[1] + (acc[2] + acc[3]);
+      }
+      C[i * n + j] = c;
     }
   return C;
 }
+
+describe("dgemm's bits, as NumPy 2 + OpenBLAS (Haswell) printed them", () => {
+  it("the last row of a 3×8 · 8×4 product sums in four accumulators", () => {
+    const A = Float64Array.from({ length: 24 }, (_, t) => 0.1 * (Math.floor(t / 8) + 1) + 0.01 * (t % 8));
+    const B = Float64Array.from({ length: 32 }, (_, t) => 0.3 - 0.07 * Math.floor(t / 4) + 0.11 * (t % 4));
+    const C = new Float64Array(12);
+    gemm(A, 0, B, 0, C, 0, 3, 8, 4);
+    // an in-order fused chain gives 0.11799999999999997 and 0.7076000000000001
+    expect(Array.from(C.subarray(8))).toEqual([0.11799999999999994, 0.41279999999999994, 0.7076, 1.0024000000000002]);
+  });
+  it("a 2×300 · 300×2 product sums the shared dimension in two blocks", () => {
+    const A = Float64Array.from({ length: 600 }, (_, t) => (((t % 300) * 7 + Math.floor(t / 300)) % 13) / 10 - 0.55);
+    const B = Float64Array.from({ length: 600 }, (_, t) => ((Math.floor(t / 2) * 5 + (t % 2)) % 11) / 10 - 0.45);
+    const C = new Float64Array(4);
+    gemm(A, 0, B, 0, C, 0, 2, 300, 2);
+    // one fused chain gives -0.5300000000000019, 0.579999999999999, 0.12499999999999939, 1.0249999999999988
+    expect(Array.from(C)).toEqual([-0.5300000000000014, 0.5799999999999986, 0.12499999999999917, 1.0250000000000001]);
+  });
+});
 
 describe("gemm summation order", () => {
   const shapes = [
@@ -58,6 +106,7 @@ describe("gemm summation order", () => {
       [3, 5, 7],
       [16, 16, 1],
       [2, 9, 6],
+      [5, 12, 6],
     ]) {
       const A = rnd(m * k, 3),
         B = rnd(k * n, 5);
