@@ -18,6 +18,7 @@ import { Operand, classify, scalarValue, promoteTypes, multiply, broadcastShapes
 import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
 import { scratchArray, scratchF64 } from "./scratch";
 import { glibcLog } from "../random/glibc-log";
+import { glibcExp } from "../random/glibc-exp";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
 import { packRows } from "./pack-rows";
@@ -1211,16 +1212,23 @@ function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: nu
 
 /** NumPy's det: LU with partial pivoting, then sign · exp(Σ log|u_ii|) (so det([[4,1],[2,3]]) is 10.000000000000002) */
 export function det(a: NDArray): NPScalar {
+  const [sign, logdet] = slogdet(a);
+  // NumPy computes det from slogdet, with glibc's exp (V8's differs in the last bit)
+  return sign.value === 0 ? sign : new NPScalar("float64", (sign.value as number) * glibcExp(logdet.value as number));
+}
+
+/** (sign, log|det|) from the LU factors, as numpy.linalg.slogdet; a singular matrix gives (0.0, -inf) */
+export function slogdet(a: NDArray): [NPScalar, NPScalar] {
   const { LU, sign, n } = lu(a);
   let s = sign,
     logdet = 0;
   for (let i = 0; i < n; i++) {
     const u = LU[i * n + i];
-    if (u === 0) return new NPScalar("float64", 0);
+    if (u === 0) return [new NPScalar("float64", 0), new NPScalar("float64", -Infinity)];
     if (u < 0) s = -s;
     logdet += glibcLog(Math.abs(u)); // glibc's log, as NumPy's npy_log is on Linux (V8's differs in the last bit)
   }
-  return new NPScalar("float64", s * Math.exp(logdet));
+  return [new NPScalar("float64", s), new NPScalar("float64", logdet)];
 }
 
 export function solve(a: NDArray, b: NDArray): NDArray {

@@ -66,6 +66,8 @@ export function addLinalg(d: Map<string, any>): PyModule {
     return N.norm(toNd(p[0]), ord as any, axisArg(p[2]) as any, p[3] === undefined ? false : truthy(p[3]));
   });
   lf("det", (a, kw) => N.det(toNd(parseNamed("det", a, kw, ["a"], 1).a)));
+  const slogdetResult = resultType("SlogdetResult", ["sign", "logabsdet"]);
+  lf("slogdet", (a, kw) => slogdetResult(N.slogdet(toNd(parseNamed("slogdet", a, kw, ["a"], 1).a))));
   lf("cholesky", (a, kw) => {
     const p = parseNamed("cholesky", a, kw, ["a", "upper"], 1);
     return N.cholesky(toNd(p.a), p.upper !== undefined && truthy(p.upper));
