@@ -810,6 +810,13 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
 }
 
 /** np.<ufunc>.at(a, indices, b): unbuffered in-place operation */
+/** ufunc.at's values must broadcast to the indexed shape (one way: they may not widen it), as NumPy checks */
+function atValuesShape(values: number[], target: number[]): number[] {
+  const off = target.length - values.length;
+  if (off < 0 || values.some((d, i) => d !== 1 && d !== target[off + i])) throw valueError("array is not broadcastable to correct shape");
+  return target;
+}
+
 export function ufuncAt(opName: string, a: NDArray, spec: IndexItem[], b?: Operand): void {
   const op = BINOPS[opName];
   if (!op) throw valueError(`ufunc ${opName}.at not supported`);
@@ -827,7 +834,7 @@ export function ufuncAt(opName: string, a: NDArray, spec: IndexItem[], b?: Opera
   } else ({ offsets, shape } = advOffsets(advPlan(a, ex.items)));
   const d = a.data as any;
   // compute per element using the ufunc machinery on scalars to obtain exact dtype semantics
-  const bs = b instanceof NDArray ? broadcastView(b, broadcastShapes(b.shape, shape)) : null;
+  const bs = b instanceof NDArray ? broadcastView(b, atValuesShape(b.shape, shape)) : null;
   const bvals: any[] = [];
   if (bs) forEachOffset(bs, (o) => bvals.push((bs.data as any)[o]));
   const bdt = b instanceof NDArray ? b.dtype : null;
