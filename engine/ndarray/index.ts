@@ -97,6 +97,9 @@
  *    use float32 fused multiply-adds in order; float64 ones of up to 2^14 multiply-adds fused multiply-adds in order
  *    (dgemm's bits: a cancelling sum leaves NumPy's residue), larger ones sum in i-k-j order; matrix·vector products
  *    (gemv) are not reproduced: last bits differ.
+ *  - eigh follows LAPACK's dsyevd (eigh-lapack.ts: NumPy's eigenvector signs and basis) up to order 25 with the lower
+ *    triangle; above that (dstedc's divide and conquer) or with UPLO='U' it runs a Jacobi iteration whose eigenvector
+ *    signs may differ from NumPy's.
  *  - Summation of int→float casts (mean of ints) ignores NumPy's 8192-element buffering (differs only for n > 8192).
  */
 export * from "./core";

@@ -19,6 +19,7 @@ import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
 import { scratchArray, scratchF64 } from "./scratch";
 import { glibcLog } from "../random/glibc-log";
 import { glibcExp } from "../random/glibc-exp";
+import { dsyevdLower, EIGH_MAX_ORDER } from "./eigh-lapack";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
 import { packRows } from "./pack-rows";
@@ -1294,6 +1295,11 @@ export function eigh(a: NDArray, uplo: "L" | "U" = "L"): [NDArray, NDArray] {
       if (uplo === "L") S[r * n + c] = S[c * n + r];
       else S[c * n + r] = S[r * n + c];
     }
+  if (uplo === "L" && n <= EIGH_MAX_ORDER) {
+    charge(n * n * n);
+    const { w, Z } = dsyevdLower(S, n);
+    return [new NDArray("float64", [n], w), new NDArray("float64", [n, n], Z)];
+  }
   const { values, vectors } = jacobiEigen(S, n);
   const order = [...values.keys()].sort((i, j) => values[i] - values[j]);
   const w = new NDArray("float64", [n], Float64Array.from(order.map((i) => values[i])));

@@ -5,6 +5,7 @@
 // Not guaranteed: dgesdd switches to divide and conquer for bidiagonals larger than 25, whose vectors may differ
 // from these by sign (singular values still agree to rounding); with repeated singular values any basis of their
 // subspace is valid and may differ from NumPy's.
+import { lartg } from "./lartg";
 import { NDArray, NPError, charge, copyArray } from "./core";
 import { qr } from "./decompositions";
 
@@ -12,18 +13,6 @@ const EPS = 2 ** -53;
 const UNFL = 2.2250738585072014e-308;
 /** Fortran SIGN(a, b): |a| with the sign bit of b */
 const sgn = (a: number, b: number) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a));
-
-/** dlartg (LAPACK ≥ 3.10): [c, s, r] with [c s; -s c]·[f; g] = [r; 0], r carrying f's sign */
-function lartg(f: number, g: number): [number, number, number] {
-  if (g === 0) return [1, 0, f];
-  if (f === 0) return [0, sgn(1, g), Math.abs(g)];
-  const d =
-    Math.abs(f) < 1e150 && Math.abs(g) < 1e150 && Math.abs(f) > 1e-150 && Math.abs(g) > 1e-150
-      ? Math.sqrt(f * f + g * g)
-      : Math.hypot(f, g);
-  const r = sgn(d, f);
-  return [Math.abs(f) / d, g / r, r];
-}
 
 /** dlas2: the smaller singular value of [[f, g], [0, h]] */
 function las2min(f: number, g: number, h: number): number {

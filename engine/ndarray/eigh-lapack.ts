@@ -1,0 +1,363 @@
+// np.linalg.eigh as NumPy's LAPACK (dsyevd, lower triangle) computes it, so that eigenvectors carry NumPy's signs and
+// a repeated eigenvalue NumPy's basis: Householder tridiagonalisation (dsytd2), the implicit QL/QR iteration of dsteqr
+// (which dstedc runs up to order 25) with its selection sort, then the reflectors applied back (dorm2r via dormtr).
+// The arithmetic follows LAPACK's order but not BLAS's kernels, so last bits may differ; signs and order do not.
+// Larger matrices (dstedc's divide and conquer) are refused by the caller.
+import { NPError } from "./core";
+import { lartg } from "./lartg";
+
+const EPS = 2 ** -53; // dlamch('E')
+const SAFMIN = 2 ** -1022; // dlamch('S')
+
+const sign = (a: number, b: number) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a));
+function lapy2(x: number, y: number): number {
+  const w = Math.max(Math.abs(x), Math.abs(y)),
+    z = Math.min(Math.abs(x), Math.abs(y));
+  return z === 0 ? w : w * Math.sqrt(1 + (z / w) ** 2);
+}
+
+/** The largest order handled (dstedc calls dsteqr up to SMLSIZ = 25). */
+export const EIGH_MAX_ORDER = 25;
+
+/** Eigenvalues (ascending) and eigenvectors (columns, row-major n×n) of the symmetric matrix whose lower triangle is
+ *  held by the row-major `S` (overwritten). */
+export function dsyevdLower(S: Float64Array, n: number): { w: Float64Array; Z: Float64Array } {
+  const A = (r: number, c: number) => r * n + c; // 0-based (row, column)
+  const d = new Float64Array(n),
+    e = new Float64Array(Math.max(n - 1, 0)),
+    tau = new Float64Array(Math.max(n - 1, 0));
+  // dsytd2, UPLO = 'L': reflector H(i) annihilates A(i+2:n, i)
+  const x = new Float64Array(n);
+  for (let i = 0; i < n - 1; i++) {
+    const m = n - i - 1; // length of v = A(i+1:n, i)
+    // dlarfg(m, A(i+1,i), A(i+2:n,i))
+    let alpha = S[A(i + 1, i)];
+    let xnorm = 0;
+    {
+      let scale = 0,
+        ssq = 1;
+      for (let r = i + 2; r < n; r++) {
+        const v = S[A(r, i)];
+        if (v !== 0) {
+          const av = Math.abs(v);
+          if (scale < av) {
+            ssq = 1 + ssq * (scale / av) ** 2;
+            scale = av;
+          } else ssq += (av / scale) ** 2;
+        }
+      }
+      xnorm = scale * Math.sqrt(ssq);
+    }
+    let taui = 0;
+    if (xnorm !== 0) {
+      const beta = -sign(lapy2(alpha, xnorm), alpha);
+      taui = (beta - alpha) / beta;
+      const f = 1 / (alpha - beta);
+      for (let r = i + 2; r < n; r++) S[A(r, i)] *= f;
+      alpha = beta;
+    }
+    S[A(i + 1, i)] = alpha;
+    e[i] = alpha;
+    if (taui !== 0) {
+      S[A(i + 1, i)] = 1;
+      // x = taui * A(i+1:n, i+1:n) * v  (dsymv, lower triangle)
+      for (let r = 0; r < m; r++) {
+        let s = 0;
+        for (let c = 0; c < m; c++) {
+          const rr = i + 1 + r,
+            cc = i + 1 + c;
+          s += (rr >= cc ? S[A(rr, cc)] : S[A(cc, rr)]) * S[A(i + 1 + c, i)];
+        }
+        x[r] = taui * s;
+      }
+      // w = x - 1/2 taui (x·v) v
+      let dot = 0;
+      for (let r = 0; r < m; r++) dot += x[r] * S[A(i + 1 + r, i)];
+      const a2 = -0.5 * taui * dot;
+      for (let r = 0; r < m; r++) x[r] += a2 * S[A(i + 1 + r, i)];
+      // A := A - v w' - w v' (dsyr2, lower triangle)
+      for (let c = 0; c < m; c++)
+        for (let r = c; r < m; r++) {
+          const vr = S[A(i + 1 + r, i)],
+            vc = S[A(i + 1 + c, i)];
+          S[A(i + 1 + r, i + 1 + c)] = S[A(i + 1 + r, i + 1 + c)] + vr * -x[c] + x[r] * -vc;
+        }
+      S[A(i + 1, i)] = e[i];
+    }
+    d[i] = S[A(i, i)];
+    tau[i] = taui;
+  }
+  if (n > 0) d[n - 1] = S[A(n - 1, n - 1)];
+  const Z = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) Z[i * n + i] = 1;
+  dsteqr(d, e, Z, n);
+  // dormtr('L', 'L', 'N'): rows 2..n of Z times Q = H(1)…H(n-1), applying H(n-1) first (dorm2r)
+  const w = new Float64Array(n);
+  for (let i = n - 2; i >= 0; i--) {
+    const t = tau[i];
+    if (t === 0) continue;
+    const v = (r: number) => (r === i + 1 ? 1 : S[A(r, i)]); // rows i+1..n-1
+    for (let c = 0; c < n; c++) {
+      let s = 0;
+      for (let r = i + 1; r < n; r++) s += Z[r * n + c] * v(r);
+      w[c] = s;
+    }
+    for (let r = i + 1; r < n; r++) {
+      const vr = v(r);
+      for (let c = 0; c < n; c++) Z[r * n + c] -= t * vr * w[c];
+    }
+  }
+  return { w: d, Z };
+}
+
+/** dlaev2: eigen-decomposition of [[a, b], [b, c]]: [rt1, rt2, cs1, sn1] */
+function laev2(a: number, b: number, c: number): [number, number, number, number] {
+  const sm = a + c,
+    df = a - c,
+    adf = Math.abs(df),
+    tb = b + b,
+    ab = Math.abs(tb);
+  let acmx = a,
+    acmn = c;
+  if (Math.abs(a) <= Math.abs(c)) {
+    acmx = c;
+    acmn = a;
+  }
+  const rt = adf > ab ? adf * Math.sqrt(1 + (ab / adf) ** 2) : adf < ab ? ab * Math.sqrt(1 + (adf / ab) ** 2) : ab * Math.SQRT2;
+  let rt1: number, rt2: number, sgn1: number;
+  if (sm < 0) {
+    rt1 = 0.5 * (sm - rt);
+    sgn1 = -1;
+    rt2 = (acmx / rt1) * acmn - (b / rt1) * b;
+  } else if (sm > 0) {
+    rt1 = 0.5 * (sm + rt);
+    sgn1 = 1;
+    rt2 = (acmx / rt1) * acmn - (b / rt1) * b;
+  } else {
+    rt1 = 0.5 * rt;
+    rt2 = -0.5 * rt;
+    sgn1 = 1;
+  }
+  let cs: number, sgn2: number;
+  if (df >= 0) {
+    cs = df + rt;
+    sgn2 = 1;
+  } else {
+    cs = df - rt;
+    sgn2 = -1;
+  }
+  let cs1: number, sn1: number;
+  if (Math.abs(cs) > ab) {
+    const ct = -tb / cs;
+    sn1 = 1 / Math.sqrt(1 + ct * ct);
+    cs1 = ct * sn1;
+  } else if (ab === 0) {
+    cs1 = 1;
+    sn1 = 0;
+  } else {
+    const tn = -cs / tb;
+    cs1 = 1 / Math.sqrt(1 + tn * tn);
+    sn1 = tn * cs1;
+  }
+  if (sgn1 === sgn2) {
+    const tn = cs1;
+    cs1 = -sn1;
+    sn1 = tn;
+  }
+  return [rt1, rt2, cs1, sn1];
+}
+
+/** dlasr('R', 'V', forward ? 'F' : 'B'): plane rotations (c[j], s[j]) on columns j, j+1 of Z, for j in [lo, lo+cnt-1) */
+function lasr(forward: boolean, Z: Float64Array, n: number, lo: number, cnt: number, c: Float64Array, s: Float64Array) {
+  const one = (j: number) => {
+    const ct = c[j - lo],
+      st = s[j - lo];
+    if (ct === 1 && st === 0) return;
+    for (let i = 0; i < n; i++) {
+      const temp = Z[i * n + j + 1];
+      Z[i * n + j + 1] = ct * temp - st * Z[i * n + j];
+      Z[i * n + j] = st * temp + ct * Z[i * n + j];
+    }
+  };
+  if (forward) for (let j = lo; j < lo + cnt - 1; j++) one(j);
+  else for (let j = lo + cnt - 2; j >= lo; j--) one(j);
+}
+
+/** dsteqr(COMPZ = 'V') on the tridiagonal (d, e), accumulating into Z; then the selection sort */
+function dsteqr(d: Float64Array, e: Float64Array, Z: Float64Array, n: number): void {
+  if (n <= 1) return;
+  const eps2 = EPS * EPS;
+  const nmaxit = n * 30;
+  let jtot = 0;
+  const wc = new Float64Array(n),
+    ws = new Float64Array(n);
+  // 1-based indices below, as in LAPACK: d[k-1], e[k-1]
+  const D = (k: number) => d[k - 1],
+    E = (k: number) => e[k - 1];
+  let l1 = 1;
+  for (;;) {
+    if (l1 > n) break;
+    if (l1 > 1) e[l1 - 2] = 0;
+    let m = n;
+    for (let mm = l1; mm <= n - 1; mm++) {
+      const tst = Math.abs(E(mm));
+      if (tst === 0 || tst <= Math.sqrt(Math.abs(D(mm))) * Math.sqrt(Math.abs(D(mm + 1))) * EPS) {
+        e[mm - 1] = 0;
+        m = mm;
+        break;
+      }
+    }
+    let l = l1;
+    const lsv = l;
+    let lend = m;
+    const lendsv = lend;
+    l1 = m + 1;
+    if (lend === l) continue;
+    let anorm = 0;
+    for (let k = l; k <= lend; k++) anorm = Math.max(anorm, Math.abs(D(k)));
+    for (let k = l; k < lend; k++) anorm = Math.max(anorm, Math.abs(E(k)));
+    if (anorm === 0) continue;
+    if (anorm > Math.sqrt(1 / SAFMIN) / 3 || anorm < Math.sqrt(SAFMIN) / eps2)
+      throw new NPError("NotImplementedError", "eigh() of a matrix this far from 1 in scale is not supported by this engine");
+    if (Math.abs(D(lend)) < Math.abs(D(l))) {
+      lend = lsv;
+      l = lendsv;
+    }
+    if (lend > l) {
+      // QL iteration
+      for (;;) {
+        let mq = lend;
+        if (l !== lend)
+          for (let k = l; k <= lend - 1; k++) {
+            const tst = Math.abs(E(k)) ** 2;
+            if (tst <= eps2 * Math.abs(D(k)) * Math.abs(D(k + 1)) + SAFMIN) {
+              mq = k;
+              break;
+            }
+          }
+        if (mq < lend) e[mq - 1] = 0;
+        let p = D(l);
+        if (mq === l) {
+          d[l - 1] = p;
+          l++;
+          if (l <= lend) continue;
+          break;
+        }
+        if (mq === l + 1) {
+          const [rt1, rt2, c, s] = laev2(D(l), E(l), D(l + 1));
+          wc[0] = c;
+          ws[0] = s;
+          lasr(false, Z, n, l - 1, 2, wc, ws);
+          d[l - 1] = rt1;
+          d[l] = rt2;
+          e[l - 1] = 0;
+          l += 2;
+          if (l <= lend) continue;
+          break;
+        }
+        if (jtot === nmaxit) break;
+        jtot++;
+        let g = (D(l + 1) - p) / (2 * E(l));
+        let r = lapy2(g, 1);
+        g = D(mq) - p + E(l) / (g + sign(r, g));
+        let s = 1,
+          c = 1;
+        p = 0;
+        for (let i = mq - 1; i >= l; i--) {
+          const f = s * E(i),
+            b = c * E(i);
+          [c, s, r] = lartg(g, f);
+          if (i !== mq - 1) e[i] = r;
+          g = D(i + 1) - p;
+          r = (D(i) - g) * s + 2 * c * b;
+          p = s * r;
+          d[i] = g + p;
+          g = c * r - b;
+          wc[i - l] = c;
+          ws[i - l] = -s;
+        }
+        lasr(false, Z, n, l - 1, mq - l + 1, wc, ws);
+        d[l - 1] -= p;
+        e[l - 1] = g;
+      }
+    } else {
+      // QR iteration
+      for (;;) {
+        let mq = lend;
+        if (l !== lend)
+          for (let k = l; k >= lend + 1; k--) {
+            const tst = Math.abs(E(k - 1)) ** 2;
+            if (tst <= eps2 * Math.abs(D(k)) * Math.abs(D(k - 1)) + SAFMIN) {
+              mq = k;
+              break;
+            }
+          }
+        if (mq > lend) e[mq - 2] = 0;
+        let p = D(l);
+        if (mq === l) {
+          d[l - 1] = p;
+          l--;
+          if (l >= lend) continue;
+          break;
+        }
+        if (mq === l - 1) {
+          const [rt1, rt2, c, s] = laev2(D(l - 1), E(l - 1), D(l));
+          wc[0] = c;
+          ws[0] = s;
+          lasr(true, Z, n, l - 2, 2, wc, ws);
+          d[l - 2] = rt1;
+          d[l - 1] = rt2;
+          e[l - 2] = 0;
+          l -= 2;
+          if (l >= lend) continue;
+          break;
+        }
+        if (jtot === nmaxit) break;
+        jtot++;
+        let g = (D(l - 1) - p) / (2 * E(l - 1));
+        let r = lapy2(g, 1);
+        g = D(mq) - p + E(l - 1) / (g + sign(r, g));
+        let s = 1,
+          c = 1;
+        p = 0;
+        for (let i = mq; i <= l - 1; i++) {
+          const f = s * E(i),
+            b = c * E(i);
+          [c, s, r] = lartg(g, f);
+          if (i !== mq) e[i - 2] = r;
+          g = D(i) - p;
+          r = (D(i + 1) - g) * s + 2 * c * b;
+          p = s * r;
+          d[i - 1] = g + p;
+          g = c * r - b;
+          wc[i - mq] = c;
+          ws[i - mq] = s;
+        }
+        lasr(true, Z, n, mq - 1, l - mq + 1, wc, ws);
+        d[l - 1] -= p;
+        e[l - 2] = g;
+      }
+    }
+    if (jtot >= nmaxit) throw new NPError("LinAlgError", "Eigenvalues did not converge");
+  }
+  // selection sort, swapping eigenvector columns
+  for (let ii = 2; ii <= n; ii++) {
+    const i = ii - 1;
+    let k = i,
+      p = D(i);
+    for (let j = ii; j <= n; j++)
+      if (D(j) < p) {
+        k = j;
+        p = D(j);
+      }
+    if (k !== i) {
+      d[k - 1] = d[i - 1];
+      d[i - 1] = p;
+      for (let r = 0; r < n; r++) {
+        const t = Z[r * n + i - 1];
+        Z[r * n + i - 1] = Z[r * n + k - 1];
+        Z[r * n + k - 1] = t;
+      }
+    }
+  }
+}
