@@ -1171,8 +1171,25 @@ export function jacobiEigen(S: Float64Array, n: number): { values: number[]; vec
 }
 
 // ------------------------------------------------------------------ LU based routines
+/** NumPy's checks of a (stack of) square matrices for det, slogdet, inv and solve */
+function checkSquare(a: NDArray): void {
+  if (a.ndim < 2) throw new NPError("LinAlgError", `${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
+  if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) throw new NPError("LinAlgError", "Last 2 dimensions of the array must be square");
+}
+
+/** f applied to each matrix of a stack (..., n, n), the results stacked over the leading dimensions */
+function overStack<T>(a: NDArray, f: (m: NDArray) => T): { batch: number[]; results: T[] } {
+  const n = a.shape[a.ndim - 1],
+    batch = a.shape.slice(0, -2);
+  const data = copyArray(a, "float64").data as Float64Array;
+  const results: T[] = [];
+  for (let k = 0, count = data.length / (n * n || 1); k < count; k++)
+    results.push(f(new NDArray("float64", [n, n], data.slice(k * n * n, (k + 1) * n * n))));
+  return { batch, results };
+}
+
 function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: number; singular: boolean } {
-  if (a.ndim !== 2 || a.shape[0] !== a.shape[1]) throw new NPError("LinAlgError", `Last 2 dimensions of the array must be square`);
+  checkSquare(a);
   const n = a.shape[0];
   const LU = copyArray(a, "float64").data as Float64Array;
   const perm = [...Array(n).keys()];
@@ -1212,14 +1229,25 @@ function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: nu
 }
 
 /** NumPy's det: LU with partial pivoting, then sign · exp(Σ log|u_ii|) (so det([[4,1],[2,3]]) is 10.000000000000002) */
-export function det(a: NDArray): NPScalar {
-  const [sign, logdet] = slogdet(a);
+export function det(a: NDArray): NPScalar | NDArray {
+  checkSquare(a);
+  if (a.ndim > 2) {
+    const { batch, results } = overStack(a, (m) => (det(m) as NPScalar).value as number);
+    return new NDArray("float64", batch, Float64Array.from(results));
+  }
+  const [sign, logdet] = slogdet(a) as [NPScalar, NPScalar];
   // NumPy computes det from slogdet, with glibc's exp (V8's differs in the last bit)
   return sign.value === 0 ? sign : new NPScalar("float64", (sign.value as number) * glibcExp(logdet.value as number));
 }
 
 /** (sign, log|det|) from the LU factors, as numpy.linalg.slogdet; a singular matrix gives (0.0, -inf) */
-export function slogdet(a: NDArray): [NPScalar, NPScalar] {
+export function slogdet(a: NDArray): [NPScalar, NPScalar] | [NDArray, NDArray] {
+  checkSquare(a);
+  if (a.ndim > 2) {
+    const { batch, results } = overStack(a, (m) => slogdet(m) as [NPScalar, NPScalar]);
+    const part = (i: number) => new NDArray("float64", batch, Float64Array.from(results.map((r) => r[i].value as number)));
+    return [part(0), part(1)];
+  }
   const { LU, sign, n } = lu(a);
   let s = sign,
     logdet = 0;
@@ -1233,6 +1261,9 @@ export function slogdet(a: NDArray): [NPScalar, NPScalar] {
 }
 
 export function solve(a: NDArray, b: NDArray): NDArray {
+  checkSquare(a);
+  if (a.ndim > 2 || b.ndim > 2)
+    throw new NPError("NotImplementedError", "solve() of a stack of matrices is not supported by this engine (solve each one)");
   const { LU, perm, n, singular } = lu(a);
   if (singular) throw new NPError("LinAlgError", "Singular matrix");
   const vec = b.ndim === 1;
@@ -1240,7 +1271,7 @@ export function solve(a: NDArray, b: NDArray): NDArray {
   const nr = vec ? 1 : B.shape[1];
   if (B.shape[0] !== n)
     throw valueError(
-      `solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size ${B.shape[0]} is different from ${n})`,
+      `${vec ? "solve1" : "solve"}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${vec ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)"} (size ${B.shape[0]} is different from ${n})`,
     );
   const bd = B.data as Float64Array;
   const X = new Float64Array(n * nr);
@@ -1261,6 +1292,13 @@ export function solve(a: NDArray, b: NDArray): NDArray {
 }
 
 export function inv(a: NDArray): NDArray {
+  checkSquare(a);
+  if (a.ndim > 2) {
+    const { results } = overStack(a, inv);
+    const out = new Float64Array(a.size);
+    results.forEach((m, k) => out.set(m.data as Float64Array, k * m.size));
+    return new NDArray("float64", a.shape.slice(), out);
+  }
   const n = a.shape[0];
   const { singular } = lu(a);
   if (singular) throw new NPError("LinAlgError", "Singular matrix");
