@@ -30,6 +30,8 @@ import {
 } from "./conv";
 import { canCastDType } from "../../../ndarray/casting";
 
+/** NumPy's names for automatic histogram bins (np.histogram(a, bins="auto")), refused by this engine */
+const BIN_ESTIMATORS = ["auto", "fd", "doane", "scott", "stone", "rice", "sturges", "sqrt"];
 const none = (v: any) => v === undefined || v === null;
 const intOr = (v: any, d: number) => (none(v) ? d : toIndex(v));
 const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => {
@@ -180,7 +182,8 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
           ? p[1]
           : typeof p[1] === "string"
             ? (() => {
-                throw valueError("histogram: string bin estimators are not supported by this engine");
+                if (!BIN_ESTIMATORS.includes(p[1])) throw valueError(`'${p[1]}' is not a valid estimator for \`bins\``);
+                throw exc(excTypes.get("NotImplementedError")!, `histogram: the bin estimator '${p[1]}' is not supported by this engine`);
               })()
             : toNd(p[1]);
     const rg = none(p[2]) ? null : (iterToArray(p[2]).map((x) => num(x)) as [number, number]);

@@ -115,7 +115,8 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     const n = count(s);
     if (typeof p[0] === "number" || typeof p[0] === "bigint" || p[0] instanceof NPScalar) {
       const idx = getRS().choiceIndices(num(p[0]), n, replace, probs, true);
-      if (s === null) return new NPScalar("int64", idx[0]);
+      // NumPy's legacy choice returns the drawn index itself, a Python int, when `a` is an integer and size is None
+      if (s === null) return idx[0];
       return new NDArray("int64", s, idx);
     }
     const arr = toNd(p[0]);
