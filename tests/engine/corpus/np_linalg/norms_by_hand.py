@@ -1,0 +1,18 @@
+import numpy as np
+
+v = np.array([3.0, -4.0, 12.0])
+print("L1 by hand:", np.sum(np.abs(v)), "np:", np.linalg.norm(v, 1))
+print("L2 by hand:", np.sqrt(np.sum(v ** 2)), "np:", np.linalg.norm(v))
+print("Linf:", np.max(np.abs(v)), np.linalg.norm(v, np.inf))
+print("-inf:", np.linalg.norm(v, -np.inf))
+print("L0-ish:", np.linalg.norm(v, 0))
+print("L3:", np.linalg.norm(v, 3))
+M = np.arange(1, 7, dtype=float).reshape(2, 3)
+print("fro:", np.linalg.norm(M), np.linalg.norm(M, 'fro'))
+print("nuc:", round(np.linalg.norm(M, 'nuc'), 10))
+print("1:", np.linalg.norm(M, 1), "inf:", np.linalg.norm(M, np.inf))
+print("rows:", np.linalg.norm(M, axis=1))
+print("cols:", np.linalg.norm(M, axis=0, keepdims=True))
+unit = M / np.linalg.norm(M, axis=1, keepdims=True)
+print(unit)
+print(np.linalg.norm(unit, axis=1))

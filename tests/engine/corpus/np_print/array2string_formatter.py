@@ -1,0 +1,17 @@
+import numpy as np
+
+x = np.array([[0.123456, 12.5], [-3.0, 1e-5]])
+print(np.array2string(x))
+print(np.array2string(x, precision=2))
+print(np.array2string(x, precision=2, suppress_small=True))
+print(np.array2string(x, separator=", "))
+print(np.array2string(x, formatter={"float_kind": lambda v: f"{v:.1f}"}))
+print(np.array2string(np.arange(6), separator=","))
+print(np.array2string(np.arange(30), max_line_width=30))
+print(np.array2string(np.array([True, False])))
+print(np.array2string(x[0], prefix="row: "))
+print("row: " + np.array2string(x, prefix="row: "))
+print(repr(np.array([1.5, 2.0])), str(np.array([1.5, 2.0])))
+print(np.array_repr(np.array([[1, 2], [3, 4]])))
+print(np.array_str(np.array([0.1234567, 2.0]), precision=3))
+print(np.format_float_positional(0.1 + 0.2), np.format_float_scientific(12345.678, precision=2))

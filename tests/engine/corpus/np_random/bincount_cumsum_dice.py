@@ -1,0 +1,20 @@
+import numpy as np
+
+np.random.seed(123)
+rolls = np.random.randint(1, 7, size=600)
+counts = np.bincount(rolls)
+print(counts)
+print(np.bincount(rolls, minlength=8))
+freq = counts[1:] / len(rolls)
+print(np.round(freq, 3))
+two = np.random.randint(1, 7, size=(1000, 2)).sum(axis=1)
+c = np.bincount(two, minlength=13)[2:]
+print(c, c.sum())
+cdf = np.cumsum(c) / c.sum()
+print(np.round(cdf, 3))
+print("median sum:", np.searchsorted(cdf, 0.5) + 2)
+w = np.array([0.5, 1.5, 2.0, 1.0])
+print(np.bincount([0, 1, 1, 3], weights=w))
+running = np.cumsum(rolls[:10]) / np.arange(1, 11)
+print(running)
+print(np.cumprod([1, 2, 3, 4]), np.cumsum([[1, 2], [3, 4]], axis=0))

@@ -1,0 +1,18 @@
+import numpy as np
+
+np.random.seed(11)
+print(np.random.choice(10, 4, replace=False))
+print(np.random.choice(["cat", "dog", "bird"], size=5, p=[0.5, 0.3, 0.2]))
+print(np.random.choice(5, size=(2, 3)))
+print(np.random.choice([0.1, 0.2, 0.7], 3, replace=False, p=[0.2, 0.3, 0.5]))
+a = np.arange(12).reshape(4, 3)
+np.random.shuffle(a)
+print(a)
+print(np.random.multinomial(10, [0.2, 0.3, 0.5]))
+print(np.random.multinomial(5, [0.5, 0.5], size=3))
+idx = np.random.permutation(len(a))
+print(idx, a[idx][:, 0])
+print(np.random.rand(), np.random.randn(2), np.random.random_sample((1, 2)))
+print(np.random.normal(size=(2, 2)).round(4))
+print(np.random.uniform(size=3) < 0.5)
+print(np.random.randint(0, 2, size=10).sum())
