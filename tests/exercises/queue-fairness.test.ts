@@ -61,7 +61,8 @@ describe("fairness", () => {
       const fair = (await submit(other.id, RIGHT)).id;
       let fairMs = -1;
       let maxRunning = 0;
-      const until = Date.now() + 90_000;
+      // the bombs run at SCHED_IDLE: on a machine saturated by other work they wait for an idle core, for minutes
+      const until = Date.now() + 180_000;
       for (;;) {
         const running = await db.prisma.gradingJob.count({ where: { status: "running", submission: { userId: bomber.id } } });
         maxRunning = Math.max(maxRunning, running);
@@ -88,7 +89,7 @@ describe("fairness", () => {
       delete process.env.KAKUNIN_QUEUE_DEFER_S;
       await worker.stop();
     }
-  }, 120_000);
+  }, 240_000);
 });
 
 describe("slow tasks", () => {
