@@ -4,6 +4,7 @@ import { PyDict, PySet } from "../core";
 import { keyOf } from "./hashing";
 import { iterToArray } from "./iteration";
 import { PyTuple } from "../core";
+import { chargeContainer, BYTES } from "../../charge";
 
 /** a dict's keys or items view */
 export const isSetView = (v: any): boolean =>
@@ -14,11 +15,14 @@ export function asSet(v: any): PySet {
   if (v instanceof PySet) return v;
   const s = new PySet(false);
   if (isSetView(v)) {
+    chargeContainer((v.d as PyDict).map.size, BYTES.setEntry);
     for (const [k, e] of (v.d as PyDict).map)
       s.map.set(v.kind === "keys" ? k : keyOf(new PyTuple([e[0], e[1]])), v.kind === "keys" ? e[0] : new PyTuple([e[0], e[1]]));
     return s;
   }
-  for (const x of iterToArray(v)) {
+  const items = iterToArray(v);
+  chargeContainer(items.length, BYTES.setEntry);
+  for (const x of items) {
     const k = keyOf(x);
     if (!s.map.has(k)) s.map.set(k, x);
   }
