@@ -5,6 +5,7 @@
 // operation that could not finish before the deadline, or whose result would not fit, raises before it starts.
 import { RT, checkAlloc, countAlloc, checkLimits, timeoutError } from "./limits";
 import { exc, MemoryError } from "./errors";
+import { PyFloat } from "./objects/core";
 
 /** Estimated V8 bytes per element of a Python container (measured on Node 20, rounded up). */
 export const BYTES = {
@@ -170,6 +171,23 @@ export function chargeBigModPow(expBits: number, modBits: number): void {
     return;
   }
   chargeNative(expBits * 2 * (mulNs(modBits, modBits) + divNs(2 * modBits, modBits)));
+}
+
+// ---------------------------------------------------------------- arithmetic on many items
+/**
+ * Per item of a native loop that does Python arithmetic on each (math.prod, math.fsum, random.choices' running
+ * total): a Python int or float ~0.2–0.5 µs (a product through binop, fsum's partials), any other object (a NumPy
+ * scalar: its dunder, its conversion) ~1–2.5 µs; measured over 10^5 items (math.prod of an ndarray's 10^5 floats
+ * ~200–300 ms of CPU). Big integers also charge their own BigInt work.
+ */
+const NS_PER_NUMBER = 500;
+const NS_PER_OBJECT = 2500;
+/** Charge the items' arithmetic before it starts; returns them. */
+export function chargeArithmetic<T>(items: T[]): T[] {
+  let objects = 0;
+  for (const x of items) if (typeof x === "object" && x !== null && !(x instanceof PyFloat)) objects++;
+  chargeNative((items.length - objects) * NS_PER_NUMBER + objects * NS_PER_OBJECT);
+  return items;
 }
 
 // ---------------------------------------------------------------- many small pieces

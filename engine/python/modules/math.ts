@@ -5,7 +5,7 @@ import { typeOf } from "../objects/types";
 import { valueError, overflowError, typeError, zeroDiv } from "../errors";
 import { normBig } from "../objects/num";
 import { chargeSteps, checkAlloc } from "../limits";
-import { bitLength, chargeBigDivOf, chargeBigMul, chargeBigMulOf, mulNs, predictNative } from "../charge";
+import { bitLength, chargeBigDivOf, chargeBigMul, chargeBigMulOf, chargeArithmetic, mulNs, predictNative } from "../charge";
 import { nargs } from "../objects/methods";
 import { glibcExp } from "../../random/glibc-exp";
 import { glibcLog } from "../../random/glibc-log";
@@ -275,10 +275,10 @@ export function makeMath(): PyModule {
       x = y;
     }
   });
-  fn("fsum", (a) => F(fsum(iterToArray(a[0]))));
+  fn("fsum", (a) => F(fsum(chargeArithmetic(iterToArray(a[0])))));
   fn("prod", (a) => {
     let r: any = a[1] ?? 1;
-    for (const v of iterToArray(a[0])) r = binopMul(r, v);
+    for (const v of chargeArithmetic(iterToArray(a[0]))) r = binopMul(r, v);
     return r;
   });
   fn("dist", (a) => {
