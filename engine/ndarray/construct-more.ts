@@ -1,6 +1,6 @@
 // More construction helpers: tri/diag index tuples, diagflat, vander, geomspace, block, put_along_axis, rollaxis,
 // histogram_bin_edges, mgrid/ogrid.
-import { NDArray, DType, emptyArray, valueError, charge, isInt, kindOf, NPError, warn, astype } from "./core";
+import { NDArray, DType, emptyArray, valueError, charge, chargeAlloc, chargeNs, isInt, kindOf, NPError, warn, astype } from "./core";
 import { linspace, zeros } from "./creation";
 import { binary, unary, promoteTypes } from "./ops";
 import { concatenate, ravel, reshape, transpose } from "./shape";
@@ -41,11 +41,17 @@ export function diagflat(v: NDArray, k: number): NDArray {
 }
 
 /** np.vander: column j is x**(N-1-j) (or x**j), built by repeated multiplication as NumPy's multiply.accumulate */
+/** Per element of vander's result: a column array per power, each multiplied, reshaped and then concatenated
+ *  column by column; measured 50–100 ns (np.vander(np.ones(1500)) 110–220 ms of CPU). */
+const NS_PER_VANDER_ELEMENT = 80;
 export function vander(x: NDArray, N: number | null, increasing: boolean): NDArray {
   if (x.ndim !== 1) throw valueError("x must be a one-dimensional array or sequence.");
   const n = N ?? x.size;
   if (n < 0) throw valueError(`negative dimensions are not allowed`);
   const dt = promoteTypes(x.dtype, "int64");
+  // the (size, n) result is bounded before its columns are made, as NumPy allocates it first, and so is their work
+  chargeAlloc(x.size * n * 8);
+  chargeNs(x.size * n * NS_PER_VANDER_ELEMENT);
   const xs = astype(x, dt);
   const cols: NDArray[] = [];
   if (n > 0) cols.push(binary("multiply", zeros([x.size], dt), 0) as NDArray);

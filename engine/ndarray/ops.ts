@@ -28,6 +28,7 @@ import {
 } from "./core";
 export { EXACT_INT, exactI64 } from "./core";
 import { f16round } from "./float16";
+import { chargeFmod } from "./fmod-cost";
 import { scratchArray, scratchF64 } from "./scratch";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
@@ -512,6 +513,8 @@ export const BINOPS: Record<string, BinOp> = {
   lcm: B("lcm", "int", lcmNarrow, { i: lcmI64, i32: lcmNarrow }),
 };
 BINOPS.true_divide = BINOPS.divide;
+/** float loops built on fmod (divmod's halves too), whose time grows with the operands' exponent spread (fmod-cost.ts) */
+const FMOD_KERNELS = new Set<K>([floorDivF, modF, BINOPS.fmod!.f]);
 BINOPS.mod = BINOPS.remainder;
 // np.clip's two halves, named as its ufunc; with scalar bounds it keeps the element on a tie with a bound (0.0
 // clipped at -0.0 stays 0.0), with array bounds the bound wins, as in maximum/minimum
@@ -765,6 +768,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
   }
   const n = res.size;
   charge(n);
+  if (isFloat(ct) && FMOD_KERNELS.has(op.f)) chargeFmod(xa, xv, ya, yv, n);
   const od = res.data as any;
   let xd: any = xa ? xa.data : null,
     yd: any = ya ? ya.data : null;

@@ -11,6 +11,7 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, K
 import { objectType, typeName } from "../../objects/types";
 import { truthy, toIndex, iterToArray, call, str as pyStr } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
+import { chargeContainer, BYTES } from "../../charge";
 import {
   toDType,
   toNd,
@@ -43,6 +44,9 @@ const scalarize = (r: NDArray) => (r.ndim === 0 ? N.getIndex(r, []) : r);
 
 // ---------------------------------------------------------------- vectorize
 const vecType = new PyType("vectorize", [objectType]);
+/** Per element, besides what the function itself charges: its arguments made Python values, the call, the result
+ *  made an array element; measured ~0.9 µs (np.vectorize(abs) over 10^5 floats ~90 ms of CPU), rounded up. */
+const NS_PER_VECTORIZED_CALL = 1000;
 vecType.module = "numpy";
 class PyVectorize {
   constructor(
@@ -56,6 +60,7 @@ def(vecType, "__call__", (v: PyVectorize, a, kw) => {
   const shape = N.broadcastShapes(...arrs.map((x) => x.shape));
   const flat = arrs.map((x) => N.ravel(N.broadcastTo(x, shape)));
   const size = shape.reduce((x, y) => x * y, 1);
+  chargeContainer(size, BYTES.converted, NS_PER_VECTORIZED_CALL);
   const res: any[] = new Array(size);
   for (let i = 0; i < size; i++)
     res[i] = call(

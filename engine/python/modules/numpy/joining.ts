@@ -8,10 +8,17 @@ import { iterToArray, toIndex } from "../../objects/ops";
 import { toDType, toNd, parseNamed, maxPositional, unsupported, castingArg } from "./conv";
 import { builtinAdder } from "./types";
 import { lazyParts } from "./lazy";
+import { chargeNative } from "../../charge";
+
+/** Per input, besides its elements' copy: made an array, its shape checked and expanded, its block placed; measured
+ *  3.5–5 µs for 10^5 one-element inputs (np.stack(list(range(10**5))) ~500 ms of CPU). */
+const NS_PER_JOINED_INPUT = 4000;
 
 /** the inputs, each cast to `dtype` when one is given (NumPy's TypeError when the casting rule forbids it) */
 function joinInputs(fname: string, v: any, dtype: any, casting: any): NDArray[] {
-  const arrs = iterToArray(v).map((x) => toNd(x));
+  const items = iterToArray(v);
+  chargeNative(items.length * NS_PER_JOINED_INPUT);
+  const arrs = items.map((x) => toNd(x));
   const rule = castingArg(casting ?? "same_kind");
   if ((dtype === undefined || dtype === null) && (rule === "same_kind" || rule === "unsafe" || !arrs.length)) return arrs;
   // without dtype=, the rule applies to the cast of each input to the common dtype
