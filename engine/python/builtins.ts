@@ -72,7 +72,7 @@ import { sortItems, dictUpdate, dictSet, noKw, nargs, setOf } from "./objects/me
 import { PyUnion } from "./objects/union-type";
 import { CTX } from "./context";
 import { checkAlloc, chargeSteps, checkLimits } from "./limits";
-import { bitLength, chargeBigModPow, chargeString } from "./charge";
+import { bitLength, chargeBigModPow, chargeObjectOp, chargeString } from "./charge";
 import { typeError as tErr } from "./errors";
 
 export const builtins = new Map<string, any>();
@@ -412,6 +412,7 @@ function minmax(name: string, isMax: boolean) {
       v;
     while ((v = it.next()) !== undefined) {
       const k = key !== null ? call(key, [v], null) : v;
+      chargeObjectOp(k);
       if (truthy(compare(isMax ? ">" : "<", k, bk))) {
         best = v;
         bk = k;
