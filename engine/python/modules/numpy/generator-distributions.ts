@@ -18,7 +18,7 @@ import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, parseArgs, noKeywordsMethod, unsupported } from "./conv";
 import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented, checkInt64Cast } from "./random-params";
 import { chargeLoop } from "../../charge";
-import { genType } from "./generator";
+import { genType, chargedSwaps, chargeSwaps } from "./generator";
 
 type Self = { g: Generator };
 const log = glibcLog;
@@ -272,7 +272,7 @@ function permuted(g: Generator, x: NDArray, axis: number | null): NDArray {
     const view = fOrder ? N.transpose(out) : out;
     const offs = new Array<number>(out.size);
     for (let i = 0; i < offs.length; i++) offs[i] = view.flatToOffset(i);
-    g.shuffleSwaps(offs.length, swapAt(offs), 0);
+    chargedSwaps(g, offs.length, swapAt(offs), 0);
     return out;
   }
   const nd = out.ndim;
@@ -285,6 +285,7 @@ function permuted(g: Generator, x: NDArray, axis: number | null): NDArray {
   const lanes = others.reduce((p, q) => p * q, 1);
   const idx = new Array<number>(others.length).fill(0);
   const offs = new Array<number>(len);
+  chargeSwaps(out.size);
   for (let l = 0; l < lanes; l++) {
     let base = out.offset;
     for (let k = 0, o = 0; k < nd; k++) if (k !== ax) base += idx[o++] * out.strides[k];

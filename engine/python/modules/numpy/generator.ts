@@ -111,6 +111,16 @@ function twoParam(
 const anyNeg = (v: NDArray | number) =>
   typeof v === "number" ? v < 0 || Object.is(v, -0) : N.tolist(N.ravel(v) as NDArray).some((x: any) => x < 0 || Object.is(x, -0));
 
+/** n of Generator's Fisher–Yates swaps, one bounded PCG64 draw each, about to run. */
+export function chargeSwaps(n: number): void {
+  if (n > 4096) chargeNative(n * NS_PER_DRAW);
+}
+/** g.shuffleSwaps, charged before it starts. */
+export function chargedSwaps(g: Generator, n: number, swap: (i: number, j: number) => void, first = 1): void {
+  chargeSwaps(n);
+  g.shuffleSwaps(n, swap, first);
+}
+
 function shuffleNd(g: Generator, arr: NDArray, axis: number): void {
   if (arr.size === 0) return;
   const ax = normAxis(axis, arr.ndim);
@@ -119,7 +129,7 @@ function shuffleNd(g: Generator, arr: NDArray, axis: number): void {
     const d = arr.data as any,
       st = arr.strides[0],
       o = arr.offset;
-    g.shuffleSwaps(n, (i, j) => {
+    chargedSwaps(g, n, (i, j) => {
       const t = d[o + i * st];
       d[o + i * st] = d[o + j * st];
       d[o + j * st] = t;
@@ -132,7 +142,7 @@ function shuffleNd(g: Generator, arr: NDArray, axis: number): void {
     sp.push({ kind: "int", i });
     return sp;
   };
-  g.shuffleSwaps(n, (i, j) => {
+  chargedSwaps(g, n, (i, j) => {
     if (i === j) return;
     const t = N.copy(N.getIndex(arr, at(i)) as NDArray);
     N.setIndex(arr, at(i), N.getIndex(arr, at(j)));
@@ -275,7 +285,7 @@ def(genType, "shuffle", (s: PyGenerator, a, kw) => {
   if (x instanceof PyList) {
     if (axis !== 0) throw exc(excTypes.get("NotImplementedError")!, "Axis argument is only supported on ndarray objects");
     const it = x.items;
-    s.g.shuffleSwaps(it.length, (i, j) => {
+    chargedSwaps(s.g, it.length, (i, j) => {
       const t = it[i];
       it[i] = it[j];
       it[j] = t;
