@@ -10,6 +10,8 @@ import type { Timing } from "./timed";
 export interface CaseLine extends Timing {
   i: number;
   label: string;
+  /** steps the call was charged (the enumeration reports them) */
+  steps?: number;
   outcome: string;
   detail?: string;
 }

