@@ -2,8 +2,8 @@
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyType, PyFloat, PyList, PyTuple, PyMethodDescr, PyIterator, KW, PyInstance } from "../../objects/core";
-import { objectType, floatType, intType } from "../../objects/types";
-import { str as pyStr, truthy, toIndex, call, floatToInt } from "../../objects/ops";
+import { objectType, floatType, intType, typeName } from "../../objects/types";
+import { str as pyStr, repr as pyRepr, truthy, toIndex, call, floatToInt } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatValue } from "../../objects/format";
 import {
@@ -326,10 +326,18 @@ def(nd, "dot", (s: NDArray, a, kw) => {
   unsupported("dot", "out", p[1]);
   return N.dot(s, opnd(p[0]));
 });
+/** searchsorted's side=, checked as NumPy's converter does (None is not the default: a TypeError too) */
+export function searchSide(v: any): "left" | "right" {
+  if (v === undefined || v === "left" || v === "right") return v ?? "left";
+  if (typeof v !== "string") throw typeError(`search side must be str, not ${typeName(v)}`);
+  if (/^[lr]/i.test(v)) throw valueError("search side must be one of 'left' or 'right'");
+  throw valueError(`search side must be 'left' or 'right' (got ${pyRepr(v)})`);
+}
 def(nd, "searchsorted", (s: NDArray, a, kw) => {
   const p = parseArgs("searchsorted", a, kw, ["v", "side", "sorter"], 1);
+  const side = searchSide(p[1]);
   const arr = p[2] === undefined || p[2] === null ? s : (N.take(s, N.asarray(opnd(p[2])), null) as NDArray);
-  return N.searchsorted(arr, opnd(p[0]), (p[1] ?? "left") as any);
+  return N.searchsorted(arr, opnd(p[0]), side);
 });
 def(nd, "clip", (s: NDArray, a, kw) => {
   const p = parseArgs("clip", a, kw, ["min", "max", "out"]);

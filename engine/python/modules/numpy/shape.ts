@@ -17,7 +17,7 @@ import {
   takeIndices,
 } from "./conv";
 import { builtinAdder } from "./types";
-import { orderArg, reshapeOrder, flatOrder } from "./ndarray-methods";
+import { orderArg, reshapeOrder, flatOrder, searchSide } from "./ndarray-methods";
 import { lazyParts } from "./lazy";
 
 export function addShape(d: Map<string, any>): void {
@@ -153,9 +153,10 @@ export function addShape(d: Map<string, any>): void {
   });
   fn("searchsorted", (a, kw) => {
     const p = parseArgs("searchsorted", a, kw, ["a", "v", "side", "sorter"], 2);
+    const side = searchSide(p[2]);
     // sorter: the indices that sort a; the insertion points are into a taken in that order
     const arr = p[3] === undefined || p[3] === null ? toNd(p[0]) : N.take(toNd(p[0]), toNd(p[3]), null);
-    return N.searchsorted(arr as NDArray, opnd(p[1]), (p[2] ?? "left") as any);
+    return N.searchsorted(arr as NDArray, opnd(p[1]), side);
   });
   fn("packbits", (a, kw) => {
     const p = parseArgs("packbits", a, kw, ["a", "axis", "bitorder"], 1);
