@@ -113,10 +113,6 @@ const zeroDoubles = (n: number): number[] => {
   while (ZEROS.length < n) ZEROS.push(0);
   return ZEROS.slice(0, n);
 };
-/** zero-filled float64 storage of length n */
-export function f64Storage(n: number): number[] | Float64Array {
-  return n <= SMALL_MAX ? zeroDoubles(n) : new Float64Array(n);
-}
 
 // Small typed arrays (64 < bytes <= 1024) are carved out of 16 KiB slabs (bump allocation; a slab is freed when
 // all its views are garbage) — avoids V8's expensive off-heap backing-store allocation per array.

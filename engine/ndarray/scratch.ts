@@ -53,7 +53,7 @@ export function scratchStorage(dt: DType, n: number): Storage {
   return allocStorage(dt, n);
 }
 
-/** scratchStorage of float64 or int64: a plain array of doubles or a Float64Array, as f64Storage */
+/** scratchStorage of float64 or int64: a plain array of doubles or a Float64Array, as allocStorage makes them */
 export function scratchF64(dt: "float64" | "int64", n: number): number[] | Float64Array {
   return scratchStorage(dt, n) as number[] | Float64Array;
 }

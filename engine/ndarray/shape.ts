@@ -674,7 +674,7 @@ export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?
   const valuesOnly = !opts.returnIndex && !opts.returnInverse && !opts.returnCounts;
   if (valuesOnly && a.dtype !== "object" && !isStr(a.dtype)) {
     chargeSort(n, n, true);
-    const sorted = sortedNumbers(d.length === n ? d : Array.from({ length: n }, (_, i) => d[i]));
+    const sorted = sortedNumbers(d);
     if (sorted !== null) return { values: distinctSorted(sorted, a.dtype) };
   }
   chargeSort(n, n, false);

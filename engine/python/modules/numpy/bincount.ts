@@ -7,12 +7,11 @@ import { intType } from "../../objects/types";
 import { call, iterToArray, toIndex } from "../../objects/ops";
 import { typeError, valueError } from "../../errors";
 import { chargeContainer, BYTES } from "../../charge";
-import { toNd, parseArgs } from "./conv";
+import { toNd, parseArgs, dtRepr } from "./conv";
 
 const SEQUENCE_TOO_DEEP =
   "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.";
 const NON_INTEGER = "Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)";
-const dtRepr = (dt: string) => `dtype('${dt === "object" ? "O" : dt}')`;
 
 /** One-dimensional, as NumPy's conversion with ndmin = ndmax = 1 says it. */
 function oneDim(given: unknown, a: NDArray): void {

@@ -7,6 +7,9 @@ import { chargeContainer, chargeTally, BYTES } from "../../charge";
 import { toIndex, iterToArray } from "../../objects/ops";
 import { typeName, floatType, intType, boolType, objectType, strType } from "../../objects/types";
 import { CASTINGS, type Casting } from "../../../ndarray/casting";
+
+/** A dtype as NumPy names it in its messages: dtype('float64'), dtype('O'). */
+export const dtRepr = (dt: DType) => `dtype('${dt === "object" ? "O" : dt}')`;
 import { objectArray, restorePyLeaves } from "./object-arrays";
 
 export const scalarTypes = new Map<DType, PyType>();

@@ -7,7 +7,7 @@ import { PyFloat, PyList, PyTuple, PyType, PyBuiltin, KW, typeVersion } from "..
 import { typeName } from "../../objects/types";
 import { typeError, exc, excTypes } from "../../errors";
 import { lazyNumpy } from "./lazy";
-import { toDType, toNd, parseArgs, scalarTypes, noKeywords, unsupported, castingArg } from "./conv";
+import { toDType, toNd, parseArgs, scalarTypes, noKeywords, unsupported, castingArg, dtRepr } from "./conv";
 
 /** parseArgs with CPython's message for a missing positional argument */
 function args(f: string, a: any[], kw: KW, names: string[], required: number): any[] {
@@ -39,7 +39,6 @@ typeVersion.v++;
 
 const notImpl = (m: string) => exc(excTypes.get("NotImplementedError")!, m);
 const isPyNum = (v: any) => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || v instanceof PyFloat;
-const dtRepr = (dt: DType) => `dtype('${dt === "object" ? "O" : dt}')`;
 
 /** np.dtype(v).type, or v itself when it is a subclass of np.generic (NumPy's issubdtype) */
 function scalarTypeOf(v: any): PyType {
