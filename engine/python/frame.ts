@@ -23,6 +23,8 @@ export interface FuncCode {
   name: string;
   qualname: string;
   filename: string;
+  /** the line a frame is on before its body sets one (a limit checked on entry names it, not line 0) */
+  firstLine: number;
   nlocals: number;
   nargs: number; // positional params
   posonly: number;

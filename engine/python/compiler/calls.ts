@@ -313,7 +313,7 @@ export function makeCaller(code: FuncCode) {
     } else bindArgs(fn, code, args, kw, l);
     for (let i = 0; i < ncells; i++) l[cells[i]] = new Cell(l[cells[i]]);
     const f = new Frame(l, fn.closure, fn);
-    f.line = 0;
+    f.line = code.firstLine;
     if (++RT.depth > RT.maxDepth) {
       RT.depth--;
       const e = exc(RecursionError, "maximum recursion depth exceeded");

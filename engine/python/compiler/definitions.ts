@@ -163,6 +163,7 @@ Compiler.prototype.funcCode = function (this: Compiler, name: string, params: Pa
     name,
     qualname: name,
     filename: this.filename,
+    firstLine: Array.isArray(body) ? (body[0]?.line ?? 0) : body.line,
     nlocals: fs.nlocals,
     nargs: argnames.length,
     posonly: params.posonly,

@@ -16,6 +16,18 @@ describe("limits", () => {
     expect(r.error?.type).toBe("TimeoutError");
     expect(r.steps).toBeGreaterThan(100_000);
   });
+  test("a limit reached on a function's entry names the function's line, never line 0", () => {
+    const frames = new Set<string>();
+    // the limit is checked every few thousand steps; k loops before the calls move the check across the program
+    for (let k = 0; k < 60; k++) {
+      const src = `g = lambda x: x\n\ndef h(x):\n    return x\n\nfor j in range(${k}):\n    pass\nfor i in range(10**6):\n    g(i)\n    h(i)\n`;
+      const r = run(src, { maxSteps: 100_000 });
+      expect(r.error?.type).toBe("TimeoutError");
+      expect(r.stderr).not.toMatch(/line 0\b/);
+      for (const m of r.stderr.matchAll(/line (\d+), in (<lambda>|h)/g)) frames.add(`${m[2]}:${m[1]}`);
+    }
+    expect([...frames].sort()).toEqual(["<lambda>:1", "h:4"]);
+  });
   test("timeout cannot be swallowed by except", () => {
     const r = run("while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n", {
       timeoutMs: 200,
