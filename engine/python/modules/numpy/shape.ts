@@ -187,7 +187,8 @@ export function addShape(d: Map<string, any>): void {
     "meshgrid",
     (a, kw) => (
       onlyKeywords("meshgrid", kw, ["indexing"], ["sparse", "copy"]),
-      new PyList(
+      // NumPy 2 returns a tuple (1.x a list)
+      new PyTuple(
         N.meshgrid(
           a.map((x) => toNd(x)),
           (kw?.get("indexing") ?? "xy") as any,
@@ -200,7 +201,7 @@ export function addShape(d: Map<string, any>): void {
     return N.broadcastTo(toNd(p.array), shapeArg(p.shape));
   });
   fn("broadcast_shapes", (a) => new PyTuple(N.broadcastShapesOf(a.map((x) => shapeArg(x)))));
-  fn("broadcast_arrays", (a) => new PyList(N.broadcast_arrays(a.map((x) => toNd(x)))));
+  fn("broadcast_arrays", (a) => new PyTuple(N.broadcast_arrays(a.map((x) => toNd(x)))));
   fn("argwhere", (a, kw) => N.argwhere(toNd(parseNamed("argwhere", a, kw, ["a"], 1).a)));
   fn("flatnonzero", (a, kw) => N.flatnonzero(toNd(parseNamed("flatnonzero", a, kw, ["a"], 1).a)));
   fn("take", (a, kw) => {
