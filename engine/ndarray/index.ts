@@ -115,3 +115,4 @@ export * from "./strings";
 export * from "./py-int";
 export * from "./linalg-extra";
 export * from "./decompositions";
+export * from "./unique-axis";

@@ -590,7 +590,7 @@ function cmpStr(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 /** how a sort orders elements of dtype dt */
-function orderOf(dt: DType): (x: any, y: any) => number {
+export function orderOf(dt: DType): (x: any, y: any) => number {
   return dt === "object" ? objectOrder : isStr(dt) ? cmpStr : cmpNum;
 }
 

@@ -139,11 +139,13 @@ export function addShape(d: Map<string, any>): void {
   fn("unique", (a, kw) => {
     maxPositional("unique", a, 5);
     const p = parseArgs("unique", a, kw, ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan", "sorted"], 1);
-    unsupported("unique", "axis", p[4]);
     unsupported("unique", "equal_nan", p[5], (v) => v === undefined || truthy(v));
     unsupported("unique", "sorted", p[6], (v) => v === undefined || truthy(v));
     const o = { returnIndex: truthy(p[1] ?? false), returnInverse: truthy(p[2] ?? false), returnCounts: truthy(p[3] ?? false) };
-    const r = N.unique(toNd(p[0]), o);
+    const ar = toNd(p[0]);
+    const axis = p[4] === undefined || p[4] === null ? null : toIndex(p[4]);
+    if (axis !== null && ar.ndim <= 1) N.normAxis(axis, ar.ndim);
+    const r = axis !== null && ar.ndim > 1 ? N.uniqueAlongAxis(ar, axis, o) : N.unique(ar, o);
     if (!o.returnIndex && !o.returnInverse && !o.returnCounts) return r.values;
     const out: any[] = [r.values];
     if (o.returnIndex) out.push(r.indices);
