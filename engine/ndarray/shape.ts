@@ -28,6 +28,7 @@ import { promoteTypes, broadcastTo, broadcastShapes, shapeStr, classify, Operand
 import { normAxis } from "./reduce";
 import { pyIntCompared, pyIntElement } from "./py-int";
 import { getIndex, IndexItem, nonzero } from "./indexing";
+import { isStatMode, padConstantPairs, padStatistic, padLinearRamp, refuseRampDtype, type Pairs, type StatLengths } from "./pad-modes";
 
 export function reshape(a: NDArray, shape: number[] | number): NDArray {
   if (typeof shape !== "number" && shape.length === 2 && a.shape.length === 1) {
@@ -437,7 +438,6 @@ export function insert(a: NDArray, index: number, values: Operand, axis: number 
 export type PadWidth = number | [number, number] | [number, number][] | number[][];
 export type PadMode = "constant" | "edge" | "reflect" | "symmetric" | "wrap";
 const PAD_MODES = new Set(["constant", "edge", "reflect", "symmetric", "wrap"]);
-const NUMPY_ONLY_PAD_MODES = new Set(["linear_ramp", "maximum", "mean", "median", "minimum", "empty"]);
 
 /** Where a padded position i (relative to the original's first element, n elements) takes its value from. */
 function padSource(mode: PadMode, i: number, n: number): number {
@@ -462,49 +462,72 @@ function padSource(mode: PadMode, i: number, n: number): number {
   }
 }
 
-export function pad(a: NDArray, padWidth: PadWidth, mode: string = "constant", constantValue = 0): NDArray {
-  if (NUMPY_ONLY_PAD_MODES.has(mode))
-    throw typeError(`np.pad mode '${mode}' is not supported by this engine (constant, edge, reflect, symmetric and wrap are)`);
-  if (!PAD_MODES.has(mode)) throw valueError(`mode '${mode}' is not supported`);
-  const nd = a.ndim;
-  let pw: [number, number][];
-  if (typeof padWidth === "number") pw = Array.from({ length: nd }, () => [padWidth, padWidth]);
-  else if (typeof padWidth[0] === "number") {
+export interface PadOptions {
+  constantValue?: number;
+  /** constant_values given as pairs (before, after) per axis */
+  constantPairs?: Pairs;
+  /** stat_length per axis (null: the whole axis) */
+  statLength?: StatLengths;
+  /** linear_ramp's end_values per axis, and whether they were given per axis (NumPy then promotes them as Python scalars) */
+  endValues?: Pairs;
+  endValuesPerAxis?: boolean;
+}
+
+/** a pad_width-like argument as one (before, after) pair per axis */
+export function padPairs(padWidth: PadWidth, nd: number): [number, number][] {
+  if (typeof padWidth === "number") return Array.from({ length: nd }, () => [padWidth, padWidth]);
+  if (typeof padWidth[0] === "number") {
     const p = padWidth as number[];
-    pw = Array.from({ length: nd }, () => [p[0], p.length > 1 ? p[1] : p[0]]);
-  } else {
-    const p = padWidth as number[][];
-    if (p.length === 1) pw = Array.from({ length: nd }, () => [p[0][0], p[0].length > 1 ? p[0][1] : p[0][0]]);
-    else {
-      if (p.length !== nd)
-        throw valueError(
-          `operands could not be broadcast together with remapped shapes [original->remapped]: (${p.length},2)  and requested shape (${nd},2)`,
-        );
-      pw = p.map((x) => [x[0], x.length > 1 ? x[1] : x[0]]);
-    }
+    return Array.from({ length: nd }, () => [p[0], p.length > 1 ? p[1] : p[0]]);
   }
+  const p = padWidth as number[][];
+  if (p.length === 1) return Array.from({ length: nd }, () => [p[0][0], p[0].length > 1 ? p[0][1] : p[0][0]]);
+  if (p.length !== nd)
+    throw valueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: (${p.length},2)  and requested shape (${nd},2)`,
+    );
+  return p.map((x) => [x[0], x.length > 1 ? x[1] : x[0]]);
+}
+
+export function pad(a: NDArray, padWidth: PadWidth, mode: string = "constant", opts: PadOptions = {}): NDArray {
+  if (!PAD_MODES.has(mode) && !isStatMode(mode) && mode !== "linear_ramp" && mode !== "empty")
+    throw valueError(`mode '${mode}' is not supported`);
+  const nd = a.ndim;
+  const pw = padPairs(padWidth, nd);
   for (const [l, r] of pw) if (l < 0 || r < 0) throw valueError("index can't contain negative values");
   const shape = a.shape.map((d, i) => d + pw[i][0] + pw[i][1]);
+  const constantValue = opts.constantValue ?? 0;
+  // mode='empty' leaves the pad area as np.empty left it (any value): zeros here
   const out = emptyArray(a.dtype, shape);
   if (mode === "constant" && constantValue !== 0) (out.data as any).fill(castValue(constantValue, a.dtype));
   let off = 0;
   for (let i = 0; i < nd; i++) off += pw[i][0] * out.strides[i];
   assignArray(new NDArray(a.dtype, a.shape.slice(), out.data, out.strides.slice(), off), a);
-  if (mode !== "constant") {
-    // axis by axis, as NumPy does: later axes copy values that earlier axes already padded
-    for (let ax = 0; ax < nd; ax++) {
-      const n = a.shape[ax],
-        lo = pw[ax][0];
-      if (n === 0 && pw[ax][0] + pw[ax][1] > 0)
-        throw valueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
-      const od = out.data as any,
-        st = out.strides[ax];
-      forEachOffset(out, (o, flat) => {
-        const idx = Math.floor(flat / st) % shape[ax];
-        const i = idx - lo;
-        if (i < 0 || i >= n) od[o] = od[o + (padSource(mode as PadMode, i, n) - i) * st];
-      });
-    }
+  if (mode === "constant" && opts.constantPairs) padConstantPairs(out, a.shape, pw, opts.constantPairs);
+  if (mode === "constant" || mode === "empty") return out;
+  for (let ax = 0; ax < nd; ax++)
+    if (a.shape[ax] === 0 && pw[ax][0] + pw[ax][1] > 0)
+      throw valueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+  if (isStatMode(mode)) {
+    padStatistic(out, a.shape, pw, mode, opts.statLength ?? pw.map(() => [null, null]));
+    return out;
+  }
+  if (mode === "linear_ramp") {
+    refuseRampDtype(a.dtype, opts.endValuesPerAxis === true);
+    padLinearRamp(out, a.shape, pw, opts.endValues ?? pw.map(() => [0, 0]));
+    return out;
+  }
+  // axis by axis, as NumPy does: later axes copy values that earlier axes already padded
+  for (let ax = 0; ax < nd; ax++) {
+    const n = a.shape[ax],
+      lo = pw[ax][0];
+    const od = out.data as any,
+      st = out.strides[ax];
+    forEachOffset(out, (o, flat) => {
+      const idx = Math.floor(flat / st) % shape[ax];
+      const i = idx - lo;
+      if (i < 0 || i >= n) od[o] = od[o + (padSource(mode as PadMode, i, n) - i) * st];
+    });
   }
   return out;
 }

@@ -102,7 +102,7 @@ function call(fn: string, args: any[], kw: any): any {
     case "insert":
       return np.insert(args[0], args[1], args[2]);
     case "pad":
-      return np.pad(args[0], args[1], "constant", kw.constant_values ?? 0);
+      return np.pad(args[0], args[1], "constant", { constantValue: kw.constant_values ?? 0 });
     case "repeat":
       return np.repeat(args[0], args[1], kw.axis ?? null);
     case "tile":

@@ -19,6 +19,9 @@ import {
 import { builtinAdder } from "./types";
 import { orderArg, reshapeOrder, flatOrder, searchSide } from "./ndarray-methods";
 import { lazyParts } from "./lazy";
+import { asPairs, checkPadKeywords } from "./pad-args";
+
+const numericDtype = (dt: N.DType) => dt !== "object" && !N.isStr(dt);
 
 export function addShape(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -96,14 +99,30 @@ export function addShape(d: Map<string, any>): void {
   });
   fn("pad", (a, kw) => {
     maxPositional("pad", a, 3);
-    onlyKeywords("pad", kw, ["array", "pad_width", "mode", "constant_values"], ["stat_length", "end_values", "reflect_type"]);
-    const p = parseArgs("pad", a, kw, ["array", "pad_width", "mode", "constant_values"], 2);
-    unsupported("pad", "constant_values", p[3], (v) => v === undefined || isNumber(v));
+    // np.pad(array, pad_width, mode='constant', **kwargs): the keywords a mode does not take are a ValueError
+    const mode = a[2] ?? kw?.get("mode") ?? "constant";
+    checkPadKeywords(
+      mode,
+      [...(kw?.keys() ?? [])].filter((k) => !["array", "pad_width", "mode"].includes(k)),
+    );
+    const p = parseArgs("pad", a, kw, ["array", "pad_width", "mode", "constant_values", "stat_length", "end_values", "reflect_type"], 2);
+    // constant_values per side or per axis, of numbers; an array of another kind is left out
+    const constantPairs = (v: any) => (v === undefined || isNumber(v) ? undefined : numericDtype(toNd(v).dtype) ? v : null);
+    unsupported("pad", "constant_values", constantPairs(p[3]), (v) => v !== null);
+    unsupported("pad", "reflect_type", p[6], (v) => v === undefined || v === "even");
     const pw = p[1];
     const w =
       typeof pw === "number" ? pw : iterToArray(pw).map((x: any) => (isNumber(x) ? toIndex(x) : iterToArray(x).map((y) => toIndex(y))));
     const arr = toNd(p[0]);
-    return N.pad(arr, w as any, (p[2] ?? "constant") as any, p[3] === undefined ? 0 : numFor(p[3], arr.dtype));
+    const stat = p[4] === undefined || p[4] === null ? undefined : asPairs(p[4], arr.ndim, true).pairs;
+    const ends = p[5] === undefined ? undefined : asPairs(p[5], arr.ndim, false);
+    return N.pad(arr, w as any, mode, {
+      constantValue: p[3] === undefined || !isNumber(p[3]) ? 0 : numFor(p[3], arr.dtype),
+      constantPairs: constantPairs(p[3]) ? asPairs(p[3], arr.ndim, false).pairs : undefined,
+      statLength: stat,
+      endValues: ends?.pairs,
+      endValuesPerAxis: ends?.perAxis,
+    });
   });
   fn("repeat", (a, kw) => {
     const p = parseArgs("repeat", a, kw, ["a", "repeats", "axis"], 2);
