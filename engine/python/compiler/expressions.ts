@@ -26,6 +26,7 @@ import {
 import { asciiOf, formatValue } from "../objects/format";
 import { chargeContainer } from "../charge";
 import { setOf } from "../objects/methods";
+import { isSame } from "../objects/identity";
 import { PySyntaxError } from "../errors-syntax";
 import { Compiler } from "./compiler";
 import { located, raisedAt } from "../locations";
@@ -100,9 +101,9 @@ Compiler.prototype.condUnplaced = function (this: Compiler, e: Expr, s: Scope): 
           return truthy(compare("!=", a, b));
         };
       case "is":
-        return (f) => l(f) === r(f);
+        return (f) => isSame(l(f), r(f));
       case "is not":
-        return (f) => l(f) !== r(f);
+        return (f) => !isSame(l(f), r(f));
       case "in":
         return (f) => {
           const a = l(f);
@@ -286,9 +287,9 @@ Compiler.prototype.exprUnplaced = function (this: Compiler, e: Expr, s: Scope): 
       const cmp1 = (op: string, a: any, b: any): any => {
         switch (op) {
           case "is":
-            return a === b;
+            return isSame(a, b);
           case "is not":
-            return a !== b;
+            return !isSame(a, b);
           case "in":
             return contains(b, a);
           case "not in":

@@ -22,6 +22,7 @@ import {
   str,
 } from "../objects/ops";
 import { setOf } from "../objects/methods";
+import { isSame } from "../objects/identity";
 import { makeGenerator, delegate } from "../objects/generator";
 import { typeError } from "../errors";
 import { RT, checkLimits } from "../limits";
@@ -518,9 +519,9 @@ const NONE: Expr = { k: "Const", v: null, t: "None", line: 0, col: 0 };
 function cmp1(op: string, a: any, b: any): any {
   switch (op) {
     case "is":
-      return a === b;
+      return isSame(a, b);
     case "is not":
-      return a !== b;
+      return !isSame(a, b);
     case "in":
       return contains(b, a);
     case "not in":
