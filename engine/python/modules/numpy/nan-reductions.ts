@@ -110,7 +110,8 @@ function nanReduce(base: Base, p: Record<Param, any>): any {
   if (!truthy(N.any(N.asarray(allNan)))) return r;
   if (base === "argmax" || base === "argmin") throw valueError("All-NaN slice encountered");
   if (base === "max" || base === "min") {
-    N.warn("RuntimeWarning", "All-NaN slice encountered");
+    // NumPy's fast path (an ndarray) and its _replace_nan path (anything else: a list) word the warning differently
+    N.warn("RuntimeWarning", p.a instanceof NDArray ? "All-NaN slice encountered" : "All-NaN axis encountered");
     return N.where3(allNan, NaN, r);
   }
   return r;
@@ -159,7 +160,7 @@ function nanObject(base: Base, arr: NDArray, rest: Map<string, any>): any {
   if ((base === "max" || base === "min") && truthy(N.any(N.asarray(allNan())))) {
     if (!(r instanceof NDArray || r instanceof NPScalar))
       throw exc(excTypes.get("AttributeError")!, `'${typeName(r)}' object has no attribute 'dtype'`);
-    N.warn("RuntimeWarning", "All-NaN slice encountered");
+    N.warn("RuntimeWarning", "All-NaN axis encountered");
     if (r instanceof NPScalar) return new NPScalar(r.dtype, NaN);
     const nan = N.ravel(N.asarray(allNan())).data as ArrayLike<number>;
     const rd = r.data as unknown[];
