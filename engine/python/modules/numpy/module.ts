@@ -32,6 +32,11 @@ export function makeNumpy(): PyModule {
   d.set("short", scalarTypes.get("int16"));
   d.set("ushort", scalarTypes.get("uint16"));
   d.set("uintc", scalarTypes.get("uint32"));
+  d.set("intc", scalarTypes.get("int32"));
+  d.set("uint", scalarTypes.get("uint64"));
+  d.set("uintp", scalarTypes.get("uint64"));
+  // np.longlong, np.ulonglong and np.longdouble are left out: in NumPy they are classes of their own (repr
+  // <class 'numpy.longlong'>), which an alias of int64 would misprint
   d.set("half", scalarTypes.get("float16"));
   d.set("floating", genericType);
   d.set("integer", genericType);
