@@ -44,7 +44,8 @@ MODULES = os.path.join(CORPUS, "_modules")
 TIMEOUT_S = 120
 # Host-access modules the engine's sandbox does not provide: a program importing
 # one is recorded as raising ModuleNotFoundError, as it does in the engine.
-SANDBOX_BLOCKED_MODULES = ["os", "subprocess", "socket", "shutil", "ctypes", "pathlib", "multiprocessing"]
+# pickle too: the engine has none (a learner's pickle.dump(params, f) meets ModuleNotFoundError, never a silent no-op).
+SANDBOX_BLOCKED_MODULES = ["os", "subprocess", "socket", "shutil", "ctypes", "pathlib", "multiprocessing", "pickle"]
 
 # Runs a program as __main__ and reports an uncaught exception as JSON on a
 # side file, so the type and the message are taken exactly as the traceback's
