@@ -1,0 +1,5 @@
+# corpus: traceback
+import numpy as np
+
+xs = np.zeros((4, 5))
+N, T, D = xs.shape

@@ -1,0 +1,25 @@
+import numpy as np
+
+np.random.seed(7)
+W = np.random.randn(3, 4) * 0.01
+print(W)
+np.set_printoptions(precision=3)
+print(W)
+np.set_printoptions(suppress=True)
+print(W * 1e-3)
+print(np.array([1e-12, 5.0, 123456.0]))
+np.set_printoptions(precision=4, suppress=False)
+print(W * 1e6)
+print(np.array([[1e-3, 1e3]]))
+np.set_printoptions(threshold=10)
+print(np.arange(100).reshape(10, 10))
+print(np.linspace(0, 1, 11))
+np.set_printoptions(edgeitems=1)
+print(np.arange(27).reshape(3, 3, 3))
+np.set_printoptions(edgeitems=3, threshold=1000, precision=8)
+print(np.array([0.1 + 0.2, 1 / 3], dtype=np.float64))
+print(np.float32([0.1 + 0.2, 1 / 3]))
+print(np.array([[1, 2, 3]], dtype=np.uint8) * 100)
+with np.printoptions(formatter={"float": "{:.1f}".format}):
+    print(W * 100)
+print(W[0])
