@@ -55,6 +55,8 @@ export function qr(a: NDArray, mode: QrMode = "reduced"): NDArray[] {
     const v = new Float64Array(m - j);
     v[0] = 1;
     if (xnorm === 0) {
+      // dlarfg leaves x (zeros, of either sign) in place as the reflector's tail
+      for (let i = j + 1; i < m; i++) v[i - j] = R[i * n + j]!;
       vs.push(v);
       taus.push(0);
       continue;
@@ -80,20 +82,45 @@ export function qr(a: NDArray, mode: QrMode = "reduced"): NDArray[] {
   for (let i = 0; i < Math.min(rRows, m); i++) for (let c = i; c < n; c++) Rout[i * n + c] = R[i * n + c]!;
   const rArr = new NDArray("float64", [rRows, n], Rout);
   if (mode === "r") return [rArr];
-  // Q = H_0 H_1 … H_{k-1} applied to the first qCols columns of the identity (backwards, as dorgqr does)
   const qCols = mode === "complete" ? m : k;
+  return [new NDArray("float64", [m, qCols], formQ(vs, taus, m, qCols)), rArr];
+}
+
+/**
+ * Q's first qCols columns from the reflectors as LAPACK's dorg2r forms them, last reflector first: column i is
+ * -tau·v below its diagonal (a -0.0 where v holds a zero: np.linalg.qr(np.eye(3)) prints Q with -0.), 1 - tau on it,
+ * zeros above, after H(i) was applied (dlarf: only v's rows up to its last non-zero, only columns not all zero) to
+ * the columns right of it.
+ */
+function formQ(vs: Float64Array[], taus: number[], m: number, qCols: number): Float64Array {
+  const k = vs.length;
   const Q = new Float64Array(m * qCols);
-  for (let i = 0; i < qCols; i++) Q[i * qCols + i] = 1;
-  for (let j = k - 1; j >= 0; j--) {
-    const v = vs[j]!,
-      tau = taus[j]!;
-    if (tau === 0) continue;
-    for (let c = 0; c < qCols; c++) {
-      let s = 0;
-      for (let i = j; i < m; i++) s += v[i - j]! * Q[i * qCols + c]!;
-      s *= tau;
-      for (let i = j; i < m; i++) Q[i * qCols + c] = Q[i * qCols + c]! - s * v[i - j]!;
-    }
+  for (let c = k; c < qCols; c++) Q[c * qCols + c] = 1;
+  for (let i = k - 1; i >= 0; i--) {
+    const v = vs[i]!,
+      tau = taus[i]!;
+    if (i < qCols - 1 && tau !== 0) applyLeft(Q, qCols, v, tau, i);
+    for (let r = 1; r < m - i; r++) Q[(i + r) * qCols + i] = -tau * v[r]!;
+    Q[i * qCols + i] = 1 - tau;
+    for (let l = 0; l < i; l++) Q[l * qCols + i] = 0;
   }
-  return [new NDArray("float64", [m, qCols], Q), rArr];
+  return Q;
+}
+
+/** dlarf('Left'): C = (I - tau v vᵀ) C on rows i.., columns i+1.. of Q, trimmed as iladlr/iladlc trim it */
+function applyLeft(Q: Float64Array, qCols: number, v: Float64Array, tau: number, i: number): void {
+  let lastv = v.length;
+  while (lastv > 1 && v[lastv - 1] === 0) lastv--;
+  let lastc = qCols;
+  const zeroCol = (c: number) => {
+    for (let r = 0; r < lastv; r++) if (Q[(i + r) * qCols + c] !== 0) return false;
+    return true;
+  };
+  while (lastc > i + 1 && zeroCol(lastc - 1)) lastc--;
+  for (let c = i + 1; c < lastc; c++) {
+    let w = 0;
+    for (let r = 0; r < lastv; r++) w += Q[(i + r) * qCols + c]! * v[r]!;
+    const t = -tau * w;
+    for (let r = 0; r < lastv; r++) Q[(i + r) * qCols + c] = Q[(i + r) * qCols + c]! + v[r]! * t;
+  }
 }
