@@ -26,6 +26,8 @@ const rejected: [string, string][] = [
   ["np.set_printoptions(sign='x')", "ValueError: sign option must be one of ' ', '+', or '-'"],
   ["np.set_printoptions(colour=1)", "TypeError: set_printoptions() got an unexpected keyword argument 'colour'"],
   ["np.unique(a / 0, axis=0)", `${NI}: np.unique(..., axis=...) of slices holding NaN is not supported by this engine`],
+  ["np.array([b'ab', b'c'])", `${NI}: arrays of bytes (NumPy's 'S' dtype) are not supported by this engine`],
+  ["np.zeros(2, dtype='S3')", `${NI}: arrays of bytes (NumPy's 'S' dtype) are not supported by this engine`],
   ["np.pad(a, 1, mode='reflect', reflect_type='odd')", `${NI}: pad(): the argument 'reflect_type' is not supported by this engine`],
   ["np.concatenate([a, a], out=np.zeros((4, 3)))", `${NI}: concatenate(): the argument 'out' is not supported by this engine`],
   ["a.sort(order='x')", `${NI}: sort(): the argument 'order' is not supported by this engine`],

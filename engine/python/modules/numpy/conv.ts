@@ -1,7 +1,7 @@
 // Conversions between Python values and the ndarray library's operands.
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar, DType } from "../../../ndarray/index";
-import { PyFloat, PyList, PyTuple, PyType, PyRange, PySlice, KW, PyEllipsisT, PyInstance } from "../../objects/core";
+import { PyFloat, PyList, PyTuple, PyType, PyRange, PySlice, KW, PyEllipsisT, PyInstance, PyBytes } from "../../objects/core";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { chargeContainer, chargeTally, BYTES } from "../../charge";
 import { toIndex, iterToArray } from "../../objects/ops";
@@ -84,6 +84,11 @@ const ALIASES: Record<string, DType> = {
 };
 /** 'U5', '<U5', 'str' …: a str dtype ('<U0' when no width is given, as for dtype=str) */
 const STR_DTYPE = /^(?:[<=|]?U(\d*)|str|str_|unicode)$/;
+/** 'S5', '|S5', 'bytes', 'a5': NumPy's bytes dtype */
+const BYTES_DTYPE = /^(?:[<=|]?[Sa]\d*|bytes_?)$/;
+const bytesUnsupported = () =>
+  exc(excTypes.get("NotImplementedError")!, "arrays of bytes (NumPy's 'S' dtype) are not supported by this engine");
+
 export function toDType(v: any): DType | null {
   if (v === undefined || v === null) return null;
   if (v instanceof PyDtype) return v.dt;
@@ -96,6 +101,7 @@ export function toDType(v: any): DType | null {
       : Object.prototype.hasOwnProperty.call(ALIASES, k)
         ? ALIASES[k]
         : undefined;
+    if (!d && BYTES_DTYPE.test(v)) throw bytesUnsupported();
     if (!d) throw typeError(`data type '${v}' not understood`);
     return d;
   }
@@ -128,6 +134,8 @@ export function pyToJS(v: any): any {
   if (v instanceof PyRange) return iterToArray(v);
   if (v === null) return null;
   if (typeof v === "object" && typeof (v as any).next === "function" && (v as any).kind) return iterToArray(v).map(pyToJS);
+  // NumPy makes an 'S' (bytes) array of them, which this engine does not have: refused, not held as objects
+  if (v instanceof PyBytes) throw bytesUnsupported();
   return v; // object leaf
 }
 
