@@ -160,7 +160,8 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
     const st = getRS().getState() as any;
     return new PyTuple([
       "MT19937",
-      new NDArray("int64", [st.key.length], Float64Array.from(st.key)),
+      // the key is NumPy's uint32 array (its repr says dtype=uint32)
+      N.copyArray(new NDArray("uint32", [st.key.length], Uint32Array.from(st.key))),
       st.pos,
       st.hasGauss ? 1 : 0,
       new PyFloat(st.gauss ?? 0),
