@@ -19,6 +19,7 @@ import { toDType, toNd, parseArgs, noKeywordsMethod, unsupported } from "./conv"
 import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented, checkInt64Cast } from "./random-params";
 import { chargeLoop } from "../../charge";
 import { genType, chargedSwaps, chargeSwaps } from "./generator";
+import { multivariateNormal } from "./multivariate-normal";
 
 type Self = { g: Generator };
 const log = glibcLog;
@@ -54,6 +55,20 @@ function addGeneratorDistributions(genType: PyType): void {
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) out[i] = standardNormal(s.g.bg);
     return sh === null ? new PyFloat(out[0]) : new NDArray("float64", sh, out);
+  });
+  def("multivariate_normal", (s, a, kw) => {
+    const p = parseArgs("multivariate_normal", a, kw, ["mean", "cov", "size", "check_valid", "tol", "method"], 2);
+    const method = p[5] ?? "svd";
+    if (method !== "svd" && method !== "eigh" && method !== "cholesky")
+      throw valueError("method must be one of {'eigh', 'svd', 'cholesky'}");
+    if (method !== "svd")
+      throw notImplemented(`Generator.multivariate_normal(method='${method}') is not supported by this engine (method='svd' is)`);
+    const draw = (n: number) => {
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) out[i] = standardNormal(s.g.bg);
+      return out;
+    };
+    return multivariateNormal({ draw, generator: true }, p[0], p[1], p[2], p[3] ?? "warn", p[4]);
   });
   def("standard_exponential", (s, a, kw) => {
     const p = parseArgs("standard_exponential", a, kw, ["size", "dtype", "method", "out"]);

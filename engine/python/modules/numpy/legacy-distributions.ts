@@ -22,7 +22,7 @@ import {
 } from "../../../random/legacy-more";
 import { legacyBinomial, poisson as poissonDraw } from "../../../random/discrete";
 import { drawEach, countDraws, flatNumbers, type Param } from "./random-params";
-import { multivariateNormal } from "./legacy-multivariate";
+import { multivariateNormal } from "./multivariate-normal";
 import { lazyLegacyRandom } from "./lazy";
 
 lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
@@ -168,7 +168,8 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
   });
   fn("multivariate_normal", (a, kw) => {
     const p = parseArgs("multivariate_normal", a, kw, ["mean", "cov", "size", "check_valid", "tol"], 2);
-    return multivariateNormal(getRS(), p[0], p[1], p[2], p[3], p[4]);
+    const rs = getRS();
+    return multivariateNormal({ draw: (n) => rs.standardNormal(n), generator: false }, p[0], p[1], p[2], p[3], p[4]);
   });
   fn("multinomial", (a, kw) => {
     const p = parseArgs("multinomial", a, kw, ["n", "pvals", "size"], 2);

@@ -1,5 +1,7 @@
-// Legacy np.random.multivariate_normal (mtrand.pyx): x = z @ (sqrt(s)[:, None] * v) + mean with (u, s, v) = svd(cov)
-// and z standard normals of shape size + (len(mean),). The output depends on the exact singular vectors LAPACK
+// np.random.multivariate_normal (mtrand.pyx): x = z @ (sqrt(s)[:, None] * v) + mean with (u, s, v) = svd(cov)
+// and z standard normals of shape size + (len(mean),); Generator.multivariate_normal (_generator.pyx, method='svd'):
+// x = mean + z @ (u * sqrt(s)).T, the same numbers but for the signs of u where cov is not positive-semidefinite.
+// The output depends on the exact singular vectors LAPACK
 // returns (their order and signs):
 // - a diagonal cov whose diagonal is all equal (v = I) or all distinct and positive (v = the permutation that sorts
 //   it in descending order) is computed exactly, one product z * sqrt(s) plus the mean per element, as NumPy's dot
@@ -10,14 +12,19 @@
 // Anything else raises NotImplementedError rather than return numbers that differ from NumPy's.
 import { NDArray, add, all, dot, isclose, multiply, transpose, warn } from "../../../ndarray/index";
 import { svd } from "../../../ndarray/svd";
-import type { RandomState } from "../../../random/index";
 import { PyList, PyTuple } from "../../objects/core";
 import { valueError } from "../../errors";
 import { toIndex } from "../../objects/ops";
 import { toNd, shapeArg } from "./conv";
 import { countDraws, flatNumbers, notImplemented } from "./random-params";
 
-export function multivariateNormal(rs: RandomState, meanArg: any, covArg: any, size: any, checkValid: any, tol?: any): NDArray {
+/** n standard normal draws from the legacy RandomState or from a Generator; which one also picks the formula */
+export interface NormalSource {
+  draw: (n: number) => Float64Array;
+  generator: boolean;
+}
+
+export function multivariateNormal(rs: NormalSource, meanArg: any, covArg: any, size: any, checkValid: any, tol?: any): NDArray {
   const mean = toNd(meanArg, "float64"),
     cov = toNd(covArg, "float64");
   let shape: number[] = [];
@@ -46,13 +53,13 @@ function checkValidArg(checkValid: any): void {
     throw valueError("check_valid must equal 'warn', 'raise', or 'ignore'");
 }
 
-function diagonalCov(rs: RandomState, shape: number[], diag: Float64Array, allEqual: boolean, m: Float64Array, checkValid: any): NDArray {
+function diagonalCov(rs: NormalSource, shape: number[], diag: Float64Array, allEqual: boolean, m: Float64Array, checkValid: any): NDArray {
   const d = diag.length;
   // row k of v has its 1 in column order[k]: the k-th largest diagonal entry (stable for equal ones)
   const order = Array.from({ length: d }, (_, i) => i);
   if (!allEqual) order.sort((i, j) => diag[j] - diag[i]);
   const rows = countDraws(shape, 40 * d, 8 * d);
-  const z = rs.standardNormal(rows * d);
+  const z = rs.draw(rows * d);
   // NumPy validates check_valid after drawing z (a diagonal cov with entries >= 0 always passes its PSD test)
   checkValidArg(checkValid);
   const out = new Float64Array(rows * d);
@@ -69,14 +76,14 @@ const SEPARATION = 1e-6;
 const NOT_REPRODUCED =
   "np.random.multivariate_normal needs NumPy's LAPACK SVD of cov, which this engine reproduces only for covariances of at most 25 rows with well-separated singular values, and for diagonal ones whose entries are all equal or all distinct and positive";
 
-function generalCov(rs: RandomState, shape: number[], mean: NDArray, cov: NDArray, checkValid: any, tol: any): NDArray {
+function generalCov(rs: NormalSource, shape: number[], mean: NDArray, cov: NDArray, checkValid: any, tol: any): NDArray {
   const d = mean.shape[0];
   if (d > 25 || !flatNumbers(cov).every(Number.isFinite)) throw notImplemented(NOT_REPRODUCED);
-  const [, sv, v] = svd(cov) as [NDArray, NDArray, NDArray];
+  const [u, sv, v] = svd(cov) as [NDArray, NDArray, NDArray];
   const s = flatNumbers(sv);
   for (let k = 1; k < d; k++) if (s[k - 1] - s[k] <= SEPARATION * s[0]) throw notImplemented(NOT_REPRODUCED);
   const rows = countDraws(shape, 40 * d * d, 8 * d);
-  const z = new NDArray("float64", [rows, d], rs.standardNormal(rows * d));
+  const z = new NDArray("float64", [rows, d], rs.draw(rows * d));
   if (checkValid !== "ignore") {
     checkValidArg(checkValid);
     const t = tol === undefined || tol === null ? 1e-8 : Number(tol);
@@ -87,7 +94,9 @@ function generalCov(rs: RandomState, shape: number[], mean: NDArray, cov: NDArra
       warn("RuntimeWarning", message);
     }
   }
-  const root = new NDArray("float64", [d, 1], Float64Array.from(s, Math.sqrt));
-  const x = add(dot(z, multiply(root, v)), mean) as NDArray;
+  const root = Float64Array.from(s, Math.sqrt);
+  const x = rs.generator
+    ? (add(mean, dot(z, transpose(multiply(u, new NDArray("float64", [d], root)) as NDArray))) as NDArray)
+    : (add(dot(z, multiply(new NDArray("float64", [d, 1], root), v)), mean) as NDArray);
   return new NDArray("float64", [...shape, d], flatNumbers(x));
 }
