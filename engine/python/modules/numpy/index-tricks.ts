@@ -8,6 +8,7 @@ import { toNd, opnd, shapeArg, num } from "./conv";
 import { def, builtinAdder } from "./types";
 import { nditerType } from "./nditer";
 import { lazyNumpy } from "./lazy";
+import { unravelIndex, ravelMultiIndex } from "./ravel-index";
 
 export function addIndexTricks(d: Map<string, any>): void {
   const fn = builtinAdder(d);
@@ -30,37 +31,8 @@ export function addIndexTricks(d: Map<string, any>): void {
     ),
   );
   def(rType, "__getitem__", (_s, a) => N.concatenate(idxItems(a[0]), 0));
-  fn("unravel_index", (a) => {
-    const shape = shapeArg(a[1]);
-    const one = (i: number) => {
-      const idx: number[] = new Array(shape.length);
-      let r = i;
-      for (let k = shape.length - 1; k >= 0; k--) {
-        idx[k] = r % shape[k];
-        r = Math.floor(r / shape[k]);
-      }
-      return idx;
-    };
-    if (a[0] instanceof NDArray) {
-      const flat = N.ravel(a[0]);
-      const outs = shape.map(() => new Float64Array(flat.size));
-      for (let i = 0; i < flat.size; i++) {
-        const idx = one(Number(flat.getFlat(i)));
-        idx.forEach((v, k) => {
-          outs[k][i] = v;
-        });
-      }
-      return new PyTuple(outs.map((o) => N.reshape(new NDArray("int64", [o.length], o), a[0].shape.slice())));
-    }
-    return new PyTuple(one(num(a[0])).map((v) => new NPScalar("int64", v)));
-  });
-  fn("ravel_multi_index", (a) => {
-    const idx = iterToArray(a[0]).map((x: any) => num(x));
-    const shape = shapeArg(a[1]);
-    let r = 0;
-    for (let k = 0; k < shape.length; k++) r = r * shape[k] + idx[k];
-    return new NPScalar("int64", r);
-  });
+  fn("unravel_index", unravelIndex);
+  fn("ravel_multi_index", ravelMultiIndex);
   d.set("c_", new PyInstance(cType));
   d.set("nditer", nditerType);
   fn("ndenumerate", (a) => {

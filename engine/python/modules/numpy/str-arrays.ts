@@ -127,6 +127,8 @@ const FUNCTIONS = new Set([
   "result_type",
   "isscalar",
   "select",
+  // its mode may be a tuple of str; str indices are its own TypeError
+  "ravel_multi_index",
 ]);
 /** ndarray methods checked on str arrays */
 const METHODS = new Set([
