@@ -10,6 +10,7 @@ import { guardStrArrays } from "./str-arrays";
 import { addUfuncs } from "./ufuncs";
 import { addElementwise } from "./elementwise";
 import { addErrstate } from "./errstate";
+import { addFileFunctions } from "./file-io";
 
 export function makeNumpy(): PyModule {
   const m = new PyModule("numpy");
@@ -66,6 +67,7 @@ export function makeNumpy(): PyModule {
   lazyParts.dtypeInfo?.(d);
   lazyParts.printing?.(d);
   addErrstate(d);
+  addFileFunctions(d);
   if (lazyParts.char) {
     d.set("char", lazyParts.char("numpy.char"));
     d.set("strings", lazyParts.char("numpy.strings"));
