@@ -19,99 +19,133 @@ function lapy2(x: number, y: number): number {
 /** The largest order handled (dstedc calls dsteqr up to SMLSIZ = 25). */
 export const EIGH_MAX_ORDER = 25;
 
-/** Eigenvalues (ascending) and eigenvectors (columns, row-major n×n) of the symmetric matrix whose lower triangle is
- *  held by the row-major `S` (overwritten). */
-export function dsyevdLower(S: Float64Array, n: number): { w: Float64Array; Z: Float64Array } {
+/** Eigenvalues (ascending) and eigenvectors (columns, row-major n×n) of the symmetric matrix whose `uplo` triangle is
+ *  held by the row-major `S` (overwritten): dsyevd with JOBZ = 'V'. */
+export function dsyevd(S: Float64Array, n: number, uplo: "L" | "U"): { w: Float64Array; Z: Float64Array } {
+  const { d, e, tau } = dsytd2(S, n, uplo);
+  const Z = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) Z[i * n + i] = 1;
+  dsteqr(d, e, Z, n);
+  if (uplo === "L") dorm2r(S, n, tau, Z);
+  else dorm2l(S, n, tau, Z);
+  return { w: d, Z };
+}
+
+/** dlarfg(m, alpha, x) on the strided vector x (indices `at(k)`, k < m - 1): [beta, tau], x scaled in place */
+function dlarfg(S: Float64Array, alpha: number, at: (k: number) => number, len: number): [number, number] {
+  let scale = 0,
+    ssq = 1;
+  for (let k = 0; k < len; k++) {
+    const v = S[at(k)];
+    if (v !== 0) {
+      const av = Math.abs(v);
+      if (scale < av) {
+        ssq = 1 + ssq * (scale / av) ** 2;
+        scale = av;
+      } else ssq += (av / scale) ** 2;
+    }
+  }
+  const xnorm = scale * Math.sqrt(ssq);
+  if (xnorm === 0) return [alpha, 0];
+  const beta = -sign(lapy2(alpha, xnorm), alpha);
+  const f = 1 / (alpha - beta);
+  for (let k = 0; k < len; k++) S[at(k)] *= f;
+  return [beta, (beta - alpha) / beta];
+}
+
+/** dsytd2: Householder reduction of the `uplo` triangle of S to tridiagonal (d, e), reflectors left in S */
+export function dsytd2(S: Float64Array, n: number, uplo: "L" | "U") {
   const A = (r: number, c: number) => r * n + c; // 0-based (row, column)
   const d = new Float64Array(n),
     e = new Float64Array(Math.max(n - 1, 0)),
     tau = new Float64Array(Math.max(n - 1, 0));
-  // dsytd2, UPLO = 'L': reflector H(i) annihilates A(i+2:n, i)
   const x = new Float64Array(n);
-  for (let i = 0; i < n - 1; i++) {
-    const m = n - i - 1; // length of v = A(i+1:n, i)
-    // dlarfg(m, A(i+1,i), A(i+2:n,i))
-    let alpha = S[A(i + 1, i)];
-    let xnorm = 0;
-    {
-      let scale = 0,
-        ssq = 1;
-      for (let r = i + 2; r < n; r++) {
-        const v = S[A(r, i)];
-        if (v !== 0) {
-          const av = Math.abs(v);
-          if (scale < av) {
-            ssq = 1 + ssq * (scale / av) ** 2;
-            scale = av;
-          } else ssq += (av / scale) ** 2;
-        }
-      }
-      xnorm = scale * Math.sqrt(ssq);
+  const sym = (r: number, c: number) => (uplo === "L" ? (r >= c ? S[A(r, c)] : S[A(c, r)]) : r <= c ? S[A(r, c)] : S[A(c, r)]);
+  /** the rank-2 update of the block [lo, lo+m) by the reflector v (at vAt) with factor taui (dsymv, dot, daxpy, dsyr2) */
+  const update = (lo: number, m: number, vAt: (r: number) => number, taui: number) => {
+    for (let r = 0; r < m; r++) {
+      let s = 0;
+      for (let c = 0; c < m; c++) s += sym(lo + r, lo + c) * S[vAt(c)];
+      x[r] = taui * s;
     }
-    let taui = 0;
-    if (xnorm !== 0) {
-      const beta = -sign(lapy2(alpha, xnorm), alpha);
-      taui = (beta - alpha) / beta;
-      const f = 1 / (alpha - beta);
-      for (let r = i + 2; r < n; r++) S[A(r, i)] *= f;
-      alpha = beta;
-    }
-    S[A(i + 1, i)] = alpha;
-    e[i] = alpha;
-    if (taui !== 0) {
-      S[A(i + 1, i)] = 1;
-      // x = taui * A(i+1:n, i+1:n) * v  (dsymv, lower triangle)
+    let dot = 0;
+    for (let r = 0; r < m; r++) dot += x[r] * S[vAt(r)];
+    const a2 = -0.5 * taui * dot;
+    for (let r = 0; r < m; r++) x[r] += a2 * S[vAt(r)];
+    for (let c = 0; c < m; c++)
       for (let r = 0; r < m; r++) {
-        let s = 0;
-        for (let c = 0; c < m; c++) {
-          const rr = i + 1 + r,
-            cc = i + 1 + c;
-          s += (rr >= cc ? S[A(rr, cc)] : S[A(cc, rr)]) * S[A(i + 1 + c, i)];
-        }
-        x[r] = taui * s;
+        if (uplo === "L" ? r < c : r > c) continue;
+        const vr = S[vAt(r)],
+          vc = S[vAt(c)];
+        S[A(lo + r, lo + c)] = S[A(lo + r, lo + c)] + vr * -x[c] + x[r] * -vc;
       }
-      // w = x - 1/2 taui (x·v) v
-      let dot = 0;
-      for (let r = 0; r < m; r++) dot += x[r] * S[A(i + 1 + r, i)];
-      const a2 = -0.5 * taui * dot;
-      for (let r = 0; r < m; r++) x[r] += a2 * S[A(i + 1 + r, i)];
-      // A := A - v w' - w v' (dsyr2, lower triangle)
-      for (let c = 0; c < m; c++)
-        for (let r = c; r < m; r++) {
-          const vr = S[A(i + 1 + r, i)],
-            vc = S[A(i + 1 + c, i)];
-          S[A(i + 1 + r, i + 1 + c)] = S[A(i + 1 + r, i + 1 + c)] + vr * -x[c] + x[r] * -vc;
-        }
-      S[A(i + 1, i)] = e[i];
+  };
+  if (uplo === "L") {
+    // H(i) annihilates A(i+2:n, i)
+    for (let i = 0; i < n - 1; i++) {
+      const [beta, taui] = dlarfg(S, S[A(i + 1, i)], (k) => A(i + 2 + k, i), n - i - 2);
+      e[i] = beta;
+      if (taui !== 0) {
+        S[A(i + 1, i)] = 1;
+        update(i + 1, n - i - 1, (r) => A(i + 1 + r, i), taui);
+      }
+      S[A(i + 1, i)] = beta;
+      d[i] = S[A(i, i)];
+      tau[i] = taui;
     }
-    d[i] = S[A(i, i)];
-    tau[i] = taui;
+    if (n > 0) d[n - 1] = S[A(n - 1, n - 1)];
+  } else {
+    // H(i) annihilates A(0:i-1, i+1), for i from n-2 down to 0
+    for (let i = n - 2; i >= 0; i--) {
+      const [beta, taui] = dlarfg(S, S[A(i, i + 1)], (k) => A(k, i + 1), i);
+      e[i] = beta;
+      if (taui !== 0) {
+        S[A(i, i + 1)] = 1;
+        update(0, i + 1, (r) => A(r, i + 1), taui);
+      }
+      S[A(i, i + 1)] = beta;
+      d[i + 1] = S[A(i + 1, i + 1)];
+      tau[i] = taui;
+    }
+    if (n > 0) d[0] = S[A(0, 0)];
   }
-  if (n > 0) d[n - 1] = S[A(n - 1, n - 1)];
-  const Z = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) Z[i * n + i] = 1;
-  dsteqr(d, e, Z, n);
-  // dormtr('L', 'L', 'N'): rows 2..n of Z times Q = H(1)…H(n-1), applying H(n-1) first (dorm2r)
+  return { d, e, tau };
+}
+
+/** dormtr('L', 'L', 'N') for small n (dorm2r): rows 1..n-1 of Z times Q = H(0)…H(n-2), applying H(n-2) first */
+function dorm2r(S: Float64Array, n: number, tau: Float64Array, Z: Float64Array) {
   const w = new Float64Array(n);
   for (let i = n - 2; i >= 0; i--) {
-    const t = tau[i];
-    if (t === 0) continue;
-    const v = (r: number) => (r === i + 1 ? 1 : S[A(r, i)]); // rows i+1..n-1
-    for (let c = 0; c < n; c++) {
-      let s = 0;
-      for (let r = i + 1; r < n; r++) s += Z[r * n + c] * v(r);
-      w[c] = s;
-    }
-    for (let r = i + 1; r < n; r++) {
-      const vr = v(r);
-      for (let c = 0; c < n; c++) Z[r * n + c] -= t * vr * w[c];
-    }
+    const v = (r: number) => (r === i + 1 ? 1 : S[r * n + i]); // rows i+1..n-1
+    applyReflector(Z, n, tau[i], v, i + 1, n, w);
   }
-  return { w: d, Z };
+}
+
+/** dormtr('L', 'U', 'N') for small n (dorm2l): rows 0..n-2 of Z times Q = H(n-2)…H(0), applying H(0) first */
+function dorm2l(S: Float64Array, n: number, tau: Float64Array, Z: Float64Array) {
+  const w = new Float64Array(n);
+  for (let i = 0; i <= n - 2; i++) {
+    const v = (r: number) => (r === i ? 1 : S[r * n + i + 1]); // rows 0..i
+    applyReflector(Z, n, tau[i], v, 0, i + 1, w);
+  }
+}
+
+/** dlarf('L'): rows [lo, hi) of Z := (I - t v v') Z */
+function applyReflector(Z: Float64Array, n: number, t: number, v: (r: number) => number, lo: number, hi: number, w: Float64Array) {
+  if (t === 0) return;
+  for (let c = 0; c < n; c++) {
+    let s = 0;
+    for (let r = lo; r < hi; r++) s += Z[r * n + c] * v(r);
+    w[c] = s;
+  }
+  for (let r = lo; r < hi; r++) {
+    const vr = v(r);
+    for (let c = 0; c < n; c++) Z[r * n + c] -= t * vr * w[c];
+  }
 }
 
 /** dlaev2: eigen-decomposition of [[a, b], [b, c]]: [rt1, rt2, cs1, sn1] */
-function laev2(a: number, b: number, c: number): [number, number, number, number] {
+export function laev2(a: number, b: number, c: number): [number, number, number, number] {
   const sm = a + c,
     df = a - c,
     adf = Math.abs(df),

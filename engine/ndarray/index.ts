@@ -56,7 +56,7 @@
  *  reductions: sum, mean, max/amax, min/amin, prod, std, var_, all, any, argmax, argmin, cumsum, cumprod,
  *              count_nonzero, ptp — (a, axis?: number|number[]|null, {keepdims, dtype, ddof, initial}).
  *              Float sums use NumPy's pairwise summation (bit-exact with NumPy for the common layouts).
- *  linalg:     dot, matmul, outer, inner, vdot, tensordot, norm(x, ord, axis, keepdims), det, inv, solve, trace, eigh;
+ *  linalg:     dot, matmul, outer, inner, vdot, tensordot, norm(x, ord, axis, keepdims), det, inv, solve, trace, eigh, eigvalsh;
  *              cholesky, qr (decompositions.ts). Not re-exported here (the browser loads them with the stdlib
  *              chunk, through python/modules/numpy/linalg-svd.ts): svd (svd.ts, dgesdd's signs), eig (eig.ts, dgeev's
  *              order and signs, real eigenvalues only), lstsq, pinv, cond, matrixRank (svd-solvers.ts).
@@ -97,9 +97,9 @@
  *    use float32 fused multiply-adds in order; float64 ones of up to 2^14 multiply-adds fused multiply-adds in order
  *    (dgemm's bits: a cancelling sum leaves NumPy's residue), larger ones sum in i-k-j order; matrix·vector products
  *    (gemv) are not reproduced: last bits differ.
- *  - eigh follows LAPACK's dsyevd (eigh-lapack.ts: NumPy's eigenvector signs and basis) up to order 25 with the lower
- *    triangle; above that (dstedc's divide and conquer) or with UPLO='U' it runs a Jacobi iteration whose eigenvector
- *    signs may differ from NumPy's.
+ *  - eigh follows LAPACK's dsyevd (eigh-lapack.ts: NumPy's eigenvector signs and basis) up to order 25, either
+ *    triangle; above that (dstedc's divide and conquer) it is refused. eigvalsh (dsytd2 + dsterf, dsterf.ts) runs at
+ *    every order.
  *  - Summation of int→float casts (mean of ints) ignores NumPy's 8192-element buffering (differs only for n > 8192).
  */
 export * from "./core";

@@ -19,7 +19,8 @@ import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
 import { scratchArray, scratchF64 } from "./scratch";
 import { glibcLog } from "../random/glibc-log";
 import { glibcExp } from "../random/glibc-exp";
-import { dsyevdLower, EIGH_MAX_ORDER } from "./eigh-lapack";
+import { dsyevd, dsytd2, EIGH_MAX_ORDER } from "./eigh-lapack";
+import { dsterf } from "./dsterf";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
 import { packRows } from "./pack-rows";
@@ -1321,27 +1322,55 @@ export function trace(a: NDArray, offset = 0): NPScalar {
   return new NPScalar(dt, s);
 }
 
-/** eigenpairs of the symmetric matrix whose lower (UPLO 'L') or upper ('U') triangle `a` holds: the other is not read */
+/** NumPy's checks for eigh/eigvalsh, and the symmetric float64 copy of each matrix of the stack that `uplo` holds */
+function symmetricStack(name: string, a: NDArray, uplo: "L" | "U"): { batch: number[]; n: number; mats: Float64Array[] } {
+  checkSquare(a);
+  if (a.dtype === "float32" || a.dtype === "float16")
+    throw new NPError("NotImplementedError", `${name}() of ${a.dtype} arrays is not supported by this engine (use .astype(np.float64))`);
+  const n = a.shape[a.ndim - 1];
+  const { batch, results } = overStack(a, (m) => {
+    const S = m.data as Float64Array;
+    for (let r = 0; r < n; r++)
+      for (let c = r + 1; c < n; c++) {
+        if (uplo === "L") S[r * n + c] = S[c * n + r];
+        else S[c * n + r] = S[r * n + c];
+      }
+    return S;
+  });
+  return { batch, n, mats: results };
+}
+
+/** eigenpairs of the (stack of) symmetric matrices whose lower (UPLO 'L') or upper ('U') triangle `a` holds: the other
+ *  is not read. LAPACK's dsyevd, whose divide and conquer (n > 25) this engine does not follow: refused there. */
 export function eigh(a: NDArray, uplo: "L" | "U" = "L"): [NDArray, NDArray] {
-  if (a.ndim < 2) throw new NPError("LinAlgError", `${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
-  if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) throw new NPError("LinAlgError", "Last 2 dimensions of the array must be square");
-  if (a.ndim > 2) throw new NPError("NotImplementedError", "eigh() of a stack of matrices is not supported by this engine");
-  const n = a.shape[0];
-  const S = copyArray(a, "float64").data as Float64Array;
-  for (let r = 0; r < n; r++)
-    for (let c = r + 1; c < n; c++) {
-      if (uplo === "L") S[r * n + c] = S[c * n + r];
-      else S[c * n + r] = S[r * n + c];
-    }
-  if (uplo === "L" && n <= EIGH_MAX_ORDER) {
+  const { batch, n, mats } = symmetricStack("eigh", a, uplo);
+  if (n > EIGH_MAX_ORDER)
+    throw new NPError(
+      "NotImplementedError",
+      `eigh() of a matrix larger than ${EIGH_MAX_ORDER}×${EIGH_MAX_ORDER} is not supported by this engine (np.linalg.eigvalsh gives the eigenvalues at any size)`,
+    );
+  const w = new Float64Array(mats.length * n),
+    V = new Float64Array(mats.length * n * n);
+  mats.forEach((S, k) => {
     charge(n * n * n);
-    const { w, Z } = dsyevdLower(S, n);
-    return [new NDArray("float64", [n], w), new NDArray("float64", [n, n], Z)];
-  }
-  const { values, vectors } = jacobiEigen(S, n);
-  const order = [...values.keys()].sort((i, j) => values[i] - values[j]);
-  const w = new NDArray("float64", [n], Float64Array.from(order.map((i) => values[i])));
-  const V = new Float64Array(n * n);
-  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) V[r * n + c] = vectors[r * n + order[c]];
-  return [w, new NDArray("float64", [n, n], V)];
+    const r = dsyevd(S, n, uplo);
+    w.set(r.w, k * n);
+    V.set(r.Z, k * n * n);
+  });
+  return [new NDArray("float64", [...batch, n], w), new NDArray("float64", [...batch, n, n], V)];
+}
+
+/** eigenvalues (ascending) of the (stack of) symmetric matrices `a`'s `uplo` triangle holds: dsyevd with JOBZ = 'N',
+ *  that is dsytd2 then dsterf (dsytrd's blocked reduction above order 32 sums in another order: last bits may differ) */
+export function eigvalsh(a: NDArray, uplo: "L" | "U" = "L"): NDArray {
+  const { batch, n, mats } = symmetricStack("eigvalsh", a, uplo);
+  const w = new Float64Array(mats.length * n);
+  mats.forEach((S, k) => {
+    charge(n * n * n);
+    const { d, e } = dsytd2(S, n, uplo);
+    charge(30 * n * n);
+    dsterf(d, e, n);
+    w.set(d, k * n);
+  });
+  return new NDArray("float64", [...batch, n], w);
 }

@@ -274,6 +274,38 @@ show(lambda: np.quantile(A, 1.5))
 """,
 })
 
+PROBES.update({
+    "eigh-uplo": """
+rng = np.random.default_rng(11)
+for n in (1, 2, 3, 4, 6, 10, 17, 25):
+    M = rng.standard_normal((n, n))
+    for uplo in ("L", "U"):
+        w, V = np.linalg.eigh(M, UPLO=uplo)
+        vals("S", w)
+        vals("V", V)
+        vals("S", np.linalg.eigvalsh(M, UPLO=uplo))
+w, V = np.linalg.eigh(rng.standard_normal((2, 3, 3)), "U")
+print(w.shape, V.shape)
+vals("V", V)
+show(lambda: np.linalg.eigh(np.eye(3, dtype=int)))
+show(lambda: np.linalg.eigvalsh([[1, 2], [2, 1]]))
+show(lambda: np.linalg.eigvalsh(np.zeros((2, 0, 0))))
+show(lambda: np.linalg.eigh(np.ones((2, 3))))
+show(lambda: np.linalg.eigvalsh(np.ones(3)))
+show(lambda: np.linalg.eigvalsh(np.eye(2), UPLO="X"))
+""",
+    "eigvalsh-large": """
+rng = np.random.default_rng(12)
+for n in (26, 32, 33, 50, 80):
+    M = rng.standard_normal((n, n))
+    vals("S", np.linalg.eigvalsh(M))
+    vals("S", np.linalg.eigvalsh(M, UPLO="U"))
+""",
+    "eigh-large-refused": """
+show(lambda: np.linalg.eigh(np.eye(26))[0][:2])
+""",
+})
+
 WRAPPER = r'''
 import contextlib, io, json, sys
 src = sys.stdin.read()

@@ -85,11 +85,18 @@ export function addLinalg(d: Map<string, any>): PyModule {
     const p = parseNamed("solve", a, kw, ["a", "b"], 2);
     return N.solve(toNd(p.a), toNd(p.b));
   });
+  const uploArg = (u: any): "L" | "U" => {
+    const uplo = u === undefined ? "L" : pyStr(u).toUpperCase();
+    if (uplo !== "L" && uplo !== "U") throw valueError("UPLO argument must be 'L' or 'U'");
+    return uplo;
+  };
   lf("eigh", (a, kw) => {
     const p = parseNamed("eigh", a, kw, ["a", "UPLO"], 1);
-    const uplo = p.UPLO === undefined ? "L" : pyStr(p.UPLO).toUpperCase();
-    if (uplo !== "L" && uplo !== "U") throw valueError("UPLO argument must be 'L' or 'U'");
-    return eighResult(N.eigh(toNd(p.a), uplo));
+    return eighResult(N.eigh(toNd(p.a), uploArg(p.UPLO)));
+  });
+  lf("eigvalsh", (a, kw) => {
+    const p = parseNamed("eigvalsh", a, kw, ["a", "UPLO"], 1);
+    return N.eigvalsh(toNd(p.a), uploArg(p.UPLO));
   });
   for (const add of lazyLinalg) add(linalg, lf);
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
