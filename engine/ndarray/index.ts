@@ -109,6 +109,7 @@ export * from "./reduce";
 export * from "./creation";
 export * from "./indexing";
 export * from "./linalg";
+export * from "./solve";
 export * from "./shape";
 export * from "./print";
 export * from "./strings";

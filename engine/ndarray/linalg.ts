@@ -1,4 +1,4 @@
-// Linear algebra: dot, matmul, outer, inner, tensordot, norm, inv, det, solve.
+// Linear algebra: dot, matmul, outer, inner, tensordot, norm, inv, det, slogdet, eigh, eigvalsh (solve: solve.ts).
 import {
   DType,
   NDArray,
@@ -17,10 +17,12 @@ import {
 import { Operand, classify, scalarValue, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr, EXACT_INT } from "./ops";
 import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
 import { scratchArray, scratchF64 } from "./scratch";
+import { transpose } from "./shape";
 import { glibcLog } from "../random/glibc-log";
 import { glibcExp } from "../random/glibc-exp";
 import { dsyevd, dsytd2, EIGH_MAX_ORDER } from "./eigh-lapack";
 import { dsterf } from "./dsterf";
+import { solve, linalgFloat64 } from "./solve";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
 import { packRows } from "./pack-rows";
@@ -1087,11 +1089,12 @@ export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdim
       const r1 = r0 > c0 ? r0 - 1 : r0;
       res = ord === Infinity ? max(s, r1) : min(s, r1);
     } else if (ord === 2 || ord === -2 || ord === "nuc") {
+      // NumPy's _multi_svd_norm: the singular values of each matrix (axes moved last), their max, min or sum
       if (a.dtype === "float16") throw new NPError("TypeError", "array type float16 is unsupported in linalg");
-      if (nd !== 2) throw new NPError("NotImplementedError", "matrix 2-norm only for 2-D");
-      const sv = singularValues(r0 === 0 ? a : a.T);
-      const v = ord === 2 ? Math.max(...sv) : ord === -2 ? Math.min(...sv) : sv.reduce((p, q) => p + q, 0);
-      res = new NPScalar("float64", v);
+      if (!svdHook.svdvals) throw new NPError("RuntimeError", "internal error: the SVD is not loaded");
+      const rest = [...a.shape.keys()].filter((i) => i !== r0 && i !== c0);
+      const sv = svdHook.svdvals(transpose(a, [...rest, r0, c0]));
+      res = ord === 2 ? max(sv, -1) : ord === -2 ? min(sv, -1) : sum(sv, -1);
     } else throw valueError("Invalid norm order for matrices.");
     if (keepdims) {
       const shape = a.shape.map((d, i) => (i === r0 || i === c0 ? 1 : d));
@@ -1111,69 +1114,12 @@ export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdim
   throw valueError("Improper number of dimensions to norm.");
 }
 
-/** singular values via Jacobi eigenvalues of AᵀA */
-export function singularValues(a: NDArray): number[] {
-  const m = a.shape[0],
-    n = a.shape[1];
-  const A = copyArray(a, "float64").data as Float64Array;
-  const G = new Float64Array(n * n);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0; p < m; p++) s += A[p * n + i] * A[p * n + j];
-      G[i * n + j] = s;
-    }
-  const ev = jacobiEigen(G, n).values;
-  return ev.map((v) => Math.sqrt(Math.max(v, 0))).sort((x, y) => y - x);
-}
-
-/** symmetric Jacobi eigenvalue algorithm; returns values and column eigenvectors (row-major n×n) */
-export function jacobiEigen(S: Float64Array, n: number): { values: number[]; vectors: Float64Array } {
-  const A = Float64Array.from(S);
-  const V = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) V[i * n + i] = 1;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += A[i * n + j] * A[i * n + j];
-    if (off < 1e-30) break;
-    for (let p = 0; p < n; p++)
-      for (let q = p + 1; q < n; q++) {
-        const apq = A[p * n + q];
-        if (Math.abs(apq) < 1e-300) continue;
-        const app = A[p * n + p],
-          aqq = A[q * n + q];
-        const theta = (aqq - app) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1),
-          s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = A[k * n + p],
-            akq = A[k * n + q];
-          A[k * n + p] = c * akp - s * akq;
-          A[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = A[p * n + k],
-            aqk = A[q * n + k];
-          A[p * n + k] = c * apk - s * aqk;
-          A[q * n + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < n; k++) {
-          const vkp = V[k * n + p],
-            vkq = V[k * n + q];
-          V[k * n + p] = c * vkp - s * vkq;
-          V[k * n + q] = s * vkp + c * vkq;
-        }
-      }
-  }
-  const values = [];
-  for (let i = 0; i < n; i++) values.push(A[i * n + i]);
-  return { values, vectors: V };
-}
+/** The singular values of each matrix of a stack (…, m, n): svd.ts, which loads with the stdlib chunk, sets it. */
+export const svdHook: { svdvals?: (a: NDArray) => NDArray } = {};
 
 // ------------------------------------------------------------------ LU based routines
 /** NumPy's checks of a (stack of) square matrices for det, slogdet, inv and solve */
-function checkSquare(a: NDArray): void {
+export function checkSquare(a: NDArray): void {
   if (a.ndim < 2) throw new NPError("LinAlgError", `${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
   if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) throw new NPError("LinAlgError", "Last 2 dimensions of the array must be square");
 }
@@ -1192,7 +1138,13 @@ function overStack<T>(a: NDArray, f: (m: NDArray) => T): { batch: number[]; resu
 function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: number; singular: boolean } {
   checkSquare(a);
   const n = a.shape[0];
-  const LU = copyArray(a, "float64").data as Float64Array;
+  return { ...luInPlace(copyArray(a, "float64").data as Float64Array, n), n };
+}
+
+/** LU with partial pivoting of the row-major n×n `LU` (overwritten), as LAPACK's dgetrf: the row permutation, its sign,
+ *  and whether a pivot was zero. The trailing update runs for a zero multiplier too (a NaN or inf there spreads, as
+ *  in dgemm). */
+export function luInPlace(LU: Float64Array, n: number): { LU: Float64Array; perm: number[]; sign: number; singular: boolean } {
   const perm = [...Array(n).keys()];
   let sign = 1,
     singular = false;
@@ -1223,15 +1175,16 @@ function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: nu
     const rpiv = 1 / LU[k * n + k]; // LAPACK scales the column by the pivot's reciprocal
     for (let i = k + 1; i < n; i++) {
       const f = (LU[i * n + k] *= rpiv);
-      if (f !== 0) for (let j = k + 1; j < n; j++) LU[i * n + j] -= f * LU[k * n + j];
+      for (let j = k + 1; j < n; j++) LU[i * n + j] -= f * LU[k * n + j];
     }
   }
-  return { LU, perm, sign, n, singular };
+  return { LU, perm, sign, singular };
 }
 
 /** NumPy's det: LU with partial pivoting, then sign · exp(Σ log|u_ii|) (so det([[4,1],[2,3]]) is 10.000000000000002) */
 export function det(a: NDArray): NPScalar | NDArray {
   checkSquare(a);
+  linalgFloat64("det", a);
   if (a.ndim > 2) {
     const { batch, results } = overStack(a, (m) => (det(m) as NPScalar).value as number);
     return new NDArray("float64", batch, Float64Array.from(results));
@@ -1244,6 +1197,7 @@ export function det(a: NDArray): NPScalar | NDArray {
 /** (sign, log|det|) from the LU factors, as numpy.linalg.slogdet; a singular matrix gives (0.0, -inf) */
 export function slogdet(a: NDArray): [NPScalar, NPScalar] | [NDArray, NDArray] {
   checkSquare(a);
+  linalgFloat64("slogdet", a);
   if (a.ndim > 2) {
     const { batch, results } = overStack(a, (m) => slogdet(m) as [NPScalar, NPScalar]);
     const part = (i: number) => new NDArray("float64", batch, Float64Array.from(results.map((r) => r[i].value as number)));
@@ -1261,39 +1215,9 @@ export function slogdet(a: NDArray): [NPScalar, NPScalar] | [NDArray, NDArray] {
   return [new NPScalar("float64", s), new NPScalar("float64", logdet)];
 }
 
-export function solve(a: NDArray, b: NDArray): NDArray {
-  checkSquare(a);
-  if (a.ndim > 2 || b.ndim > 2)
-    throw new NPError("NotImplementedError", "solve() of a stack of matrices is not supported by this engine (solve each one)");
-  const { LU, perm, n, singular } = lu(a);
-  if (singular) throw new NPError("LinAlgError", "Singular matrix");
-  const vec = b.ndim === 1;
-  const B = copyArray(b, "float64");
-  const nr = vec ? 1 : B.shape[1];
-  if (B.shape[0] !== n)
-    throw valueError(
-      `${vec ? "solve1" : "solve"}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${vec ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)"} (size ${B.shape[0]} is different from ${n})`,
-    );
-  const bd = B.data as Float64Array;
-  const X = new Float64Array(n * nr);
-  for (let c = 0; c < nr; c++) {
-    const y = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let s = bd[perm[i] * nr + c];
-      for (let j = 0; j < i; j++) s -= LU[i * n + j] * y[j];
-      y[i] = s;
-    }
-    for (let i = n - 1; i >= 0; i--) {
-      let s = y[i];
-      for (let j = i + 1; j < n; j++) s -= LU[i * n + j] * X[j * nr + c];
-      X[i * nr + c] = s / LU[i * n + i];
-    }
-  }
-  return new NDArray("float64", vec ? [n] : [n, nr], X);
-}
-
 export function inv(a: NDArray): NDArray {
   checkSquare(a);
+  linalgFloat64("inv", a);
   if (a.ndim > 2) {
     const { results } = overStack(a, inv);
     const out = new Float64Array(a.size);
@@ -1325,8 +1249,7 @@ export function trace(a: NDArray, offset = 0): NPScalar {
 /** NumPy's checks for eigh/eigvalsh, and the symmetric float64 copy of each matrix of the stack that `uplo` holds */
 function symmetricStack(name: string, a: NDArray, uplo: "L" | "U"): { batch: number[]; n: number; mats: Float64Array[] } {
   checkSquare(a);
-  if (a.dtype === "float32" || a.dtype === "float16")
-    throw new NPError("NotImplementedError", `${name}() of ${a.dtype} arrays is not supported by this engine (use .astype(np.float64))`);
+  linalgFloat64(name, a);
   const n = a.shape[a.ndim - 1];
   const { batch, results } = overStack(a, (m) => {
     const S = m.data as Float64Array;

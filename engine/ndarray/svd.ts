@@ -8,6 +8,7 @@
 import { lartg } from "./lartg";
 import { NDArray, NPError, charge, copyArray } from "./core";
 import { qr } from "./decompositions";
+import { svdHook } from "./linalg";
 
 const EPS = 2 ** -53;
 const UNFL = 2.2250738585072014e-308;
@@ -553,3 +554,5 @@ export function svd(a: NDArray, fullMatrices = true, computeUV = true): NDArray[
   };
   return computeUV ? [out([m, uc], U), out([k], S), out([vr, n], VT)] : [out([k], S)];
 }
+
+svdHook.svdvals = (a) => svd(a, false, false)[0];

@@ -52,7 +52,7 @@ const programs: [string, string][] = [
     "linalg.ts: numpy.linalg",
     "m = np.array([[2.0, 1], [1, 3]])\nprint(np.linalg.inv(m), np.linalg.solve(m, [1, 2]), np.linalg.det(m), np.linalg.norm(m))",
   ],
-  ["linalg-svd.ts", "print(np.linalg.svd(np.array([[2.0, 1], [1, 3]]))[1], np.linalg.pinv(np.eye(2)))"],
+  ["linalg-svd.ts", "print(np.linalg.svd(np.array([[2.0, 1], [1, 3]]))[1], np.linalg.pinv(np.eye(2)), np.linalg.norm(np.eye(2), 2))"],
   ["LinAlgError", "np.linalg.inv(np.zeros((2, 2)))"],
   [
     "shape.ts",

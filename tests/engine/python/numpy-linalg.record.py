@@ -306,6 +306,75 @@ show(lambda: np.linalg.eigh(np.eye(26))[0][:2])
 """,
 })
 
+PROBES.update({
+    "solve-stacked": """
+rng = np.random.default_rng(21)
+A = rng.standard_normal((2, 3, 3))
+for b in [rng.standard_normal(3), rng.standard_normal((3, 2)), rng.standard_normal((2, 3, 1)), rng.standard_normal((5, 1, 3, 2)),
+          rng.standard_normal((1, 3, 4))]:
+    x = np.linalg.solve(A, b)
+    print(x.shape, x.dtype)
+    vals("V", x)
+vals("V", np.linalg.solve(rng.standard_normal((4, 1, 3, 3)), rng.standard_normal((2, 3, 3))))
+vals("V", np.linalg.solve([[1, 2], [3, 4]], [5, 6]))
+vals("V", np.linalg.solve(np.eye(2, dtype=bool), np.ones(2, dtype=np.float32)))
+show(lambda: np.linalg.solve(A, np.ones((2, 3))))
+show(lambda: np.linalg.solve(A, np.ones((4, 3, 1))))
+show(lambda: np.linalg.solve(A, np.ones((5, 4, 3, 1))))
+show(lambda: np.linalg.solve(np.ones((4, 2, 3, 3)), np.ones((3, 3, 1))))
+show(lambda: np.linalg.solve(A, np.ones(4)))
+show(lambda: np.linalg.solve(A, 3.0))
+show(lambda: np.linalg.solve(np.ones((2, 2)), np.ones(2)))
+show(lambda: np.linalg.solve(np.stack([np.eye(2), np.ones((2, 2))]), np.ones(2)))
+show(lambda: np.linalg.solve(np.array([[1.0, np.nan], [0, 1]]), np.ones(2)))
+show(lambda: np.linalg.solve(np.zeros((2, 0, 0)), np.ones((2, 0))))
+show(lambda: np.linalg.solve(np.zeros((0, 2, 2)), np.ones(2)))
+show(lambda: np.linalg.solve(np.eye(2, dtype=np.float16), np.ones(2)))
+show(lambda: np.linalg.solve(np.ones((2, 3)), np.ones(2)))
+""",
+    "float32-linalg-refused": """
+show(lambda: np.linalg.solve(np.eye(2, dtype=np.float32), np.ones(2, dtype=np.float32)).dtype)
+show(lambda: np.linalg.inv(np.eye(2, dtype=np.float32)).dtype)
+show(lambda: np.linalg.det(np.eye(2, dtype=np.float32)).dtype)
+show(lambda: np.linalg.eigh(np.eye(2, dtype=np.float32))[0].dtype)
+""",
+    "multi-dot": """
+rng = np.random.default_rng(22)
+A, B, C, D = (rng.standard_normal(s) for s in [(10, 30), (30, 5), (5, 60), (60, 3)])
+vals("V", np.linalg.multi_dot([A, B, C, D]))
+vals("V", np.linalg.multi_dot([A, B, C]))
+vals("V", np.linalg.multi_dot([D.T, C.T, B.T, A.T, A]))
+vals("V", np.linalg.multi_dot([A[0], B, C, D]))
+vals("V", np.linalg.multi_dot([A, B, C[:, 0]]))
+vals("S", np.linalg.multi_dot([A[0], B, C, D[:, 0]]))
+vals("V", np.linalg.multi_dot([A[0], B]))
+show(lambda: type(np.linalg.multi_dot([A[0], B, C[:, 0]])))
+show(lambda: np.linalg.multi_dot([np.eye(2, dtype=int), [[1, 2], [3, 4]], np.eye(2, dtype=int)]))
+show(lambda: np.linalg.multi_dot([A]))
+show(lambda: np.linalg.multi_dot([A, B, np.ones((2, 5, 5))]))
+show(lambda: np.linalg.multi_dot([A, C, D]))
+show(lambda: np.linalg.multi_dot([A, B], [A]))
+""",
+    "norm-matrix-orders": """
+x = np.array([[1.0, -2, 3], [-4, 5, -6]])
+for ord in [None, "fro", "nuc", np.inf, -np.inf, 1, -1, 2, -2]:
+    for axis in [None, (0, 1), (1, 0)]:
+        vals("S", np.linalg.norm(x, ord=ord, axis=axis))
+        vals("S", np.linalg.norm(x.T, ord=ord, axis=axis, keepdims=True))
+T = np.arange(24.0).reshape(2, 3, 4) ** 1.2
+for ord in ["nuc", 2, -2, 1, np.inf, "fro"]:
+    for axis in [(1, 2), (2, 1), (0, 2), (2, 0)]:
+        r = np.linalg.norm(T, ord=ord, axis=axis, keepdims=True)
+        print(r.shape)
+        vals("S", r)
+show(lambda: np.linalg.norm(x, ord=3, axis=(0, 1)))
+show(lambda: np.linalg.norm(x, ord=0))
+show(lambda: np.linalg.norm(T, ord=2))
+show(lambda: np.linalg.norm(T, axis=(0, 0)))
+show(lambda: np.linalg.norm(np.eye(2, dtype=np.float16), ord=2))
+""",
+})
+
 WRAPPER = r'''
 import contextlib, io, json, sys
 src = sys.stdin.read()

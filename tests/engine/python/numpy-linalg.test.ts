@@ -1,4 +1,4 @@
-// np.linalg (svd, svdvals, lstsq, pinv, cond, matrix_rank, eig, eigvals, det), digitize, ediff1d, broadcast_shapes,
+// np.linalg (svd, svdvals, lstsq, pinv, cond, matrix_rank, eig, eigvals, det, eigh, eigvalsh, solve, multi_dot, norm), digitize, ediff1d, broadcast_shapes,
 // the nan-statistics and percentile/quantile/median with axis, keepdims and method, against NumPy 2.4.6 recorded by
 // numpy-linalg.record.py into numpy-linalg.json. Lines printed by show() must match exactly; lines printed by
 // vals() ("V shape …" for vectors, "S shape …" for singular values and eigenvalues) must have NumPy's shape and
@@ -23,6 +23,13 @@ const DEVIATIONS: Record<string, Record<number, string>> = {
   // NumPy returns [nan, nan] here (LAPACK's dqds does not flag it) but raises for other non-finite inputs: the engine
   // raises for all of them
   "svd-errors": { 2: "LinAlgError: SVD did not converge" },
+  // sgesv/sgetrf/ssyevd's float32 arithmetic is not followed: refused rather than answered in float64
+  "float32-linalg-refused": {
+    0: "NotImplementedError: solve() of float32 arrays is not supported by this engine (use .astype(np.float64))",
+    1: "NotImplementedError: inv() of float32 arrays is not supported by this engine (use .astype(np.float64))",
+    2: "NotImplementedError: det() of float32 arrays is not supported by this engine (use .astype(np.float64))",
+    3: "NotImplementedError: eigh() of float32 arrays is not supported by this engine (use .astype(np.float64))",
+  },
   // eigh above order 25 is LAPACK's divide and conquer (dstedc), whose eigenvector signs the engine does not reproduce
   "eigh-large-refused": {
     0: "NotImplementedError: eigh() of a matrix larger than 25×25 is not supported by this engine (np.linalg.eigvalsh gives the eigenvalues at any size)",

@@ -98,6 +98,12 @@ export function addLinalg(d: Map<string, any>): PyModule {
     const p = parseNamed("eigvalsh", a, kw, ["a", "UPLO"], 1);
     return N.eigvalsh(toNd(p.a), uploArg(p.UPLO));
   });
+  lf("multi_dot", (a, kw) => {
+    if (a.length > 1) throw N.typeError(`multi_dot() takes 1 positional argument but ${a.length} were given`);
+    const p = parseNamed("multi_dot", a, kw, ["arrays", "out"], 1);
+    unsupported("multi_dot", "out", p.out);
+    return N.multiDot(iterToArray(p.arrays).map((x) => toNd(x)));
+  });
   for (const add of lazyLinalg) add(linalg, lf);
   linalg.dict.set("LinAlgError", excTypes.get("LinAlgError"));
   d.set("linalg", linalg);

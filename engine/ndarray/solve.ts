@@ -1,0 +1,99 @@
+// np.linalg.solve as NumPy 2 runs it: the gufuncs solve ((m,m),(m,n)->(m,n)) and, for a 1-D b only, solve1
+// ((m,m),(m)->(m)), broadcasting the stack dimensions of a and b with NumPy's messages; each system by LU with
+// partial pivoting (luInPlace) and the two triangular substitutions.
+import { NDArray, NPError, charge, copyArray, emptyArray, valueError, typeError, type DType } from "./core";
+import { checkSquare, luInPlace } from "./linalg";
+
+const tup = (s: number[]) => `(${s.join(",")})`;
+
+/** The dtype NumPy's linalg computes a and b in: float64, except that float16 is refused (as NumPy does) and a float32
+ *  result (sgesv's arithmetic, which this engine does not follow) is refused too. */
+export function linalgFloat64(name: string, ...arrays: NDArray[]): void {
+  const dts = arrays.map((x) => x.dtype);
+  if (dts.includes("float16")) throw typeError("array type float16 is unsupported in linalg");
+  const ok = (d: DType) => d === "float64" || d === "bool" || /int/.test(d);
+  if (!dts.every(ok) && dts.every((d) => d === "float32" || d === "float16"))
+    throw new NPError("NotImplementedError", `${name}() of float32 arrays is not supported by this engine (use .astype(np.float64))`);
+  if (!dts.every((d) => ok(d) || d === "float32"))
+    throw new NPError(
+      "NotImplementedError",
+      `${name}() of ${dts.find((d) => !ok(d) && d !== "float32")} arrays is not supported by this engine`,
+    );
+}
+
+export function solve(a: NDArray, b: NDArray): NDArray {
+  checkSquare(a);
+  linalgFloat64("solve", a, b);
+  const vec = b.ndim === 1; // NumPy 2: only a 1-D b is one vector; (..., m, n) otherwise
+  const sig = vec ? "solve1: " : "solve: ",
+    gsig = vec ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)";
+  if (b.ndim === 0)
+    throw valueError(`solve: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature ${gsig} requires 2)`);
+  const n = a.shape[a.ndim - 1],
+    m = vec ? b.shape[0] : b.shape[b.ndim - 2],
+    nr = vec ? 1 : b.shape[b.ndim - 1];
+  if (m !== n)
+    throw valueError(
+      `${sig}Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${gsig} (size ${m} is different from ${n})`,
+    );
+  const aBatch = a.shape.slice(0, -2),
+    bBatch = vec ? [] : b.shape.slice(0, -2);
+  const nd = Math.max(aBatch.length, bBatch.length);
+  const batch: number[] = [];
+  for (let i = 0; i < nd; i++) {
+    const da = aBatch[i - nd + aBatch.length] ?? 1,
+      db = bBatch[i - nd + bBatch.length] ?? 1;
+    if (da !== db && da !== 1 && db !== 1) {
+      const remap = (x: NDArray, bt: number[]) =>
+        `${tup(x.shape)}->(${[...bt, ...x.shape.slice(bt.length).map(() => "newaxis")].join(",")})`;
+      throw valueError(
+        `operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a, aBatch)} ${remap(b, bBatch)}  and requested shape ${tup(vec ? [n] : [n, nr])}`,
+      );
+    }
+    batch.push(da === 1 ? db : da);
+  }
+  const A = copyArray(a, "float64").data as Float64Array,
+    B = copyArray(b, "float64").data as Float64Array;
+  const count = batch.reduce((p, d) => p * d, 1);
+  const out = emptyArray("float64", vec ? [...batch, n] : [...batch, n, nr]);
+  const X = out.data as Float64Array;
+  /** the flat matrix index in an operand of stack shape `bt` of the broadcast stack index k */
+  const source = (bt: number[], k: number) => {
+    let idx = 0,
+      stride = 1;
+    for (let i = nd - 1; i >= 0; i--) {
+      const d = batch[i],
+        pos = k % d;
+      k = (k - pos) / d;
+      const j = i - nd + bt.length;
+      if (j < 0) continue;
+      if (bt[j] !== 1) idx += pos * stride;
+      stride *= bt[j];
+    }
+    return idx;
+  };
+  const LU = new Float64Array(n * n),
+    y = new Float64Array(n);
+  for (let k = 0; k < count; k++) {
+    charge(n * n * nr); // the factorisation charges its own n³
+    const ak = source(aBatch, k) * n * n,
+      bk = source(bBatch, k) * n * nr,
+      xk = k * n * nr;
+    for (let i = 0; i < n * n; i++) LU[i] = A[ak + i];
+    const { perm, singular } = luInPlace(LU, n);
+    if (singular) throw new NPError("LinAlgError", "Singular matrix");
+    for (let c = 0; c < nr; c++) {
+      for (let i = 0; i < n; i++) {
+        let s = B[bk + perm[i] * nr + c];
+        for (let j = 0; j < i; j++) s -= LU[i * n + j] * y[j];
+        y[i] = s;
+      }
+      for (let i = n - 1; i >= 0; i--) {
+        let s = y[i];
+        for (let j = i + 1; j < n; j++) s -= LU[i * n + j] * X[xk + j * nr + c];
+        X[xk + i * nr + c] = s / LU[i * n + i];
+      }
+    }
+  }
+  return out;
+}
