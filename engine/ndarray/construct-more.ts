@@ -229,18 +229,34 @@ export function histogramBinEdges(a: NDArray, bins: number, range: [number, numb
     if (!Number.isFinite(lo) || !Number.isFinite(hi))
       throw valueError(`autodetected range of [${fmt(lo, true)}, ${fmt(hi, true)}] is not finite`);
   }
-  if (lo === hi) {
-    lo -= 0.5;
-    hi += 0.5;
-  }
   // bin_type = result_type(first_edge, last_edge, a): float32 data keeps float32 edges, integer data float64
   const dt: DType = a.dtype === "float32" ? "float32" : "float64";
-  if (dt === "float32") throw new NPError("NotImplementedError", "histogram_bin_edges of float32 arrays is not supported by this engine");
-  const e = linspace(lo, hi, bins + 1, true, dt);
+  // edges from the data itself are float32 scalars: the ±0.5 and linspace run in float32 arithmetic
+  const f32 = dt === "float32" && !range;
+  const r = f32 ? Math.fround : (v: number) => v;
+  if (lo === hi) {
+    lo = r(lo - 0.5);
+    hi = r(hi + 0.5);
+  }
+  const e = f32 ? linspaceF32(lo, hi, bins + 1) : linspace(lo, hi, bins + 1, true, dt);
   const ed = e.data as Float64Array;
   for (let i = 0; i < bins; i++)
     if (!(ed[i] < ed[i + 1])) throw valueError(`Too many bins for data range. Cannot create ${bins} finite-sized bins.`);
   return e;
+}
+
+/** np.linspace(start, stop, num) of float32 start and stop: NumPy's steps in float32 arithmetic */
+function linspaceF32(start: number, stop: number, num: number): NDArray {
+  const out = emptyArray("float32", [num]);
+  const y = out.data as Float32Array;
+  charge(num);
+  const div = num - 1,
+    delta = Math.fround(stop - start),
+    step = Math.fround(delta / div);
+  for (let i = 0; i < num; i++)
+    y[i] = Math.fround((step === 0 ? Math.fround(Math.fround(i / div) * delta) : Math.fround(i * step)) + start);
+  if (num > 1) y[num - 1] = stop;
+  return out;
 }
 
 /** one slice of np.mgrid/np.ogrid: start/step as numbers, `size` points */

@@ -75,7 +75,8 @@
  *              einsum(subscripts, ops, dtype?) (no '...'); isin, intersect1d, union1d, setdiff1d (setops.ts);
  *              logspace, triMatrix (np.tri), kron, indices, rot90, resize, diagonal (view), takeAlongAxis, put,
  *              fillDiagonal, select (construct.ts); diff, gradient (scalar spacing, edge_order 1), interp, cross
- *              (calculus.ts); histogram (int bins / edges, weights, density), cov, corrcoef (stats.ts);
+ *              (calculus.ts); histogram (int bins / edges, weights, density), cov, corrcoef (stats.ts); the string
+ *              bin estimators (histogram-bins.ts); histogramdd/histogram2d (histogramdd.ts);
  *              matrixPower (linalg-extra.ts); ediff1d (calculus.ts); digitize,
  *              broadcastShapesOf (shape.ts).
  *

@@ -1,13 +1,11 @@
 // histogram (int bins or explicit edges), cov, corrcoef — NumPy's algorithms and rounding steps.
 import { NDArray, NPScalar, NPError, emptyArray, valueError, charge, warn, astype, isFloat } from "./core";
-import { linspace } from "./creation";
+import { histogramBinEdges } from "./construct-more";
 import { binary } from "./ops";
-import { mean, max, min, sum } from "./reduce";
+import { mean, sum } from "./reduce";
 import { dot } from "./linalg";
 import { reshape, transpose, concatenate, squeeze, diag } from "./shape";
 import { clip, unary } from "./ops";
-import { scalarStr } from "./print";
-const fmt = (v: number) => scalarStr(new NPScalar("float64", v));
 
 export function histogram(
   a: NDArray,
@@ -15,6 +13,7 @@ export function histogram(
   range: [number, number] | null,
   weights: NDArray | null,
   density: boolean,
+  rangeFloat: [boolean, boolean] = [true, true],
 ): [NDArray, NDArray] {
   const x = astype(a, "float64");
   const xd = x.data as any,
@@ -23,30 +22,12 @@ export function histogram(
     uniform = false,
     nb: number;
   if (typeof bins === "number") {
-    if (bins < 1) throw valueError("`bins` must be positive, when an integer");
-    let lo: number, hi: number;
-    if (range) {
-      [lo, hi] = range;
-      if (lo > hi) throw valueError("max must be larger than min in range parameter.");
-      if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw valueError(`supplied range of [${fmt(lo)}, ${fmt(hi)}] is not finite`);
-    } else if (n === 0) {
-      lo = 0;
-      hi = 1;
-    } else {
-      lo = +(min(x) as NPScalar).value;
-      hi = +(max(x) as NPScalar).value;
-      if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw valueError(`autodetected range of [${fmt(lo)}, ${fmt(hi)}] is not finite`);
-    }
-    if (lo === hi) {
-      lo -= 0.5;
-      hi += 0.5;
-    }
-    nb = bins;
-    uniform = true;
     // NumPy bins float16 data with float16 arithmetic (edges and bin indices); not reproduced
     if (a.dtype === "float16")
       throw new NPError("NotImplementedError", "histogram of float16 arrays is not supported by this engine (use .astype(np.float32))");
-    edges = linspace(lo, hi, bins + 1);
+    edges = histogramBinEdges(a, bins, range, rangeFloat);
+    nb = bins;
+    uniform = true;
   } else {
     edges = isFloat(bins.dtype) ? bins : astype(bins, "float64");
     nb = edges.size - 1;

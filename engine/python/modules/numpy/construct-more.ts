@@ -10,6 +10,8 @@ import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toNd, toDType, num, opnd, parseArgs, shapeArg } from "./conv";
 import { builtinAdder, def } from "./types";
 import { lazyNumpy } from "./lazy";
+import { estimatedBinCount } from "../../../ndarray/histogram-bins";
+import { histogram as statsHistogram } from "../../../ndarray/stats";
 
 const none = (v: any) => v === undefined || v === null;
 const intOr = (v: any, d: number) => (none(v) ? d : toIndex(v));
@@ -143,8 +145,11 @@ function addRearrange(d: Map<string, any>): void {
     const p = parseArgs("histogram_bin_edges", a, kw, ["a", "bins", "range", "weights"], 1);
     const x = toNd(p[0]);
     if (!none(p[3]) && toNd(p[3]).shape.join() !== x.shape.join()) throw valueError("weights should have the same shape as a.");
-    const b = p[1] === undefined ? 10 : p[1];
-    if (typeof b === "string") throw notImpl("histogram_bin_edges(): string bin estimators are not supported by this engine");
+    let b = p[1] === undefined ? 10 : p[1];
+    if (typeof b === "string") {
+      const rg = none(p[2]) ? null : (iterToArray(p[2]).map((v) => num(v)) as [number, number]);
+      b = estimatedBinCount(N.ravel(x), b, rg, !none(p[3]), (y, n, r) => statsHistogram(y, n, r, null, false)[0]);
+    }
     const bn = b instanceof NDArray ? b : b instanceof PyList || b instanceof PyTuple ? toNd(b) : null;
     if (bn === null || bn.ndim === 0) {
       let n: number;

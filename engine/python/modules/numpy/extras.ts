@@ -30,9 +30,9 @@ import {
   takeIndices,
 } from "./conv";
 import { canCastDType } from "../../../ndarray/casting";
+import { estimatedBinCount } from "../../../ndarray/histogram-bins";
 
 /** NumPy's names for automatic histogram bins (np.histogram(a, bins="auto")), refused by this engine */
-const BIN_ESTIMATORS = ["auto", "fd", "doane", "scott", "stone", "rice", "sturges", "sqrt"];
 const none = (v: any) => v === undefined || v === null;
 const intOr = (v: any, d: number) => (none(v) ? d : toIndex(v));
 const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any) => {
@@ -185,19 +185,20 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
   });
   fn("histogram", (a, kw) => {
     const p = parseArgs("histogram", a, kw, ["a", "bins", "range", "density", "weights"], 1);
+    const rgItems = none(p[2]) ? null : iterToArray(p[2]);
+    const rg = rgItems ? (rgItems.map((x) => num(x)) as [number, number]) : null;
+    const isF = (v: any) => v instanceof PyFloat || (v instanceof NPScalar && !N.isInt(v.dtype));
+    const x = toNd(p[0]);
     const b =
       p[1] === undefined
         ? 10
         : typeof p[1] === "number"
           ? p[1]
           : typeof p[1] === "string"
-            ? (() => {
-                if (!BIN_ESTIMATORS.includes(p[1])) throw valueError(`'${p[1]}' is not a valid estimator for \`bins\``);
-                throw exc(excTypes.get("NotImplementedError")!, `histogram: the bin estimator '${p[1]}' is not supported by this engine`);
-              })()
+            ? estimatedBinCount(N.ravel(x), p[1], rg, !none(p[4]), (y, n, r) => X.histogram(y, n, r, null, false)[0])
             : toNd(p[1]);
-    const rg = none(p[2]) ? null : (iterToArray(p[2]).map((x) => num(x)) as [number, number]);
-    const [h, e] = X.histogram(toNd(p[0]), b, rg, none(p[4]) ? null : toNd(p[4]), truthy(p[3] ?? false));
+    const rangeFloat: [boolean, boolean] = rgItems ? [isF(rgItems[0]), isF(rgItems[1])] : [false, false];
+    const [h, e] = X.histogram(x, b, rg, none(p[4]) ? null : toNd(p[4]), truthy(p[3] ?? false), rangeFloat);
     return new PyTuple([h, e]);
   });
   fn("cov", (a, kw) => {
