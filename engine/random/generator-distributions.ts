@@ -62,3 +62,37 @@ export function multinomialRow(g: PCG64, n: number, pvals: Float64Array, po: num
   }
   if (dn > 0) out[o + d - 1] = dn;
 }
+
+/** Generator.dirichlet: `rows` rows of len(alpha) values into out. Below max(alpha) = 0.1 NumPy breaks a stick with
+ *  beta draws (alpha all 0: rows of zeros, no draws); otherwise it normalises standard gammas by 1 / their sum. */
+export function dirichletRows(g: PCG64, alpha: Float64Array, rows: number, out: Float64Array): void {
+  const k = alpha.length;
+  let amax = -Infinity;
+  for (let j = 0; j < k; j++) amax = alpha[j] > amax || alpha[j] !== alpha[j] ? alpha[j] : amax;
+  if (k > 0 && amax < 0.1) {
+    const csum = new Float64Array(k);
+    let c = 0.0;
+    for (let j = k - 1; j >= 0; j--) csum[j] = c += alpha[j];
+    if (!(c > 0)) return;
+    for (let o = 0; o < rows * k; o += k) {
+      let acc = 1.0;
+      for (let j = 0; j < k - 1; j++) {
+        const v = beta(g, alpha[j], csum[j + 1]);
+        out[o + j] = acc * v;
+        acc *= 1.0 - v;
+        if (csum[j + 1] === 0) break;
+      }
+      out[o + k - 1] = acc;
+    }
+    return;
+  }
+  for (let o = 0; o < rows * k; o += k) {
+    let acc = 0.0;
+    for (let j = 0; j < k; j++) {
+      out[o + j] = standardGamma(g, alpha[j]);
+      acc = acc + out[o + j];
+    }
+    const invacc = 1.0 / acc;
+    for (let j = 0; j < k; j++) out[o + j] = out[o + j] * invacc;
+  }
+}

@@ -83,6 +83,11 @@ gen("multinomial", ["multinomial(20, [0.2, 0.3, 0.5])", "multinomial(100, [0.1, 
                     "multinomial(1000, [0.5, 0.5], size=(2, 2))", "multinomial(10, [0.0, 1.0, 0.0], 3)",
                     "multinomial([5, 50], [0.25, 0.75])", "multinomial(30, [[0.5, 0.5], [0.9, 0.1]])",
                     "multinomial(7, [1/6.] * 6, size=5)"])
+gen("dirichlet", ["dirichlet([1.0, 2.0, 3.0])", "dirichlet((0.5, 0.5), size=3)", "dirichlet(np.array([10, 5, 3]), (2, 2))",
+                  "dirichlet([0.0, 1.0])", "dirichlet([2.5] * 6, 40).sum()", "dirichlet([1, 2], size=0)", "dirichlet([], 2)"])
+# below max(alpha) = 0.1 NumPy breaks a stick with beta draws
+gen("dirichlet-small", ["dirichlet([0.05, 0.02, 0.01], size=4)", "dirichlet([0.05, 0.0, 0.01], 2)", "dirichlet([0.0, 0.0], 2)",
+                        "dirichlet([1e-200, 1e-200], 3)", "dirichlet([0.09, 0.099], 50).sum()"])
 gen("permuted", ["permuted(np.arange(10))", "permuted(np.arange(12).reshape(3, 4), axis=1)",
                  "permuted(np.arange(12).reshape(3, 4), axis=0)", "permuted(np.arange(12).reshape(3, 4))",
                  "permuted(np.arange(12).reshape(3, 4).T)", "permuted(np.arange(24).reshape(2, 3, 4), axis=-1)",
@@ -126,6 +131,10 @@ show(lambda: rng.binomial(10.5, [0.5]))
 show(lambda: rng.binomial([True, False], 0.5))
 show(lambda: rng.multinomial(np.array([10.0]), [0.5, 0.5]))
 show(lambda: rng.multinomial(10.5, [0.5, 0.5]))
+show(lambda: rng.dirichlet([-1.0, 1.0]))
+show(lambda: rng.dirichlet([[1.0, 2.0]]))
+show(lambda: rng.dirichlet(3))
+show(lambda: rng.dirichlet([float('nan'), 1.0]))
 after(rng)
 """
 
@@ -169,6 +178,7 @@ show(lambda: np.random.standard_t(0.0))
 show(lambda: np.random.chisquare(-1.0))
 show(lambda: np.random.dirichlet([1.0, 0.0]))
 show(lambda: np.random.dirichlet(3.0))
+show(lambda: np.random.dirichlet([[1.0, 2.0]]))
 show(lambda: np.random.binomial(-1, 0.5))
 show(lambda: np.random.binomial(10, -0.5))
 show(lambda: np.random.binomial(10.7, 0.5))

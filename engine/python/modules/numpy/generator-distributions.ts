@@ -1,5 +1,5 @@
 // Generator's distributions beyond uniform/normal (exponential, gamma, beta, chisquare, standard_t, lognormal,
-// laplace, binomial, poisson, multinomial), standard_normal/standard_exponential dtypes, and permuted: bit-exact
+// laplace, binomial, poisson, multinomial, dirichlet), standard_normal/standard_exponential dtypes, and permuted: bit-exact
 // streams over engine/random (see generator-distributions.ts there). Added to the Generator type when engine/stdlib.ts
 // imports this file, so they load with the stdlib chunk in the browser (every run waits for it).
 import * as N from "../../../ndarray/index";
@@ -8,11 +8,12 @@ import type { Generator } from "../../../random/generator";
 import { standardNormal } from "../../../random/ziggurat";
 import { standardNormalF32 } from "../../../random/ziggurat-f32";
 import { standardExponential } from "../../../random/ziggurat-exp";
-import { standardGamma, beta, binomial, multinomialRow } from "../../../random/generator-distributions";
+import { standardGamma, beta, binomial, multinomialRow, dirichletRows } from "../../../random/generator-distributions";
 import { poisson } from "../../../random/discrete";
 import { glibcLog } from "../../../random/glibc-log";
 import { glibcExp } from "../../../random/glibc-exp";
-import { PyType, PyFloat, PyMethodDescr, KW, typeVersion } from "../../objects/core";
+import { PyType, PyFloat, PyList, PyTuple, PyMethodDescr, KW, typeVersion } from "../../objects/core";
+import { typeName } from "../../objects/types";
 import { toIndex } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, parseArgs, noKeywordsMethod, unsupported } from "./conv";
@@ -193,6 +194,22 @@ function addGeneratorDistributions(genType: PyType): void {
   def("multinomial", (s, a, kw) => {
     const p = parseArgs("multinomial", a, kw, ["n", "pvals", "size"], 2);
     return multinomial(s.g, p[0], p[1], p[2]);
+  });
+  def("dirichlet", (s, a, kw) => {
+    const p = parseArgs("dirichlet", a, kw, ["alpha", "size"], 1);
+    if (!(p[0] instanceof PyList || p[0] instanceof PyTuple || (p[0] instanceof NDArray && p[0].ndim > 0)))
+      throw typeError(`object of type '${typeName(p[0])}' has no len()`);
+    const alpha = toNd(p[0], "float64");
+    if (alpha.ndim !== 1)
+      throw valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
+    const al = flatNumbers(alpha);
+    for (let j = 0; j < al.length; j++) if (al[j] < 0) throw valueError("alpha < 0");
+    const k = al.length,
+      sh = sizeShape(p[1]);
+    const rows = countDraws(sh ?? [], (150 + NS_PER_WORD) * k, 8 * k);
+    const out = new Float64Array(rows * k);
+    dirichletRows(s.g.bg, al, rows, out);
+    return new NDArray("float64", [...(sh ?? []), k], out);
   });
   def("permuted", (s, a, kw) => {
     const p = parseArgs("permuted", a, kw, ["x", "axis", "out"], 1);

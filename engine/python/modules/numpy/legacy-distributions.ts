@@ -160,7 +160,8 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
     if (!(p[0] instanceof PyList || p[0] instanceof PyTuple || (p[0] instanceof NDArray && p[0].ndim > 0)))
       throw typeError(`object of type '${typeName(p[0])}' has no len()`);
     const alpha = toNd(p[0], "float64");
-    if (alpha.ndim !== 1) throw valueError("object too deep for desired array");
+    if (alpha.ndim !== 1)
+      throw valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
     const k = alpha.shape[0];
     const s = sizeOf(p[1]);
     const rows = countDraws(s ?? [], 80 * k, 8 * k);
