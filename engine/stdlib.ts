@@ -23,6 +23,8 @@ import "./python/modules/numpy/extras";
 import "./python/modules/numpy/index-tricks";
 import "./python/modules/numpy/construct-more";
 import "./python/modules/numpy/histograms";
+import "./python/modules/numpy/array-api-names";
+import "./python/modules/numpy/unsupported-names";
 import "./python/modules/numpy/polynomial";
 import "./python/modules/numpy/linalg-svd";
 import "./python/modules/numpy/legacy-distributions";

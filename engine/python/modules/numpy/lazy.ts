@@ -33,6 +33,8 @@ export const lazyParts: {
   linalg?: (d: Map<string, any>) => PyModule;
   shape?: Part;
   joining?: Part;
+  /** the array-API aliases (array-api-names.ts), set last: after the str-array guard */
+  arrayApi?: Part;
   dtypeInfo?: Part;
   printing?: Part;
   char?: (name: string) => PyModule;

@@ -79,5 +79,7 @@ export function makeNumpy(): PyModule {
     ],
     ndarrayType,
   );
+  // after the guard: an alias is the very object of its function, guarded under that function's name
+  lazyParts.arrayApi?.(d);
   return m;
 }

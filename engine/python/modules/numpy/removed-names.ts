@@ -4,6 +4,7 @@
 import { attrError } from "../../errors";
 import { emitWarning } from "../warnings";
 import { lazyParts } from "./lazy";
+import { unsupportedNumpyName } from "./unsupported-names";
 
 const SPECIFIC = (t: string) => `If you specifically wanted the numpy scalar type, use \`np.${t}\` here.`;
 const FORMER: Record<string, string> = {
@@ -97,7 +98,7 @@ export function removedNumpyName(name: string): undefined {
     : Object.hasOwn(EXPIRED, name)
       ? `\`np.${name}\` was removed in the NumPy 2.0 release. ${EXPIRED[name]}`
       : undefined;
-  if (message === undefined) return undefined;
+  if (message === undefined) return unsupportedNumpyName(name);
   const e = attrError(message);
   e.dict.set("name", null);
   throw e;

@@ -1,0 +1,265 @@
+// Public names of NumPy 2.4.6's numpy, numpy.linalg and numpy.random (their dir()) that this engine does not provide:
+// looking one up raises NotImplementedError naming it, as np.char's do (char.ts), rather than the AttributeError of a
+// misspelt name. Regenerate the lists by comparing dir() of each module in python3 and in the engine.
+import type { PyModule, PyType } from "../../objects/core";
+import { exc, excTypes } from "../../errors";
+import { lazyNumpy } from "./lazy";
+import { def, prop } from "./types";
+import { genType } from "./generator";
+
+/** Generator methods and ndarray methods and attributes of NumPy 2.4.6 this engine lacks: present, and refused when
+ *  called (a method) or read (an attribute), so hasattr() is True as in NumPy. */
+const GENERATOR_METHODS = [
+  "bytes",
+  "f",
+  "geometric",
+  "gumbel",
+  "hypergeometric",
+  "logistic",
+  "logseries",
+  "multivariate_hypergeometric",
+  "multivariate_normal",
+  "negative_binomial",
+  "noncentral_chisquare",
+  "noncentral_f",
+  "pareto",
+  "power",
+  "rayleigh",
+  "spawn",
+  "standard_cauchy",
+  "triangular",
+  "vonmises",
+  "wald",
+  "weibull",
+  "zipf",
+];
+const GENERATOR_ATTRIBUTES = ["bit_generator"];
+const NDARRAY_METHODS = [
+  "argpartition",
+  "byteswap",
+  "choose",
+  "compress",
+  "dump",
+  "dumps",
+  "getfield",
+  "partition",
+  "resize",
+  "setfield",
+  "setflags",
+  "tobytes",
+  "tofile",
+  "to_device",
+];
+const NDARRAY_ATTRIBUTES = ["data", "device", "imag"];
+
+const NUMPY = new Set([
+  "ScalarType",
+  "angle",
+  "apply_over_axes",
+  "asanyarray",
+  "asarray_chkfinite",
+  "asfortranarray",
+  "asmatrix",
+  "bartlett",
+  "base_repr",
+  "binary_repr",
+  "bitwise_count",
+  "bitwise_invert",
+  "bitwise_left_shift",
+  "bitwise_right_shift",
+  "blackman",
+  "bmat",
+  "broadcast",
+  "busday_count",
+  "busday_offset",
+  "busdaycalendar",
+  "bytes_",
+  "cdouble",
+  "character",
+  "choose",
+  "clongdouble",
+  "common_type",
+  "complex128",
+  "complex256",
+  "complex64",
+  "complexfloating",
+  "compress",
+  "conj",
+  "conjugate",
+  "core",
+  "csingle",
+  "ctypeslib",
+  "cumulative_prod",
+  "cumulative_sum",
+  "datetime64",
+  "datetime_as_string",
+  "datetime_data",
+  "dtypes",
+  "einsum_path",
+  "emath",
+  "euler_gamma",
+  "extract",
+  "f2py",
+  "fft",
+  "flatiter",
+  "flexible",
+  "float128",
+  "from_dlpack",
+  "frombuffer",
+  "fromfile",
+  "fromiter",
+  "frompyfunc",
+  "fromregex",
+  "fromstring",
+  "genfromtxt",
+  "get_include",
+  "getbufsize",
+  "geterrcall",
+  "hamming",
+  "hanning",
+  "i0",
+  "imag",
+  "index_exp",
+  "info",
+  "intc",
+  "is_busday",
+  "iscomplex",
+  "iscomplexobj",
+  "isdtype",
+  "isfortran",
+  "isnat",
+  "isreal",
+  "isrealobj",
+  "iterable",
+  "kaiser",
+  "little_endian",
+  "load",
+  "loadtxt",
+  "longdouble",
+  "longlong",
+  "ma",
+  "mask_indices",
+  "matrix",
+  "matvec",
+  "memmap",
+  "min_scalar_type",
+  "mintypecode",
+  "nested_iters",
+  "place",
+  "poly",
+  "poly1d",
+  "polyadd",
+  "polyder",
+  "polydiv",
+  "polyint",
+  "polymul",
+  "polynomial",
+  "polysub",
+  "putmask",
+  "real",
+  "real_if_close",
+  "rec",
+  "recarray",
+  "record",
+  "require",
+  "s_",
+  "save",
+  "savetxt",
+  "savez",
+  "savez_compressed",
+  "sctypeDict",
+  "setbufsize",
+  "seterrcall",
+  "setxor1d",
+  "show_config",
+  "show_runtime",
+  "sort_complex",
+  "test",
+  "timedelta64",
+  "trim_zeros",
+  "typecodes",
+  "typename",
+  "typing",
+  "uint",
+  "uintp",
+  "ulonglong",
+  "unique_all",
+  "unique_counts",
+  "unique_inverse",
+  "unique_values",
+  "unstack",
+  "vecdot",
+  "vecmat",
+  "void",
+]);
+const LINALG = new Set(["cross", "matrix_norm", "tensordot", "tensorinv", "tensorsolve", "test", "vecdot", "vector_norm"]);
+const RANDOM = new Set([
+  "BitGenerator",
+  "MT19937",
+  "PCG64DXSM",
+  "Philox",
+  "SFC64",
+  "SeedSequence",
+  "bit_generator",
+  "bytes",
+  "f",
+  "geometric",
+  "get_bit_generator",
+  "gumbel",
+  "hypergeometric",
+  "logistic",
+  "logseries",
+  "mtrand",
+  "negative_binomial",
+  "noncentral_chisquare",
+  "noncentral_f",
+  "pareto",
+  "power",
+  "random_integers",
+  "rayleigh",
+  "set_bit_generator",
+  "standard_cauchy",
+  "test",
+  "triangular",
+  "vonmises",
+  "wald",
+  "weibull",
+  "zipf",
+]);
+
+/** Throws NotImplementedError for a NumPy name of `numpy` this engine lacks; undefined for any other name. */
+export function unsupportedNumpyName(name: string): undefined {
+  return refuse("np", NUMPY, name);
+}
+
+function refuse(prefix: string, names: Set<string>, name: string): undefined {
+  if (names.has(name)) throw exc(excTypes.get("NotImplementedError")!, `${prefix}.${name} is not supported by this engine`);
+  return undefined;
+}
+
+function guard(m: PyModule | undefined, prefix: string, names: Set<string>): void {
+  if (!m) return;
+  const before = m.missing;
+  m.missing = (name: string) => before?.(name) ?? refuse(prefix, names, name);
+}
+
+function refuseOnType(t: PyType, prefix: string, methods: string[], attributes: string[]): void {
+  const refused = (n: string) => exc(excTypes.get("NotImplementedError")!, `${prefix}.${n} is not supported by this engine`);
+  for (const n of methods)
+    if (!t.dict.has(n))
+      def(t, n, () => {
+        throw refused(n);
+      });
+  for (const n of attributes)
+    if (!t.dict.has(n))
+      prop(t, n, () => {
+        throw refused(n);
+      });
+}
+
+lazyNumpy.push((d, linalg, ndarrayType) => {
+  guard(linalg, "np.linalg", LINALG);
+  guard(d.get("random"), "np.random", RANDOM);
+  refuseOnType(genType, "Generator", GENERATOR_METHODS, GENERATOR_ATTRIBUTES);
+  refuseOnType(ndarrayType, "ndarray", NDARRAY_METHODS, NDARRAY_ATTRIBUTES);
+});
