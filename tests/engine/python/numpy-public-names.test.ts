@@ -37,3 +37,21 @@ test("a name NumPy lacks is an AttributeError, as a misspelt name is", () => {
     "module 'numpy' has no attribute 'fftt'\nmodule 'numpy.linalg' has no attribute 'solv'\nmodule 'numpy.random' has no attribute 'geometrix'\n",
   );
 });
+
+test("Generator and ndarray methods NumPy has and the engine lacks are present and refuse when used", () => {
+  const r = run(`import numpy as np
+rng = np.random.default_rng(0)
+a = np.arange(3.0)
+print(hasattr(rng, "geometric"), hasattr(a, "partition"))
+for f in (lambda: rng.geometric(0.5), lambda: rng.multivariate_normal([0], [[1]]), lambda: a.partition(1), lambda: a.imag):
+    try:
+        f()
+    except NotImplementedError as e:
+        print(e)
+print(rng.normal() == np.random.default_rng(0).normal())
+`);
+  expect(r.stdout).toBe(
+    "True True\nGenerator.geometric is not supported by this engine\nGenerator.multivariate_normal is not supported by this engine\n" +
+      "ndarray.partition is not supported by this engine\nndarray.imag is not supported by this engine\nTrue\n",
+  );
+});
