@@ -18,7 +18,6 @@ const GENERATOR_METHODS = [
   "logistic",
   "logseries",
   "multivariate_hypergeometric",
-  "multivariate_normal",
   "negative_binomial",
   "noncentral_chisquare",
   "noncentral_f",
