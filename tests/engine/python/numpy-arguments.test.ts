@@ -28,6 +28,7 @@ const rejected: [string, string][] = [
   ["np.unique(a / 0, axis=0)", `${NI}: np.unique(..., axis=...) of slices holding NaN is not supported by this engine`],
   ["np.array([b'ab', b'c'])", `${NI}: arrays of bytes (NumPy's 'S' dtype) are not supported by this engine`],
   ["np.zeros(2, dtype='S3')", `${NI}: arrays of bytes (NumPy's 'S' dtype) are not supported by this engine`],
+  ["np.r_['0,2', [1, 2], [3, 4]]", `${NI}: np.r_/np.c_ with a directive ('0,2') is not supported by this engine`],
   ["np.pad(a, 1, mode='reflect', reflect_type='odd')", `${NI}: pad(): the argument 'reflect_type' is not supported by this engine`],
   ["np.concatenate([a, a], out=np.zeros((4, 3)))", `${NI}: concatenate(): the argument 'out' is not supported by this engine`],
   ["a.sort(order='x')", `${NI}: sort(): the argument 'order' is not supported by this engine`],

@@ -1,13 +1,14 @@
 // Index helpers: np.c_ / np.r_, unravel_index, ravel_multi_index, nditer, ndenumerate, ndindex.
 import * as N from "../../../ndarray/index";
-import { NDArray, NPScalar } from "../../../ndarray/index";
+import { NDArray } from "../../../ndarray/index";
 import { PyType, PyList, PyTuple, PyIterator, PyInstance, PySlice } from "../../objects/core";
 import { objectType } from "../../objects/types";
-import { toIndex, iterToArray } from "../../objects/ops";
-import { toNd, opnd, shapeArg, num } from "./conv";
+import { toIndex } from "../../objects/ops";
+import { toNd, opnd, shapeArg } from "./conv";
 import { def, builtinAdder } from "./types";
 import { nditerType } from "./nditer";
 import { lazyNumpy } from "./lazy";
+import { exc, excTypes, valueError } from "../../errors";
 import { unravelIndex, ravelMultiIndex } from "./ravel-index";
 
 export function addIndexTricks(d: Map<string, any>): void {
@@ -17,7 +18,12 @@ export function addIndexTricks(d: Map<string, any>): void {
   const rType = new PyType("RClass", [objectType]);
   rType.module = "numpy.lib._index_tricks_impl";
   const idxItems = (k: any): NDArray[] =>
-    (k instanceof PyTuple ? k.items : [k]).map((x: any) => {
+    (k instanceof PyTuple ? k.items : [k]).map((x: any, i: number) => {
+      // a str is a directive ('0,2', 'r', 'c', '1'), not data
+      if (typeof x === "string") {
+        if (i !== 0) throw valueError("special directives must be the first entry.");
+        throw exc(excTypes.get("NotImplementedError")!, `np.r_/np.c_ with a directive ('${x}') is not supported by this engine`);
+      }
       if (x instanceof PySlice) {
         const o = (v: any) => (v === null ? null : opnd(v));
         return N.arange(o(x.start) ?? 0, o(x.stop), o(x.step));
