@@ -419,6 +419,8 @@ export class NDArray {
       this.contig = computeContig(shape, strides);
     }
     this.base = base === undefined ? undefined : (base.base ?? base);
+    // a view of a read-only array is read-only too (NumPy's views inherit the flag from the array they view)
+    if (base !== undefined && !base.writeable) this.writeable = false;
   }
   get ndim(): number {
     return this.shape.length;

@@ -608,6 +608,7 @@ function numToF64(dt: DType): boolean {
 export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
   const operator = operatorNext;
   operatorNext = false;
+  if (out != null && !out.writeable) throw valueError("output array is read-only");
   return exactUint64(binaryOp(op, x, y, out, operator));
 }
 
@@ -1702,6 +1703,7 @@ function unaryStrided1(op: UnOp, x: NDArray): NDArray {
 export function unary(op: UnOp | string, x: Operand, out?: NDArray | null): NDArray | NPScalar {
   const operator = operatorNext;
   operatorNext = false;
+  if (out != null && !out.writeable) throw valueError("output array is read-only");
   return exactUint64(unaryOp(op, x, out, operator));
 }
 

@@ -370,7 +370,11 @@ function sortAxis(name: string, a: any[], kw: KW): any {
 }
 def(nd, "sort", (s: NDArray, a, kw) => {
   const ax = sortAxis("sort", a, kw);
-  const r = N.sort(s, ax === undefined ? -1 : (axisArg(ax) as any));
+  const axis = ax === undefined ? -1 : (axisArg(ax) as any);
+  // NumPy checks the axis first
+  if (typeof axis === "number" && s.ndim > 0) N.normAxis(axis, s.ndim);
+  if (!s.writeable) throw valueError("sort array is read-only");
+  const r = N.sort(s, axis);
   N.setIndex(s, [{ kind: "ellipsis" }], r);
   return null;
 });
