@@ -2,6 +2,7 @@
 // construction helpers, functions that call back into Python (vectorize, apply_along_axis, fromfunction),
 // and numpy.linalg.matrix_power. Registered lazily (./lazy.ts): engine/stdlib.ts imports this file, so it and the
 // array code behind it (engine/ndarray/extras.ts) load with the stdlib chunk in the browser.
+import { sharesMemory, mayShareMemory } from "./shares-memory";
 import * as N from "../../../ndarray/index";
 import * as X from "../../../ndarray/extras";
 import { lazyNumpy } from "./lazy";
@@ -444,12 +445,8 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
     const p = parseArgs("argpartition", a, kw, ["a", "kth", "axis"], 2);
     return N.argsort(toNd(p[0]), none(p[2]) ? -1 : toIndex(p[2]));
   });
-  fn("shares_memory", (a) => {
-    const x = a[0],
-      y = a[1];
-    return x instanceof NDArray && y instanceof NDArray && x.data === y.data;
-  });
-  d.set("may_share_memory", d.get("shares_memory"));
+  fn("shares_memory", (a) => sharesMemory(a[0], a[1]));
+  fn("may_share_memory", (a) => mayShareMemory(a[0], a[1]));
   void PyFloat;
   void PyList;
   void pyStr;
