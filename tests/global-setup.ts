@@ -3,6 +3,8 @@
 // - TEST_DATABASE_URL set: use that server (its role needs CREATEDB); start nothing.
 // - otherwise: an embedded PostgreSQL in a temp dir on a free port, removed at the end.
 // A failure to start is not fatal for test files that don't need a database: createTestDatabase() reports it.
+// When the run has browser tests, the Next build they need starts here, in the background (tests/helpers/next-build.ts):
+// it is ready by the time they start, after the slow files that need no app (SlowFirstSequencer, vitest.config.ts).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -10,6 +12,8 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
+import { startsApp } from "../vitest.config";
+import { ensureBuild, runId } from "./helpers/next-build";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,6 +27,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const run = crypto.randomBytes(4).toString("hex");
   project.provide("kakuninTestRun", run);
+  if (project.vitest.state.getPaths().some(startsApp)) buildInBackground();
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
     project.provide("kakuninTestPg", { adminUrl: external });
@@ -44,6 +49,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Starts the run's Next build (the test files wait for it in ensureBuild). A failure is recorded for them to report; a
+ * build still running when the run ends is killed with it.
+ */
+function buildInBackground(): void {
+  const t0 = performance.now();
+  ensureBuild(runId(process.pid)).then(
+    (b) =>
+      process.env.KAKUNIN_TEST_VERBOSE &&
+      console.log(`[test-build] ${b.built ? "built" : "reused"} ${b.distDir} by ${Math.round(performance.now() - t0)} ms`),
+    () => {},
+  );
 }
 
 /** On a server that outlives the run: drop the run's template databases. */

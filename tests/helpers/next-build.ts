@@ -15,8 +15,11 @@ export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
  */
 const TEST_BUILDS = path.join(ROOT, ".next/cache/kakunin-test-builds");
 
-/** Identifies this test run: test files are worker processes forked by the same vitest main process. */
-const RUN_ID = `${os.hostname()}-${process.ppid}`;
+/**
+ * Identifies a test run by its vitest main process: test files are worker processes forked by it (their ppid), and the
+ * global setup runs in it (its pid; tests/global-setup.ts starts the build there before any file needs it).
+ */
+export const runId = (mainPid = process.ppid) => `${os.hostname()}-${mainPid}`;
 
 /**
  * Sentinel values the build runs with: tests/web/api.test.ts greps the client bundles for them, proving that no
@@ -182,8 +185,7 @@ function nextBuild(distDir: string): Promise<{ code: number | null; output: stri
  * test run every caller gets the same build. A build that failed is not tried again in the same run: every later
  * caller gets its error at once.
  */
-export async function ensureBuild(): Promise<BuildInfo> {
-  const run = RUN_ID;
+export async function ensureBuild(run = runId()): Promise<BuildInfo> {
   return withLock("build", async () => {
     fs.mkdirSync(TEST_BUILDS, { recursive: true });
     const failure = path.join(TEST_BUILDS, `failed-${run}`);
