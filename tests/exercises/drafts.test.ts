@@ -5,10 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../lib/users";
-import { loadContent } from "../../lib/content/load";
 import { deleteDraft, getDraft, saveDraft } from "../../lib/exercises/drafts";
 import { buildExercisePayload, getExercisePagePayload } from "../../lib/exercises/page-payload";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import type { TestDatabase } from "../helpers/db";
+import { createContentDatabase } from "../helpers/template-db";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 let db: TestDatabase;
@@ -19,8 +19,7 @@ const SLUGS = fs
   .filter((d) => fs.existsSync(path.join(ROOT, "exercises/code", d, "exercise.yaml")));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadContent(db.prisma, path.join(ROOT, "exercises"), { variants: 5 });
+  db = await createContentDatabase();
   alice = (await createUser(db.prisma, { email: "alice-drafts@example.com", name: "Alice", password: "alice-password-1" })).id;
   bob = (await createUser(db.prisma, { email: "bob-drafts@example.com", name: "Bob", password: "bob-password-1" })).id;
 }, 120_000);
