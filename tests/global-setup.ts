@@ -52,12 +52,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 /**
- * Starts the run's Next build (the test files wait for it in ensureBuild). A failure is recorded for them to report; a
- * build still running when the run ends is killed with it.
+ * Starts the run's Next build (the test files wait for it in ensureBuild). At nice 10 it takes the CPU the running
+ * files leave (their waits; a file waiting for the build leaves a whole core) and barely slows them: some time the
+ * engine by the wall clock (a content load allows 10 s per run; one timed out beside a nice-0 build at load 12–15).
+ * A failure is recorded for the files to report; a build still running when the run ends is killed with it.
  */
 function buildInBackground(): void {
   const t0 = performance.now();
-  ensureBuild(runId(process.pid)).then(
+  ensureBuild(runId(process.pid), { nice: 10 }).then(
     (b) =>
       process.env.KAKUNIN_TEST_VERBOSE &&
       console.log(`[test-build] ${b.built ? "built" : "reused"} ${b.distDir} by ${Math.round(performance.now() - t0)} ms`),

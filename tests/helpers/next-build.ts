@@ -148,8 +148,8 @@ function readIfExists(file: string): string | undefined {
   }
 }
 
-/** `next build` into distDir. */
-function nextBuild(distDir: string): Promise<{ code: number | null; output: string }> {
+/** `next build` into distDir, at niceness `nice` (its threads and workers start after the main thread is reniced). */
+function nextBuild(distDir: string, nice: number): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [NEXT_BIN, "build"], {
       cwd: ROOT,
@@ -163,6 +163,10 @@ function nextBuild(distDir: string): Promise<{ code: number | null; output: stri
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    if (nice && child.pid !== undefined)
+      try {
+        os.setPriority(child.pid, nice);
+      } catch {}
     // A run that ends before the build does (cancelled, or no web file reached) must not leave it running.
     const killOnExit = () => child.kill("SIGKILL");
     process.once("exit", killOnExit);
@@ -183,9 +187,9 @@ function nextBuild(distDir: string): Promise<{ code: number | null; output: stri
 /**
  * Runs `next build` unless a build of the current sources exists. Safe to call from parallel test files; within one
  * test run every caller gets the same build. A build that failed is not tried again in the same run: every later
- * caller gets its error at once.
+ * caller gets its error at once. `nice`: the build's niceness (the global setup's build yields to the tests running).
  */
-export async function ensureBuild(run = runId()): Promise<BuildInfo> {
+export async function ensureBuild(run = runId(), { nice = 0 } = {}): Promise<BuildInfo> {
   return withLock("build", async () => {
     fs.mkdirSync(TEST_BUILDS, { recursive: true });
     const failure = path.join(TEST_BUILDS, `failed-${run}`);
@@ -204,7 +208,7 @@ export async function ensureBuild(run = runId()): Promise<BuildInfo> {
     }
     fs.rmSync(abs, { recursive: true, force: true });
     const t0 = performance.now();
-    const r = await nextBuild(distDir);
+    const r = await nextBuild(distDir, nice);
     if (r.code !== 0) {
       const message = `next build failed (exit ${r.code}):\n${r.output}`;
       fs.writeFileSync(failure, message);
