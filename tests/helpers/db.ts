@@ -1,5 +1,7 @@
 // Test database helpers. Each createTestDatabase() call makes a fresh, uniquely named, fully migrated database on
-// the run's PostgreSQL (started by tests/global-setup.ts) and returns a PrismaClient for it:
+// the run's PostgreSQL (started by tests/global-setup.ts) and returns a PrismaClient for it. It is a copy of the run's
+// migrated template (migrated once per run, like the content template of tests/helpers/template-db.ts): running the
+// migrations took longer than copying their result, for each of the run's ~100 databases.
 //
 //   const db = await createTestDatabase();
 //   afterAll(() => db.drop());
@@ -56,15 +58,57 @@ export async function createEmptyDatabase(prefix = "kk_test"): Promise<{ url: st
   };
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const db = await createEmptyDatabase();
-  try {
-    await migrate({ url: db.url });
-  } catch (e) {
-    await db.drop().catch(() => {});
-    throw e;
-  }
-  return withClient(db);
+export function createTestDatabase(): Promise<TestDatabase> {
+  return createTestDatabaseFrom("migrated", async () => {});
+}
+
+const TEMPLATE_PREFIX = "kk_tpl_";
+
+/** The template's name for this run. */
+function templateName(key: string): string {
+  const run = inject("kakuninTestRun") ?? "norun";
+  return `${TEMPLATE_PREFIX}${key}_${run}`;
+}
+
+/** Creates the template unless it exists; concurrent callers (test files in parallel) wait on an advisory lock. */
+async function ensureTemplate(key: string, fill: (prisma: PrismaClient) => Promise<void>): Promise<string> {
+  const name = templateName(key);
+  await admin(async (c) => {
+    await c.query("SELECT pg_advisory_lock(hashtext($1))", [name]);
+    try {
+      const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      if (exists.rowCount) return;
+      const building = `${name}_building`;
+      await c.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await c.query(`CREATE DATABASE "${building}"`);
+      const url = withDatabase(testServerUrl(), building);
+      await migrate({ url });
+      const prisma = createPrismaClient(url, { max: 5 });
+      try {
+        await fill(prisma);
+      } finally {
+        await prisma.$disconnect();
+      }
+      // a template must have no sessions when it is copied: rename only once every connection of the fill is gone
+      await c.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [building]);
+      await c.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+    } finally {
+      await c.query("SELECT pg_advisory_unlock(hashtext($1))", [name]);
+    }
+  });
+  return name;
+}
+
+/** A fresh database holding what `fill` puts into a migrated one (filled once per run per key, then copied). */
+export async function createTestDatabaseFrom(key: string, fill: (prisma: PrismaClient) => Promise<void>): Promise<TestDatabase> {
+  const template = await ensureTemplate(key, fill);
+  const name = `kk_test_${process.pid}_${crypto.randomBytes(5).toString("hex")}`;
+  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  return withClient({
+    name,
+    url: withDatabase(testServerUrl(), name),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+  });
 }
 
 /** A database with a Prisma client whose drop() disconnects it first. */
