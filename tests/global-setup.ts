@@ -27,7 +27,8 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const run = crypto.randomBytes(4).toString("hex");
   project.provide("kakuninTestRun", run);
-  if (project.vitest.state.getPaths().some(startsApp)) buildInBackground();
+  const files = project.vitest.state.getPaths();
+  if (files.some(startsApp)) buildInBackground(files.every(startsApp) ? 0 : 10);
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
     project.provide("kakuninTestPg", { adminUrl: external });
@@ -52,14 +53,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 /**
- * Starts the run's Next build (the test files wait for it in ensureBuild). At nice 10 it takes the CPU the running
- * files leave (their waits; a file waiting for the build leaves a whole core) and barely slows them: some time the
- * engine by the wall clock (a content load allows 10 s per run; one timed out beside a nice-0 build at load 12–15).
+ * Starts the run's Next build (the test files wait for it in ensureBuild). Beside files that do not need it, at nice
+ * 10: it takes the CPU they leave (their waits; a file waiting for the build leaves a whole core) and barely slows
+ * them: some time the engine by the wall clock (a content load allows 10 s per run; one timed out beside a nice-0
+ * build at load 12–15). When every file waits for it (one browser test, say), at nice 0: nothing to yield to.
  * A failure is recorded for the files to report; a build still running when the run ends is killed with it.
  */
-function buildInBackground(): void {
+function buildInBackground(nice: number): void {
   const t0 = performance.now();
-  ensureBuild(runId(process.pid), { nice: 10 }).then(
+  ensureBuild(runId(process.pid), { nice }).then(
     (b) =>
       process.env.KAKUNIN_TEST_VERBOSE &&
       console.log(`[test-build] ${b.built ? "built" : "reused"} ${b.distDir} by ${Math.round(performance.now() - t0)} ms`),
