@@ -1,7 +1,9 @@
 // A pool of grader processes (grader-process.ts) that grade exercise submissions and code-blank answers. Learner
 // code never runs in the process that owns the pool (the web server or `npm run worker`).
-// - N processes (default KAKUNIN_GRADER_PROCESSES, else the number of cores) and spares (KAKUNIN_GRADER_SPARES,
-//   default 1), each with the limits of limits.ts.
+// - N processes (default KAKUNIN_GRADER_PROCESSES, else the number of cores) and ready spares (KAKUNIN_GRADER_SPARES,
+//   default 1; more while graders keep turning slow, up to KAKUNIN_GRADER_MAX_SPARES), each with the limits of limits.ts.
+// - Graders start at nice 19 (where they can be raised again) unless a task waits for one: a start takes idle CPU,
+//   not the CPU of gradings in progress; a start is raised to normal priority once it is ready or a task waits.
 // - A process that dies or is killed is replaced (with a back-off when processes die before they are ready).
 // - Exercises are graded test by test, streamed: when a process is stopped, the tests it finished keep their
 //   results, the test it was running gets a "resource limit" outcome, and the remaining tests continue in a fresh
@@ -35,6 +37,11 @@ export interface GraderPoolOptions {
   size?: number;
   /** Ready processes kept beyond `size` (default KAKUNIN_GRADER_SPARES or 1), see `target`. */
   spares?: number;
+  /**
+   * Spares at most while graders keep turning slow (default KAKUNIN_GRADER_MAX_SPARES or 4; 0 when `spares` is 0):
+   * one per grader that turned slow in the last BURST_WINDOW_MS, see `target`.
+   */
+  maxSpares?: number;
   /** TypeScript source of the grader program, bundled by bundle.ts (default lib/grader-pool/child.ts). */
   source?: string;
   /** A ready-to-run entry instead (no bundling), e.g. lib/grader-pool/child-entry.mjs. */
@@ -43,6 +50,9 @@ export interface GraderPoolOptions {
   /** Where process deaths and replacements are logged (default console.log with a "[grader]" prefix). */
   log?: (line: string) => void;
 }
+
+/** Graders that turned slow within this window each keep one more spare ready (up to maxSpares). */
+const BURST_WINDOW_MS = 10_000;
 
 type Waiter = { resolve: (p: GraderProcess) => void; reject: (e: Error) => void };
 
@@ -54,9 +64,19 @@ export class GraderPool {
    * Graders that are not slow the pool keeps: `size` plus spares. When a grader turns slow (a bomb, a long run), a
    * spare takes its place at once and its replacement starts in the background; without spares, quick gradings
    * waited for a process to start (≈ 0.35 s of CPU) while the machine was busiest (measured: the slowest normal
-   * gradings of the hostile bench all fell in its first seconds, docs/PERFORMANCE.md).
+   * gradings of the hostile bench all fell in its first seconds, docs/PERFORMANCE.md). A burst of graders turning
+   * slow (20 bombers' first offences within 6 s) used up one spare before its replacement was ready, so the pool
+   * keeps one spare per grader that turned slow in the last BURST_WINDOW_MS, between `spares` and `maxSpares`.
    */
-  readonly target: number;
+  get target(): number {
+    const since = performance.now() - BURST_WINDOW_MS;
+    while (this.turnedSlow.length && this.turnedSlow[0]! < since) this.turnedSlow.shift();
+    return this.size + Math.max(this.minSpares, Math.min(this.maxSpares, this.turnedSlow.length));
+  }
+  private readonly minSpares: number;
+  private readonly maxSpares: number;
+  /** When graders turned slow (performance.now()), the last BURST_WINDOW_MS of them: see `target`. */
+  private turnedSlow: number[] = [];
   readonly limits: GraderLimits;
   private entry = "";
   private readonly started: Promise<void>;
@@ -88,8 +108,10 @@ export class GraderPool {
 
   constructor(opts: GraderPoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? Number(process.env.KAKUNIN_GRADER_PROCESSES || os.availableParallelism()));
-    const spares = opts.spares ?? Number(process.env.KAKUNIN_GRADER_SPARES ?? 1);
-    this.target = this.size + (Number.isInteger(spares) && spares > 0 ? spares : 0);
+    const count = (n: number) => (Number.isInteger(n) && n > 0 ? n : 0);
+    this.minSpares = count(opts.spares ?? Number(process.env.KAKUNIN_GRADER_SPARES ?? 1));
+    const max = opts.maxSpares ?? (this.minSpares ? Number(process.env.KAKUNIN_GRADER_MAX_SPARES ?? 4) : 0);
+    this.maxSpares = Math.max(this.minSpares, count(max));
     this.limits = graderLimits(opts.limits);
     this.log = opts.log ?? ((l) => console.log(`[grader] ${l}`));
     if (!osLimitsAvailable(this.limits))
@@ -103,7 +125,7 @@ export class GraderPool {
     this.started = entry.then((e) => {
       this.entry = e;
       if (this.closed) return;
-      for (let i = 0; i < this.target; i++) this.procs.push(this.spawn());
+      for (let i = 0; i < this.target; i++) this.procs.push(this.spawn(false));
     });
   }
 
@@ -123,14 +145,18 @@ export class GraderPool {
     return this.procs.map((p) => p.pid ?? -1);
   }
 
-  /** Starts a grader; `background`: a spare nobody waits for, started at low priority where possible. */
-  private spawn(background = false): GraderProcess {
+  /**
+   * Starts a grader: at nice 19 where it can be raised again (a start costs ~0.35 CPU-s; at normal priority it took
+   * that from the gradings in progress while bombs turned graders slow), unless a task waits for a grader or `low`
+   * is false. It is raised when it is ready, or as soon as a task waits (pump).
+   */
+  private spawn(low = true): GraderProcess {
     const p = new GraderProcess(
       this.entry,
       this.limits,
       (dead, death) => this.onExit(dead, death),
       (slow) => this.onSlow(slow),
-      background && this.lowStarts,
+      low && this.lowStarts && !this.waiters.length,
     );
     this.versions.set(p, new Set());
     void p.ready.then(() => {
@@ -143,16 +169,6 @@ export class GraderPool {
   /** Graders that take new work (alive and not slow). */
   private regular(): number {
     return this.procs.filter((p) => !p.dead && !p.slow).length;
-  }
-
-  /**
-   * Whether a new grader is a background spare: `size` regular graders are ready without it. Otherwise work waits
-   * for graders, so those still starting at low priority are raised at once and the new one starts at normal priority.
-   */
-  private background(): boolean {
-    if (this.procs.filter((p) => !p.dead && !p.slow && p.isReady).length >= this.size) return true;
-    for (const p of this.procs) p.raise();
-    return false;
   }
 
   /**
@@ -175,26 +191,32 @@ export class GraderPool {
 
   /**
    * A grader is slow (its run outlasted limits.slowAfterMs, or it took a suspect's task): it no longer counts, so
-   * another one takes its place — an idle spare when there is one, else a new process (at most target + maxSlow).
+   * another one takes its place — an idle spare when there is one — and new processes start until `target` graders
+   * are not slow again (at most maxSlow slow ones: beyond, the grader is preempted).
    */
   private onSlow(p: GraderProcess): void {
     this.stats.slow++;
+    this.turnedSlow.push(performance.now());
     for (const fn of this.slowListeners) queueMicrotask(fn);
-    if (this.closed || this.regular() >= this.target) return;
-    if (this.procs.length >= this.target + this.limits.maxSlow) {
+    if (this.closed) return;
+    if (this.procs.filter((q) => !q.dead && q.slow).length > this.limits.maxSlow) {
       // No room for a replacement: keeping the slow task here would leave quick gradings one grader short until it
       // ends (seconds, for a bomb at idle priority). It is cheaper to kill it and grade it again among the slow tasks.
       if (this.regular() < this.size && p.task) this.preempt(p);
       return;
     }
-    const background = this.background();
-    const next = this.spawn(background);
-    this.procs.push(next);
-    void next.spawned.then(() =>
-      this.log(
-        `grader pid ${p.pid} is slow: reniced, another grader takes its place${next.startingLow ? ` (pid ${next.pid}, started at nice 19 until it is ready)` : ""}`,
-      ),
-    );
+    const started: GraderProcess[] = [];
+    while (this.regular() < this.target) {
+      const next = this.spawn();
+      this.procs.push(next);
+      started.push(next);
+    }
+    for (const next of started)
+      void next.spawned.then(() =>
+        this.log(
+          `grader pid ${p.pid} is slow: reniced, another grader takes its place${next.startingLow ? ` (pid ${next.pid}, started at nice 19 until it is ready)` : ""}`,
+        ),
+      );
   }
 
   private preempt(p: GraderProcess): void {
@@ -218,7 +240,7 @@ export class GraderPool {
       if (this.closed) return;
       while (this.regular() < this.target) {
         this.stats.replaced++;
-        this.procs.push(this.spawn(this.background()));
+        this.procs.push(this.spawn());
       }
     };
     if (delay) setTimeout(replace, delay).unref();
@@ -251,8 +273,9 @@ export class GraderPool {
     const idleSlow = this.procs.filter((p) => !p.dead && p.slow && !p.task && !this.busy.has(p)).length;
     const spare = Math.max(0, this.regular() - this.target);
     const needed = this.slowWaiters.length - idleSlow - spare;
-    for (let i = 0; i < needed && this.procs.length < this.target + this.limits.maxSlow; i++) {
-      const p = this.spawn();
+    for (let i = 0; i < needed && this.procs.filter((p) => !p.dead && p.slow).length < this.limits.maxSlow; i++) {
+      // at normal priority: a slow task waits for it, and at nice 19 it started late whenever the machine was busy
+      const p = this.spawn(false);
       p.reserveSlow();
       this.procs.push(p);
     }
@@ -293,6 +316,8 @@ export class GraderPool {
       this.busy.add(p);
       this.waiters.shift()!.resolve(p);
     }
+    // a task waits for a grader: those still starting at nice 19 now start at normal priority
+    if (this.waiters.length) for (const p of this.procs) if (!p.slow) p.raise();
     for (const p of this.procs) {
       if (!this.slowWaiters.length) return;
       if (!idle(p)) continue;
@@ -413,7 +438,7 @@ export class GraderPool {
       p.dead ? "dead" : !p.isReady ? "starting" : p.task ? (p.slow ? "slow" : "busy") : p.slow ? "slow-idle" : "idle";
     const counts = new Map<string, number>();
     for (const p of this.procs) counts.set(state(p), (counts.get(state(p)) ?? 0) + 1);
-    return `graders ${[...counts].map(([k, v]) => `${k}=${v}`).join(" ")}; waiting ${this.waiters.length} + ${this.slowWaiters.length} slow`;
+    return `graders ${[...counts].map(([k, v]) => `${k}=${v}`).join(" ")} (kept ${this.target}); waiting ${this.waiters.length} + ${this.slowWaiters.length} slow`;
   }
 
   async close(): Promise<void> {

@@ -234,6 +234,47 @@ describe("slow graders", () => {
   }, 60_000);
 });
 
+describe("graders turning slow in a burst", () => {
+  it("each one keeps another spare ready (up to maxSpares), started at nice 19 while no task waits, raised when one does", async () => {
+    const lines: string[] = [];
+    const burst = new GraderPool({
+      size: 1,
+      spares: 0,
+      maxSpares: 2,
+      source: hostile,
+      limits: { graceMs: 300, slowAfterMs: 100, maxSlow: 4 },
+      log: (l) => lines.push(l),
+    });
+    try {
+      await burst.ready();
+      const bomb = burst.run(version("burst-bomb", 3000), "y = 2 * x  #native:spin\n").then(
+        () => "graded",
+        (e: Error) => e.message,
+      );
+      await waitFor(() => burst.stats.slow > 0);
+      // the slow grader's place and one spare for the grader that turned slow: two starts (one before this change)
+      expect(burst.pids()).toHaveLength(3);
+      await burst.spawned();
+      const started = lines.map((l) => / \(pid (\d+), started at nice 19 until it is ready\)/.exec(l)).filter(Boolean);
+      // no task waited: both started at nice 19 (before, with no regular grader ready, they started at normal priority)
+      if (process.platform === "linux" && process.getuid?.() === 0) expect(started).toHaveLength(2);
+      // a task that waits for them raises them at once: it does not wait behind nice 19 (they take ≥ 0.3 s to start)
+      const waited = !/idle=/.test(burst.describe());
+      const t0 = Date.now();
+      const quick = burst.run(version("burst-quick"), "y = 2 * x\n");
+      if (waited) for (const m of started) expect(new Set(threadPriorities(Number(m![1])))).toEqual(new Set([0]));
+      expect(codes(await quick)).toEqual(["pass", "pass", "pass"]);
+      console.log(`[grader-pool] a quick grading while the slow grader's replacements started: ${Date.now() - t0} ms`);
+      await burst.ready();
+      expect(burst.describe()).toMatch(/idle=2 \(kept 2\)/);
+      await burst.close();
+      expect(await bomb).toMatch(/closed/);
+    } finally {
+      await burst.close();
+    }
+  }, 60_000);
+});
+
 describe("slow tasks", () => {
   it("short runs add up: a task whose runs together outlast slowAfterMs turns slow, though none of them does", async () => {
     const small = new GraderPool({ size: 1, spares: 0, source: hostile, limits: { slowAfterMs: 300, maxSlow: 4 }, log: () => {} });
