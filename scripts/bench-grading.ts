@@ -270,7 +270,11 @@ async function runBombers(
   return { ids, refused };
 }
 
-/** The five slowest gradings: when they were submitted, and how long each waited for its start vs ran. */
+/**
+ * The five slowest gradings: when they were submitted, how long each took to start (fetched, its job marked running)
+ * and from then to its result — which includes waiting in the grader pool for a grader (KAKUNIN_GRADING_TRACE prints
+ * those waits per second), the grading itself and the result write.
+ */
 function slowest(graded: { createdAt: Date; gradedAt: Date | null; jobs: { startedAt: Date | null }[] }[], first: number): string {
   return [...graded]
     .sort((a, b) => b.gradedAt!.getTime() - b.createdAt.getTime() - (a.gradedAt!.getTime() - a.createdAt.getTime()))
@@ -278,7 +282,7 @@ function slowest(graded: { createdAt: Date; gradedAt: Date | null; jobs: { start
     .map((s) => {
       const started = s.jobs[0]?.startedAt?.getTime() ?? s.gradedAt!.getTime();
       const at = ((s.createdAt.getTime() - first) / 1000).toFixed(1);
-      return `${s.gradedAt!.getTime() - s.createdAt.getTime()} ms at +${at} s (to start ${started - s.createdAt.getTime()}, running ${s.gradedAt!.getTime() - started})`;
+      return `${s.gradedAt!.getTime() - s.createdAt.getTime()} ms at +${at} s (to start ${started - s.createdAt.getTime()}, started→graded ${s.gradedAt!.getTime() - started})`;
     })
     .join("; ");
 }

@@ -307,14 +307,17 @@ export async function startGradingWorker(
   lag?.enable();
   /** KAKUNIN_GRADING_TRACE: what the fetch loop did in the last second */
   let traced = { ...stats };
+  let tracedWait = { ...pool.stats.waited };
   const trace =
     process.env.KAKUNIN_GRADING_TRACE === "1"
       ? setInterval(() => {
           const d = { fetches: stats.fetches - traced.fetches, jobs: stats.jobs - traced.jobs, deferred: stats.deferred - traced.deferred };
+          const w = pool.stats.waited;
           log(
-            `in flight ${inFlight} (slow ${pool.slowTasks()}); ${pool.describe()}; fetches ${d.fetches} → ${d.jobs} jobs (${d.deferred} deferred) in ${Math.round(stats.fetchMs - traced.fetchMs)} ms; event-loop delay max ${Math.round(lag!.max / 1e6)} ms`,
+            `in flight ${inFlight} (slow ${pool.slowTasks()}); ${pool.describe()}; ${w.tasks - tracedWait.tasks} waited ${Math.round(w.ms - tracedWait.ms)} ms for a grader; fetches ${d.fetches} → ${d.jobs} jobs (${d.deferred} deferred) in ${Math.round(stats.fetchMs - traced.fetchMs)} ms; event-loop delay max ${Math.round(lag!.max / 1e6)} ms`,
           );
           traced = { ...stats };
+          tracedWait = { ...w };
           lag!.reset();
         }, 1000)
       : undefined;

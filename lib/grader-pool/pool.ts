@@ -104,6 +104,8 @@ export class GraderPool {
     slow: 0,
     preempted: 0,
     stopped: { memory: 0, time: 0, cpu: 0, crash: 0 } as Record<DeathCause, number>,
+    /** Tasks that found no idle regular grader, and their time waiting for one (ms): see KAKUNIN_GRADING_TRACE. */
+    waited: { tasks: 0, ms: 0 },
   };
 
   constructor(opts: GraderPoolOptions = {}) {
@@ -256,10 +258,20 @@ export class GraderPool {
     if (this.closed) return Promise.reject(new Error("The grader pool is closed"));
     return new Promise((resolve, reject) => {
       const queue = slow ? this.slowWaiters : this.waiters;
-      if (first) queue.unshift({ resolve, reject });
-      else queue.push({ resolve, reject });
+      const t0 = performance.now();
+      let waits = false;
+      const served = (p: GraderProcess) => {
+        if (waits && !slow) {
+          this.stats.waited.tasks++;
+          this.stats.waited.ms += performance.now() - t0;
+        }
+        resolve(p);
+      };
+      if (first) queue.unshift({ resolve: served, reject });
+      else queue.push({ resolve: served, reject });
       if (slow) this.growForSlow();
       this.pump();
+      waits = true;
     });
   }
 
