@@ -36,8 +36,9 @@ export interface GraderLimits {
    */
   slowAfterMs: number;
   /**
-   * Slow graders at most at a time (beyond it, a slow grader keeps its place in the pool); suspects wait once half
-   * of them are taken, so the other half stays free for first offences and long runs of everyone else.
+   * Slow graders at most at a time (a grader that turns slow beyond it is preempted: killed, and its task graded
+   * again among the slow ones, pool.ts); suspects wait once half of them are taken, so the other half stays free for
+   * first offences and long runs of everyone else.
    */
   maxSlow: number;
 }

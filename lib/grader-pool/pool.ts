@@ -202,9 +202,11 @@ export class GraderPool {
     for (const fn of this.slowListeners) queueMicrotask(fn);
     if (this.closed) return;
     if (this.procs.filter((q) => !q.dead && q.slow).length > this.limits.maxSlow) {
-      // No room for a replacement: keeping the slow task here would leave quick gradings one grader short until it
-      // ends (seconds, for a bomb at idle priority). It is cheaper to kill it and grade it again among the slow tasks.
-      if (this.regular() < this.size && p.task) this.preempt(p);
+      // No room for another slow grader: keeping the slow task here would leave quick gradings one grader short until
+      // it ends (seconds, for a bomb at idle priority). It is cheaper to kill it and grade it again among the slow
+      // tasks. Always, not only when fewer than `size` graders were left (counting those still starting): with more
+      // spares that let slow graders pile up to 14 of 8 in a loaded hostile bench, and quick jobs waited up to 27 s.
+      if (p.task) this.preempt(p);
       return;
     }
     const started: GraderProcess[] = [];
