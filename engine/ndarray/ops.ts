@@ -29,6 +29,7 @@ import {
 export { EXACT_INT, exactI64 } from "./core";
 import { f16round } from "./float16";
 import { chargeFmod } from "./fmod-cost";
+import { NS_PER_ELEMENT, chargeEach } from "./costs";
 import { scratchArray, scratchF64 } from "./scratch";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
@@ -768,7 +769,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
     res = scratchArray(ot, shape);
   }
   const n = res.size;
-  charge(n);
+  chargeEach(n, NS_PER_ELEMENT.ufuncLoop);
   if (isFloat(ct) && FMOD_KERNELS.has(op.f)) chargeFmod(xa, xv, ya, yv, n);
   const od = res.data as any;
   let xd: any = xa ? xa.data : null,
@@ -1620,10 +1621,10 @@ export const UNOPS: Record<string, UnOp> = {
   reciprocal: Uo("reciprocal", "same", (a) => 1 / a, { i: reciprocalInt(0), check: "log" }),
   sqrt: Uo("sqrt", "float", Math.sqrt, { check: "gen" }),
   cbrt: Uo("cbrt", "float", Math.cbrt, TRANSCENDENTAL),
-  exp: Uo("exp", "float", Math.exp, { check: "gen", f32: expf }),
+  exp: Uo("exp", "float", Math.exp, { check: "gen", f32: expf, ...TRANSCENDENTAL }),
   exp2: Uo("exp2", "float", (a) => Math.pow(2, a), { check: "gen", cost: 32 }),
   expm1: Uo("expm1", "float", Math.expm1, { check: "gen", ...TRANSCENDENTAL }),
-  log: Uo("log", "float", Math.log, { check: "log", f32: logf }),
+  log: Uo("log", "float", Math.log, { check: "log", f32: logf, ...TRANSCENDENTAL }),
   log2: Uo("log2", "float", Math.log2, { check: "log", ...TRANSCENDENTAL }),
   log10: Uo("log10", "float", Math.log10, { check: "log", ...TRANSCENDENTAL }),
   log1p: Uo("log1p", "float", Math.log1p, { check: "log", ...TRANSCENDENTAL }),
@@ -1887,6 +1888,7 @@ function unaryFlags(op: UnOp, a: number, r: number): number {
 }
 function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
   const n = a.size;
+  chargeEach(n, NS_PER_ELEMENT.ufuncLoop);
   charge(n * (op.cost ?? 1));
   let src = a;
   // an overlapping input is copied first. Written in place, it stands in as 1 for the FP check after the loop when it
@@ -2071,7 +2073,7 @@ export function where3(cond: Operand, x: Operand, y: Operand): NDArray | NPScala
   const shape = broadcastShapes(...shapes);
   const res = emptyArray(dt, shape);
   const n = res.size;
-  charge(n);
+  chargeEach(n, NS_PER_ELEMENT.ufuncLoop);
   const get = (c: Cls) => {
     if (!c.arr) {
       const v =

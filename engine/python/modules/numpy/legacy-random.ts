@@ -7,11 +7,18 @@ import { objectType } from "../../objects/types";
 import { truthy, toIndex, iterToArray, toNum } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords, maxPositional, parseNamed } from "./conv";
-import { chargeSteps, checkAlloc } from "../../limits";
-import { chargeLoop } from "../../charge";
+import { checkAlloc } from "../../limits";
+import { chargeLoop, chargeNative } from "../../charge";
 import { flatNumbers, notImplemented } from "./random-params";
 import { lazyLegacyRandom, lazyParts } from "./lazy";
 import { drawIntegers } from "./random-integers";
+
+/**
+ * A double of rand/random_sample/randn/standard_normal: MT19937 words (two per double; the polar method draws ~2.5
+ * pairs per two normals) into a fresh Float64Array. np.random.rand(10**6) used 17–29 ns per element of CPU, ~60 on
+ * its first call; charged before the draws, so a size that could not finish in time is refused.
+ */
+const NS_PER_DRAW = 32;
 
 export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   const m = new PyModule(name);
@@ -24,7 +31,7 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
   const count = (s: number[] | null) => {
     const n = s === null ? 1 : s.reduce((x, y) => x * y, 1);
     checkAlloc(n * 8);
-    if (n > 4096) chargeSteps(n / 32);
+    if (n > 4096) chargeNative(n * NS_PER_DRAW);
     return n;
   };
   fn("seed", (a, kw) => {
