@@ -19,6 +19,7 @@ import {
 import { timed, underCharged } from "./timed";
 import { nodeMemoryProbe } from "../../../lib/engine-host/memory-probe";
 import { writeLine } from "./child";
+import { ARRAY_FIXTURES, ARRAY_INTACT, ARRAY_OPS } from "./array-ops";
 
 export const LIMITS = { timeoutMs: 200, maxMemoryBytes: 64 * 1024 * 1024 };
 /** Garbage left by earlier calls above which the heap is collected before the next call. */
@@ -227,9 +228,11 @@ function main(): void {
   const seenImpl = new Set<unknown>();
   const distinct = callables.filter((c) => !seenImpl.has(c.impl) && seenImpl.add(c.impl));
   const plan = distinct.flatMap((c, k) => argLists(k).map((a) => ({ label: `${c.label}(${a})`, src: `_f = ${c.expr}\n_f(${a})\n` })));
+  plan.push(...ARRAY_OPS.map(([label, src]) => ({ label: `${ARRAY_OP}${label}`, src: `${src}\n` })));
   out({ total: plan.length, callables: callables.length, distinct: distinct.length, noReceiver });
   const node = nodeMemoryProbe();
   let session: Session | null = null;
+  let withArrays = false;
   let sinceCheck = 0;
   let floor = node.liveBytes();
   const collect = () => {
@@ -237,8 +240,14 @@ function main(): void {
     floor = node.liveBytes();
   };
   for (let i = from; i < plan.length; i++) {
+    // the array operations come last, in a session that also holds their fixtures
+    if (plan[i].label.startsWith(ARRAY_OP) && !withArrays) {
+      withArrays = true;
+      session = null;
+    }
     if (session === null || ++sinceCheck >= 25) {
-      if (session === null || !session.exec(INTACT).ok) session = freshSession(node);
+      if (session === null || !session.exec(INTACT).ok || (withArrays && !session.exec(`assert ${ARRAY_INTACT}`).ok))
+        session = freshSession(node, withArrays);
       sinceCheck = 0;
     }
     out({ next: i, label: plan[i].label });
@@ -263,14 +272,16 @@ function main(): void {
   out({ done: true });
 }
 
-/** A session holding the fixtures; the probe measures above them, so each call gets the whole limit. */
-function freshSession(node: ReturnType<typeof nodeMemoryProbe>): Session {
+const ARRAY_OP = "array op: ";
+
+/** A session holding the fixtures (and ARRAY_FIXTURES); the probe measures above them, so each call gets the whole limit. */
+function freshSession(node: ReturnType<typeof nodeMemoryProbe>, withArrays = false): Session {
   let offset = 0;
   const probe = { liveBytes: () => node.liveBytes() - offset, collect: node.collect };
   const s = new Session({ timeoutMs: 60_000, maxMemoryBytes: 1 << 30, memoryProbe: probe });
   node.collect?.();
   const before = node.liveBytes();
-  const r = s.exec(FIXTURES);
+  const r = s.exec(withArrays ? FIXTURES + ARRAY_FIXTURES : FIXTURES);
   if (!r.ok) throw new Error(`fixtures failed: ${r.error?.traceback}`);
   node.collect?.();
   offset = node.liveBytes() - before;
