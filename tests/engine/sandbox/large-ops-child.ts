@@ -34,6 +34,8 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
     src: "import sys\nnp.set_printoptions(threshold=sys.maxsize)\ns = str(np.zeros(N))",
   },
   { name: "np.argwhere", large: "10**7", small: "10**4", src: "w = np.argwhere(np.ones(N))" },
+  { name: "a[mask] = v", large: "10**7", small: "10**4", src: "a = np.zeros(N, dtype=np.bool_)\na[~a] = True" },
+  { name: "np.cumsum", large: "10**7", small: "10**4", src: "c = np.cumsum(np.ones(N, dtype=np.float32))" },
   { name: "random.shuffle(ndarray)", large: "2*10**6", small: "10**3", src: "import random\na = np.arange(N)\nrandom.shuffle(a)" },
   { name: "str.swapcase", large: "10**7", small: "10**4", src: "t = ('ab' * N).swapcase()" },
   { name: "str.title", large: "10**7", small: "10**4", src: "t = ('ab ' * N).title()" },
