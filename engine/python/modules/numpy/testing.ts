@@ -23,6 +23,7 @@ import { excTypes, TypeError, ValueError } from "../../errors";
 import { builtins } from "../../builtins";
 import { bindPy } from "./signature";
 import { builtinAdder } from "./types";
+import { chargeNative } from "../../charge";
 import { lazyNumpy } from "./lazy";
 import { assertArrayCompare, assertionError, buildErrMsg, isPyError, kw, notSupported, np, setNumpyNamespace } from "./testing-compare";
 import { addRaises } from "./testing-raises";
@@ -80,6 +81,7 @@ function assertArrayAlmostEqual(actual: any, desired: any, decimal: any, errMsg:
 const isArray = (v: any) => v instanceof NDArray;
 const isSequence = (v: any) => isinstance(v, listType) || isinstance(v, tupleType);
 
+const NS_PER_ITEM = 2500;
 function assertEqual(actual: any, desired: any, errMsg: any, verbose: boolean, strict = false): void {
   if (isinstance(desired, dictType)) {
     if (!isinstance(actual, dictType)) throw assertionError(repr(typeOf(actual)));
@@ -93,6 +95,9 @@ function assertEqual(actual: any, desired: any, errMsg: any, verbose: boolean, s
   if (isSequence(desired) && isSequence(actual)) {
     assertEqual(len(actual), len(desired), errMsg, verbose);
     const n = len(desired);
+    // each item: its err_msg text, then isscalar, isnan and == through the numpy binding (~2–3 µs measured;
+    // assert_equal of two 10^5-element lists used 200–320 ms of CPU)
+    chargeNative(n * NS_PER_ITEM);
     for (let i = 0; i < n; i++) assertEqual(getitem(actual, i), getitem(desired, i), `item=${i}\n${formatValue(errMsg, "")}`, verbose);
     return;
   }

@@ -25,6 +25,7 @@ import { builtins } from "../../builtins";
 import { def } from "../../objects/methods";
 import { typeError, valueError } from "../../errors";
 import { fnOf, nativeType } from "./util";
+import { chargeObjectOp } from "../../charge";
 
 const itemgetterType = nativeType("itemgetter", [objectType], "operator");
 const attrgetterType = nativeType("attrgetter", [objectType], "operator");
@@ -208,11 +209,11 @@ export function makeOperator(): PyModule {
   });
   fn("countOf", (a) => {
     two("countOf", a);
-    return iterToArray(a[0]).filter((x) => x === a[1] || eq(x, a[1])).length;
+    return iterToArray(a[0]).filter((x) => (chargeObjectOp(x), x === a[1] || eq(x, a[1]))).length;
   });
   fn("indexOf", (a) => {
     two("indexOf", a);
-    const i = iterToArray(a[0]).findIndex((x) => x === a[1] || eq(x, a[1]));
+    const i = iterToArray(a[0]).findIndex((x) => (chargeObjectOp(x), x === a[1] || eq(x, a[1])));
     if (i < 0) throw valueError("sequence.index(x): x not in sequence");
     return i;
   });
