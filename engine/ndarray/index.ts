@@ -112,6 +112,7 @@ export * from "./indexing";
 export * from "./linalg";
 export * from "./solve";
 export * from "./shape";
+export * from "./partition";
 export * from "./print";
 export * from "./strings";
 export * from "./py-int";

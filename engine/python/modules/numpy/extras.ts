@@ -3,6 +3,7 @@
 // and numpy.linalg.matrix_power. Registered lazily (./lazy.ts): engine/stdlib.ts imports this file, so it and the
 // array code behind it (engine/ndarray/extras.ts) load with the stdlib chunk in the browser.
 import { sharesMemory, mayShareMemory } from "./shares-memory";
+import { partitionCall } from "./partition-call";
 import * as N from "../../../ndarray/index";
 import * as X from "../../../ndarray/extras";
 import { lazyNumpy } from "./lazy";
@@ -436,15 +437,14 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
         }),
       ),
   );
-  // partition / argpartition: NumPy leaves the order inside each side unspecified; a full (stable) sort satisfies it
-  fn("partition", (a, kw) => {
-    const p = parseArgs("partition", a, kw, ["a", "kth", "axis"], 2);
-    return N.sort(toNd(p[0]), none(p[2]) ? -1 : toIndex(p[2]));
-  });
-  fn("argpartition", (a, kw) => {
-    const p = parseArgs("argpartition", a, kw, ["a", "kth", "axis"], 2);
-    return N.argsort(toNd(p[0]), none(p[2]) ? -1 : toIndex(p[2]));
-  });
+  for (const [name, arg] of [
+    ["partition", false],
+    ["argpartition", true],
+  ] as const)
+    fn(name, (a, kw) => {
+      const p = parseArgs(name, a, kw, ["a", "kth", "axis", "kind", "order"], 2);
+      return partitionCall(arg, toNd(p[0]), p[1], p[2], p[3], p[4]);
+    });
   fn("shares_memory", (a) => sharesMemory(a[0], a[1]));
   fn("may_share_memory", (a) => mayShareMemory(a[0], a[1]));
   void PyFloat;

@@ -32,6 +32,7 @@ import { pyItem, setItem, npCompare } from "./operators";
 import { strCallError } from "./str-arrays";
 import { objectReduction } from "./object-reductions";
 import { clipCall, nonzeroTuple } from "./elementwise";
+import { partitionCall } from "./partition-call";
 
 // ---------------------------------------------------------------- ndarray methods
 /** ufunc reductions: a 0-d array takes axis 0 or -1 (as no axis) */
@@ -381,6 +382,16 @@ def(nd, "sort", (s: NDArray, a, kw) => {
 def(nd, "argsort", (s: NDArray, a, kw) => {
   const ax = sortAxis("argsort", a, kw);
   return N.argsort(s, ax === undefined ? -1 : (axisArg(ax) as any));
+});
+def(nd, "partition", (s: NDArray, a, kw) => {
+  const p = parseArgs("partition", a, kw, ["kth", "axis", "kind", "order"], 1);
+  if (!s.writeable) throw valueError("partition array is read-only");
+  N.setIndex(s, [{ kind: "ellipsis" }], partitionCall(false, s, p[0], p[1], p[2], p[3]));
+  return null;
+});
+def(nd, "argpartition", (s: NDArray, a, kw) => {
+  const p = parseArgs("argpartition", a, kw, ["kth", "axis", "kind", "order"], 1);
+  return partitionCall(true, s, p[0], p[1], p[2], p[3]);
 });
 def(nd, "nonzero", (s: NDArray, a) => (maxPositional("nonzero", a, 0), nonzeroTuple(s)));
 def(nd, "repeat", (s: NDArray, a, kw) => {

@@ -34,14 +34,12 @@ const GENERATOR_METHODS = [
 ];
 const GENERATOR_ATTRIBUTES = ["bit_generator"];
 const NDARRAY_METHODS = [
-  "argpartition",
   "byteswap",
   "choose",
   "compress",
   "dump",
   "dumps",
   "getfield",
-  "partition",
   "resize",
   "setfield",
   "setflags",
