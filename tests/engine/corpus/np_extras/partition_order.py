@@ -1,0 +1,22 @@
+# np.partition / np.argpartition print NumPy's exact element order (introselect for several kth and small ints)
+import numpy as np
+
+a = np.array([3, 1, 4, 1, 5, 9, 2, 6, 5, 3])
+print(np.partition(a, 4))
+print(np.partition(a, (2, 7)))
+print(np.argpartition(a, (2, 7)))
+print(np.partition(a, [-1, 0]))
+print(np.partition(a.astype(np.int8), 4), np.argpartition(a.astype(np.uint8), -3))
+m = np.array([[9, 2, 7, 4, 5], [1, 8, 3, 6, 0], [5, 5, 2, 9, 1]])
+print(np.partition(m, (1, 3), axis=1))
+print(np.argpartition(m, (0, 1), axis=0))
+print(np.partition(m, (0, 5), axis=None))
+b = m.copy()
+print(b.partition((1, 2)), b)
+print(m.argpartition([1, 3]))
+scores = np.array([0.3, 0.9, 0.1, 0.7, 0.5, 0.8])
+top3 = np.argpartition(scores, -3)[-3:]
+print(top3, scores[top3])
+f = np.array([2.5, np.nan, -1.0, 7.0, np.nan, 0.5, 3.0])
+print(np.partition(f, 2), np.partition(f, (1, 3)), np.argpartition(f, (0, 4)))
+print(np.partition(np.array([True, False, True, False, True]), 2))
