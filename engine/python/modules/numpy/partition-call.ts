@@ -12,7 +12,7 @@ function kthList(v: any): number[] {
   if (k.dtype === "bool") throw valueError("Booleans unacceptable as partition index");
   const kind = N.kindOf(k.dtype);
   if (kind !== "i" && kind !== "u") throw typeError("Partition index must be integer");
-  if (k.ndim > 1) throw valueError("kth array must have dimension <= 1");
+  if (k.ndim > 1) throw valueError("object too deep for desired array");
   return Array.from(N.flatten(k).data as ArrayLike<number>, Number);
 }
 
