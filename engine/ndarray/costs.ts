@@ -27,7 +27,7 @@ export const NS_PER_ELEMENT = {
   /** np.dot of vectors: float64 through ddot's emulated FMA (38 ns), int64 13 ns, float32 9 ns */
   dot: 24,
   /** a cast through castValue (float → int64 23 ns, → bool 16 ns) or a strided copy (a transpose, 10–15 ns) */
-  elementCopy: 6,
+  elementCopy: 12, // 6 left astype(int64) of 4·10^6 at 297 ms CPU for 56 ms charged in a loaded CI run
   /** a cast to or from float16 (rounded through float32 per element; np.round of a bool array: 63 ns) */
   halfCast: 48,
   /** np.isin, np.in1d: a hash lookup per element (36–43 ns) */

@@ -259,9 +259,10 @@ function main(): void {
       return { ms, cpuMs, steps: r.steps, outcome: r.ok ? "ok" : r.error!.type, message: r.error?.message };
     };
     let c = run();
-    // a call over the calibration bound is timed again on a clean heap, and the lower CPU time kept: a GC pause,
-    // or a first run of code not yet optimised, is not the cost the builtin should charge
-    if (underCharged(c)) {
+    // a call over the calibration bound is timed again on a clean heap, up to twice, and the lowest CPU time kept: a
+    // GC pause, a first run of code not yet optimised, or a moment of contention on a busy CI machine (the other test
+    // file beside it) is not the cost the builtin should charge
+    for (let retry = 0; retry < 2 && underCharged(c); retry++) {
       collect();
       const again = run();
       if (again.cpuMs < c.cpuMs) c = { ...again, outcome: c.outcome, message: c.message };
