@@ -1,6 +1,6 @@
 // Core types: dtypes, errors, budget/warning hooks, NDArray, NPScalar.
 import { f16round } from "./float16";
-import { NS_PER_ELEMENT, chargeEach } from "./costs";
+import { NS_PER_ELEMENT } from "./costs";
 
 export type DType =
   | "bool"
@@ -248,7 +248,7 @@ export function chargeNs(ns: number): void {
   else budget.charge(ns / NS_PER_OP);
 }
 /** What `charge` assumes one operation costs (the interpreter's budget charges a step per 64 of them). */
-const NS_PER_OP = 100 / 64;
+export const NS_PER_OP = 100 / 64;
 let smallBytes = 0;
 /**
  * Writing a new buffer first faults its pages in, which costs far more than the writes on the grader's kind of
@@ -581,7 +581,7 @@ export function copyInto(dst: Storage, dstOff: number, a: NDArray): void {
     n = a.size;
   if (n === 0) return;
   if (a.contig) charge(n);
-  else chargeEach(n, NS_PER_ELEMENT.elementCopy);
+  else chargeNs(n * NS_PER_ELEMENT.elementCopy);
   if (a.contig) {
     const o = a.offset;
     if (Array.isArray(dst) || Array.isArray(src)) {
@@ -642,7 +642,7 @@ function castCopy(out: NDArray, a: NDArray): void {
   if (n === 0) return;
   const sdt = a.dtype;
   if (a.contig && (dt === sdt || dt === "float64" || dt === "float32")) charge(n);
-  else chargeEach(n, dt === "float16" || sdt === "float16" ? NS_PER_ELEMENT.halfCast : NS_PER_ELEMENT.elementCopy);
+  else chargeNs(n * (dt === "float16" || sdt === "float16" ? NS_PER_ELEMENT.halfCast : NS_PER_ELEMENT.elementCopy));
   if (isStr(dt) || isStr(sdt)) {
     castWith(out, a, strHooks.cast(sdt, dt));
     return;

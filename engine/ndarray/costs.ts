@@ -1,8 +1,7 @@
 // Measured CPU cost per element (ns, Node 20 on the grader's kind of machine, arrays of 10^6 elements, the result's
 // allocation charged apart by chargeAlloc) of the array operations that cost more than the one operation (100/64 ns)
-// `charge` assumes: each is charged by chargeEach before its loop starts, so a call that could not finish before the
+// `charge` assumes: each is charged through chargeNs before its loop starts, so a call that could not finish before the
 // deadline is refused up front. tests/engine/sandbox/enumerate-child.ts holds calls of each to these figures.
-import { chargeNs } from "./core";
 
 export const NS_PER_ELEMENT = {
   /** a[mask]: the scan, the hits pushed to a list, the copy (float64 75–85 ns per element of a) */
@@ -33,8 +32,3 @@ export const NS_PER_ELEMENT = {
   /** np.isin, np.in1d: a hash lookup per element (36–43 ns) */
   membership: 24,
 } as const;
-
-/** Charge n elements at `ns` each (a NS_PER_ELEMENT figure), before the loop runs. */
-export function chargeEach(n: number, ns: number): void {
-  chargeNs(n * ns);
-}

@@ -22,8 +22,9 @@ import {
   isStr,
   strWidth,
   exactUint64,
+  chargeNs,
 } from "./core";
-import { NS_PER_ELEMENT, chargeEach } from "./costs";
+import { NS_PER_ELEMENT } from "./costs";
 import { promoteTypes, broadcastTo } from "./ops";
 import { f16round } from "./float16";
 import { inferStrDType, isStrLeafList, parseStr, toStrElement } from "./strings";
@@ -422,7 +423,7 @@ export function linspace(start: number, stop: number, num = 50, endpoint = true,
   const div = endpoint ? num - 1 : num;
   const delta = stop - start;
   chargeAlloc(num * 8);
-  chargeEach(num, NS_PER_ELEMENT.elementCopy);
+  chargeNs(num * NS_PER_ELEMENT.elementCopy);
   const y = new Float64Array(num);
   for (let i = 0; i < num; i++) y[i] = i;
   if (div > 0) {

@@ -23,11 +23,12 @@ import {
   objectToNumber,
   isStr,
   strWidth,
+  chargeNs,
 } from "./core";
 import { parseStr, strCast, toStrElement } from "./strings";
 import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr, OP_ADD, OP_SUB, OP_MUL, OP_DIV } from "./ops";
 import { pyFloatAsInt, pyIntElement } from "./py-int";
-import { NS_PER_ELEMENT, chargeEach } from "./costs";
+import { NS_PER_ELEMENT } from "./costs";
 
 export type IndexItem =
   | { kind: "int"; i: number }
@@ -315,7 +316,7 @@ function advOffsets(p: AdvPlan): { offsets: Float64Array; shape: number[] } {
     }
   }
   const total = nb * nr;
-  chargeEach(total, NS_PER_ELEMENT.fancyIndex);
+  chargeNs(total * NS_PER_ELEMENT.fancyIndex);
   const offsets = new Float64Array(total);
   const ids = idx.map((x) => x.data as Float64Array);
   const strs = advDims.map((d) => view.strides[d]);
@@ -541,7 +542,7 @@ function sameShape(a: number[], b: number[]): boolean {
 function maskGather(a: NDArray, m: NDArray): NDArray {
   const md = m.data as any,
     d = a.data as any;
-  chargeEach(a.size, NS_PER_ELEMENT.maskSelect);
+  chargeNs(a.size * NS_PER_ELEMENT.maskSelect);
   const res: number[] = [];
   if (a.contig && m.contig) {
     const ao = a.offset,
@@ -657,7 +658,7 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], targe
       );
     const b = broadcastView(v, shape);
     const n = shapeSize(shape);
-    chargeEach(n, NS_PER_ELEMENT.assignedValue);
+    chargeNs(n * NS_PER_ELEMENT.assignedValue);
     const vals = new Array(n);
     const sd = b.data as any;
     forEachOffset(b, (o, i) => {
@@ -722,7 +723,7 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
   if (spec.length === 1 && spec[0].kind === "array" && spec[0].arr.dtype === "bool" && sameShape(spec[0].arr.shape, a.shape)) {
     const m = spec[0].arr,
       md = m.data as any;
-    chargeEach(a.size, NS_PER_ELEMENT.maskAssign);
+    chargeNs(a.size * NS_PER_ELEMENT.maskAssign);
     const offs: number[] = [];
     const mo: number[] = [];
     forEachOffset(m, (o) => mo.push(o));

@@ -13,6 +13,7 @@ import {
   indexError,
   astype,
   castValue,
+  chargeNs,
 } from "./core";
 import { Operand, classify, scalarValue, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr, EXACT_INT } from "./ops";
 import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
@@ -25,7 +26,7 @@ import { dsterf } from "./dsterf";
 import { solve, linalgFloat64 } from "./solve";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
-import { NS_PER_ELEMENT, chargeEach } from "./costs";
+import { NS_PER_ELEMENT } from "./costs";
 import { packRows } from "./pack-rows";
 import { ddot } from "./ddot";
 import { fma64 } from "./fma64";
@@ -817,7 +818,7 @@ function reshapeCopy(a: NDArray, shape: number[]): NDArray {
 /** vector · vector; `npDot`: np.dot's route (cblas_matrixproduct), which copies a vector whose stride is not positive */
 function vdotCore(a: NDArray, b: NDArray, dt: DType, npDot = false): number {
   const n = a.shape[0];
-  chargeEach(n, NS_PER_ELEMENT.dot);
+  chargeNs(n * NS_PER_ELEMENT.dot);
   const ad = a.data as any,
     bd = b.data as any;
   let s = 0;

@@ -25,11 +25,13 @@ import {
   exactUint64,
   EXACT_INT,
   exactI64,
+  chargeNs,
+  NS_PER_OP,
 } from "./core";
 export { EXACT_INT, exactI64 } from "./core";
 import { f16round } from "./float16";
 import { chargeFmod } from "./fmod-cost";
-import { NS_PER_ELEMENT, chargeEach } from "./costs";
+import { NS_PER_ELEMENT } from "./costs";
 import { scratchArray, scratchF64 } from "./scratch";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
@@ -769,7 +771,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
     res = scratchArray(ot, shape);
   }
   const n = res.size;
-  chargeEach(n, NS_PER_ELEMENT.ufuncLoop);
+  chargeNs(n * NS_PER_ELEMENT.ufuncLoop);
   if (isFloat(ct) && FMOD_KERNELS.has(op.f)) chargeFmod(xa, xv, ya, yv, n);
   const od = res.data as any;
   let xd: any = xa ? xa.data : null,
@@ -1888,8 +1890,8 @@ function unaryFlags(op: UnOp, a: number, r: number): number {
 }
 function unaryInto(f: U, a: NDArray, res: NDArray, op: UnOp): void {
   const n = a.size;
-  chargeEach(n, NS_PER_ELEMENT.ufuncLoop);
-  charge(n * (op.cost ?? 1));
+  // the general loop's cost per element, plus the function's own (op.cost, in `charge`'s operations)
+  chargeNs(n * (NS_PER_ELEMENT.ufuncLoop + (op.cost ?? 1) * NS_PER_OP));
   let src = a;
   // an overlapping input is copied first. Written in place, it stands in as 1 for the FP check after the loop when it
   // held only finite values (the flags then depend on the result alone), else it is copied too
@@ -2073,7 +2075,7 @@ export function where3(cond: Operand, x: Operand, y: Operand): NDArray | NPScala
   const shape = broadcastShapes(...shapes);
   const res = emptyArray(dt, shape);
   const n = res.size;
-  chargeEach(n, NS_PER_ELEMENT.ufuncLoop);
+  chargeNs(n * NS_PER_ELEMENT.ufuncLoop);
   const get = (c: Cls) => {
     if (!c.arr) {
       const v =

@@ -19,9 +19,10 @@ import {
   copyArray,
   astype,
   exactUint64,
+  chargeNs,
 } from "./core";
 import { f16round, f16viaF32 } from "./float16";
-import { NS_PER_ELEMENT, chargeEach } from "./costs";
+import { NS_PER_ELEMENT } from "./costs";
 
 export type Axis = number | number[] | null | undefined;
 
@@ -314,7 +315,7 @@ function sumRowsF64(d: Float64Array, od: Float64Array, o: number, inner: number,
 }
 function sumCore(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Plan | null } {
   const d = a.data as any;
-  chargeEach(a.size, NS_PER_ELEMENT.reduction);
+  chargeNs(a.size * NS_PER_ELEMENT.reduction);
   // float16 sums as NumPy's half loops: float32 pairwise over each inner loop, rounded to half when stored
   const half = odt === "float16";
   const f32 = odt === "float32" || half;
@@ -631,7 +632,7 @@ export function genericReduce(
 ): NDArray | NPScalar {
   const axes = normAxes(axis, a.ndim);
   const d = a.data as any;
-  chargeEach(a.size, NS_PER_ELEMENT.reduction);
+  chargeNs(a.size * NS_PER_ELEMENT.reduction);
   let cnt = 1;
   for (const x of axes) cnt *= a.shape[x];
   if (init === null && cnt === 0 && a.size === 0)
@@ -730,7 +731,7 @@ function fastMinMax(a: NDArray, isMax: boolean): NPScalar {
   const d = a.data as any,
     o = a.offset,
     n = a.size;
-  chargeEach(n, NS_PER_ELEMENT.reduction);
+  chargeNs(n * NS_PER_ELEMENT.reduction);
   let acc = d[o];
   if (isMax) {
     for (let i = 1; i < n; i++) {
@@ -862,7 +863,7 @@ function argScanF64(d: Float64Array, b: number, n: number, step: number, isMax: 
 }
 function argReduce(a: NDArray, axis: number | null | undefined, isMax: boolean, keepdims: boolean): NDArray | NPScalar {
   const name = isMax ? "argmax" : "argmin";
-  chargeEach(a.size, NS_PER_ELEMENT.reduction);
+  chargeNs(a.size * NS_PER_ELEMENT.reduction);
   if (a.ndim === 0) {
     // NumPy takes a 0-d array as 1-d here: axis 0 or -1, and a scalar result even with keepdims
     if (axis !== null && axis !== undefined) normAxis(axis, 1);
@@ -897,7 +898,7 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
   const f32 = odt === "float32",
     half = odt === "float16",
     ints = isInt(odt);
-  chargeEach(a.size, NS_PER_ELEMENT.cumulative);
+  chargeNs(a.size * NS_PER_ELEMENT.cumulative);
   let src = a;
   let ax: number;
   if (axis === null || axis === undefined) {

@@ -1,9 +1,9 @@
 // Set routines on 1-D data: isin, intersect1d, union1d, setdiff1d (NumPy's sorted, unique results).
-import { NDArray, NPError, emptyArray } from "./core";
+import { NDArray, NPError, emptyArray, chargeNs } from "./core";
 import { ravel } from "./shape";
 import { concatenate, unique } from "./shape";
 import { resultType } from "./ops";
-import { NS_PER_ELEMENT, chargeEach } from "./costs";
+import { NS_PER_ELEMENT } from "./costs";
 
 const values = (a: NDArray): any[] => {
   const f = ravel(a),
@@ -32,7 +32,7 @@ function memberKey(v: unknown): number | bigint | string {
 
 /** element-wise membership (NaN is never a member, as NaN != NaN); `unwrap`: an object array's element as a JS value */
 export function isin(element: NDArray, test: NDArray, invert = false, unwrap: (v: any) => any = (v) => v): NDArray {
-  chargeEach(element.size + test.size, NS_PER_ELEMENT.membership);
+  chargeNs((element.size + test.size) * NS_PER_ELEMENT.membership);
   const key = (v: any) => memberKey(unwrap(v));
   const set = new Set(values(test).map(key));
   set.delete(NaN);

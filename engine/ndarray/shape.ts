@@ -21,10 +21,11 @@ import {
   objectOrder,
   isStr,
   isInt,
+  chargeNs,
 } from "./core";
 import { strCast } from "./strings";
 import { chargeSort, sortedNumbers, sortRowsInPlace } from "./sort-numbers";
-import { NS_PER_ELEMENT, chargeEach } from "./costs";
+import { NS_PER_ELEMENT } from "./costs";
 import { promoteTypes, broadcastTo, broadcastShapes, shapeStr, classify, Operand } from "./ops";
 import { normAxis } from "./reduce";
 import { pyIntCompared, pyIntElement } from "./py-int";
@@ -274,7 +275,7 @@ export function assignArray(dst: NDArray, src: NDArray): void {
     copyInto(dd, dst.offset, src);
     return;
   }
-  chargeEach(src.size, NS_PER_ELEMENT.elementCopy);
+  chargeNs(src.size * NS_PER_ELEMENT.elementCopy);
   if (dst.shape.length === 2 && src.shape.length === 2 && dst.shape[0] === src.shape[0] && dst.shape[1] === src.shape[1]) {
     // 2-D blocks (np.hstack of the LSTM's gate gradients): row by row in C order, no callback per element
     const rows = dst.shape[0],
@@ -550,7 +551,7 @@ export function repeat(a: NDArray, repeats: number | number[], axis: number | nu
   }
   // the index list and the result, charged before either is built
   chargeAlloc(total * 8 + (n ? (arr.size / n) * total * itemsize(arr.dtype) : 0));
-  chargeEach(total, NS_PER_ELEMENT.indexList);
+  chargeNs(total * NS_PER_ELEMENT.indexList);
   const keep: number[] = [];
   for (let i = 0; i < n; i++) for (let r = 0; r < reps[i]; r++) keep.push(i);
   return takeAxis(arr, keep, ax);
@@ -598,7 +599,7 @@ export function roll(a: NDArray, shift: number, axis: number | null = null): NDA
   const n = a.shape[ax];
   if (n === 0) return copyArray(a);
   const s = ((shift % n) + n) % n;
-  chargeEach(a.size, NS_PER_ELEMENT.indexList);
+  chargeNs(a.size * NS_PER_ELEMENT.indexList);
   const keep: number[] = [];
   for (let i = 0; i < n; i++) keep.push((i - s + n) % n);
   return takeAxis(a, keep, ax);
