@@ -1594,6 +1594,9 @@ const TRANSCENDENTAL = { cost: 10 };
 const PI_F32 = Math.fround(Math.PI),
   D180_OVER_PI_F32 = Math.fround(180 / PI_F32),
   PI_OVER_180_F32 = Math.fround(PI_F32 / 180);
+// float32: NumPy's npy_rad2degf multiplies by the float32 constant 180.0f/NPY_PIf, in float32
+const TO_DEGREES = { f: (a: number) => a * (180 / Math.PI), f32: (a: number) => Math.fround(a * D180_OVER_PI_F32) };
+const TO_RADIANS = { f: (a: number) => a * (Math.PI / 180), f32: (a: number) => Math.fround(a * PI_OVER_180_F32) };
 const Uo = (name: string, rule: UnOp["rule"], f: U, extra: Partial<UnOp> = {}): UnOp => ({ name, rule, f, ...extra });
 function signF(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : NaN;
@@ -1642,12 +1645,11 @@ export const UNOPS: Record<string, UnOp> = {
   arcsinh: Uo("arcsinh", "float", Math.asinh, TRANSCENDENTAL),
   arccosh: Uo("arccosh", "float", Math.acosh, { check: "gen", ...TRANSCENDENTAL }),
   arctanh: Uo("arctanh", "float", Math.atanh, { check: "log", ...TRANSCENDENTAL }),
-  // float32: NumPy's npy_rad2degf multiplies by the float32 constant 180.0f/NPY_PIf, in float32
-  deg2rad: Uo("deg2rad", "float", (a) => a * (Math.PI / 180), { f32: (a) => Math.fround(a * PI_OVER_180_F32) }),
-  rad2deg: Uo("rad2deg", "float", (a) => a * (180 / Math.PI), { f32: (a) => Math.fround(a * D180_OVER_PI_F32) }),
+  deg2rad: Uo("deg2rad", "float", TO_RADIANS.f, { f32: TO_RADIANS.f32 }),
+  rad2deg: Uo("rad2deg", "float", TO_DEGREES.f, { f32: TO_DEGREES.f32 }),
   // NumPy's npy_degrees and npy_radians are npy_rad2deg and npy_deg2rad under their own ufunc names
-  degrees: Uo("degrees", "float", (a) => a * (180 / Math.PI), { f32: (a) => Math.fround(a * D180_OVER_PI_F32) }),
-  radians: Uo("radians", "float", (a) => a * (Math.PI / 180), { f32: (a) => Math.fround(a * PI_OVER_180_F32) }),
+  degrees: Uo("degrees", "float", TO_DEGREES.f, { f32: TO_DEGREES.f32 }),
+  radians: Uo("radians", "float", TO_RADIANS.f, { f32: TO_RADIANS.f32 }),
   floor: Uo("floor", "same", Math.floor, { i: (a) => a }),
   ceil: Uo("ceil", "same", Math.ceil, { i: (a) => a }),
   trunc: Uo("trunc", "same", Math.trunc, { i: (a) => a }),
