@@ -173,6 +173,11 @@ export class GraderPool {
     return this.procs.filter((p) => !p.dead && !p.slow).length;
   }
 
+  /** Graders set aside for slow tasks (alive and slow): at most limits.maxSlow. */
+  private slowGraders(): number {
+    return this.procs.filter((p) => !p.dead && p.slow).length;
+  }
+
   /**
    * Slow tasks: on a slow grader, or waiting for one (a suspect's, a preempted one). Their jobs no longer hold a
    * place among the jobs a worker keeps in flight.
@@ -188,7 +193,7 @@ export class GraderPool {
 
   /** Half the slow graders taken: a learner whose code recently exhausted its limits waits (queue-worker.ts). */
   slowFull(): boolean {
-    return this.procs.filter((p) => !p.dead && p.slow).length >= this.limits.maxSlow / 2;
+    return this.slowGraders() >= this.limits.maxSlow / 2;
   }
 
   /**
@@ -201,7 +206,7 @@ export class GraderPool {
     this.turnedSlow.push(performance.now());
     for (const fn of this.slowListeners) queueMicrotask(fn);
     if (this.closed) return;
-    if (this.procs.filter((q) => !q.dead && q.slow).length > this.limits.maxSlow) {
+    if (this.slowGraders() > this.limits.maxSlow) {
       // No room for another slow grader: keeping the slow task here would leave quick gradings one grader short until
       // it ends (seconds, for a bomb at idle priority). It is cheaper to kill it and grade it again among the slow
       // tasks. Always, not only when fewer than `size` graders were left (counting those still starting): with more
@@ -209,18 +214,15 @@ export class GraderPool {
       if (p.task) this.preempt(p);
       return;
     }
-    const started: GraderProcess[] = [];
     while (this.regular() < this.target) {
       const next = this.spawn();
       this.procs.push(next);
-      started.push(next);
-    }
-    for (const next of started)
       void next.spawned.then(() =>
         this.log(
           `grader pid ${p.pid} is slow: reniced, another grader takes its place${next.startingLow ? ` (pid ${next.pid}, started at nice 19 until it is ready)` : ""}`,
         ),
       );
+    }
   }
 
   private preempt(p: GraderProcess): void {
@@ -287,7 +289,7 @@ export class GraderPool {
     const idleSlow = this.procs.filter((p) => !p.dead && p.slow && !p.task && !this.busy.has(p)).length;
     const spare = Math.max(0, this.regular() - this.target);
     const needed = this.slowWaiters.length - idleSlow - spare;
-    for (let i = 0; i < needed && this.procs.filter((p) => !p.dead && p.slow).length < this.limits.maxSlow; i++) {
+    for (let i = 0; i < needed && this.slowGraders() < this.limits.maxSlow; i++) {
       // at normal priority: a slow task waits for it, and at nice 19 it started late whenever the machine was busy
       const p = this.spawn(false);
       p.reserveSlow();
