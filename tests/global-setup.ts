@@ -28,7 +28,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const run = crypto.randomBytes(4).toString("hex");
   project.provide("kakuninTestRun", run);
   const files = project.vitest.state.getPaths();
-  if (files.some(startsApp)) buildInBackground(files.every(startsApp) ? 0 : 10);
+  const apps = files.filter(startsApp).length;
+  if (apps) buildInBackground(apps === files.length ? 0 : 10);
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
     project.provide("kakuninTestPg", { adminUrl: external });
