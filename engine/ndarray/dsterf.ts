@@ -1,17 +1,7 @@
 // LAPACK's dsterf: the eigenvalues of a symmetric tridiagonal matrix by the root-free (Pal-Walker-Kahan) QL/QR
 // iteration, as dsyevd runs it when only eigenvalues are asked for (np.linalg.eigvalsh), at every order.
 import { NPError } from "./core";
-import { laev2 } from "./eigh-lapack";
-
-const EPS = 2 ** -53; // dlamch('E')
-const SAFMIN = 2 ** -1022; // dlamch('S')
-
-const sign = (a: number, b: number) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a));
-const lapy2 = (x: number, y: number) => {
-  const w = Math.max(Math.abs(x), Math.abs(y)),
-    z = Math.min(Math.abs(x), Math.abs(y));
-  return z === 0 ? w : w * Math.sqrt(1 + (z / w) ** 2);
-};
+import { EPS, blockEnd, blockNorm, laev2, lapy2, sign } from "./lapack-aux";
 
 /** The eigenvalues of the tridiagonal (d, e), ascending, left in d (e is destroyed). */
 export function dsterf(d: Float64Array, e: Float64Array, n: number): void {
@@ -25,25 +15,14 @@ export function dsterf(d: Float64Array, e: Float64Array, n: number): void {
   let l1 = 1;
   while (l1 <= n) {
     if (l1 > 1) e[l1 - 2] = 0;
-    let m = n;
-    for (let mm = l1; mm <= n - 1; mm++)
-      if (Math.abs(E(mm)) <= Math.sqrt(Math.abs(D(mm))) * Math.sqrt(Math.abs(D(mm + 1))) * EPS) {
-        e[mm - 1] = 0;
-        m = mm;
-        break;
-      }
+    const m = blockEnd(d, e, l1, n, false);
     let l = l1;
     const lsv = l;
     let lend = m;
     const lendsv = lend;
     l1 = m + 1;
     if (lend === l) continue;
-    let anorm = 0; // dlanst('M')
-    for (let k = l; k <= lend; k++) anorm = Math.max(anorm, Math.abs(D(k)));
-    for (let k = l; k < lend; k++) anorm = Math.max(anorm, Math.abs(E(k)));
-    if (anorm === 0) continue;
-    if (anorm > Math.sqrt(1 / SAFMIN) / 3 || anorm < Math.sqrt(SAFMIN) / eps2)
-      throw new NPError("NotImplementedError", "eigvalsh() of a matrix this far from 1 in scale is not supported by this engine");
+    if (blockNorm(d, e, l, lend, "eigvalsh") === 0) continue;
     for (let i = l; i <= lend - 1; i++) e[i - 1] = E(i) ** 2;
     if (Math.abs(D(lend)) < Math.abs(D(l))) {
       lend = lsv;

@@ -5,16 +5,7 @@
 // Larger matrices (dstedc's divide and conquer) are refused by the caller.
 import { NPError } from "./core";
 import { lartg } from "./lartg";
-
-const EPS = 2 ** -53; // dlamch('E')
-const SAFMIN = 2 ** -1022; // dlamch('S')
-
-const sign = (a: number, b: number) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a));
-function lapy2(x: number, y: number): number {
-  const w = Math.max(Math.abs(x), Math.abs(y)),
-    z = Math.min(Math.abs(x), Math.abs(y));
-  return z === 0 ? w : w * Math.sqrt(1 + (z / w) ** 2);
-}
+import { EPS, SAFMIN, blockEnd, blockNorm, laev2, lapy2, sign } from "./lapack-aux";
 
 /** The largest order handled (dstedc calls dsteqr up to SMLSIZ = 25). */
 export const EIGH_MAX_ORDER = 25;
@@ -144,63 +135,6 @@ function applyReflector(Z: Float64Array, n: number, t: number, v: (r: number) =>
   }
 }
 
-/** dlaev2: eigen-decomposition of [[a, b], [b, c]]: [rt1, rt2, cs1, sn1] */
-export function laev2(a: number, b: number, c: number): [number, number, number, number] {
-  const sm = a + c,
-    df = a - c,
-    adf = Math.abs(df),
-    tb = b + b,
-    ab = Math.abs(tb);
-  let acmx = a,
-    acmn = c;
-  if (Math.abs(a) <= Math.abs(c)) {
-    acmx = c;
-    acmn = a;
-  }
-  const rt = adf > ab ? adf * Math.sqrt(1 + (ab / adf) ** 2) : adf < ab ? ab * Math.sqrt(1 + (adf / ab) ** 2) : ab * Math.SQRT2;
-  let rt1: number, rt2: number, sgn1: number;
-  if (sm < 0) {
-    rt1 = 0.5 * (sm - rt);
-    sgn1 = -1;
-    rt2 = (acmx / rt1) * acmn - (b / rt1) * b;
-  } else if (sm > 0) {
-    rt1 = 0.5 * (sm + rt);
-    sgn1 = 1;
-    rt2 = (acmx / rt1) * acmn - (b / rt1) * b;
-  } else {
-    rt1 = 0.5 * rt;
-    rt2 = -0.5 * rt;
-    sgn1 = 1;
-  }
-  let cs: number, sgn2: number;
-  if (df >= 0) {
-    cs = df + rt;
-    sgn2 = 1;
-  } else {
-    cs = df - rt;
-    sgn2 = -1;
-  }
-  let cs1: number, sn1: number;
-  if (Math.abs(cs) > ab) {
-    const ct = -tb / cs;
-    sn1 = 1 / Math.sqrt(1 + ct * ct);
-    cs1 = ct * sn1;
-  } else if (ab === 0) {
-    cs1 = 1;
-    sn1 = 0;
-  } else {
-    const tn = -cs / tb;
-    cs1 = 1 / Math.sqrt(1 + tn * tn);
-    sn1 = tn * cs1;
-  }
-  if (sgn1 === sgn2) {
-    const tn = cs1;
-    cs1 = -sn1;
-    sn1 = tn;
-  }
-  return [rt1, rt2, cs1, sn1];
-}
-
 /** dlasr('R', 'V', forward ? 'F' : 'B'): plane rotations (c[j], s[j]) on columns j, j+1 of Z, for j in [lo, lo+cnt-1) */
 function lasr(forward: boolean, Z: Float64Array, n: number, lo: number, cnt: number, c: Float64Array, s: Float64Array) {
   const one = (j: number) => {
@@ -232,27 +166,14 @@ function dsteqr(d: Float64Array, e: Float64Array, Z: Float64Array, n: number): v
   for (;;) {
     if (l1 > n) break;
     if (l1 > 1) e[l1 - 2] = 0;
-    let m = n;
-    for (let mm = l1; mm <= n - 1; mm++) {
-      const tst = Math.abs(E(mm));
-      if (tst === 0 || tst <= Math.sqrt(Math.abs(D(mm))) * Math.sqrt(Math.abs(D(mm + 1))) * EPS) {
-        e[mm - 1] = 0;
-        m = mm;
-        break;
-      }
-    }
+    const m = blockEnd(d, e, l1, n, true);
     let l = l1;
     const lsv = l;
     let lend = m;
     const lendsv = lend;
     l1 = m + 1;
     if (lend === l) continue;
-    let anorm = 0;
-    for (let k = l; k <= lend; k++) anorm = Math.max(anorm, Math.abs(D(k)));
-    for (let k = l; k < lend; k++) anorm = Math.max(anorm, Math.abs(E(k)));
-    if (anorm === 0) continue;
-    if (anorm > Math.sqrt(1 / SAFMIN) / 3 || anorm < Math.sqrt(SAFMIN) / eps2)
-      throw new NPError("NotImplementedError", "eigh() of a matrix this far from 1 in scale is not supported by this engine");
+    if (blockNorm(d, e, l, lend, "eigh") === 0) continue;
     if (Math.abs(D(lend)) < Math.abs(D(l))) {
       lend = lsv;
       l = lendsv;
