@@ -3,6 +3,13 @@
 import { NPError } from "./core";
 import { EPS, blockEnd, blockNorm, laev2, lapy2, sign } from "./lapack-aux";
 
+/** The shift σ from the leading 2×2 block [[p, √e2], [√e2, next]]: its eigenvalue nearer p */
+function shift(p: number, next: number, e2: number): number {
+  const rte = Math.sqrt(e2);
+  const g = (next - p) / (2 * rte);
+  return p - rte / (g + sign(lapy2(g, 1), g));
+}
+
 /** The eigenvalues of the tridiagonal (d, e), ascending, left in d (e is destroyed). */
 export function dsterf(d: Float64Array, e: Float64Array, n: number): void {
   if (n <= 1) return;
@@ -57,10 +64,7 @@ export function dsterf(d: Float64Array, e: Float64Array, n: number): void {
         }
         if (jtot === nmaxit) break;
         jtot++;
-        const rte = Math.sqrt(E(l));
-        let sigma = (D(l + 1) - p) / (2 * rte);
-        const r0 = lapy2(sigma, 1);
-        sigma = p - rte / (sigma + sign(r0, sigma));
+        const sigma = shift(p, D(l + 1), E(l));
         let c = 1,
           s = 0,
           gamma = D(mq) - sigma;
@@ -109,10 +113,7 @@ export function dsterf(d: Float64Array, e: Float64Array, n: number): void {
         }
         if (jtot === nmaxit) break;
         jtot++;
-        const rte = Math.sqrt(E(l - 1));
-        let sigma = (D(l - 1) - p) / (2 * rte);
-        const r0 = lapy2(sigma, 1);
-        sigma = p - rte / (sigma + sign(r0, sigma));
+        const sigma = shift(p, D(l - 1), E(l - 1));
         let c = 1,
           s = 0,
           gamma = D(mq) - sigma;
