@@ -1251,27 +1251,19 @@ export function trace(a: NDArray, offset = 0): NPScalar {
   return new NPScalar(dt, s);
 }
 
-/** NumPy's checks for eigh/eigvalsh, and the symmetric float64 copy of each matrix of the stack that `uplo` holds */
-function symmetricStack(name: string, a: NDArray, uplo: "L" | "U"): { batch: number[]; n: number; mats: Float64Array[] } {
+/** NumPy's checks for eigh/eigvalsh, and the float64 copy of each matrix of the stack (dsytd2 reads only the UPLO
+ *  triangle, so the other is left as it is) */
+function symmetricStack(name: string, a: NDArray): { batch: number[]; n: number; mats: Float64Array[] } {
   checkSquare(a);
   linalgFloat64(name, a);
-  const n = a.shape[a.ndim - 1];
-  const { batch, results } = overStack(a, (m) => {
-    const S = m.data as Float64Array;
-    for (let r = 0; r < n; r++)
-      for (let c = r + 1; c < n; c++) {
-        if (uplo === "L") S[r * n + c] = S[c * n + r];
-        else S[c * n + r] = S[r * n + c];
-      }
-    return S;
-  });
-  return { batch, n, mats: results };
+  const { batch, results } = overStack(a, (m) => m.data as Float64Array);
+  return { batch, n: a.shape[a.ndim - 1], mats: results };
 }
 
 /** eigenpairs of the (stack of) symmetric matrices whose lower (UPLO 'L') or upper ('U') triangle `a` holds: the other
  *  is not read. LAPACK's dsyevd, whose divide and conquer (n > 25) this engine does not follow: refused there. */
 export function eigh(a: NDArray, uplo: "L" | "U" = "L"): [NDArray, NDArray] {
-  const { batch, n, mats } = symmetricStack("eigh", a, uplo);
+  const { batch, n, mats } = symmetricStack("eigh", a);
   if (n > EIGH_MAX_ORDER)
     throw new NPError(
       "NotImplementedError",
@@ -1291,7 +1283,7 @@ export function eigh(a: NDArray, uplo: "L" | "U" = "L"): [NDArray, NDArray] {
 /** eigenvalues (ascending) of the (stack of) symmetric matrices `a`'s `uplo` triangle holds: dsyevd with JOBZ = 'N',
  *  that is dsytd2 then dsterf (dsytrd's blocked reduction above order 32 sums in another order: last bits may differ) */
 export function eigvalsh(a: NDArray, uplo: "L" | "U" = "L"): NDArray {
-  const { batch, n, mats } = symmetricStack("eigvalsh", a, uplo);
+  const { batch, n, mats } = symmetricStack("eigvalsh", a);
   const w = new Float64Array(mats.length * n);
   mats.forEach((S, k) => {
     charge(n * n * n);
