@@ -50,26 +50,37 @@ export function dsytd2(S: Float64Array, n: number, uplo: "L" | "U") {
   const d = new Float64Array(n),
     e = new Float64Array(Math.max(n - 1, 0)),
     tau = new Float64Array(Math.max(n - 1, 0));
-  const x = new Float64Array(n);
-  const sym = (r: number, c: number) => (uplo === "L" ? (r >= c ? S[A(r, c)] : S[A(c, r)]) : r <= c ? S[A(r, c)] : S[A(c, r)]);
-  /** the rank-2 update of the block [lo, lo+m) by the reflector v (at vAt) with factor taui (dsymv, dot, daxpy, dsyr2) */
+  const x = new Float64Array(n),
+    v = new Float64Array(n);
+  const lower = uplo === "L";
+  /** the rank-2 update of the block [lo, lo+m) by the reflector (at vAt) with factor taui: dsymv, dot, daxpy and
+   *  dsyr2 on the `uplo` triangle, row by row (each element's sum in LAPACK's order) */
   const update = (lo: number, m: number, vAt: (r: number) => number, taui: number) => {
+    for (let r = 0; r < m; r++) v[r] = S[vAt(r)]; // outside the block: the update does not change it
     for (let r = 0; r < m; r++) {
+      const row = (lo + r) * n + lo;
       let s = 0;
-      for (let c = 0; c < m; c++) s += sym(lo + r, lo + c) * S[vAt(c)];
+      // element (r, c) of the symmetric block, read from the `uplo` triangle: by row on one side of the diagonal,
+      // by column on the other
+      if (lower) {
+        for (let c = 0; c <= r; c++) s += S[row + c] * v[c];
+        for (let c = r + 1; c < m; c++) s += S[(lo + c) * n + lo + r] * v[c];
+      } else {
+        for (let c = 0; c < r; c++) s += S[(lo + c) * n + lo + r] * v[c];
+        for (let c = r; c < m; c++) s += S[row + c] * v[c];
+      }
       x[r] = taui * s;
     }
     let dot = 0;
-    for (let r = 0; r < m; r++) dot += x[r] * S[vAt(r)];
+    for (let r = 0; r < m; r++) dot += x[r] * v[r];
     const a2 = -0.5 * taui * dot;
-    for (let r = 0; r < m; r++) x[r] += a2 * S[vAt(r)];
-    for (let c = 0; c < m; c++)
-      for (let r = 0; r < m; r++) {
-        if (uplo === "L" ? r < c : r > c) continue;
-        const vr = S[vAt(r)],
-          vc = S[vAt(c)];
-        S[A(lo + r, lo + c)] = S[A(lo + r, lo + c)] + vr * -x[c] + x[r] * -vc;
-      }
+    for (let r = 0; r < m; r++) x[r] += a2 * v[r];
+    for (let r = 0; r < m; r++) {
+      const row = (lo + r) * n + lo,
+        vr = v[r],
+        xr = x[r];
+      for (let c = lower ? 0 : r; c < (lower ? r + 1 : m); c++) S[row + c] = S[row + c] + vr * -x[c] + xr * -v[c];
+    }
   };
   if (uplo === "L") {
     // H(i) annihilates A(i+2:n, i)
