@@ -892,18 +892,7 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
   } else {
     const sa = A.shape.slice(0, -2),
       sb = Bm.shape.slice(0, -2);
-    let bs: number[];
-    try {
-      bs = broadcastShapes(sa, sb);
-    } catch {
-      // NumPy's gufunc wording: each operand's loop dimensions, its core dimensions as newaxis, and the output core
-      const tuple = (xs: (number | string)[]) => `(${xs.join(",")}${xs.length === 1 ? "," : ""})`;
-      const remap = (arr: NDArray, batch: number[]) =>
-        `${tuple(arr.shape)}->${tuple([...batch, ...arr.shape.slice(batch.length).map(() => "newaxis")])}`;
-      throw valueError(
-        `operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a, sa)} ${remap(b, sb)}  and requested shape ${tuple([...(a1 ? [] : [m]), ...(b1 ? [] : [n])])}`,
-      );
-    }
+    const bs = broadcastStacks(a, sa, b, sb, [...(a1 ? [] : [m]), ...(b1 ? [] : [n])]);
     const nb = bs.reduce((p, q) => p * q, 1);
     res = emptyArray(dt, [...bs, m, n]);
     const Ac = A.contig ? A : copyArray(A),
@@ -945,7 +934,24 @@ export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | 
   if (res.ndim === 0) return new NPScalar(dt, (res.data as any)[0]);
   return res;
 }
-function stackStrides(s: number[], bs: number[], block: number): number[] {
+/** The broadcast stack (loop) shape of two gufunc operands whose stack dimensions are sa and sb; NumPy's gufunc wording
+ *  when they do not broadcast: each operand's shape, its core dimensions as newaxis, and the output's core shape */
+export function broadcastStacks(a: NDArray, sa: number[], b: NDArray, sb: number[], outCore: number[]): number[] {
+  try {
+    return broadcastShapes(sa, sb);
+  } catch {
+    const tuple = (xs: (number | string)[]) => `(${xs.join(",")}${xs.length === 1 ? "," : ""})`;
+    const remap = (arr: NDArray, batch: number[]) =>
+      `${tuple(arr.shape)}->${tuple([...batch, ...arr.shape.slice(batch.length).map(() => "newaxis")])}`;
+    throw valueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a, sa)} ${remap(b, sb)}  and requested shape ${tuple(outCore)}`,
+    );
+  }
+}
+
+/** The element offset each stack dimension of bs steps in an operand of stack shape s (0 where s broadcasts), whose
+ *  matrices hold `block` elements */
+export function stackStrides(s: number[], bs: number[], block: number): number[] {
   const off = bs.length - s.length;
   const st = new Array(bs.length).fill(0);
   let acc = block;

@@ -2,9 +2,7 @@
 // ((m,m),(m)->(m)), broadcasting the stack dimensions of a and b with NumPy's messages; each system by LU with
 // partial pivoting (luInPlace) and the two triangular substitutions.
 import { NDArray, NPError, charge, copyArray, emptyArray, valueError, typeError, type DType } from "./core";
-import { checkSquare, luInPlace } from "./linalg";
-
-const tup = (s: number[]) => `(${s.join(",")})`;
+import { broadcastStacks, checkSquare, luInPlace, stackStrides } from "./linalg";
 
 /** The dtype NumPy's linalg computes a and b in: float64, except that float16 is refused (as NumPy does) and a float32
  *  result (sgesv's arithmetic, which this engine does not follow) is refused too. */
@@ -38,47 +36,27 @@ export function solve(a: NDArray, b: NDArray): NDArray {
     );
   const aBatch = a.shape.slice(0, -2),
     bBatch = vec ? [] : b.shape.slice(0, -2);
-  const nd = Math.max(aBatch.length, bBatch.length);
-  const batch: number[] = [];
-  for (let i = 0; i < nd; i++) {
-    const da = aBatch[i - nd + aBatch.length] ?? 1,
-      db = bBatch[i - nd + bBatch.length] ?? 1;
-    if (da !== db && da !== 1 && db !== 1) {
-      const remap = (x: NDArray, bt: number[]) =>
-        `${tup(x.shape)}->(${[...bt, ...x.shape.slice(bt.length).map(() => "newaxis")].join(",")})`;
-      throw valueError(
-        `operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a, aBatch)} ${remap(b, bBatch)}  and requested shape ${tup(vec ? [n] : [n, nr])}`,
-      );
-    }
-    batch.push(da === 1 ? db : da);
-  }
+  const batch = broadcastStacks(a, aBatch, b, bBatch, vec ? [n] : [n, nr]);
   const A = copyArray(a, "float64").data as Float64Array,
     B = copyArray(b, "float64").data as Float64Array;
   const count = batch.reduce((p, d) => p * d, 1);
   const out = emptyArray("float64", vec ? [...batch, n] : [...batch, n, nr]);
   const X = out.data as Float64Array;
-  /** the flat matrix index in an operand of stack shape `bt` of the broadcast stack index k */
-  const source = (bt: number[], k: number) => {
-    let idx = 0,
-      stride = 1;
-    for (let i = nd - 1; i >= 0; i--) {
-      const d = batch[i],
-        pos = k % d;
-      k = (k - pos) / d;
-      const j = i - nd + bt.length;
-      if (j < 0) continue;
-      if (bt[j] !== 1) idx += pos * stride;
-      stride *= bt[j];
-    }
-    return idx;
-  };
+  const strA = stackStrides(aBatch, batch, n * n),
+    strB = stackStrides(bBatch, batch, n * nr);
+  const idx = new Array<number>(batch.length).fill(0);
   const LU = new Float64Array(n * n),
     y = new Float64Array(n);
   for (let k = 0; k < count; k++) {
     charge(n * n * nr); // the factorisation charges its own n³
-    const ak = source(aBatch, k) * n * n,
-      bk = source(bBatch, k) * n * nr,
-      xk = k * n * nr;
+    let ak = 0,
+      bk = 0;
+    for (let d = 0; d < batch.length; d++) {
+      ak += idx[d] * strA[d];
+      bk += idx[d] * strB[d];
+    }
+    for (let d = batch.length - 1; d >= 0 && ++idx[d] === batch[d]; d--) idx[d] = 0;
+    const xk = k * n * nr;
     for (let i = 0; i < n * n; i++) LU[i] = A[ak + i];
     const { perm, singular } = luInPlace(LU, n);
     if (singular) throw new NPError("LinAlgError", "Singular matrix");
