@@ -1,6 +1,7 @@
-// np.linalg.eigh as NumPy's LAPACK (dsyevd, lower triangle) computes it, so that eigenvectors carry NumPy's signs and
-// a repeated eigenvalue NumPy's basis: Householder tridiagonalisation (dsytd2), the implicit QL/QR iteration of dsteqr
-// (which dstedc runs up to order 25) with its selection sort, then the reflectors applied back (dorm2r via dormtr).
+// np.linalg.eigh as NumPy's LAPACK (dsyevd, either triangle) computes it, so that eigenvectors carry NumPy's signs and
+// a repeated eigenvalue NumPy's basis: Householder tridiagonalisation (dsytd2, also eigvalsh's first step), the
+// implicit QL/QR iteration of dsteqr (which dstedc runs up to order 25) with its selection sort, then the reflectors
+// applied back (dormtr: dorm2r for UPLO 'L', dorm2l for 'U').
 // The arithmetic follows LAPACK's order but not BLAS's kernels, so last bits may differ; signs and order do not.
 // Larger matrices (dstedc's divide and conquer) are refused by the caller.
 import { NPError } from "./core";
