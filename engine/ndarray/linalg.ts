@@ -10,6 +10,7 @@ import {
   isFloat,
   isInt,
   valueError,
+  typeError,
   indexError,
   astype,
   castValue,
@@ -23,7 +24,7 @@ import { glibcLog } from "../random/glibc-log";
 import { glibcExp } from "../random/glibc-exp";
 import { dsyevd, dsytd2, EIGH_MAX_ORDER } from "./eigh-lapack";
 import { dsterf } from "./dsterf";
-import { solve, linalgFloat64 } from "./solve";
+import { solve } from "./solve";
 import { gemmWasm, gemmWasmStrided, sgemmWasm } from "./wasm/gemm";
 import { sdot } from "./sdot";
 import { NS_PER_ELEMENT } from "./costs";
@@ -1129,10 +1130,25 @@ export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdim
 export const svdHook: { svdvals?: (a: NDArray) => NDArray } = {};
 
 // ------------------------------------------------------------------ LU based routines
-/** NumPy's checks of a (stack of) square matrices for det, slogdet, inv and solve */
+/** NumPy's checks of a (stack of) square matrices for det, slogdet, inv, solve, eigh and eigvalsh */
 export function checkSquare(a: NDArray): void {
   if (a.ndim < 2) throw new NPError("LinAlgError", `${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
   if (a.shape[a.ndim - 1] !== a.shape[a.ndim - 2]) throw new NPError("LinAlgError", "Last 2 dimensions of the array must be square");
+}
+
+/** The dtype NumPy's linalg computes a and b in: float64, except that float16 is refused (as NumPy does) and a float32
+ *  result (sgesv's arithmetic, which this engine does not follow) is refused too. */
+export function linalgFloat64(name: string, ...arrays: NDArray[]): void {
+  const dts = arrays.map((x) => x.dtype);
+  if (dts.includes("float16")) throw typeError("array type float16 is unsupported in linalg");
+  const ok = (d: DType) => d === "float64" || d === "bool" || /int/.test(d);
+  if (dts.every((d) => d === "float32"))
+    throw new NPError("NotImplementedError", `${name}() of float32 arrays is not supported by this engine (use .astype(np.float64))`);
+  if (!dts.every((d) => ok(d) || d === "float32"))
+    throw new NPError(
+      "NotImplementedError",
+      `${name}() of ${dts.find((d) => !ok(d) && d !== "float32")} arrays is not supported by this engine`,
+    );
 }
 
 /** f applied to each matrix of a stack (..., n, n), the results stacked over the leading dimensions */

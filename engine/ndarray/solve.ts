@@ -1,23 +1,8 @@
 // np.linalg.solve as NumPy 2 runs it: the gufuncs solve ((m,m),(m,n)->(m,n)) and, for a 1-D b only, solve1
 // ((m,m),(m)->(m)), broadcasting the stack dimensions of a and b with NumPy's messages; each system by LU with
 // partial pivoting (luInPlace) and the two triangular substitutions.
-import { NDArray, NPError, charge, copyArray, emptyArray, valueError, typeError, type DType } from "./core";
-import { broadcastStacks, checkSquare, luInPlace, stackStrides } from "./linalg";
-
-/** The dtype NumPy's linalg computes a and b in: float64, except that float16 is refused (as NumPy does) and a float32
- *  result (sgesv's arithmetic, which this engine does not follow) is refused too. */
-export function linalgFloat64(name: string, ...arrays: NDArray[]): void {
-  const dts = arrays.map((x) => x.dtype);
-  if (dts.includes("float16")) throw typeError("array type float16 is unsupported in linalg");
-  const ok = (d: DType) => d === "float64" || d === "bool" || /int/.test(d);
-  if (!dts.every(ok) && dts.every((d) => d === "float32" || d === "float16"))
-    throw new NPError("NotImplementedError", `${name}() of float32 arrays is not supported by this engine (use .astype(np.float64))`);
-  if (!dts.every((d) => ok(d) || d === "float32"))
-    throw new NPError(
-      "NotImplementedError",
-      `${name}() of ${dts.find((d) => !ok(d) && d !== "float32")} arrays is not supported by this engine`,
-    );
-}
+import { NDArray, NPError, charge, copyArray, emptyArray, valueError } from "./core";
+import { broadcastStacks, checkSquare, linalgFloat64, luInPlace, stackStrides } from "./linalg";
 
 export function solve(a: NDArray, b: NDArray): NDArray {
   checkSquare(a);
