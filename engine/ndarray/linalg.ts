@@ -1162,12 +1162,6 @@ function overStack<T>(a: NDArray, f: (m: NDArray) => T): { batch: number[]; resu
   return { batch, results };
 }
 
-function lu(a: NDArray): { LU: Float64Array; perm: number[]; sign: number; n: number; singular: boolean } {
-  checkSquare(a);
-  const n = a.shape[0];
-  return { ...luInPlace(copyArray(a, "float64").data as Float64Array, n), n };
-}
-
 /** LU with partial pivoting of the row-major n×n `LU` (overwritten), as LAPACK's dgetrf: the row permutation, its sign,
  *  and whether a pivot was zero. The trailing update runs for a zero multiplier too (a NaN or inf there spreads, as
  *  in dgemm). */
@@ -1230,7 +1224,8 @@ export function slogdet(a: NDArray): [NPScalar, NPScalar] | [NDArray, NDArray] {
     const part = (i: number) => new NDArray("float64", batch, Float64Array.from(results.map((r) => r[i].value as number)));
     return [part(0), part(1)];
   }
-  const { LU, sign, n } = lu(a);
+  const n = a.shape[0];
+  const { LU, sign } = luInPlace(copyArray(a, "float64").data as Float64Array, n);
   let s = sign,
     logdet = 0;
   for (let i = 0; i < n; i++) {
@@ -1242,18 +1237,11 @@ export function slogdet(a: NDArray): [NPScalar, NPScalar] | [NDArray, NDArray] {
   return [new NPScalar("float64", s), new NPScalar("float64", logdet)];
 }
 
+/** NumPy's inv: the gufunc solve of each matrix of the stack against the identity (dgesv), "Singular matrix" from there */
 export function inv(a: NDArray): NDArray {
   checkSquare(a);
   linalgFloat64("inv", a);
-  if (a.ndim > 2) {
-    const { results } = overStack(a, inv);
-    const out = new Float64Array(a.size);
-    results.forEach((m, k) => out.set(m.data as Float64Array, k * m.size));
-    return new NDArray("float64", a.shape.slice(), out);
-  }
-  const n = a.shape[0];
-  const { singular } = lu(a);
-  if (singular) throw new NPError("LinAlgError", "Singular matrix");
+  const n = a.shape[a.ndim - 1];
   const I = emptyArray("float64", [n, n]);
   for (let i = 0; i < n; i++) (I.data as Float64Array)[i * n + i] = 1;
   return solve(a, I);
