@@ -8,10 +8,10 @@
 // can steer it differently; dhseqr switches to dlaqr0 at order 75; near-repeated eigenvalues have ill-determined vectors.
 import { NDArray, NPError, charge, copyArray } from "./core";
 import { matrices } from "./svd";
+import { sign } from "./lapack-aux";
 
 const ULP = 2 ** -52;
 const SAFMIN = 2.2250738585072014e-308;
-const sgn = (a: number, b: number) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a));
 const complexEigenvalues = () =>
   new NPError("NotImplementedError", "eig(): this matrix has complex eigenvalues, and complex arrays are not supported by this engine");
 
@@ -115,7 +115,7 @@ function hessenberg(A: Float64Array, n: number, ilo: number, ihi: number): Float
     const v = new Float64Array(len);
     v[0] = 1;
     if (xnorm === 0) continue;
-    const beta = -sgn(Math.hypot(alpha, xnorm), alpha),
+    const beta = -sign(Math.hypot(alpha, xnorm), alpha),
       tau = (beta - alpha) / beta,
       scal = 1 / (alpha - beta);
     for (let t = 1; t < len; t++) v[t] = A[(off + t) * n + i]! * scal;
@@ -172,17 +172,17 @@ function standardize2x2(H: Float64Array, Z: Float64Array, n: number, i: number):
     [a, d] = [d, a];
     b = -c;
     c = 0;
-  } else if (a - d === 0 && sgn(1, b) !== sgn(1, c)) {
+  } else if (a - d === 0 && sign(1, b) !== sign(1, c)) {
     throw complexEigenvalues();
   } else {
     const temp = a - d,
       p = 0.5 * temp;
     const bcmax = Math.max(Math.abs(b), Math.abs(c)),
-      bcmis = Math.min(Math.abs(b), Math.abs(c)) * sgn(1, b) * sgn(1, c);
+      bcmis = Math.min(Math.abs(b), Math.abs(c)) * sign(1, b) * sign(1, c);
     const scale = Math.max(Math.abs(p), bcmax);
     let z = (p / scale) * p + (bcmax / scale) * bcmis;
     if (z >= 4 * ULP) {
-      z = p + sgn(Math.sqrt(scale) * Math.sqrt(z), p);
+      z = p + sign(Math.sqrt(scale) * Math.sqrt(z), p);
       a = d + z;
       d = d - (bcmax / z) * bcmis;
       const tau = Math.hypot(c, z);
@@ -194,7 +194,7 @@ function standardize2x2(H: Float64Array, Z: Float64Array, n: number, i: number):
       const sigma = b + c;
       const tau = Math.hypot(sigma, temp);
       cs = Math.sqrt(0.5 * (1 + Math.abs(sigma) / tau));
-      sn = -(p / (tau * cs)) * sgn(1, sigma);
+      sn = -(p / (tau * cs)) * sign(1, sigma);
       const aa = a * cs + b * sn,
         bb = -a * sn + b * cs,
         cc = c * cs + d * sn,
@@ -204,7 +204,7 @@ function standardize2x2(H: Float64Array, Z: Float64Array, n: number, i: number):
       const t = 0.5 * (aa * cs + cc * sn + (-bb * sn + dd * cs));
       a = d = t;
       if (c !== 0) {
-        if (b === 0 || sgn(1, b) !== sgn(1, c)) {
+        if (b === 0 || sign(1, b) !== sign(1, c)) {
           if (b !== 0) throw complexEigenvalues();
           b = -c;
           c = 0;
@@ -212,7 +212,7 @@ function standardize2x2(H: Float64Array, Z: Float64Array, n: number, i: number):
         } else {
           const sab = Math.sqrt(Math.abs(b)),
             sac = Math.sqrt(Math.abs(c));
-          const pp = sgn(sab * sac, c),
+          const pp = sign(sab * sac, c),
             tau2 = 1 / Math.sqrt(Math.abs(b + c));
           a = t + pp;
           d = t - pp;
@@ -349,7 +349,7 @@ function hqr(H: Float64Array, Z: Float64Array, n: number, ilo: number, ihi: numb
         const alpha = v[0]!;
         const xnorm = nr === 3 ? Math.hypot(v[1]!, v[2]!) : Math.abs(v[1]!);
         if (xnorm !== 0) {
-          const beta = -sgn(Math.hypot(alpha, xnorm), alpha);
+          const beta = -sign(Math.hypot(alpha, xnorm), alpha);
           t1 = (beta - alpha) / beta;
           const sc = 1 / (alpha - beta);
           v[1] = v[1]! * sc;

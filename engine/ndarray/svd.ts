@@ -6,14 +6,13 @@
 // from these by sign (singular values still agree to rounding); with repeated singular values any basis of their
 // subspace is valid and may differ from NumPy's.
 import { lartg } from "./lartg";
+import { sign } from "./lapack-aux";
 import { NDArray, NPError, charge, copyArray } from "./core";
 import { qr } from "./decompositions";
 import { svdHook } from "./linalg";
 
 const EPS = 2 ** -53;
 const UNFL = 2.2250738585072014e-308;
-/** Fortran SIGN(a, b): |a| with the sign bit of b */
-const sgn = (a: number, b: number) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a));
 
 /** dlas2: the smaller singular value of [[f, g], [0, h]] */
 function las2min(f: number, g: number, h: number): number {
@@ -85,7 +84,7 @@ function lasv2(f: number, g: number, h: number): number[] {
       const a = 0.5 * (s + r);
       ssmin = ha / a;
       ssmax = fa * a;
-      if (mm === 0) t = l === 0 ? sgn(2, ft) * sgn(1, gt) : gt / sgn(d, ft) + m / t;
+      if (mm === 0) t = l === 0 ? sign(2, ft) * sign(1, gt) : gt / sign(d, ft) + m / t;
       else t = (m / (s + t) + m / (r + l)) * (1 + a);
       l = Math.sqrt(t * t + 4);
       crt = 2 / l;
@@ -97,11 +96,11 @@ function lasv2(f: number, g: number, h: number): number[] {
   const [csl, snl, csr, snr] = swap ? [srt, crt, slt, clt] : [clt, slt, crt, srt];
   const tsign =
     pmax === 1
-      ? sgn(1, csr) * sgn(1, csl) * sgn(1, f)
+      ? sign(1, csr) * sign(1, csl) * sign(1, f)
       : pmax === 2
-        ? sgn(1, snr) * sgn(1, csl) * sgn(1, g)
-        : sgn(1, snr) * sgn(1, snl) * sgn(1, h);
-  return [sgn(ssmin, tsign * sgn(1, f) * sgn(1, h)), sgn(ssmax, tsign), snr, csr, snl, csl];
+        ? sign(1, snr) * sign(1, csl) * sign(1, g)
+        : sign(1, snr) * sign(1, snl) * sign(1, h);
+  return [sign(ssmin, tsign * sign(1, f) * sign(1, h)), sign(ssmax, tsign), snr, csr, snl, csl];
 }
 
 /** rotate rows i, j (length len, row-major stride len) of X: x_i ← c·x_i + s·x_j, x_j ← c·x_j − s·x_i */
@@ -242,7 +241,7 @@ function bdsqr(d: Float64Array, e: Float64Array, n: number, VT: Float64Array | n
       e[ll] = h * oldsn;
       if (Math.abs(e[ll]!) <= thresh) e[ll] = 0;
     } else if (idir === 1) {
-      let f = (Math.abs(d[ll]!) - shift) * (sgn(1, d[ll]!) + shift / d[ll]!),
+      let f = (Math.abs(d[ll]!) - shift) * (sign(1, d[ll]!) + shift / d[ll]!),
         g = e[ll]!;
       for (let i = ll; i < m; i++) {
         const [cosr, sinr, r1] = lartg(f, g);
@@ -265,7 +264,7 @@ function bdsqr(d: Float64Array, e: Float64Array, n: number, VT: Float64Array | n
       e[m - 1] = f;
       if (Math.abs(e[m - 1]!) <= thresh) e[m - 1] = 0;
     } else {
-      let f = (Math.abs(d[m]!) - shift) * (sgn(1, d[m]!) + shift / d[m]!),
+      let f = (Math.abs(d[m]!) - shift) * (sign(1, d[m]!) + shift / d[m]!),
         g = e[m - 1]!;
       for (let i = m; i > ll; i--) {
         const [cosr, sinr, r1] = lartg(f, g);
@@ -331,7 +330,7 @@ function larfg(X: Float64Array, i0: number, s: number, n: number, off: number): 
   const xnorm = scale * Math.sqrt(ssq);
   if (n <= 1 || xnorm === 0) return { v, tau: 0, off };
   const alpha = X[i0]!;
-  const beta = -sgn(Math.hypot(alpha, xnorm), alpha);
+  const beta = -sign(Math.hypot(alpha, xnorm), alpha);
   const scal = 1 / (alpha - beta);
   for (let k = 1; k < n; k++) v[k] = X[i0 + k * s]! *= scal;
   X[i0] = beta;
@@ -427,7 +426,7 @@ function svdTall(A: Float64Array, m: number, n: number, vectors: boolean, full: 
   const VT = vectors ? identity(n) : null,
     UT = vectors ? identity(n) : null;
   if (n === 1) {
-    if (UT) UT[0] = sgn(1, d[0]!);
+    if (UT) UT[0] = sign(1, d[0]!);
     d[0] = Math.abs(d[0]!);
   } else bdsqr(d, e, n, VT, UT);
   if (!vectors) return { s: d, u: null, vt: null, uc: 0, vr: 0 };
@@ -474,7 +473,7 @@ function svdRowMajor(A: Float64Array, m: number, n: number, vectors: boolean, fu
   const VTb = vectors ? identity(m) : null,
     UTb = vectors ? identity(m) : null;
   if (m === 1) {
-    if (UTb) UTb[0] = sgn(1, d[0]!);
+    if (UTb) UTb[0] = sign(1, d[0]!);
     d[0] = Math.abs(d[0]!);
   } else bdsqr(d, e, m, VTb, UTb);
   if (!vectors) return { s: d, u: null, vt: null, uc: 0, vr: 0 };
