@@ -1290,13 +1290,16 @@ export function eigh(a: NDArray, uplo: "L" | "U" = "L"): [NDArray, NDArray] {
   return [new NDArray("float64", [...batch, n], w), new NDArray("float64", [...batch, n, n], V)];
 }
 
+/** dsytd2's reduction, ns per n³ (measured 2.5–7 at orders 200–400; `charge`'s 1.56 let it run past a deadline) */
+const NS_PER_DSYTD2_CUBE = 5;
+
 /** eigenvalues (ascending) of the (stack of) symmetric matrices `a`'s `uplo` triangle holds: dsyevd with JOBZ = 'N',
  *  that is dsytd2 then dsterf (dsytrd's blocked reduction above order 32 sums in another order: last bits may differ) */
 export function eigvalsh(a: NDArray, uplo: "L" | "U" = "L"): NDArray {
   const { batch, n, mats } = symmetricStack("eigvalsh", a);
   const w = new Float64Array(mats.length * n);
   mats.forEach((S, k) => {
-    charge(n * n * n);
+    chargeNs(n * n * n * NS_PER_DSYTD2_CUBE);
     const { d, e } = dsytd2(S, n, uplo);
     charge(30 * n * n);
     dsterf(d, e, n);
