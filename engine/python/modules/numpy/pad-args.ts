@@ -11,7 +11,8 @@ export interface PairsArg {
 
 export function asPairs(v: unknown, nd: number, asIndex: boolean): PairsArg {
   const x = toNd(v);
-  const flat = Array.from(N.ravel(x).data as ArrayLike<number>, (f) => (asIndex ? roundHalfEven(Number(f)) : Number(f)));
+  // flatten, not ravel: a view's data starts before its first element
+  const flat = Array.from(N.flatten(x).data as ArrayLike<number>, (f) => (asIndex ? roundHalfEven(Number(f)) : Number(f)));
   const negative = () => {
     if (asIndex && flat.some((f) => f < 0)) throw new N.NPError("ValueError", "index can't contain negative values");
   };
@@ -24,7 +25,7 @@ export function asPairs(v: unknown, nd: number, asIndex: boolean): PairsArg {
     return { pairs: Array.from({ length: nd }, () => [flat[0]!, flat[1]!]), perAxis: false };
   }
   negative();
-  const b = Array.from(N.ravel(N.copyArray(N.broadcastTo(x, [nd, 2]))).data as ArrayLike<number>, (f) =>
+  const b = Array.from(N.flatten(N.broadcastTo(x, [nd, 2])).data as ArrayLike<number>, (f) =>
     asIndex ? roundHalfEven(Number(f)) : Number(f),
   );
   return { pairs: Array.from({ length: nd }, (_, i) => [b[2 * i]!, b[2 * i + 1]!]), perAxis: true };

@@ -35,13 +35,15 @@ export function unravelIndex(a: any[], kw: KW): PyTuple {
   const order = orderOf(p[2]);
   const idx = intIndices(p[0]);
   const size = dims.reduce((x, y) => x * y, 1);
-  const flat = N.ravel(idx).data as ArrayLike<number>;
+  // flatten, not ravel: a view's data starts before its first element
+  const flat = N.flatten(idx).data as ArrayLike<number>;
   chargeLoop(flat.length * (dims.length + 1));
+  const axes = axesInnerFirst(dims.length, order);
   const outs = dims.map(() => new Float64Array(flat.length));
   for (let i = 0; i < flat.length; i++) {
     let r = Number(flat[i]);
     if (r < 0 || r >= size) throw valueError(`index ${r} is out of bounds for array with size ${size}`);
-    for (const k of axesInnerFirst(dims.length, order)) {
+    for (const k of axes) {
       outs[k]![i] = r % dims[k]!;
       r = Math.floor(r / dims[k]!);
     }
@@ -65,12 +67,13 @@ export function ravelMultiIndex(a: any[], kw: KW): NDArray | NPScalar {
   const shape = arrs.length ? arrs[0]!.shape.slice() : [];
   const n = shape.reduce((x, y) => x * y, 1);
   chargeLoop(n * (dims.length + 1));
-  const flats = arrs.map((x) => N.ravel(N.copyArray(x)).data as ArrayLike<number>);
+  const flats = arrs.map((x) => N.flatten(x).data as ArrayLike<number>);
+  const axes = axesInnerFirst(dims.length, order);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let r = 0,
       stride = 1;
-    for (const k of axesInnerFirst(dims.length, order)) {
+    for (const k of axes) {
       let c = Number(flats[k]![i]);
       const d = dims[k]!;
       if (c < 0 || c >= d) {
