@@ -12,12 +12,11 @@ import { standardGamma, beta, binomial, multinomialRow, dirichletRows } from "..
 import { poisson } from "../../../random/discrete";
 import { glibcLog } from "../../../random/glibc-log";
 import { glibcExp } from "../../../random/glibc-exp";
-import { PyType, PyFloat, PyList, PyTuple, PyMethodDescr, KW, typeVersion } from "../../objects/core";
-import { typeName } from "../../objects/types";
+import { PyType, PyFloat, PyMethodDescr, KW, typeVersion } from "../../objects/core";
 import { toIndex } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, parseArgs, noKeywordsMethod, unsupported } from "./conv";
-import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented, checkInt64Cast } from "./random-params";
+import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented, checkInt64Cast, dirichletAlpha } from "./random-params";
 import { chargeLoop } from "../../charge";
 import { genType, chargedSwaps, chargeSwaps } from "./generator";
 import { multivariateNormal } from "./multivariate-normal";
@@ -197,12 +196,7 @@ function addGeneratorDistributions(genType: PyType): void {
   });
   def("dirichlet", (s, a, kw) => {
     const p = parseArgs("dirichlet", a, kw, ["alpha", "size"], 1);
-    if (!(p[0] instanceof PyList || p[0] instanceof PyTuple || (p[0] instanceof NDArray && p[0].ndim > 0)))
-      throw typeError(`object of type '${typeName(p[0])}' has no len()`);
-    const alpha = toNd(p[0], "float64");
-    if (alpha.ndim !== 1)
-      throw valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
-    const al = flatNumbers(alpha);
+    const al = dirichletAlpha(p[0]);
     for (let j = 0; j < al.length; j++) if (al[j] < 0) throw valueError("alpha < 0");
     const k = al.length,
       sh = sizeShape(p[1]);

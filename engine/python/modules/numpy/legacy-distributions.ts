@@ -4,10 +4,7 @@
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import type { RandomState } from "../../../random/index";
-import { PyList, PyTuple } from "../../objects/core";
-import { typeName } from "../../objects/types";
 import { toIndex } from "../../objects/ops";
-import { typeError, valueError } from "../../errors";
 import { toNd, parseArgs } from "./conv";
 import {
   multinomialN,
@@ -21,7 +18,7 @@ import {
   dirichletN,
 } from "../../../random/legacy-more";
 import { legacyBinomial, poisson as poissonDraw } from "../../../random/discrete";
-import { drawEach, countDraws, flatNumbers, type Param } from "./random-params";
+import { drawEach, countDraws, dirichletAlpha, type Param } from "./random-params";
 import { multivariateNormal } from "./multivariate-normal";
 import { lazyLegacyRandom } from "./lazy";
 
@@ -157,15 +154,11 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
   );
   fn("dirichlet", (a, kw) => {
     const p = parseArgs("dirichlet", a, kw, ["alpha", "size"], 1);
-    if (!(p[0] instanceof PyList || p[0] instanceof PyTuple || (p[0] instanceof NDArray && p[0].ndim > 0)))
-      throw typeError(`object of type '${typeName(p[0])}' has no len()`);
-    const alpha = toNd(p[0], "float64");
-    if (alpha.ndim !== 1)
-      throw valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
-    const k = alpha.shape[0];
+    const alpha = dirichletAlpha(p[0]);
+    const k = alpha.length;
     const s = sizeOf(p[1]);
     const rows = countDraws(s ?? [], 80 * k, 8 * k);
-    return new NDArray("float64", [...(s ?? []), k], dirichletN(getRS(), flatNumbers(alpha), rows));
+    return new NDArray("float64", [...(s ?? []), k], dirichletN(getRS(), alpha, rows));
   });
   fn("multivariate_normal", (a, kw) => {
     const p = parseArgs("multivariate_normal", a, kw, ["mean", "cov", "size", "check_valid", "tol"], 2);

@@ -9,6 +9,7 @@ import { checkAlloc } from "../../limits";
 import { chargeNative, predictNative, chargeLoop } from "../../charge";
 import { toNd, shapeArg, num } from "./conv";
 import { toIndex } from "../../objects/ops";
+import { typeName } from "../../objects/types";
 
 export type Constraint = "none" | "nonNegative" | "positive" | "bounded01" | "poisson" | "legacyPoisson";
 export interface Param {
@@ -191,3 +192,13 @@ export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPe
 
 /** A NotImplementedError naming what this engine does not do. */
 export const notImplemented = (msg: string) => exc(excTypes.get("NotImplementedError")!, msg);
+
+/** dirichlet's alpha, as Generator and RandomState both read it: a sized 1-d sequence, as float64 values */
+export function dirichletAlpha(v: any): Float64Array {
+  if (!(v instanceof PyList || v instanceof PyTuple || (v instanceof NDArray && v.ndim > 0)))
+    throw typeError(`object of type '${typeName(v)}' has no len()`);
+  const alpha = toNd(v, "float64");
+  if (alpha.ndim !== 1)
+    throw valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
+  return flatNumbers(alpha);
+}
