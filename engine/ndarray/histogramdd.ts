@@ -7,7 +7,9 @@ import { linspace } from "./creation";
 import { binary } from "./ops";
 import { sum, min, max } from "./reduce";
 
-export type DdBins = number | NDArray;
+/** one dimension's bins: edges, or a count (`integer` false when it came as a float, which NumPy refuses once the
+ *  dimension's range is checked) */
+export type DdBins = NDArray | { count: number; integer: boolean };
 
 function outerEdges(col: Float64Array, range: [number, number] | null): [number, number] {
   let lo: number, hi: number;
@@ -51,11 +53,11 @@ export function histogramdd(
   const edges: NDArray[] = [];
   for (let i = 0; i < D; i++) {
     const b = bins[i];
-    if (typeof b === "number") {
-      if (b < 1) throw valueError(`\`bins[${i}]\` must be positive, when an integer`);
+    if (!(b instanceof NDArray)) {
+      if (b.count < 1) throw valueError(`\`bins[${i}]\` must be positive, when an integer`);
       const [lo, hi] = outerEdges(cols[i], ranges[i]);
-      if (!Number.isInteger(b)) throw new NPError("TypeError", `\`bins[${i}]\` must be an integer, when a scalar`);
-      edges.push(linspace(lo, hi, b + 1));
+      if (!b.integer) throw new NPError("TypeError", `\`bins[${i}]\` must be an integer, when a scalar`);
+      edges.push(linspace(lo, hi, b.count + 1));
     } else if (b.ndim === 1) {
       for (let k = 0; k + 1 < b.size; k++)
         if (b.getFlat(k) > b.getFlat(k + 1)) throw valueError(`\`bins[${i}]\` must be monotonically increasing, when an array`);

@@ -5,7 +5,7 @@ import { NDArray, NPScalar } from "../../../ndarray/index";
 import { histogramdd, type DdBins } from "../../../ndarray/histogramdd";
 import { PyFloat, PyList, PyTuple } from "../../objects/core";
 import { iterToArray, truthy, len } from "../../objects/ops";
-import { typeError, valueError } from "../../errors";
+import { valueError } from "../../errors";
 import { toNd, num, parseArgs } from "./conv";
 import { builtinAdder } from "./types";
 import { lazyNumpy } from "./lazy";
@@ -13,18 +13,13 @@ import { lazyNumpy } from "./lazy";
 const none = (v: any) => v === undefined || v === null;
 const hasLen = (v: any) => v instanceof PyList || v instanceof PyTuple || (v instanceof NDArray && v.ndim > 0);
 
-/** one entry of bins: an integer count, a float count (refused as NumPy does), or 1-D edges */
-function binsEntry(v: any, i: number): DdBins {
-  const scalar = (x: number, isFloat: boolean) => {
-    if (x < 1) throw valueError(`\`bins[${i}]\` must be positive, when an integer`);
-    if (isFloat) throw typeError(`\`bins[${i}]\` must be an integer, when a scalar`);
-    return x;
-  };
-  if (typeof v === "number") return scalar(v, false);
-  if (v instanceof PyFloat) return scalar(num(v), true);
-  if (v instanceof NPScalar) return scalar(Number(v.value), !N.isInt(v.dtype) && v.dtype !== "bool");
+/** one entry of bins: a count (a float one is refused by histogramdd, after the range, as NumPy does) or 1-D edges */
+function binsEntry(v: any): DdBins {
+  if (typeof v === "number") return { count: v, integer: true };
+  if (v instanceof PyFloat) return { count: num(v), integer: false };
+  if (v instanceof NPScalar) return { count: Number(v.value), integer: N.isInt(v.dtype) || v.dtype === "bool" };
   const a = toNd(v);
-  if (a.ndim === 0) return scalar(Number(a.getFlat(0)), !N.isInt(a.dtype));
+  if (a.ndim === 0) return { count: Number(a.getFlat(0)), integer: N.isInt(a.dtype) };
   return a;
 }
 
@@ -48,9 +43,13 @@ function dd(sampleArg: any, binsArg: any, rangeArg: any, densityArg: any, weight
     if (r.length !== D) throw valueError("range argument must have one entry per dimension");
     ranges = r.map((x) => (none(x) ? null : (iterToArray(x).map((v) => num(v)) as [number, number])));
   }
-  // NumPy checks each dimension's bins and range in turn
-  const entries = bins.map((b, i) => binsEntry(b, i));
-  return histogramdd(sample, entries, ranges, !none(densityArg) && truthy(densityArg), none(weightsArg) ? null : toNd(weightsArg));
+  return histogramdd(
+    sample,
+    bins.map(binsEntry),
+    ranges,
+    !none(densityArg) && truthy(densityArg),
+    none(weightsArg) ? null : toNd(weightsArg),
+  );
 }
 
 lazyNumpy.push((d) => {
