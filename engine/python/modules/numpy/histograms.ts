@@ -15,9 +15,10 @@ const hasLen = (v: any) => v instanceof PyList || v instanceof PyTuple || (v ins
 
 /** one entry of bins: a count (a float one is refused by histogramdd, after the range, as NumPy does) or 1-D edges */
 function binsEntry(v: any): DdBins {
-  if (typeof v === "number") return { count: v, integer: true };
+  // operator.index takes a Python bool (a count of 0 or 1), not np.bool_
+  if (typeof v === "number" || typeof v === "boolean") return { count: Number(v), integer: true };
   if (v instanceof PyFloat) return { count: num(v), integer: false };
-  if (v instanceof NPScalar) return { count: Number(v.value), integer: N.isInt(v.dtype) || v.dtype === "bool" };
+  if (v instanceof NPScalar) return { count: Number(v.value), integer: N.isInt(v.dtype) };
   const a = toNd(v);
   if (a.ndim === 0) return { count: Number(a.getFlat(0)), integer: N.isInt(a.dtype) };
   return a;

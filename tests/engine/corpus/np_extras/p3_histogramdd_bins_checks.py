@@ -20,3 +20,9 @@ try:
     print(np.histogram2d([0.0, 1.0], [1.0, 2.0], bins=1.5, range=[(2, 0), (0, 1)]))
 except Exception as e:
     print(type(e).__name__, e)
+# operator.index takes a Python bool (a count of 1, or 0: not positive) but not np.bool_
+for bins in [True, [np.True_, 2], [np.array(True), 1], False]:
+    try:
+        print(np.histogramdd(x, bins=bins)[0])
+    except Exception as e:
+        print(type(e).__name__, e)
