@@ -728,18 +728,21 @@ export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?
   const values = emptyArray(a.dtype, [vals.length]);
   for (let i = 0; i < vals.length; i++) (values.data as any)[i] = vals[i];
   const r: UniqueResult = { values };
-  const mk = (xs: number[]) => {
-    const o = emptyArray("int64", [xs.length]);
-    for (let i = 0; i < xs.length; i++) (o.data as any)[i] = xs[i];
-    return o;
-  };
-  if (opts.returnIndex) r.indices = mk(first);
+  if (opts.returnIndex) r.indices = int64Array(first);
   if (opts.returnInverse) {
-    r.inverse = mk(inv);
+    r.inverse = int64Array(inv);
     if (a.ndim > 1) r.inverse = reshape(r.inverse, a.shape);
   }
-  if (opts.returnCounts) r.counts = mk(counts);
+  if (opts.returnCounts) r.counts = int64Array(counts);
   return r;
+}
+
+/** unique's indices, inverse and counts as an int64 array */
+export function int64Array(xs: number[]): NDArray {
+  const o = emptyArray("int64", [xs.length]);
+  const od = o.data as any;
+  for (let i = 0; i < xs.length; i++) od[i] = xs[i];
+  return o;
 }
 
 /** The distinct values of sorted numbers (NaNs are one value, as NumPy's unique counts them by default). */

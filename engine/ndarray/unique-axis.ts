@@ -3,7 +3,7 @@
 // on those: rows compare field by field (lexicographically), equal means every field equal, the inverse is 1-d.
 import { type DType, type NDArray, NPError, emptyArray, copyArray, chargeAlloc, isInt } from "./core";
 import { normAxis } from "./reduce";
-import { moveaxis, orderOf, type UniqueResult } from "./shape";
+import { int64Array, moveaxis, orderOf, type UniqueResult } from "./shape";
 import { chargeSort } from "./sort-numbers";
 
 export function uniqueAlongAxis(
@@ -52,13 +52,6 @@ export function uniqueAlongAxis(
   if (opts.returnInverse) r.inverse = int64Array(inv);
   if (opts.returnCounts) r.counts = int64Array(counts);
   return r;
-}
-
-function int64Array(xs: number[]): NDArray {
-  const o = emptyArray("int64", [xs.length]);
-  const od = o.data as any;
-  for (let i = 0; i < xs.length; i++) od[i] = xs[i];
-  return o;
 }
 
 /**
