@@ -201,7 +201,13 @@ export class GraderProcess {
         const wallLeft = wallEnd - performance.now();
         if (used < ms && wallLeft > 0) check(Math.max(MIN_RECHECK_MS, Math.min(ms - used, wallLeft)));
         else
-          this.kill({ cause: "time", detail: `${what} exceeded ${ms} ms${used < ms ? ` (of wall time; it got ${used} ms of CPU)` : ""}` });
+          this.kill({
+            cause: "time",
+            detail:
+              used < ms
+                ? `${what} exceeded ${ms * STARVED_WALL_FACTOR} ms of wall time (it got ${used} ms of CPU)`
+                : `${what} exceeded ${ms} ms`,
+          });
       }, wait);
     };
     check(ms);
