@@ -101,7 +101,13 @@ describe("grader processes stopped by a limit", () => {
 
   it("every death was logged with its cause", () => {
     expect(logs.some((l) => /stopped \(memory: resident memory \d+ MB over 400 MB\) in test t1/.test(l))).toBe(true);
-    expect(logs.some((l) => /stopped \(time: an engine run \(limit 800 ms\) exceeded (1100 ms|11000 ms of wall time \(it got \d+ ms of CPU\))\) in test t2/.test(l))).toBe(true);
+    expect(
+      logs.some((l) =>
+        /stopped \(time: an engine run \(limit 800 ms\) exceeded (1100 ms|11000 ms of wall time \(it got \d+ ms of CPU\))\) in test t2/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
   });
 });
 
