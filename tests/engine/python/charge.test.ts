@@ -106,3 +106,16 @@ describe("every builtin charges its work and memory", () => {
     expect(ms).toBeLessThan((opts?.timeoutMs ?? GRADING.timeoutMs!) + 3000);
   });
 });
+
+describe("small NumPy operations are charged too, added up until they amount to something", () => {
+  // 20,000 operations on 200 elements: each below the threshold a single charge passes on, together ~10^7 element
+  // operations. The loop itself takes about 20,000 steps; with the operations' work counted it takes far more.
+  const loop = (n: number, op: string) =>
+    `import numpy as np\nx = np.linspace(0, 1, ${n})\nfor i in range(20000):\n    y = ${op}\nprint('done')\n`;
+  test.each(["x * 2.0", "np.tanh(x)", "x[x > 0.5]", "x.cumsum()"])("%s", (op) => {
+    const limit = { ...GRADING, maxSteps: 100_000 };
+    expect(run(loop(1, op), limit).stdout).toBe("done\n");
+    const r = run(loop(200, op), limit);
+    expect(r.ok ? "finished" : `${r.error!.type}: ${r.error!.message}`).toBe("TimeoutError: step limit exceeded (100000 steps)");
+  });
+});
