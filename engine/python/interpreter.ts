@@ -228,6 +228,7 @@ export class Session {
           (x as any).syntax = { line: e.line, col: e.col, file: filename };
           throw x;
         }
+        if (isStackOverflow(e)) throw exc(excTypes.get("RecursionError")!, COMPILE_DEPTH);
         throw e;
       }
       const m = new PyModule(name);
@@ -287,6 +288,9 @@ export class Session {
       } catch (e) {
         if (e instanceof PySyntaxError) {
           error = syntaxInfo(e, fname, this.sources.get(fname)!);
+          this.emit("stderr", error.traceback);
+        } else if (isStackOverflow(e)) {
+          error = { type: "RecursionError", message: COMPILE_DEPTH, traceback: `RecursionError: ${COMPILE_DEPTH}\n` };
           this.emit("stderr", error.traceback);
         } else throw e;
       }
@@ -447,6 +451,15 @@ function require_builtin() {
   return PyBuiltinCls;
 }
 import { PyBuiltin as PyBuiltinCls } from "./objects/core";
+
+/**
+ * Expressions nested thousands deep (`- - - … 1`, `1 + 1 + … + 1`) exhaust the host's stack while the parser or
+ * compiler recurses; CPython refuses them at about 3,000 levels with this error, printed without a traceback.
+ */
+const COMPILE_DEPTH = "maximum recursion depth exceeded during compilation";
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
 
 function syntaxInfo(e: PySyntaxError, file: string, lines: string[]): PythonErrorInfo {
   const src = lines[e.line - 1];

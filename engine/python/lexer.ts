@@ -331,6 +331,8 @@ export function tokenize(src: string): Token[] {
       throw new PySyntaxError(`invalid character '${c}' (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`, line, col);
     }
     if (op === "(" || op === "[" || op === "{") {
+      // CPython's tokenizer stops at 200 open brackets (MAXLEVEL), long before the parser's own limits
+      if (depth >= 200) throw new PySyntaxError("too many nested parentheses", line, col);
       depth++;
       brackets.push({ ch: op, line, col });
     } else if (op === ")" || op === "]" || op === "}") {
