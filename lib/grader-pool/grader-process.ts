@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { setProcessIdle, setProcessPriority } from "./priority";
 import type { ChildMessage, ParentMessage } from "./protocol";
-import { PRLIMIT, prlimitArgs, residentBytes, type GraderLimits } from "./limits";
+import { PRLIMIT, prlimitArgs, residentBytes, stackSizeArgs, type GraderLimits } from "./limits";
 import { mainThreadCpuMs } from "./thread-cpu";
 import { RemoteChild, spawnerAvailable } from "./remote-child";
 import { RunBudget } from "./run-budget";
@@ -87,7 +87,7 @@ export class GraderProcess {
       limits.slowAfterMs,
       () => this.task && this.markSlow(),
     );
-    const node = [process.execPath, `--max-old-space-size=${limits.heapMb}`, entry];
+    const node = [process.execPath, `--max-old-space-size=${limits.heapMb}`, ...stackSizeArgs(), entry];
     const os = prlimitArgs(limits);
     const [cmd, ...args] = os ? [PRLIMIT, ...os, "--", ...node] : node;
     const env = { ...process.env, NODE_OPTIONS: "" };

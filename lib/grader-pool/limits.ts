@@ -99,3 +99,22 @@ export function residentBytes(pid: number): number | null {
     return null;
   }
 }
+
+/** V8's stack for a grader (KB): room for ~2,000–4,000 levels of Python recursion, against ~550–1,050 at Node's default. */
+const STACK_KB = 3900;
+
+/**
+ * `--stack-size` for a grader where the OS gives its main thread at least 8 MiB (Linux's usual limit, read from
+ * /proc/self/limits, which children inherit): at Node's default (984 KB) a learner's recursion through methods or
+ * comprehensions ran out of JS stack below CPython's default limit of 1,000. A V8 stack larger than the thread's would
+ * crash the process instead of raising, so elsewhere the default stays.
+ */
+export function stackSizeArgs(): string[] {
+  try {
+    const line = fs.readFileSync("/proc/self/limits", "utf8").match(/^Max stack size\s+(\S+)/m);
+    const soft = line?.[1] === "unlimited" ? Infinity : Number(line?.[1]);
+    return soft >= 8 << 20 ? [`--stack-size=${STACK_KB}`] : [];
+  } catch {
+    return [];
+  }
+}

@@ -463,6 +463,28 @@ describe("the real grader", () => {
     }
   }, 60_000);
 
+  it("a grader's stack holds recursion as deep as CPython's: 1,500 levels of __add__ under sys.setrecursionlimit(2000)", async () => {
+    const real = new GraderPool({ size: 1, log: () => {} });
+    try {
+      await real.ready();
+      // at Node's default stack the engine ran out of JS stack after ~550 levels of a dunder method
+      const code = [
+        "import sys",
+        "sys.setrecursionlimit(2000)",
+        "class V:",
+        "    def __init__(self, n):",
+        "        self.n = n",
+        "    def __add__(self, o):",
+        "        return 0 if self.n == 0 else V(self.n - 1) + o",
+        "y = 2 * x + (V(1500) + 0)",
+        "",
+      ].join("\n");
+      expect(codes(await real.run(version("deep-recursion"), code))).toEqual(["pass", "pass", "pass"]);
+    } finally {
+      await real.close();
+    }
+  }, 60_000);
+
   it("learner bombs the engine does not stop end in a result, and the owner process survives", async () => {
     const real = new GraderPool({ size: 1, limits: { graceMs: 500 }, log: () => {} });
     try {
