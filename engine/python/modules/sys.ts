@@ -3,7 +3,9 @@ import { PyModule, PyList, PyBuiltin, PyInstance, PyType, PyTuple, PyDict } from
 import { objectType } from "../objects/types";
 import { CTX } from "../context";
 import { str } from "../objects/ops";
-import { exc, SystemExit } from "../errors";
+import { exc, SystemExit, RecursionError, valueError, overflowError } from "../errors";
+import { RT } from "../limits";
+import { toIndex } from "../objects/ops/numbers";
 
 const streamType = new PyType("TextIOWrapper", [objectType]);
 streamType.module = "_io";
@@ -48,9 +50,23 @@ export function makeSys(): PyModule {
       return new PyTuple(cur ? [cur.cls, cur, null] : [null, null, null]);
     }),
   );
-  m.dict.set("getrecursionlimit", new PyBuiltin("getrecursionlimit", () => 1000));
-  m.dict.set("setrecursionlimit", new PyBuiltin("setrecursionlimit", () => null));
+  m.dict.set("getrecursionlimit", new PyBuiltin("getrecursionlimit", () => RT.maxDepth));
+  m.dict.set("setrecursionlimit", new PyBuiltin("setrecursionlimit", (a) => setRecursionLimit(a[0])));
   return m;
+}
+
+/**
+ * CPython's checks, then the new limit for the rest of the run. Recursion deeper than the host's stack allows still
+ * ends in RecursionError (the interpreter turns a JS stack overflow into one), never in a crash.
+ */
+function setRecursionLimit(v: unknown): null {
+  const n = toIndex(v);
+  if (n < 1) throw valueError("recursion limit must be greater or equal than 1");
+  if (n > 2 ** 31 - 1) throw overflowError("Python int too large to convert to C int");
+  const depth = RT.depth + 1; // the call to setrecursionlimit counts, as in CPython
+  if (depth >= n) throw exc(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
+  RT.maxDepth = n;
+  return null;
 }
 
 export function makeColab(): PyModule {
