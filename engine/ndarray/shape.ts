@@ -654,7 +654,7 @@ function alongAxis(a: NDArray, axis: number, f: (vals: number[]) => number[] | v
 
 export function sort(a: NDArray, axis: number | null = -1): NDArray {
   if (axis === null) return sort(flatten(a), 0);
-  if (a.ndim === 0) throw new NPError("AxisError", "axis -1 is out of bounds for array of dimension 0");
+  if (a.ndim === 0) throw new NPError("AxisError", `axis ${axis} is out of bounds for array of dimension 0`);
   const numeric = a.dtype !== "object" && !isStr(a.dtype);
   const ax = normAxis(axis, a.ndim);
   const n = a.shape[ax];
@@ -673,7 +673,9 @@ export function sort(a: NDArray, axis: number | null = -1): NDArray {
 }
 export function argsort(a: NDArray, axis: number | null = -1): NDArray {
   if (axis === null) return argsort(flatten(a), 0);
-  if (a.ndim > 0) chargeSort(a.size, a.shape[normAxis(axis, a.ndim)], false);
+  // NumPy argsorts a 0-d array as the 1-d array of its one element
+  if (a.ndim === 0) return argsort(reshape(a, [1]), normAxis(axis, 1));
+  chargeSort(a.size, a.shape[normAxis(axis, a.ndim)], false);
   const cmp = orderOf(a.dtype);
   return alongAxis(
     a,
@@ -967,13 +969,18 @@ export function broadcast_arrays(arrs: NDArray[]): NDArray[] {
   const shape = broadcastShapes(...arrs.map((a) => a.shape));
   return arrs.map((a) => broadcastTo(a, shape));
 }
+/** NumPy's transpose(nonzero(a)): an (n, ndim) view of the stacked indices, F-contiguous (reductions follow its order). */
 export function argwhere(a: NDArray): NDArray {
+  if (a.ndim === 0) return emptyArray("int64", [nonzero(reshape(a, [1]))[0]!.size, 0]);
   const nz = nonzero(a);
-  const n = nz[0]?.size ?? 0;
-  const k = nz.length;
-  const out = emptyArray("int64", [n, a.ndim]);
-  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) (out.data as any)[i * a.ndim + j] = (nz[j].data as any)[i];
-  return out;
+  const n = nz[0]!.size;
+  if (n === 0) return emptyArray("int64", [0, a.ndim]);
+  const stacked = emptyArray("int64", [a.ndim, n]);
+  const out = stacked.data as number[];
+  nz.forEach((ix, j) => {
+    for (let i = 0; i < n; i++) out[j * n + i] = ix.getFlat(i);
+  });
+  return transpose(stacked);
 }
 export function flatnonzero(a: NDArray): NDArray {
   return nonzero(ravel(a))[0];
