@@ -4,8 +4,8 @@ import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { PyFloat, PyList, PyTuple, PyType, PyRange, PySlice, KW, PyEllipsisT, PyInstance, PyBytes } from "../../objects/core";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { chargeContainer, chargeTally, BYTES } from "../../charge";
-import { toIndex, iterToArray } from "../../objects/ops";
-import { typeName, floatType, intType, boolType, objectType, strType } from "../../objects/types";
+import { toIndex, iterToArray, repr } from "../../objects/ops";
+import { typeName, typeOf, floatType, intType, boolType, objectType, strType } from "../../objects/types";
 import { CASTINGS, type Casting } from "../../../ndarray/casting";
 
 /** A dtype as NumPy names it in its messages: dtype('float64'), dtype('O'). */
@@ -204,15 +204,27 @@ export function axisArg(v: any): number | number[] | null {
   }
   return toIndex(v);
 }
+export const isBool = (v: any) => typeof v === "boolean" || (v instanceof NPScalar && v.dtype === "bool");
+/** One entry of a shape sequence (PyArray_IntpFromIndexSequence): a bool is refused though Python's is an int. */
+export function shapeItem(x: any): number {
+  if (isBool(x)) throw typeError("an integer is required");
+  return toIndex(x);
+}
+/**
+ * A shape as NumPy's PyArray_IntpConverter reads it: a sequence of integers (a bool among them is "an integer is
+ * required"), or one integer (a bool or anything without __index__ is refused with its repr; a str is a sequence).
+ */
 export function shapeArg(v: any): number[] {
   if (v instanceof PyTuple || v instanceof PyList) {
     dims(v.items.length);
-    return v.items.map((x) => toIndex(x));
+    return v.items.map(shapeItem);
   }
   if (v instanceof NDArray) {
     dims(v.size);
     return N.tolist(v) as number[];
   }
+  if (typeof v !== "string" && (isBool(v) || (typeof v !== "number" && typeof v !== "bigint" && !typeOf(v).lookup("__index__"))))
+    throw typeError(`expected a sequence of integers or a single integer, got '${repr(v)}'`);
   return [toIndex(v)];
 }
 export function num(v: any): number {

@@ -263,7 +263,11 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
   });
   fn("resize", (a, kw) => {
     const p = parseArgs("resize", a, kw, ["a", "new_shape"], 2);
-    return X.resize(toNd(p[0]), shapeArg(p[1]));
+    // an int (or NumPy integer) is wrapped in a tuple; anything else is iterated
+    const v = p[1];
+    const single = typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || (v instanceof NPScalar && N.isInt(v.dtype));
+    const seq = v instanceof PyTuple || v instanceof PyList || v instanceof NDArray;
+    return X.resize(toNd(p[0]), shapeArg(single ? new PyTuple([v]) : seq ? v : new PyList(iterToArray(v))));
   });
   fn("diagonal", (a, kw) => {
     const p = parseArgs("diagonal", a, kw, ["a", "offset", "axis1", "axis2"], 1);

@@ -13,6 +13,7 @@ import {
   nestedToPy,
   axisArg,
   shapeArg,
+  shapeItem,
   num,
   numFor,
   toSpec,
@@ -230,12 +231,12 @@ for (const r of REDUCTIONS)
     });
 
 export function shapeFromArgs(a: any[]): number[] {
-  if (a.length === 1 && (a[0] instanceof PyTuple || a[0] instanceof PyList)) return shapeArg(a[0]);
+  if (a.length === 1 && typeof a[0] !== "number") return shapeArg(a[0]);
   const n = a.length,
     r = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = a[i];
-    r[i] = typeof x === "number" ? x : toIndex(x);
+    r[i] = typeof x === "number" ? x : shapeItem(x);
   }
   return r;
 }

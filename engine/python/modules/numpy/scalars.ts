@@ -76,7 +76,7 @@ for (const m of [
     return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
   });
 }
-for (const dt of ["int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "bool"] as DType[])
+for (const dt of ["int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64"] as DType[])
   def(scalarTypes.get(dt)!, "__index__", (s: NPScalar) => Number(s.value));
 for (const [dt, t] of scalarTypes) {
   t.ctor = (_cls, args) => {

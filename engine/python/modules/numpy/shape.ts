@@ -1,6 +1,6 @@
 // Shape manipulation, joining/splitting, sorting/searching and array queries (np.reshape, np.concatenate, np.sort, np.shape, ...).
 import * as N from "../../../ndarray/index";
-import { NDArray } from "../../../ndarray/index";
+import { NDArray, NPScalar } from "../../../ndarray/index";
 import { PyList, PyTuple } from "../../objects/core";
 import { truthy, toIndex, iterToArray, isNumber } from "../../objects/ops";
 import {
@@ -8,6 +8,7 @@ import {
   opnd,
   axisArg,
   shapeArg,
+  isBool,
   numFor,
   parseArgs,
   parseNamed,
@@ -134,7 +135,13 @@ export function addShape(d: Map<string, any>): void {
   });
   fn("tile", (a, kw) => {
     const p = parseNamed("tile", a, kw, ["A", "reps"], 2);
-    return N.tile(toNd(p.A), typeof p.reps === "number" ? p.reps : shapeArg(p.reps));
+    // reps are counts, not a shape: bools count as 0 and 1
+    const rep = (x: any) => (isBool(x) ? Number(x instanceof NPScalar ? x.value : x) : toIndex(x));
+    const reps = p.reps;
+    return N.tile(
+      toNd(p.A),
+      reps instanceof PyTuple || reps instanceof PyList ? reps.items.map(rep) : reps instanceof NDArray ? shapeArg(reps) : rep(reps),
+    );
   });
   fn("flip", (a, kw) => {
     const p = parseNamed("flip", a, kw, ["m", "axis"], 1);
@@ -219,7 +226,9 @@ export function addShape(d: Map<string, any>): void {
   );
   fn("broadcast_to", (a, kw) => {
     const p = parseNamed("broadcast_to", a, kw, ["array", "shape", "subok"], 2);
-    return N.broadcastTo(toNd(p.array), shapeArg(p.shape));
+    // `tuple(shape) if np.iterable(shape) else (shape,)`: a single value is read as a sequence's one entry
+    const shape = p.shape instanceof PyTuple || p.shape instanceof PyList || p.shape instanceof NDArray ? p.shape : new PyTuple([p.shape]);
+    return N.broadcastTo(toNd(p.array), shapeArg(shape));
   });
   fn("broadcast_shapes", (a) => new PyTuple(N.broadcastShapesOf(a.map((x) => shapeArg(x)))));
   fn("broadcast_arrays", (a) => new PyTuple(N.broadcast_arrays(a.map((x) => toNd(x)))));
