@@ -29,6 +29,7 @@ import { parseStr, strCast, toStrElement } from "./strings";
 import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr, OP_ADD, OP_SUB, OP_MUL, OP_DIV } from "./ops";
 import { pyFloatAsInt, pyIntElement } from "./py-int";
 import { NS_PER_ELEMENT } from "./costs";
+import { pairOffsets } from "./pair-index";
 
 export type IndexItem =
   | { kind: "int"; i: number }
@@ -506,6 +507,14 @@ export function getIndex(a: NDArray, spec: IndexItem[]): NDArray | NPScalar {
   }
   const fb = fastBasic(a, spec);
   if (fb !== null) return typeof fb === "number" ? new NPScalar(a.dtype, (a.data as any)[-1 - fb]) : fb;
+  const po = pairOffsets(a, spec);
+  if (po !== null) {
+    const out = emptyArray(a.dtype, [po.length]);
+    const od = out.data as any,
+      d = a.data as any;
+    for (let i = 0; i < po.length; i++) od[i] = d[po[i]];
+    return out;
+  }
   const ex = expand(a, spec);
   if (!ex.hasArray) {
     const v = basicView(a, ex.items);
@@ -661,9 +670,14 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], targe
     chargeNs(n * NS_PER_ELEMENT.assignedValue);
     const vals = new Array(n);
     const sd = b.data as any;
-    forEachOffset(b, (o, i) => {
-      vals[i] = convertElem(sd[o], v.dtype, dt);
-    });
+    if (b.contig && v.dtype === dt && (dt === "float64" || dt === "int64")) {
+      // the values as they are (convertElem's identity), read in order
+      const o = b.offset;
+      for (let i = 0; i < n; i++) vals[i] = sd[o + i];
+    } else
+      forEachOffset(b, (o, i) => {
+        vals[i] = convertElem(sd[o], v.dtype, dt);
+      });
     return (i) => vals[i];
   }
   const c = classify(value as Operand);
@@ -784,6 +798,12 @@ export function setIndex(a: NDArray, spec: IndexItem[], value: Operand | unknown
         return;
       }
     }
+  }
+  const po = pairOffsets(a, spec);
+  if (po !== null) {
+    const g = valueSource(value, a.dtype, [po.length], "fancy", sequence);
+    for (let i = 0; i < po.length; i++) d[po[i]] = g(i);
+    return;
   }
   const ex = expand(a, spec);
   if (!ex.hasArray) {

@@ -33,6 +33,7 @@ import { f16round } from "./float16";
 import { chargeFmod } from "./fmod-cost";
 import { NS_PER_ELEMENT } from "./costs";
 import { scratchArray, scratchF64 } from "./scratch";
+import { flatAAF64, flatASF64, flatSAF64, nonFiniteF64, rowF64, unaryF64 } from "./f64-loops";
 import { isStrOperand, strBinary, strUnaryError, strWhere, numStrWidth, strDType } from "./strings";
 import { expf, logf, tanhf } from "./f32math";
 import { pyIntCompared, pyIntDType, pyIntElement, pyIntWrapped } from "./py-int";
@@ -1054,8 +1055,11 @@ const isArr = Array.isArray;
 // overflow / invalid values without a second pass. The typed-array versions read back the stored value: a float32
 // result can overflow only when it is stored.
 function flatAA(code: number, k: K, xd: any, xo: number, yd: any, yo: number, od: any, oo: number, n: number): number {
-  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(yd) && isArr(od))
-    return flatAAArr(code, xd, xo, yd, yo, od, oo, n);
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f)) {
+    if (isArr(xd) && isArr(yd) && isArr(od)) return flatAAArr(code, xd, xo, yd, yo, od, oo, n);
+    if (od instanceof Float64Array && xd instanceof Float64Array && yd instanceof Float64Array)
+      return flatAAF64(code, xd, xo, yd, yo, od, oo, n);
+  }
   switch (code) {
     case OP_ADD: {
       let z = 0;
@@ -1107,7 +1111,10 @@ function flatAA(code: number, k: K, xd: any, xo: number, yd: any, yo: number, od
   return z;
 }
 function flatAS(code: number, k: K, xd: any, xo: number, v: number, od: any, oo: number, n: number): number {
-  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(xd) && isArr(od)) return flatASArr(code, xd, xo, v, od, oo, n);
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f)) {
+    if (isArr(xd) && isArr(od)) return flatASArr(code, xd, xo, v, od, oo, n);
+    if (od instanceof Float64Array && xd instanceof Float64Array) return flatASF64(code, xd, xo, v, od, oo, n);
+  }
   switch (code) {
     case OP_ADD: {
       let z = 0;
@@ -1159,7 +1166,10 @@ function flatAS(code: number, k: K, xd: any, xo: number, v: number, od: any, oo:
   return z;
 }
 function flatSA(code: number, k: K, v: number, yd: any, yo: number, od: any, oo: number, n: number): number {
-  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f) && isArr(yd) && isArr(od)) return flatSAArr(code, v, yd, yo, od, oo, n);
+  if (code !== 0 && (code !== OP_MUL || k === BINOPS.multiply.f)) {
+    if (isArr(yd) && isArr(od)) return flatSAArr(code, v, yd, yo, od, oo, n);
+    if (od instanceof Float64Array && yd instanceof Float64Array) return flatSAF64(code, v, yd, yo, od, oo, n);
+  }
   switch (code) {
     case OP_ADD: {
       let z = 0;
@@ -1269,6 +1279,18 @@ function general(k: K, xa: NDArray | null, xv: number, ya: NDArray | null, yv: n
     // float64/float32 + - * /: the kernel inlined per row (bias adds, x - max(x, keepdims), x / sum(x, keepdims) in
     // course code broadcast along one axis); the same arithmetic (a float32 store rounds as the kernel's result does)
     let z = 0;
+    if (
+      od instanceof Float64Array &&
+      (xd === null || isArr(xd) || xd instanceof Float64Array) &&
+      (yd === null || isArr(yd) || yd instanceof Float64Array)
+    ) {
+      const xs: number[] | Float64Array = xd ?? [xv],
+        ys: number[] | Float64Array = yd ?? [yv];
+      walkRows(xa, ya, res, shape, (xo, yo, oo, len, xsl, ysl, osl) => {
+        z += rowF64(code, xs, xo, xsl, ys, yo, ysl, od, oo, osl, len);
+      });
+      return z;
+    }
     walkRows(xa, ya, res, shape, (xo, yo, oo, len, xsl, ysl, osl) => {
       const a = xd ? xd[xo] : xv;
       const b = yd ? yd[yo] : yv;
@@ -1433,6 +1455,7 @@ function forEachTriple(
 
 function hasNonFinite(a: NDArray): boolean {
   const d = a.data as any;
+  if (a.contig && d instanceof Float64Array) return nonFiniteF64(d, a.offset, a.size);
   if (a.contig) {
     const o = a.offset,
       n = a.size;
@@ -1736,42 +1759,45 @@ function unaryOp(op: UnOp | string, x: Operand, out: NDArray | null | undefined,
     const st = scratchF64("float64", n);
     // z: 0 when every result is finite, NaN otherwise (the exp/log loops fold the check in; -1: check after)
     let z = -1;
-    switch (op.name) {
-      // monomorphic loops for the common ufuncs (a shared `f(...)` call site would be megamorphic)
-      case "negative":
-        for (let i = 0; i < n; i++) st[i] = -d[o + i];
-        break;
-      case "exp":
-        z = 0;
-        for (let i = 0; i < n; i++) {
-          const v = Math.exp(d[o + i]);
-          st[i] = v;
-          z += v * 0;
-        }
-        break;
-      case "square":
-        for (let i = 0; i < n; i++) {
-          const v = d[o + i];
-          st[i] = v * v;
-        }
-        break;
-      case "tanh":
-        for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i]);
-        break;
-      case "log":
-        z = 0;
-        for (let i = 0; i < n; i++) {
-          const v = Math.log(d[o + i]);
-          st[i] = v;
-          z += v * 0;
-        }
-        break;
-      case "sqrt":
-        for (let i = 0; i < n; i++) st[i] = Math.sqrt(d[o + i]);
-        break;
-      default:
-        for (let i = 0; i < n; i++) st[i] = f(d[o + i]);
-    }
+    const typed = st instanceof Float64Array && d instanceof Float64Array ? unaryF64(op.name, d, o, st, n) : false;
+    if (typed !== false) z = typed;
+    else
+      switch (op.name) {
+        // monomorphic loops for the common ufuncs (a shared `f(...)` call site would be megamorphic)
+        case "negative":
+          for (let i = 0; i < n; i++) st[i] = -d[o + i];
+          break;
+        case "exp":
+          z = 0;
+          for (let i = 0; i < n; i++) {
+            const v = Math.exp(d[o + i]);
+            st[i] = v;
+            z += v * 0;
+          }
+          break;
+        case "square":
+          for (let i = 0; i < n; i++) {
+            const v = d[o + i];
+            st[i] = v * v;
+          }
+          break;
+        case "tanh":
+          for (let i = 0; i < n; i++) st[i] = Math.tanh(d[o + i]);
+          break;
+        case "log":
+          z = 0;
+          for (let i = 0; i < n; i++) {
+            const v = Math.log(d[o + i]);
+            st[i] = v;
+            z += v * 0;
+          }
+          break;
+        case "sqrt":
+          for (let i = 0; i < n; i++) st[i] = Math.sqrt(d[o + i]);
+          break;
+        default:
+          for (let i = 0; i < n; i++) st[i] = f(d[o + i]);
+      }
     const r = new NDArray("float64", x.shape, st);
     if (op.check && z !== 0 && hasNonFinite(r)) {
       scalarCtx = false;
