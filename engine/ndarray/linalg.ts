@@ -761,10 +761,13 @@ export function dot(x: Operand, y: Operand): NDArray | NPScalar {
   if (!cx.arr || !cy.arr || cx.arr.ndim === 0 || cy.arr.ndim === 0) {
     const r = multiply(strong(x, cx), strong(y, cy));
     // NumPy's BLAS route for a float scalar times a float array of 1 or 2 dimensions and more than one element adds
-    // the products into a zeroed output (daxpy), so a -0 product comes out as +0
+    // the products into a zeroed output (daxpy), so a -0 product comes out as +0; and OpenBLAS's daxpy returns at
+    // once when the scalar is 0, so the output stays zero even where the array holds NaN or inf
     if (r instanceof NDArray && (r.dtype === "float64" || r.dtype === "float32") && r.ndim <= 2 && r.size > 1) {
       const d = r.data as Float64Array;
-      for (let i = 0; i < d.length; i++) d[i] = d[i]! + 0;
+      const s = cx.arr && cx.arr.ndim > 0 ? cy : cx;
+      if (Number(s.arr ? s.arr.getFlat(0) : scalarValue(s)) === 0) d.fill(0);
+      else for (let i = 0; i < d.length; i++) d[i] = d[i]! + 0;
     }
     return r;
   }
@@ -976,7 +979,7 @@ export function outer(x: Operand, y: Operand): NDArray {
 export function inner(x: Operand, y: Operand): NDArray | NPScalar {
   const a = toArr(x),
     b = toArr(y);
-  if (a.ndim === 0 || b.ndim === 0) return multiply(x, y);
+  if (a.ndim === 0 || b.ndim === 0) return dot(x, y); // a scalar: dot's route (BLAS's for floats)
   if (b.ndim === 1) return dot(a, b);
   // inner(a, b) = tensordot(a, b, axes=(-1, -1))
   return tensordot(a, b, [[a.ndim - 1], [b.ndim - 1]]);

@@ -2075,7 +2075,8 @@ export function clip(a: Operand, lo: Operand | null, hi: Operand | null, out?: N
     dt = ca.dtype;
     for (const c of [cl, ch]) dt = c.weak ? weakResult(dt, c.weak) : promoteTypes(dt, c.dtype);
   } else dt = resultType(a, lo, hi);
-  if (!out && ca.arr && ca.arr.dtype !== dt) a = astype(ca.arr, dt);
+  // the element in the result's dtype first, a scalar too (np.clip(np.int64(-6), int_array, 2.5) is float64)
+  if (!out && ca.dtype !== dt) a = ca.arr ? astype(ca.arr, dt) : new NPScalar(dt, Number(scalarValue(ca)));
   // the clip ufunc's three operands broadcast together (its error names all three shapes)
   const shapeOf = (c: Cls) => (c.arr ? c.arr.shape : []);
   broadcastShapes(shapeOf(ca), shapeOf(cl), shapeOf(ch));

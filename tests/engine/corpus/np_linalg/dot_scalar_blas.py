@@ -1,0 +1,16 @@
+# np.dot/np.inner with a scalar take NumPy's BLAS route for floats: products added into a zeroed output (-0 comes out +0), nothing added when the scalar is 0 (NaN and inf included)
+import numpy as np
+z = np.array([[-0.0, 1.0], [np.nan, np.inf]])
+for s in [0.0, -0.0, 1.0, 2.0, np.float32(0), True, np.nan]:
+    r = np.dot(z, s); r2 = np.dot(s, z)
+    print(repr(s), r.tolist(), r2.tolist(), r.dtype)
+f = z.astype(np.float32)
+print(np.dot(f, 0.0).tolist(), np.dot(f, np.float32(0)).tolist(), np.dot(f, 0.0).dtype, np.dot(f, np.float32(-1)).tolist())
+i = np.array([[1, 2]])
+print(np.dot(i, 0).tolist(), np.dot(i, 0.0).tolist(), np.dot(np.array([-0.0]), 3).tolist())
+print(np.dot(np.float64(np.nan), 0.0), np.dot(np.array(np.nan), np.array(0.0)), np.dot(z[0], 0.0).tolist())
+print(np.dot(np.arange(3.0)[::2] * np.nan, 0.0).tolist())
+print(np.inner(z, 0.0).tolist(), np.matmul(z, z).tolist())
+z = np.array([[-0.0, 1.0], [np.nan, np.inf]])
+print(np.inner(z, 1.0).tolist(), np.inner(np.array([-0.0, 1.0]), 1.0).tolist(), np.inner(2.0, z).tolist(), np.inner(np.ones((2,2,2))*-0.0, 0.0).tolist())
+print(np.dot(np.ones((2,2,2))*np.nan, 0.0).tolist(), np.inner(3, 4), np.inner(np.int64(3), [1, 2]))
