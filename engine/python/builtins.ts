@@ -542,7 +542,12 @@ fn("divmod", (args) => {
       const r = callMethodObj(f, x, [y]);
       if (r !== NotImplemented) return r;
     }
-    if (tried) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+    // only numbers fall back to // and % below: CPython's int and float (and their subclasses, IntEnum's members
+    // here, which the engine does not derive from int) have divmod slots of their own; any other type without
+    // __divmod__ is a divmod() TypeError, whatever // and % it has
+    const numeric = (v: any) => isNumber(v) || typeOf(v).lookup("__index__") !== undefined || typeOf(v).lookup("__float__") !== undefined;
+    if (tried || !numeric(a) || !numeric(b))
+      throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
   }
   if ((a instanceof PyFloat || b instanceof PyFloat) && isNumber(a) && isNumber(b) && toNum(b) === 0)
     throw exc(excTypes.get("ZeroDivisionError")!, "float divmod()");

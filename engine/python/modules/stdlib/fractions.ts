@@ -127,10 +127,14 @@ for (const [name, op] of [
   def(fractionType, `__${name}__`, (f: PyFraction, a) => arith(op, f, a[0], false));
   def(fractionType, `__r${name}__`, (f: PyFraction, a) => arith(op, f, a[0], true));
 }
-def(fractionType, "__divmod__", (f: PyFraction, a) => {
-  const k = arith("//", f, a[0], false);
-  return k === NotImplemented ? k : new PyTuple([k, arith("%", f, a[0], false)]);
-});
+for (const [name, reflected] of [
+  ["__divmod__", false],
+  ["__rdivmod__", true],
+] as const)
+  def(fractionType, name, (f: PyFraction, a) => {
+    const k = arith("//", f, a[0], reflected);
+    return k === NotImplemented ? k : new PyTuple([k, arith("%", f, a[0], reflected)]);
+  });
 def(fractionType, "__pow__", (f: PyFraction, a) => {
   const e = a[0];
   if (e instanceof PyFraction && e.d === 1n) return powInt(f, e.n);
