@@ -21,6 +21,9 @@ interface GemmExports {
   gemm1(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
   sgemm4(a: number, bp: number, c: number, m4: number, k: number, np: number, ldc: number): void;
   sgemm1(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
+  sgemm4n(a: number, bp: number, c: number, m4: number, k: number, np: number, ldc: number): void;
+  sgemm1n(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
+  f32_range(src: number, n: number): number;
 }
 
 /** the module's declared maximum (1024 pages); bigger products use the JS kernel */
@@ -34,6 +37,9 @@ let compiled: WebAssembly.Module | null | undefined; // undefined: not tried yet
 let inst: GemmExports | null = null;
 let view = new Float64Array(0);
 let enabled = true;
+let normalKernels = true;
+/** float32 products run by the normal-range kernels and by sgemm4/sgemm1 (read by tests) */
+export const sgemmRuns = { normal: 0, general: 0 };
 
 function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -82,6 +88,13 @@ export function setWasmGemm(on: boolean): boolean {
   enabled = on;
   return was;
 }
+/** Let float32 products whose sums stay in the normal range take sgemm4n/sgemm1n, or not (tests and
+ *  scripts/bench/sgemm-micro.ts compare both); returns the previous setting. */
+export function setSgemmNormalKernels(on: boolean): boolean {
+  const was = normalKernels;
+  normalKernels = on;
+  return was;
+}
 /** whether the WebAssembly kernel is enabled and could be instantiated here */
 export function wasmGemmAvailable(): boolean {
   return enabled && instance() !== null;
@@ -110,6 +123,25 @@ function copyIn(src: any, so: number, s0: number, s1: number, r: number, c: numb
 }
 
 const align16 = (bytes: number) => (bytes + 15) & ~15;
+
+/**
+ * Whether every float32 sum of A·B stays in float32's normal range, so that the kernels that round with integer
+ * operations (sgemm4n/sgemm1n) give fmaf's bits. `ra`, `rb`: f32_range of A and B (the smallest and largest biased
+ * double exponent of their nonzero values). Needed: all values finite; every product a multiple of 2^-125 — the
+ * smallest nonzero |a| and |b| are multiples of 2^(lo − 1023 − 23) — so every sum is one too and none lies in
+ * (0, 2^-126]; and |sum| < 2^127: k·2^(hiA − 1022)·2^(hiB − 1022) ≤ 2^126 bounds the products' sum, and rounding
+ * each of at most 2^22 sums (by a factor ≤ 1 + 2^-24, after the double sum's 1 + 2^-53) grows it by less than 1.3.
+ */
+export function sumsStayNormal(ra: number, rb: number, k: number): boolean {
+  const loA = ra >>> 16,
+    hiA = ra & 0xffff,
+    loB = rb >>> 16,
+    hiB = rb & 0xffff;
+  if (hiA === 0x7ff || hiB === 0x7ff) return false; // a NaN or an infinity
+  if (loA === 0 || loB === 0) return true; // an operand of zeros: every sum is ±0
+  const log2k = 32 - Math.clz32(k - 1); // ⌈log2 k⌉
+  return k <= 1 << 22 && loA + loB - 2 * (1023 + 23) >= -125 && hiA + hiB - 2 * 1022 + log2k <= 126;
+}
 
 /** C[m×n] = A[m×k] · B[k×n] (contiguous row-major with offsets; A and B any numeric storage, C float64 storage)
  *  on the WebAssembly kernel, charging the work in blocks of rows. Returns false, having done nothing, when the
@@ -171,8 +203,10 @@ export function gemmWasmStrided(
       copyIn(B, bo, b0, b1, k, n, offB >> 3);
       ex.pack_b(offB, offBp, k, n);
     }
-    const gemm4 = f32 ? ex.sgemm4 : ex.gemm4,
-      gemm1 = f32 ? ex.sgemm1 : ex.gemm1;
+    const normal = f32 && normalKernels && sumsStayNormal(ex.f32_range(offA, m * k), ex.f32_range(offB, bT ? n * k : k * n), k);
+    if (f32) sgemmRuns[normal ? "normal" : "general"]++;
+    const gemm4 = f32 ? (normal ? ex.sgemm4n : ex.sgemm4) : ex.gemm4,
+      gemm1 = f32 ? (normal ? ex.sgemm1n : ex.sgemm1) : ex.gemm1;
     for (let r = 0; r < m4 * 4; r += block) {
       const rows = Math.min(block, m4 * 4 - r);
       charge(rows * rowOps);

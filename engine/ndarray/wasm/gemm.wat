@@ -451,4 +451,219 @@
             (br $qloop)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $iloop))))
+
+  ;; ------------------------------------------- float32 when every sum stays in float32's normal range
+  ;; sgemm4n/sgemm1n are sgemm4/sgemm1 for operands that wasm/gemm.ts has checked with f32_range: all finite, every
+  ;; product a multiple of 2^-125 (so no nonzero sum is below 2^-126: the sums are multiples of it too) and no sum
+  ;; near float32's overflow. For such a sum t, fmaf's result is t rounded to 24 significant bits, which integer
+  ;; operations do on t's bits: add half the unit of the 29 bits a float32 drops, then clear them (a carry into the
+  ;; exponent is the right rounding up to the next binade). That rounds a tie away from zero instead of to even;
+  ;; the ties are the midpoints sgemm4 flags (dropped bits 1 then 28 zeros: after the add, u has 29 zero bits, so
+  ;; u equals its rounding), and a tile with one is recomputed by $sgemm_exact as in sgemm4. Two integer operations
+  ;; round and two flag, against two conversions and three checks, and the chain from one sum to the next is
+  ;; shorter (the double add, an integer add and an and).
+
+  ;; The range of the float32 values (as doubles) at $src..$src + 8·$n: (lo << 16) | hi, lo and hi the smallest and
+  ;; largest biased double exponent of the nonzero values (lo 0 when all are ±0; hi 0x7ff for a NaN or infinity).
+  ;; Lanes 1 and 3 of $lo/$hi hold high words (|v|'s high word − 1 for lo, so that 0 wraps above every other
+  ;; value); lanes 0 and 2, low words masked to 0, stay at the maximum and 0.
+  (func (export "f32_range") (param $src i32) (param $n i32) (result i32)
+    (local $end i32) (local $v v128) (local $lo v128) (local $hi v128) (local $min i32) (local $max i32)
+    (local.set $lo (v128.const i32x4 -1 -1 -1 -1))
+    (local.set $end (i32.add (local.get $src) (i32.shl (i32.and (local.get $n) (i32.const -2)) (i32.const 3))))
+    (block $done
+      (loop $scan
+        (br_if $done (i32.ge_u (local.get $src) (local.get $end)))
+        (local.set $v (v128.and (v128.load (local.get $src)) (v128.const i32x4 0 0x7fffffff 0 0x7fffffff)))
+        (local.set $lo (i32x4.min_u (local.get $lo) (i32x4.sub (local.get $v) (v128.const i32x4 1 1 1 1))))
+        (local.set $hi (i32x4.max_u (local.get $hi) (local.get $v)))
+        (local.set $src (i32.add (local.get $src) (i32.const 16)))
+        (br $scan)))
+    (if (i32.and (local.get $n) (i32.const 1))
+      (then
+        (local.set $v (v128.and (v128.load64_splat (local.get $src)) (v128.const i32x4 0 0x7fffffff 0 0x7fffffff)))
+        (local.set $lo (i32x4.min_u (local.get $lo) (i32x4.sub (local.get $v) (v128.const i32x4 1 1 1 1))))
+        (local.set $hi (i32x4.max_u (local.get $hi) (local.get $v)))))
+    (local.set $min (i32x4.extract_lane 1 (local.get $lo)))
+    (if (i32.lt_u (i32x4.extract_lane 3 (local.get $lo)) (local.get $min))
+      (then (local.set $min (i32x4.extract_lane 3 (local.get $lo)))))
+    (local.set $max (i32x4.extract_lane 1 (local.get $hi)))
+    (if (i32.gt_u (i32x4.extract_lane 3 (local.get $hi)) (local.get $max))
+      (then (local.set $max (i32x4.extract_lane 3 (local.get $hi)))))
+    (i32.or (i32.shl (i32.shr_u (i32.add (local.get $min) (i32.const 1)) (i32.const 20)) (i32.const 16))
+      (i32.shr_u (local.get $max) (i32.const 20))))
+
+  ;; sgemm4's tiling and recomputation, rounding with integer operations.
+  (func (export "sgemm4n") (param $a i32) (param $bp i32) (param $c i32) (param $m4 i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $q i32) (local $ib i32) (local $pa i32) (local $pb i32) (local $pe i32) (local $pc i32)
+    (local $kb i32) (local $bq i32)
+    (local $x v128) (local $b0 v128) (local $b1 v128) (local $u v128) (local $ties v128) (local $half v128) (local $keep v128)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))  ;; bytes per B panel, and per 4 rows of A
+    (local.set $half (v128.const i64x2 0x10000000 0x10000000))
+    (local.set $keep (v128.const i64x2 -0x20000000 -0x20000000))
+    (local.set $bq (local.get $bp))
+    (block $qdone
+      (loop $qloop
+        (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+        (local.set $ib (i32.const 0))
+        (block $idone
+          (loop $iloop
+            (br_if $idone (i32.ge_u (local.get $ib) (local.get $m4)))
+            (local.set $c00 (v128.const i64x2 0 0)) (local.set $c01 (v128.const i64x2 0 0))
+            (local.set $c10 (v128.const i64x2 0 0)) (local.set $c11 (v128.const i64x2 0 0))
+            (local.set $c20 (v128.const i64x2 0 0)) (local.set $c21 (v128.const i64x2 0 0))
+            (local.set $c30 (v128.const i64x2 0 0)) (local.set $c31 (v128.const i64x2 0 0))
+            (local.set $ties (v128.const i64x2 0 0))
+            (local.set $pa (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))))
+            (local.set $pb (local.get $bq))
+            (local.set $pe (i32.add (local.get $bq) (local.get $kb)))
+            (block $pdone
+              (loop $ploop
+                (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                (local.set $b0 (v128.load (local.get $pb)))
+                (local.set $b1 (v128.load offset=16 (local.get $pb)))
+                (local.set $x (v128.load64_splat (local.get $pa)))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c00)) (local.get $half)))
+                (local.set $c00 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c00))))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c01)) (local.get $half)))
+                (local.set $c01 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c01))))
+                (local.set $x (v128.load64_splat offset=8 (local.get $pa)))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c10)) (local.get $half)))
+                (local.set $c10 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c10))))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c11)) (local.get $half)))
+                (local.set $c11 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c11))))
+                (local.set $x (v128.load64_splat offset=16 (local.get $pa)))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c20)) (local.get $half)))
+                (local.set $c20 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c20))))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c21)) (local.get $half)))
+                (local.set $c21 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c21))))
+                (local.set $x (v128.load64_splat offset=24 (local.get $pa)))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c30)) (local.get $half)))
+                (local.set $c30 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c30))))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c31)) (local.get $half)))
+                (local.set $c31 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c31))))
+                (local.set $pa (i32.add (local.get $pa) (i32.const 32)))
+                (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                (br $ploop)))
+            (local.set $pc (i32.add (i32.add (local.get $c) (i32.shl (local.get $q) (i32.const 5)))
+              (i32.mul (i32.shl (local.get $ib) (i32.const 2)) (local.get $ldc))))
+            (if (v128.any_true (local.get $ties))
+              (then
+                (call $sgemm_exact (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))) (i32.const 32) (i32.const 8)
+                  (i32.const 4) (local.get $bq) (local.get $k) (local.get $pc) (local.get $ldc)))
+              (else
+                (v128.store (local.get $pc) (local.get $c00))
+                (v128.store offset=16 (local.get $pc) (local.get $c01))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c10))
+                (v128.store offset=16 (local.get $pc) (local.get $c11))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c20))
+                (v128.store offset=16 (local.get $pc) (local.get $c21))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c30))
+                (v128.store offset=16 (local.get $pc) (local.get $c31))))
+            (local.set $ib (i32.add (local.get $ib) (i32.const 1)))
+            (br $iloop)))
+        (local.set $bq (i32.add (local.get $bq) (local.get $kb)))
+        (local.set $q (i32.add (local.get $q) (i32.const 1)))
+        (br $qloop))))
+
+  ;; sgemm1's tiling and recomputation, rounding with integer operations.
+  (func (export "sgemm1n") (param $a i32) (param $bp i32) (param $c i32) (param $m i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $i i32) (local $q i32) (local $pa i32) (local $pa0 i32) (local $pb i32) (local $pb0 i32) (local $pe i32) (local $pc i32)
+    (local $kb i32) (local $k8 i32)
+    (local $x v128) (local $u v128) (local $ties v128) (local $half v128) (local $keep v128)
+    (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))
+    (local.set $k8 (i32.shl (local.get $k) (i32.const 3)))
+    (local.set $half (v128.const i64x2 0x10000000 0x10000000))
+    (local.set $keep (v128.const i64x2 -0x20000000 -0x20000000))
+    (block $idone
+      (loop $iloop
+        (br_if $idone (i32.ge_u (local.get $i) (local.get $m)))
+        (local.set $q (i32.const 0))
+        (local.set $pc (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
+        (block $qdone
+          (loop $qloop
+            (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+            (local.set $s0 (v128.const i64x2 0 0)) (local.set $s1 (v128.const i64x2 0 0))
+            (local.set $s2 (v128.const i64x2 0 0)) (local.set $s3 (v128.const i64x2 0 0))
+            (local.set $ties (v128.const i64x2 0 0))
+            (local.set $pa0 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $k8))))
+            (local.set $pb0 (i32.add (local.get $bp) (i32.mul (local.get $q) (local.get $kb))))
+            (local.set $pa (local.get $pa0))
+            (local.set $pb (local.get $pb0))
+            (local.set $pe (i32.add (local.get $pb) (local.get $kb)))
+            (if (i32.lt_u (i32.add (local.get $q) (i32.const 1)) (local.get $np))
+              (then
+                ;; two panels: the second is $kb bytes after the first
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)) (local.get $half)))
+                    (local.set $s0 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s0))))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)) (local.get $half)))
+                    (local.set $s1 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s1))))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load (i32.add (local.get $pb) (local.get $kb)))) (local.get $s2)) (local.get $half)))
+                    (local.set $s2 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s2))))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (i32.add (local.get $pb) (local.get $kb)))) (local.get $s3)) (local.get $half)))
+                    (local.set $s3 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s3))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (if (v128.any_true (local.get $ties))
+                  (then
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
+                      (local.get $k) (local.get $pc) (local.get $ldc))
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (i32.add (local.get $pb0) (local.get $kb))
+                      (local.get $k) (i32.add (local.get $pc) (i32.const 32)) (local.get $ldc)))
+                  (else
+                    (v128.store (local.get $pc) (local.get $s0))
+                    (v128.store offset=16 (local.get $pc) (local.get $s1))
+                    (v128.store offset=32 (local.get $pc) (local.get $s2))
+                    (v128.store offset=48 (local.get $pc) (local.get $s3))))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 64)))
+                (local.set $q (i32.add (local.get $q) (i32.const 2))))
+              (else
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)) (local.get $half)))
+                    (local.set $s0 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s0))))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)) (local.get $half)))
+                    (local.set $s1 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s1))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (if (v128.any_true (local.get $ties))
+                  (then
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
+                      (local.get $k) (local.get $pc) (local.get $ldc)))
+                  (else
+                    (v128.store (local.get $pc) (local.get $s0))
+                    (v128.store offset=16 (local.get $pc) (local.get $s1))))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 32)))
+                (local.set $q (i32.add (local.get $q) (i32.const 1)))))
+            (br $qloop)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $iloop))))
 )

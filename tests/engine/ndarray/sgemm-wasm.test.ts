@@ -1,10 +1,19 @@
 // The WebAssembly float32 GEMM (sgemm4/sgemm1 in engine/ndarray/wasm/gemm.wat) against linalg's sgemmFma: the same
 // bits for the same inputs, so a float32 product prints NumPy's digits on either path. The kernel's fast loop rounds
 // each double sum to float32 and flags the sums fmaf decides otherwise (float32 midpoints, sums below 2^-126); the
-// values below are chosen so that those cases occur, and the test counts them. NaNs are compared as NaN.
+// values below are chosen so that those cases occur, and the test counts them. NaNs are compared as NaN. Operands
+// whose sums all stay in float32's normal range take sgemm4n/sgemm1n, which round with integer operations; the
+// midpoint tests run on them, and their bounds are tested at the edges.
 import { afterEach, describe, expect, it } from "vitest";
 import { gemm, sgemmFma } from "../../../engine/ndarray/linalg";
-import { sgemmWasm, setWasmGemm, wasmGemmAvailable } from "../../../engine/ndarray/wasm/gemm";
+import {
+  setSgemmNormalKernels,
+  setWasmGemm,
+  sgemmRuns,
+  sgemmWasm,
+  sumsStayNormal,
+  wasmGemmAvailable,
+} from "../../../engine/ndarray/wasm/gemm";
 import { fmaf } from "../../../engine/ndarray/f32math";
 import { setBudget } from "../../../engine/ndarray/core";
 import { Session } from "../../../engine/index";
@@ -99,8 +108,16 @@ function compare(m: number, k: number, n: number, gen: Gen, genB = gen): { A: Fl
 
 afterEach(() => {
   setWasmGemm(true);
+  setSgemmNormalKernels(true);
   setBudget(null);
 });
+
+/** which kernels `f` ran: normal-range (sgemm4n/sgemm1n) and general (sgemm4/sgemm1) calls */
+function kernelRuns(f: () => void): { normal: number; general: number } {
+  const { normal, general } = sgemmRuns;
+  f();
+  return { normal: sgemmRuns.normal - normal, general: sgemmRuns.general - general };
+}
 
 describe("WebAssembly sgemm is bit-identical to sgemmFma", () => {
   it("is available in Node (otherwise the comparisons below would compare JS with JS)", () => {
@@ -128,19 +145,25 @@ describe("WebAssembly sgemm is bit-identical to sgemmFma", () => {
   });
 
   it("midpoint sums, including those where rounding the double sum would be wrong, are counted and matched", () => {
-    let midpoints = 0,
-      corrected = 0;
-    for (let t = 0; t < 40; t++) {
-      const m = randInt(1, 12),
-        k = randInt(1, 60),
-        n = randInt(1, 12);
-      const { A, B } = compare(m, k, n, nearMidpoint);
-      const c = countMidpoints(A, B, m, k, n);
-      midpoints += c.midpoints;
-      corrected += c.corrected;
+    for (const normalKernels of [true, false]) {
+      setSgemmNormalKernels(normalKernels);
+      let midpoints = 0,
+        corrected = 0;
+      const runs = kernelRuns(() => {
+        for (let t = 0; t < 40; t++) {
+          const m = randInt(1, 12),
+            k = randInt(1, 60),
+            n = randInt(1, 12);
+          const { A, B } = compare(m, k, n, nearMidpoint);
+          const c = countMidpoints(A, B, m, k, n);
+          midpoints += c.midpoints;
+          corrected += c.corrected;
+        }
+      });
+      expect(runs).toEqual(normalKernels ? { normal: 40, general: 0 } : { normal: 0, general: 40 });
+      expect(midpoints).toBeGreaterThan(200);
+      expect(corrected).toBeGreaterThan(20);
     }
-    expect(midpoints).toBeGreaterThan(200);
-    expect(corrected).toBeGreaterThan(20);
   });
 
   it("subnormal sums and midpoints between subnormals", () => {
@@ -227,6 +250,66 @@ describe("WebAssembly sgemm is bit-identical to sgemmFma", () => {
     const withoutWasm = run();
     expect(withWasm).toContain("float32");
     expect(withWasm).toBe(withoutWasm);
+  });
+});
+
+describe("the normal-range kernels (sgemm4n/sgemm1n) and their bounds", () => {
+  // f32_range's encoding: (smallest << 16) | largest biased double exponent of the nonzero values
+  const range = (lo: number, hi: number) => ((lo + 1023) << 16) | (hi + 1023);
+  it("sumsStayNormal: products on multiples of 2^-125 at least, sums below 2^126 (bound), finite values", () => {
+    // the smallest nonzero |a| and |b| are multiples of 2^(e − 23): e_a + e_b − 46 ≥ −125
+    expect(sumsStayNormal(range(-39, 0), range(-40, 0), 100)).toBe(true);
+    expect(sumsStayNormal(range(-40, 0), range(-40, 0), 100)).toBe(false);
+    expect(sumsStayNormal(range(-79, 0), range(0, 0), 100)).toBe(true);
+    expect(sumsStayNormal(range(-80, 0), range(0, 0), 100)).toBe(false);
+    // |a| < 2^(e_a + 1): k·2^(e_a + 1)·2^(e_b + 1) ≤ 2^126, with k rounded up to a power of 2
+    expect(sumsStayNormal(range(0, 61), range(0, 61), 4)).toBe(true);
+    expect(sumsStayNormal(range(0, 61), range(0, 61), 5)).toBe(false);
+    expect(sumsStayNormal(range(0, 62), range(0, 61), 4)).toBe(false);
+    expect(sumsStayNormal(range(0, 0), range(0, 0), 2 ** 22)).toBe(true);
+    expect(sumsStayNormal(range(0, 0), range(0, 0), 2 ** 22 + 1)).toBe(false);
+    // a NaN or an infinity (exponent 0x7ff) anywhere; an operand of zeros only (lo 0) gives ±0 sums
+    expect(sumsStayNormal(range(0, 1024), range(0, 0), 10)).toBe(false);
+    expect(sumsStayNormal(range(0, 0), range(0, 1024), 10)).toBe(false);
+    expect(sumsStayNormal(0, range(-140, 100), 10)).toBe(true);
+    expect(sumsStayNormal(range(-140, 100), 0, 10)).toBe(true);
+  });
+
+  it("operands at the edges of the bounds: the kernel chosen, and fmaf's bits either way", () => {
+    const significand = () => pick([1, -1]) * (1 + randInt(0, 7) * 2 ** -23);
+    /** significands near 1 (midpoints, cancellation) at 2^lo .. 2^hi, some zeros; the first value at 2^edge */
+    function operand(size: number, lo: number, hi: number, edge: number): Float32Array {
+      const a = fill(size, () => (rand() < 0.1 ? 0 : Math.fround(significand() * 2 ** randInt(lo, hi))));
+      a[0] = Math.fround(significand() * 2 ** edge);
+      return a;
+    }
+    const cases: [number, number, number, number, number, number, number, "normal" | "general"][] = [
+      // [A's lo, hi, edge], [B's lo, hi, edge], k, kernel
+      [-39, -36, -39, -40, -37, -40, 20, "normal"], // products on multiples of 2^-125, down to 2^-79
+      [-39, -36, -39, -40, -37, -41, 20, "general"], // on multiples of 2^-126
+      [59, 61, 61, 59, 61, 61, 4, "normal"], // |sums| < 4·2^62·2^62 = 2^126
+      [59, 61, 61, 59, 61, 62, 4, "general"],
+      [59, 61, 61, 59, 61, 61, 5, "general"],
+    ];
+    for (const [aLo, aHi, aEdge, bLo, bHi, bEdge, k, kernel] of cases) {
+      let midpoints = 0;
+      const runs = kernelRuns(() => {
+        for (let t = 0; t < 30; t++) {
+          const m = randInt(1, 9),
+            n = randInt(1, 9);
+          const A = operand(m * k, aLo, aHi, aEdge),
+            B = operand(k * n, bLo, bHi, bEdge);
+          const Cw = new Float32Array(m * n),
+            Cj = new Float32Array(m * n);
+          expect(sgemmWasm(A, 0, B, 0, Cw, 0, m, k, n)).toBe(true);
+          sgemmFma(A, 0, B, 0, Cj, 0, m, k, n);
+          expect(describeDifference(Cw, Cj, `${m}×${k}·${k}×${n}`)).toBe("");
+          midpoints += countMidpoints(A, B, m, k, n).midpoints;
+        }
+      });
+      expect(runs).toEqual(kernel === "normal" ? { normal: 30, general: 0 } : { normal: 0, general: 30 });
+      expect(midpoints).toBeGreaterThan(0);
+    }
   });
 });
 
