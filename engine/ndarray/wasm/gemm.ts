@@ -24,6 +24,10 @@ interface GemmExports {
   sgemm4n(a: number, bp: number, c: number, m4: number, k: number, np: number, ldc: number): void;
   sgemm1n(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
   f32_range(src: number, n: number): number;
+  pack_a32(src: number, dst: number, m4: number, k: number): void;
+  pack_b32(src: number, dst: number, k: number, n: number): void;
+  widen32(src: number, dst: number, n: number): void;
+  f32_range32(src: number, n: number): number;
 }
 
 /** the module's declared maximum (1024 pages); bigger products use the JS kernel */
@@ -36,6 +40,7 @@ const BLOCK_OPS = 1 << 22;
 let compiled: WebAssembly.Module | null | undefined; // undefined: not tried yet; null: unavailable
 let inst: GemmExports | null = null;
 let view = new Float64Array(0);
+let view32 = new Float32Array(0);
 let enabled = true;
 let normalKernels = true;
 /** float32 products run by the normal-range kernels and by sgemm4/sgemm1 (read by tests) */
@@ -109,7 +114,10 @@ function ensureBytes(ex: GemmExports, bytes: number): boolean {
       return false;
     }
   }
-  if (view.buffer !== ex.mem.buffer) view = new Float64Array(ex.mem.buffer);
+  if (view.buffer !== ex.mem.buffer) {
+    view = new Float64Array(ex.mem.buffer);
+    view32 = new Float32Array(ex.mem.buffer);
+  }
   return true;
 }
 
@@ -120,6 +128,12 @@ function copyIn(src: any, so: number, s0: number, s1: number, r: number, c: numb
   else if (typed && s1 === 1)
     for (let i = 0; i < r; i++) view.set((src as Float64Array).subarray(so + i * s0, so + i * s0 + c), dst + i * c);
   else packRows(src, so, s0, s1, view, r, c, dst);
+}
+
+/** view32[dst + i·c + j] = src[so + i·s0 + j] (float32 rows, copied as they are) */
+function copyRows32(src: Float32Array, so: number, s0: number, r: number, c: number, dst: number): void {
+  if (s0 === c) view32.set(src.subarray(so, so + r * c), dst);
+  else for (let i = 0; i < r; i++) view32.set(src.subarray(so + i * s0, so + i * s0 + c), dst + i * c);
 }
 
 const align16 = (bytes: number) => (bytes + 15) & ~15;
@@ -184,9 +198,16 @@ export function gemmWasmStrided(
   // B whose columns are contiguous (W.T of a row-major W): W's rows are copied as they are, padded with zero rows
   // to whole panels, and pack_a makes of them exactly the panels pack_b makes of B (W's 4 rows at each p)
   const bT = b0 === 1 && b1 !== 1;
+  // float32 rows of a Float32Array are staged as float32 (copied as they are) and widened by the packing; anything
+  // else as doubles. The rows gemm1 reads unpacked (m mod 4) are widened into a region of their own (offA1).
+  const a32 = f32 && A instanceof Float32Array && a1 === 1,
+    b32 = f32 && B instanceof Float32Array && (bT || b1 === 1);
+  const aSize = a32 ? 4 : 8,
+    bSize = b32 ? 4 : 8;
   const offA = 0,
-    offB = align16(offA + m * k * 8),
-    offBp = align16(offB + k * (bT ? np * 4 : n) * 8);
+    offA1 = align16(offA + m * k * aSize),
+    offB = align16(offA1 + (a32 ? (m - m4 * 4) * k * 8 : 0)),
+    offBp = align16(offB + k * (bT ? np * 4 : n) * bSize);
   const offAp = align16(offBp + k * np * 32),
     offC = align16(offAp + block * k * 8);
   const total = offC + m * ldc;
@@ -194,29 +215,45 @@ export function gemmWasmStrided(
   const ex = instance();
   if (ex === null || !ensureBytes(ex, total)) return false;
   try {
-    copyIn(A, ao, a0, a1, m, k, offA >> 3);
-    if (bT) {
+    if (a32) copyRows32(A, ao, a0, m, k, offA >> 2);
+    else copyIn(A, ao, a0, a1, m, k, offA >> 3);
+    if (bT && b32) {
+      copyRows32(B, bo, b1, n, k, offB >> 2);
+      view32.fill(0, (offB >> 2) + n * k, (offB >> 2) + np * 4 * k);
+      ex.pack_a32(offB, offBp, np, k);
+    } else if (bT) {
       copyIn(B, bo, b1, 1, n, k, offB >> 3);
       view.fill(0, (offB >> 3) + n * k, (offB >> 3) + np * 4 * k);
       ex.pack_a(offB, offBp, np, k);
+    } else if (b32) {
+      copyRows32(B, bo, b0, k, n, offB >> 2);
+      ex.pack_b32(offB, offBp, k, n);
     } else {
       copyIn(B, bo, b0, b1, k, n, offB >> 3);
       ex.pack_b(offB, offBp, k, n);
     }
-    const normal = f32 && normalKernels && sumsStayNormal(ex.f32_range(offA, m * k), ex.f32_range(offB, bT ? n * k : k * n), k);
+    const normal =
+      f32 &&
+      normalKernels &&
+      sumsStayNormal(
+        a32 ? ex.f32_range32(offA, m * k) : ex.f32_range(offA, m * k),
+        b32 ? ex.f32_range32(offB, k * n) : ex.f32_range(offB, k * n),
+        k,
+      );
     if (f32) sgemmRuns[normal ? "normal" : "general"]++;
     const gemm4 = f32 ? (normal ? ex.sgemm4n : ex.sgemm4) : ex.gemm4,
       gemm1 = f32 ? (normal ? ex.sgemm1n : ex.sgemm1) : ex.gemm1;
     for (let r = 0; r < m4 * 4; r += block) {
       const rows = Math.min(block, m4 * 4 - r);
       charge(rows * rowOps);
-      ex.pack_a(offA + r * k * 8, offAp, rows >> 2, k);
+      (a32 ? ex.pack_a32 : ex.pack_a)(offA + r * k * aSize, offAp, rows >> 2, k);
       gemm4(offAp, offBp, offC + r * ldc, rows >> 2, k, np, ldc);
     }
     if (m4 * 4 < m) {
       const r = m4 * 4;
       charge((m - r) * rowOps);
-      gemm1(offA + r * k * 8, offBp, offC + r * ldc, m - r, k, np, ldc);
+      if (a32) ex.widen32(offA + r * k * 4, offA1, (m - r) * k);
+      gemm1(a32 ? offA1 : offA + r * k * 8, offBp, offC + r * ldc, m - r, k, np, ldc);
     }
     const c0 = offC >> 3,
       w = np * 4;
@@ -228,6 +265,7 @@ export function gemmWasmStrided(
     if (ex.mem.buffer.byteLength > KEEP_BYTES) {
       inst = null;
       view = new Float64Array(0);
+      view32 = new Float32Array(0);
     }
   }
   return true;

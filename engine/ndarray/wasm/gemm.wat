@@ -452,6 +452,137 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $iloop))))
 
+;; ------------------------------------------------------------- float32 operands staged as float32
+  ;; wasm/gemm.ts copies the rows of a Float32Array into the memory as they are (a plain copy, not a conversion to
+  ;; doubles in JS); these functions widen them to doubles as they pack, into the panels pack_a/pack_b make.
+
+  ;; pack_a of float32 rows ($k floats per row at $src)
+  (func (export "pack_a32") (param $src i32) (param $dst i32) (param $m4 i32) (param $k i32)
+    (local $s i32) (local $e i32) (local $k4 i32) (local $i i32)
+    (local.set $k4 (i32.shl (local.get $k) (i32.const 2)))
+    (block $done
+      (loop $panel
+        (br_if $done (i32.ge_u (local.get $i) (local.get $m4)))
+        (local.set $s (i32.add (local.get $src) (i32.mul (local.get $i) (i32.shl (local.get $k4) (i32.const 2)))))
+        (local.set $e (i32.add (local.get $dst) (i32.shl (local.get $k) (i32.const 5))))
+        (block $end
+          (loop $col
+            (br_if $end (i32.ge_u (local.get $dst) (local.get $e)))
+            (f64.store (local.get $dst) (f64.promote_f32 (f32.load (local.get $s))))
+            (f64.store offset=8 (local.get $dst) (f64.promote_f32 (f32.load (i32.add (local.get $s) (local.get $k4)))))
+            (f64.store offset=16 (local.get $dst)
+              (f64.promote_f32 (f32.load (i32.add (local.get $s) (i32.shl (local.get $k4) (i32.const 1))))))
+            (f64.store offset=24 (local.get $dst)
+              (f64.promote_f32 (f32.load (i32.add (local.get $s) (i32.mul (local.get $k4) (i32.const 3))))))
+            (local.set $s (i32.add (local.get $s) (i32.const 4)))
+            (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+            (br $col)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $panel))))
+
+  ;; pack_b of float32 rows ($n floats per row at $src)
+  (func (export "pack_b32") (param $src i32) (param $dst i32) (param $k i32) (param $n i32)
+    (local $j i32) (local $w i32) (local $s i32) (local $e i32) (local $n4 i32) (local $c i32)
+    (local.set $n4 (i32.shl (local.get $n) (i32.const 2)))
+    (block $done
+      (loop $panel
+        (br_if $done (i32.ge_u (local.get $j) (local.get $n)))
+        (local.set $w (i32.sub (local.get $n) (local.get $j)))
+        (local.set $s (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $e (i32.add (local.get $dst) (i32.shl (local.get $k) (i32.const 5))))
+        (if (i32.ge_u (local.get $w) (i32.const 4))
+          (then
+            (block $end
+              (loop $row
+                (br_if $end (i32.ge_u (local.get $dst) (local.get $e)))
+                (v128.store (local.get $dst) (f64x2.promote_low_f32x4 (v128.load64_zero (local.get $s))))
+                (v128.store offset=16 (local.get $dst) (f64x2.promote_low_f32x4 (v128.load64_zero offset=8 (local.get $s))))
+                (local.set $s (i32.add (local.get $s) (local.get $n4)))
+                (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+                (br $row))))
+          (else
+            (block $end
+              (loop $row
+                (br_if $end (i32.ge_u (local.get $dst) (local.get $e)))
+                (v128.store (local.get $dst) (v128.const i64x2 0 0))
+                (v128.store offset=16 (local.get $dst) (v128.const i64x2 0 0))
+                (local.set $c (i32.const 0))
+                (loop $col
+                  (f64.store (i32.add (local.get $dst) (i32.shl (local.get $c) (i32.const 3)))
+                    (f64.promote_f32 (f32.load (i32.add (local.get $s) (i32.shl (local.get $c) (i32.const 2))))))
+                  (local.set $c (i32.add (local.get $c) (i32.const 1)))
+                  (br_if $col (i32.lt_u (local.get $c) (local.get $w))))
+                (local.set $s (i32.add (local.get $s) (local.get $n4)))
+                (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+                (br $row)))))
+        (local.set $j (i32.add (local.get $j) (i32.const 4)))
+        (br $panel))))
+
+  ;; $n float32 values at $src as doubles at $dst (the rows sgemm1 reads as they are)
+  (func (export "widen32") (param $src i32) (param $dst i32) (param $n i32)
+    (local $e i32)
+    (local.set $e (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $dst) (local.get $e)))
+        (f64.store (local.get $dst) (f64.promote_f32 (f32.load (local.get $src))))
+        (local.set $src (i32.add (local.get $src) (i32.const 4)))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 8)))
+        (br $l))))
+
+  ;; f32_range of $n float32 values at $src, in its encoding (biased double exponents). A subnormal float32 counts
+  ;; as 2^-149 in lo and 2^-127 in hi, bounds of its magnitude; a NaN or an infinity gives hi 0x7ff. $lo holds
+  ;; |v| − 1 (0 wraps above every other value), $hi |v|, per lane.
+  (func (export "f32_range32") (param $src i32) (param $n i32) (result i32)
+    (local $end i32) (local $v v128) (local $lo v128) (local $hi v128) (local $min i32) (local $max i32) (local $x i32)
+    (local.set $lo (v128.const i32x4 -1 -1 -1 -1))
+    (local.set $end (i32.add (local.get $src) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $done
+      (loop $scan
+        (br_if $done (i32.ge_u (local.get $src) (local.get $end)))
+        (local.set $v (v128.and (v128.load (local.get $src)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
+        (local.set $lo (i32x4.min_u (local.get $lo) (i32x4.sub (local.get $v) (v128.const i32x4 1 1 1 1))))
+        (local.set $hi (i32x4.max_u (local.get $hi) (local.get $v)))
+        (local.set $src (i32.add (local.get $src) (i32.const 16)))
+        (br $scan)))
+    (local.set $min (i32x4.extract_lane 0 (local.get $lo)))
+    (local.set $max (i32x4.extract_lane 0 (local.get $hi)))
+    (local.set $x (i32x4.extract_lane 1 (local.get $lo)))
+    (if (i32.lt_u (local.get $x) (local.get $min)) (then (local.set $min (local.get $x))))
+    (local.set $x (i32x4.extract_lane 2 (local.get $lo)))
+    (if (i32.lt_u (local.get $x) (local.get $min)) (then (local.set $min (local.get $x))))
+    (local.set $x (i32x4.extract_lane 3 (local.get $lo)))
+    (if (i32.lt_u (local.get $x) (local.get $min)) (then (local.set $min (local.get $x))))
+    (local.set $x (i32x4.extract_lane 1 (local.get $hi)))
+    (if (i32.gt_u (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
+    (local.set $x (i32x4.extract_lane 2 (local.get $hi)))
+    (if (i32.gt_u (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
+    (local.set $x (i32x4.extract_lane 3 (local.get $hi)))
+    (if (i32.gt_u (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
+    ;; the last $n mod 4 values
+    (local.set $end (i32.add (local.get $end) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
+    (block $tdone
+      (loop $tail
+        (br_if $tdone (i32.ge_u (local.get $src) (local.get $end)))
+        (local.set $x (i32.and (i32.load (local.get $src)) (i32.const 0x7fffffff)))
+        (if (i32.lt_u (i32.sub (local.get $x) (i32.const 1)) (local.get $min))
+          (then (local.set $min (i32.sub (local.get $x) (i32.const 1)))))
+        (if (i32.gt_u (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
+        (local.set $src (i32.add (local.get $src) (i32.const 4)))
+        (br $tail)))
+    ;; float32 bits → biased double exponents: 0 stays 0 (all ±0), exponent field e gives e + 896
+    (local.set $min (i32.add (local.get $min) (i32.const 1)))
+    (local.set $min
+      (if (result i32) (i32.eqz (local.get $min)) (then (i32.const 0))
+        (else (if (result i32) (i32.lt_u (local.get $min) (i32.const 0x00800000)) (then (i32.const 874))
+          (else (i32.add (i32.shr_u (local.get $min) (i32.const 23)) (i32.const 896)))))))
+    (local.set $max
+      (if (result i32) (i32.eqz (local.get $max)) (then (i32.const 0))
+        (else (if (result i32) (i32.lt_u (local.get $max) (i32.const 0x00800000)) (then (i32.const 896))
+          (else (if (result i32) (i32.ge_u (local.get $max) (i32.const 0x7f800000)) (then (i32.const 0x7ff))
+            (else (i32.add (i32.shr_u (local.get $max) (i32.const 23)) (i32.const 896)))))))))
+    (i32.or (i32.shl (local.get $min) (i32.const 16)) (local.get $max)))
+
   ;; ------------------------------------------- float32 when every sum stays in float32's normal range
   ;; sgemm4n/sgemm1n are sgemm4/sgemm1 for operands that wasm/gemm.ts has checked with f32_range: all finite, every
   ;; product a multiple of 2^-125 (so no nonzero sum is below 2^-126: the sums are multiples of it too) and no sum
