@@ -590,9 +590,9 @@
   ;; operations do on t's bits: add half the unit of the 29 bits a float32 drops, then clear them (a carry into the
   ;; exponent is the right rounding up to the next binade). That rounds a tie away from zero instead of to even;
   ;; the ties are the midpoints sgemm4 flags (dropped bits 1 then 28 zeros: after the add, u has 29 zero bits, so
-  ;; u equals its rounding), and a tile with one is recomputed by $sgemm_exact as in sgemm4. Two integer operations
-  ;; round and two flag, against two conversions and three checks, and the chain from one sum to the next is
-  ;; shorter (the double add, an integer add and an and).
+  ;; u equals its rounding), and a tile with one is recomputed (by $sgemm4n_tile, or $sgemm_exact for sgemm1n's
+  ;; rows). Two integer operations round and two flag, against two conversions and three checks, and the chain from
+  ;; one sum to the next is shorter (the double add, an integer add and an and).
 
   ;; The range of the float32 values (as doubles) at $src..$src + 8·$n: (lo << 16) | hi, lo and hi the smallest and
   ;; largest biased double exponent of the nonzero values (lo 0 when all are ±0; hi 0x7ff for a NaN or infinity).
@@ -624,7 +624,90 @@
     (i32.or (i32.shl (i32.shr_u (i32.add (local.get $min) (i32.const 1)) (i32.const 20)) (i32.const 16))
       (i32.shr_u (local.get $max) (i32.const 20))))
 
-  ;; sgemm4's tiling and recomputation, rounding with integer operations.
+  ;; fmaf of both lanes
+  (func $fma2 (param $x v128) (param $b v128) (param $s v128) (result v128)
+    (f64x2.replace_lane 1
+      (f64x2.splat (call $fmaf (f64x2.extract_lane 0 (local.get $x)) (f64x2.extract_lane 0 (local.get $b))
+        (f64x2.extract_lane 0 (local.get $s))))
+      (call $fmaf (f64x2.extract_lane 1 (local.get $x)) (f64x2.extract_lane 1 (local.get $b))
+        (f64x2.extract_lane 1 (local.get $s)))))
+
+  ;; One 4×4 tile of sgemm4n again (A panel at $pa, B panel at $pb, C at $pc, rows $ldc apart), now testing each
+  ;; vector for a tie as it is summed and taking both its lanes from $fmaf when one is: a tile with a tie costs about
+  ;; one more pass in vectors, not 16 scalar sums.
+  (func $sgemm4n_tile (param $pa i32) (param $pb i32) (param $k i32) (param $pc i32) (param $ldc i32)
+    (local $pe i32) (local $x v128) (local $b0 v128) (local $b1 v128) (local $u v128) (local $r v128)
+    (local $half v128) (local $keep v128)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local.set $half (v128.const i64x2 0x10000000 0x10000000))
+    (local.set $keep (v128.const i64x2 -0x20000000 -0x20000000))
+    (local.set $pe (i32.add (local.get $pb) (i32.shl (local.get $k) (i32.const 5))))
+    (block $pdone
+      (loop $ploop
+        (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+        (local.set $b0 (v128.load (local.get $pb)))
+        (local.set $b1 (v128.load offset=16 (local.get $pb)))
+        (local.set $x (v128.load64_splat (local.get $pa)))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c00)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b0) (local.get $c00)))))
+        (local.set $c00 (local.get $r))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c01)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b1) (local.get $c01)))))
+        (local.set $c01 (local.get $r))
+        (local.set $x (v128.load64_splat offset=8 (local.get $pa)))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c10)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b0) (local.get $c10)))))
+        (local.set $c10 (local.get $r))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c11)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b1) (local.get $c11)))))
+        (local.set $c11 (local.get $r))
+        (local.set $x (v128.load64_splat offset=16 (local.get $pa)))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c20)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b0) (local.get $c20)))))
+        (local.set $c20 (local.get $r))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c21)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b1) (local.get $c21)))))
+        (local.set $c21 (local.get $r))
+        (local.set $x (v128.load64_splat offset=24 (local.get $pa)))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c30)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b0) (local.get $c30)))))
+        (local.set $c30 (local.get $r))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c31)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b1) (local.get $c31)))))
+        (local.set $c31 (local.get $r))
+        (local.set $pa (i32.add (local.get $pa) (i32.const 32)))
+        (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+        (br $ploop)))
+    (v128.store (local.get $pc) (local.get $c00))
+    (v128.store offset=16 (local.get $pc) (local.get $c01))
+    (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+    (v128.store (local.get $pc) (local.get $c10))
+    (v128.store offset=16 (local.get $pc) (local.get $c11))
+    (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+    (v128.store (local.get $pc) (local.get $c20))
+    (v128.store offset=16 (local.get $pc) (local.get $c21))
+    (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+    (v128.store (local.get $pc) (local.get $c30))
+    (v128.store offset=16 (local.get $pc) (local.get $c31)))
+
+  ;; sgemm4's tiling (a tile with a tie recomputed by $sgemm4n_tile), rounding with integer operations.
   (func (export "sgemm4n") (param $a i32) (param $bp i32) (param $c i32) (param $m4 i32) (param $k i32) (param $np i32) (param $ldc i32)
     (local $q i32) (local $ib i32) (local $pa i32) (local $pb i32) (local $pe i32) (local $pc i32)
     (local $kb i32) (local $bq i32)
@@ -690,8 +773,8 @@
               (i32.mul (i32.shl (local.get $ib) (i32.const 2)) (local.get $ldc))))
             (if (v128.any_true (local.get $ties))
               (then
-                (call $sgemm_exact (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))) (i32.const 32) (i32.const 8)
-                  (i32.const 4) (local.get $bq) (local.get $k) (local.get $pc) (local.get $ldc)))
+                (call $sgemm4n_tile (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))) (local.get $bq) (local.get $k)
+                  (local.get $pc) (local.get $ldc)))
               (else
                 (v128.store (local.get $pc) (local.get $c00))
                 (v128.store offset=16 (local.get $pc) (local.get $c01))

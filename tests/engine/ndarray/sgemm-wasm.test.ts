@@ -310,6 +310,34 @@ describe("the normal-range kernels (sgemm4n/sgemm1n) and their bounds", () => {
     expect(sumsStayNormal(range(-140, 100), 0, 10)).toBe(true);
   });
 
+  it("a sum just below a float32 midpoint that rounds onto it in double, in every row and column of a tile", () => {
+    // s = 1 + 2^-22, then s + (1 + 2^-23)·2^-12 · (1 - 2^-23)·2^-12 = s + 2^-24 - 2^-70, which rounds in double to the
+    // midpoint s + 2^-24; rounding that tie away from zero gives 1 + 3·2^-23, fmaf keeps s. Elsewhere 1 + 2^-13-ish.
+    const s = 1 + 2 ** -22,
+      tiny = Math.fround((1 + 2 ** -23) * 2 ** -12),
+      tinyB = Math.fround((1 - 2 ** -23) * 2 ** -12);
+    for (const [m, n] of [
+      [4, 4],
+      [8, 8],
+      [5, 8],
+      [4, 12],
+    ])
+      for (let hitRow = 0; hitRow < m; hitRow++)
+        for (let hitCol = 0; hitCol < n; hitCol++) {
+          const A = new Float32Array(m * 2),
+            B = new Float32Array(2 * n);
+          for (let i = 0; i < m; i++) [A[2 * i], A[2 * i + 1]] = [1, i === hitRow ? tiny : 0.5];
+          for (let j = 0; j < n; j++) [B[j], B[n + j]] = j === hitCol ? [s, tinyB] : [1, 0.5];
+          const Cw = new Float32Array(m * n),
+            Cj = new Float32Array(m * n);
+          const runs = kernelRuns(() => expect(sgemmWasm(A, 0, B, 0, Cw, 0, m, 2, n)).toBe(true));
+          expect(runs).toEqual({ normal: 1, general: 0 });
+          sgemmFma(A, 0, B, 0, Cj, 0, m, 2, n);
+          expect(Cj[hitRow * n + hitCol]).toBe(s);
+          expect(describeDifference(Cw, Cj, `${m}×2·2×${n}, [${hitRow}, ${hitCol}]`)).toBe("");
+        }
+  });
+
   it("operands at the edges of the bounds: the kernel chosen, and fmaf's bits either way", () => {
     const significand = () => pick([1, -1]) * (1 + randInt(0, 7) * 2 ** -23);
     /** significands near 1 (midpoints, cancellation) at 2^lo .. 2^hi, some zeros; the first value at 2^edge */
