@@ -55,9 +55,13 @@ export function expf(x: number): number {
   if (x >= EXP_XMAX) return Infinity;
   if (x <= EXP_XMIN) return 0;
   const q = f(f(f(x * LOG2E) + RINT_MAGIC) - RINT_MAGIC);
-  let r = fmaf(q, CW_LN2_HI, x);
+  // NumPy's reduction is fmaf(q, ln2_hi, x), then fmaf(q, ln2_lo, ·), then fmaf(q, 0, ·). The first is exact: q·ln2_hi
+  // has at most 24 bits (|q| ≤ 150, ln2_hi 16) and x is within a factor 2 of −q·ln2_hi (or q = 0), so the sum is exact
+  // too (Sterbenz). The third only turns a zero r into +0 or −0, which the polynomials below do not see (r·c + d = d).
+  // Both are left out: each was a step of the chain every expf waits on. (Checked for all 2,239,849,421 float32 x
+  // between EXP_XMIN and EXP_XMAX when this was written: the first step equals q·ln2_hi + x, the third returns r.)
+  let r = q * CW_LN2_HI + x;
   r = fmaf(q, CW_LN2_LO, r);
-  r = fmaf(q, 0, r);
   // hornerf(EXP_P, r) and hornerf(EXP_Q, r)
   let num = fmaf(P5, r, P4);
   num = fmaf(num, r, P3);

@@ -21,6 +21,13 @@ interface GemmExports {
   gemm1(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
   sgemm4(a: number, bp: number, c: number, m4: number, k: number, np: number, ldc: number): void;
   sgemm1(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
+  sgemm4n(a: number, bp: number, c: number, m4: number, k: number, np: number, ldc: number): void;
+  sgemm1n(a: number, bp: number, c: number, m: number, k: number, np: number, ldc: number): void;
+  f32_range(src: number, n: number): number;
+  pack_a32(src: number, dst: number, m4: number, k: number): void;
+  pack_b32(src: number, dst: number, k: number, n: number): void;
+  widen32(src: number, dst: number, n: number): void;
+  f32_range32(src: number, n: number): number;
 }
 
 /** the module's declared maximum (1024 pages); bigger products use the JS kernel */
@@ -33,7 +40,11 @@ const BLOCK_OPS = 1 << 22;
 let compiled: WebAssembly.Module | null | undefined; // undefined: not tried yet; null: unavailable
 let inst: GemmExports | null = null;
 let view = new Float64Array(0);
+let view32 = new Float32Array(0);
 let enabled = true;
+let normalKernels = true;
+/** float32 products run by the normal-range kernels and by sgemm4/sgemm1 (read by tests) */
+export const sgemmRuns = { normal: 0, general: 0 };
 
 function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -82,6 +93,13 @@ export function setWasmGemm(on: boolean): boolean {
   enabled = on;
   return was;
 }
+/** Let float32 products whose sums stay in the normal range take sgemm4n/sgemm1n, or not (tests and
+ *  scripts/bench/sgemm-micro.ts compare both); returns the previous setting. */
+export function setSgemmNormalKernels(on: boolean): boolean {
+  const was = normalKernels;
+  normalKernels = on;
+  return was;
+}
 /** whether the WebAssembly kernel is enabled and could be instantiated here */
 export function wasmGemmAvailable(): boolean {
   return enabled && instance() !== null;
@@ -96,7 +114,10 @@ function ensureBytes(ex: GemmExports, bytes: number): boolean {
       return false;
     }
   }
-  if (view.buffer !== ex.mem.buffer) view = new Float64Array(ex.mem.buffer);
+  if (view.buffer !== ex.mem.buffer) {
+    view = new Float64Array(ex.mem.buffer);
+    view32 = new Float32Array(ex.mem.buffer);
+  }
   return true;
 }
 
@@ -109,7 +130,32 @@ function copyIn(src: any, so: number, s0: number, s1: number, r: number, c: numb
   else packRows(src, so, s0, s1, view, r, c, dst);
 }
 
+/** view32[dst + i·c + j] = src[so + i·s0 + j] (float32 rows, copied as they are) */
+function copyRows32(src: Float32Array, so: number, s0: number, r: number, c: number, dst: number): void {
+  if (s0 === c) view32.set(src.subarray(so, so + r * c), dst);
+  else for (let i = 0; i < r; i++) view32.set(src.subarray(so + i * s0, so + i * s0 + c), dst + i * c);
+}
+
 const align16 = (bytes: number) => (bytes + 15) & ~15;
+
+/**
+ * Whether every float32 sum of A·B stays in float32's normal range, so that the kernels that round with integer
+ * operations (sgemm4n/sgemm1n) give fmaf's bits. `ra`, `rb`: f32_range of A and B (the smallest and largest biased
+ * double exponent of their nonzero values). Needed: all values finite; every product a multiple of 2^-125 — the
+ * smallest nonzero |a| and |b| are multiples of 2^(lo − 1023 − 23) — so every sum is one too and none lies in
+ * (0, 2^-126]; and |sum| < 2^127: k·2^(hiA − 1022)·2^(hiB − 1022) ≤ 2^126 bounds the products' sum, and rounding
+ * each of at most 2^22 sums (by a factor ≤ 1 + 2^-24, after the double sum's 1 + 2^-53) grows it by less than 1.3.
+ */
+export function sumsStayNormal(ra: number, rb: number, k: number): boolean {
+  const loA = ra >>> 16,
+    hiA = ra & 0xffff,
+    loB = rb >>> 16,
+    hiB = rb & 0xffff;
+  if (hiA === 0x7ff || hiB === 0x7ff) return false; // a NaN or an infinity
+  if (loA === 0 || loB === 0) return true; // an operand of zeros: every sum is ±0
+  const log2k = 32 - Math.clz32(k - 1); // ⌈log2 k⌉
+  return k <= 1 << 22 && loA + loB - 2 * (1023 + 23) >= -125 && hiA + hiB - 2 * 1022 + log2k <= 126;
+}
 
 /** C[m×n] = A[m×k] · B[k×n] (contiguous row-major with offsets; A and B any numeric storage, C float64 storage)
  *  on the WebAssembly kernel, charging the work in blocks of rows. Returns false, having done nothing, when the
@@ -152,9 +198,16 @@ export function gemmWasmStrided(
   // B whose columns are contiguous (W.T of a row-major W): W's rows are copied as they are, padded with zero rows
   // to whole panels, and pack_a makes of them exactly the panels pack_b makes of B (W's 4 rows at each p)
   const bT = b0 === 1 && b1 !== 1;
+  // float32 rows of a Float32Array are staged as float32 (copied as they are) and widened by the packing; anything
+  // else as doubles. The rows gemm1 reads unpacked (m mod 4) are widened into a region of their own (offA1).
+  const a32 = f32 && A instanceof Float32Array && a1 === 1,
+    b32 = f32 && B instanceof Float32Array && (bT || b1 === 1);
+  const aSize = a32 ? 4 : 8,
+    bSize = b32 ? 4 : 8;
   const offA = 0,
-    offB = align16(offA + m * k * 8),
-    offBp = align16(offB + k * (bT ? np * 4 : n) * 8);
+    offA1 = align16(offA + m * k * aSize),
+    offB = align16(offA1 + (a32 ? (m - m4 * 4) * k * 8 : 0)),
+    offBp = align16(offB + k * (bT ? np * 4 : n) * bSize);
   const offAp = align16(offBp + k * np * 32),
     offC = align16(offAp + block * k * 8);
   const total = offC + m * ldc;
@@ -162,27 +215,45 @@ export function gemmWasmStrided(
   const ex = instance();
   if (ex === null || !ensureBytes(ex, total)) return false;
   try {
-    copyIn(A, ao, a0, a1, m, k, offA >> 3);
-    if (bT) {
+    if (a32) copyRows32(A, ao, a0, m, k, offA >> 2);
+    else copyIn(A, ao, a0, a1, m, k, offA >> 3);
+    if (bT && b32) {
+      copyRows32(B, bo, b1, n, k, offB >> 2);
+      view32.fill(0, (offB >> 2) + n * k, (offB >> 2) + np * 4 * k);
+      ex.pack_a32(offB, offBp, np, k);
+    } else if (bT) {
       copyIn(B, bo, b1, 1, n, k, offB >> 3);
       view.fill(0, (offB >> 3) + n * k, (offB >> 3) + np * 4 * k);
       ex.pack_a(offB, offBp, np, k);
+    } else if (b32) {
+      copyRows32(B, bo, b0, k, n, offB >> 2);
+      ex.pack_b32(offB, offBp, k, n);
     } else {
       copyIn(B, bo, b0, b1, k, n, offB >> 3);
       ex.pack_b(offB, offBp, k, n);
     }
-    const gemm4 = f32 ? ex.sgemm4 : ex.gemm4,
-      gemm1 = f32 ? ex.sgemm1 : ex.gemm1;
+    const normal =
+      f32 &&
+      normalKernels &&
+      sumsStayNormal(
+        a32 ? ex.f32_range32(offA, m * k) : ex.f32_range(offA, m * k),
+        b32 ? ex.f32_range32(offB, k * n) : ex.f32_range(offB, k * n),
+        k,
+      );
+    if (f32) sgemmRuns[normal ? "normal" : "general"]++;
+    const gemm4 = f32 ? (normal ? ex.sgemm4n : ex.sgemm4) : ex.gemm4,
+      gemm1 = f32 ? (normal ? ex.sgemm1n : ex.sgemm1) : ex.gemm1;
     for (let r = 0; r < m4 * 4; r += block) {
       const rows = Math.min(block, m4 * 4 - r);
       charge(rows * rowOps);
-      ex.pack_a(offA + r * k * 8, offAp, rows >> 2, k);
+      (a32 ? ex.pack_a32 : ex.pack_a)(offA + r * k * aSize, offAp, rows >> 2, k);
       gemm4(offAp, offBp, offC + r * ldc, rows >> 2, k, np, ldc);
     }
     if (m4 * 4 < m) {
       const r = m4 * 4;
       charge((m - r) * rowOps);
-      gemm1(offA + r * k * 8, offBp, offC + r * ldc, m - r, k, np, ldc);
+      if (a32) ex.widen32(offA + r * k * 4, offA1, (m - r) * k);
+      gemm1(a32 ? offA1 : offA + r * k * 8, offBp, offC + r * ldc, m - r, k, np, ldc);
     }
     const c0 = offC >> 3,
       w = np * 4;
@@ -194,6 +265,7 @@ export function gemmWasmStrided(
     if (ex.mem.buffer.byteLength > KEEP_BYTES) {
       inst = null;
       view = new Float64Array(0);
+      view32 = new Float32Array(0);
     }
   }
   return true;

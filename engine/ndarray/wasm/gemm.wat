@@ -451,4 +451,433 @@
             (br $qloop)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $iloop))))
+
+;; ------------------------------------------------------------- float32 operands staged as float32
+  ;; wasm/gemm.ts copies the rows of a Float32Array into the memory as they are (a plain copy, not a conversion to
+  ;; doubles in JS); these functions widen them to doubles as they pack, into the panels pack_a/pack_b make.
+
+  ;; pack_a of float32 rows ($k floats per row at $src)
+  (func (export "pack_a32") (param $src i32) (param $dst i32) (param $m4 i32) (param $k i32)
+    (local $s i32) (local $e i32) (local $k4 i32) (local $i i32)
+    (local.set $k4 (i32.shl (local.get $k) (i32.const 2)))
+    (block $done
+      (loop $panel
+        (br_if $done (i32.ge_u (local.get $i) (local.get $m4)))
+        (local.set $s (i32.add (local.get $src) (i32.mul (local.get $i) (i32.shl (local.get $k4) (i32.const 2)))))
+        (local.set $e (i32.add (local.get $dst) (i32.shl (local.get $k) (i32.const 5))))
+        (block $end
+          (loop $col
+            (br_if $end (i32.ge_u (local.get $dst) (local.get $e)))
+            (f64.store (local.get $dst) (f64.promote_f32 (f32.load (local.get $s))))
+            (f64.store offset=8 (local.get $dst) (f64.promote_f32 (f32.load (i32.add (local.get $s) (local.get $k4)))))
+            (f64.store offset=16 (local.get $dst)
+              (f64.promote_f32 (f32.load (i32.add (local.get $s) (i32.shl (local.get $k4) (i32.const 1))))))
+            (f64.store offset=24 (local.get $dst)
+              (f64.promote_f32 (f32.load (i32.add (local.get $s) (i32.mul (local.get $k4) (i32.const 3))))))
+            (local.set $s (i32.add (local.get $s) (i32.const 4)))
+            (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+            (br $col)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $panel))))
+
+  ;; pack_b of float32 rows ($n floats per row at $src)
+  (func (export "pack_b32") (param $src i32) (param $dst i32) (param $k i32) (param $n i32)
+    (local $j i32) (local $w i32) (local $s i32) (local $e i32) (local $n4 i32) (local $c i32)
+    (local.set $n4 (i32.shl (local.get $n) (i32.const 2)))
+    (block $done
+      (loop $panel
+        (br_if $done (i32.ge_u (local.get $j) (local.get $n)))
+        (local.set $w (i32.sub (local.get $n) (local.get $j)))
+        (local.set $s (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $e (i32.add (local.get $dst) (i32.shl (local.get $k) (i32.const 5))))
+        (if (i32.ge_u (local.get $w) (i32.const 4))
+          (then
+            (block $end
+              (loop $row
+                (br_if $end (i32.ge_u (local.get $dst) (local.get $e)))
+                (v128.store (local.get $dst) (f64x2.promote_low_f32x4 (v128.load64_zero (local.get $s))))
+                (v128.store offset=16 (local.get $dst) (f64x2.promote_low_f32x4 (v128.load64_zero offset=8 (local.get $s))))
+                (local.set $s (i32.add (local.get $s) (local.get $n4)))
+                (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+                (br $row))))
+          (else
+            (block $end
+              (loop $row
+                (br_if $end (i32.ge_u (local.get $dst) (local.get $e)))
+                (v128.store (local.get $dst) (v128.const i64x2 0 0))
+                (v128.store offset=16 (local.get $dst) (v128.const i64x2 0 0))
+                (local.set $c (i32.const 0))
+                (loop $col
+                  (f64.store (i32.add (local.get $dst) (i32.shl (local.get $c) (i32.const 3)))
+                    (f64.promote_f32 (f32.load (i32.add (local.get $s) (i32.shl (local.get $c) (i32.const 2))))))
+                  (local.set $c (i32.add (local.get $c) (i32.const 1)))
+                  (br_if $col (i32.lt_u (local.get $c) (local.get $w))))
+                (local.set $s (i32.add (local.get $s) (local.get $n4)))
+                (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+                (br $row)))))
+        (local.set $j (i32.add (local.get $j) (i32.const 4)))
+        (br $panel))))
+
+  ;; $n float32 values at $src as doubles at $dst (the rows sgemm1 reads as they are)
+  (func (export "widen32") (param $src i32) (param $dst i32) (param $n i32)
+    (local $e i32)
+    (local.set $e (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $dst) (local.get $e)))
+        (f64.store (local.get $dst) (f64.promote_f32 (f32.load (local.get $src))))
+        (local.set $src (i32.add (local.get $src) (i32.const 4)))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 8)))
+        (br $l))))
+
+  ;; f32_range of $n float32 values at $src, in its encoding (biased double exponents). A subnormal float32 counts
+  ;; as 2^-149 in lo and 2^-127 in hi, bounds of its magnitude; a NaN or an infinity gives hi 0x7ff. $lo holds
+  ;; |v| − 1 (0 wraps above every other value), $hi |v|, per lane.
+  (func (export "f32_range32") (param $src i32) (param $n i32) (result i32)
+    (local $end i32) (local $v v128) (local $lo v128) (local $hi v128) (local $min i32) (local $max i32) (local $x i32)
+    (local.set $lo (v128.const i32x4 -1 -1 -1 -1))
+    (local.set $end (i32.add (local.get $src) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $done
+      (loop $scan
+        (br_if $done (i32.ge_u (local.get $src) (local.get $end)))
+        (local.set $v (v128.and (v128.load (local.get $src)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
+        (local.set $lo (i32x4.min_u (local.get $lo) (i32x4.sub (local.get $v) (v128.const i32x4 1 1 1 1))))
+        (local.set $hi (i32x4.max_u (local.get $hi) (local.get $v)))
+        (local.set $src (i32.add (local.get $src) (i32.const 16)))
+        (br $scan)))
+    (local.set $min (i32x4.extract_lane 0 (local.get $lo)))
+    (local.set $max (i32x4.extract_lane 0 (local.get $hi)))
+    (local.set $x (i32x4.extract_lane 1 (local.get $lo)))
+    (if (i32.lt_u (local.get $x) (local.get $min)) (then (local.set $min (local.get $x))))
+    (local.set $x (i32x4.extract_lane 2 (local.get $lo)))
+    (if (i32.lt_u (local.get $x) (local.get $min)) (then (local.set $min (local.get $x))))
+    (local.set $x (i32x4.extract_lane 3 (local.get $lo)))
+    (if (i32.lt_u (local.get $x) (local.get $min)) (then (local.set $min (local.get $x))))
+    (local.set $x (i32x4.extract_lane 1 (local.get $hi)))
+    (if (i32.gt_u (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
+    (local.set $x (i32x4.extract_lane 2 (local.get $hi)))
+    (if (i32.gt_u (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
+    (local.set $x (i32x4.extract_lane 3 (local.get $hi)))
+    (if (i32.gt_u (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
+    ;; the last $n mod 4 values
+    (local.set $end (i32.add (local.get $end) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
+    (block $tdone
+      (loop $tail
+        (br_if $tdone (i32.ge_u (local.get $src) (local.get $end)))
+        (local.set $x (i32.and (i32.load (local.get $src)) (i32.const 0x7fffffff)))
+        (if (i32.lt_u (i32.sub (local.get $x) (i32.const 1)) (local.get $min))
+          (then (local.set $min (i32.sub (local.get $x) (i32.const 1)))))
+        (if (i32.gt_u (local.get $x) (local.get $max)) (then (local.set $max (local.get $x))))
+        (local.set $src (i32.add (local.get $src) (i32.const 4)))
+        (br $tail)))
+    ;; float32 bits → biased double exponents: 0 stays 0 (all ±0), exponent field e gives e + 896
+    (local.set $min (i32.add (local.get $min) (i32.const 1)))
+    (local.set $min
+      (if (result i32) (i32.eqz (local.get $min)) (then (i32.const 0))
+        (else (if (result i32) (i32.lt_u (local.get $min) (i32.const 0x00800000)) (then (i32.const 874))
+          (else (i32.add (i32.shr_u (local.get $min) (i32.const 23)) (i32.const 896)))))))
+    (local.set $max
+      (if (result i32) (i32.eqz (local.get $max)) (then (i32.const 0))
+        (else (if (result i32) (i32.lt_u (local.get $max) (i32.const 0x00800000)) (then (i32.const 896))
+          (else (if (result i32) (i32.ge_u (local.get $max) (i32.const 0x7f800000)) (then (i32.const 0x7ff))
+            (else (i32.add (i32.shr_u (local.get $max) (i32.const 23)) (i32.const 896)))))))))
+    (i32.or (i32.shl (local.get $min) (i32.const 16)) (local.get $max)))
+
+  ;; ------------------------------------------- float32 when every sum stays in float32's normal range
+  ;; sgemm4n/sgemm1n are sgemm4/sgemm1 for operands that wasm/gemm.ts has checked with f32_range: all finite, every
+  ;; product a multiple of 2^-125 (so no nonzero sum is below 2^-126: the sums are multiples of it too) and no sum
+  ;; near float32's overflow. For such a sum t, fmaf's result is t rounded to 24 significant bits, which integer
+  ;; operations do on t's bits: add half the unit of the 29 bits a float32 drops, then clear them (a carry into the
+  ;; exponent is the right rounding up to the next binade). That rounds a tie away from zero instead of to even;
+  ;; the ties are the midpoints sgemm4 flags (dropped bits 1 then 28 zeros: after the add, u has 29 zero bits, so
+  ;; u equals its rounding), and a tile with one is recomputed (by $sgemm4n_tile, or $sgemm_exact for sgemm1n's
+  ;; rows). Two integer operations round and two flag, against two conversions and three checks, and the chain from
+  ;; one sum to the next is shorter (the double add, an integer add and an and).
+
+  ;; The range of the float32 values (as doubles) at $src..$src + 8·$n: (lo << 16) | hi, lo and hi the smallest and
+  ;; largest biased double exponent of the nonzero values (lo 0 when all are ±0; hi 0x7ff for a NaN or infinity).
+  ;; Lanes 1 and 3 of $lo/$hi hold high words (|v|'s high word − 1 for lo, so that 0 wraps above every other
+  ;; value); lanes 0 and 2, low words masked to 0, stay at the maximum and 0.
+  (func (export "f32_range") (param $src i32) (param $n i32) (result i32)
+    (local $end i32) (local $v v128) (local $lo v128) (local $hi v128) (local $min i32) (local $max i32)
+    (local.set $lo (v128.const i32x4 -1 -1 -1 -1))
+    (local.set $end (i32.add (local.get $src) (i32.shl (i32.and (local.get $n) (i32.const -2)) (i32.const 3))))
+    (block $done
+      (loop $scan
+        (br_if $done (i32.ge_u (local.get $src) (local.get $end)))
+        (local.set $v (v128.and (v128.load (local.get $src)) (v128.const i32x4 0 0x7fffffff 0 0x7fffffff)))
+        (local.set $lo (i32x4.min_u (local.get $lo) (i32x4.sub (local.get $v) (v128.const i32x4 1 1 1 1))))
+        (local.set $hi (i32x4.max_u (local.get $hi) (local.get $v)))
+        (local.set $src (i32.add (local.get $src) (i32.const 16)))
+        (br $scan)))
+    (if (i32.and (local.get $n) (i32.const 1))
+      (then
+        (local.set $v (v128.and (v128.load64_splat (local.get $src)) (v128.const i32x4 0 0x7fffffff 0 0x7fffffff)))
+        (local.set $lo (i32x4.min_u (local.get $lo) (i32x4.sub (local.get $v) (v128.const i32x4 1 1 1 1))))
+        (local.set $hi (i32x4.max_u (local.get $hi) (local.get $v)))))
+    (local.set $min (i32x4.extract_lane 1 (local.get $lo)))
+    (if (i32.lt_u (i32x4.extract_lane 3 (local.get $lo)) (local.get $min))
+      (then (local.set $min (i32x4.extract_lane 3 (local.get $lo)))))
+    (local.set $max (i32x4.extract_lane 1 (local.get $hi)))
+    (if (i32.gt_u (i32x4.extract_lane 3 (local.get $hi)) (local.get $max))
+      (then (local.set $max (i32x4.extract_lane 3 (local.get $hi)))))
+    (i32.or (i32.shl (i32.shr_u (i32.add (local.get $min) (i32.const 1)) (i32.const 20)) (i32.const 16))
+      (i32.shr_u (local.get $max) (i32.const 20))))
+
+  ;; fmaf of both lanes
+  (func $fma2 (param $x v128) (param $b v128) (param $s v128) (result v128)
+    (f64x2.replace_lane 1
+      (f64x2.splat (call $fmaf (f64x2.extract_lane 0 (local.get $x)) (f64x2.extract_lane 0 (local.get $b))
+        (f64x2.extract_lane 0 (local.get $s))))
+      (call $fmaf (f64x2.extract_lane 1 (local.get $x)) (f64x2.extract_lane 1 (local.get $b))
+        (f64x2.extract_lane 1 (local.get $s)))))
+
+  ;; One 4×4 tile of sgemm4n again (A panel at $pa, B panel at $pb, C at $pc, rows $ldc apart), now testing each
+  ;; vector for a tie as it is summed and taking both its lanes from $fmaf when one is: a tile with a tie costs about
+  ;; one more pass in vectors, not 16 scalar sums.
+  (func $sgemm4n_tile (param $pa i32) (param $pb i32) (param $k i32) (param $pc i32) (param $ldc i32)
+    (local $pe i32) (local $x v128) (local $b0 v128) (local $b1 v128) (local $u v128) (local $r v128)
+    (local $half v128) (local $keep v128)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local.set $half (v128.const i64x2 0x10000000 0x10000000))
+    (local.set $keep (v128.const i64x2 -0x20000000 -0x20000000))
+    (local.set $pe (i32.add (local.get $pb) (i32.shl (local.get $k) (i32.const 5))))
+    (block $pdone
+      (loop $ploop
+        (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+        (local.set $b0 (v128.load (local.get $pb)))
+        (local.set $b1 (v128.load offset=16 (local.get $pb)))
+        (local.set $x (v128.load64_splat (local.get $pa)))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c00)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b0) (local.get $c00)))))
+        (local.set $c00 (local.get $r))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c01)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b1) (local.get $c01)))))
+        (local.set $c01 (local.get $r))
+        (local.set $x (v128.load64_splat offset=8 (local.get $pa)))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c10)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b0) (local.get $c10)))))
+        (local.set $c10 (local.get $r))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c11)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b1) (local.get $c11)))))
+        (local.set $c11 (local.get $r))
+        (local.set $x (v128.load64_splat offset=16 (local.get $pa)))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c20)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b0) (local.get $c20)))))
+        (local.set $c20 (local.get $r))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c21)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b1) (local.get $c21)))))
+        (local.set $c21 (local.get $r))
+        (local.set $x (v128.load64_splat offset=24 (local.get $pa)))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c30)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b0) (local.get $c30)))))
+        (local.set $c30 (local.get $r))
+        (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c31)) (local.get $half)))
+        (local.set $r (v128.and (local.get $u) (local.get $keep)))
+        (if (v128.any_true (i64x2.eq (local.get $u) (local.get $r)))
+          (then (local.set $r (call $fma2 (local.get $x) (local.get $b1) (local.get $c31)))))
+        (local.set $c31 (local.get $r))
+        (local.set $pa (i32.add (local.get $pa) (i32.const 32)))
+        (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+        (br $ploop)))
+    (v128.store (local.get $pc) (local.get $c00))
+    (v128.store offset=16 (local.get $pc) (local.get $c01))
+    (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+    (v128.store (local.get $pc) (local.get $c10))
+    (v128.store offset=16 (local.get $pc) (local.get $c11))
+    (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+    (v128.store (local.get $pc) (local.get $c20))
+    (v128.store offset=16 (local.get $pc) (local.get $c21))
+    (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+    (v128.store (local.get $pc) (local.get $c30))
+    (v128.store offset=16 (local.get $pc) (local.get $c31)))
+
+  ;; sgemm4's tiling (a tile with a tie recomputed by $sgemm4n_tile), rounding with integer operations.
+  (func (export "sgemm4n") (param $a i32) (param $bp i32) (param $c i32) (param $m4 i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $q i32) (local $ib i32) (local $pa i32) (local $pb i32) (local $pe i32) (local $pc i32)
+    (local $kb i32) (local $bq i32)
+    (local $x v128) (local $b0 v128) (local $b1 v128) (local $u v128) (local $ties v128) (local $half v128) (local $keep v128)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))  ;; bytes per B panel, and per 4 rows of A
+    (local.set $half (v128.const i64x2 0x10000000 0x10000000))
+    (local.set $keep (v128.const i64x2 -0x20000000 -0x20000000))
+    (local.set $bq (local.get $bp))
+    (block $qdone
+      (loop $qloop
+        (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+        (local.set $ib (i32.const 0))
+        (block $idone
+          (loop $iloop
+            (br_if $idone (i32.ge_u (local.get $ib) (local.get $m4)))
+            (local.set $c00 (v128.const i64x2 0 0)) (local.set $c01 (v128.const i64x2 0 0))
+            (local.set $c10 (v128.const i64x2 0 0)) (local.set $c11 (v128.const i64x2 0 0))
+            (local.set $c20 (v128.const i64x2 0 0)) (local.set $c21 (v128.const i64x2 0 0))
+            (local.set $c30 (v128.const i64x2 0 0)) (local.set $c31 (v128.const i64x2 0 0))
+            (local.set $ties (v128.const i64x2 0 0))
+            (local.set $pa (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))))
+            (local.set $pb (local.get $bq))
+            (local.set $pe (i32.add (local.get $bq) (local.get $kb)))
+            (block $pdone
+              (loop $ploop
+                (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                (local.set $b0 (v128.load (local.get $pb)))
+                (local.set $b1 (v128.load offset=16 (local.get $pb)))
+                (local.set $x (v128.load64_splat (local.get $pa)))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c00)) (local.get $half)))
+                (local.set $c00 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c00))))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c01)) (local.get $half)))
+                (local.set $c01 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c01))))
+                (local.set $x (v128.load64_splat offset=8 (local.get $pa)))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c10)) (local.get $half)))
+                (local.set $c10 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c10))))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c11)) (local.get $half)))
+                (local.set $c11 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c11))))
+                (local.set $x (v128.load64_splat offset=16 (local.get $pa)))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c20)) (local.get $half)))
+                (local.set $c20 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c20))))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c21)) (local.get $half)))
+                (local.set $c21 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c21))))
+                (local.set $x (v128.load64_splat offset=24 (local.get $pa)))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b0)) (local.get $c30)) (local.get $half)))
+                (local.set $c30 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c30))))
+                (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (local.get $b1)) (local.get $c31)) (local.get $half)))
+                (local.set $c31 (v128.and (local.get $u) (local.get $keep)))
+                (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $c31))))
+                (local.set $pa (i32.add (local.get $pa) (i32.const 32)))
+                (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                (br $ploop)))
+            (local.set $pc (i32.add (i32.add (local.get $c) (i32.shl (local.get $q) (i32.const 5)))
+              (i32.mul (i32.shl (local.get $ib) (i32.const 2)) (local.get $ldc))))
+            (if (v128.any_true (local.get $ties))
+              (then
+                (call $sgemm4n_tile (i32.add (local.get $a) (i32.mul (local.get $ib) (local.get $kb))) (local.get $bq) (local.get $k)
+                  (local.get $pc) (local.get $ldc)))
+              (else
+                (v128.store (local.get $pc) (local.get $c00))
+                (v128.store offset=16 (local.get $pc) (local.get $c01))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c10))
+                (v128.store offset=16 (local.get $pc) (local.get $c11))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c20))
+                (v128.store offset=16 (local.get $pc) (local.get $c21))
+                (local.set $pc (i32.add (local.get $pc) (local.get $ldc)))
+                (v128.store (local.get $pc) (local.get $c30))
+                (v128.store offset=16 (local.get $pc) (local.get $c31))))
+            (local.set $ib (i32.add (local.get $ib) (i32.const 1)))
+            (br $iloop)))
+        (local.set $bq (i32.add (local.get $bq) (local.get $kb)))
+        (local.set $q (i32.add (local.get $q) (i32.const 1)))
+        (br $qloop))))
+
+  ;; sgemm1's tiling and recomputation, rounding with integer operations.
+  (func (export "sgemm1n") (param $a i32) (param $bp i32) (param $c i32) (param $m i32) (param $k i32) (param $np i32) (param $ldc i32)
+    (local $i i32) (local $q i32) (local $pa i32) (local $pa0 i32) (local $pb i32) (local $pb0 i32) (local $pe i32) (local $pc i32)
+    (local $kb i32) (local $k8 i32)
+    (local $x v128) (local $u v128) (local $ties v128) (local $half v128) (local $keep v128)
+    (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128)
+    (local.set $kb (i32.shl (local.get $k) (i32.const 5)))
+    (local.set $k8 (i32.shl (local.get $k) (i32.const 3)))
+    (local.set $half (v128.const i64x2 0x10000000 0x10000000))
+    (local.set $keep (v128.const i64x2 -0x20000000 -0x20000000))
+    (block $idone
+      (loop $iloop
+        (br_if $idone (i32.ge_u (local.get $i) (local.get $m)))
+        (local.set $q (i32.const 0))
+        (local.set $pc (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
+        (block $qdone
+          (loop $qloop
+            (br_if $qdone (i32.ge_u (local.get $q) (local.get $np)))
+            (local.set $s0 (v128.const i64x2 0 0)) (local.set $s1 (v128.const i64x2 0 0))
+            (local.set $s2 (v128.const i64x2 0 0)) (local.set $s3 (v128.const i64x2 0 0))
+            (local.set $ties (v128.const i64x2 0 0))
+            (local.set $pa0 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $k8))))
+            (local.set $pb0 (i32.add (local.get $bp) (i32.mul (local.get $q) (local.get $kb))))
+            (local.set $pa (local.get $pa0))
+            (local.set $pb (local.get $pb0))
+            (local.set $pe (i32.add (local.get $pb) (local.get $kb)))
+            (if (i32.lt_u (i32.add (local.get $q) (i32.const 1)) (local.get $np))
+              (then
+                ;; two panels: the second is $kb bytes after the first
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)) (local.get $half)))
+                    (local.set $s0 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s0))))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)) (local.get $half)))
+                    (local.set $s1 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s1))))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load (i32.add (local.get $pb) (local.get $kb)))) (local.get $s2)) (local.get $half)))
+                    (local.set $s2 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s2))))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (i32.add (local.get $pb) (local.get $kb)))) (local.get $s3)) (local.get $half)))
+                    (local.set $s3 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s3))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (if (v128.any_true (local.get $ties))
+                  (then
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
+                      (local.get $k) (local.get $pc) (local.get $ldc))
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (i32.add (local.get $pb0) (local.get $kb))
+                      (local.get $k) (i32.add (local.get $pc) (i32.const 32)) (local.get $ldc)))
+                  (else
+                    (v128.store (local.get $pc) (local.get $s0))
+                    (v128.store offset=16 (local.get $pc) (local.get $s1))
+                    (v128.store offset=32 (local.get $pc) (local.get $s2))
+                    (v128.store offset=48 (local.get $pc) (local.get $s3))))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 64)))
+                (local.set $q (i32.add (local.get $q) (i32.const 2))))
+              (else
+                (block $pdone
+                  (loop $ploop
+                    (br_if $pdone (i32.ge_u (local.get $pb) (local.get $pe)))
+                    (local.set $x (v128.load64_splat (local.get $pa)))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load (local.get $pb))) (local.get $s0)) (local.get $half)))
+                    (local.set $s0 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s0))))
+                    (local.set $u (i64x2.add (f64x2.add (f64x2.mul (local.get $x) (v128.load offset=16 (local.get $pb))) (local.get $s1)) (local.get $half)))
+                    (local.set $s1 (v128.and (local.get $u) (local.get $keep)))
+                    (local.set $ties (v128.or (local.get $ties) (i64x2.eq (local.get $u) (local.get $s1))))
+                    (local.set $pa (i32.add (local.get $pa) (i32.const 8)))
+                    (local.set $pb (i32.add (local.get $pb) (i32.const 32)))
+                    (br $ploop)))
+                (if (v128.any_true (local.get $ties))
+                  (then
+                    (call $sgemm_exact (local.get $pa0) (i32.const 8) (i32.const 0) (i32.const 1) (local.get $pb0)
+                      (local.get $k) (local.get $pc) (local.get $ldc)))
+                  (else
+                    (v128.store (local.get $pc) (local.get $s0))
+                    (v128.store offset=16 (local.get $pc) (local.get $s1))))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 32)))
+                (local.set $q (i32.add (local.get $q) (i32.const 1)))))
+            (br $qloop)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $iloop))))
 )

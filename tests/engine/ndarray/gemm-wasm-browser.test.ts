@@ -1,7 +1,7 @@
 // The WebAssembly gemm in real chromium, in a module Web Worker as the exercise page runs the engine, under the
 // app's Content-Security-Policy (lib/http/csp.ts): the kernel compiles (the policy's 'wasm-unsafe-eval'), and a
 // product computed with it has the same bits as with the JS kernel. With a policy lacking the keyword the engine
-// falls back to JS, still with the same bits.
+// falls back to JS, still with the same bits. Also a float32 product on the normal-range kernel.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -13,7 +13,7 @@ import { launchBrowser } from "../../web/browser";
 
 const WORKER_SOURCE = `
 import * as np from "./engine/ndarray/index";
-import { provideGemmWasm, setWasmGemm, wasmGemmAvailable } from "./engine/ndarray/wasm/gemm";
+import { provideGemmWasm, setWasmGemm, sgemmRuns, wasmGemmAvailable } from "./engine/ndarray/wasm/gemm";
 import { BASE64 } from "./engine/ndarray/wasm/gemm-wasm";
 provideGemmWasm(BASE64); // what the stdlib chunk does (engine/stdlib.ts)
 function matrix(r, c, seed) {
@@ -24,12 +24,25 @@ function matrix(r, c, seed) {
   return a;
 }
 const a = matrix(67, 71, 1), b = matrix(71, 53, 2);
+// float32 and finite: the normal-range kernels (sgemm4n; sgemm1n for the 67th row); significands near 1, as in
+// sgemm-wasm.test.ts's midpoint tests
+function matrix32(r, c, seed) {
+  const a = np.zeros([r, c], "float32"), d = a.data;
+  let s = seed;
+  for (let i = 0; i < d.length; i++) { s = (s * 1103515245 + 12345) % 2147483648; d[i] = (i % 3 ? 1 + (s % 4) * 2 ** -23 : s / 2147483648 - 0.5) * 2 ** -(s % 13); }
+  return a;
+}
+const a32 = matrix32(67, 71, 3), b32 = matrix32(71, 53, 4);
 const hex = (x) => Array.from(new Uint8Array(Float64Array.from(x.data).buffer), (v) => v.toString(16).padStart(2, "0")).join("");
 const available = wasmGemmAvailable();
 const withWasm = hex(np.matmul(a, b.T.T));
+const normalRuns = sgemmRuns.normal;
+const withWasm32 = hex(np.matmul(a32, b32));
+const normal = sgemmRuns.normal - normalRuns;
 setWasmGemm(false);
 const withJs = hex(np.matmul(a, b));
-postMessage({ available, same: withWasm === withJs, length: withWasm.length });
+const withJs32 = hex(np.matmul(a32, b32));
+postMessage({ available, same: withWasm === withJs && withWasm32 === withJs32, length: withWasm.length, normal });
 `;
 
 let browser: Browser;
@@ -106,7 +119,7 @@ describe("WebAssembly gemm in a browser worker", () => {
   it("compiles under the app's CSP and gives the JS kernel's bits", async () => {
     const { results, violations } = await runIn("app");
     for (const name of ["url", "blob"]) {
-      expect(results[name], name).toEqual({ available: true, same: true, length: 67 * 53 * 16 });
+      expect(results[name], name).toEqual({ available: true, same: true, length: 67 * 53 * 16, normal: 1 });
     }
     expect(violations).toEqual([]);
   }, 90_000);
@@ -114,7 +127,7 @@ describe("WebAssembly gemm in a browser worker", () => {
   it("without 'wasm-unsafe-eval' the engine falls back to the JS kernel (same bits)", async () => {
     const { results } = await runIn("no-wasm");
     for (const name of ["url", "blob"]) {
-      expect(results[name], name).toEqual({ available: false, same: true, length: 67 * 53 * 16 });
+      expect(results[name], name).toEqual({ available: false, same: true, length: 67 * 53 * 16, normal: 0 });
     }
   }, 90_000);
 });

@@ -1,10 +1,20 @@
 // The WebAssembly float32 GEMM (sgemm4/sgemm1 in engine/ndarray/wasm/gemm.wat) against linalg's sgemmFma: the same
 // bits for the same inputs, so a float32 product prints NumPy's digits on either path. The kernel's fast loop rounds
 // each double sum to float32 and flags the sums fmaf decides otherwise (float32 midpoints, sums below 2^-126); the
-// values below are chosen so that those cases occur, and the test counts them. NaNs are compared as NaN.
+// values below are chosen so that those cases occur, and the test counts them. NaNs are compared as NaN. Operands
+// whose sums all stay in float32's normal range take sgemm4n/sgemm1n, which round with integer operations; the
+// midpoint tests run on them, and their bounds are tested at the edges.
 import { afterEach, describe, expect, it } from "vitest";
 import { gemm, sgemmFma } from "../../../engine/ndarray/linalg";
-import { sgemmWasm, setWasmGemm, wasmGemmAvailable } from "../../../engine/ndarray/wasm/gemm";
+import {
+  gemmWasmStrided,
+  setSgemmNormalKernels,
+  setWasmGemm,
+  sgemmRuns,
+  sgemmWasm,
+  sumsStayNormal,
+  wasmGemmAvailable,
+} from "../../../engine/ndarray/wasm/gemm";
 import { fmaf } from "../../../engine/ndarray/f32math";
 import { setBudget } from "../../../engine/ndarray/core";
 import { Session } from "../../../engine/index";
@@ -99,8 +109,16 @@ function compare(m: number, k: number, n: number, gen: Gen, genB = gen): { A: Fl
 
 afterEach(() => {
   setWasmGemm(true);
+  setSgemmNormalKernels(true);
   setBudget(null);
 });
+
+/** which kernels `f` ran: normal-range (sgemm4n/sgemm1n) and general (sgemm4/sgemm1) calls */
+function kernelRuns(f: () => void): { normal: number; general: number } {
+  const { normal, general } = sgemmRuns;
+  f();
+  return { normal: sgemmRuns.normal - normal, general: sgemmRuns.general - general };
+}
 
 describe("WebAssembly sgemm is bit-identical to sgemmFma", () => {
   it("is available in Node (otherwise the comparisons below would compare JS with JS)", () => {
@@ -128,19 +146,25 @@ describe("WebAssembly sgemm is bit-identical to sgemmFma", () => {
   });
 
   it("midpoint sums, including those where rounding the double sum would be wrong, are counted and matched", () => {
-    let midpoints = 0,
-      corrected = 0;
-    for (let t = 0; t < 40; t++) {
-      const m = randInt(1, 12),
-        k = randInt(1, 60),
-        n = randInt(1, 12);
-      const { A, B } = compare(m, k, n, nearMidpoint);
-      const c = countMidpoints(A, B, m, k, n);
-      midpoints += c.midpoints;
-      corrected += c.corrected;
+    for (const normalKernels of [true, false]) {
+      setSgemmNormalKernels(normalKernels);
+      let midpoints = 0,
+        corrected = 0;
+      const runs = kernelRuns(() => {
+        for (let t = 0; t < 40; t++) {
+          const m = randInt(1, 12),
+            k = randInt(1, 60),
+            n = randInt(1, 12);
+          const { A, B } = compare(m, k, n, nearMidpoint);
+          const c = countMidpoints(A, B, m, k, n);
+          midpoints += c.midpoints;
+          corrected += c.corrected;
+        }
+      });
+      expect(runs).toEqual(normalKernels ? { normal: 40, general: 0 } : { normal: 0, general: 40 });
+      expect(midpoints).toBeGreaterThan(200);
+      expect(corrected).toBeGreaterThan(20);
     }
-    expect(midpoints).toBeGreaterThan(200);
-    expect(corrected).toBeGreaterThan(20);
   });
 
   it("subnormal sums and midpoints between subnormals", () => {
@@ -227,6 +251,129 @@ describe("WebAssembly sgemm is bit-identical to sgemmFma", () => {
     const withoutWasm = run();
     expect(withWasm).toContain("float32");
     expect(withWasm).toBe(withoutWasm);
+  });
+});
+
+describe("float32 operands staged as float32 rows or as doubles", () => {
+  /** A[i,p] = A[i·a0 + p·a1], B[p,j] = B[p·b0 + j·b1] as plain arrays, for sgemmFma */
+  function dense(X: ArrayLike<number>, r: number, c: number, s0: number, s1: number): Float32Array {
+    const out = new Float32Array(r * c);
+    for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) out[i * c + j] = X[i * s0 + j * s1]!;
+    return out;
+  }
+  it("row views, transposed views, leftover rows and storages other than Float32Array give sgemmFma's bits", () => {
+    const gens: Gen[] = [plain, nearMidpoint, mixed([wide, nearMidpoint, subnormalB], 0.05)];
+    for (let t = 0; t < 60; t++) {
+      const m = randInt(2, 13),
+        k = randInt(1, 70),
+        n = randInt(2, 13),
+        gen = pick(gens);
+      // A: rows of a wider array (a0 > k), or its transpose; B: rows, a wider array, or W.T (columns contiguous)
+      const aT = rand() < 0.3,
+        aWide = k + randInt(0, 3),
+        bKind = randInt(0, 2),
+        bWide = n + randInt(0, 3);
+      const Araw = aT ? fill(k * m, gen) : fill(m * aWide, gen);
+      const [a0, a1] = aT ? [1, m] : [aWide, 1];
+      const Braw = bKind === 2 ? fill(n * k, gen) : fill(k * bWide, gen);
+      const [b0, b1] = bKind === 2 ? [1, k] : [bWide, 1];
+      // float32 values held in another storage (an int16 operand promoted to float32) are staged as doubles
+      const A = rand() < 0.2 ? Int16Array.from(Araw, (v) => Math.round(v * 100) | 0) : Araw;
+      const Cw = new Float32Array(m * n),
+        Cj = new Float32Array(m * n);
+      expect(gemmWasmStrided(true, A, 0, a0, a1, Braw, 0, b0, b1, Cw, 0, m, k, n)).toBe(true);
+      sgemmFma(dense(A, m, k, a0, a1), 0, dense(Braw, k, n, b0, b1), 0, Cj, 0, m, k, n);
+      expect(describeDifference(Cw, Cj, `${m}×${k}·${k}×${n}, a ${a0},${a1} b ${b0},${b1}`)).toBe("");
+    }
+  });
+});
+
+describe("the normal-range kernels (sgemm4n/sgemm1n) and their bounds", () => {
+  // f32_range's encoding: (smallest << 16) | largest biased double exponent of the nonzero values
+  const range = (lo: number, hi: number) => ((lo + 1023) << 16) | (hi + 1023);
+  it("sumsStayNormal: products on multiples of 2^-125 at least, sums below 2^126 (bound), finite values", () => {
+    // the smallest nonzero |a| and |b| are multiples of 2^(e − 23): e_a + e_b − 46 ≥ −125
+    expect(sumsStayNormal(range(-39, 0), range(-40, 0), 100)).toBe(true);
+    expect(sumsStayNormal(range(-40, 0), range(-40, 0), 100)).toBe(false);
+    expect(sumsStayNormal(range(-79, 0), range(0, 0), 100)).toBe(true);
+    expect(sumsStayNormal(range(-80, 0), range(0, 0), 100)).toBe(false);
+    // |a| < 2^(e_a + 1): k·2^(e_a + 1)·2^(e_b + 1) ≤ 2^126, with k rounded up to a power of 2
+    expect(sumsStayNormal(range(0, 61), range(0, 61), 4)).toBe(true);
+    expect(sumsStayNormal(range(0, 61), range(0, 61), 5)).toBe(false);
+    expect(sumsStayNormal(range(0, 62), range(0, 61), 4)).toBe(false);
+    expect(sumsStayNormal(range(0, 0), range(0, 0), 2 ** 22)).toBe(true);
+    expect(sumsStayNormal(range(0, 0), range(0, 0), 2 ** 22 + 1)).toBe(false);
+    // a NaN or an infinity (exponent 0x7ff) anywhere; an operand of zeros only (lo 0) gives ±0 sums
+    expect(sumsStayNormal(range(0, 1024), range(0, 0), 10)).toBe(false);
+    expect(sumsStayNormal(range(0, 0), range(0, 1024), 10)).toBe(false);
+    expect(sumsStayNormal(0, range(-140, 100), 10)).toBe(true);
+    expect(sumsStayNormal(range(-140, 100), 0, 10)).toBe(true);
+  });
+
+  it("a sum just below a float32 midpoint that rounds onto it in double, in every row and column of a tile", () => {
+    // s = 1 + 2^-22, then s + (1 + 2^-23)·2^-12 · (1 - 2^-23)·2^-12 = s + 2^-24 - 2^-70, which rounds in double to the
+    // midpoint s + 2^-24; rounding that tie away from zero gives 1 + 3·2^-23, fmaf keeps s. Elsewhere 1 + 2^-13-ish.
+    const s = 1 + 2 ** -22,
+      tiny = Math.fround((1 + 2 ** -23) * 2 ** -12),
+      tinyB = Math.fround((1 - 2 ** -23) * 2 ** -12);
+    for (const [m, n] of [
+      [4, 4],
+      [8, 8],
+      [5, 8],
+      [4, 12],
+    ])
+      for (let hitRow = 0; hitRow < m; hitRow++)
+        for (let hitCol = 0; hitCol < n; hitCol++) {
+          const A = new Float32Array(m * 2),
+            B = new Float32Array(2 * n);
+          for (let i = 0; i < m; i++) [A[2 * i], A[2 * i + 1]] = [1, i === hitRow ? tiny : 0.5];
+          for (let j = 0; j < n; j++) [B[j], B[n + j]] = j === hitCol ? [s, tinyB] : [1, 0.5];
+          const Cw = new Float32Array(m * n),
+            Cj = new Float32Array(m * n);
+          const runs = kernelRuns(() => expect(sgemmWasm(A, 0, B, 0, Cw, 0, m, 2, n)).toBe(true));
+          expect(runs).toEqual({ normal: 1, general: 0 });
+          sgemmFma(A, 0, B, 0, Cj, 0, m, 2, n);
+          expect(Cj[hitRow * n + hitCol]).toBe(s);
+          expect(describeDifference(Cw, Cj, `${m}×2·2×${n}, [${hitRow}, ${hitCol}]`)).toBe("");
+        }
+  });
+
+  it("operands at the edges of the bounds: the kernel chosen, and fmaf's bits either way", () => {
+    const significand = () => pick([1, -1]) * (1 + randInt(0, 7) * 2 ** -23);
+    /** significands near 1 (midpoints, cancellation) at 2^lo .. 2^hi, some zeros; the first value at 2^edge */
+    function operand(size: number, lo: number, hi: number, edge: number): Float32Array {
+      const a = fill(size, () => (rand() < 0.1 ? 0 : Math.fround(significand() * 2 ** randInt(lo, hi))));
+      a[0] = Math.fround(significand() * 2 ** edge);
+      return a;
+    }
+    const cases: [number, number, number, number, number, number, number, "normal" | "general"][] = [
+      // [A's lo, hi, edge], [B's lo, hi, edge], k, kernel
+      [-39, -36, -39, -40, -37, -40, 20, "normal"], // products on multiples of 2^-125, down to 2^-79
+      [-39, -36, -39, -40, -37, -41, 20, "general"], // on multiples of 2^-126
+      [59, 61, 61, 59, 61, 61, 4, "normal"], // |sums| < 4·2^62·2^62 = 2^126
+      [59, 61, 61, 59, 61, 62, 4, "general"],
+      [59, 61, 61, 59, 61, 61, 5, "general"],
+      [-2, 0, 0, -140, -138, -140, 8, "general"], // float32 subnormals in B: subnormal sums
+    ];
+    for (const [aLo, aHi, aEdge, bLo, bHi, bEdge, k, kernel] of cases) {
+      let midpoints = 0;
+      const runs = kernelRuns(() => {
+        for (let t = 0; t < 30; t++) {
+          const m = randInt(1, 9),
+            n = randInt(1, 9);
+          const A = operand(m * k, aLo, aHi, aEdge),
+            B = operand(k * n, bLo, bHi, bEdge);
+          const Cw = new Float32Array(m * n),
+            Cj = new Float32Array(m * n);
+          expect(sgemmWasm(A, 0, B, 0, Cw, 0, m, k, n)).toBe(true);
+          sgemmFma(A, 0, B, 0, Cj, 0, m, k, n);
+          expect(describeDifference(Cw, Cj, `${m}×${k}·${k}×${n}`)).toBe("");
+          midpoints += countMidpoints(A, B, m, k, n).midpoints;
+        }
+      });
+      expect(runs).toEqual(kernel === "normal" ? { normal: 30, general: 0 } : { normal: 0, general: 30 });
+      if (aEdge > -100 && bEdge > -100) expect(midpoints).toBeGreaterThan(0);
+    }
   });
 });
 
