@@ -189,7 +189,7 @@ const NUMPY = new Set([
   "vecmat",
   "void",
 ]);
-const LINALG = new Set(["cross", "matrix_norm", "tensordot", "tensorinv", "tensorsolve", "test", "vecdot", "vector_norm"]);
+const LINALG = new Set(["cross", "tensordot", "tensorinv", "tensorsolve", "test", "vecdot"]);
 const RANDOM = new Set([
   "BitGenerator",
   "MT19937",
