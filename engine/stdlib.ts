@@ -21,6 +21,7 @@ import "./python/modules/numpy/removed-names";
 import "./python/modules/numpy/statistics";
 import "./python/modules/numpy/extras";
 import "./python/modules/numpy/index-tricks";
+import "./python/modules/numpy/fromiter";
 import "./python/modules/numpy/construct-more";
 import "./python/modules/numpy/histograms";
 import "./python/modules/numpy/array-api-names";

@@ -68,6 +68,7 @@ const FUNCTIONS = new Set([
   "array",
   "asarray",
   "asanyarray",
+  "fromiter",
   "copy",
   "where",
   "concatenate",

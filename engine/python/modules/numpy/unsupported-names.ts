@@ -104,7 +104,6 @@ const NUMPY = new Set([
   "from_dlpack",
   "frombuffer",
   "fromfile",
-  "fromiter",
   "frompyfunc",
   "fromregex",
   "fromstring",
