@@ -10,13 +10,24 @@ import { standardNormalF32 } from "../../../random/ziggurat-f32";
 import { standardExponential } from "../../../random/ziggurat-exp";
 import { standardGamma, beta, binomial, multinomialRow, dirichletRows } from "../../../random/generator-distributions";
 import { poisson } from "../../../random/discrete";
+import { generatorGeometric } from "../../../random/geometric";
 import { glibcLog } from "../../../random/glibc-log";
 import { glibcExp } from "../../../random/glibc-exp";
 import { PyType, PyFloat, PyMethodDescr, KW, typeVersion } from "../../objects/core";
 import { toIndex } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, parseArgs, noKeywordsMethod, unsupported } from "./conv";
-import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented, checkInt64Cast, dirichletAlpha } from "./random-params";
+import {
+  drawEach,
+  sizeShape,
+  countDraws,
+  flatNumbers,
+  notImplemented,
+  checkInt64Cast,
+  dirichletAlpha,
+  exactInt64,
+  requireOne,
+} from "./random-params";
 import { chargeLoop } from "../../charge";
 import { genType, chargedSwaps, chargeSwaps } from "./generator";
 import { multivariateNormal } from "./multivariate-normal";
@@ -189,6 +200,13 @@ function addGeneratorDistributions(genType: PyType): void {
   def("poisson", (s, a, kw) => {
     const p = parseArgs("poisson", a, kw, ["lam", "size"]);
     return drawEach([{ value: p[0] ?? 1, name: "lam", cons: "poisson" }], p[1], "int", 200 + NS_PER_WORD, ([lam]) => poisson(s.g.bg, lam));
+  });
+  def("geometric", (s, a, kw) => {
+    requireOne("geometric", a, kw, "p");
+    const p = parseArgs("geometric", a, kw, ["p", "size"], 1);
+    return drawEach([{ value: p[0], name: "p", cons: "boundedGt0To1" }], p[1], "int", 60 + NS_PER_WORD, ([pr]) =>
+      exactInt64("Generator.geometric", generatorGeometric(s.g.bg, pr)),
+    );
   });
   def("multinomial", (s, a, kw) => {
     const p = parseArgs("multinomial", a, kw, ["n", "pvals", "size"], 2);

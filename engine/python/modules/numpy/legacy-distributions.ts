@@ -18,7 +18,8 @@ import {
   dirichletN,
 } from "../../../random/legacy-more";
 import { legacyBinomial, poisson as poissonDraw } from "../../../random/discrete";
-import { drawEach, countDraws, dirichletAlpha, type Param } from "./random-params";
+import { drawEach, countDraws, dirichletAlpha, exactInt64, requireOne, type Param } from "./random-params";
+import { legacyGeometric } from "../../../random/geometric";
 import { multivariateNormal } from "./multivariate-normal";
 import { lazyLegacyRandom } from "./lazy";
 
@@ -33,6 +34,7 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
     draw: (rs: RandomState, v: number[]) => number,
   ) =>
     fn(name, (a, kw) => {
+      if (name === "geometric") requireOne(name, a, kw, "p");
       const p = parseArgs(name, a, kw, names, required);
       const rs = getRS();
       return drawEach(params(p), p[names.length - 1], kind, nsPer, (v) => draw(rs, v));
@@ -49,6 +51,15 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
     "int",
     300,
     (rs, [pr, n]) => legacyBinomial(rs.mt, pr, n),
+  );
+  rsDraw(
+    "geometric",
+    ["p", "size"],
+    1,
+    (p) => [{ value: p[0], name: "p", cons: "boundedGt0To1" }],
+    "int",
+    60,
+    (rs, [pr]) => exactInt64("np.random.geometric", legacyGeometric(rs.mt, pr)),
   );
   rsDraw(
     "poisson",

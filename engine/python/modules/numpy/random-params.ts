@@ -3,7 +3,7 @@
 // C order with that element's parameters. Scalars with size=None give one Python float or int.
 import * as N from "../../../ndarray/index";
 import { NDArray, DType } from "../../../ndarray/index";
-import { PyFloat, PyList, PyTuple } from "../../objects/core";
+import { PyFloat, PyList, PyTuple, type KW } from "../../objects/core";
 import { valueError, typeError, exc, excTypes } from "../../errors";
 import { checkAlloc } from "../../limits";
 import { chargeNative, predictNative, chargeLoop } from "../../charge";
@@ -11,7 +11,7 @@ import { toNd, shapeArg, num } from "./conv";
 import { toIndex } from "../../objects/ops";
 import { typeName } from "../../objects/types";
 
-export type Constraint = "none" | "nonNegative" | "positive" | "bounded01" | "poisson" | "legacyPoisson";
+export type Constraint = "none" | "nonNegative" | "positive" | "bounded01" | "boundedGt0To1" | "poisson" | "legacyPoisson";
 export interface Param {
   value: any;
   name: string;
@@ -37,6 +37,9 @@ function checkScalar(v: number, name: string, cons: Constraint): void {
     case "bounded01":
       if (!(v >= 0) || !(v <= 1)) throw valueError(`${name} < 0, ${name} > 1 or ${name} is NaN`);
       return;
+    case "boundedGt0To1":
+      if (!(v > 0) || !(v <= 1)) throw valueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
     case "poisson":
     case "legacyPoisson":
       if (!(v >= 0)) throw valueError(`${name} < 0 or ${name} is NaN`);
@@ -59,6 +62,9 @@ function checkArray(d: ArrayLike<number>, name: string, cons: Constraint): void 
       return;
     case "bounded01":
       if (!all((x) => x >= 0 && x <= 1)) throw valueError(`${name} < 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case "boundedGt0To1":
+      if (!all((x) => x > 0 && x <= 1)) throw valueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
       return;
     case "poisson":
     case "legacyPoisson":
@@ -192,6 +198,17 @@ export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPe
 
 /** A NotImplementedError naming what this engine does not do. */
 export const notImplemented = (msg: string) => exc(excTypes.get("NotImplementedError")!, msg);
+
+/** Cython's message for a method called without its one required argument */
+export function requireOne(fname: string, args: any[], kw: KW, name: string): void {
+  if (args.length === 0 && !kw?.has(name)) throw typeError(`${fname}() takes at least 1 positional argument (0 given)`);
+}
+
+/** an int64 draw the engine holds exactly (integers are doubles here); a larger one is refused rather than rounded */
+export function exactInt64(fname: string, v: number): number {
+  if (v > Number.MAX_SAFE_INTEGER) throw notImplemented(`${fname}() drew a value above 2**53, which this engine cannot hold exactly`);
+  return v;
+}
 
 /** dirichlet's alpha, as Generator and RandomState both read it: a sized 1-d sequence, as float64 values */
 export function dirichletAlpha(v: any): Float64Array {

@@ -12,7 +12,6 @@ import { genType } from "./generator";
 const GENERATOR_METHODS = [
   "bytes",
   "f",
-  "geometric",
   "gumbel",
   "hypergeometric",
   "logistic",
@@ -197,7 +196,6 @@ const RANDOM = new Set([
   "bit_generator",
   "bytes",
   "f",
-  "geometric",
   "get_bit_generator",
   "gumbel",
   "hypergeometric",
