@@ -27,6 +27,7 @@ import "./python/modules/numpy/histograms";
 import "./python/modules/numpy/array-api-names";
 import "./python/modules/numpy/unsupported-names";
 import "./python/modules/numpy/polynomial";
+import "./python/modules/numpy/poly1d";
 import "./python/modules/numpy/linalg-svd";
 import "./python/modules/numpy/linalg-norms";
 import "./python/modules/numpy/legacy-distributions";
