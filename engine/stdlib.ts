@@ -22,6 +22,7 @@ import "./python/modules/numpy/statistics";
 import "./python/modules/numpy/extras";
 import "./python/modules/numpy/index-tricks";
 import "./python/modules/numpy/fromiter";
+import "./python/modules/numpy/cumulative";
 import "./python/modules/numpy/construct-more";
 import "./python/modules/numpy/histograms";
 import "./python/modules/numpy/array-api-names";

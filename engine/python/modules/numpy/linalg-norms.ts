@@ -6,26 +6,8 @@ import { PyFloat, PyTuple, type KW } from "../../objects/core";
 import { call, toIndex, truthy } from "../../objects/ops";
 import { exc, excTypes, typeError, valueError } from "../../errors";
 import { toNd } from "./conv";
+import { bindXThenKeywords } from "./signature";
 import { lazyLinalg } from "./lazy";
-
-/** f(x, /, *, names…): the one positional-only argument and keyword-only options, with CPython's messages */
-function bindKeywordOnly(fname: string, args: any[], kw: KW, names: readonly string[]): Map<string, any> {
-  if (args.length > 1) throw typeError(`${fname}() takes 1 positional argument but ${args.length} were given`);
-  const out = new Map<string, any>();
-  for (const [k, v] of kw ?? []) {
-    if (k === "x") {
-      if (args.length === 0) continue;
-      throw typeError(`${fname}() got some positional-only arguments passed as keyword arguments: 'x'`);
-    }
-    if (!names.includes(k)) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-    out.set(k, v);
-  }
-  if (args.length === 0)
-    throw kw?.has("x")
-      ? typeError(`${fname}() got some positional-only arguments passed as keyword arguments: 'x'`)
-      : typeError(`${fname}() missing 1 required positional argument: 'x'`);
-  return out;
-}
 
 /** numpy's normalize_axis_tuple */
 function normalizeAxisTuple(axes: number[], nd: number): number[] {
@@ -59,7 +41,7 @@ lazyLinalg.push((linalg, lf) => {
       ]),
     );
   lf("vector_norm", (args, kw) => {
-    const o = bindKeywordOnly("vector_norm", args, kw, ["axis", "keepdims", "ord"]);
+    const o = bindXThenKeywords("vector_norm", args, kw, ["axis", "keepdims", "ord"]);
     let x = toNd(args[0]);
     const shape = [...x.shape];
     const axis = o.get("axis") ?? null;
@@ -86,7 +68,7 @@ lazyLinalg.push((linalg, lf) => {
     return res;
   });
   lf("matrix_norm", (args, kw) => {
-    const o = bindKeywordOnly("matrix_norm", args, kw, ["keepdims", "ord"]);
+    const o = bindXThenKeywords("matrix_norm", args, kw, ["keepdims", "ord"]);
     const keepdims = o.has("keepdims") && truthy(o.get("keepdims"));
     return norm(toNd(args[0]), new PyTuple([-2, -1]), o.get("ord") ?? "fro", keepdims);
   });

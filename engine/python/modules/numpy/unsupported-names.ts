@@ -84,8 +84,6 @@ const NUMPY = new Set([
   "core",
   "csingle",
   "ctypeslib",
-  "cumulative_prod",
-  "cumulative_sum",
   "datetime64",
   "datetime_as_string",
   "datetime_data",
