@@ -69,6 +69,12 @@ const FUNCTIONS = new Set([
   "asarray",
   "asanyarray",
   "fromiter",
+  // through np.unique, sort and comparisons, which take str arrays
+  "unique_all",
+  "unique_counts",
+  "unique_inverse",
+  "unique_values",
+  "setxor1d",
   "copy",
   "where",
   "concatenate",
