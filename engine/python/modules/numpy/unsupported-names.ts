@@ -56,8 +56,6 @@ const NUMPY = new Set([
   "asfortranarray",
   "asmatrix",
   "bartlett",
-  "base_repr",
-  "binary_repr",
   "bitwise_count",
   "bitwise_invert",
   "bitwise_left_shift",
