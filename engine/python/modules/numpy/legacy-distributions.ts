@@ -18,8 +18,27 @@ import {
   dirichletN,
 } from "../../../random/legacy-more";
 import { legacyBinomial, poisson as poissonDraw } from "../../../random/discrete";
-import { drawEach, countDraws, dirichletAlpha, exactInt64, requireOne, type Param } from "./random-params";
+import {
+  drawEach,
+  countDraws,
+  dirichletAlpha,
+  exactInt64,
+  requireArgs,
+  checkTriangular,
+  triangularParams,
+  type Param,
+} from "./random-params";
 import { legacyGeometric } from "../../../random/geometric";
+import {
+  gumbel,
+  logistic,
+  triangular,
+  legacyStandardCauchy,
+  legacyPareto,
+  legacyWeibull,
+  legacyPower,
+  legacyRayleigh,
+} from "../../../random/simple-distributions";
 import { multivariateNormal } from "./multivariate-normal";
 import { lazyLegacyRandom } from "./lazy";
 
@@ -34,7 +53,7 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
     draw: (rs: RandomState, v: number[]) => number,
   ) =>
     fn(name, (a, kw) => {
-      if (name === "geometric") requireOne(name, a, kw, "p");
+      requireArgs(name, a, kw, names.slice(0, required));
       const p = parseArgs(name, a, kw, names, required);
       const rs = getRS();
       return drawEach(params(p), p[names.length - 1], kind, nsPer, (v) => draw(rs, v));
@@ -52,6 +71,59 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
     300,
     (rs, [pr, n]) => legacyBinomial(rs.mt, pr, n),
   );
+  const one = (name: string, param: string, cons: Param["cons"], draw: (rs: RandomState, v: number) => number) =>
+    rsDraw(
+      name,
+      [param, "size"],
+      1,
+      (p) => [{ value: p[0], name: param, cons }],
+      "float",
+      60,
+      (rs, [v]) => draw(rs, v),
+    );
+  one("pareto", "a", "positive", legacyPareto);
+  one("weibull", "a", "nonNegative", legacyWeibull);
+  one("power", "a", "positive", legacyPower);
+  rsDraw(
+    "rayleigh",
+    ["scale", "size"],
+    0,
+    (p) => [{ value: p[0] ?? 1, name: "scale", cons: "nonNegative" }],
+    "float",
+    60,
+    (rs, [sc]) => legacyRayleigh(rs, sc),
+  );
+  rsDraw(
+    "standard_cauchy",
+    ["size"],
+    0,
+    () => [],
+    "float",
+    120,
+    (rs) => legacyStandardCauchy(rs),
+  );
+  const locScale = (name: string, draw: (rs: RandomState, loc: number, scale: number) => number) =>
+    rsDraw(
+      name,
+      ["loc", "scale", "size"],
+      0,
+      (p) => [
+        { value: p[0] ?? 0, name: "loc", cons: "none" },
+        { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
+      ],
+      "float",
+      60,
+      (rs, [loc, sc]) => draw(rs, loc, sc),
+    );
+  locScale("gumbel", (rs, loc, sc) => gumbel(rs.mt, loc, sc));
+  locScale("logistic", (rs, loc, sc) => logistic(rs.mt, loc, sc));
+  fn("triangular", (a, kw) => {
+    requireArgs("triangular", a, kw, ["left", "mode", "right"]);
+    const p = parseArgs("triangular", a, kw, ["left", "mode", "right", "size"], 3);
+    checkTriangular(p[0], p[1], p[2]);
+    const rs = getRS();
+    return drawEach(triangularParams(p), p[3], "float", 60, ([l, m, r]) => triangular(rs.mt, l, m, r));
+  });
   rsDraw(
     "geometric",
     ["p", "size"],

@@ -199,9 +199,12 @@ export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPe
 /** A NotImplementedError naming what this engine does not do. */
 export const notImplemented = (msg: string) => exc(excTypes.get("NotImplementedError")!, msg);
 
-/** Cython's message for a method called without its one required argument */
-export function requireOne(fname: string, args: any[], kw: KW, name: string): void {
-  if (args.length === 0 && !kw?.has(name)) throw typeError(`${fname}() takes at least 1 positional argument (0 given)`);
+/** Cython's message for a method called without one of its required arguments: "given" counts those before the first
+ *  missing one */
+export function requireArgs(fname: string, args: any[], kw: KW, names: string[]): void {
+  const missing = names.findIndex((n, i) => i >= args.length && !kw?.has(n));
+  if (missing >= 0)
+    throw typeError(`${fname}() takes at least ${names.length} positional argument${names.length === 1 ? "" : "s"} (${missing} given)`);
 }
 
 /** an int64 draw the engine holds exactly (integers are doubles here); a larger one is refused rather than rounded */
@@ -219,3 +222,22 @@ export function dirichletAlpha(v: any): Float64Array {
     throw valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
   return flatNumbers(alpha);
 }
+
+/** triangular's checks of left <= mode <= right, left < right (np.any over arrays), before any draw */
+export function checkTriangular(left: any, mode: any, right: any): void {
+  const arrs = [left, mode, right].map((v) => toNd(v, "float64"));
+  const shape = broadcastAll(arrs.map((a) => a.shape));
+  const [l, m, r] = arrs.map((a) => flatNumbers(N.broadcastTo(a, shape)));
+  const any = (f: (i: number) => boolean) => {
+    for (let i = 0; i < l!.length; i++) if (f(i)) return true;
+    return false;
+  };
+  if (any((i) => l![i]! > m![i]!)) throw valueError("left > mode");
+  if (any((i) => m![i]! > r![i]!)) throw valueError("mode > right");
+  if (any((i) => l![i]! === r![i]!)) throw valueError("left == right");
+}
+export const triangularParams = (p: any[]): Param[] => [
+  { value: p[0], name: "left", cons: "none" },
+  { value: p[1], name: "mode", cons: "none" },
+  { value: p[2], name: "right", cons: "none" },
+];
