@@ -25,6 +25,7 @@ import "./python/modules/numpy/fromiter";
 import "./python/modules/numpy/cumulative";
 import "./python/modules/numpy/set-functions";
 import "./python/modules/numpy/binary-repr";
+import "./python/modules/numpy/masked-assign";
 import "./python/modules/numpy/construct-more";
 import "./python/modules/numpy/histograms";
 import "./python/modules/numpy/array-api-names";
