@@ -52,3 +52,17 @@ export const legacyPareto = (rs: RandomState, a: number) => exp(legacyStandardEx
 export const legacyWeibull = (rs: RandomState, a: number) => (a === 0.0 ? 0.0 : pow(legacyStandardExponential(rs), 1 / a));
 export const legacyPower = (rs: RandomState, a: number) => pow(1 - exp(-legacyStandardExponential(rs)), 1 / a);
 export const legacyRayleigh = (rs: RandomState, mode: number) => mode * Math.sqrt(-2.0 * Math.log1p(-rs.nextDouble()));
+
+/** random_wald (Generator: X in the form that avoids cancellation when scale / Y is small) and legacy_wald */
+export function wald(normal: () => number, g: DoubleSource, mean: number, scale: number, legacy = false): number {
+  let y = normal();
+  y = mean * y * y;
+  let x: number;
+  if (legacy) x = mean + (mean / (2 * scale)) * (y - Math.sqrt(4 * scale * y + y * y));
+  else {
+    const d = 1 + Math.sqrt(1 + (4 * scale) / y);
+    x = mean * (1 - 2 / d);
+  }
+  const u = g.nextDouble();
+  return u <= mean / (mean + x) ? x : (mean * mean) / x;
+}

@@ -11,7 +11,7 @@ import { standardExponential } from "../../../random/ziggurat-exp";
 import { standardGamma, beta, binomial, multinomialRow, dirichletRows } from "../../../random/generator-distributions";
 import { poisson } from "../../../random/discrete";
 import { generatorGeometric } from "../../../random/geometric";
-import { standardCauchy, pareto, weibull, power, rayleigh, gumbel, logistic, triangular } from "../../../random/simple-distributions";
+import { standardCauchy, pareto, weibull, power, rayleigh, gumbel, logistic, triangular, wald } from "../../../random/simple-distributions";
 import { glibcLog } from "../../../random/glibc-log";
 import { glibcExp } from "../../../random/glibc-exp";
 import { PyType, PyFloat, PyMethodDescr, KW, typeVersion } from "../../objects/core";
@@ -244,6 +244,20 @@ function addGeneratorDistributions(genType: PyType): void {
     const p = parseArgs("triangular", a, kw, ["left", "mode", "right", "size"], 3);
     checkTriangular(p[0], p[1], p[2]);
     return drawEach(triangularParams(p), p[3], "float", 30 + NS_PER_WORD, ([l, m, r]) => triangular(s.g.bg, l, m, r));
+  });
+  def("wald", (s, a, kw) => {
+    requireArgs("wald", a, kw, ["mean", "scale"]);
+    const p = parseArgs("wald", a, kw, ["mean", "scale", "size"], 2);
+    return drawEach(
+      [
+        { value: p[0], name: "mean", cons: "positive" },
+        { value: p[1], name: "scale", cons: "positive" },
+      ],
+      p[2],
+      "float",
+      60 + 2 * NS_PER_WORD,
+      ([m, sc]) => wald(() => standardNormal(s.g.bg), s.g.bg, m, sc),
+    );
   });
   def("geometric", (s, a, kw) => {
     requireArgs("geometric", a, kw, ["p"]);

@@ -38,6 +38,7 @@ import {
   legacyWeibull,
   legacyPower,
   legacyRayleigh,
+  wald,
 } from "../../../random/simple-distributions";
 import { multivariateNormal } from "./multivariate-normal";
 import { lazyLegacyRandom } from "./lazy";
@@ -124,6 +125,18 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
     const rs = getRS();
     return drawEach(triangularParams(p), p[3], "float", 60, ([l, m, r]) => triangular(rs.mt, l, m, r));
   });
+  rsDraw(
+    "wald",
+    ["mean", "scale", "size"],
+    2,
+    (p) => [
+      { value: p[0], name: "mean", cons: "positive" },
+      { value: p[1], name: "scale", cons: "positive" },
+    ],
+    "float",
+    120,
+    (rs, [m, sc]) => wald(() => rs.nextGauss(), rs.mt, m, sc, true),
+  );
   rsDraw(
     "geometric",
     ["p", "size"],

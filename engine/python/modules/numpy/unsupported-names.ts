@@ -20,7 +20,6 @@ const GENERATOR_METHODS = [
   "noncentral_f",
   "spawn",
   "vonmises",
-  "wald",
   "zipf",
 ];
 const GENERATOR_ATTRIBUTES = ["bit_generator"];
@@ -165,7 +164,6 @@ const RANDOM = new Set([
   "set_bit_generator",
   "test",
   "vonmises",
-  "wald",
   "zipf",
 ]);
 
