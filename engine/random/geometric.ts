@@ -1,5 +1,5 @@
 /**
- * Geometric draws, ported from NumPy's numpy/random/src/distributions/distributions.c (random_geometric_search,
+ * Geometric and logarithmic-series draws, ported from NumPy's numpy/random/src/distributions/distributions.c (random_geometric_search,
  * random_geometric_inversion: Generator) and legacy/legacy-distributions.c (legacy_geometric_inversion: RandomState).
  * Math.log1p is fdlibm's, as glibc's s_log1p.c; log() is glibc's.
  */
@@ -7,6 +7,7 @@ import type { DoubleSource } from "./discrete";
 import type { PCG64 } from "./pcg64";
 import { standardExponential } from "./ziggurat-exp";
 import { glibcLog } from "./glibc-log";
+import { glibcExp } from "./glibc-exp";
 
 /** the first double above INT64_MAX: NumPy returns INT64_MAX from there */
 const INT64_LIMIT = 9.223372036854776e18;
@@ -37,4 +38,21 @@ export function generatorGeometric(g: PCG64, p: number): number {
 export function legacyGeometric(g: DoubleSource, p: number): number {
   if (p >= SEARCH_FROM) return geometricSearch(g, p);
   return Math.ceil(Math.log1p(-g.nextDouble()) / glibcLog(1 - p));
+}
+
+/** random_logseries (Generator: log1p/expm1) and legacy_logseries (log/exp); p in [0, 1) */
+export function logseries(g: DoubleSource, p: number, legacy = false): number {
+  const r = legacy ? glibcLog(1.0 - p) : Math.log1p(-p);
+  for (;;) {
+    const v = g.nextDouble();
+    if (v >= p) return 1;
+    const u = g.nextDouble();
+    const q = legacy ? 1.0 - glibcExp(r * u) : -Math.expm1(r * u);
+    if (v <= q * q) {
+      const result = Math.floor(1 + glibcLog(v) / glibcLog(q));
+      if (result < 1 || v === 0.0) continue;
+      return result;
+    }
+    return v >= q ? 1 : 2;
+  }
 }

@@ -10,7 +10,7 @@ import { standardNormalF32 } from "../../../random/ziggurat-f32";
 import { standardExponential } from "../../../random/ziggurat-exp";
 import { standardGamma, beta, binomial, multinomialRow, dirichletRows } from "../../../random/generator-distributions";
 import { poisson } from "../../../random/discrete";
-import { generatorGeometric } from "../../../random/geometric";
+import { generatorGeometric, logseries } from "../../../random/geometric";
 import { standardCauchy, pareto, weibull, power, rayleigh, gumbel, logistic, triangular, wald } from "../../../random/simple-distributions";
 import { glibcLog } from "../../../random/glibc-log";
 import { glibcExp } from "../../../random/glibc-exp";
@@ -257,6 +257,13 @@ function addGeneratorDistributions(genType: PyType): void {
       "float",
       60 + 2 * NS_PER_WORD,
       ([m, sc]) => wald(() => standardNormal(s.g.bg), s.g.bg, m, sc),
+    );
+  });
+  def("logseries", (s, a, kw) => {
+    requireArgs("logseries", a, kw, ["p"]);
+    const p = parseArgs("logseries", a, kw, ["p", "size"], 1);
+    return drawEach([{ value: p[0], name: "p", cons: "boundedLt0To1" }], p[1], "int", 80 + 2 * NS_PER_WORD, ([pr]) =>
+      logseries(s.g.bg, pr),
     );
   });
   def("geometric", (s, a, kw) => {

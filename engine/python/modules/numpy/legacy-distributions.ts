@@ -28,7 +28,7 @@ import {
   triangularParams,
   type Param,
 } from "./random-params";
-import { legacyGeometric } from "../../../random/geometric";
+import { legacyGeometric, logseries } from "../../../random/geometric";
 import {
   gumbel,
   logistic,
@@ -136,6 +136,15 @@ lazyLegacyRandom.push((fn, getRS, sizeOf, count) => {
     "float",
     120,
     (rs, [m, sc]) => wald(() => rs.nextGauss(), rs.mt, m, sc, true),
+  );
+  rsDraw(
+    "logseries",
+    ["p", "size"],
+    1,
+    (p) => [{ value: p[0], name: "p", cons: "boundedLt0To1" }],
+    "int",
+    120,
+    (rs, [pr]) => logseries(rs.mt, pr, true),
   );
   rsDraw(
     "geometric",

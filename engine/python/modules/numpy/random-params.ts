@@ -11,7 +11,15 @@ import { toNd, shapeArg, num } from "./conv";
 import { toIndex } from "../../objects/ops";
 import { typeName } from "../../objects/types";
 
-export type Constraint = "none" | "nonNegative" | "positive" | "bounded01" | "boundedGt0To1" | "poisson" | "legacyPoisson";
+export type Constraint =
+  | "none"
+  | "nonNegative"
+  | "positive"
+  | "bounded01"
+  | "boundedGt0To1"
+  | "boundedLt0To1"
+  | "poisson"
+  | "legacyPoisson";
 export interface Param {
   value: any;
   name: string;
@@ -40,6 +48,9 @@ function checkScalar(v: number, name: string, cons: Constraint): void {
     case "boundedGt0To1":
       if (!(v > 0) || !(v <= 1)) throw valueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
       return;
+    case "boundedLt0To1":
+      if (!(v >= 0) || !(v < 1)) throw valueError(`${name} < 0, ${name} >= 1 or ${name} is NaN`);
+      return;
     case "poisson":
     case "legacyPoisson":
       if (!(v >= 0)) throw valueError(`${name} < 0 or ${name} is NaN`);
@@ -65,6 +76,9 @@ function checkArray(d: ArrayLike<number>, name: string, cons: Constraint): void 
       return;
     case "boundedGt0To1":
       if (!all((x) => x > 0 && x <= 1)) throw valueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case "boundedLt0To1":
+      if (!all((x) => x >= 0 && x < 1)) throw valueError(`${name} < 0, ${name} >= 1 or ${name} contains NaNs`);
       return;
     case "poisson":
     case "legacyPoisson":
