@@ -11,6 +11,7 @@ import { standardExponential } from "../../../random/ziggurat-exp";
 import { standardGamma, beta, binomial, multinomialRow, dirichletRows } from "../../../random/generator-distributions";
 import { poisson } from "../../../random/discrete";
 import { generatorGeometric, logseries } from "../../../random/geometric";
+import { negativeBinomial } from "../../../random/negative-binomial";
 import { standardCauchy, pareto, weibull, power, rayleigh, gumbel, logistic, triangular, wald } from "../../../random/simple-distributions";
 import { glibcLog } from "../../../random/glibc-log";
 import { glibcExp } from "../../../random/glibc-exp";
@@ -28,6 +29,7 @@ import {
   dirichletAlpha,
   exactInt64,
   requireArgs,
+  checkNegativeBinomial,
   checkTriangular,
   triangularParams,
 } from "./random-params";
@@ -257,6 +259,21 @@ function addGeneratorDistributions(genType: PyType): void {
       "float",
       60 + 2 * NS_PER_WORD,
       ([m, sc]) => wald(() => standardNormal(s.g.bg), s.g.bg, m, sc),
+    );
+  });
+  def("negative_binomial", (s, a, kw) => {
+    requireArgs("negative_binomial", a, kw, ["n", "p"]);
+    const p = parseArgs("negative_binomial", a, kw, ["n", "p", "size"], 2);
+    checkNegativeBinomial(p[0], p[1]);
+    return drawEach(
+      [
+        { value: p[0], name: "n", cons: "none" },
+        { value: p[1], name: "p", cons: "none" },
+      ],
+      p[2],
+      "int",
+      400 + 2 * NS_PER_WORD,
+      ([n, pr]) => exactInt64("Generator.negative_binomial", negativeBinomial(s.g.bg, n, pr)),
     );
   });
   def("logseries", (s, a, kw) => {

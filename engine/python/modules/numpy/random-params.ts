@@ -255,3 +255,18 @@ export const triangularParams = (p: any[]): Param[] => [
   { value: p[1], name: "mode", cons: "none" },
   { value: p[2], name: "right", cons: "none" },
 ];
+
+/** Generator.negative_binomial's checks: n > 0 and not NaN, 0 < p <= 1, and a Poisson rate that stays below its limit */
+export function checkNegativeBinomial(n: any, p: any): void {
+  const ns = flatNumbers(toNd(n, "float64")),
+    ps = flatNumbers(toNd(p, "float64"));
+  if (ns.some((x) => Number.isNaN(x))) throw valueError("n must not be NaN");
+  if (ns.some((x) => x <= 0)) throw valueError("n <= 0");
+  if (!ps.every((x) => x > 0 && x <= 1)) throw valueError("p <= 0, p > 1 or p contains NaNs");
+  const shape = broadcastAll([toNd(n).shape, toNd(p).shape]);
+  const nb = flatNumbers(N.broadcastTo(toNd(n, "float64"), shape)),
+    pb = flatNumbers(N.broadcastTo(toNd(p, "float64"), shape));
+  for (let i = 0; i < nb.length; i++)
+    if (((1 - pb[i]!) / pb[i]!) * (nb[i]! + 10 * Math.sqrt(nb[i]!)) > POISSON_LAM_MAX)
+      throw valueError("n too large or p too small, see Generator.negative_binomial Notes");
+}

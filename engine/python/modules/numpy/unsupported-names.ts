@@ -14,7 +14,6 @@ const GENERATOR_METHODS = [
   "f",
   "hypergeometric",
   "multivariate_hypergeometric",
-  "negative_binomial",
   "noncentral_chisquare",
   "noncentral_f",
   "spawn",
