@@ -2,7 +2,7 @@
 // over the engine's np.linalg.norm, which charges the work. Registered lazily (./lazy.ts): engine/stdlib.ts imports it.
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
-import { PyFloat, PyTuple, type KW } from "../../objects/core";
+import { PyFloat, PyTuple } from "../../objects/core";
 import { call, toIndex, truthy } from "../../objects/ops";
 import { exc, excTypes, typeError, valueError } from "../../errors";
 import { toNd } from "./conv";
