@@ -210,7 +210,7 @@ function addGeneratorDistributions(genType: PyType): void {
     def(name, (s, a, kw) => {
       requireArgs(name, a, kw, [param]);
       const p = parseArgs(name, a, kw, [param, "size"], 1);
-      return drawEach([{ value: p[0], name: param, cons }], p[1], "float", 60 + NS_PER_WORD, ([v]) => draw(s.g.bg, v));
+      return drawEach([{ value: p[0], name: param, cons }], p[1], "float", 300 + NS_PER_WORD, ([v]) => draw(s.g.bg, v));
     });
   one("pareto", "a", "positive", pareto);
   one("weibull", "a", "nonNegative", weibull);
@@ -235,7 +235,7 @@ function addGeneratorDistributions(genType: PyType): void {
         ],
         p[2],
         "float",
-        60 + NS_PER_WORD,
+        300 + NS_PER_WORD,
         ([loc, sc]) => draw(s.g.bg, loc, sc),
       );
     });
