@@ -36,9 +36,9 @@ export function polyFunctions(np: NpCall, isPoly: (v: any) => boolean, poly1d: (
     if (len(zeros) === 0) return new PyFloat(1);
     const dt = np("dtype", [zeros.dtype === "object" ? "O" : zeros.dtype]);
     let a = np("ones", [new PyTuple([1])], kws({ dtype: dt }));
-    const zs = iterToArray(zeros);
-    chargeNative(zs.length * NS_PER_POLY_STEP);
-    for (const zero of zs)
+    // charged before the zeros are taken apart: a long list of them is refused before any work
+    chargeNative(zeros.size * NS_PER_POLY_STEP);
+    for (const zero of iterToArray(zeros))
       a = np("convolve", [a, np("array", [new PyList([1, binop("-", 0, zero)])], kws({ dtype: dt }))], kws({ mode: "full" }));
     return a;
   }
