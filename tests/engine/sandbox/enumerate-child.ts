@@ -86,6 +86,8 @@ const RECEIVERS: Record<string, string> = {
   "numpy.vectorize": "np.vectorize(abs)",
   "numpy.errstate": "np.errstate()",
   "numpy.nditer": "np.nditer(A)",
+  "numpy.poly1d": "np.poly1d(L5)",
+  "numpy.lib._index_tricks_impl.IndexExpression": "np.s_",
   "collections.defaultdict": "collections.defaultdict(list, D4)",
   "collections.Counter": "collections.Counter(D4)",
   "collections.OrderedDict": "collections.OrderedDict(D4)",

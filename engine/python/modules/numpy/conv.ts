@@ -118,6 +118,16 @@ export function toDType(v: any): DType | null {
   );
 }
 
+/** objects NumPy converts through their __array__ (np.poly1d): each hook gives the array, or undefined for another object */
+export const arrayProtocols: ((v: any) => NDArray | undefined)[] = [];
+export function viaArrayProtocol(v: any): NDArray | undefined {
+  for (const f of arrayProtocols) {
+    const a = f(v);
+    if (a !== undefined) return a;
+  }
+  return undefined;
+}
+
 /** Python value -> nested JS value accepted by N.array */
 export function pyToJS(v: any): any {
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return v;
@@ -136,6 +146,7 @@ export function pyToJS(v: any): any {
   if (typeof v === "object" && typeof (v as any).next === "function" && (v as any).kind) return iterToArray(v).map(pyToJS);
   // NumPy makes an 'S' (bytes) array of them, which this engine does not have: refused, not held as objects
   if (v instanceof PyBytes) throw bytesUnsupported();
+  if (v instanceof PyInstance) return viaArrayProtocol(v) ?? v;
   return v; // object leaf
 }
 
@@ -154,6 +165,7 @@ export function opnd(v: any): any {
   if (v instanceof PyFloat) return Number.isInteger(v.v) ? N.pyFloat(v.v) : v.v;
   if (typeof v === "boolean" || typeof v === "bigint") return v;
   if (v instanceof PyList || v instanceof PyTuple) return toNd(v);
+  if (v instanceof PyInstance) return viaArrayProtocol(v);
   return undefined;
 }
 /** opnd for np.where's operands: also a Python str (a str operand) and None */

@@ -11,6 +11,7 @@ import { checkAlloc } from "../../limits";
 import { builtinAdder } from "./types";
 import { objectArray, restorePyLeaves } from "./object-arrays";
 import { lazyParts } from "./lazy";
+import { bindNpy } from "./signature";
 
 /** a Fortran-ordered array that is not also C-ordered (the layout 'K' and 'A' keep) */
 const onlyF = (a: any) => a instanceof NDArray && onlyFortran(a);
@@ -117,14 +118,16 @@ export function addCreation(d: Map<string, any>): void {
     const jsv = pyToJS(p[0]);
     return inOrder("array", restorePyLeaves(N.array(jsv, dt, { copy: p[2] === undefined ? true : truthy(p[2]), ndmin })), p[3], p[0], "K");
   });
-  fn("asarray", (a, kw) => {
-    maxPositional("asarray", a, 3);
-    const p = parseNamed("asarray", a, kw, ["a", "dtype", "order", "device", "copy", "like"], 1);
-    unsupported("asarray", "device", p.device, (v) => v === undefined || v === null || v === "cpu");
-    unsupported("asarray", "copy", p.copy);
-    unsupported("asarray", "like", p.like);
-    return inOrder("asarray", toNd(p.a, toDType(p.dtype)), p.order, p.a, "K");
-  });
+  // asanyarray is asarray here: the engine has no ndarray subclasses to pass through
+  for (const name of ["asarray", "asanyarray"])
+    fn(name, (a, kw) => {
+      if (a.length > 3) throw typeError(`${name}() takes from 1 to 3 positional arguments but ${a.length} were given`);
+      const p = bindNpy(name, ["a", "dtype", "order", "device", "copy", "like"], 1, a, kw);
+      unsupported(name, "device", p.device, (v) => v === undefined || v === null || v === "cpu");
+      unsupported(name, "copy", p.copy);
+      unsupported(name, "like", p.like);
+      return inOrder(name, toNd(p.a, toDType(p.dtype)), p.order, p.a, "K");
+    });
   fn("ascontiguousarray", (a, kw) => {
     const p = parseNamed("ascontiguousarray", a, kw, ["a", "dtype", "like"], 1);
     unsupported("ascontiguousarray", "like", p.like);

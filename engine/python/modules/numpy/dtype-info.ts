@@ -3,8 +3,10 @@ import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
 import { PyType, PyInstance } from "../../objects/core";
 import { objectType } from "../../objects/types";
-import { isNumber } from "../../objects/ops";
-import { valueError } from "../../errors";
+import { getIter, isNumber } from "../../objects/ops";
+import { bindPy } from "./signature";
+import { isPyError } from "./testing-compare";
+import { TypeError, valueError } from "../../errors";
 import { PyDtype, toDType, opnd } from "./conv";
 import { dtypeOf, builtinAdder, def } from "./types";
 import { lazyParts } from "./lazy";
@@ -106,6 +108,17 @@ function finfoStr(dt: string): string {
 export function addDtypeInfo(d: Map<string, any>): void {
   const fn = builtinAdder(d);
   fn("isscalar", (a) => isNumber(a[0]) || a[0] instanceof NPScalar || typeof a[0] === "string");
+  // numpy's iterable: whether iter(y) succeeds (a TypeError means no)
+  fn("iterable", (a, kw) => {
+    const y = bindPy({ name: "iterable", positional: ["y"], required: 1 }, a, kw).y;
+    try {
+      getIter(y);
+      return true;
+    } catch (e) {
+      if (isPyError(e, TypeError)) return false;
+      throw e;
+    }
+  });
   fn("result_type", (a) =>
     dtypeOf(
       N.resultType(

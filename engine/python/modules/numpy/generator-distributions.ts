@@ -10,13 +10,29 @@ import { standardNormalF32 } from "../../../random/ziggurat-f32";
 import { standardExponential } from "../../../random/ziggurat-exp";
 import { standardGamma, beta, binomial, multinomialRow, dirichletRows } from "../../../random/generator-distributions";
 import { poisson } from "../../../random/discrete";
+import { generatorGeometric, logseries } from "../../../random/geometric";
+import { negativeBinomial } from "../../../random/negative-binomial";
+import { standardCauchy, pareto, weibull, power, rayleigh, gumbel, logistic, triangular, wald } from "../../../random/simple-distributions";
 import { glibcLog } from "../../../random/glibc-log";
 import { glibcExp } from "../../../random/glibc-exp";
 import { PyType, PyFloat, PyMethodDescr, KW, typeVersion } from "../../objects/core";
 import { toIndex } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { toDType, toNd, parseArgs, noKeywordsMethod, unsupported } from "./conv";
-import { drawEach, sizeShape, countDraws, flatNumbers, notImplemented, checkInt64Cast, dirichletAlpha } from "./random-params";
+import {
+  drawEach,
+  sizeShape,
+  countDraws,
+  flatNumbers,
+  notImplemented,
+  checkInt64Cast,
+  dirichletAlpha,
+  exactInt64,
+  requireArgs,
+  checkNegativeBinomial,
+  checkTriangular,
+  triangularParams,
+} from "./random-params";
 import { chargeLoop } from "../../charge";
 import { genType, chargedSwaps, chargeSwaps } from "./generator";
 import { multivariateNormal } from "./multivariate-normal";
@@ -189,6 +205,90 @@ function addGeneratorDistributions(genType: PyType): void {
   def("poisson", (s, a, kw) => {
     const p = parseArgs("poisson", a, kw, ["lam", "size"]);
     return drawEach([{ value: p[0] ?? 1, name: "lam", cons: "poisson" }], p[1], "int", 200 + NS_PER_WORD, ([lam]) => poisson(s.g.bg, lam));
+  });
+  const one = (name: string, param: string, cons: "positive" | "nonNegative", draw: (g: Generator["bg"], v: number) => number) =>
+    def(name, (s, a, kw) => {
+      requireArgs(name, a, kw, [param]);
+      const p = parseArgs(name, a, kw, [param, "size"], 1);
+      return drawEach([{ value: p[0], name: param, cons }], p[1], "float", 300 + NS_PER_WORD, ([v]) => draw(s.g.bg, v));
+    });
+  one("pareto", "a", "positive", pareto);
+  one("weibull", "a", "nonNegative", weibull);
+  one("power", "a", "positive", power);
+  def("rayleigh", (s, a, kw) => {
+    const p = parseArgs("rayleigh", a, kw, ["scale", "size"]);
+    return drawEach([{ value: p[0] ?? 1, name: "scale", cons: "nonNegative" }], p[1], "float", 30 + NS_PER_WORD, ([sc]) =>
+      rayleigh(s.g.bg, sc),
+    );
+  });
+  def("standard_cauchy", (s, a, kw) => {
+    const p = parseArgs("standard_cauchy", a, kw, ["size"]);
+    return drawEach([], p[0], "float", 30 + 2 * NS_PER_WORD, () => standardCauchy(s.g.bg));
+  });
+  const locScale = (name: string, draw: (g: Generator["bg"], loc: number, scale: number) => number) =>
+    def(name, (s, a, kw) => {
+      const p = parseArgs(name, a, kw, ["loc", "scale", "size"]);
+      return drawEach(
+        [
+          { value: p[0] ?? 0, name: "loc", cons: "none" },
+          { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
+        ],
+        p[2],
+        "float",
+        300 + NS_PER_WORD,
+        ([loc, sc]) => draw(s.g.bg, loc, sc),
+      );
+    });
+  locScale("gumbel", gumbel);
+  locScale("logistic", logistic);
+  def("triangular", (s, a, kw) => {
+    requireArgs("triangular", a, kw, ["left", "mode", "right"]);
+    const p = parseArgs("triangular", a, kw, ["left", "mode", "right", "size"], 3);
+    checkTriangular(p[0], p[1], p[2]);
+    return drawEach(triangularParams(p), p[3], "float", 30 + NS_PER_WORD, ([l, m, r]) => triangular(s.g.bg, l, m, r));
+  });
+  def("wald", (s, a, kw) => {
+    requireArgs("wald", a, kw, ["mean", "scale"]);
+    const p = parseArgs("wald", a, kw, ["mean", "scale", "size"], 2);
+    return drawEach(
+      [
+        { value: p[0], name: "mean", cons: "positive" },
+        { value: p[1], name: "scale", cons: "positive" },
+      ],
+      p[2],
+      "float",
+      60 + 2 * NS_PER_WORD,
+      ([m, sc]) => wald(() => standardNormal(s.g.bg), s.g.bg, m, sc),
+    );
+  });
+  def("negative_binomial", (s, a, kw) => {
+    requireArgs("negative_binomial", a, kw, ["n", "p"]);
+    const p = parseArgs("negative_binomial", a, kw, ["n", "p", "size"], 2);
+    checkNegativeBinomial(p[0], p[1]);
+    return drawEach(
+      [
+        { value: p[0], name: "n", cons: "none" },
+        { value: p[1], name: "p", cons: "none" },
+      ],
+      p[2],
+      "int",
+      400 + 2 * NS_PER_WORD,
+      ([n, pr]) => exactInt64("Generator.negative_binomial", negativeBinomial(s.g.bg, n, pr)),
+    );
+  });
+  def("logseries", (s, a, kw) => {
+    requireArgs("logseries", a, kw, ["p"]);
+    const p = parseArgs("logseries", a, kw, ["p", "size"], 1);
+    return drawEach([{ value: p[0], name: "p", cons: "boundedLt0To1" }], p[1], "int", 80 + 2 * NS_PER_WORD, ([pr]) =>
+      logseries(s.g.bg, pr),
+    );
+  });
+  def("geometric", (s, a, kw) => {
+    requireArgs("geometric", a, kw, ["p"]);
+    const p = parseArgs("geometric", a, kw, ["p", "size"], 1);
+    return drawEach([{ value: p[0], name: "p", cons: "boundedGt0To1" }], p[1], "int", 60 + NS_PER_WORD, ([pr]) =>
+      exactInt64("Generator.geometric", generatorGeometric(s.g.bg, pr)),
+    );
   });
   def("multinomial", (s, a, kw) => {
     const p = parseArgs("multinomial", a, kw, ["n", "pvals", "size"], 2);

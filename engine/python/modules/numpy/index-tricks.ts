@@ -1,4 +1,4 @@
-// Index helpers: np.c_ / np.r_, unravel_index, ravel_multi_index, nditer, ndenumerate, ndindex.
+// Index helpers: np.c_ / np.r_, np.s_ / np.index_exp, unravel_index, ravel_multi_index, nditer, ndenumerate, ndindex.
 import * as N from "../../../ndarray/index";
 import { NDArray } from "../../../ndarray/index";
 import { PyType, PyList, PyTuple, PyIterator, PyInstance, PySlice } from "../../objects/core";
@@ -81,6 +81,20 @@ export function addIndexTricks(d: Map<string, any>): void {
     }, "ndindex");
   });
   d.set("r_", new PyInstance(rType));
+  // np.s_[k] is k itself, np.index_exp[k] k as a tuple (IndexExpression's maketuple)
+  const indexExpression = new PyType("IndexExpression", [objectType]);
+  indexExpression.module = "numpy.lib._index_tricks_impl";
+  def(indexExpression, "__getitem__", (self: PyInstance, a) =>
+    self.dict.get("maketuple") && !(a[0] instanceof PyTuple) ? new PyTuple([a[0]]) : a[0],
+  );
+  for (const [name, maketuple] of [
+    ["s_", false],
+    ["index_exp", true],
+  ] as const) {
+    const e = new PyInstance(indexExpression);
+    e.dict.set("maketuple", maketuple);
+    d.set(name, e);
+  }
 }
 
 lazyNumpy.push((d) => addIndexTricks(d));

@@ -10,9 +10,9 @@ import { builtinAdder } from "./types";
 import { lazyLinalg, lazyParts } from "./lazy";
 
 /** NumPy's named result tuples (SVDResult, EigResult, …): a tuple with field properties and NumPy's repr */
-export function resultType(name: string, fields: string[]): (items: any[]) => PyTuple {
+export function resultType(name: string, fields: string[], module = "numpy.linalg._linalg"): (items: any[]) => PyTuple {
   const t = new PyType(name, [tupleType]);
-  t.module = "numpy.linalg._linalg";
+  t.module = module;
   fields.forEach((f, i) => t.dict.set(f, new PyProperty((self: PyTuple) => self.items[i], null, true)));
   def(t, "__repr__", (self: PyTuple) => `${name}(${fields.map((f, i) => `${f}=${repr(self.items[i])}`).join(", ")})`);
   return (items) => Object.assign(new PyTuple(items), { pyType: t });

@@ -1,12 +1,12 @@
 // Python operators on ndarrays and NumPy scalars: arithmetic, in-place, comparisons, subscripts (the npHooks the interpreter calls).
 import * as N from "../../../ndarray/index";
 import { NDArray, NPScalar } from "../../../ndarray/index";
-import { PyList, PyTuple, NotImplemented, PySlice } from "../../objects/core";
+import { PyList, PyTuple, NotImplemented, PySlice, PyInstance } from "../../objects/core";
 import { typeName, typeOf } from "../../objects/types";
 import { npHooks, truthy, eq as pyEq, compare as pyCompare, binop as pyBinop } from "../../objects/ops";
 import { typeError, exc, excTypes } from "../../errors";
 import { KEPT_NONE, TEMP, tempHooks } from "../../objects/ops/temporaries";
-import { opnd, toNd, toSpec, specItem, scalarToPy } from "./conv";
+import { opnd, toNd, toSpec, specItem, scalarToPy, viaArrayProtocol } from "./conv";
 import { ndarrayType, genericType, def } from "./types";
 import { objectSetValue } from "./object-arrays";
 import { notSupported, strScalarText } from "./str-arrays";
@@ -70,6 +70,8 @@ export function npBinop(op: string, a: any, b: any, owner: any = isNp(a) ? a : b
 }
 let made = false;
 function npBinopValue(op: string, a: any, b: any, owner: any): any {
+  // an object with __array__ (np.poly1d) on the left has its own operator first, as in Python
+  if (a instanceof PyInstance && viaArrayProtocol(a) !== undefined) return NotImplemented;
   const u = strScalarOperands(a, b);
   if (u !== null) return pyBinop(op, u[0], u[1]);
   if (op === "*" && (isSequence(a) || isSequence(b))) {

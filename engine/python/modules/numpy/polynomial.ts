@@ -18,6 +18,7 @@ import { len } from "../../objects/ops";
 import { toNd, toDType, parseArgs, parseNamed, PyDtype } from "./conv";
 import { builtinAdder } from "./types";
 import { lazyNumpy } from "./lazy";
+import { isPoly1d } from "./poly1d";
 
 /** a 1-D array as NumPy's PyArray_FromAny(op, 1, 1) gives it */
 function oneD(v: any, tooDeep: string): NDArray {
@@ -95,8 +96,9 @@ function addPolynomial(d: Map<string, any>): void {
   fn("polyval", (args, kw) => {
     const p = parseArgs("polyval", args, kw, ["p", "x"], 2);
     // numpy/lib/_polynomial_impl.py, operation for operation (NumPy's promotion of scalars pv included)
-    const x = toNd(p[1]);
-    let y: any = N.zeros_like(x);
+    // a poly1d x composes: y starts as the int 0, and poly1d's operators do the rest
+    const x = isPoly1d(p[1]) ? p[1] : toNd(p[1]);
+    let y: any = isPoly1d(x) ? 0 : N.zeros_like(x);
     for (const pv of iterToArray(toNd(p[0]))) y = binop("+", binop("*", y, x), pv);
     return y;
   });

@@ -3,7 +3,7 @@
 // C order with that element's parameters. Scalars with size=None give one Python float or int.
 import * as N from "../../../ndarray/index";
 import { NDArray, DType } from "../../../ndarray/index";
-import { PyFloat, PyList, PyTuple } from "../../objects/core";
+import { PyFloat, PyList, PyTuple, type KW } from "../../objects/core";
 import { valueError, typeError, exc, excTypes } from "../../errors";
 import { checkAlloc } from "../../limits";
 import { chargeNative, predictNative, chargeLoop } from "../../charge";
@@ -11,7 +11,15 @@ import { toNd, shapeArg, num } from "./conv";
 import { toIndex } from "../../objects/ops";
 import { typeName } from "../../objects/types";
 
-export type Constraint = "none" | "nonNegative" | "positive" | "bounded01" | "poisson" | "legacyPoisson";
+export type Constraint =
+  | "none"
+  | "nonNegative"
+  | "positive"
+  | "bounded01"
+  | "boundedGt0To1"
+  | "boundedLt0To1"
+  | "poisson"
+  | "legacyPoisson";
 export interface Param {
   value: any;
   name: string;
@@ -37,6 +45,12 @@ function checkScalar(v: number, name: string, cons: Constraint): void {
     case "bounded01":
       if (!(v >= 0) || !(v <= 1)) throw valueError(`${name} < 0, ${name} > 1 or ${name} is NaN`);
       return;
+    case "boundedGt0To1":
+      if (!(v > 0) || !(v <= 1)) throw valueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case "boundedLt0To1":
+      if (!(v >= 0) || !(v < 1)) throw valueError(`${name} < 0, ${name} >= 1 or ${name} is NaN`);
+      return;
     case "poisson":
     case "legacyPoisson":
       if (!(v >= 0)) throw valueError(`${name} < 0 or ${name} is NaN`);
@@ -59,6 +73,12 @@ function checkArray(d: ArrayLike<number>, name: string, cons: Constraint): void 
       return;
     case "bounded01":
       if (!all((x) => x >= 0 && x <= 1)) throw valueError(`${name} < 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case "boundedGt0To1":
+      if (!all((x) => x > 0 && x <= 1)) throw valueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case "boundedLt0To1":
+      if (!all((x) => x >= 0 && x < 1)) throw valueError(`${name} < 0, ${name} >= 1 or ${name} contains NaNs`);
       return;
     case "poisson":
     case "legacyPoisson":
@@ -193,6 +213,20 @@ export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPe
 /** A NotImplementedError naming what this engine does not do. */
 export const notImplemented = (msg: string) => exc(excTypes.get("NotImplementedError")!, msg);
 
+/** Cython's message for a method called without one of its required arguments: "given" counts those before the first
+ *  missing one */
+export function requireArgs(fname: string, args: any[], kw: KW, names: string[]): void {
+  const missing = names.findIndex((n, i) => i >= args.length && !kw?.has(n));
+  if (missing >= 0)
+    throw typeError(`${fname}() takes at least ${names.length} positional argument${names.length === 1 ? "" : "s"} (${missing} given)`);
+}
+
+/** an int64 draw the engine holds exactly (integers are doubles here); a larger one is refused rather than rounded */
+export function exactInt64(fname: string, v: number): number {
+  if (v > Number.MAX_SAFE_INTEGER) throw notImplemented(`${fname}() drew a value above 2**53, which this engine cannot hold exactly`);
+  return v;
+}
+
 /** dirichlet's alpha, as Generator and RandomState both read it: a sized 1-d sequence, as float64 values */
 export function dirichletAlpha(v: any): Float64Array {
   if (!(v instanceof PyList || v instanceof PyTuple || (v instanceof NDArray && v.ndim > 0)))
@@ -201,4 +235,38 @@ export function dirichletAlpha(v: any): Float64Array {
   if (alpha.ndim !== 1)
     throw valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
   return flatNumbers(alpha);
+}
+
+/** triangular's checks of left <= mode <= right, left < right (np.any over arrays), before any draw */
+export function checkTriangular(left: any, mode: any, right: any): void {
+  const arrs = [left, mode, right].map((v) => toNd(v, "float64"));
+  const shape = broadcastAll(arrs.map((a) => a.shape));
+  const [l, m, r] = arrs.map((a) => flatNumbers(N.broadcastTo(a, shape)));
+  const any = (f: (i: number) => boolean) => {
+    for (let i = 0; i < l!.length; i++) if (f(i)) return true;
+    return false;
+  };
+  if (any((i) => l![i]! > m![i]!)) throw valueError("left > mode");
+  if (any((i) => m![i]! > r![i]!)) throw valueError("mode > right");
+  if (any((i) => l![i]! === r![i]!)) throw valueError("left == right");
+}
+export const triangularParams = (p: any[]): Param[] => [
+  { value: p[0], name: "left", cons: "none" },
+  { value: p[1], name: "mode", cons: "none" },
+  { value: p[2], name: "right", cons: "none" },
+];
+
+/** Generator.negative_binomial's checks: n > 0 and not NaN, 0 < p <= 1, and a Poisson rate that stays below its limit */
+export function checkNegativeBinomial(n: any, p: any): void {
+  const ns = flatNumbers(toNd(n, "float64")),
+    ps = flatNumbers(toNd(p, "float64"));
+  if (ns.some((x) => Number.isNaN(x))) throw valueError("n must not be NaN");
+  if (ns.some((x) => x <= 0)) throw valueError("n <= 0");
+  if (!ps.every((x) => x > 0 && x <= 1)) throw valueError("p <= 0, p > 1 or p contains NaNs");
+  const shape = broadcastAll([toNd(n).shape, toNd(p).shape]);
+  const nb = flatNumbers(N.broadcastTo(toNd(n, "float64"), shape)),
+    pb = flatNumbers(N.broadcastTo(toNd(p, "float64"), shape));
+  for (let i = 0; i < nb.length; i++)
+    if (((1 - pb[i]!) / pb[i]!) * (nb[i]! + 10 * Math.sqrt(nb[i]!)) > POISSON_LAM_MAX)
+      throw valueError("n too large or p too small, see Generator.negative_binomial Notes");
 }

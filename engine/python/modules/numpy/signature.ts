@@ -61,3 +61,22 @@ export function bindNpy<K extends string>(name: string, names: readonly K[], req
     if (out[names[i]!] === undefined) throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i})`);
   return out;
 }
+
+/** f(x, /, *, names…): the one positional-only argument and keyword-only options, with CPython's messages */
+export function bindXThenKeywords(fname: string, args: any[], kw: KW, names: readonly string[]): Map<string, any> {
+  if (args.length > 1) throw typeError(`${fname}() takes 1 positional argument but ${args.length} were given`);
+  const out = new Map<string, any>();
+  for (const [k, v] of kw ?? []) {
+    if (k === "x") {
+      if (args.length === 0) continue;
+      throw typeError(`${fname}() got some positional-only arguments passed as keyword arguments: 'x'`);
+    }
+    if (!names.includes(k)) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    out.set(k, v);
+  }
+  if (args.length === 0)
+    throw kw?.has("x")
+      ? typeError(`${fname}() got some positional-only arguments passed as keyword arguments: 'x'`)
+      : typeError(`${fname}() missing 1 required positional argument: 'x'`);
+  return out;
+}

@@ -68,6 +68,13 @@ const FUNCTIONS = new Set([
   "array",
   "asarray",
   "asanyarray",
+  "fromiter",
+  // through np.unique, sort and comparisons, which take str arrays
+  "unique_all",
+  "unique_counts",
+  "unique_inverse",
+  "unique_values",
+  "setxor1d",
   "copy",
   "where",
   "concatenate",

@@ -1,0 +1,15 @@
+import numpy as np
+print(np.unique_values(np.array([5., 2, 9, 2, -np.inf])), np.unique_values(np.float32([3, 1, 2, 3])), repr(np.unique_values(np.array([[2.5, 1.0], [2.5, -0.0]]))))
+r = np.unique_all([3, 1, 2, 3, 1]); print(r)
+print(repr(np.unique_counts(np.array([[1, 2], [2, 2]]))), np.unique_inverse([[1, 2], [2, 3]]))
+print(type(r).__name__, type(r).__module__, r.values, r.counts, r.indices, r.inverse_indices, len(r), r[0])
+vals, counts = np.unique_counts(np.array([0, 1, 1, 2, 2, 2]))
+print(vals, counts, dict(zip(vals.tolist(), counts.tolist())))
+labels = np.array([2, 0, 2, 1, 0, 2])
+u = np.unique_inverse(labels); print(u.values, u.inverse_indices, u.values[u.inverse_indices])
+print(np.unique_all(np.array([1.5, np.inf, 1.5, -0.0])))
+print(np.unique_counts([]), np.unique_counts(np.array(['b', 'a', 'b'])), np.setxor1d(['a', 'b'], ['b', 'c']))
+print(repr(np.setxor1d([1, 2, 3, 2, 4], [2, 3, 5, 7, 5])), repr(np.setxor1d([1., 2.], [2., 3.], assume_unique=True)), repr(np.setxor1d([], [])), repr(np.setxor1d([[1, 2], [3, 4]], [4, 5])), repr(np.setxor1d(np.int8([1, 2]), np.int16([2, 3]))), repr(np.setxor1d([1, 1, 2], [2], True)))
+for f in [lambda: np.unique_all(), lambda: np.unique_all(x=[1]), lambda: np.unique_counts([1], [2]), lambda: np.unique_inverse([1], foo=1), lambda: np.setxor1d([1]), lambda: np.setxor1d([1], [2], False, 3)]:
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
