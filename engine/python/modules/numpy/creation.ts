@@ -131,7 +131,9 @@ export function addCreation(d: Map<string, any>): void {
   fn("ascontiguousarray", (a, kw) => {
     const p = parseNamed("ascontiguousarray", a, kw, ["a", "dtype", "like"], 1);
     unsupported("ascontiguousarray", "like", p.like);
-    return N.ascontiguousarray(toNd(p.a, toDType(p.dtype)));
+    // "ndim >= 1": a 0-d array or a scalar comes out with shape (1,)
+    const x = toNd(p.a, toDType(p.dtype));
+    return N.ascontiguousarray(x.ndim === 0 ? N.reshape(x, [1]) : x);
   });
   fn("copy", (a, kw) => {
     const p = parseNamed("copy", a, kw, ["a", "order", "subok"], 1);

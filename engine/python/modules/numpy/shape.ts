@@ -24,15 +24,23 @@ import { asPairs, checkPadKeywords } from "./pad-args";
 
 const numericDtype = (dt: N.DType) => dt !== "object" && !N.isStr(dt);
 
+/**
+ * NumPy's _wrapfunc calls the argument's own method: a NumPy scalar's methods give a scalar where the result is 0-d,
+ * while a Python number or a 0-d array gives a 0-d array.
+ */
+function sameKind(input: unknown, r: NDArray | NPScalar): NDArray | NPScalar {
+  return input instanceof NPScalar && r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+}
+
 export function addShape(d: Map<string, any>): void {
   const fn = builtinAdder(d);
   fn("reshape", (a, kw) => {
     const p = parseArgs("reshape", a, kw, ["a", "newshape", "order", "shape"], 1);
-    return reshapeOrder(toNd(p[0]), shapeArg(p[1] ?? p[3]), orderArg(p[2]));
+    return sameKind(p[0], reshapeOrder(toNd(p[0]), shapeArg(p[1] ?? p[3]), orderArg(p[2])));
   });
   fn("transpose", (a, kw) => {
     const p = parseArgs("transpose", a, kw, ["a", "axes"], 1);
-    return N.transpose(toNd(p[0]), p[1] === undefined || p[1] === null ? null : shapeArg(p[1]));
+    return sameKind(p[0], N.transpose(toNd(p[0]), p[1] === undefined || p[1] === null ? null : shapeArg(p[1])));
   });
   fn("swapaxes", (a, kw) => {
     const p = parseNamed("swapaxes", a, kw, ["a", "axis1", "axis2"], 3);
@@ -40,7 +48,7 @@ export function addShape(d: Map<string, any>): void {
   });
   fn("moveaxis", (a, kw) => {
     const p = parseNamed("moveaxis", a, kw, ["a", "source", "destination"], 3);
-    return N.moveaxis(toNd(p.a), axisArg(p.source) as any, axisArg(p.destination) as any);
+    return sameKind(p.a, N.moveaxis(toNd(p.a), axisArg(p.source) as any, axisArg(p.destination) as any));
   });
   fn("ravel", (a, kw) => {
     const p = parseNamed("ravel", a, kw, ["a", "order"], 1);
@@ -48,7 +56,7 @@ export function addShape(d: Map<string, any>): void {
   });
   fn("squeeze", (a, kw) => {
     const p = parseNamed("squeeze", a, kw, ["a", "axis"], 1);
-    return N.squeeze(toNd(p.a), axisArg(p.axis) as any);
+    return sameKind(p.a, N.squeeze(toNd(p.a), axisArg(p.axis) as any));
   });
   fn("expand_dims", (a, kw) => {
     const p = parseNamed("expand_dims", a, kw, ["a", "axis"], 2);
@@ -145,7 +153,9 @@ export function addShape(d: Map<string, any>): void {
   });
   fn("flip", (a, kw) => {
     const p = parseNamed("flip", a, kw, ["m", "axis"], 1);
-    return N.flip(toNd(p.m), axisArg(p.axis) as any);
+    // m[indexer]: a 0-d result is a scalar, as indexing gives
+    const r = N.flip(toNd(p.m), axisArg(p.axis) as any);
+    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
   });
   fn("fliplr", (a, kw) => N.fliplr(toNd(parseNamed("fliplr", a, kw, ["m"], 1).m)));
   fn("flipud", (a, kw) => N.flipud(toNd(parseNamed("flipud", a, kw, ["m"], 1).m)));
