@@ -1,7 +1,9 @@
 // Loads the content tree into the database: idempotent, keyed by slugs, all in one transaction.
 // Items and exercises get a new version only when their content hash changes; versions are never deleted,
 // and items/exercises that disappeared from the tree are marked retired.
-import { createHash } from "node:crypto";
+// The rows already there are read a table at a time and new items, exercises and tests are inserted in batches: one
+// query per row made the first load of the bank (~250 items and exercises, 32 tests) some 800 round trips.
+import { createHash, randomUUID } from "node:crypto";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { expectationsFor } from "../exercises/expectations";
 import { checkContent } from "./pipeline";
@@ -199,8 +201,9 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
 
       // Courses, units, sections.
       const courseIds = new Map<string, string>();
+      const prevCourses = bySlug(await tx.course.findMany({ where: { slug: { in: content.courses.map((c) => c.slug) } } }));
       for (const c of content.courses) {
-        const prev = await tx.course.findUnique({ where: { slug: c.slug } });
+        const prev = prevCourses.get(c.slug);
         const data = { title: toJson(c.title), position: c.position };
         if (!prev) {
           const row = await tx.course.create({ data: { slug: c.slug, ...data } });
@@ -216,14 +219,16 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
         }
       }
       const unitIds = new Map<string, string>();
+      const prevUnits = bySlug(await tx.unit.findMany({ where: { slug: { in: content.units.map((u) => u.slug) } } }));
       for (const u of content.units) {
-        const prev = await tx.unit.findUnique({ where: { slug: u.slug } });
+        const prev = prevUnits.get(u.slug) ?? null;
         const data = { courseId: courseIds.get(u.courseSlug)!, title: toJson(u.title), position: u.position };
         unitIds.set(u.slug, await upsertRow(tx.unit, prev, u.slug, data, s.units));
       }
       const sectionIds = new Map<string, string>();
+      const prevSections = bySlug(await tx.section.findMany({ where: { slug: { in: content.sections.map((x) => x.slug) } } }));
       for (const sec of content.sections) {
-        const prev = await tx.section.findUnique({ where: { slug: sec.slug } });
+        const prev = prevSections.get(sec.slug) ?? null;
         const data = {
           unitId: unitIds.get(sec.unitSlug)!,
           title: toJson(sec.title),
@@ -235,25 +240,30 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
 
       // Items.
       const itemIds = new Map<string, string>();
+      const prevItems = bySlug(await tx.item.findMany({ where: { slug: { in: items.map((i) => i.item.slug) } } }));
+      const latestItem = latestVersions(
+        await tx.itemVersion.findMany({
+          where: { itemId: { in: [...prevItems.values()].map((i) => i.id) } },
+          select: { itemId: true, version: true, contentHash: true },
+        }),
+        (v) => v.itemId,
+      );
+      const newItems: Prisma.ItemCreateManyInput[] = [];
+      const newItemVersions: Prisma.ItemVersionCreateManyInput[] = [];
       for (const { item, payload } of items) {
         const meta = { sectionId: sectionIds.get(item.data.section)!, kind: item.data.kind, position: item.data.position, retired: false };
-        const prev = await tx.item.findUnique({ where: { slug: item.slug } });
+        const prev = prevItems.get(item.slug);
         if (!prev) {
-          const row = await tx.item.create({
-            data: {
-              slug: item.slug,
-              ...meta,
-              currentVersion: 1,
-              versions: { create: { version: 1, contentHash: payload.hash, content: payload.content, answer: payload.secret } },
-            },
-          });
-          itemIds.set(item.slug, row.id);
+          const id = randomUUID();
+          newItems.push({ id, slug: item.slug, ...meta, currentVersion: 1 });
+          newItemVersions.push({ itemId: id, version: 1, contentHash: payload.hash, content: payload.content, answer: payload.secret });
+          itemIds.set(item.slug, id);
           s.items.created++;
           s.items.versions++;
           continue;
         }
         itemIds.set(item.slug, prev.id);
-        const latest = await tx.itemVersion.findFirst({ where: { itemId: prev.id }, orderBy: { version: "desc" } });
+        const latest = latestItem.get(prev.id);
         let changed = !same(prev, meta);
         if (!latest || latest.contentHash !== payload.hash) {
           const version = (latest?.version ?? 0) + 1;
@@ -270,6 +280,8 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
         if (changed) s.items.updated++;
         else s.items.unchanged++;
       }
+      if (newItems.length) await tx.item.createMany({ data: newItems });
+      if (newItemVersions.length) await tx.itemVersion.createMany({ data: newItemVersions });
       const retiredItems = await tx.item.updateMany({
         where: { slug: { notIn: items.map((i) => i.item.slug) }, retired: false },
         data: { retired: true },
@@ -277,23 +289,34 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
       s.items.retired = retiredItems.count;
 
       // Exercises.
+      const prevExercises = bySlug(await tx.exercise.findMany({ where: { slug: { in: exercises.map((e) => e.ex.slug) } } }));
+      const latestExercise = latestVersions(
+        await tx.exerciseVersion.findMany({
+          where: { exerciseId: { in: [...prevExercises.values()].map((e) => e.id) } },
+          select: { exerciseId: true, version: true, contentHash: true },
+        }),
+        (v) => v.exerciseId,
+      );
+      const newExercises: Prisma.ExerciseCreateManyInput[] = [];
+      const newExerciseVersions: Prisma.ExerciseVersionCreateManyInput[] = [];
       for (const { ex, payload } of exercises) {
         const meta = { sectionId: sectionIds.get(ex.data.section)!, position: ex.data.position, retired: false };
-        const prev = await tx.exercise.findUnique({ where: { slug: ex.slug } });
+        const prev = prevExercises.get(ex.slug);
         if (!prev) {
-          await tx.exercise.create({
-            data: {
-              slug: ex.slug,
-              ...meta,
-              currentVersion: 1,
-              versions: { create: { version: 1, contentHash: payload.hash, content: payload.content, secret: payload.secret } },
-            },
+          const id = randomUUID();
+          newExercises.push({ id, slug: ex.slug, ...meta, currentVersion: 1 });
+          newExerciseVersions.push({
+            exerciseId: id,
+            version: 1,
+            contentHash: payload.hash,
+            content: payload.content,
+            secret: payload.secret,
           });
           s.exercises.created++;
           s.exercises.versions++;
           continue;
         }
-        const latest = await tx.exerciseVersion.findFirst({ where: { exerciseId: prev.id }, orderBy: { version: "desc" } });
+        const latest = latestExercise.get(prev.id);
         let changed = !same(prev, meta);
         if (!latest || latest.contentHash !== payload.hash) {
           const version = (latest?.version ?? 0) + 1;
@@ -310,6 +333,8 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
         if (changed) s.exercises.updated++;
         else s.exercises.unchanged++;
       }
+      if (newExercises.length) await tx.exercise.createMany({ data: newExercises });
+      if (newExerciseVersions.length) await tx.exerciseVersion.createMany({ data: newExerciseVersions });
       const retiredEx = await tx.exercise.updateMany({
         where: { slug: { notIn: exercises.map((e) => e.ex.slug) }, retired: false },
         data: { retired: true },
@@ -317,6 +342,14 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
       s.exercises.retired = retiredEx.count;
 
       // Tests and their ordered items.
+      const prevTests = bySlug(
+        await tx.test.findMany({
+          where: { slug: { in: content.tests.map((t) => t.slug) } },
+          include: { items: { orderBy: { position: "asc" } } },
+        }),
+      );
+      const newTests: Prisma.TestCreateManyInput[] = [];
+      const newTestItems: Prisma.TestItemCreateManyInput[] = [];
       for (const t of content.tests) {
         const data = {
           unitId: unitIds.get(t.unit)!,
@@ -326,9 +359,11 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
           position: t.position,
         };
         const want = t.items.map((ref, position) => ({ itemId: itemIds.get(ref.slug)!, position, points: ref.points }));
-        const prev = await tx.test.findUnique({ where: { slug: t.slug }, include: { items: { orderBy: { position: "asc" } } } });
+        const prev = prevTests.get(t.slug);
         if (!prev) {
-          await tx.test.create({ data: { slug: t.slug, ...data, items: { create: want } } });
+          const id = randomUUID();
+          newTests.push({ id, slug: t.slug, ...data });
+          newTestItems.push(...want.map((w) => ({ ...w, testId: id })));
           s.tests.created++;
           continue;
         }
@@ -348,6 +383,8 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
         }
         s.tests.updated++;
       }
+      if (newTests.length) await tx.test.createMany({ data: newTests });
+      if (newTestItems.length) await tx.testItem.createMany({ data: newTestItems });
       // Mock exams: no items of their own (each attempt draws from the course's bank, lib/mock-exam). The row hangs
       // on the course's first unit (Test.unitId is required); the course map lists mock exams apart from units.
       for (const m of content.mockTests) {
@@ -398,6 +435,17 @@ export async function loadContent(prisma: PrismaClient, rootDir = "exercises", o
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+function bySlug<T extends { slug: string }>(rows: T[]): Map<string, T> {
+  return new Map(rows.map((r) => [r.slug, r]));
+}
+
+/** The latest version of each entry, by the entry's id. */
+function latestVersions<V extends { version: number }>(rows: V[], owner: (v: V) => string): Map<string, V> {
+  const latest = new Map<string, V>();
+  for (const v of rows) if ((latest.get(owner(v))?.version ?? -1) < v.version) latest.set(owner(v), v);
+  return latest;
 }
 
 /** True when every key of `data` has the same (JSON-equal) value in `row`. */

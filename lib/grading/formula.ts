@@ -637,9 +637,28 @@ function nodeCount(node: MathNode): number {
 
 export type SymbolicVerdict = "zero" | "nonzero" | "skipped" | "error";
 
+/**
+ * Verdicts by the two trees (their JSON: node types, names and exact constants). simplify is deterministic and the
+ * costliest part of grading a formula (tens of ms for a small tree): the same answer graded again, and the content
+ * checks that grade every item's answers on each load, reuse it.
+ */
+const verdicts = new Map<string, SymbolicVerdict>();
+const VERDICTS_MAX = 4096;
+
 /** mathjs simplify((a) - (b)) == 0 ? Skipped for large trees (simplify can be slow). */
 export function symbolicDifferenceIsZero(a: MathNode, b: MathNode, maxNodes = 80): SymbolicVerdict {
   if (nodeCount(a) + nodeCount(b) > maxNodes) return "skipped";
+  const key = JSON.stringify([a, b]);
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = simplifiedDifferenceIsZero(a, b);
+    if (verdicts.size >= VERDICTS_MAX) verdicts.delete(verdicts.keys().next().value!);
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function simplifiedDifferenceIsZero(a: MathNode, b: MathNode): SymbolicVerdict {
   try {
     const diff = new math.OperatorNode("-", "subtract", [
       new math.ParenthesisNode(expandForSimplify(a)),
