@@ -175,19 +175,22 @@ function addGeneratorDistributions(genType: PyType): void {
       ([m, sg]) => exp(m + sg * standardNormal(s.g.bg)),
     );
   });
-  def("laplace", (s, a, kw) => {
-    const p = parseArgs("laplace", a, kw, ["loc", "scale", "size"]);
-    return drawEach(
-      [
-        { value: p[0] ?? 0, name: "loc", cons: "none" },
-        { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
-      ],
-      p[2],
-      "float",
-      30 + NS_PER_WORD,
-      ([loc, sc]) => laplace(s.g.bg, loc, sc),
-    );
-  });
+  /** loc and scale (≥ 0) with their defaults 0 and 1, and `ns` a draw */
+  const locScale = (name: string, ns: number, draw: (g: Generator["bg"], loc: number, scale: number) => number) =>
+    def(name, (s, a, kw) => {
+      const p = parseArgs(name, a, kw, ["loc", "scale", "size"]);
+      return drawEach(
+        [
+          { value: p[0] ?? 0, name: "loc", cons: "none" },
+          { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
+        ],
+        p[2],
+        "float",
+        ns + NS_PER_WORD,
+        ([loc, sc]) => draw(s.g.bg, loc, sc),
+      );
+    });
+  locScale("laplace", 30, laplace);
   def("binomial", (s, a, kw) => {
     const p = parseArgs("binomial", a, kw, ["n", "p", "size"], 2);
     // NumPy checks p before n
@@ -225,22 +228,8 @@ function addGeneratorDistributions(genType: PyType): void {
     const p = parseArgs("standard_cauchy", a, kw, ["size"]);
     return drawEach([], p[0], "float", 30 + 2 * NS_PER_WORD, () => standardCauchy(s.g.bg));
   });
-  const locScale = (name: string, draw: (g: Generator["bg"], loc: number, scale: number) => number) =>
-    def(name, (s, a, kw) => {
-      const p = parseArgs(name, a, kw, ["loc", "scale", "size"]);
-      return drawEach(
-        [
-          { value: p[0] ?? 0, name: "loc", cons: "none" },
-          { value: p[1] ?? 1, name: "scale", cons: "nonNegative" },
-        ],
-        p[2],
-        "float",
-        300 + NS_PER_WORD,
-        ([loc, sc]) => draw(s.g.bg, loc, sc),
-      );
-    });
-  locScale("gumbel", gumbel);
-  locScale("logistic", logistic);
+  locScale("gumbel", 300, gumbel);
+  locScale("logistic", 300, logistic);
   def("triangular", (s, a, kw) => {
     requireArgs("triangular", a, kw, ["left", "mode", "right"]);
     const p = parseArgs("triangular", a, kw, ["left", "mode", "right", "size"], 3);
