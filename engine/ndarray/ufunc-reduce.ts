@@ -125,7 +125,8 @@ export function ufuncReduce(name: string, a: NDArray, axes: number[], o: UfuncRe
     md = mask?.data as ArrayLike<number> | undefined,
     od = res.data as any;
   const { step, flush } = reduceStep(op, dt);
-  const w = axes.length === 1 && innerAxis(a, axes[0]!) ? vectorReduceWidth(name, dt) : 0;
+  // the vector loop runs only on a forward stride: along a reversed axis NumPy takes the element-by-element loop
+  const w = axes.length === 1 && innerAxis(a, axes[0]!) && a.strides[axes[0]!]! > 0 ? vectorReduceWidth(name, dt) : 0;
   // the value each fold starts from when it does not start from its first element
   const first = start ?? identity ?? 0;
   const from = dt === "bool" ? (first ? 1 : 0) : castValue(first, dt);
