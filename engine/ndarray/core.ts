@@ -559,14 +559,17 @@ export function castValue(v: number, dt: DType): number {
       return v;
     case "float32":
       return Math.fround(v);
-    case "int64":
-      return v !== v ? -9223372036854775808 : Math.trunc(v) + 0; // + 0: an integer has no -0
+    case "int64": {
+      // NaN, ±inf and floats past the range come out as x86's "integer indefinite", as NumPy's cast loop gives
+      const t = Math.trunc(v) + 0; // + 0: an integer has no -0
+      return t >= -9223372036854775808 && t < 9223372036854775808 ? t : -9223372036854775808;
+    }
     case "uint64": {
       const t = v !== v ? 0 : Math.trunc(v) + 0;
       return t < 0 ? t + 18446744073709551616 : t;
     }
     case "int32":
-      return v !== v ? -2147483648 : Math.trunc(v) | 0;
+      return v - v !== 0 ? -2147483648 : Math.trunc(v) | 0;
     case "uint8":
       return Math.trunc(v) & 255 || 0;
     case "int8":
