@@ -110,6 +110,11 @@ const STACK_KB = 3900;
  * crash the process instead of raising, so elsewhere the default stays.
  */
 export function stackSizeArgs(): string[] {
+  stackArgs ??= readStackArgs();
+  return stackArgs;
+}
+let stackArgs: string[] | undefined;
+function readStackArgs(): string[] {
   try {
     const line = fs.readFileSync("/proc/self/limits", "utf8").match(/^Max stack size\s+(\S+)/m);
     const soft = line?.[1] === "unlimited" ? Infinity : Number(line?.[1]);
