@@ -1,7 +1,7 @@
 // Session: globals, module loading, running code, tracebacks, exporting values.
 import { parse } from "./parser";
 import { PySyntaxError } from "./errors-syntax";
-import { compileModule, toPyExc, globalCell } from "./compiler";
+import { compileModule, toPyExc, globalCell, isStackOverflow } from "./compiler";
 import { Frame } from "./frame";
 import { Cell, PyModule, PyExcObj, PyFloat, PyList, PyTuple, PyDict, TBEntry } from "./objects/core";
 import { repr, str } from "./objects/ops";
@@ -457,9 +457,6 @@ import { PyBuiltin as PyBuiltinCls } from "./objects/core";
  * compiler recurses; CPython refuses them at about 3,000 levels with this error, printed without a traceback.
  */
 const COMPILE_DEPTH = "maximum recursion depth exceeded during compilation";
-function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && /call stack/i.test(e.message);
-}
 
 function syntaxInfo(e: PySyntaxError, file: string, lines: string[]): PythonErrorInfo {
   const src = lines[e.line - 1];

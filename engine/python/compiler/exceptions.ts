@@ -6,11 +6,16 @@ import { exc, typeError, SystemError, excTypes, RecursionError, MemoryError } fr
 
 // ---------------------------------------------------------------- exception conversion
 /** Convert any thrown value into a Python exception object. */
+/** The host's stack ran out (V8's RangeError "Maximum call stack size exceeded"). */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && String(e.message).includes("call stack");
+}
+
 export function toPyExc(e: unknown): PyExcObj {
   if (e instanceof PyExcObj) return e;
+  if (isStackOverflow(e)) return exc(RecursionError, "maximum recursion depth exceeded");
   if (e instanceof RangeError) {
     const m = String(e.message);
-    if (m.includes("call stack")) return exc(RecursionError, "maximum recursion depth exceeded");
     if (m.includes("Invalid") || m.includes("allocation") || m.includes("memory")) return exc(MemoryError, undefined);
     return exc(excTypes.get("ValueError")!, e.message);
   }

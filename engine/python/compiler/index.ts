@@ -32,7 +32,7 @@ export function compileModule(mod: Module, globals: Map<string, Cell>, filename:
   return { body, scope: top };
 }
 
-export { toPyExc, makeExc } from "./exceptions";
+export { toPyExc, makeExc, isStackOverflow } from "./exceptions";
 export { globalCell } from "./compiler";
 export { isinstance, iterToArray, checkListMem } from "../objects/ops";
 export { PyInstance, PyModule } from "../objects/core";
