@@ -5,10 +5,8 @@ import { NDArray, NPScalar } from "../../../ndarray/index";
 import { PyTuple, KW } from "../../objects/core";
 import { truthy } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toNd, axisArg, parseNamed, maxPositional } from "./conv";
+import { toNd, axisArg, parseNamed, maxPositional, arrayReturn } from "./conv";
 import { objectReduction } from "./object-reductions";
-
-const scalarOf = (r: any) => (r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r);
 
 export function average(args: any[], kw: KW): any {
   maxPositional("average", args, 4);
@@ -57,7 +55,7 @@ export function average(args: any[], kw: KW): any {
   if (truthy(N.any(N.asarray(N.binary("equal", scl, 0)))))
     throw exc(excTypes.get("ZeroDivisionError")!, "Weights sum to zero, can't be normalized");
   const num = N.sum(N.asarray(N.binary("multiply", N.astype(arr, rd), wr)), axis, { keepdims });
-  const avg = scalarOf(N.binary("divide", num, scl));
+  const avg = arrayReturn(N.binary("divide", num, scl));
   if (!returned) return avg;
-  return new PyTuple([avg, scalarOf(avg instanceof NDArray ? N.broadcastTo(scl, avg.shape) : scl)]);
+  return new PyTuple([avg, arrayReturn(avg instanceof NDArray ? N.broadcastTo(scl, avg.shape) : scl)]);
 }

@@ -216,6 +216,10 @@ export function axisArg(v: any): number | number[] | null {
   }
   return toIndex(v);
 }
+/** NumPy's PyArray_Return: a 0-d array result is handed back as a NumPy scalar, anything else unchanged. */
+export function arrayReturn<T>(r: T): T | NPScalar {
+  return r instanceof NDArray && r.ndim === 0 ? (N.getIndex(r, []) as NPScalar) : r;
+}
 export const isBool = (v: any) => typeof v === "boolean" || (v instanceof NPScalar && v.dtype === "bool");
 /** One entry of a shape sequence (PyArray_IntpFromIndexSequence): a bool is refused though Python's is an int. */
 export function shapeItem(x: any): number {

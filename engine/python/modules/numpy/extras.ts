@@ -30,6 +30,7 @@ import {
   unsupported,
   castingArg,
   takeIndices,
+  arrayReturn,
 } from "./conv";
 import { canCastDType } from "../../../ndarray/casting";
 import { estimatedBinCount } from "../../../ndarray/histogram-bins";
@@ -42,7 +43,6 @@ const def = (t: PyType, name: string, f: (self: any, args: any[], kw: KW) => any
   typeVersion.v++;
 };
 /** a 0-d result of a NumPy function comes back as a NumPy scalar */
-const scalarize = (r: NDArray) => (r.ndim === 0 ? N.getIndex(r, []) : r);
 
 // ---------------------------------------------------------------- vectorize
 const vecType = new PyType("vectorize", [objectType]);
@@ -178,7 +178,7 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
     const p = parseArgs("interp", a, kw, ["x", "xp", "fp", "left", "right", "period"], 3);
     unsupported("interp", "period", p[5]);
     const r = X.interp(toNd(p[0]), toNd(p[1]), toNd(p[2]), none(p[3]) ? null : num(p[3]), none(p[4]) ? null : num(p[4]));
-    return scalarize(r);
+    return arrayReturn(r);
   });
   fn("cross", (a, kw) => {
     const p = parseArgs("cross", a, kw, ["a", "b", "axisa", "axisb", "axisc", "axis"], 2);
@@ -358,7 +358,7 @@ function addExtras(d: Map<string, any>, linalg: PyModule, ndarrayType: PyType): 
     unsupported("take", "out", p[2]);
     unsupported("take", "mode", p[3], (v) => v === undefined || v === "raise");
     const r = N.take(s, takeIndices(p[0]), none(p[1]) ? null : toIndex(p[1]));
-    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+    return arrayReturn(r);
   });
   def(ndarrayType, "put", (s: NDArray, a, kw) => {
     const p = parseArgs("put", a, kw, ["indices", "values", "mode"], 2);

@@ -22,6 +22,7 @@ import {
   unsupported,
   castingArg,
   maxPositional,
+  arrayReturn,
 } from "./conv";
 import { checkAstypeCasting } from "../../../ndarray/casting";
 import { chargeContainer, chargeNative, BYTES } from "../../charge";
@@ -138,7 +139,7 @@ export function reduceCall(name: string, a: NDArray, args: any[], kw: KW): any {
   if (ini !== undefined) o.initial = numFor(ini, o.dtype ?? a.dtype);
   const r = numericReduction(name, a, axis, o);
   // a 0-d result is a NumPy scalar, also with keepdims (a 0-d array's reduction)
-  return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+  return arrayReturn(r);
 }
 
 function numericReduction(name: string, a: NDArray, axis: N.Axis, o: N.ReduceOpts): any {

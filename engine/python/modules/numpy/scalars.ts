@@ -6,7 +6,7 @@ import { typeName } from "../../objects/types";
 import { str as pyStr, truthy, toIndex, keyOf, floatToInt } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
 import { formatValue } from "../../objects/format";
-import { scalarTypes, PyDtype, toDType, toNd, opnd, scalarToPy } from "./conv";
+import { scalarTypes, PyDtype, toDType, toNd, opnd, scalarToPy, arrayReturn } from "./conv";
 import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod, strScalarType } from "./types";
 import { strScalar } from "./str-arrays";
 
@@ -73,7 +73,7 @@ for (const m of [
   // a scalar's method is the 0-d array's, with a 0-d result returned as a scalar (NumPy's PyArray_Return)
   def(genericType, m, (s: NPScalar, a, kw) => {
     const r = callNdMethod(m, N.asarray(s), a, kw);
-    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+    return arrayReturn(r);
   });
 }
 for (const dt of ["int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64"] as DType[])

@@ -16,6 +16,7 @@ import {
   unsupported,
   maxPositional,
   takeIndices,
+  arrayReturn,
 } from "./conv";
 import { builtinAdder } from "./types";
 import { orderArg, reshapeOrder, flatOrder, searchSide } from "./ndarray-methods";
@@ -29,7 +30,7 @@ const numericDtype = (dt: N.DType) => dt !== "object" && !N.isStr(dt);
  * while a Python number or a 0-d array gives a 0-d array.
  */
 function sameKind(input: unknown, r: NDArray | NPScalar): NDArray | NPScalar {
-  return input instanceof NPScalar && r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+  return input instanceof NPScalar ? arrayReturn(r) : r;
 }
 
 export function addShape(d: Map<string, any>): void {
@@ -155,7 +156,7 @@ export function addShape(d: Map<string, any>): void {
     const p = parseNamed("flip", a, kw, ["m", "axis"], 1);
     // m[indexer]: a 0-d result is a scalar, as indexing gives
     const r = N.flip(toNd(p.m), axisArg(p.axis) as any);
-    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+    return arrayReturn(r);
   });
   fn("fliplr", (a, kw) => N.fliplr(toNd(parseNamed("fliplr", a, kw, ["m"], 1).m)));
   fn("flipud", (a, kw) => N.flipud(toNd(parseNamed("flipud", a, kw, ["m"], 1).m)));
@@ -250,7 +251,7 @@ export function addShape(d: Map<string, any>): void {
     unsupported("take", "mode", p.mode, (v) => v === undefined || v === "raise");
     const r = N.take(toNd(p.a), takeIndices(p.indices), p.axis === undefined || p.axis === null ? null : toIndex(p.axis));
     // a scalar index takes a NumPy scalar
-    return r instanceof NDArray && r.ndim === 0 ? N.getIndex(r, []) : r;
+    return arrayReturn(r);
   });
   fn("shape", (a, kw) => new PyTuple(toNd(parseNamed("shape", a, kw, ["a"], 1).a).shape.slice()));
   fn("ndim", (a, kw) => toNd(parseNamed("ndim", a, kw, ["a"], 1).a).ndim);
