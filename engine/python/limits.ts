@@ -160,10 +160,15 @@ export function watchMemory(probe: MemoryProbe, base: number): void {
 
 /** Called when steps reach checkAt. */
 export function checkLimits(): void {
-  RT.checkAt = RT.steps + CHECK_EVERY;
   if (RT.halted) throw haltRun(RT.halted);
-  if (RT.steps > RT.maxSteps) throw timeoutError(`step limit exceeded (${RT.maxSteps} steps)`);
-  if (RT.now() > RT.deadline) throw timeoutError(`execution time limit exceeded (${RT.timeoutMs} ms)`);
+  const overSteps = RT.steps > RT.maxSteps;
+  if (overSteps || RT.now() > RT.deadline) {
+    // Every later step checks again before the error exists: near the end of the JS stack, building it can overflow
+    // (a RangeError, seen as a catchable RecursionError), and the next check must not be thousands of steps away.
+    RT.checkAt = RT.steps + 1;
+    throw timeoutError(overSteps ? `step limit exceeded (${RT.maxSteps} steps)` : `execution time limit exceeded (${RT.timeoutMs} ms)`);
+  }
+  RT.checkAt = RT.steps + CHECK_EVERY;
   if (RT.probe !== null && ++RT.checksSinceProbe >= CHECKS_PER_PROBE) probeMemory(0);
 }
 

@@ -14,3 +14,16 @@ test("sys.setrecursionlimit: CPython's errors, and the new limit holds", () => {
   );
   expect(r.ok).toBe(true);
 });
+
+// With a recursion limit above what the JS stack holds, a program that recurses again from `finally` (or `except`)
+// spends its time near the end of the JS stack: the TimeoutError built there overflowed it, became a catchable
+// RecursionError, and the next limit check was 4,096 steps away, so the run went on exponentially (a 1-s limit
+// ran for minutes). The limit must stop it within a few steps of itself.
+test.each(["    try:\n        f()\n    finally:\n        f()\n", "    try:\n        f()\n    except RecursionError:\n        f()\n"])(
+  "a recursion that recurses again while unwinding stops at the step limit: %j",
+  (body) => {
+    const r = run(`import sys\nsys.setrecursionlimit(100000)\n\n\ndef f():\n${body}\n\nf()\n`, { maxSteps: 200_000 });
+    expect(r.error?.type).toBe("TimeoutError");
+    expect(r.steps).toBeLessThan(200_000 + 2_000);
+  },
+);
