@@ -121,6 +121,7 @@ function hessenberg(A: Float64Array, n: number, ilo: number, ihi: number): Float
     for (let t = 1; t < len; t++) v[t] = A[(off + t) * n + i]! * scal;
     A[off * n + i] = beta;
     for (let t = 1; t < len; t++) A[(off + t) * n + i] = 0;
+    charge(4 * len * (ihi + n - i));
     for (let r = 0; r <= ihi; r++) {
       let s = 0;
       for (let t = 0; t < len; t++) s += A[r * n + off + t]! * v[t]!;
@@ -137,6 +138,7 @@ function hessenberg(A: Float64Array, n: number, ilo: number, ihi: number): Float
   }
   for (let j = refl.length - 1; j >= 0; j--) {
     const { v, tau, off } = refl[j]!;
+    charge(4 * v.length * n);
     for (let c = 0; c < n; c++) {
       let s = 0;
       for (let t = 0; t < v.length; t++) s += v[t]! * Q[(off + t) * n + c]!;
@@ -251,7 +253,6 @@ function hqr(H: Float64Array, Z: Float64Array, n: number, ilo: number, ihi: numb
   const h = (r: number, c: number) => H[r * n + c]!;
   let kdefl = 0,
     i = ihi;
-  charge(itmax * n * 10);
   while (i >= ilo) {
     let l = ilo,
       converged = false;
@@ -341,6 +342,8 @@ function hqr(H: Float64Array, Z: Float64Array, n: number, ilo: number, ihi: numb
         const h01 = ULP * Math.abs(v[0]!) * (Math.abs(h(m - 1, m - 1)) + Math.abs(h(m, m)) + Math.abs(h(m + 1, m + 1)));
         if (h00 <= h01) break;
       }
+      // the sweep's reflectors each update three rows of H, three of its columns and three columns of Z
+      charge(18 * (i - m) * (2 * n + i));
       for (let kk = m; kk <= i - 1; kk++) {
         const nr = Math.min(3, i - kk + 1);
         if (kk > m) for (let t = 0; t < nr; t++) v[t] = h(kk + t, kk - 1);
@@ -403,8 +406,8 @@ function eigReal(A: Float64Array, n: number): [Float64Array, Float64Array] {
   // dtrevc: T·x = w_k·x with x_k = 1, back-transformed by Z, for k from the last
   const smlnum = SAFMIN * (n / ULP);
   const V = new Float64Array(n * n);
-  charge(n * n * n);
   for (let k = n - 1; k >= 0; k--) {
+    charge(k * (k / 2 + n));
     const x = new Float64Array(k + 1);
     x[k] = 1;
     for (let t = 0; t < k; t++) x[t] = -A[t * n + k]!;

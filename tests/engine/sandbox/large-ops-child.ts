@@ -48,6 +48,8 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
   },
   { name: "np.vander", large: "2*10**4", small: "10", src: "v = np.vander(np.ones(N))", memory: true },
   { name: "np.linalg.inv", large: "1500", small: "20", src: "x = np.linalg.inv(np.eye(N) * 2)" },
+  // a symmetric matrix: real eigenvalues, so the whole reduction and QR iteration run
+  { name: "np.linalg.eig", large: "1000", small: "20", src: "a = np.random.rand(N, N)\nw, v = np.linalg.eig(a + a.T)" },
 ];
 
 function main(): void {
