@@ -37,6 +37,13 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
   { name: "a[mask] = v", large: "10**7", small: "10**4", src: "a = np.zeros(N, dtype=np.bool_)\na[~a] = True" },
   { name: "np.cumsum", large: "10**7", small: "10**4", src: "c = np.cumsum(np.ones(N, dtype=np.float32))" },
   { name: "random.shuffle(ndarray)", large: "2*10**6", small: "10**3", src: "import random\na = np.arange(N)\nrandom.shuffle(a)" },
+  {
+    name: "string.Template.substitute",
+    large: "10**7",
+    small: "10**3",
+    src: "import string\nt = string.Template('$a' * N).substitute(a='x' * 100)",
+    memory: true,
+  },
   { name: "str.swapcase", large: "10**7", small: "10**4", src: "t = ('ab' * N).swapcase()" },
   { name: "str.title", large: "10**7", small: "10**4", src: "t = ('ab ' * N).title()" },
   {
