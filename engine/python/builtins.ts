@@ -72,7 +72,7 @@ import { sortItems, dictUpdate, dictSet, noKw, nargs, setOf } from "./objects/me
 import { PyUnion } from "./objects/union-type";
 import { CTX } from "./context";
 import { checkAlloc, chargeSteps, checkLimits } from "./limits";
-import { bitLength, chargeBigModPow, chargeObjectOp, chargeString } from "./charge";
+import { bitLength, chargeBigModPow, chargeObjectOp, chargeString, chargedReplace } from "./charge";
 import { typeError as tErr } from "./errors";
 
 export const builtins = new Map<string, any>();
@@ -165,7 +165,7 @@ export function parseIntStr(s: string, base: number): number | bigint {
   const orig = s,
     origBase = base;
   chargeString(s.length * 8);
-  s = s.trim().replace(/_/g, (m, off) => m);
+  s = s.trim();
   let neg = false;
   if (s[0] === "+" || s[0] === "-") {
     neg = s[0] === "-";
@@ -193,9 +193,9 @@ export function parseIntStr(s: string, base: number): number | bigint {
   if (s.length < orig.trim().replace(/^[+-]/, "").length && /^_[^_]/.test(s)) s = s.slice(1);
   const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base);
   const clean = s.toLowerCase();
-  if (!clean.length || /^_|_$|__/.test(clean) || ![...clean.replace(/_/g, "")].every((c) => digits.includes(c)))
+  const c2 = withoutUnderscores(clean);
+  if (!clean.length || /^_|_$|__/.test(clean) || !new RegExp(`^[${digits}]*$`).test(c2))
     throw valueError(`invalid literal for int() with base ${origBase}: ${strRepr(orig)}`);
-  const c2 = clean.replace(/_/g, "");
   // CPython 3.11 limits decimal (non-power-of-two base) conversions to 4300 digits
   if ((base & (base - 1)) !== 0 && c2.length > INT_MAX_STR_DIGITS) throw intStrLimitError(c2.length);
   let v: bigint;
@@ -236,11 +236,15 @@ ctor(T.intType, (args, kw) => {
   }
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 });
+/** A numeric literal's digits: its underscores (checked by the caller) removed, charged per underscore. */
+function withoutUnderscores(s: string): string {
+  return s.includes("_") ? chargedReplace(s, /_/g, () => "") : s;
+}
 export function parseFloatStr(s: string): number {
   const t0 = s.trim().toLowerCase();
   // an underscore only between digits
   if (/(^|[^0-9])_|_($|[^0-9])/.test(t0)) throw valueError(`could not convert string to float: ${strRepr(s)}`);
-  const t = t0.replace(/_/g, "");
+  const t = withoutUnderscores(t0);
   if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
   if (/^[+-]?nan$/.test(t)) return NaN;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) throw valueError(`could not convert string to float: ${strRepr(s)}`);

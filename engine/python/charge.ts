@@ -216,3 +216,34 @@ export function chargeTally(n: number): void {
   countAlloc(k * BYTES.item);
   chargeNative(k * 800);
 }
+
+// ---------------------------------------------------------------- regular-expression replacement
+/**
+ * What one match of a global replace costs V8 (~300 ns measured for 10^7 matches, with or without a function) and
+ * holds while the result is built (its piece in the list of parts, the piece's string).
+ */
+const NS_PER_MATCH = 300;
+const CHARS_PER_MATCH = 24;
+/**
+ * `src.replace(pattern, fn)` for a global `pattern`, charged match by match: String.replace with a function
+ * gathers every match before its first call (1.6 GB for 10^7 matches) and runs unchecked; here each match is
+ * taken in turn and the result is bounded as it grows.
+ */
+export function chargedReplace(src: string, pattern: RegExp, fn: (m: RegExpExecArray) => string): string {
+  const parts: string[] = [];
+  let last = 0,
+    size = 0;
+  for (const m of src.matchAll(pattern)) {
+    if (parts.length === 0) parts.push("");
+    const piece = fn(m);
+    const added = m.index - last + piece.length + CHARS_PER_MATCH;
+    chargeExtend((size += added), added, BYTES.char);
+    RT.steps += NS_PER_MATCH / NS_PER_STEP;
+    if (RT.steps >= RT.checkAt) checkLimits();
+    parts.push(src.slice(last, m.index), piece);
+    last = m.index + m[0].length;
+  }
+  if (parts.length === 0) return src;
+  parts.push(src.slice(last));
+  return parts.join("");
+}

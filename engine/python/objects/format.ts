@@ -5,7 +5,7 @@ import { typeError, valueError, exc, KeyError, IndexError, overflowError } from 
 import { repr, str, toNum, getitem, getattr, callMethodObj, isInt, floatToInt } from "./ops";
 import { exactDecimal, floatRepr, toFixedExact } from "./num";
 import { bigintToDecimal } from "./ops";
-import { bitLength, chargeString } from "../charge";
+import { bitLength, chargeString, chargedReplace } from "../charge";
 
 interface Spec {
   fill: string;
@@ -276,7 +276,9 @@ export function percentFormat(fmt: string, args: any): string {
     if (ai >= items.length) throw typeError("not enough arguments for format string");
     return items[ai++];
   };
-  const out = fmt.replace(/%(?:\(([^)]*)\))?([#0\- +]*)(\*|\d+)?(?:\.(\*|\d+))?([\s\S]?)/g, (m, key, flags, width, prec, conv, offset) => {
+  const out = chargedReplace(fmt, /%(?:\(([^)]*)\))?([#0\- +]*)(\*|\d+)?(?:\.(\*|\d+))?([\s\S]?)/g, (match) => {
+    let [m, key, flags, width, prec, conv]: any[] = match;
+    const offset = match.index;
     if (conv === "") throw valueError("incomplete format");
     if (!"diouxXeEfFgGcrsa%".includes(conv))
       throw valueError(`unsupported format character '${conv}' (0x${conv.codePointAt(0)!.toString(16)}) at index ${offset + m.length - 1}`);

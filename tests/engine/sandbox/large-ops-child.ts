@@ -44,6 +44,9 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
     src: "import string\nt = string.Template('$a' * N).substitute(a='x' * 100)",
     memory: true,
   },
+  { name: "str % tuple", large: "10**7", small: "10**3", src: "t = ('%d' * N) % ((1,) * N)" },
+  { name: "re.escape", large: "10**7", small: "10**3", src: "import re\nt = re.escape('.' * N)" },
+  { name: "float(str) with underscores", large: "10**7", small: "10**3", src: "x = float('1_' * N + '1')" },
   { name: "str.swapcase", large: "10**7", small: "10**4", src: "t = ('ab' * N).swapcase()" },
   { name: "str.title", large: "10**7", small: "10**4", src: "t = ('ab ' * N).title()" },
   {

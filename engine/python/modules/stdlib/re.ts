@@ -5,7 +5,7 @@ import { PyModule, PyType, PyTuple, PyList, PyDict, PyProperty, PyIterator, KW }
 import { objectType, typeName } from "../../objects/types";
 import { call, repr, toIndex, getattr } from "../../objects/ops";
 import { def, dictSet } from "../../objects/methods";
-import { chargeLoop, chargeString, chargeGrowth, BYTES, GROWTH_MASK } from "../../charge";
+import { chargeLoop, chargeString, chargeGrowth, chargedReplace, BYTES, GROWTH_MASK } from "../../charge";
 import { typeError, valueError, indexError, exc, Exception } from "../../errors";
 import { fnOf, nativeType, arg, lazyIter, TextSink } from "./util";
 import { translate, FLAGS, ReError, type Translated } from "./re-translate";
@@ -426,7 +426,7 @@ export function makeRe(): PyModule {
     const p = pat(a, kw, "split", 3);
     return split(p, strArg(arg("split", a, kw, 1, "string")), toIndex(arg("split", a, kw, 2, "maxsplit", 0)));
   });
-  fn("escape", (a) => strArg(a[0]).replace(/[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g, (c) => "\\" + c));
+  fn("escape", (a) => chargedReplace(strArg(a[0]), /[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g, (m) => "\\" + m[0]));
   fn("purge", () => {
     cache.clear();
     return null;

@@ -6,8 +6,7 @@ import { getitem, str, contains } from "../../objects/ops";
 import { def } from "../../objects/methods";
 import { typeError, valueError, exc, KeyError } from "../../errors";
 import { fnOf, nativeType } from "./util";
-import { chargeSteps } from "../../limits";
-import { BYTES, chargeExtend } from "../../charge";
+import { chargedReplace } from "../../charge";
 
 const PATTERN = /\$(?:(\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\{([_a-zA-Z][_a-zA-Z0-9]*)\}|())/g;
 const templateType = nativeType("Template", [objectType], "string");
@@ -31,30 +30,10 @@ function lookup(a: any[], kw: KW): (k: string) => any {
     return undefined;
   };
 }
-/**
- * Placeholders are matched one at a time (String.replace with a function gathers every match before its first
- * call: 1.5 GB for "$a" * 10**7), each a step of work, and the result is charged as it grows.
- */
 function substitute(t: Template, get: (k: string) => any, safe: boolean): string {
-  const src = t.template,
-    parts: string[] = [];
-  let last = 0,
-    size = 0;
-  for (const m of src.matchAll(PATTERN)) {
-    chargeSteps(1);
-    const [whole, esc, named, braced, invalid] = m,
-      offset = m.index;
-    const piece = placeholder(src, offset, whole, esc, named ?? braced, invalid, get, safe);
-    const added = offset - last + piece.length + PART_CHARS;
-    chargeExtend((size += added), added, BYTES.char);
-    parts.push(src.slice(last, offset), piece);
-    last = offset + whole.length;
-  }
-  parts.push(src.slice(last));
-  return parts.join("");
+  const src = t.template;
+  return chargedReplace(src, PATTERN, (m) => placeholder(src, m.index, m[0], m[1], m[2] ?? m[3], m[4], get, safe));
 }
-/** what a part costs beyond its characters, counted in characters (its slot in the list of parts) */
-const PART_CHARS = 8;
 
 function placeholder(
   src: string,
