@@ -247,3 +247,13 @@ export function chargedReplace(src: string, pattern: RegExp, fn: (m: RegExpExecA
   parts.push(src.slice(last));
   return parts.join("");
 }
+
+/** `src.match(pattern) ?? []` for a global `pattern`, the list of matches charged as it grows. */
+export function chargedMatches(src: string, pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const m of src.matchAll(pattern)) {
+    out.push(m[0]);
+    if ((out.length & GROWTH_MASK) === 0) chargeGrowth(out.length, BYTES.item);
+  }
+  return out;
+}

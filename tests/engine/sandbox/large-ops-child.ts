@@ -47,6 +47,13 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
   { name: "str % tuple", large: "10**7", small: "10**3", src: "t = ('%d' * N) % ((1,) * N)" },
   { name: "re.escape", large: "10**7", small: "10**3", src: "import re\nt = re.escape('.' * N)" },
   { name: "float(str) with underscores", large: "10**7", small: "10**3", src: "x = float('1_' * N + '1')" },
+  {
+    name: "textwrap.indent",
+    large: "10**7",
+    small: "10**3",
+    src: "import textwrap\nt = textwrap.indent('\\n' * N, '  ')",
+    memory: true,
+  },
   { name: "str.swapcase", large: "10**7", small: "10**4", src: "t = ('ab' * N).swapcase()" },
   { name: "str.title", large: "10**7", small: "10**4", src: "t = ('ab ' * N).title()" },
   {

@@ -166,7 +166,8 @@ function encode(v: any, o: EncodeOpts): string {
 // ---------------------------------------------------------------- decoding
 function decodeError(msg: string, doc: string, pos: number): PyExcObj {
   const before = doc.slice(0, pos);
-  const lineno = (before.match(/\n/g)?.length ?? 0) + 1;
+  let lineno = 1;
+  for (let i = before.indexOf("\n"); i >= 0; i = before.indexOf("\n", i + 1)) lineno++;
   const colno = pos - (before.lastIndexOf("\n") + 1) + 1;
   const e = exc(JSONDecodeError, `${msg}: line ${lineno} column ${colno} (char ${pos})`);
   e.dict.set("msg", msg);

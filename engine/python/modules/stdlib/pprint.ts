@@ -4,7 +4,7 @@
 import { PyModule, PyDict, PyList, PyTuple, PySet, PyInstance, KW } from "../../objects/core";
 import { repr, callMethod, setItems, toIndex } from "../../objects/ops";
 import { sortItems } from "../../objects/methods";
-import { chargeTally } from "../../charge";
+import { chargeTally, chargedMatches } from "../../charge";
 import { CTX } from "../../context";
 import { typeError, valueError } from "../../errors";
 import { fnOf, onlyKw, TextSink, spaces } from "./util";
@@ -145,7 +145,8 @@ function pformat(obj: any, o: Opts): string {
   };
   const pStr = (s: string, indent: number, allowance: number, level: number, whole: string) => {
     const chunks: string[] = [];
-    const lines = s.match(/[^\n]*\n|[^\n]+$/g) ?? [s];
+    const found = chargedMatches(s, /[^\n]*\n|[^\n]+$/g);
+    const lines = found.length ? found : [s];
     if (level === 1) {
       indent += 1;
       allowance += 1;
@@ -161,7 +162,7 @@ function pformat(obj: any, o: Opts): string {
         last = r;
         return;
       }
-      const parts = line.match(/\S*\s*/g)!.filter((x, j, arr) => j < arr.length - 1 || x !== "");
+      const parts = chargedMatches(line, /\S*\s*/g).filter((x, j, arr) => j < arr.length - 1 || x !== "");
       let maxWidth2 = maxWidth,
         current = "";
       parts.forEach((part, j) => {

@@ -5,7 +5,7 @@ import { PyModule, PyList, PyProperty, KW } from "../../objects/core";
 import { objectType } from "../../objects/types";
 import { def } from "../../objects/methods";
 import { truthy, call, toIndex, str } from "../../objects/ops";
-import { chargeString, chargeNative, chargeContainer, BYTES } from "../../charge";
+import { chargeString, chargeNative, chargeContainer, chargedMatches, BYTES } from "../../charge";
 import { valueError, typeError } from "../../errors";
 import { expandTabs } from "../../objects/expand-tabs";
 import { fnOf, onlyKw, nativeType } from "./util";
@@ -252,7 +252,7 @@ export function makeTextwrap(): PyModule {
     const text = strArg(a[0], "indent"),
       prefix = String(a[1]);
     const pred = a.length > 2 ? a[2] : (kw?.get("predicate") ?? null);
-    const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    const lines = chargedMatches(text, /[^\n]*\n|[^\n]+$/g);
     return lines.map((l) => ((pred === null ? l.trim() !== "" : truthy(call(pred, [l], null))) ? prefix + l : l)).join("");
   });
   return m;
