@@ -54,6 +54,8 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
     src: "import textwrap\nt = textwrap.indent('\\n' * N, '  ')",
     memory: true,
   },
+  { name: "np.array(list of arrays)", large: "10**5", small: "10", src: "x = np.array([np.ones(10**3)] * N)", memory: true },
+  { name: "np.array(list of lists)", large: "10**5", small: "10", src: "x = np.array([[0.5] * 10**3] * N)", memory: true },
   { name: "str.swapcase", large: "10**7", small: "10**4", src: "t = ('ab' * N).swapcase()" },
   { name: "str.title", large: "10**7", small: "10**4", src: "t = ('ab ' * N).title()" },
   {

@@ -128,6 +128,7 @@ export function viaArrayProtocol(v: any): NDArray | undefined {
   return undefined;
 }
 
+let convertedElements = 0;
 /** Python value -> nested JS value accepted by N.array */
 export function pyToJS(v: any): any {
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return v;
@@ -136,7 +137,11 @@ export function pyToJS(v: any): any {
   if (v instanceof PyList || v instanceof PyTuple) {
     const it = v.items,
       n = it.length;
-    chargeContainer(n, BYTES.item, 100);
+    // small lists are charged together: [[0.5] * 1000] * 10**5 is 10^8 elements in lists of 1,000
+    if ((convertedElements += n) >= 4096) {
+      chargeContainer(convertedElements, BYTES.item, 100);
+      convertedElements = 0;
+    }
     const out = new Array(n);
     for (let i = 0; i < n; i++) out[i] = pyToJS(it[i]);
     return out;
