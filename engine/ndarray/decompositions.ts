@@ -1,7 +1,7 @@
 // np.linalg.cholesky and np.linalg.qr (2-D, float64) as LAPACK computes them: Cholesky–Banachiewicz for the lower
 // factor, Householder reflections with LAPACK's dlarfg sign convention (R's diagonal has the sign opposite to the
 // column's leading entry), so Q and R carry the same signs as NumPy's.
-import { NDArray, NPError, charge, copyArray } from "./core";
+import { NDArray, NPError, charge, chargeAlloc, copyArray } from "./core";
 
 function square2d(a: NDArray, what: string): number {
   if (a.ndim < 2) throw new NPError("LinAlgError", `${a.ndim}-dimensional array given. Array must be at least two-dimensional`);
@@ -45,9 +45,9 @@ export function qr(a: NDArray, mode: QrMode = "reduced"): NDArray[] {
   const R = Float64Array.from(copyArray(a, "float64").data as ArrayLike<number>);
   const vs: Float64Array[] = [],
     taus: number[] = [];
-  // charged column by column (with Q's share), so the deadline is checked while a big matrix is reduced
+  // charged column by column, so the deadline is checked while a big matrix is reduced (Q's share: formQ)
   for (let j = 0; j < k; j++) {
-    charge(2 * (m - j) * n + m * m);
+    charge(4 * (m - j) * (n - j));
     // dlarfg: v = [1, x/(alpha - beta)], beta = -sign(alpha)·‖(alpha, x)‖, tau = (beta - alpha)/beta
     const alpha = R[j * n + j]!;
     let xnorm = 0;
@@ -78,6 +78,7 @@ export function qr(a: NDArray, mode: QrMode = "reduced"): NDArray[] {
     taus.push(tau);
   }
   const rRows = mode === "complete" ? m : k;
+  chargeAlloc(rRows * n * 8);
   const Rout = new Float64Array(rRows * n);
   for (let i = 0; i < Math.min(rRows, m); i++) for (let c = i; c < n; c++) Rout[i * n + c] = R[i * n + c]!;
   const rArr = new NDArray("float64", [rRows, n], Rout);
@@ -94,11 +95,14 @@ export function qr(a: NDArray, mode: QrMode = "reduced"): NDArray[] {
  */
 function formQ(vs: Float64Array[], taus: number[], m: number, qCols: number): Float64Array {
   const k = vs.length;
+  chargeAlloc(m * qCols * 8);
   const Q = new Float64Array(m * qCols);
   for (let c = k; c < qCols; c++) Q[c * qCols + c] = 1;
   for (let i = k - 1; i >= 0; i--) {
     const v = vs[i]!,
       tau = taus[i]!;
+    // a reflector's dot product and update over Q's rows i.. and columns i+1.., each element read three times
+    charge(6 * (m - i) * (qCols - i));
     if (i < qCols - 1 && tau !== 0) applyLeft(Q, qCols, v, tau, i);
     for (let r = 1; r < m - i; r++) Q[(i + r) * qCols + i] = -tau * v[r]!;
     Q[i * qCols + i] = 1 - tau;

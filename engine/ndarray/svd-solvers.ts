@@ -18,7 +18,8 @@ export function lstsq(a: NDArray, b: NDArray, rcond: number | null): [NDArray, N
   if (b.shape[0] !== m) throw new NPError("LinAlgError", "Incompatible dimensions");
   const A = matrices(a, "lstsq").mats[0]!,
     B = Float64Array.from(copyArray(b, "float64").data as ArrayLike<number>);
-  if (![...A, ...B].every(Number.isFinite)) throw new NPError("LinAlgError", "SVD did not converge in Linear Least Squares");
+  if (!A.every(Number.isFinite) || !B.every(Number.isFinite))
+    throw new NPError("LinAlgError", "SVD did not converge in Linear Least Squares");
   const [U, S, VT] = svd(new NDArray("float64", [m, n], A), false) as [NDArray, NDArray, NDArray];
   const s = S.data as ArrayLike<number>,
     u = U.data as ArrayLike<number>,

@@ -7,7 +7,7 @@
 // subspace is valid and may differ from NumPy's.
 import { lartg } from "./lartg";
 import { sign } from "./lapack-aux";
-import { NDArray, NPError, charge, copyArray } from "./core";
+import { NDArray, NPError, charge, chargeAlloc, copyArray } from "./core";
 import { qr } from "./decompositions";
 import { svdHook } from "./linalg";
 
@@ -392,20 +392,26 @@ function applyProduct(hs: Reflector[], X: Float64Array, cols: number): void {
   }
 }
 
+/** A matrix-sized work array, its memory charged first (an SVD of 4000×4000 made ten of 128 MB each). */
+function floats(n: number): Float64Array {
+  chargeAlloc(n * 8);
+  return new Float64Array(n);
+}
+
 const transpose = (X: Float64Array, r: number, c: number) => {
-  const T = new Float64Array(r * c);
+  const T = floats(r * c);
   for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) T[j * r + i] = X[i * c + j]!;
   return T;
 };
 const identity = (n: number) => {
-  const I = new Float64Array(n * n);
+  const I = floats(n * n);
   for (let i = 0; i < n; i++) I[i * n + i] = 1;
   return I;
 };
 
 /** [k×k block, padded to r×c with an identity in the corner] */
 function embed(X: Float64Array, k: number, r: number, c: number): Float64Array {
-  const Y = new Float64Array(r * c);
+  const Y = floats(r * c);
   for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) Y[i * c + j] = X[i * k + j]!;
   for (let i = k; i < Math.min(r, c); i++) Y[i * c + i] = 1;
   return Y;
@@ -447,7 +453,7 @@ function svdRowMajor(A: Float64Array, m: number, n: number, vectors: boolean, fu
     if (!vectors) return l;
     const qc = Q.shape[1]!,
       q = Q.data as Float64Array;
-    const VT = new Float64Array(qc * n);
+    const VT = floats(qc * n);
     for (let j = 0; j < n; j++) {
       charge(m * m);
       for (let i = 0; i < m; i++) {
@@ -494,7 +500,7 @@ function svdRowMajorTall(A: Float64Array, m: number, n: number, vectors: boolean
   if (!vectors) return r;
   const qc = Q.shape[1]!,
     q = Q.data as Float64Array;
-  const U = new Float64Array(m * qc);
+  const U = floats(m * qc);
   for (let i = 0; i < m; i++) {
     charge(n * n);
     for (let j = 0; j < n; j++) {
@@ -529,9 +535,9 @@ export function svd(a: NDArray, fullMatrices = true, computeUV = true): NDArray[
   const k = Math.min(m, n),
     uc = fullMatrices ? m : k,
     vr = fullMatrices ? n : k;
-  const S = new Float64Array(mats.length * k),
-    U = new Float64Array(computeUV ? mats.length * m * uc : 0),
-    VT = new Float64Array(computeUV ? mats.length * vr * n : 0);
+  const S = floats(mats.length * k),
+    U = floats(computeUV ? mats.length * m * uc : 0),
+    VT = floats(computeUV ? mats.length * vr * n : 0);
   mats.forEach((x, b) => {
     if (!x.every(Number.isFinite)) throw new NPError("LinAlgError", "SVD did not converge");
     if (k === 0) {

@@ -67,6 +67,13 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
   },
   { name: "np.vander", large: "2*10**4", small: "10", src: "v = np.vander(np.ones(N))", memory: true },
   { name: "np.linalg.inv", large: "1500", small: "20", src: "x = np.linalg.inv(np.eye(N) * 2)" },
+  {
+    name: "np.linalg.qr(mode='complete')",
+    large: "6000",
+    small: "20",
+    src: "q, r = np.linalg.qr(np.random.rand(N, 3), mode='complete')",
+  },
+  { name: "np.linalg.lstsq", large: "4*10**6", small: "20", src: "x = np.linalg.lstsq(np.random.rand(N, 2), np.ones(N))" },
   // a symmetric matrix: real eigenvalues, so the whole reduction and QR iteration run
   { name: "np.linalg.eig", large: "1000", small: "20", src: "a = np.random.rand(N, N)\nw, v = np.linalg.eig(a + a.T)" },
 ];
