@@ -1,5 +1,5 @@
 // Set routines on 1-D data: isin, intersect1d, union1d, setdiff1d (NumPy's sorted, unique results).
-import { NDArray, NPError, emptyArray, chargeNs } from "./core";
+import { NDArray, NPError, emptyArray, chargeAlloc, chargeNs } from "./core";
 import { ravel } from "./shape";
 import { concatenate, unique } from "./shape";
 import { resultType } from "./ops";
@@ -32,7 +32,9 @@ function memberKey(v: unknown): number | bigint | string {
 
 /** element-wise membership (NaN is never a member, as NaN != NaN); `unwrap`: an object array's element as a JS value */
 export function isin(element: NDArray, test: NDArray, invert = false, unwrap: (v: any) => any = (v) => v): NDArray {
-  chargeNs((element.size + test.size) * NS_PER_ELEMENT.membership);
+  // the test values are listed twice and made into a Set (~100 B each) before any lookup
+  chargeAlloc(test.size * 100);
+  chargeNs(element.size * NS_PER_ELEMENT.membership + test.size * NS_PER_ELEMENT.setInsert);
   const key = (v: any) => memberKey(unwrap(v));
   const set = new Set(values(test).map(key));
   set.delete(NaN);

@@ -781,6 +781,7 @@ export function searchsorted(a: NDArray, v: Operand, side: "left" | "right" = "l
   if (c.big !== undefined && isInt(a.dtype))
     return new NPScalar("int64", find(pyIntCompared(c.big, side === "left" ? "less" : "less_equal", false)));
   if (!c.arr) return new NPScalar("int64", find(c.big === undefined ? c.val : pyIntElement(c.big, a.dtype)));
+  chargeNs(c.arr.size * (Math.log2(n + 1) + 1) * NS_PER_ELEMENT.binarySearchStep);
   const out = emptyArray("int64", c.arr.shape.slice());
   forEachOffset(c.arr, (o, i) => {
     (out.data as any)[i] = find((c.arr!.data as any)[o]);

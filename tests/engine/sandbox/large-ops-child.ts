@@ -33,6 +33,8 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
     small: "10**3",
     src: "import sys\nnp.set_printoptions(threshold=sys.maxsize)\ns = str(np.zeros(N))",
   },
+  { name: "np.isin", large: "3*10**6", small: "10**3", src: "m = np.isin(np.zeros(10), np.arange(N))" },
+  { name: "np.digitize", large: "3*10**6", small: "10**3", src: "i = np.digitize(np.full(N, 0.5), np.linspace(0, 1, 10**6))" },
   { name: "np.argwhere", large: "10**7", small: "10**4", src: "w = np.argwhere(np.ones(N))" },
   { name: "a[mask] = v", large: "10**7", small: "10**4", src: "a = np.zeros(N, dtype=np.bool_)\na[~a] = True" },
   { name: "np.cumsum", large: "10**7", small: "10**4", src: "c = np.cumsum(np.ones(N, dtype=np.float32))" },
