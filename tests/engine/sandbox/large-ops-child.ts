@@ -58,6 +58,7 @@ export const OPERATIONS: { name: string; large: string; small: string; src: stri
   },
   { name: "np.array(list of arrays)", large: "10**5", small: "10", src: "x = np.array([np.ones(10**3)] * N)", memory: true },
   { name: "np.array(list of lists)", large: "10**5", small: "10", src: "x = np.array([[0.5] * 10**3] * N)", memory: true },
+  { name: "re.split on empty matches", large: "10**6", small: "10**3", src: "import re\nparts = re.split('', 'a' * N)" },
   { name: "str.swapcase", large: "10**7", small: "10**4", src: "t = ('ab' * N).swapcase()" },
   { name: "str.title", large: "10**7", small: "10**4", src: "t = ('ab ' * N).title()" },
   {
