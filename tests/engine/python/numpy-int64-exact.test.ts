@@ -147,3 +147,9 @@ test("uint64 sums, products and ranges past 2**53 are refused (np.array([np.uint
   ])
     expect(err(`${NP}x = ${expr}`), expr).toMatch(/^NotImplementedError: a uint64 result below 0 or above 2\*\*53/);
 });
+
+test("np.ravel_multi_index refuses a flat index a double would round (it returned 100000000000000000 for NumPy's …001)", () => {
+  expect(err(`${NP}np.ravel_multi_index(([10**8], [1]), (10**9, 10**9))`)).toMatch(
+    /^NotImplementedError: the int64 result 100000000000000001 is beyond 2\*\*53/,
+  );
+});

@@ -27,6 +27,19 @@ function orderOf(v: any): "C" | "F" {
 }
 
 /** the axes from the fastest-varying one outwards */
+/** The flat index past 2**53 computed exactly: held if a double holds it, refused (NotImplementedError) if not. */
+function exactFlatIndex(flats: ArrayLike<number>[], i: number, axes: number[], dims: number[], modes: string[]): number {
+  let r = 0n,
+    stride = 1n;
+  for (const k of axes) {
+    let c = Number(flats[k]![i]);
+    const d = dims[k]!;
+    if (c < 0 || c >= d) c = modes[k] === "wrap" ? ((c % d) + d) % d : c < 0 ? 0 : d - 1;
+    r += BigInt(c) * stride;
+    stride *= BigInt(d);
+  }
+  return N.exactI64(r);
+}
 const axesInnerFirst = (nd: number, order: "C" | "F") => Array.from({ length: nd }, (_, k) => (order === "C" ? nd - 1 - k : k));
 
 export function unravelIndex(a: any[], kw: KW): PyTuple {
@@ -83,7 +96,7 @@ export function ravelMultiIndex(a: any[], kw: KW): NDArray | NPScalar {
       r += c * stride;
       stride *= d;
     }
-    out[i] = r;
+    out[i] = Number.isSafeInteger(r) ? r : exactFlatIndex(flats, i, axes, dims, modes);
   }
   return shape.length === 0 ? new NPScalar("int64", out[0]!) : new NDArray("int64", shape, out);
 }

@@ -1,13 +1,13 @@
 // Core operations: len / contains.
 import { PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PyExcObj } from "../core";
 import { typeOf, typeName } from "../types";
-import { typeError, valueError, TypeError } from "../../errors";
+import { typeError, TypeError } from "../../errors";
 import { callMethodObj } from "./calls";
 import { eq } from "./compare";
 import { keyOf } from "./hashing";
 import { getIter, iterToArray } from "./iteration";
-import { toIndex, toNum } from "./numbers";
-import { truthy } from "./truthiness";
+import { toNum } from "./numbers";
+import { lengthOf, truthy } from "./truthiness";
 export function len(o: any): number {
   if (typeof o === "string") return o.length;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
@@ -16,10 +16,7 @@ export function len(o: any): number {
   const t = typeOf(o);
   const f = t.lookup("__len__");
   if (f !== undefined) {
-    const r = callMethodObj(f, o, []);
-    const n = toIndex(r);
-    if (n < 0) throw valueError("__len__() should return >= 0");
-    return n;
+    return lengthOf(callMethodObj(f, o, []));
   }
   throw typeError(`object of type '${t.tpName ?? t.name}' has no len()`);
 }

@@ -1,9 +1,11 @@
 // Core operations: truthiness.
 import { PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PyInstance } from "../core";
 import { typeOf, typeName } from "../types";
-import { typeError, valueError } from "../../errors";
+import { typeError, valueError, overflowError, exc, excTypes } from "../../errors";
 import { callMethodObj } from "./calls";
-import { toIndex } from "./numbers";
+import { toIntValue } from "./numbers";
+
+const notImplemented = (m: string) => exc(excTypes.get("NotImplementedError")!, m);
 export function truthy(v: any): boolean {
   switch (typeof v) {
     case "boolean":
@@ -30,10 +32,19 @@ export function truthy(v: any): boolean {
     }
     const l = t.lookup("__len__");
     if (l !== undefined) {
-      const n = toIndex(callMethodObj(l, v, []));
-      if (n < 0) throw valueError("__len__() should return >= 0");
-      return n !== 0;
+      return lengthOf(callMethodObj(l, v, [])) !== 0;
     }
   }
   return true;
+}
+
+/** What __len__ returned, checked as CPython checks it: an index, not negative, that fits in Py_ssize_t. */
+export function lengthOf(r: any): number {
+  const n = toIntValue(r);
+  if (n < 0) throw valueError("__len__() should return >= 0");
+  if (typeof n === "bigint") {
+    if (n >= 2n ** 63n) throw overflowError("cannot fit 'int' into an index-sized integer");
+    throw notImplemented(`__len__() returned ${n}, past 2**53: this engine cannot hold such a length exactly`);
+  }
+  return n;
 }
