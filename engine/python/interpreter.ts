@@ -3,7 +3,7 @@ import { parse } from "./parser";
 import { PySyntaxError } from "./errors-syntax";
 import { compileModule, toPyExc, globalCell, isStackOverflow } from "./compiler";
 import { Frame } from "./frame";
-import { Cell, PyModule, PyExcObj, PyFloat, PyList, PyTuple, PyDict, TBEntry } from "./objects/core";
+import { Cell, PyModule, PyExcObj, PyFloat, PyFunction, PyList, PyTuple, PyDict, TBEntry } from "./objects/core";
 import { repr, str } from "./objects/ops";
 import { typeOf } from "./objects/types";
 import { exc, ModuleNotFoundError, excTypes } from "./errors";
@@ -373,10 +373,12 @@ export class Session {
     const syn = (e as any).syntax;
     const inner = e.tb.length ? e.tb[0] : undefined;
     let line = syn?.line ?? inner?.line;
-    const msg = e.args.length ? str(e.args.length === 1 ? e.args[0] : new PyTuple(e.args)) : "";
+    const msg = e.args.length ? strOrFailed(() => str(e.args.length === 1 ? e.args[0] : new PyTuple(e.args))) : "";
     return {
       type: e.cls.name,
-      message: e.cls.isSubtype(excTypes.get("KeyError")!) ? str(e) : msg,
+      // a KeyError's message is its repr; a class of the program's with its own __str__ is shown by it
+      message:
+        e.cls.isSubtype(excTypes.get("KeyError")!) || e.cls.lookup("__str__") instanceof PyFunction ? strOrFailed(() => str(e)) : msg,
       line,
       col: syn?.col !== undefined ? syn.col + 1 : undefined,
       traceback: tb,
@@ -421,7 +423,7 @@ export class Session {
         s += "    " + trimmed + "\n" + "    " + " ".repeat(Math.max(0, syn.col - (src.length - trimmed.length))) + "^\n";
       }
     }
-    let msg = str(e);
+    let msg = strOrFailed(() => str(e));
     const qn = e.cls.qualname ?? e.cls.name;
     const tn = e.cls.module === "builtins" || e.cls.module === "__main__" ? qn : `${e.cls.module}.${qn}`;
     const hint = suggestion(e);
@@ -547,3 +549,13 @@ export function importValue(v: ExportedValue): any {
   }
 }
 import { keyOf as keyOfImport } from "./objects/ops";
+
+/** str() of an exception for its traceback: when that raises (a __str__ that fails, KeyError(10**5000)), CPython
+ *  prints "<exception str() failed>" in its place and still prints the traceback above it. */
+function strOrFailed(f: () => string): string {
+  try {
+    return f();
+  } catch {
+    return "<exception str() failed>";
+  }
+}
