@@ -85,10 +85,13 @@ for (const [dt, t] of scalarTypes) {
     if (fromStr_) v = v.value; // np.float64(np.str_('1.5')) parses the text
     if (v instanceof NDArray || v instanceof PyList || v instanceof PyTuple) return toNd(v, dt);
     if (dt === "object") return v;
+    // Python's float()/int() syntax, as NumPy parses a str ('inf', '1_000'; not '0x10', nor '5.5' into an integer)
     if (typeof v === "string") {
-      const x = dt === "bool" ? (v.length ? 1 : 0) : Number(v);
-      if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: ${fromStr_ ? `np.str_('${v}')` : `'${v}'`}`);
-      return new NPScalar(dt, N.castValue(x, dt));
+      const x = N.parseStr(v, dt, fromStr_);
+      // a finite text past float32's or float16's range: NumPy's scalar cast warns (an array's astype does not)
+      if ((dt === "float32" || dt === "float16") && x - x !== 0 && Number.isFinite(N.parseStr(v, "float64", fromStr_)))
+        N.fpCondition(N.getErrState().over, "overflow encountered in cast");
+      return new NPScalar(dt, x);
     }
     // a Python int past 2**53: exactly, or NumPy's OverflowError, or this engine's refusal (never rounded)
     if (typeof v === "bigint") return new NPScalar(dt, dt === "uint64" ? N.pyIntUint64Scalar(v) : N.pyIntElement(v, dt));
