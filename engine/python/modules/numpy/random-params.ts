@@ -7,7 +7,7 @@ import { PyFloat, PyList, PyTuple, type KW } from "../../objects/core";
 import { valueError, typeError, exc, excTypes } from "../../errors";
 import { checkAlloc } from "../../limits";
 import { chargeNative, predictNative, chargeLoop } from "../../charge";
-import { toNd, shapeArg, num } from "./conv";
+import { toNd, shapeArg, num, numFor } from "./conv";
 import { toIndex } from "../../objects/ops";
 import { typeName } from "../../objects/types";
 
@@ -164,6 +164,11 @@ export function checkInt64Cast(v: any): void {
 const int64Of = (v: any): number => {
   // + 0: a truncated -0.5 is the int 0, not -0
   if (v instanceof PyFloat) return Math.trunc(v.v) + 0;
+  if (typeof v === "bigint") {
+    // a Python int past 2**53 (the engine's ints are doubles): NumPy's OverflowError past int64, refused below it
+    if (v < -(2n ** 63n) || v >= 2n ** 63n) throw exc(excTypes.get("OverflowError")!, "Python int too large to convert to C long");
+    throw notImplemented("a Python int parameter above 2**53 is not supported by this engine's random distributions");
+  }
   return typeof v === "number" ? Math.trunc(v) + 0 : toIndex(v);
 };
 
@@ -176,7 +181,8 @@ export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPe
   const shape = sizeShape(size);
   const dtype: DType = kind === "float" ? "float64" : "int64";
   if (!params.some((p) => isArrayLike(p.value))) {
-    const vals = params.map((p) => (p.int ? int64Of(p.value) : num(p.value)));
+    // numFor: a Python int past float range is an OverflowError, as NPY_DOUBLE conversion raises (num() gives inf)
+    const vals = params.map((p) => (p.int ? int64Of(p.value) : numFor(p.value, "float64")));
     params.forEach((p, i) => checkScalar(vals[i], p.name, p.cons));
     const n = countElements(shape);
     if (shape === null) {
