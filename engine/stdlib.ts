@@ -39,6 +39,7 @@ import "./python/modules/numpy/legacy-distributions";
 import "./python/modules/numpy/generator";
 import "./python/modules/numpy/generator-distributions";
 import "./python/modules/numpy/random-noncentral";
+import "./python/modules/numpy/random-zipf-hypergeometric";
 import "./python/modules/numpy/dtype-functions";
 import "./python/modules/numpy/float-ufuncs";
 import "./python/modules/numpy/stride-tricks";

@@ -11,11 +11,9 @@ import { genType } from "./generator";
  *  called (a method) or read (an attribute), so hasattr() is True as in NumPy. */
 const GENERATOR_METHODS = [
   "bytes",
-  "hypergeometric",
   "multivariate_hypergeometric",
   "spawn",
   "vonmises",
-  "zipf",
 ];
 const GENERATOR_ATTRIBUTES = ["bit_generator"];
 const NDARRAY_METHODS = [
@@ -142,13 +140,11 @@ const RANDOM = new Set([
   "bit_generator",
   "bytes",
   "get_bit_generator",
-  "hypergeometric",
   "mtrand",
   "random_integers",
   "set_bit_generator",
   "test",
   "vonmises",
-  "zipf",
 ]);
 
 /** Throws NotImplementedError for a NumPy name of `numpy` this engine lacks; undefined for any other name. */
