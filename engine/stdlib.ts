@@ -25,6 +25,8 @@ import "./python/modules/numpy/fromiter";
 import "./python/modules/numpy/cumulative";
 import "./python/modules/numpy/windows";
 import "./python/modules/numpy/real-parts";
+import "./python/modules/numpy/type-codes";
+import "./python/modules/numpy/array-utilities";
 import "./python/modules/numpy/set-functions";
 import "./python/modules/numpy/binary-repr";
 import "./python/modules/numpy/masked-assign";

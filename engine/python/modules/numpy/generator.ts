@@ -8,7 +8,7 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, K
 import { objectType, typeName } from "../../objects/types";
 import { truthy, toIndex, iterToArray, repr as pyRepr } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toDType, toNd, shapeArg, num, numFor, parseArgs, noKeywords, noKeywordsMethod, unsupported } from "./conv";
+import { toDType, toNd, shapeArg, numFor, parseArgs, noKeywords, noKeywordsMethod, unsupported } from "./conv";
 import { checkAlloc } from "../../limits";
 import { lazyNumpy } from "./lazy";
 import { chargeContainer, chargeNative, BYTES } from "../../charge";

@@ -7,7 +7,7 @@ import { PyFloat, PyList, PyTuple, type KW } from "../../objects/core";
 import { valueError, typeError, exc, excTypes } from "../../errors";
 import { checkAlloc } from "../../limits";
 import { chargeNative, predictNative, chargeLoop } from "../../charge";
-import { toNd, shapeArg, num, numFor } from "./conv";
+import { toNd, shapeArg, numFor } from "./conv";
 import { toIndex } from "../../objects/ops";
 import { typeName } from "../../objects/types";
 

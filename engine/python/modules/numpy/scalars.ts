@@ -4,7 +4,7 @@ import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { PyFloat, PyList, PyTuple } from "../../objects/core";
 import { typeName } from "../../objects/types";
 import { str as pyStr, truthy, toIndex, keyOf, floatToInt } from "../../objects/ops";
-import { typeError, valueError, exc, excTypes } from "../../errors";
+import { typeError, exc, excTypes } from "../../errors";
 import { formatValue } from "../../objects/format";
 import { scalarTypes, PyDtype, toDType, toNd, opnd, scalarToPy, arrayReturn } from "./conv";
 import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod, strScalarType } from "./types";
@@ -135,5 +135,22 @@ def(dtypeType, "__hash__", (d: PyDtype) => "dtype:" + d.dt);
 prop(dtypeType, "name", (d: PyDtype) => (N.isStr(d.dt) ? `str${N.itemsize(d.dt) * 8}` : d.dt));
 prop(dtypeType, "itemsize", (d: PyDtype) => N.itemsize(d.dt));
 prop(dtypeType, "kind", (d: PyDtype) => N.kindOf(d.dt).replace("O", "O"));
+/** dtype.char: the type codes NumPy gives on Linux x86-64 (int64 is 'l', a C long) */
+const DTYPE_CHAR: Record<string, string> = {
+  bool: "?",
+  int8: "b",
+  uint8: "B",
+  int16: "h",
+  uint16: "H",
+  int32: "i",
+  uint32: "I",
+  int64: "l",
+  uint64: "L",
+  float16: "e",
+  float32: "f",
+  float64: "d",
+  object: "O",
+};
+prop(dtypeType, "char", (d: PyDtype) => (N.isStr(d.dt) ? "U" : DTYPE_CHAR[d.dt]));
 prop(dtypeType, "type", (d: PyDtype) => (N.isStr(d.dt) ? strScalarType : scalarTypes.get(d.dt)));
 dtypeType.ctor = (_c, a) => dtypeOf(toDType(a[0])!);
