@@ -2,7 +2,8 @@
 // numpy/lib/_type_check_impl.py define them (the complex and long double codes kept in the answers, as NumPy gives
 // them, though the engine has no such dtypes). Registered lazily (./lazy.ts).
 import { PyDict, type KW } from "../../objects/core";
-import { call, contains, getattr, hashOf, iterToArray } from "../../objects/ops";
+import { call, contains, getattr, hashOf, iterToArray, len } from "../../objects/ops";
+import { chargeNative } from "../../charge";
 import { exc, KeyError, typeError, valueError } from "../../errors";
 import { bindPy } from "./signature";
 import { builtinAdder } from "./types";
@@ -43,6 +44,8 @@ const NAME_FROM_TYPE: Record<string, string> = {
   V: "void",
   O: "object",
 };
+/** one element of typeset compared with a code (a list element's == through the object model) */
+const NS_PER_LOOKUP_STEP = 40;
 const TYPECODES_BY_ELSIZE = "GDFgdfQqLlIiHhBb?";
 /** common_type's precision of each float dtype (every integer dtype counts as float64's) */
 const PRECISION: Record<string, number> = { float16: 0, float32: 1, float64: 2 };
@@ -69,8 +72,10 @@ lazyNumpy.push((d) => {
     const codes = iterToArray(p.typechars).map((t) =>
       typeof t === "string" && t.length ? t : getattr(getattr(np("asarray", [t]), "dtype"), "char"),
     );
-    const inSet = (t: string) => contains(typeset, t);
-    const intersection = [...new Set(codes.filter(inSet))];
+    // each distinct code looked up once (the set comprehension's answer is the same), charged as a scan of typeset
+    const distinct = [...new Set(codes)];
+    chargeNative(distinct.length * (len(typeset) + 1) * NS_PER_LOOKUP_STEP);
+    const intersection = distinct.filter((t) => contains(typeset, t));
     if (!intersection.length) return p.default === undefined ? "d" : p.default;
     if (intersection.includes("F") && intersection.includes("d")) return "D";
     const rank = (t: string) => {
