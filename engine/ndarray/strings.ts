@@ -121,7 +121,8 @@ export function parseStr(s: string, to: DType, element = true): number {
   if (!INT_RE.test(t)) throw valueError(`invalid literal for int() with base 10: ${strRepr(s, element)}`);
   const b = BigInt(t.replace(/_/g, ""));
   // past what NumPy reads into a C long first; then the dtype's own bounds
-  if (b < -(2n ** 63n) || b > (to === "uint64" ? 2n ** 64n : 2n ** 63n) - 1n) throw new NPError("OverflowError", "Python int too large to convert to C long");
+  if (b < -(2n ** 63n) || b > (to === "uint64" ? 2n ** 64n : 2n ** 63n) - 1n)
+    throw new NPError("OverflowError", "Python int too large to convert to C long");
   const bits = BigInt(itemsize(to) * 8);
   const [lo, hi] = to.startsWith("u") ? [0n, 2n ** bits - 1n] : [-(2n ** (bits - 1n)), 2n ** (bits - 1n) - 1n];
   if (b < lo || b > hi) throw new NPError("OverflowError", `Python integer ${b} out of bounds for ${to}`);
