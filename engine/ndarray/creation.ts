@@ -72,17 +72,20 @@ function discoverShape(x: unknown): number[] {
       break;
     } else break;
   }
-  const maxOk = checkShape(x, 0, shape, shape.length);
-  if (maxOk < shape.length) {
+  const deeper = { found: false };
+  const maxOk = checkShape(x, 0, shape, shape.length, deeper);
+  if (maxOk < shape.length || deeper.found) {
     throw valueError(
       `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${maxOk} dimensions. The detected shape was ${shapeStrP(shape.slice(0, maxOk))} + inhomogeneous part.`,
     );
   }
   return shape;
 }
-function checkShape(v: unknown, depth: number, shape: number[], maxOk: number): number {
+/** the depth up to which every element agrees with `shape`; `deeper.found`: a sequence sits where the first path had a
+ *  scalar (np.array([1, [2]]) is inhomogeneous after 1 dimension, not [1, 2]) */
+function checkShape(v: unknown, depth: number, shape: number[], maxOk: number, deeper: { found: boolean }): number {
   if (depth >= maxOk) {
-    if (isSeq(v) || (v instanceof NDArray && v.ndim > 0)) return Math.min(maxOk, depth);
+    if (isSeq(v) || (v instanceof NDArray && v.ndim > 0)) deeper.found = true;
     return maxOk;
   }
   if (v instanceof NDArray) {
@@ -94,7 +97,7 @@ function checkShape(v: unknown, depth: number, shape: number[], maxOk: number): 
   }
   if (!isSeq(v)) return Math.min(maxOk, depth);
   if (v.length !== shape[depth]) return Math.min(maxOk, depth);
-  for (let i = 0; i < v.length; i++) maxOk = checkShape(v[i], depth + 1, shape, maxOk);
+  for (let i = 0; i < v.length; i++) maxOk = checkShape(v[i], depth + 1, shape, maxOk, deeper);
   return maxOk;
 }
 

@@ -1638,6 +1638,8 @@ export const UNOPS: Record<string, UnOp> = {
     i: negI64,
     noBool: "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
   }),
+  // real inputs only (the engine has no complex dtypes): a copy; bool takes the int8 loop, as NumPy's has no bool one
+  conjugate: Uo("conjugate", "same", (a) => a),
   positive: Uo("positive", "same", (a) => a, {
     noBool: "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
   }),
@@ -1689,7 +1691,6 @@ UNOPS.bitwise_not = UNOPS.invert;
 UNOPS.bitwise_invert = UNOPS.invert;
 UNOPS.fabs = Uo("fabs", "float", Math.abs);
 UNOPS.fix = UNOPS.trunc;
-UNOPS.conjugate = UNOPS.positive;
 
 /** unary's float64 fast path for a strided 1-D array (e.g. a column z[:, t]): same values as the generic path */
 function unaryStrided1(op: UnOp, x: NDArray): NDArray {
@@ -1829,7 +1830,7 @@ function unaryOp(op: UnOp | string, x: Operand, out: NDArray | null | undefined,
     case "same":
       if (dt === "bool") {
         if (op.noBool) throw noBoolError(op.noBool);
-        if (op.name === "square" || op.name === "reciprocal") dt = "int8";
+        if (op.name === "square" || op.name === "reciprocal" || op.name === "conjugate") dt = "int8";
       }
       ot = dt;
       if (!isFloat(dt) && op.i) f = op.i;

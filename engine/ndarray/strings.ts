@@ -11,6 +11,7 @@ import {
   isStr,
   strWidth,
   isFloat,
+  itemsize,
   castValue,
   charge,
   emptyArray,
@@ -119,17 +120,12 @@ export function parseStr(s: string, to: DType, element = true): number {
   }
   if (!INT_RE.test(t)) throw valueError(`invalid literal for int() with base 10: ${strRepr(s, element)}`);
   const b = BigInt(t.replace(/_/g, ""));
-  const lim: Record<string, [bigint, bigint]> = {
-    uint8: [0n, 255n],
-    int32: [-(2n ** 31n), 2n ** 31n - 1n],
-    int64: [-(2n ** 63n), 2n ** 63n - 1n],
-    uint64: [0n, 2n ** 64n - 1n],
-  };
-  const r = lim[to];
-  if (r && (b < r[0] || b > r[1])) {
-    if (to === "int64" || to === "uint64") throw new NPError("OverflowError", "Python int too large to convert to C long");
-    throw new NPError("OverflowError", `Python integer ${b} out of bounds for ${to}`);
-  }
+  // past what NumPy reads into a C long first; then the dtype's own bounds
+  if (b < -(2n ** 63n) || b > (to === "uint64" ? 2n ** 64n : 2n ** 63n) - 1n)
+    throw new NPError("OverflowError", "Python int too large to convert to C long");
+  const bits = BigInt(itemsize(to) * 8);
+  const [lo, hi] = to.startsWith("u") ? [0n, 2n ** bits - 1n] : [-(2n ** (bits - 1n)), 2n ** (bits - 1n) - 1n];
+  if (b < lo || b > hi) throw new NPError("OverflowError", `Python integer ${b} out of bounds for ${to}`);
   return Number(b);
 }
 

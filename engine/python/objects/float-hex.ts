@@ -3,6 +3,7 @@
 import { PyFloat, PyClassMethod, PyMethodDescr } from "./core";
 import { floatType } from "./types";
 import { def } from "./methods";
+import { toNum } from "./ops/numbers";
 import { chargeString } from "../charge";
 import { exc, typeError, valueError, OverflowError } from "../errors";
 
@@ -61,7 +62,8 @@ function ldexpRounded(m: bigint, e: number): number {
   return Number(q) * 2 ** p; // q < 2^53 and -1074 ≤ p ≤ 971: exact
 }
 
-def(floatType, "hex", (v: PyFloat) => floatHex(v.v));
+// toNum: self may be a np.float64 (a float subclass whose value is not a PyFloat's)
+def(floatType, "hex", (v: PyFloat) => floatHex(toNum(v)));
 floatType.dict.set(
   "fromhex",
   new PyClassMethod(

@@ -60,7 +60,7 @@ import {
   delitem,
   binop,
 } from "./ops";
-import { typeError, valueError, indexError, exc, KeyError, BaseException, TypeError as TypeErrorType } from "../errors";
+import { typeError, valueError, overflowError, indexError, exc, KeyError, BaseException, TypeError as TypeErrorType } from "../errors";
 import { strFormat, formatValue } from "./format";
 import { chargeContainer, chargeExtend, chargeGrowth, chargeLoop, chargeNative, chargeString, GROWTH_MASK, BYTES } from "../charge";
 import { PySlice } from "./core";
@@ -856,10 +856,12 @@ def(floatType, "__float__", (v) => v);
 def(floatType, "__int__", (v: PyFloat) => Math.trunc(v.v));
 def(floatType, "__format__", (v, a) => formatValue(v, a[0]));
 def(floatType, "__hash__", (v) => hashOf(v));
+// toNum: self may be a np.float64 (a float subclass whose value is not a PyFloat's)
 def(floatType, "as_integer_ratio", (v: PyFloat) => {
-  let x = v.v;
+  let x = toNum(v);
   let d = 1n;
-  if (!isFinite(x)) throw valueError("cannot convert Infinity to integer ratio");
+  if (Number.isNaN(x)) throw valueError("cannot convert NaN to integer ratio");
+  if (!isFinite(x)) throw overflowError("cannot convert Infinity to integer ratio");
   while (!Number.isInteger(x)) {
     x *= 2;
     d *= 2n;

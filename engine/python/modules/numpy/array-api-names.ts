@@ -21,6 +21,9 @@ const ALIASES: [string, string][] = [
   ["pow", "power"],
   ["concat", "concatenate"],
   ["permute_dims", "transpose"],
+  ["bitwise_invert", "invert"],
+  ["bitwise_left_shift", "left_shift"],
+  ["bitwise_right_shift", "right_shift"],
 ];
 /** the aliases, set once the module is complete (module.ts): after the str-array guard has wrapped their functions */
 lazyParts.arrayApi = (d) => {

@@ -8,7 +8,7 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyMethodDescr, K
 import { objectType, typeName } from "../../objects/types";
 import { truthy, toIndex, iterToArray, repr as pyRepr } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toDType, toNd, shapeArg, num, parseArgs, noKeywords, noKeywordsMethod, unsupported } from "./conv";
+import { toDType, toNd, shapeArg, numFor, parseArgs, noKeywords, noKeywordsMethod, unsupported } from "./conv";
 import { checkAlloc } from "../../limits";
 import { lazyNumpy } from "./lazy";
 import { chargeContainer, chargeNative, BYTES } from "../../charge";
@@ -99,8 +99,9 @@ function twoParam(
     const z = new NDArray("float64", shape, Array.from(draw(count(shape))));
     return combine(A, B, z);
   }
-  const x = num(a),
-    y = num(b);
+  // numFor: a Python int past float range is an OverflowError, as NumPy's conversion to float64 raises
+  const x = numFor(a, "float64"),
+    y = numFor(b, "float64");
   check(x, y);
   const n = count(s),
     z = draw(n),

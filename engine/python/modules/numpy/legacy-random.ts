@@ -6,7 +6,7 @@ import { PyModule, PyBuiltin, PyType, PyFloat, PyList, PyTuple, PyDict, KW, PyIn
 import { objectType } from "../../objects/types";
 import { truthy, toIndex, iterToArray, toNum } from "../../objects/ops";
 import { typeError, valueError, exc, excTypes } from "../../errors";
-import { toNd, shapeArg, num, parseArgs, noKeywords, onlyKeywords, maxPositional, parseNamed } from "./conv";
+import { toNd, shapeArg, num, numFor, parseArgs, noKeywords, onlyKeywords, maxPositional, parseNamed } from "./conv";
 import { checkAlloc } from "../../limits";
 import { chargeLoop, chargeNative } from "../../charge";
 import { flatNumbers, notImplemented } from "./random-params";
@@ -86,7 +86,7 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
       const z = new NDArray("float64", shape, getRS().standardNormal(count(shape)));
       return N.add(N.multiply(z, S), L);
     }
-    return wrapF(getRS().normal(num(loc), num(scale), count(s)), s);
+    return wrapF(getRS().normal(numFor(loc, "float64"), numFor(scale, "float64"), count(s)), s);
   });
   fn("uniform", (a, kw) => {
     const p = parseArgs("uniform", a, kw, ["low", "high", "size"]);
@@ -107,7 +107,7 @@ export function makeRandom(getRS: () => RandomState, name: string): PyModule {
       const z = new NDArray("float64", shape, getRS().randomSample(count(shape)));
       return N.add(L, N.multiply(N.subtract(H, L), z));
     }
-    return wrapF(getRS().uniform(num(lo), num(hi), count(s)), s);
+    return wrapF(getRS().uniform(numFor(lo, "float64"), numFor(hi, "float64"), count(s)), s);
   });
   fn("randint", (a, kw) => {
     const p = parseArgs("randint", a, kw, ["low", "high", "size", "dtype"], 1);

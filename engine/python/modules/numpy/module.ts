@@ -44,6 +44,7 @@ export function makeNumpy(): PyModule {
   d.set("number", genericType);
   d.set("pi", new PyFloat(Math.PI));
   d.set("e", new PyFloat(Math.E));
+  d.set("euler_gamma", new PyFloat(0.5772156649015329));
   d.set("inf", new PyFloat(Infinity));
   d.set("nan", new PyFloat(NaN));
   d.set("newaxis", null);

@@ -401,7 +401,15 @@ def(nd, "repeat", (s: NDArray, a, kw) => {
   return N.repeat(s, p[0] instanceof PyList || p[0] instanceof PyTuple ? shapeArg(p[0]) : toIndex(p[0]), (axisArg(p[1]) as any) ?? null);
 });
 def(nd, "diagonal", (s: NDArray) => N.diag(s));
-def(nd, "conj", (s: NDArray) => s);
+// real arrays only (the engine has no complex dtypes): NumPy returns the array itself; its one argument is out
+for (const name of ["conj", "conjugate"])
+  def(nd, name, (s: NDArray, a: any[], kw: KW) => {
+    if (kw?.size) throw typeError(`ndarray.${name}() takes no keyword arguments`);
+    if (a.length > 1) throw typeError(`conjugate() takes at most 1 argument (${a.length} given)`);
+    if (a.length === 0 || a[0] === null) return s;
+    if (!(a[0] instanceof NDArray)) throw typeError("output must be an array");
+    throw exc(excTypes.get("NotImplementedError")!, `ndarray.${name}(out) is not supported by this engine`);
+  });
 def(nd, "__len__", (s: NDArray) => {
   if (s.ndim === 0) throw typeError("len() of unsized object");
   return s.shape[0];

@@ -7,7 +7,7 @@ import { PyFloat, PyList, PyTuple, type KW } from "../../objects/core";
 import { valueError, typeError, exc, excTypes } from "../../errors";
 import { checkAlloc } from "../../limits";
 import { chargeNative, predictNative, chargeLoop } from "../../charge";
-import { toNd, shapeArg, num } from "./conv";
+import { toNd, shapeArg, numFor } from "./conv";
 import { toIndex } from "../../objects/ops";
 import { typeName } from "../../objects/types";
 
@@ -19,7 +19,9 @@ export type Constraint =
   | "boundedGt0To1"
   | "boundedLt0To1"
   | "poisson"
-  | "legacyPoisson";
+  | "legacyPoisson"
+  | "gt1"
+  | "gte1";
 export interface Param {
   value: any;
   name: string;
@@ -31,7 +33,7 @@ export interface Param {
 const INT64_MAX = 9223372036854775807;
 const POISSON_LAM_MAX = INT64_MAX - Math.sqrt(INT64_MAX) * 10;
 
-const isArrayLike = (v: any) => (v instanceof NDArray && v.ndim > 0) || v instanceof PyList || v instanceof PyTuple;
+export const isArrayLike = (v: any) => (v instanceof NDArray && v.ndim > 0) || v instanceof PyList || v instanceof PyTuple;
 
 /** check_constraint (one scalar) */
 function checkScalar(v: number, name: string, cons: Constraint): void {
@@ -50,6 +52,12 @@ function checkScalar(v: number, name: string, cons: Constraint): void {
       return;
     case "boundedLt0To1":
       if (!(v >= 0) || !(v < 1)) throw valueError(`${name} < 0, ${name} >= 1 or ${name} is NaN`);
+      return;
+    case "gt1":
+      if (!(v > 1)) throw valueError(`${name} <= 1 or ${name} is NaN`);
+      return;
+    case "gte1":
+      if (!(v >= 1)) throw valueError(`${name} < 1 or ${name} is NaN`);
       return;
     case "poisson":
     case "legacyPoisson":
@@ -79,6 +87,12 @@ function checkArray(d: ArrayLike<number>, name: string, cons: Constraint): void 
       return;
     case "boundedLt0To1":
       if (!all((x) => x >= 0 && x < 1)) throw valueError(`${name} < 0, ${name} >= 1 or ${name} contains NaNs`);
+      return;
+    case "gt1":
+      if (!all((x) => x > 1)) throw valueError(`${name} <= 1 or ${name} contains NaNs`);
+      return;
+    case "gte1":
+      if (!all((x) => x >= 1)) throw valueError(`${name} < 1 or ${name} contains NaNs`);
       return;
     case "poisson":
     case "legacyPoisson":
@@ -158,12 +172,20 @@ export function flatNumbers(a: NDArray): Float64Array {
 /** PyArray_FROM_OTF(v, NPY_INT64): an ndarray of floats is refused (safe casting); lists and scalars truncate */
 export function checkInt64Cast(v: any): void {
   if (v instanceof NDArray && !N.isInt(v.dtype) && v.dtype !== "bool")
-    throw typeError(`Cannot cast array data from dtype('${v.dtype}') to dtype('int64') according to the rule 'safe'`);
+    throw typeError(
+      `Cannot cast ${v.ndim ? "array data" : "scalar"} from dtype('${v.dtype}') to dtype('int64') according to the rule 'safe'`,
+    );
 }
 
-const int64Of = (v: any): number => {
+/** a scalar parameter read as NPY_INT64 (a float truncated, a Python int past 2**53 refused) */
+export const int64Of = (v: any): number => {
   // + 0: a truncated -0.5 is the int 0, not -0
   if (v instanceof PyFloat) return Math.trunc(v.v) + 0;
+  if (typeof v === "bigint") {
+    // a Python int past 2**53 (the engine's ints are doubles): NumPy's OverflowError past int64, refused below it
+    if (v < -(2n ** 63n) || v >= 2n ** 63n) throw exc(excTypes.get("OverflowError")!, "Python int too large to convert to C long");
+    throw notImplemented("a Python int parameter above 2**53 is not supported by this engine's random distributions");
+  }
   return typeof v === "number" ? Math.trunc(v) + 0 : toIndex(v);
 };
 
@@ -176,7 +198,8 @@ export function drawEach(params: Param[], size: any, kind: "float" | "int", nsPe
   const shape = sizeShape(size);
   const dtype: DType = kind === "float" ? "float64" : "int64";
   if (!params.some((p) => isArrayLike(p.value))) {
-    const vals = params.map((p) => (p.int ? int64Of(p.value) : num(p.value)));
+    // numFor: a Python int past float range is an OverflowError, as NPY_DOUBLE conversion raises (num() gives inf)
+    const vals = params.map((p) => (p.int ? int64Of(p.value) : numFor(p.value, "float64")));
     params.forEach((p, i) => checkScalar(vals[i], p.name, p.cons));
     const n = countElements(shape);
     if (shape === null) {

@@ -4,7 +4,7 @@ import { NDArray, NPScalar, DType } from "../../../ndarray/index";
 import { PyFloat, PyList, PyTuple } from "../../objects/core";
 import { typeName } from "../../objects/types";
 import { str as pyStr, truthy, toIndex, keyOf, floatToInt } from "../../objects/ops";
-import { typeError, valueError, exc, excTypes } from "../../errors";
+import { typeError, exc, excTypes } from "../../errors";
 import { formatValue } from "../../objects/format";
 import { scalarTypes, PyDtype, toDType, toNd, opnd, scalarToPy, arrayReturn } from "./conv";
 import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod, strScalarType } from "./types";
@@ -85,10 +85,13 @@ for (const [dt, t] of scalarTypes) {
     if (fromStr_) v = v.value; // np.float64(np.str_('1.5')) parses the text
     if (v instanceof NDArray || v instanceof PyList || v instanceof PyTuple) return toNd(v, dt);
     if (dt === "object") return v;
+    // Python's float()/int() syntax, as NumPy parses a str ('inf', '1_000'; not '0x10', nor '5.5' into an integer)
     if (typeof v === "string") {
-      const x = dt === "bool" ? (v.length ? 1 : 0) : Number(v);
-      if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: ${fromStr_ ? `np.str_('${v}')` : `'${v}'`}`);
-      return new NPScalar(dt, N.castValue(x, dt));
+      const x = N.parseStr(v, dt, fromStr_);
+      // a finite text past float32's or float16's range: NumPy's scalar cast warns (an array's astype does not)
+      if ((dt === "float32" || dt === "float16") && x - x !== 0 && Number.isFinite(N.parseStr(v, "float64", fromStr_)))
+        N.fpCondition(N.getErrState().over, "overflow encountered in cast");
+      return new NPScalar(dt, x);
     }
     // a Python int past 2**53: exactly, or NumPy's OverflowError, or this engine's refusal (never rounded)
     if (typeof v === "bigint") return new NPScalar(dt, dt === "uint64" ? N.pyIntUint64Scalar(v) : N.pyIntElement(v, dt));
@@ -132,5 +135,22 @@ def(dtypeType, "__hash__", (d: PyDtype) => "dtype:" + d.dt);
 prop(dtypeType, "name", (d: PyDtype) => (N.isStr(d.dt) ? `str${N.itemsize(d.dt) * 8}` : d.dt));
 prop(dtypeType, "itemsize", (d: PyDtype) => N.itemsize(d.dt));
 prop(dtypeType, "kind", (d: PyDtype) => N.kindOf(d.dt).replace("O", "O"));
+/** dtype.char: the type codes NumPy gives on Linux x86-64 (int64 is 'l', a C long) */
+const DTYPE_CHAR: Record<string, string> = {
+  bool: "?",
+  int8: "b",
+  uint8: "B",
+  int16: "h",
+  uint16: "H",
+  int32: "i",
+  uint32: "I",
+  int64: "l",
+  uint64: "L",
+  float16: "e",
+  float32: "f",
+  float64: "d",
+  object: "O",
+};
+prop(dtypeType, "char", (d: PyDtype) => (N.isStr(d.dt) ? "U" : DTYPE_CHAR[d.dt]));
 prop(dtypeType, "type", (d: PyDtype) => (N.isStr(d.dt) ? strScalarType : scalarTypes.get(d.dt)));
 dtypeType.ctor = (_c, a) => dtypeOf(toDType(a[0])!);

@@ -65,6 +65,9 @@ typeVersion.v++;
 // ---------------------------------------------------------------- the guard
 /** numpy functions checked on str arrays (their elements are moved or compared, never read as numbers) */
 const FUNCTIONS = new Set([
+  // type codes are str: they are read as codes, never as numbers
+  "mintypecode",
+  "typename",
   "array",
   "asarray",
   "asanyarray",

@@ -298,9 +298,11 @@ export function addUfuncs(d: Map<string, any>): void {
     "degrees",
     "radians",
     "fabs",
+    "conjugate",
   ];
   for (const n of U1) if ((N.UNOPS as any)[n]) d.set(n, ufunc1(n));
   d.set("abs", ufunc1("absolute"));
+  d.set("conj", d.get("conjugate"));
   const U2 = Object.keys(N.BINOPS);
   for (const n of U2) d.set(n, ufunc2(n));
   if (!d.has("divide")) d.set("divide", ufunc2("divide"));
