@@ -796,7 +796,10 @@ fn("dir", (args) => {
   const o = args[0];
   const names = new Set<string>();
   if (o instanceof PyInstance) for (const k of o.dict.keys()) names.add(k);
-  if (o instanceof PyModule) for (const k of o.dict.keys()) names.add(k);
+  if (o instanceof PyModule) {
+    o.pending?.();
+    for (const k of o.dict.keys()) names.add(k);
+  }
   const t = o instanceof PyType ? o : typeOf(o);
   for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
   return new PyList([...names].sort());

@@ -107,7 +107,9 @@ function makeBuiltinsModule(): PyModule {
   return m;
 }
 function submodule(s: Session, parent: string, name: string): PyModule | null {
-  const r = s.importModule(parent).dict.get(name);
+  const m = s.importModule(parent);
+  if (!m.dict.has(name)) m.pending?.(name);
+  const r = m.dict.get(name);
   return r instanceof PyModule ? r : null;
 }
 

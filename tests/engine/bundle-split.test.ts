@@ -1,6 +1,7 @@
 // The browser's split of the engine: the esbuild bundle of engine/core.ts (as scripts/bench-engine.ts builds it, a
-// module graph of its own) leaves NumPy to the stdlib chunk that loadStdlib() registers, and the stdlib modules to a
-// chunk loaded on import. Once loaded, each part runs as with engine/index.ts, which registers everything at once.
+// module graph of its own) leaves NumPy to the stdlib chunk that loadStdlib() registers, np.random and NumPy's rarer
+// functions to a chunk loaded on first use (engine/numpy-more.ts), and the stdlib modules to a chunk loaded on import.
+// Once loaded, each part runs as with engine/index.ts, which registers everything at once.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runPython } from "../../engine/index";
+import { MORE_LINALG_NAMES, MORE_NUMPY_NAMES } from "../../engine/python/modules/numpy/deferred";
 
 type Core = typeof import("../../engine/core");
 type RunResult = ReturnType<Core["runPython"]>;
@@ -38,7 +40,8 @@ afterAll(() => {
 const shown = (r: { stdout: string; error?: { type: string; message: string } | null }) =>
   r.stdout + (r.error ? `${r.error.type}: ${r.error.message}` : "");
 
-// one program per part of numpy registered through python/modules/numpy/lazy.ts (the stdlib chunk, as all of numpy)
+// one program per part of numpy registered through python/modules/numpy/lazy.ts (the stdlib chunk, and the chunk of
+// np.random and the rarer functions)
 const programs: [string, string][] = [
   ["np.random (legacy-random.ts)", "np.random.seed(3)\nprint(np.random.rand(2), np.random.randint(0, 10, 3), np.random.normal(size=2))"],
   ["RandomState", "r = np.random.RandomState(7)\nprint(r.standard_normal(2), r.permutation(4), type(r))"],
@@ -82,12 +85,45 @@ describe("browser split: engine/core.ts bundle + loadStdlib()", () => {
     expect(core.checkSyntax("def f(:\n")?.type).toBe("SyntaxError");
     expect(shown(core.runPython("import numpy"))).toBe("ModuleNotFoundError: No module named 'numpy'");
   });
+  // before any run has loaded the chunk of np.random and the rarer functions (engine/numpy-more.ts)
+  test("np.random and the rarer names stop a run until their chunk loads; the rest of numpy is there", async () => {
+    await core.loadStdlib();
+    const stops = (src: string, what: string) => {
+      const r = core.runPython(`import numpy as np\nprint(np.arange(3))\n${src}\nprint('after')`);
+      expect(r.stdout).toBe("[0 1 2]\n");
+      expect([r.error?.type, r.error?.message]).toEqual([
+        "ImportError",
+        `${what} has not loaded yet (a host that loads code on first use runs the program again)`,
+      ]);
+    };
+    stops("try:\n    np.poly1d([1, 2])\nexcept BaseException:\n    print('caught')", "np.poly1d");
+    stops("print(hasattr(np.linalg, 'svd'))", "np.linalg.svd");
+    stops("np.random.seed(0)", "np.random");
+    stops("import numpy.random", "np.random");
+    stops("from numpy import roots", "np.roots");
+    stops("from numpy import *", "part of numpy");
+    stops("print(len(dir(np.linalg)))", "part of numpy.linalg");
+    // the lists name just what the stdlib chunk lacks: every other name of engine/index.ts's numpy resolves
+    const names = (m: string) => JSON.parse(runPython(`import numpy as np, json\nprint(json.dumps(dir(${m})))`).stdout) as string[];
+    for (const [m, more] of [
+      ["np", MORE_NUMPY_NAMES],
+      ["np.linalg", MORE_LINALG_NAMES],
+    ] as const) {
+      const all = names(m);
+      expect(all).toEqual(expect.arrayContaining([...more]));
+      // (dir() of a module also lists its type's dunders, which a module's getattr does not find)
+      const rest = all.filter((n) => !n.startsWith("__") && !(more as readonly string[]).includes(n));
+      const r = core.runPython(`import numpy as np\nfor n in ${JSON.stringify(rest)}:\n    getattr(${m}, n)\nprint('ok')`);
+      expect(shown(r)).toBe("ok\n");
+    }
+  });
   test.each(programs)("%s runs as with engine/index.ts", async (_, src) => {
     await core.loadStdlib();
     const program = `import numpy as np\n${src}`;
     const expected = shown(runPython(program));
     expect(expected).not.toMatch(/NotImplementedError|NameError/);
-    expect(shown(core.runPython(program))).toBe(expected);
+    // as the worker runs it: a run that stops for code still to load runs again once it is in
+    expect(shown(await core.runLoadingModules(() => core.runPython(program)))).toBe(expected);
   });
 });
 

@@ -193,6 +193,7 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
         const isMod = s.kind === "module";
         return (f) => {
           const m = CTX.importModule(mod);
+          m.pending?.();
           for (const [k, v] of m.dict) {
             if (k.startsWith("_")) continue;
             if (isMod) globalCell(globals, k).v = v;
@@ -207,6 +208,7 @@ Compiler.prototype.stmt = function (this: Compiler, st: Stmt, s: Scope): S {
           const m = CTX.importModule(st.mod);
           let v = m.dict.get(n.name);
           if (v === undefined) {
+            m.pending?.(n.name);
             try {
               v = CTX.importModule(st.mod + "." + n.name);
             } catch {

@@ -257,6 +257,9 @@ export class PyModule {
   /** a built-in module's `__getattr__` (PEP 562) for a name its dict lacks: the value, or undefined for the usual
    *  AttributeError (it may raise its own) */
   missing?: (name: string) => unknown;
+  /** names whose code has not loaded yet (NumPy's rarer names in the browser: engine/numpy-more.ts): called with a
+   *  name the dict lacks, and with none before the dict is listed; stops the run until that code has loaded */
+  pending?: (name?: string) => void;
   constructor(public name: string) {}
 }
 /** generic iterator: next() returns undefined when exhausted */

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { runPython } from "../../../engine/index";
 import { PyBuiltin, PyModule } from "../../../engine/python/objects/core";
-import { loadOnImport, ModuleLoadError, runLoadingModules } from "../../../engine/python/modules/on-import";
+import { loadOnImport, loadOnUse, ModuleLoadError, runLoadingModules, stopUntilLoaded } from "../../../engine/python/modules/on-import";
 import { STDLIB_NAMES } from "../../../engine/python/modules/stdlib/loaders";
 import { STDLIB_MODULES } from "../../../engine/python/modules/stdlib/all";
 
@@ -101,5 +101,49 @@ describe("modules loaded on import", () => {
 
   test("the browser's stdlib names are the modules Node registers at once", () => {
     expect([...STDLIB_NAMES].sort()).toEqual(Object.keys(STDLIB_MODULES).sort());
+  });
+});
+
+// Code a module's rarer names need, loaded on their first use (loadOnUse: NumPy's, engine/numpy-more.ts): looking one
+// up before it has loaded stops the run as an import does, and runLoadingModules loads it and runs the work again.
+describe("code loaded on first use", () => {
+  /** a module `name` (loaded on import) whose `<name>_g` needs code `key`, loaded on use: `<name>_g()` returns 5 */
+  function lazyUse(name: string, key: string) {
+    const state = { loads: 0, loaded: false };
+    const g = `${name}_g`;
+    loadOnUse(key, [g], async () => {
+      state.loads++;
+      state.loaded = true;
+    });
+    loadOnImport([name], async () => ({
+      [name]: () => {
+        const m = new PyModule(name);
+        if (state.loaded) m.dict.set(g, new PyBuiltin(g, () => 5));
+        else m.pending = (n) => (n === undefined || n === g ? stopUntilLoaded(key, `${name}.${n ?? "*"}`) : undefined);
+        return m;
+      },
+    }));
+    return state;
+  }
+
+  test("a lookup before the code loads stops the run; runLoadingModules loads it and runs the work again", async () => {
+    const state = lazyUse("use_a", "code-a");
+    const { shown, tries } = await run("import use_a\nprint('start')\nf = getattr(use_a, 'use_a' + '_g')\nprint(f())");
+    expect(shown).toBe("start\n5\n");
+    expect([tries, state.loads]).toEqual([3, 1]); // the module's import, then its name
+    const before = lazyUse("use_b", "code-b");
+    await run("import use_b");
+    const r = runPython("import use_b\nprint(1)\ntry:\n    use_b.use_b_g\nfinally:\n    print('finally')");
+    expect(r.stdout).toBe("1\n");
+    expect(r.error?.message).toBe("use_b.use_b_g has not loaded yet (a host that loads code on first use runs the program again)");
+    expect(before.loads).toBe(0);
+  });
+
+  test("a program that names one of its words loads the code before its first try", async () => {
+    const state = lazyUse("use_c", "code-c");
+    const src = "import use_c\nprint(use_c.use_c_g())";
+    const { shown, tries } = await run(src, [src]);
+    expect(shown).toBe("5\n");
+    expect([tries, state.loads]).toEqual([1, 1]);
   });
 });

@@ -53,4 +53,4 @@ export function makeChar(name: string): PyModule {
   return m;
 }
 
-lazyParts.char = makeChar; // this file loads with the stdlib chunk (engine/stdlib.ts)
+lazyParts.char = makeChar; // this file loads with NumPy's rarer functions (engine/numpy-more.ts)

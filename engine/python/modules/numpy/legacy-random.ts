@@ -241,7 +241,7 @@ rsType.ctor = (_c, a, kw) => {
   return inst;
 };
 
-// np.random with its own RandomState per numpy module, and RandomState (this file loads with the stdlib chunk)
+// np.random with its own RandomState per numpy module, and RandomState (this file loads with engine/numpy-more.ts)
 lazyParts.random = (d) => {
   const state = { rs: new RandomState() };
   d.set(

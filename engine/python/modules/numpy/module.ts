@@ -6,6 +6,7 @@ import { scalarTypes } from "./conv";
 import { lazyNumpy, lazyParts } from "./lazy";
 import { ndarrayType, genericType, dtypeType, ufuncType } from "./types";
 import { guardStrArrays } from "./str-arrays";
+import { awaitMoreNames, MORE_LINALG_NAMES, MORE_NUMPY_NAMES, numpyMore } from "./deferred";
 
 import { addUfuncs } from "./ufuncs";
 import { addElementwise } from "./elementwise";
@@ -82,5 +83,9 @@ export function makeNumpy(): PyModule {
   );
   // after the guard: an alias is the very object of its function, guarded under that function's name
   lazyParts.arrayApi?.(d);
+  if (!numpyMore.loaded) {
+    awaitMoreNames(m, MORE_NUMPY_NAMES, "np.");
+    awaitMoreNames(linalg, MORE_LINALG_NAMES, "np.linalg.");
+  }
   return m;
 }

@@ -1,16 +1,14 @@
-// Public names of NumPy 2.4.6's numpy, numpy.linalg and numpy.random (their dir()) that this engine does not provide:
+// Public names of NumPy 2.4.6's numpy and numpy.linalg (their dir()) that this engine does not provide (numpy.random's:
+// unsupported-random-names.ts):
 // looking one up raises NotImplementedError naming it, as np.char's do (char.ts), rather than the AttributeError of a
 // misspelt name. Regenerate the lists by comparing dir() of each module in python3 and in the engine.
 import type { PyModule, PyType } from "../../objects/core";
 import { exc, excTypes } from "../../errors";
 import { lazyNumpy } from "./lazy";
 import { def, prop } from "./types";
-import { genType } from "./generator";
 
-/** Generator methods and ndarray methods and attributes of NumPy 2.4.6 this engine lacks: present, and refused when
- *  called (a method) or read (an attribute), so hasattr() is True as in NumPy. */
-const GENERATOR_METHODS = ["bytes", "multivariate_hypergeometric", "spawn", "vonmises"];
-const GENERATOR_ATTRIBUTES = ["bit_generator"];
+/** ndarray methods and attributes of NumPy 2.4.6 this engine lacks: present, and refused when called (a method) or
+ *  read (an attribute), so hasattr() is True as in NumPy. */
 const NDARRAY_METHODS = [
   "byteswap",
   "choose",
@@ -102,40 +100,23 @@ const NUMPY = new Set([
   "void",
 ]);
 const LINALG = new Set(["cross", "tensordot", "tensorinv", "tensorsolve", "test", "vecdot"]);
-const RANDOM = new Set([
-  "BitGenerator",
-  "MT19937",
-  "PCG64DXSM",
-  "Philox",
-  "SFC64",
-  "SeedSequence",
-  "bit_generator",
-  "bytes",
-  "get_bit_generator",
-  "mtrand",
-  "random_integers",
-  "set_bit_generator",
-  "test",
-  "vonmises",
-]);
-
 /** Throws NotImplementedError for a NumPy name of `numpy` this engine lacks; undefined for any other name. */
 export function unsupportedNumpyName(name: string): undefined {
   return refuse("np", NUMPY, name);
 }
 
-function refuse(prefix: string, names: Set<string>, name: string): undefined {
+export function refuse(prefix: string, names: Set<string>, name: string): undefined {
   if (names.has(name)) throw exc(excTypes.get("NotImplementedError")!, `${prefix}.${name} is not supported by this engine`);
   return undefined;
 }
 
-function guard(m: PyModule | undefined, prefix: string, names: Set<string>): void {
+export function guard(m: PyModule | undefined, prefix: string, names: Set<string>): void {
   if (!m) return;
   const before = m.missing;
   m.missing = (name: string) => before?.(name) ?? refuse(prefix, names, name);
 }
 
-function refuseOnType(t: PyType, prefix: string, methods: string[], attributes: string[]): void {
+export function refuseOnType(t: PyType, prefix: string, methods: string[], attributes: string[]): void {
   const refused = (n: string) => exc(excTypes.get("NotImplementedError")!, `${prefix}.${n} is not supported by this engine`);
   for (const n of methods)
     if (!t.dict.has(n))
@@ -151,7 +132,5 @@ function refuseOnType(t: PyType, prefix: string, methods: string[], attributes: 
 
 lazyNumpy.push((d, linalg, ndarrayType) => {
   guard(linalg, "np.linalg", LINALG);
-  guard(d.get("random"), "np.random", RANDOM);
-  refuseOnType(genType, "Generator", GENERATOR_METHODS, GENERATOR_ATTRIBUTES);
   refuseOnType(ndarrayType, "ndarray", NDARRAY_METHODS, NDARRAY_ATTRIBUTES);
 });

@@ -89,6 +89,7 @@ export function getattr(o: any, name: string): any {
     const v = o.dict.get(name);
     if (v !== undefined) return v;
     if (name === "__name__") return o.name;
+    o.pending?.(name);
     const found = o.missing?.(name);
     if (found !== undefined) return found;
     throw missingAttr(`module '${o.name}' has no attribute '${name}'`, o, name);
