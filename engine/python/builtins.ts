@@ -64,6 +64,7 @@ import {
   isNumber,
   INT_MAX_STR_DIGITS,
   intStrLimitError,
+  intOfSubclass,
 } from "./objects/ops";
 import { asciiOf, formatValue } from "./objects/format";
 import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num";
@@ -449,7 +450,7 @@ fn("sum", (args, kw) => {
 });
 fn("round", (args, kw) => {
   nargs("round", args, 1, 2);
-  const x = args[0];
+  const x = intOfSubclass(args[0]) ?? args[0];
   const nd = args.length > 1 ? args[1] : kwget(kw, "ndigits", null);
   if (x instanceof PyFloat) {
     if (nd === null) {

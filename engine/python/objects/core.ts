@@ -155,6 +155,8 @@ export class PySlice {
 }
 export class PyInstance {
   dict: Map<string, any> = new Map();
+  /** the int an instance of an int-derived class is (IntEnum members); set on those only */
+  declare intValue?: number | bigint;
   constructor(public cls: PyType) {}
 }
 export interface TBEntry {
