@@ -260,6 +260,11 @@ export function emitFP(flags: number, name: string): void {
   if (flags & FP_OVERFLOW) fpCondition(errState.over, `overflow encountered in ${n}`);
   if (flags & FP_INVALID) fpCondition(errState.invalid, `invalid value encountered in ${n}`);
 }
+/** The flags of a reduce/accumulate loop, raised once and named after the method ("overflow encountered in reduce"). */
+export function emitLoopFP(flags: number, method: string): void {
+  scalarCtx = false;
+  emitFP(flags, method);
+}
 let intFlags = 0;
 /**
  * Runs `f` and then raises the FP flags it gave once, as one loop of the ufunc `name` (in NumPy's order: divide,
