@@ -9,6 +9,7 @@ import { formatValue } from "../../objects/format";
 import { scalarTypes, PyDtype, toDType, toNd, opnd, scalarToPy, arrayReturn } from "./conv";
 import { genericType, dtypeType, dtypeOf, def, prop, callNdMethod, strScalarType } from "./types";
 import { strScalar } from "./str-arrays";
+import { parseFloatStr } from "../../builtins";
 
 // ---------------------------------------------------------------- scalars
 def(genericType, "__repr__", (s: NPScalar) => N.scalarRepr(s));
@@ -32,7 +33,8 @@ def(genericType, "astype", (s: NPScalar, a) => {
   const dt = toDType(a[0])!;
   // a str scalar or a cast to str goes through the array cast (NumPy's parsing, formatting and errors)
   if (N.isStr(s.dtype) || N.isStr(dt)) return N.getIndex(N.astype(N.asarray(s), dt), []);
-  if (N.isInt(dt) && dt !== s.dtype) return N.getIndex(N.astype(N.asarray(s), dt), []);
+  // into an integer or a narrower float: the array cast, with its warnings ("overflow encountered in cast")
+  if ((N.isInt(dt) || dt === "float32" || dt === "float16") && dt !== s.dtype) return N.getIndex(N.astype(N.asarray(s), dt), []);
   return N.asarray(s, dt).data.length ? new NPScalar(dt, N.castValue(Number(s.value), dt)) : s;
 });
 def(genericType, "is_integer", (s: NPScalar) => Number.isInteger(Number(s.value)));
@@ -86,7 +88,7 @@ for (const [dt, t] of scalarTypes) {
     if (v instanceof NDArray || v instanceof PyList || v instanceof PyTuple) return toNd(v, dt);
     if (dt === "object") return v;
     if (typeof v === "string") {
-      const x = dt === "bool" ? (v.length ? 1 : 0) : Number(v);
+      const x = dt === "bool" ? (v.length ? 1 : 0) : N.isFloat(dt) ? parseFloatText(v, fromStr_) : Number(v);
       if (x !== x && !/nan/i.test(v)) throw valueError(`could not convert string to float: ${fromStr_ ? `np.str_('${v}')` : `'${v}'`}`);
       return new NPScalar(dt, N.castValue(x, dt));
     }
@@ -98,6 +100,8 @@ for (const [dt, t] of scalarTypes) {
     const arr = N.asarray(o);
     // a NumPy scalar into an integer type is NumPy's cast (np.int64(np.uint64(2**63)) wraps, a float past int64 warns)
     if (o instanceof NPScalar && N.isInt(dt) && o.dtype !== dt && !N.isStr(o.dtype)) return N.getIndex(N.astype(arr, dt), []);
+    // into a narrower float, the cast's "overflow encountered in cast" (np.float32(1e300))
+    if ((dt === "float32" || dt === "float16") && arr.dtype !== dt) return N.getIndex(N.astype(arr, dt), []);
     const val = arr.getFlat(0);
     if (dt === "bool") return new NPScalar("bool", truthy(v) ? 1 : 0);
     if (N.isInt(dt) && dt !== "int64" && typeof v === "number" && N.castValue(v, dt) !== v) {
@@ -107,6 +111,15 @@ for (const [dt, t] of scalarTypes) {
   };
   t.dict.set("__instancecheck__", undefined as any);
   t.dict.delete("__instancecheck__");
+}
+
+/** np.float64('inf'), np.float32(' 1_0.5 '): the text as Python's float() reads it */
+function parseFloatText(v: string, fromStr_: boolean): number {
+  try {
+    return parseFloatStr(v);
+  } catch {
+    throw valueError(`could not convert string to float: ${fromStr_ ? `np.str_('${v}')` : `'${v}'`}`);
+  }
 }
 
 strScalarType.ctor = (_cls, args) => strScalar(args.length ? pyStr(args[0]) : "");
