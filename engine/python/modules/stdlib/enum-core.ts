@@ -188,4 +188,7 @@ enumType.dict.set("name", new PyProperty((m: PyInstance) => member(m, enumType).
 enumType.dict.set("value", new PyProperty((m: PyInstance) => member(m, enumType).dict.get("_value_"), null, true));
 def(enumType, "__repr__", (m: PyInstance) => `<${member(m, enumType).cls.name}.${m.dict.get("_name_")}: ${repr(valueOf(m))}>`);
 def(enumType, "__str__", (m: PyInstance) => `${member(m, enumType).cls.name}.${m.dict.get("_name_")}`);
+// members are singletons: copy.copy and copy.deepcopy give the member itself
+def(enumType, "__copy__", (m: PyInstance) => member(m, enumType));
+def(enumType, "__deepcopy__", (m: PyInstance, _a) => member(m, enumType));
 def(enumType, "__format__", (m: PyInstance) => str(member(m, enumType)));
