@@ -89,6 +89,39 @@ const isDescriptor = (v: any) =>
   v instanceof PyMethodDescr ||
   v instanceof PyType;
 
+/** auto()'s value after `values`: the flavour's, or one more than the last number (1 for the first member) */
+function autoValue(flavour: Flavour, values: any[]): any {
+  if (flavour.auto) return flavour.auto(values);
+  for (let i = values.length - 1; i >= 0; i--) {
+    try {
+      return binop("+", values[i], 1);
+    } catch {
+      /* not a number: look further back */
+    }
+  }
+  return 1;
+}
+
+/**
+ * The namespace of an enum's class body (CPython's _EnumDict): auto() takes its value as it is assigned, so the
+ * body can use it (WHITE = RED | GREEN | BLUE).
+ */
+class EnumNamespace extends Map<string, any> {
+  private memberValues: any[] = [];
+  private flavour: Flavour = {};
+  static of(bases: PyType[]): EnumNamespace {
+    const ns = new EnumNamespace();
+    const base = bases.find((b) => b.meta === META);
+    if (base) ns.flavour = flavourOf(base);
+    return ns;
+  }
+  set(k: string, v0: any): this {
+    const v = v0 instanceof Auto ? autoValue(this.flavour, this.memberValues) : v0;
+    if (!k.startsWith("_") && !isDescriptor(v) && !this.has(k)) this.memberValues.push(v);
+    return super.set(k, v);
+  }
+}
+
 function finalize(cls: PyType): void {
   const list: PyInstance[] = [];
   const byName = new PyDict();
@@ -97,19 +130,7 @@ function finalize(cls: PyType): void {
   const flavour = flavourOf(cls);
   for (const [k, v0] of [...cls.dict]) {
     if (k.startsWith("_") || isDescriptor(v0)) continue;
-    let v = v0;
-    if (v instanceof Auto && flavour.auto) v = flavour.auto(values);
-    else if (v instanceof Auto) {
-      v = 1;
-      for (let i = values.length - 1; i >= 0; i--) {
-        try {
-          v = binop("+", values[i], 1);
-          break;
-        } catch {
-          /* not a number: look further back */
-        }
-      }
-    }
+    const v = v0 instanceof Auto ? autoValue(flavour, values) : v0;
     values.push(v);
     const alias = list.find((m) => eq(valueOf(m), v));
     if (alias) {
@@ -147,7 +168,7 @@ function lookupValue(cls: PyType, args: any[], kw: KW): any {
   if (missing) return missing(cls, v);
   throw valueError(`${repr(v)} is not a valid ${cls.qualname ?? cls.name}`);
 }
-const META: TypeMeta = { type: enumMeta, finalize, call: lookupValue };
+const META: TypeMeta = { type: enumMeta, finalize, call: lookupValue, namespace: EnumNamespace.of };
 
 def(enumMeta, "__iter__", (cls: PyType) => {
   const ms = members(enumClass(cls));
