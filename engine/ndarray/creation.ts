@@ -348,9 +348,13 @@ export function full(shape: ShapeArg, fill: unknown, dtype?: DType | null): NDAr
     const b = broadcastTo(fill, a.shape);
     const d = a.data as any,
       s = b.data as any;
+    const check = isFloat(b.dtype) && isInt(dt);
+    let invalid = false;
     forEachOffset(b, (o, i) => {
+      if (check && castIsInvalid(s[o], dt)) invalid = true;
       d[i] = castValue(s[o], dt);
     });
+    if (invalid) fpCondition(getErrState().invalid, "invalid value encountered in cast");
     return a;
   }
   if (isInt(dt) && ((typeof fill === "number" && Number.isInteger(fill)) || (fill instanceof PyScalar && fill.kind === "int")))

@@ -72,6 +72,8 @@ t("np.uint8(300.0)", lambda: np.uint8(300.0))
 t("setitem f64", lambda: np.zeros(2, dtype=np.int64).__setitem__(0, np.float64(np.inf)))
 t("setitem f32", lambda: np.zeros(2, dtype=np.int64).__setitem__(0, np.float32(np.inf)))
 t("fill", lambda: np.zeros(2, dtype=np.int64).fill(np.nan))
+t("full list", lambda: np.full(2, [np.inf, 1.0], dtype=np.int64))
+t("full list int8", lambda: np.full((2, 2), [300.0, -1.0], dtype=np.int8))
 t("float64 from str", lambda: [np.float64("inf"), np.float16("inf"), np.float32("-inf"), np.float64(" 1.5 "), np.float64("Infinity"), np.float64("1_0.5")])
 t("float64 bad str", lambda: np.float64("1e"))
 
