@@ -785,7 +785,11 @@ export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
   const f32 = odt === "float32";
   // integers multiply in the wider dtype as they are; floats cast first (to an integer dtype: truncated)
   const src = odt !== a.dtype && (isFloat(odt) || isFloat(a.dtype)) ? toDtypeArr(a, odt) : a;
-  if (odt === "float16") return halfProd(src, axis, opts);
+  if (odt === "float16") {
+    const h = halfProd(src, axis, opts);
+    checkReduceFP(src, normAxes(axis, src.ndim), h instanceof NPScalar ? [h.value as number] : (h.data as any), true);
+    return h;
+  }
   const r = genericReduce(
     src,
     axis,
