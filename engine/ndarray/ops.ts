@@ -618,7 +618,26 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   const operator = operatorNext;
   operatorNext = false;
   if (out != null && !out.writeable) throw valueError("output array is read-only");
+  if ((op === BINOPS.power || op === "power") && negativeIntPower(x, y))
+    throw valueError("Integers to negative integer powers are not allowed.");
   return exactUint64(binaryOp(op, x, y, out, operator));
+}
+
+/**
+ * Whether an integer power has a negative integer exponent: NumPy raises for it whatever the other elements give,
+ * so it is looked for before the loop, whose int64 results past 2**53 this engine refuses as it goes.
+ */
+function negativeIntPower(x: Operand, y: Operand): boolean {
+  if (!(y instanceof NDArray) || !isInt(y.dtype) || y.dtype[0] === "u" || y.size < 2) return false;
+  const intBase =
+    x instanceof NDArray || x instanceof NPScalar ? isInt(x.dtype) : typeof x === "number" ? Number.isInteger(x) : typeof x === "bigint";
+  if (!intBase) return false;
+  const d = y.data as ArrayLike<number>;
+  let negative = false;
+  forEachOffset(y, (o) => {
+    if (d[o]! < 0) negative = true;
+  });
+  return negative;
 }
 
 function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | null | undefined, operator: boolean): NDArray | NPScalar {
