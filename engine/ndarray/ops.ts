@@ -632,6 +632,14 @@ function negativeIntPower(x: Operand, y: Operand): boolean {
   const intBase =
     x instanceof NDArray || x instanceof NPScalar ? isInt(x.dtype) : typeof x === "number" ? Number.isInteger(x) : typeof x === "bigint";
   if (!intBase) return false;
+  // operands that do not broadcast raise that error first
+  if (x instanceof NDArray) {
+    try {
+      broadcastShapes(x.shape, y.shape);
+    } catch {
+      return false;
+    }
+  }
   const d = y.data as ArrayLike<number>;
   let negative = false;
   forEachOffset(y, (o) => {
@@ -847,6 +855,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
   } else {
     z = general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
   }
+  if (out && out.dtype === "float16" && ot !== "float16" && roundedToHalf(out)) intFlags |= FP_OVERFLOW;
   if (intFlags) {
     const f = intFlags;
     intFlags = 0;
@@ -855,6 +864,22 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
   if (op.check && isFloat(ot) && z !== 0) checkFloatBinary(op, res, xStandIn ? null : xA, xStandIn ? 1 : xv, yA, yv, shape);
   if (!out && res.shape.length === 0) return new NPScalar(ot, od[0]);
   return res;
+}
+
+/**
+ * A float16 out= written by a wider loop (v += int64 array computes in float64): its values rounded to half as
+ * NumPy's output cast stores them. Returns whether a finite value became an infinity (NumPy's overflow flag).
+ */
+function roundedToHalf(out: NDArray): boolean {
+  const d = out.data as any;
+  let over = false;
+  forEachOffset(out, (o) => {
+    const v = d[o];
+    const h = f16round(v);
+    if (h - h !== 0 && v - v === 0) over = true;
+    d[o] = h;
+  });
+  return over;
 }
 
 /** a float32 result (contiguous, fresh) rounded to float16 (warning when that overflows), written to out if given */
