@@ -15,3 +15,8 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 print(np.power(2.0, np.array([-1, 2])), np.power(np.array([2.5, 2]), np.array([-1, -2])), np.power(3, np.array([2, 3], dtype=np.uint8)))
+# operands that do not broadcast raise that error first
+try:
+    print(np.array([1, 2, 3, 4]) ** np.array([-2, -1, 0]))
+except Exception as e:
+    print(type(e).__name__, e)
