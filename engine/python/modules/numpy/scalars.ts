@@ -100,9 +100,13 @@ for (const [dt, t] of scalarTypes) {
     const arr = N.asarray(o);
     // a NumPy scalar into an integer type is NumPy's cast (np.int64(np.uint64(2**63)) wraps, a float past int64 warns)
     if (o instanceof NPScalar && N.isInt(dt) && o.dtype !== dt && !N.isStr(o.dtype)) return N.getIndex(N.astype(arr, dt), []);
-    // into a narrower float, the cast's "overflow encountered in cast" (np.float32(1e300))
-    if ((dt === "float32" || dt === "float16") && arr.dtype !== dt) return N.getIndex(N.astype(arr, dt), []);
     const val = arr.getFlat(0);
+    // into a narrower float, the cast's "overflow encountered in cast" (np.float32(1e300)), when a finite value overflows
+    if ((dt === "float32" || dt === "float16") && arr.dtype !== dt) {
+      const x = Number(val),
+        r = N.castValue(x, dt);
+      if (r - r !== 0 && x - x === 0) return N.getIndex(N.astype(arr, dt), []);
+    }
     if (dt === "bool") return new NPScalar("bool", truthy(v) ? 1 : 0);
     if (N.isInt(dt) && dt !== "int64" && typeof v === "number" && N.castValue(v, dt) !== v) {
       throw exc(excTypes.get("OverflowError")!, `Python integer ${v} out of bounds for ${dt}`);
