@@ -618,7 +618,7 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   const operator = operatorNext;
   operatorNext = false;
   if (out != null && !out.writeable) throw valueError("output array is read-only");
-  if ((op === BINOPS.power || op === "power") && negativeIntPower(x, y))
+  if ((op === BINOPS.power || op === "power") && negativeIntPower(x, y, out))
     throw valueError("Integers to negative integer powers are not allowed.");
   return exactUint64(binaryOp(op, x, y, out, operator));
 }
@@ -627,18 +627,17 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
  * Whether an integer power has a negative integer exponent: NumPy raises for it whatever the other elements give,
  * so it is looked for before the loop, whose int64 results past 2**53 this engine refuses as it goes.
  */
-function negativeIntPower(x: Operand, y: Operand): boolean {
+function negativeIntPower(x: Operand, y: Operand, out: NDArray | null | undefined): boolean {
   if (!(y instanceof NDArray) || !isInt(y.dtype) || y.dtype[0] === "u" || y.size < 2) return false;
   const intBase =
     x instanceof NDArray || x instanceof NPScalar ? isInt(x.dtype) : typeof x === "number" ? Number.isInteger(x) : typeof x === "bigint";
   if (!intBase) return false;
-  // operands that do not broadcast raise that error first
-  if (x instanceof NDArray) {
-    try {
-      broadcastShapes(x.shape, y.shape);
-    } catch {
-      return false;
-    }
+  // operands that do not broadcast, or an out= of another shape (a 0-d array **= a vector), raise that error first
+  try {
+    const shape = broadcastShapes(x instanceof NDArray ? x.shape : [], y.shape);
+    if (out != null && (out.ndim !== shape.length || out.shape.some((n, i) => n !== shape[i]))) return false;
+  } catch {
+    return false;
   }
   const d = y.data as ArrayLike<number>;
   let negative = false;

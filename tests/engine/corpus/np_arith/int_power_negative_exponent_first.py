@@ -20,3 +20,13 @@ try:
     print(np.array([1, 2, 3, 4]) ** np.array([-2, -1, 0]))
 except Exception as e:
     print(type(e).__name__, e)
+# an out= of another shape raises that error first (a 0-d array raised in place to a vector)
+v3 = np.array(np.int64(20))
+try:
+    v3 **= np.array([2, -3, 1, 0])
+    print(v3)
+except Exception as e:
+    print(type(e).__name__, e)
+v4 = np.array([5, 6])
+v4 **= np.array([3, 2])
+print(v4)
