@@ -636,6 +636,9 @@ function negativeIntPower(x: Operand, y: Operand, out: NDArray | null | undefine
   try {
     const shape = broadcastShapes(x instanceof NDArray ? x.shape : [], y.shape);
     if (out != null && (out.ndim !== shape.length || out.shape.some((n, i) => n !== shape[i]))) return false;
+    // as is an out= the integer result may not be cast to (uint8 **= int64 array)
+    const rt = x instanceof NDArray || x instanceof NPScalar ? promoteTypes(x.dtype, y.dtype) : y.dtype;
+    if (out != null && !canCastSameKind(rt, out.dtype)) return false;
   } catch {
     return false;
   }

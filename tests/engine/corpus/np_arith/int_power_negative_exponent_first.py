@@ -30,3 +30,15 @@ except Exception as e:
 v4 = np.array([5, 6])
 v4 **= np.array([3, 2])
 print(v4)
+# an out= the integer result cannot be cast to raises its casting error first
+for dt in [np.uint8, np.int8, np.int32, np.int64, np.float32]:
+    a = np.array([1, 2], dtype=dt)
+    try:
+        a **= np.array([-1, 2])
+        print(a)
+    except Exception as e:
+        print(type(e).__name__, e)
+    try:
+        print(np.power(np.array([3, 4], dtype=dt), np.array([-1, 2], dtype=np.int8)))
+    except Exception as e:
+        print(type(e).__name__, e)
