@@ -669,7 +669,11 @@ function castCopy(out: NDArray, a: NDArray): void {
   }
   let f: ((v: any) => any) | null = null;
   if (sdt === "object" && dt !== "object") f = (v: any) => objectToNumber(v, dt);
-  else if (dt === sdt || dt === "float64" || (dt === "float32" && sdt !== "object")) f = null;
+  else if (dt === "float32" && sdt === "float64") {
+    castWith(out, a, null);
+    if (overflowedToFloat32(out, a)) fpCondition(getErrState().over, "overflow encountered in cast");
+    return;
+  } else if (dt === sdt || dt === "float64" || (dt === "float32" && sdt !== "object")) f = null;
   else if (dt === "object") f = null;
   else if (dt === "bool") f = (v: number) => (v !== 0 ? 1 : 0);
   else if (dt === "float16") {
@@ -726,6 +730,39 @@ function castCopy(out: NDArray, a: NDArray): void {
   else if (dt === "int64" && sdt === "uint64") f = (v: number) => (v >= 2 ** 63 ? v - 2 ** 64 : v); // exact (Sterbenz)
   if (dt === "object" && sdt !== "object") f = (v: number) => objectFromNumber(v, sdt);
   castWith(out, a, f);
+}
+
+/** Whether d[from..to) is all finite: x·0 is 0 for a finite x, NaN otherwise; four sums keep the adds independent. */
+function allFinite32(d: Float32Array, from: number, to: number): boolean {
+  let z0 = 0,
+    z1 = 0,
+    z2 = 0,
+    z3 = 0,
+    i = from;
+  for (; i + 3 < to; i += 4) {
+    z0 += d[i] * 0;
+    z1 += d[i + 1] * 0;
+    z2 += d[i + 2] * 0;
+    z3 += d[i + 3] * 0;
+  }
+  for (; i < to; i++) z0 += d[i] * 0;
+  return z0 + z1 + z2 + z3 === 0;
+}
+/**
+ * Whether a float64 → float32 cast overflowed (a finite value became an infinity): NumPy's "overflow encountered in
+ * cast". The result is read once; the source only when the result holds an infinity.
+ */
+function overflowedToFloat32(out: NDArray, a: NDArray): boolean {
+  const od = out.data as Float32Array;
+  const offs = out.contig ? null : offsetsOf(out);
+  if (offs === null ? allFinite32(od, out.offset, out.offset + out.size) : !offs.some((o) => od[o] - od[o] !== 0)) return false;
+  const src = a.data as ArrayLike<number>;
+  let over = false;
+  forEachOffset(a, (o, i) => {
+    const r = od[offs === null ? out.offset + i : offs[i]];
+    if ((r === Infinity || r === -Infinity) && src[o] - src[o] === 0) over = true;
+  });
+  return over;
 }
 
 const SMALL_INTS = new Set<DType>(["int8", "int16", "uint16", "uint32"]);

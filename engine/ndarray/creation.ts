@@ -24,6 +24,8 @@ import {
   strWidth,
   exactUint64,
   chargeNs,
+  fpCondition,
+  getErrState,
 } from "./core";
 import { NS_PER_ELEMENT } from "./costs";
 import { promoteTypes, broadcastTo } from "./ops";
@@ -111,6 +113,35 @@ interface WalkCtx {
   leaves: unknown[];
   inferred: DType | null;
   objectish: boolean;
+  /** the leaves that are elements of arrays in the list: [start, end) pairs of indices into `leaves` */
+  arrayRuns: number[];
+}
+/** a numeric leaf's value (undefined for a str, None or a Python int past 2**53) */
+const leafNumber = (v: unknown) =>
+  typeof v === "number" ? v : v instanceof NPScalar || v instanceof PyScalar ? Number(v.value) : undefined;
+/** whether leaf i is an array's element (cast as astype casts) rather than a scalar of the list */
+function fromArray(ctx: WalkCtx, i: number): boolean {
+  const r = ctx.arrayRuns;
+  for (let k = 0; k < r.length; k += 2) if (i >= r[k] && i < r[k + 1]) return true;
+  return false;
+}
+/** whether x86's cast of the float v to the integer dtype dt is invalid (NaN, inf, past int64 or through int32) */
+function castIsInvalid(v: number, dt: DType): boolean {
+  if (v - v !== 0) return true;
+  const t = Math.trunc(v);
+  return dt === "int64" || dt === "uint64" || dt === "uint32" ? Math.abs(t) >= 9223372036854775808 : t < -2147483648 || t > 2147483647;
+}
+/** NumPy's "overflow encountered in cast" when a finite value became an infinity stored as float32/float16 */
+function warnNarrowed(od: ArrayLike<number>, valueAt: (i: number) => unknown, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const r = od[i]!;
+    if (r !== Infinity && r !== -Infinity) continue;
+    const v = valueAt(i);
+    if (typeof v === "number" && v - v === 0) {
+      fpCondition(getErrState().over, "overflow encountered in cast");
+      return;
+    }
+  }
 }
 function walkLeaves(v: unknown, ctx: WalkCtx): void {
   if (isSeq(v)) {
@@ -122,9 +153,11 @@ function walkLeaves(v: unknown, ctx: WalkCtx): void {
     const d = v.data as any,
       dt = v.dtype,
       leaves = ctx.leaves;
+    const start = leaves.length;
     forEachOffset(v, (o) => {
       leaves.push(dt === "bool" ? d[o] !== 0 : dt === "object" ? d[o] : new NPScalar(dt, d[o]));
     });
+    ctx.arrayRuns.push(start, leaves.length);
     return;
   }
   const dt = leafDtype(v);
@@ -178,6 +211,7 @@ function flatNumbers(x: unknown[], dtype?: DType | null): NDArray | null {
     }
     od[i] = dt === "float64" ? val : castValue(val, dt);
   }
+  if (dt === "float32" || dt === "float16") warnNarrowed(od, (i) => x[i], n);
   return out;
 }
 
@@ -228,8 +262,10 @@ function arrayOf(x: unknown, dtype: DType | null | undefined, opts: ArrayOpts): 
   const leafCount = shapeSize(shape);
   chargeAlloc(leafCount * LEAF_BYTES);
   chargeNs(leafCount * LEAF_NS);
-  const ctx: WalkCtx = { leaves: [], inferred: null, objectish: false };
+  const ctx: WalkCtx = { leaves: [], inferred: null, objectish: false, arrayRuns: [] };
   walkLeaves(x, ctx);
+  // a NumPy scalar by itself is cast as a 0-d array (np.array(np.float64(inf), dtype=np.int64) warns, not raises)
+  if (x instanceof NPScalar) ctx.arrayRuns.push(0, 1);
   const leaves = ctx.leaves;
   let dt: DType = dtype ?? (ctx.objectish ? "object" : (ctx.inferred ?? "float64"));
   // a str among numbers makes a str array ('<U21' for ['a', 1]); '<U0' is dtype=str without a width
@@ -247,6 +283,7 @@ function arrayOf(x: unknown, dtype: DType | null | undefined, opts: ArrayOpts): 
     for (let i = 0; i < n; i++) od[i] = toStrElement(leaves[i], w);
     return ndmin(out, opts);
   }
+  let invalid = false;
   for (let i = 0; i < n; i++) {
     const v = leaves[i];
     const ld = leafDtype(v);
@@ -272,8 +309,15 @@ function arrayOf(x: unknown, dtype: DType | null | undefined, opts: ArrayOpts): 
     if (isInt(dt) && ((typeof v === "number" && Number.isInteger(v)) || (v instanceof PyScalar && v.kind === "int"))) {
       checkRange(val, dt);
     } else if (isInt(dt) && (typeof v === "number" || (v instanceof PyScalar && v.kind === "float"))) checkFloatLeaf(val, dt);
+    else if (isInt(dt) && v instanceof NPScalar && isFloat(v.dtype)) {
+      // a float scalar goes in as int() takes it (np.float64(inf) raises); an array's element is cast (and warns)
+      if (!fromArray(ctx, i)) checkFloatLeaf(val, dt);
+      else if (castIsInvalid(val, dt)) invalid = true;
+    }
     od[i] = castValue(val, dt);
   }
+  if (invalid) fpCondition(getErrState().invalid, "invalid value encountered in cast");
+  if (dt === "float32" || dt === "float16") warnNarrowed(od, (i) => leafNumber(leaves[i]), n);
   return ndmin(out, opts);
 }
 function ndmin(out: NDArray, opts: ArrayOpts): NDArray {
@@ -284,9 +328,9 @@ function ndmin(out: NDArray, opts: ArrayOpts): NDArray {
 
 /** a Python float stored into an integer array goes through int() (NaN and inf raise there), then the range check */
 function checkFloatLeaf(v: number, dt: DType): void {
-  if (dt === "uint64") return;
   if (v !== v) throw valueError("cannot convert float NaN to integer");
   if (v === Infinity || v === -Infinity) throw new NPError("OverflowError", "cannot convert float infinity to integer");
+  if (dt === "uint64") return;
   if (Math.abs(v) >= 9223372036854775808) throw new NPError("OverflowError", "Python int too large to convert to C long");
   checkRange(Math.trunc(v), dt);
 }
@@ -337,14 +381,21 @@ export function full(shape: ShapeArg, fill: unknown, dtype?: DType | null): NDAr
     const b = broadcastTo(fill, a.shape);
     const d = a.data as any,
       s = b.data as any;
+    const check = isFloat(b.dtype) && isInt(dt);
+    let invalid = false;
     forEachOffset(b, (o, i) => {
+      if (check && castIsInvalid(s[o], dt)) invalid = true;
       d[i] = castValue(s[o], dt);
     });
+    if (invalid) fpCondition(getErrState().invalid, "invalid value encountered in cast");
     return a;
   }
   if (isInt(dt) && ((typeof fill === "number" && Number.isInteger(fill)) || (fill instanceof PyScalar && fill.kind === "int")))
     checkRange(leafValue(fill), dt);
   const v = dt === "object" ? fill : typeof fill === "bigint" ? pyIntElement(fill, dt) : castValue(leafValue(fill), dt);
+  // NumPy fills through copyto, a cast: a float that no integer holds warns
+  if (isInt(dt) && typeof fill !== "bigint" && isFloat(leafDtype(fill) ?? "int64") && castIsInvalid(leafValue(fill), dt))
+    fpCondition(getErrState().invalid, "invalid value encountered in cast");
   if (Array.isArray(a.data)) (a.data as unknown[]).fill(v);
   else (a.data as any).fill(v);
   return a;

@@ -13,6 +13,7 @@ import {
   INT_BOUNDS,
   uint64Unsupported,
   isFloat,
+  astype,
   forEachOffset,
   copyArray,
   charge,
@@ -670,7 +671,11 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], targe
     chargeNs(n * NS_PER_ELEMENT.assignedValue);
     const vals = new Array(n);
     const sd = b.data as any;
-    if (b.contig && v.dtype === dt && (dt === "float64" || dt === "int64")) {
+    if (isFloat(v.dtype) && isInt(dt)) {
+      // a float array into an integer one: astype's cast, with its "invalid value encountered in cast"
+      const c = astype(b, dt).data as any;
+      for (let i = 0; i < n; i++) vals[i] = c[i];
+    } else if (b.contig && v.dtype === dt && (dt === "float64" || dt === "int64")) {
       // the values as they are (convertElem's identity), read in order
       const o = b.offset;
       for (let i = 0; i < n; i++) vals[i] = sd[o + i];
@@ -690,7 +695,8 @@ function valueSource(value: Operand | unknown, dt: DType, shape: number[], targe
     const r = dt === "int64" ? undefined : INT_BOUNDS[dt];
     if (r && (x < r[0] || x > r[1])) throw new NPError("OverflowError", `Python integer ${x} out of bounds for ${dt}`);
   }
-  x = convertElem(x, c.dtype, dt, !!c.weak);
+  // a float scalar (Python's or NumPy's) into an integer array goes in as int() takes it: inf and NaN raise
+  x = convertElem(x, c.dtype, dt, !!c.weak || (isFloat(c.dtype) && isInt(dt)));
   return () => x;
 }
 function convertElem(v: any, from: DType, to: DType, weak = false): any {

@@ -15,8 +15,24 @@ import {
   astype,
   castValue,
   chargeNs,
+  forEachOffset,
 } from "./core";
-import { Operand, classify, scalarValue, promoteTypes, multiply, broadcastShapes, unary, binary, BINOPS, shapeStr, EXACT_INT } from "./ops";
+import {
+  Operand,
+  classify,
+  scalarValue,
+  promoteTypes,
+  multiply,
+  broadcastShapes,
+  unary,
+  binary,
+  BINOPS,
+  shapeStr,
+  EXACT_INT,
+  FP_OVERFLOW,
+  FP_INVALID,
+  emitLoopFP,
+} from "./ops";
 import { sum, max, min, normAxes, normAxis, Axis } from "./reduce";
 import { scratchArray, scratchF64 } from "./scratch";
 import { transpose } from "./shape";
@@ -742,6 +758,11 @@ function fastMM(a: NDArray, b: NDArray): NDArray | null {
   return null;
 }
 export function dot(x: Operand, y: Operand): NDArray | NPScalar {
+  const r = dotOf(x, y);
+  checkProductFP(x, y, r, "dot");
+  return r;
+}
+function dotOf(x: Operand, y: Operand): NDArray | NPScalar {
   if (x instanceof NDArray && y instanceof NDArray) {
     if (x.shape.length === 1 && y.shape.length === 2 && x.dtype === "float64" && y.dtype === "float64" && x.shape[0] === y.shape[0]) {
       // vector · matrix: exactly the gemmS call the general path makes (via mm2, x as a 1×k row with strides [1, s])
@@ -862,9 +883,49 @@ function vdotCore(a: NDArray, b: NDArray, dt: DType, npDot = false): number {
   return s;
 }
 
+/**
+ * NumPy's "overflow encountered in dot/matmul" ("invalid value …" for a NaN): read from the product of two arrays once
+ * it is made, and only when it holds a value that is not finite are the operands looked at: finite operands overflowed
+ * (a NaN then came from inf - inf, after an overflow); operands holding an infinity but no NaN gave a NaN from inf · 0.
+ */
+function checkProductFP(x: Operand, y: Operand, r: NDArray | NPScalar, name: string): void {
+  if (!(x instanceof NDArray && y instanceof NDArray) || x.ndim === 0 || y.ndim === 0 || !isFloat(r.dtype)) return;
+  const rd: ArrayLike<number> = r instanceof NPScalar ? [r.value as number] : (r.data as ArrayLike<number>);
+  let inf = false,
+    nan = false;
+  for (let i = 0; i < rd.length; i++) {
+    const v = rd[i]!;
+    if (v !== v) nan = true;
+    else if (v - v !== 0) inf = true;
+  }
+  if (!inf && !nan) return;
+  const scan = (a: NDArray) => {
+    let hasNaN = false,
+      hasInf = false;
+    const d = a.data as ArrayLike<number>;
+    forEachOffset(a, (o) => {
+      const v = d[o]!;
+      if (v !== v) hasNaN = true;
+      else if (v - v !== 0) hasInf = true;
+    });
+    return { hasNaN, hasInf };
+  };
+  const sx = scan(x),
+    sy = scan(y);
+  if (sx.hasNaN || sy.hasNaN) return;
+  const finiteOperands = !sx.hasInf && !sy.hasInf;
+  const flags = (finiteOperands ? FP_OVERFLOW : 0) | (nan ? FP_INVALID : 0);
+  if (flags) emitLoopFP(flags, name);
+}
+
 const SIG = "(n?,k),(k,m?)->(n?,m?)";
 /** np.matmul / @ */
 export function matmul(x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
+  const r = matmulOf(x, y, out);
+  checkProductFP(x, y, r, "matmul");
+  return r;
+}
+function matmulOf(x: Operand, y: Operand, out?: NDArray | null): NDArray | NPScalar {
   if (out == null && x instanceof NDArray && y instanceof NDArray) {
     const r = fastMM(x, y);
     if (r !== null) return r;
@@ -1056,6 +1117,10 @@ export function norm(x: NDArray, ord: NormOrd = null, axis: Axis = null, keepdim
         r = f16viaF32(Math.sqrt(sq[0]!));
       } else if (a.dtype === "float32") r = Math.fround(Math.sqrt(sdot(d, c.offset, 1, d, c.offset, 1, c.size)));
       else r = Math.sqrt(ddot(d, c.offset, 1, d, c.offset, 1, c.size)); // NumPy: sqrt(x.dot(x)) of the raveled x
+      if (r - r !== 0) {
+        const flat = new NDArray(c.dtype, [c.size], c.data, [1], c.offset);
+        checkProductFP(flat, flat, new NPScalar(a.dtype, r), "dot");
+      }
       if (keepdims) {
         const o = emptyArray(
           a.dtype,

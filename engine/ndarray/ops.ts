@@ -260,6 +260,11 @@ export function emitFP(flags: number, name: string): void {
   if (flags & FP_OVERFLOW) fpCondition(errState.over, `overflow encountered in ${n}`);
   if (flags & FP_INVALID) fpCondition(errState.invalid, `invalid value encountered in ${n}`);
 }
+/** The flags of a reduce/accumulate loop, raised once and named after the method ("overflow encountered in reduce"). */
+export function emitLoopFP(flags: number, method: string): void {
+  scalarCtx = false;
+  emitFP(flags, method);
+}
 let intFlags = 0;
 /**
  * Runs `f` and then raises the FP flags it gave once, as one loop of the ufunc `name` (in NumPy's order: divide,
@@ -613,7 +618,36 @@ export function binary(op: BinOp | string, x: Operand, y: Operand, out?: NDArray
   const operator = operatorNext;
   operatorNext = false;
   if (out != null && !out.writeable) throw valueError("output array is read-only");
+  if ((op === BINOPS.power || op === "power") && negativeIntPower(x, y, out))
+    throw valueError("Integers to negative integer powers are not allowed.");
   return exactUint64(binaryOp(op, x, y, out, operator));
+}
+
+/**
+ * Whether an integer power has a negative integer exponent: NumPy raises for it whatever the other elements give,
+ * so it is looked for before the loop, whose int64 results past 2**53 this engine refuses as it goes.
+ */
+function negativeIntPower(x: Operand, y: Operand, out: NDArray | null | undefined): boolean {
+  if (!(y instanceof NDArray) || !isInt(y.dtype) || y.dtype[0] === "u" || y.size < 2) return false;
+  const intBase =
+    x instanceof NDArray || x instanceof NPScalar ? isInt(x.dtype) : typeof x === "number" ? Number.isInteger(x) : typeof x === "bigint";
+  if (!intBase) return false;
+  // operands that do not broadcast, or an out= of another shape (a 0-d array **= a vector), raise that error first
+  try {
+    const shape = broadcastShapes(x instanceof NDArray ? x.shape : [], y.shape);
+    if (out != null && (out.ndim !== shape.length || out.shape.some((n, i) => n !== shape[i]))) return false;
+    // as is an out= the integer result may not be cast to (uint8 **= int64 array)
+    const rt = x instanceof NDArray || x instanceof NPScalar ? promoteTypes(x.dtype, y.dtype) : y.dtype;
+    if (out != null && !canCastSameKind(rt, out.dtype)) return false;
+  } catch {
+    return false;
+  }
+  const d = y.data as ArrayLike<number>;
+  let negative = false;
+  forEachOffset(y, (o) => {
+    if (d[o]! < 0) negative = true;
+  });
+  return negative;
 }
 
 function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | null | undefined, operator: boolean): NDArray | NPScalar {
@@ -823,6 +857,7 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
   } else {
     z = general(k, xA, xv, yA, yv, res, shape, ct === "float64" || ct === "float32" ? code : 0);
   }
+  if (out && out.dtype === "float16" && ot !== "float16" && roundedToHalf(out)) intFlags |= FP_OVERFLOW;
   if (intFlags) {
     const f = intFlags;
     intFlags = 0;
@@ -831,6 +866,22 @@ function binaryOp(op: BinOp | string, x: Operand, y: Operand, out: NDArray | nul
   if (op.check && isFloat(ot) && z !== 0) checkFloatBinary(op, res, xStandIn ? null : xA, xStandIn ? 1 : xv, yA, yv, shape);
   if (!out && res.shape.length === 0) return new NPScalar(ot, od[0]);
   return res;
+}
+
+/**
+ * A float16 out= written by a wider loop (v += int64 array computes in float64): its values rounded to half as
+ * NumPy's output cast stores them. Returns whether a finite value became an infinity (NumPy's overflow flag).
+ */
+function roundedToHalf(out: NDArray): boolean {
+  const d = out.data as any;
+  let over = false;
+  forEachOffset(out, (o) => {
+    const v = d[o];
+    const h = f16round(v);
+    if (h - h !== 0 && v - v === 0) over = true;
+    d[o] = h;
+  });
+  return over;
 }
 
 /** a float32 result (contiguous, fresh) rounded to float16 (warning when that overflows), written to out if given */

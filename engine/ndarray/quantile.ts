@@ -173,6 +173,22 @@ function finish(out: NDArray): NDArray | NPScalar {
 }
 
 /** np.quantile(a, q, axis, method, keepdims) and np.nanquantile: `qs` are fractions in [0, 1] */
+/**
+ * NumPy's error for the quantile of an empty lane: a float array's NaN check reads arr[-1]; an integer array's
+ * methods that take elements take from nothing, the others read the first q's neighbour (_get_indexes: the index
+ * clipped to -1 above n - 1, then to 0 below 0).
+ */
+function emptyLaneError(inexact: boolean, takes: boolean, method: QuantileMethod, q: number): Error {
+  if (!inexact && takes) return indexError("cannot do a non-empty take from an empty axes.");
+  let i = -1;
+  if (!inexact) {
+    const v = virtualIndex(method, 0, q);
+    i = v >= -1 ? -1 : Math.floor(v);
+    if (v < 0) i = 0;
+  }
+  return indexError(`index ${i} is out of bounds for axis 0 with size 0`);
+}
+
 export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NPScalar {
   const { rows, count, n, outShape } = lanes(a, o.axis, o.keepdims);
   // each lane is sorted by a comparator (sortLane), at its measured cost per n·log n
@@ -197,7 +213,7 @@ export function quantile(a: NDArray, qs: NDArray, o: QuantileOpts): NDArray | NP
       if (m === 0) allNan = true;
     }
     const len = lane.length;
-    if (len === 0 && !o.ignoreNan) throw indexError("index -1 is out of bounds for axis 0 with size 0");
+    if (len === 0 && !o.ignoreNan) throw emptyLaneError(inexact, takes, o.method, qv[0] ?? 0);
     for (let k = 0; k < qv.length; k++) {
       const v = len === 0 || (hasNan && !o.ignoreNan) ? NaN : laneQuantile(lane, len, qv[k]!, o, rounding, o.weakQ);
       od[k * count + r] = castValue(v, dt);

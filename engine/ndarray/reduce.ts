@@ -23,6 +23,8 @@ import {
 } from "./core";
 import { f16round, f16viaF32 } from "./float16";
 import { NS_PER_ELEMENT } from "./costs";
+import { anyNonFinite, emitReduceFP, stepFlags } from "./reduce-fp";
+import { emitLoopFP } from "./ops";
 
 export type Axis = number | number[] | null | undefined;
 
@@ -313,7 +315,23 @@ function sumRowsF64(d: Float64Array, od: Float64Array, o: number, inner: number,
     for (let k = 0; k < outer; k++) od[k] += d[row + k];
   }
 }
+const allAxes = (a: NDArray) => a.shape.map((_, i) => i);
+/**
+ * NumPy's FP warnings of a float sum or product of `src` over `axes` whose results (in C order, without keepdims)
+ * are `out`: looked for only when a result is not finite (reduce-fp.ts).
+ */
+function checkReduceFP(src: NDArray, axes: number[], out: ArrayLike<number>, isProd: boolean): void {
+  if (!isFloat(src.dtype) || !anyNonFinite(out, out.length)) return;
+  const lanes = (r: NDArray | NPScalar) => (r instanceof NPScalar ? [r.value as number] : (r.data as ArrayLike<number>));
+  emitReduceFP(out, lanes(max(src, axes)), lanes(min(src, axes)), isProd);
+}
+
 function sumCore(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Plan | null } {
+  const r = sumLoops(a, axes, odt);
+  if (isFloat(odt)) checkReduceFP(a, axes, r.res.data as ArrayLike<number>, false);
+  return r;
+}
+function sumLoops(a: NDArray, axes: number[], odt: DType): { res: NDArray; p: Plan | null } {
   const d = a.data as any;
   chargeNs(a.size * NS_PER_ELEMENT.reduction);
   // float16 sums as NumPy's half loops: float32 pairwise over each inner loop, rounded to half when stored
@@ -416,7 +434,9 @@ export function sum(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | N
 function sumOf(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   if (axis == null && a.dtype === "float64" && a.contig && !opts.keepdims && opts.dtype === undefined && opts.initial === undefined) {
     charge(a.size);
-    return new NPScalar("float64", 0 + pairwiseSum(a.data as any, a.offset, a.size, 1));
+    const s = 0 + pairwiseSum(a.data as any, a.offset, a.size, 1);
+    if (s - s !== 0) checkReduceFP(a, allAxes(a), [s], false);
+    return new NPScalar("float64", s);
   }
   const axes = normAxes(axis, a.ndim);
   let odt = opts.dtype ?? sumDtype(a.dtype);
@@ -477,7 +497,9 @@ function mayPassExactRange(a: NDArray): boolean {
 export function mean(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | NPScalar {
   if (axis == null && a.dtype === "float64" && a.contig && a.size > 0 && !opts.keepdims && opts.dtype === undefined) {
     charge(a.size);
-    return new NPScalar("float64", (0 + pairwiseSum(a.data as any, a.offset, a.size, 1)) / a.size);
+    const s = 0 + pairwiseSum(a.data as any, a.offset, a.size, 1);
+    if (s - s !== 0) checkReduceFP(a, allAxes(a), [s], false);
+    return new NPScalar("float64", s / a.size);
   }
   const axes = normAxes(axis, a.ndim);
   let cnt = 1;
@@ -763,7 +785,11 @@ export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
   const f32 = odt === "float32";
   // integers multiply in the wider dtype as they are; floats cast first (to an integer dtype: truncated)
   const src = odt !== a.dtype && (isFloat(odt) || isFloat(a.dtype)) ? toDtypeArr(a, odt) : a;
-  if (odt === "float16") return halfProd(src, axis, opts);
+  if (odt === "float16") {
+    const h = halfProd(src, axis, opts);
+    checkReduceFP(src, normAxes(axis, src.ndim), h instanceof NPScalar ? [h.value as number] : (h.data as any), true);
+    return h;
+  }
   const r = genericReduce(
     src,
     axis,
@@ -773,6 +799,7 @@ export function prod(a: NDArray, axis?: Axis, opts: ReduceOpts = {}): NDArray | 
     f32 ? (x, y) => Math.fround(x * y) : odt === "int64" || odt === "uint64" ? mulI64 : (x, y) => x * y,
     !!opts.keepdims,
   );
+  if (isFloat(odt)) checkReduceFP(src, normAxes(axis, src.ndim), r instanceof NPScalar ? [r.value as number] : (r.data as any), true);
   return exactUint64(r);
 }
 /** float16 prod as NumPy's half multiply loop: a reduction along the inner loop (all axes of a contiguous array, or
@@ -919,6 +946,7 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
   const narrow = ints && odt !== "int64" && odt !== "uint64";
   const add = odt === "int64" ? addI64 : (x: number, y: number) => x + y;
   const mul = odt === "int64" ? mulI64 : narrow ? (x: number, y: number) => Math.imul(x, y) : (x: number, y: number) => x * y;
+  let flags = 0;
   for (let k = 0; k < p.outer; k++) {
     // -0, the exact additive identity: a sum that starts with -0. keeps it, as NumPy's (which starts from the first element)
     let acc = isProd ? 1 : -0;
@@ -933,7 +961,17 @@ function cumOp(a: NDArray, axis: number | null | undefined, isProd: boolean, dty
       else if (ints) acc += 0; // 0 · -1: an integer has no -0
       od[ob + j * os] = acc;
     }
+    // once not finite, a partial sum or product stays so: only a lane that ends so is gone through again
+    if (acc - acc !== 0 && !ints) {
+      let prev = isProd ? 1 : 0;
+      for (let j = 0; j < n; j++) {
+        const r = od[ob + j * os];
+        flags |= stepFlags(prev, d[b + j * s], r);
+        prev = r;
+      }
+    }
   }
+  if (flags) emitLoopFP(flags, "accumulate");
   return exactUint64(res);
 }
 declare module "./core" {

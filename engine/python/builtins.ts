@@ -64,6 +64,7 @@ import {
   isNumber,
   INT_MAX_STR_DIGITS,
   intStrLimitError,
+  intOfSubclass,
 } from "./objects/ops";
 import { asciiOf, formatValue } from "./objects/format";
 import { floatRepr, normBig, roundHalfEven, intPow, bigMod } from "./objects/num";
@@ -453,7 +454,7 @@ fn("sum", (args, kw) => {
 });
 fn("round", (args, kw) => {
   nargs("round", args, 1, 2);
-  const x = args[0];
+  const x = intOfSubclass(args[0]) ?? args[0];
   const nd = args.length > 1 ? args[1] : kwget(kw, "ndigits", null);
   if (x instanceof PyFloat) {
     if (nd === null) {
@@ -485,8 +486,10 @@ fn("round", (args, kw) => {
   if (f !== undefined) return callMethodObj(f, x, nd === null ? [] : [nd]);
   throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
 });
-fn("pow", (args, kw) => {
-  nargs("pow", args, 2, 3);
+fn("pow", (args0, kw) => {
+  nargs("pow", args0, 2, 3);
+  // instances of int subclasses (IntEnum members) as the ints they are
+  const args = args0.map((a) => intOfSubclass(a) ?? a);
   if (args.length === 3 && args[2] !== null) {
     if (args.some((a) => a instanceof PyFloat)) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
     // a native type's own three-argument __pow__ (decimal.Decimal)

@@ -51,7 +51,8 @@ Compiler.prototype.classDef = function (this: Compiler, st: Stmt & { k: "ClassDe
     }
     const meta = hook === undefined ? classMetaclass(kws, bs) : null;
     const cf = new Frame(NOARGS, closureOf(f), null);
-    cf.ns = new Map();
+    const prepare = hook === undefined ? (bs as PyType[]).find((b) => b.meta?.namespace !== undefined)?.meta?.namespace : undefined;
+    cf.ns = prepare ? prepare(bs) : new Map();
     cf.ns.set("__module__", "__main__");
     // a class in a class body is Outer.Inner, in a function f.<locals>.Local
     const outer = s.kind === "class" ? f.ns?.get("__qualname__") : undefined;

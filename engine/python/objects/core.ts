@@ -114,6 +114,8 @@ export interface TypeMeta {
   type: PyType;
   finalize: (cls: PyType) => void;
   call: (cls: PyType, args: any[], kw: KW) => any;
+  /** the namespace a class body below `bases` runs in (CPython's __prepare__): a plain Map when not given */
+  namespace?: (bases: PyType[]) => Map<string, any>;
 }
 
 export class PyFloat {
@@ -155,6 +157,8 @@ export class PySlice {
 }
 export class PyInstance {
   dict: Map<string, any> = new Map();
+  /** the int an instance of an int-derived class is (IntEnum members); set on those only */
+  declare intValue?: number | bigint;
   constructor(public cls: PyType) {}
 }
 export interface TBEntry {

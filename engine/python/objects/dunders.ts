@@ -4,7 +4,7 @@
 // values, so an instance of a subtype (a list subclass, a NumPy float64) cannot lead back into it.
 import { PyFloat, PyList, PyMethodDescr, NotImplemented, typeVersion, type KW, type PyType } from "./core";
 import { typeOf, typeName, intType, boolType, floatType, strType, listType } from "./types";
-import { binop, compare, unary, len, contains, toNum, isInt, truthy, floatToInt, toIndex, opDunder } from "./ops";
+import { binop, compare, unary, len, contains, toNum, isInt, truthy, floatToInt, toIndex, opDunder, intOfSubclass } from "./ops";
 import { typeError, overflowError } from "../errors";
 
 function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => any): void {
@@ -15,7 +15,7 @@ function def(t: PyType, name: string, fn: (self: any, args: any[], kw: KW) => an
 }
 
 type Plain = (v: any) => any;
-const intPlain: Plain = (v) => (isInt(v) ? v : undefined);
+const intPlain: Plain = (v) => (isInt(v) ? v : intOfSubclass(v));
 const floatPlain: Plain = (v) =>
   v instanceof PyFloat ? v : typeof v === "object" && v !== null && typeOf(v).isSubtype(floatType) ? new PyFloat(toNum(v)) : undefined;
 const numPlain: Plain = (v) => intPlain(v) ?? floatPlain(v);

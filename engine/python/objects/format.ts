@@ -2,7 +2,7 @@
 import { PyFloat, PyTuple, PyDict, PyInstance } from "./core";
 import { typeOf, typeName } from "./types";
 import { typeError, valueError, exc, KeyError, IndexError, overflowError } from "../errors";
-import { repr, str, toNum, getitem, getattr, callMethodObj, isInt, floatToInt } from "./ops";
+import { repr, str, toNum, getitem, getattr, callMethodObj, isInt, floatToInt, toIntValue } from "./ops";
 import { exactDecimal, floatRepr, toFixedExact } from "./num";
 import { bigintToDecimal } from "./ops";
 import { bitLength, chargeString, chargedReplace } from "../charge";
@@ -331,9 +331,10 @@ export function percentFormat(fmt: string, args: any): string {
         const x = toNum(v);
         const t = conv === "i" ? "d" : conv;
         if ("xXo".includes(t)) {
-          if (!isInt(v)) throw typeError(`%${t} format: an integer is required, not ${typeName(v)}`);
+          // %x and %o take any object with __index__, as CPython
+          if (!isInt(v) && !typeOf(v).lookup("__index__")) throw typeError(`%${t} format: an integer is required, not ${typeName(v)}`);
           spec = `${left ? "<" : ""}${sign}${flags.includes("#") ? "#" : ""}${zero ? "0" : ""}${width ?? ""}${t}`;
-          return formatValue(v, spec);
+          return formatValue(isInt(v) ? v : toIntValue(v), spec);
         }
         spec = `${left ? "<" : ""}${sign}${flags.includes("#") ? "#" : ""}${zero ? "0" : ""}${width ?? ""}${prec !== undefined ? "." + prec : ""}${t}`;
         return formatValue(new PyFloat(x), spec);

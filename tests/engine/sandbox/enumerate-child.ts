@@ -125,6 +125,8 @@ const RECEIVERS: Record<string, string> = {
   "dataclasses.Field": "dataclasses.field(default=1)",
   "enum.Enum": "type('E', (enum.Enum,), {'A': 1}).A",
   "enum.IntEnum": "type('N', (enum.IntEnum,), {'A': 1}).A",
+  "enum.Flag": "type('F', (enum.Flag,), {'A': 1, 'B': 2}).A",
+  "enum.IntFlag": "type('P', (enum.IntFlag,), {'A': 1, 'B': 2}).A",
   "enum.EnumMeta": "type('E2', (enum.Enum,), {'A': 1})",
   "enum.auto": "enum.auto()",
   "textwrap.TextWrapper": "textwrap.TextWrapper()",

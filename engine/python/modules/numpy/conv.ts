@@ -151,7 +151,8 @@ export function pyToJS(v: any): any {
   if (typeof v === "object" && typeof (v as any).next === "function" && (v as any).kind) return iterToArray(v).map(pyToJS);
   // NumPy makes an 'S' (bytes) array of them, which this engine does not have: refused, not held as objects
   if (v instanceof PyBytes) throw bytesUnsupported();
-  if (v instanceof PyInstance) return viaArrayProtocol(v) ?? v;
+  // an instance of an int subclass (an IntEnum member) is its int, as for NumPy's PyLong_Check
+  if (v instanceof PyInstance) return v.intValue ?? viaArrayProtocol(v) ?? v;
   return v; // object leaf
 }
 
@@ -170,7 +171,7 @@ export function opnd(v: any): any {
   if (v instanceof PyFloat) return Number.isInteger(v.v) ? N.pyFloat(v.v) : v.v;
   if (typeof v === "boolean" || typeof v === "bigint") return v;
   if (v instanceof PyList || v instanceof PyTuple) return toNd(v);
-  if (v instanceof PyInstance) return viaArrayProtocol(v);
+  if (v instanceof PyInstance) return v.intValue ?? viaArrayProtocol(v);
   return undefined;
 }
 /** opnd for np.where's operands: also a Python str (a str operand) and None */

@@ -58,7 +58,9 @@ export function addCreation(d: Map<string, any>): void {
     const sh = shapeArg(p[0]);
     checkAlloc(sh.reduce((x, y) => x * y, 1) * 8);
     const dt = toDType(p[2]);
-    const fill = p[1] instanceof PyList || p[1] instanceof PyTuple ? toNd(p[1], dt) : dt === "object" ? p[1] : (opnd(p[1]) ?? p[1]);
+    // a list fill is an array first (copyto's), cast into an integer dtype: floats there warn rather than raise
+    const listDt = dt && N.isInt(dt) ? null : dt;
+    const fill = p[1] instanceof PyList || p[1] instanceof PyTuple ? toNd(p[1], listDt) : dt === "object" ? p[1] : (opnd(p[1]) ?? p[1]);
     return inOrder("full", N.full(sh, fill, dt), p[3]);
   });
   // shape= replaces the prototype's shape (an array of that shape takes its place)

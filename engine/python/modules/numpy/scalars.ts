@@ -32,7 +32,8 @@ def(genericType, "astype", (s: NPScalar, a) => {
   const dt = toDType(a[0])!;
   // a str scalar or a cast to str goes through the array cast (NumPy's parsing, formatting and errors)
   if (N.isStr(s.dtype) || N.isStr(dt)) return N.getIndex(N.astype(N.asarray(s), dt), []);
-  if (N.isInt(dt) && dt !== s.dtype) return N.getIndex(N.astype(N.asarray(s), dt), []);
+  // into an integer or a narrower float: the array cast, with its warnings ("overflow encountered in cast")
+  if ((N.isInt(dt) || dt === "float32" || dt === "float16") && dt !== s.dtype) return N.getIndex(N.astype(N.asarray(s), dt), []);
   return N.asarray(s, dt).data.length ? new NPScalar(dt, N.castValue(Number(s.value), dt)) : s;
 });
 def(genericType, "is_integer", (s: NPScalar) => Number.isInteger(Number(s.value)));
@@ -102,6 +103,12 @@ for (const [dt, t] of scalarTypes) {
     // a NumPy scalar into an integer type is NumPy's cast (np.int64(np.uint64(2**63)) wraps, a float past int64 warns)
     if (o instanceof NPScalar && N.isInt(dt) && o.dtype !== dt && !N.isStr(o.dtype)) return N.getIndex(N.astype(arr, dt), []);
     const val = arr.getFlat(0);
+    // into a narrower float, the cast's "overflow encountered in cast" (np.float32(1e300)), when a finite value overflows
+    if ((dt === "float32" || dt === "float16") && arr.dtype !== dt) {
+      const x = Number(val),
+        r = N.castValue(x, dt);
+      if (r - r !== 0 && x - x === 0) return N.getIndex(N.astype(arr, dt), []);
+    }
     if (dt === "bool") return new NPScalar("bool", truthy(v) ? 1 : 0);
     if (N.isInt(dt) && dt !== "int64" && typeof v === "number" && N.castValue(v, dt) !== v) {
       throw exc(excTypes.get("OverflowError")!, `Python integer ${v} out of bounds for ${dt}`);

@@ -3,7 +3,7 @@
 // JSONDecodeError's messages and positions ("Expecting value: line 1 column 5 (char 4)").
 import { PyModule, PyType, PyDict, PyList, PyTuple, PyFloat, PyExcObj, KW } from "../../objects/core";
 import { typeOf, typeName, floatType, intType } from "../../objects/types";
-import { call, repr, truthy, toNum, toIndex, getattr, callMethod } from "../../objects/ops";
+import { call, repr, truthy, toNum, toIndex, getattr, callMethod, intOfSubclass } from "../../objects/ops";
 import { floatRepr } from "../../objects/num";
 import { dictSet, sortItems } from "../../objects/methods";
 import { chargeString, chargeTally, chargeLoop } from "../../charge";
@@ -84,13 +84,15 @@ function floatText(x: number, o: EncodeOpts): string {
 }
 const isFloatLike = (v: any) => v instanceof PyFloat || (typeof v === "object" && v !== null && typeOf(v).isSubtype(floatType));
 const isIntLike = (v: any) => typeof v === "number" || typeof v === "bigint";
+/** int's repr of an int or an instance of an int subclass (json writes an IntEnum member as its int, as CPython) */
+const intText = (v: any) => repr(intOfSubclass(v) ?? v);
 
 function keyText(k: any, o: EncodeOpts): string | null {
   if (typeof k === "string") return k;
   if (typeof k === "boolean") return k ? "true" : "false";
   if (k === null) return "null";
   if (isFloatLike(k)) return floatText(toNum(k), o);
-  if (isIntLike(k) || (typeof k === "object" && typeOf(k).isSubtype(intType))) return repr(k);
+  if (isIntLike(k) || (typeof k === "object" && typeOf(k).isSubtype(intType))) return intText(k);
   if (o.skipkeys) return null;
   throw typeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
 }
@@ -111,7 +113,7 @@ function encode(v: any, o: EncodeOpts): string {
     if (x === null) return push("null");
     if (x === true) return push("true");
     if (x === false) return push("false");
-    if (isIntLike(x)) return push(repr(x));
+    if (isIntLike(x) || intOfSubclass(x) !== undefined) return push(intText(x));
     if (isFloatLike(x)) return push(floatText(toNum(x), o));
     const nl = o.indent === null ? "" : "\n" + o.indent.repeat(depth + 1);
     const close = o.indent === null ? "" : "\n" + o.indent.repeat(depth);

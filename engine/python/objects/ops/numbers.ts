@@ -1,9 +1,11 @@
 // Core operations: numbers.
-import { PyFloat } from "../core";
+import { PyFloat, PyInstance } from "../core";
 import { typeOf } from "../types";
 import { typeError, valueError, overflowError } from "../../errors";
 import { callMethodObj } from "./calls";
 export const isInt = (v: any): boolean => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+/** the int an instance of an int-derived class is (an IntEnum member), undefined for anything else */
+export const intOfSubclass = (v: any): number | bigint | undefined => (v instanceof PyInstance ? v.intValue : undefined);
 export function isNumber(v: any): boolean {
   return isInt(v) || v instanceof PyFloat;
 }
