@@ -1,17 +1,5 @@
-import warnings
 import numpy as np
-
-
-def t(label, f):
-    # the result (or the error) and the warnings it gave, each shown
-    with warnings.catch_warnings(record=True) as w:
-        warnings.simplefilter("always")
-        try:
-            r = f()
-        except Exception as e:
-            r = f"{type(e).__name__}: {e}"
-    print(label, repr(r), [f"{x.category.__name__}: {x.message}" for x in w])
-
+from warned import t
 
 a = np.array([1e308, 1e308])
 t("astype f32", lambda: np.array([1e300, 1.0]).astype(np.float32))
@@ -77,11 +65,9 @@ t("full list int8", lambda: np.full((2, 2), [300.0, -1.0], dtype=np.int8))
 t("float64 from str", lambda: [np.float64("inf"), np.float16("inf"), np.float32("-inf"), np.float64(" 1.5 "), np.float64("Infinity"), np.float64("1_0.5")])
 t("float64 bad str", lambda: np.float64("1e"))
 
-
 def raising(label, kind, f):
     with np.errstate(**{kind: "raise"}):
         t(label, f)
-
 
 raising("raise invalid cast", "invalid", lambda: np.array([np.nan]).astype(np.int64))
 raising("raise over cast", "over", lambda: np.array([1e300]).astype(np.float32))

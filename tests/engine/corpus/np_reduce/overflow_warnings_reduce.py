@@ -1,17 +1,5 @@
-import warnings
 import numpy as np
-
-
-def t(label, f):
-    # the result (or the error) and the warnings it gave, each shown
-    with warnings.catch_warnings(record=True) as w:
-        warnings.simplefilter("always")
-        try:
-            r = f()
-        except Exception as e:
-            r = f"{type(e).__name__}: {e}"
-    print(label, repr(r), [f"{x.category.__name__}: {x.message}" for x in w])
-
+from warned import t
 
 a = np.array([1e308, 1e308])
 b = np.array([1e200, 1e200])
