@@ -395,6 +395,12 @@ export function shapeSize(shape: readonly number[]): number {
   for (let i = 0; i < shape.length; i++) n *= shape[i];
   return n;
 }
+/** Whether two shapes are the same, dimension by dimension. */
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 export function cStrides(shape: readonly number[]): number[] {
   const st = new Array(shape.length);
   let s = 1;

@@ -15,6 +15,7 @@ import {
   astype,
   copyArray,
   shapeSize,
+  sameShape,
   copyInto,
   NPError,
   chargeAlloc,
@@ -229,8 +230,7 @@ function stackOfArrays(x: unknown, dtype: DType | null | undefined): NDArray | n
   if (!(first instanceof NDArray)) return null;
   const dt = first.dtype;
   if (dt === "object" || isStr(dt) || (dtype && dtype !== dt)) return null;
-  for (const a of x)
-    if (!(a instanceof NDArray) || a.dtype !== dt || a.ndim !== first.ndim || a.shape.some((d, i) => d !== first.shape[i])) return null;
+  for (const a of x) if (!(a instanceof NDArray) || a.dtype !== dt || !sameShape(a.shape, first.shape)) return null;
   const per = first.size;
   chargeAlloc(x.length * per * itemsize(dt));
   const out = emptyArray(dt, [x.length, ...first.shape]);

@@ -25,6 +25,7 @@ import {
   isStr,
   strWidth,
   chargeNs,
+  sameShape,
 } from "./core";
 import { parseStr, strCast, toStrElement } from "./strings";
 import { Operand, classify, broadcastShapes, binary, BINOPS, shapeStr, OP_ADD, OP_SUB, OP_MUL, OP_DIV } from "./ops";
@@ -540,12 +541,6 @@ function sameNon1(t: number[], v: number[]): boolean {
   if (m > t.length) return false;
   const off = t.length - m;
   for (let i = 0; i < m; i++) if (v[j + i] !== t[off + i]) return false;
-  return true;
-}
-
-function sameShape(a: number[], b: number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

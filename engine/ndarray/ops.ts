@@ -27,6 +27,7 @@ import {
   exactI64,
   chargeNs,
   NS_PER_OP,
+  sameShape,
 } from "./core";
 export { EXACT_INT, exactI64 } from "./core";
 import { f16round } from "./float16";
@@ -950,12 +951,6 @@ export function divmod(
       b = shared && y instanceof NDArray ? copyArray(y) : y;
     return [exactUint64(binaryOp(q, a, b, out[0], operator)), exactUint64(binaryOp(r, a, b, out[1], operator))];
   });
-}
-
-function sameShape(a: number[], b: number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 /**
  * The shape of a binary ufunc written into `out` (a scalar operand's shape is ()): NumPy broadcasts the output
