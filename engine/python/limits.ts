@@ -162,21 +162,19 @@ export function watchMemory(probe: MemoryProbe, base: number): void {
 export function checkLimits(): void {
   if (RT.halted) throw haltRun(RT.halted);
   const overSteps = RT.steps > RT.maxSteps;
-  if (overSteps || RT.now() > RT.deadline) {
-    // Every later step checks again before the error exists: near the end of the JS stack, building it can overflow
-    // (a RangeError, seen as a catchable RecursionError), and the next check must not be thousands of steps away.
-    RT.checkAt = RT.steps + 1;
+  if (overSteps || RT.now() > RT.deadline)
     throw timeoutError(overSteps ? `step limit exceeded (${RT.maxSteps} steps)` : `execution time limit exceeded (${RT.timeoutMs} ms)`);
-  }
   RT.checkAt = RT.steps + CHECK_EVERY;
   if (RT.probe !== null && ++RT.checksSinceProbe >= CHECKS_PER_PROBE) probeMemory(0);
 }
 
 /** A TimeoutError that `except` cannot swallow; every later check raises again. */
 export function timeoutError(message: string) {
+  // set before the error exists: near the end of the JS stack, building it can overflow (a RangeError, seen as a
+  // catchable RecursionError), and the next check must then be at the next step, not thousands of steps away
+  RT.checkAt = RT.steps + 1;
   const e = exc(excTypes.get("TimeoutError")!, message);
   (e as any).fatal = true;
-  RT.checkAt = RT.steps + 1;
   return e;
 }
 
