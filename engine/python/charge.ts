@@ -238,8 +238,7 @@ export function chargedReplace(src: string, pattern: RegExp, fn: (m: RegExpExecA
     const piece = fn(m);
     const added = m.index - last + piece.length + CHARS_PER_MATCH;
     chargeExtend((size += added), added, BYTES.char);
-    RT.steps += NS_PER_MATCH / NS_PER_STEP;
-    if (RT.steps >= RT.checkAt) checkLimits();
+    chargeNative(NS_PER_MATCH);
     parts.push(src.slice(last, m.index), piece);
     last = m.index + m[0].length;
   }

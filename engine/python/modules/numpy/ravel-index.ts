@@ -27,15 +27,20 @@ function orderOf(v: any): "C" | "F" {
 }
 
 /** the axes from the fastest-varying one outwards */
+/** A coordinate along an axis of length d, out-of-range ones raised, wrapped or clipped as `mode` says. */
+function coordinate(c: number, d: number, mode: string): number {
+  if (c >= 0 && c < d) return c;
+  if (mode === "raise") throw valueError("invalid entry in coordinates array");
+  return mode === "wrap" ? ((c % d) + d) % d : c < 0 ? 0 : d - 1;
+}
+
 /** The flat index past 2**53 computed exactly: held if a double holds it, refused (NotImplementedError) if not. */
 function exactFlatIndex(flats: ArrayLike<number>[], i: number, axes: number[], dims: number[], modes: string[]): number {
   let r = 0n,
     stride = 1n;
   for (const k of axes) {
-    let c = Number(flats[k]![i]);
     const d = dims[k]!;
-    if (c < 0 || c >= d) c = modes[k] === "wrap" ? ((c % d) + d) % d : c < 0 ? 0 : d - 1;
-    r += BigInt(c) * stride;
+    r += BigInt(coordinate(Number(flats[k]![i]), d, modes[k]!)) * stride;
     stride *= BigInt(d);
   }
   return N.exactI64(r);
@@ -87,13 +92,8 @@ export function ravelMultiIndex(a: any[], kw: KW): NDArray | NPScalar {
     let r = 0,
       stride = 1;
     for (const k of axes) {
-      let c = Number(flats[k]![i]);
       const d = dims[k]!;
-      if (c < 0 || c >= d) {
-        if (modes[k] === "raise") throw valueError("invalid entry in coordinates array");
-        c = modes[k] === "wrap" ? ((c % d) + d) % d : c < 0 ? 0 : d - 1;
-      }
-      r += c * stride;
+      r += coordinate(Number(flats[k]![i]), d, modes[k]!) * stride;
       stride *= d;
     }
     out[i] = Number.isSafeInteger(r) ? r : exactFlatIndex(flats, i, axes, dims, modes);

@@ -1,11 +1,9 @@
 // Core operations: truthiness.
 import { PyFloat, PyList, PyTuple, PyDict, PySet, PyRange, PyInstance } from "../core";
 import { typeOf, typeName } from "../types";
-import { typeError, valueError, overflowError, exc, excTypes } from "../../errors";
+import { typeError, valueError, overflowError, exc, NotImplementedError } from "../../errors";
 import { callMethodObj } from "./calls";
 import { toIntValue } from "./numbers";
-
-const notImplemented = (m: string) => exc(excTypes.get("NotImplementedError")!, m);
 export function truthy(v: any): boolean {
   switch (typeof v) {
     case "boolean":
@@ -44,7 +42,7 @@ export function lengthOf(r: any): number {
   if (n < 0) throw valueError("__len__() should return >= 0");
   if (typeof n === "bigint") {
     if (n >= 2n ** 63n) throw overflowError("cannot fit 'int' into an index-sized integer");
-    throw notImplemented(`__len__() returned ${n}, past 2**53: this engine cannot hold such a length exactly`);
+    throw exc(NotImplementedError, `__len__() returned ${n}, past 2**53: this engine cannot hold such a length exactly`);
   }
   return n;
 }
